@@ -1,0 +1,83 @@
+"""The pipeline: parse once, run the stages in a fixed order over that parse, return an Analysis."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from spacy.tokens import Doc
+
+from eventwire.annotate.entities import find_entities
+from eventwire.annotate.events import find_events
+from eventwire.annotate.places import find_places
+from eventwire.annotate.quantities import find_quantities
+from eventwire.annotate.quotes import find_quotes
+from eventwire.annotate.times import find_times
+from eventwire.ingest.text import article_from_text
+from eventwire.nlp import load_nlp
+from eventwire.records import Analysis, Article, Sentence
+
+Stage = Callable[[Doc, Analysis], list[Any]]
+
+STAGES: tuple[tuple[str, Stage], ...] = (
+    ("entities", find_entities),
+    ("times", find_times),
+    ("places", find_places),
+    ("quotes", find_quotes),
+    ("events", find_events),
+    ("quantities", find_quantities),
+)
+"""Order matters: each stage may read the records of the stages before it, never edit them."""
+
+BATCH_SIZE = 16
+
+
+def to_article(
+    source: str | Article,
+    published: str | None = None,
+    outlet: str | None = None,
+) -> Article:
+    """An Article as given, or one read from plain text (first line the headline)."""
+    if isinstance(source, Article):
+        if published:
+            source.published = published
+        if outlet:
+            source.outlet = outlet
+        return source
+    if not isinstance(source, str):
+        raise TypeError(f"analyze() takes a str or an Article, not {type(source).__name__}")
+    return article_from_text(source, published=published, outlet=outlet)
+
+
+def analyze(
+    source: str | Article, published: str | None = None, outlet: str | None = None
+) -> Analysis:
+    """Analyze one article given as text (headline on the first line) or as an Article."""
+    article = to_article(source, published, outlet)
+    return analyze_parsed(article, load_nlp()(article.text))
+
+
+def analyze_many(
+    sources: Iterable[str | Article], batch_size: int = BATCH_SIZE
+) -> Iterator[Analysis]:
+    """Stream analyses, parsing in batches; memory stays flat however many articles come."""
+    articles = (to_article(source) for source in sources)
+    nlp = load_nlp()
+    pairs = nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size)
+    for parse, article in pairs:
+        yield analyze_parsed(article, parse)
+
+
+def analyze_parsed(article: Article, parse: Doc) -> Analysis:
+    """Run every stage over an existing parse of `article.text`."""
+    analysis = Analysis(article=article, sentences=sentences_of(parse))
+    for name, stage in STAGES:
+        setattr(analysis, name, stage(parse, analysis))
+    return analysis
+
+
+def sentences_of(parse: Doc) -> list[Sentence]:
+    return [
+        Sentence(index=i, start=sent.start_char, end=sent.end_char)
+        for i, sent in enumerate(parse.sents)
+    ]

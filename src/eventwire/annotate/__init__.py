@@ -1,0 +1,1 @@
+"""The analysis stages: each reads the parse and the records before it and adds its own."""

@@ -1,0 +1,11 @@
+"""Quantity records (issue 4 builds this stage; until then it finds nothing)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from eventwire.records import Analysis, Quantity
+
+
+def find_quantities(parse: Doc, analysis: Analysis) -> list[Quantity]:
+    return []

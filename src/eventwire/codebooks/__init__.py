@@ -1,0 +1,36 @@
+"""Loaders for the vocabularies under this folder: readable tables, written by us, cached once."""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+
+def codebook_path(name: str) -> Path:
+    return Path(str(resources.files("eventwire.codebooks").joinpath(name)))
+
+
+def read_table(name: str) -> list[dict[str, str]]:
+    """Rows of a tab-separated codebook; lines starting with '#' are comments."""
+    with codebook_path(name).open(encoding="utf-8") as handle:
+        rows = (line for line in handle if line.strip() and not line.startswith("#"))
+        return [dict(row) for row in csv.DictReader(rows, delimiter="\t")]
+
+
+@lru_cache(maxsize=1)
+def furniture_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(row["pattern"], re.IGNORECASE) for row in read_table("furniture.tsv"))
+
+
+@lru_cache(maxsize=1)
+def credit_lines() -> dict[str, str | None]:
+    """Lower-cased credit line -> the outlet it names, or None for a photo agency's credit."""
+    table: dict[str, str | None] = {}
+    for row in read_table("outlets.tsv"):
+        outlet = row["name"] if row["credit_sets_outlet"] == "yes" else None
+        for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            table[alias.casefold()] = outlet
+    return table

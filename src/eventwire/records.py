@@ -1,0 +1,230 @@
+"""The record types: the contract every stage, store and export shares.
+
+Every span is a `Span` (or carries `text`, `start`, `end`) with
+`article.text[start:end] == text`. Records are plain dataclasses so that
+`to_dict()` gives the JSON output contract and equal inputs give equal bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+def content_hash(*parts: str, length: int = 20) -> str:
+    """A stable id: the hex SHA-256 of the parts, so ids agree across runs and machines."""
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return digest[:length]
+
+
+@dataclass(frozen=True)
+class Span:
+    """Characters of the article text that support a field."""
+
+    text: str
+    start: int
+    end: int
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        return cls(text[start:end], start, end)
+
+
+@dataclass
+class Article:
+    """One news item: clean text (headline first) and what we know about where it came from."""
+
+    id: str
+    title: str | None
+    outlet: str | None
+    url: str | None
+    published: str | None
+    language: str | None
+    text: str
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+
+
+@dataclass
+class Entity:
+    """A named thing with every mention of it in the article (after coreference)."""
+
+    id: str
+    name: str
+    type: str
+    actor: str | None
+    mentions: list[Span]
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """One argument of an event: the text, and its code when the codebooks resolve it."""
+
+    text: str
+    start: int
+    end: int
+    code: str | None
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who says something: canonical `name` after coreference, and the span that names them here."""
+
+    name: str | None
+    text: str
+    start: int
+    end: int
+    actor: str | None = None
+
+
+@dataclass
+class TimeExpr:
+    """A temporal expression with its TIMEX3 value; `value` None with a `reason` when unresolved."""
+
+    text: str
+    start: int
+    end: int
+    type: str
+    value: str | None
+    reason: str | None = None
+
+
+@dataclass
+class Place:
+    """A toponym resolved against the gazetteer; `precision` says what the point stands for."""
+
+    name: str | None
+    text: str
+    start: int
+    end: int
+    lat: float | None
+    lon: float | None
+    country: str | None
+    admin1: str | None
+    precision: str | None
+    gazetteer_id: str | None
+    candidates: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class Quote:
+    text: str
+    start: int
+    end: int
+    kind: str
+    speaker: Speaker | None
+    cue: Span | None
+
+
+@dataclass
+class EventDate:
+    value: str | None
+    granularity: str | None
+    source: str
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass
+class EventPlace:
+    name: str | None
+    lat: float | None
+    lon: float | None
+    country: str | None
+    admin1: str | None
+    precision: str | None
+    gazetteer_id: str | None
+    source: str
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass
+class Event:
+    """Who did what to whom, with the evidence for each field."""
+
+    id: str
+    sentence: int
+    trigger: Span
+    source: list[ActorRef]
+    target: list[ActorRef]
+    cameo: str
+    cameo_root: str
+    quad_class: int
+    goldstein: float
+    plover: dict[str, str | None]
+    modality: str
+    asserted_by: Speaker | None
+    mentions: list[Span]
+    date: EventDate | None = None
+    place: EventPlace | None = None
+
+
+@dataclass
+class Quantity:
+    text: str
+    start: int
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str | None
+
+
+@dataclass
+class Analysis:
+    """Everything eventwire read in one article."""
+
+    article: Article
+    sentences: list[Sentence] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+
+    def sentence_at(self, offset: int) -> int | None:
+        """Index of the sentence holding a character offset."""
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence.index
+        return None
+
+    def entity_at(self, start: int, end: int) -> Entity | None:
+        """The entity with a mention overlapping [start, end), the longest overlap first."""
+        best, best_overlap = None, 0
+        for entity in self.entities:
+            for mention in entity.mentions:
+                overlap = min(end, mention.end) - max(start, mention.start)
+                if overlap > best_overlap:
+                    best, best_overlap = entity, overlap
+        return best
+
+    def to_dict(self) -> dict[str, Any]:
+        article = asdict(self.article)
+        if not article["meta"]:
+            del article["meta"]
+        return {
+            "article": article,
+            "entities": [asdict(e) for e in self.entities],
+            "events": [asdict(e) for e in self.events],
+            "quotes": [asdict(q) for q in self.quotes],
+            "times": [asdict(t) for t in self.times],
+            "places": [asdict(p) for p in self.places],
+            "quantities": [asdict(q) for q in self.quantities],
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=False)

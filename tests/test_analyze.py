@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import json
+
+from eventwire import Article, analyze, analyze_many
+from eventwire.cli import main
+
+STORY = (
+    "Ministers Meet in Lisbon\n"
+    "Reuters\n"
+    "Portuguese Prime Minister Ana Costa met German Chancellor Paul Weber in Lisbon.\n"
+    "Weber said the meeting went well.\n"
+    "Discuss\n"
+)
+
+
+def assert_spans_hold(data: dict) -> None:
+    text = data["article"]["text"]
+
+    def walk(node):
+        if isinstance(node, dict):
+            if {"text", "start", "end"} <= node.keys() and node["start"] is not None:
+                assert text[node["start"] : node["end"]] == node["text"]
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for key in ("entities", "events", "quotes", "times", "places", "quantities"):
+        walk(data[key])
+
+
+def test_headline_is_title_and_furniture_is_dropped() -> None:
+    analysis = analyze(STORY, published="2024-05-02")
+    article = analysis.article
+    assert article.title == "Ministers Meet in Lisbon"
+    assert article.text.startswith("Ministers Meet in Lisbon\n")
+    assert article.outlet == "Reuters"
+    assert "Discuss" not in article.text
+    assert "\nReuters\n" not in article.text
+    assert article.published == "2024-05-02"
+
+
+def test_entities_carry_spans_that_hold() -> None:
+    data = analyze(STORY).to_dict()
+    names = {entity["name"] for entity in data["entities"]}
+    assert {"Ana Costa", "Paul Weber", "Lisbon"} <= names
+    assert_spans_hold(data)
+
+
+def test_same_input_same_bytes() -> None:
+    assert analyze(STORY).to_json() == analyze(STORY).to_json()
+    assert analyze(STORY).article.id == analyze(STORY + "\n\n").article.id
+
+
+def test_analyze_many_streams_in_order() -> None:
+    texts = [STORY, "Second Story\nRain fell on Oslo on Tuesday."]
+    results = list(analyze_many(texts, batch_size=1))
+    assert [r.article.title for r in results] == ["Ministers Meet in Lisbon", "Second Story"]
+    assert results[0].to_json() == analyze(STORY).to_json()
+
+
+def test_analyze_accepts_an_article() -> None:
+    article = analyze(STORY).article
+    again = analyze(Article(**{**article.__dict__, "outlet": None}), outlet="Elsewhere")
+    assert again.article.outlet == "Elsewhere"
+
+
+def test_cli_json_contract(tmp_path, capsys) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(STORY, encoding="utf-8")
+    assert main(["analyze", str(path), "--published", "2024-05-02", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) >= {"article", "entities", "events", "quotes", "times", "places"}
+    assert set(data["article"]) >= {"id", "title", "outlet", "url", "published", "language"}
+    assert data["article"]["published"] == "2024-05-02"
+    assert_spans_hold(data)
+
+
+def test_founding_article(shared) -> None:
+    expect = json.loads((shared / "acceptance/seed-soleimani.expect.json").read_text())
+    text = (shared / "acceptance/seed-soleimani.txt").read_text(encoding="utf-8")
+    data = analyze(text, published="2022-04-13").to_dict()
+    assert data["article"]["title"] == expect["article"]["headline"]
+    assert data["article"]["outlet"] == expect["article"]["outlet"]
+    lines = data["article"]["text"].split("\n")
+    for furniture in expect["article"]["not_content_lines"]:
+        assert furniture not in lines
+    assert_spans_hold(data)
+    names = {entity["name"] for entity in data["entities"]}
+    wanted = {e["name"] for e in expect["entities"] if e["type"] in {"PERSON", "ORG"}}
+    missing = {name for name in wanted if not any(name.lower() in n.lower() for n in names)}
+    assert len(missing) <= 1, missing

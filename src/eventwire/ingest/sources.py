@@ -1,26 +1,50 @@
 """Expand paths, folders and globs into articles, choosing the reader by format.
 
 Yields `Article` records, and an `IngestError` in place of each item that could not be
-read, so a batch goes on past bad input and reports it.
+read, so a batch goes on past bad input and reports it. Single-article files (text, HTML)
+are held to a size limit, checked on the file size before anything is read; JSON Lines,
+WARC and feed files are streamed and only each record in them is held to it.
 """
 
 from __future__ import annotations
 
+import glob
+import gzip
+import io
 import sys
-from collections.abc import Iterator
+import zlib
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import IO
 
+from eventwire.ingest.dates import normalize_date
+from eventwire.ingest.decoding import SNIFF_BYTES, binary_kind, declared_charset, decode_bytes
+from eventwire.ingest.errors import IngestError, over_limit
+from eventwire.ingest.feed import read_feed
+from eventwire.ingest.formats import format_by_suffix, is_not_article, sniff_format
+from eventwire.ingest.html import article_from_html
+from eventwire.ingest.jsonl import read_jsonl
 from eventwire.ingest.text import article_from_text
+from eventwire.ingest.warc import read_warc
 from eventwire.records import Article
 
+__all__ = ["MAX_ARTICLE_BYTES", "IngestError", "read_sources"]
 
-class IngestError(Exception):
-    """One input item that could not be read: names the item and the reason."""
+MAX_ARTICLE_BYTES = 5_000_000
+"""Default limit for one article (a text or HTML file, a JSONL line, a WARC page, a feed entry).
 
-    def __init__(self, item: str, reason: str) -> None:
-        super().__init__(f"{item}: {reason}")
-        self.item = item
-        self.reason = reason
+Real news pages are well under 1 MB; a bigger "article" is almost always a dump or a
+mistake, and reading it would hold the whole file in memory.
+"""
+
+Reader = Callable[[IO[bytes], str, int], Iterator[Article | IngestError]]
+
+STREAM_READERS: dict[str, Reader] = {"jsonl": read_jsonl, "warc": read_warc, "feed": read_feed}
+"""Formats holding many articles, read record by record."""
+
+GZIP_MAGIC = b"\x1f\x8b"
+GLOB_CHARACTERS = "*?["
+STDIN_NAME = "stdin"
 
 
 def read_sources(
@@ -28,11 +52,156 @@ def read_sources(
     published: str | None = None,
     outlet: str | None = None,
     url: str | None = None,
+    max_bytes: int = MAX_ARTICLE_BYTES,
 ) -> Iterator[Article | IngestError]:
-    for path in paths:
-        try:
-            text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
-        except OSError as error:
-            yield IngestError(path, error.strerror or str(error))
-            continue
-        yield article_from_text(text, published=published, outlet=outlet, url=url)
+    """Every article in `paths` (files, folders, globs, "-" for stdin), in a stable order.
+
+    `published`, `outlet` and `url` override what the inputs say, for every article.
+    """
+    published_date = normalize_date(published) if published else None
+    if published and not published_date:
+        yield IngestError("--published", f"{published!r} is not a date (use YYYY-MM-DD)")
+        return
+    for source in paths:
+        for item in read_source(source, max_bytes):
+            if isinstance(item, Article):
+                item.published = published_date or item.published
+                item.outlet = outlet or item.outlet
+                item.url = url or item.url
+            yield item
+
+
+def read_source(source: str, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Article | IngestError]:
+    """The articles of one command-line item: a file, a folder, a glob, or "-" for stdin."""
+    if source == "-":
+        yield from read_stream(sys.stdin.buffer, STDIN_NAME, max_bytes)
+        return
+    for path in expand(source):
+        if isinstance(path, IngestError):
+            yield path
+        else:
+            yield from read_file(path, max_bytes)
+
+
+def expand(source: str) -> Iterator[Path | IngestError]:
+    """Files named by a path, a folder (recursively, hidden files left out) or a glob."""
+    path = Path(source)
+    if path.is_dir():
+        yield from _files_under(path)
+    elif path.exists():
+        yield path
+    elif any(character in source for character in GLOB_CHARACTERS):
+        matches = sorted(glob.glob(source, recursive=True))
+        if not matches:
+            yield IngestError(source, "no files match this pattern")
+        for match in map(Path, matches):
+            if match.is_dir():
+                yield from _files_under(match)
+            elif not is_not_article(match):
+                yield match
+    else:
+        yield IngestError(source, "no such file or directory")
+
+
+def read_file(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Article | IngestError]:
+    """The articles of one file, its format told by extension or else by its content."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        handle = path.open("rb")
+    except OSError as error:
+        yield IngestError(name, error.strerror or str(error))
+        return
+    with handle:
+        yield from read_stream(handle, name, max_bytes, format_by_suffix(path), size)
+
+
+def read_stream(
+    stream: IO[bytes],
+    name: str,
+    max_bytes: int = MAX_ARTICLE_BYTES,
+    suffix_format: str | None = None,
+    size: int | None = None,
+) -> Iterator[Article | IngestError]:
+    """The articles of an open binary stream; a file's `size` lets a big one be refused unread."""
+    try:
+        head = stream.read(SNIFF_BYTES)
+        if not head:
+            yield IngestError(name, "empty file")
+            return
+        stream = _rejoined(head, stream)
+        if head.startswith(GZIP_MAGIC) and suffix_format != "warc":
+            unzipped = gzip.GzipFile(fileobj=stream)
+            head, size = unzipped.read(SNIFF_BYTES), None
+            if not head:
+                yield IngestError(name, "empty file (compressed)")
+                return
+            if sniff_format(head) != "warc":
+                stream = _rejoined(head, unzipped)
+        article_format = suffix_format or sniff_format(head)
+        if article_format != "warc" and (kind := binary_kind(head)):
+            yield IngestError(name, f"binary file ({kind}), not text")
+            return
+        if article_format in STREAM_READERS:
+            yield from STREAM_READERS[article_format](stream, name, max_bytes)
+            return
+        if size is not None and size > max_bytes:
+            yield IngestError(name, f"file is {over_limit(max_bytes, size)}")
+            return
+        data = stream.read(max_bytes + 1)
+    except (OSError, EOFError, zlib.error) as error:
+        yield IngestError(name, f"could not be read to the end ({error})")
+        return
+    if len(data) > max_bytes:
+        yield IngestError(name, f"input is {over_limit(max_bytes)}")
+        return
+    yield _single_article(data, name, article_format)
+
+
+def _single_article(data: bytes, name: str, article_format: str) -> Article | IngestError:
+    charset = declared_charset(data[:SNIFF_BYTES]) if article_format == "html" else None
+    decoded = decode_bytes(data, charset)
+    if not decoded.text.strip():
+        return IngestError(name, "holds only whitespace, no text")
+    meta = {"read_from": name}
+    if decoded.encoding not in ("utf-8", "ascii"):
+        meta["encoding"] = decoded.encoding
+    try:
+        if article_format == "html":
+            return article_from_html(decoded.text, meta=meta)
+        return article_from_text(decoded.text, meta=meta)
+    except ValueError as error:
+        return IngestError(name, str(error))
+
+
+def _files_under(folder: Path) -> Iterator[Path]:
+    for path in sorted(folder.rglob("*")):
+        hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
+        if path.is_file() and not hidden and not is_not_article(path):
+            yield path
+
+
+class _Rejoined(io.RawIOBase):
+    """A stream whose already-read first bytes are put back in front, for sniffed pipes."""
+
+    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+        self._head = head
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        if self._head:
+            count = min(len(buffer), len(self._head))
+            buffer[:count] = self._head[:count]
+            self._head = self._head[count:]
+            return count
+        reader = getattr(self._rest, "read1", self._rest.read)
+        data = reader(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _rejoined(head: bytes, rest: IO[bytes]) -> IO[bytes]:
+    return io.BufferedReader(_Rejoined(head, rest))

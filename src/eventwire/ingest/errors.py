@@ -1,0 +1,18 @@
+"""The one error every reader reports, so a batch can name each bad item and go on."""
+
+from __future__ import annotations
+
+
+class IngestError(Exception):
+    """One input item that could not be read: names the item and the reason."""
+
+    def __init__(self, item: str, reason: str) -> None:
+        super().__init__(f"{item}: {reason}")
+        self.item = item
+        self.reason = reason
+
+
+def over_limit(max_bytes: int, size: int | None = None) -> str:
+    """The reason for refusing an article over the size limit, in megabytes a person reads."""
+    limit = f"the {max_bytes / 1e6:g} MB limit for one article"
+    return f"{size / 1e6:.1f} MB, over {limit}" if size else f"over {limit}"

@@ -1,0 +1,65 @@
+"""RSS and Atom feed files: each entry with content becomes an article.
+
+The entry's full content (Atom `content`, RSS `content:encoded`) is preferred over its
+summary; the entry link is the URL and the feed's title the outlet. The published date is
+read from the entry's own string, so it keeps the publisher's calendar day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import IO, Any
+
+import feedparser
+
+from eventwire.ingest.dates import normalize_date
+from eventwire.ingest.errors import IngestError, over_limit
+from eventwire.ingest.html import text_of_fragment
+from eventwire.ingest.text import article_from_text
+from eventwire.records import Article
+
+PLAIN_TYPES = ("text/plain", "text")
+
+
+def read_feed(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[Article | IngestError]:
+    """Articles from an RSS/Atom stream, and an IngestError naming `name entry N` for bad ones."""
+    parsed = feedparser.parse(stream.read(), sanitize_html=False, resolve_relative_uris=False)
+    if not parsed.entries:
+        problem = parsed.get("bozo_exception")
+        reason = f"not a readable feed ({problem})" if problem else "the feed has no entries"
+        yield IngestError(name, reason)
+        return
+    outlet = (parsed.feed.get("title") or "").strip() or None
+    for number, entry in enumerate(parsed.entries, start=1):
+        link = entry.get("link")
+        item = f"{name} entry {number} ({link})" if link else f"{name} entry {number}"
+        body = entry_text(entry)
+        if len(body.encode("utf-8")) > max_bytes:
+            yield IngestError(item, f"entry is {over_limit(max_bytes)}")
+            continue
+        meta = {"read_from": item} | {key: entry[key] for key in ("id", "author") if entry.get(key)}
+        try:
+            yield article_from_text(
+                body,
+                title=text_of_fragment(entry.get("title", "")) or None,
+                outlet=outlet,
+                url=link,
+                published=normalize_date(entry.get("published") or entry.get("updated")),
+                meta=meta,
+            )
+        except ValueError as error:
+            yield IngestError(item, f"entry has {error}")
+
+
+def entry_text(entry: Any) -> str:
+    """The longest of an entry's contents and its summary, as plain text."""
+    candidates = [*entry.get("content", [])]
+    if entry.get("summary_detail"):
+        candidates.append(entry.summary_detail)
+    texts = [
+        part.get("value", "")
+        if part.get("type") in PLAIN_TYPES
+        else text_of_fragment(part.get("value", ""))
+        for part in candidates
+    ]
+    return max(texts, key=len, default="")

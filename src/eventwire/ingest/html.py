@@ -1,0 +1,125 @@
+"""HTML pages: trafilatura finds the article body (comments left out) and its metadata.
+
+The publication date comes from trafilatura's own metadata pass over the parsed page
+(`bare_extraction(..., with_metadata=True)`), which reads meta tags, JSON-LD and the page
+structure; guessing from a raw string finds the wrong dates.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import trafilatura
+from lxml import etree
+from lxml import html as lxml_html
+
+from eventwire.ingest.dates import normalize_date
+from eventwire.ingest.text import article_from_text
+from eventwire.records import Article
+
+_PAGE_LANGUAGE = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+BLOCK_TAGS = frozenset(
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "br",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "footer",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "td",
+        "th",
+        "tr",
+        "ul",
+    }
+)
+"""Elements that end a line when an HTML fragment is turned into text."""
+
+
+def article_from_html(
+    page: str,
+    *,
+    url: str | None = None,
+    title: str | None = None,
+    outlet: str | None = None,
+    published: str | None = None,
+    language: str | None = None,
+    meta: dict[str, Any] | None = None,
+) -> Article:
+    """An article from a whole HTML page: body text, title, site name, date, language.
+
+    Values given (by a JSONL record, say) win over those found in the page. Raises
+    ValueError when trafilatura finds no article text, so callers can report the item.
+    """
+    page = _XML_DECLARATION.sub("", page, count=1)
+    if not page.strip():
+        raise ValueError("no text")
+    try:
+        document = trafilatura.bare_extraction(
+            page, url=url, include_comments=False, with_metadata=True
+        )
+    except Exception as error:  # one odd page must not stop a crawl: trafilatura fails many ways
+        raise ValueError(f"HTML could not be parsed ({type(error).__name__}: {error})") from error
+    if document is None or not (document.text or "").strip():
+        raise ValueError("no article text found in the HTML")
+    return article_from_text(
+        _paragraphs(document.text),
+        title=title or (document.title or "").strip() or None,
+        outlet=outlet or (document.sitename or "").strip() or None,
+        url=url or document.url,
+        published=published or normalize_date(document.date),
+        language=language or page_language(page),
+        meta=meta,
+    )
+
+
+def text_of_fragment(fragment: str) -> str:
+    """Plain text of an HTML fragment (a feed entry's content), one line per block element."""
+    if not fragment.strip():
+        return ""
+    try:
+        root = lxml_html.fragment_fromstring(fragment, create_parent="div")
+    except (ValueError, etree.LxmlError):
+        return fragment
+    for element in list(root.iter("script", "style")):
+        element.drop_tree()
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.tag in BLOCK_TAGS:
+            element.tail = "\n" + (element.tail or "")
+    lines = (" ".join(line.split()) for line in root.text_content().split("\n"))
+    return "\n\n".join(line for line in lines if line)
+
+
+def page_language(page: str) -> str:
+    """The primary language subtag the page declares (`<html lang>`), English when it is silent."""
+    match = _PAGE_LANGUAGE.search(page[:4096])
+    return match.group(1).lower() if match else "en"
+
+
+def _paragraphs(text: str) -> str:
+    """trafilatura separates paragraphs by one newline; a blank line keeps them apart."""
+    return "\n\n".join(line for line in text.split("\n") if line.strip())

@@ -1,0 +1,102 @@
+"""JSON Lines: one article per line, as `text` or `html`, with title, url, published, outlet.
+
+The file is streamed line by line, so a dump of any size can be read; only each record is
+held to the size limit. A bad line is reported by its number and the lines after it are
+still read. Fields other than the known ones are kept in `Article.meta`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import IO, Any
+
+from eventwire.ingest.dates import normalize_date
+from eventwire.ingest.decoding import decode_bytes
+from eventwire.ingest.errors import IngestError, over_limit
+from eventwire.ingest.html import article_from_html
+from eventwire.ingest.text import article_from_text
+from eventwire.records import Article
+
+ARTICLE_FIELDS = ("text", "html", "title", "url", "published", "outlet", "language")
+"""Fields read into the Article itself; every other field goes to `meta`."""
+
+
+def read_jsonl(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[Article | IngestError]:
+    """Articles from a JSON Lines stream, and an IngestError naming `name:LINE` per bad line."""
+    for number, line, oversize in _lines(stream, max_bytes):
+        item = f"{name}:{number}"
+        if oversize:
+            yield IngestError(item, f"record is {over_limit(max_bytes)}")
+            continue
+        text = decode_bytes(line).text.strip()
+        if not text:
+            continue
+        try:
+            record = json.loads(text)
+        except json.JSONDecodeError as error:
+            yield IngestError(item, f"not valid JSON ({error.msg} at column {error.colno})")
+            continue
+        try:
+            yield article_from_record(record, read_from=item)
+        except ValueError as error:
+            yield IngestError(item, str(error))
+
+
+def article_from_record(record: Any, read_from: str | None = None) -> Article:
+    """An article from one JSON object; raises ValueError saying what is wrong with it."""
+    if not isinstance(record, dict):
+        raise ValueError(f"a line must be a JSON object, not {type(record).__name__}")
+    fields = {key: _string_field(record, key) for key in ARTICLE_FIELDS}
+    meta = {key: value for key, value in record.items() if key not in ARTICLE_FIELDS}
+    if read_from:
+        meta.setdefault("read_from", read_from)
+    published = normalize_date(fields["published"])
+    if fields["published"] and not published:
+        meta["published_raw"] = fields["published"]
+    if fields["text"] and fields["text"].strip():
+        return article_from_text(
+            fields["text"],
+            title=fields["title"],
+            outlet=fields["outlet"],
+            url=fields["url"],
+            published=published,
+            language=fields["language"] or "en",
+            meta=meta,
+        )
+    if fields["html"] and fields["html"].strip():
+        return article_from_html(
+            fields["html"],
+            url=fields["url"],
+            title=fields["title"],
+            outlet=fields["outlet"],
+            published=published,
+            language=fields["language"],
+            meta=meta,
+        )
+    raise ValueError("no 'text' or 'html' field with content")
+
+
+def _string_field(record: dict[str, Any], key: str) -> str | None:
+    value = record.get(key)
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    raise ValueError(f"field '{key}' must be a string, not {type(value).__name__}")
+
+
+def _lines(stream: IO[bytes], max_bytes: int) -> Iterator[tuple[int, bytes, bool]]:
+    """(line number, line, whether it was over `max_bytes`), never holding more than the limit."""
+    number = 0
+    while True:
+        line = stream.readline(max_bytes + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):
+                line = stream.readline(1 << 20)
+            yield number, b"", True
+        else:
+            yield number, line, False

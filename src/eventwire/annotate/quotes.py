@@ -1,11 +1,593 @@
-"""Quote records (issue 4 builds this stage; until then it finds nothing)."""
+"""Quotes and who said them: direct, indirect, mixed and headline attributions.
+
+Three passes over one parse. Quote marks are paired first, paragraph by paragraph (a quote
+may run over several paragraphs, each reopened with a mark, closed only at the last).
+Speech cues (codebooks/speech_cues.tsv) are then read from the dependency parse: a cue verb
+with a clausal complement, its subject as the speaker; "according to X" takes the clause it
+modifies. A cue's complement that lies inside quote marks makes a direct quote, one that
+holds a quoted phrase and words of its own a mixed quote, the rest indirect speech. Quoted
+spans no cue claimed look for a cue in the words around the marks, then inherit the speaker
+of a quote just before them ("...," he said. "..."). A headline such as "..., Minister Says"
+is a `headline` quote: its wording may be the editor's, so it is kept apart from `direct`.
+
+Kinds: direct | indirect | mixed | headline. A quote spoken in several pieces ("A," he said,
+"B.") is one record per piece, the pieces sharing speaker and cue. Quote spans exclude the
+outer quote marks; a quote running over paragraphs keeps the marks that reopen them.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from dataclasses import dataclass
+from functools import lru_cache
 
-from eventwire.records import Analysis, Quote
+from spacy.tokens import Doc, Token
+
+from eventwire.codebooks import read_table
+from eventwire.records import Analysis, Quote, Span, Speaker
+
+OPENING_MARKS = {"“": "double", "„": "double", "«": "double", "‘": "single", "‹": "single"}
+CLOSING_MARKS = {"”": "double", "»": "double", "’": "single", "›": "single"}
+EITHER_MARKS = {'"': "double", "''": "double", "``": "double", "'": "single"}
+"""Straight marks point neither way: they open when nothing is open and close otherwise."""
+
+QUOTE_MARK = re.compile(r"''|``|[\"“”„«»‘’‹›']")
+PARAGRAPH = re.compile(r"[^\n]+")
+
+CONTENT_DEPS = {"ccomp", "parataxis"}
+"""Dependencies from a cue verb to what was said."""
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+CLIMB_DEPS = {"advcl", "xcomp", "pcomp", "conj", "prep", "acl"}
+"""A cue without its own subject ("..., adding that", "quoted as saying") takes its governor's."""
+
+SPEAKER_STOP_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj"}
+PRONOUN_TAGS = {"PRP", "WP"}
+SENTENCE_END = {".", "!", "?"}
+WINDOW_TOKENS = 12
+"""How far from a quote mark a cue may stand when the parse did not link them."""
+
+MIN_UNATTRIBUTED_WORDS = 8
+"""A quoted span with no speaker is kept only when it is a full statement, not a scare quote."""
+
+
+@dataclass
+class QuotedSpan:
+    """Characters between a pair of quote marks (marks excluded)."""
+
+    start: int
+    end: int
+    family: str
+    in_headline: bool
+
+
+@dataclass
+class Attribution:
+    pieces: list[tuple[int, int]]
+    cue: Span | None
+    speaker_head: Token | None
+    speaker: tuple[int, int] | None
+    kind: str
+
+
+@lru_cache(maxsize=1)
+def speech_cues() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], frozenset[str]]:
+    """Verb lemmas, prepositional cue phrases as word tuples, and verb forms for headlines."""
+    verbs, phrases, forms = set(), [], set()
+    for row in read_table("speech_cues.tsv"):
+        cue = row["cue"]
+        if row["pattern"] == "preposition":
+            phrases.append(tuple(cue.split()))
+            continue
+        verbs.add(cue)
+        forms.update(inflections(cue))
+        forms.update(filter(None, (row.get("forms") or "").split("|")))
+    return frozenset(verbs), tuple(phrases), frozenset(forms)
+
+
+def inflections(lemma: str) -> set[str]:
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    if lemma.endswith("y"):
+        return {lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    plural = lemma + "es" if lemma.endswith(("s", "sh", "ch", "x")) else lemma + "s"
+    past = lemma + "d" if lemma.endswith("e") else lemma + "ed"
+    return {lemma, plural, past, stem + "ing"}
 
 
 def find_quotes(parse: Doc, analysis: Analysis) -> list[Quote]:
-    return []
+    text = analysis.article.text
+    headline_end = text.find("\n") if analysis.article.title and "\n" in text else -1
+    quoted = find_quoted_spans(text, headline_end)
+    attributions = attribute_by_parse(parse, quoted, headline_end)
+    attributions += attribute_by_window(parse, quoted, attributions)
+    headline = attribute_headline(parse, text, headline_end, quoted)
+    if headline:
+        attributions.append(headline)
+    quotes = [
+        Quote(
+            text=text[start:end],
+            start=start,
+            end=end,
+            kind=attribution.kind,
+            speaker=speaker_of(attribution, analysis, text),
+            cue=attribution.cue,
+        )
+        for attribution in attributions
+        for start, end in attribution.pieces
+        if end > start
+    ]
+    return sorted(quotes, key=lambda q: (q.start, q.end, q.kind))
+
+
+# --- quote marks -------------------------------------------------------------------------
+
+
+def find_quoted_spans(text: str, headline_end: int = -1) -> list[QuotedSpan]:
+    """Pair quote marks: doubles anywhere, singles in headlines or outside any double quote.
+
+    An opening mark left open at a paragraph's end continues when the next paragraph reopens
+    with a mark; otherwise the quote ends with its paragraph when it opened the paragraph (a
+    forgotten closing mark) and is dropped when it did not (a stray mark). Apostrophes inside
+    words never pair.
+    """
+    paragraphs = [(m.start(), m.end()) for m in PARAGRAPH.finditer(text)]
+    doubles = pair_marks(text, paragraphs, "double")
+    singles = [
+        span
+        for span in pair_marks(text, paragraphs, "single")
+        if not any(d.start <= span.start and span.end <= d.end for d in doubles)
+    ]
+    spans = [
+        QuotedSpan(start, end, family, headline_end >= 0 and end <= headline_end)
+        for family, pairs in (("double", doubles), ("single", singles))
+        for start, end in ((p.start, p.end) for p in pairs)
+    ]
+    return sorted(spans, key=lambda s: (s.start, s.end))
+
+
+@dataclass
+class Pair:
+    start: int
+    end: int
+
+
+def pair_marks(text: str, paragraphs: list[tuple[int, int]], family: str) -> list[Pair]:
+    pairs: list[Pair] = []
+    opened: int | None = None  # where the open quote's content starts
+    cleanly = False  # the open mark began its paragraph or followed a colon or comma
+    for index, (para_start, para_end) in enumerate(paragraphs):
+        marks = [
+            m
+            for m in QUOTE_MARK.finditer(text, para_start, para_end)
+            if fits(m, family) and role(text, m) is not None
+        ]
+        if opened is not None:
+            first = marks[0] if marks else None
+            if (
+                first is not None
+                and not text[para_start : first.start()].strip()
+                and role(text, first) != "close"
+            ):
+                marks = marks[1:]  # the mark reopening a quote that runs on
+            else:
+                if cleanly:
+                    pairs.append(Pair(opened, paragraphs[index - 1][1]))
+                opened = None
+        for mark in marks:
+            direction = role(text, mark)
+            if opened is None or (direction == "open" and mark.group() not in EITHER_MARKS):
+                if direction != "close":
+                    opened = mark.end()
+                    cleanly = text[para_start : mark.start()].rstrip()[-1:] in ("", ":", ",")
+            else:
+                pairs.append(Pair(opened, mark.start()))
+                opened = None
+    if opened is not None and cleanly:
+        pairs.append(Pair(opened, paragraphs[-1][1]))
+    return [p for p in pairs if text[p.start : p.end].strip()]
+
+
+def fits(mark: re.Match[str], family: str) -> bool:
+    mark_text = mark.group()
+    return (
+        OPENING_MARKS.get(mark_text) or CLOSING_MARKS.get(mark_text) or EITHER_MARKS[mark_text]
+    ) == family
+
+
+def role(text: str, mark: re.Match[str]) -> str | None:
+    """'open', 'close', 'either', or None for an apostrophe inside a word ("don't", "Iran's")."""
+    mark_text = mark.group()
+    before = text[mark.start() - 1] if mark.start() > 0 else " "
+    after = text[mark.end()] if mark.end() < len(text) else " "
+    if mark_text in OPENING_MARKS:
+        return "open"
+    if mark_text in ("'", "’"):
+        if before.isalnum() and after.isalnum():
+            return None
+        if mark_text == "'" and before.isspace() and after.isdigit():
+            return None  # '90s
+        if before.isalnum() or before in ".,!?" or after.isspace() or after in ".,;:!?)":
+            return "close" if not after.isalnum() else None
+        return "open" if mark_text == "'" else "close"
+    if mark_text in CLOSING_MARKS:
+        return "close"
+    return "either"
+
+
+# --- attribution from the dependency parse -------------------------------------------------
+
+
+def attribute_by_parse(
+    parse: Doc, quoted: list[QuotedSpan], headline_end: int
+) -> list[Attribution]:
+    """Cues in the body (the headline has its own grammar, see `attribute_headline`)."""
+    verbs, phrases, _ = speech_cues()
+    attributions = []
+    for token in parse:
+        if token.idx < headline_end:
+            continue
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in verbs:
+            content = [child for child in token.children if child.dep_ in CONTENT_DEPS]
+            if not content:
+                continue
+            speaker = subject_of(token)
+            said = [t for root in content for t in content_tokens(root)]
+            pieces = token_pieces(parse, same_paragraph(said, token), token, speaker)
+            cue = cue_span(parse, token)
+        else:
+            match = phrase_at(parse, token, phrases)
+            if match is None:
+                continue
+            cue_end, source = match
+            clause = token.head
+            if clause.i == token.i or source is None:
+                continue
+            excluded = set(token.subtree)
+            speaker = source
+            said = [t for t in content_tokens(clause) if t not in excluded]
+            pieces = token_pieces(parse, same_paragraph(said, token), None, speaker)
+            cue = Span.of(parse.text, token.idx, parse[cue_end - 1].idx + len(parse[cue_end - 1]))
+        if not pieces:
+            continue
+        attribution = reconcile(parse.text, pieces, quoted, cue, speaker)
+        if attribution is not None:
+            attributions.append(attribution)
+    return drop_nested_duplicates(attributions)
+
+
+def phrase_at(
+    parse: Doc, token: Token, phrases: tuple[tuple[str, ...], ...]
+) -> tuple[int, Token | None] | None:
+    """A prepositional cue starting at `token`: (index after the phrase, the source's head)."""
+    for phrase in phrases:
+        end = token.i + len(phrase)
+        if end > len(parse):
+            continue
+        if tuple(t.lower_ for t in parse[token.i : end]) != phrase:
+            continue
+        objects = [t for t in parse[end - 1].children if t.dep_ == "pobj"]
+        return end, objects[0] if objects else None
+    return None
+
+
+def content_tokens(root: Token) -> list[Token]:
+    """What a cue introduces: the clause, less a trailing ", referring to ..." comment."""
+    dropped: set[int] = set()
+    for token in root.subtree:
+        if token.i in dropped or token is root or token.tag_ != "VBG":
+            continue
+        before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+        after_comma = before is not None and before.text == ","
+        if token.dep_ in ("advcl", "conj") and after_comma and token.head.tag_ != "VBG":
+            dropped.update(t.i for t in token.subtree)
+    return [t for t in root.subtree if t.i not in dropped]
+
+
+def same_paragraph(tokens: list[Token], anchor: Token) -> list[Token]:
+    """Tokens on the anchor's line: a parse linking across paragraphs is a parse error."""
+    text = anchor.doc.text
+    start = text.rfind("\n", 0, anchor.idx) + 1
+    end = text.find("\n", anchor.idx)
+    end = len(text) if end < 0 else end
+    return [t for t in tokens if start <= t.idx < end]
+
+
+def subject_of(verb: Token) -> Token | None:
+    current = verb
+    for _ in range(4):
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            subject = subjects[0]
+            if subject.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
+                return current.head
+            return subject
+        if current.dep_ not in CLIMB_DEPS or current.head is current:
+            return None
+        if current.dep_ == "conj" and current.head.dep_ in CONTENT_DEPS:
+            return None
+        current = current.head
+    return None
+
+
+def cue_span(parse: Doc, verb: Token) -> Span:
+    parts = [verb, *(c for c in verb.children if c.dep_ == "prt")]
+    start = min(t.idx for t in parts)
+    end = max(t.idx + len(t) for t in parts)
+    return Span.of(parse.text, start, end)
+
+
+def token_pieces(
+    parse: Doc, tokens: list[Token], cue: Token | None, speaker: Token | None
+) -> list[tuple[int, int]]:
+    """Contiguous character ranges of `tokens`, leaving out the cue, the speaker and edge marks."""
+    excluded = {cue.i} if cue is not None else set()
+    if speaker is not None:
+        excluded.update(t.i for t in speaker.subtree)
+    indices = sorted({t.i for t in tokens} - excluded)
+    runs: list[list[int]] = []
+    for index in indices:
+        if runs and index == runs[-1][-1] + 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    pieces = []
+    for run in runs:
+        while run and (is_edge_token(parse[run[0]]) or parse[run[0]].dep_ == "mark"):
+            run = run[1:]
+        while run and is_edge_token(parse[run[-1]]):
+            run = run[:-1]
+        if run:
+            pieces.append((parse[run[0]].idx, parse[run[-1]].idx + len(parse[run[-1]])))
+    return pieces
+
+
+def is_edge_token(token: Token) -> bool:
+    return token.is_punct or token.is_space or token.dep_ == "cc"
+
+
+def reconcile(
+    text: str,
+    pieces: list[tuple[int, int]],
+    quoted: list[QuotedSpan],
+    cue: Span | None,
+    speaker: Token | None,
+) -> Attribution | None:
+    """Direct when the content lies inside quote marks, mixed when it holds a quoted phrase."""
+    direct, own = [], []
+    for start, end in pieces:
+        holder = next((q for q in quoted if q.start <= start + 1 and end - 1 <= q.end), None)
+        if holder is not None:
+            if (holder.start, holder.end) not in direct:
+                direct.append((holder.start, holder.end))
+        else:
+            own.append((start, end))
+    if direct and not own:
+        kind = "direct"
+        pieces = direct
+    elif direct:
+        kind = "mixed"
+        pieces = sorted(own + direct)
+        pieces = merge_adjacent(text, pieces)
+    else:
+        inner = [q for q in quoted if any(s <= q.start and q.end <= e for s, e in own) and q.family]
+        kind = "mixed" if inner else "indirect"
+    speaker_range = speaker_range_of(speaker) if speaker is not None else None
+    if speaker_range and any(s <= speaker_range[0] < e for s, e in pieces):
+        return None
+    return Attribution(pieces, cue, speaker, speaker_range, kind)
+
+
+def merge_adjacent(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join pieces separated only by quote marks, spaces or commas into one span."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(pieces):
+        if merged and not text[merged[-1][1] : start].strip(" \"'“”‘’«»,"):
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def drop_nested_duplicates(attributions: list[Attribution]) -> list[Attribution]:
+    """One record per (cue, piece): a conjoined cue can repeat its head's content."""
+    seen: set[tuple[tuple[int, int], ...]] = set()
+    kept = []
+    for attribution in attributions:
+        key = tuple(attribution.pieces)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(attribution)
+    return kept
+
+
+def speaker_range_of(head: Token) -> tuple[int, int]:
+    """The noun phrase naming the speaker, without appositives or relative clauses."""
+    left = head.left_edge.i
+    right = head.i
+    for child in head.rights:
+        if child.dep_ in SPEAKER_STOP_DEPS:
+            break
+        right = child.right_edge.i
+    doc = head.doc
+    while left < head.i and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    while right > head.i and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    return doc[left].idx, doc[right].idx + len(doc[right])
+
+
+# --- quoted spans the parse did not attribute ----------------------------------------------
+
+
+def attribute_by_window(
+    parse: Doc, quoted: list[QuotedSpan], attributions: list[Attribution]
+) -> list[Attribution]:
+    """Cues next to the marks ('"...," said Ruiz.' / 'Ruiz told us: "..."'), then inheritance."""
+    claimed = {piece for a in attributions for piece in a.pieces}
+    covered = [piece for a in attributions for piece in a.pieces]
+    found: list[Attribution] = []
+    previous: Attribution | None = None
+    for span in quoted:
+        if span.in_headline:
+            continue
+        if (span.start, span.end) in claimed:
+            previous = next(a for a in attributions if (span.start, span.end) in a.pieces)
+            continue
+        if any(s <= span.start and span.end <= e for s, e in covered):
+            continue
+        attribution = cue_beside(parse, span)
+        if attribution is None and previous is not None and previous.kind == "direct":
+            gap = parse.text[previous.pieces[-1][1] : span.start]
+            if gap.count("\n") <= 2 and len(gap) < 120 and gap_is_attribution_only(gap):
+                attribution = Attribution(
+                    [(span.start, span.end)],
+                    previous.cue,
+                    previous.speaker_head,
+                    previous.speaker,
+                    "direct",
+                )
+        if attribution is None and span.family == "double" and is_statement(parse.text, span):
+            attribution = Attribution([(span.start, span.end)], None, None, None, "direct")
+        if attribution is not None:
+            found.append(attribution)
+            previous = attribution
+    return found
+
+
+def gap_is_attribution_only(gap: str) -> bool:
+    """Between two pieces of one speaker's quote: marks, punctuation and the attribution."""
+    return not re.search(r"[.!?]\s+[A-Z][a-z]+\s+[a-z]+\s+[a-z]+", gap) or gap.count(" ") < 8
+
+
+def is_statement(text: str, span: QuotedSpan) -> bool:
+    return len(text[span.start : span.end].split()) >= MIN_UNATTRIBUTED_WORDS
+
+
+def cue_beside(parse: Doc, span: QuotedSpan) -> Attribution | None:
+    verbs, _, _ = speech_cues()
+    after = parse.char_span(span.end, len(parse.text), alignment_mode="expand")
+    before = parse.char_span(0, span.start, alignment_mode="expand")
+    candidates: list[Token] = []
+    if after is not None:
+        for token in after[1 : 1 + WINDOW_TOKENS]:
+            if token.text in SENTENCE_END or token.text in OPENING_MARKS or "\n" in token.text:
+                break
+            candidates.append(token)
+    cue = next((t for t in candidates if t.lemma_.lower() in verbs and t.pos_ == "VERB"), None)
+    if cue is None and before is not None:
+        window = list(before[max(0, len(before) - WINDOW_TOKENS) : len(before) - 1])
+        tail = []
+        for token in reversed(window):
+            if token.text in SENTENCE_END or "\n" in token.text or token.text in CLOSING_MARKS:
+                break
+            tail.append(token)
+        if tail and tail[0].text in (":", ","):
+            cue = next((t for t in tail if t.lemma_.lower() in verbs and t.pos_ == "VERB"), None)
+    if cue is None:
+        return None
+    speaker = subject_of(cue) or noun_beside(cue)
+    speaker_range = speaker_range_of(speaker) if speaker is not None else None
+    if speaker_range and span.start <= speaker_range[0] < span.end:
+        return None
+    return Attribution(
+        [(span.start, span.end)], cue_span(parse, cue), speaker, speaker_range, "direct"
+    )
+
+
+def noun_beside(cue: Token) -> Token | None:
+    """'..., said the minister': the noun right after an inverted cue."""
+    for token in cue.doc[cue.i + 1 : cue.i + 6]:
+        if token.pos_ in ("PROPN", "NOUN", "PRON") and token.dep_ not in ("dobj", "dative"):
+            return token.head if token.dep_ == "compound" else token
+        if token.is_punct:
+            break
+    return None
+
+
+# --- headlines ---------------------------------------------------------------------------
+
+
+def attribute_headline(
+    parse: Doc, text: str, headline_end: int, quoted: list[QuotedSpan]
+) -> Attribution | None:
+    """'<claim>, <Speaker> Says' or '<Speaker> Says <claim>' in the first line."""
+    if headline_end <= 0:
+        return None
+    _, _, forms = speech_cues()
+    headline = text[:headline_end]
+    words = list(re.finditer(r"[\w’'-]+", headline))
+    if not words:
+        return None
+    last = words[-1]
+    separator = max(headline.rfind(","), headline.rfind(":"), headline.rfind("—"))
+    if last.group().lower() in forms and separator > 0:
+        content = (0, separator)
+        speaker_range = (first_word_at(headline, separator + 1), words[-2].end())
+        if len(words) < 2 or speaker_range[0] >= speaker_range[1]:
+            return None
+        cue = Span.of(text, last.start(), last.end())
+    else:
+        cue_word = next((w for w in words[1:6] if w.group().lower() in forms), None)
+        if cue_word is None or cue_word is words[-1]:
+            return None
+        speaker_range = (words[0].start(), headline.rfind(" ", 0, cue_word.start()))
+        if ":" in text[speaker_range[0] : speaker_range[1]]:
+            return None
+        content = (first_word_at(headline, cue_word.end()), len(headline.rstrip()))
+        cue = Span.of(text, cue_word.start(), cue_word.end())
+    start, end = trim_marks(text, *content)
+    kind = "direct" if (start, end) != content else "headline"
+    head = parse.char_span(*speaker_range, alignment_mode="expand")
+    return Attribution([(start, end)], cue, head.root if head else None, speaker_range, kind)
+
+
+def first_word_at(text: str, offset: int) -> int:
+    while offset < len(text) and text[offset] in " \t\"'“”‘’":
+        offset += 1
+    return offset
+
+
+def trim_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop quote marks enclosing the whole span (and the spaces inside them)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start >= 2 and text[start] in "\"'“‘«" and text[end - 1] in "\"'”’»":
+        start, end = start + 1, end - 1
+        if text[end - 1] in ",.":
+            end -= 1
+    return start, end
+
+
+# --- speakers ----------------------------------------------------------------------------
+
+
+def speaker_of(attribution: Attribution, analysis: Analysis, text: str) -> Speaker | None:
+    """The span naming the speaker, and the canonical name and actor the entity stage gave it."""
+    if attribution.speaker is None:
+        return None
+    start, end = attribution.speaker
+    head = attribution.speaker_head
+    entity = None
+    if head is not None:
+        name_tokens = [head]
+        if head.pos_ == "PROPN":
+            name_tokens += [c for c in head.children if c.dep_ in ("compound", "flat")]
+        entity = analysis.entity_at(
+            min(t.idx for t in name_tokens), max(t.idx + len(t) for t in name_tokens)
+        )
+    span_text = text[start:end]
+    if entity is not None:
+        name, actor = entity.name, entity.actor
+    elif head is not None and head.tag_ in PRONOUN_TAGS:
+        name, actor = None, None
+    else:
+        name, actor = strip_determiner(span_text), None
+    return Speaker(name=name, text=span_text, start=start, end=end, actor=actor)
+
+
+def strip_determiner(name: str) -> str:
+    for prefix in ("the ", "The ", "a ", "A ", "an ", "An "):
+        if name.startswith(prefix):
+            return name[len(prefix) :]
+    return name

@@ -1,0 +1,246 @@
+"""`eventwire eval quotes`: quote spans and speakers against PolNeAR-style gold, beside textacy.
+
+Gold records are `{"id", "text", "quotes": [{"quote_spans", "speaker_spans", "is_direct"}]}`
+(see ../shared/dev/README.md). An attribution is one content with its speaker and cue; its
+content may come in pieces ("A," he said, "B."). Our quotes sharing a cue and a speaker form
+one predicted attribution. Metrics, each reported over all attributions and over the direct
+ones (gold `is_direct`; our kinds direct and mixed):
+
+- overlap: a predicted and a gold attribution match when any of their content characters
+  overlap; pairs are matched one to one, the largest overlap first.
+- exact: a matched pair whose content extents are identical once quote marks, punctuation,
+  spaces and a leading "that" are trimmed from both ends.
+- speaker accuracy: over matched pairs whose gold has a speaker, the share whose predicted
+  speaker span overlaps a gold speaker span or names the same entity (coreference chain).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from eventwire.evaluate import GoldFileError, prf, read_gold
+
+TRIM = " \t\n\"'“”‘’«»,.;:!?—–-()"
+
+
+@dataclass
+class Attribution:
+    pieces: list[tuple[int, int]]
+    speaker: list[tuple[int, int]]
+    direct: bool
+    speaker_entity: str | None = None
+
+
+@dataclass
+class Tally:
+    predicted: int = 0
+    gold: int = 0
+    matched: int = 0
+    exact: int = 0
+    with_speaker: int = 0
+    speaker_right: int = 0
+
+    def add(self, other: Tally) -> None:
+        for name in vars(self):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+@dataclass
+class Scores:
+    systems: dict[str, dict[str, Tally]] = field(default_factory=dict)
+
+    def tally(self, system: str, subset: str) -> Tally:
+        return self.systems.setdefault(system, {}).setdefault(subset, Tally())
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--no-baseline", action="store_true", help="skip the textacy direct_quotations baseline"
+    )
+    parser.add_argument("--limit", type=int, help="score only the first N gold articles")
+
+
+def run(args: argparse.Namespace) -> int:
+    records = list(read_gold(args.gold))
+    if args.limit:
+        records = records[: args.limit]
+    for number, record in enumerate(records, start=1):
+        if not isinstance(record.get("text"), str) or not isinstance(record.get("quotes"), list):
+            raise GoldFileError(f"{args.gold}: record {number} needs 'text' and 'quotes'")
+    baseline = None if args.no_baseline else textacy_quotations()
+    if baseline is None and not args.no_baseline:
+        print(
+            "textacy is not installed: the baseline is skipped "
+            "(pip install 'eventwire[eval]' to run it)",
+            file=sys.stderr,
+        )
+    scores = score(records, baseline)
+    print(report(scores, len(records)))
+    return 0
+
+
+def textacy_quotations() -> Any:
+    try:
+        from textacy.extract.triples import direct_quotations
+    except ImportError:
+        return None
+    return direct_quotations
+
+
+def score(records: list[dict[str, Any]], baseline: Any) -> Scores:
+    from eventwire.analyze import STAGES
+    from eventwire.nlp import load_nlp
+    from eventwire.records import Analysis, Article, content_hash
+
+    scores = Scores()
+    texts = ((record["text"], record) for record in records)
+    for parse, record in load_nlp().pipe(texts, as_tuples=True, batch_size=8):
+        text = record["text"]
+        article = Article(
+            id=content_hash(text),
+            title=record.get("title"),
+            outlet=record.get("publisher"),
+            url=None,
+            published=record.get("dct"),
+            language="en",
+            text=text,
+        )
+        analysis = Analysis(article=article)
+        for name, stage in STAGES:
+            setattr(analysis, name, stage(parse, analysis))
+            if name == "quotes":
+                break
+        gold = [gold_attribution(quote, analysis) for quote in record["quotes"]]
+        systems = {"eventwire": our_attributions(analysis)}
+        if baseline is not None:
+            systems["textacy"] = baseline_attributions(baseline, parse, analysis)
+        for system, predicted in systems.items():
+            for subset in ("all", "direct"):
+                keep_gold = [g for g in gold if subset == "all" or g.direct]
+                keep_predicted = [p for p in predicted if subset == "all" or p.direct]
+                tally = compare(keep_predicted, keep_gold, text)
+                scores.tally(system, subset).add(tally)
+    return scores
+
+
+def gold_attribution(quote: dict[str, Any], analysis: Any) -> Attribution:
+    speakers = [tuple(span) for span in quote.get("speaker_spans") or []]
+    entity = None
+    for start, end in speakers:
+        found = analysis.entity_at(start, end)
+        if found is not None:
+            entity = found.id
+            break
+    return Attribution(
+        pieces=[tuple(span) for span in quote["quote_spans"]],
+        speaker=speakers,
+        direct=bool(quote.get("is_direct")),
+        speaker_entity=entity,
+    )
+
+
+def our_attributions(analysis: Any) -> list[Attribution]:
+    grouped: dict[Any, Attribution] = {}
+    for quote in analysis.quotes:
+        speaker = quote.speaker
+        cue = (quote.cue.start, quote.cue.end) if quote.cue else None
+        key = (cue, speaker.start if speaker else None) if cue else ("alone", quote.start)
+        attribution = grouped.get(key)
+        if attribution is None:
+            entity = analysis.entity_at(speaker.start, speaker.end) if speaker else None
+            attribution = grouped[key] = Attribution(
+                pieces=[],
+                speaker=[(speaker.start, speaker.end)] if speaker else [],
+                direct=quote.kind in ("direct", "mixed"),
+                speaker_entity=entity.id if entity else None,
+            )
+        attribution.pieces.append((quote.start, quote.end))
+    return list(grouped.values())
+
+
+def baseline_attributions(direct_quotations: Any, parse: Any, analysis: Any) -> list[Attribution]:
+    found = []
+    try:
+        triples = list(direct_quotations(parse))
+    except Exception as error:  # textacy fails on some parses; it then finds nothing there
+        print(f"textacy failed on {analysis.article.id}: {error!r}", file=sys.stderr)
+        return []
+    for triple in triples:
+        speaker = [(t.idx, t.idx + len(t)) for t in triple.speaker]
+        span = (min(s for s, _ in speaker), max(e for _, e in speaker)) if speaker else None
+        entity = analysis.entity_at(*span) if span else None
+        found.append(
+            Attribution(
+                pieces=[(triple.content.start_char, triple.content.end_char)],
+                speaker=[span] if span else [],
+                direct=True,
+                speaker_entity=entity.id if entity else None,
+            )
+        )
+    return found
+
+
+def overlap(a: Iterable[tuple[int, int]], b: Iterable[tuple[int, int]]) -> int:
+    b = list(b)
+    return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
+
+
+def extent(text: str, pieces: list[tuple[int, int]]) -> str:
+    content = text[min(s for s, _ in pieces) : max(e for _, e in pieces)].strip(TRIM)
+    if content[:5].lower() == "that ":
+        content = content[5:].strip(TRIM)
+    return content
+
+
+def compare(predicted: list[Attribution], gold: list[Attribution], text: str) -> Tally:
+    tally = Tally(predicted=len(predicted), gold=len(gold))
+    pairs = sorted(
+        (
+            (size, p, g)
+            for p, prediction in enumerate(predicted)
+            for g, truth in enumerate(gold)
+            if (size := overlap(prediction.pieces, truth.pieces)) > 0
+        ),
+        key=lambda item: (-item[0], item[1], item[2]),
+    )
+    used_predicted, used_gold = set(), set()
+    for _, p, g in pairs:
+        if p in used_predicted or g in used_gold:
+            continue
+        used_predicted.add(p)
+        used_gold.add(g)
+        prediction, truth = predicted[p], gold[g]
+        tally.matched += 1
+        tally.exact += extent(text, prediction.pieces) == extent(text, truth.pieces)
+        if truth.speaker:
+            tally.with_speaker += 1
+            same_chain = (
+                truth.speaker_entity is not None
+                and truth.speaker_entity == prediction.speaker_entity
+            )
+            tally.speaker_right += bool(overlap(prediction.speaker, truth.speaker) or same_chain)
+    return tally
+
+
+def report(scores: Scores, articles: int) -> str:
+    lines = [
+        f"quotes: {articles} articles",
+        f"{'system':<10} {'subset':<7} {'pred':>5} {'gold':>5}  "
+        f"{'overlap P/R/F1':<20} {'exact P/R/F1':<20} speaker acc",
+    ]
+    for system, subsets in scores.systems.items():
+        for subset, t in subsets.items():
+            loose = prf(t.matched, t.predicted, t.gold)
+            exact = prf(t.exact, t.predicted, t.gold)
+            accuracy = t.speaker_right / t.with_speaker if t.with_speaker else 0.0
+            lines.append(
+                f"{system:<10} {subset:<7} {t.predicted:>5} {t.gold:>5}  "
+                f"{'/'.join(f'{v:.3f}' for v in loose):<20} "
+                f"{'/'.join(f'{v:.3f}' for v in exact):<20} "
+                f"{accuracy:.3f} ({t.speaker_right}/{t.with_speaker})"
+            )
+    return "\n".join(lines)

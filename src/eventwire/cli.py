@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from eventwire.evaluate import TASKS, GoldFileError
 from eventwire.render import render_pretty
@@ -42,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
         task_parser.add_argument("--gold", required=True, help="gold JSON Lines file")
         importlib.import_module(module).add_arguments(task_parser)
         task_parser.set_defaults(handler=run_eval, task_module=module)
+
+    add_store_commands(commands)
     return parser
 
 
@@ -72,6 +76,180 @@ def run_analyze(args: argparse.Namespace) -> int:
         else:
             print(render_pretty(analysis))
     return 1 if failures else 0
+
+
+QUERY_OPTIONS = {
+    "articles": ("actor", "code", "modality"),
+    "entities": ("actor", "type", "name"),
+    "events": ("actor", "code", "modality", "country", "bbox"),
+    "quotes": ("actor", "speaker"),
+    "places": ("country", "bbox"),
+}
+"""Which filters each query command takes, beyond dates, outlet and limit."""
+
+
+def add_store_commands(commands: argparse._SubParsersAction) -> None:
+    from eventwire.export import EXPORT_FORMATS, QUERY_FORMATS
+    from eventwire.store.query import bounding_box, modalities, since_date, until_date
+
+    def argument_type(parse):
+        def checked(text: str):
+            try:
+                return parse(text)
+            except ValueError as error:
+                raise argparse.ArgumentTypeError(str(error)) from None
+
+        checked.__name__ = parse.__name__.replace("_", " ")
+        return checked
+
+    def add_db(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument(
+            "--db",
+            default=os.environ.get("EVENTWIRE_DB", "eventwire.db"),
+            help="SQLite file or SQLAlchemy URL, e.g. postgresql+psycopg://host/db "
+            "(default: $EVENTWIRE_DB or eventwire.db)",
+        )
+
+    def add_article_filters(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("--since", type=argument_type(since_date), help="published on or after")
+        parser.add_argument(
+            "--until", type=argument_type(until_date), help="published on or before"
+        )
+        parser.add_argument("--outlet", action="append", default=[], help="outlet (repeatable)")
+
+    def add_modality(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument(
+            "--modality",
+            type=argument_type(modalities),
+            default=("asserted",),
+            help="asserted (default), negated, hypothetical, future, ..., a comma list, or all",
+        )
+
+    ingest = commands.add_parser("ingest", help="analyze sources and store them in the database")
+    ingest.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files, folders or globs; - for stdin"
+    )
+    add_db(ingest)
+    add_article_options(ingest)
+    ingest.set_defaults(handler=run_ingest)
+
+    for kind, options in QUERY_OPTIONS.items():
+        query = commands.add_parser(kind, help=f"list stored {kind} that match filters")
+        add_db(query)
+        add_article_filters(query)
+        if "actor" in options:
+            query.add_argument("--actor", help="actor code prefix: IRN matches IRN and IRNMIL")
+        if "code" in options:
+            query.add_argument("--code", help="CAMEO code prefix: 19 matches 190-196")
+        if "modality" in options:
+            add_modality(query)
+        if "country" in options:
+            query.add_argument("--country", help="ISO 3166 alpha-3 code of the place")
+        if "bbox" in options:
+            query.add_argument(
+                "--bbox", type=argument_type(bounding_box), help="WEST,SOUTH,EAST,NORTH degrees"
+            )
+        if "type" in options:
+            query.add_argument("--type", help="entity type, e.g. PERSON, ORG, GPE")
+        if "name" in options:
+            query.add_argument("--name", help="part of the entity's name (any case)")
+        if "speaker" in options:
+            query.add_argument("--speaker", dest="name", help="part of the speaker's name")
+        query.add_argument("--limit", type=int, help="at most this many rows")
+        query.add_argument("--format", choices=QUERY_FORMATS, default="table")
+        query.set_defaults(handler=run_query, kind=kind)
+
+    export = commands.add_parser("export", help="write the stored analyses or events to a file")
+    add_db(export)
+    export.add_argument("--format", choices=EXPORT_FORMATS, default="jsonl")
+    export.add_argument("--output", type=Path, help="file to write (default: standard output)")
+    add_article_filters(export)
+    add_modality(export)
+    export.add_argument(
+        "--dyads", action="store_true", help="csv/parquet: one row per source-target pair"
+    )
+    export.set_defaults(handler=run_export)
+
+
+def filters_from(args: argparse.Namespace):
+    from eventwire.store.query import Filters
+
+    return Filters(
+        since=args.since,
+        until=args.until,
+        outlets=tuple(args.outlet),
+        actor=getattr(args, "actor", None),
+        code=getattr(args, "code", None),
+        modalities=getattr(args, "modality", None),
+        country=getattr(args, "country", None),
+        bbox=getattr(args, "bbox", None),
+        type=getattr(args, "type", None),
+        name=getattr(args, "name", None),
+        limit=getattr(args, "limit", None),
+    )
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    from eventwire.ingest.sources import read_sources
+    from eventwire.store import Store, StoreError
+    from eventwire.store.ingest import ingest, progress_display
+
+    overrides = {"published": args.published, "outlet": args.outlet, "url": args.url}
+    try:
+        with Store(args.db) as store, progress_display() as on_progress:
+            summary = ingest(read_sources(args.paths, **overrides), store, on_progress=on_progress)
+    except StoreError as error:
+        print(f"eventwire ingest: {error}", file=sys.stderr)
+        return 2
+    for line in summary.lines():
+        print(f"eventwire ingest: {line}", file=sys.stderr)
+    return 0 if summary.ok else 1
+
+
+def run_query(args: argparse.Namespace) -> int:
+    from eventwire.export import write_results
+    from eventwire.store import Store, StoreError, find
+
+    try:
+        with Store(args.db, create=False) as store:
+            write_results(
+                args.kind, find(store, args.kind, filters_from(args)), args.format, sys.stdout
+            )
+    except StoreError as error:
+        print(f"eventwire {args.kind}: {error}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return quiet_broken_pipe()
+    return 0
+
+
+def quiet_broken_pipe() -> int:
+    """The reader (head, less) closed the pipe: stop quietly, as Unix tools do."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from eventwire.export import export
+    from eventwire.store import Store, StoreError
+
+    try:
+        with Store(args.db, create=False) as store:
+            count = export(
+                store, args.format, args.output, filters_from(args), args.dyads, sys.stdout
+            )
+    except BrokenPipeError:
+        return quiet_broken_pipe()
+    except (StoreError, ValueError, OSError) as error:
+        print(f"eventwire export: {error}", file=sys.stderr)
+        return 2
+    if args.output:
+        print(
+            f"eventwire export: {count} {'articles' if args.format == 'jsonl' else 'event rows'} "
+            f"to {args.output}",
+            file=sys.stderr,
+        )
+    return 0
 
 
 def run_eval(args: argparse.Namespace) -> int:

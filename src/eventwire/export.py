@@ -1,0 +1,364 @@
+"""Write stored records out: query results as a table, JSON Lines or CSV, and whole exports.
+
+An export is JSON Lines (one analysis per article, the `analyze --format json` contract),
+or one row per event in CSV or Parquet with PLOVER-style flat columns. Compound actors
+stay lists (joined with `|` in CSV); `dyads=True` writes one row per source-target pair
+instead, as CAMEO dyadic data does. The same database always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice, product
+from pathlib import Path
+from typing import Any, TextIO
+
+from eventwire.store.database import Store, to_json
+from eventwire.store.query import Filters, Found, analyses, find
+
+LIST_SEPARATOR = "|"
+"""Joins list values (compound actors) in CSV cells; Parquet keeps them as lists."""
+
+EXPORT_FORMATS = ("jsonl", "csv", "parquet")
+QUERY_FORMATS = ("table", "json", "csv")
+
+EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("article_id", "string"),
+    ("url", "string"),
+    ("outlet", "string"),
+    ("published", "string"),
+    ("event_id", "string"),
+    ("sentence", "int"),
+    ("sentence_text", "string"),
+    ("trigger_text", "string"),
+    ("trigger_start", "int"),
+    ("trigger_end", "int"),
+    ("source_codes", "list"),
+    ("source_texts", "list"),
+    ("target_codes", "list"),
+    ("target_texts", "list"),
+    ("cameo", "string"),
+    ("cameo_root", "string"),
+    ("quad_class", "int"),
+    ("goldstein", "float"),
+    ("plover_type", "string"),
+    ("plover_mode", "string"),
+    ("modality", "string"),
+    ("asserted_by", "string"),
+    ("date_value", "string"),
+    ("date_granularity", "string"),
+    ("date_source", "string"),
+    ("place_name", "string"),
+    ("place_country", "string"),
+    ("place_lat", "float"),
+    ("place_lon", "float"),
+    ("place_precision", "string"),
+)
+"""Flat event columns and their types, in output order."""
+
+DYAD_COLUMNS: tuple[tuple[str, str], ...] = tuple(
+    column
+    for name, kind in EVENT_COLUMNS
+    for column in (
+        [(name.removesuffix("s"), "string")]
+        if name in ("source_codes", "source_texts", "target_codes", "target_texts")
+        else [(name, kind)]
+    )
+)
+"""With `dyads=True`: one source and one target per row instead of lists."""
+
+
+def event_rows(found: Found, dyads: bool = False) -> list[dict[str, Any]]:
+    """The flat row(s) of one event: one row, or one per source-target pair."""
+    event, article = found.record, found.article
+    trigger = event.get("trigger") or {}
+    plover = event.get("plover") or {}
+    speaker = event.get("asserted_by") or {}
+    date = event.get("date") or {}
+    place = event.get("place") or {}
+    sources, targets = event.get("source") or [], event.get("target") or []
+    row = {
+        "article_id": article["id"],
+        "url": article["url"],
+        "outlet": article["outlet"],
+        "published": article["published"],
+        "event_id": event.get("id"),
+        "sentence": event.get("sentence"),
+        "sentence_text": found.sentence,
+        "trigger_text": trigger.get("text"),
+        "trigger_start": trigger.get("start"),
+        "trigger_end": trigger.get("end"),
+        "source_codes": [actor.get("code") for actor in sources],
+        "source_texts": [actor.get("text") for actor in sources],
+        "target_codes": [actor.get("code") for actor in targets],
+        "target_texts": [actor.get("text") for actor in targets],
+        "cameo": event.get("cameo"),
+        "cameo_root": event.get("cameo_root"),
+        "quad_class": event.get("quad_class"),
+        "goldstein": event.get("goldstein"),
+        "plover_type": plover.get("type"),
+        "plover_mode": plover.get("mode"),
+        "modality": event.get("modality"),
+        "asserted_by": speaker.get("name") or speaker.get("text"),
+        "date_value": date.get("value"),
+        "date_granularity": date.get("granularity"),
+        "date_source": date.get("source"),
+        "place_name": place.get("name"),
+        "place_country": place.get("country"),
+        "place_lat": place.get("lat"),
+        "place_lon": place.get("lon"),
+        "place_precision": place.get("precision"),
+    }
+    if not dyads:
+        return [row]
+    rows = []
+    for source, target in product(sources or [None], targets or [None]):
+        dyad = {name: row.get(name) for name, _ in DYAD_COLUMNS}
+        dyad["source_code"] = source.get("code") if source else None
+        dyad["source_text"] = source.get("text") if source else None
+        dyad["target_code"] = target.get("code") if target else None
+        dyad["target_text"] = target.get("text") if target else None
+        rows.append(dyad)
+    return rows
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of a query result: header, how to read it from a result, table width."""
+
+    header: str
+    value: Callable[[Found], Any]
+    width: int = 24
+
+
+def _record(*keys: str) -> Callable[[Found], Any]:
+    def value(found: Found) -> Any:
+        node: Any = found.record
+        for key in keys:
+            node = node.get(key) if isinstance(node, dict) else None
+        return node
+
+    return value
+
+
+def _actors(role: str) -> Callable[[Found], str]:
+    """Codes of an event's parties joined with '+', quoted text where no code resolved."""
+
+    def value(found: Found) -> str:
+        actors = found.record.get(role) or []
+        return "+".join(actor.get("code") or json.dumps(actor.get("text")) for actor in actors)
+
+    return value
+
+
+def _speaker(found: Found) -> str | None:
+    speaker = found.record.get("speaker") or {}
+    return speaker.get("name") or speaker.get("text")
+
+
+_ARTICLE_ID = Column("article", lambda found: found.article["id"], 20)
+_PUBLISHED = Column("published", lambda found: found.article["published"], 10)
+
+QUERY_COLUMNS: dict[str, tuple[Column, ...]] = {
+    "articles": (
+        Column("id", lambda found: found.article["id"], 20),
+        _PUBLISHED,
+        Column("outlet", lambda found: found.article["outlet"], 20),
+        Column("entities", lambda found: found.counts["entities"], 8),
+        Column("events", lambda found: found.counts["events"], 6),
+        Column("quotes", lambda found: found.counts["quotes"], 6),
+        Column("title", lambda found: found.article["title"], 60),
+        Column("url", lambda found: found.article["url"], 40),
+    ),
+    "entities": (
+        _ARTICLE_ID,
+        _PUBLISHED,
+        Column("name", _record("name"), 32),
+        Column("type", _record("type"), 8),
+        Column("actor", _record("actor"), 10),
+        Column("mentions", lambda found: len(found.record.get("mentions") or []), 8),
+    ),
+    "events": (
+        _ARTICLE_ID,
+        _PUBLISHED,
+        Column("source", _actors("source"), 20),
+        Column("cameo", _record("cameo"), 5),
+        Column("plover", _record("plover", "type"), 12),
+        Column("target", _actors("target"), 20),
+        Column("modality", _record("modality"), 12),
+        Column("trigger", _record("trigger", "text"), 20),
+        Column("date", _record("date", "value"), 10),
+        Column("place", _record("place", "name"), 20),
+        Column("sentence", lambda found: found.sentence, 60),
+    ),
+    "quotes": (
+        _ARTICLE_ID,
+        _PUBLISHED,
+        Column("speaker", _speaker, 24),
+        Column("actor", _record("speaker", "actor"), 10),
+        Column("kind", _record("kind"), 8),
+        Column("text", _record("text"), 70),
+    ),
+    "places": (
+        _ARTICLE_ID,
+        _PUBLISHED,
+        Column("text", _record("text"), 24),
+        Column("name", _record("name"), 24),
+        Column("country", _record("country"), 7),
+        Column("lat", _record("lat"), 9),
+        Column("lon", _record("lon"), 9),
+        Column("precision", _record("precision"), 9),
+    ),
+}
+"""What `eventwire <kind>` shows for each result, as a table or CSV (events CSV is flat)."""
+
+SINGULAR = {"entities": "entity", "events": "event", "quotes": "quote", "places": "place"}
+
+
+def write_results(kind: str, results: Iterable[Found], format: str, out: TextIO) -> int:
+    """Write query results as `table`, `json` (one object per line) or `csv`; returns the count."""
+    if format == "json":
+        count = 0
+        for found in results:
+            count += 1
+            if kind == "articles":
+                out.write(to_json(found.record) + "\n")
+            else:
+                out.write(to_json({"article": found.article, SINGULAR[kind]: found.record}) + "\n")
+        return count
+    if format == "csv":
+        if kind == "events":
+            return write_event_csv((row for found in results for row in event_rows(found)), out)
+        columns = QUERY_COLUMNS[kind]
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow([column.header for column in columns])
+        count = 0
+        for found in results:
+            count += 1
+            writer.writerow([csv_cell(column.value(found)) for column in columns])
+        return count
+    if format == "table":
+        return write_table(QUERY_COLUMNS[kind], list(results), out)
+    raise ValueError(f"no query format {format!r}; use one of {', '.join(QUERY_FORMATS)}")
+
+
+def write_table(columns: tuple[Column, ...], results: list[Found], out: TextIO) -> int:
+    """Plain aligned text: fits a terminal, pipes cleanly, and has no styling to strip."""
+    cells = [
+        [table_cell(column.value(found), column.width) for column in columns] for found in results
+    ]
+    headers = [column.header for column in columns]
+    widths = [
+        max([len(header), *(len(row[i]) for row in cells)]) for i, header in enumerate(headers)
+    ]
+    for row in [headers, ["-" * width for width in widths], *cells]:
+        out.write(
+            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        )
+        out.write("\n")
+    out.write(f"({len(results)} {'row' if len(results) == 1 else 'rows'})\n")
+    return len(results)
+
+
+def table_cell(value: Any, width: int) -> str:
+    text = "" if value is None else " ".join(str(value).split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def csv_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return LIST_SEPARATOR.join("" if item is None else str(item) for item in value)
+    return str(value)
+
+
+def write_event_csv(rows: Iterable[dict[str, Any]], out: TextIO, dyads: bool = False) -> int:
+    columns = DYAD_COLUMNS if dyads else EVENT_COLUMNS
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([name for name, _ in columns])
+    count = 0
+    for row in rows:
+        count += 1
+        writer.writerow([csv_cell(row[name]) for name, _ in columns])
+    return count
+
+
+def write_event_parquet(
+    rows: Iterable[dict[str, Any]], path: Path, dyads: bool = False, batch_rows: int = 10_000
+) -> int:
+    """Parquet with a fixed schema (lists stay lists), written in row groups of `batch_rows`."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    types = {
+        "string": pa.string(),
+        "int": pa.int64(),
+        "float": pa.float64(),
+        "list": pa.list_(pa.string()),
+    }
+    columns = DYAD_COLUMNS if dyads else EVENT_COLUMNS
+    arrow_schema = pa.schema([(name, types[kind]) for name, kind in columns])
+    count = 0
+    with pq.ParquetWriter(path, arrow_schema) as writer:
+        remaining = iter(rows)
+        while batch := list(islice(remaining, batch_rows)):
+            writer.write_batch(pa.RecordBatch.from_pylist(batch, schema=arrow_schema))
+            count += len(batch)
+        if count == 0:
+            writer.write_table(arrow_schema.empty_table())
+    return count
+
+
+def export(
+    store: Store,
+    format: str,
+    output: Path | None,
+    filters: Filters,
+    dyads: bool = False,
+    stdout: TextIO | None = None,
+) -> int:
+    """Write an export to `output` (or `stdout` for the text formats); returns rows written.
+
+    A file is written beside its final name and moved into place when complete, so an
+    interrupted export never leaves a truncated file that looks whole.
+    """
+    if format not in EXPORT_FORMATS:
+        raise ValueError(f"no export format {format!r}; use one of {', '.join(EXPORT_FORMATS)}")
+    if format == "parquet" and output is None:
+        raise ValueError("parquet is binary: name a file with --output")
+    if dyads and format == "jsonl":
+        raise ValueError(
+            "--dyads applies to csv and parquet (jsonl keeps compound actors as lists)"
+        )
+
+    def rows() -> Iterator[dict[str, Any]]:
+        for found in find(store, "events", filters):
+            yield from event_rows(found, dyads)
+
+    def write_text(out: TextIO) -> int:
+        if format == "jsonl":
+            count = 0
+            for analysis in analyses(store, filters):
+                count += 1
+                out.write(to_json(analysis) + "\n")
+            return count
+        return write_event_csv(rows(), out, dyads)
+
+    if output is None:
+        return write_text(stdout)
+    partial = output.with_name(output.name + ".partial")
+    try:
+        if format == "parquet":
+            count = write_event_parquet(rows(), partial, dyads)
+        else:
+            with partial.open("w", encoding="utf-8", newline="") as out:
+                count = write_text(out)
+        os.replace(partial, output)
+    finally:
+        partial.unlink(missing_ok=True)
+    return count

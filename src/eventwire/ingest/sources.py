@@ -43,6 +43,7 @@ STREAM_READERS: dict[str, Reader] = {"jsonl": read_jsonl, "warc": read_warc, "fe
 """Formats holding many articles, read record by record."""
 
 GZIP_MAGIC = b"\x1f\x8b"
+GZIP_WINDOW = 16 + zlib.MAX_WBITS
 GLOB_CHARACTERS = "*?["
 STDIN_NAME = "stdin"
 
@@ -131,13 +132,16 @@ def read_stream(
             return
         stream = _rejoined(head, stream)
         if head.startswith(GZIP_MAGIC) and suffix_format != "warc":
-            unzipped = gzip.GzipFile(fileobj=stream)
-            head, size = unzipped.read(SNIFF_BYTES), None
-            if not head:
-                yield IngestError(name, "empty file (compressed)")
-                return
-            if sniff_format(head) != "warc":
+            unzipped_head = zlib.decompressobj(GZIP_WINDOW).decompress(head, SNIFF_BYTES)
+            if sniff_format(unzipped_head) != "warc":
+                unzipped = gzip.GzipFile(fileobj=stream)
+                head, size = unzipped.read(SNIFF_BYTES), None
+                if not head:
+                    yield IngestError(name, "empty file (once decompressed)")
+                    return
                 stream = _rejoined(head, unzipped)
+            else:
+                head = unzipped_head
         article_format = suffix_format or sniff_format(head)
         if article_format != "warc" and (kind := binary_kind(head)):
             yield IngestError(name, f"binary file ({kind}), not text")

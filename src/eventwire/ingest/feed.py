@@ -19,6 +19,8 @@ from eventwire.ingest.text import article_from_text
 from eventwire.records import Article
 
 PLAIN_TYPES = ("text/plain", "text")
+BENIGN_PROBLEMS = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
+"""feedparser's complaints that cost no entries: a charset relabelled, a non-XML media type."""
 
 
 def read_feed(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[Article | IngestError]:
@@ -37,7 +39,7 @@ def read_feed(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[Article 
         if len(body.encode("utf-8")) > max_bytes:
             yield IngestError(item, f"entry is {over_limit(max_bytes)}")
             continue
-        meta = {"read_from": item} | {key: entry[key] for key in ("id", "author") if entry.get(key)}
+        meta = {"read_from": item, "entry_id": entry.get("id"), "author": entry.get("author")}
         try:
             yield article_from_text(
                 body,
@@ -45,10 +47,13 @@ def read_feed(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[Article 
                 outlet=outlet,
                 url=link,
                 published=normalize_date(entry.get("published") or entry.get("updated")),
-                meta=meta,
+                meta={key: value for key, value in meta.items() if value},
             )
         except ValueError as error:
             yield IngestError(item, f"entry has {error}")
+    problem = parsed.get("bozo_exception")
+    if problem and not isinstance(problem, BENIGN_PROBLEMS):
+        yield IngestError(name, f"feed is malformed or cut off ({problem}); entries before it read")
 
 
 def entry_text(entry: Any) -> str:

@@ -147,7 +147,9 @@ def add_store_commands(commands: argparse._SubParsersAction) -> None:
             query.add_argument("--country", help="ISO 3166 alpha-3 code of the place")
         if "bbox" in options:
             query.add_argument(
-                "--bbox", type=argument_type(bounding_box), help="WEST,SOUTH,EAST,NORTH degrees"
+                "--bbox",
+                type=argument_type(bounding_box),
+                help="WEST,SOUTH,EAST,NORTH in degrees; write --bbox=-10,... when WEST is negative",
             )
         if "type" in options:
             query.add_argument("--type", help="entity type, e.g. PERSON, ORG, GPE")

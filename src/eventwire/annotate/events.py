@@ -1,11 +1,865 @@
-"""Event records (issue 3 builds this stage; until then it finds nothing)."""
+"""Events: who did what to whom, coded in CAMEO and PLOVER, with modality and evidence.
+
+The whole event-coding logic lives here; the vocabulary lives in `codebooks/` (verbs.yaml,
+nouns.yaml, event_cues.yaml, commitments.tsv). The stage works in four steps:
+
+1. triggers: a verb or an event noun whose lemma has a frame that fits its dependents;
+   no frame fits, no event (there is no fallback code);
+2. arguments: source and target phrases from the dependency parse (passive agents,
+   "authorised by X", a noun's possessor or name modifier, the verb carrying a noun),
+   resolved to actors by `resolve_actors`;
+3. modality: negation, conditions, questions, intentions and modals on the trigger or on
+   the clauses above it, and who asserts the event when it is only reported speech;
+   a promise or threat the text reports becomes an asserted AGREE or THREATEN event;
+4. mentions: reports of one real event (same PLOVER type, compatible actors and dates)
+   merge into one event that lists every mention.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from dataclasses import dataclass, field
 
-from eventwire.records import Analysis, Event
+from spacy.tokens import Doc, Token
+
+from eventwire.annotate.actors import resolve_actors
+from eventwire.annotate.places import place_for_event
+from eventwire.annotate.times import date_for_event
+from eventwire.codebooks.events import (
+    EventCues,
+    Frame,
+    cameo_codes,
+    commitment_code,
+    event_cues,
+    noun_frames,
+    plover_for,
+    verb_frames,
+)
+from eventwire.records import (
+    ActorRef,
+    Analysis,
+    Event,
+    EventDate,
+    EventPlace,
+    Span,
+    Speaker,
+    content_hash,
+)
+
+ASSERTED, NEGATED, HYPOTHETICAL, FUTURE = "asserted", "negated", "hypothetical", "future"
+
+SUBJECTS = {"nsubj", "csubj"}
+PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+OBJECTS = {"dobj", "obj"}
+CLAUSAL_COMPLEMENTS = {"xcomp", "ccomp"}
+OBJECT_CONTROL = {
+    "order",
+    "urge",
+    "ask",
+    "force",
+    "allow",
+    "permit",
+    "persuade",
+    "tell",
+    "invite",
+    "encourage",
+    "pressure",
+    "press",
+    "push",
+    "call",
+    "request",
+}
+PRONOUNS = {"it", "they", "he", "she", "we", "i", "them", "him", "her", "us", "its", "their"}
+PROPOSAL_AS = {"alternative", "option", "response", "way", "means", "answer", "retaliation"}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How the text holds an event: modality, the speaker it is reported through (None: the
+    outlet's own voice), whether it is the actor's own intention, and whether a verb of saying
+    or deciding settled the voice (`voice`: that verb's subject)."""
+
+    modality: str
+    speaker: Speaker | None
+    intended: bool
+    voice_found: bool
+    voice: list[ActorRef] | None
+
+
+@dataclass
+class Mention:
+    """One trigger in the text before merging: the evidence for one telling of an event."""
+
+    trigger: Token
+    trigger_span: tuple[int, int]
+    code: str
+    source: list[ActorRef]
+    target: list[ActorRef]
+    modality: str
+    asserted_by: Speaker | None
+    intended: bool = False
+    absorbed: list[Token] = field(default_factory=list)
+    date: EventDate | None = None
+    place: EventPlace | None = None
 
 
 def find_events(parse: Doc, analysis: Analysis) -> list[Event]:
-    return []
+    mentions = Coder(parse, analysis).mentions()
+    for mention in mentions:
+        mention.date = date_for_event(parse, mention.trigger.i, analysis)
+        mention.place = place_for_event(parse, mention.trigger.i, analysis)
+    sentences = {sent.start: index for index, sent in enumerate(parse.sents)}
+    return [to_event(group, sentences, analysis) for group in merge(mentions)]
+
+
+class Coder:
+    """Finds and codes the event mentions of one parse."""
+
+    def __init__(self, parse: Doc, analysis: Analysis) -> None:
+        self.parse = parse
+        self.analysis = analysis
+        self.cues: EventCues = event_cues()
+        self.verbs = verb_frames()
+        self.nouns = noun_frames()
+        self.actor_cache: dict[tuple[int, int], list[ActorRef]] = {}
+
+    # --- triggers -------------------------------------------------------------------------
+
+    def mentions(self) -> list[Mention]:
+        matched: dict[int, tuple[Frame, list[Token]]] = {}
+        consumed: set[int] = set()
+        for token in self.parse:
+            frames = self._frames_for(token)
+            if not frames:
+                continue
+            found = self._fit(token, frames)
+            if found is not None:
+                matched[token.i] = found
+                consumed.update(t.i for t in found[1] if t.i != token.i)
+        mentions: list[Mention] = []
+        absorbed: set[int] = set()
+        for index in sorted(matched):
+            if index in consumed or index in absorbed:
+                continue
+            token = self.parse[index]
+            frame, parts = matched[index]
+            mention = self._code(token, frame, parts, matched)
+            if mention is None:
+                continue
+            absorbed.update(t.i for t in mention.absorbed)
+            mentions.append(mention)
+        mentions = [m for m in mentions if m.trigger.i not in absorbed]
+        mentions.extend(self._commitments(mentions))
+        return mentions
+
+    def _frames_for(self, token: Token) -> tuple[Frame, ...]:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" or (token.pos_ == "ADJ" and lemma in self.verbs):
+            return self.verbs.get(lemma, ())
+        if token.pos_ in {"NOUN", "PROPN"}:
+            return self.nouns.get(lemma, ()) or self.nouns.get(token.text.lower(), ())
+        return ()
+
+    def _fit(self, token: Token, frames: tuple[Frame, ...]) -> tuple[Frame, list[Token]] | None:
+        """The first frame whose conditions the token's dependents meet, and the tokens it used."""
+        is_noun = token.pos_ in {"NOUN", "PROPN"}
+        children = list(token.children)
+        objects = [c for c in children if c.dep_ in OBJECTS]
+        passive = is_passive(token)
+        for frame in frames:
+            parts = [token]
+            if frame.passive is not None and frame.passive != passive:
+                continue
+            if frame.complement and not is_noun:
+                complement = [c for c in children if c.dep_ in CLAUSAL_COMPLEMENTS]
+                if isinstance(frame.complement, frozenset):
+                    complement = [c for c in complement if c.lemma_.lower() in frame.complement]
+                if not complement:
+                    continue
+            if frame.particle is not None:
+                particle = [c for c in children if c.dep_ == "prt" and c.lower_ == frame.particle]
+                if not particle:
+                    continue
+                parts.extend(particle)
+            if frame.intransitive and objects:
+                continue
+            if frame.objects is not None:
+                fitting = [o for o in objects if lemma_of(o) in frame.objects]
+                if passive and not objects:
+                    fitting = [
+                        c
+                        for c in children
+                        if c.dep_ in PASSIVE_SUBJECTS and lemma_of(c) in frame.objects
+                    ]
+                if not fitting:
+                    continue
+                parts.append(fitting[0])
+            if frame.preps is not None:
+                attached = children + [g for o in objects for g in o.children]
+                preps = [
+                    c
+                    for c in attached
+                    if c.dep_ in {"prep", "agent", "dative"} and c.lower_ in frame.preps
+                ]
+                if frame.prep_objects is not None:
+                    preps = [
+                        p
+                        for p in preps
+                        if any(
+                            lemma_of(o) in frame.prep_objects
+                            for o in p.children
+                            if o.dep_ == "pobj"
+                        )
+                    ]
+                if not preps:
+                    continue
+                if frame.prep_objects is not None:
+                    parts.extend(o for o in preps[0].children if o.dep_ == "pobj")
+            if frame.modifiers is not None:
+                modifiers = [
+                    c
+                    for c in children
+                    if c.dep_ in {"compound", "amod", "nmod"}
+                    and (lemma_of(c) in frame.modifiers or c.lower_ in frame.modifiers)
+                ]
+                if not modifiers:
+                    continue
+                parts.extend(modifiers)
+            return frame, parts
+        return None
+
+    # --- arguments and codes -----------------------------------------------------------------
+
+    def _code(
+        self, token: Token, frame: Frame, parts: list[Token], matched: dict
+    ) -> Mention | None:
+        is_noun = token.pos_ in {"NOUN", "PROPN"}
+        used = {p.i for p in parts}
+        if is_noun:
+            source, target = self._noun_arguments(token, frame, used)
+        else:
+            source, target = self._verb_arguments(token, frame, used)
+        code = frame.code
+        absorbed: list[Token] = []
+        if not is_noun:
+            # "killed in a drone strike", "wounded in a bomb attack": the noun is the same event
+            for prep in token.children:
+                if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in {"in", "by", "during"}:
+                    continue
+                for noun in prep.children:
+                    if noun.dep_ != "pobj" or noun.i not in matched:
+                        continue
+                    noun_frame, noun_parts = matched[noun.i]
+                    if plover_for(noun_frame.code)[0] != plover_for(code)[0]:
+                        continue
+                    absorbed.append(noun)
+                    noun_source, _ = self._noun_arguments(
+                        noun, noun_frame, {p.i for p in noun_parts}
+                    )
+                    if not source:
+                        source = noun_source
+                    if len(noun_frame.code) > len(code):
+                        code = noun_frame.code
+                    absorbed.extend(self._authorised_nouns(noun, matched))
+        if frame.commits and not is_noun:
+            committed = self._committed_code(token, matched)
+            # a threat to do something cooperative stays a bare threat
+            if committed is not None and not (code.startswith("13") and committed < "13"):
+                code = committed
+        reading = self._modality(token)
+        speaker = reading.speaker
+        if not reading.voice_found:
+            speaker = self._attribution(token) or self._quote_speaker(token)
+        if reading.voice is not None and source and all(a.text.lower() in PRONOUNS for a in source):
+            source = reading.voice  # "Tehran declared that it would ...": it is Tehran
+        return Mention(
+            trigger=token,
+            trigger_span=trigger_span(parts),
+            code=code,
+            source=source,
+            target=target,
+            modality=reading.modality,
+            asserted_by=speaker,
+            intended=reading.intended,
+            absorbed=absorbed,
+        )
+
+    def _authorised_nouns(self, noun: Token, matched: dict) -> list[Token]:
+        """Event nouns that restate `noun` in the same clause ("in a strike ..., in an attack")."""
+        head = noun.head.head
+        return [
+            other
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ == "in"
+            for other in prep.children
+            if other.dep_ == "pobj"
+            and other.i in matched
+            and other.i != noun.i
+            and plover_for(matched[other.i][0].code)[0] == plover_for(matched[noun.i][0].code)[0]
+        ]
+
+    def _committed_code(self, token: Token, matched: dict) -> str | None:
+        """For a promise or threat: the code of what it commits to, through commitments.tsv."""
+        for child in token.children:
+            candidates = [child]
+            if child.dep_ in {"prep", "dative"}:
+                candidates = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            for candidate in candidates:
+                if candidate.dep_ not in CLAUSAL_COMPLEMENTS | OBJECTS | {"pobj", "pcomp"}:
+                    continue
+                found = self._event_code_below(candidate, matched)
+                if found is not None:
+                    return commitment_code(found)
+        return None
+
+    def _event_code_below(self, token: Token, matched: dict) -> str | None:
+        if token.i in matched:
+            return matched[token.i][0].code
+        for child in token.children:
+            if child.dep_ in CLAUSAL_COMPLEMENTS | OBJECTS | {"conj"} and child.i in matched:
+                return matched[child.i][0].code
+        return None
+
+    def _verb_arguments(
+        self, verb: Token, frame: Frame, used: set[int]
+    ) -> tuple[list[ActorRef], list[ActorRef]]:
+        passive = is_passive(verb)
+        source_head: Token | None
+        if passive:
+            agent = [c for c in verb.children if c.dep_ == "agent"]
+            source_head = first_child(agent[0], {"pobj"}) if agent else None
+            target_head = passive_subject(verb)
+        else:
+            source_head = clause_subject(verb)
+            target_head = None
+        source = self._actors_of(source_head, verb) if source_head is not None else []
+        target: list[ActorRef] = []
+        if target_head is not None and target_head.i not in used:
+            target = self._actors_of(target_head, verb)
+        if not target:
+            target = self._targets(verb, frame.targets, used, passive)
+        if not source and not target and verb.tag_ == "VBG":
+            # a gerund read as a noun: "killing of all US leaders"
+            target = self._targets(verb, ("of",), used, passive)
+        return source, target
+
+    def _targets(
+        self, head: Token, where: tuple[str, ...], used: set[int], passive: bool = False
+    ) -> list[ActorRef]:
+        for place in where:
+            if place == "object":
+                if passive:
+                    continue
+                for child in head.children:
+                    if child.dep_ in OBJECTS and child.i not in used:
+                        return self._actors_of(child, head)
+            elif place == "dative":
+                for child in head.children:
+                    if child.dep_ == "dative" and child.pos_ != "ADP":
+                        return self._actors_of(child, head)
+            else:
+                for child in head.children:
+                    if child.dep_ in {"prep", "dative"} and child.lower_ == place:
+                        objects = [
+                            c for c in child.children if c.dep_ == "pobj" and c.i not in used
+                        ]
+                        if objects:
+                            return self._actors_of(objects[0], head)
+        return []
+
+    def _noun_arguments(
+        self, noun: Token, frame: Frame, used: set[int]
+    ) -> tuple[list[ActorRef], list[ActorRef]]:
+        source: list[ActorRef] = []
+        target: list[ActorRef] = []
+        for child in noun.children:
+            if child.i in used:
+                continue
+            if child.dep_ == "poss" or (
+                child.dep_ in {"compound", "amod", "nmod"}
+                and child.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}
+                and not (frame.reciprocal and child.ent_type_ in {"GPE", "FAC", "LOC"})
+            ):
+                source = source or self._actors_of(child, noun, whole=child.dep_ == "poss")
+        if not source:
+            source = self._agent_of_noun(noun)
+        if frame.reciprocal:
+            between = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
+            if between and (members := first_child(between[0], {"pobj"})) is not None:
+                source = source + self._actors_of(members, noun)
+        carrier = carrying_verb(noun, self.cues)
+        if not source and carrier is not None:
+            source, carried_target = self._verb_arguments(carrier, Frame(code=""), {noun.i})
+            target = carried_target if not is_passive(carrier) else []
+        if not source and frame.reciprocal:
+            clause = governing_verb(noun)
+            if clause is not None and (subject := clause_subject(clause)) is not None:
+                source = self._actors_of(subject, clause)
+        found = self._targets(noun, frame.targets, used)
+        if found:
+            target = found
+        elif carrier is not None and not target:
+            target = self._targets(carrier, ("against", "on", "at", "with"), used | {noun.i})
+        return source, target
+
+    def _agent_of_noun(self, noun: Token) -> list[ActorRef]:
+        """'a strike authorised by X', 'an attack that was carried out by X', 'attacks by X'."""
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                agent = first_child(child, {"pobj"})
+                if agent is not None:
+                    return self._actors_of(agent, noun)
+            if child.dep_ in {"acl", "relcl"}:
+                for grandchild in child.children:
+                    if grandchild.dep_ == "agent":
+                        agent = first_child(grandchild, {"pobj"})
+                        if agent is not None:
+                            return self._actors_of(agent, child)
+        return []
+
+    def _actors_of(self, head: Token, governor: Token, whole: bool = True) -> list[ActorRef]:
+        """Actors named by the phrase headed by `head` (a relative pronoun stands for its noun)."""
+        if head.tag_ in {"WDT", "WP"} and head.head.dep_ == "relcl":
+            head = head.head.head
+        start, end = phrase_bounds(head, governor) if whole else (head.i, head.i + 1)
+        key = (start, end)
+        if key not in self.actor_cache:
+            self.actor_cache[key] = resolve_actors(self.parse, start, end, self.analysis)
+        return self.actor_cache[key]
+
+    # --- modality -----------------------------------------------------------------------------
+
+    def _modality(self, trigger: Token) -> Reading:
+        """The event's modality, who asserts it (None: the outlet), and whether it is intended."""
+        cues = self.cues
+        modality: str | None = None
+        intended = False
+        node = trigger
+        if trigger.pos_ in {"NOUN", "PROPN"}:
+            modality, intended = self._noun_modality(trigger)
+            node = governing_verb(trigger) or trigger
+            if modality is None and node is not trigger and trigger.dep_ not in SUBJECTS | OBJECTS:
+                modality = ASSERTED  # a definite noun in an adjunct is presupposed
+            if modality is None and node is not trigger:
+                modality, intended = self._local_modality(node)
+        else:
+            modality, intended = self._local_modality(node)
+            if modality is None and trigger.dep_ in SUBJECTS and trigger.tag_ == "VBG":
+                modality, intended = self._subject_modality(trigger)
+        steps = 0
+        while node.head is not node and steps < 12:
+            steps += 1
+            head = node.head
+            dep = node.dep_
+            if head.pos_ == "ADP":
+                node = head
+                continue
+            if head.pos_ in {"NOUN", "PROPN"} and dep in {"acl", "pcomp", "pobj", "prep"}:
+                lemma = head.lemma_.lower()
+                if modality is None and lemma in cues.alternative_nouns:
+                    modality = HYPOTHETICAL
+                elif modality is None and lemma in cues.intention_nouns:
+                    modality, intended = FUTURE, True
+                node = head
+                continue
+            if dep in CLAUSAL_COMPLEMENTS | {
+                "advcl",
+                "conj",
+                "pcomp",
+                "parataxis",
+            } and head.pos_ in {"VERB", "AUX", "ADJ"}:
+                lemma = head.lemma_.lower()
+                if dep == "advcl" and marker(node) in cues.conditional_markers and modality is None:
+                    modality = HYPOTHETICAL
+                if dep in CLAUSAL_COMPLEMENTS | {"parataxis"} or (
+                    dep == "advcl"
+                    and head.lemma_.lower() in cues.reporting_verbs
+                    and not marker(node)
+                ):
+                    if lemma in cues.decision_verbs and (modality == FUTURE or dep == "xcomp"):
+                        return Reading(ASSERTED, None, False, True, self._voice(head))
+                    if lemma in cues.reporting_verbs and head.pos_ == "VERB":
+                        voice = self._voice(head)
+                        return Reading(
+                            modality or ASSERTED, speaker_of(voice), intended, True, voice
+                        )
+                    if modality is None:
+                        if lemma in cues.negation_verbs:
+                            modality = NEGATED
+                        elif lemma in cues.intention_verbs:
+                            modality, intended = FUTURE, True
+                        elif lemma in cues.hypothetical_verbs:
+                            modality = HYPOTHETICAL
+                            intended = lemma == "have"
+                        elif lemma not in cues.aspect_verbs:
+                            modality = modality
+                    if modality is None:
+                        modality, intended = self._local_modality(head)
+                elif dep == "conj" and modality is None:
+                    modality, intended = self._local_modality(head)
+                node = head
+                continue
+            if dep in {"relcl", "acl", "advcl", "prep", "pobj", "dobj", "nsubj", "attr", "appos"}:
+                node = head
+                continue
+            node = head
+        return Reading(modality or ASSERTED, None, intended, False, None)
+
+    def _local_modality(self, verb: Token) -> tuple[str | None, bool]:
+        cues = self.cues
+        children = list(verb.children)
+        if any(c.dep_ == "neg" or c.lower_ in {"never"} for c in children):
+            return NEGATED, False
+        if marker(verb) in cues.conditional_markers:
+            return HYPOTHETICAL, False
+        if verb.dep_ == "ROOT" and verb.sent.text.rstrip().endswith("?"):
+            return HYPOTHETICAL, False
+        for child in children:
+            if child.dep_ != "aux":
+                continue
+            lemma = child.lemma_.lower()
+            if lemma in cues.future_auxiliaries or child.lower_ in cues.future_auxiliaries:
+                return FUTURE, True
+            if child.lower_ == "would" and self._in_reported_speech(verb):
+                return FUTURE, True
+            if child.lower_ in cues.hypothetical_auxiliaries:
+                return HYPOTHETICAL, child.lower_ in {"must", "should"}
+            if child.lower_ == "to" and verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
+                return FUTURE, True
+        return None, False
+
+    def _in_reported_speech(self, verb: Token) -> bool:
+        node = verb
+        while node.dep_ in CLAUSAL_COMPLEMENTS | {"conj"} and node.head is not node:
+            node = node.head
+            if node.lemma_.lower() in self.cues.reporting_verbs | self.cues.decision_verbs:
+                return True
+        return False
+
+    def _noun_modality(self, noun: Token) -> tuple[str | None, bool]:
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+            return NEGATED, False
+        if noun.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
+            return self._subject_modality(noun)
+        verb = governing_verb(noun)
+        if verb is not None:
+            # "referring to attacks as alternatives": a proposal, the speaker's own option
+            for prep in verb.children:
+                if (
+                    prep.dep_ == "prep"
+                    and prep.lower_ == "as"
+                    and any(lemma_of(o) in PROPOSAL_AS for o in prep.children)
+                ):
+                    return HYPOTHETICAL, True
+        return None, False
+
+    def _subject_modality(self, subject: Token) -> tuple[str | None, bool]:
+        """An event named as the subject of a modal or negated clause is not asserted."""
+        head = subject.head
+        for child in head.children:
+            if (
+                child.dep_ == "neg"
+                or child.lower_ in self.cues.hypothetical_auxiliaries | self.cues.future_auxiliaries
+                or child.lemma_.lower() in self.cues.future_auxiliaries
+            ):
+                return HYPOTHETICAL, False
+        return None, False
+
+    def _voice(self, verb: Token) -> list[ActorRef] | None:
+        """The actors who say or decide what the verb's complement tells."""
+        subject = clause_subject(verb)
+        return self._actors_of(subject, verb) if subject is not None else None
+
+    def _attribution(self, trigger: Token) -> Speaker | None:
+        """'according to X' anywhere in the trigger's clause names who asserts it."""
+        clause = trigger if trigger.pos_ == "VERB" else governing_verb(trigger) or trigger
+        for child in clause.children:
+            if child.dep_ == "prep" and child.lower_ in self.cues.attribution_phrases:
+                for to in child.children:
+                    source = first_child(to, {"pobj"}) if to.dep_ == "prep" else None
+                    if source is not None:
+                        return speaker_of(self._actors_of(source, clause))
+        return None
+
+    def _quote_speaker(self, trigger: Token) -> Speaker | None:
+        offset = trigger.idx
+        for quote in self.analysis.quotes:
+            if quote.start <= offset < quote.end and quote.speaker is not None:
+                return quote.speaker
+        return None
+
+    # --- promises, threats and demands in reported speech ---------------------------------------
+
+    def _commitments(self, mentions: list[Mention]) -> list[Mention]:
+        """An intended event only reported through its actor's words is a promise or a threat:
+        the saying happened (AGREE or THREATEN, asserted); the act itself stays unasserted."""
+        derived = []
+        for mention in mentions:
+            if not mention.intended or mention.asserted_by is None:
+                continue
+            if mention.modality not in {FUTURE, HYPOTHETICAL}:
+                continue
+            speaker = mention.asserted_by
+            if not same_side(mention.source, speaker):
+                continue
+            source = [
+                ActorRef(speaker.text, speaker.start, speaker.end, speaker.actor, speaker.name)
+            ]
+            derived.append(
+                Mention(
+                    trigger=mention.trigger,
+                    trigger_span=mention.trigger_span,
+                    code=commitment_code(mention.code),
+                    source=source,
+                    target=mention.target,
+                    modality=ASSERTED,
+                    asserted_by=None,
+                )
+            )
+        return derived
+
+
+# --- merging -----------------------------------------------------------------------------------
+
+
+def merge(mentions: list[Mention]) -> list[list[Mention]]:
+    """Group mentions of one real event: same PLOVER type (or CAMEO root) and compatible codes,
+    the same modality, compatible actors and dates. A mention without actors ("The killings")
+    joins the latest compatible group."""
+    groups: list[list[Mention]] = []
+    for mention in sorted(mentions, key=lambda m: (m.trigger.i, m.code)):
+        family = event_family(mention.code)
+        chosen = None
+        for group in sorted(groups, key=lambda g: -g[-1].trigger.i):
+            head = group[0]
+            if event_family(head.code) != family or head.modality != mention.modality:
+                continue
+            if mention.modality != ASSERTED:
+                continue
+            if not all(compatible(m, mention) for m in group):
+                continue
+            actors_known = (mention.source or mention.target) and any(
+                m.source or m.target for m in group
+            )
+            if actors_known and not any(overlaps(m, mention) for m in group):
+                continue
+            chosen = group
+            break
+        if chosen is None:
+            groups.append([mention])
+        else:
+            chosen.append(mention)
+    return groups
+
+
+def event_family(code: str) -> str:
+    plover = plover_for(code)[0]
+    return plover or code[:2]
+
+
+def actor_keys(actors: list[ActorRef]) -> set[str]:
+    return {a.code[:3] if a.code else a.text.lower() for a in actors}
+
+
+def compatible(a: Mention, b: Mention) -> bool:
+    if not same_action(a.code, b.code):
+        return False
+    for left, right in ((a.source, b.source), (a.target, b.target)):
+        if left and right and not actor_keys(left) & actor_keys(right):
+            return False
+    if a.source and b.target and b.source == [] and actor_keys(a.source) & actor_keys(b.target):
+        return False
+    dates = [m.date.value for m in (a, b) if m.date is not None and m.date.value]
+    return len(dates) < 2 or dates[0].startswith(dates[1]) or dates[1].startswith(dates[0])
+
+
+def same_action(a: str, b: str) -> bool:
+    """Codes that can name one act: one refines the other ("190" and "1952"), or both are
+    violence, which reports describe in many words (a strike, a killing, an assassination)."""
+    if a.startswith(b) or b.startswith(a):
+        return True
+    return plover_for(a)[0] == plover_for(b)[0] == "ASSAULT"
+
+
+def overlaps(a: Mention, b: Mention) -> bool:
+    return bool(
+        actor_keys(a.source) & actor_keys(b.source) or actor_keys(a.target) & actor_keys(b.target)
+    )
+
+
+def to_event(group: list[Mention], sentences: dict[int, int], analysis: Analysis) -> Event:
+    text = analysis.article.text
+    first = group[0]
+    code = max((m.code for m in group), key=len)
+    source = union_actors(m.source for m in group)
+    target = union_actors(m.target for m in group)
+    cameo = cameo_codes()[code]
+    plover_type, plover_mode = plover_for(code)
+    outlet_voice = any(m.asserted_by is None for m in group)
+    start, end = first.trigger_span
+    mention_spans = sorted(
+        {Span.of(text, *m.trigger_span) for m in group}
+        | {Span.of(text, t.idx, t.idx + len(t.text)) for m in group for t in m.absorbed},
+        key=lambda s: (s.start, s.end),
+    )
+    return Event(
+        id=content_hash(analysis.article.id, str(start), str(end), code),
+        sentence=sentences[first.trigger.sent.start],
+        trigger=Span.of(text, start, end),
+        source=source,
+        target=target,
+        cameo=code,
+        cameo_root=code[:2],
+        quad_class=cameo.quad_class,
+        goldstein=cameo.goldstein,
+        plover={"type": plover_type, "mode": plover_mode},
+        modality=first.modality,
+        asserted_by=None if outlet_voice else first.asserted_by,
+        mentions=mention_spans,
+        date=next((m.date for m in group if m.date is not None), None),
+        place=next((m.place for m in group if m.place is not None), None),
+    )
+
+
+def union_actors(lists) -> list[ActorRef]:
+    seen: set[str] = set()
+    merged: list[ActorRef] = []
+    for actors in lists:
+        for actor in actors:
+            key = actor.code[:3] if actor.code else actor.text.lower()
+            if key in seen:
+                continue
+            seen.add(key)
+            merged.append(actor)
+    return merged
+
+
+# --- dependency helpers ----------------------------------------------------------------------
+
+
+def lemma_of(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def first_child(token: Token, deps: set[str]) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def is_passive(verb: Token) -> bool:
+    if any(c.dep_ in {"auxpass", "nsubjpass", "csubjpass"} for c in verb.children):
+        return True
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def passive_subject(verb: Token) -> Token | None:
+    subject = first_child(verb, PASSIVE_SUBJECTS)
+    if subject is not None:
+        return subject
+    if verb.dep_ in {"acl", "relcl"}:
+        return verb.head
+    if verb.dep_ == "conj":
+        return passive_subject(verb.head)
+    return None
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb, inherited through control, coordination and participles."""
+    node = verb
+    for _ in range(8):
+        subject = first_child(node, SUBJECTS)
+        if subject is not None:
+            return subject
+        head = node.head
+        if head is node:
+            return None
+        if node.dep_ == "xcomp":
+            if head.lemma_.lower() in OBJECT_CONTROL:
+                obj = first_child(head, OBJECTS)
+                if obj is not None:
+                    return obj
+            node = head
+        elif node.dep_ in {"conj", "advcl", "ccomp"}:
+            if is_passive(head):
+                return None
+            node = head
+        elif node.dep_ == "pcomp" and head.pos_ == "ADP":
+            above = governing_verb(head)
+            if above is None:
+                return None
+            node = above
+        elif node.dep_ in {"acl", "relcl"}:
+            possessor = first_child(head, {"poss"})
+            return possessor
+        else:
+            return None
+    return None
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb above a noun, through prepositions and coordination."""
+    node = token
+    for _ in range(8):
+        head = node.head
+        if head is node:
+            return None
+        if head.pos_ in {"VERB", "AUX"}:
+            return head
+        node = head
+    return None
+
+
+def carrying_verb(noun: Token, cues: EventCues) -> Token | None:
+    """The support verb whose object the noun is ("launched airstrikes")."""
+    node = noun
+    while node.dep_ == "conj":
+        node = node.head
+    if node.dep_ in OBJECTS | PASSIVE_SUBJECTS and node.head.lemma_.lower() in cues.support_verbs:
+        return node.head
+    return None
+
+
+def marker(verb: Token) -> str | None:
+    mark = first_child(verb, {"mark"})
+    return mark.lower_ if mark is not None else None
+
+
+def phrase_bounds(head: Token, governor: Token) -> tuple[int, int]:
+    """Token range of the phrase headed by `head`, trimmed of punctuation, never the governor."""
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    if start <= governor.i < end:
+        start, end = (governor.i + 1, end) if governor.i < head.i else (start, governor.i)
+    doc = head.doc
+    while start < end - 1 and (doc[start].is_punct or doc[start].dep_ in {"cc", "prep"}):
+        start += 1
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "case"):
+        end -= 1
+    return start, end
+
+
+def trigger_span(parts: list[Token]) -> tuple[int, int]:
+    """Characters of the trigger word, stretched over its particle or object when adjacent."""
+    head = parts[0]
+    start, end = head.idx, head.idx + len(head.text)
+    for part in parts[1:]:
+        if abs(part.i - head.i) <= 3:
+            start = min(start, part.idx)
+            end = max(end, part.idx + len(part.text))
+    return start, end
+
+
+def speaker_of(actors: list[ActorRef] | None) -> Speaker | None:
+    """The speaker named by a subject phrase: its first actor (compound speakers are rare)."""
+    if not actors:
+        return None
+    first = actors[0]
+    return Speaker(first.name, first.text, first.start, first.end, first.code)
+
+
+def same_side(actors: list[ActorRef], speaker: Speaker) -> bool:
+    """Whether an event's actor is the speaker themself (or unnamed, or a pronoun)."""
+    if not actors:
+        return True
+    if all(a.text.lower() in PRONOUNS for a in actors):
+        return True
+    if speaker.actor and any(a.code and a.code[:3] == speaker.actor[:3] for a in actors):
+        return True
+    return any(a.text in speaker.text or speaker.text in a.text for a in actors)

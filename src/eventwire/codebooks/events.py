@@ -1,0 +1,197 @@
+"""The event vocabularies: CAMEO codes, PLOVER types, trigger patterns and modality cues.
+
+Each table is read once and cached. Verb and noun patterns are indexed by lemma, so the
+event stage looks a word up in a dict instead of scanning the tables.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import yaml
+
+from eventwire.codebooks import codebook_path, read_table
+
+
+class CodebookError(ValueError):
+    """A codebook entry that cannot be used: names the file, the entry and the reason."""
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    code: str
+    name: str
+    goldstein: float
+    quad_class: int
+
+
+@dataclass(frozen=True)
+class PloverType:
+    type: str
+    quad_class: int
+    modes: tuple[str, ...]
+    description: str
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One trigger pattern: the conditions a word's dependents must meet, and the code it gives."""
+
+    code: str
+    particle: str | None = None
+    objects: frozenset[str] | None = None
+    intransitive: bool = False
+    preps: frozenset[str] | None = None
+    prep_objects: frozenset[str] | None = None
+    complement: frozenset[str] | bool = False
+    targets: tuple[str, ...] = ("object",)
+    commits: bool = False
+    passive: bool | None = None
+    modifiers: frozenset[str] | None = None
+    reciprocal: bool = False
+
+
+@dataclass(frozen=True)
+class EventCues:
+    """Word lists that change how an event is read (see event_cues.yaml)."""
+
+    support_verbs: frozenset[str]
+    aspect_verbs: frozenset[str]
+    negation_words: frozenset[str]
+    negation_verbs: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    intention_verbs: frozenset[str]
+    intention_nouns: frozenset[str]
+    alternative_nouns: frozenset[str]
+    hypothetical_auxiliaries: frozenset[str]
+    hypothetical_verbs: frozenset[str]
+    conditional_markers: frozenset[str]
+    reporting_verbs: frozenset[str]
+    attribution_phrases: frozenset[str]
+    decision_verbs: frozenset[str]
+
+
+def read_yaml(name: str) -> Any:
+    with codebook_path(name).open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+@lru_cache(maxsize=1)
+def cameo_codes() -> dict[str, CameoCode]:
+    return {
+        row["code"]: CameoCode(
+            row["code"], row["name"], float(row["goldstein"]), int(row["quad_class"])
+        )
+        for row in read_table("cameo.tsv")
+    }
+
+
+@lru_cache(maxsize=1)
+def plover_types() -> dict[str, PloverType]:
+    return {
+        row["type"]: PloverType(
+            row["type"],
+            int(row["quad_class"]),
+            tuple(filter(None, row["modes"].split("|"))),
+            row["description"],
+        )
+        for row in read_table("plover.tsv")
+    }
+
+
+@lru_cache(maxsize=1)
+def _cameo_to_plover() -> dict[str, tuple[str, str | None]]:
+    return {
+        row["cameo"]: (row["plover"], row["mode"] or None) for row in read_table("cameo_plover.tsv")
+    }
+
+
+def plover_for(code: str) -> tuple[str | None, str | None]:
+    """PLOVER type and mode of a CAMEO code, from its own row or its nearest parent's."""
+    table = _cameo_to_plover()
+    for length in range(len(code), 1, -1):
+        if code[:length] in table:
+            return table[code[:length]]
+    return None, None
+
+
+@lru_cache(maxsize=1)
+def _commitments() -> dict[str, str]:
+    return {row["committed"]: row["code"] for row in read_table("commitments.tsv")}
+
+
+def commitment_code(committed: str) -> str:
+    """The code of a promise or threat to carry out the event coded `committed`."""
+    table = _commitments()
+    for length in range(len(committed), 1, -1):
+        if committed[:length] in table:
+            return table[committed[:length]]
+    return "030" if cameo_codes()[committed[:2]].quad_class <= 2 else "130"
+
+
+@lru_cache(maxsize=1)
+def event_cues() -> EventCues:
+    data = read_yaml("event_cues.yaml")
+    return EventCues(**{name: frozenset(data[name]) for name in EventCues.__dataclass_fields__})
+
+
+@lru_cache(maxsize=1)
+def verb_frames() -> dict[str, tuple[Frame, ...]]:
+    """Verb lemma -> its frames, most specific first."""
+    return _frames("verbs.yaml")
+
+
+@lru_cache(maxsize=1)
+def noun_frames() -> dict[str, tuple[Frame, ...]]:
+    """Event-noun lemma -> its frames, most specific first."""
+    return _frames("nouns.yaml", default_targets=("against", "on", "at", "of"))
+
+
+def _frames(
+    name: str, default_targets: tuple[str, ...] = ("object",)
+) -> dict[str, tuple[Frame, ...]]:
+    data = read_yaml(name)
+    classes = {key: frozenset(words) for key, words in data.pop("classes", {}).items()}
+    known = cameo_codes()
+
+    def words(entry: list[str] | None) -> frozenset[str] | None:
+        if entry is None:
+            return None
+        expanded: set[str] = set()
+        for word in entry:
+            if word.startswith("$"):
+                if word[1:] not in classes:
+                    raise CodebookError(f"{name}: unknown word class {word}")
+                expanded |= classes[word[1:]]
+            else:
+                expanded.add(word)
+        return frozenset(expanded)
+
+    index: dict[str, tuple[Frame, ...]] = {}
+    for lemma, entries in data.items():
+        frames = []
+        for entry in entries:
+            code = str(entry["code"])
+            if code not in known:
+                raise CodebookError(f"{name}: {lemma}: {code} is not a CAMEO code")
+            complement = entry.get("complement", False)
+            frames.append(
+                Frame(
+                    code=code,
+                    particle=entry.get("particle"),
+                    objects=words(entry.get("object")),
+                    intransitive=entry.get("intransitive", False),
+                    preps=words(entry.get("prep")),
+                    prep_objects=words(entry.get("prep_object")),
+                    complement=words(complement) if isinstance(complement, list) else complement,
+                    targets=tuple(entry.get("target", default_targets)),
+                    commits=entry.get("commits", False),
+                    passive=entry.get("passive"),
+                    modifiers=words(entry.get("modifier")),
+                    reciprocal=entry.get("reciprocal", False),
+                )
+            )
+        index[str(lemma)] = tuple(frames)
+    return index

@@ -1,13 +1,288 @@
-"""Actor resolution: an argument's text to country and role codes (issue 3 builds this)."""
+"""Actor resolution: the words of an event argument to CAMEO-style actor codes.
+
+A code is a country's ISO 3166 alpha-3 code ("IRN") plus the CAMEO role the words give
+("RUSMIL" for "Russian forces", "IRNGOV" for "Tehran" used as a government, "USAGOV" for
+"then-US President Donald Trump"). Organisations keep their table's code, GDELT/PETRARCH
+style: "IRNMIL" for the IRGC, "IGOUNO" for the UN, "IGOWSTNAT" for NATO, so the first three
+letters always say whose actor it is (a country, or IGO/NGO/IMG). People take the code their
+introduction gives them (see coref.py). Nothing is guessed: with no country or organisation in
+the words, the code is None and the text stays.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from dataclasses import dataclass
+from functools import lru_cache
 
-from eventwire.records import ActorRef, Analysis
+from spacy.tokens import Doc, Token
+
+from eventwire.codebooks.actors import NameMatch, RoleMatch, actor_lexicon
+from eventwire.nlp import load_nlp
+from eventwire.records import ActorRef, Analysis, Entity
+
+GOVERNMENT = "GOV"
+
+LOCATIVE_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "from", "into", "inside", "outside", "throughout", "around", "within"}
+    | {"across", "via", "toward", "towards", "over", "off", "beyond"}
+)
+"""A capital after these is a place ("talks in Vienna"), not its government."""
+
+CLAUSE_DEPENDENCIES = frozenset(
+    {"acl", "relcl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis", "csubj"}
+)
+"""Words under these describe something else ("bases housing US troops"): not the actor."""
+
+PHRASE_DEPENDENCIES = frozenset({"prep", "pobj", "agent", "pcomp", "appos", "dative"})
+"""Words under these qualify the actor ("president of Armenia"): used when nothing closer is."""
+
+MODIFIER_DEPENDENCIES = frozenset({"amod", "compound", "nmod"})
+
+MATCHES_KEY = "eventwire.actor_matches"
+
+
+@dataclass(frozen=True)
+class ParseMatches:
+    """Actor names and role words found in one parse, by the token indices they cover."""
+
+    names: dict[int, NameMatch]
+    roles: dict[int, RoleMatch]
+
+
+def lexicon_matches(parse: Doc) -> ParseMatches:
+    """Names and role words of the whole parse, found once and kept with the parse.
+
+    A name inside a person's name ("Jordan" in "Michael Jordan") is not the actor it names.
+    """
+    cached = parse.user_data.get(MATCHES_KEY)
+    if cached is None:
+        lexicon = actor_lexicon()
+        people = {token.i for ent in parse.ents if ent.label_ == "PERSON" for token in ent}
+        names = {}
+        for match in lexicon.names_in(parse):
+            covered = range(match.start, match.end)
+            if match.actor.kind != "user" and any(i in people for i in covered):
+                continue
+            names.update(dict.fromkeys(covered, match))
+        roles = {
+            i: match for match in lexicon.roles_in(parse) for i in range(match.start, match.end)
+        }
+        cached = parse.user_data[MATCHES_KEY] = ParseMatches(names, roles)
+    return cached
 
 
 def resolve_actors(parse: Doc, start: int, end: int, analysis: Analysis) -> list[ActorRef]:
     """Actors named by tokens [start, end): one per conjunct, code None when unknown."""
-    span = parse[start:end]
-    return [ActorRef(text=span.text, start=span.start_char, end=span.end_char, code=None)]
+    date = analysis.article.published
+    refs = []
+    for conjunct in conjuncts_of(parse, start, end):
+        entity = entity_of(parse[conjunct.head], analysis.entities)
+        code = conjunct_code(parse, conjunct, date)
+        name = None
+        if entity is not None:
+            name = entity.name
+            if entity.type == "PERSON" or code is None:
+                code = entity.actor
+        span = parse[conjunct.start : conjunct.end]
+        refs.append(ActorRef(span.text, span.start_char, span.end_char, code, name))
+    return refs
+
+
+def resolve_actor_text(text: str, published: str | None = None) -> str | None:
+    """The code of the first actor a bare phrase names ("Russian forces" -> "RUSMIL")."""
+    codes = resolve_actor_texts(text, published)
+    return codes[0] if codes else None
+
+
+@lru_cache(maxsize=4096)
+def resolve_actor_texts(text: str, published: str | None = None) -> tuple[str | None, ...]:
+    """One code per conjunct of a bare phrase ("Hungary and Romania" -> ("HUN", "ROU"))."""
+    parse = load_nlp()(text)
+    if not len(parse):
+        return ()
+    return tuple(
+        conjunct_code(parse, conjunct, published) for conjunct in conjuncts_of(parse, 0, len(parse))
+    )
+
+
+@dataclass(frozen=True)
+class Conjunct:
+    """One actor of an argument: tokens [start, end) around `head`.
+
+    `role_head` is the noun whose role a fronted adjective shares ("Hungarian" in "Hungarian
+    and Romanian officials" takes "officials"); otherwise it is the head itself.
+    """
+
+    head: int
+    start: int
+    end: int
+    role_head: int
+
+
+def conjuncts_of(parse: Doc, start: int, end: int) -> list[Conjunct]:
+    """Split an argument at its coordinations: "Hungary and Romania", "Hungarian and Romanian
+    officials" and "Tehran and world powers" each give two actors."""
+    head = argument_head(parse, start, end)
+    members = [head, *(c for c in head.conjuncts if start <= c.i < end)]
+    if len(members) > 1:
+        return [member_span(parse, member, members, start, end) for member in sorted(members)]
+    for modifier in head.lefts:
+        if modifier.dep_ not in MODIFIER_DEPENDENCIES or modifier.i < start:
+            continue
+        shared = [modifier, *(c for c in modifier.conjuncts if start <= c.i < head.i)]
+        if len(shared) < 2:
+            continue
+        shared.sort()
+        parts = [member_span(parse, m, shared, start, end, role_head=head.i) for m in shared[:-1]]
+        last = member_span(parse, shared[-1], shared, start, end)
+        whole = Conjunct(head.i, last.start, trimmed_end(parse, last.start, end), head.i)
+        return [*parts, whole]
+    return [Conjunct(head.i, *trimmed(parse, start, end), head.i)]
+
+
+def argument_head(parse: Doc, start: int, end: int) -> Token:
+    """The token of [start, end) that governs the most of it."""
+    roots = [t for t in parse[start:end] if t.head.i < start or t.head.i >= end or t.head == t]
+    return max(roots, key=lambda t: sum(start <= s.i < end for s in t.subtree))
+
+
+def member_span(
+    parse: Doc,
+    member: Token,
+    members: list[Token],
+    start: int,
+    end: int,
+    role_head: int | None = None,
+) -> Conjunct:
+    """The tokens of one conjunct: its subtree without the other conjuncts and their 'and'."""
+    others = {
+        t.i
+        for other in members
+        if other != member and not other.is_ancestor(member)
+        for t in other.subtree
+    }
+    skip = others | {
+        t.i for child in member.children if child.dep_ in ("cc", "preconj") for t in child.subtree
+    }
+    tokens = [t.i for t in member.subtree if start <= t.i < end and t.i not in skip] or [member.i]
+    first = min(tokens)
+    last = max(t for t in tokens if t >= member.i)
+    while first < member.i and (parse[first].is_punct or parse[first].dep_ == "cc"):
+        first += 1
+    while last > member.i and (parse[last].is_punct or parse[last].dep_ == "cc"):
+        last -= 1
+    return Conjunct(member.i, first, last + 1, member.i if role_head is None else role_head)
+
+
+def trimmed(parse: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end - 1 and (parse[start].is_punct or parse[start].is_space):
+        start += 1
+    return start, trimmed_end(parse, start, end)
+
+
+def trimmed_end(parse: Doc, start: int, end: int) -> int:
+    while end > start + 1 and (parse[end - 1].is_punct or parse[end - 1].is_space):
+        end -= 1
+    return end
+
+
+def entity_of(token: Token, entities: list[Entity]) -> Entity | None:
+    """The entity with the shortest mention holding the token ("US" in "then-US President
+    Donald Trump" is the United States; "Trump" in it is the person)."""
+    best, best_length = None, None
+    for entity in entities:
+        for mention in entity.mentions:
+            if mention.start <= token.idx < mention.end:
+                length = mention.end - mention.start
+                if best_length is None or length < best_length:
+                    best, best_length = entity, length
+    return best
+
+
+def conjunct_code(parse: Doc, conjunct: Conjunct, date: str | None) -> str | None:
+    if conjunct.role_head != conjunct.head:
+        country = code_of(parse, conjunct.head, conjunct.start, conjunct.end, date)
+        if country is None:
+            return None
+        role = role_of(parse, parse[conjunct.role_head], conjunct.role_head, conjunct.role_head + 1)
+        return country + role if role and len(country) == 3 else country
+    return code_of(parse, conjunct.head, conjunct.start, conjunct.end, date)
+
+
+def code_of(parse: Doc, head: int | Token, start: int, end: int, date: str | None) -> str | None:
+    """The actor code that tokens [start, end) around `head` support, or None.
+
+    The organisation or country closest to the head wins (an organisation over a country at
+    the same distance); a country takes the role word closest to the head ("Russian forces").
+    A capital on its own, not used as a place, stands for its government ("Tehran said").
+    """
+    head = parse[head] if isinstance(head, int) else head
+    matches = lexicon_matches(parse)
+    best: tuple[int, int, NameMatch] | None = None
+    seen = set()
+    for i in range(start, end):
+        match = matches.names.get(i)
+        if match is None or match in seen or match.start < start or match.end > end:
+            continue
+        seen.add(match)
+        tier = distance_tier(parse[match_root(parse, match)], head, start, end)
+        if tier is None:
+            continue
+        rank = (tier, 1 if match.actor.is_country else 0)
+        if best is None or rank < best[:2]:
+            best = (*rank, match)
+    if best is None:
+        return None
+    actor = best[2].actor
+    code = actor.code_on(date)
+    if code is None or not actor.is_country:
+        return code
+    role = role_of(parse, head, start, end)
+    if role:
+        return code + role
+    own_head = best[2].start <= head.i < best[2].end
+    if actor.kind == "capital" and own_head and not is_locative(head):
+        return code + GOVERNMENT
+    return code
+
+
+def role_of(parse: Doc, head: Token, start: int, end: int) -> str | None:
+    """The role code of the role word at the head, else the one nearest before it."""
+    roles = lexicon_matches(parse).roles
+    if head.i in roles and roles[head.i].role.code:
+        return roles[head.i].role.code
+    for i in range(head.i - 1, start - 1, -1):
+        match = roles.get(i)
+        if match and match.role.code and distance_tier(parse[i], head, start, end) == 0:
+            return match.role.code
+    return None
+
+
+def match_root(parse: Doc, match: NameMatch) -> int:
+    """The token of a match whose head lies outside it."""
+    for token in parse[match.start : match.end]:
+        if not match.start <= token.head.i < match.end or token.head == token:
+            return token.i
+    return match.end - 1
+
+
+def distance_tier(token: Token, head: Token, start: int, end: int) -> int | None:
+    """0 when the token modifies the head directly, 1 through a phrase ("of Armenia"), None
+    when it sits in a clause about something else."""
+    tier = 0
+    while token != head:
+        if token.dep_ in CLAUSE_DEPENDENCIES:
+            return None
+        if token.dep_ in PHRASE_DEPENDENCIES:
+            tier = 1
+        if token.head == token or not start <= token.head.i < end:
+            return 1
+        token = token.head
+    return tier
+
+
+def is_locative(token: Token) -> bool:
+    """A place rather than an actor: the object of "in", "at", "from" ... (through "and")."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS

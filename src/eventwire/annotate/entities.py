@@ -1,45 +1,165 @@
-"""Named entities from the parse, grouped by name, with every mention's span."""
+"""Entities: the people, organisations and places an article names, each with every mention
+(after coreference, see coref.py) and its actor code where the text or the tables give one.
+
+Names come from the tagger and from the actor tables (which also find what the tagger misses,
+such as "Quds force"). A name the tables know is one entity under its table name ("IRGC" and
+"the Islamic Revolutionary Guard Corps" are one); a capital used as an actor ("Tehran said")
+codes as its government.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from eventwire.records import Analysis, Entity, Span, content_hash
+from eventwire.annotate.actors import GOVERNMENT, code_of, is_locative, lexicon_matches
+from eventwire.annotate.coref import find_people, thing_pronouns
+from eventwire.codebooks.actors import ActorName, NameMatch
+from eventwire.records import Analysis, Entity, content_hash
+from eventwire.records import Span as TextSpan
 
 ENTITY_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"}
 """Labels naming actors, places or things events are about; numbers and dates go elsewhere."""
 
+TYPE_OF_KIND = {"country": "GPE", "capital": "GPE", "city": "GPE", "adjective": "NORP"}
+"""Entity type of a table name; organisations (and a user's names) are ORG unless tagged."""
+
+CONTAINERS = {"FAC", "ORG", "EVENT", "LAW"}
+"""A table name inside one of these ("Baghdad International Airport") is part of its name."""
+
+EntityKey = tuple[str, str]
+
 
 def find_entities(parse: Doc, analysis: Analysis) -> list[Entity]:
     text = analysis.article.text
-    grouped: dict[tuple[str, str], list[Span]] = {}
+    date = analysis.article.published
+    people = find_people(parse, date)
+    name_tokens = {i for person in people for start, end in person.names for i in range(start, end)}
+
+    mentions: dict[EntityKey, list[tuple[int, int]]] = {}
+    actors: dict[EntityKey, ActorName] = {}
+    codes: dict[EntityKey, str | None] = {}
+    heads: dict[int, EntityKey] = {}
+    containers = [ent for ent in parse.ents if ent.label_ in CONTAINERS and ent.label_ != "PERSON"]
+    for match in unique_matches(parse):
+        if any(i in name_tokens for i in range(match.start, match.end)):
+            continue
+        if any(inside(match, ent) for ent in containers):
+            continue
+        key = (match.actor.name, entity_type(match, parse))
+        mentions.setdefault(key, []).append((match.start, match.end))
+        actors[key] = match.actor
+        heads[parse[match.start : match.end].root.i] = key
+    covered = {i for spans in mentions.values() for start, end in spans for i in range(start, end)}
     for ent in parse.ents:
-        if ent.label_ not in ENTITY_TYPES:
+        if ent.label_ not in ENTITY_TYPES or ent.label_ == "PERSON":
             continue
-        name = _clean_name(ent.text)
-        if not name:
+        if any(token.i in name_tokens or token.i in covered for token in ent):
             continue
-        start = ent.start_char + ent.text.index(name)
-        grouped.setdefault((name, ent.label_), []).append(Span.of(text, start, start + len(name)))
-    return [
-        Entity(
-            id=content_hash(analysis.article.id, label, name, length=16),
-            name=name,
-            type=label,
-            actor=None,
-            mentions=mentions,
+        name = cleaned(parse, ent)
+        if name is None:
+            continue
+        key = (name.text, ent.label_)
+        mentions.setdefault(key, []).append((name.start, name.end))
+        codes.setdefault(key, code_of(parse, name.root, name.start, name.end, date))
+        heads[name.root.i] = key
+    for pronoun, key in thing_pronouns(parse, heads):
+        mentions[key].append((pronoun, pronoun + 1))
+
+    entities = [
+        make_entity(
+            analysis,
+            text,
+            parse,
+            name,
+            kind,
+            actor_code(parse, spans, key, actors, codes, date),
+            spans,
         )
-        for (name, label), mentions in grouped.items()
+        for key, spans in mentions.items()
+        for name, kind in [key]
     ]
+    entities += [
+        make_entity(analysis, text, parse, person.name, "PERSON", person.code, person.mentions)
+        for person in people
+    ]
+    return sorted(entities, key=lambda entity: (entity.mentions[0].start, entity.name))
 
 
-def _clean_name(surface: str) -> str:
-    """Strip a leading article and a trailing possessive, which spaCy sometimes includes."""
-    name = surface.strip()
-    for prefix in ("the ", "The "):
-        if name.startswith(prefix):
-            name = name[len(prefix) :]
-    for suffix in ("'s", "’s", "'"):
-        if name.endswith(suffix):
-            name = name[: -len(suffix)]
-    return name.strip()
+def unique_matches(parse: Doc) -> list[NameMatch]:
+    matches = lexicon_matches(parse).names
+    return sorted(set(matches.values()), key=lambda match: match.start)
+
+
+def inside(match: NameMatch, ent: Span) -> bool:
+    """A table name strictly inside a longer tagged name (not just "the ... 's" around it)."""
+    name = cleaned(ent.doc, ent)
+    if name is None:
+        return False
+    return (
+        name.start <= match.start
+        and match.end <= name.end
+        and (name.end - name.start) > (match.end - match.start)
+    )
+
+
+def entity_type(match: NameMatch, parse: Doc) -> str:
+    kind_type = TYPE_OF_KIND.get(match.actor.kind)
+    if kind_type:
+        return kind_type
+    labels = {parse[i].ent_type_ for i in range(match.start, match.end)} & ENTITY_TYPES
+    return "ORG" if match.actor.kind != "user" or not labels else sorted(labels)[0]
+
+
+def cleaned(parse: Doc, ent: Span) -> Span | None:
+    """A tagged name without a leading article or a trailing possessive."""
+    start, end = ent.start, ent.end
+    while start < end and (parse[start].pos_ == "DET" or parse[start].is_punct):
+        start += 1
+    while end > start and (parse[end - 1].tag_ == "POS" or parse[end - 1].is_punct):
+        end -= 1
+    return parse[start:end] if start < end else None
+
+
+def actor_code(
+    parse: Doc,
+    spans: list[tuple[int, int]],
+    key: EntityKey,
+    actors: dict[EntityKey, ActorName],
+    codes: dict[EntityKey, str | None],
+    date: str | None,
+) -> str | None:
+    """A table name's code; a capital's government when any mention uses it as an actor."""
+    actor = actors.get(key)
+    if actor is None:
+        return codes.get(key)
+    code = actor.code_on(date)
+    if actor.kind == "capital" and code:
+        heads = [parse[start:end].root for start, end in spans]
+        if any(head.dep_ not in ("compound", "amod") and not is_locative(head) for head in heads):
+            return code + GOVERNMENT
+    return code
+
+
+def make_entity(
+    analysis: Analysis,
+    text: str,
+    parse: Doc,
+    name: str,
+    kind: str,
+    actor: str | None,
+    spans: list[tuple[int, int]],
+) -> Entity:
+    mentions = sorted(
+        {
+            TextSpan.of(text, parse[start].idx, parse[end - 1].idx + len(parse[end - 1]))
+            for start, end in spans
+        },
+        key=lambda span: (span.start, span.end),
+    )
+    return Entity(
+        id=content_hash(analysis.article.id, kind, name, length=16),
+        name=name,
+        type=kind,
+        actor=actor,
+        mentions=mentions,
+    )

@@ -13,9 +13,11 @@ def codebook_path(name: str) -> Path:
     return Path(str(resources.files("eventwire.codebooks").joinpath(name)))
 
 
-def read_table(name: str) -> list[dict[str, str]]:
-    """Rows of a tab-separated codebook; lines starting with '#' are comments."""
-    with codebook_path(name).open(encoding="utf-8") as handle:
+def read_table(name: str | Path) -> list[dict[str, str]]:
+    """Rows of a tab-separated codebook (a name under this folder, or the Path of a user's own
+    table); lines starting with '#' are comments."""
+    path = name if isinstance(name, Path) else codebook_path(name)
+    with path.open(encoding="utf-8") as handle:
         rows = (line for line in handle if line.strip() and not line.startswith("#"))
         return [dict(row) for row in csv.DictReader(rows, delimiter="\t")]
 

@@ -1,0 +1,290 @@
+"""Rule-based coreference: which words of an article refer to the same person or organisation.
+
+No coreference package works offline, so these are rules, each a common newswire habit:
+- a surname repeats a full name given elsewhere ("Pakpour" -> "Mohammad Pakpour"), also when
+  the tagger missed it or called it a place ("Lieutenant General Soleimani");
+- a person is introduced with a title or an apposition ("then-US President Donald Trump",
+  "Mohammad Pakpour, the commander of the IRGC's ground forces"), which gives their actor code
+  and the role words a later title phrase uses ("The IRGC commander" -> Pakpour, the nearest
+  person before it with that role and a compatible code; the first after it in a headline);
+- he/she/him/his/her refer to the last person mentioned in the same paragraph;
+- it/its refer to the country or organisation that is the subject of the same or the previous
+  sentence of the paragraph ("Tehran declared that it would ...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.annotate.actors import code_of, lexicon_matches
+
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+TITLE_DEPENDENCIES = frozenset(
+    {"compound", "amod", "advmod", "nmod", "npadvmod", "punct", "det", "poss", "nummod"}
+)
+"""Words before a name that belong to its title ("then-US President", "senior Iraqi militia
+commander")."""
+
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+@dataclass
+class Person:
+    """A person of the article: every mention (token ranges) and what the text says they are."""
+
+    name: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    names: list[tuple[int, int]] = field(default_factory=list)
+    """The name words alone of each named mention, without titles."""
+    descriptions: list[tuple[int, int, int]] = field(default_factory=list)
+    """(head, start, end) token ranges of titles and appositions, in text order."""
+    roles: set[str] = field(default_factory=set)
+    code: str | None = None
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+def find_people(parse: Doc, date: str | None) -> list[Person]:
+    """People named in the parse, with all their mentions, merged by the rules above."""
+    people: dict[str, Person] = {}
+    by_surname: dict[str, list[Person]] = {}
+    named: list[tuple[Span, Token]] = []
+    for ent in parse.ents:
+        if ent.label_ != "PERSON":
+            continue
+        name = name_tokens(parse, ent)
+        if name is None:
+            continue
+        named.append((name, name_head(name)))
+        if len(name) > 1 and name.text not in people:
+            people[name.text] = person = Person(name.text)
+            by_surname.setdefault(person.surname, []).append(person)
+    taken: set[int] = set()
+    for name, head in named:
+        person = people.get(name.text) or nearest(by_surname.get(name[-1].text, []), head.i)
+        if person is None:
+            people[name.text] = person = Person(name.text)
+        add_name_mention(parse, person, name, head, taken)
+    organisations = {
+        i for i, match in lexicon_matches(parse).names.items() if not match.actor.is_country
+    }
+    for token in parse:
+        candidates = by_surname.get(token.text)
+        if not candidates or token.i in taken or token.i in organisations:
+            continue
+        if token.pos_ == "PROPN" or token.is_title:
+            person = nearest(candidates, token.i)
+            add_name_mention(parse, person, parse[token.i : token.i + 1], token, taken)
+    found = sorted(people.values(), key=lambda p: min(p.mentions))
+    for person in found:
+        person.descriptions.sort()
+        person.code = next(
+            (
+                code
+                for _, start, end in person.descriptions
+                if (code := description_code(parse, start, end, date))
+            ),
+            None,
+        )
+    add_title_mentions(parse, found, taken, date)
+    add_pronoun_mentions(parse, found)
+    for person in found:
+        person.mentions = sorted(set(person.mentions))
+    return found
+
+
+def name_tokens(parse: Doc, ent: Span) -> Span | None:
+    """The name inside a PERSON entity: no article, possessive or leading title words."""
+    start, end = ent.start, ent.end
+    while start < end and (parse[start].pos_ in ("DET", "PUNCT") or parse[start].is_space):
+        start += 1
+    while end > start and (parse[end - 1].tag_ == "POS" or parse[end - 1].is_punct):
+        end -= 1
+    roles = lexicon_matches(parse).roles
+    while start < end - 1 and start in roles and roles[start].role.title:
+        start = roles[start].end
+    return parse[start:end] if start < end else None
+
+
+def name_head(name: Span) -> Token:
+    return name.root if name.root.i >= name.start else name[-1]
+
+
+def nearest(candidates: list[Person], position: int) -> Person | None:
+    """The candidate mentioned last before a position, else the first one mentioned at all."""
+    before = [p for p in candidates if p.mentions and min(p.mentions)[0] <= position]
+    if before:
+        return max(before, key=lambda p: max(m for m in p.mentions if m[0] <= position))
+    return candidates[0] if candidates else None
+
+
+def add_name_mention(parse: Doc, person: Person, name: Span, head: Token, taken: set[int]) -> None:
+    """A name with its title words in front ("Lieutenant General Soleimani"), and what the
+    title and any apposition say about the person."""
+    start = title_start(parse, head, name.start)
+    person.mentions.append((start, name.end))
+    person.names.append((name.start, name.end))
+    taken.update(range(start, name.end))
+    if start < name.start:
+        person.descriptions.append((head.i, start, name.end))
+        person.roles.update(role_words(parse, start, name.start))
+    for apposition in appositions(head):
+        left = left_part_start(apposition)
+        person.descriptions.append((apposition.i, *description_range(apposition, head)))
+        person.roles.add(apposition.lower_)
+        person.roles.update(role_words(parse, left, apposition.i + 1))
+        if apposition.pos_ == "NOUN" and left < apposition.i:
+            person.mentions.append((left, apposition.i + 1))
+
+
+def title_start(parse: Doc, head: Token, start: int) -> int:
+    """Extend a name leftwards over the contiguous title words that modify it."""
+    for child in reversed(list(head.lefts)):
+        if child.i >= start:
+            continue
+        if child.dep_ not in TITLE_DEPENDENCIES or child.right_edge.i != start - 1:
+            break
+        if child.dep_ == "poss" and child.pos_ == "PRON":
+            break
+        if any(t.ent_type_ == "PERSON" for t in child.subtree):
+            break
+        start = child.left_edge.i
+    while start < head.i and (parse[start].is_punct or parse[start].is_space):
+        start += 1
+    return start
+
+
+def appositions(head: Token) -> list[Token]:
+    """Nouns in apposition to a name, after it ("X, the commander of ...") or before it
+    ("top Iranian general, Qasem Soleimani")."""
+    after = [child for child in head.rights if child.dep_ == "appos" and child.pos_ != "PROPN"]
+    if head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ == "NOUN":
+        return [head.head, *after]
+    return after
+
+
+def left_part_start(noun: Token) -> int:
+    """Where a noun phrase begins, up to its head noun ("the commander", "top Iranian general")."""
+    start = noun.i
+    for child in reversed(list(noun.lefts)):
+        if child.right_edge.i != start - 1 or child.dep_ not in TITLE_DEPENDENCIES:
+            break
+        start = child.left_edge.i
+    return start
+
+
+def description_range(apposition: Token, name_head: Token) -> tuple[int, int]:
+    """The apposition's own words, without the name it describes."""
+    if apposition.i < name_head.i:
+        return apposition.left_edge.i, name_head.left_edge.i
+    return apposition.left_edge.i, apposition.right_edge.i + 1
+
+
+def role_words(parse: Doc, start: int, end: int) -> set[str]:
+    roles = lexicon_matches(parse).roles
+    return {parse[i].lower_ for i in range(start, end) if i in roles}
+
+
+def description_code(parse: Doc, start: int, end: int, date: str | None) -> str | None:
+    """The code a title or apposition gives: an organisation, or a country with a role."""
+    head = max(parse[start:end], key=lambda t: sum(start <= s.i < end for s in t.subtree))
+    return code_of(parse, head, start, end, date)
+
+
+def add_title_mentions(parse: Doc, people: list[Person], taken: set[int], date: str | None) -> None:
+    """Definite title phrases ("The IRGC commander") as mentions of the person with that role."""
+    by_role: dict[str, list[Person]] = {}
+    for person in people:
+        for role in person.roles:
+            by_role.setdefault(role, []).append(person)
+    for token in parse:
+        candidates = by_role.get(token.lower_)
+        if not candidates or token.i in taken or token.tag_ not in ("NN", "NNP"):
+            continue
+        if token.dep_ in ("compound", "amod"):
+            continue
+        determiners = [c.lower_ for c in token.lefts if c.dep_ == "det"]
+        modifiers = [c for c in token.lefts if c.dep_ in ("compound", "poss", "amod", "nmod")]
+        if determiners and determiners[0] not in DEFINITE_DETERMINERS:
+            continue
+        if not determiners and not modifiers:
+            continue
+        start = left_part_start(token)
+        code = code_of(parse, token, start, token.i + 1, date)
+        fitting = [p for p in candidates if compatible(code, p.code)]
+        person = antecedent(fitting, token.i)
+        if person is not None:
+            person.mentions.append((start, token.i + 1))
+            taken.update(range(start, token.i + 1))
+
+
+def compatible(code: str | None, other: str | None) -> bool:
+    return code is None or other is None or code[:3] == other[:3]
+
+
+def antecedent(candidates: list[Person], position: int) -> Person | None:
+    """The candidate introduced last before the position, else the first introduced after it."""
+    before = [p for p in candidates if p.descriptions and p.descriptions[0][1] < position]
+    if before:
+        return max(before, key=lambda p: p.descriptions[0][1])
+    after = [p for p in candidates if p.descriptions]
+    return min(after, key=lambda p: p.descriptions[0][1]) if after else None
+
+
+def add_pronoun_mentions(parse: Doc, people: list[Person]) -> None:
+    """he/she/him/his/her: the last person mentioned before, in the same paragraph."""
+    mentions = sorted(
+        (start, end, index) for index, p in enumerate(people) for start, end in p.mentions
+    )
+    text = parse.text
+    for token in parse:
+        if token.lower_ not in PERSON_PRONOUNS or token.pos_ != "PRON":
+            continue
+        earlier = [m for m in mentions if m[1] <= token.i]
+        if not earlier:
+            continue
+        _, end, index = earlier[-1]
+        if "\n" in text[parse[end - 1].idx : token.idx]:
+            continue
+        people[index].mentions.append((token.i, token.i + 1))
+        mentions.append((token.i, token.i + 1, index))
+        mentions.sort()
+
+
+def thing_pronouns(parse: Doc, subjects: dict[int, object]) -> list[tuple[int, object]]:
+    """it/its with the country or organisation it refers to: the subject of the same sentence
+    before it, else of the previous sentence in the paragraph. `subjects` maps the token index
+    of each country or organisation mention's head to what it names."""
+    found = []
+    sentences = list(parse.sents)
+    for index, sentence in enumerate(sentences):
+        for token in sentence:
+            if token.lower_ not in THING_PRONOUNS or token.pos_ != "PRON" or token.dep_ == "expl":
+                continue
+            if token.head.lemma_ == "be" and token.dep_ == "nsubj":
+                continue
+            referent = last_subject(sentence, token.i, subjects)
+            previous = sentences[index - 1] if index else None
+            if (
+                referent is None
+                and previous is not None
+                and "\n" not in parse.text[previous.end_char : sentence.start_char]
+            ):
+                referent = last_subject(previous, previous.end, subjects)
+            if referent is not None:
+                found.append((token.i, referent))
+    return found
+
+
+def last_subject(sentence: Span, before: int, subjects: dict[int, object]) -> object | None:
+    for token in reversed(sentence[: before - sentence.start]):
+        if token.dep_ in SUBJECTS and token.i in subjects:
+            return subjects[token.i]
+    return None

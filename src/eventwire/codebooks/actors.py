@@ -1,0 +1,401 @@
+"""Actor and agent tables: names to CAMEO-style actor codes, role words to role codes.
+
+Our tables are countries.tsv, igos.tsv, state_bodies.tsv, groups.tsv and agents.tsv; a user's
+own tables override them where both name the same phrase. Add tables with
+`load_user_tables(path, ...)` or the environment variable EVENTWIRE_ACTOR_TABLES (paths
+separated by os.pathsep). Each is a TSV in our
+format (`code, name, aliases` for actors; `phrase, code, plural, title` for agents) or a
+PETRARCH-format actor or agent dictionary (`*.txt`, e.g. Phoenix.Countries.actors.txt).
+
+Everything is indexed once into two spaCy PhraseMatchers, so finding every actor name and role
+word in a parse costs one hash lookup per token, whatever the size of the tables.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from eventwire.codebooks import read_table
+from eventwire.nlp import load_nlp
+
+ACTOR_TABLES_ENV = "EVENTWIRE_ACTOR_TABLES"
+
+ACTOR_TABLES = (
+    ("state_bodies.tsv", "state body"),
+    ("groups.tsv", "group"),
+    ("igos.tsv", "igo"),
+)
+"""Organisation tables, in order of precedence when two share a name."""
+
+COUNTRY_KINDS = ("country", "capital", "adjective", "city")
+"""Kinds of name that stand for a country; `code` is then its ISO 3166 alpha-3 code."""
+
+UNINFLECTED_DEMONYM_ENDINGS = ("ese", "ish", "ch", "ss", "sh", "y")
+"""Adjectives that are not nouns with a plural in -s ("Chinese", "British", "Swiss")."""
+
+_user_tables: list[Path] = []
+
+
+@dataclass(frozen=True)
+class DatedCode:
+    """A code valid from `start` to `end` (ISO dates, inclusive; None is open)."""
+
+    code: str | None
+    start: str | None
+    end: str | None
+
+
+@dataclass(frozen=True)
+class ActorName:
+    """One actor of the tables: its canonical name, code, and what kind of name it is."""
+
+    name: str
+    code: str | None
+    kind: str
+    dated: tuple[DatedCode, ...] = ()
+
+    def code_on(self, date: str | None) -> str | None:
+        """The code on an ISO date: the first date restriction that holds, else the default."""
+        if date:
+            for restriction in self.dated:
+                after = restriction.start is None or restriction.start <= date
+                before = restriction.end is None or date <= restriction.end
+                if after and before:
+                    return restriction.code
+        return self.code
+
+    @property
+    def is_country(self) -> bool:
+        return self.kind in COUNTRY_KINDS
+
+
+@dataclass(frozen=True)
+class RoleWord:
+    """A word for a kind of actor ("troops"): its role code, None for a bare honorific."""
+
+    phrase: str
+    code: str | None
+    title: bool
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    start: int
+    end: int
+    actor: ActorName
+
+
+@dataclass(frozen=True)
+class RoleMatch:
+    start: int
+    end: int
+    role: RoleWord
+
+
+class PhraseIndex:
+    """Phrases of one table in a PhraseMatcher (case-insensitive), with what each one means."""
+
+    def __init__(self, entries: Iterable[tuple[str, object]], names: bool) -> None:
+        nlp = load_nlp()
+        self.strings = nlp.vocab.strings
+        self.names = names
+        self.meanings: dict[str, list] = {}
+        self.forms: dict[str, set[str]] = {}
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        entries = list(entries)
+        patterns: dict[str, Doc] = {}
+        phrases = nlp.tokenizer.pipe(form for form, _ in entries)
+        for (_, meaning), doc in zip(entries, phrases, strict=True):
+            key = " ".join(token.lower_ for token in doc)
+            if not key:
+                continue
+            if meaning not in self.meanings.setdefault(key, []):
+                self.meanings[key].append(meaning)
+            self.forms.setdefault(key, set()).add(" ".join(token.text for token in doc))
+            patterns.setdefault(key, doc)
+        for key, doc in patterns.items():
+            self.matcher.add(key, [doc])
+
+    def find(self, doclike: Doc | Span) -> list[tuple[int, int, object]]:
+        """Longest matches, no overlaps, in text order; token offsets are the doc's."""
+        doc = doclike.doc if isinstance(doclike, Span) else doclike
+        found = []
+        for match_id, start, end in self.matcher(doclike):
+            key = self.strings[match_id]
+            if self.case_fits(key, doc[start:end]):
+                found.append((start, end, key))
+        kept: list[tuple[int, int, str]] = []
+        for start, end, key in sorted(found, key=lambda match: (match[0] - match[1], match[0])):
+            if all(end <= other[0] or start >= other[1] for other in kept):
+                kept.append((start, end, key))
+        return [(start, end, self.meanings[key][0]) for start, end, key in sorted(kept)]
+
+    def case_fits(self, key: str, span: Span) -> bool:
+        """Acronyms match as written ("US", not "us"); names need a capital letter somewhere."""
+        forms = self.forms[key]
+        if all(not any(char.islower() for char in form) for form in forms):
+            return " ".join(token.text for token in span) in forms
+        return not self.names or any(token.text[:1].isupper() for token in span)
+
+
+class ActorLexicon:
+    """Every actor name and role word, indexed for matching over a parse."""
+
+    def __init__(
+        self, names: Iterable[tuple[str, ActorName]], roles: Iterable[tuple[str, RoleWord]]
+    ) -> None:
+        self.name_index = PhraseIndex(names, names=True)
+        self.role_index = PhraseIndex(roles, names=False)
+
+    def names_in(self, doclike: Doc | Span) -> list[NameMatch]:
+        return [NameMatch(*match) for match in self.name_index.find(doclike)]
+
+    def roles_in(self, doclike: Doc | Span) -> list[RoleMatch]:
+        return [RoleMatch(*match) for match in self.role_index.find(doclike)]
+
+    def name(self, phrase: str) -> ActorName | None:
+        """The actor a phrase names exactly (case-insensitive), if any."""
+        meanings = self.name_index.meanings.get(" ".join(phrase.lower().split()))
+        return meanings[0] if meanings else None
+
+
+@lru_cache(maxsize=1)
+def actor_lexicon() -> ActorLexicon:
+    """Our tables plus the user's (those override ours), indexed once per process."""
+    names: list[tuple[str, ActorName]] = []
+    roles: list[tuple[str, RoleWord]] = []
+    for path in user_table_paths():
+        if path.suffix.lower() == ".tsv":
+            header = read_table(path)[:1]
+            if header and "phrase" in header[0]:
+                roles += read_agent_table(path)
+            else:
+                names += read_actor_table(path, kind="user")
+        elif is_petrarch_agents(path):
+            roles += read_petrarch_agents(path)
+        else:
+            names += read_petrarch_actors(path)
+    for table, kind in ACTOR_TABLES:
+        names += read_actor_table(table, kind=kind)
+    names += read_country_table("countries.tsv")
+    roles += read_agent_table("agents.tsv")
+    return ActorLexicon(names, roles)
+
+
+def load_user_tables(*paths: str | Path) -> None:
+    """Add a user's actor or agent tables (our TSV format or PETRARCH dictionaries)."""
+    for path in map(Path, paths):
+        if not path.is_file():
+            raise FileNotFoundError(f"actor table {path}: no such file")
+        _user_tables.append(path)
+    actor_lexicon.cache_clear()
+
+
+def user_table_paths() -> list[Path]:
+    from_environment = [
+        Path(part) for part in os.environ.get(ACTOR_TABLES_ENV, "").split(os.pathsep) if part
+    ]
+    for path in from_environment:
+        if not path.is_file():
+            raise FileNotFoundError(f"{ACTOR_TABLES_ENV} names {path}: no such file")
+    return [*_user_tables, *from_environment]
+
+
+def split_list(cell: str | None) -> list[str]:
+    return [item.strip() for item in (cell or "").split("|") if item.strip()]
+
+
+def read_actor_table(table: str | Path, kind: str) -> list[tuple[str, ActorName]]:
+    """Rows `code, name, aliases`: every name and alias of one actor."""
+    entries = []
+    for line, row in enumerate(read_table(table), start=2):
+        if not row.get("name") or not row.get("code"):
+            raise ValueError(f"actor table {table}, row {line}: needs a code and a name")
+        actor = ActorName(name=row["name"], code=row["code"], kind=kind)
+        entries += [(form, actor) for form in [row["name"], *split_list(row.get("aliases"))]]
+    return entries
+
+
+def read_country_table(table: str | Path) -> list[tuple[str, ActorName]]:
+    """Countries with their names, adjectives (and plural demonyms), capitals and cities."""
+    entries = []
+    for row in read_table(table):
+        code = row["code"]
+        country = ActorName(name=row["name"], code=code, kind="country")
+        entries += [(form, country) for form in [row["name"], *split_list(row["aliases"])]]
+        adjectives = split_list(row["adjectives"])
+        if adjectives:
+            adjective = ActorName(name=adjectives[0], code=code, kind="adjective")
+            for form in adjectives:
+                entries.append((form, adjective))
+                if not form.endswith(UNINFLECTED_DEMONYM_ENDINGS):
+                    entries.append((form + "s", adjective))
+        for column, kind in (("capitals", "capital"), ("cities", "city")):
+            for form in split_list(row[column]):
+                entries.append((form, ActorName(name=form, code=code, kind=kind)))
+    return entries
+
+
+def plural_of(phrase: str) -> str:
+    """The regular English plural of a phrase's last word."""
+    if re.search(r"[^aeiou]y$", phrase):
+        return phrase[:-1] + "ies"
+    if re.search(r"(s|sh|ch|x|z)$", phrase):
+        return phrase + "es"
+    return phrase + "s"
+
+
+def read_agent_table(table: str | Path) -> list[tuple[str, RoleWord]]:
+    """Rows `phrase, code, plural, title` (code "-" for an honorific with no role)."""
+    entries = []
+    for line, row in enumerate(read_table(table), start=2):
+        phrase, code = row.get("phrase"), row.get("code")
+        if not phrase or not code:
+            raise ValueError(f"agent table {table}, row {line}: needs a phrase and a code")
+        role = RoleWord(phrase, None if code == "-" else code, row.get("title") == "yes")
+        plural = row.get("plural") or plural_of(phrase)
+        entries += [(phrase, role)] + ([] if plural == "-" else [(plural, role)])
+    return entries
+
+
+PETRARCH_CODE = re.compile(r"\[([^\]\s]*)\s*([^\]]*)\]")
+PETRARCH_AGENT = re.compile(
+    r"^(?P<phrase>[^\[{]+?)\s*(?:\{(?P<plural>[^}]*)\})?\s*\[(?P<code>[^\]]+)\]"
+)
+PETRARCH_SUBSTITUTION = re.compile(r"^(![A-Z]+!)\s*=\s*(.+)$")
+
+
+def is_petrarch_agents(path: Path) -> bool:
+    """Agent dictionaries code with `[~XXX]`; actor dictionaries never do."""
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        return any("[~" in line.split("#", 1)[0] for line in handle)
+
+
+PETRARCH_LOWER_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "al", "el", "de"})
+
+
+def petrarch_phrase(raw: str) -> str:
+    """`HAMID_KARZAI_` -> `Hamid Karzai` (underscores join words; a trailing one stops stems).
+
+    Dictionaries are upper case: short words stay as acronyms ("UN"), other words get a capital.
+    """
+    words = raw.strip().strip("_").replace("_", " ").split()
+    if len(words) == 1 and len(words[0]) <= 4:
+        return words[0]
+    return " ".join(
+        word.lower() if word.lower() in PETRARCH_LOWER_WORDS else word.capitalize()
+        for word in words
+    )
+
+
+def petrarch_date(raw: str) -> str:
+    """`YYMMDD` (years 00-30 are 20xx, as in the dictionaries' own era) or `YYYYMMDD` to ISO."""
+    if len(raw) == 6:
+        year = int(raw[:2])
+        raw = f"{2000 + year if year <= 30 else 1900 + year}{raw[2:]}"
+    if not re.fullmatch(r"\d{8}", raw):
+        raise ValueError(f"not a PETRARCH date: {raw!r}")
+    return f"{raw[:4]}-{raw[4:6]}-{raw[6:]}"
+
+
+def petrarch_codes(text: str) -> tuple[str | None, tuple[DatedCode, ...]]:
+    """The default code and the date-restricted codes of `[CODE]`, `[CODE >date]` ... groups."""
+    default, dated = None, []
+    for code, restriction in PETRARCH_CODE.findall(text):
+        code = None if code.strip("-") == "" else code
+        restriction = restriction.strip()
+        if not restriction:
+            default = code
+        elif restriction.startswith(">"):
+            dated.append(DatedCode(code, petrarch_date(restriction[1:]), None))
+        elif restriction.startswith("<"):
+            dated.append(DatedCode(code, None, petrarch_date(restriction[1:])))
+        elif "-" in restriction:
+            start, end = restriction.split("-", 1)
+            dated.append(DatedCode(code, petrarch_date(start), petrarch_date(end)))
+    return default, tuple(dated)
+
+
+def read_petrarch_actors(path: Path) -> list[tuple[str, ActorName]]:
+    """A PETRARCH actor dictionary: `PHRASE_ [CODE]`, `+SYNONYM` lines, tab-indented dates.
+
+    Stems (words without a trailing `_`) are matched as whole words.
+    """
+    records: list[tuple[list[str], str]] = []
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        for number, raw in enumerate(handle, start=1):
+            line = raw.split("#", 1)[0].rstrip().replace("\x1a", "")
+            if not line.strip():
+                continue
+            if line.startswith("+"):
+                if not records:
+                    raise ValueError(f"{path}, line {number}: synonym before any actor")
+                records[-1][0].append(line[1:].split("[", 1)[0])
+            elif line[0].isspace():
+                if not records:
+                    raise ValueError(f"{path}, line {number}: code before any actor")
+                records[-1] = (records[-1][0], records[-1][1] + " " + line.strip())
+            else:
+                phrase, _, codes = line.partition("[")
+                records.append(([phrase], "[" + codes if codes else ""))
+    entries = []
+    for phrases, codes in records:
+        default, dated = petrarch_codes(codes)
+        if default is None and not dated:
+            continue
+        forms = [petrarch_phrase(phrase) for phrase in phrases if phrase.strip().strip("_")]
+        if not forms:
+            continue
+        actor = ActorName(name=forms[0], code=default, kind="user", dated=dated)
+        entries += [(form, actor) for form in forms]
+    return entries
+
+
+def read_petrarch_agents(path: Path) -> list[tuple[str, RoleWord]]:
+    """A PETRARCH agent dictionary: `PHRASE {plural} [~CODE]`, with `!SET! = A, B` expansions.
+
+    Only suffix codes (`~GOV`, appended to a country) become roles; prefix codes (`IGO~`) are
+    skipped, since an agent here adds a role to a country found elsewhere in the phrase.
+    """
+    substitutions: dict[str, list[str]] = {}
+    entries = []
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        for raw in handle:
+            line = raw.split("#", 1)[0].strip()
+            substitution = PETRARCH_SUBSTITUTION.match(line)
+            if substitution:
+                substitutions[substitution[1]] = [w.strip() for w in substitution[2].split(",")]
+                continue
+            agent = PETRARCH_AGENT.match(line)
+            if not agent or not agent["code"].startswith("~"):
+                continue
+            code = agent["code"][1:].strip()
+            for phrase in expand_substitutions(agent["phrase"], substitutions):
+                words = petrarch_phrase(phrase).lower()
+                role = RoleWord(words, code, title=False)
+                plural = agent["plural"]
+                entries.append((words, role))
+                if plural is None:
+                    entries.append((plural_of(words), role))
+                elif plural.strip():
+                    entries.append((petrarch_phrase(plural).lower(), role))
+    return entries
+
+
+def expand_substitutions(phrase: str, substitutions: dict[str, list[str]]) -> list[str]:
+    for name, members in substitutions.items():
+        if name in phrase:
+            return [
+                expanded
+                for member in members
+                for expanded in expand_substitutions(phrase.replace(name, member, 1), substitutions)
+            ]
+    return [phrase]

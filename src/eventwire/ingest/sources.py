@@ -9,7 +9,6 @@ WARC and feed files are streamed and only each record in them is held to it.
 from __future__ import annotations
 
 import glob
-import gzip
 import io
 import sys
 import zlib
@@ -24,6 +23,7 @@ from eventwire.ingest.feed import read_feed
 from eventwire.ingest.formats import format_by_suffix, is_not_article, sniff_format
 from eventwire.ingest.html import article_from_html
 from eventwire.ingest.jsonl import read_jsonl
+from eventwire.ingest.streams import GZIP_MAGIC, Inflated, rejoined
 from eventwire.ingest.text import article_from_text
 from eventwire.ingest.warc import read_warc
 from eventwire.records import Article
@@ -42,7 +42,6 @@ Reader = Callable[[IO[bytes], str, int], Iterator[Article | IngestError]]
 STREAM_READERS: dict[str, Reader] = {"jsonl": read_jsonl, "warc": read_warc, "feed": read_feed}
 """Formats holding many articles, read record by record."""
 
-GZIP_MAGIC = b"\x1f\x8b"
 GZIP_WINDOW = 16 + zlib.MAX_WBITS
 GLOB_CHARACTERS = "*?["
 STDIN_NAME = "stdin"
@@ -125,41 +124,45 @@ def read_stream(
     size: int | None = None,
 ) -> Iterator[Article | IngestError]:
     """The articles of an open binary stream; a file's `size` lets a big one be refused unread."""
+    inflated = None
     try:
         head = stream.read(SNIFF_BYTES)
         if not head:
             yield IngestError(name, "empty file")
             return
-        stream = _rejoined(head, stream)
-        if head.startswith(GZIP_MAGIC) and suffix_format != "warc":
-            unzipped_head = zlib.decompressobj(GZIP_WINDOW).decompress(head, SNIFF_BYTES)
-            if sniff_format(unzipped_head) != "warc":
-                unzipped = gzip.GzipFile(fileobj=stream)
-                head, size = unzipped.read(SNIFF_BYTES), None
+        stream = rejoined(head, stream)
+        if head.startswith(GZIP_MAGIC):
+            inflated_head = zlib.decompressobj(GZIP_WINDOW).decompress(head, SNIFF_BYTES)
+            if (suffix_format or sniff_format(inflated_head)) == "warc":
+                head = inflated_head  # warcio reads gzipped WARC records itself
+            else:
+                inflated = Inflated(stream)
+                head, size = inflated.read(SNIFF_BYTES), None
                 if not head:
                     yield IngestError(name, "empty file (once decompressed)")
                     return
-                stream = _rejoined(head, unzipped)
-            else:
-                head = unzipped_head
+                stream = rejoined(head, io.BufferedReader(inflated))
         article_format = suffix_format or sniff_format(head)
+        if article_format not in STREAM_READERS and size is not None and size > max_bytes:
+            yield IngestError(name, f"file is {over_limit(max_bytes, size)}")
+            return
         if article_format != "warc" and (kind := binary_kind(head)):
             yield IngestError(name, f"binary file ({kind}), not text")
             return
         if article_format in STREAM_READERS:
             yield from STREAM_READERS[article_format](stream, name, max_bytes)
-            return
-        if size is not None and size > max_bytes:
-            yield IngestError(name, f"file is {over_limit(max_bytes, size)}")
-            return
-        data = stream.read(max_bytes + 1)
+            data = b""
+        else:
+            data = stream.read(max_bytes + 1)
     except (OSError, EOFError, zlib.error) as error:
         yield IngestError(name, f"could not be read to the end ({error})")
         return
-    if len(data) > max_bytes:
+    if inflated is not None and inflated.truncated:
+        yield IngestError(name, "compressed file is cut off before its end")
+    elif len(data) > max_bytes:
         yield IngestError(name, f"input is {over_limit(max_bytes)}")
-        return
-    yield _single_article(data, name, article_format)
+    elif data:
+        yield _single_article(data, name, article_format)
 
 
 def _single_article(data: bytes, name: str, article_format: str) -> Article | IngestError:
@@ -183,29 +186,3 @@ def _files_under(folder: Path) -> Iterator[Path]:
         hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
         if path.is_file() and not hidden and not is_not_article(path):
             yield path
-
-
-class _Rejoined(io.RawIOBase):
-    """A stream whose already-read first bytes are put back in front, for sniffed pipes."""
-
-    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
-        self._head = head
-        self._rest = rest
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        if self._head:
-            count = min(len(buffer), len(self._head))
-            buffer[:count] = self._head[:count]
-            self._head = self._head[count:]
-            return count
-        reader = getattr(self._rest, "read1", self._rest.read)
-        data = reader(len(buffer))
-        buffer[: len(data)] = data
-        return len(data)
-
-
-def _rejoined(head: bytes, rest: IO[bytes]) -> IO[bytes]:
-    return io.BufferedReader(_Rejoined(head, rest))

@@ -12,7 +12,6 @@ record's declared length is compared with the bytes that were there.
 
 from __future__ import annotations
 
-import gzip
 import io
 from collections.abc import Iterator
 from typing import IO
@@ -23,11 +22,11 @@ from warcio.recordloader import ArcWarcRecord
 from eventwire.ingest.decoding import SNIFF_BYTES, declared_charset, decode_bytes
 from eventwire.ingest.errors import IngestError, over_limit
 from eventwire.ingest.html import article_from_html
+from eventwire.ingest.streams import Inflated
 from eventwire.records import Article
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 PAGE_RECORD_TYPES = ("response", "resource")
-GZIP_MAGIC = b"\x1f\x8b"
 
 
 class WarcDamage(Exception):
@@ -36,7 +35,7 @@ class WarcDamage(Exception):
 
 def read_warc(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[Article | IngestError]:
     """Articles from a WARC stream, and an IngestError naming `name record N` for each bad one."""
-    source = _Inflated(stream)
+    source = Inflated(stream)
     records = ArchiveIterator(io.BufferedReader(source))
     number = pages = 0
     last = None
@@ -81,7 +80,7 @@ def read_warc(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[Article 
 
 
 def _check_clean_end(
-    records: ArchiveIterator, source: _Inflated, last: ArcWarcRecord | None
+    records: ArchiveIterator, source: Inflated, last: ArcWarcRecord | None
 ) -> None:
     """Raise WarcDamage when the archive stopped inside a record, header or gzip member.
 
@@ -120,25 +119,3 @@ def _is_html_page(record: ArcWarcRecord) -> bool:
 def _content_type(record: ArcWarcRecord) -> str:
     headers = record.http_headers if record.http_headers is not None else record.rec_headers
     return headers.get_header("Content-Type") or ""
-
-
-class _Inflated(io.RawIOBase):
-    """The archive's bytes, inflated when gzipped; `truncated` says a gzip member was cut off."""
-
-    def __init__(self, stream: IO[bytes]) -> None:
-        buffered = stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(stream)
-        gzipped = buffered.peek(2)[:2] == GZIP_MAGIC
-        self._stream: io.BufferedIOBase = gzip.GzipFile(fileobj=buffered) if gzipped else buffered
-        self.truncated = False
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        try:  # read1: one read at a time, so the bytes before a cut-off are still given
-            data = self._stream.read1(len(buffer))
-        except EOFError:
-            self.truncated = True
-            return 0
-        buffer[: len(data)] = data
-        return len(data)

@@ -223,10 +223,11 @@ class Scan:
         span = self.parse.char_span(self.start, self.end, alignment_mode="expand")
         return tense_of(span.root) if span is not None and len(span) else None
 
-    def narrative(self, finer_than: str) -> Point | None:
-        """The latest point before the match with a granularity finer than `finer_than`."""
+    def narrative(self, granularity: str) -> Point | None:
+        """The latest point before the match at `granularity` or finer: what "a year later"
+        or "the following month" counts from."""
         for point in reversed(self.points):
-            if RANK[point.granularity] < RANK[finer_than] or point.granularity == "day":
+            if RANK[point.granularity] <= max(RANK[granularity], RANK["day"]):
                 return point
         return None
 
@@ -238,7 +239,7 @@ class Scan:
         return None
 
 
-FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo"}
+FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "to"}
 
 
 def tense_of(token: Token) -> str | None:
@@ -259,8 +260,8 @@ def tense_of(token: Token) -> str | None:
         return "future"
     if token.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
         return "past"
-    if token.tag_ == "VBN" and words & {"has", "have", "'ve", "'s"}:
-        return "past"
+    if token.tag_ == "VBN" and (words & {"has", "have", "'ve", "'s"} or not auxiliaries):
+        return "past"  # "has announced", "products introduced in April"
     if token.tag_ in ("VBZ", "VBP", "VBG", "VB", "VBN"):
         return "present"
     return None
@@ -296,11 +297,11 @@ def grammar() -> list[tuple[str, str]]:
     frequency = alternation("frequency")
     holiday = alternation("holiday", capitalised=True)
     prefix = rf"(?:(?P<prefix>{approximation}|{boundary})(?:\s+|-|(?<=-)))?"
-    year = rf"(?:1[0-9]\d\d|20\d\d|{spelled_year}(?![- ]\w))(?![\d%]|[.,]\d)"
+    year = rf"(?:1[0-9]\d\d|20\d\d|{spelled_year})(?![\d%]|[.,]\d)"
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
     zone = r"(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|(?i:local\s+time))"
     start = r"(?<![\w$£€#'’])"
-    end = r"(?![\w])"
+    end = r"(?!\w|-\w)"
     return [
         (
             "clock",
@@ -346,6 +347,7 @@ def grammar() -> list[tuple[str, str]]:
         (
             "quarter",
             rf"{start}(?:(?P<the>(?i:the))\s+)?(?:(?P<yearshift>(?i:this|last|next))\s+year's\s+)?"
+            rf"(?:(?P<year_before>{year})\s+)?"
             rf"(?P<modifiers>(?:(?i:latest|current|fiscal|calendar|same|comparable|year-earlier|year-ago"
             rf"|previous|prior|recent|{ordinal})[\s-]+)*)"
             rf"(?P<unit>(?i:quarter|half|period))"
@@ -532,11 +534,19 @@ def month_year(scan: Scan, month: int, shift: int | None, day: int = 1) -> int |
         moment = date(year, month, min(day, calendar.monthrange(year, month)[1]))
         candidates.append((moment, year))
     tense = scan.tense()
-    if tense == "past":
-        candidates = [c for c in candidates if c[0] <= today] or candidates
-    elif tense == "future":
-        candidates = [c for c in candidates if c[0] >= today] or candidates
+    if tense in ("past", "future"):
+        # the tense decides unless that puts the date far off ("has set Nov. 10 as the deadline")
+        constrained = [
+            c
+            for c in candidates
+            if (c[0] <= today if tense == "past" else c[0] >= today)
+            and abs((c[0] - today).days) <= TENSE_REACH_DAYS
+        ]
+        candidates = constrained or candidates
     return min(candidates, key=lambda c: (abs((c[0] - today).days), c[1]))[1]
+
+
+TENSE_REACH_DAYS = 270
 
 
 def shift_value(text: str | None) -> int | None:
@@ -637,6 +647,8 @@ def read_calendar(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     else:
         day_number = int(re.sub(r"\D", "", groups["day"])) if groups["day"] else 1
         year = month_year(scan, month, shift, day_number)
+        if year is not None and groups["day"] and groups["weekday"]:
+            year = year_with_weekday(year, month, day_number, groups["weekday"])
     if groups["day"]:
         day_number = int(re.sub(r"\D", "", groups["day"]))
         if year is None:
@@ -649,6 +661,16 @@ def read_calendar(groups: dict[str, str | None], scan: Scan) -> Reading | None:
         return Reading("DATE", f"XXXX-{month:02d}")
     point = Point("month", date(year, month, 1))
     return Reading("DATE", point.value, point=point)
+
+
+def year_with_weekday(year: int, month: int, day: int, weekday: str) -> int:
+    """The year near `year` in which the date falls on the weekday named ("Saturday, April 25")."""
+    number = int(lookup("weekday", weekday))
+    for candidate in (year, year - 1, year + 1):
+        moment = safe_date(candidate, month, day)
+        if moment is not None and moment.isoweekday() == number:
+            return candidate
+    return year
 
 
 def read_day_month(groups: dict[str, str | None], scan: Scan) -> Reading | None:
@@ -730,8 +752,8 @@ def read_quarter(groups: dict[str, str | None], scan: Scan) -> Reading | None:
             index = 12 // size
         if index > 12 // size:
             return None
-        if groups["year"]:
-            year = year_number(groups["year"])
+        if groups["year"] or groups["year_before"]:
+            year = year_number(groups["year"] or groups["year_before"])
         elif scan.published is None:
             return Reading("DATE", f"XXXX-{granularity[0].upper()}{index}")
         else:
@@ -745,13 +767,21 @@ def read_quarter(groups: dict[str, str | None], scan: Scan) -> Reading | None:
             ):
                 year -= 1
         point = Point(granularity, date(year, (index - 1) * size + 1, 1))
+    elif groups["year_before"]:
+        point = Point("quarter", date(year_number(groups["year_before"]), 1, 1))
+        if scan.period() is not None:
+            point = replace(
+                scan.period(), first_day=scan.period().first_day.replace(year=point.first_day.year)
+            )
+        return Reading("DATE", point.value, point=point, remember=False)
     else:
         point = scan.period()
         if point is None:
             if scan.published is None:
                 return Reading("DATE", None, UNRESOLVED)
             point = Point("quarter", scan.published).coarsened("quarter").shifted(-1, "Q")
-    point = point.shifted(back, "Y") if back else point
+    if back:
+        return Reading("DATE", point.shifted(back, "Y").value, point=point, remember=False)
     return Reading("DATE", point.value, point=point)
 
 
@@ -779,6 +809,7 @@ def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
         return Reading("DURATION", duration_value(amount, unit))
     granularity = UNIT_GRANULARITY[unit]
     direction = 1 if relation in ("later", "from now", "hence") else -1
+    remember = True
     if amount is None:
         reference = "FUTURE_REF" if direction > 0 else "PAST_REF"
         if relation in ("earlier", "later"):
@@ -786,12 +817,15 @@ def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
         return Reading("DATE", reference)
     if relation in ("earlier", "later"):
         anchor = scan.narrative(granularity)
-        if anchor is None:
-            anchor = scan.period() if granularity == "year" else None
+        if anchor is not None and anchor.granularity in ("quarter", "half"):
+            remember = (
+                False  # "profit rose from a year earlier": a comparison, not the story's time
+            )
         if anchor is None and scan.today is not None:
             anchor = scan.today.coarsened(granularity if granularity != "time" else "day")
     elif granularity == "year" and amount == 1 and scan.period() is not None:
         anchor = scan.period()  # "profit rose from a year ago": the same quarter last year
+        remember = False
     else:
         anchor = scan.today.coarsened(granularity) if scan.today and granularity != "time" else None
         if scan.today and granularity == "time":
@@ -803,7 +837,7 @@ def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     point = anchor.shifted(direction * int(amount), unit)
     if point is None:
         return Reading("DATE", None, "the earlier date is too coarse for this offset")
-    return Reading("DATE", point.value, point=point)
+    return Reading("DATE", point.value, point=point, remember=remember)
 
 
 def amount_is_fraction(scan: Scan) -> bool:
@@ -940,7 +974,19 @@ def read_century(groups: dict[str, str | None], scan: Scan) -> Reading | None:
 
 def read_year(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     point = Point("year", date(year_number(groups["year"]), 1, 1))
-    return Reading("DATE", point.value, point=point)
+    return Reading("DATE", point.value, point=point, remember=not names_a_thing(scan))
+
+
+def names_a_thing(scan: Scan) -> bool:
+    """Whether a year modifies a noun ("the 2015 nuclear deal"): part of a name, not the
+    time the story is at, so "a year later" does not count from it."""
+    if scan.parse is None:
+        return False
+    span = scan.parse.char_span(scan.start, scan.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span[-1]
+    return token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN")
 
 
 def read_year_relative(groups: dict[str, str | None], scan: Scan) -> Reading | None:
@@ -955,7 +1001,7 @@ def read_year_relative(groups: dict[str, str | None], scan: Scan) -> Reading | N
     if anchor is None:
         return Reading("DATE", None, UNRESOLVED)
     point = anchor.shifted(-1, "Y")
-    return Reading("DATE", point.value, point=point)
+    return Reading("DATE", point.value, point=point, remember=False)
 
 
 def read_plural_unit(groups: dict[str, str | None], scan: Scan) -> Reading | None:
@@ -967,16 +1013,23 @@ def read_plural_unit(groups: dict[str, str | None], scan: Scan) -> Reading | Non
 
 def read_the_unit(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     unit = lookup("unit", groups["unit"])
+    if re.match(r"\s+(ended|ending)\b", scan.text[scan.end : scan.end + 8]):
+        return Reading("DURATION", duration_value(1, unit))  # "for the year ended June 30"
     if scan.today is None:
         return Reading("DATE", None, UNRESOLVED)
-    granularity = "weekend" if unit == "WE" else UNIT_GRANULARITY[unit]
-    point = scan.today.coarsened("week" if unit == "WE" else granularity)
-    point = replace(point, granularity=granularity)
+    if unit == "WE":
+        week = scan.today.coarsened("week")
+        if scan.published.weekday() < 5 and scan.tense() != "future":
+            week = week.shifted(-1, "W")  # "over the weekend", said on a weekday: the one past
+        point = replace(week, granularity="weekend")
+    else:
+        point = scan.today.coarsened(UNIT_GRANULARITY[unit])
     return Reading("DATE", point.value, point=point)
 
 
 def read_reference(groups: dict[str, str | None], scan: Scan) -> Reading | None:
-    return Reading("DATE", lookup("reference", groups["reference"]))
+    value = lookup("reference", groups["reference"])
+    return Reading("DURATION" if value.startswith("P") else "DATE", value)
 
 
 NORMALISERS: dict[str, Callable[[dict[str, str | None], Scan], Reading | None]] = {

@@ -113,6 +113,8 @@ class Place:
     precision: str | None
     gazetteer_id: str | None
     candidates: list[dict[str, Any]] = field(default_factory=list)
+    role: str = "place"
+    """"place", or "government" where the name stands for a state ("Tehran said")."""
 
 
 @dataclass

@@ -1,16 +1,515 @@
-"""Place records (issue 5 builds this stage; until then it finds nothing)."""
+"""Places: toponyms in the parse resolved against the gazetteer, and the place of each event.
+
+A toponym is a GPE/LOC/FAC entity, a facility our table names ("Abbey Gate"), a facility
+named after its city ("Kabul airport", "Mosul air base") or the dateline ("KYIV, March 3 -").
+Each distinct name is resolved once per article: evidence from the article's other places and
+demonyms first, then population; a name the evidence cannot settle stays ambiguous, with its
+candidates listed and no point. A country or capital standing for its state ("Tehran said",
+"Washington's exit", "sanctions against Tehran") is kept with `role: "government"`: it is an
+actor, not where anything happened.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import itertools
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.codebooks import read_table
+from eventwire.gazetteer import PRECISIONS, Entry, Match, load_gazetteer, name_key
 from eventwire.records import Analysis, EventPlace, Place
+
+GEOGRAPHIC_LABELS = ("GPE", "LOC", "FAC")
+NAME_LABELS = ("PERSON", "ORG")
+"""A "place" whose name is also a person's or organisation's in the article is spaCy's mistake
+("Soleimani" tagged GPE) when the gazetteer does not know it."""
+
+MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"
+    r"(?:, (?P<qualifier>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
+    rf"(?:,? {MONTHS} \d{{1,2}}(?:, \d{{4}})?)?"
+    r" ?(?:\([^)\n]{1,40}\))? ?[-–—]+ ",
+    re.MULTILINE,
+)
+"""An all-capitals place at a paragraph start: "KYIV, March 3 -", "BEIRUT, Lebanon (AP) —"."""
+
+DATELINE_SEARCH_CHARACTERS = 1500
+
+EVIDENCE_WEIGHTS = {
+    "qualifier": 10.0,  # "Paris, Texas": the text says which
+    "contains": 3.0,  # another name lies inside the candidate (Tbilisi for Georgia the country)
+    "in_admin1": 3.0,  # the candidate lies in a first-level division named (Texas for Paris)
+    "in_country": 2.0,  # the candidate lies in a country named as a place
+    "same_country": 2.0,  # another town or region of the candidate's country is named
+    "actor_country": 0.5,  # the country appears as an actor ("US troops") or demonym ("Iraqi")
+    "neighbour": 0.5,  # a neighbouring country is named
+}
+"""Score bonuses, in orders of magnitude of population (the score is log10 of population)."""
+
+PRECISION_PRIORS = {"admin1": -0.5}
+"""A state or province is named less often than a city or country of the same name."""
+CAPITAL_PRIOR = 1.5
+"""News names capitals far beyond their population ("Washington", "Vienna")."""
+ALTERNATE_NAME_PRIOR = -1.0
+DECISIVE_MARGIN = 1.0
+"""The best reading must beat the next by this much (a tenfold population, or evidence)."""
+MAX_CANDIDATES = 5
+
+RELATIONS_TO_CLAUSE_PLACE = {"prep", "pobj", "pcomp", "dobj", "agent", "acl", "appos", "npadvmod"}
+"""Dependency edges followed from an event's trigger to the places of its own clause."""
+MODIFIER_RELATIONS = {"compound", "nmod", "amod", "npadvmod"}
+MAX_CLAUSE_DEPTH = 6
+
+
+@dataclass
+class Toponym:
+    """A place name found in the text, before and after resolution."""
+
+    start: int
+    end: int
+    text: str
+    matches: tuple[Match, ...]
+    facility: bool = False
+    """Named as a facility of a city ("Kabul airport"): precision facility, the city's point."""
+    dateline: bool = False
+    qualifier: Toponym | None = None
+    entry: Entry | None = None
+    candidates: tuple[Entry, ...] = ()
+    role: str = "place"
 
 
 def find_places(parse: Doc, analysis: Analysis) -> list[Place]:
-    return []
+    text = analysis.article.text
+    toponyms = find_toponyms(parse, text)
+    evidence = Evidence.of(parse, toponyms)
+    for toponym in toponyms:
+        toponym.candidates = ranked_candidates(toponym, evidence)
+        toponym.entry = decided(toponym.candidates, toponym, evidence)
+        toponym.role = role_of(toponym, parse)
+    return [place_record(toponym) for toponym in toponyms]
 
 
 def place_for_event(parse: Doc, trigger: int, analysis: Analysis) -> EventPlace | None:
-    """The place of the event whose trigger is token `trigger` (issue 5 builds this)."""
+    """The place of the event whose trigger is token `trigger`.
+
+    The place named in the event's own clause ("in", "at", "near", "on the outskirts of", a
+    locative compound such as "Kabul airport bombing") gives `source: "clause"`; failing that,
+    the article's dateline or dominant place gives `source: "article"`; else None.
+    """
+    places = [place for place in analysis.places if place.role == "place"]
+    clause_place = place_in_clause(parse, parse[trigger], places)
+    if clause_place is not None:
+        return event_place(clause_place, "clause")
+    article_place = dateline_place(places, analysis.article.text) or dominant_place(places)
+    return event_place(article_place, "article") if article_place else None
+
+
+# Finding toponyms
+
+
+def find_toponyms(parse: Doc, text: str) -> list[Toponym]:
+    """Datelines, table facilities, city facilities, then the parse's geographic entities;
+    earlier finds win where spans overlap."""
+    gazetteer = load_gazetteer()
+    found: list[Toponym] = []
+
+    def add(toponym: Toponym) -> None:
+        if all(toponym.end <= other.start or toponym.start >= other.end for other in found):
+            found.append(toponym)
+
+    for match in DATELINE.finditer(text[:DATELINE_SEARCH_CHARACTERS]):
+        matches = gazetteer.lookup(match["place"])
+        if matches:
+            toponym = Toponym(match.start("place"), match.end("place"), match["place"], matches)
+            toponym.dateline = True
+            if match["qualifier"] and gazetteer.lookup(match["qualifier"]):
+                start, end = match.span("qualifier")
+                toponym.qualifier = Toponym(
+                    start, end, match["qualifier"], gazetteer.lookup(match["qualifier"])
+                )
+            add(toponym)
+    for match in facility_names().finditer(text):
+        add(Toponym(match.start(), match.end(), match[0], gazetteer.lookup(match[0])))
+    for match in city_facility_pattern().finditer(text):
+        matches = tuple(
+            found_match
+            for found_match in gazetteer.lookup(match["city"])
+            if found_match.entry.precision in ("city", "admin1")
+        )
+        if matches:
+            add(Toponym(match.start(), match.end(), match[0], matches, facility=True))
+    person_names = {word.lower_ for ent in parse.ents if ent.label_ in NAME_LABELS for word in ent}
+    for ent in parse.ents:
+        if ent.label_ not in GEOGRAPHIC_LABELS:
+            continue
+        for part in name_parts(ent):
+            matches = gazetteer.lookup(part.text)
+            if matches or not all(word.lower_ in person_names for word in part):
+                add(Toponym(part.start_char, part.end_char, part.text, matches))
+    found.sort(key=lambda toponym: toponym.start)
+    link_qualifiers(found, text)
+    return found
+
+
+def name_parts(ent: Span) -> list[Span]:
+    """The entity without a leading "the" or trailing possessive, split at commas
+    ("Paris, Texas" is two names, the second qualifying the first)."""
+    words = [word for word in ent if not (word.dep_ == "det" or word.tag_ == "POS")]
+    parts: list[list[Token]] = [[]]
+    for word in words:
+        if word.text == ",":
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    doc = ent.doc
+    return [doc[part[0].i : part[-1].i + 1] for part in parts if part]
+
+
+def link_qualifiers(toponyms: list[Toponym], text: str) -> None:
+    """ "Paris, Texas", "Georgia, US": a name right after a comma qualifies the one before."""
+    for before, after in itertools.pairwise(toponyms):
+        if before.qualifier is None and text[before.end : after.start] in (", ", ","):
+            before.qualifier = after
+
+
+@lru_cache(maxsize=1)
+def facility_names() -> re.Pattern[str]:
+    """Names and aliases from facilities.tsv, longest first, as whole words in any case."""
+    names = set()
+    for row in read_table("facilities.tsv"):
+        names.update([row["name"], *filter(None, row["aliases"].split("|"))])
+    alternatives = "|".join(re.escape(name) for name in sorted(names, key=lambda n: (-len(n), n)))
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def city_facility_pattern() -> re.Pattern[str]:
+    """A capitalised name and a facility word: "Mosul airport", "Kandahar Air Base"."""
+    words = sorted(place_cues()["facility"], key=lambda w: (-len(w), w))
+    alternatives = "|".join(
+        "".join(f"[{c.upper()}{c}]" if c.isalpha() else r"\s" for c in word) for word in words
+    )
+    return re.compile(rf"\b(?P<city>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){{0,2}}) (?:{alternatives})\b")
+
+
+@lru_cache(maxsize=1)
+def place_cues() -> dict[str, frozenset[str]]:
+    """Cue words by kind, from place_cues.tsv."""
+    kinds: dict[str, set[str]] = {}
+    for row in read_table("place_cues.tsv"):
+        kinds.setdefault(row["kind"], set()).add(row["cue"])
+    return {kind: frozenset(cues) for kind, cues in kinds.items()}
+
+
+# Resolving toponyms
+
+
+@dataclass
+class Evidence:
+    """What the article says about where it is: the places that have one reading, and the
+    countries its demonyms and actor-like country names point to."""
+
+    anchors: list[tuple[str, Entry, str]]
+    actor_countries: frozenset[str]
+
+    @classmethod
+    def of(cls, parse: Doc, toponyms: list[Toponym]) -> Evidence:
+        gazetteer = load_gazetteer()
+        anchors = []
+        actor_countries = set()
+        for toponym in toponyms:
+            readings = collapsed(toponym.matches)
+            if len(readings) != 1:
+                continue
+            entry = readings[0].entry
+            role = role_of(replace(toponym, entry=entry), parse)
+            anchors.append((name_key(toponym.text), entry, role))
+            if role == "government" and entry.country:
+                actor_countries.add(entry.country)
+        for ent in parse.ents:
+            if ent.label_ == "NORP":
+                country = gazetteer.demonym_country(ent.text)
+                if country:
+                    actor_countries.add(country)
+        return cls(anchors, frozenset(actor_countries))
+
+    def bonus(self, candidate: Entry, toponym: Toponym) -> float:
+        key = name_key(toponym.text)
+        found = [0.0]
+        if toponym.qualifier is not None and any(
+            match.entry.contains(candidate) or match.entry.id == candidate.id
+            for match in toponym.qualifier.matches
+        ):
+            found.append(EVIDENCE_WEIGHTS["qualifier"])
+        if candidate.country in self.actor_countries:
+            found.append(EVIDENCE_WEIGHTS["actor_country"])
+        for anchor_key, anchor, role in self.anchors:
+            if anchor_key == key or role != "place":
+                continue
+            if candidate.contains(anchor):
+                found.append(EVIDENCE_WEIGHTS["contains"])
+            elif anchor.contains(candidate):
+                kind = "in_admin1" if anchor.precision == "admin1" else "in_country"
+                found.append(EVIDENCE_WEIGHTS[kind])
+            elif (
+                anchor.country == candidate.country
+                and anchor.precision != "country"
+                and candidate.precision != "country"
+            ):
+                found.append(EVIDENCE_WEIGHTS["same_country"])
+            elif candidate.precision == "country" and anchor.country in candidate.neighbours:
+                found.append(EVIDENCE_WEIGHTS["neighbour"])
+        return max(found)
+
+
+def collapsed(matches: tuple[Match, ...]) -> tuple[Match, ...]:
+    """One reading where a name names nested places, and main names before alternate ones.
+
+    A country over its city of the same name ("Kuwait", "Singapore"); a city over its state or
+    province of the same name ("New York"); alternate names only where no main name matches
+    ("Kiev"; not Arak, whose alternate names include "Iraq").
+    """
+    kept = []
+    for match in matches:
+        entry = match.entry
+        shadowed = any(
+            other.entry.contains(entry)
+            if other.entry.precision == "country"
+            else entry.precision == "admin1" and entry.contains(other.entry)
+            for other in matches
+            if other is not match
+        )
+        if not shadowed:
+            kept.append(match)
+    main = [match for match in kept if not match.alternate]
+    return tuple(main or kept)
+
+
+def ranked_candidates(toponym: Toponym, evidence: Evidence) -> tuple[Entry, ...]:
+    readings = collapsed(toponym.matches)
+    scored = sorted(
+        (-score(match, toponym, evidence), match.entry.id, match.entry) for match in readings
+    )
+    return tuple(entry for _, _, entry in scored)
+
+
+def score(match: Match, toponym: Toponym, evidence: Evidence) -> float:
+    entry = match.entry
+    value = math.log10(max(entry.population, 1000)) + PRECISION_PRIORS.get(entry.precision, 0.0)
+    if entry.capital:
+        value += CAPITAL_PRIOR
+    if match.alternate:
+        value += ALTERNATE_NAME_PRIOR
+    return value + evidence.bonus(entry, toponym)
+
+
+def decided(candidates: tuple[Entry, ...], toponym: Toponym, evidence: Evidence) -> Entry | None:
+    """The best candidate when it wins by a decisive margin; None leaves the name ambiguous."""
+    if len(candidates) == 1:
+        return candidates[0]
+    if len(candidates) < 2:
+        return None
+    by_id = {match.entry.id: match for match in toponym.matches}
+    first, second = (score(by_id[entry.id], toponym, evidence) for entry in candidates[:2])
+    return candidates[0] if first - second >= DECISIVE_MARGIN else None
+
+
+# Place names standing for governments
+
+
+def role_of(toponym: Toponym, parse: Doc) -> str:
+    """ "government" where a country or capital stands for its state, else "place".
+
+    By the dependency parse: the subject of an action ("Tehran declared"), a possessor
+    ("Washington's exit"), the object of "against"/"between" ("tensions between Tehran and
+    Washington"), a country modifying a noun ("US troops", "Iran nuclear deal") or a capital
+    modifying a government noun ("Tehran officials").
+    """
+    entry = toponym.entry
+    if toponym.dateline or toponym.facility or entry is None:
+        return "place"
+    if entry.precision != "country" and not entry.capital:
+        return "place"
+    span = parse.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    if span is None:
+        return "place"
+    word = span.root
+    while word.dep_ == "conj" and word.head is not word:
+        word = word.head
+    cues = place_cues()
+    head = word.head
+    head_words = {head.lower_, head.lemma_.lower()}
+    if word.dep_ == "nsubj" and head.lemma_.lower() not in cues["place_subject_verb"]:
+        return "government"
+    if word.dep_ == "poss" and not head_words & (cues["area"] | cues["facility"]):
+        return "government"
+    if word.dep_ == "pobj" and head.lower_ in cues["government_preposition"]:
+        return "government"
+    if word.dep_ in MODIFIER_RELATIONS and (
+        entry.precision == "country" or head_words & cues["government_head"]
+    ):
+        return "government"
+    return "place"
+
+
+# Records
+
+
+def place_record(toponym: Toponym) -> Place:
+    entry = toponym.entry
+    candidates = [] if entry is not None else [candidate_record(e) for e in toponym.candidates]
+    if entry is None:
+        countries = {candidate.country for candidate in toponym.candidates}
+        return Place(
+            name=None,
+            text=toponym.text,
+            start=toponym.start,
+            end=toponym.end,
+            lat=None,
+            lon=None,
+            country=countries.pop() if len(countries) == 1 else None,
+            admin1=None,
+            precision=None,
+            gazetteer_id=None,
+            candidates=candidates[:MAX_CANDIDATES],
+            role=toponym.role,
+        )
+    return Place(
+        name=toponym.text if toponym.facility else entry.name,
+        text=toponym.text,
+        start=toponym.start,
+        end=toponym.end,
+        lat=entry.lat,
+        lon=entry.lon,
+        country=entry.country,
+        admin1=entry.admin1,
+        precision="facility" if toponym.facility else entry.precision,
+        gazetteer_id=entry.id,
+        candidates=[],
+        role=toponym.role,
+    )
+
+
+def candidate_record(entry: Entry) -> dict[str, object]:
+    return {
+        "name": entry.name,
+        "gazetteer_id": entry.id,
+        "precision": entry.precision,
+        "country": entry.country,
+        "admin1": entry.admin1,
+        "lat": entry.lat,
+        "lon": entry.lon,
+        "population": entry.population,
+    }
+
+
+def event_place(place: Place, source: str) -> EventPlace:
+    return EventPlace(
+        name=place.name,
+        lat=place.lat,
+        lon=place.lon,
+        country=place.country,
+        admin1=place.admin1,
+        precision=place.precision,
+        gazetteer_id=place.gazetteer_id,
+        source=source,
+        text=place.text,
+        start=place.start,
+        end=place.end,
+    )
+
+
+# The place of an event
+
+
+def place_in_clause(parse: Doc, trigger: Token, places: list[Place]) -> Place | None:
+    """The nearest place in the trigger's own clause, through locative prepositions ("killed
+    at the airport", "bases in Iraq", "on the outskirts of Kabul") or a locative compound
+    ("Kabul airport bombing", "the Vienna talks"). A noun trigger also searches from the verb
+    it belongs to ("killed in a strike at the airport")."""
+    place_at = {}
+    for place in places:
+        span = parse.char_span(place.start, place.end, alignment_mode="expand")
+        if span is not None:
+            for word in span:
+                place_at[word.i] = place
+    found: list[tuple[int, int, int, Place]] = []
+    starts = [(trigger, 0)]
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        clause_verb = verb_of(trigger)
+        if clause_verb is not None:
+            starts.append((clause_verb, 1))
+    for start, offset in starts:
+        for word, depth in clause_words(start):
+            place = place_at.get(word.i)
+            if place is not None and is_locative(word, start, place):
+                rank = PRECISIONS.index(place.precision) if place.precision else len(PRECISIONS)
+                found.append((depth + offset, rank, place.start, place))
+    return min(found, key=lambda item: item[:3])[3] if found else None
+
+
+def verb_of(noun: Token) -> Token | None:
+    """The verb whose clause a noun belongs to ("killed" for "strike" in "killed in a strike")."""
+    word = noun
+    for _ in range(MAX_CLAUSE_DEPTH):
+        if word.dep_ not in RELATIONS_TO_CLAUSE_PLACE | MODIFIER_RELATIONS | {"nsubj", "attr"}:
+            return None
+        word = word.head
+        if word.pos_ in ("VERB", "AUX"):
+            return word
     return None
+
+
+def clause_words(start: Token) -> list[tuple[Token, int]]:
+    """Words reachable from `start` without entering another clause, with their depth."""
+    reached = [(start, 0)]
+    frontier = [start]
+    for depth in range(1, MAX_CLAUSE_DEPTH + 1):
+        frontier = [
+            child
+            for word in frontier
+            for child in word.children
+            if child.dep_ in RELATIONS_TO_CLAUSE_PLACE | MODIFIER_RELATIONS
+        ]
+        reached.extend((word, depth) for word in frontier)
+    return reached
+
+
+def is_locative(word: Token, start: Token, place: Place) -> bool:
+    """Whether a place word reached from the trigger says where the event happened."""
+    cues = place_cues()
+    while word.dep_ == "conj":
+        word = word.head
+    if word.dep_ in MODIFIER_RELATIONS:
+        return place.precision not in ("country", None) or word.head == start
+    if word.dep_ != "pobj":
+        return False
+    preposition = word.head
+    if preposition.lower_ in cues["locative"]:
+        return True
+    # "on the outskirts of Kabul", "north of Mosul": "of" after an area noun
+    area = preposition.head
+    return preposition.lower_ == "of" and area.lower_ in cues["area"]
+
+
+def dateline_place(places: list[Place], text: str) -> Place | None:
+    for match in DATELINE.finditer(text[:DATELINE_SEARCH_CHARACTERS]):
+        for place in places:
+            if place.start == match.start("place") and place.lat is not None:
+                return place
+    return None
+
+
+def dominant_place(places: list[Place]) -> Place | None:
+    """The place named most often, if named more than once and more than any other."""
+    counts = Counter(place.gazetteer_id for place in places if place.lat is not None)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return next(place for place in places if place.gazetteer_id == ranked[0][0])

@@ -47,6 +47,18 @@ SENTENCE_END = {".", "!", "?"}
 WINDOW_TOKENS = 12
 """How far from a quote mark a cue may stand when the parse did not link them."""
 
+DASH_BYLINE = re.compile(
+    r"[ \t]*(?P<cue>[―—])[ \t\xa0]*(?P<name>[A-Z][^\n.;:!?―—]{1,60}?)\.?[ \t]*$", re.M
+)
+"""'"..." ― Ana Ruiz' closing a paragraph: the reader-comment and social-media style."""
+
+TRANSCRIPT_LABEL = re.compile(r"^[\"“]?(?P<name>[A-Z][A-Z.'’ -]*[A-Z])(?P<cue>:)[ \t]+", re.M)
+"""'RUIZ: We will ...' at a paragraph start: a transcript."""
+
+HEADLINE_LABEL = re.compile(r"(?P<name>[^:\n]{2,50}?)\s*(?P<cue>:)\s")
+WORD = re.compile(r"[\w’'-]+")
+NAME_PARTICLES = {"of", "the", "de", "al", "bin", "van", "von", "and"}
+
 MIN_UNATTRIBUTED_WORDS = 8
 """A quoted span with no speaker is kept only when it is a full statement, not a scare quote."""
 
@@ -71,36 +83,38 @@ class Attribution:
 
 
 @lru_cache(maxsize=1)
-def speech_cues() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], frozenset[str]]:
-    """Verb lemmas, prepositional cue phrases as word tuples, and verb forms for headlines."""
-    verbs, phrases, forms = set(), [], set()
+def speech_cues() -> tuple[dict[str, frozenset[str]], tuple[tuple[str, ...], ...], frozenset[str]]:
+    """Verb lemmas with their complements, prepositional cue phrases, verb forms for headlines."""
+    verbs, phrases, forms = {}, [], set()
     for row in read_table("speech_cues.tsv"):
         cue = row["cue"]
         if row["pattern"] == "preposition":
             phrases.append(tuple(cue.split()))
             continue
-        verbs.add(cue)
-        forms.update(inflections(cue))
-        forms.update(filter(None, (row.get("forms") or "").split("|")))
-    return frozenset(verbs), tuple(phrases), frozenset(forms)
+        verbs[cue] = frozenset(row["complements"].split("|"))
+        forms.update(headline_forms(cue, row.get("forms") or ""))
+    return verbs, tuple(phrases), frozenset(forms)
 
 
-def inflections(lemma: str) -> set[str]:
-    stem = lemma[:-1] if lemma.endswith("e") else lemma
+def headline_forms(lemma: str, irregular: str) -> set[str]:
+    """Third-person and past forms ('says', 'said', 'warns'): base forms read as nouns."""
+    if irregular:
+        return {form for form in irregular.split("|") if not form.endswith("ing")} - {lemma}
     if lemma.endswith("y"):
-        return {lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+        return {lemma[:-1] + "ies", lemma[:-1] + "ied"}
     plural = lemma + "es" if lemma.endswith(("s", "sh", "ch", "x")) else lemma + "s"
     past = lemma + "d" if lemma.endswith("e") else lemma + "ed"
-    return {lemma, plural, past, stem + "ing"}
+    return {plural, past}
 
 
 def find_quotes(parse: Doc, analysis: Analysis) -> list[Quote]:
     text = analysis.article.text
     headline_end = text.find("\n") if analysis.article.title and "\n" in text else -1
     quoted = find_quoted_spans(text, headline_end)
-    attributions = attribute_by_parse(parse, quoted, headline_end)
+    attributions = attribute_transcript(parse, headline_end)
+    attributions += attribute_by_parse(parse, quoted, headline_end)
     attributions += attribute_by_window(parse, quoted, attributions)
-    headline = attribute_headline(parse, text, headline_end, quoted)
+    headline = attribute_headline(parse, text, headline_end)
     if headline:
         attributions.append(headline)
     quotes = [
@@ -227,11 +241,10 @@ def attribute_by_parse(
         if token.idx < headline_end:
             continue
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in verbs:
-            content = [child for child in token.children if child.dep_ in CONTENT_DEPS]
-            if not content:
+            said = complement_tokens(token, verbs[token.lemma_.lower()])
+            if not said:
                 continue
             speaker = subject_of(token)
-            said = [t for root in content for t in content_tokens(root)]
             pieces = token_pieces(parse, same_paragraph(said, token), token, speaker)
             cue = cue_span(parse, token)
         else:
@@ -268,6 +281,28 @@ def phrase_at(
         objects = [t for t in parse[end - 1].children if t.dep_ == "pobj"]
         return end, objects[0] if objects else None
     return None
+
+
+def complement_tokens(verb: Token, complements: frozenset[str]) -> list[Token]:
+    """What the cue verb introduces, by the complements its codebook row allows."""
+    said: list[Token] = []
+    for child in verb.children:
+        if "clause" in complements and child.dep_ in CONTENT_DEPS:
+            said += content_tokens(child)
+        elif (
+            "infinitive" in complements
+            and child.dep_ in ("xcomp", "ccomp")
+            and is_infinitive(child)
+        ):
+            said += content_tokens(child)
+            said += [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree]
+        elif f"prep:{child.lower_}" in complements and child.dep_ == "prep":
+            said += [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+    return said
+
+
+def is_infinitive(token: Token) -> bool:
+    return any(c.tag_ == "TO" and c.i < token.i for c in token.children)
 
 
 def content_tokens(root: Token) -> list[Token]:
@@ -369,12 +404,17 @@ def reconcile(
         pieces = sorted(own + direct)
         pieces = merge_adjacent(text, pieces)
     else:
-        inner = [q for q in quoted if any(s <= q.start and q.end <= e for s, e in own) and q.family]
+        inner = [q for q in quoted if any(starts_inside(q, piece) for piece in own)]
         kind = "mixed" if inner else "indirect"
     speaker_range = speaker_range_of(speaker) if speaker is not None else None
     if speaker_range and any(s <= speaker_range[0] < e for s, e in pieces):
         return None
     return Attribution(pieces, cue, speaker, speaker_range, kind)
+
+
+def starts_inside(span: QuotedSpan, piece: tuple[int, int]) -> bool:
+    """A quoted phrase within a piece (whose edge punctuation may stop short of the mark)."""
+    return piece[0] <= span.start < piece[1]
 
 
 def merge_adjacent(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -434,7 +474,7 @@ def attribute_by_window(
         if (span.start, span.end) in claimed:
             previous = next(a for a in attributions if (span.start, span.end) in a.pieces)
             continue
-        if any(s <= span.start and span.end <= e for s, e in covered):
+        if any(span.start < e and s < span.end for s, e in covered):
             continue
         attribution = cue_beside(parse, span)
         if attribution is None and previous is not None and previous.kind == "direct":
@@ -466,6 +506,9 @@ def is_statement(text: str, span: QuotedSpan) -> bool:
 
 def cue_beside(parse: Doc, span: QuotedSpan) -> Attribution | None:
     verbs, _, _ = speech_cues()
+    byline = DASH_BYLINE.match(parse.text, span.end)
+    if byline is not None:
+        return named_attribution(parse, [(span.start, span.end)], byline, "direct")
     after = parse.char_span(span.end, len(parse.text), alignment_mode="expand")
     before = parse.char_span(0, span.start, alignment_mode="expand")
     candidates: list[Token] = []
@@ -477,8 +520,10 @@ def cue_beside(parse: Doc, span: QuotedSpan) -> Attribution | None:
     cue = next((t for t in candidates if t.lemma_.lower() in verbs and t.pos_ == "VERB"), None)
     if cue is None and before is not None:
         window = list(before[max(0, len(before) - WINDOW_TOKENS) : len(before) - 1])
-        tail = []
+        tail: list[Token] = []
         for token in reversed(window):
+            if token.is_space and not tail:
+                continue  # 'He said:' closing one paragraph, the quote opening the next
             if token.text in SENTENCE_END or "\n" in token.text or token.text in CLOSING_MARKS:
                 break
             tail.append(token)
@@ -495,6 +540,28 @@ def cue_beside(parse: Doc, span: QuotedSpan) -> Attribution | None:
     )
 
 
+def named_attribution(
+    parse: Doc, pieces: list[tuple[int, int]], match: re.Match[str], kind: str
+) -> Attribution:
+    """An attribution whose speaker and cue a pattern found ('― Ana Ruiz', 'RUIZ:')."""
+    name = match.span("name")
+    head = parse.char_span(*name, alignment_mode="expand")
+    cue = Span.of(parse.text, *match.span("cue"))
+    return Attribution(pieces, cue, head.root if head else None, name, kind)
+
+
+def attribute_transcript(parse: Doc, headline_end: int) -> list[Attribution]:
+    """Interview transcripts: a paragraph opening 'SPEAKER:' is that speaker's words."""
+    found = []
+    for match in TRANSCRIPT_LABEL.finditer(parse.text, max(headline_end, 0)):
+        end = parse.text.find("\n", match.end())
+        end = len(parse.text) if end < 0 else end
+        start, end = match.end(), len(parse.text[:end].rstrip(' "”'))
+        if end > start:
+            found.append(named_attribution(parse, [(start, end)], match, "direct"))
+    return found
+
+
 def noun_beside(cue: Token) -> Token | None:
     """'..., said the minister': the noun right after an inverted cue."""
     for token in cue.doc[cue.i + 1 : cue.i + 6]:
@@ -508,38 +575,45 @@ def noun_beside(cue: Token) -> Token | None:
 # --- headlines ---------------------------------------------------------------------------
 
 
-def attribute_headline(
-    parse: Doc, text: str, headline_end: int, quoted: list[QuotedSpan]
-) -> Attribution | None:
-    """'<claim>, <Speaker> Says' or '<Speaker> Says <claim>' in the first line."""
+def attribute_headline(parse: Doc, text: str, headline_end: int) -> Attribution | None:
+    """'<claim>, <Speaker> Says', '<Speaker> Says <claim>' or '<Speaker>: <claim>' as headline."""
     if headline_end <= 0:
         return None
     _, _, forms = speech_cues()
-    headline = text[:headline_end]
-    words = list(re.finditer(r"[\w’'-]+", headline))
-    if not words:
+    headline = text[:headline_end].rstrip()
+    words = list(WORD.finditer(headline))
+    if len(words) < 3:
         return None
     last = words[-1]
     separator = max(headline.rfind(","), headline.rfind(":"), headline.rfind("—"))
+    cue_word = next((w for w in words[1:6] if w.group().lower() in forms), None)
+    label = HEADLINE_LABEL.match(headline)
     if last.group().lower() in forms and separator > 0:
         content = (0, separator)
         speaker_range = (first_word_at(headline, separator + 1), words[-2].end())
-        if len(words) < 2 or speaker_range[0] >= speaker_range[1]:
-            return None
         cue = Span.of(text, last.start(), last.end())
-    else:
-        cue_word = next((w for w in words[1:6] if w.group().lower() in forms), None)
-        if cue_word is None or cue_word is words[-1]:
-            return None
-        speaker_range = (words[0].start(), headline.rfind(" ", 0, cue_word.start()))
-        if ":" in text[speaker_range[0] : speaker_range[1]]:
-            return None
-        content = (first_word_at(headline, cue_word.end()), len(headline.rstrip()))
+    elif cue_word is not None and cue_word is not last and is_name(headline[: cue_word.start()]):
+        speaker_range = (words[0].start(), len(headline[: cue_word.start()].rstrip()))
+        content = (first_word_at(headline, cue_word.end()), len(headline))
         cue = Span.of(text, cue_word.start(), cue_word.end())
+    elif label is not None and is_name(label.group("name")):
+        speaker_range = label.span("name")
+        content = (first_word_at(headline, label.end()), len(headline))
+        cue = Span.of(text, *label.span("cue"))
+    else:
+        return None
+    if speaker_range[0] >= speaker_range[1] or content[0] >= content[1]:
+        return None
     start, end = trim_marks(text, *content)
     kind = "direct" if (start, end) != content else "headline"
     head = parse.char_span(*speaker_range, alignment_mode="expand")
     return Attribution([(start, end)], cue, head.root if head else None, speaker_range, kind)
+
+
+def is_name(words: str) -> bool:
+    """A headline's speaker: a few capitalised words ('IRGC Commander', 'Poll')."""
+    parts = words.split()
+    return 0 < len(parts) <= 5 and all(p[0].isupper() or p.lower() in NAME_PARTICLES for p in parts)
 
 
 def first_word_at(text: str, offset: int) -> int:

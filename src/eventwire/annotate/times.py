@@ -283,7 +283,7 @@ def grammar() -> list[tuple[str, str]]:
     number_word = alternation("number")
     tens = "(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     units = "(?i:one|two|three|four|five|six|seven|eight|nine)"
-    number = rf"(?:\d+(?:\.\d+)?|{tens}[- ]{units}|{number_word})"
+    number = rf"(?:\d+(?:\.\d+|\s+1/2|½)?|{tens}[- ]{units}|{number_word})"
     spelled_year = (
         rf"(?i:(?:nineteen|twenty)[- ](?:{tens}(?:[- ]{units})?|ten|eleven|twelve|thirteen"
         rf"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[- ]{units})"
@@ -300,7 +300,7 @@ def grammar() -> list[tuple[str, str]]:
     year = rf"(?:1[0-9]\d\d|20\d\d|{spelled_year})(?![\d%]|[.,]\d)"
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
     zone = r"(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|(?i:local\s+time))"
-    start = r"(?<![\w$£€#'’])"
+    start = r"(?<![\w$£€#'’/])"
     end = r"(?!\w|-\w)"
     return [
         (
@@ -360,7 +360,7 @@ def grammar() -> list[tuple[str, str]]:
             rf"{start}(?:(?P<approx>{approximation})\s+)?(?:(?P<the>(?i:the))\s+)?"
             rf"(?:(?P<position>{shift}|(?i:first|final|last))\s+)?"
             rf"(?P<number>{number})[\s-]+(?:(?i:more|additional|trading|business|working)\s+)?"
-            rf"(?P<unit>{unit})(?P<half>\s+(?i:and\s+a\s+half)|\s+1/2|½)?"
+            rf"(?P<unit>{unit})(?P<half>\s+(?i:and\s+a\s+half))?"
             rf"(?P<suffix>-(?i:old|long))?"
             rf"(?:\s+(?P<relation>(?i:ago|earlier|later|from\s+now|hence|or\s+so\s+ago)))?{end}",
         ),
@@ -456,6 +456,9 @@ def number_value(text: str | None) -> float | None:
     if text is None:
         return None
     text = " ".join(text.casefold().replace("-", " ").split())
+    if text.endswith(("1/2", "½")):
+        whole = number_value(text.removesuffix("1/2").removesuffix("½") or "0")
+        return None if whole is None else whole + 0.5
     try:
         return float(text)
     except ValueError:
@@ -485,10 +488,21 @@ def duration_value(amount: float | None, unit: str) -> str:
         amount, unit = amount * {"DE": 10, "CE": 100, "ML": 1000}[unit], "Y"
     if unit == "WE":
         unit, amount = "D", (None if amount is None else amount * 2)
+    if amount is not None and amount != int(amount) and unit in SMALLER_UNIT:
+        whole, (smaller, per) = int(amount), SMALLER_UNIT[unit]
+        rest = format_amount((amount - whole) * per)
+        if whole == 0:
+            return duration_value((amount - whole) * per, smaller)
+        time = unit.startswith("T")
+        return f"P{'T' if time else ''}{whole}{unit.lstrip('T')}{rest}{smaller.lstrip('T')}"
     time = unit.startswith("T")
     letter = unit[1:] if time else unit
     count = "X" if amount is None else format_amount(amount)
     return f"P{'T' if time else ''}{count}{letter}"
+
+
+SMALLER_UNIT = {"Y": ("M", 12), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
+"""Where a fraction of a unit goes: "2 1/2 years" is P2Y6M, "a minute and a half" PT1M30S."""
 
 
 def deictic_day(scan: Scan, weekday: int, shift: int | None) -> date | None:
@@ -582,8 +596,9 @@ def read_clock(groups: dict[str, str | None], scan: Scan) -> Reading | None:
         month = int(lookup("month", groups["month"]))
         year = month_year(scan, month, None)
         day = safe_date(year, month, int(re.sub(r"\D", "", groups["day"]))) if year else None
-    else:
-        day = scan.published
+    else:  # the day the story is at: the latest day named, else the publication day
+        latest = scan.narrative("day")
+        day = latest.first_day if latest is not None else scan.published
     if day is None:
         return Reading("TIME", f"XXXX-XX-XXT{clock}")
     return Reading("TIME", f"{day:%Y-%m-%d}T{clock}", point=Point("day", day, suffix=f"T{clock}"))
@@ -624,7 +639,18 @@ def read_numeric(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     return Reading("DATE", day.isoformat(), point=Point("day", day))
 
 
-NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+$")
+NAME_BEFORE = re.compile(r"([A-Z][\w.'’-]*)\s+$")
+NOT_NAMES = {"In", "On", "By", "Since", "Until", "Till", "Through", "During", "Before", "After"}
+MONTHS_THAT_ARE_NAMES = {"May", "June", "April", "August", "March", "Jan", "MAY", "JUNE"}
+
+
+def name_before(text: str) -> bool:
+    match = NAME_BEFORE.search(text)
+    return match is not None and match.group(1) not in NOT_NAMES
+
+
+NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+NOUN_BEFORE = re.compile(r"\b(?:the|a|an|annual)\s+$", re.IGNORECASE)
 
 
 def read_calendar(groups: dict[str, str | None], scan: Scan) -> Reading | None:
@@ -634,11 +660,20 @@ def read_calendar(groups: dict[str, str | None], scan: Scan) -> Reading | None:
         groups["day"] is None
         and groups["year"] is None
         and shift is None
-        and groups["month"] in ("May", "June", "April", "August", "March", "Jan", "Jun", "Mar")
-        and NAME_BEFORE.search(scan.text[max(0, scan.start - 30) : scan.start])
         and groups["prefix"] is None
+        and not groups["weekday"]
+        and (
+            NOUN_BEFORE.search(scan.text[max(0, scan.start - 12) : scan.start])
+            or (
+                groups["month"] in MONTHS_THAT_ARE_NAMES
+                and (
+                    name_before(scan.text[max(0, scan.start - 30) : scan.start])
+                    or NAME_AFTER.match(scan.text[scan.end : scan.end + 30])
+                )
+            )
+        )
     ):
-        return None  # "Theresa May", "Carrie June": a name, not a month
+        return None  # "Theresa May", "Jan Kavan", "the March for Life": not months
     if groups["year"]:
         year: int | None = year_number(groups["year"])
     elif groups.get("yearshift"):
@@ -793,15 +828,13 @@ def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
         return None  # "a second round", "a quarter of voters"
     if unit == "Q" and ("-" in scan.text[scan.start : scan.end] or amount_is_fraction(scan)):
         return None  # "three-quarters of its food"
-    if unit == "Y" and re.match(r"\s+old\b", scan.text[scan.end : scan.end + 5]):
-        return None  # "37 years old": an age
+    if (groups["suffix"] and groups["suffix"].casefold() == "-old") or (
+        re.match(r"\s+old\b", scan.text[scan.end : scan.end + 5])
+    ):
+        return None  # "a 6-year-old boy", "37 years old": ages, not times
     amount = number_value(groups["number"])
     if groups["half"] and amount is not None:
         amount += 0.5
-    if groups["half"] and amount is not None and unit == "Y":
-        amount, unit = amount * 12, "M"
-    elif groups["half"] and amount is not None and unit == "TM":
-        return Reading("DURATION", f"PT{int(amount)}M30S")
     relation = " ".join((groups["relation"] or "").casefold().split())
     if not relation:
         if unit == "TS" and amount is None:
@@ -827,7 +860,8 @@ def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
         anchor = scan.period()  # "profit rose from a year ago": the same quarter last year
         remember = False
     else:
-        anchor = scan.today.coarsened(granularity) if scan.today and granularity != "time" else None
+        coarse = "year" if granularity in ("decade", "century") else granularity
+        anchor = scan.today.coarsened(coarse) if scan.today and granularity != "time" else None
         if scan.today and granularity == "time":
             return Reading("DATE", None, "an hour-level offset from an unknown time of day")
     if anchor is None:
@@ -1028,6 +1062,8 @@ def read_the_unit(groups: dict[str, str | None], scan: Scan) -> Reading | None:
 
 
 def read_reference(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    if scan.text[scan.start - 3 : scan.start] == "as " and scan.text[scan.end :].startswith(" as"):
+        return None  # "as soon as": a conjunction
     value = lookup("reference", groups["reference"])
     return Reading("DURATION" if value.startswith("P") else "DATE", value)
 

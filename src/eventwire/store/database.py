@@ -46,8 +46,15 @@ class Store:
     """An eventwire database. `create=False` refuses to make a new one (for queries)."""
 
     def __init__(self, location: str | Path = DEFAULT_DB, *, create: bool = True) -> None:
-        self.location = str(location)
-        url = sa.engine.make_url(database_url(location))
+        if not str(location).strip():
+            raise StoreError("no database named: give a file path or a URL")
+        try:
+            url = sa.engine.make_url(database_url(location))
+        except sa.exc.ArgumentError as error:
+            raise StoreError(f"{location}: not a database URL ({error})") from None
+        self.location = (
+            url.render_as_string(hide_password=True) if "://" in str(location) else str(location)
+        )
         self.is_sqlite = url.get_backend_name() == "sqlite"
         if self.is_sqlite and url.database and url.database != ":memory:":
             path = Path(url.database)
@@ -57,7 +64,7 @@ class Store:
                 raise StoreError(f"{self.location}: folder {path.parent} does not exist")
         try:
             self.engine = sa.create_engine(url)
-        except (sa.exc.ArgumentError, ImportError) as error:
+        except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError, ImportError) as error:
             raise StoreError(f"{self.location}: cannot open ({error})") from None
         if self.is_sqlite:
             sa.event.listen(self.engine, "connect", _sqlite_settings)

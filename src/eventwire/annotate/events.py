@@ -22,6 +22,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from eventwire.annotate.actors import resolve_actors
+from eventwire.annotate.modality import (
+    ASSERTED,
+    FUTURE,
+    HYPOTHETICAL,
+    NEGATED,
+    governing_verb,
+    read_modality,
+)
 from eventwire.annotate.places import place_for_event
 from eventwire.annotate.times import date_for_event
 from eventwire.codebooks.events import (
@@ -29,9 +37,11 @@ from eventwire.codebooks.events import (
     Frame,
     cameo_codes,
     commitment_code,
+    demand_code,
     event_cues,
     noun_frames,
     plover_for,
+    refusal_code,
     verb_frames,
 )
 from eventwire.records import (
@@ -44,8 +54,6 @@ from eventwire.records import (
     Speaker,
     content_hash,
 )
-
-ASSERTED, NEGATED, HYPOTHETICAL, FUTURE = "asserted", "negated", "hypothetical", "future"
 
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
@@ -69,20 +77,6 @@ OBJECT_CONTROL = {
     "request",
 }
 PRONOUNS = {"it", "they", "he", "she", "we", "i", "them", "him", "her", "us", "its", "their"}
-PROPOSAL_AS = {"alternative", "option", "response", "way", "means", "answer", "retaliation"}
-
-
-@dataclass(frozen=True)
-class Reading:
-    """How the text holds an event: modality, the speaker it is reported through (None: the
-    outlet's own voice), whether it is the actor's own intention, and whether a verb of saying
-    or deciding settled the voice (`voice`: that verb's subject)."""
-
-    modality: str
-    speaker: Speaker | None
-    intended: bool
-    voice_found: bool
-    voice: list[ActorRef] | None
 
 
 @dataclass
@@ -97,6 +91,7 @@ class Mention:
     modality: str
     asserted_by: Speaker | None
     intended: bool = False
+    conditional: bool = False
     absorbed: list[Token] = field(default_factory=list)
     date: EventDate | None = None
     place: EventPlace | None = None
@@ -147,12 +142,15 @@ class Coder:
                 continue
             absorbed.update(t.i for t in mention.absorbed)
             mentions.append(mention)
-        mentions = [m for m in mentions if m.trigger.i not in absorbed]
-        mentions.extend(self._commitments(mentions))
+        mentions = [m for m in mentions if m.trigger.i not in absorbed and not is_aim(m, matched)]
+        mentions.extend(self._statements(mentions))
+        mentions.extend(self._demands(matched))
         return mentions
 
     def _frames_for(self, token: Token) -> tuple[Frame, ...]:
         lemma = token.lemma_.lower()
+        if token.dep_ in {"amod", "compound"}:
+            return ()  # "the besieged town", "invasion forces", "free-trade pact"
         if token.pos_ == "VERB" or (token.pos_ == "ADJ" and lemma in self.verbs):
             return self.verbs.get(lemma, ())
         if token.pos_ in {"NOUN", "PROPN"}:
@@ -169,6 +167,12 @@ class Coder:
             parts = [token]
             if frame.passive is not None and frame.passive != passive:
                 continue
+            if frame.plural is not None and frame.plural != (token.tag_ in {"NNS", "NNPS"}):
+                continue
+            if frame.subjects is not None:
+                subject = passive_subject(token) if passive else clause_subject(token)
+                if subject is None or lemma_of(subject) not in frame.subjects:
+                    continue
             if frame.complement and not is_noun:
                 complement = [c for c in children if c.dep_ in CLAUSAL_COMPLEMENTS]
                 if isinstance(frame.complement, frozenset):
@@ -265,12 +269,14 @@ class Coder:
             # a threat to do something cooperative stays a bare threat
             if committed is not None and not (code.startswith("13") and committed < "13"):
                 code = committed
-        reading = self._modality(token)
-        speaker = reading.speaker
-        if not reading.voice_found:
+        reading = read_modality(token)
+        voice = self._voice(reading.voice) if reading.voice is not None else []
+        if reading.voice is None:
             speaker = self._attribution(token) or self._quote_speaker(token)
-        if reading.voice is not None and source and all(a.text.lower() in PRONOUNS for a in source):
-            source = reading.voice  # "Tehran declared that it would ...": it is Tehran
+        else:
+            speaker = speaker_of(voice) if reading.reported else None
+        if voice and source and all(a.text.lower() in PRONOUNS for a in source):
+            source = voice  # "Tehran declared that it would ...": it is Tehran
         return Mention(
             trigger=token,
             trigger_span=trigger_span(parts),
@@ -280,6 +286,7 @@ class Coder:
             modality=reading.modality,
             asserted_by=speaker,
             intended=reading.intended,
+            conditional=reading.conditional,
             absorbed=absorbed,
         )
 
@@ -312,10 +319,14 @@ class Coder:
         return None
 
     def _event_code_below(self, token: Token, matched: dict) -> str | None:
+        """The code of the event a complement names: itself, or the event noun a support verb
+        carries ("pledged to launch strikes")."""
         if token.i in matched:
             return matched[token.i][0].code
+        if token.lemma_.lower() not in self.cues.support_verbs:
+            return None
         for child in token.children:
-            if child.dep_ in CLAUSAL_COMPLEMENTS | OBJECTS | {"conj"} and child.i in matched:
+            if child.dep_ in OBJECTS and child.i in matched:
                 return matched[child.i][0].code
         return None
 
@@ -426,151 +437,15 @@ class Coder:
             self.actor_cache[key] = resolve_actors(self.parse, start, end, self.analysis)
         return self.actor_cache[key]
 
-    # --- modality -----------------------------------------------------------------------------
+    # --- voice ---------------------------------------------------------------------------------
 
-    def _modality(self, trigger: Token) -> Reading:
-        """The event's modality, who asserts it (None: the outlet), and whether it is intended."""
-        cues = self.cues
-        modality: str | None = None
-        intended = False
-        node = trigger
-        if trigger.pos_ in {"NOUN", "PROPN"}:
-            modality, intended = self._noun_modality(trigger)
-            node = governing_verb(trigger) or trigger
-            if modality is None and node is not trigger and trigger.dep_ not in SUBJECTS | OBJECTS:
-                modality = ASSERTED  # a definite noun in an adjunct is presupposed
-            if modality is None and node is not trigger:
-                modality, intended = self._local_modality(node)
-        else:
-            modality, intended = self._local_modality(node)
-            if modality is None and trigger.dep_ in SUBJECTS and trigger.tag_ == "VBG":
-                modality, intended = self._subject_modality(trigger)
-        steps = 0
-        while node.head is not node and steps < 12:
-            steps += 1
-            head = node.head
-            dep = node.dep_
-            if head.pos_ == "ADP":
-                node = head
-                continue
-            if head.pos_ in {"NOUN", "PROPN"} and dep in {"acl", "pcomp", "pobj", "prep"}:
-                lemma = head.lemma_.lower()
-                if modality is None and lemma in cues.alternative_nouns:
-                    modality = HYPOTHETICAL
-                elif modality is None and lemma in cues.intention_nouns:
-                    modality, intended = FUTURE, True
-                node = head
-                continue
-            if dep in CLAUSAL_COMPLEMENTS | {
-                "advcl",
-                "conj",
-                "pcomp",
-                "parataxis",
-            } and head.pos_ in {"VERB", "AUX", "ADJ"}:
-                lemma = head.lemma_.lower()
-                if dep == "advcl" and marker(node) in cues.conditional_markers and modality is None:
-                    modality = HYPOTHETICAL
-                if dep in CLAUSAL_COMPLEMENTS | {"parataxis"} or (
-                    dep == "advcl"
-                    and head.lemma_.lower() in cues.reporting_verbs
-                    and not marker(node)
-                ):
-                    if lemma in cues.decision_verbs and (modality == FUTURE or dep == "xcomp"):
-                        return Reading(ASSERTED, None, False, True, self._voice(head))
-                    if lemma in cues.reporting_verbs and head.pos_ == "VERB":
-                        voice = self._voice(head)
-                        return Reading(
-                            modality or ASSERTED, speaker_of(voice), intended, True, voice
-                        )
-                    if modality is None:
-                        if lemma in cues.negation_verbs:
-                            modality = NEGATED
-                        elif lemma in cues.intention_verbs:
-                            modality, intended = FUTURE, True
-                        elif lemma in cues.hypothetical_verbs:
-                            modality = HYPOTHETICAL
-                            intended = lemma == "have"
-                        elif lemma not in cues.aspect_verbs:
-                            modality = modality
-                    if modality is None:
-                        modality, intended = self._local_modality(head)
-                elif dep == "conj" and modality is None:
-                    modality, intended = self._local_modality(head)
-                node = head
-                continue
-            if dep in {"relcl", "acl", "advcl", "prep", "pobj", "dobj", "nsubj", "attr", "appos"}:
-                node = head
-                continue
-            node = head
-        return Reading(modality or ASSERTED, None, intended, False, None)
-
-    def _local_modality(self, verb: Token) -> tuple[str | None, bool]:
-        cues = self.cues
-        children = list(verb.children)
-        if any(c.dep_ == "neg" or c.lower_ in {"never"} for c in children):
-            return NEGATED, False
-        if marker(verb) in cues.conditional_markers:
-            return HYPOTHETICAL, False
-        if verb.dep_ == "ROOT" and verb.sent.text.rstrip().endswith("?"):
-            return HYPOTHETICAL, False
-        for child in children:
-            if child.dep_ != "aux":
-                continue
-            lemma = child.lemma_.lower()
-            if lemma in cues.future_auxiliaries or child.lower_ in cues.future_auxiliaries:
-                return FUTURE, True
-            if child.lower_ == "would" and self._in_reported_speech(verb):
-                return FUTURE, True
-            if child.lower_ in cues.hypothetical_auxiliaries:
-                return HYPOTHETICAL, child.lower_ in {"must", "should"}
-            if child.lower_ == "to" and verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
-                return FUTURE, True
-        return None, False
-
-    def _in_reported_speech(self, verb: Token) -> bool:
-        node = verb
-        while node.dep_ in CLAUSAL_COMPLEMENTS | {"conj"} and node.head is not node:
-            node = node.head
-            if node.lemma_.lower() in self.cues.reporting_verbs | self.cues.decision_verbs:
-                return True
-        return False
-
-    def _noun_modality(self, noun: Token) -> tuple[str | None, bool]:
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
-            return NEGATED, False
-        if noun.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
-            return self._subject_modality(noun)
-        verb = governing_verb(noun)
-        if verb is not None:
-            # "referring to attacks as alternatives": a proposal, the speaker's own option
-            for prep in verb.children:
-                if (
-                    prep.dep_ == "prep"
-                    and prep.lower_ == "as"
-                    and any(lemma_of(o) in PROPOSAL_AS for o in prep.children)
-                ):
-                    return HYPOTHETICAL, True
-        return None, False
-
-    def _subject_modality(self, subject: Token) -> tuple[str | None, bool]:
-        """An event named as the subject of a modal or negated clause is not asserted."""
-        head = subject.head
-        for child in head.children:
-            if (
-                child.dep_ == "neg"
-                or child.lower_ in self.cues.hypothetical_auxiliaries | self.cues.future_auxiliaries
-                or child.lemma_.lower() in self.cues.future_auxiliaries
-            ):
-                return HYPOTHETICAL, False
-        return None, False
-
-    def _voice(self, verb: Token) -> list[ActorRef] | None:
+    def _voice(self, verb: Token) -> list[ActorRef]:
         """The actors who say or decide what the verb's complement tells."""
         subject = clause_subject(verb)
-        return self._actors_of(subject, verb) if subject is not None else None
+        return self._actors_of(subject, verb) if subject is not None else []
 
     def _attribution(self, trigger: Token) -> Speaker | None:
-        """'according to X' anywhere in the trigger's clause names who asserts it."""
+        """'according to X' in the trigger's clause names who asserts it."""
         clause = trigger if trigger.pos_ == "VERB" else governing_verb(trigger) or trigger
         for child in clause.children:
             if child.dep_ == "prep" and child.lower_ in self.cues.attribution_phrases:
@@ -587,35 +462,82 @@ class Coder:
                 return quote.speaker
         return None
 
-    # --- promises, threats and demands in reported speech ---------------------------------------
+    # --- what saying an act happened or will happen is in itself -------------------------------
 
-    def _commitments(self, mentions: list[Mention]) -> list[Mention]:
-        """An intended event only reported through its actor's words is a promise or a threat:
-        the saying happened (AGREE or THREATEN, asserted); the act itself stays unasserted."""
+    def _statements(self, mentions: list[Mention]) -> list[Mention]:
+        """Promises, threats and refusals: an actor's stated intention to do (or not to do)
+        something is itself an event that happened (AGREE, THREATEN, REJECT, asserted); the
+        act stays future, hypothetical or negated. PLOVER codes "X will visit Y" as AGREE and
+        "X would blockade Y" as THREATEN."""
         derived = []
         for mention in mentions:
-            if not mention.intended or mention.asserted_by is None:
-                continue
-            if mention.modality not in {FUTURE, HYPOTHETICAL}:
+            if not mention.intended:
                 continue
             speaker = mention.asserted_by
-            if not same_side(mention.source, speaker):
+            if speaker is not None and same_side(mention.source, speaker):
+                source = [
+                    ActorRef(speaker.text, speaker.start, speaker.end, speaker.actor, speaker.name)
+                ]
+            elif mention.source and not all(a.text.lower() in PRONOUNS for a in mention.source):
+                source = mention.source
+            else:
                 continue
-            source = [
-                ActorRef(speaker.text, speaker.start, speaker.end, speaker.actor, speaker.name)
-            ]
+            if mention.modality in {FUTURE, HYPOTHETICAL}:
+                code = commitment_code(mention.code)
+            elif mention.modality == NEGATED:
+                code = refusal_code(mention.code)
+            else:
+                code = None
+            if code is None:
+                continue
             derived.append(
                 Mention(
                     trigger=mention.trigger,
                     trigger_span=mention.trigger_span,
-                    code=commitment_code(mention.code),
+                    code=code,
                     source=source,
                     target=mention.target,
                     modality=ASSERTED,
-                    asserted_by=None,
+                    asserted_by=None if speaker is None or same_side(source, speaker) else speaker,
                 )
             )
         return derived
+
+    def _demands(self, matched: dict) -> list[Mention]:
+        """ "X said (that) Y must do Z": X demands Z of Y (CAMEO 10) when Y is not X's side."""
+        demands = []
+        for token in self.parse:
+            if token.pos_ != "VERB" or token.lemma_.lower() not in self.cues.reporting_verbs:
+                continue
+            speaker_head = clause_subject(token)
+            if speaker_head is None:
+                continue
+            for clause in token.children:
+                if clause.dep_ != "ccomp" or not is_obligation(clause, self.cues):
+                    continue
+                addressee = first_child(clause, SUBJECTS)
+                if addressee is None or addressee.lower_ in PRONOUNS:
+                    continue
+                speaker = self._actors_of(speaker_head, token)
+                target = self._actors_of(addressee, clause)
+                if not speaker or not target or same_side(target, speaker_of(speaker)):
+                    continue
+                act = matched.get(clause.i) or next(
+                    (matched[c.i] for c in clause.children if c.dep_ == "xcomp" and c.i in matched),
+                    None,
+                )
+                demands.append(
+                    Mention(
+                        trigger=clause,
+                        trigger_span=trigger_span([clause]),
+                        code=demand_code(act[0].code if act else None),
+                        source=speaker,
+                        target=target,
+                        modality=ASSERTED,
+                        asserted_by=None,
+                    )
+                )
+        return demands
 
 
 # --- merging -----------------------------------------------------------------------------------
@@ -661,15 +583,25 @@ def actor_keys(actors: list[ActorRef]) -> set[str]:
 
 
 def compatible(a: Mention, b: Mention) -> bool:
+    """Whether two mentions can tell one event: compatible codes, no conflicting actors,
+    dates or countries. The same actor doing the same specific act may name its target
+    differently ("US bases in Iraq", "Iraqi bases housing US troops")."""
     if not same_action(a.code, b.code):
         return False
-    for left, right in ((a.source, b.source), (a.target, b.target)):
-        if left and right and not actor_keys(left) & actor_keys(right):
-            return False
-    if a.source and b.target and b.source == [] and actor_keys(a.source) & actor_keys(b.target):
+    same_act = a.code[:3] == b.code[:3] and coded(a.source) & coded(b.source)
+    if a.source and b.source and not actor_keys(a.source) & actor_keys(b.source):
+        return False
+    if a.target and b.target and not actor_keys(a.target) & actor_keys(b.target) and not same_act:
+        return False
+    places = [m.place.country for m in (a, b) if m.place is not None and m.place.country]
+    if len(places) == 2 and places[0] != places[1]:
         return False
     dates = [m.date.value for m in (a, b) if m.date is not None and m.date.value]
     return len(dates) < 2 or dates[0].startswith(dates[1]) or dates[1].startswith(dates[0])
+
+
+def coded(actors: list[ActorRef]) -> set[str]:
+    return {a.code[:3] for a in actors if a.code}
 
 
 def same_action(a: str, b: str) -> bool:
@@ -794,19 +726,6 @@ def clause_subject(verb: Token) -> Token | None:
     return None
 
 
-def governing_verb(token: Token) -> Token | None:
-    """The nearest verb above a noun, through prepositions and coordination."""
-    node = token
-    for _ in range(8):
-        head = node.head
-        if head is node:
-            return None
-        if head.pos_ in {"VERB", "AUX"}:
-            return head
-        node = head
-    return None
-
-
 def carrying_verb(noun: Token, cues: EventCues) -> Token | None:
     """The support verb whose object the noun is ("launched airstrikes")."""
     node = noun
@@ -815,11 +734,6 @@ def carrying_verb(noun: Token, cues: EventCues) -> Token | None:
     if node.dep_ in OBJECTS | PASSIVE_SUBJECTS and node.head.lemma_.lower() in cues.support_verbs:
         return node.head
     return None
-
-
-def marker(verb: Token) -> str | None:
-    mark = first_child(verb, {"mark"})
-    return mark.lower_ if mark is not None else None
 
 
 def phrase_bounds(head: Token, governor: Token) -> tuple[int, int]:
@@ -844,6 +758,28 @@ def trigger_span(parts: list[Token]) -> tuple[int, int]:
             start = min(start, part.idx)
             end = max(end, part.idx + len(part.text))
     return start, end
+
+
+def is_aim(mention: Mention, matched: dict) -> bool:
+    """A demand made by protesting ("rallied demanding reforms", "struck to demand pay") is
+    the protest's aim, coded with the protest, not a second event."""
+    if plover_for(mention.code)[0] != "REQUEST":
+        return False
+    head = mention.trigger.head
+    while head.dep_ == "conj" or head.pos_ == "ADP":
+        head = head.head
+    if mention.trigger.dep_ in {"advcl", "xcomp", "acl", "pcomp", "conj"} and head.i in matched:
+        return plover_for(matched[head.i][0].code)[0] == "PROTEST"
+    return False
+
+
+def is_obligation(clause: Token, cues) -> bool:
+    """'must do', 'should do', 'has to do', 'needs to do'."""
+    if any(c.dep_ == "aux" and c.lower_ in {"must", "should", "ought"} for c in clause.children):
+        return True
+    return clause.lemma_.lower() in {"have", "need"} and any(
+        c.dep_ == "xcomp" for c in clause.children
+    )
 
 
 def speaker_of(actors: list[ActorRef] | None) -> Speaker | None:

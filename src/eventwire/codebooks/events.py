@@ -51,6 +51,8 @@ class Frame:
     passive: bool | None = None
     modifiers: frozenset[str] | None = None
     reciprocal: bool = False
+    subjects: frozenset[str] | None = None
+    plural: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -64,8 +66,10 @@ class EventCues:
     future_auxiliaries: frozenset[str]
     intention_verbs: frozenset[str]
     intention_nouns: frozenset[str]
+    possibility_nouns: frozenset[str]
     alternative_nouns: frozenset[str]
     hypothetical_auxiliaries: frozenset[str]
+    obligation_auxiliaries: frozenset[str]
     hypothetical_verbs: frozenset[str]
     conditional_markers: frozenset[str]
     reporting_verbs: frozenset[str]
@@ -118,17 +122,32 @@ def plover_for(code: str) -> tuple[str | None, str | None]:
 
 
 @lru_cache(maxsize=1)
-def _commitments() -> dict[str, str]:
-    return {row["committed"]: row["code"] for row in read_table("commitments.tsv")}
+def _commitments() -> dict[str, dict[str, str]]:
+    return {row["committed"]: row for row in read_table("commitments.tsv")}
+
+
+def _commitment(committed: str, kind: str) -> str | None:
+    table = _commitments()
+    for length in range(len(committed), 1, -1):
+        row = table.get(committed[:length])
+        if row is not None:
+            return row[kind] or None
+    return None
 
 
 def commitment_code(committed: str) -> str:
-    """The code of a promise or threat to carry out the event coded `committed`."""
-    table = _commitments()
-    for length in range(len(committed), 1, -1):
-        if committed[:length] in table:
-            return table[committed[:length]]
-    return "030" if cameo_codes()[committed[:2]].quad_class <= 2 else "130"
+    """The code of a promise or threat to carry out the act coded `committed`."""
+    return _commitment(committed, "promised") or "030"
+
+
+def refusal_code(committed: str) -> str | None:
+    """The code of saying one will not carry out the act (None: refusing it is no rejection)."""
+    return _commitment(committed, "refused")
+
+
+def demand_code(committed: str | None) -> str:
+    """The code of demanding that another actor carry out the act."""
+    return (_commitment(committed, "demanded") if committed else None) or "100"
 
 
 @lru_cache(maxsize=1)
@@ -191,6 +210,8 @@ def _frames(
                     passive=entry.get("passive"),
                     modifiers=words(entry.get("modifier")),
                     reciprocal=entry.get("reciprocal", False),
+                    subjects=words(entry.get("subject")),
+                    plural=entry.get("plural"),
                 )
             )
         index[str(lemma)] = tuple(frames)

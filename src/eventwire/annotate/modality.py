@@ -1,0 +1,244 @@
+"""How the text holds an event: asserted, negated, hypothetical or future, and in whose voice.
+
+The reading walks from the trigger up the dependency tree. Cues on the trigger itself come
+first (a negation, a modal or future auxiliary, an "if" clause, a question); then the
+clauses above it: a verb of saying hands the event to its subject's voice, a verb of
+intention makes it future, a verb of denial negates it, a verb of wanting or demanding
+makes it hypothetical. What relative clauses and definite adjunct nouns tell is presupposed:
+only a condition or question above them changes it. The cue words are data
+(`codebooks/event_cues.yaml`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.codebooks.events import EventCues, event_cues
+
+ASSERTED, NEGATED, HYPOTHETICAL, FUTURE = "asserted", "negated", "hypothetical", "future"
+
+SUBJECTS = {"nsubj", "csubj", "nsubjpass", "csubjpass"}
+OBJECTS = {"dobj", "obj"}
+CLAUSAL_COMPLEMENTS = {"xcomp", "ccomp"}
+PROPOSAL_AS = {"alternative", "option", "response", "way", "means", "answer", "retaliation"}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The modality of one event mention and the voice it is told in.
+
+    `intended`: the event is its actor's own stated intention (a promise, plan or threat).
+    `voice`: the verb of saying or deciding that governs the event, if any (its subject is
+    the speaker); `reported`: True when that verb is one of saying (the event is the
+    speaker's claim), False when it is one of deciding ("announced it would suspend links":
+    the decision is the event, in the outlet's voice). `conditional`: the event hangs on an
+    if/unless clause.
+    """
+
+    modality: str
+    intended: bool = False
+    voice: Token | None = None
+    reported: bool = False
+    conditional: bool = False
+
+
+@dataclass
+class Local:
+    """Cues found on one verb: modality, intention, whether a future auxiliary marked it."""
+
+    modality: str | None = None
+    intended: bool = False
+    future_auxiliary: bool = False
+    conditional: bool = False
+
+
+def read_modality(trigger: Token) -> Reading:
+    cues = event_cues()
+    presupposed = False
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        local = noun_cues(trigger, cues)
+        verb = governing_verb(trigger)
+        if local.modality is None and verb is not None:
+            if carries(trigger, verb, cues):
+                local = verb_cues(verb, cues)
+            else:
+                presupposed = True  # "in the Vienna talks", "end the fighting"
+        node = verb or trigger
+    else:
+        local = verb_cues(trigger, cues)
+        if local.modality is None and trigger.dep_ in SUBJECTS and trigger.tag_ == "VBG":
+            local = subject_cues(trigger, cues)
+        if local.modality is None and is_purpose(trigger):
+            local = Local(FUTURE, intended=True)
+        node = trigger
+    modality, intended = local.modality, local.intended
+    conditional = local.conditional
+    for _ in range(16):
+        head, dep = node.head, node.dep_
+        if head is node:
+            break
+        if head.pos_ == "ADP":
+            node = head
+            continue
+        lemma = head.lemma_.lower()
+        if head.pos_ in {"NOUN", "PROPN"}:
+            if modality is None and not presupposed:
+                if lemma in cues.alternative_nouns or lemma in cues.possibility_nouns:
+                    modality = HYPOTHETICAL
+                elif lemma in cues.intention_nouns:
+                    modality, intended = FUTURE, True
+                elif dep in {"acl", "relcl"}:
+                    presupposed = True  # "nationals suspected of blowing up a plane"
+            node = head
+            continue
+        if head.pos_ not in {"VERB", "AUX", "ADJ"}:
+            node = head
+            continue
+        if dep == "relcl" or dep == "acl":
+            presupposed = True
+        elif dep == "advcl" and marker(node) in cues.conditional_markers:
+            conditional = True
+            if modality is None or presupposed:
+                modality = HYPOTHETICAL
+        elif dep in CLAUSAL_COMPLEMENTS | {"parataxis"} or (
+            dep == "advcl" and lemma in cues.reporting_verbs and not marker(node)
+        ):
+            if (
+                lemma in cues.decision_verbs
+                and not conditional
+                and ((modality == FUTURE and local.future_auxiliary) or dep == "xcomp")
+            ):
+                return Reading(ASSERTED, voice=head, reported=False)
+            if lemma in cues.reporting_verbs and head.pos_ == "VERB":
+                return Reading(modality or ASSERTED, intended, head, True, conditional)
+            if modality is None and not presupposed:
+                if lemma in cues.negation_verbs:
+                    modality = NEGATED
+                elif lemma in cues.intention_verbs:
+                    modality, intended = FUTURE, True
+                elif lemma in cues.hypothetical_verbs:
+                    modality, intended = HYPOTHETICAL, lemma in cues.obligation_auxiliaries
+                else:  # "would start scaling down": the verb above carries the cue
+                    above = verb_cues(head, cues)
+                    modality, intended = above.modality, above.intended
+                    local = above if above.future_auxiliary else local
+        elif dep == "conj" and modality is None and not presupposed:
+            above = verb_cues(head, cues)
+            modality, intended = above.modality, above.intended
+        node = head
+    return Reading(modality or ASSERTED, intended, conditional=conditional)
+
+
+def verb_cues(verb: Token, cues: EventCues) -> Local:
+    children = list(verb.children)
+    conditional = any(c.dep_ == "advcl" and marker(c) in cues.conditional_markers for c in children)
+    future = any(
+        c.dep_ == "aux"
+        and (
+            c.lower_ in cues.future_auxiliaries
+            or (c.lower_ == "would" and in_reported_speech(verb, cues))
+        )
+        for c in children
+    )
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in children):
+        return Local(NEGATED, intended=future, future_auxiliary=future, conditional=conditional)
+    if marker(verb) in cues.conditional_markers:
+        return Local(HYPOTHETICAL, conditional=True)
+    if verb.dep_ == "ROOT" and verb.sent.text.rstrip().endswith("?"):
+        return Local(HYPOTHETICAL)
+    if future:
+        return Local(FUTURE, intended=True, future_auxiliary=True, conditional=conditional)
+    for child in children:
+        if child.dep_ != "aux":
+            continue
+        if child.lower_ in cues.hypothetical_auxiliaries:
+            obligation = child.lower_ in cues.obligation_auxiliaries
+            return Local(HYPOTHETICAL, intended=obligation, conditional=conditional)
+        if child.lower_ == "to" and verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
+            return Local(FUTURE, intended=True)  # "is to visit", "are to meet"
+    return Local(conditional=conditional)
+
+
+def noun_cues(noun: Token, cues: EventCues) -> Local:
+    if any(c.dep_ == "det" and c.lower_ in {"no"} for c in noun.children):
+        return Local(NEGATED)
+    if noun.dep_ in SUBJECTS:
+        return subject_cues(noun, cues)
+    verb = governing_verb(noun)
+    if verb is not None:
+        # "referring to attacks as alternatives": a proposal, the speaker's own option
+        for prep in verb.children:
+            if (
+                prep.dep_ == "prep"
+                and prep.lower_ == "as"
+                and any(o.lemma_.lower() in PROPOSAL_AS for o in prep.children)
+            ):
+                return Local(HYPOTHETICAL, intended=True)
+    return Local()
+
+
+def subject_cues(subject: Token, cues: EventCues) -> Local:
+    """An event named as the subject of a modal or negated clause is not asserted
+    ("Killing them won't avenge him", "the killing would not be enough")."""
+    for child in subject.head.children:
+        if child.dep_ == "neg" or child.lower_ in (
+            cues.hypothetical_auxiliaries | cues.future_auxiliaries
+        ):
+            return Local(HYPOTHETICAL)
+    return Local()
+
+
+def carries(noun: Token, verb: Token, cues: EventCues) -> bool:
+    """Whether the noun's truth hangs on the verb: it is the verb's object or subject (or
+    the object of its preposition) and the verb carries events ("launched strikes") or
+    governs them ("threatened an offensive", "called for sanctions", "denied the attack")."""
+    node = noun
+    while node.dep_ == "conj":
+        node = node.head
+    if node.dep_ == "pobj" and node.head.head is verb:
+        node = node.head
+    if node.head is not verb or node.dep_ not in OBJECTS | SUBJECTS | {"prep", "attr", "dative"}:
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in (
+        cues.support_verbs | cues.intention_verbs | cues.negation_verbs | cues.hypothetical_verbs
+    )
+
+
+def is_purpose(verb: Token) -> bool:
+    """An infinitive of purpose ("staged rallies to demand reforms"): an aim, not a fact."""
+    if verb.dep_ not in {"advcl", "xcomp"} or verb.head.pos_ not in {"VERB", "NOUN"}:
+        return False
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ == "xcomp":
+        return to and verb.head.lemma_.lower() in {"help", "use", "send", "deploy", "mobilize"}
+    return to or marker(verb) in {"so", "in"}
+
+
+def in_reported_speech(verb: Token, cues: EventCues) -> bool:
+    node = verb
+    while node.dep_ in CLAUSAL_COMPLEMENTS | {"conj"} and node.head is not node:
+        node = node.head
+        if node.lemma_.lower() in cues.reporting_verbs | cues.decision_verbs:
+            return True
+    return False
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb above a token, through prepositions, nouns and coordination."""
+    node = token
+    for _ in range(8):
+        head = node.head
+        if head is node:
+            return None
+        if head.pos_ in {"VERB", "AUX"}:
+            return head
+        node = head
+    return None
+
+
+def marker(verb: Token) -> str | None:
+    mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+    return mark.lower_ if mark is not None else None

@@ -13,6 +13,7 @@ from typing import Any
 import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
+from trafilatura.settings import Document
 
 from eventwire.ingest.dates import normalize_date
 from eventwire.ingest.text import article_from_text
@@ -20,6 +21,9 @@ from eventwire.records import Article
 
 _PAGE_LANGUAGE = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " › ", " » ", " « ", " • ", " · ", " :: ", ": ")
+"""What sites put between a headline and their own name in a page title."""
 
 BLOCK_TAGS = frozenset(
     {
@@ -88,13 +92,44 @@ def article_from_html(
         raise ValueError("no article text found in the HTML")
     return article_from_text(
         _paragraphs(document.text),
-        title=title or (document.title or "").strip() or None,
+        title=title or headline(document),
         outlet=outlet or (document.sitename or "").strip() or None,
         url=url or document.url,
         published=published or normalize_date(document.date),
         language=language or page_language(page),
         meta=meta,
     )
+
+
+def headline(document: Document) -> str | None:
+    """The page's headline: its title without the site's name around it.
+
+    Page titles read "Headline | Site" or "Site - Headline"; a segment is dropped when it
+    names the site (its site name or host). When the body opens with a line the title
+    contains, that line is the headline as the page shows it.
+    """
+    title = " ".join((document.title or "").split())
+    if not title:
+        return None
+    site_keys = {_site_key(document.sitename or "")}
+    host = (document.hostname or "").removeprefix("www.")
+    site_keys |= {_site_key(host), _site_key(host.rsplit(".", 1)[0])} - {""}
+    for separator in TITLE_SEPARATORS:
+        parts = title.split(separator)
+        if len(parts) < 2:
+            continue
+        if _site_key(parts[-1]) in site_keys:
+            title = separator.join(parts[:-1]).strip()
+        elif _site_key(parts[0]) in site_keys:
+            title = separator.join(parts[1:]).strip()
+    first_line = " ".join((document.text or "").split("\n", 1)[0].split())
+    if first_line and first_line != title and first_line.casefold() in title.casefold():
+        return first_line
+    return title
+
+
+def _site_key(name: str) -> str:
+    return "".join(character for character in name.casefold() if character.isalnum())
 
 
 def text_of_fragment(fragment: str) -> str:

@@ -188,6 +188,8 @@ def test_missing_database_is_a_clear_error(capsys, tmp_path: Path) -> None:
         (["--since", "2024-13"], "no month 13"),
         (["--until", "last week"], "is not a date"),
         (["--bbox", "1,2,3"], "WEST,SOUTH,EAST,NORTH"),
+        (["--modality", "asserterd"], "no modality 'asserterd'"),
+        (["--limit", "0"], "1 or more"),
     ],
 )
 def test_bad_filter_values_are_refused(capsys, db, arguments, message) -> None:

@@ -90,7 +90,13 @@ QUERY_OPTIONS = {
 
 def add_store_commands(commands: argparse._SubParsersAction) -> None:
     from eventwire.export import EXPORT_FORMATS, QUERY_FORMATS
-    from eventwire.store.query import bounding_box, modalities, since_date, until_date
+    from eventwire.store.query import (
+        bounding_box,
+        modalities,
+        positive_int,
+        since_date,
+        until_date,
+    )
 
     def argument_type(parse):
         def checked(text: str):
@@ -157,7 +163,9 @@ def add_store_commands(commands: argparse._SubParsersAction) -> None:
             query.add_argument("--name", help="part of the entity's name (any case)")
         if "speaker" in options:
             query.add_argument("--speaker", dest="name", help="part of the speaker's name")
-        query.add_argument("--limit", type=int, help="at most this many rows")
+        query.add_argument(
+            "--limit", type=argument_type(positive_int), help="at most this many rows"
+        )
         query.add_argument("--format", choices=QUERY_FORMATS, default="table")
         query.set_defaults(handler=run_query, kind=kind)
 

@@ -21,6 +21,9 @@ from eventwire.store.database import Store
 
 KINDS = ("articles", "entities", "events", "quotes", "places")
 
+MODALITIES = ("asserted", "negated", "hypothetical", "future")
+"""The modalities an event can have (issue 3); a typo must not silently match nothing."""
+
 DEFAULT_MODALITIES = ("asserted",)
 """What the text says happened; other modalities are shown only when asked for."""
 
@@ -93,9 +96,17 @@ def _date_parts(text: str) -> tuple[str, str | None, str | None]:
 def modalities(text: str) -> tuple[str, ...] | None:
     """'all' -> None (no filter); 'asserted,future' -> ('asserted', 'future')."""
     values = tuple(sorted({value.strip().lower() for value in text.split(",") if value.strip()}))
-    if not values:
-        raise ValueError("name a modality, a comma-separated list, or 'all'")
+    unknown = [value for value in values if value not in (*MODALITIES, "all")]
+    if unknown or not values:
+        named = f"no modality {', '.join(map(repr, unknown))}; " if unknown else ""
+        raise ValueError(f"{named}use {', '.join(MODALITIES)}, a comma-separated list, or all")
     return None if "all" in values else values
+
+
+def positive_int(text: str) -> int:
+    if not text.strip().isdigit() or int(text) < 1:
+        raise ValueError(f"{text!r}: expected a number of rows, 1 or more")
+    return int(text)
 
 
 def bounding_box(text: str) -> BoundingBox:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.codebooks.actors import NameMatch, RoleMatch, actor_lexicon
 from eventwire.nlp import load_nlp
@@ -39,6 +39,7 @@ PHRASE_DEPENDENCIES = frozenset({"prep", "pobj", "agent", "pcomp", "appos", "dat
 MODIFIER_DEPENDENCIES = frozenset({"amod", "compound", "nmod"})
 
 MATCHES_KEY = "eventwire.actor_matches"
+MENTIONS_KEY = "eventwire.entity_mentions"
 
 
 @dataclass(frozen=True)
@@ -52,23 +53,28 @@ class ParseMatches:
 def lexicon_matches(parse: Doc) -> ParseMatches:
     """Names and role words of the whole parse, found once and kept with the parse.
 
-    A name inside a person's name ("Jordan" in "Michael Jordan") is not the actor it names.
+    A name inside a longer person's name ("Jordan" in "Michael Jordan") is not the actor it
+    names.
     """
     cached = parse.user_data.get(MATCHES_KEY)
     if cached is None:
         lexicon = actor_lexicon()
-        people = {token.i for ent in parse.ents if ent.label_ == "PERSON" for token in ent}
+        people = [ent for ent in parse.ents if ent.label_ == "PERSON"]
         names = {}
         for match in lexicon.names_in(parse):
-            covered = range(match.start, match.end)
-            if match.actor.kind != "user" and any(i in people for i in covered):
+            if any(part_of_name(match, person) for person in people):
                 continue
-            names.update(dict.fromkeys(covered, match))
+            names.update(dict.fromkeys(range(match.start, match.end), match))
         roles = {
             i: match for match in lexicon.roles_in(parse) for i in range(match.start, match.end)
         }
         cached = parse.user_data[MATCHES_KEY] = ParseMatches(names, roles)
     return cached
+
+
+def part_of_name(match: NameMatch, person: Span) -> bool:
+    inside = person.start <= match.start and match.end <= person.end
+    return inside and person.end - person.start > match.end - match.start
 
 
 def resolve_actors(parse: Doc, start: int, end: int, analysis: Analysis) -> list[ActorRef]:
@@ -189,14 +195,18 @@ def trimmed_end(parse: Doc, start: int, end: int) -> int:
 def entity_of(token: Token, entities: list[Entity]) -> Entity | None:
     """The entity with the shortest mention holding the token ("US" in "then-US President
     Donald Trump" is the United States; "Trump" in it is the person)."""
-    best, best_length = None, None
-    for entity in entities:
-        for mention in entity.mentions:
-            if mention.start <= token.idx < mention.end:
+    cached = token.doc.user_data.get(MENTIONS_KEY)
+    if cached is None or cached[0] is not entities:
+        by_offset: dict[int, tuple[int, Entity]] = {}
+        for entity in entities:
+            for mention in entity.mentions:
                 length = mention.end - mention.start
-                if best_length is None or length < best_length:
-                    best, best_length = entity, length
-    return best
+                for offset in range(mention.start, mention.end):
+                    if offset not in by_offset or length < by_offset[offset][0]:
+                        by_offset[offset] = (length, entity)
+        cached = token.doc.user_data[MENTIONS_KEY] = (entities, by_offset)
+    found = cached[1].get(token.idx)
+    return found[1] if found else None
 
 
 def conjunct_code(parse: Doc, conjunct: Conjunct, date: str | None) -> str | None:
@@ -213,12 +223,15 @@ def code_of(parse: Doc, head: int | Token, start: int, end: int, date: str | Non
     """The actor code that tokens [start, end) around `head` support, or None.
 
     The organisation or country closest to the head wins (an organisation over a country at
-    the same distance); a country takes the role word closest to the head ("Russian forces").
-    A capital on its own, not used as a place, stands for its government ("Tehran said").
+    the same distance); a country takes the role of the head or of a word modifying it
+    ("Russian forces", "Iranian government spokesman"). A capital on its own, not used as a
+    place, stands for its government ("Tehran said"). A common noun that names no kind of actor
+    only takes its own modifiers: "American targets" is USA, "the killing of US leaders" is not.
     """
     head = parse[head] if isinstance(head, int) else head
     matches = lexicon_matches(parse)
-    best: tuple[int, int, NameMatch] | None = None
+    farthest = 0 if head.pos_ == "NOUN" and head.i not in matches.roles else 1
+    best: tuple[int, int, int, NameMatch] | None = None
     seen = set()
     for i in range(start, end):
         match = matches.names.get(i)
@@ -226,34 +239,35 @@ def code_of(parse: Doc, head: int | Token, start: int, end: int, date: str | Non
             continue
         seen.add(match)
         tier = distance_tier(parse[match_root(parse, match)], head, start, end)
-        if tier is None:
+        if tier is None or tier > farthest:
             continue
-        rank = (tier, 1 if match.actor.is_country else 0)
-        if best is None or rank < best[:2]:
+        holds_head = match.start <= head.i < match.end
+        rank = (tier, 0 if holds_head else 1, 1 if match.actor.is_country else 0)
+        if best is None or rank < best[:3]:
             best = (*rank, match)
     if best is None:
         return None
-    actor = best[2].actor
+    actor = best[3].actor
     code = actor.code_on(date)
     if code is None or not actor.is_country:
         return code
     role = role_of(parse, head, start, end)
     if role:
         return code + role
-    own_head = best[2].start <= head.i < best[2].end
-    if actor.kind == "capital" and own_head and not is_locative(head):
+    if actor.kind == "capital" and best[1] == 0 and not is_locative(head):
         return code + GOVERNMENT
     return code
 
 
 def role_of(parse: Doc, head: Token, start: int, end: int) -> str | None:
-    """The role code of the role word at the head, else the one nearest before it."""
+    """The role code of the head ("troops"), else of a word modifying it ("military bases",
+    "President" in "President Ana Costa")."""
     roles = lexicon_matches(parse).roles
-    if head.i in roles and roles[head.i].role.code:
-        return roles[head.i].role.code
-    for i in range(head.i - 1, start - 1, -1):
-        match = roles.get(i)
-        if match and match.role.code and distance_tier(parse[i], head, start, end) == 0:
+    for token in [head, *reversed(list(head.lefts))]:
+        match = roles.get(token.i)
+        if not start <= token.i < end or match is None or match.role.code is None:
+            continue
+        if token == head or token.dep_ in MODIFIER_DEPENDENCIES:
             return match.role.code
     return None
 

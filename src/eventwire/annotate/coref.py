@@ -14,8 +14,13 @@ No coreference package works offline, so these are rules, each a common newswire
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import LOWER, ORTH, SENT_START
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.annotate.actors import code_of, lexicon_matches
@@ -75,9 +80,10 @@ def find_people(parse: Doc, date: str | None) -> list[Person]:
     organisations = {
         i for i, match in lexicon_matches(parse).names.items() if not match.actor.is_country
     }
-    for token in parse:
-        candidates = by_surname.get(token.text)
-        if not candidates or token.i in taken or token.i in organisations:
+    for i in tokens_spelled(parse, ORTH, by_surname):
+        token = parse[i]
+        candidates = by_surname[token.text]
+        if i in taken or i in organisations:
             continue
         if token.pos_ == "PROPN" or token.is_title:
             person = nearest(candidates, token.i)
@@ -204,9 +210,11 @@ def add_title_mentions(parse: Doc, people: list[Person], taken: set[int], date: 
     for person in people:
         for role in person.roles:
             by_role.setdefault(role, []).append(person)
-    for token in parse:
-        candidates = by_role.get(token.lower_)
-        if not candidates or token.i in taken or token.tag_ not in ("NN", "NNP"):
+    roles = lexicon_matches(parse).roles
+    for i in tokens_spelled(parse, LOWER, by_role):
+        token = parse[i]
+        candidates = by_role[token.lower_]
+        if i in taken or i not in roles or token.tag_ not in ("NN", "NNP"):
             continue
         if token.dep_ in ("compound", "amod"):
             continue
@@ -240,51 +248,48 @@ def antecedent(candidates: list[Person], position: int) -> Person | None:
 
 def add_pronoun_mentions(parse: Doc, people: list[Person]) -> None:
     """he/she/him/his/her: the last person mentioned before, in the same paragraph."""
-    mentions = sorted(
-        (start, end, index) for index, p in enumerate(people) for start, end in p.mentions
-    )
+    mentions = sorted((end, index) for index, p in enumerate(people) for _, end in p.mentions)
+    ends = [end for end, _ in mentions]
     text = parse.text
-    for token in parse:
-        if token.lower_ not in PERSON_PRONOUNS or token.pos_ != "PRON":
+    for i in tokens_spelled(parse, LOWER, PERSON_PRONOUNS):
+        token = parse[i]
+        position = bisect_right(ends, i)
+        if token.pos_ != "PRON" or not position:
             continue
-        earlier = [m for m in mentions if m[1] <= token.i]
-        if not earlier:
-            continue
-        _, end, index = earlier[-1]
-        if "\n" in text[parse[end - 1].idx : token.idx]:
-            continue
-        people[index].mentions.append((token.i, token.i + 1))
-        mentions.append((token.i, token.i + 1, index))
-        mentions.sort()
+        end, index = mentions[position - 1]
+        if "\n" not in text[parse[end - 1].idx : token.idx]:
+            people[index].mentions.append((i, i + 1))
 
 
 def thing_pronouns(parse: Doc, subjects: dict[int, object]) -> list[tuple[int, object]]:
     """it/its with the country or organisation it refers to: the subject of the same sentence
     before it, else of the previous sentence in the paragraph. `subjects` maps the token index
     of each country or organisation mention's head to what it names."""
+    sentence_starts = numpy.flatnonzero(parse.to_array(SENT_START) == 1).tolist()
+    subject_positions = sorted(i for i in subjects if parse[i].dep_ in SUBJECTS)
     found = []
-    sentences = list(parse.sents)
-    for index, sentence in enumerate(sentences):
-        for token in sentence:
-            if token.lower_ not in THING_PRONOUNS or token.pos_ != "PRON" or token.dep_ == "expl":
-                continue
-            if token.head.lemma_ == "be" and token.dep_ == "nsubj":
-                continue
-            referent = last_subject(sentence, token.i, subjects)
-            previous = sentences[index - 1] if index else None
-            if (
-                referent is None
-                and previous is not None
-                and "\n" not in parse.text[previous.end_char : sentence.start_char]
-            ):
-                referent = last_subject(previous, previous.end, subjects)
-            if referent is not None:
-                found.append((token.i, referent))
+    text = parse.text
+    for i in tokens_spelled(parse, LOWER, THING_PRONOUNS):
+        token = parse[i]
+        if token.pos_ != "PRON" or token.dep_ == "expl":
+            continue
+        if token.head.lemma_ == "be" and token.dep_ == "nsubj":
+            continue
+        position = bisect_right(subject_positions, i - 1)
+        if not position:
+            continue
+        subject = subject_positions[position - 1]
+        sentence = bisect_right(sentence_starts, i)
+        subject_sentence = bisect_right(sentence_starts, subject)
+        if sentence - subject_sentence > 1:
+            continue
+        if "\n" in text[parse[subject].idx : token.idx] and sentence != subject_sentence:
+            continue
+        found.append((i, subjects[subject]))
     return found
 
 
-def last_subject(sentence: Span, before: int, subjects: dict[int, object]) -> object | None:
-    for token in reversed(sentence[: before - sentence.start]):
-        if token.dep_ in SUBJECTS and token.i in subjects:
-            return subjects[token.i]
-    return None
+def tokens_spelled(parse: Doc, attribute: int, words: Iterable[str]) -> list[int]:
+    """Indices of the tokens whose ORTH or LOWER is one of the words (one array scan)."""
+    ids = [get_string_id(word) for word in words]
+    return numpy.flatnonzero(numpy.isin(parse.to_array(attribute), ids)).tolist()

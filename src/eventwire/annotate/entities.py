@@ -39,11 +39,13 @@ def find_entities(parse: Doc, analysis: Analysis) -> list[Entity]:
     actors: dict[EntityKey, ActorName] = {}
     codes: dict[EntityKey, str | None] = {}
     heads: dict[int, EntityKey] = {}
-    containers = [ent for ent in parse.ents if ent.label_ in CONTAINERS and ent.label_ != "PERSON"]
+    containers = [
+        name for ent in parse.ents if ent.label_ in CONTAINERS and (name := cleaned(parse, ent))
+    ]
     for match in unique_matches(parse):
         if any(i in name_tokens for i in range(match.start, match.end)):
             continue
-        if any(inside(match, ent) for ent in containers):
+        if any(inside(match, name) for name in containers):
             continue
         key = (match.actor.name, entity_type(match, parse))
         mentions.setdefault(key, []).append((match.start, match.end))
@@ -90,16 +92,10 @@ def unique_matches(parse: Doc) -> list[NameMatch]:
     return sorted(set(matches.values()), key=lambda match: match.start)
 
 
-def inside(match: NameMatch, ent: Span) -> bool:
+def inside(match: NameMatch, name: Span) -> bool:
     """A table name strictly inside a longer tagged name (not just "the ... 's" around it)."""
-    name = cleaned(ent.doc, ent)
-    if name is None:
-        return False
-    return (
-        name.start <= match.start
-        and match.end <= name.end
-        and (name.end - name.start) > (match.end - match.start)
-    )
+    within = name.start <= match.start and match.end <= name.end
+    return within and name.end - name.start > match.end - match.start
 
 
 def entity_type(match: NameMatch, parse: Doc) -> str:

@@ -50,16 +50,19 @@ def test_bad_items_fail_alone_and_good_ones_are_stored(tmp_path: Path, capsys) -
         encoding="utf-8",
     )
     missing = tmp_path / "missing.txt"
+    picture = tmp_path / "photo.txt"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
     db = tmp_path / "events.db"
-    arguments = [str(p) for p in (*good, empty, missing, dump)]
+    arguments = [str(p) for p in (good[0], empty, missing, picture, dump, good[1])]
 
     code = main(["ingest", *arguments, "--db", str(db), "--published", "2024-06-01"])
 
     lines = stderr_lines(capsys)
     assert code == 1
-    assert "read 3, stored 3, skipped as duplicate 0, failed 3" in lines[0]
+    assert "read 3, stored 3, skipped as duplicate 0, failed 4" in lines[0]
     failures = [line for line in lines if "failed: " in line]
-    assert len(failures) == 3
+    assert len(failures) == 4
+    assert any(str(picture) in line and "binary" in line for line in failures)
     assert any(str(empty) in line and "empty" in line for line in failures)
     assert any(str(missing) in line and "no such file" in line for line in failures)
     assert any(f"{dump}:2" in line and "JSON" in line for line in failures)

@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokenSpan
 
 from eventwire.codebooks import read_table
 from eventwire.records import Analysis, EventDate, TimeExpr
@@ -48,7 +49,8 @@ def alternation(kind: str, capitalised: bool = False) -> str:
     """
     words = sorted(time_words()[kind], key=lambda w: (-len(w), w))
     if capitalised:
-        forms = [w[:1].upper() + w[1:] for w in words] + [w.upper() for w in words]
+        titled = [" ".join(part[:1].upper() + part[1:] for part in w.split()) for w in words]
+        forms = titled + [w.upper() for w in words]
         forms = sorted(set(forms), key=lambda w: (-len(w), w))
         return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms) + ")"
     return "(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
@@ -1012,11 +1014,14 @@ def read_year(groups: dict[str, str | None], scan: Scan) -> Reading | None:
 
 
 def names_a_thing(scan: Scan) -> bool:
-    """Whether a year modifies a noun ("the 2015 nuclear deal"): part of a name, not the
-    time the story is at, so "a year later" does not count from it."""
     if scan.parse is None:
         return False
-    span = scan.parse.char_span(scan.start, scan.end, alignment_mode="expand")
+    return modifies_noun(scan.parse.char_span(scan.start, scan.end, alignment_mode="expand"))
+
+
+def modifies_noun(span: TokenSpan | None) -> bool:
+    """Whether a time expression modifies the noun after it ("the 2015 nuclear deal"): part
+    of a name, not the time the story is at, so "a year later" does not count from it."""
     if span is None or not len(span):
         return False
     token = span[-1]
@@ -1065,7 +1070,10 @@ def read_reference(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     if scan.text[scan.start - 3 : scan.start] == "as " and scan.text[scan.end :].startswith(" as"):
         return None  # "as soon as": a conjunction
     value = lookup("reference", groups["reference"])
-    return Reading("DURATION" if value.startswith("P") else "DATE", value)
+    return Reading("DURATION" if VAGUE_DURATION.match(value) else "DATE", value)
+
+
+VAGUE_DURATION = re.compile(r"P[\dX]")
 
 
 NORMALISERS: dict[str, Callable[[dict[str, str | None], Scan], Reading | None]] = {
@@ -1153,5 +1161,118 @@ def find_times(parse: Doc, analysis: Analysis) -> list[TimeExpr]:
 
 
 def date_for_event(parse: Doc, trigger: int, analysis: Analysis) -> EventDate | None:
-    """The date of the event whose trigger is token `trigger` (issue 4 builds this)."""
+    """The date of the event whose trigger is token `trigger`.
+
+    In order: the time expression attached to the trigger's clause, or to the nearest clause
+    above it ("Tehran declared [that it would start scaling down]"), or the one a "when" clause
+    modifies ("since 8 May 2018, when Trump announced..."); for a past-tense event with no date
+    in its sentence, the latest date earlier in its paragraph (the time the narrative is at);
+    else the publication date, marked `source: published`; None with neither.
+    """
+    token = parse[trigger]
+    attached = attached_time(parse, token, analysis.times)
+    if attached is None and event_tense(token) == "past":
+        attached = narrative_time(parse, token, analysis)
+    if attached is not None:
+        return event_date(attached, analysis.article.published)
+    published = parse_published(analysis.article.published)
+    if published is None:
+        return None
+    return EventDate(value=published.isoformat(), granularity="day", source="published")
+
+
+DATED_TYPES = ("DATE", "TIME")
+NONFINITE_TAGS = ("VBG", "VB", "VBN")
+
+
+def event_tense(token: Token) -> str | None:
+    """The tense of an event's clause; a bare participle or infinitive ("responded by
+    firing") takes the tense of the verb it depends on."""
+    tense = tense_of(token)
+    for _ in range(4):
+        bare = token.tag_ in NONFINITE_TAGS and not any(
+            child.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for child in token.children
+        )
+        if tense == "past" or not bare or token.head is token:
+            break
+        token = token.head
+        tense = tense_of(token)
+    return tense
+
+
+def attached_time(parse: Doc, token: Token, times: list[TimeExpr]) -> TimeExpr | None:
+    """The time expression of the nearest clause on the way from `token` up to the root."""
+    sentence = token.sent
+    chain = [token, *token.ancestors]
+    level_of = {ancestor.i: level for level, ancestor in enumerate(chain)}
+    best: tuple[int, bool, int, int] | None = None
+    chosen = None
+    for time in times:
+        if (
+            time.type not in DATED_TYPES
+            or not sentence.start_char <= time.start < sentence.end_char
+        ):
+            continue
+        span = parse.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        inside = [level_of[t.i] for t in span if t.i in level_of]
+        if inside:  # the event's clause modifies this date ("8 May 2018, when ...")
+            level, relayed = min(inside), False
+        elif modifies_noun(span):  # "the 2015 nuclear deal" names a thing, not the event's time
+            continue
+        else:
+            attachment = attachment_level(span.root, level_of)
+            if attachment is None:
+                continue
+            level, relayed = attachment
+        rank = (level, relayed, abs(span.root.i - token.i), time.start)
+        if best is None or rank < best:
+            best, chosen = rank, time
+    return chosen
+
+
+NOUN_CLAUSES = ("acl", "relcl")
+"""Clauses that describe a noun ("a strike authorised by Trump in January 2020"): their time
+is the time of the noun's event, so a date attached to them is passed up to the noun."""
+
+
+def attachment_level(root: Token, level_of: dict[int, int]) -> tuple[int, bool] | None:
+    """Where a time expression hangs on the trigger's chain: climbing from its root, the level
+    of the first chain token reached, and whether it came through a noun's clause; None when a
+    verb of another clause comes first."""
+    token, relayed = root, False
+    while token.head is not token:
+        token = token.head
+        if token.i in level_of:
+            return level_of[token.i], relayed
+        if token.pos_ in ("VERB", "AUX"):
+            if token.dep_ not in NOUN_CLAUSES:
+                return None
+            relayed = True
     return None
+
+
+def narrative_time(parse: Doc, token: Token, analysis: Analysis) -> TimeExpr | None:
+    """The latest resolved date before the sentence, within its paragraph."""
+    sentence_start = token.sent.start_char
+    paragraph_start = parse.text.rfind("\n", 0, sentence_start) + 1
+    for time in reversed(analysis.times):
+        if time.end > sentence_start or time.type not in DATED_TYPES:
+            continue
+        if time.start < paragraph_start:
+            break
+        if granularity_of(time.value) is None:
+            continue
+        if modifies_noun(parse.char_span(time.start, time.end, alignment_mode="expand")):
+            continue
+        return time
+    return None
+
+
+def event_date(time: TimeExpr, published: str | None) -> EventDate:
+    """An event date from a time expression; "now" is the publication day when known."""
+    value, granularity = time.value, granularity_of(time.value)
+    if value == "PRESENT_REF" and published:
+        value, granularity = published[:10], "day"
+    return EventDate(value, granularity, "text", time.text, time.start, time.end)

@@ -1,0 +1,270 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from eventwire.annotate.times import date_for_event, find_times, tag_times
+from eventwire.cli import main
+from eventwire.ingest.text import article_from_text
+from eventwire.nlp import load_nlp
+from eventwire.records import Analysis, Article
+
+WEDNESDAY = "2024-05-08"
+
+
+def times_of(text: str, published: str | None = WEDNESDAY) -> dict[str, tuple[str, str | None]]:
+    """Time expressions of `text` by their text: (type, value)."""
+    found = tag_times(text, published, load_nlp()(text))
+    for time in found:
+        assert text[time.start : time.end] == time.text
+    return {time.text: (time.type, time.value) for time in found}
+
+
+def value_of(text: str, expression: str, published: str | None = WEDNESDAY) -> str | None:
+    found = times_of(text, published)
+    assert expression in found, f"{expression!r} not found in {sorted(found)}"
+    return found[expression][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The ceasefire began on 3 January 2020.", "3 January 2020", "2020-01-03"),
+        ("The ceasefire began on January 3, 2020.", "January 3, 2020", "2020-01-03"),
+        ("The ceasefire began in January 2020.", "January 2020", "2020-01"),
+        ("Talks collapsed in 2015.", "2015", "2015"),
+        ("Files dated 2019-11-05 were leaked.", "2019-11-05", "2019-11-05"),
+        ("The militia grew in the 1990s.", "the 1990s", "199"),
+        ("Borders were drawn in the 19th century.", "the 19th century", "18"),
+        ("Revenue fell in fiscal 2021.", "fiscal 2021", "2021"),
+        ("Fighting resumed in mid-2019.", "mid-2019", "2019"),
+        ("The river flooded in the winter of 2016.", "the winter of 2016", "2016-WI"),
+        ("The dam opened in nineteen ninety-six.", "nineteen ninety-six", "1996"),
+    ],
+)
+def test_absolute_dates(text: str, expression: str, value: str) -> None:
+    assert value_of(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # published on Wednesday 8 May 2024: the verb's tense picks the weekday
+        ("The governor resigned on Monday.", "Monday", "2024-05-06"),
+        ("The governor will resign on Friday.", "Friday", "2024-05-10"),
+        ("The governor told reporters on Wednesday.", "Wednesday", "2024-05-08"),
+        ("The governor resigned last Friday.", "last Friday", "2024-05-03"),
+        ("Troops arrived yesterday.", "yesterday", "2024-05-07"),
+        ("Troops arrive today.", "today", "2024-05-08"),
+        ("Troops leave tomorrow.", "tomorrow", "2024-05-09"),
+        ("Shelling continued last night.", "last night", "2024-05-07TNI"),
+        ("The envoy met rebels last week.", "last week", "2024-W18"),
+        ("The envoy meets rebels next week.", "next week", "2024-W20"),
+        ("Prices rose last month.", "last month", "2024-04"),
+        ("Prices rose earlier this month.", "earlier this month", "2024-05"),
+        ("An election is due next year.", "next year", "2025"),
+        ("The dam was built two years ago.", "two years ago", "2022"),
+        ("The mayor was elected five months ago.", "five months ago", "2023-12"),
+        ("The mayor was elected in March.", "March", "2024-03"),
+        ("The mayor was elected in November.", "November", "2023-11"),
+        ("Voting ends at 6 p.m. Friday.", "6 p.m. Friday", "2024-05-10T18:00"),
+        ("The strike was called off last summer.", "last summer", "2023-SU"),
+        ("Shops closed on Christmas Day.", "Christmas Day", "2023-12-25"),
+    ],
+)
+def test_relative_to_the_publication_date(text: str, expression: str, value: str) -> None:
+    assert value_of(text, expression) == value
+
+
+def test_anchored_on_the_narrative_not_on_a_named_year() -> None:
+    text = (
+        "The pact was signed on 4 June 2016, a month after the 2012 accord expired. "
+        "Exactly a year later, the parliament repealed it. Two days later, protests began."
+    )
+    found = times_of(text)
+    assert found["Exactly a year later"] == ("DATE", "2017-06-04")
+    assert found["Two days later"] == ("DATE", "2017-06-06")
+
+
+def test_quarters_and_comparisons_with_a_year_earlier() -> None:
+    # published in May: a third quarter that "rose" is last year's
+    assert value_of("Profit rose in the third quarter.", "the third quarter") == "2023-Q3"
+
+
+def test_comparisons_with_a_year_earlier_keep_the_reporting_quarter() -> None:
+    text = (
+        "Profit rose 5% in the third quarter from a year earlier. "
+        "In the year-ago quarter, the company lost money. The quarter was strong."
+    )
+    found = times_of(text, "2024-10-25")
+    assert found["the third quarter"] == ("DATE", "2024-Q3")
+    assert found["a year earlier"] == ("DATE", "2023-Q3")
+    assert found["the year-ago quarter"] == ("DATE", "2023-Q3")
+    assert found["The quarter"] == ("DATE", "2024-Q3")
+
+
+def test_without_a_publication_date_deictic_expressions_stay_unresolved() -> None:
+    text = "The governor resigned on Wednesday, a year after the vote of 2 March 2021. Last week"
+    found = tag_times(text, None, load_nlp()(text))
+    by_text = {time.text: time for time in found}
+    assert by_text["Wednesday"].value is None
+    assert "publication date" in by_text["Wednesday"].reason
+    assert by_text["Last week"].value is None
+    assert by_text["2 March 2021"].value == "2021-03-02"
+
+
+def test_named_months_without_a_year_keep_the_month_without_a_publication_date() -> None:
+    assert value_of("Talks resumed in June.", "June", None) == "XXXX-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "time_type", "value"),
+    [
+        ("The siege lasted three weeks.", "three weeks", "DURATION", "P3W"),
+        ("They signed a two-year truce.", "two-year", "DURATION", "P2Y"),
+        ("He spent 2 1/2 years in jail.", "2 1/2 years", "DURATION", "P2Y6M"),
+        ("The talks lasted a minute and a half.", "a minute and a half", "DURATION", "PT1M30S"),
+        ("The blockade lasted nearly two decades.", "nearly two decades", "DURATION", "P20Y"),
+        ("Rebels have fought for several years.", "several years", "DURATION", "PXY"),
+        ("Over the past two months, prices rose.", "the past two months", "DURATION", "P2M"),
+        ("Patrols pass every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
+        ("Convoys leave daily.", "daily", "SET", "P1D"),
+        ("The council meets twice a year.", "twice a year", "SET", "P1Y"),
+        ("Right now, the talks are stalled.", "Right now", "DATE", "PRESENT_REF"),
+        ("The army recently withdrew.", "recently", "DATE", "PAST_REF"),
+        ("A deal is expected soon.", "soon", "DATE", "FUTURE_REF"),
+    ],
+)
+def test_types_durations_sets_and_references(
+    text: str, expression: str, time_type: str, value: str
+) -> None:
+    assert times_of(text)[expression] == (time_type, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_times"),
+    [
+        ("A 6-year-old boy was rescued.", ["6-year-old"]),
+        ("The driver, 37 years old, fled.", ["37 years"]),
+        ("Ambassador Carla May said the talks failed.", ["May"]),
+        ("Prices fall when supply grows.", ["fall"]),
+        ("Iraq imports about three-quarters of its food.", ["about three-quarters"]),
+        ("Send help as soon as possible.", ["soon"]),
+        ("The contract is worth $2019 million.", ["2019"]),
+    ],
+)
+def test_words_that_only_look_like_times(text: str, not_times: list[str]) -> None:
+    found = times_of(text)
+    for word in not_times:
+        assert word not in found
+
+
+def test_spans_leave_out_prepositions_but_keep_the_determiner_of_a_period() -> None:
+    found = times_of("In January, output fell in the first nine months of trading.")
+    assert "January" in found and "In January" not in found
+    assert found["the first nine months"] == ("DURATION", "P9M")
+
+
+def dated(text: str, published: str | None, trigger: str) -> tuple[Analysis, object]:
+    article = article_from_text("Headline\n" + text, published=published)
+    parse = load_nlp()(article.text)
+    analysis = Analysis(article=article)
+    analysis.times = find_times(parse, analysis)
+    index = next(token.i for token in parse if token.text == trigger)
+    return analysis, date_for_event(parse, index, analysis)
+
+
+def test_event_date_from_its_own_clause() -> None:
+    analysis, date = dated("Rebels attacked the town on 3 March 2021.", WEDNESDAY, "attacked")
+    assert (date.value, date.granularity, date.source) == ("2021-03-03", "day", "text")
+    assert analysis.article.text[date.start : date.end] == date.text == "3 March 2021"
+
+
+def test_event_date_from_the_date_a_when_clause_modifies() -> None:
+    text = (
+        "Tensions have grown since 9 April 2019, when the army seized the port of the 2012 treaty."
+    )
+    _, date = dated(text, WEDNESDAY, "seized")
+    assert date.value == "2019-04-09"
+
+
+def test_event_date_passes_to_a_dependent_clause() -> None:
+    _, date = dated(
+        "Last month, the junta declared that it would expel the envoy.", WEDNESDAY, "expel"
+    )
+    assert (date.value, date.granularity) == ("2024-04", "month")
+
+
+def test_past_event_without_a_date_takes_the_paragraphs_date() -> None:
+    text = "Troops entered the city in May 2017. They seized the airport."
+    _, date = dated(text, WEDNESDAY, "seized")
+    assert (date.value, date.source, date.text) == ("2017-05", "text", "May 2017")
+
+
+def test_event_date_falls_back_to_the_publication_date_and_says_so() -> None:
+    _, date = dated("Police are questioning two men.", WEDNESDAY, "questioning")
+    assert (date.value, date.source, date.text) == (WEDNESDAY, "published", None)
+    _, date = dated("Police are questioning two men.", None, "questioning")
+    assert date is None
+
+
+def test_event_date_now_is_the_publication_day() -> None:
+    _, date = dated("Right now, the two sides are negotiating.", WEDNESDAY, "negotiating")
+    assert (date.value, date.source, date.text) == (WEDNESDAY, "text", "Right now")
+
+
+def test_bad_publication_date_is_a_clear_error() -> None:
+    article = Article("x", None, None, None, "13/04/2022", None, "On Monday it rained.")
+    parse = load_nlp()(article.text)
+    with pytest.raises(ValueError, match="13/04/2022"):
+        find_times(parse, Analysis(article=article))
+
+
+def test_founding_article(shared) -> None:
+    text = (shared / "acceptance" / "seed-soleimani.txt").read_text(encoding="utf-8")
+    expect = json.loads((shared / "acceptance" / "seed-soleimani.expect.json").read_text())
+    for published in (expect["article"]["published"], None):
+        article = article_from_text(text, published=published)
+        parse = load_nlp()(article.text)
+        found = {t.text: t.value for t in find_times(parse, Analysis(article=article))}
+        for time in expect["times"]:
+            if published is None and time["text"] == "Wednesday":
+                assert found["Wednesday"] is None
+            else:
+                assert found[time["text"]] == time["value"], time["text"]
+
+
+def write_gold(path, text: str, dct: str, timexes: list[tuple[str, str, str]]) -> None:
+    records = []
+    for expression, time_type, value in timexes:
+        start = text.index(expression)
+        records.append(
+            {
+                "text": expression,
+                "start": start,
+                "end": start + len(expression),
+                "type": time_type,
+                "value": value,
+            }
+        )
+    path.write_text(json.dumps({"id": "doc-1", "dct": dct, "text": text, "timexes": records}))
+
+
+def test_eval_times_scores_us_and_the_baseline(tmp_path, capsys) -> None:
+    gold = tmp_path / "gold.jsonl"
+    text = "The minister resigned on Monday. A new cabinet took office in March 2023."
+    write_gold(
+        gold, text, WEDNESDAY, [("Monday", "DATE", "2024-05-06"), ("March 2023", "DATE", "2023-03")]
+    )
+    assert main(["eval", "times", "--gold", str(gold)]) == 0
+    out = capsys.readouterr().out
+    assert "eventwire    value          1.000  1.000  1.000" in out
+    assert "dateparser" in out
+
+
+def test_eval_times_names_a_bad_gold_file(tmp_path, capsys) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "doc-1", "text": "On Monday."}\n')
+    assert main(["eval", "times", "--gold", str(gold), "--no-baseline"]) == 2
+    assert "doc-1" in capsys.readouterr().err

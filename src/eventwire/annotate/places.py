@@ -29,6 +29,9 @@ NAME_LABELS = ("PERSON", "ORG")
 """A "place" whose name is also a person's or organisation's in the article is spaCy's mistake
 ("Soleimani" tagged GPE) when the gazetteer does not know it."""
 
+NOT_PLACE_LABELS = ("DATE", "TIME")
+"""Proper nouns after "in"/"on" that name times ("in March", "on Monday"), never places."""
+
 MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"
@@ -54,6 +57,9 @@ EVIDENCE_WEIGHTS = {
 
 PRECISION_PRIORS = {"admin1": -0.5}
 """A state or province is named less often than a city or country of the same name."""
+CURATED_PRIOR = 1.5
+"""A name our own tables list (regions, facilities) means what they say ("Sahel" the region,
+not the Burkinabe province of that name)."""
 CAPITAL_PRIOR = 1.5
 """News names capitals far beyond their population ("Washington", "Vienna")."""
 ALTERNATE_NAME_PRIOR = -1.0
@@ -91,8 +97,23 @@ def find_places(parse: Doc, analysis: Analysis) -> list[Place]:
     for toponym in toponyms:
         toponym.candidates = ranked_candidates(toponym, evidence)
         toponym.entry = decided(toponym.candidates, toponym, evidence)
+    follow_qualified_readings(toponyms)
+    for toponym in toponyms:
         toponym.role = role_of(toponym, parse)
     return [place_record(toponym) for toponym in toponyms]
+
+
+def follow_qualified_readings(toponyms: list[Toponym]) -> None:
+    """One sense per article: after "Paris, Texas", a bare "Paris" is that Paris too (when
+    the article qualifies the name one way only)."""
+    qualified: dict[str, set[Entry]] = {}
+    for toponym in toponyms:
+        if toponym.qualifier is not None and toponym.entry is not None:
+            qualified.setdefault(name_key(toponym.text), set()).add(toponym.entry)
+    for toponym in toponyms:
+        readings = qualified.get(name_key(toponym.text), set())
+        if toponym.qualifier is None and len(readings) == 1:
+            toponym.entry = next(iter(readings))
 
 
 def place_for_event(parse: Doc, trigger: int, analysis: Analysis) -> EventPlace | None:
@@ -152,8 +173,35 @@ def find_toponyms(parse: Doc, text: str) -> list[Toponym]:
             matches = gazetteer.lookup(part.text)
             if matches or not all(word.lower_ in person_names for word in part):
                 add(Toponym(part.start_char, part.end_char, part.text, matches))
+    for part in locative_proper_nouns(parse):
+        if gazetteer.demonym_country(part.text):
+            continue
+        matches = tuple(
+            match
+            for match in gazetteer.lookup(part.text)
+            if not match.alternate and match.entry.precision != "facility"
+        )
+        if matches:
+            add(Toponym(part.start_char, part.end_char, part.text, matches))
     found.sort(key=lambda toponym: toponym.start)
     link_qualifiers(found, text)
+    return found
+
+
+def locative_proper_nouns(parse: Doc) -> list[Span]:
+    """Proper nouns the entity tagger missed or mislabelled, in a locative phrase: "officials in
+    Kyiv" (ORG), "the outskirts of Kharkiv" (PERSON), "near Odesa" (LANGUAGE).
+    A several-word person stays a person; a demonym is never looked up as a place."""
+    found = []
+    for word in parse:
+        if word.pos_ != "PROPN" or word.dep_ == "compound" or not is_locative_object(word):
+            continue
+        first = min([word, *(child for child in word.lefts if child.dep_ == "compound")])
+        chunk = parse[first.i : word.i + 1]
+        if all(word.ent_type_ not in NOT_PLACE_LABELS for word in chunk) and (
+            word.ent_type_ != "PERSON" or len(chunk) == 1
+        ):
+            found.append(chunk)
     return found
 
 
@@ -212,8 +260,8 @@ def place_cues() -> dict[str, frozenset[str]]:
 
 @dataclass
 class Evidence:
-    """What the article says about where it is: the places that have one reading, and the
-    countries its demonyms and actor-like country names point to."""
+    """What the article says about where it is: the places that population alone settles,
+    and the countries its demonyms and actor-like country names point to."""
 
     anchors: list[tuple[str, Entry, str]]
     actor_countries: frozenset[str]
@@ -223,11 +271,11 @@ class Evidence:
         gazetteer = load_gazetteer()
         anchors = []
         actor_countries = set()
+        settled = cls([], frozenset())
         for toponym in toponyms:
-            readings = collapsed(toponym.matches)
-            if len(readings) != 1:
+            entry = decided(ranked_candidates(toponym, settled), toponym, settled)
+            if entry is None:
                 continue
-            entry = readings[0].entry
             role = role_of(replace(toponym, entry=entry), parse)
             anchors.append((name_key(toponym.text), entry, role))
             if role == "government" and entry.country:
@@ -304,6 +352,8 @@ def score(match: Match, toponym: Toponym, evidence: Evidence) -> float:
     value = math.log10(max(entry.population, 1000)) + PRECISION_PRIORS.get(entry.precision, 0.0)
     if entry.capital:
         value += CAPITAL_PRIOR
+    if entry.id.startswith("eventwire:"):
+        value += CURATED_PRIOR
     if match.alternate:
         value += ALTERNATE_NAME_PRIOR
     return value + evidence.bonus(entry, toponym)
@@ -328,8 +378,9 @@ def role_of(toponym: Toponym, parse: Doc) -> str:
 
     By the dependency parse: the subject of an action ("Tehran declared"), a possessor
     ("Washington's exit"), the object of "against"/"between" ("tensions between Tehran and
-    Washington"), a country modifying a noun ("US troops", "Iran nuclear deal") or a capital
-    modifying a government noun ("Tehran officials").
+    Washington") or of a verb addressing a party ("accused Washington"), a country modifying
+    a noun ("US troops", "Iran nuclear deal") or a capital modifying a government noun
+    ("Tehran officials").
     """
     entry = toponym.entry
     if toponym.dateline or toponym.facility or entry is None:
@@ -350,6 +401,8 @@ def role_of(toponym: Toponym, parse: Doc) -> str:
     if word.dep_ == "poss" and not head_words & (cues["area"] | cues["facility"]):
         return "government"
     if word.dep_ == "pobj" and head.lower_ in cues["government_preposition"]:
+        return "government"
+    if word.dep_ == "dobj" and head.lemma_.lower() in cues["party_verb"]:
         return "government"
     if word.dep_ in MODIFIER_RELATIONS and (
         entry.precision == "country" or head_words & cues["government_head"]
@@ -482,20 +535,30 @@ def clause_words(start: Token) -> list[tuple[Token, int]]:
 
 
 def is_locative(word: Token, start: Token, place: Place) -> bool:
-    """Whether a place word reached from the trigger says where the event happened."""
-    cues = place_cues()
+    """Whether a place word reached from the trigger says where the event happened: a locative
+    object, a locative compound, or a town or site the trigger verb acts on ("struck Kharkiv";
+    a country as object is a party: "sanctioned Iran")."""
     while word.dep_ == "conj":
         word = word.head
     if word.dep_ in MODIFIER_RELATIONS:
         return place.precision not in ("country", None) or word.head == start
+    if word.dep_ == "dobj" and word.head == start:
+        return place.precision in ("facility", "city", "admin1", "region")
+    return is_locative_object(word)
+
+
+def is_locative_object(word: Token) -> bool:
+    """The object of a locative preposition ("in Kabul"), or of "of" after an area noun
+    ("on the outskirts of Kabul", "north of Mosul"), directly or as a conjunct."""
+    cues = place_cues()
+    while word.dep_ == "conj":
+        word = word.head
     if word.dep_ != "pobj":
         return False
     preposition = word.head
     if preposition.lower_ in cues["locative"]:
         return True
-    # "on the outskirts of Kabul", "north of Mosul": "of" after an area noun
-    area = preposition.head
-    return preposition.lower_ == "of" and area.lower_ in cues["area"]
+    return preposition.lower_ == "of" and preposition.head.lower_ in cues["area"]
 
 
 def dateline_place(places: list[Place], text: str) -> Place | None:

@@ -1,0 +1,190 @@
+"""Places: toponyms resolved offline, ambiguity kept, government roles, the place of an event."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.annotate.places import find_places, place_for_event
+from eventwire.evaluate.places import distance_km
+from eventwire.nlp import load_nlp
+from eventwire.records import Analysis, Article, content_hash
+
+
+def read(text: str) -> tuple:
+    parse = load_nlp()(text)
+    analysis = Analysis(Article(content_hash(text), None, None, None, None, "en", text))
+    analysis.places = find_places(parse, analysis)
+    return parse, analysis
+
+
+def places_named(text: str, name: str) -> list:
+    _, analysis = read(text)
+    found = [place for place in analysis.places if place.text == name]
+    assert found, f"no place {name!r} among {[p.text for p in analysis.places]}"
+    return found
+
+
+def place_of_event(text: str, trigger: str):
+    parse, analysis = read(text)
+    index = next(word.i for word in parse if word.text == trigger)
+    return place_for_event(parse, index, analysis)
+
+
+def test_every_place_quotes_its_span():
+    text = "Rockets hit Ain al-Asad air base in Anbar, and protesters gathered in Baghdad."
+    _, analysis = read(text)
+    assert {place.text for place in analysis.places} >= {"Ain al-Asad air base", "Baghdad"}
+    for place in analysis.places:
+        assert text[place.start : place.end] == place.text
+
+
+def test_paris_alone_is_the_french_capital():
+    (paris,) = places_named("Tourists crowded the cafes of Paris on Sunday.", "Paris")
+    assert (paris.country, paris.precision) == ("FRA", "city")
+    assert distance_km(paris.lat, paris.lon, 48.86, 2.35) < 20
+
+
+def test_paris_texas_is_decided_by_its_qualifier_and_holds_for_the_article():
+    text = "A rodeo opened in Paris, Texas, on Friday. Crowds in Paris cheered the riders."
+    first, second = places_named(text, "Paris")
+    for paris in (first, second):
+        assert (paris.country, paris.admin1) == ("USA", "Texas")
+        assert distance_km(paris.lat, paris.lon, 33.66, -95.56) < 20
+
+
+def test_georgia_is_the_country_beside_tbilisi_and_the_state_beside_atlanta():
+    (country,) = places_named("Crowds filled Tbilisi as Georgia held its election.", "Georgia")
+    assert (country.country, country.precision) == ("GEO", "country")
+    (state,) = places_named("Voters queued in Atlanta as polls opened across Georgia.", "Georgia")
+    assert (state.country, state.precision, state.admin1) == ("USA", "admin1", "Georgia")
+
+
+def test_a_name_without_evidence_stays_ambiguous_with_its_candidates():
+    (place,) = places_named("Heavy rain flooded the streets of Springfield.", "Springfield")
+    assert place.lat is None and place.lon is None and place.precision is None
+    assert len(place.candidates) > 1
+    assert all(candidate["country"] == "USA" for candidate in place.candidates)
+    assert place.country == "USA"  # every reading is in the United States
+
+
+def test_georgia_alone_is_not_guessed():
+    (place,) = places_named("Thousands rallied in Georgia on Saturday.", "Georgia")
+    assert place.lat is None
+    assert {candidate["country"] for candidate in place.candidates} == {"GEO", "USA"}
+
+
+def test_demonyms_decide_between_namesakes():
+    (tripoli,) = places_named(
+        "Gunfire echoed through Tripoli, Lebanon overnight, Lebanese officials said.", "Tripoli"
+    )
+    assert tripoli.country == "LBN"
+
+
+def test_facilities_resolve_to_their_site_or_their_city():
+    (gate,) = places_named("A blast struck the crowd at the Abbey Gate on Thursday.", "Abbey Gate")
+    assert (gate.country, gate.precision, gate.admin1) == ("AFG", "facility", "Kabul")
+    (airport,) = places_named(
+        "Flights were halted at Mosul airport after the raid.", "Mosul airport"
+    )
+    (mosul,) = places_named("Officials in Mosul said the raid was over.", "Mosul")
+    assert (airport.precision, airport.country) == ("facility", "IRQ")
+    assert airport.gazetteer_id == mosul.gazetteer_id  # the city's point, said to be a facility
+
+
+def test_capitals_and_countries_standing_for_governments():
+    text = (
+        "Tehran said the talks had failed. Washington's envoy left, and sanctions against "
+        "Tehran were tightened amid tensions between Tehran and Washington. Reporters in "
+        "Tehran watched the envoy's plane leave."
+    )
+    _, analysis = read(text)
+    roles = [(place.text, place.role) for place in analysis.places]
+    assert roles == [
+        ("Tehran", "government"),
+        ("Washington", "government"),
+        ("Tehran", "government"),
+        ("Tehran", "government"),
+        ("Washington", "government"),
+        ("Tehran", "place"),
+    ]
+
+
+def test_event_place_from_its_own_clause():
+    place = place_of_event(
+        "Shelling hit a market on the outskirts of Kharkiv, officials in Kyiv said.", "hit"
+    )
+    assert (place.name, place.source, place.precision) == ("Kharkiv", "clause", "city")
+
+
+def test_event_place_from_a_locative_compound():
+    place = place_of_event("Investigators studied the Kabul airport bombing for months.", "bombing")
+    assert (place.country, place.precision, place.source) == ("AFG", "facility", "clause")
+
+
+def test_event_without_its_own_place_takes_the_dateline():
+    text = (
+        "KYIV, March 3 (Reuters) - Officials in Lviv said a missile strike had killed two people."
+    )
+    place = place_of_event(text, "killed")
+    assert (place.name, place.source, place.text) == ("Kyiv", "article", "KYIV")
+
+
+def test_event_place_in_the_clause_beats_the_dateline():
+    text = "KYIV, March 3 - Drones struck a depot near Odesa overnight."
+    place = place_of_event(text, "struck")
+    assert (place.name, place.source) == ("Odesa", "clause")
+
+
+def test_event_without_any_place_evidence_has_none():
+    text = "Delegates in Oslo signed an accord. Later, a ministry spokesman resigned in protest."
+    assert place_of_event(text, "resigned") is None
+
+
+def test_the_dominant_place_stands_in_when_named_more_than_once():
+    text = (
+        "Residents of Mosul described the raid. In Mosul, shops stayed shut.\n"
+        "A spokesman resigned on Monday."
+    )
+    place = place_of_event(text, "resigned")
+    assert (place.name, place.source) == ("Mosul", "article")
+
+
+def test_a_government_is_never_the_place_of_an_event():
+    text = "Tehran condemned the raid, which killed four people."
+    assert place_of_event(text, "condemned") is None
+
+
+@pytest.fixture(scope="module")
+def founding(shared):
+    text = (shared / "acceptance" / "seed-soleimani.txt").read_text(encoding="utf-8")
+    return read(text)
+
+
+def event_place_at(founding, trigger: str, after: str):
+    parse, analysis = founding
+    start = analysis.article.text.index(after)
+    index = next(word.i for word in parse if word.text == trigger and word.idx > start)
+    return place_for_event(parse, index, analysis)
+
+
+def test_founding_article_strike_at_baghdad_airport(founding):
+    for trigger in ("strike", "killed"):
+        place = event_place_at(founding, trigger, "Soleimani and senior")
+        assert (place.country, place.admin1, place.precision) == ("IRQ", "Baghdad", "facility")
+        assert distance_km(place.lat, place.lon, 33.26, 44.23) < 5
+
+
+def test_founding_article_retaliation_in_iraq(founding):
+    place = event_place_at(founding, "firing", "Iran responded")
+    assert (place.name, place.precision, place.source) == ("Iraq", "country", "clause")
+
+
+def test_founding_article_talks_in_vienna(founding):
+    place = event_place_at(founding, "talks", "Right now")
+    assert (place.name, place.country, place.source) == ("Vienna", "AUT", "clause")
+
+
+def test_founding_article_tehran_and_washington_are_governments(founding):
+    _, analysis = founding
+    roles = {place.role for place in analysis.places if place.text in ("Tehran", "Washington")}
+    assert roles == {"government"}

@@ -90,7 +90,9 @@ QUERY_OPTIONS = {
 
 def add_store_commands(commands: argparse._SubParsersAction) -> None:
     from eventwire.export import EXPORT_FORMATS, QUERY_FORMATS
+    from eventwire.store.database import DEFAULT_DB
     from eventwire.store.query import (
+        DEFAULT_MODALITIES,
         bounding_box,
         modalities,
         positive_int,
@@ -105,30 +107,34 @@ def add_store_commands(commands: argparse._SubParsersAction) -> None:
             except ValueError as error:
                 raise argparse.ArgumentTypeError(str(error)) from None
 
-        checked.__name__ = parse.__name__.replace("_", " ")
         return checked
 
     def add_db(parser: argparse.ArgumentParser) -> None:
         parser.add_argument(
             "--db",
-            default=os.environ.get("EVENTWIRE_DB", "eventwire.db"),
+            default=os.environ.get("EVENTWIRE_DB", DEFAULT_DB),
             help="SQLite file or SQLAlchemy URL, e.g. postgresql+psycopg://host/db "
-            "(default: $EVENTWIRE_DB or eventwire.db)",
+            f"(default: $EVENTWIRE_DB or {DEFAULT_DB})",
         )
 
     def add_article_filters(parser: argparse.ArgumentParser) -> None:
-        parser.add_argument("--since", type=argument_type(since_date), help="published on or after")
         parser.add_argument(
-            "--until", type=argument_type(until_date), help="published on or before"
+            "--since", type=argument_type(since_date), metavar="DATE", help="published on or after"
         )
-        parser.add_argument("--outlet", action="append", default=[], help="outlet (repeatable)")
+        parser.add_argument(
+            "--until", type=argument_type(until_date), metavar="DATE", help="published on or before"
+        )
+        parser.add_argument(
+            "--outlet", action="append", default=[], metavar="NAME", help="outlet (repeatable)"
+        )
 
     def add_modality(parser: argparse.ArgumentParser) -> None:
         parser.add_argument(
             "--modality",
             type=argument_type(modalities),
-            default=("asserted",),
-            help="asserted (default), negated, hypothetical, future, ..., a comma list, or all",
+            default=DEFAULT_MODALITIES,
+            metavar="MODALITY",
+            help="asserted (default), negated, hypothetical, future, a comma list, or all",
         )
 
     ingest = commands.add_parser("ingest", help="analyze sources and store them in the database")

@@ -12,7 +12,6 @@ the words, the code is None and the text stays.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -86,7 +85,7 @@ def resolve_actors(parse: Doc, start: int, end: int, analysis: Analysis) -> list
         code = conjunct_code(parse, conjunct, date)
         name = None
         if entity is not None:
-            name = entity.name
+            name = None if entity.type == "NORP" else entity.name
             if entity.type == "PERSON" or code is None:
                 code = entity.actor
         span = parse[conjunct.start : conjunct.end]
@@ -100,7 +99,6 @@ def resolve_actor_text(text: str, published: str | None = None) -> str | None:
     return codes[0] if codes else None
 
 
-@lru_cache(maxsize=4096)
 def resolve_actor_texts(text: str, published: str | None = None) -> tuple[str | None, ...]:
     """One code per conjunct of a bare phrase ("Hungary and Romania" -> ("HUN", "ROU"))."""
     parse = load_nlp()(text)
@@ -141,7 +139,7 @@ def conjuncts_of(parse: Doc, start: int, end: int) -> list[Conjunct]:
         shared.sort()
         parts = [member_span(parse, m, shared, start, end, role_head=head.i) for m in shared[:-1]]
         last = member_span(parse, shared[-1], shared, start, end)
-        whole = Conjunct(head.i, last.start, trimmed_end(parse, last.start, end), head.i)
+        whole = Conjunct(shared[-1].i, last.start, trimmed_end(parse, last.start, end), head.i)
         return [*parts, whole]
     return [Conjunct(head.i, *trimmed(parse, start, end), head.i)]
 

@@ -61,11 +61,12 @@ def find_people(parse: Doc, date: str | None) -> list[Person]:
     people: dict[str, Person] = {}
     by_surname: dict[str, list[Person]] = {}
     named: list[tuple[Span, Token]] = []
+    known = lexicon_matches(parse).names
     for ent in parse.ents:
         if ent.label_ != "PERSON":
             continue
         name = name_tokens(parse, ent)
-        if name is None:
+        if name is None or names_an_actor(name, known):
             continue
         named.append((name, name_head(name)))
         if len(name) > 1 and name.text not in people:
@@ -117,6 +118,12 @@ def name_tokens(parse: Doc, ent: Span) -> Span | None:
     while start < end - 1 and start in roles and roles[start].role.title:
         start = roles[start].end
     return parse[start:end] if start < end else None
+
+
+def names_an_actor(name: Span, known: dict) -> bool:
+    """A one-word "person" the tables know as a place or organisation ("Ankara")."""
+    match = known.get(name.start)
+    return match is not None and match.start == name.start and match.end == name.end
 
 
 def name_head(name: Span) -> Token:
@@ -271,7 +278,7 @@ def thing_pronouns(parse: Doc, subjects: dict[int, object]) -> list[tuple[int, o
     text = parse.text
     for i in tokens_spelled(parse, LOWER, THING_PRONOUNS):
         token = parse[i]
-        if token.pos_ != "PRON" or token.dep_ == "expl":
+        if token.pos_ != "PRON" or not (token.dep_ in SUBJECTS or token.tag_ == "PRP$"):
             continue
         if token.head.lemma_ == "be" and token.dep_ == "nsubj":
             continue

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -192,10 +193,23 @@ def actor_lexicon() -> ActorLexicon:
 
 def load_user_tables(*paths: str | Path) -> None:
     """Add a user's actor or agent tables (our TSV format or PETRARCH dictionaries)."""
-    for path in map(Path, paths):
+    added = [Path(path) for path in paths]
+    for path in added:
         if not path.is_file():
             raise FileNotFoundError(f"actor table {path}: no such file")
-        _user_tables.append(path)
+    _user_tables.extend(added)
+    actor_lexicon.cache_clear()
+    try:
+        actor_lexicon()
+    except ValueError:
+        del _user_tables[-len(added) :]
+        actor_lexicon.cache_clear()
+        raise
+
+
+def clear_user_tables() -> None:
+    """Forget the tables added with `load_user_tables` (the environment variable stays)."""
+    _user_tables.clear()
     actor_lexicon.cache_clear()
 
 
@@ -306,21 +320,28 @@ def petrarch_date(raw: str) -> str:
     return f"{raw[:4]}-{raw[4:6]}-{raw[6:]}"
 
 
-def petrarch_codes(text: str) -> tuple[str | None, tuple[DatedCode, ...]]:
-    """The default code and the date-restricted codes of `[CODE]`, `[CODE >date]` ... groups."""
+def petrarch_codes(text: str, where: str) -> tuple[str | None, tuple[DatedCode, ...]]:
+    """The default code and the date-restricted codes of `[CODE]`, `[CODE >date]` ... groups.
+
+    A restriction with a malformed date (the Phoenix files have a few) is skipped with a warning
+    that says where it is.
+    """
     default, dated = None, []
     for code, restriction in PETRARCH_CODE.findall(text):
         code = None if code.strip("-") == "" else code
         restriction = restriction.strip()
-        if not restriction:
-            default = code
-        elif restriction.startswith(">"):
-            dated.append(DatedCode(code, petrarch_date(restriction[1:]), None))
-        elif restriction.startswith("<"):
-            dated.append(DatedCode(code, None, petrarch_date(restriction[1:])))
-        elif "-" in restriction:
-            start, end = restriction.split("-", 1)
-            dated.append(DatedCode(code, petrarch_date(start), petrarch_date(end)))
+        try:
+            if not restriction:
+                default = code
+            elif restriction.startswith(">"):
+                dated.append(DatedCode(code, petrarch_date(restriction[1:]), None))
+            elif restriction.startswith("<"):
+                dated.append(DatedCode(code, None, petrarch_date(restriction[1:])))
+            elif "-" in restriction:
+                start, end = restriction.split("-", 1)
+                dated.append(DatedCode(code, petrarch_date(start), petrarch_date(end)))
+        except ValueError as error:
+            warnings.warn(f"{where}: skipped [{code} {restriction}]: {error}", stacklevel=2)
     return default, tuple(dated)
 
 
@@ -329,7 +350,7 @@ def read_petrarch_actors(path: Path) -> list[tuple[str, ActorName]]:
 
     Stems (words without a trailing `_`) are matched as whole words.
     """
-    records: list[tuple[list[str], str]] = []
+    records: list[tuple[list[str], str, int]] = []
     with path.open(encoding="utf-8", errors="replace") as handle:
         for number, raw in enumerate(handle, start=1):
             line = raw.split("#", 1)[0].rstrip().replace("\x1a", "")
@@ -342,13 +363,14 @@ def read_petrarch_actors(path: Path) -> list[tuple[str, ActorName]]:
             elif line[0].isspace():
                 if not records:
                     raise ValueError(f"{path}, line {number}: code before any actor")
-                records[-1] = (records[-1][0], records[-1][1] + " " + line.strip())
+                phrases, codes, first = records[-1]
+                records[-1] = (phrases, codes + " " + line.strip(), first)
             else:
                 phrase, _, codes = line.partition("[")
-                records.append(([phrase], "[" + codes if codes else ""))
+                records.append(([phrase], "[" + codes if codes else "", number))
     entries = []
-    for phrases, codes in records:
-        default, dated = petrarch_codes(codes)
+    for phrases, codes, number in records:
+        default, dated = petrarch_codes(codes, f"{path}, record at line {number}")
         if default is None and not dated:
             continue
         forms = [petrarch_phrase(phrase) for phrase in phrases if phrase.strip().strip("_")]

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+import pytest
+
+from eventwire.analyze import sentences_of
+from eventwire.annotate.actors import resolve_actor_text, resolve_actor_texts, resolve_actors
+from eventwire.annotate.entities import find_entities
+from eventwire.codebooks.actors import (
+    clear_user_tables,
+    load_user_tables,
+    read_petrarch_actors,
+    read_petrarch_agents,
+)
+from eventwire.ingest.text import article_from_text
+from eventwire.nlp import load_nlp
+from eventwire.records import Analysis
+
+
+def read(text: str, published: str | None = None) -> tuple:
+    """Parse and run the entity stage, as analyze() does before events ask for actors."""
+    article = article_from_text(text, published=published)
+    parse = load_nlp()(article.text)
+    analysis = Analysis(article=article, sentences=sentences_of(parse))
+    analysis.entities = find_entities(parse, analysis)
+    return parse, analysis
+
+
+def actors_of(parse, analysis, phrase: str, before: str = "") -> list:
+    """resolve_actors over the tokens of `phrase` where it first comes right before `before`."""
+    start = analysis.article.text.index(phrase + before)
+    span = parse.char_span(start, start + len(phrase), alignment_mode="expand")
+    return resolve_actors(parse, span.start, span.end, analysis)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("Russian forces", "RUSMIL"),
+        ("the Iranian government", "IRNGOV"),
+        ("Egyptian riot police", "EGYCOP"),
+        ("Sudanese rebels", "SDNREB"),
+        ("the Kremlin", "RUSGOV"),
+        ("the Pentagon", "USAMIL"),
+        ("the Revolutionary Guards", "IRNMIL"),
+        ("the UN Security Council", "IGOUNO"),
+        ("NATO", "IGOWSTNAT"),
+        ("the president of Armenia", "ARMGOV"),
+        ("two US bases in Iraq", "USAMIL"),
+    ],
+)
+def test_country_and_role_codes_from_bare_text(phrase: str, code: str) -> None:
+    assert resolve_actor_text(phrase) == code
+
+
+def test_words_that_name_no_actor_get_no_code() -> None:
+    assert resolve_actor_text("the rebels") is None
+    assert resolve_actor_text("world powers") is None
+    assert resolve_actor_text("the killing of all Dutch leaders") is None
+    assert resolve_actor_text("us") is None
+
+
+def test_compound_actors_stay_a_list() -> None:
+    assert resolve_actor_texts("Hungary and Romania") == ("HUN", "ROU")
+    parse, analysis = read("Talks\nGreek and Turkish diplomats met in Geneva on Friday.\n")
+    refs = actors_of(parse, analysis, "Greek and Turkish diplomats")
+    assert [(ref.text, ref.code) for ref in refs] == [
+        ("Greek", "GRCGOV"),
+        ("Turkish diplomats", "TURGOV"),
+    ]
+    text = analysis.article.text
+    assert all(text[ref.start : ref.end] == ref.text for ref in refs)
+
+
+def test_capital_is_its_government_unless_it_is_a_place() -> None:
+    parse, analysis = read(
+        "Border Row\nAnkara rejected the plan on Monday. Diplomats gathered in Ankara later.\n"
+    )
+    (ankara,) = actors_of(parse, analysis, "Ankara", before=" rejected")
+    assert (ankara.text, ankara.code, ankara.name) == ("Ankara", "TURGOV", "Ankara")
+    (place,) = actors_of(parse, analysis, "Ankara", before=" later")
+    assert place.code == "TUR"
+
+
+def test_unknown_actor_keeps_its_text_with_no_code() -> None:
+    parse, analysis = read("Protest\nThe Blue Heron Collective condemned the decision.\n")
+    (ref,) = actors_of(parse, analysis, "The Blue Heron Collective")
+    assert ref.text == "The Blue Heron Collective"
+    assert ref.code is None
+
+
+def test_person_takes_the_code_of_their_title_and_name_after_coreference() -> None:
+    parse, analysis = read(
+        "Visit\nPortuguese Prime Minister Ana Costa arrived in Madrid. Costa met the king.\n"
+    )
+    (ref,) = actors_of(parse, analysis, "Costa", before=" met")
+    assert (ref.text, ref.code, ref.name) == ("Costa", "PRTGOV", "Ana Costa")
+
+
+def test_user_tables_add_actors_and_roles(tmp_path) -> None:
+    actors = tmp_path / "actors.tsv"
+    actors.write_text("code\tname\taliases\nNORREB\tBlue Heron Collective\tBHC\n")
+    agents = tmp_path / "agents.tsv"
+    agents.write_text("phrase\tcode\tplural\ttitle\nharbour pilot\tBUS\t\t\n")
+    assert resolve_actor_text("the Blue Heron Collective") is None
+    load_user_tables(actors, agents)
+    try:
+        assert resolve_actor_text("the Blue Heron Collective") == "NORREB"
+        assert resolve_actor_text("the BHC") == "NORREB"
+        assert resolve_actor_text("Danish harbour pilots") == "DNKBUS"
+    finally:
+        clear_user_tables()
+    assert resolve_actor_text("the Blue Heron Collective") is None
+
+
+def test_bad_user_tables_say_which_and_why(tmp_path) -> None:
+    with pytest.raises(FileNotFoundError, match=r"nowhere\.tsv"):
+        load_user_tables(tmp_path / "nowhere.tsv")
+    broken = tmp_path / "broken.tsv"
+    broken.write_text("code\tname\taliases\n\tNameless Front\t\n")
+    with pytest.raises(ValueError, match=r"broken\.tsv, row 2: needs a code"):
+        load_user_tables(broken)
+    assert resolve_actor_text("Russian forces") == "RUSMIL", "the bad table was not kept"
+
+
+def test_petrarch_dictionaries_load(shared) -> None:
+    folder = shared / "reference/petrarch"
+    actors = dict(read_petrarch_actors(folder / "Phoenix.International.actors.txt"))
+    annan = actors["Kofi Annan"]
+    assert annan.code_on("2000-06-01") == "IGOUNO"
+    assert annan.code_on("2010-06-01") == "ELI"
+    agents = dict(read_petrarch_agents(folder / "Phoenix.agents.txt"))
+    assert agents["farmer"].code == agents["farmers"].code == "AGR"
+    assert agents["cattleman"].code == "AGR"
+    load_user_tables(folder / "Phoenix.MilNonState.actors.txt")
+    try:
+        assert resolve_actor_text("the Friendship Society") == "GRCREB"
+    finally:
+        clear_user_tables()

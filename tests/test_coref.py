@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from eventwire.analyze import sentences_of
+from eventwire.annotate.entities import find_entities
+from eventwire.ingest.text import article_from_text
+from eventwire.nlp import load_nlp
+from eventwire.records import Analysis
+
+STORY = (
+    "Austrian Commander Vows Calm\n"
+    "Colonel Tomas Brenner, the commander of Austria's mountain brigade, inspected the border "
+    "on Monday. The Austrian commander said the troops were ready. He added that Vienna would "
+    "send more police.\n"
+    "Ankara said it would answer the proposal within a week.\n"
+    "Mira Okonjo, a Kenyan diplomat, arrived in Nairobi on Tuesday. Okonjo later met reporters.\n"
+    "She did not comment.\n"
+)
+
+
+def analysis_of(text: str) -> Analysis:
+    article = article_from_text(text, published="2025-06-02")
+    parse = load_nlp()(article.text)
+    analysis = Analysis(article=article, sentences=sentences_of(parse))
+    analysis.entities = find_entities(parse, analysis)
+    return analysis
+
+
+def entity(analysis: Analysis, name: str):
+    (found,) = [e for e in analysis.entities if e.name == name]
+    return found
+
+
+def mention_texts(analysis: Analysis, name: str) -> list[str]:
+    return [mention.text for mention in entity(analysis, name).mentions]
+
+
+def test_every_mention_span_holds() -> None:
+    analysis = analysis_of(STORY)
+    text = analysis.article.text
+    for found in analysis.entities:
+        for mention in found.mentions:
+            assert text[mention.start : mention.end] == mention.text
+
+
+def test_apposition_gives_the_person_their_code() -> None:
+    analysis = analysis_of(STORY)
+    assert entity(analysis, "Tomas Brenner").actor == "AUTMIL"
+    assert entity(analysis, "Mira Okonjo").actor == "KENGOV"
+
+
+def test_title_phrase_refers_to_the_person_with_that_title() -> None:
+    analysis = analysis_of(STORY)
+    mentions = mention_texts(analysis, "Tomas Brenner")
+    assert "The Austrian commander" in mentions
+    assert "Austrian Commander" in mentions, "the headline's title, before the introduction"
+    start = analysis.article.text.index("The Austrian commander")
+    assert analysis.entity_at(start, start + len("The Austrian commander")).name == "Tomas Brenner"
+
+
+def test_surname_refers_to_the_full_name() -> None:
+    analysis = analysis_of(STORY)
+    assert "Okonjo" in mention_texts(analysis, "Mira Okonjo")
+    assert not [e for e in analysis.entities if e.name == "Okonjo"]
+
+
+def test_pronouns_stay_within_their_paragraph() -> None:
+    analysis = analysis_of(STORY)
+    assert "He" in mention_texts(analysis, "Tomas Brenner")
+    assert "She" not in mention_texts(analysis, "Mira Okonjo")
+
+
+def test_capitals_used_as_actors_are_governments() -> None:
+    analysis = analysis_of(STORY)
+    assert entity(analysis, "Ankara").actor == "TURGOV"
+    assert "it" in mention_texts(analysis, "Ankara")
+    assert entity(analysis, "Vienna").actor == "AUTGOV"
+    assert entity(analysis, "Nairobi").actor == "KEN", "only ever a place here"
+
+
+def test_table_names_merge_and_are_found_when_the_tagger_misses_them() -> None:
+    analysis = analysis_of(
+        "Guards\nThe Islamic Revolutionary Guard Corps said the IRGC's Qods Force was ready.\n"
+    )
+    guards = entity(analysis, "Islamic Revolutionary Guard Corps")
+    assert [m.text for m in guards.mentions] == ["Islamic Revolutionary Guard Corps", "IRGC"]
+    assert guards.actor == "IRNMIL"
+    assert entity(analysis, "Quds Force").actor == "IRNMIL"

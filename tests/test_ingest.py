@@ -121,6 +121,39 @@ def test_html_page_body_title_site_name_date_and_no_comments() -> None:
     assert "Home" not in article.text.split()
 
 
+FOOTBRIDGE = (
+    "<html><head><title>Orsk votes for footbridge - Orsk Herald</title>{meta}</head><body>"
+    "<article><h1>Orsk votes for footbridge</h1><p>The council of Orsk voted on Monday to "
+    "build a new footbridge over the Velm river, the mayor said after the meeting.</p>"
+    "<p>Work will start in the spring and take about a year, city engineers said.</p>"
+    "</article><footer><p>© 2019 Orsk Herald. All rights reserved.</p></footer></body></html>"
+)
+
+
+def test_copyright_year_is_not_taken_for_a_publication_date(tmp_path: Path) -> None:
+    path = tmp_path / "footbridge.html"
+    path.write_text(FOOTBRIDGE.format(meta=""))
+    [article] = articles(read(path))
+    assert article.published is None  # not 2019-01-01 guessed from the copyright line
+
+
+def test_a_real_new_year_date_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "footbridge.html"
+    meta = '<meta property="article:published_time" content="2019-01-01T09:00:00Z">'
+    path.write_text(FOOTBRIDGE.format(meta=meta))
+    [article] = articles(read(path))
+    assert article.published == "2019-01-01"
+
+
+def test_site_name_is_cut_from_the_page_title(tmp_path: Path) -> None:
+    path = tmp_path / "footbridge.html"
+    path.write_text(FOOTBRIDGE.format(meta='<meta property="og:site_name" content="Orsk Herald">'))
+    [article] = articles(read(path))
+    assert article.title == "Orsk votes for footbridge"
+    assert article.outlet == "Orsk Herald"
+    assert article.text.count("Orsk votes for footbridge") == 1
+
+
 def test_html_declared_in_a_central_european_charset(tmp_path: Path) -> None:
     body = "Starosta města Łódź oznámil, že most přes řeku bude uzavřen kvůli opravám až do léta."
     page = PAGE.replace("<head>", '<head><meta charset="iso-8859-2">').format(

@@ -77,6 +77,7 @@ def run(args: argparse.Namespace) -> int:
             if gold.get("date"):
                 counts["dates"] += 1
                 counts["date_right"] += published == gold["date"]
+                counts["date_none"] += published is None
         seconds = time.perf_counter() - started
         tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
         precision, recall, f1 = prf(tp, tp + fp, tp + fn)
@@ -88,5 +89,6 @@ def run(args: argparse.Namespace) -> int:
             print(
                 f"{'':24} title exact {counts['title_right']}/{counts['titles']},"
                 f" date exact {counts['date_right']}/{counts['dates']}"
+                f" ({counts['date_none']} left unresolved)"
             )
     return 0

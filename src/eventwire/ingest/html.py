@@ -95,10 +95,25 @@ def article_from_html(
         title=title or headline(document),
         outlet=outlet or (document.sitename or "").strip() or None,
         url=url or document.url,
-        published=published or normalize_date(document.date),
+        published=published or publication_date(document, page, url),
         language=language or page_language(page),
         meta=meta,
     )
+
+
+def publication_date(document: Document, page: str, url: str | None) -> str | None:
+    """The page's publication date as YYYY-MM-DD, or None rather than a guess.
+
+    trafilatura's extensive date search falls back on any year it sees (a copyright line)
+    and calls it 1 January of that year. A 1 January date is kept only when the page's
+    metadata alone, without that fallback, gives it too.
+    """
+    date = normalize_date(document.date)
+    if date and date.endswith("-01-01"):
+        strict = trafilatura.extract_metadata(page, default_url=url, extensive=False)
+        if normalize_date(strict.date) != date:
+            return None
+    return date
 
 
 def headline(document: Document) -> str | None:

@@ -7,8 +7,7 @@ never leaves half an article; an article whose content hash is already stored is
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -83,10 +82,9 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
-    @contextmanager
-    def connect(self) -> Iterator[sa.Connection]:
-        with self.engine.connect() as connection:
-            yield connection
+    def connect(self) -> sa.Connection:
+        """A connection to use in a `with` block."""
+        return self.engine.connect()
 
     def _prepare_schema(self, create: bool) -> None:
         with self.engine.begin() as connection:
@@ -105,8 +103,7 @@ class Store:
                     sa.insert(schema.schema_version).values(version=schema.SCHEMA_VERSION)
                 )
                 return
-            version = connection.execute(sa.select(sa.func.max(schema.schema_version.c.version)))
-            version = version.scalar() or 0
+            version = stored_version(connection)
             if version > schema.SCHEMA_VERSION:
                 raise StoreError(
                     f"{self.location}: schema version {version} is newer than this eventwire "
@@ -121,9 +118,7 @@ class Store:
 
     def schema_version(self) -> int:
         with self.connect() as connection:
-            return connection.execute(
-                sa.select(sa.func.max(schema.schema_version.c.version))
-            ).scalar_one()
+            return stored_version(connection)
 
     def has_article(self, article_id: str) -> bool:
         with self.connect() as connection:
@@ -157,6 +152,11 @@ class Store:
                 f"article {article_id}: the database refused it ({reason})"
             ) from None
         return True
+
+
+def stored_version(connection: sa.Connection) -> int:
+    version = sa.select(sa.func.max(schema.schema_version.c.version))
+    return connection.execute(version).scalar() or 0
 
 
 def rows_of(analysis: Analysis) -> list[tuple[sa.Table, list[dict[str, Any]]]]:

@@ -50,6 +50,8 @@ class Entry(NamedTuple):
     population: int = 0
     capital: bool = False
     neighbours: tuple[str, ...] = ()
+    names: int = 0
+    """How many names (languages, spellings) GeoNames lists for a city: how widely known it is."""
 
     def contains(self, other: Entry) -> bool:
         """Whether `other` lies inside this place (by country and first-level division)."""
@@ -154,6 +156,7 @@ def _build_gazetteer() -> Gazetteer:
             admin1_code=f"{code}.{admin1_code}",
             population=city["population"],
             capital=geonameid in capitals,
+            names=len(city["alternatenames"]),
         )
         key = name_key(entry.name)
         gazetteer.index[key].append(Match(entry, False))
@@ -276,9 +279,14 @@ def _add_countries(
         for attribute in ("name", "common_name", "official_name"):
             if attribute in iso_names.get(code, {}):
                 gazetteer.add(iso_names[code][attribute], entry)
+    by_id = {
+        match.entry.id: match.entry for matches in gazetteer.index.values() for match in matches
+    }
     for row in read_table("place_names.tsv"):
-        if row["country"] in gazetteer.countries:
-            gazetteer.add(row["alias"], gazetteer.countries[row["country"]])
+        entry = gazetteer.countries.get(row["place"]) or by_id.get(row["place"])
+        if entry is None:
+            raise ValueError(f"place_names.tsv: {row['alias']!r} names unknown {row['place']!r}")
+        gazetteer.add(row["alias"], entry)
     for row in read_table("countries.tsv"):
         for adjective in filter(None, row["adjectives"].split("|")):
             gazetteer.demonyms[name_key(adjective)] = row["code"]

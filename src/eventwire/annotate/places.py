@@ -30,6 +30,8 @@ NAME_LABELS = ("PERSON", "ORG")
 ("Soleimani" tagged GPE) when the gazetteer does not know it."""
 
 NOT_PLACE_LABELS = ("DATE", "TIME")
+ACTOR_RELATIONS = ("nsubj", "dobj", "poss")
+"""Where an untagged name is taken only if it is a country or capital ("Moscow accused Kyiv")."""
 """Proper nouns after "in"/"on" that name times ("in March", "on Monday"), never places."""
 
 MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -63,6 +65,9 @@ not the Burkinabe province of that name)."""
 CAPITAL_PRIOR = 1.5
 """News names capitals far beyond their population ("Washington", "Vienna")."""
 ALTERNATE_NAME_PRIOR = -1.0
+NAMES_WEIGHT = 1.0
+"""A city named in many languages is known beyond its size: Geneva (Switzerland) has some
+200 names in GeoNames, Geneva (Illinois) a handful."""
 DECISIVE_MARGIN = 1.0
 """The best reading must beat the next by this much (a tenfold population, or evidence)."""
 MAX_CANDIDATES = 5
@@ -173,7 +178,7 @@ def find_toponyms(parse: Doc, text: str) -> list[Toponym]:
             matches = gazetteer.lookup(part.text)
             if matches or not all(word.lower_ in person_names for word in part):
                 add(Toponym(part.start_char, part.end_char, part.text, matches))
-    for part in locative_proper_nouns(parse):
+    for part, division in untagged_place_names(parse):
         if gazetteer.demonym_country(part.text):
             continue
         matches = tuple(
@@ -181,6 +186,12 @@ def find_toponyms(parse: Doc, text: str) -> list[Toponym]:
             for match in gazetteer.lookup(part.text)
             if not match.alternate and match.entry.precision != "facility"
         )
+        if division:
+            matches = tuple(m for m in matches if m.entry.precision == "admin1") or matches
+        elif part.root.dep_ in ACTOR_RELATIONS and not any(
+            m.entry.capital or m.entry.precision == "country" for m in matches
+        ):
+            continue
         if matches:
             add(Toponym(part.start_char, part.end_char, part.text, matches))
     found.sort(key=lambda toponym: toponym.start)
@@ -188,21 +199,38 @@ def find_toponyms(parse: Doc, text: str) -> list[Toponym]:
     return found
 
 
-def locative_proper_nouns(parse: Doc) -> list[Span]:
-    """Proper nouns the entity tagger missed or mislabelled, in a locative phrase: "officials in
-    Kyiv" (ORG), "the outskirts of Kharkiv" (PERSON), "near Odesa" (LANGUAGE).
-    A several-word person stays a person; a demonym is never looked up as a place."""
+def untagged_place_names(parse: Doc) -> list[tuple[Span, bool]]:
+    """Proper nouns the entity tagger missed or mislabelled where a place is expected, with
+    whether a division word follows: after a preposition ("officials in Kyiv" tagged ORG,
+    "the outskirts of Kharkiv" PERSON, "near Odesa" LANGUAGE, "spread to Mombasa"), before a
+    division word ("Herat province"), or as the subject or object of a verb when the name is a
+    country or capital ("Moscow accused Kyiv"). A several-word person stays a person."""
+    cues = place_cues()
     found = []
     for word in parse:
-        if word.pos_ != "PROPN" or word.dep_ == "compound" or not is_locative_object(word):
+        if word.pos_ != "PROPN" or word.ent_type_ in GEOGRAPHIC_LABELS + NOT_PLACE_LABELS:
+            continue
+        division = word.dep_ == "compound" and word.head.lower_ in cues["division"]
+        if word.dep_ == "compound" and not division:
+            continue
+        if not (division or word.dep_ in ACTOR_RELATIONS or is_place_object(word)):
             continue
         first = min([word, *(child for child in word.lefts if child.dep_ == "compound")])
         chunk = parse[first.i : word.i + 1]
-        if all(word.ent_type_ not in NOT_PLACE_LABELS for word in chunk) and (
-            word.ent_type_ != "PERSON" or len(chunk) == 1
-        ):
-            found.append(chunk)
+        if word.ent_type_ == "PERSON" and (len(chunk) > 1 or word.dep_ in ACTOR_RELATIONS):
+            continue
+        found.append((chunk, division))
     return found
+
+
+def is_place_object(word: Token) -> bool:
+    """The object of a preposition that takes places, directly or as a conjunct."""
+    while word.dep_ == "conj":
+        word = word.head
+    if word.dep_ != "pobj":
+        return False
+    cues = place_cues()
+    return word.head.lower_ in cues["locative"] | cues["mention_preposition"]
 
 
 def name_parts(ent: Span) -> list[Span]:
@@ -356,6 +384,7 @@ def score(match: Match, toponym: Toponym, evidence: Evidence) -> float:
         value += CURATED_PRIOR
     if match.alternate:
         value += ALTERNATE_NAME_PRIOR
+    value += NAMES_WEIGHT * math.log10(1 + entry.names)
     return value + evidence.bonus(entry, toponym)
 
 

@@ -150,3 +150,9 @@ def test_parquet_needs_an_output_file(capsys, db) -> None:
 def test_dyads_do_not_apply_to_jsonl(capsys, db) -> None:
     assert main(["export", "--db", db, "--dyads"]) == 2
     assert "--dyads" in capsys.readouterr().err
+
+
+def test_output_in_a_missing_folder_is_a_clear_error(capsys, db, tmp_path: Path) -> None:
+    output = tmp_path / "absent" / "events.csv"
+    assert main(["export", "--db", db, "--format", "csv", "--output", str(output)]) == 2
+    assert f"{output}: folder {output.parent} does not exist" in capsys.readouterr().err

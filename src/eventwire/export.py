@@ -331,6 +331,8 @@ def export(
         raise ValueError(f"no export format {format!r}; use one of {', '.join(EXPORT_FORMATS)}")
     if format == "parquet" and output is None:
         raise ValueError("parquet is binary: name a file with --output")
+    if output is not None and not output.parent.is_dir():
+        raise ValueError(f"{output}: folder {output.parent} does not exist")
     if dyads and format == "jsonl":
         raise ValueError(
             "--dyads applies to csv and parquet (jsonl keeps compound actors as lists)"

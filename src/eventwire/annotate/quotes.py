@@ -37,6 +37,9 @@ PARAGRAPH = re.compile(r"[^\n]+")
 CONTENT_DEPS = {"ccomp", "parataxis"}
 """Dependencies from a cue verb to what was said."""
 
+NAMING_DEPS = {"dobj", "oprd", "ccomp", "xcomp", "prep"}
+"""'called Ruiz "a liar"', 'described it as "a farce"': the object and what it is called."""
+
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CLIMB_DEPS = {"advcl", "xcomp", "pcomp", "conj", "prep", "acl"}
 """A cue without its own subject ("..., adding that", "quoted as saying") takes its governor's."""
@@ -48,7 +51,7 @@ WINDOW_TOKENS = 12
 """How far from a quote mark a cue may stand when the parse did not link them."""
 
 DASH_BYLINE = re.compile(
-    r"[ \t]*(?P<cue>[―—])[ \t\xa0]*(?P<name>[A-Z][^\n.;:!?―—]{1,60}?)\.?[ \t]*$", re.M
+    r"[”\"’'»]?[ \t]*(?P<cue>[―—])[ \t\xa0]*(?P<name>[A-Z][^\n;:!?―—]{1,60}?)\.?[ \t]*$", re.M
 )
 """'"..." ― Ana Ruiz' closing a paragraph: the reader-comment and social-media style."""
 
@@ -58,6 +61,9 @@ TRANSCRIPT_LABEL = re.compile(r"^[\"“]?(?P<name>[A-Z][A-Z.'’ -]*[A-Z])(?P<cu
 HEADLINE_LABEL = re.compile(r"(?P<name>[^:\n]{2,50}?)\s*(?P<cue>:)\s")
 WORD = re.compile(r"[\w’'-]+")
 NAME_PARTICLES = {"of", "the", "de", "al", "bin", "van", "von", "and"}
+
+MAX_INHERITANCE_GAP = 80
+"""'"A," he said. "B."': B is his when only the attribution stands between the two."""
 
 MIN_UNATTRIBUTED_WORDS = 8
 """A quoted span with no speaker is kept only when it is a full statement, not a scare quote."""
@@ -223,6 +229,8 @@ def role(text: str, mark: re.Match[str]) -> str | None:
         if before.isalnum() or before in ".,!?" or after.isspace() or after in ".,;:!?)":
             return "close" if not after.isalnum() else None
         return "open" if mark_text == "'" else "close"
+    if mark_text == "”" and before.isspace() and after.isalnum():
+        return "open"  # a closing mark typed where an opening one belongs
     if mark_text in CLOSING_MARKS:
         return "close"
     return "either"
@@ -241,12 +249,14 @@ def attribute_by_parse(
         if token.idx < headline_end:
             continue
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in verbs:
-            said = complement_tokens(token, verbs[token.lemma_.lower()])
+            said, naming_only = complement_tokens(token, verbs[token.lemma_.lower()])
             if not said:
                 continue
-            speaker = subject_of(token)
+            speaker = subject_of(token) or noun_beside(token)
             pieces = token_pieces(parse, same_paragraph(said, token), token, speaker)
             cue = cue_span(parse, token)
+            if naming_only and not any(starts_inside(q, piece) for q in quoted for piece in pieces):
+                continue  # 'called the meeting' is no quote; 'called it "a farce"' is
         else:
             match = phrase_at(parse, token, phrases)
             if match is None:
@@ -283,9 +293,11 @@ def phrase_at(
     return None
 
 
-def complement_tokens(verb: Token, complements: frozenset[str]) -> list[Token]:
-    """What the cue verb introduces, by the complements its codebook row allows."""
+def complement_tokens(verb: Token, complements: frozenset[str]) -> tuple[list[Token], bool]:
+    """What the cue verb introduces, by the complements its codebook row allows, and whether
+    only a naming complement ('called the meeting') supplied it."""
     said: list[Token] = []
+    named: list[Token] = []
     for child in verb.children:
         if "clause" in complements and child.dep_ in CONTENT_DEPS:
             said += content_tokens(child)
@@ -298,7 +310,9 @@ def complement_tokens(verb: Token, complements: frozenset[str]) -> list[Token]:
             said += [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree]
         elif f"prep:{child.lower_}" in complements and child.dep_ == "prep":
             said += [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
-    return said
+        elif "naming" in complements and child.dep_ in NAMING_DEPS:
+            named += list(child.subtree)
+    return (said, False) if said else (named, True)
 
 
 def is_infinitive(token: Token) -> bool:
@@ -477,9 +491,9 @@ def attribute_by_window(
         if any(span.start < e and s < span.end for s, e in covered):
             continue
         attribution = cue_beside(parse, span)
-        if attribution is None and previous is not None and previous.kind == "direct":
+        if attribution is None and previous is not None and previous.speaker is not None:
             gap = parse.text[previous.pieces[-1][1] : span.start]
-            if gap.count("\n") <= 2 and len(gap) < 120 and gap_is_attribution_only(gap):
+            if gap.count("\n") <= 2 and len(gap) < MAX_INHERITANCE_GAP:
                 attribution = Attribution(
                     [(span.start, span.end)],
                     previous.cue,
@@ -493,11 +507,6 @@ def attribute_by_window(
             found.append(attribution)
             previous = attribution
     return found
-
-
-def gap_is_attribution_only(gap: str) -> bool:
-    """Between two pieces of one speaker's quote: marks, punctuation and the attribution."""
-    return not re.search(r"[.!?]\s+[A-Z][a-z]+\s+[a-z]+\s+[a-z]+", gap) or gap.count(" ") < 8
 
 
 def is_statement(text: str, span: QuotedSpan) -> bool:
@@ -529,6 +538,9 @@ def cue_beside(parse: Doc, span: QuotedSpan) -> Attribution | None:
             tail.append(token)
         if tail and tail[0].text in (":", ","):
             cue = next((t for t in tail if t.lemma_.lower() in verbs and t.pos_ == "VERB"), None)
+        else:  # 'Ruiz said Monday "..."'
+            near = [t for t in tail[:4] if t.lemma_.lower() in verbs and t.pos_ == "VERB"]
+            cue = near[0] if near else None
     if cue is None:
         return None
     speaker = subject_of(cue) or noun_beside(cue)

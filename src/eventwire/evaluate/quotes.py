@@ -24,6 +24,9 @@ from typing import Any
 
 from eventwire.evaluate import GoldFileError, prf, read_gold
 
+STAGES_READ = ("entities", "quotes")
+"""The quotes stage reads the entities (for speakers' names); the other stages are not run."""
+
 TRIM = " \t\n\"'“”‘’«»,.;:!?—–-()"
 
 
@@ -111,9 +114,8 @@ def score(records: list[dict[str, Any]], baseline: Any) -> Scores:
         )
         analysis = Analysis(article=article)
         for name, stage in STAGES:
-            setattr(analysis, name, stage(parse, analysis))
-            if name == "quotes":
-                break
+            if name in STAGES_READ:
+                setattr(analysis, name, stage(parse, analysis))
         gold = [gold_attribution(quote, analysis) for quote in record["quotes"]]
         systems = {"eventwire": our_attributions(analysis)}
         if baseline is not None:

@@ -154,12 +154,13 @@ def find_toponyms(parse: Doc, text: str) -> list[Toponym]:
         if matches:
             toponym = Toponym(match.start("place"), match.end("place"), match["place"], matches)
             toponym.dateline = True
-            if match["qualifier"] and gazetteer.lookup(match["qualifier"]):
-                start, end = match.span("qualifier")
-                toponym.qualifier = Toponym(
-                    start, end, match["qualifier"], gazetteer.lookup(match["qualifier"])
-                )
             add(toponym)
+            qualifier = gazetteer.lookup(match["qualifier"] or "")
+            if qualifier:
+                start, end = match.span("qualifier")
+                toponym.qualifier = Toponym(start, end, match["qualifier"], qualifier)
+                toponym.qualifier.dateline = True
+                add(toponym.qualifier)
     for match in facility_names().finditer(text):
         add(Toponym(match.start(), match.end(), match[0], gazetteer.lookup(match[0])))
     for match in city_facility_pattern().finditer(text):
@@ -175,21 +176,21 @@ def find_toponyms(parse: Doc, text: str) -> list[Toponym]:
         if ent.label_ not in GEOGRAPHIC_LABELS:
             continue
         for part in name_parts(ent):
-            matches = gazetteer.lookup(part.text)
+            matches = lookup_name(part.text)
             if matches or not all(word.lower_ in person_names for word in part):
                 add(Toponym(part.start_char, part.end_char, part.text, matches))
-    for part, division in untagged_place_names(parse):
+    for part in untagged_place_names(parse):
         if gazetteer.demonym_country(part.text):
             continue
         matches = tuple(
             match
-            for match in gazetteer.lookup(part.text)
+            for match in lookup_name(part.text)
             if not match.alternate and match.entry.precision != "facility"
         )
-        if division:
-            matches = tuple(m for m in matches if m.entry.precision == "admin1") or matches
-        elif part.root.dep_ in ACTOR_RELATIONS and not any(
-            m.entry.capital or m.entry.precision == "country" for m in matches
+        if (
+            part.root.pos_ == "PROPN"
+            and part.root.dep_ in ACTOR_RELATIONS
+            and not any(m.entry.capital or m.entry.precision == "country" for m in matches)
         ):
             continue
         if matches:
@@ -199,9 +200,21 @@ def find_toponyms(parse: Doc, text: str) -> list[Toponym]:
     return found
 
 
-def untagged_place_names(parse: Doc) -> list[tuple[Span, bool]]:
-    """Proper nouns the entity tagger missed or mislabelled where a place is expected, with
-    whether a division word follows: after a preposition ("officials in Kyiv" tagged ORG,
+def lookup_name(name: str) -> tuple[Match, ...]:
+    """Gazetteer matches for a name; "Ituri province", "Lagos State": the division itself when
+    the gazetteer lacks the full name (its first-level divisions, else whatever the name is)."""
+    gazetteer = load_gazetteer()
+    matches = gazetteer.lookup(name)
+    words = name.split()
+    if matches or len(words) < 2 or words[-1].lower() not in place_cues()["division"]:
+        return matches
+    matches = gazetteer.lookup(" ".join(words[:-1]))
+    return tuple(m for m in matches if m.entry.precision == "admin1") or matches
+
+
+def untagged_place_names(parse: Doc) -> list[Span]:
+    """Proper nouns the entity tagger missed or mislabelled where a place is expected: after a
+    preposition ("officials in Kyiv" tagged ORG,
     "the outskirts of Kharkiv" PERSON, "near Odesa" LANGUAGE, "spread to Mombasa"), before a
     division word ("Herat province"), or as the subject or object of a verb when the name is a
     country or capital ("Moscow accused Kyiv"). A several-word person stays a person."""
@@ -216,10 +229,11 @@ def untagged_place_names(parse: Doc) -> list[tuple[Span, bool]]:
         if not (division or word.dep_ in ACTOR_RELATIONS or is_place_object(word)):
             continue
         first = min([word, *(child for child in word.lefts if child.dep_ == "compound")])
-        chunk = parse[first.i : word.i + 1]
+        last = word.head if division and word.head.i > word.i else word
+        chunk = parse[first.i : last.i + 1]
         if word.ent_type_ == "PERSON" and (len(chunk) > 1 or word.dep_ in ACTOR_RELATIONS):
             continue
-        found.append((chunk, division))
+        found.append(chunk)
     return found
 
 

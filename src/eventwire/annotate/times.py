@@ -398,7 +398,9 @@ def grammar() -> list[tuple[str, str]]:
         (
             "decade",
             rf"{start}(?:(?P<the>(?i:the))\s+)?{prefix}"
-            rf"(?P<decade>(?:1[0-9]|20)\d0|['’]\d0)s{end}",
+            rf"(?:(?P<decade>(?:1[0-9]|20)\d0|['’]\d0)s"
+            rf"|(?<=the\s)(?P<decade_word>(?i:twenties|thirties|forties|fifties|sixties|seventies"
+            rf"|eighties|nineties))){end}",
         ),
         (
             "century",
@@ -653,6 +655,7 @@ def name_before(text: str) -> bool:
 
 NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|annual)\s+$", re.IGNORECASE)
+EVENT_NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]|for\b|of\b)")
 
 
 def read_calendar(groups: dict[str, str | None], scan: Scan) -> Reading | None:
@@ -665,7 +668,10 @@ def read_calendar(groups: dict[str, str | None], scan: Scan) -> Reading | None:
         and groups["prefix"] is None
         and not groups["weekday"]
         and (
-            NOUN_BEFORE.search(scan.text[max(0, scan.start - 12) : scan.start])
+            (
+                NOUN_BEFORE.search(scan.text[max(0, scan.start - 12) : scan.start])
+                and EVENT_NAME_AFTER.match(scan.text[scan.end : scan.end + 30])
+            )
             or (
                 groups["month"] in MONTHS_THAT_ARE_NAMES
                 and (
@@ -981,6 +987,9 @@ def read_holiday(groups: dict[str, str | None], scan: Scan) -> Reading | None:
 
 
 def read_decade(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    if groups["decade_word"]:
+        decade = DECADE_WORDS.index(groups["decade_word"].casefold()) + 2
+        return Reading("DATE", f"19{decade}", point=Point("decade", date(1900 + decade * 10, 1, 1)))
     digits = groups["decade"].lstrip("'’")
     if len(digits) == 2:
         century = (scan.published.year // 100) if scan.published else 19
@@ -989,6 +998,18 @@ def read_decade(groups: dict[str, str | None], scan: Scan) -> Reading | None:
         digits = f"{century}{digits}"
     point = Point("decade", date(int(digits), 1, 1))
     return Reading("DATE", point.value, point=point)
+
+
+DECADE_WORDS = (
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+)
 
 
 def read_century(groups: dict[str, str | None], scan: Scan) -> Reading | None:

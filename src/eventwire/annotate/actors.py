@@ -37,6 +37,8 @@ PHRASE_DEPENDENCIES = frozenset({"prep", "pobj", "agent", "pcomp", "appos", "dat
 
 MODIFIER_DEPENDENCIES = frozenset({"amod", "compound", "nmod"})
 
+NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
+
 MATCHES_KEY = "eventwire.actor_matches"
 MENTIONS_KEY = "eventwire.entity_mentions"
 
@@ -145,9 +147,14 @@ def conjuncts_of(parse: Doc, start: int, end: int) -> list[Conjunct]:
 
 
 def argument_head(parse: Doc, start: int, end: int) -> Token:
-    """The token of [start, end) that governs the most of it."""
+    """The token of [start, end) that governs the most of it; on a tie the last noun, as
+    English noun phrases end in their head ("Panamanian army" cut from "Panamanian army
+    officers")."""
     roots = [t for t in parse[start:end] if t.head.i < start or t.head.i >= end or t.head == t]
-    return max(roots, key=lambda t: sum(start <= s.i < end for s in t.subtree))
+    return max(
+        roots,
+        key=lambda t: (sum(start <= s.i < end for s in t.subtree), t.pos_ in NOMINALS, t.i),
+    )
 
 
 def member_span(

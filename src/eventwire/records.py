@@ -175,6 +175,8 @@ class Event:
 
 @dataclass
 class Quantity:
+    """An amount with the bounds its hedge sets; `of` is the counted noun ("missiles")."""
+
     text: str
     start: int
     end: int
@@ -182,6 +184,8 @@ class Quantity:
     low: float | None
     high: float | None
     unit: str | None
+    of: Span | None = None
+    hedge: str | None = None
 
 
 @dataclass

@@ -105,6 +105,15 @@ def test_same_text_gives_same_id_whatever_the_line_endings(tmp_path: Path) -> No
     assert first.id == second.id and first.text == second.text
 
 
+def test_decomposed_accents_are_composed(tmp_path: Path) -> None:
+    composed, decomposed = tmp_path / "composed.txt", tmp_path / "decomposed.txt"
+    composed.write_text("Brücke in Zürich gesperrt\nDie Brücke bleibt zu.\n")
+    decomposed.write_text("Bru\u0308cke in Zu\u0308rich gesperrt\nDie Bru\u0308cke bleibt zu.\n")
+    [first], [second] = articles(read(composed)), articles(read(decomposed))
+    assert second.title == "Brücke in Zürich gesperrt"
+    assert first.id == second.id
+
+
 # HTML
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from eventwire.records import Article, content_hash
@@ -11,8 +12,10 @@ _BLANK_RUNS = re.compile(r"\n{3,}")
 
 
 def normalize_text(text: str) -> str:
-    """Unify line endings and trim trailing spaces so the same story hashes the same."""
+    """Unify line endings, trailing spaces and Unicode composition (NFC: "ü" is one
+    character, as users type it) so the same story hashes the same and searches find it."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text = unicodedata.normalize("NFC", text)
     lines = [line.rstrip() for line in text.split("\n")]
     return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
 

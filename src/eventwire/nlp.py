@@ -16,10 +16,16 @@ MAX_CHARACTERS = 2_000_000
 
 @Language.component("line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines and short paragraphs carry no full stop."""
-    for token in doc[:-1]:
-        if "\n" in token.text:
+    """A line break ends a sentence: headlines and short paragraphs carry no full stop.
+
+    The word after the line's first is marked as no sentence start: with only the first
+    marked, the parser splits that first word off on its own.
+    """
+    for token in doc[:-2]:
+        if "\n" in token.text and not doc[token.i + 1].is_space:
             doc[token.i + 1].is_sent_start = True
+            if not doc[token.i + 2].is_space:
+                doc[token.i + 2].is_sent_start = False
     return doc
 
 

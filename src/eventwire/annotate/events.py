@@ -92,7 +92,8 @@ class Mention:
     asserted_by: Speaker | None
     intended: bool = False
     conditional: bool = False
-    absorbed: list[Token] = field(default_factory=list)
+    absorbed: dict[int, tuple[int, int]] = field(default_factory=dict)
+    """Event nouns told as part of this trigger ("killed in a drone strike"): token -> span."""
     date: EventDate | None = None
     place: EventPlace | None = None
 
@@ -140,7 +141,7 @@ class Coder:
             mention = self._code(token, frame, parts, matched)
             if mention is None:
                 continue
-            absorbed.update(t.i for t in mention.absorbed)
+            absorbed.update(mention.absorbed)
             mentions.append(mention)
         mentions = [m for m in mentions if m.trigger.i not in absorbed and not is_aim(m, matched)]
         mentions.extend(self._statements(mentions))
@@ -243,7 +244,7 @@ class Coder:
         else:
             source, target = self._verb_arguments(token, frame, used)
         code = frame.code
-        absorbed: list[Token] = []
+        absorbed: dict[int, tuple[int, int]] = {}
         if not is_noun:
             # "killed in a drone strike", "wounded in a bomb attack": the noun is the same event
             for prep in token.children:
@@ -255,15 +256,16 @@ class Coder:
                     noun_frame, noun_parts = matched[noun.i]
                     if plover_for(noun_frame.code)[0] != plover_for(code)[0]:
                         continue
-                    absorbed.append(noun)
+                    absorbed[noun.i] = trigger_span(noun_parts)
                     noun_source, _ = self._noun_arguments(
                         noun, noun_frame, {p.i for p in noun_parts}
                     )
                     if not source:
                         source = noun_source
-                    if len(noun_frame.code) > len(code):
+                    if specificity(noun_frame.code) > specificity(code):
                         code = noun_frame.code
-                    absorbed.extend(self._authorised_nouns(noun, matched))
+                    for other in self._authorised_nouns(noun, matched):
+                        absorbed[other.i] = trigger_span(matched[other.i][1])
         if frame.commits and not is_noun:
             committed = self._committed_code(token, matched)
             # a threat to do something cooperative stays a bare threat
@@ -578,30 +580,44 @@ def event_family(code: str) -> str:
     return plover or code[:2]
 
 
+def actor_key(actor: ActorRef) -> str:
+    """What identifies an actor across mentions: its country, else its name after coreference."""
+    return actor.code[:3] if actor.code else (actor.name or actor.text).lower()
+
+
 def actor_keys(actors: list[ActorRef]) -> set[str]:
-    return {a.code[:3] if a.code else a.text.lower() for a in actors}
+    return {actor_key(a) for a in actors}
 
 
 def compatible(a: Mention, b: Mention) -> bool:
-    """Whether two mentions can tell one event: compatible codes, no conflicting actors,
-    dates or countries. The same actor doing the same specific act may name its target
-    differently ("US bases in Iraq", "Iraqi bases housing US troops")."""
+    """Whether two mentions can tell one event: compatible codes, no conflicting actors or
+    dates (a date the text gives; the publication date as a fallback says nothing). The same
+    attacker using the same weapons may name its target differently ("US bases in Iraq",
+    "Iraqi bases housing US troops")."""
     if not same_action(a.code, b.code):
         return False
-    same_act = a.code[:3] == b.code[:3] and coded(a.source) & coded(b.source)
-    if a.source and b.source and not actor_keys(a.source) & actor_keys(b.source):
+    same_act = (
+        a.code[:3] == b.code[:3]
+        and plover_for(a.code)[0] == "ASSAULT"
+        and coded(a.source) & coded(b.source)
+    )
+    if a.source and b.source and not agree(a.source, b.source):
         return False
-    if a.target and b.target and not actor_keys(a.target) & actor_keys(b.target) and not same_act:
+    if a.target and b.target and not agree(a.target, b.target) and not same_act:
         return False
-    places = [m.place.country for m in (a, b) if m.place is not None and m.place.country]
-    if len(places) == 2 and places[0] != places[1]:
-        return False
-    dates = [m.date.value for m in (a, b) if m.date is not None and m.date.value]
+    dates = [
+        d.value for d in (a.date, b.date) if d is not None and d.value and d.source != "published"
+    ]
     return len(dates) < 2 or dates[0].startswith(dates[1]) or dates[1].startswith(dates[0])
 
 
 def coded(actors: list[ActorRef]) -> set[str]:
     return {a.code[:3] for a in actors if a.code}
+
+
+def specificity(code: str) -> tuple[int, bool]:
+    """Longer codes say more; at one length, a named act says more than "not specified"."""
+    return len(code), not code.endswith("0")
 
 
 def same_action(a: str, b: str) -> bool:
@@ -610,6 +626,19 @@ def same_action(a: str, b: str) -> bool:
     if a.startswith(b) or b.startswith(a):
         return True
     return plover_for(a)[0] == plover_for(b)[0] == "ASSAULT"
+
+
+def agree(left: list[ActorRef], right: list[ActorRef]) -> bool:
+    """Whether two actor lists can name the same actors: a shared name, or codes where one
+    refines the other ("IRN" and "IRNGOV"; not "IRNGOV" and "IRNMIL")."""
+    for a in left:
+        for b in right:
+            if a.code and b.code:
+                if a.code.startswith(b.code) or b.code.startswith(a.code):
+                    return True
+            elif actor_key(a) == actor_key(b):
+                return True
+    return False
 
 
 def overlaps(a: Mention, b: Mention) -> bool:
@@ -621,7 +650,7 @@ def overlaps(a: Mention, b: Mention) -> bool:
 def to_event(group: list[Mention], sentences: dict[int, int], analysis: Analysis) -> Event:
     text = analysis.article.text
     first = group[0]
-    code = max((m.code for m in group), key=len)
+    code = max((m.code for m in group), key=specificity)
     source = union_actors(m.source for m in group)
     target = union_actors(m.target for m in group)
     cameo = cameo_codes()[code]
@@ -630,7 +659,7 @@ def to_event(group: list[Mention], sentences: dict[int, int], analysis: Analysis
     start, end = first.trigger_span
     mention_spans = sorted(
         {Span.of(text, *m.trigger_span) for m in group}
-        | {Span.of(text, t.idx, t.idx + len(t.text)) for m in group for t in m.absorbed},
+        | {Span.of(text, *span) for m in group for span in m.absorbed.values()},
         key=lambda s: (s.start, s.end),
     )
     return Event(
@@ -647,8 +676,16 @@ def to_event(group: list[Mention], sentences: dict[int, int], analysis: Analysis
         modality=first.modality,
         asserted_by=None if outlet_voice else first.asserted_by,
         mentions=mention_spans,
-        date=next((m.date for m in group if m.date is not None), None),
-        place=next((m.place for m in group if m.place is not None), None),
+        date=min(
+            (m.date for m in group if m.date is not None),
+            key=lambda d: d.source == "published",  # a date the text gives beats the fallback
+            default=None,
+        ),
+        place=min(
+            (m.place for m in group if m.place is not None),
+            key=lambda p: p.source != "clause",  # a place the clause names beats the article's
+            default=None,
+        ),
     )
 
 
@@ -657,7 +694,7 @@ def union_actors(lists) -> list[ActorRef]:
     merged: list[ActorRef] = []
     for actors in lists:
         for actor in actors:
-            key = actor.code[:3] if actor.code else actor.text.lower()
+            key = actor_key(actor)
             if key in seen:
                 continue
             seen.add(key)

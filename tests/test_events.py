@@ -1,0 +1,205 @@
+"""Event coding on sentences written for these tests: triggers, actors, modality, mentions."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from eventwire import analyze
+from eventwire.records import Event
+
+
+def events_of(text: str, published: str | None = "2024-03-04") -> list[Event]:
+    """Events of a one-paragraph story under a neutral headline."""
+    return analyze("Regional News Roundup\n" + text, published=published).events
+
+
+def asserted(events: list[Event], plover: str | None = None) -> list[Event]:
+    return [
+        e
+        for e in events
+        if e.modality == "asserted" and (plover is None or e.plover["type"] == plover)
+    ]
+
+
+def countries(actors) -> set[str]:
+    return {a.code[:3] for a in actors if a.code}
+
+
+def test_active_verb_codes_source_target_and_codebook_fields() -> None:
+    events = events_of("Chilean troops shelled a Peruvian border post on Monday.")
+    (event,) = asserted(events, "ASSAULT")
+    assert event.cameo == "194" and event.cameo_root == "19"
+    assert event.quad_class == 4 and event.goldstein < 0
+    assert event.trigger.text == "shelled"
+    assert countries(event.source) == {"CHL"}
+    assert countries(event.target) == {"PER"}
+    assert event.asserted_by is None
+
+
+def test_passive_voice_agent_is_the_source() -> None:
+    events = events_of("A Peruvian patrol was ambushed by Chilean soldiers near the border.")
+    (event,) = asserted(events, "ASSAULT")
+    assert countries(event.source) == {"CHL"}
+    assert countries(event.target) == {"PER"}
+
+
+def test_hidden_agent_through_authorised_by() -> None:
+    text = (
+        "The rebel commander Luis Ortega was killed in an air strike authorised by "
+        "the Colombian government on Friday."
+    )
+    (event,) = asserted(events_of(text), "ASSAULT")
+    assert countries(event.source) == {"COL"}
+    assert event.cameo.startswith("195")
+    assert {m.text for m in event.mentions} >= {"killed", "air strike"}
+
+
+def test_negated_supply_is_not_asserted() -> None:
+    events = events_of("Norway denied that it had supplied weapons to the rebels in Kivu.")
+    assert not asserted(events, "AID")
+    supplied = [e for e in events if e.trigger.text.startswith("supplied")]
+    assert supplied and supplied[0].modality == "negated"
+
+
+def test_conditional_threat_is_a_threat_and_the_strike_is_not_asserted() -> None:
+    events = events_of(
+        "Chile warned that it would strike rebel camps in Peru if the raids continued."
+    )
+    (threat,) = asserted(events, "THREATEN")
+    assert threat.cameo_root == "13"
+    assert countries(threat.source) == {"CHL"}
+    assert not asserted(events, "ASSAULT")
+
+
+def test_pledge_is_an_offer_and_the_aid_is_future() -> None:
+    events = events_of("Japan pledged to send food aid to Kenya.")
+    (pledge,) = asserted(events, "AGREE")
+    assert pledge.cameo_root == "03"
+    assert countries(pledge.source) == {"JPN"}
+    sent = [e for e in events if e.trigger.text.startswith("send")]
+    assert sent and sent[0].modality == "future"
+
+
+def test_vow_to_retaliate_with_future_tense_is_a_threat() -> None:
+    events = events_of("Peruvian officials said Peru would launch missiles at Chilean bases.")
+    assert [e.cameo_root for e in asserted(events, "THREATEN")] == ["13"]
+    assert not asserted(events, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "trigger"),
+    [
+        ("The airstrikes on Aleppo killed twelve people on Sunday.", "ASSAULT", "airstrikes"),
+        ("The assassination of Governor Tomas Reyes shocked Bolivia.", "ASSAULT", "assassination"),
+        ("Peru and Chile held talks in Quito on Tuesday.", "CONSULT", "talks"),
+        ("Canada imposed sanctions on Belarus last week.", "SANCTION", "sanctions"),
+        ("Farmers staged a protest outside the parliament in Paris.", "PROTEST", "protest"),
+    ],
+)
+def test_event_nouns(text: str, plover: str, trigger: str) -> None:
+    events = asserted(events_of(text), plover)
+    assert events, text
+    assert trigger in {m.text for e in events for m in e.mentions}
+
+
+def test_support_verb_gives_its_subject_to_the_noun() -> None:
+    (event,) = asserted(events_of("Canada imposed sanctions on Belarus last week."), "SANCTION")
+    assert countries(event.source) == {"CAN"}
+    assert countries(event.target) == {"BLR"}
+
+
+def test_compound_actors_stay_one_event() -> None:
+    events = asserted(
+        events_of("Hungary and Romania agreed to share border intelligence."), "AGREE"
+    )
+    assert len(events) == 1
+    assert countries(events[0].source) == {"HUN", "ROU"}
+
+
+def test_capital_stands_for_its_government() -> None:
+    (event,) = asserted(events_of("Lima condemned the raid on the embassy."), "ACCUSE")
+    assert event.source[0].code is not None
+    assert event.source[0].code.startswith("PER")
+
+
+def test_reported_event_names_its_speaker() -> None:
+    events = events_of("Chilean officials said Peruvian troops had shelled the village of Arica.")
+    (event,) = asserted(events, "ASSAULT")
+    assert event.asserted_by is not None
+    assert event.asserted_by.text == "Chilean officials"
+
+
+def test_title_coreference_reaches_the_speaker() -> None:
+    text = (
+        "General Marta Quispe, the commander of the Peruvian army, spoke in Lima. "
+        "The commander said that Chilean troops had attacked a Peruvian outpost."
+    )
+    (event,) = asserted(events_of(text), "ASSAULT")
+    assert event.asserted_by is not None
+    assert event.asserted_by.text == "The commander"
+    assert countries(event.source) == {"CHL"}
+
+
+def test_hypothetical_contexts_are_not_asserted() -> None:
+    texts = [
+        "If Peru invades Bolivia, the region will burn.",
+        "Will Peru invade Bolivia this year?",
+        "The minister proposed talks as an alternative to bombing the rebel camps.",
+        "Ecuador demanded that Peru withdraw its troops from the border.",
+    ]
+    for text in texts:
+        events = events_of(text)
+        assert not [e for e in asserted(events) if e.plover["type"] in {"ASSAULT", "RETREAT"}], text
+
+
+def test_headline_about_a_killing_that_did_not_happen() -> None:
+    analysis = analyze(
+        "Killing of Rebel Leaders Won't Bring Peace, Minister Says\nThe minister spoke in Lima.",
+        published="2024-03-04",
+    )
+    assert not asserted(analysis.events, "ASSAULT")
+    killing = [e for e in analysis.events if e.trigger.text == "Killing"]
+    assert killing and killing[0].modality == "hypothetical"
+
+
+def test_one_event_told_three_times_is_one_event_with_mentions() -> None:
+    text = (
+        "A Colombian drone strike killed the rebel commander Luis Ortega near Cali on Friday. "
+        "Ortega was killed in a Colombian drone strike as he left a meeting. "
+        "The killing drew protests in the city."
+    )
+    events = asserted(events_of(text), "ASSAULT")
+    assert len(events) == 1
+    assert len(events[0].mentions) >= 3
+    assert events[0].trigger.text.startswith("drone strike") or events[0].trigger.text == "killed"
+
+
+def test_no_pattern_no_event() -> None:
+    assert events_of("The minister walked to the podium and smiled at the reporters.") == []
+
+
+def test_event_json_carries_evidence_spans_that_hold() -> None:
+    analysis = analyze(
+        "Regional News Roundup\nChilean troops shelled a Peruvian border post on Monday.",
+        published="2024-03-04",
+    )
+    data = json.loads(analysis.to_json())
+    text = data["article"]["text"]
+    (event,) = data["events"]
+    assert set(event) >= {
+        "id", "sentence", "trigger", "source", "target", "cameo", "cameo_root", "quad_class",
+        "goldstein", "plover", "modality", "asserted_by", "mentions", "date", "place",
+    }  # fmt: skip
+    assert set(event["plover"]) == {"type", "mode"}
+    for span in [event["trigger"], *event["mentions"], *event["source"], *event["target"]]:
+        assert text[span["start"] : span["end"]] == span["text"]
+    assert event["sentence"] == 1
+
+
+def test_ids_are_stable_content_hashes() -> None:
+    text = "Chilean troops shelled a Peruvian border post on Monday."
+    first, second = events_of(text), events_of(text)
+    assert [e.id for e in first] == [e.id for e in second]
+    assert len({e.id for e in first}) == len(first)

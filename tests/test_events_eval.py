@@ -1,0 +1,135 @@
+"""Event codebooks, the `eval events` command, and the founding article's events."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from eventwire import analyze
+from eventwire.cli import main
+from eventwire.codebooks.events import (
+    cameo_codes,
+    commitment_code,
+    noun_frames,
+    plover_for,
+    plover_types,
+    verb_frames,
+)
+
+
+def test_codebooks_are_consistent() -> None:
+    codes = cameo_codes()
+    assert codes["010"].name.startswith("Make statement")
+    assert codes["190"].quad_class == 4 and codes["190"].goldstein == -10.0
+    assert len(plover_types()) == 16
+    for lemma, frames in {**verb_frames(), **noun_frames()}.items():
+        for frame in frames:
+            assert frame.code in codes, lemma
+    assert plover_for("1952") == ("ASSAULT", "drone")
+    assert plover_for("0871")[0] == "RETREAT"
+    assert plover_for("010") == (None, None)  # statements have no PLOVER type
+    assert commitment_code("190")[:2] == "13"  # a promise to attack is a threat
+    assert commitment_code("073")[:2] == "03"  # a promise of aid is an offer
+
+
+def write_gold(path, records) -> str:
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    return str(path)
+
+
+def test_eval_events_scores_types_actors_and_modality(tmp_path, capsys) -> None:
+    gold = write_gold(
+        tmp_path / "gold.jsonl",
+        [
+            {
+                "text": "Chilean troops shelled a Peruvian border post on Monday.",
+                "event_current": "ASSAULT",
+                "source": [{"code": "CHL"}],
+                "target": [{"code": "PER"}],
+            },
+            {
+                "text": "Japan pledged to send food aid to Kenya.",
+                "event_current": "AGREE",
+                "source": [{"code": "JPN"}],
+                "target": [{"code": "KEN"}],
+            },
+            {
+                "text": "Farmers in Paris ate lunch together.",
+                "event_current": "PROTEST",
+                "source": [{"code": "FRA"}],
+                "target": [],
+            },
+        ],
+    )
+    assert main(["eval", "events", "--gold", gold]) == 0
+    out = capsys.readouterr().out
+    assert "PLOVER type      P 1.000  R 0.667  F1 0.800" in out
+    assert "  PROTEST        P 0.000  R 0.000" in out
+    assert "matched events: 2" in out
+    assert "source countries: 1.000" in out
+    assert "modality: 1.000" in out
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "no such gold file"),
+        ('{"text": "x", "event_current": "ASSAULT"}\nnot json\n', ":2: not valid JSON"),
+        ('{"event_current": "ASSAULT"}\n', "record 1: no 'text'"),
+        ('{"text": "Peru shelled Chile.", "event_current": "SHOUT"}\n', "not a PLOVER event type"),
+    ],
+)
+def test_eval_events_bad_gold_gives_a_clear_error(tmp_path, capsys, content, message) -> None:
+    path = tmp_path / "gold.jsonl"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    assert main(["eval", "events", "--gold", str(path)]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_founding_article_events(shared) -> None:
+    expect = json.loads((shared / "acceptance/seed-soleimani.expect.json").read_text())
+    text = (shared / "acceptance/seed-soleimani.txt").read_text(encoding="utf-8")
+    analysis = analyze(text, published=expect["article"]["published"])
+    events = [e for e in analysis.events if e.modality == "asserted"]
+
+    def countries(actors) -> set[str]:
+        return {a.code[:3] for a in actors if a.code}
+
+    def found(wanted) -> list:
+        source = {code[:3] for code in wanted["source"]}
+        target = {code[:3] for code in wanted["target"] if code.isupper()}
+        reciprocal = wanted["plover"] == "CONSULT"  # talks: the partners may share the source
+        return [
+            e
+            for e in events
+            if e.cameo_root in wanted["cameo_root"]
+            and source <= countries(e.source)
+            and target <= countries(e.target) | (countries(e.source) if reciprocal else set())
+        ]
+
+    for wanted in expect["events"]:
+        assert found(wanted), wanted["id"]
+    for wanted in ("soleimani-strike", "iran-missile-strike"):
+        spec = next(e for e in expect["events"] if e["id"] == wanted)
+        (event,) = found(spec)
+        assert len(event.mentions) >= 2, wanted
+        assert countries(event.source) == set(spec["source"]) or wanted == "soleimani-strike"
+    strike = found(next(e for e in expect["events"] if e["id"] == "soleimani-strike"))[0]
+    assert countries(strike.source) == {"USA"} and "IRN" in countries(strike.target)
+    for rule in expect["must_not_assert"]:
+        if "cameo_root" in rule:
+            assert not [
+                e
+                for e in events
+                if e.cameo_root in rule["cameo_root"]
+                and any(a.code and a.code.startswith(rule["target"]) for a in e.target)
+                and (not e.source or rule["source"] in countries(e.source))
+            ], rule["why"]
+        article = analysis.article.text
+        for furniture in rule.get("any_event_from_lines", []):
+            for event in analysis.events:
+                start = article.rfind("\n", 0, event.trigger.start) + 1
+                end = article.find("\n", event.trigger.end)
+                assert article[start : end if end >= 0 else None].strip() != furniture

@@ -112,6 +112,20 @@ def test_user_tables_add_actors_and_roles(tmp_path) -> None:
     assert resolve_actor_text("the Blue Heron Collective") is None
 
 
+def test_people_in_user_tables_keep_their_listed_code(tmp_path) -> None:
+    table = tmp_path / "people.tsv"
+    table.write_text("code\tname\taliases\ttype\nPRTGOV\tAna Costa\t\tPERSON\n")
+    load_user_tables(table)
+    try:
+        _, analysis = read("Visit\nAna Costa arrived in Madrid. Costa met the king.\n")
+        (person,) = [e for e in analysis.entities if e.name == "Ana Costa"]
+        assert person.type == "PERSON"
+        assert person.actor == "PRTGOV"
+        assert [m.text for m in person.mentions] == ["Ana Costa", "Costa"]
+    finally:
+        clear_user_tables()
+
+
 def test_bad_user_tables_say_which_and_why(tmp_path) -> None:
     with pytest.raises(FileNotFoundError, match=r"nowhere\.tsv"):
         load_user_tables(tmp_path / "nowhere.tsv")

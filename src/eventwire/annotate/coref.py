@@ -62,7 +62,7 @@ def find_people(parse: Doc, date: str | None) -> list[Person]:
     by_surname: dict[str, list[Person]] = {}
     named: list[tuple[Span, Token]] = []
     known = lexicon_matches(parse).names
-    for ent in parse.ents:
+    for ent in [*parse.ents, *listed_people(parse)]:
         if ent.label_ != "PERSON":
             continue
         name = name_tokens(parse, ent)
@@ -99,7 +99,7 @@ def find_people(parse: Doc, date: str | None) -> list[Person]:
                 if (code := description_code(parse, start, end, date))
             ),
             None,
-        )
+        ) or listed_code(parse, person, date)
     add_title_mentions(parse, found, taken, date)
     add_pronoun_mentions(parse, found)
     for person in found:
@@ -120,10 +120,33 @@ def name_tokens(parse: Doc, ent: Span) -> Span | None:
     return parse[start:end] if start < end else None
 
 
+def listed_people(parse: Doc) -> list[Span]:
+    """Names a user's table lists as people, where the tagger did not see a person."""
+    tagged = {token.i for ent in parse.ents if ent.label_ == "PERSON" for token in ent}
+    matches = set(lexicon_matches(parse).names.values())
+    return [
+        Span(parse, match.start, match.end, label="PERSON")
+        for match in sorted(matches, key=lambda match: match.start)
+        if match.actor.type == "PERSON" and not tagged & set(range(match.start, match.end))
+    ]
+
+
 def names_an_actor(name: Span, known: dict) -> bool:
-    """A one-word "person" the tables know as a place or organisation ("Ankara")."""
+    """A "person" our tables know as a place or organisation ("Ankara"); people in a user's
+    tables (PETRARCH's office-holders) stay people."""
     match = known.get(name.start)
-    return match is not None and match.start == name.start and match.end == name.end
+    exact = match is not None and match.start == name.start and match.end == name.end
+    return exact and match.actor.kind != "user"
+
+
+def listed_code(parse: Doc, person: Person, date: str | None) -> str | None:
+    """The code a user's table gives one of the person's names, on the article's date."""
+    known = lexicon_matches(parse).names
+    for start, end in person.names:
+        match = known.get(start)
+        if match is not None and (match.start, match.end) == (start, end):
+            return match.actor.code_on(date)
+    return None
 
 
 def name_head(name: Span) -> Token:

@@ -99,6 +99,8 @@ def inside(match: NameMatch, name: Span) -> bool:
 
 
 def entity_type(match: NameMatch, parse: Doc) -> str:
+    if match.actor.type:
+        return match.actor.type
     kind_type = TYPE_OF_KIND.get(match.actor.kind)
     if kind_type:
         return kind_type

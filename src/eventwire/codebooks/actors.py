@@ -62,6 +62,8 @@ class ActorName:
     code: str | None
     kind: str
     dated: tuple[DatedCode, ...] = ()
+    type: str | None = None
+    """The entity type a user's table gives (PERSON, ORG, GPE ...), when it gives one."""
 
     def code_on(self, date: str | None) -> str | None:
         """The code on an ISO date: the first date restriction that holds, else the default."""
@@ -75,6 +77,9 @@ class ActorName:
 
     @property
     def is_country(self) -> bool:
+        """A country (or its capital, adjective, city): a user's bare 3-letter code is one too."""
+        if self.kind == "user":
+            return self.code is not None and len(self.code) == 3
         return self.kind in COUNTRY_KINDS
 
 
@@ -228,12 +233,13 @@ def split_list(cell: str | None) -> list[str]:
 
 
 def read_actor_table(table: str | Path, kind: str) -> list[tuple[str, ActorName]]:
-    """Rows `code, name, aliases`: every name and alias of one actor."""
+    """Rows `code, name, aliases` (and optionally `type`, e.g. PERSON): every name of one
+    actor."""
     entries = []
     for line, row in enumerate(read_table(table), start=2):
         if not row.get("name") or not row.get("code"):
             raise ValueError(f"actor table {table}, row {line}: needs a code and a name")
-        actor = ActorName(name=row["name"], code=row["code"], kind=kind)
+        actor = ActorName(row["name"], row["code"], kind, type=row.get("type") or None)
         entries += [(form, actor) for form in [row["name"], *split_list(row.get("aliases"))]]
     return entries
 

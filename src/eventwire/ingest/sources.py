@@ -74,7 +74,10 @@ def read_sources(
 def read_source(source: str, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Article | IngestError]:
     """The articles of one command-line item: a file, a folder, a glob, or "-" for stdin."""
     if source == "-":
-        yield from read_stream(sys.stdin.buffer, STDIN_NAME, max_bytes)
+        if sys.stdin is None:
+            yield IngestError(STDIN_NAME, "there is no standard input to read")
+        else:
+            yield from read_stream(sys.stdin.buffer, STDIN_NAME, max_bytes)
         return
     for path in expand(source):
         if isinstance(path, IngestError):

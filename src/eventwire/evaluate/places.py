@@ -63,10 +63,11 @@ def evaluate(path: str, show_errors: bool = False) -> dict[str, Any]:
 
 
 def checked(record: dict[str, Any], path: str, number: int) -> tuple[str, list[dict]]:
-    """The text and gold places of a record, failing with the line and reason when malformed."""
+    """The text and gold places of a record, failing with the record and reason when malformed."""
+    where = f"{path}: record {number}" + (f" ({record['id']})" if "id" in record else "")
     text, places = record.get("text"), record.get("places")
     if not isinstance(text, str) or not isinstance(places, list):
-        raise GoldFileError(f"{path}:{number}: needs a string 'text' and a list 'places'")
+        raise GoldFileError(f"{where}: needs a string 'text' and a list 'places'")
     for place in places:
         start, end = place.get("start"), place.get("end")
         if (
@@ -75,7 +76,7 @@ def checked(record: dict[str, Any], path: str, number: int) -> tuple[str, list[d
             or text[start:end] != place.get("text")
         ):
             raise GoldFileError(
-                f"{path}:{number}: place {place.get('text')!r} does not match text[start:end]"
+                f"{where}: place {place.get('text')!r} does not match text[start:end]"
             )
     return text, places
 

@@ -16,6 +16,7 @@ from warcio.warcwriter import WARCWriter
 
 from eventwire.ingest.dates import normalize_date
 from eventwire.ingest.sources import IngestError, read_sources
+from eventwire.ingest.text import article_from_text
 from eventwire.records import Article, content_hash
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
@@ -87,6 +88,49 @@ def test_text_file_headline_outlet_credit_and_furniture() -> None:
         assert furniture not in article.text.split("\n")
     assert "repairs would take at least six weeks" in article.text
     assert article.id == content_hash(article.text)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Advertisement",
+        "Share this article",
+        "Read more: Dam opens in Orsk",
+        "Image credit: Velm Courier",
+        "Skip to content",
+        "Listen to this article",
+        "4 min read",
+        "© 2024 Velm Media Ltd",
+        "Velm Media. All rights reserved.",
+        "Reporting by Ana Ruiz in Orsk; Editing by Tom Lee",
+        "(Editing by Tom Lee)",
+        "Tags: strike, harbour",
+        "Facebook Twitter WhatsApp Email",
+        "Next article: Dam opens",
+        "REUTERS/Ana Ruiz",
+    ],
+)
+def test_furniture_lines_are_dropped(furniture: str) -> None:
+    body = "The harbour of Port Velm reopened on Friday."
+    [article] = [article_from_text(f"Harbour reopens\n{furniture}\n{body}\n")]
+    assert article.text == f"Harbour reopens\n{body}"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Copyright infringement claims rose last year, the ministry said.",
+        "Reporting by the state broadcaster was banned in 2020.",
+        "Writing by hand is rare now; editing by machine is common, experts say.",
+        "Email is the main channel for complaints, officials said.",
+        "Loading the ships took all day.",
+        "Watch the skies, the forecaster said.",
+        "Discussions on the budget resume on Monday.",
+    ],
+)
+def test_article_sentences_like_furniture_are_kept(sentence: str) -> None:
+    article = article_from_text(f"Harbour reopens\n{sentence}\n")
+    assert article.text == f"Harbour reopens\n{sentence}"
 
 
 def test_agency_photo_credit_is_dropped_without_setting_outlet(tmp_path: Path) -> None:

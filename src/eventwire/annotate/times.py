@@ -258,11 +258,13 @@ def tense_of(token: Token) -> str | None:
         return None
     auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
     words = {child.lower_ for child in auxiliaries}
+    if words == {"to"} and token.dep_ == "xcomp" and tense_of(token.head) == "past":
+        return "past"  # "had been scheduled to expire Friday": the plan's time is past
     if words & FUTURE_AUXILIARIES:
         return "future"
     if token.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
         return "past"
-    if token.tag_ == "VBN" and (words & {"has", "have", "'ve", "'s"} or not auxiliaries):
+    if token.tag_ == "VBN" and (words & {"has", "have", "'ve", "'s", "had"} or not auxiliaries):
         return "past"  # "has announced", "products introduced in April"
     if token.tag_ in ("VBZ", "VBP", "VBG", "VB", "VBN"):
         return "present"
@@ -530,7 +532,7 @@ def deictic_day(scan: Scan, weekday: int, shift: int | None) -> date | None:
         return following
     if tense == "past":
         return previous
-    return previous if (today - previous) <= (following - today) else following
+    return previous if (today - previous) <= (following - today) * FUTURE_PENALTY else following
 
 
 def month_year(scan: Scan, month: int, shift: int | None, day: int = 1) -> int | None:
@@ -561,10 +563,19 @@ def month_year(scan: Scan, month: int, shift: int | None, day: int = 1) -> int |
             and abs((c[0] - today).days) <= TENSE_REACH_DAYS
         ]
         candidates = constrained or candidates
-    return min(candidates, key=lambda c: (abs((c[0] - today).days), c[1]))[1]
+    return min(candidates, key=lambda c: (distance(c[0], today), c[1]))[1]
 
 
-TENSE_REACH_DAYS = 270
+def distance(moment: date, today: date) -> float:
+    """Days from the publication date, a date ahead counting more: news mostly reports the past."""
+    days = (moment - today).days
+    return days * FUTURE_PENALTY if days > 0 else -days
+
+
+FUTURE_PENALTY = 1.5
+
+
+TENSE_REACH_DAYS = 300
 
 
 def shift_value(text: str | None) -> int | None:
@@ -817,6 +828,8 @@ def read_quarter(groups: dict[str, str | None], scan: Scan) -> Reading | None:
                 scan.period(), first_day=scan.period().first_day.replace(year=point.first_day.year)
             )
         return Reading("DATE", point.value, point=point, remember=False)
+    elif "current" in modifiers and scan.today is not None:
+        point = scan.today.coarsened(granularity)
     else:
         point = scan.period()
         if point is None:

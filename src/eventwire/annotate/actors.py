@@ -39,6 +39,9 @@ MODIFIER_DEPENDENCIES = frozenset({"amod", "compound", "nmod"})
 
 NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
 
+NAMED_ACTORS = frozenset({"PERSON", "ORG"})
+"""Entities whose code is their own, not that of a place in their name ("New York Times")."""
+
 MATCHES_KEY = "eventwire.actor_matches"
 MENTIONS_KEY = "eventwire.entity_mentions"
 
@@ -88,7 +91,7 @@ def resolve_actors(parse: Doc, start: int, end: int, analysis: Analysis) -> list
         name = None
         if entity is not None:
             name = None if entity.type == "NORP" else entity.name
-            if entity.type == "PERSON" or code is None:
+            if entity.type in NAMED_ACTORS or code is None:
                 code = entity.actor
         span = parse[conjunct.start : conjunct.end]
         refs.append(ActorRef(span.text, span.start_char, span.end_char, code, name))

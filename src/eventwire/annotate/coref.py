@@ -198,11 +198,17 @@ def title_start(parse: Doc, head: Token, start: int) -> int:
 
 
 def appositions(head: Token) -> list[Token]:
-    """Nouns in apposition to a name, after it ("X, the commander of ...") or before it
-    ("top Iranian general, Qasem Soleimani")."""
-    after = [child for child in head.rights if child.dep_ == "appos" and child.pos_ != "PROPN"]
-    if head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ == "NOUN":
-        return [head.head, *after]
+    """Singular nouns in apposition right beside a name, after it ("X, the commander of ...")
+    or before it ("top Iranian general, Qasem Soleimani")."""
+    after = [
+        child
+        for child in head.rights
+        if child.dep_ == "appos" and child.tag_ == "NN" and child.left_edge.i - head.i <= 2
+    ]
+    before = head.head
+    beside = before.i < head.i and head.left_edge.i - before.i <= 2
+    if head.dep_ == "appos" and beside and before.tag_ == "NN":
+        return [before, *after]
     return after
 
 

@@ -62,7 +62,7 @@ def find_entities(parse: Doc, analysis: Analysis) -> list[Entity]:
             continue
         key = (name.text, ent.label_)
         mentions.setdefault(key, []).append((name.start, name.end))
-        codes.setdefault(key, code_of(parse, name.root, name.start, name.end, date))
+        codes.setdefault(key, tagged_code(parse, name, date))
         heads[name.root.i] = key
     for pronoun, key in thing_pronouns(parse, heads):
         mentions[key].append((pronoun, pronoun + 1))
@@ -85,6 +85,15 @@ def find_entities(parse: Doc, analysis: Analysis) -> list[Entity]:
         for person in people
     ]
     return sorted(entities, key=lambda entity: (entity.mentions[0].start, entity.name))
+
+
+def tagged_code(parse: Doc, name: Span, date: str | None) -> str | None:
+    """A tagged name's code from its words; an organisation needs a role word too ("Iranian
+    Foreign Ministry" is IRNGOV, "New York Times" is no state's)."""
+    code = code_of(parse, name.root, name.start, name.end, date)
+    if name.label_ == "ORG" and code is not None and len(code) <= 3:
+        return None
+    return code
 
 
 def unique_matches(parse: Doc) -> list[NameMatch]:
@@ -115,7 +124,7 @@ def cleaned(parse: Doc, ent: Span) -> Span | None:
         start += 1
     while end > start and (parse[end - 1].tag_ == "POS" or parse[end - 1].is_punct):
         end -= 1
-    return parse[start:end] if start < end else None
+    return Span(parse, start, end, label=ent.label_) if start < end else None
 
 
 def actor_code(

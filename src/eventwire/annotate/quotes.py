@@ -158,11 +158,20 @@ def find_quoted_spans(text: str, headline_end: int = -1) -> list[QuotedSpan]:
         if not any(d.start <= span.start and span.end <= d.end for d in doubles)
     ]
     spans = [
-        QuotedSpan(start, end, family, headline_end >= 0 and end <= headline_end)
+        QuotedSpan(*trim_inside(text, p.start, p.end), family, 0 <= p.end <= headline_end)
         for family, pairs in (("double", doubles), ("single", singles))
-        for start, end in ((p.start, p.end) for p in pairs)
+        for p in pairs
     ]
     return sorted(spans, key=lambda s: (s.start, s.end))
+
+
+def trim_inside(text: str, start: int, end: int) -> tuple[int, int]:
+    """Spaces inside the marks, and the comma that hands over to the attribution, go."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
 
 
 @dataclass
@@ -248,14 +257,15 @@ def attribute_by_parse(
     for token in parse:
         if token.idx < headline_end:
             continue
-        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in verbs:
+        if is_cue_verb(token, verbs):
             said, naming_only = complement_tokens(token, verbs[token.lemma_.lower()])
             if not said:
                 continue
             speaker = subject_of(token) or noun_beside(token)
             pieces = token_pieces(parse, same_paragraph(said, token), token, speaker)
             cue = cue_span(parse, token)
-            if naming_only and not any(starts_inside(q, piece) for q in quoted for piece in pieces):
+            quoted_inside = any(starts_inside(q, piece) for q in quoted for piece in pieces)
+            if naming_only and (speaker is None or not quoted_inside):
                 continue  # 'called the meeting' is no quote; 'called it "a farce"' is
         else:
             match = phrase_at(parse, token, phrases)
@@ -276,6 +286,15 @@ def attribute_by_parse(
         if attribution is not None:
             attributions.append(attribution)
     return drop_nested_duplicates(attributions)
+
+
+def is_cue_verb(token: Token, verbs: dict[str, frozenset[str]]) -> bool:
+    """A speech verb used as a verb: not the adjective in 'so-called' or 'the said agreement'."""
+    return (
+        token.pos_ in ("VERB", "AUX")
+        and token.lemma_.lower() in verbs
+        and token.dep_ not in ("amod", "compound")
+    )
 
 
 def phrase_at(
@@ -526,7 +545,7 @@ def cue_beside(parse: Doc, span: QuotedSpan) -> Attribution | None:
             if token.text in SENTENCE_END or token.text in OPENING_MARKS or "\n" in token.text:
                 break
             candidates.append(token)
-    cue = next((t for t in candidates if t.lemma_.lower() in verbs and t.pos_ == "VERB"), None)
+    cue = next((t for t in candidates if is_cue_verb(t, verbs)), None)
     if cue is None and before is not None:
         window = list(before[max(0, len(before) - WINDOW_TOKENS) : len(before) - 1])
         tail: list[Token] = []
@@ -537,9 +556,9 @@ def cue_beside(parse: Doc, span: QuotedSpan) -> Attribution | None:
                 break
             tail.append(token)
         if tail and tail[0].text in (":", ","):
-            cue = next((t for t in tail if t.lemma_.lower() in verbs and t.pos_ == "VERB"), None)
+            cue = next((t for t in tail if is_cue_verb(t, verbs)), None)
         else:  # 'Ruiz said Monday "..."'
-            near = [t for t in tail[:4] if t.lemma_.lower() in verbs and t.pos_ == "VERB"]
+            near = [t for t in tail[:4] if is_cue_verb(t, verbs)]
             cue = near[0] if near else None
     if cue is None:
         return None

@@ -22,7 +22,10 @@ from spacy.tokens import Doc, Token
 from eventwire.codebooks import read_table
 from eventwire.records import Analysis, Quantity, Span
 
-NOT_QUANTITY_ENTITIES = {"DATE", "TIME", "ORDINAL", "LAW", "PRODUCT", "WORK_OF_ART", "FAC"}
+NOT_QUANTITY_ENTITIES = {"TIME", "ORDINAL", "LAW", "PRODUCT", "WORK_OF_ART", "FAC"}
+DATE_ENTITY = "DATE"
+"""spaCy's DATE also takes counts ("Between 10 and 20 drones"): a number in one is kept only
+when it counts a noun outside it; the times stage's own spans are never quantities."""
 DIGITS = re.compile(r"^(\d[\d,]*(?:\.\d+)?|\.\d+)([a-zA-Z]{1,3})?$")
 MAX_PHRASE_WORDS = 4
 NOUN_MODIFIERS = {"ADJ", "NOUN", "PROPN", "NUM"}
@@ -80,6 +83,7 @@ def number_or_none(field: str) -> float | None:
 def find_quantities(parse: Doc, analysis: Analysis) -> list[Quantity]:
     text = analysis.article.text
     blocked = blocked_tokens(parse, analysis)
+    in_dates = {t.i for ent in parse.ents if ent.label_ == DATE_ENTITY for t in ent}
     words = vocabulary()
     found: list[Quantity] = []
     index = 0
@@ -96,7 +100,7 @@ def find_quantities(parse: Doc, analysis: Analysis) -> list[Quantity]:
         if amount is None:
             index += 1
             continue
-        quantity = to_quantity(parse, text, amount, words)
+        quantity = to_quantity(parse, text, amount, words, in_dates)
         if quantity is not None:
             found.append(quantity)
         index = amount.end
@@ -196,12 +200,17 @@ def number_at(parse: Doc, index: int, words: Vocabulary) -> tuple[float, int] | 
     return value, end
 
 
-def to_quantity(parse: Doc, text: str, amount: Amount, words: Vocabulary) -> Quantity | None:
+def to_quantity(
+    parse: Doc, text: str, amount: Amount, words: Vocabulary, in_dates: set[int]
+) -> Quantity | None:
     first = parse[amount.start]
     if first.lower_ == "one" and amount.end - amount.start == 1 and not modifies_noun(first):
         return None  # "one of the issues", "no one"
     noun = counted_noun(parse, amount) if amount.counted else None
     if amount.counted and noun is None and is_name_number(parse, amount):
+        return None
+    dated = any(i in in_dates for i in range(amount.start, amount.end))
+    if dated and (noun is None or noun.i in in_dates):
         return None
     hedge = hedge_before(parse, amount.start, words)
     start_token = hedge[1] if hedge else amount.start

@@ -7,6 +7,7 @@ read from the entry's own string, so it keeps the publisher's calendar day.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from typing import IO, Any
 
@@ -46,7 +47,7 @@ def read_feed(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[Article 
                 title=text_of_fragment(entry.get("title", "")) or None,
                 outlet=outlet,
                 url=link,
-                published=normalize_date(entry.get("published") or entry.get("updated")),
+                published=entry_date(entry),
                 meta={key: value for key, value in meta.items() if value},
             )
         except ValueError as error:
@@ -54,6 +55,21 @@ def read_feed(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[Article 
     problem = parsed.get("bozo_exception")
     if problem and not isinstance(problem, BENIGN_PROBLEMS):
         yield IngestError(name, f"feed is malformed or cut off ({problem}); entries before it read")
+
+
+def entry_date(entry: Any) -> str | None:
+    """The entry's publication (else update) day as the feed writes it, else feedparser's UTC day.
+
+    feedparser converts dates to UTC, which can move a late-evening story to the next day,
+    so its parse is only the fallback for date forms we do not read ourselves.
+    """
+    for key in ("published", "updated"):
+        if entry.get(key):
+            parsed = entry.get(f"{key}_parsed")
+            return normalize_date(entry[key]) or (
+                time.strftime("%Y-%m-%d", parsed) if parsed else None
+            )
+    return None
 
 
 def entry_text(entry: Any) -> str:

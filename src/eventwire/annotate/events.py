@@ -76,6 +76,10 @@ OBJECT_CONTROL = {
     "call",
     "request",
 }
+OWNER_PREPOSITIONS = {"by", "from", "of", "in", "throughout", "across"}
+"""Prepositions that tie a group or a thing to the actor it belongs to."""
+NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+"""Entity types of a prepositional object that cannot be a target ("on Monday")."""
 PRONOUNS = {"it", "they", "he", "she", "we", "i", "them", "him", "her", "us", "its", "their"}
 
 
@@ -266,6 +270,10 @@ class Coder:
                         code = noun_frame.code
                     for other in self._authorised_nouns(noun, matched):
                         absorbed[other.i] = trigger_span(matched[other.i][1])
+        if not target:
+            target = self._implied_target(token, code, matched)
+        if not any(a.code for a in target):
+            target = target + self._location_target(token)
         if frame.commits and not is_noun:
             committed = self._committed_code(token, matched)
             # a threat to do something cooperative stays a bare threat
@@ -291,6 +299,37 @@ class Coder:
             conditional=reading.conditional,
             absorbed=absorbed,
         )
+
+    def _implied_target(self, trigger: Token, code: str, matched: dict) -> list[ActorRef]:
+        """A target the text gives only through what the event is about: the addressee of a
+        demand ("demanded that the US cancel", "demanded the withdrawal of Serbian forces"),
+        or the target of the act promised or threatened ("agreed to provide aid for Romania").
+        """
+        request = code[:2] in {"02", "10"}
+        embedded = []
+        for child in trigger.children:
+            if child.dep_ in CLAUSAL_COMPLEMENTS | OBJECTS:
+                embedded.append(child)
+            elif child.dep_ == "prep" and child.lower_ in {"to", "for", "on"}:
+                embedded.extend(c for c in child.children if c.dep_ in {"pobj", "pcomp"})
+        for head in embedded:
+            if request and head.dep_ == "ccomp":
+                addressee = first_child(head, SUBJECTS | PASSIVE_SUBJECTS)
+                if addressee is not None:
+                    return self._actors_of(addressee, head)
+            if head.i not in matched:
+                continue
+            frame, parts = matched[head.i]
+            used = {p.i for p in parts}
+            if head.pos_ in {"NOUN", "PROPN"}:
+                source, target = self._noun_arguments(head, frame, used, carried=False)
+            else:
+                source, target = self._verb_arguments(head, frame, used)
+            if request and head.pos_ in {"NOUN", "PROPN"}:
+                return source or target
+            if target:
+                return target
+        return []
 
     def _authorised_nouns(self, noun: Token, matched: dict) -> list[Token]:
         """Event nouns that restate `noun` in the same clause ("in a strike ..., in an attack")."""
@@ -344,7 +383,7 @@ class Coder:
         else:
             source_head = clause_subject(verb)
             target_head = None
-        source = self._actors_of(source_head, verb) if source_head is not None else []
+        source = self._owners(source_head, verb) if source_head is not None else []
         target: list[ActorRef] = []
         if target_head is not None and target_head.i not in used:
             target = self._actors_of(target_head, verb)
@@ -358,29 +397,72 @@ class Coder:
     def _targets(
         self, head: Token, where: tuple[str, ...], used: set[int], passive: bool = False
     ) -> list[ActorRef]:
+        objects = [c for c in head.children if c.dep_ in OBJECTS]
+        # a phrase may hang from the verb or, by a common misattachment, from its object
+        attached = [*head.children, *(g for o in objects for g in o.children)]
         for place in where:
             if place == "object":
                 if passive:
                     continue
-                for child in head.children:
-                    if child.dep_ in OBJECTS and child.i not in used:
-                        return self._actors_of(child, head)
+                for child in objects:
+                    actors = self._owners(child, head)
+                    if child.i not in used or any(a.code for a in actors):
+                        return actors
             elif place == "dative":
                 for child in head.children:
                     if child.dep_ == "dative" and child.pos_ != "ADP":
-                        return self._actors_of(child, head)
+                        return self._owners(child, head)
             else:
-                for child in head.children:
+                for child in attached:
                     if child.dep_ in {"prep", "dative"} and child.lower_ == place:
-                        objects = [
-                            c for c in child.children if c.dep_ == "pobj" and c.i not in used
+                        found = [
+                            c
+                            for c in child.children
+                            if c.dep_ == "pobj"
+                            and c.i not in used
+                            and c.ent_type_ not in NOT_ACTORS
                         ]
-                        if objects:
-                            return self._actors_of(objects[0], head)
+                        if found:
+                            return self._owners(found[0], head)
+        return []
+
+    def _owners(self, head: Token, governor: Token, depth: int = 2) -> list[ActorRef]:
+        """The actors a phrase names; for a thing or a group that the codebooks do not know
+        ("a U.S. request", "calls by Belarus's rulers", "thousands of Nigerians", "opposition
+        groups in Zimbabwe"), the coded actors it belongs to."""
+        actors = self._actors_of(head, governor)
+        if any(a.code for a in actors) or depth == 0:
+            return actors
+        for child in head.children:
+            owner = None
+            if child.dep_ == "poss" or (
+                child.dep_ in {"compound", "amod", "nmod"}
+                and child.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}
+            ):
+                owner = child
+            elif child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS:
+                owner = first_child(child, {"pobj"})
+            if owner is not None:
+                found = [a for a in self._owners(owner, head, depth - 1) if a.code]
+                if found:
+                    return found
+        return actors
+
+    def _location_target(self, trigger: Token) -> list[ActorRef]:
+        """The country an event happens in, as PLOVER codes a target no phrase names ("lifted
+        the curfew in Montenegro", "strengthened its forces in Lebanon")."""
+        objects = [c for c in trigger.children if c.dep_ in OBJECTS]
+        for prep in [*trigger.children, *(g for o in objects for g in o.children)]:
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "inside", "across"}:
+                place = first_child(prep, {"pobj"})
+                if place is not None and place.ent_type_ == "GPE":
+                    actors = [a for a in self._actors_of(place, trigger) if a.code]
+                    if actors:
+                        return actors
         return []
 
     def _noun_arguments(
-        self, noun: Token, frame: Frame, used: set[int]
+        self, noun: Token, frame: Frame, used: set[int], carried: bool = True
     ) -> tuple[list[ActorRef], list[ActorRef]]:
         source: list[ActorRef] = []
         target: list[ActorRef] = []
@@ -399,7 +481,7 @@ class Coder:
             between = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
             if between and (members := first_child(between[0], {"pobj"})) is not None:
                 source = source + self._actors_of(members, noun)
-        carrier = carrying_verb(noun, self.cues)
+        carrier = carrying_verb(noun, self.cues) if carried else None
         if not source and carrier is not None:
             source, carried_target = self._verb_arguments(carrier, Frame(code=""), {noun.i})
             target = carried_target if not is_passive(carrier) else []
@@ -749,6 +831,8 @@ def clause_subject(verb: Token) -> Token | None:
         elif node.dep_ in {"conj", "advcl", "ccomp"}:
             if is_passive(head):
                 return None
+            node = head
+        elif node.dep_ == "acomp":  # "France is ready to ..."
             node = head
         elif node.dep_ == "pcomp" and head.pos_ == "ADP":
             above = governing_verb(head)

@@ -309,6 +309,17 @@ def test_atom_entry() -> None:
     assert "Services to the islands resume at noon." in ferry.text
 
 
+def test_feed_date_forms_only_feedparser_reads_use_its_day(tmp_path: Path) -> None:
+    path = tmp_path / "compact.rss"
+    path.write_text(
+        "<rss><channel><title>Orsk Herald</title><item><title>Bridge vote</title>"
+        "<pubDate>20240312T101500Z</pubDate><description>The council voted for the "
+        "footbridge.</description></item></channel></rss>"
+    )
+    [article] = articles(read(path))
+    assert article.published == "2024-03-12"
+
+
 # folders, globs, sniffing, overrides
 
 

@@ -188,3 +188,16 @@ def test_founding_article_tehran_and_washington_are_governments(founding):
     _, analysis = founding
     roles = {place.role for place in analysis.places if place.text in ("Tehran", "Washington")}
     assert roles == {"government"}
+
+
+def test_a_noun_trigger_does_not_borrow_the_place_of_another_event():
+    text = "The group swore revenge on France for the killing of its commander last year."
+    assert place_of_event(text, "killing") is None
+    (france,) = places_named(text, "France")
+    assert france.role == "government"  # a party to the revenge, not a location
+
+
+def test_a_noun_trigger_takes_the_place_of_its_own_phrase():
+    text = "The group mourned the killing of its commander in a raid near Timbuktu."
+    place = place_of_event(text, "killing")
+    assert (place.name, place.country, place.source) == ("Timbuktu", "MLI", "clause")

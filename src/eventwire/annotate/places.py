@@ -421,7 +421,8 @@ def role_of(toponym: Toponym, parse: Doc) -> str:
 
     By the dependency parse: the subject of an action ("Tehran declared"), a possessor
     ("Washington's exit"), the object of "against"/"between" ("tensions between Tehran and
-    Washington") or of a verb addressing a party ("accused Washington"), a country modifying
+    Washington") or of a verb addressing a party ("accused Washington"), a country after a
+    noun and "on" ("sanctions on Iran", "revenge on America"), a country modifying
     a noun ("US troops", "Iran nuclear deal") or a capital modifying a government noun
     ("Tehran officials").
     """
@@ -444,6 +445,13 @@ def role_of(toponym: Toponym, parse: Doc) -> str:
     if word.dep_ == "poss" and not head_words & (cues["area"] | cues["facility"]):
         return "government"
     if word.dep_ == "pobj" and head.lower_ in cues["government_preposition"]:
+        return "government"
+    if (
+        entry.precision == "country"
+        and word.dep_ == "pobj"
+        and head.lower_ in cues["party_preposition"]
+        and head.head.pos_ in ("NOUN", "PROPN")
+    ):
         return "government"
     if word.dep_ == "dobj" and head.lemma_.lower() in cues["party_verb"]:
         return "government"
@@ -551,14 +559,16 @@ def place_in_clause(parse: Doc, trigger: Token, places: list[Place]) -> Place | 
 
 
 def verb_of(noun: Token) -> Token | None:
-    """The verb whose clause a noun belongs to ("killed" for "strike" in "killed in a strike")."""
-    word = noun
-    for _ in range(MAX_CLAUSE_DEPTH):
-        if word.dep_ not in RELATIONS_TO_CLAUSE_PLACE | MODIFIER_RELATIONS | {"nsubj", "attr"}:
-            return None
-        word = word.head
-        if word.pos_ in ("VERB", "AUX"):
-            return word
+    """The verb of the clause a noun trigger tells the same event in: its subject or object
+    ("the strike hit", "launched a strike"), or the object of a preposition of manner or
+    circumstance ("killed in a strike", "killed by a drone"). Not across another noun: "revenge
+    on America for the assassination" places the revenge, not the assassination."""
+    head = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and head.pos_ in ("VERB", "AUX"):
+        return head
+    if noun.dep_ == "pobj" and head.lower_ in place_cues()["same_event_preposition"]:
+        verb = head.head
+        return verb if verb.pos_ in ("VERB", "AUX") else None
     return None
 
 

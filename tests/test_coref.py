@@ -85,3 +85,24 @@ def test_table_names_merge_and_are_found_when_the_tagger_misses_them() -> None:
     assert [m.text for m in guards.mentions] == ["Islamic Revolutionary Guard Corps", "IRGC"]
     assert guards.actor == "IRNMIL"
     assert entity(analysis, "Quds Force").actor == "IRNMIL"
+
+
+def test_pronouns_skip_a_person_of_the_other_gender() -> None:
+    analysis = analysis_of(
+        "Talks\nMs. Ines Moreau met Mr. Karl Hagen in Lyon. She thanked the staff.\n"
+    )
+    assert "She" in mention_texts(analysis, "Ines Moreau")
+    assert "She" not in mention_texts(analysis, "Karl Hagen")
+
+
+def test_surnames_match_whatever_their_case_or_apostrophe() -> None:
+    analysis = analysis_of(
+        "Council\nMayor Anna van Dijk met Liam O’Connor on Friday. Van Dijk thanked O'Connor.\n"
+    )
+    assert "Van Dijk" in mention_texts(analysis, "Anna van Dijk")
+    assert "O'Connor" in mention_texts(analysis, "Liam O’Connor")
+
+
+def test_table_names_keep_their_capitals() -> None:
+    analysis = analysis_of("Taxes\nThe state department of revenue raised fees in Ohio.\n")
+    assert not [e for e in analysis.entities if e.name == "State Department"]

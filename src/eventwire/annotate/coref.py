@@ -7,7 +7,8 @@ No coreference package works offline, so these are rules, each a common newswire
   "Mohammad Pakpour, the commander of the IRGC's ground forces"), which gives their actor code
   and the role words a later title phrase uses ("The IRGC commander" -> Pakpour, the nearest
   person before it with that role and a compatible code; the first after it in a headline);
-- he/she/him/his/her refer to the last person mentioned in the same paragraph;
+- he/she/him/his/her refer to the last person mentioned in the same paragraph whose gender (from
+  an honorific or an earlier pronoun) does not contradict it;
 - it/its refer to the country or organisation that is the subject of the same or the previous
   sentence of the paragraph ("Tehran declared that it would ...").
 """
@@ -19,13 +20,21 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import numpy
-from spacy.attrs import LOWER, ORTH, SENT_START
+from spacy.attrs import LOWER, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.annotate.actors import code_of, lexicon_matches
 
-PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+GENDER_OF_PRONOUN = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "m"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
+}
+GENDER_OF_WORD = {
+    **dict.fromkeys(("mr", "mr.", "sir", "lord", "king", "prince", "sheikh"), "m"),
+    **dict.fromkeys(("mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "queen"), "f"),
+}
+"""Honorifics that say a person's gender, so that "she" does not land on "Mr. Obama"."""
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
@@ -50,45 +59,44 @@ class Person:
     """(head, start, end) token ranges of titles and appositions, in text order."""
     roles: set[str] = field(default_factory=set)
     code: str | None = None
-
-    @property
-    def surname(self) -> str:
-        return self.name.split()[-1]
+    gender: str | None = None
+    """"m" or "f" once an honorific or a pronoun says so; pronouns then skip the other."""
 
 
 def find_people(parse: Doc, date: str | None) -> list[Person]:
     """People named in the parse, with all their mentions, merged by the rules above."""
-    people: dict[str, Person] = {}
-    by_surname: dict[str, list[Person]] = {}
-    named: list[tuple[Span, Token]] = []
     known = lexicon_matches(parse).names
+    named: list[tuple[Span, Token]] = []
     for ent in [*parse.ents, *listed_people(parse)]:
         if ent.label_ != "PERSON":
             continue
         name = name_tokens(parse, ent)
-        if name is None or names_an_actor(name, known):
-            continue
-        named.append((name, name_head(name)))
-        if len(name) > 1 and name.text not in people:
-            people[name.text] = person = Person(name.text)
-            by_surname.setdefault(person.surname, []).append(person)
+        if name is not None and not names_an_actor(name, known):
+            named.append((name, name_head(name)))
+    people: dict[tuple[str, ...], Person] = {}
+    by_tail: dict[tuple[str, ...], list[Person]] = {}
+    for name, _ in sorted(named, key=lambda item: -len(item[0])):
+        key = name_key(name)
+        if len(key) > 1 and key not in people and key not in by_tail:
+            people[key] = person = Person(name.text)
+            for size in range(1, len(key)):
+                by_tail.setdefault(key[-size:], []).append(person)
     taken: set[int] = set()
     for name, head in named:
-        person = people.get(name.text) or nearest(by_surname.get(name[-1].text, []), head.i)
+        key = name_key(name)
+        person = people.get(key) or nearest(by_tail.get(key, []), head.i)
         if person is None:
-            people[name.text] = person = Person(name.text)
+            people[key] = person = Person(name.text)
         add_name_mention(parse, person, name, head, taken)
-    organisations = {
-        i for i, match in lexicon_matches(parse).names.items() if not match.actor.is_country
-    }
-    for i in tokens_spelled(parse, ORTH, by_surname):
+    organisations = {i for i, match in known.items() if not match.actor.is_country}
+    surnames = {tail[0] for tail in by_tail if len(tail) == 1}
+    spellings = surnames | {surname.replace("'", "’") for surname in surnames}
+    for i in tokens_spelled(parse, LOWER, spellings):
         token = parse[i]
-        candidates = by_surname[token.text]
-        if i in taken or i in organisations:
+        if i in taken or i in organisations or not (token.pos_ == "PROPN" or token.is_title):
             continue
-        if token.pos_ == "PROPN" or token.is_title:
-            person = nearest(candidates, token.i)
-            add_name_mention(parse, person, parse[token.i : token.i + 1], token, taken)
+        person = nearest(by_tail[name_key(parse[i : i + 1])], i)
+        add_name_mention(parse, person, parse[i : i + 1], token, taken)
     found = sorted(people.values(), key=lambda p: min(p.mentions))
     for person in found:
         person.descriptions.sort()
@@ -105,6 +113,12 @@ def find_people(parse: Doc, date: str | None) -> list[Person]:
     for person in found:
         person.mentions = sorted(set(person.mentions))
     return found
+
+
+def name_key(name: Span) -> tuple[str, ...]:
+    """A name's words as compared: case and apostrophe style do not matter ("De Blasio",
+    "de Blasio"; "O’Neill", "O'Neill")."""
+    return tuple(token.lower_.replace("’", "'") for token in name)
 
 
 def name_tokens(parse: Doc, ent: Span) -> Span | None:
@@ -165,6 +179,8 @@ def add_name_mention(parse: Doc, person: Person, name: Span, head: Token, taken:
     """A name with its title words in front ("Lieutenant General Soleimani"), and what the
     title and any apposition say about the person."""
     start = title_start(parse, head, name.start)
+    for token in parse[start : name.start]:
+        person.gender = person.gender or GENDER_OF_WORD.get(token.lower_)
     person.mentions.append((start, name.end))
     person.names.append((name.start, name.end))
     taken.update(range(start, name.end))
@@ -247,6 +263,7 @@ def add_title_mentions(parse: Doc, people: list[Person], taken: set[int], date: 
         for role in person.roles:
             by_role.setdefault(role, []).append(person)
     roles = lexicon_matches(parse).roles
+    known = lexicon_matches(parse).names
     for i in tokens_spelled(parse, LOWER, by_role):
         token = parse[i]
         candidates = by_role[token.lower_]
@@ -255,10 +272,15 @@ def add_title_mentions(parse: Doc, people: list[Person], taken: set[int], date: 
         if token.dep_ in ("compound", "amod"):
             continue
         determiners = [c.lower_ for c in token.lefts if c.dep_ == "det"]
-        modifiers = [c for c in token.lefts if c.dep_ in ("compound", "poss", "amod", "nmod")]
+        names = [
+            c
+            for c in token.lefts
+            if c.dep_ in ("compound", "poss", "nmod", "amod")
+            and (c.pos_ == "PROPN" or c.i in known)
+        ]
         if determiners and determiners[0] not in DEFINITE_DETERMINERS:
             continue
-        if not determiners and not modifiers:
+        if not determiners and not names:
             continue
         start = left_part_start(token)
         code = code_of(parse, token, start, token.i + 1, date)
@@ -283,18 +305,24 @@ def antecedent(candidates: list[Person], position: int) -> Person | None:
 
 
 def add_pronoun_mentions(parse: Doc, people: list[Person]) -> None:
-    """he/she/him/his/her: the last person mentioned before, in the same paragraph."""
+    """he/she/him/his/her: the last person of that gender (or of none known yet) mentioned
+    before, in the same paragraph."""
     mentions = sorted((end, index) for index, p in enumerate(people) for _, end in p.mentions)
     ends = [end for end, _ in mentions]
     text = parse.text
-    for i in tokens_spelled(parse, LOWER, PERSON_PRONOUNS):
+    for i in tokens_spelled(parse, LOWER, GENDER_OF_PRONOUN):
         token = parse[i]
-        position = bisect_right(ends, i)
-        if token.pos_ != "PRON" or not position:
+        if token.pos_ != "PRON":
             continue
-        end, index = mentions[position - 1]
-        if "\n" not in text[parse[end - 1].idx : token.idx]:
-            people[index].mentions.append((i, i + 1))
+        gender = GENDER_OF_PRONOUN[token.lower_]
+        for end, index in reversed(mentions[: bisect_right(ends, i)]):
+            if "\n" in text[parse[end - 1].idx : token.idx]:
+                break
+            person = people[index]
+            if person.gender in (None, gender):
+                person.gender = gender
+                person.mentions.append((i, i + 1))
+                break
 
 
 def thing_pronouns(parse: Doc, subjects: dict[int, object]) -> list[tuple[int, object]]:
@@ -326,6 +354,6 @@ def thing_pronouns(parse: Doc, subjects: dict[int, object]) -> list[tuple[int, o
 
 
 def tokens_spelled(parse: Doc, attribute: int, words: Iterable[str]) -> list[int]:
-    """Indices of the tokens whose ORTH or LOWER is one of the words (one array scan)."""
+    """Indices of the tokens whose `attribute` (e.g. LOWER) is one of the words (one array scan)."""
     ids = [get_string_id(word) for word in words]
     return numpy.flatnonzero(numpy.isin(parse.to_array(attribute), ids)).tolist()

@@ -118,13 +118,16 @@ def entity_type(match: NameMatch, parse: Doc) -> str:
 
 
 def cleaned(parse: Doc, ent: Span) -> Span | None:
-    """A tagged name without a leading article or a trailing possessive."""
+    """A tagged name without a leading article or a trailing possessive; None for a tagging
+    slip with no capital letter ("n’t")."""
     start, end = ent.start, ent.end
     while start < end and (parse[start].pos_ == "DET" or parse[start].is_punct):
         start += 1
     while end > start and (parse[end - 1].tag_ == "POS" or parse[end - 1].is_punct):
         end -= 1
-    return Span(parse, start, end, label=ent.label_) if start < end else None
+    if start == end or not any(char.isupper() for char in parse[start:end].text):
+        return None
+    return Span(parse, start, end, label=ent.label_)
 
 
 def actor_code(

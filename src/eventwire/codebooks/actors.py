@@ -145,11 +145,16 @@ class PhraseIndex:
         return [(start, end, self.meanings[key][0]) for start, end, key in sorted(kept)]
 
     def case_fits(self, key: str, span: Span) -> bool:
-        """Acronyms match as written ("US", not "us"); names need a capital letter somewhere."""
+        """Acronyms match as written ("US", not "us"); a name needs its capitals where the table
+        starts with one ("Quds force" is the Quds Force, "state Department" no State Department)."""
         forms = self.forms[key]
         if all(not any(char.islower() for char in form) for form in forms):
             return " ".join(token.text for token in span) in forms
-        return not self.names or any(token.text[:1].isupper() for token in span)
+        if not self.names:
+            return True
+        initial = span[0].text[:1].isupper()
+        capital = initial or any(token.text[:1].isupper() for token in span)
+        return capital and any(initial or not form[:1].isupper() for form in forms)
 
 
 class ActorLexicon:

@@ -11,10 +11,12 @@ from dataclasses import asdict
 from pathlib import Path
 
 import pytest
+from trafilatura.settings import Document
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from eventwire.ingest.dates import normalize_date
+from eventwire.ingest.html import headline
 from eventwire.ingest.sources import IngestError, read_sources
 from eventwire.ingest.text import article_from_text
 from eventwire.records import Article, content_hash
@@ -205,6 +207,35 @@ def test_site_name_is_cut_from_the_page_title(tmp_path: Path) -> None:
     assert article.title == "Orsk votes for footbridge"
     assert article.outlet == "Orsk Herald"
     assert article.text.count("Orsk votes for footbridge") == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "sitename", "first_line", "expected"),
+    [
+        ("Bridge vote delayed | Orsk Herald", "Orsk Herald", "", "Bridge vote delayed"),
+        ("orskherald.example - Bridge vote delayed", None, "", "Bridge vote delayed"),
+        ("Bridge vote delayed - a setback", "Orsk Herald", "", "Bridge vote delayed - a setback"),
+        (
+            "World leaders meet in Orsk | Orsk Herald",
+            "Orsk Herald",
+            "World",
+            "World leaders meet in Orsk",
+        ),
+        (
+            "Live: Bridge vote delayed again",
+            None,
+            "Bridge vote delayed again",
+            "Bridge vote delayed again",
+        ),
+    ],
+)
+def test_headline_from_page_title(
+    title: str, sitename: str | None, first_line: str, expected: str
+) -> None:
+    document = Document()
+    document.title, document.sitename, document.hostname = title, sitename, "www.orskherald.example"
+    document.text = f"{first_line}\nThe council met on Monday."
+    assert headline(document) == expected
 
 
 def test_html_declared_in_a_central_european_charset(tmp_path: Path) -> None:

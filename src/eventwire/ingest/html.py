@@ -121,7 +121,7 @@ def headline(document: Document) -> str | None:
 
     Page titles read "Headline | Site" or "Site - Headline"; a segment is dropped when it
     names the site (its site name or host). When the body opens with a line the title
-    contains, that line is the headline as the page shows it.
+    contains and that line is most of it, that line is the headline as the page shows it.
     """
     title = " ".join((document.title or "").split())
     if not title:
@@ -138,8 +138,8 @@ def headline(document: Document) -> str | None:
         elif _site_key(parts[0]) in site_keys:
             title = separator.join(parts[1:]).strip()
     first_line = " ".join((document.text or "").split("\n", 1)[0].split())
-    if first_line and first_line != title and first_line.casefold() in title.casefold():
-        return first_line
+    if 2 * len(first_line) >= len(title) and first_line.casefold() in title.casefold():
+        return first_line  # not a section label ("World") that the title happens to contain
     return title
 
 

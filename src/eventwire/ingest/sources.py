@@ -2,7 +2,7 @@
 
 Yields `Article` records, and an `IngestError` in place of each item that could not be
 read, so a batch goes on past bad input and reports it. Single-article files (text, HTML)
-are held to a size limit, checked on the file size before anything is read; JSON Lines,
+are held to a size limit, checked on the file size before the file is read; JSON Lines,
 WARC and feed files are streamed and only each record in them is held to it.
 """
 
@@ -174,7 +174,7 @@ def _single_article(data: bytes, name: str, article_format: str) -> Article | In
     if not decoded.text.strip():
         return IngestError(name, "holds only whitespace, no text")
     meta = {"read_from": name}
-    if decoded.encoding not in ("utf-8", "ascii"):
+    if decoded.encoding != "utf-8":
         meta["encoding"] = decoded.encoding
     try:
         if article_format == "html":

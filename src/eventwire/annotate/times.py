@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -436,10 +437,29 @@ def grammar() -> list[tuple[str, str]]:
 @dataclass(frozen=True)
 class Grammar:
     """The whole grammar as one pattern (each rule an outer group, its inner groups prefixed
-    with the rule's name), and each rule alone, to try the next rules where one declines."""
+    with the rule's name), each rule alone (to try the next rules where one declines), and the
+    anchors: words one of which every match contains, so the grammar is only tried near them."""
 
     pattern: re.Pattern[str]
     rules: tuple[tuple[str, re.Pattern[str]], ...]
+    anchors: re.Pattern[str]
+
+
+ANCHOR_KINDS = (
+    "month",
+    "weekday",
+    "season",
+    "daypart",
+    "unit",
+    "reference",
+    "frequency",
+    "holiday",
+    "day",
+)
+ANCHOR_WORDS = ("noon", "midnight", "midday", "half", "period", "nineteen", "twenty", "thousand")
+PREFIX_WORDS = 6
+"""How many words before an anchor a match may start ("at least the past 18 months")."""
+WORD_START = re.compile(r"(?<![\w'’])[\w'’½]")
 
 
 @lru_cache(maxsize=1)
@@ -448,9 +468,14 @@ def compiled_grammar() -> Grammar:
     for name, pattern in grammar():
         inner = re.sub(r"\(\?P<(\w+)>", lambda m, name=name: f"(?P<{name}__{m.group(1)}>", pattern)
         pieces.append((name, f"(?P<{name}>{inner})"))
+    words = {word for kind in ANCHOR_KINDS for word in time_words()[kind]}
+    words |= set(ANCHOR_WORDS) | set(DECADE_WORDS)
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
     return Grammar(
         re.compile("|".join(piece for _, piece in pieces)),
         tuple((name, re.compile(piece)) for name, piece in pieces),
+        re.compile(rf"(?<![\w.,])\d|(?<!\w)(?i:{alternatives})(?!\w)"),
     )
 
 
@@ -1152,28 +1177,43 @@ def tag_times(text: str, published: str | None = None, parse: Doc | None = None)
     """Every time expression in `text`, valued against `published` and the text before it."""
     grammar = compiled_grammar()
     scan = Scan(text=text, published=parse_published(published), parse=parse)
+    word_starts = [match.start() for match in WORD_START.finditer(text)]
     found: list[TimeExpr] = []
-    position = 0
-    while match := grammar.pattern.search(text, position):
-        rule, start = match.lastgroup, match.start()
-        reading = read_match(rule, match, scan)
-        if reading is None:  # the rule declined: the rules after it may take this position
-            names = [name for name, _ in grammar.rules]
-            for name, rule_pattern in grammar.rules[names.index(rule) + 1 :]:
-                match = rule_pattern.match(text, start)
-                if match is not None and (reading := read_match(name, match, scan)):
-                    break
-        if reading is None:
-            position = start + 1
+    end = 0
+    for anchor in grammar.anchors.finditer(text):
+        if anchor.start() < end:
             continue
-        end = match.end()
-        found.append(
-            TimeExpr(text[start:end], start, end, reading.type, reading.value, reading.reason)
-        )
-        if reading.point is not None and reading.remember:
-            scan.points.append(replace(reading.point, suffix=""))
-        position = end
+        after = bisect_right(word_starts, anchor.start())
+        for start in word_starts[max(0, after - PREFIX_WORDS) : after]:
+            if start < end:
+                continue
+            match, reading = read_at(grammar, start, scan)
+            if reading is None or match.end() <= anchor.start():
+                continue
+            end = match.end()
+            found.append(
+                TimeExpr(text[start:end], start, end, reading.type, reading.value, reading.reason)
+            )
+            if reading.point is not None and reading.remember:
+                scan.points.append(replace(reading.point, suffix=""))
+            break
     return found
+
+
+def read_at(grammar: Grammar, start: int, scan: Scan) -> tuple[re.Match[str], Reading | None]:
+    """The first rule that matches at `start` and whose normaliser accepts the match."""
+    match = grammar.pattern.match(scan.text, start)
+    if match is None:
+        return match, None
+    rule = match.lastgroup
+    reading = read_match(rule, match, scan)
+    if reading is None:  # the rule declined: the rules after it may take this position
+        names = [name for name, _ in grammar.rules]
+        for name, rule_pattern in grammar.rules[names.index(rule) + 1 :]:
+            match = rule_pattern.match(scan.text, start)
+            if match is not None and (reading := read_match(name, match, scan)):
+                break
+    return match, reading
 
 
 def read_match(rule: str, match: re.Match[str], scan: Scan) -> Reading | None:

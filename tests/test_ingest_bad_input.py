@@ -117,6 +117,25 @@ def test_encodings_decode_to_the_same_characters(
     )
 
 
+@pytest.mark.parametrize(
+    ("declared", "saved_as"), [("utf-8", "cp1252"), ("iso-8859-1", "utf-8"), ("utf-8", "latin-1")]
+)
+def test_html_saved_in_another_encoding_than_it_declares(
+    tmp_path: Path, declared: str, saved_as: str
+) -> None:
+    sentence = "The café owners of Orsk marched to the town hall on Monday, the police said."
+    page = (
+        f'<html><head><meta charset="{declared}"><title>Café owners march</title></head>'
+        f"<body><article><h1>Café owners march</h1><p>{sentence}</p><p>{sentence}</p>"
+        "</article></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_bytes(page.encode(saved_as))
+    [article] = split(read(path))[0]
+    assert article.title == "Café owners march"
+    assert sentence in article.text
+
+
 def test_mixed_encodings_by_line_stay_readable(tmp_path: Path) -> None:
     path = tmp_path / "mixed.txt"
     path.write_bytes(
@@ -165,7 +184,7 @@ def test_oversized_stdin_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     error = only_error(read("-", max_bytes=100), [])
     assert (error.item, error.reason) == (
         "stdin",
-        "input is over the 0.0001 MB limit for one article",
+        "input is over the 100-byte limit for one article",
     )
 
 
@@ -188,7 +207,7 @@ def test_malformed_jsonl_line_fails_alone(tmp_path: Path) -> None:
         (f"{path}:2", "not valid JSON (Expecting value at column 35)"),
         (f"{path}:3", "a line must be a JSON object, not list"),
         (f"{path}:4", "no 'text' or 'html' field with content"),
-        (f"{path}:5", "record is over the 0.0002 MB limit for one article"),
+        (f"{path}:5", "record is over the 200-byte limit for one article"),
     ]
     assert errors[4].item == f"{path}:7"
     assert len(errors) == 5

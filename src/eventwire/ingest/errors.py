@@ -13,6 +13,7 @@ class IngestError(Exception):
 
 
 def over_limit(max_bytes: int, size: int | None = None) -> str:
-    """The reason for refusing an article over the size limit, in megabytes a person reads."""
-    limit = f"the {max_bytes / 1e6:g} MB limit for one article"
-    return f"{size / 1e6:.1f} MB, over {limit}" if size else f"over {limit}"
+    """The reason for refusing an article over the size limit, in units a person reads."""
+    limit = f"{max_bytes / 1e6:g} MB" if max_bytes >= 1e6 else f"{max_bytes:,}-byte"
+    over = f"over the {limit} limit for one article"
+    return f"{size / 1e6:.1f} MB, {over}" if size else over

@@ -285,6 +285,23 @@ def test_jsonl_text_and_html_records_with_meta() -> None:
     assert budget.meta["published_raw"] == "sometime in March"
 
 
+def test_json_array_single_object_and_misnamed_json_lines(tmp_path: Path) -> None:
+    records = [
+        json.loads(line) for line in (FIXTURES / "wire-dump.jsonl").read_text().split("\n") if line
+    ]
+    array, single, lines = tmp_path / "a.json", tmp_path / "b.json", tmp_path / "c.json"
+    array.write_text(json.dumps(records, indent=2))
+    single.write_text(json.dumps(records[0], indent=2))
+    lines.write_text((FIXTURES / "wire-dump.jsonl").read_text())
+    titles = [article.title for article in articles(read(array, single, lines))]
+    three = [
+        "Grain prices rise in Karvonia",
+        "Ministers meet in Orsk",
+        "Delmar council passes budget",
+    ]
+    assert titles == [*three, three[0], *three]
+
+
 def test_gzipped_jsonl(tmp_path: Path) -> None:
     path = tmp_path / "dump.jsonl.gz"
     path.write_bytes(gzip.compress((FIXTURES / "wire-dump.jsonl").read_bytes()))

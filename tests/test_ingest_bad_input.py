@@ -205,12 +205,24 @@ def test_malformed_jsonl_line_fails_alone(tmp_path: Path) -> None:
     assert [article.title for article in found] == ["Ferry sinks off Orsk", "Harbour reopens"]
     assert [(error.item, error.reason) for error in errors[:4]] == [
         (f"{path}:2", "not valid JSON (Expecting value at column 35)"),
-        (f"{path}:3", "a line must be a JSON object, not list"),
+        (f"{path}:3", "a record must be a JSON object, not list"),
         (f"{path}:4", "no 'text' or 'html' field with content"),
         (f"{path}:5", "record is over the 200-byte limit for one article"),
     ]
     assert errors[4].item == f"{path}:7"
     assert len(errors) == 5
+
+
+def test_json_array_with_a_bad_record_and_a_broken_json_file(tmp_path: Path) -> None:
+    array, broken = tmp_path / "dump.json", tmp_path / "broken.json"
+    array.write_text(json.dumps([{"text": "Dam holds\nThe Orsk dam held."}, {"title": "No body"}]))
+    broken.write_text('[{"text": "Dam holds"},\n {"text": ]')
+    found, errors = split(read(array, broken))
+    assert [article.title for article in found] == ["Dam holds"]
+    assert [(error.item, error.reason) for error in errors] == [
+        (f"{array} [2]", "no 'text' or 'html' field with content"),
+        (str(broken), "not valid JSON (Expecting value at line 2 column 11)"),
+    ]
 
 
 def test_jsonl_field_of_wrong_type(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ FORMAT_BY_SUFFIX = {
     ".htm": "html",
     ".xhtml": "html",
     ".shtml": "html",
+    ".json": "json",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".warc": "warc",
@@ -88,6 +89,8 @@ def sniff_format(head: bytes) -> str:
         return "warc"
     if start.startswith(b"{"):
         return "jsonl"
+    if start.startswith(b"["):
+        return "json"
     body = _XML_PREAMBLE.sub(b"", start[:4096], count=1)
     if _FEED_ROOT.match(body):
         return "feed"

@@ -2,11 +2,13 @@
 
 The file is streamed line by line, so a dump of any size can be read; only each record is
 held to the size limit. A bad line is reported by its number and the lines after it are
-still read. Fields other than the known ones are kept in `Article.meta`.
+still read. Fields other than the known ones are kept in `Article.meta`. A `.json` file
+holding one such object or an array of them is read too (whole: an array does not stream).
 """
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterator
 from typing import IO, Any
@@ -43,10 +45,37 @@ def read_jsonl(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[Article
             yield IngestError(item, str(error))
 
 
+def read_json(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[Article | IngestError]:
+    """Articles from a JSON document (an object or an array of them), `name [N]` per bad one.
+
+    A `.json` file that turns out to hold one object per line is read as JSON Lines.
+    """
+    data = stream.read()
+    try:
+        document = json.loads(decode_bytes(data).text)
+    except json.JSONDecodeError as error:
+        if error.msg == "Extra data":
+            yield from read_jsonl(io.BytesIO(data), name, max_bytes)
+        else:
+            where = f"line {error.lineno} column {error.colno}"
+            yield IngestError(name, f"not valid JSON ({error.msg} at {where})")
+        return
+    records = document if isinstance(document, list) else [document]
+    for number, record in enumerate(records, start=1):
+        item = f"{name} [{number}]"
+        if len(json.dumps(record, ensure_ascii=False).encode("utf-8")) > max_bytes:
+            yield IngestError(item, f"record is {over_limit(max_bytes)}")
+            continue
+        try:
+            yield article_from_record(record, read_from=item)
+        except ValueError as error:
+            yield IngestError(item, str(error))
+
+
 def article_from_record(record: Any, read_from: str | None = None) -> Article:
     """An article from one JSON object; raises ValueError saying what is wrong with it."""
     if not isinstance(record, dict):
-        raise ValueError(f"a line must be a JSON object, not {type(record).__name__}")
+        raise ValueError(f"a record must be a JSON object, not {type(record).__name__}")
     fields = {key: _string_field(record, key) for key in ARTICLE_FIELDS}
     meta = {key: value for key, value in record.items() if key not in ARTICLE_FIELDS}
     if read_from:

@@ -2,8 +2,9 @@
 
 Yields `Article` records, and an `IngestError` in place of each item that could not be
 read, so a batch goes on past bad input and reports it. Single-article files (text, HTML)
-are held to a size limit, checked on the file size before the file is read; JSON Lines,
-WARC and feed files are streamed and only each record in them is held to it.
+are held to a size limit, checked on the file size before the file is read; JSON Lines
+and WARC files are streamed, and in them, as in JSON arrays and feeds, only each record is
+held to it.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from eventwire.ingest.errors import IngestError, over_limit
 from eventwire.ingest.feed import read_feed
 from eventwire.ingest.formats import format_by_suffix, is_not_article, sniff_format
 from eventwire.ingest.html import article_from_html
-from eventwire.ingest.jsonl import read_jsonl
+from eventwire.ingest.jsonl import read_json, read_jsonl
 from eventwire.ingest.streams import GZIP_MAGIC, Inflated, rejoined
 from eventwire.ingest.text import article_from_text
 from eventwire.ingest.warc import read_warc
@@ -39,7 +40,12 @@ mistake, and reading it would hold the whole file in memory.
 
 Reader = Callable[[IO[bytes], str, int], Iterator[Article | IngestError]]
 
-STREAM_READERS: dict[str, Reader] = {"jsonl": read_jsonl, "warc": read_warc, "feed": read_feed}
+STREAM_READERS: dict[str, Reader] = {
+    "jsonl": read_jsonl,
+    "json": read_json,
+    "warc": read_warc,
+    "feed": read_feed,
+}
 """Formats holding many articles, read record by record."""
 
 GZIP_WINDOW = 16 + zlib.MAX_WBITS

@@ -21,6 +21,8 @@ from eventwire.records import ActorRef, Analysis, Entity
 
 GOVERNMENT = "GOV"
 
+PLACE_KINDS = ("capital", "city")
+
 LOCATIVE_PREPOSITIONS = frozenset(
     {"in", "at", "near", "from", "into", "inside", "outside", "throughout", "around", "within"}
     | {"across", "via", "toward", "towards", "over", "off", "beyond"}
@@ -39,8 +41,6 @@ MODIFIER_DEPENDENCIES = frozenset({"amod", "compound", "nmod"})
 
 NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
 
-NAMED_ACTORS = frozenset({"PERSON", "ORG"})
-"""Entities whose code is their own, not that of a place in their name ("New York Times")."""
 
 MATCHES_KEY = "eventwire.actor_matches"
 MENTIONS_KEY = "eventwire.entity_mentions"
@@ -91,11 +91,29 @@ def resolve_actors(parse: Doc, start: int, end: int, analysis: Analysis) -> list
         name = None
         if entity is not None:
             name = None if entity.type == "NORP" else entity.name
-            if entity.type in NAMED_ACTORS or code is None:
-                code = entity.actor
+            code = entity.actor or own_code(entity, code, parse, conjunct.start, conjunct.end)
         span = parse[conjunct.start : conjunct.end]
         refs.append(ActorRef(span.text, span.start_char, span.end_char, code, name))
     return refs
+
+
+def own_code(entity: Entity, code: str | None, parse: Doc, start: int, end: int) -> str | None:
+    """The code an argument's own words give, when its entity has none. A tagged
+    organisation takes a country from a country's name ("Rwandan Patriotic Front") or with a
+    role ("Israel's Cabinet"), never from a city in its name ("the New York Times")."""
+    if entity.type == "ORG" and code is not None and len(code) <= 3:
+        return code if names_a_country(parse, start, end) else None
+    return code
+
+
+def names_a_country(parse: Doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) hold a country's name or adjective (not a city's)."""
+    names = lexicon_matches(parse).names
+    return any(
+        names[i].actor.is_country and names[i].actor.kind not in PLACE_KINDS
+        for i in range(start, end)
+        if i in names
+    )
 
 
 def resolve_actor_text(text: str, published: str | None = None) -> str | None:
@@ -293,12 +311,12 @@ def distance_tier(token: Token, head: Token, start: int, end: int) -> int | None
     when it sits in a clause about something else."""
     tier = 0
     while token != head:
+        if token.head == token or not start <= token.head.i < end:
+            return 1
         if token.dep_ in CLAUSE_DEPENDENCIES:
             return None
         if token.dep_ in PHRASE_DEPENDENCIES:
             tier = 1
-        if token.head == token or not start <= token.head.i < end:
-            return 1
         token = token.head
     return tier
 

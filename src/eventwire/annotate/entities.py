@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from eventwire.annotate.actors import GOVERNMENT, code_of, is_locative, lexicon_matches
+from eventwire.annotate.actors import (
+    GOVERNMENT,
+    code_of,
+    is_locative,
+    lexicon_matches,
+    names_a_country,
+)
 from eventwire.annotate.coref import find_people, thing_pronouns
 from eventwire.codebooks.actors import ActorName, NameMatch
 from eventwire.records import Analysis, Entity, content_hash
@@ -88,11 +94,12 @@ def find_entities(parse: Doc, analysis: Analysis) -> list[Entity]:
 
 
 def tagged_code(parse: Doc, name: Span, date: str | None) -> str | None:
-    """A tagged name's code from its words; an organisation needs a role word too ("Iranian
-    Foreign Ministry" is IRNGOV, "New York Times" is no state's)."""
+    """A tagged name's code from its words; an organisation takes a country only from the
+    country's name ("Rwandan Patriotic Front") or with a role ("Iranian Foreign Ministry"),
+    never from a city in its name ("New York Times")."""
     code = code_of(parse, name.root, name.start, name.end, date)
     if name.label_ == "ORG" and code is not None and len(code) <= 3:
-        return None
+        return code if names_a_country(parse, name.start, name.end) else None
     return code
 
 

@@ -42,8 +42,10 @@ class Attribution:
 class Tally:
     predicted: int = 0
     gold: int = 0
-    matched: int = 0
-    exact: int = 0
+    predicted_matched: int = 0
+    gold_matched: int = 0
+    predicted_exact: int = 0
+    gold_exact: int = 0
     with_speaker: int = 0
     speaker_right: int = 0
 
@@ -55,6 +57,7 @@ class Tally:
 @dataclass
 class Scores:
     systems: dict[str, dict[str, Tally]] = field(default_factory=dict)
+    baseline_gave_up: int = 0
 
     def tally(self, system: str, subset: str) -> Tally:
         return self.systems.setdefault(system, {}).setdefault(subset, Tally())
@@ -119,12 +122,13 @@ def score(records: list[dict[str, Any]], baseline: Any) -> Scores:
         gold = [gold_attribution(quote, analysis) for quote in record["quotes"]]
         systems = {"eventwire": our_attributions(analysis)}
         if baseline is not None:
-            systems["textacy"] = baseline_attributions(baseline, parse, analysis)
+            found = baseline_attributions(baseline, parse, analysis)
+            scores.baseline_gave_up += found is None
+            systems["textacy"] = found or []
         for system, predicted in systems.items():
+            pairs = match(predicted, gold)
             for subset in ("all", "direct"):
-                keep_gold = [g for g in gold if subset == "all" or g.direct]
-                keep_predicted = [p for p in predicted if subset == "all" or p.direct]
-                tally = compare(keep_predicted, keep_gold, text)
+                tally = compare(predicted, gold, pairs, text, direct_only=subset == "direct")
                 scores.tally(system, subset).add(tally)
     return scores
 
@@ -164,13 +168,15 @@ def our_attributions(analysis: Any) -> list[Attribution]:
     return list(grouped.values())
 
 
-def baseline_attributions(direct_quotations: Any, parse: Any, analysis: Any) -> list[Attribution]:
+def baseline_attributions(
+    direct_quotations: Any, parse: Any, analysis: Any
+) -> list[Attribution] | None:
+    """textacy's quotes; None where it gives up (it refuses unbalanced quotation marks)."""
     found = []
     try:
         triples = list(direct_quotations(parse))
-    except Exception as error:  # textacy fails on some parses; it then finds nothing there
-        print(f"textacy failed on {analysis.article.id}: {error!r}", file=sys.stderr)
-        return []
+    except ValueError:
+        return None
     for triple in triples:
         speaker = [(t.idx, t.idx + len(t)) for t in triple.speaker]
         span = (min(s for s, _ in speaker), max(e for _, e in speaker)) if speaker else None
@@ -198,9 +204,9 @@ def extent(text: str, pieces: list[tuple[int, int]]) -> str:
     return content
 
 
-def compare(predicted: list[Attribution], gold: list[Attribution], text: str) -> Tally:
-    tally = Tally(predicted=len(predicted), gold=len(gold))
-    pairs = sorted(
+def match(predicted: list[Attribution], gold: list[Attribution]) -> list[tuple[int, int]]:
+    """One-to-one pairs of (predicted, gold) indices, the largest character overlap first."""
+    candidates = sorted(
         (
             (size, p, g)
             for p, prediction in enumerate(predicted)
@@ -209,15 +215,38 @@ def compare(predicted: list[Attribution], gold: list[Attribution], text: str) ->
         ),
         key=lambda item: (-item[0], item[1], item[2]),
     )
-    used_predicted, used_gold = set(), set()
-    for _, p, g in pairs:
-        if p in used_predicted or g in used_gold:
-            continue
-        used_predicted.add(p)
-        used_gold.add(g)
+    used_predicted, used_gold, pairs = set(), set(), []
+    for _, p, g in candidates:
+        if p not in used_predicted and g not in used_gold:
+            used_predicted.add(p)
+            used_gold.add(g)
+            pairs.append((p, g))
+    return pairs
+
+
+def compare(
+    predicted: list[Attribution],
+    gold: list[Attribution],
+    pairs: list[tuple[int, int]],
+    text: str,
+    direct_only: bool,
+) -> Tally:
+    """Counts for one article; with `direct_only`, precision is over our direct quotes and
+    recall over the gold's, both matched against every attribution."""
+    tally = Tally(
+        predicted=sum(1 for p in predicted if p.direct or not direct_only),
+        gold=sum(1 for g in gold if g.direct or not direct_only),
+    )
+    for p, g in pairs:
         prediction, truth = predicted[p], gold[g]
-        tally.matched += 1
-        tally.exact += extent(text, prediction.pieces) == extent(text, truth.pieces)
+        exact = extent(text, prediction.pieces) == extent(text, truth.pieces)
+        if prediction.direct or not direct_only:
+            tally.predicted_matched += 1
+            tally.predicted_exact += exact
+        if not (truth.direct or not direct_only):
+            continue
+        tally.gold_matched += 1
+        tally.gold_exact += exact
         if truth.speaker:
             tally.with_speaker += 1
             same_chain = (
@@ -228,6 +257,13 @@ def compare(predicted: list[Attribution], gold: list[Attribution], text: str) ->
     return tally
 
 
+def scores_of(right_predicted: int, right_gold: int, t: Tally) -> tuple[float, float, float]:
+    precision = prf(right_predicted, t.predicted, t.gold)[0]
+    recall = prf(right_gold, t.predicted, t.gold)[1]
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
 def report(scores: Scores, articles: int) -> str:
     lines = [
         f"quotes: {articles} articles",
@@ -236,8 +272,8 @@ def report(scores: Scores, articles: int) -> str:
     ]
     for system, subsets in scores.systems.items():
         for subset, t in subsets.items():
-            loose = prf(t.matched, t.predicted, t.gold)
-            exact = prf(t.exact, t.predicted, t.gold)
+            loose = scores_of(t.predicted_matched, t.gold_matched, t)
+            exact = scores_of(t.predicted_exact, t.gold_exact, t)
             accuracy = t.speaker_right / t.with_speaker if t.with_speaker else 0.0
             lines.append(
                 f"{system:<10} {subset:<7} {t.predicted:>5} {t.gold:>5}  "
@@ -245,4 +281,9 @@ def report(scores: Scores, articles: int) -> str:
                 f"{'/'.join(f'{v:.3f}' for v in exact):<20} "
                 f"{accuracy:.3f} ({t.speaker_right}/{t.with_speaker})"
             )
+    if scores.baseline_gave_up:
+        lines.append(
+            f"textacy gave up on {scores.baseline_gave_up} articles (unbalanced quotation "
+            "marks) and counts as finding nothing there"
+        )
     return "\n".join(lines)

@@ -91,7 +91,10 @@ def resolve_actors(parse: Doc, start: int, end: int, analysis: Analysis) -> list
         name = None
         if entity is not None:
             name = None if entity.type == "NORP" else entity.name
-            code = entity.actor or own_code(entity, code, parse, conjunct.start, conjunct.end)
+            if entity.type in ("PERSON", "ORG"):
+                code = entity.actor or own_code(entity, code, parse, conjunct.start, conjunct.end)
+            else:
+                code = code or entity.actor
         span = parse[conjunct.start : conjunct.end]
         refs.append(ActorRef(span.text, span.start_char, span.end_char, code, name))
     return refs

@@ -620,12 +620,12 @@ def read_clock(groups: dict[str, str | None], scan: Scan) -> Reading | None:
         hour = int(groups["hour"] or groups["hour24"])
         minute = groups["minute"] or groups["minute24"]
         meridiem = (groups["meridiem"] or "").lower()
+        if meridiem and not 1 <= hour <= 12:
+            return None  # "13 p.m." is no clock time
         if meridiem.startswith("p") and hour < 12:
             hour += 12
         elif meridiem.startswith("a") and hour == 12:
             hour = 0
-        if hour > 24:
-            return None
         clock = f"{hour:02d}" + (f":{minute}" if minute else ":00")
     if groups["weekday"]:
         day = deictic_day(scan, int(lookup("weekday", groups["weekday"])), None)

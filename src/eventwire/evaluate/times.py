@@ -41,6 +41,7 @@ class Timex:
     end: int
     value: str | None
     text: str = ""
+    type: str | None = None
 
 
 @dataclass
@@ -52,6 +53,7 @@ class Score:
     strict: int = 0
     relaxed: int = 0
     values: int = 0
+    types: int = 0
     seconds: float = 0.0
     errors: list[tuple[str, str, str]] = field(default_factory=list)
 
@@ -62,6 +64,7 @@ class Score:
         matched = match_overlapping(gold, predicted)
         self.relaxed += len(matched)
         self.values += sum(1 for g, p in matched if g.value == p.value)
+        self.types += sum(1 for g, p in matched if g.type == p.type)
         matched_gold = {g for g, _ in matched}
         matched_predicted = {p for _, p in matched}
         for g, p in matched:
@@ -115,7 +118,10 @@ def match_overlapping(gold: list[Timex], predicted: list[Timex]) -> list[tuple[T
 
 def gold_timexes(record: dict[str, Any], path: str) -> list[Timex]:
     try:
-        return [Timex(t["start"], t["end"], t["value"], t["text"]) for t in record["timexes"]]
+        return [
+            Timex(t["start"], t["end"], t["value"], t["text"], t.get("type"))
+            for t in record["timexes"]
+        ]
     except (KeyError, TypeError) as error:
         raise GoldFileError(
             f"{path}: record {record.get('id')!r} lacks timexes with start/end/value ({error})"
@@ -127,7 +133,8 @@ def ours(texts: Iterable[tuple[str, str | None]]) -> Iterable[list[Timex]]:
 
     for parse, published in load_nlp().pipe(texts, as_tuples=True, batch_size=16):
         yield [
-            Timex(t.start, t.end, t.value, t.text) for t in tag_times(parse.text, published, parse)
+            Timex(t.start, t.end, t.value, t.text, t.type)
+            for t in tag_times(parse.text, published, parse)
         ]
 
 
@@ -196,10 +203,11 @@ def print_report(path: str, documents: int, systems: dict[str, Score]) -> None:
         for measure, (precision, recall, f1) in score.rows().items():
             print(f"{name:<12} {measure:<13} {precision:6.3f} {recall:6.3f} {f1:6.3f}")
         accuracy = score.values / score.relaxed if score.relaxed else 0.0
+        types = f"{score.types / score.relaxed:.3f}" if score.relaxed and score.types else "n/a"
         print(
             f"{name:<12} value accuracy on matched spans {accuracy:.3f}"
-            f" ({score.values}/{score.relaxed}); {score.predicted} predicted;"
-            f" {score.seconds:.1f} s"
+            f" ({score.values}/{score.relaxed}), type accuracy {types};"
+            f" {score.predicted} predicted; {score.seconds:.1f} s"
         )
 
 

@@ -201,3 +201,25 @@ def test_a_noun_trigger_takes_the_place_of_its_own_phrase():
     text = "The group mourned the killing of its commander in a raid near Timbuktu."
     place = place_of_event(text, "killing")
     assert (place.name, place.country, place.source) == ("Timbuktu", "MLI", "clause")
+
+
+def test_the_subject_phrase_places_an_event_whose_clause_names_none():
+    place = place_of_event("Police in Jericho seized a cache of rifles on Friday.", "seized")
+    assert (place.name, place.source) == ("Jericho", "clause")
+
+
+def test_a_place_in_apposition_and_a_destination():
+    place = place_of_event("Rebels set off bombs in the capital, Kabul, on Monday.", "set")
+    assert (place.name, place.source) == ("Kabul", "clause")
+    place = place_of_event("The suspect was extradited to Britain last week.", "extradited")
+    assert (place.name, place.precision) == ("United Kingdom", "country")
+
+
+def test_a_direction_word_keeps_the_place_and_says_its_precision():
+    (place,) = places_named("Troops retook villages in Western Cambodia.", "Western Cambodia")
+    assert (place.name, place.precision, place.country) == ("Cambodia", "country", "KHM")
+
+
+def test_a_country_name_beats_a_foreign_town_of_that_name():
+    (place,) = places_named("Unrest spread across Montenegro this week.", "Montenegro")
+    assert (place.country, place.precision) == ("MNE", "country")

@@ -64,6 +64,9 @@ CURATED_PRIOR = 1.5
 not the Burkinabe province of that name)."""
 CAPITAL_PRIOR = 1.5
 """News names capitals far beyond their population ("Washington", "Vienna")."""
+COUNTRY_OVER_CITY_PRIOR = 2.0
+"""A country's name means the country over a foreign town of that name ("Montenegro", not
+Montenegro in Brazil), as a city's many names raise it over its namesakes."""
 ALTERNATE_NAME_PRIOR = -1.0
 NAMES_WEIGHT = 1.0
 """A city named in many languages is known beyond its size: Geneva (Switzerland) has some
@@ -76,6 +79,8 @@ RELATIONS_TO_CLAUSE_PLACE = {"prep", "pobj", "pcomp", "dobj", "agent", "acl", "a
 """Dependency edges followed from an event's trigger to the places of its own clause."""
 MODIFIER_RELATIONS = {"compound", "nmod", "amod", "npadvmod"}
 MAX_CLAUSE_DEPTH = 6
+SUBJECT_RELATIONS = ("nsubj", "nsubjpass")
+SUBJECT_PENALTY = 2
 
 
 @dataclass
@@ -202,11 +207,17 @@ def find_toponyms(parse: Doc, text: str) -> list[Toponym]:
 
 def lookup_name(name: str) -> tuple[Match, ...]:
     """Gazetteer matches for a name; "Ituri province", "Lagos State": the division itself when
-    the gazetteer lacks the full name (its first-level divisions, else whatever the name is)."""
+    the gazetteer lacks the full name (its first-level divisions, else whatever the name is);
+    "western Cambodia", "southern Lebanon": the place itself, its precision saying so."""
     gazetteer = load_gazetteer()
     matches = gazetteer.lookup(name)
     words = name.split()
-    if matches or len(words) < 2 or words[-1].lower() not in place_cues()["division"]:
+    if matches or len(words) < 2:
+        return matches
+    cues = place_cues()
+    if words[0].lower() in cues["direction"]:  # "western Cambodia": the point is Cambodia's
+        return lookup_name(" ".join(words[1:]))
+    if words[-1].lower() not in cues["division"]:
         return matches
     matches = gazetteer.lookup(" ".join(words[:-1]))
     return tuple(m for m in matches if m.entry.precision == "admin1") or matches
@@ -239,8 +250,7 @@ def untagged_place_names(parse: Doc) -> list[Span]:
 
 def is_place_object(word: Token) -> bool:
     """The object of a preposition that takes places, directly or as a conjunct."""
-    while word.dep_ == "conj":
-        word = word.head
+    word = coordinated_head(word)
     if word.dep_ != "pobj":
         return False
     cues = place_cues()
@@ -394,6 +404,10 @@ def score(match: Match, toponym: Toponym, evidence: Evidence) -> float:
     value = math.log10(max(entry.population, 1000)) + PRECISION_PRIORS.get(entry.precision, 0.0)
     if entry.capital:
         value += CAPITAL_PRIOR
+    if entry.precision == "country" and any(
+        other.entry.precision == "city" for other in toponym.matches
+    ):
+        value += COUNTRY_OVER_CITY_PRIOR
     if entry.id.startswith("eventwire:"):
         value += CURATED_PRIOR
     if match.alternate:
@@ -573,17 +587,20 @@ def verb_of(noun: Token) -> Token | None:
 
 
 def clause_words(start: Token) -> list[tuple[Token, int]]:
-    """Words reachable from `start` without entering another clause, with their depth."""
+    """Words reachable from `start` without entering another clause, with their depth. From a
+    verb, its subject's phrase too ("police in Jericho seized ..."), ranked behind the rest."""
     reached = [(start, 0)]
-    frontier = [start]
-    for depth in range(1, MAX_CLAUSE_DEPTH + 1):
-        frontier = [
-            child
-            for word in frontier
-            for child in word.children
-            if child.dep_ in RELATIONS_TO_CLAUSE_PLACE | MODIFIER_RELATIONS
-        ]
-        reached.extend((word, depth) for word in frontier)
+    frontier = [(start, 0)]
+    for _ in range(MAX_CLAUSE_DEPTH):
+        step = []
+        for word, depth in frontier:
+            for child in word.children:
+                if child.dep_ in RELATIONS_TO_CLAUSE_PLACE | MODIFIER_RELATIONS:
+                    step.append((child, depth + 1))
+                elif child.dep_ in SUBJECT_RELATIONS and word == start and word.pos_ == "VERB":
+                    step.append((child, depth + 1 + SUBJECT_PENALTY))
+        reached.extend(step)
+        frontier = step
     return reached
 
 
@@ -591,21 +608,33 @@ def is_locative(word: Token, start: Token, place: Place) -> bool:
     """Whether a place word reached from the trigger says where the event happened: a locative
     object, a locative compound, or a town or site the trigger verb acts on ("struck Kharkiv";
     a country as object is a party: "sanctioned Iran")."""
-    while word.dep_ == "conj":
-        word = word.head
+    word = coordinated_head(word)
     if word.dep_ in MODIFIER_RELATIONS:
         return place.precision not in ("country", None) or word.head == start
     if word.dep_ == "dobj" and word.head == start:
         return place.precision in ("facility", "city", "admin1", "region")
+    preposition = word.head
+    if (
+        word.dep_ == "pobj"
+        and preposition.lower_ in place_cues()["destination_preposition"]
+        and preposition.head == start
+    ):
+        return True  # "extradited to Britain", "troops were sent into Bosnia"
     return is_locative_object(word)
+
+
+def coordinated_head(word: Token) -> Token:
+    """The word a conjunct or apposition stands with ("Aleppo and Homs", "the capital, Kabul")."""
+    while word.dep_ in ("conj", "appos") and word.head is not word:
+        word = word.head
+    return word
 
 
 def is_locative_object(word: Token) -> bool:
     """The object of a locative preposition ("in Kabul"), or of "of" after an area noun
     ("on the outskirts of Kabul", "north of Mosul"), directly or as a conjunct."""
     cues = place_cues()
-    while word.dep_ == "conj":
-        word = word.head
+    word = coordinated_head(word)
     if word.dep_ != "pobj":
         return False
     preposition = word.head

@@ -6,6 +6,10 @@ Gold format, one text per line:
 true` marks a name the text gives no way to settle (it must stay unresolved), `role` is
 "place" or "government".
 
+PLOVER's gold records (`../shared/dev/plover_gsr_cameo.jsonl`) are read too: there only the
+event location is marked, by name (`event_loc: {name, country code}`), so the scores are
+how many of those names we find as a place and resolve (to the given country where one is).
+
 Scores: toponym spans (precision, recall, F1 of exact spans); resolution accuracy (a gold
 toponym found with its country, and within 161 km where gold gives a point, or left
 unresolved where gold says ambiguous); within 161 km (of the gold toponyms with a point);
@@ -30,8 +34,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    scores = evaluate(args.gold, show_errors=args.errors)
-    print(format_scores(scores))
+    records = list(read_gold(args.gold))
+    if any("places" in record for record in records) or not records:
+        print(format_scores(evaluate(args.gold, show_errors=args.errors)))
+    elif any("event_loc" in record for record in records):
+        print(format_event_locations(evaluate_event_locations(records, args.errors)))
+    else:
+        raise GoldFileError(f"{args.gold}: no record has 'places' or PLOVER's 'event_loc'")
     return 0
 
 
@@ -131,5 +140,55 @@ def format_scores(counts: dict[str, int]) -> str:
             f"resolution accuracy  {share(counts['resolved'], counts['gold'])}",
             f"within {DISTANCE_KM:.0f} km        {share(counts['within'], counts['points'])}",
             f"role accuracy        {share(counts['roles'], counts['found'])}",
+        ]
+    )
+
+
+def evaluate_event_locations(records: list[dict[str, Any]], show_errors: bool) -> dict[str, int]:
+    """Of PLOVER records' event locations: how many are found as a place, and resolved."""
+    import pycountry
+
+    from eventwire.annotate.places import find_places
+    from eventwire.gazetteer import name_key
+    from eventwire.nlp import load_nlp
+    from eventwire.records import Analysis, Article, content_hash
+
+    nlp = load_nlp()
+    counts = dict.fromkeys(("locations", "found", "resolved", "with_country"), 0)
+    for record in records:
+        location = record.get("event_loc")
+        if not location or not isinstance(record.get("text"), str):
+            continue
+        text, name = record["text"], name_key(location["name"])
+        code = location.get("country code")
+        country = pycountry.countries.get(alpha_2=code) if code else None
+        article = Article(content_hash(text), None, None, None, None, "en", text)
+        places = [
+            place
+            for place in find_places(nlp(text), Analysis(article))
+            if name_key(place.text) in name or name in name_key(place.text)
+        ]
+        resolved = [
+            place
+            for place in places
+            if place.precision is not None and (country is None or place.country == country.alpha_3)
+        ]
+        counts["locations"] += 1
+        counts["with_country"] += country is not None
+        counts["found"] += bool(places)
+        counts["resolved"] += bool(resolved)
+        if show_errors and not resolved:
+            got = [describe(vars(place)) for place in places] or "nothing"
+            print(f"{record.get('id')}: {location} got {got}")
+    return counts
+
+
+def format_event_locations(counts: dict[str, int]) -> str:
+    whole = counts["locations"]
+    return "\n".join(
+        [
+            f"event locations      {whole} ({counts['with_country']} with a country code)",
+            f"found as a place     {counts['found'] / whole:.3f} ({counts['found']}/{whole})",
+            f"found and resolved   {counts['resolved'] / whole:.3f} ({counts['resolved']}/{whole})",
         ]
     )

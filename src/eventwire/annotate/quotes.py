@@ -261,7 +261,7 @@ def attribute_by_parse(
             said, naming_only = complement_tokens(token, verbs[token.lemma_.lower()])
             if not said:
                 continue
-            speaker = subject_of(token) or noun_beside(token)
+            speaker = subject_of(token, quoted) or noun_beside(token)
             pieces = token_pieces(parse, same_paragraph(said, token), token, speaker)
             cue = cue_span(parse, token)
             quoted_inside = any(starts_inside(q, piece) for q in quoted for piece in pieces)
@@ -360,10 +360,18 @@ def same_paragraph(tokens: list[Token], anchor: Token) -> list[Token]:
     return [t for t in tokens if start <= t.idx < end]
 
 
-def subject_of(verb: Token) -> Token | None:
+def subject_of(verb: Token, quoted: list[QuotedSpan]) -> Token | None:
+    """The cue's subject, or its governor's; never a word inside a quote the cue is outside of
+    ('"... Full panic mode," said Ruiz': the parse gives 'said' two subjects)."""
+    around_verb = [q for q in quoted if q.start <= verb.idx < q.end]
+    outside = [q for q in quoted if q not in around_verb]
     current = verb
     for _ in range(4):
-        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [
+            c
+            for c in current.children
+            if c.dep_ in SUBJECT_DEPS and not any(q.start <= c.idx < q.end for q in outside)
+        ]
         if subjects:
             subject = subjects[0]
             if subject.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
@@ -509,7 +517,7 @@ def attribute_by_window(
             continue
         if any(span.start < e and s < span.end for s, e in covered):
             continue
-        attribution = cue_beside(parse, span)
+        attribution = cue_beside(parse, span, quoted)
         if attribution is None and previous is not None and previous.speaker is not None:
             gap = parse.text[previous.pieces[-1][1] : span.start]
             if gap.count("\n") <= 2 and len(gap) < MAX_INHERITANCE_GAP:
@@ -532,7 +540,7 @@ def is_statement(text: str, span: QuotedSpan) -> bool:
     return len(text[span.start : span.end].split()) >= MIN_UNATTRIBUTED_WORDS
 
 
-def cue_beside(parse: Doc, span: QuotedSpan) -> Attribution | None:
+def cue_beside(parse: Doc, span: QuotedSpan, quoted: list[QuotedSpan]) -> Attribution | None:
     verbs, _, _ = speech_cues()
     byline = DASH_BYLINE.match(parse.text, span.end)
     if byline is not None:
@@ -562,7 +570,7 @@ def cue_beside(parse: Doc, span: QuotedSpan) -> Attribution | None:
             cue = near[0] if near else None
     if cue is None:
         return None
-    speaker = subject_of(cue) or noun_beside(cue)
+    speaker = subject_of(cue, quoted) or noun_beside(cue)
     speaker_range = speaker_range_of(speaker) if speaker is not None else None
     if speaker_range and span.start <= speaker_range[0] < span.end:
         return None

@@ -268,3 +268,25 @@ def test_eval_times_names_a_bad_gold_file(tmp_path, capsys) -> None:
     gold.write_text('{"id": "doc-1", "text": "On Monday."}\n')
     assert main(["eval", "times", "--gold", str(gold), "--no-baseline"]) == 2
     assert "doc-1" in capsys.readouterr().err
+
+
+def test_baseline_values_take_the_granularity_of_the_matched_text() -> None:
+    from datetime import datetime
+
+    from eventwire.evaluate.times import baseline_value
+
+    moment = datetime(1990, 9, 16, 17, 30)
+    assert baseline_value("in September", moment) == "1990-09"
+    assert baseline_value("1990", moment) == "1990"
+    assert baseline_value("Sept. 16", moment) == "1990-09-16"
+    assert baseline_value("Sunday", moment) == "1990-09-16"
+    assert baseline_value("5:30 p.m.", moment) == "1990-09-16T17:30"
+
+
+def test_overlapping_spans_pair_one_to_one() -> None:
+    from eventwire.evaluate.times import Timex, match_overlapping
+
+    gold = [Timex(0, 10, "1990"), Timex(12, 20, "1991")]
+    predicted = [Timex(0, 4, "1990"), Timex(3, 15, "1991")]
+    pairs = match_overlapping(gold, predicted)
+    assert [(g.start, p.start) for g, p in pairs] == [(0, 0), (12, 3)]

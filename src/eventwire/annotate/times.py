@@ -684,6 +684,18 @@ NOT_NAMES = {"In", "On", "By", "Since", "Until", "Till", "Through", "During", "B
 MONTHS_THAT_ARE_NAMES = {"May", "June", "April", "August", "March", "Jan", "MAY", "JUNE"}
 
 
+def month_is_a_name(month: str, scan: Scan) -> bool:
+    """Whether a month named alone is part of a name: "Theresa May", "Jan Kavan", "the March
+    for Life"."""
+    before = scan.text[max(0, scan.start - 30) : scan.start]
+    after = scan.text[scan.end : scan.end + 30]
+    if NOUN_BEFORE.search(before) and EVENT_NAME_AFTER.match(after):
+        return True
+    return month in MONTHS_THAT_ARE_NAMES and (
+        name_before(before) or NAME_AFTER.match(after) is not None
+    )
+
+
 def name_before(text: str) -> bool:
     match = NAME_BEFORE.search(text)
     return match is not None and match.group(1) not in NOT_NAMES
@@ -697,27 +709,11 @@ EVENT_NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]|for\b|of\b)")
 def read_calendar(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     month = int(lookup("month", groups["month"]))
     shift = shift_value(groups["shift"])
-    if (
-        groups["day"] is None
-        and groups["year"] is None
-        and shift is None
-        and groups["prefix"] is None
-        and not groups["weekday"]
-        and (
-            (
-                NOUN_BEFORE.search(scan.text[max(0, scan.start - 12) : scan.start])
-                and EVENT_NAME_AFTER.match(scan.text[scan.end : scan.end + 30])
-            )
-            or (
-                groups["month"] in MONTHS_THAT_ARE_NAMES
-                and (
-                    name_before(scan.text[max(0, scan.start - 30) : scan.start])
-                    or NAME_AFTER.match(scan.text[scan.end : scan.end + 30])
-                )
-            )
-        )
-    ):
-        return None  # "Theresa May", "Jan Kavan", "the March for Life": not months
+    bare = not any(
+        groups.get(key) for key in ("day", "year", "yearshift", "shift", "prefix", "weekday")
+    )
+    if bare and month_is_a_name(groups["month"], scan):
+        return None
     if groups["year"]:
         year: int | None = year_number(groups["year"])
     elif groups.get("yearshift"):
@@ -1208,8 +1204,8 @@ def read_at(grammar: Grammar, start: int, scan: Scan) -> tuple[re.Match[str], Re
     rule = match.lastgroup
     reading = read_match(rule, match, scan)
     if reading is None:  # the rule declined: the rules after it may take this position
-        names = [name for name, _ in grammar.rules]
-        for name, rule_pattern in grammar.rules[names.index(rule) + 1 :]:
+        later = next(i for i, (name, _) in enumerate(grammar.rules) if name == rule) + 1
+        for name, rule_pattern in grammar.rules[later:]:
             match = rule_pattern.match(scan.text, start)
             if match is not None and (reading := read_match(name, match, scan)):
                 break

@@ -94,25 +94,16 @@ def context(text: str, timex: Timex, width: int = 40) -> str:
 
 
 def match_overlapping(gold: list[Timex], predicted: list[Timex]) -> list[tuple[Timex, Timex]]:
-    """One-to-one pairs of overlapping spans, the largest overlap first."""
-    candidates = sorted(
-        (
-            (-(min(g.end, p.end) - max(g.start, p.start)), g.start, p.start, g, p)
-            for g in gold
-            for p in predicted
-            if min(g.end, p.end) > max(g.start, p.start)
-        ),
-        key=lambda c: c[:3],
-    )
-    used_gold: set[Timex] = set()
-    used_predicted: set[Timex] = set()
+    """As many one-to-one pairs of overlapping spans as possible: each gold span, by end, takes
+    the unused overlapping prediction that ends first (optimal for intervals)."""
     pairs = []
-    for _, _, _, g, p in candidates:
-        if g in used_gold or p in used_predicted:
-            continue
-        used_gold.add(g)
-        used_predicted.add(p)
-        pairs.append((g, p))
+    unused = sorted(predicted, key=lambda t: (t.end, t.start))
+    for g in sorted(gold, key=lambda t: (t.end, t.start)):
+        for p in unused:
+            if min(g.end, p.end) > max(g.start, p.start):
+                pairs.append((g, p))
+                unused.remove(p)
+                break
     return pairs
 
 

@@ -290,3 +290,20 @@ def test_overlapping_spans_pair_one_to_one() -> None:
     predicted = [Timex(0, 4, "1990"), Timex(3, 15, "1991")]
     pairs = match_overlapping(gold, predicted)
     assert [(g.start, p.start) for g, p in pairs] == [(0, 0), (12, 3)]
+
+
+def test_event_date_through_a_clause_describing_its_means_but_not_a_founding_year() -> None:
+    _, date = dated(
+        "He was killed in a strike ordered by the general in March 2021.", WEDNESDAY, "killed"
+    )
+    assert (date.value, date.text) == ("2021-03", "March 2021")
+    _, date = dated(
+        "The group, which was founded in 1998, claimed the attack.", WEDNESDAY, "claimed"
+    )
+    assert date.source == "published"
+
+
+def test_event_date_reported_speech_each_clause_its_own_date() -> None:
+    text = "On Monday, police said rebels had attacked the village on Saturday."
+    assert dated(text, WEDNESDAY, "said")[1].value == "2024-05-06"
+    assert dated(text, WEDNESDAY, "attacked")[1].value == "2024-05-04"

@@ -1296,6 +1296,8 @@ def attached_time(parse: Doc, token: Token, times: list[TimeExpr]) -> TimeExpr |
             if attachment is None:
                 continue
             level, relayed = attachment
+            if relayed and RANK.get(granularity_of(time.value) or "century", 9) >= RANK["year"]:
+                continue  # "the group, founded in 1998, claimed...": the group's year
         rank = (level, relayed, abs(span.root.i - token.i), time.start)
         if best is None or rank < best:
             best, chosen = rank, time

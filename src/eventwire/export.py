@@ -17,7 +17,7 @@ from itertools import islice, product
 from pathlib import Path
 from typing import Any, TextIO
 
-from eventwire.store.database import Store, to_json
+from eventwire.store.database import Store, event_columns, to_json
 from eventwire.store.query import Filters, Found, analyses, find
 
 LIST_SEPARATOR = "|"
@@ -76,18 +76,14 @@ def event_rows(found: Found, dyads: bool = False) -> list[dict[str, Any]]:
     """The flat row(s) of one event: one row, or one per source-target pair."""
     event, article = found.record, found.article
     trigger = event.get("trigger") or {}
-    plover = event.get("plover") or {}
-    speaker = event.get("asserted_by") or {}
-    date = event.get("date") or {}
-    place = event.get("place") or {}
     sources, targets = event.get("source") or [], event.get("target") or []
     row = {
+        **event_columns(event),
         "article_id": article["id"],
         "url": article["url"],
         "outlet": article["outlet"],
         "published": article["published"],
         "event_id": event.get("id"),
-        "sentence": event.get("sentence"),
         "sentence_text": found.sentence,
         "trigger_text": trigger.get("text"),
         "trigger_start": trigger.get("start"),
@@ -96,22 +92,7 @@ def event_rows(found: Found, dyads: bool = False) -> list[dict[str, Any]]:
         "source_texts": [actor.get("text") for actor in sources],
         "target_codes": [actor.get("code") for actor in targets],
         "target_texts": [actor.get("text") for actor in targets],
-        "cameo": event.get("cameo"),
-        "cameo_root": event.get("cameo_root"),
-        "quad_class": event.get("quad_class"),
-        "goldstein": event.get("goldstein"),
-        "plover_type": plover.get("type"),
-        "plover_mode": plover.get("mode"),
-        "modality": event.get("modality"),
-        "asserted_by": speaker.get("name") or speaker.get("text"),
-        "date_value": date.get("value"),
-        "date_granularity": date.get("granularity"),
-        "date_source": date.get("source"),
-        "place_name": place.get("name"),
-        "place_country": place.get("country"),
-        "place_lat": place.get("lat"),
-        "place_lon": place.get("lon"),
-        "place_precision": place.get("precision"),
+        "date_source": (event.get("date") or {}).get("source"),
     }
     if not dyads:
         return [row]

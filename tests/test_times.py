@@ -58,6 +58,7 @@ def test_absolute_dates(text: str, expression: str, value: str) -> None:
         ("Troops arrived yesterday.", "yesterday", "2024-05-07"),
         ("Troops arrive today.", "today", "2024-05-08"),
         ("Troops leave tomorrow.", "tomorrow", "2024-05-09"),
+        ("The envoys met the day before yesterday.", "the day before yesterday", "2024-05-06"),
         ("Shelling continued last night.", "last night", "2024-05-07TNI"),
         ("The envoy met rebels last week.", "last week", "2024-W18"),
         ("The envoy meets rebels next week.", "next week", "2024-W20"),

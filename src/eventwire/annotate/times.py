@@ -347,7 +347,8 @@ def grammar() -> list[tuple[str, str]]:
             rf"{start}{prefix}(?:(?P<determiner>(?i:the|that|that\s+same))\s+)"
             rf"(?:(?P<relation>(?i:next|following|previous|preceding|prior|same|day\s+before|day\s+after))\s+)?"
             rf"(?P<unit>(?i:day|morning|afternoon|evening|night|week|weekend|month|year))"
-            rf"(?:\s+(?P<after>(?i:before|after|earlier|later)))?{end}",
+            rf"(?:\s+(?P<after>(?i:before|after|earlier|later))(?!\s+(?i:yesterday|today|tomorrow)))?"
+            rf"{end}",
         ),
         (
             "quarter",
@@ -388,6 +389,7 @@ def grammar() -> list[tuple[str, str]]:
         (
             "dayword",
             rf"{start}{prefix}(?:(?P<part_before>{daypart})\s+)?"
+            rf"(?:(?i:the\s+day\s+(?P<around>before|after))\s+)?"
             rf"(?P<dayword>(?i:today|yesterday|tomorrow|tonight))(?:\s+(?P<daypart>{daypart}))?{end}",
         ),
         (
@@ -810,7 +812,7 @@ def read_quarter(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     }
     if not groups["the"] and not modifiers and not groups["yearshift"]:
         return None  # "a quarter of the budget", "half the staff"
-    if unit == "period" and not set(modifiers) & anaphoric:
+    if unit == "period" and not (set(modifiers) & anaphoric or groups["year_before"]):
         return None
     if unit == "half" and not ordinals:
         return None
@@ -842,12 +844,11 @@ def read_quarter(groups: dict[str, str | None], scan: Scan) -> Reading | None:
             ):
                 year -= 1
         point = Point(granularity, date(year, (index - 1) * size + 1, 1))
-    elif groups["year_before"]:
-        point = Point("quarter", date(year_number(groups["year_before"]), 1, 1))
-        if scan.period() is not None:
-            point = replace(
-                scan.period(), first_day=scan.period().first_day.replace(year=point.first_day.year)
-            )
+    elif groups["year_before"]:  # "the 1988 period": the reporting period of that year
+        point = Point("year", date(year_number(groups["year_before"]), 1, 1))
+        period = scan.period()
+        if period is not None:
+            point = replace(period, first_day=period.first_day.replace(year=point.first_day.year))
         return Reading("DATE", point.value, point=point, remember=False)
     elif "current" in modifiers and scan.today is not None:
         point = scan.today.coarsened(granularity)
@@ -989,7 +990,8 @@ def read_dayword(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     daypart = groups["daypart"] or groups["part_before"] or ("night" if word == "tonight" else None)
     if scan.today is None:
         return Reading("TIME" if daypart else "DATE", None, UNRESOLVED)
-    point = with_daypart(scan.today.shifted(int(lookup("day", word)), "D"), daypart)
+    offset = int(lookup("day", word)) + {"before": -1, "after": 1}.get(groups["around"] or "", 0)
+    point = with_daypart(scan.today.shifted(offset, "D"), daypart)
     return Reading("TIME" if daypart else "DATE", point.value, point=point)
 
 

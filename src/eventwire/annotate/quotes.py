@@ -505,17 +505,17 @@ def attribute_by_window(
     parse: Doc, quoted: list[QuotedSpan], attributions: list[Attribution]
 ) -> list[Attribution]:
     """Cues next to the marks ('"...," said Ruiz.' / 'Ruiz told us: "..."'), then inheritance."""
-    claimed = {piece for a in attributions for piece in a.pieces}
-    covered = [piece for a in attributions for piece in a.pieces]
     found: list[Attribution] = []
     previous: Attribution | None = None
     for span in quoted:
         if span.in_headline:
             continue
-        if (span.start, span.end) in claimed:
-            previous = next(a for a in attributions if (span.start, span.end) in a.pieces)
-            continue
-        if any(span.start < e and s < span.end for s, e in covered):
+        covering = next(
+            (a for a in attributions if any(span.start < e and s < span.end for s, e in a.pieces)),
+            None,
+        )
+        if covering is not None:
+            previous = covering
             continue
         attribution = cue_beside(parse, span, quoted)
         if attribution is None and previous is not None and previous.speaker is not None:
@@ -570,7 +570,7 @@ def cue_beside(parse: Doc, span: QuotedSpan, quoted: list[QuotedSpan]) -> Attrib
             cue = near[0] if near else None
     if cue is None:
         return None
-    speaker = subject_of(cue, quoted) or noun_beside(cue)
+    speaker = subject_of(cue, quoted) or noun_beside(cue) or noun_between(parse, span, cue)
     speaker_range = speaker_range_of(speaker) if speaker is not None else None
     if speaker_range and span.start <= speaker_range[0] < span.end:
         return None
@@ -599,6 +599,17 @@ def attribute_transcript(parse: Doc, headline_end: int) -> list[Attribution]:
         if end > start:
             found.append(named_attribution(parse, [(start, end)], match, "direct"))
     return found
+
+
+def noun_between(parse: Doc, span: QuotedSpan, cue: Token) -> Token | None:
+    """'"...," Flynn, a top adviser, said': the first noun between the closing mark and the cue."""
+    first = cue.i
+    while first > 0 and parse[first - 1].idx > span.end:
+        first -= 1
+    for token in parse[first : cue.i]:
+        if token.pos_ in ("PROPN", "NOUN", "PRON"):
+            return token.head if token.dep_ == "compound" else token
+    return None
 
 
 def noun_beside(cue: Token) -> Token | None:

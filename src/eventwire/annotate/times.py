@@ -2,13 +2,14 @@
 
 Our own rules, because spaCy's DATE/TIME spans have loose boundaries and no values, and
 dateparser fills a missing day from the base date and returns points, not granularities
-("January 2020" is a month, not 2020-01-13). One compiled pattern, built from the words in
-`codebooks/time_words.tsv`, scans the text once; each rule's normaliser turns its match into a
-value. Deictic words ("Friday", "last week", "two years ago") are read against the publication
-date, with the tense of the governing verb choosing between the previous and the next Friday.
+("January 2020" is a month, not 2020-01-13). One compiled grammar, built from the words in
+`codebooks/time_words.tsv`, is tried in one pass over the text wherever an anchor word (a
+month, a unit, a digit...) is near; each rule's normaliser turns its match into a value.
+Deictic words ("Friday", "last week", "two years ago") are read against the publication date,
+with the tense of the governing verb choosing between the previous and the next Friday.
 Anaphoric ones ("a year later", "the next day") are read against the latest date of fine
-enough granularity before them in the text. With no publication date a deictic expression stays
-unresolved, with the reason, rather than being guessed from the clock.
+enough granularity before them in the text. With no publication date a deictic expression
+stays unresolved, with the reason, rather than being guessed from the clock.
 """
 
 from __future__ import annotations
@@ -893,10 +894,8 @@ def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
         return Reading("DATE", reference)
     if relation in ("earlier", "later"):
         anchor = scan.narrative(granularity)
-        if anchor is not None and anchor.granularity in ("quarter", "half"):
-            remember = (
-                False  # "profit rose from a year earlier": a comparison, not the story's time
-            )
+        # "profit rose from a year earlier": a comparison, not the time the story moves to
+        remember = anchor is None or anchor.granularity not in ("quarter", "half")
         if anchor is None and scan.today is not None:
             anchor = scan.today.coarsened(granularity if granularity != "time" else "day")
     elif granularity == "year" and amount == 1 and scan.period() is not None:

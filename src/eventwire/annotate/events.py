@@ -121,6 +121,8 @@ class Coder:
         self.verbs = verb_frames()
         self.nouns = noun_frames()
         self.actor_cache: dict[tuple[int, int], list[ActorRef]] = {}
+        self.committing: set[int] = set()
+        """Triggers that are promises or threats themselves ("vowed", "threatened")."""
 
     # --- triggers -------------------------------------------------------------------------
 
@@ -134,6 +136,8 @@ class Coder:
             found = self._fit(token, frames)
             if found is not None:
                 matched[token.i] = found
+                if found[0].commits:
+                    self.committing.add(token.i)
                 consumed.update(t.i for t in found[1] if t.i != token.i)
         mentions: list[Mention] = []
         absorbed: set[int] = set()
@@ -435,11 +439,11 @@ class Coder:
             return actors
         for child in head.children:
             owner = None
-            if child.dep_ == "poss" or (
+            if (child.dep_ == "poss" and child.tag_ != "PRP$") or (
                 child.dep_ in {"compound", "amod", "nmod"}
                 and child.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}
             ):
-                owner = child
+                owner = child  # not "its commitments": a possessive pronoun is the actor itself
             elif child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS:
                 owner = first_child(child, {"pobj"})
             if owner is not None:
@@ -555,14 +559,18 @@ class Coder:
         "X would blockade Y" as THREATEN."""
         derived = []
         for mention in mentions:
-            if not mention.intended:
-                continue
+            if not mention.intended or mention.trigger.head.i in self.committing:
+                continue  # "threatened to strike": the threat is already the verb's own event
             speaker = mention.asserted_by
             if speaker is not None and same_side(mention.source, speaker):
                 source = [
                     ActorRef(speaker.text, speaker.start, speaker.end, speaker.actor, speaker.name)
                 ]
-            elif mention.source and not all(a.text.lower() in PRONOUNS for a in mention.source):
+            elif (
+                mention.modality != HYPOTHETICAL  # "Y must do" said by X is X's demand
+                and mention.source
+                and not all(a.text.lower() in PRONOUNS for a in mention.source)
+            ):
                 source = mention.source
             else:
                 continue
@@ -820,7 +828,7 @@ def clause_subject(verb: Token) -> Token | None:
         if subject is not None:
             return subject
         head = node.head
-        if head is node:
+        if head.i == node.i:
             return None
         if node.dep_ == "xcomp":
             if head.lemma_.lower() in OBJECT_CONTROL:

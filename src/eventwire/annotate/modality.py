@@ -62,7 +62,7 @@ def read_modality(trigger: Token) -> Reading:
         verb = governing_verb(trigger)
         if local.modality is None and verb is not None:
             if carries(trigger, verb, cues):
-                local = verb_cues(verb, cues)
+                local = object_cues(verb, cues)
             else:
                 presupposed = True  # "in the Vienna talks", "end the fighting"
         node = verb or trigger
@@ -71,13 +71,13 @@ def read_modality(trigger: Token) -> Reading:
         if local.modality is None and trigger.dep_ in SUBJECTS and trigger.tag_ == "VBG":
             local = subject_cues(trigger, cues)
         if local.modality is None and is_purpose(trigger):
-            local = Local(FUTURE, intended=True)
+            local = Local(FUTURE)  # an aim, not a commitment
         node = trigger
     modality, intended = local.modality, local.intended
     conditional = local.conditional
     for _ in range(16):
         head, dep = node.head, node.dep_
-        if head is node:
+        if head.i == node.i:
             break
         if head.pos_ == "ADP":
             node = head
@@ -85,7 +85,7 @@ def read_modality(trigger: Token) -> Reading:
         lemma = head.lemma_.lower()
         if head.pos_ in {"NOUN", "PROPN"}:
             if modality is None and not presupposed:
-                if lemma in cues.alternative_nouns or lemma in cues.possibility_nouns:
+                if lemma in cues.alternative_nouns | cues.possibility_nouns | cues.request_nouns:
                     modality = HYPOTHETICAL
                 elif lemma in cues.intention_nouns:
                     modality, intended = FUTURE, True
@@ -161,6 +161,22 @@ def verb_cues(verb: Token, cues: EventCues) -> Local:
     return Local(conditional=conditional)
 
 
+def object_cues(verb: Token, cues: EventCues) -> Local:
+    """What a verb does to the event noun it takes as object: "denied the attack",
+    "threatened an offensive", "called for sanctions", "launched an offensive"."""
+    own = verb_cues(verb, cues)
+    if own.modality is not None:
+        return own
+    lemma = verb.lemma_.lower()
+    if lemma in cues.negation_verbs:
+        return Local(NEGATED)
+    if lemma in cues.intention_verbs:
+        return Local(FUTURE, intended=True)
+    if lemma in cues.hypothetical_verbs:
+        return Local(HYPOTHETICAL)
+    return own
+
+
 def noun_cues(noun: Token, cues: EventCues) -> Local:
     if any(c.dep_ == "det" and c.lower_ in {"no"} for c in noun.children):
         return Local(NEGATED)
@@ -197,9 +213,9 @@ def carries(noun: Token, verb: Token, cues: EventCues) -> bool:
     node = noun
     while node.dep_ == "conj":
         node = node.head
-    if node.dep_ == "pobj" and node.head.head is verb:
+    if node.dep_ == "pobj" and node.head.head.i == verb.i:
         node = node.head
-    if node.head is not verb or node.dep_ not in OBJECTS | SUBJECTS | {"prep", "attr", "dative"}:
+    if node.head.i != verb.i or node.dep_ not in OBJECTS | SUBJECTS | {"prep", "attr", "dative"}:
         return False
     lemma = verb.lemma_.lower()
     return lemma in (
@@ -219,7 +235,7 @@ def is_purpose(verb: Token) -> bool:
 
 def in_reported_speech(verb: Token, cues: EventCues) -> bool:
     node = verb
-    while node.dep_ in CLAUSAL_COMPLEMENTS | {"conj"} and node.head is not node:
+    while node.dep_ in CLAUSAL_COMPLEMENTS | {"conj"} and node.head.i != node.i:
         node = node.head
         if node.lemma_.lower() in cues.reporting_verbs | cues.decision_verbs:
             return True
@@ -231,7 +247,7 @@ def governing_verb(token: Token) -> Token | None:
     node = token
     for _ in range(8):
         head = node.head
-        if head is node:
+        if head.i == node.i:
             return None
         if head.pos_ in {"VERB", "AUX"}:
             return head

@@ -66,6 +66,7 @@ class EventCues:
     future_auxiliaries: frozenset[str]
     intention_verbs: frozenset[str]
     intention_nouns: frozenset[str]
+    request_nouns: frozenset[str]
     possibility_nouns: frozenset[str]
     alternative_nouns: frozenset[str]
     hypothetical_auxiliaries: frozenset[str]

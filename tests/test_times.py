@@ -35,6 +35,8 @@ def value_of(text: str, expression: str, published: str | None = WEDNESDAY) -> s
         ("The ceasefire began in January 2020.", "January 2020", "2020-01"),
         ("Talks collapsed in 2015.", "2015", "2015"),
         ("Files dated 2019-11-05 were leaked.", "2019-11-05", "2019-11-05"),
+        ("Files dated 14/3/2020 were leaked.", "14/3/2020", "2020-03-14"),
+        ("Files dated 3/14/2020 were leaked.", "3/14/2020", "2020-03-14"),
         ("The militia grew in the 1990s.", "the 1990s", "199"),
         ("Borders were drawn in the 19th century.", "the 19th century", "18"),
         ("Revenue fell in fiscal 2021.", "fiscal 2021", "2021"),
@@ -113,6 +115,12 @@ def test_without_a_publication_date_deictic_expressions_stay_unresolved() -> Non
     assert "publication date" in by_text["Wednesday"].reason
     assert by_text["Last week"].value is None
     assert by_text["2 March 2021"].value == "2021-03-02"
+
+
+def test_slashed_dates_that_could_be_either_way_round_stay_unresolved() -> None:
+    found = tag_times("Files dated 4/3/2020 were leaked.", WEDNESDAY)
+    assert [(t.text, t.value) for t in found] == [("4/3/2020", None)]
+    assert "either way round" in found[0].reason
 
 
 def test_named_months_without_a_year_keep_the_month_without_a_publication_date() -> None:

@@ -329,7 +329,8 @@ def grammar() -> list[tuple[str, str]]:
         (
             "numeric",
             rf"{start}(?:(?P<year>{year})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
-            rf"|(?P<us_month>1[0-2]|0?[1-9])/(?P<us_day>[12]\d|3[01]|0?[1-9])/(?P<us_year>\d\d\d\d|\d\d))"
+            rf"(?:T(?P<clock>[01]\d|2[0-3]):(?P<minutes>[0-5]\d))?"
+            rf"|(?P<first>\d\d?)/(?P<second>\d\d?)/(?P<slash_year>\d\d\d\d|\d\d))"
             rf"(?![\w/])",
         ),
         (
@@ -670,13 +671,23 @@ def read_set(groups: dict[str, str | None], scan: Scan) -> Reading | None:
 
 
 def read_numeric(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    """ISO dates (with an optional clock time) and slashed dates: 3/14/2020 is month first,
+    14/3/2020 day first; 4/3/2020 could be either and stays unresolved."""
     if groups["year"]:
         day = safe_date(int(groups["year"]), int(groups["month"]), int(groups["day"]))
+        if day is not None and groups["clock"]:
+            clock = f"T{groups['clock']}:{groups['minutes']}"
+            point = Point("day", day, suffix=clock)
+            return Reading("TIME", point.value, point=point)
     else:
-        year = int(groups["us_year"])
+        year = int(groups["slash_year"])
         if year < 100:
             year += 1900 if year >= 50 else 2000
-        day = safe_date(year, int(groups["us_month"]), int(groups["us_day"]))
+        first, second = int(groups["first"]), int(groups["second"])
+        if first <= 12 and second <= 12 and first != second:
+            return Reading("DATE", None, "day and month could be either way round")
+        month, day_number = (first, second) if first <= 12 else (second, first)
+        day = safe_date(year, month, day_number) if month <= 12 else None
     if day is None:
         return None
     return Reading("DATE", day.isoformat(), point=Point("day", day))

@@ -1,0 +1,79 @@
+"""`eventwire eval quotes` on a small gold file written for this test."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from eventwire.cli import main
+from eventwire.evaluate.quotes import Attribution, compare, match
+
+TEXT = (
+    "Harbour Talks\n\n"
+    "“We will rebuild the piers,” Mayor Lena Ortiz said on Monday.\n\n"
+    "The council said the budget would be published next week."
+)
+
+
+def span_of(part: str) -> list[int]:
+    start = TEXT.index(part)
+    return [start, start + len(part)]
+
+
+def gold_record() -> dict:
+    direct = span_of("“We will rebuild the piers,”")
+    indirect = span_of("the budget would be published next week")
+    return {
+        "id": "harbour",
+        "text": TEXT,
+        "quotes": [
+            {
+                "quote_spans": [direct],
+                "speaker_spans": [span_of("Mayor Lena Ortiz")],
+                "is_direct": True,
+            },
+            {
+                "quote_spans": [indirect],
+                "speaker_spans": [span_of("The council")],
+                "is_direct": False,
+            },
+        ],
+    }
+
+
+def test_eval_quotes_scores_a_gold_file(tmp_path, capsys) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(gold_record()) + "\n", encoding="utf-8")
+    assert main(["eval", "quotes", "--gold", str(gold), "--no-baseline"]) == 0
+    out = capsys.readouterr().out
+    row = next(line for line in out.splitlines() if line.startswith("eventwire  all "))
+    assert "1.000/1.000/1.000" in row  # both attributions found, both speakers right
+    assert "(2/2)" in row
+
+
+def test_eval_quotes_names_a_bad_gold_record(tmp_path, capsys) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "x", "text": "no quotes key"}\n', encoding="utf-8")
+    assert main(["eval", "quotes", "--gold", str(gold), "--no-baseline"]) == 2
+    assert "record 1" in capsys.readouterr().err
+
+
+def test_matching_is_one_to_one_and_pieces_count_together() -> None:
+    text = "a" * 100
+    gold = [Attribution([(10, 20), (30, 40)], [(0, 5)], direct=True)]
+    two_pieces = [Attribution([(10, 20), (30, 40)], [(0, 5)], direct=True)]
+    duplicate = [*two_pieces, Attribution([(12, 18)], [], direct=True)]
+    tally = compare(duplicate, gold, match(duplicate, gold), text, direct_only=False)
+    assert (tally.predicted, tally.predicted_matched, tally.gold_matched) == (2, 1, 1)
+    assert tally.speaker_right == 1
+    assert tally.gold_exact == 1
+
+
+def test_missing_textacy_is_said_not_raised(tmp_path, capsys, monkeypatch) -> None:
+    monkeypatch.setitem(sys.modules, "textacy.extract.triples", None)  # import fails
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(gold_record()) + "\n", encoding="utf-8")
+    assert main(["eval", "quotes", "--gold", str(gold)]) == 0
+    captured = capsys.readouterr()
+    assert "textacy is not installed" in captured.err
+    assert "eventwire  all " in captured.out

@@ -76,6 +76,8 @@ OBJECT_CONTROL = {
     "call",
     "request",
 }
+EVENT_HEADS = {"mission", "effort", "efforts", "process", "operation", "campaign", "bid", "round"}
+"""Generic nouns an event noun can modify and still name the event ("mediation mission")."""
 OWNER_PREPOSITIONS = {"by", "from", "of", "in", "throughout", "across"}
 """Prepositions that tie a group or a thing to the actor it belongs to."""
 NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
@@ -158,8 +160,10 @@ class Coder:
 
     def _frames_for(self, token: Token) -> tuple[Frame, ...]:
         lemma = token.lemma_.lower()
-        if token.dep_ in {"amod", "compound"}:
-            return ()  # "the besieged town", "invasion forces", "free-trade pact"
+        if token.dep_ == "amod" or (
+            token.dep_ == "compound" and token.head.lemma_.lower() not in EVENT_HEADS
+        ):
+            return ()  # "the besieged town", "invasion forces"; but "a mediation mission"
         if token.pos_ == "VERB" or (token.pos_ == "ADJ" and lemma in self.verbs):
             return self.verbs.get(lemma, ())
         if token.pos_ in {"NOUN", "PROPN"}:
@@ -182,8 +186,9 @@ class Coder:
                 subject = passive_subject(token) if passive else clause_subject(token)
                 if subject is None or lemma_of(subject) not in frame.subjects:
                     continue
-            if frame.complement and not is_noun:
-                complement = [c for c in children if c.dep_ in CLAUSAL_COMPLEMENTS]
+            if frame.complement:
+                kinds = CLAUSAL_COMPLEMENTS | ({"acl"} if is_noun else set())
+                complement = [c for c in children if c.dep_ in kinds]
                 if isinstance(frame.complement, frozenset):
                     complement = [c for c in complement if c.lemma_.lower() in frame.complement]
                 if not complement:
@@ -196,12 +201,12 @@ class Coder:
             if frame.intransitive and objects:
                 continue
             if frame.objects is not None:
-                fitting = [o for o in objects if lemma_of(o) in frame.objects]
+                fitting = [o for o in objects if frame.objects & object_words(o)]
                 if passive and not objects:
                     fitting = [
                         c
                         for c in children
-                        if c.dep_ in PASSIVE_SUBJECTS and lemma_of(c) in frame.objects
+                        if c.dep_ in PASSIVE_SUBJECTS and frame.objects & object_words(c)
                     ]
                 if not fitting:
                     continue
@@ -213,6 +218,7 @@ class Coder:
                     for c in attached
                     if c.dep_ in {"prep", "agent", "dative"} and c.lower_ in frame.preps
                 ]
+                preps = [p for p in preps if not all(o.ent_type_ in NOT_ACTORS for o in p.children)]
                 if frame.prep_objects is not None:
                     preps = [
                         p
@@ -856,13 +862,35 @@ def clause_subject(verb: Token) -> Token | None:
 
 
 def carrying_verb(noun: Token, cues: EventCues) -> Token | None:
-    """The support verb whose object the noun is ("launched airstrikes")."""
+    """The support verb whose object the noun is ("launched airstrikes", "engaged in ethnic
+    cleansing"); a noun compounded into a generic head carries through it ("a mediation
+    mission")."""
     node = noun
-    while node.dep_ == "conj":
+    while node.dep_ in {"conj", "compound"} and (
+        node.dep_ == "conj" or node.head.lemma_.lower() in EVENT_HEADS
+    ):
         node = node.head
-    if node.dep_ in OBJECTS | PASSIVE_SUBJECTS and node.head.lemma_.lower() in cues.support_verbs:
+    if node.dep_ == "pobj" and node.head.lower_ in {"in", "into"}:
+        node = node.head
+    if (
+        node.dep_ in OBJECTS | PASSIVE_SUBJECTS | {"prep"}
+        and node.head.lemma_.lower() in cues.support_verbs
+    ):
         return node.head
     return None
+
+
+def object_words(token: Token) -> set[str]:
+    """What an object names: its lemma, its compounds' ("aid deliveries"), and, for a measure
+    or a part, what it measures ("700 kg of medicine", "part of a military aid program")."""
+    words = {lemma_of(token)} | {lemma_of(c) for c in token.children if c.dep_ == "compound"}
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for inner in prep.children:
+                if inner.dep_ == "pobj":
+                    words |= {lemma_of(inner)}
+                    words |= {lemma_of(c) for c in inner.children if c.dep_ == "compound"}
+    return words
 
 
 def phrase_bounds(head: Token, governor: Token) -> tuple[int, int]:

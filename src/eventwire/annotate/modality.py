@@ -62,7 +62,7 @@ def read_modality(trigger: Token) -> Reading:
         verb = governing_verb(trigger)
         if local.modality is None and verb is not None:
             if carries(trigger, verb, cues):
-                local = object_cues(verb, cues)
+                local = object_cues(verb, cues, direct=trigger.dep_ in OBJECTS)
             else:
                 presupposed = True  # "in the Vienna talks", "end the fighting"
         node = verb or trigger
@@ -154,20 +154,22 @@ def verb_cues(verb: Token, cues: EventCues) -> Local:
         if child.dep_ != "aux":
             continue
         if child.lower_ in cues.hypothetical_auxiliaries:
-            obligation = child.lower_ in cues.obligation_auxiliaries
-            return Local(HYPOTHETICAL, intended=obligation, conditional=conditional)
+            # "must do" is an obligation; "may halt mediation if ..." a conditional threat
+            intended = child.lower_ in cues.obligation_auxiliaries or conditional
+            return Local(HYPOTHETICAL, intended=intended, conditional=conditional)
         if child.lower_ == "to" and verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
             return Local(FUTURE, intended=True)  # "is to visit", "are to meet"
     return Local(conditional=conditional)
 
 
-def object_cues(verb: Token, cues: EventCues) -> Local:
+def object_cues(verb: Token, cues: EventCues, direct: bool) -> Local:
     """What a verb does to the event noun it takes as object: "denied the attack",
-    "threatened an offensive", "called for sanctions", "launched an offensive"."""
+    "threatened an offensive", "called for sanctions"; a verb that carries events keeps its
+    own reading for its direct object ("ordered airstrikes", "called a strike")."""
     own = verb_cues(verb, cues)
-    if own.modality is not None:
-        return own
     lemma = verb.lemma_.lower()
+    if own.modality is not None or (direct and lemma in cues.support_verbs):
+        return own
     if lemma in cues.negation_verbs:
         return Local(NEGATED)
     if lemma in cues.intention_verbs:

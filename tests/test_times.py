@@ -316,3 +316,11 @@ def test_event_date_reported_speech_each_clause_its_own_date() -> None:
     text = "On Monday, police said rebels had attacked the village on Saturday."
     assert dated(text, WEDNESDAY, "said")[1].value == "2024-05-06"
     assert dated(text, WEDNESDAY, "attacked")[1].value == "2024-05-04"
+
+
+def test_vague_offsets_say_which_date_they_count_from() -> None:
+    text = "The dam burst on 3 March 2021. Days later, the valley flooded. Years ago it had leaked."
+    found = {t.text: t for t in tag_times(text, WEDNESDAY)}
+    assert found["Days later"].value is None
+    assert found["Days later"].reason == "an unstated number of days after 2021-03-03"
+    assert found["Years ago"].value == "PAST_REF"

@@ -426,8 +426,8 @@ def grammar() -> list[tuple[str, str]]:
         ),
         (
             "plural_unit",
-            rf"{start}(?P<unit>(?i:years|months|weeks|decades|centuries))"
-            rf"(?P<suffix>-(?i:long|old))?{end}",
+            rf"{start}(?P<unit>(?i:years|months|weeks|days|hours|minutes|decades|centuries))"
+            rf"(?:(?P<suffix>-(?i:long|old))|\s+(?P<relation>(?i:ago|earlier|later)))?{end}",
         ),
         (
             "the_unit",
@@ -899,10 +899,7 @@ def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     direction = 1 if relation in ("later", "from now", "hence") else -1
     remember = True
     if amount is None:
-        reference = "FUTURE_REF" if direction > 0 else "PAST_REF"
-        if relation in ("earlier", "later"):
-            return Reading("DATE", None, "a vague distance from an earlier date")
-        return Reading("DATE", reference)
+        return vague_offset(unit_word, relation, scan)
     if relation in ("earlier", "later"):
         anchor = scan.narrative(granularity)
         # "profit rose from a year earlier": a comparison, not the time the story moves to
@@ -925,6 +922,18 @@ def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     if point is None:
         return Reading("DATE", None, "the earlier date is too coarse for this offset")
     return Reading("DATE", point.value, point=point, remember=remember)
+
+
+def vague_offset(unit_word: str, relation: str, scan: Scan) -> Reading:
+    """ "years ago" is PAST_REF; "days later" has no value, and the reason names the date it
+    counts from."""
+    direction = 1 if relation in ("later", "from now", "hence") else -1
+    if relation not in ("earlier", "later"):
+        return Reading("DATE", "FUTURE_REF" if direction > 0 else "PAST_REF")
+    granularity = UNIT_GRANULARITY[lookup("unit", unit_word)]
+    anchor = scan.narrative(granularity) or scan.today
+    since = f" {'after' if direction > 0 else 'before'} {anchor.value}" if anchor else ""
+    return Reading("DATE", None, f"an unstated number of {unit_word.casefold()}{since}")
 
 
 def amount_is_fraction(scan: Scan) -> bool:
@@ -1111,6 +1120,8 @@ def read_year_relative(groups: dict[str, str | None], scan: Scan) -> Reading | N
 
 
 def read_plural_unit(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    if groups["relation"]:
+        return vague_offset(groups["unit"], groups["relation"].casefold(), scan)
     before = scan.text[max(0, scan.start - 7) : scan.start].casefold()
     if not groups["suffix"] and not re.search(r"\b(for|in|over|within)\s$", before):
         return None

@@ -98,3 +98,17 @@ def test_founding_article(shared) -> None:
         assert found["actor"].startswith(expected["actor"].split()[0]), (found, expected)
         mentions = {mention["text"] for mention in found["mentions"]}
         assert set(expected.get("aliases", [])) <= mentions, (expected["name"], mentions)
+
+
+def test_cli_rejects_an_article_over_max_bytes_and_goes_on(tmp_path, capsys) -> None:
+    small = tmp_path / "small.txt"
+    small.write_text("Brief Note\nRain in Oslo.\n", encoding="utf-8")
+    large = tmp_path / "large.txt"
+    large.write_text(STORY * 20, encoding="utf-8")
+    code = main(["analyze", str(large), str(small), "--max-bytes", "500", "--format", "json"])
+    captured = capsys.readouterr()
+    assert code == 1
+    assert str(large) in captured.err and "limit" in captured.err
+    assert [json.loads(line)["article"]["title"] for line in captured.out.splitlines()] == [
+        "Brief Note"
+    ]

@@ -8,8 +8,10 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from eventwire.evaluate import TASKS, GoldFileError
+from eventwire.ingest.sources import MAX_ARTICLE_BYTES
 from eventwire.render import render_pretty
 
 
@@ -53,6 +55,22 @@ def add_article_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--published", help="publication date YYYY-MM-DD (overrides the input)")
     parser.add_argument("--outlet", help="outlet name (overrides the input)")
     parser.add_argument("--url", help="article URL (overrides the input)")
+    parser.add_argument(
+        "--max-bytes",
+        type=int,
+        default=MAX_ARTICLE_BYTES,
+        help=f"largest article accepted, in bytes (default {MAX_ARTICLE_BYTES:,})",
+    )
+
+
+def article_options(args: argparse.Namespace) -> dict[str, Any]:
+    """What `add_article_options` parsed, as keyword arguments of `read_sources`."""
+    return {
+        "published": args.published,
+        "outlet": args.outlet,
+        "url": args.url,
+        "max_bytes": args.max_bytes,
+    }
 
 
 def run_analyze(args: argparse.Namespace) -> int:
@@ -60,10 +78,9 @@ def run_analyze(args: argparse.Namespace) -> int:
     from eventwire.ingest.sources import read_sources
 
     failures = []
-    overrides = {"published": args.published, "outlet": args.outlet, "url": args.url}
 
     def articles():
-        for item in read_sources(args.paths, **overrides):
+        for item in read_sources(args.paths, **article_options(args)):
             if isinstance(item, Exception):
                 failures.append(item)
                 print(f"eventwire: {item}", file=sys.stderr)
@@ -210,10 +227,11 @@ def run_ingest(args: argparse.Namespace) -> int:
     from eventwire.store import Store, StoreError
     from eventwire.store.ingest import ingest, progress_display
 
-    overrides = {"published": args.published, "outlet": args.outlet, "url": args.url}
     try:
         with Store(args.db) as store, progress_display() as on_progress:
-            summary = ingest(read_sources(args.paths, **overrides), store, on_progress=on_progress)
+            summary = ingest(
+                read_sources(args.paths, **article_options(args)), store, on_progress=on_progress
+            )
     except StoreError as error:
         print(f"eventwire ingest: {error}", file=sys.stderr)
         return 2

@@ -452,6 +452,9 @@ class Coder:
                 owner = child  # not "its commitments": a possessive pronoun is the actor itself
             elif child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS:
                 owner = first_child(child, {"pobj"})
+            elif child.dep_ == "acl":  # "crimes committed by Croat forces"
+                agent = first_child(child, {"agent"})
+                owner = first_child(agent, {"pobj"}) if agent is not None else None
             if owner is not None:
                 found = [a for a in self._owners(owner, head, depth - 1) if a.code]
                 if found:

@@ -12,7 +12,9 @@ event happened.
   (the asserted event whose trigger is highest in the parse) against the gold.
 - CAMEO root: scored where the gold gives a `cameo` code (PLOVER's records give none).
 - Actors, on matched events: whether our source (and target) countries, the first three
-  letters of each code, equal the gold's. Where the gold lists actors acting together
+  letters of each code, equal the gold's. An actor we leave uncoded (a person the text
+  gives no country for) or a target the text does not name counts as wrong; the last line
+  scores only the actors we do code. Where the gold lists actors acting together
   (`SRC/TAR`: all under `source`, `target` empty), our source and target together are
   compared with them.
 - Modality: on matched events, our modality against the gold's (`asserted` when absent).
@@ -65,6 +67,10 @@ class Scores:
     target_correct: int = 0
     both_correct: int = 0
     modality_correct: int = 0
+    source_named: int = 0
+    source_named_correct: int = 0
+    target_named: int = 0
+    target_named_correct: int = 0
     main_predicted: int = 0
     main_correct: int = 0
     errors: list[str] = field(default_factory=list)
@@ -130,6 +136,12 @@ def score(gold: list[GoldEvent], analyses: list[tuple[Analysis, Doc]], errors: i
             scores.roots_scored += 1
             scores.roots_correct += event.cameo_root == item.cameo_root
         source_ok, target_ok = actors_agree(item, event)
+        if countries_of(event.source):
+            scores.source_named += 1
+            scores.source_named_correct += source_ok
+        if countries_of(event.target) and item.target:
+            scores.target_named += 1
+            scores.target_named_correct += target_ok
         scores.source_correct += source_ok
         scores.target_correct += target_ok
         scores.both_correct += source_ok and target_ok
@@ -198,6 +210,11 @@ def run(args: argparse.Namespace) -> int:
     print(f"  source countries: {scores.source_correct / matched:.3f}")
     print(f"  target countries: {scores.target_correct / matched:.3f}")
     print(f"  source and target: {scores.both_correct / matched:.3f}")
+    print(
+        f"  where we code a source: {scores.source_named_correct / (scores.source_named or 1):.3f}"
+        f" of {scores.source_named}; where we and the gold code a target:"
+        f" {scores.target_named_correct / (scores.target_named or 1):.3f} of {scores.target_named}"
+    )
     print(f"  modality: {scores.modality_correct / matched:.3f}")
     for line in scores.errors:
         print(f"- {line}")

@@ -9,7 +9,7 @@ codes as its government.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.annotate.actors import (
     GOVERNMENT,
@@ -152,9 +152,18 @@ def actor_code(
     code = actor.code_on(date)
     if actor.kind == "capital" and code:
         heads = [parse[start:end].root for start, end in spans]
-        if any(head.dep_ not in ("compound", "amod") and not is_locative(head) for head in heads):
+        if any(acts(head) for head in heads):
             return code + GOVERNMENT
     return code
+
+
+def acts(capital: Token) -> bool:
+    """A capital used as an actor: not a modifier ("Vienna talks"), a place ("in Vienna") or a
+    dateline ("WASHINGTON (AP) -")."""
+    if capital.dep_ in ("compound", "amod") or is_locative(capital):
+        return False
+    first = capital.i == 0 or capital.is_sent_start or "\n" in capital.doc[capital.i - 1].text
+    return not (capital.is_upper and first)
 
 
 def make_entity(

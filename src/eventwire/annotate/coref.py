@@ -24,7 +24,8 @@ from spacy.attrs import LOWER, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.annotate.actors import code_of, lexicon_matches
+from eventwire.annotate.actors import argument_head, code_of, lexicon_matches
+from eventwire.codebooks.actors import NameMatch
 
 GENDER_OF_PRONOUN = {
     **dict.fromkeys(("he", "him", "his", "himself"), "m"),
@@ -145,7 +146,7 @@ def listed_people(parse: Doc) -> list[Span]:
     ]
 
 
-def names_an_actor(name: Span, known: dict) -> bool:
+def names_an_actor(name: Span, known: dict[int, NameMatch]) -> bool:
     """A "person" our tables know as a place or organisation ("Ankara"); people in a user's
     tables (PETRARCH's office-holders) stay people."""
     match = known.get(name.start)
@@ -252,8 +253,7 @@ def role_words(parse: Doc, start: int, end: int) -> set[str]:
 
 def description_code(parse: Doc, start: int, end: int, date: str | None) -> str | None:
     """The code a title or apposition gives: an organisation, or a country with a role."""
-    head = max(parse[start:end], key=lambda t: sum(start <= s.i < end for s in t.subtree))
-    return code_of(parse, head, start, end, date)
+    return code_of(parse, argument_head(parse, start, end), start, end, date)
 
 
 def add_title_mentions(parse: Doc, people: list[Person], taken: set[int], date: str | None) -> None:
@@ -272,7 +272,7 @@ def add_title_mentions(parse: Doc, people: list[Person], taken: set[int], date: 
         if token.dep_ in ("compound", "amod"):
             continue
         determiners = [c.lower_ for c in token.lefts if c.dep_ == "det"]
-        names = [
+        named_modifiers = [
             c
             for c in token.lefts
             if c.dep_ in ("compound", "poss", "nmod", "amod")
@@ -280,7 +280,7 @@ def add_title_mentions(parse: Doc, people: list[Person], taken: set[int], date: 
         ]
         if determiners and determiners[0] not in DEFINITE_DETERMINERS:
             continue
-        if not determiners and not names:
+        if not determiners and not named_modifiers:
             continue
         start = left_part_start(token)
         code = code_of(parse, token, start, token.i + 1, date)

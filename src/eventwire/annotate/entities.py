@@ -36,6 +36,8 @@ EntityKey = tuple[str, str]
 
 
 def find_entities(parse: Doc, analysis: Analysis) -> list[Entity]:
+    """People (merged by coreference), then table names, then the tagger's other names; in
+    order of first mention."""
     text = analysis.article.text
     date = analysis.article.published
     people = find_people(parse, date)
@@ -79,12 +81,11 @@ def find_entities(parse: Doc, analysis: Analysis) -> list[Entity]:
             text,
             parse,
             name,
-            kind,
-            actor_code(parse, spans, key, actors, codes, date),
+            label,
+            actor_code(parse, spans, (name, label), actors, codes, date),
             spans,
         )
-        for key, spans in mentions.items()
-        for name, kind in [key]
+        for (name, label), spans in mentions.items()
     ]
     entities += [
         make_entity(analysis, text, parse, person.name, "PERSON", person.code, person.mentions)

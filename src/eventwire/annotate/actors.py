@@ -296,7 +296,10 @@ def role_of(parse: Doc, head: Token, start: int, end: int) -> str | None:
         match = roles.get(token.i)
         if not start <= token.i < end or match is None or match.role.code is None:
             continue
-        if token == head or token.dep_ in MODIFIER_DEPENDENCIES:
+        if token == head:
+            return match.role.code
+        adjective_title = token.pos_ == "ADJ" and match.role.title  # "the general public"
+        if token.dep_ in MODIFIER_DEPENDENCIES and not adjective_title:
             return match.role.code
     return None
 

@@ -91,7 +91,7 @@ def find_entities(parse: Doc, analysis: Analysis) -> list[Entity]:
         make_entity(analysis, text, parse, person.name, "PERSON", person.code, person.mentions)
         for person in people
     ]
-    return sorted(entities, key=lambda entity: (entity.mentions[0].start, entity.name))
+    return sorted(entities, key=lambda entity: (entity.mentions[0].start, entity.name, entity.type))
 
 
 def tagged_code(parse: Doc, name: Span, date: str | None) -> str | None:

@@ -133,6 +133,14 @@ def test_indirect_speech(body: str, content: str, cue: str) -> None:
     assert quote.cue is not None and quote.cue.text == cue
 
 
+def test_denial_of_a_noun_phrase_is_reported_speech() -> None:
+    _, quotes = quotes_of("The ministry denied any role in the sinking of the ferry.")
+    quote = only(quotes, "any role")
+    assert quote.kind == "indirect"
+    assert quote.text == "any role in the sinking of the ferry"
+    assert quote.speaker is not None and quote.speaker.text == "The ministry"
+
+
 def test_according_to_names_the_source_and_keeps_the_clause() -> None:
     _, quotes = quotes_of("According to the port authority, four ships sank in the storm.")
     quote = only(quotes, "four ships sank in the storm")

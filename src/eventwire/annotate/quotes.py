@@ -327,6 +327,11 @@ def complement_tokens(verb: Token, complements: frozenset[str]) -> tuple[list[To
         ):
             said += content_tokens(child)
             said += [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree]
+        elif "object" in complements and child.dep_ == "dobj" and child.pos_ != "PRON":
+            said += list(child.subtree)
+            said += [
+                t for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree
+            ]
         elif f"prep:{child.lower_}" in complements and child.dep_ == "prep":
             said += [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
         elif "naming" in complements and child.dep_ in NAMING_DEPS:

@@ -150,3 +150,9 @@ def test_petrarch_dictionaries_load(shared) -> None:
         assert resolve_actor_text("the Friendship Society") == "GRCREB"
     finally:
         clear_user_tables()
+
+
+def test_they_takes_the_plural_subject_before_it() -> None:
+    parse, analysis = read("Front\nRussian troops crossed the river. They shelled the village.\n")
+    (ref,) = actors_of(parse, analysis, "They")
+    assert (ref.text, ref.code) == ("They", "RUSMIL")

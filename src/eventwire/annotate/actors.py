@@ -23,6 +23,8 @@ GOVERNMENT = "GOV"
 
 PLACE_KINDS = ("capital", "city")
 
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+
 LOCATIVE_PREPOSITIONS = frozenset(
     {"in", "at", "near", "from", "into", "inside", "outside", "throughout", "around", "within"}
     | {"across", "via", "toward", "towards", "over", "off", "beyond"}
@@ -88,6 +90,8 @@ def resolve_actors(parse: Doc, start: int, end: int, analysis: Analysis) -> list
     for conjunct in conjuncts_of(parse, start, end):
         entity = entity_of(parse[conjunct.head], analysis.entities)
         code = conjunct_code(parse, conjunct, date)
+        if entity is None and parse[conjunct.head].lower_ in PLURAL_PRONOUNS:
+            code = plural_pronoun_code(parse, parse[conjunct.head], analysis.entities, date)
         name = None
         if entity is not None:
             name = None if entity.type == "NORP" else entity.name
@@ -98,6 +102,23 @@ def resolve_actors(parse: Doc, start: int, end: int, analysis: Analysis) -> list
         span = parse[conjunct.start : conjunct.end]
         refs.append(ActorRef(span.text, span.start_char, span.end_char, code, name))
     return refs
+
+
+def plural_pronoun_code(
+    parse: Doc, pronoun: Token, entities: list[Entity], date: str | None
+) -> str | None:
+    """they/them/their: the code of the plural subject nearest before, in the same sentence or
+    the one before it ("Russian troops crossed the river. They shelled ...")."""
+    sentence = pronoun.sent
+    previous = parse[sentence.start - 1].sent if sentence.start else None
+    first = previous.start if previous is not None else sentence.start
+    for token in reversed(parse[first : pronoun.i]):
+        plural = token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children)
+        if token.dep_ in ("nsubj", "nsubjpass") and plural:
+            entity = entity_of(token, entities)
+            code = code_of(parse, token, token.left_edge.i, token.right_edge.i + 1, date)
+            return code or (entity.actor if entity is not None else None)
+    return None
 
 
 def own_code(entity: Entity, code: str | None, parse: Doc, start: int, end: int) -> str | None:

@@ -223,3 +223,29 @@ def test_a_direction_word_keeps_the_place_and_says_its_precision():
 def test_a_country_name_beats_a_foreign_town_of_that_name():
     (place,) = places_named("Unrest spread across Montenegro this week.", "Montenegro")
     assert (place.country, place.precision) == ("MNE", "country")
+
+
+def test_well_known_readings_win_without_context():
+    (washington,) = places_named("Thousands marched in Washington on Saturday.", "Washington")
+    assert (washington.admin1, washington.precision) == ("District of Columbia", "city")
+    (oregon,) = places_named("Wildfires spread across Oregon overnight.", "Oregon")
+    assert (oregon.precision, oregon.admin1) == ("admin1", "Oregon")
+
+
+def test_a_dateline_with_an_ap_state_abbreviation():
+    text = "FLINT, Mich. (AP) - Residents lined up for bottled water on Tuesday."
+    _, analysis = read(text)
+    flint, state = analysis.places[:2]
+    assert (flint.text, flint.country, flint.admin1) == ("FLINT", "USA", "Michigan")
+    assert (state.text, state.name) == ("Mich.", "Michigan")
+
+
+def test_names_of_people_are_not_places():
+    text = "Barack Obama spoke in Chicago. Later Obama met donors, and Jr. left."
+    _, analysis = read(text)
+    assert [place.text for place in analysis.places] == ["Chicago"]
+
+
+def test_the_same_text_gives_the_same_places():
+    text = "Protests spread from Tehran to Isfahan and Shiraz after the fuel price rise."
+    assert read(text)[1].places == read(text)[1].places

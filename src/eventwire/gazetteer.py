@@ -112,8 +112,14 @@ class Gazetteer:
         self.add_key(name_key(name), entry, alternate)
 
     def add_key(self, key: str, entry: Entry, alternate: bool = False) -> None:
+        """Index an entry under a key; a main name replaces the same entry's alternate one."""
         matches = self.index[key]
-        if key and all(match.entry.id != entry.id for match in matches):
+        for position, match in enumerate(matches):
+            if match.entry.id == entry.id:
+                if match.alternate and not alternate:
+                    matches[position] = Match(entry, False)
+                return
+        if key:
             matches.append(Match(entry, alternate))
 
 
@@ -187,6 +193,7 @@ def _build_gazetteer() -> Gazetteer:
         gazetteer.add(entry.name, entry)
         gazetteer.add(code, entry, alternate=True)
     _add_subdivisions(gazetteer, iso3_of)
+    _add_place_names(gazetteer)
     for continent in _read_geonames("continents.json").values():
         entry = Entry(
             id=f"geonames:{continent['geonameId']}",
@@ -279,6 +286,15 @@ def _add_countries(
         for attribute in ("name", "common_name", "official_name"):
             if attribute in iso_names.get(code, {}):
                 gazetteer.add(iso_names[code][attribute], entry)
+    for row in read_table("countries.tsv"):
+        for adjective in filter(None, row["adjectives"].split("|")):
+            gazetteer.demonyms[name_key(adjective)] = row["code"]
+            if adjective.endswith(("an", "i")):
+                gazetteer.demonyms[name_key(adjective + "s")] = row["code"]
+
+
+def _add_place_names(gazetteer: Gazetteer) -> None:
+    """Our aliases (place_names.tsv): a country by ISO3 code, any other entry by its id."""
     by_id = {
         match.entry.id: match.entry for matches in gazetteer.index.values() for match in matches
     }
@@ -287,11 +303,6 @@ def _add_countries(
         if entry is None:
             raise ValueError(f"place_names.tsv: {row['alias']!r} names unknown {row['place']!r}")
         gazetteer.add(row["alias"], entry)
-    for row in read_table("countries.tsv"):
-        for adjective in filter(None, row["adjectives"].split("|")):
-            gazetteer.demonyms[name_key(adjective)] = row["code"]
-            if adjective.endswith(("an", "i")):
-                gazetteer.demonyms[name_key(adjective + "s")] = row["code"]
 
 
 def _add_regions(gazetteer: Gazetteer) -> None:
@@ -330,16 +341,25 @@ def _add_subdivisions(gazetteer: Gazetteer, iso3_of: dict[str, str]) -> None:
     """First-level divisions outside the US (pycountry gives names, not points: lat/lon None).
 
     Read from pycountry's own data file: its object API takes half a second to load. A division
-    our regions table already names (same country, same name) is not added twice.
+    our regions table already names (same country, same name) is not added twice; one named
+    by a plain word ("West", "Centre", "Capital") is left out: in English text that word is
+    almost never the division.
     """
     with (Path(pycountry.DATABASE_DIR) / "iso3166-2.json").open(encoding="utf-8") as handle:
         subdivisions = json.load(handle)["3166-2"]
+    generic = {
+        name_key(row["cue"])
+        for row in read_table("place_cues.tsv")
+        if row["kind"] in ("direction", "generic_name")
+    }
     for subdivision in sorted(subdivisions, key=lambda item: item["code"]):
         country_code = subdivision["code"].split("-")[0]
         if "parent" in subdivision or country_code == "US":
             continue
         iso3 = iso3_of.get(country_code)
         key = name_key(subdivision["name"])
+        if key in generic:
+            continue
         known = gazetteer.index.get(key, ())
         if any(m.entry.precision == "admin1" and m.entry.country == iso3 for m in known):
             continue

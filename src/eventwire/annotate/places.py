@@ -26,8 +26,8 @@ from eventwire.records import Analysis, EventPlace, Place
 
 GEOGRAPHIC_LABELS = ("GPE", "LOC", "FAC")
 NAME_LABELS = ("PERSON", "ORG")
-"""A "place" whose name is also a person's or organisation's in the article is spaCy's mistake
-("Soleimani" tagged GPE) when the gazetteer does not know it."""
+"""A "place" named like a person or organisation of the article is often spaCy's mistake
+("Soleimani" tagged GPE): see `is_name_of_someone`."""
 
 NOT_PLACE_LABELS = ("DATE", "TIME")
 ACTOR_RELATIONS = ("nsubj", "dobj", "poss")
@@ -57,16 +57,19 @@ EVIDENCE_WEIGHTS = {
 }
 """Score bonuses, in orders of magnitude of population (the score is log10 of population)."""
 
-PRECISION_PRIORS = {"admin1": -0.5}
-"""A state or province is named less often than a city or country of the same name."""
+PROMINENCE_PRIORS = {
+    ("country", "geonames"): 2.0,  # a country's name means the country: "Montenegro"
+    ("admin1", "geonames"): 1.5,  # a US state, as well known: "Oregon" over Oregon, Ohio
+    ("admin1", "iso3166-2"): -0.5,  # a division known by its ISO name only, no point
+}
+"""How well known a place of each kind and source is beyond its population, in the same units;
+a city's is its number of names (`NAMES_WEIGHT`). Georgia the country and the US state come
+out level: only the article decides between them."""
 CURATED_PRIOR = 1.5
 """A name our own tables list (regions, facilities) means what they say ("Sahel" the region,
 not the Burkinabe province of that name)."""
-CAPITAL_PRIOR = 1.5
+CAPITAL_PRIOR = 2.0
 """News names capitals far beyond their population ("Washington", "Vienna")."""
-COUNTRY_OVER_CITY_PRIOR = 2.0
-"""A country's name means the country over a foreign town of that name ("Montenegro", not
-Montenegro in Brazil), as a city's many names raise it over its namesakes."""
 ALTERNATE_NAME_PRIOR = -1.0
 NAMES_WEIGHT = 1.0
 """A city named in many languages is known beyond its size: Geneva (Switzerland) has some
@@ -176,13 +179,13 @@ def find_toponyms(parse: Doc, text: str) -> list[Toponym]:
         )
         if matches:
             add(Toponym(match.start(), match.end(), match[0], matches, facility=True))
-    person_names = {word.lower_ for ent in parse.ents if ent.label_ in NAME_LABELS for word in ent}
+    names = [ent for ent in parse.ents if ent.label_ in NAME_LABELS]
     for ent in parse.ents:
         if ent.label_ not in GEOGRAPHIC_LABELS:
             continue
         for part in name_parts(ent):
             matches = lookup_name(part.text)
-            if matches or not all(word.lower_ in person_names for word in part):
+            if not is_name_of_someone(part, matches, names):
                 add(Toponym(part.start_char, part.end_char, part.text, matches))
     for part in untagged_place_names(parse):
         if gazetteer.demonym_country(part.text):
@@ -192,6 +195,8 @@ def find_toponyms(parse: Doc, text: str) -> list[Toponym]:
             for match in lookup_name(part.text)
             if not match.alternate and match.entry.precision != "facility"
         )
+        if is_name_of_someone(part, matches, names):
+            continue
         if (
             part.root.pos_ == "PROPN"
             and part.root.dep_ in ACTOR_RELATIONS
@@ -203,6 +208,30 @@ def find_toponyms(parse: Doc, text: str) -> list[Toponym]:
     found.sort(key=lambda toponym: toponym.start)
     link_qualifiers(found, text)
     return found
+
+
+def is_name_of_someone(part: Span, matches: tuple[Match, ...], names: list[Span]) -> bool:
+    """Whether a would-be toponym is a person's or organisation's name, or no place name at all.
+
+    "n't", "Jr.", "God", "Ukrainian" are no places; "Obama" and "Machado" are towns in the
+    gazetteer but, where another of the article's entities (`names`: PERSON and ORG) names a
+    person so and the word is not after "in"/"near", the person. A country or capital stays a
+    place ("Jordan", "Washington" beside George Washington); a name that the gazetteer does not
+    know is dropped when it is a person's or organisation's word too.
+    """
+    words = [word.lower_ for word in part]
+    if not part.text[:1].isupper() or " ".join(words) in place_cues()["not_a_place"]:
+        return True
+    if load_gazetteer().demonym_country(part.text):
+        return True  # "Ukrainian" tagged GPE
+    if any(m.entry.precision == "country" or m.entry.capital for m in matches):
+        return False
+    elsewhere = [ent for ent in names if ent.end <= part.start or ent.start >= part.end]
+    people = {word.lower_ for ent in elsewhere if ent.label_ == "PERSON" for word in ent}
+    if all(word in people for word in words) and not is_locative_object(part.root):
+        return True
+    named = {word.lower_ for ent in elsewhere for word in ent}
+    return not matches and all(word in named for word in words)
 
 
 def lookup_name(name: str) -> tuple[Match, ...]:
@@ -372,7 +401,8 @@ def collapsed(matches: tuple[Match, ...]) -> tuple[Match, ...]:
     """One reading where a name names nested places, and main names before alternate ones.
 
     A country over its city of the same name ("Kuwait", "Singapore"); a city over its state or
-    province of the same name ("New York"); alternate names only where no main name matches
+    province of the same main name ("Baghdad"; not "Oklahoma", Oklahoma City's other name);
+    alternate names only where no main name matches
     ("Kiev"; not Arak, whose alternate names include "Iraq").
     """
     kept = []
@@ -381,7 +411,7 @@ def collapsed(matches: tuple[Match, ...]) -> tuple[Match, ...]:
         shadowed = any(
             other.entry.contains(entry)
             if other.entry.precision == "country"
-            else entry.precision == "admin1" and entry.contains(other.entry)
+            else entry.precision == "admin1" and not other.alternate and entry.contains(other.entry)
             for other in matches
             if other is not match
         )
@@ -401,14 +431,12 @@ def ranked_candidates(toponym: Toponym, evidence: Evidence) -> tuple[Entry, ...]
 
 def score(match: Match, toponym: Toponym, evidence: Evidence) -> float:
     entry = match.entry
-    value = math.log10(max(entry.population, 1000)) + PRECISION_PRIORS.get(entry.precision, 0.0)
+    source = entry.id.split(":")[0]
+    value = math.log10(max(entry.population, 1000))
+    value += PROMINENCE_PRIORS.get((entry.precision, source), 0.0)
     if entry.capital:
         value += CAPITAL_PRIOR
-    if entry.precision == "country" and any(
-        other.entry.precision == "city" for other in toponym.matches
-    ):
-        value += COUNTRY_OVER_CITY_PRIOR
-    if entry.id.startswith("eventwire:"):
+    if source == "eventwire":
         value += CURATED_PRIOR
     if match.alternate:
         value += ALTERNATE_NAME_PRIOR

@@ -1199,13 +1199,15 @@ def tag_times(text: str, published: str | None = None, parse: Doc | None = None)
     word_starts = [match.start() for match in WORD_START.finditer(text)]
     found: list[TimeExpr] = []
     end = 0
+    tried: set[int] = set()  # word starts where no rule matched: nearby anchors share them
     for anchor in grammar.anchors.finditer(text):
         if anchor.start() < end:
             continue
         after = bisect_right(word_starts, anchor.start())
         for start in word_starts[max(0, after - PREFIX_WORDS) : after]:
-            if start < end:
+            if start < end or start in tried:
                 continue
+            tried.add(start)
             match, reading = read_at(grammar, start, scan)
             if reading is None or match.end() <= anchor.start():
                 continue

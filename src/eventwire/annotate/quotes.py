@@ -40,6 +40,8 @@ CONTENT_DEPS = {"ccomp", "parataxis"}
 NAMING_DEPS = {"dobj", "oprd", "ccomp", "xcomp", "prep"}
 """'called Ruiz "a liar"', 'described it as "a farce"': the object and what it is called."""
 
+OBJECT_PREPOSITIONS = {"of", "in", "for", "against", "to", "with", "about", "over"}
+
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CLIMB_DEPS = {"advcl", "xcomp", "pcomp", "conj", "prep", "acl"}
 """A cue without its own subject ("..., adding that", "quoted as saying") takes its governor's."""
@@ -328,15 +330,29 @@ def complement_tokens(verb: Token, complements: frozenset[str]) -> tuple[list[To
             said += content_tokens(child)
             said += [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree]
         elif "object" in complements and child.dep_ == "dobj" and child.pos_ != "PRON":
-            said += list(child.subtree)
-            said += [
-                t for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree
-            ]
+            said += list(child.subtree) + object_modifiers(verb, child)
         elif f"prep:{child.lower_}" in complements and child.dep_ == "prep":
             said += [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
         elif "naming" in complements and child.dep_ in NAMING_DEPS:
             named += list(child.subtree)
     return (said, False) if said else (named, True)
+
+
+def object_modifiers(verb: Token, obj: Token) -> list[Token]:
+    """Phrases the parse hung on the verb that belong to its object ('denied any role | in the
+    sinking', 'accused Ruiz | of fraud'), up to the first time or place expression."""
+    found: list[Token] = []
+    end = obj.right_edge.i
+    for child in verb.rights:
+        if child.i <= end:
+            continue
+        if child.i != end + 1 or child.dep_ != "prep" or child.lower_ not in OBJECT_PREPOSITIONS:
+            break
+        if any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC") for t in child.subtree):
+            break
+        found += list(child.subtree)
+        end = child.right_edge.i
+    return found
 
 
 def is_infinitive(token: Token) -> bool:

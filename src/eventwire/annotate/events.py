@@ -78,6 +78,8 @@ OBJECT_CONTROL = {
 }
 EVENT_HEADS = {"mission", "effort", "efforts", "process", "operation", "campaign", "bid", "round"}
 """Generic nouns an event noun can modify and still name the event ("mediation mission")."""
+PASSIVE_HEADS = "eventwire.events.passive_heads"
+"""Key of the parse's cached set of passive verbs in `Doc.user_data`."""
 OWNER_PREPOSITIONS = {"by", "from", "of", "in", "throughout", "across"}
 """Prepositions that tie a group or a thing to the actor it belongs to."""
 NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
@@ -123,6 +125,8 @@ class Coder:
         self.verbs = verb_frames()
         self.nouns = noun_frames()
         self.actor_cache: dict[tuple[int, int], list[ActorRef]] = {}
+        self.reporting: list[Token] = []
+        """Verbs of saying, in text order (found in the one pass over the parse)."""
         self.committing: set[int] = set()
         """Triggers that are promises or threats themselves ("vowed", "threatened")."""
 
@@ -132,6 +136,8 @@ class Coder:
         matched: dict[int, tuple[Frame, list[Token]]] = {}
         consumed: set[int] = set()
         for token in self.parse:
+            if token.pos_ == "VERB" and token.lemma_.lower() in self.cues.reporting_verbs:
+                self.reporting.append(token)
             frames = self._frames_for(token)
             if not frames:
                 continue
@@ -607,9 +613,7 @@ class Coder:
     def _demands(self, matched: dict) -> list[Mention]:
         """ "X said (that) Y must do Z": X demands Z of Y (CAMEO 10) when Y is not X's side."""
         demands = []
-        for token in self.parse:
-            if token.pos_ != "VERB" or token.lemma_.lower() not in self.cues.reporting_verbs:
-                continue
+        for token in self.reporting:
             speaker_head = clause_subject(token)
             if speaker_head is None:
                 continue
@@ -813,9 +817,15 @@ def first_child(token: Token, deps: set[str]) -> Token | None:
 
 
 def is_passive(verb: Token) -> bool:
-    if any(c.dep_ in {"auxpass", "nsubjpass", "csubjpass"} for c in verb.children):
+    """A passive verb, or a passive participle modifying a noun ("a strike authorised by")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return True
-    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+    doc = verb.doc
+    passives = doc.user_data.get(PASSIVE_HEADS)
+    if passives is None:  # one pass per parse instead of one per question
+        passives = {t.head.i for t in doc if t.dep_ in {"auxpass", "nsubjpass", "csubjpass"}}
+        doc.user_data[PASSIVE_HEADS] = passives
+    return verb.i in passives
 
 
 def passive_subject(verb: Token) -> Token | None:

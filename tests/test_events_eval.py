@@ -9,6 +9,8 @@ import pytest
 from eventwire import analyze
 from eventwire.cli import main
 from eventwire.codebooks.events import (
+    EVENT_PATTERNS_ENV,
+    CodebookError,
     cameo_codes,
     commitment_code,
     noun_frames,
@@ -133,3 +135,34 @@ def test_founding_article_events(shared) -> None:
                 start = article.rfind("\n", 0, event.trigger.start) + 1
                 end = article.find("\n", event.trigger.end)
                 assert article[start : end if end >= 0 else None].strip() != furniture
+
+
+@pytest.fixture
+def user_patterns(tmp_path, monkeypatch):
+    """Point EVENTWIRE_EVENT_PATTERNS at a file the test writes; reload the pattern tables."""
+    path = tmp_path / "patterns.yaml"
+    monkeypatch.setenv(EVENT_PATTERNS_ENV, str(path))
+    yield path
+    monkeypatch.delenv(EVENT_PATTERNS_ENV)
+    verb_frames.cache_clear()
+    noun_frames.cache_clear()
+
+
+def test_users_add_their_own_trigger_patterns(user_patterns) -> None:
+    user_patterns.write_text(
+        "verbs:\n  torpedo:\n    - {code: '127', object: [talks, $deals]}\n"
+        "classes:\n  deals: [deal, accord]\n",
+        encoding="utf-8",
+    )
+    verb_frames.cache_clear()
+    assert verb_frames()["torpedo"][0].objects == {"talks", "deal", "accord"}
+    assert verb_frames()["kill"]  # ours stay
+    (event,) = analyze("Roundup\nBolivia torpedoed the accord with Chile.").events
+    assert (event.cameo, event.plover["type"]) == ("127", "REJECT")
+
+
+def test_a_bad_user_pattern_names_the_file_and_the_entry(user_patterns) -> None:
+    user_patterns.write_text("verbs:\n  torpedo:\n    - {code: '999'}\n", encoding="utf-8")
+    verb_frames.cache_clear()
+    with pytest.raises(CodebookError, match=r"patterns.yaml: torpedo: 999 is not a CAMEO code"):
+        verb_frames()

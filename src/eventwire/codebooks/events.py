@@ -1,13 +1,16 @@
 """The event vocabularies: CAMEO codes, PLOVER types, trigger patterns and modality cues.
 
 Each table is read once and cached. Verb and noun patterns are indexed by lemma, so the
-event stage looks a word up in a dict instead of scanning the tables.
+event stage looks a word up in a dict instead of scanning the tables. Users add their own
+patterns through EVENTWIRE_EVENT_PATTERNS (see `EVENT_PATTERNS_ENV`).
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -157,63 +160,100 @@ def event_cues() -> EventCues:
     return EventCues(**{name: frozenset(data[name]) for name in EventCues.__dataclass_fields__})
 
 
+EVENT_PATTERNS_ENV = "EVENTWIRE_EVENT_PATTERNS"
+"""Environment variable: the user's own pattern files (YAML with `verbs:` and `nouns:` sections
+in the format of verbs.yaml and nouns.yaml), separated by os.pathsep. Their frames are tried
+before ours for the same lemma."""
+
+
 @lru_cache(maxsize=1)
 def verb_frames() -> dict[str, tuple[Frame, ...]]:
-    """Verb lemma -> its frames, most specific first."""
-    return _frames("verbs.yaml")
+    """Verb lemma -> its frames, most specific first (the user's own first)."""
+    return _frames("verbs", "verbs.yaml", default_targets=("object",))
 
 
 @lru_cache(maxsize=1)
 def noun_frames() -> dict[str, tuple[Frame, ...]]:
-    """Event-noun lemma -> its frames, most specific first."""
-    return _frames("nouns.yaml", default_targets=("against", "on", "at", "of"))
+    """Event-noun lemma -> its frames, most specific first (the user's own first)."""
+    return _frames("nouns", "nouns.yaml", default_targets=("against", "on", "at", "of"))
 
 
-def _frames(
-    name: str, default_targets: tuple[str, ...] = ("object",)
-) -> dict[str, tuple[Frame, ...]]:
-    data = read_yaml(name)
-    classes = {key: frozenset(words) for key, words in data.pop("classes", {}).items()}
+def _user_patterns(kind: str) -> list[tuple[str, dict[str, Any]]]:
+    found = []
+    for entry in filter(None, os.environ.get(EVENT_PATTERNS_ENV, "").split(os.pathsep)):
+        path = Path(entry)
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError) as error:
+            raise CodebookError(f"{path}: cannot read event patterns ({error})") from None
+        if not isinstance(data, dict):
+            raise CodebookError(f"{path}: expected a mapping with 'verbs' and/or 'nouns'")
+        section = dict(data.get(kind) or {})
+        section["classes"] = data.get("classes") or {}
+        found.append((str(path), section))
+    return found
+
+
+def _frames(kind: str, name: str, default_targets: tuple[str, ...]) -> dict[str, tuple[Frame, ...]]:
+    ours = read_yaml(name)
+    sources = [*_user_patterns(kind), (name, ours)]
+    classes: dict[str, frozenset[str]] = {}
+    for _, data in reversed(sources):  # a user's class of the same name replaces ours
+        classes.update({key: frozenset(words) for key, words in data.get("classes", {}).items()})
     known = cameo_codes()
+    index: dict[str, tuple[Frame, ...]] = {}
+    for label, data in sources:
+        for lemma, entries in data.items():
+            if lemma == "classes":
+                continue
+            if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+                raise CodebookError(f"{label}: {lemma}: expected a list of frames")
+            frames = tuple(
+                _frame(entry, f"{label}: {lemma}", classes, known, default_targets)
+                for entry in entries
+            )
+            index[str(lemma)] = index.get(str(lemma), ()) + frames
+    return index
 
-    def words(entry: list[str] | None) -> frozenset[str] | None:
-        if entry is None:
+
+def _frame(
+    entry: dict[str, Any],
+    where: str,
+    classes: dict[str, frozenset[str]],
+    known: dict[str, CameoCode],
+    default_targets: tuple[str, ...],
+) -> Frame:
+    def words(listed: list[str] | None) -> frozenset[str] | None:
+        if listed is None:
             return None
         expanded: set[str] = set()
-        for word in entry:
+        for word in listed:
+            word = str(word)
             if word.startswith("$"):
                 if word[1:] not in classes:
-                    raise CodebookError(f"{name}: unknown word class {word}")
+                    raise CodebookError(f"{where}: unknown word class {word}")
                 expanded |= classes[word[1:]]
             else:
                 expanded.add(word)
         return frozenset(expanded)
 
-    index: dict[str, tuple[Frame, ...]] = {}
-    for lemma, entries in data.items():
-        frames = []
-        for entry in entries:
-            code = str(entry["code"])
-            if code not in known:
-                raise CodebookError(f"{name}: {lemma}: {code} is not a CAMEO code")
-            complement = entry.get("complement", False)
-            frames.append(
-                Frame(
-                    code=code,
-                    particle=entry.get("particle"),
-                    objects=words(entry.get("object")),
-                    intransitive=entry.get("intransitive", False),
-                    preps=words(entry.get("prep")),
-                    prep_objects=words(entry.get("prep_object")),
-                    complement=words(complement) if isinstance(complement, list) else complement,
-                    targets=tuple(entry.get("target", default_targets)),
-                    commits=entry.get("commits", False),
-                    passive=entry.get("passive"),
-                    modifiers=words(entry.get("modifier")),
-                    reciprocal=entry.get("reciprocal", False),
-                    subjects=words(entry.get("subject")),
-                    plural=entry.get("plural"),
-                )
-            )
-        index[str(lemma)] = tuple(frames)
-    return index
+    code = str(entry.get("code"))
+    if code not in known:
+        raise CodebookError(f"{where}: {code} is not a CAMEO code")
+    complement = entry.get("complement", False)
+    return Frame(
+        code=code,
+        particle=entry.get("particle"),
+        objects=words(entry.get("object")),
+        intransitive=entry.get("intransitive", False),
+        preps=words(entry.get("prep")),
+        prep_objects=words(entry.get("prep_object")),
+        complement=words(complement) if isinstance(complement, list) else complement,
+        targets=tuple(entry.get("target", default_targets)),
+        commits=entry.get("commits", False),
+        passive=entry.get("passive"),
+        modifiers=words(entry.get("modifier")),
+        reciprocal=entry.get("reciprocal", False),
+        subjects=words(entry.get("subject")),
+        plural=entry.get("plural"),
+    )

@@ -131,6 +131,26 @@ def test_reported_event_names_its_speaker() -> None:
     assert event.asserted_by.text == "Chilean officials"
 
 
+def test_direct_quote_and_according_to_name_the_speaker() -> None:
+    events = events_of('"We shelled the depot at dawn," the Chilean commander told reporters.')
+    (event,) = asserted(events, "ASSAULT")
+    assert event.asserted_by is not None
+    assert event.asserted_by.text == "the Chilean commander"
+    events = events_of("According to Peruvian officials, Chilean troops shelled the village.")
+    (event,) = asserted(events, "ASSAULT")
+    assert event.asserted_by is not None and event.asserted_by.text == "Peruvian officials"
+    assert countries(event.source) == {"CHL"}
+
+
+def test_expected_future_act_is_an_intent_to_cooperate() -> None:
+    events = events_of("Bolivia is expected to sign a trade agreement with Peru next week.")
+    signing = [e for e in events if e.plover["type"] == "SUPPORT"]
+    assert signing and signing[0].modality == "future"
+    (intent,) = asserted(events, "AGREE")
+    assert countries(intent.source) == {"BOL"}
+    assert countries(intent.target) == {"PER"}
+
+
 def test_title_coreference_reaches_the_speaker() -> None:
     text = (
         "General Marta Quispe, the commander of the Peruvian army, spoke in Lima. "

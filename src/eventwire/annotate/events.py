@@ -854,6 +854,9 @@ def clause_subject(verb: Token) -> Token | None:
                 obj = first_child(head, OBJECTS)
                 if obj is not None:
                     return obj
+            raised = first_child(head, PASSIVE_SUBJECTS)  # "Bolivia is expected to sign"
+            if raised is not None:
+                return raised
             node = head
         elif node.dep_ in {"conj", "advcl", "ccomp"}:
             if is_passive(head):

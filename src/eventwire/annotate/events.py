@@ -59,32 +59,12 @@ SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 OBJECTS = {"dobj", "obj"}
 CLAUSAL_COMPLEMENTS = {"xcomp", "ccomp"}
-OBJECT_CONTROL = {
-    "order",
-    "urge",
-    "ask",
-    "force",
-    "allow",
-    "permit",
-    "persuade",
-    "tell",
-    "invite",
-    "encourage",
-    "pressure",
-    "press",
-    "push",
-    "call",
-    "request",
-}
-EVENT_HEADS = {"mission", "effort", "efforts", "process", "operation", "campaign", "bid", "round"}
-"""Generic nouns an event noun can modify and still name the event ("mediation mission")."""
 PASSIVE_HEADS = "eventwire.events.passive_heads"
 """Key of the parse's cached set of passive verbs in `Doc.user_data`."""
 OWNER_PREPOSITIONS = {"by", "from", "of", "in", "throughout", "across"}
 """Prepositions that tie a group or a thing to the actor it belongs to."""
 NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 """Entity types of a prepositional object that cannot be a target ("on Monday")."""
-PRONOUNS = {"it", "they", "he", "she", "we", "i", "them", "him", "her", "us", "its", "their"}
 
 
 @dataclass
@@ -99,7 +79,6 @@ class Mention:
     modality: str
     asserted_by: Speaker | None
     intended: bool = False
-    conditional: bool = False
     absorbed: dict[int, tuple[int, int]] = field(default_factory=dict)
     """Event nouns told as part of this trigger ("killed in a drone strike"): token -> span."""
     date: EventDate | None = None
@@ -167,7 +146,7 @@ class Coder:
     def _frames_for(self, token: Token) -> tuple[Frame, ...]:
         lemma = token.lemma_.lower()
         if token.dep_ == "amod" or (
-            token.dep_ == "compound" and token.head.lemma_.lower() not in EVENT_HEADS
+            token.dep_ == "compound" and token.head.lemma_.lower() not in self.cues.event_heads
         ):
             return ()  # "the besieged town", "invasion forces"; but "a mediation mission"
         if token.pos_ == "VERB" or (token.pos_ == "ADJ" and lemma in self.verbs):
@@ -284,7 +263,7 @@ class Coder:
                         source = noun_source
                     if specificity(noun_frame.code) > specificity(code):
                         code = noun_frame.code
-                    for other in self._authorised_nouns(noun, matched):
+                    for other in self._restatements(noun, matched):
                         absorbed[other.i] = trigger_span(matched[other.i][1])
         if not target:
             target = self._implied_target(token, code, matched)
@@ -301,7 +280,7 @@ class Coder:
             speaker = self._attribution(token) or self._quote_speaker(token)
         else:
             speaker = speaker_of(voice) if reading.reported else None
-        if voice and source and all(a.text.lower() in PRONOUNS for a in source):
+        if voice and source and all(is_pronoun(a) for a in source):
             source = voice  # "Tehran declared that it would ...": it is Tehran
         return Mention(
             trigger=token,
@@ -312,7 +291,6 @@ class Coder:
             modality=reading.modality,
             asserted_by=speaker,
             intended=reading.intended,
-            conditional=reading.conditional,
             absorbed=absorbed,
         )
 
@@ -347,7 +325,7 @@ class Coder:
                 return target
         return []
 
-    def _authorised_nouns(self, noun: Token, matched: dict) -> list[Token]:
+    def _restatements(self, noun: Token, matched: dict) -> list[Token]:
         """Event nouns that restate `noun` in the same clause ("in a strike ..., in an attack")."""
         head = noun.head.head
         return [
@@ -584,7 +562,7 @@ class Coder:
             elif (
                 mention.modality != HYPOTHETICAL  # "Y must do" said by X is X's demand
                 and mention.source
-                and not all(a.text.lower() in PRONOUNS for a in mention.source)
+                and not all(is_pronoun(a) for a in mention.source)
             ):
                 source = mention.source
             else:
@@ -621,7 +599,7 @@ class Coder:
                 if clause.dep_ != "ccomp" or not is_obligation(clause, self.cues):
                     continue
                 addressee = first_child(clause, SUBJECTS)
-                if addressee is None or addressee.lower_ in PRONOUNS:
+                if addressee is None or addressee.pos_ == "PRON":
                     continue
                 speaker = self._actors_of(speaker_head, token)
                 target = self._actors_of(addressee, clause)
@@ -850,7 +828,7 @@ def clause_subject(verb: Token) -> Token | None:
         if head.i == node.i:
             return None
         if node.dep_ == "xcomp":
-            if head.lemma_.lower() in OBJECT_CONTROL:
+            if head.lemma_.lower() in event_cues().object_control_verbs:
                 obj = first_child(head, OBJECTS)
                 if obj is not None:
                     return obj
@@ -883,7 +861,7 @@ def carrying_verb(noun: Token, cues: EventCues) -> Token | None:
     mission")."""
     node = noun
     while node.dep_ in {"conj", "compound"} and (
-        node.dep_ == "conj" or node.head.lemma_.lower() in EVENT_HEADS
+        node.dep_ == "conj" or node.head.lemma_.lower() in cues.event_heads
     ):
         node = node.head
     if node.dep_ == "pobj" and node.head.lower_ in {"in", "into"}:
@@ -955,6 +933,11 @@ def is_obligation(clause: Token, cues) -> bool:
     )
 
 
+def is_pronoun(actor: ActorRef) -> bool:
+    """An actor named only by a pronoun ("it", "they"): its phrase is one word, a pronoun."""
+    return actor.text.lower() in event_cues().pronouns
+
+
 def speaker_of(actors: list[ActorRef] | None) -> Speaker | None:
     """The speaker named by a subject phrase: its first actor (compound speakers are rare)."""
     if not actors:
@@ -967,7 +950,7 @@ def same_side(actors: list[ActorRef], speaker: Speaker) -> bool:
     """Whether an event's actor is the speaker themself (or unnamed, or a pronoun)."""
     if not actors:
         return True
-    if all(a.text.lower() in PRONOUNS for a in actors):
+    if all(is_pronoun(a) for a in actors):
         return True
     if speaker.actor and any(a.code and a.code[:3] == speaker.actor[:3] for a in actors):
         return True

@@ -22,7 +22,6 @@ ASSERTED, NEGATED, HYPOTHETICAL, FUTURE = "asserted", "negated", "hypothetical",
 SUBJECTS = {"nsubj", "csubj", "nsubjpass", "csubjpass"}
 OBJECTS = {"dobj", "obj"}
 CLAUSAL_COMPLEMENTS = {"xcomp", "ccomp"}
-PROPOSAL_AS = {"alternative", "option", "response", "way", "means", "answer", "retaliation"}
 
 
 @dataclass(frozen=True)
@@ -33,15 +32,13 @@ class Reading:
     `voice`: the verb of saying or deciding that governs the event, if any (its subject is
     the speaker); `reported`: True when that verb is one of saying (the event is the
     speaker's claim), False when it is one of deciding ("announced it would suspend links":
-    the decision is the event, in the outlet's voice). `conditional`: the event hangs on an
-    if/unless clause.
+    the decision is the event, in the outlet's voice).
     """
 
     modality: str
     intended: bool = False
     voice: Token | None = None
     reported: bool = False
-    conditional: bool = False
 
 
 @dataclass
@@ -112,7 +109,7 @@ def read_modality(trigger: Token) -> Reading:
             ):
                 return Reading(ASSERTED, voice=head, reported=False)
             if lemma in cues.reporting_verbs and head.pos_ == "VERB":
-                return Reading(modality or ASSERTED, intended, head, True, conditional)
+                return Reading(modality or ASSERTED, intended, head, reported=True)
             if modality is None and not presupposed:
                 if lemma in cues.negation_verbs:
                     modality = NEGATED
@@ -128,7 +125,7 @@ def read_modality(trigger: Token) -> Reading:
             above = verb_cues(head, cues)
             modality, intended = above.modality, above.intended
         node = head
-    return Reading(modality or ASSERTED, intended, conditional=conditional)
+    return Reading(modality or ASSERTED, intended)
 
 
 def verb_cues(verb: Token, cues: EventCues) -> Local:
@@ -191,7 +188,7 @@ def noun_cues(noun: Token, cues: EventCues) -> Local:
             if (
                 prep.dep_ == "prep"
                 and prep.lower_ == "as"
-                and any(o.lemma_.lower() in PROPOSAL_AS for o in prep.children)
+                and any(o.lemma_.lower() in cues.proposal_nouns for o in prep.children)
             ):
                 return Local(HYPOTHETICAL, intended=True)
     return Local()

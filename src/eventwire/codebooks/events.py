@@ -72,6 +72,7 @@ class EventCues:
     request_nouns: frozenset[str]
     possibility_nouns: frozenset[str]
     alternative_nouns: frozenset[str]
+    proposal_nouns: frozenset[str]
     hypothetical_auxiliaries: frozenset[str]
     obligation_auxiliaries: frozenset[str]
     hypothetical_verbs: frozenset[str]
@@ -79,6 +80,9 @@ class EventCues:
     reporting_verbs: frozenset[str]
     attribution_phrases: frozenset[str]
     decision_verbs: frozenset[str]
+    object_control_verbs: frozenset[str]
+    event_heads: frozenset[str]
+    pronouns: frozenset[str]
 
 
 def read_yaml(name: str) -> Any:

@@ -196,6 +196,19 @@ def test_one_event_told_three_times_is_one_event_with_mentions() -> None:
     assert events[0].trigger.text.startswith("drone strike") or events[0].trigger.text == "killed"
 
 
+def test_event_noun_as_subject_is_the_same_event() -> None:
+    events = asserted(events_of("A Chilean air strike killed six fighters near Tacna."), "ASSAULT")
+    assert len(events) == 1
+    assert countries(events[0].source) == {"CHL"}
+    assert {m.text for m in events[0].mentions} == {"air strike", "killed"}
+
+
+def test_vow_is_coded_by_what_is_vowed() -> None:
+    (threat,) = asserted(events_of("Peruvian rebels vowed to retaliate against Chile."))
+    assert threat.plover["type"] == "THREATEN" and threat.trigger.text == "vowed"
+    assert asserted(events_of("The Peruvian rebels vowed to stay in the mountains.")) == []
+
+
 def test_no_pattern_no_event() -> None:
     assert events_of("The minister walked to the podium and smiled at the reporters.") == []
 

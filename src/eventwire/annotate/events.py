@@ -245,32 +245,25 @@ class Coder:
         code = frame.code
         absorbed: dict[int, tuple[int, int]] = {}
         if not is_noun:
-            # "killed in a drone strike", "wounded in a bomb attack": the noun is the same event
-            for prep in token.children:
-                if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in {"in", "by", "during"}:
-                    continue
-                for noun in prep.children:
-                    if noun.dep_ != "pobj" or noun.i not in matched:
-                        continue
-                    noun_frame, noun_parts = matched[noun.i]
-                    if plover_for(noun_frame.code)[0] != plover_for(code)[0]:
-                        continue
-                    absorbed[noun.i] = trigger_span(noun_parts)
-                    noun_source, _ = self._noun_arguments(
-                        noun, noun_frame, {p.i for p in noun_parts}
-                    )
-                    if not source:
-                        source = noun_source
-                    if specificity(noun_frame.code) > specificity(code):
-                        code = noun_frame.code
-                    for other in self._restatements(noun, matched):
-                        absorbed[other.i] = trigger_span(matched[other.i][1])
+            for noun in self._same_event_nouns(token, code, matched):
+                noun_frame, noun_parts = matched[noun.i]
+                absorbed[noun.i] = trigger_span(noun_parts)
+                noun_source, _ = self._noun_arguments(noun, noun_frame, {p.i for p in noun_parts})
+                # "a bomb attack killed six": the source is the attack's, not the attack
+                if noun.dep_ in SUBJECTS or not source:
+                    source = noun_source
+                if specificity(noun_frame.code) > specificity(code):
+                    code = noun_frame.code
+                for other in self._restatements(noun, matched):
+                    absorbed[other.i] = trigger_span(matched[other.i][1])
         if not target:
             target = self._implied_target(token, code, matched)
         if not any(a.code for a in target):
             target = target + self._location_target(token)
         if frame.commits and not is_noun:
             committed = self._committed_code(token, matched)
+            if committed is None and frame.needs_event:
+                return None
             # a threat to do something cooperative stays a bare threat
             if committed is not None and not (code.startswith("13") and committed < "13"):
                 code = committed
@@ -324,6 +317,22 @@ class Coder:
             if target:
                 return target
         return []
+
+    def _same_event_nouns(self, verb: Token, code: str, matched: dict) -> list[Token]:
+        """Event nouns that tell the verb's own event: "killed in a drone strike", "wounded
+        in a bomb attack", "a car bomb killed six"."""
+        family = plover_for(code)[0]
+        nouns = [c for c in verb.children if c.dep_ in SUBJECTS]
+        for prep in verb.children:
+            if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"in", "by", "during"}:
+                nouns.extend(c for c in prep.children if c.dep_ == "pobj")
+        return [
+            noun
+            for noun in nouns
+            if noun.i in matched
+            and noun.pos_ in {"NOUN", "PROPN"}
+            and plover_for(matched[noun.i][0].code)[0] == family
+        ]
 
     def _restatements(self, noun: Token, matched: dict) -> list[Token]:
         """Event nouns that restate `noun` in the same clause ("in a strike ..., in an attack")."""
@@ -642,8 +651,8 @@ def merge(mentions: list[Mention]) -> list[list[Mention]]:
                 continue
             if not all(compatible(m, mention) for m in group):
                 continue
-            actors_known = (mention.source or mention.target) and any(
-                m.source or m.target for m in group
+            actors_known = coded(mention.source + mention.target) and any(
+                coded(m.source + m.target) for m in group
             )
             if actors_known and not any(overlaps(m, mention) for m in group):
                 continue
@@ -710,16 +719,16 @@ def same_action(a: str, b: str) -> bool:
 
 
 def agree(left: list[ActorRef], right: list[ActorRef]) -> bool:
-    """Whether two actor lists can name the same actors: a shared name, or codes where one
-    refines the other ("IRN" and "IRNGOV"; not "IRNGOV" and "IRNMIL")."""
-    for a in left:
-        for b in right:
-            if a.code and b.code:
-                if a.code.startswith(b.code) or b.code.startswith(a.code):
-                    return True
-            elif actor_key(a) == actor_key(b):
-                return True
-    return False
+    """Whether two actor lists can name the same actors: codes where one refines the other
+    ("IRN" and "IRNGOV"; not "IRNGOV" and "IRNMIL"); a list with no coded actor ("12
+    militants") conflicts with no coded one, and with another uncoded one only by name."""
+    left_codes = [a.code for a in left if a.code]
+    right_codes = [b.code for b in right if b.code]
+    if left_codes and right_codes:
+        return any(a.startswith(b) or b.startswith(a) for a in left_codes for b in right_codes)
+    if left_codes or right_codes:
+        return True
+    return bool(actor_keys(left) & actor_keys(right))
 
 
 def overlaps(a: Mention, b: Mention) -> bool:

@@ -51,6 +51,7 @@ class Frame:
     complement: frozenset[str] | bool = False
     targets: tuple[str, ...] = ("object",)
     commits: bool = False
+    needs_event: bool = False
     passive: bool | None = None
     modifiers: frozenset[str] | None = None
     reciprocal: bool = False
@@ -255,6 +256,7 @@ def _frame(
         complement=words(complement) if isinstance(complement, list) else complement,
         targets=tuple(entry.get("target", default_targets)),
         commits=entry.get("commits", False),
+        needs_event=entry.get("needs_event", False),
         passive=entry.get("passive"),
         modifiers=words(entry.get("modifier")),
         reciprocal=entry.get("reciprocal", False),

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -179,8 +180,13 @@ def find_toponyms(parse: Doc, text: str) -> list[Toponym]:
         )
         if matches:
             add(Toponym(match.start(), match.end(), match[0], matches, facility=True))
-    names = [ent for ent in parse.ents if ent.label_ in NAME_LABELS]
-    for ent in parse.ents:
+    entities = parse.ents
+    names = [
+        EntityName(ent.start, ent.end, ent.label_, frozenset(word.lower_ for word in ent))
+        for ent in entities
+        if ent.label_ in NAME_LABELS
+    ]
+    for ent in entities:
         if ent.label_ not in GEOGRAPHIC_LABELS:
             continue
         for part in name_parts(ent):
@@ -210,7 +216,16 @@ def find_toponyms(parse: Doc, text: str) -> list[Toponym]:
     return found
 
 
-def is_name_of_someone(part: Span, matches: tuple[Match, ...], names: list[Span]) -> bool:
+class EntityName(NamedTuple):
+    """A PERSON or ORG entity's token range and lower-cased words, computed once per article."""
+
+    start: int
+    end: int
+    label: str
+    words: frozenset[str]
+
+
+def is_name_of_someone(part: Span, matches: tuple[Match, ...], names: list[EntityName]) -> bool:
     """Whether a would-be toponym is a person's or organisation's name, or no place name at all.
 
     "n't", "Jr.", "God", "Ukrainian" are no places; "Obama" and "Machado" are towns in the
@@ -226,11 +241,11 @@ def is_name_of_someone(part: Span, matches: tuple[Match, ...], names: list[Span]
         return True  # "Ukrainian" tagged GPE
     if any(m.entry.precision == "country" or m.entry.capital for m in matches):
         return False
-    elsewhere = [ent for ent in names if ent.end <= part.start or ent.start >= part.end]
-    people = {word.lower_ for ent in elsewhere if ent.label_ == "PERSON" for word in ent}
+    elsewhere = [name for name in names if name.end <= part.start or name.start >= part.end]
+    people = set().union(*(name.words for name in elsewhere if name.label == "PERSON"))
     if all(word in people for word in words) and not is_locative_object(part.root):
         return True
-    named = {word.lower_ for ent in elsewhere for word in ent}
+    named = set().union(*(name.words for name in elsewhere))
     return not matches and all(word in named for word in words)
 
 

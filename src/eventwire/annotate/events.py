@@ -258,7 +258,7 @@ class Coder:
                     absorbed[other.i] = trigger_span(matched[other.i][1])
         if not target:
             target = self._implied_target(token, code, matched)
-        if not any(a.code for a in target):
+        if not any(a.code for a in target) and located(code):
             target = target + self._location_target(token)
         if frame.commits and not is_noun:
             committed = self._committed_code(token, matched)
@@ -940,6 +940,12 @@ def is_obligation(clause: Token, cues) -> bool:
     return clause.lemma_.lower() in {"have", "need"} and any(
         c.dep_ == "xcomp" for c in clause.children
     )
+
+
+def located(code: str) -> bool:
+    """Whether an event's place stands in for an unnamed target, as PLOVER codes it: material
+    acts ("arrested 40 protesters in Addis Ababa") and visits, not talks held somewhere."""
+    return cameo_codes()[code[:2]].quad_class in {2, 4} or code in {"042", "043"}
 
 
 def is_pronoun(actor: ActorRef) -> bool:

@@ -58,7 +58,7 @@ def read_modality(trigger: Token) -> Reading:
         local = noun_cues(trigger, cues)
         verb = governing_verb(trigger)
         if local.modality is None and verb is not None:
-            if carries(trigger, verb, cues):
+            if carries(trigger, verb, cues) and trigger.dep_ not in SUBJECTS:
                 local = object_cues(verb, cues, direct=trigger.dep_ in OBJECTS)
             else:
                 presupposed = True  # "in the Vienna talks", "end the fighting"

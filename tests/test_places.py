@@ -249,3 +249,15 @@ def test_names_of_people_are_not_places():
 def test_the_same_text_gives_the_same_places():
     text = "Protests spread from Tehran to Isfahan and Shiraz after the fuel price rise."
     assert read(text)[1].places == read(text)[1].places
+
+
+def test_a_town_outside_the_gazetteer_takes_its_qualifier_at_that_precision():
+    text = "FAIRVIEW, W.Va. - Miners met in Kenansville, N.C., and in Berlin, Poland and Romania."
+    _, analysis = read(text)
+    by_text = {place.text: place for place in analysis.places}
+    assert (by_text["FAIRVIEW"].name, by_text["FAIRVIEW"].precision) == ("West Virginia", "admin1")
+    assert (by_text["Kenansville"].name, by_text["Kenansville"].precision) == (
+        "North Carolina",
+        "admin1",
+    )
+    assert (by_text["Berlin"].country, by_text["Berlin"].precision) == ("DEU", "city")  # a list

@@ -111,10 +111,28 @@ def find_places(parse: Doc, analysis: Analysis) -> list[Place]:
     for toponym in toponyms:
         toponym.candidates = ranked_candidates(toponym, evidence)
         toponym.entry = decided(toponym.candidates, toponym, evidence)
+    fall_back_to_qualifiers(toponyms)
     follow_qualified_readings(toponyms)
     for toponym in toponyms:
         toponym.role = role_of(toponym, parse)
     return [place_record(toponym) for toponym in toponyms]
+
+
+def fall_back_to_qualifiers(toponyms: list[Toponym]) -> None:
+    """A town the gazetteer lacks takes the state or country that qualifies it, at that
+    precision: "Kenansville, N.C." is North Carolina (admin1), not nothing. In a dateline the
+    qualifier also overrides namesakes elsewhere ("FAIRVIEW, W.Va." is not Fairview, Alberta);
+    in running text only unknown names fall back, since "Berlin, Poland and Romania" is a
+    list, not Berlin in Poland."""
+    for toponym in toponyms:
+        qualifier = toponym.qualifier
+        if qualifier is None or qualifier.entry is None:
+            continue
+        if qualifier.entry.precision not in ("admin1", "country"):
+            continue
+        inside = toponym.entry is not None and qualifier.entry.contains(toponym.entry)
+        if not toponym.matches or (toponym.dateline and not inside):
+            toponym.entry, toponym.candidates = qualifier.entry, ()
 
 
 def follow_qualified_readings(toponyms: list[Toponym]) -> None:

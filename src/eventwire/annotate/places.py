@@ -31,9 +31,9 @@ NAME_LABELS = ("PERSON", "ORG")
 ("Soleimani" tagged GPE): see `is_name_of_someone`."""
 
 NOT_PLACE_LABELS = ("DATE", "TIME")
+"""Proper nouns after "in"/"on" that name times ("in March", "on Monday"), never places."""
 ACTOR_RELATIONS = ("nsubj", "dobj", "poss")
 """Where an untagged name is taken only if it is a country or capital ("Moscow accused Kyiv")."""
-"""Proper nouns after "in"/"on" that name times ("in March", "on Monday"), never places."""
 
 MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE = re.compile(
@@ -105,6 +105,7 @@ class Toponym:
 
 
 def find_places(parse: Doc, analysis: Analysis) -> list[Place]:
+    """Every toponym of the article, resolved or left ambiguous, with its role; in text order."""
     text = analysis.article.text
     toponyms = find_toponyms(parse, text)
     evidence = Evidence.of(parse, toponyms)
@@ -212,8 +213,6 @@ def find_toponyms(parse: Doc, text: str) -> list[Toponym]:
             if not is_name_of_someone(part, matches, names):
                 add(Toponym(part.start_char, part.end_char, part.text, matches))
     for part in untagged_place_names(parse):
-        if gazetteer.demonym_country(part.text):
-            continue
         matches = tuple(
             match
             for match in lookup_name(part.text)
@@ -287,10 +286,10 @@ def lookup_name(name: str) -> tuple[Match, ...]:
 
 def untagged_place_names(parse: Doc) -> list[Span]:
     """Proper nouns the entity tagger missed or mislabelled where a place is expected: after a
-    preposition ("officials in Kyiv" tagged ORG,
-    "the outskirts of Kharkiv" PERSON, "near Odesa" LANGUAGE, "spread to Mombasa"), before a
-    division word ("Herat province"), or as the subject or object of a verb when the name is a
-    country or capital ("Moscow accused Kyiv"). A several-word person stays a person."""
+    preposition ("officials in Kyiv" tagged ORG, "the outskirts of Kharkiv" PERSON, "near
+    Odesa" LANGUAGE, "spread to Mombasa"), before a division word ("Herat province"), or as the
+    subject or object of a verb (kept only for a country or capital: "Moscow accused Kyiv").
+    A several-word person stays a person."""
     cues = place_cues()
     found = []
     for word in parse:

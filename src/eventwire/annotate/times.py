@@ -1353,7 +1353,7 @@ def attachment_level(root: Token, level_of: dict[int, int]) -> tuple[int, bool] 
 def narrative_time(parse: Doc, token: Token, analysis: Analysis) -> TimeExpr | None:
     """The latest resolved date before the sentence, within its paragraph."""
     sentence_start = token.sent.start_char
-    paragraph_start = parse.text.rfind("\n", 0, sentence_start) + 1
+    paragraph_start = analysis.article.text.rfind("\n", 0, sentence_start) + 1
     for time in reversed(analysis.times):
         if time.end > sentence_start or time.type not in DATED_TYPES:
             continue

@@ -154,7 +154,9 @@ def place_for_event(parse: Doc, trigger: int, analysis: Analysis) -> EventPlace 
 
     The place named in the event's own clause ("in", "at", "near", "on the outskirts of", a
     locative compound such as "Kabul airport bombing") gives `source: "clause"`; failing that,
-    the article's dateline or dominant place gives `source: "article"`; else None.
+    the article's dateline or dominant place gives `source: "article"`; else None. A place
+    with role "government" never counts. A clause place the gazetteer left ambiguous comes
+    back as it is: its text, no point, precision None.
     """
     places = [place for place in analysis.places if place.role == "place"]
     clause_place = place_in_clause(parse, parse[trigger], places)

@@ -41,6 +41,8 @@ class Vocabulary:
     units: dict[str, str]
     hedges: dict[str, str]
     currencies: dict[str, str]
+    first_words: frozenset[str]
+    """First words of every phrase above: a token starting none of them is skipped at once."""
 
 
 @dataclass
@@ -73,7 +75,11 @@ def vocabulary() -> Vocabulary:
             raise ValueError(f"quantity_words.tsv: unknown kind {kind!r} for {phrase!r}")
     hedges = {row["hedge"]: row["bound"] for row in read_table("quantity_hedges.tsv")}
     currencies = {row["surface"]: row["code"] for row in read_table("currencies.tsv")}
-    return Vocabulary(numbers, multipliers, vague, frozenset(zero_nouns), units, hedges, currencies)
+    tables = (numbers, multipliers, vague, units, hedges, currencies)
+    first_words = frozenset(phrase.split()[0].lower() for table in tables for phrase in table)
+    return Vocabulary(
+        numbers, multipliers, vague, frozenset(zero_nouns), units, hedges, currencies, first_words
+    )
 
 
 def number_or_none(field: str) -> float | None:
@@ -89,6 +95,9 @@ def find_quantities(parse: Doc, analysis: Analysis) -> list[Quantity]:
     index = 0
     while index < len(parse):
         if index in blocked:
+            index += 1
+            continue
+        if not may_start_amount(parse[index], words):
             index += 1
             continue
         zero = zero_count(parse, parse[index], text, words)
@@ -119,6 +128,8 @@ def blocked_tokens(parse: Doc, analysis: Analysis) -> set[int]:
 
 def phrase_at(parse: Doc, index: int, table: dict) -> tuple[str, int] | None:
     """The longest phrase of `table` starting at token `index`: (phrase, index after it)."""
+    if index >= len(parse) or parse[index].lower_ not in vocabulary().first_words:
+        return None
     for length in range(MAX_PHRASE_WORDS, 0, -1):
         end = index + length
         if end > len(parse):
@@ -127,6 +138,15 @@ def phrase_at(parse: Doc, index: int, table: dict) -> tuple[str, int] | None:
         if phrase in table:
             return phrase, end
     return None
+
+
+def may_start_amount(token: Token, words: Vocabulary) -> bool:
+    return (
+        token.lower_ in words.first_words
+        or token.lower_ == "no"
+        or token.text in words.currencies
+        or DIGITS.match(token.text) is not None
+    )
 
 
 def amount_at(parse: Doc, index: int, words: Vocabulary, blocked: set[int]) -> Amount | None:

@@ -119,9 +119,9 @@ def find_quotes(parse: Doc, analysis: Analysis) -> list[Quote]:
     text = analysis.article.text
     headline_end = text.find("\n") if analysis.article.title and "\n" in text else -1
     quoted = find_quoted_spans(text, headline_end)
-    attributions = attribute_transcript(parse, headline_end)
-    attributions += attribute_by_parse(parse, quoted, headline_end)
-    attributions += attribute_by_window(parse, quoted, attributions)
+    attributions = attribute_transcript(parse, text, headline_end)
+    attributions += attribute_by_parse(parse, text, quoted, headline_end)
+    attributions += attribute_by_window(parse, text, quoted, attributions)
     headline = attribute_headline(parse, text, headline_end)
     if headline:
         attributions.append(headline)
@@ -251,7 +251,7 @@ def role(text: str, mark: re.Match[str]) -> str | None:
 
 
 def attribute_by_parse(
-    parse: Doc, quoted: list[QuotedSpan], headline_end: int
+    parse: Doc, text: str, quoted: list[QuotedSpan], headline_end: int
 ) -> list[Attribution]:
     """Cues in the body (the headline has its own grammar, see `attribute_headline`)."""
     verbs, phrases, _ = speech_cues()
@@ -264,8 +264,8 @@ def attribute_by_parse(
             if not said:
                 continue
             speaker = subject_of(token, quoted) or noun_beside(token)
-            pieces = token_pieces(parse, same_paragraph(said, token), token, speaker)
-            cue = cue_span(parse, token)
+            pieces = token_pieces(parse, same_paragraph(text, said, token), token, speaker)
+            cue = cue_span(text, token)
             quoted_inside = any(starts_inside(q, piece) for q in quoted for piece in pieces)
             if naming_only and (speaker is None or not quoted_inside):
                 continue  # 'called the meeting' is no quote; 'called it "a farce"' is
@@ -280,11 +280,11 @@ def attribute_by_parse(
             excluded = set(token.subtree)
             speaker = source
             said = [t for t in content_tokens(clause) if t not in excluded]
-            pieces = token_pieces(parse, same_paragraph(said, token), None, speaker)
-            cue = Span.of(parse.text, token.idx, parse[cue_end - 1].idx + len(parse[cue_end - 1]))
+            pieces = token_pieces(parse, same_paragraph(text, said, token), None, speaker)
+            cue = Span.of(text, token.idx, parse[cue_end - 1].idx + len(parse[cue_end - 1]))
         if not pieces:
             continue
-        attribution = reconcile(parse.text, pieces, quoted, cue, speaker)
+        attribution = reconcile(text, pieces, quoted, cue, speaker)
         if attribution is not None:
             attributions.append(attribution)
     return drop_nested_duplicates(attributions)
@@ -304,6 +304,8 @@ def phrase_at(
 ) -> tuple[int, Token | None] | None:
     """A prepositional cue starting at `token`: (index after the phrase, the source's head)."""
     for phrase in phrases:
+        if token.lower_ != phrase[0]:
+            continue
         end = token.i + len(phrase)
         if end > len(parse):
             continue
@@ -372,9 +374,8 @@ def content_tokens(root: Token) -> list[Token]:
     return [t for t in root.subtree if t.i not in dropped]
 
 
-def same_paragraph(tokens: list[Token], anchor: Token) -> list[Token]:
+def same_paragraph(text: str, tokens: list[Token], anchor: Token) -> list[Token]:
     """Tokens on the anchor's line: a parse linking across paragraphs is a parse error."""
-    text = anchor.doc.text
     start = text.rfind("\n", 0, anchor.idx) + 1
     end = text.find("\n", anchor.idx)
     end = len(text) if end < 0 else end
@@ -406,11 +407,11 @@ def subject_of(verb: Token, quoted: list[QuotedSpan]) -> Token | None:
     return None
 
 
-def cue_span(parse: Doc, verb: Token) -> Span:
+def cue_span(text: str, verb: Token) -> Span:
     parts = [verb, *(c for c in verb.children if c.dep_ == "prt")]
     start = min(t.idx for t in parts)
     end = max(t.idx + len(t) for t in parts)
-    return Span.of(parse.text, start, end)
+    return Span.of(text, start, end)
 
 
 def token_pieces(
@@ -523,7 +524,7 @@ def speaker_range_of(head: Token) -> tuple[int, int]:
 
 
 def attribute_by_window(
-    parse: Doc, quoted: list[QuotedSpan], attributions: list[Attribution]
+    parse: Doc, text: str, quoted: list[QuotedSpan], attributions: list[Attribution]
 ) -> list[Attribution]:
     """Cues next to the marks ('"...," said Ruiz.' / 'Ruiz told us: "..."'), then inheritance."""
     found: list[Attribution] = []
@@ -538,9 +539,9 @@ def attribute_by_window(
         if covering is not None:
             previous = covering
             continue
-        attribution = cue_beside(parse, span, quoted)
+        attribution = cue_beside(parse, text, span, quoted)
         if attribution is None and previous is not None and previous.speaker is not None:
-            gap = parse.text[previous.pieces[-1][1] : span.start]
+            gap = text[previous.pieces[-1][1] : span.start]
             if gap.count("\n") <= 2 and len(gap) < MAX_INHERITANCE_GAP:
                 attribution = Attribution(
                     [(span.start, span.end)],
@@ -549,7 +550,7 @@ def attribute_by_window(
                     previous.speaker,
                     "direct",
                 )
-        if attribution is None and span.family == "double" and is_statement(parse.text, span):
+        if attribution is None and span.family == "double" and is_statement(text, span):
             attribution = Attribution([(span.start, span.end)], None, None, None, "direct")
         if attribution is not None:
             found.append(attribution)
@@ -561,12 +562,14 @@ def is_statement(text: str, span: QuotedSpan) -> bool:
     return len(text[span.start : span.end].split()) >= MIN_UNATTRIBUTED_WORDS
 
 
-def cue_beside(parse: Doc, span: QuotedSpan, quoted: list[QuotedSpan]) -> Attribution | None:
+def cue_beside(
+    parse: Doc, text: str, span: QuotedSpan, quoted: list[QuotedSpan]
+) -> Attribution | None:
     verbs, _, _ = speech_cues()
-    byline = DASH_BYLINE.match(parse.text, span.end)
+    byline = DASH_BYLINE.match(text, span.end)
     if byline is not None:
-        return named_attribution(parse, [(span.start, span.end)], byline, "direct")
-    after = parse.char_span(span.end, len(parse.text), alignment_mode="expand")
+        return named_attribution(parse, text, [(span.start, span.end)], byline, "direct")
+    after = parse.char_span(span.end, len(text), alignment_mode="expand")
     before = parse.char_span(0, span.start, alignment_mode="expand")
     candidates: list[Token] = []
     if after is not None:
@@ -596,29 +599,29 @@ def cue_beside(parse: Doc, span: QuotedSpan, quoted: list[QuotedSpan]) -> Attrib
     if speaker_range and span.start <= speaker_range[0] < span.end:
         return None
     return Attribution(
-        [(span.start, span.end)], cue_span(parse, cue), speaker, speaker_range, "direct"
+        [(span.start, span.end)], cue_span(text, cue), speaker, speaker_range, "direct"
     )
 
 
 def named_attribution(
-    parse: Doc, pieces: list[tuple[int, int]], match: re.Match[str], kind: str
+    parse: Doc, text: str, pieces: list[tuple[int, int]], match: re.Match[str], kind: str
 ) -> Attribution:
     """An attribution whose speaker and cue a pattern found ('― Ana Ruiz', 'RUIZ:')."""
     name = match.span("name")
     head = parse.char_span(*name, alignment_mode="expand")
-    cue = Span.of(parse.text, *match.span("cue"))
+    cue = Span.of(text, *match.span("cue"))
     return Attribution(pieces, cue, head.root if head else None, name, kind)
 
 
-def attribute_transcript(parse: Doc, headline_end: int) -> list[Attribution]:
+def attribute_transcript(parse: Doc, text: str, headline_end: int) -> list[Attribution]:
     """Interview transcripts: a paragraph opening 'SPEAKER:' is that speaker's words."""
     found = []
-    for match in TRANSCRIPT_LABEL.finditer(parse.text, max(headline_end, 0)):
-        end = parse.text.find("\n", match.end())
-        end = len(parse.text) if end < 0 else end
-        start, end = match.end(), len(parse.text[:end].rstrip(' "”'))
+    for match in TRANSCRIPT_LABEL.finditer(text, max(headline_end, 0)):
+        end = text.find("\n", match.end())
+        end = len(text) if end < 0 else end
+        start, end = match.end(), len(text[:end].rstrip(' "”'))
         if end > start:
-            found.append(named_attribution(parse, [(start, end)], match, "direct"))
+            found.append(named_attribution(parse, text, [(start, end)], match, "direct"))
     return found
 
 

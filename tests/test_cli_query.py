@@ -197,3 +197,21 @@ def test_bad_filter_values_are_refused(capsys, db, arguments, message) -> None:
         main(["events", "--db", db, *arguments])
     assert exit_info.value.code == 2
     assert message in capsys.readouterr().err
+
+
+def test_places_leave_out_governments_unless_asked(tmp_path, capsys) -> None:
+    story = tmp_path / "envoys.txt"
+    story.write_text(
+        "Envoys Gather\nTehran said on Monday that its envoys would meet officials in Lisbon.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "roles.db")
+    assert main(["ingest", str(story), "--db", db]) == 0
+    capsys.readouterr()
+    assert [row["place"]["text"] for row in query(capsys, db, "places")] == ["Lisbon"]
+    governments = query(capsys, db, "places", "--role", "government")
+    assert [row["place"]["text"] for row in governments] == ["Tehran"]
+    assert {row["place"]["text"] for row in query(capsys, db, "places", "--role", "all")} == {
+        "Tehran",
+        "Lisbon",
+    }

@@ -100,7 +100,7 @@ QUERY_OPTIONS = {
     "entities": ("actor", "type", "name"),
     "events": ("actor", "code", "modality", "country", "bbox"),
     "quotes": ("actor", "speaker"),
-    "places": ("country", "bbox"),
+    "places": ("country", "bbox", "role"),
 }
 """Which filters each query command takes, beyond dates, outlet and limit."""
 
@@ -180,6 +180,14 @@ def add_store_commands(commands: argparse._SubParsersAction) -> None:
                 type=argument_type(bounding_box),
                 help="WEST,SOUTH,EAST,NORTH in degrees; write --bbox=-10,... when WEST is negative",
             )
+        if "role" in options:
+            query.add_argument(
+                "--role",
+                choices=("place", "government", "all"),
+                default="place",
+                help="place (default): where things are; government: a capital or country "
+                "standing for its state ('Tehran said'); all: both",
+            )
         if "type" in options:
             query.add_argument("--type", help="entity type, e.g. PERSON, ORG, GPE")
         if "name" in options:
@@ -218,6 +226,7 @@ def filters_from(args: argparse.Namespace):
         bbox=getattr(args, "bbox", None),
         type=getattr(args, "type", None),
         name=getattr(args, "name", None),
+        role=None if getattr(args, "role", "all") == "all" else args.role,
         limit=getattr(args, "limit", None),
     )
 

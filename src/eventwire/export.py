@@ -193,6 +193,7 @@ QUERY_COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("lat", _record("lat"), 9),
         Column("lon", _record("lon"), 9),
         Column("precision", _record("precision"), 9),
+        Column("role", _record("role"), 10),
     ),
 }
 """What `eventwire <kind>` shows for each result, as a table or CSV (events CSV is flat)."""

@@ -287,7 +287,7 @@ def time_columns(time: dict[str, Any]) -> dict[str, Any]:
 def place_columns(place: dict[str, Any]) -> dict[str, Any]:
     return {
         key: place.get(key)
-        for key in ("name", "text", "country", "admin1", "lat", "lon", "precision")
+        for key in ("name", "text", "country", "admin1", "lat", "lon", "precision", "role")
     }
 
 

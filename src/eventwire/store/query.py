@@ -54,6 +54,7 @@ class Filters:
     bbox: BoundingBox | None = None
     type: str | None = None
     name: str | None = None
+    role: str | None = None
     limit: int | None = None
 
 
@@ -218,7 +219,10 @@ def kind_conditions(kind: str, filters: Filters) -> list[sa.ColumnElement[bool]]
         return conditions
     if kind == "places":
         places = schema.places
-        return place_conditions(filters, places.c.country, places.c.lat, places.c.lon)
+        conditions = place_conditions(filters, places.c.country, places.c.lat, places.c.lon)
+        if filters.role:
+            conditions.append(places.c.role == filters.role)
+        return conditions
     raise ValueError(f"no record kind {kind!r}")
 
 

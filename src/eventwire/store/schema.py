@@ -137,7 +137,8 @@ places = record_table(
     sa.Column("lat", sa.Float),
     sa.Column("lon", sa.Float),
     sa.Column("precision", CODE),
-    indexes=("country",),
+    sa.Column("role", CODE),
+    indexes=("country", "role"),
 )
 
 quantities = record_table(

@@ -73,6 +73,15 @@ def test_conditional_threat_is_a_threat_and_the_strike_is_not_asserted() -> None
     assert not asserted(events, "ASSAULT")
 
 
+def test_warning_about_another_country_is_a_report_not_a_threat() -> None:
+    events = events_of("Peruvian officials warned that Chile could impose sanctions on Peru.")
+    assert asserted(events) == []
+    (sanctions,) = events
+    assert sanctions.modality == "hypothetical"
+    assert sanctions.asserted_by is not None
+    assert sanctions.asserted_by.text == "Peruvian officials"
+
+
 def test_pledge_is_an_offer_and_the_aid_is_future() -> None:
     events = events_of("Japan pledged to send food aid to Kenya.")
     (pledge,) = asserted(events, "AGREE")

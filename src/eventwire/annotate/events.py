@@ -261,6 +261,8 @@ class Coder:
         if not any(a.code for a in target) and located(code):
             target = target + self._location_target(token)
         if frame.commits and not is_noun:
+            if self._reports_another(token, source):
+                return None  # "officials warned that Russia could impose sanctions": a report
             committed = self._committed_code(token, matched)
             if committed is None and frame.needs_event:
                 return None
@@ -347,6 +349,19 @@ class Coder:
             and other.i != noun.i
             and plover_for(matched[other.i][0].code)[0] == plover_for(matched[noun.i][0].code)[0]
         ]
+
+    def _reports_another(self, verb: Token, source: list[ActorRef]) -> bool:
+        """Whether a verb of promising or warning only reports what another country's actors
+        may do ("officials in Lima warned that Chile could ...")."""
+        for clause in verb.children:
+            if clause.dep_ != "ccomp":
+                continue
+            subject = first_child(clause, SUBJECTS | PASSIVE_SUBJECTS)
+            if subject is None or subject.pos_ == "PRON":
+                return False
+            other = coded(self._owners(subject, clause))
+            return bool(other) and bool(coded(source)) and not other & coded(source)
+        return False
 
     def _committed_code(self, token: Token, matched: dict) -> str | None:
         """For a promise or threat: the code of what it commits to, through commitments.tsv."""

@@ -166,3 +166,13 @@ def test_a_bad_user_pattern_names_the_file_and_the_entry(user_patterns) -> None:
     verb_frames.cache_clear()
     with pytest.raises(CodebookError, match=r"patterns.yaml: torpedo: 999 is not a CAMEO code"):
         verb_frames()
+
+
+def test_a_lemma_given_twice_is_refused(user_patterns) -> None:
+    user_patterns.write_text(
+        "verbs:\n  torpedo:\n    - {code: '127'}\n  torpedo:\n    - {code: '120'}\n",
+        encoding="utf-8",
+    )
+    verb_frames.cache_clear()
+    with pytest.raises(CodebookError, match=r"patterns.yaml: line 4: 'torpedo' given twice"):
+        verb_frames()

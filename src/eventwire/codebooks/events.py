@@ -86,9 +86,31 @@ class EventCues:
     pronouns: frozenset[str]
 
 
+class UniqueKeyLoader(yaml.SafeLoader):
+    """A YAML loader that refuses a key given twice (YAML keeps the last one silently, which
+    would drop a lemma's first frames)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise CodebookError(f"line {key_node.start_mark.line + 1}: {key!r} given twice")
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+def load_yaml(text: str, where: str) -> Any:
+    try:
+        return yaml.load(text, Loader=UniqueKeyLoader)  # a SafeLoader: no arbitrary objects
+    except CodebookError as error:
+        raise CodebookError(f"{where}: {error}") from None
+    except yaml.YAMLError as error:
+        raise CodebookError(f"{where}: not valid YAML ({error})") from None
+
+
 def read_yaml(name: str) -> Any:
-    with codebook_path(name).open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    return load_yaml(codebook_path(name).read_text(encoding="utf-8"), name)
 
 
 @lru_cache(maxsize=1)
@@ -188,9 +210,10 @@ def _user_patterns(kind: str) -> list[tuple[str, dict[str, Any]]]:
     for entry in filter(None, os.environ.get(EVENT_PATTERNS_ENV, "").split(os.pathsep)):
         path = Path(entry)
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError) as error:
+            text = path.read_text(encoding="utf-8")
+        except OSError as error:
             raise CodebookError(f"{path}: cannot read event patterns ({error})") from None
+        data = load_yaml(text, str(path))
         if not isinstance(data, dict):
             raise CodebookError(f"{path}: expected a mapping with 'verbs' and/or 'nouns'")
         section = dict(data.get(kind) or {})

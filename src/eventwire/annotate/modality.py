@@ -60,6 +60,8 @@ def read_modality(trigger: Token) -> Reading:
         if local.modality is None and verb is not None:
             if carries(trigger, verb, cues) and trigger.dep_ not in SUBJECTS:
                 local = object_cues(verb, cues, direct=trigger.dep_ in OBJECTS)
+            elif indefinite(trigger) and trigger.dep_ in OBJECTS:
+                local = verb_cues(verb, cues)  # "ready to host a meeting": as real as the hosting
             else:
                 presupposed = True  # "in the Vienna talks", "end the fighting"
         node = verb or trigger
@@ -81,7 +83,7 @@ def read_modality(trigger: Token) -> Reading:
             continue
         lemma = head.lemma_.lower()
         if head.pos_ in {"NOUN", "PROPN"}:
-            if modality is None and not presupposed:
+            if modality is None and not (presupposed and dep in {"acl", "relcl"}):
                 if lemma in cues.alternative_nouns | cues.possibility_nouns | cues.request_nouns:
                     modality = HYPOTHETICAL
                 elif lemma in cues.intention_nouns:
@@ -220,6 +222,12 @@ def carries(noun: Token, verb: Token, cues: EventCues) -> bool:
     return lemma in (
         cues.support_verbs | cues.intention_verbs | cues.negation_verbs | cues.hypothetical_verbs
     )
+
+
+def indefinite(noun: Token) -> bool:
+    """A noun with an indefinite article ("a meeting"): unlike "the meeting", it does not
+    presuppose that the event took place."""
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an", "any", "some"} for c in noun.children)
 
 
 def is_purpose(verb: Token) -> bool:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import pickle
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from typing import Any
 
 from spacy.tokens import Doc
@@ -30,6 +34,11 @@ STAGES: tuple[tuple[str, Stage], ...] = (
 """Order matters: each stage may read the records of the stages before it, never edit them."""
 
 BATCH_SIZE = 16
+"""Articles per `nlp.pipe` batch: larger batches use more memory and are no faster."""
+
+BATCHES_IN_FLIGHT_PER_WORKER = 2
+"""Batches queued per worker process: enough to keep workers busy, few enough that memory
+stays flat however long the input is."""
 
 
 def to_article(
@@ -58,14 +67,85 @@ def analyze(
 
 
 def analyze_many(
-    sources: Iterable[str | Article], batch_size: int = BATCH_SIZE
+    sources: Iterable[str | Article], batch_size: int = BATCH_SIZE, workers: int = 1
 ) -> Iterator[Analysis]:
-    """Stream analyses, parsing in batches; memory stays flat however many articles come."""
+    """Stream analyses in input order, parsing in batches; memory stays flat however many
+    articles come. With `workers` > 1, batches are analyzed in that many processes."""
     articles = (to_article(source) for source in sources)
-    nlp = load_nlp()
-    pairs = nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size)
-    for parse, article in pairs:
-        yield analyze_parsed(article, parse)
+    if workers <= 1:
+        nlp = load_nlp()
+        pairs = nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size)
+        for parse, article in pairs:
+            yield analyze_parsed(article, parse)
+        return
+    for _, results in analyze_batches(batches_of(articles, batch_size), workers, analyze_batch):
+        yield from results
+
+
+def batches_of(articles: Iterable[Article], batch_size: int) -> Iterator[list[Article]]:
+    iterator = iter(articles)
+    while batch := list(islice(iterator, batch_size)):
+        yield batch
+
+
+def analyze_each(batch: list[Article]) -> list[Analysis | Exception]:
+    """Analyses of a batch parsed together; if that fails, of each article alone, so that a
+    bad article costs only itself (its place holds the exception)."""
+    try:
+        return list(analyze_batch(batch))
+    except Exception:
+        results: list[Analysis | Exception] = []
+        for article in batch:
+            try:
+                results.append(analyze(article))
+            except Exception as error:  # one article's failure must not stop the others
+                results.append(error)
+        return results
+
+
+def analyze_batch(batch: list[Article]) -> list[Analysis]:
+    return list(analyze_many(batch, batch_size=len(batch)))
+
+
+def analyze_batches(
+    batches: Iterable[list[Article]],
+    workers: int,
+    analyze_one_batch: Callable[[list[Article]], list[Any]] = analyze_each,
+) -> Iterator[tuple[list[Article], list[Any]]]:
+    """Each batch with `analyze_one_batch` of it, in input order; with `workers` > 1 the
+    batches run in worker processes (each loads the model once), a bounded number in flight."""
+    if workers <= 1:
+        for batch in batches:
+            yield batch, analyze_one_batch(batch)
+        return
+    # spawn, not fork: the parent may hold threads (progress display) and database connections
+    with multiprocessing.get_context("spawn").Pool(workers, initializer=load_nlp) as pool:
+        pending: deque = deque()
+        for batch in batches:
+            pending.append((batch, pool.apply_async(in_worker, (analyze_one_batch, batch))))
+            if len(pending) >= workers * BATCHES_IN_FLIGHT_PER_WORKER:
+                batch, result = pending.popleft()
+                yield batch, result.get()
+        while pending:
+            batch, result = pending.popleft()
+            yield batch, result.get()
+
+
+def in_worker(
+    analyze_one_batch: Callable[[list[Article]], list[Any]], batch: list[Article]
+) -> list[Any]:
+    """Run in a worker process; an exception that cannot be pickled back to the parent travels
+    as a RuntimeError with the same message."""
+    results = analyze_one_batch(batch)
+    return [portable(result) if isinstance(result, Exception) else result for result in results]
+
+
+def portable(error: Exception) -> Exception:
+    try:
+        pickle.loads(pickle.dumps(error))
+    except Exception:
+        return RuntimeError(str(error))
+    return error
 
 
 def analyze_parsed(article: Article, parse: Doc) -> Analysis:

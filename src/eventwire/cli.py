@@ -158,6 +158,13 @@ def add_store_commands(commands: argparse._SubParsersAction) -> None:
     ingest.add_argument(
         "paths", nargs="+", metavar="PATH", help="files, folders or globs; - for stdin"
     )
+    ingest.add_argument(
+        "--workers",
+        type=argument_type(worker_count),
+        default=1,
+        metavar="N",
+        help="analyze in N processes; this one stores, in input order (default: 1)",
+    )
     add_db(ingest)
     add_article_options(ingest)
     ingest.set_defaults(handler=run_ingest)
@@ -231,6 +238,12 @@ def filters_from(args: argparse.Namespace):
     )
 
 
+def worker_count(text: str) -> int:
+    if not text.strip().isdigit() or int(text) < 1:
+        raise ValueError(f"{text!r}: expected a number of processes, 1 or more")
+    return int(text)
+
+
 def run_ingest(args: argparse.Namespace) -> int:
     from eventwire.ingest.sources import read_sources
     from eventwire.store import Store, StoreError
@@ -239,7 +252,10 @@ def run_ingest(args: argparse.Namespace) -> int:
     try:
         with Store(args.db) as store, progress_display() as on_progress:
             summary = ingest(
-                read_sources(args.paths, **article_options(args)), store, on_progress=on_progress
+                read_sources(args.paths, **article_options(args)),
+                store,
+                on_progress=on_progress,
+                workers=args.workers,
             )
     except StoreError as error:
         print(f"eventwire ingest: {error}", file=sys.stderr)

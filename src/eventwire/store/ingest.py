@@ -11,10 +11,9 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import islice
 
-from eventwire.analyze import BATCH_SIZE, analyze, analyze_many
-from eventwire.records import Analysis, Article
+from eventwire.analyze import BATCH_SIZE, analyze_batches, batches_of
+from eventwire.records import Article
 from eventwire.store.database import ArticleRejected, Store, StoreError
 
 
@@ -64,8 +63,13 @@ def ingest(
     store: Store,
     batch_size: int = BATCH_SIZE,
     on_progress: Callable[[IngestSummary], None] | None = None,
+    workers: int = 1,
 ) -> IngestSummary:
-    """Analyze and store every new article of `items`; errors among them count as failures."""
+    """Analyze and store every new article of `items`; errors among them count as failures.
+
+    With `workers` > 1, worker processes analyze the batches while this process stores the
+    results (SQLite has one writer), in input order, so the store ends the same either way.
+    """
     summary = IngestSummary()
     seen: set[str] = set()
 
@@ -89,9 +93,9 @@ def ingest(
             notify()
 
     try:
-        articles = new_articles()
-        while batch := list(islice(articles, batch_size)):
-            for article, result in analyze_batch(batch):
+        batches = batches_of(new_articles(), batch_size)
+        for batch, results in analyze_batches(batches, workers):
+            for article, result in zip(batch, results, strict=True):
                 if isinstance(result, Exception):
                     summary.failures.append(
                         Failure(describe(article), f"analysis failed: {result}")
@@ -112,21 +116,6 @@ def ingest(
     except KeyboardInterrupt:
         summary.stopped = "interrupted (every article counted as stored is complete)"
     return summary
-
-
-def analyze_batch(batch: list[Article]) -> list[tuple[Article, Analysis | Exception]]:
-    """Analyses of a batch parsed together; if that fails, each article alone, so one bad
-    article costs only itself."""
-    try:
-        return list(zip(batch, analyze_many(batch, batch_size=len(batch)), strict=True))
-    except Exception:
-        results: list[tuple[Article, Analysis | Exception]] = []
-        for article in batch:
-            try:
-                results.append((article, analyze(article)))
-            except Exception as error:  # a stage failing on one article must not stop the run
-                results.append((article, error))
-        return results
 
 
 @contextmanager

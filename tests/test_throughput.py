@@ -1,0 +1,79 @@
+"""Parallel ingest: workers analyze, one process stores, in input order; input streams."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from eventwire import analyze_many
+from eventwire.cli import main
+from eventwire.ingest.text import article_from_text
+from eventwire.nlp import MAX_CHARACTERS
+from eventwire.store import Store
+from eventwire.store.ingest import ingest
+
+STORIES = [
+    "Ferry Strike Ends\nDock workers in Corvel returned to work on Monday, union leader "
+    "Mara Lind said.",
+    "Border Crossing Reopens\nVeloria reopened its border crossing with Dunmark on Friday.",
+    "Envoys Meet\nForeign ministers of Tessaly and Arkon met in Lisbon to discuss fishing rights.",
+    "Protest in Harrow\nAbout 300 farmers marched through Harrow to demand lower fuel prices.",
+    "Quiet Day\nThe markets were calm and the weather stayed mild.",
+]
+
+
+class UnreadableItem(Exception):
+    item = "feed.xml:3"
+    reason = "not XML"
+
+
+def items() -> list:
+    """Good articles, an item the reader could not read, and one too long to parse."""
+    too_long = article_from_text("Too Long\n" + "word " * (MAX_CHARACTERS // 5 + 1))
+    articles = [article_from_text(text) for text in STORIES]
+    return [*articles[:2], UnreadableItem(), too_long, *articles[2:]]
+
+
+def dump(path: Path) -> list[str]:
+    with sqlite3.connect(path) as connection:
+        return list(connection.iterdump())
+
+
+def test_two_workers_store_what_one_stores_in_the_same_order(tmp_path: Path) -> None:
+    summaries, dumps = [], []
+    for workers in (1, 2):
+        db = tmp_path / f"events-{workers}.db"
+        with Store(str(db)) as store:
+            summaries.append(ingest(items(), store, batch_size=2, workers=workers))
+        dumps.append(dump(db))
+    one, two = summaries
+    assert two.lines() == one.lines()
+    assert (two.read, two.stored, len(two.failures)) == (6, 5, 2)
+    assert {failure.item for failure in two.failures} >= {"feed.xml:3"}
+    assert any("analysis failed" in failure.reason for failure in two.failures)
+    assert dumps[1] == dumps[0]
+
+
+def test_worker_processes_read_their_input_as_they_go() -> None:
+    pulled = []
+
+    def texts():
+        for number in range(200):
+            pulled.append(number)
+            yield f"Story {number}\nRain fell on Harrow on Tuesday."
+
+    results = analyze_many(texts(), batch_size=2, workers=2)
+    first = next(results)
+    results.close()
+    assert first.article.title == "Story 0"
+    assert len(pulled) <= 2 * 2 * 2 + 2  # batches in flight per worker, times workers, + one
+
+
+def test_workers_must_be_a_positive_number(tmp_path: Path, capsys) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(STORIES[0], encoding="utf-8")
+    try:
+        main(["ingest", str(story), "--workers", "0", "--db", str(tmp_path / "e.db")])
+    except SystemExit as exit:
+        assert exit.code == 2
+    assert "expected a number of processes, 1 or more" in capsys.readouterr().err

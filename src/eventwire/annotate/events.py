@@ -423,7 +423,7 @@ class Coder:
                 if passive:
                     continue
                 for child in objects:
-                    actors = self._owners(child, head)
+                    actors = self._owners(child, head, exclude=used)
                     if child.i not in used or any(a.code for a in actors):
                         return actors
             elif place == "dative":
@@ -444,11 +444,13 @@ class Coder:
                             return self._owners(found[0], head)
         return []
 
-    def _owners(self, head: Token, governor: Token, depth: int = 2) -> list[ActorRef]:
+    def _owners(
+        self, head: Token, governor: Token, depth: int = 2, exclude: set[int] = frozenset()
+    ) -> list[ActorRef]:
         """The actors a phrase names; for a thing or a group that the codebooks do not know
         ("a U.S. request", "calls by Belarus's rulers", "thousands of Nigerians", "opposition
         groups in Zimbabwe"), the coded actors it belongs to."""
-        actors = self._actors_of(head, governor)
+        actors = self._actors_of(head, governor, exclude=exclude)
         if any(a.code for a in actors) or depth == 0:
             return actors
         for child in head.children:
@@ -532,11 +534,19 @@ class Coder:
                             return self._actors_of(agent, child)
         return []
 
-    def _actors_of(self, head: Token, governor: Token, whole: bool = True) -> list[ActorRef]:
-        """Actors named by the phrase headed by `head` (a relative pronoun stands for its noun)."""
+    def _actors_of(
+        self, head: Token, governor: Token, whole: bool = True, exclude: set[int] = frozenset()
+    ) -> list[ActorRef]:
+        """Actors named by the phrase headed by `head` (a relative pronoun stands for its noun),
+        short of the words in `exclude` (the trigger's own: "kept X on the list")."""
         if head.tag_ in {"WDT", "WP"} and head.head.dep_ == "relcl":
             head = head.head.head
         start, end = phrase_bounds(head, governor) if whole else (head.i, head.i + 1)
+        for word in sorted(exclude):
+            if head.i < word < end:
+                token = self.parse[word]
+                cut = token.head.i if token.head.dep_ == "prep" else token.left_edge.i
+                end = max(head.i + 1, min(end, cut))
         key = (start, end)
         if key not in self.actor_cache:
             self.actor_cache[key] = resolve_actors(self.parse, start, end, self.analysis)

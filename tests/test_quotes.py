@@ -141,6 +141,18 @@ def test_denial_of_a_noun_phrase_is_reported_speech() -> None:
     assert quote.speaker is not None and quote.speaker.text == "The ministry"
 
 
+def test_relative_clause_speaker_is_the_antecedent() -> None:
+    _, quotes = quotes_of("Ortiz, who said on Friday that the port would close, changed her mind.")
+    quote = only(quotes, "the port would close")
+    assert quote.speaker is not None and quote.speaker.text == "Ortiz"
+
+
+def test_mixed_quote_keeps_the_closing_mark_of_its_phrase() -> None:
+    _, quotes = quotes_of("Ortiz said the rebels were “in retreat”.")
+    quote = only(quotes, "rebels")
+    assert quote.text == "the rebels were “in retreat”"
+
+
 def test_according_to_names_the_source_and_keeps_the_clause() -> None:
     _, quotes = quotes_of("According to the port authority, four ships sank in the storm.")
     quote = only(quotes, "four ships sank in the storm")
@@ -195,6 +207,16 @@ def test_apostrophes_inside_quotes_do_not_cut_them() -> None:
     )
     quote = only(quotes, "We don't accept")
     assert quote.text == "We don't accept Varnia's terms, and the fishermen's union won't either"
+
+
+def test_british_single_quotes_and_elisions() -> None:
+    _, quotes = quotes_of(
+        "'We will not sell the port,' the mayor said. Rock 'n' roll fans in the '90s sang."
+    )
+    quote = only(quotes, "sell the port")
+    assert quote.kind == "direct"
+    assert quote.speaker is not None and quote.speaker.text == "the mayor"
+    assert len(quotes) == 1
 
 
 def test_single_quotes_nested_in_double_quotes_stay_inside() -> None:

@@ -64,6 +64,9 @@ HEADLINE_LABEL = re.compile(r"(?P<name>[^:\n]{2,50}?)\s*(?P<cue>:)\s")
 WORD = re.compile(r"[\w’'-]+")
 NAME_PARTICLES = {"of", "the", "de", "al", "bin", "van", "von", "and"}
 
+MIN_SINGLE_QUOTED_WORDS = 2
+"""A single-quoted word is a scare quote or an elision ('n'), not speech."""
+
 MAX_INHERITANCE_GAP = 80
 """'"A," he said. "B."': B is his when only the attribution stands between the two."""
 
@@ -158,6 +161,7 @@ def find_quoted_spans(text: str, headline_end: int = -1) -> list[QuotedSpan]:
         span
         for span in pair_marks(text, paragraphs, "single")
         if not any(d.start <= span.start and span.end <= d.end for d in doubles)
+        and len(text[span.start : span.end].split()) >= MIN_SINGLE_QUOTED_WORDS
     ]
     spans = [
         QuotedSpan(*trim_inside(text, p.start, p.end), family, 0 <= p.end <= headline_end)
@@ -420,7 +424,8 @@ def token_pieces(
     """Contiguous character ranges of `tokens`, leaving out the cue, the speaker and edge marks."""
     excluded = {cue.i} if cue is not None else set()
     if speaker is not None:
-        excluded.update(t.i for t in speaker.subtree)
+        start, end = speaker_range_of(speaker)
+        excluded.update(t.i for t in speaker.subtree if start <= t.idx < end)
     indices = sorted({t.i for t in tokens} - excluded)
     runs: list[list[int]] = []
     for index in indices:
@@ -464,15 +469,27 @@ def reconcile(
         pieces = direct
     elif direct:
         kind = "mixed"
-        pieces = sorted(own + direct)
-        pieces = merge_adjacent(text, pieces)
+        pieces = merge_adjacent(text, sorted(own + direct))
     else:
         inner = [q for q in quoted if any(starts_inside(q, piece) for piece in own)]
         kind = "mixed" if inner else "indirect"
+        pieces = [close_inner_quotes(text, piece, inner) for piece in own]
     speaker_range = speaker_range_of(speaker) if speaker is not None else None
     if speaker_range and any(s <= speaker_range[0] < e for s, e in pieces):
         return None
     return Attribution(pieces, cue, speaker, speaker_range, kind)
+
+
+def close_inner_quotes(
+    text: str, piece: tuple[int, int], inner: list[QuotedSpan]
+) -> tuple[int, int]:
+    """Extend a piece that stops inside a quoted phrase to the phrase's closing mark."""
+    start, end = piece
+    for span in inner:
+        if start <= span.start < end < span.end + 1:
+            mark = QUOTE_MARK.match(text, span.end)
+            end = mark.end() if mark else span.end
+    return start, end
 
 
 def starts_inside(span: QuotedSpan, piece: tuple[int, int]) -> bool:
@@ -625,13 +642,18 @@ def attribute_transcript(parse: Doc, text: str, headline_end: int) -> list[Attri
     return found
 
 
+def is_noun(token: Token) -> bool:
+    """A word that can name a speaker: not 'Monday' in '..., said Monday'."""
+    return token.pos_ in ("PROPN", "NOUN", "PRON") and token.ent_type_ not in ("DATE", "TIME")
+
+
 def noun_between(parse: Doc, span: QuotedSpan, cue: Token) -> Token | None:
     """'"...," Flynn, a top adviser, said': the first noun between the closing mark and the cue."""
     first = cue.i
     while first > 0 and parse[first - 1].idx > span.end:
         first -= 1
     for token in parse[first : cue.i]:
-        if token.pos_ in ("PROPN", "NOUN", "PRON"):
+        if is_noun(token):
             return token.head if token.dep_ == "compound" else token
     return None
 
@@ -639,7 +661,7 @@ def noun_between(parse: Doc, span: QuotedSpan, cue: Token) -> Token | None:
 def noun_beside(cue: Token) -> Token | None:
     """'..., said the minister': the noun right after an inverted cue."""
     for token in cue.doc[cue.i + 1 : cue.i + 6]:
-        if token.pos_ in ("PROPN", "NOUN", "PRON") and token.dep_ not in ("dobj", "dative"):
+        if is_noun(token) and token.dep_ not in ("dobj", "dative"):
             return token.head if token.dep_ == "compound" else token
         if token.is_punct:
             break

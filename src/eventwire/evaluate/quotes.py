@@ -119,7 +119,7 @@ def score(records: list[dict[str, Any]], baseline: Any) -> Scores:
         for name, stage in STAGES:
             if name in STAGES_READ:
                 setattr(analysis, name, stage(parse, analysis))
-        gold = [gold_attribution(quote, analysis) for quote in record["quotes"]]
+        gold = [gold_attribution(quote, analysis, parse) for quote in record["quotes"]]
         systems = {"eventwire": our_attributions(analysis)}
         baseline_ran = False
         if baseline is not None:
@@ -137,8 +137,9 @@ def score(records: list[dict[str, Any]], baseline: Any) -> Scores:
     return scores
 
 
-def gold_attribution(quote: dict[str, Any], analysis: Any) -> Attribution:
+def gold_attribution(quote: dict[str, Any], analysis: Any, parse: Any) -> Attribution:
     speakers = [tuple(span) for span in quote.get("speaker_spans") or []]
+    speakers += [antecedent for span in speakers if (antecedent := antecedent_of(parse, span))]
     entity = None
     for start, end in speakers:
         found = analysis.entity_at(start, end)
@@ -151,6 +152,19 @@ def gold_attribution(quote: dict[str, Any], analysis: Any) -> Attribution:
         direct=bool(quote.get("is_direct")),
         speaker_entity=entity,
     )
+
+
+def antecedent_of(parse: Any, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The noun a relative pronoun stands for ('Ortiz, who said ...'): PolNeAR marks 'who' as
+    the speaker, we name the antecedent; both are one coreference chain."""
+    words = parse.char_span(*span, alignment_mode="expand")
+    if words is None or len(words) != 1 or words[0].tag_ not in ("WP", "WDT"):
+        return None
+    clause = words[0].head
+    if clause.dep_ != "relcl":
+        return None
+    noun = clause.head
+    return noun.left_edge.idx, noun.idx + len(noun)
 
 
 def our_attributions(analysis: Any) -> list[Attribution]:

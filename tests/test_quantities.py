@@ -75,6 +75,13 @@ def test_money_percentages_and_measures(body, text, value, unit) -> None:
     assert quantity.of is None
 
 
+def test_money_range_and_exact_large_amounts() -> None:
+    quantities = quantities_of("Wages ran from $35,000 to $60,000; the port owes $65.4 billion.")
+    wages = only(quantities, "from $35,000 to $60,000")
+    assert (wages.value, wages.low, wages.high, wages.unit) == (None, 35_000, 60_000, "USD")
+    assert only(quantities, "$65.4 billion").value == 65_400_000_000
+
+
 def test_hedged_money_keeps_the_stated_figure_as_bound() -> None:
     quantity = only(quantities_of("Damage ran to more than $2 million."), "more than $2 million")
     assert quantity.low == 2_000_000
@@ -91,6 +98,7 @@ def test_hedged_money_keeps_the_stated_figure_as_bound() -> None:
         "One of the ferries was late.",
         "Two-thirds of the fleet stayed in port.",
         "Flight 370 and Article 5 were discussed.",
+        "The blog Zero Hedge ran the story.",
     ],
 )
 def test_dates_times_ordinals_and_names_are_not_quantities(body: str) -> None:

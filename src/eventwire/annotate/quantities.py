@@ -28,6 +28,8 @@ DATE_ENTITY = "DATE"
 when it counts a noun outside it; the times stage's own spans are never quantities."""
 DIGITS = re.compile(r"^(\d[\d,]*(?:\.\d+)?|\.\d+)([a-zA-Z]{1,3})?$")
 MAX_PHRASE_WORDS = 4
+SIGNIFICANT_DIGITS = 12
+"""65.4 billion is 65400000000, not the float product 65400000000.00001."""
 NOUN_MODIFIERS = {"ADJ", "NOUN", "PROPN", "NUM"}
 """Words that may stand between a number and its noun ("two US bases", "100 American troops")."""
 
@@ -170,7 +172,10 @@ def amount_at(parse: Doc, index: int, words: Vocabulary, blocked: set[int]) -> A
         return None  # 'two-thirds', 'three-day', 'a 10-mile convoy': not a count
     high_value = None
     if end + 1 < len(parse) and parse[end].lower_ in ("to", "-", "–", "and"):
-        second = number_at(parse, end + 1, words)
+        second_start = end + 1
+        if unit is not None and words.currencies.get(parse[second_start].text) == unit:
+            second_start += 1  # '$35,000 to $60,000'
+        second = number_at(parse, second_start, words)
         if second is not None and second[0] > value:
             high_value, end = second
     if unit is None:
@@ -192,7 +197,8 @@ def number_at(parse: Doc, index: int, words: Vocabulary) -> tuple[float, int] | 
     """A written number at `index`: '1,200', '3.5 million', '40bn', 'twenty-five', 'a dozen'."""
     named = phrase_at(parse, index, words.numbers)
     token = parse[index] if index < len(parse) else None
-    if named is not None:
+    if named is not None and token.pos_ == "PROPN":
+        return None  # 'Zero Hedge', 'Seven Seas': a name
         value, end = words.numbers[named[0]], named[1]
         if end + 1 < len(parse) and parse[end].text in ("-", "–") and value >= 20:
             unit_word = phrase_at(parse, end + 1, words.numbers)
@@ -217,7 +223,7 @@ def number_at(parse: Doc, index: int, words: Vocabulary) -> tuple[float, int] | 
             break
         value *= words.multipliers[parse[end].lower_]
         end += 1
-    return value, end
+    return float(f"{value:.{SIGNIFICANT_DIGITS}g}"), end
 
 
 def to_quantity(

@@ -199,6 +199,7 @@ def number_at(parse: Doc, index: int, words: Vocabulary) -> tuple[float, int] | 
     token = parse[index] if index < len(parse) else None
     if named is not None and token.pos_ == "PROPN":
         return None  # 'Zero Hedge', 'Seven Seas': a name
+    if named is not None:
         value, end = words.numbers[named[0]], named[1]
         if end + 1 < len(parse) and parse[end].text in ("-", "–") and value >= 20:
             unit_word = phrase_at(parse, end + 1, words.numbers)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 
 import pytest
 
@@ -242,6 +243,37 @@ def test_stray_marks_never_crash_and_spans_hold() -> None:
     quotes_of(body)
     spans = find_quoted_spans("“ ” \" ' ’ ‘ « »")
     assert all(span.start <= span.end for span in spans)
+
+
+def test_mark_soup_never_crashes_and_every_span_holds() -> None:
+    parts = [
+        '"',
+        "“",
+        "”",
+        "'",
+        "‘",
+        "’",
+        "«",
+        "»",
+        "''",
+        "―",
+        ":",
+        ",",
+        ".",
+        "\n",
+        " said ",
+        " he said",
+        "Ortiz",
+        " told reporters ",
+        "We will",
+        " win",
+        " According to",
+        " that",
+    ]
+    chooser = random.Random(4)
+    for _ in range(20):
+        body = "".join(chooser.choice(parts) for _ in range(chooser.randint(1, 40)))
+        quotes_of(body)  # asserts that each quote, speaker and cue span holds
 
 
 def test_speaker_name_comes_from_coreference() -> None:

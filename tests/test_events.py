@@ -245,3 +245,41 @@ def test_ids_are_stable_content_hashes() -> None:
     first, second = events_of(text), events_of(text)
     assert [e.id for e in first] == [e.id for e in second]
     assert len({e.id for e in first}) == len(first)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "target"),
+    [
+        # the recipient of an act promised but not itself coded
+        (
+            "Chile has offered to hand over to Bolivia three smugglers held in Arica.",
+            "AGREE",
+            "BOL",
+        ),
+        (
+            "The Danish minister promised to continue civilian aid to flood-hit Malawi.",
+            "AGREE",
+            "MWI",
+        ),
+        # the target of an act reached through a purpose clause
+        ("Portugal is willing to send equipment to help defend Angola.", "AGREE", "AGO"),
+        # the actor whose act is accepted
+        (
+            "The Nepalese government agreed to Swiss mediation in the border dispute.",
+            "AGREE",
+            "CHE",
+        ),
+        # the country an act refused would happen in
+        ("Kenya has refused to deploy soldiers in Somalia.", "REJECT", "SOM"),
+    ],
+)
+def test_target_of_a_committed_or_refused_act(text: str, plover: str, target: str) -> None:
+    events = asserted(events_of(text), plover)
+    assert events, f"no asserted {plover} event in {text!r}"
+    assert countries(events[0].target) == {target}
+
+
+def test_committed_act_with_no_recipient_gets_no_target() -> None:
+    (event,) = asserted(events_of("Peru has agreed to postpone the vote until May."), "AGREE")
+    assert countries(event.source) == {"PER"}
+    assert countries(event.target) == set()

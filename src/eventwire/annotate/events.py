@@ -17,6 +17,7 @@ nouns.yaml, event_cues.yaml, commitments.tsv). The stage works in four steps:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -257,7 +258,7 @@ class Coder:
                 for other in self._restatements(noun, matched):
                     absorbed[other.i] = trigger_span(matched[other.i][1])
         if not target:
-            target = self._implied_target(token, code, matched)
+            target = self._implied_target(token, code, matched, source)
         if not any(a.code for a in target) and located(code):
             target = target + self._location_target(token)
         if frame.commits and not is_noun:
@@ -289,15 +290,18 @@ class Coder:
             absorbed=absorbed,
         )
 
-    def _implied_target(self, trigger: Token, code: str, matched: dict) -> list[ActorRef]:
+    def _implied_target(
+        self, trigger: Token, code: str, matched: dict, source: list[ActorRef], depth: int = 2
+    ) -> list[ActorRef]:
         """A target the text gives only through what the event is about: the addressee of a
         demand ("demanded that the US cancel", "demanded the withdrawal of Serbian forces"),
-        or the target of the act promised or threatened ("agreed to provide aid for Romania").
-        """
+        the target of the act promised, threatened or refused ("agreed to provide aid for
+        Romania", "offered to hand over to Britain", "willing to send arms to help defend
+        Kuwait"), or the actor whose act is accepted ("agreed to Swiss mediation")."""
         request = code[:2] in {"02", "10"}
         embedded = []
         for child in trigger.children:
-            if child.dep_ in CLAUSAL_COMPLEMENTS | OBJECTS:
+            if child.dep_ in CLAUSAL_COMPLEMENTS | OBJECTS or is_purpose(child):
                 embedded.append(child)
             elif child.dep_ == "prep" and child.lower_ in {"to", "for", "on"}:
                 embedded.extend(c for c in child.children if c.dep_ in {"pobj", "pcomp"})
@@ -307,17 +311,43 @@ class Coder:
                 if addressee is not None:
                     return self._actors_of(addressee, head)
             if head.i not in matched:
+                found = self._recipient(head, code, matched, source, depth)
+                if found:
+                    return found
                 continue
             frame, parts = matched[head.i]
             used = {p.i for p in parts}
-            if head.pos_ in {"NOUN", "PROPN"}:
-                source, target = self._noun_arguments(head, frame, used, carried=False)
+            is_noun = head.pos_ in {"NOUN", "PROPN"}
+            if is_noun:
+                act_source, target = self._noun_arguments(head, frame, used, carried=False)
             else:
-                source, target = self._verb_arguments(head, frame, used)
-            if request and head.pos_ in {"NOUN", "PROPN"}:
-                return source or target
+                act_source, target = self._verb_arguments(head, frame, used)
+            if request and is_noun:
+                return act_source or target
+            if not target and not is_noun and depth > 0:
+                target = self._implied_target(head, frame.code, matched, source, depth - 1)
             if target:
                 return target
+            if is_noun and coded(act_source) and not coded(act_source) & coded(source):
+                return act_source  # "accepted US mediation": the mediator
+        return []
+
+    def _recipient(
+        self, act: Token, code: str, matched: dict, source: list[ActorRef], depth: int
+    ) -> list[ActorRef]:
+        """Whom an act we do not code is for, when a coded event commits to it or refuses it:
+        the coded actor of its dative or recipient phrase ("hand over to Britain", "aid to
+        Malawi"), of the country it happens in, of its object ("ban opposition parties in
+        Chad"), or of an act it embeds in turn."""
+        where = ("dative", *sorted(self.cues.recipient_prepositions), "object")
+        for actors in self._target_phrases(act, where, {act.i}, is_passive(act)):
+            if coded(actors):
+                return [a for a in actors if a.code]
+        located = self._location_target(act)
+        if located:
+            return located
+        if depth > 0 and act.pos_ in {"VERB", "AUX", "ADJ"}:
+            return self._implied_target(act, code, matched, source, depth - 1)
         return []
 
     def _same_event_nouns(self, verb: Token, code: str, matched: dict) -> list[Token]:
@@ -415,6 +445,18 @@ class Coder:
     def _targets(
         self, head: Token, where: tuple[str, ...], used: set[int], passive: bool = False
     ) -> list[ActorRef]:
+        """The target named in the first of the places `where` that names a coded actor;
+        else the first uncoded phrase ("lifted embargoes on sales to Iran": Iran)."""
+        uncoded: list[ActorRef] = []
+        for actors in self._target_phrases(head, where, used, passive):
+            if any(a.code for a in actors):
+                return actors
+            uncoded = uncoded or actors
+        return uncoded
+
+    def _target_phrases(
+        self, head: Token, where: tuple[str, ...], used: set[int], passive: bool
+    ) -> Iterator[list[ActorRef]]:
         objects = [c for c in head.children if c.dep_ in OBJECTS]
         # a phrase may hang from the verb or, by a common misattachment, from its object
         attached = [*head.children, *(g for o in objects for g in o.children)]
@@ -425,11 +467,13 @@ class Coder:
                 for child in objects:
                     actors = self._owners(child, head, exclude=used)
                     if child.i not in used or any(a.code for a in actors):
-                        return actors
+                        yield actors
+                        break
             elif place == "dative":
                 for child in head.children:
                     if child.dep_ == "dative" and child.pos_ != "ADP":
-                        return self._owners(child, head)
+                        yield self._owners(child, head)
+                        break
             else:
                 for child in attached:
                     if child.dep_ in {"prep", "dative"} and child.lower_ == place:
@@ -441,8 +485,7 @@ class Coder:
                             and c.ent_type_ not in NOT_ACTORS
                         ]
                         if found:
-                            return self._owners(found[0], head)
-        return []
+                            yield self._owners(found[0], head)
 
     def _owners(
         self, head: Token, governor: Token, depth: int = 2, exclude: set[int] = frozenset()
@@ -956,6 +999,13 @@ def is_aim(mention: Mention, matched: dict) -> bool:
     if mention.trigger.dep_ in {"advcl", "xcomp", "acl", "pcomp", "conj"} and head.i in matched:
         return plover_for(matched[head.i][0].code)[0] == "PROTEST"
     return False
+
+
+def is_purpose(clause: Token) -> bool:
+    """An infinitive of purpose ("sent arms to help defend Kuwait")."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    )
 
 
 def is_obligation(clause: Token, cues) -> bool:

@@ -84,6 +84,7 @@ class EventCues:
     object_control_verbs: frozenset[str]
     event_heads: frozenset[str]
     pronouns: frozenset[str]
+    recipient_prepositions: frozenset[str]
 
 
 class UniqueKeyLoader(yaml.SafeLoader):

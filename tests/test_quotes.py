@@ -192,6 +192,15 @@ def test_headline_attribution() -> None:
     assert quote.cue is not None and quote.cue.text == "Says"
 
 
+def test_headline_colon_names_a_speaker_unless_it_is_a_label() -> None:
+    _, quotes = quotes_of("Ortiz spoke on Monday.", headline="Ortiz: The Port Will Not Be Sold")
+    quote = only(quotes, "The Port Will Not Be Sold")
+    assert quote.kind == "headline"
+    assert quote.speaker is not None and quote.speaker.text == "Ortiz"
+    _, quotes = quotes_of("Ortiz spoke on Monday.", headline="Exclusive: The Port Will Be Sold")
+    assert not any("Port Will Be Sold" in q.text for q in quotes)
+
+
 def test_headline_in_single_quotes_is_a_direct_quote() -> None:
     _, quotes = quotes_of(
         "Ortiz spoke to fishermen on Monday.",

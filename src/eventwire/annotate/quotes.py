@@ -692,7 +692,11 @@ def attribute_headline(parse: Doc, text: str, headline_end: int) -> Attribution 
         speaker_range = (words[0].start(), len(headline[: cue_word.start()].rstrip()))
         content = (first_word_at(headline, cue_word.end()), len(headline))
         cue = Span.of(text, cue_word.start(), cue_word.end())
-    elif label is not None and is_name(label.group("name")):
+    elif (
+        label is not None
+        and is_name(label.group("name"))
+        and label.group("name").casefold() not in headline_labels()
+    ):
         speaker_range = label.span("name")
         content = (first_word_at(headline, label.end()), len(headline))
         cue = Span.of(text, *label.span("cue"))
@@ -704,6 +708,11 @@ def attribute_headline(parse: Doc, text: str, headline_end: int) -> Attribution 
     kind = "direct" if (start, end) != content else "headline"
     head = parse.char_span(*speaker_range, alignment_mode="expand")
     return Attribution([(start, end)], cue, head.root if head else None, speaker_range, kind)
+
+
+@lru_cache(maxsize=1)
+def headline_labels() -> frozenset[str]:
+    return frozenset(row["label"] for row in read_table("headline_labels.tsv"))
 
 
 def is_name(words: str) -> bool:

@@ -1,14 +1,16 @@
 """Quotes and who said them: direct, indirect, mixed and headline attributions.
 
-Three passes over one parse. Quote marks are paired first, paragraph by paragraph (a quote
-may run over several paragraphs, each reopened with a mark, closed only at the last).
+Passes over one parse. Quote marks are paired first, paragraph by paragraph (a quote may run
+over several paragraphs, each reopened with a mark, closed only at the last; single quotes
+count when they hold two words or more, so apostrophes and elisions never pair).
 Speech cues (codebooks/speech_cues.tsv) are then read from the dependency parse: a cue verb
 with a clausal complement, its subject as the speaker; "according to X" takes the clause it
 modifies. A cue's complement that lies inside quote marks makes a direct quote, one that
 holds a quoted phrase and words of its own a mixed quote, the rest indirect speech. Quoted
 spans no cue claimed look for a cue in the words around the marks, then inherit the speaker
-of a quote just before them ("...," he said. "..."). A headline such as "..., Minister Says"
-is a `headline` quote: its wording may be the editor's, so it is kept apart from `direct`.
+of a quote just before them ("...," he said. "..."). Transcripts ("RUIZ: ...") and reader
+comments ('"..." ― Ana Ruiz') name their speaker by pattern. A headline such as "..., Minister
+Says" is a `headline` quote: its wording may be the editor's, so it is kept apart from `direct`.
 
 Kinds: direct | indirect | mixed | headline. A quote spoken in several pieces ("A," he said,
 "B.") is one record per piece, the pieces sharing speaker and cue. Quote spans exclude the

@@ -283,3 +283,17 @@ def test_committed_act_with_no_recipient_gets_no_target() -> None:
     (event,) = asserted(events_of("Peru has agreed to postpone the vote until May."), "AGREE")
     assert countries(event.source) == {"PER"}
     assert countries(event.target) == set()
+
+
+def test_possessive_pronoun_on_a_carried_noun_is_the_verbs_subject() -> None:
+    text = "A delegation of Chilean senators held their first meeting with Bolivian officials."
+    (event,) = asserted(events_of(text), "CONSULT")
+    assert countries(event.source) == {"CHL"}
+    assert countries(event.target) == {"BOL"}
+
+
+def test_mediation_between_parties_through_a_generic_head_noun() -> None:
+    text = "The Ghanaian foreign minister undertook a mediation mission between Mali and Niger."
+    (event,) = asserted(events_of(text), "CONSULT")
+    assert countries(event.source) == {"GHA"}
+    assert countries(event.target) == {"MLI", "NER"}

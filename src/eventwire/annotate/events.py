@@ -62,7 +62,7 @@ OBJECTS = {"dobj", "obj"}
 CLAUSAL_COMPLEMENTS = {"xcomp", "ccomp"}
 PASSIVE_HEADS = "eventwire.events.passive_heads"
 """Key of the parse's cached set of passive verbs in `Doc.user_data`."""
-OWNER_PREPOSITIONS = {"by", "from", "of", "in", "throughout", "across"}
+OWNER_PREPOSITIONS = {"by", "from", "of", "in", "throughout", "across", "for"}
 """Prepositions that tie a group or a thing to the actor it belongs to."""
 NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 """Entity types of a prepositional object that cannot be a target ("on Monday")."""
@@ -548,14 +548,19 @@ class Coder:
             if between and (members := first_child(between[0], {"pobj"})) is not None:
                 source = source + self._actors_of(members, noun)
         carrier = carrying_verb(noun, self.cues) if carried else None
-        if not source and carrier is not None:
-            source, carried_target = self._verb_arguments(carrier, Frame(code=""), {noun.i})
+        if carrier is not None and all(is_pronoun(a) for a in source):
+            # "held their first meeting": whose it is, the carrying verb's subject says
+            carried_source, carried_target = self._verb_arguments(carrier, Frame(code=""), {noun.i})
+            source = carried_source or source
             target = carried_target if not is_passive(carrier) else []
         if not source and frame.reciprocal:
             clause = governing_verb(noun)
             if clause is not None and (subject := clause_subject(clause)) is not None:
                 source = self._actors_of(subject, clause)
         found = self._targets(noun, frame.targets, used)
+        if not found and noun.dep_ == "compound" and lemma_of(noun.head) in self.cues.event_heads:
+            # "a mediation mission between Syria and Jordan"
+            found = self._targets(noun.head, frame.targets, used | {noun.i})
         if found:
             target = found
         elif carrier is not None and not target:

@@ -154,6 +154,12 @@ def test_mixed_quote_keeps_the_closing_mark_of_its_phrase() -> None:
     assert quote.text == "the rebels were “in retreat”"
 
 
+def test_mixed_quote_opening_with_a_quoted_phrase_keeps_its_mark() -> None:
+    _, quotes = quotes_of("Ortiz said “our port” was safe from the storm.")
+    quote = only(quotes, "was safe")
+    assert quote.text == "“our port” was safe from the storm"
+
+
 def test_according_to_names_the_source_and_keeps_the_clause() -> None:
     _, quotes = quotes_of("According to the port authority, four ships sank in the storm.")
     quote = only(quotes, "four ships sank in the storm")

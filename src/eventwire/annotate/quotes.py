@@ -485,12 +485,17 @@ def reconcile(
 def close_inner_quotes(
     text: str, piece: tuple[int, int], inner: list[QuotedSpan]
 ) -> tuple[int, int]:
-    """Extend a piece that stops inside a quoted phrase to the phrase's closing mark."""
+    """Extend a piece that starts or stops at a quoted phrase's words to the phrase's marks."""
     start, end = piece
     for span in inner:
         if start <= span.start < end < span.end + 1:
             mark = QUOTE_MARK.match(text, span.end)
             end = mark.end() if mark else span.end
+        if span.start == start:
+            for width in (2, 1):
+                if QUOTE_MARK.fullmatch(text, max(0, start - width), start):
+                    start -= width
+                    break
     return start, end
 
 

@@ -297,3 +297,10 @@ def test_mediation_between_parties_through_a_generic_head_noun() -> None:
     (event,) = asserted(events_of(text), "CONSULT")
     assert countries(event.source) == {"GHA"}
     assert countries(event.target) == {"MLI", "NER"}
+
+
+def test_recipient_phrase_on_the_object_names_the_target() -> None:
+    text = "Bolivian miners boycotted all official contact with the Chilean government."
+    (event,) = asserted(events_of(text), "PROTEST")
+    assert countries(event.source) == {"BOL"}
+    assert countries(event.target) == {"CHL"}

@@ -259,6 +259,8 @@ class Coder:
                     absorbed[other.i] = trigger_span(matched[other.i][1])
         if not target:
             target = self._implied_target(token, code, matched, source)
+        if not is_noun and not coded(target):
+            target = self._coded_recipient(token, used) or target
         if not any(a.code for a in target) and located(code):
             target = target + self._location_target(token)
         if frame.commits and not is_noun:
@@ -339,15 +341,25 @@ class Coder:
         the coded actor of its dative or recipient phrase ("hand over to Britain", "aid to
         Malawi"), of the country it happens in, of its object ("ban opposition parties in
         Chad"), or of an act it embeds in turn."""
-        where = ("dative", *sorted(self.cues.recipient_prepositions), "object")
-        for actors in self._target_phrases(act, where, {act.i}, is_passive(act)):
-            if coded(actors):
-                return [a for a in actors if a.code]
+        found = self._coded_recipient(act, {act.i}, ("object",))
+        if found:
+            return found
         located = self._location_target(act)
         if located:
             return located
         if depth > 0 and act.pos_ in {"VERB", "AUX", "ADJ"}:
             return self._implied_target(act, code, matched, source, depth - 1)
+        return []
+
+    def _coded_recipient(
+        self, act: Token, used: set[int], also: tuple[str, ...] = ()
+    ) -> list[ActorRef]:
+        """The coded actors of the act's dative or recipient phrase, on the act or on its
+        object ("halted aid to Serbia", "boycott contact with Chile"), then of places `also`."""
+        where = ("dative", *sorted(self.cues.recipient_prepositions), *also)
+        for actors in self._target_phrases(act, where, used, is_passive(act)):
+            if coded(actors):
+                return [a for a in actors if a.code]
         return []
 
     def _same_event_nouns(self, verb: Token, code: str, matched: dict) -> list[Token]:

@@ -304,3 +304,17 @@ def test_recipient_phrase_on_the_object_names_the_target() -> None:
     (event,) = asserted(events_of(text), "PROTEST")
     assert countries(event.source) == {"BOL"}
     assert countries(event.target) == {"CHL"}
+
+
+def test_threat_is_aimed_at_the_subject_of_its_condition() -> None:
+    text = "Ecuador threatened to close its ports unless Colombia withdrew its patrol boats."
+    (event,) = asserted(events_of(text), "THREATEN")
+    assert countries(event.source) == {"ECU"}
+    assert countries(event.target) == {"COL"}
+
+
+def test_passive_subject_owned_by_a_group_gives_the_target() -> None:
+    text = "A shelter for Rwandan refugees was shelled by Burundian soldiers on Sunday."
+    (event,) = asserted(events_of(text), "ASSAULT")
+    assert countries(event.source) == {"BDI"}
+    assert countries(event.target) == {"RWA"}

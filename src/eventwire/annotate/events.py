@@ -261,6 +261,8 @@ class Coder:
             target = self._implied_target(token, code, matched, source)
         if not is_noun and not coded(target):
             target = self._coded_recipient(token, used) or target
+        if code.startswith("13") and not coded(target):
+            target = self._condition_addressee(token, source) or target
         if not any(a.code for a in target) and located(code):
             target = target + self._location_target(token)
         if frame.commits and not is_noun:
@@ -362,6 +364,26 @@ class Coder:
                 return [a for a in actors if a.code]
         return []
 
+    def _condition_addressee(self, threat: Token, source: list[ActorRef]) -> list[ActorRef]:
+        """Whom a threat is aimed at when only its condition names them: the subject of "if"
+        or "unless" on the threat or on the act threatened ("threatened to strike unless Lima
+        withdrew")."""
+        clauses = [threat, *(c for c in threat.children if c.dep_ in CLAUSAL_COMPLEMENTS)]
+        for clause in clauses:
+            for condition in clause.children:
+                if condition.dep_ != "advcl" or not any(
+                    c.dep_ == "mark" and c.lower_ in self.cues.conditional_markers
+                    for c in condition.children
+                ):
+                    continue
+                subject = first_child(condition, SUBJECTS | PASSIVE_SUBJECTS)
+                if subject is None or subject.pos_ == "PRON":
+                    continue
+                actors = [a for a in self._owners(subject, condition) if a.code]
+                if actors and not coded(actors) & coded(source):
+                    return actors
+        return []
+
     def _same_event_nouns(self, verb: Token, code: str, matched: dict) -> list[Token]:
         """Event nouns that tell the verb's own event: "killed in a drone strike", "wounded
         in a bomb attack", "a car bomb killed six"."""
@@ -446,7 +468,7 @@ class Coder:
         source = self._owners(source_head, verb) if source_head is not None else []
         target: list[ActorRef] = []
         if target_head is not None and target_head.i not in used:
-            target = self._actors_of(target_head, verb)
+            target = self._owners(target_head, verb)  # "a camp for Ugandan refugees was shelled"
         if not target:
             target = self._targets(verb, frame.targets, used, passive)
         if not source and not target and verb.tag_ == "VBG":
@@ -470,8 +492,12 @@ class Coder:
         self, head: Token, where: tuple[str, ...], used: set[int], passive: bool
     ) -> Iterator[list[ActorRef]]:
         objects = [c for c in head.children if c.dep_ in OBJECTS]
-        # a phrase may hang from the verb or, by a common misattachment, from its object
-        attached = [*head.children, *(g for o in objects for g in o.children)]
+        # a phrase may hang from the verb or, by a common misattachment, from its object (or
+        # the object's last conjunct: "launched mortar and rocket fire against X")
+        attached = [
+            *head.children,
+            *(g for o in objects for part in (o, *o.conjuncts) for g in part.children),
+        ]
         for place in where:
             if place == "object":
                 if passive:

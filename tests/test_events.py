@@ -320,3 +320,21 @@ def test_passive_subject_owned_by_a_group_gives_the_target() -> None:
     (event,) = asserted(events_of(text), "ASSAULT")
     assert countries(event.source) == {"BDI"}
     assert countries(event.target) == {"RWA"}
+
+
+def test_country_inside_a_compound_modifier_is_the_nouns_source() -> None:
+    (event,) = asserted(events_of("Recent Chilean Hawk attacks have killed six smugglers."))
+    assert event.plover["type"] == "ASSAULT"
+    assert countries(event.source) == {"CHL"}
+
+
+def test_events_counted_by_a_quantity_noun_take_the_verbs_subject() -> None:
+    text = "Bolivian and Peruvian warships on Monday launched ten days of war games."
+    (event,) = asserted(events_of(text), "COOPERATE")
+    assert countries(event.source) == {"BOL", "PER"}
+
+
+def test_staged_carries_its_event_noun() -> None:
+    (event,) = asserted(events_of("Thousands of students throughout Ecuador staged protests."))
+    assert event.plover["type"] == "PROTEST"
+    assert countries(event.source) == {"ECU"}

@@ -579,6 +579,9 @@ class Coder:
                 and not (frame.reciprocal and child.ent_type_ in {"GPE", "FAC", "LOC"})
             ):
                 source = source or self._actors_of(child, noun, whole=child.dep_ == "poss")
+            if child.dep_ == "compound" and not frame.reciprocal and not coded(source):
+                # "US Predator attacks": a coded name inside the compound
+                source = [a for a in self._actors_of(child, noun) if a.code] or source
         if not source:
             source = self._agent_of_noun(noun)
         if frame.reciprocal:
@@ -986,6 +989,12 @@ def carrying_verb(noun: Token, cues: EventCues) -> Token | None:
         node = node.head
     if node.dep_ == "pobj" and node.head.lower_ in {"in", "into"}:
         node = node.head
+    elif (
+        node.dep_ == "pobj"
+        and node.head.lower_ == "of"
+        and node.head.head.lemma_.lower() in cues.quantity_nouns
+    ):
+        node = node.head.head  # "launched a wave of airstrikes"
     if (
         node.dep_ in OBJECTS | PASSIVE_SUBJECTS | {"prep"}
         and node.head.lemma_.lower() in cues.support_verbs

@@ -85,6 +85,7 @@ class EventCues:
     event_heads: frozenset[str]
     pronouns: frozenset[str]
     recipient_prepositions: frozenset[str]
+    quantity_nouns: frozenset[str]
 
 
 class UniqueKeyLoader(yaml.SafeLoader):

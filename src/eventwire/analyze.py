@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import pickle
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
@@ -119,7 +120,7 @@ def analyze_batches(
             yield batch, analyze_one_batch(batch)
         return
     # spawn, not fork: the parent may hold threads (progress display) and database connections
-    with multiprocessing.get_context("spawn").Pool(workers, initializer=load_nlp) as pool:
+    with multiprocessing.get_context("spawn").Pool(workers, initializer=start_worker) as pool:
         pending: deque = deque()
         for batch in batches:
             pending.append((batch, pool.apply_async(in_worker, (analyze_one_batch, batch))))
@@ -129,6 +130,12 @@ def analyze_batches(
         while pending:
             batch, result = pending.popleft()
             yield batch, result.get()
+
+
+def start_worker() -> None:
+    """Ctrl-C is the parent's to handle (it stops the workers); the model loads once here."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    load_nlp()
 
 
 def in_worker(

@@ -338,3 +338,21 @@ def test_staged_carries_its_event_noun() -> None:
     (event,) = asserted(events_of("Thousands of students throughout Ecuador staged protests."))
     assert event.plover["type"] == "PROTEST"
     assert countries(event.source) == {"ECU"}
+
+
+def test_protest_takes_its_target_from_its_stated_aim() -> None:
+    text = (
+        "Chadian teachers staged a hunger strike in protest against arrests by Cameroonian police."
+    )
+    (event,) = asserted(events_of(text), "PROTEST")
+    assert countries(event.target) == {"CMR"}
+    assert {m.text for m in event.mentions} == {"hunger strike", "protest"}
+
+
+def test_demand_made_by_protesting_is_the_protests_aim() -> None:
+    text = (
+        "Chadian students began a hunger strike to demand the resignation of the Nigerien minister."
+    )
+    events = asserted(events_of(text))
+    assert [e.plover["type"] for e in events] == ["PROTEST"]
+    assert countries(events[0].target) == {"NER"}

@@ -263,6 +263,8 @@ class Coder:
             target = self._coded_recipient(token, used) or target
         if code.startswith("13") and not coded(target):
             target = self._condition_addressee(token, source) or target
+        if plover_for(code)[0] == "PROTEST" and not coded(target):
+            target = self._aim_target(token, matched, source, absorbed) or target
         if not any(a.code for a in target) and located(code):
             target = target + self._location_target(token)
         if frame.commits and not is_noun:
@@ -314,26 +316,65 @@ class Coder:
                 addressee = first_child(head, SUBJECTS | PASSIVE_SUBJECTS)
                 if addressee is not None:
                     return self._actors_of(addressee, head)
-            if head.i not in matched:
-                found = self._recipient(head, code, matched, source, depth)
-                if found:
-                    return found
-                continue
-            frame, parts = matched[head.i]
-            used = {p.i for p in parts}
-            is_noun = head.pos_ in {"NOUN", "PROPN"}
-            if is_noun:
-                act_source, target = self._noun_arguments(head, frame, used, carried=False)
-            else:
-                act_source, target = self._verb_arguments(head, frame, used)
-            if request and is_noun:
-                return act_source or target
-            if not target and not is_noun and depth > 0:
-                target = self._implied_target(head, frame.code, matched, source, depth - 1)
-            if target:
-                return target
-            if is_noun and coded(act_source) and not coded(act_source) & coded(source):
-                return act_source  # "accepted US mediation": the mediator
+            found = self._act_target(head, code, matched, source, depth)
+            if found:
+                return found
+        return []
+
+    def _act_target(
+        self, head: Token, code: str, matched: dict, source: list[ActorRef], depth: int
+    ) -> list[ActorRef]:
+        """The target of an act another event is about (`_implied_target`)."""
+        if head.i not in matched:
+            return self._recipient(head, code, matched, source, depth)
+        frame, parts = matched[head.i]
+        used = {p.i for p in parts}
+        is_noun = head.pos_ in {"NOUN", "PROPN"}
+        if is_noun:
+            act_source, target = self._noun_arguments(head, frame, used, carried=False)
+        else:
+            act_source, target = self._verb_arguments(head, frame, used)
+        if code[:2] in {"02", "10"} and is_noun:
+            return act_source or target
+        if not target and not is_noun and depth > 0:
+            target = self._implied_target(head, frame.code, matched, source, depth - 1)
+        if target:
+            return target
+        if is_noun and coded(act_source) and not coded(act_source) & coded(source):
+            return act_source  # "accepted US mediation": the mediator
+        return []
+
+    def _aim_target(
+        self, protest: Token, matched: dict, source: list[ActorRef], absorbed: dict
+    ) -> list[ActorRef]:
+        """Whom a protest is against when only its aim says so ("a hunger strike in protest
+        against arrests by Chadian police", "marched to demand the Chadian president's
+        resignation"). A protest noun that only tells the aim ("in protest") is the same
+        event: it joins `absorbed`."""
+        clauses = [protest]
+        carrier = carrying_verb(protest, self.cues) if protest.pos_ in {"NOUN", "PROPN"} else None
+        if carrier is not None:
+            clauses.append(carrier)
+        for clause in clauses:
+            for child in clause.children:
+                if child.dep_ == "prep" and child.lower_ == "in":
+                    aim = first_child(child, {"pobj"})
+                    if aim is None or aim.i not in matched:
+                        continue
+                    frame, parts = matched[aim.i]
+                    if plover_for(frame.code)[0] != "PROTEST":
+                        continue
+                    used = {p.i for p in parts}
+                    _, target = self._noun_arguments(aim, frame, used, carried=False)
+                    absorbed[aim.i] = trigger_span(parts)
+                    if coded(target):
+                        return [a for a in target if a.code]
+                elif child.dep_ in {"advcl", "xcomp"} and (
+                    is_purpose(child) or child.tag_ == "VBG"
+                ):
+                    target = self._act_target(child, "140", matched, source, 1)
+                    if coded(target):
+                        return [a for a in target if a.code]
         return []
 
     def _recipient(
@@ -1048,14 +1089,21 @@ def is_aim(mention: Mention, matched: dict) -> bool:
     head = mention.trigger.head
     while head.dep_ == "conj" or head.pos_ == "ADP":
         head = head.head
-    if mention.trigger.dep_ in {"advcl", "xcomp", "acl", "pcomp", "conj"} and head.i in matched:
-        return plover_for(matched[head.i][0].code)[0] == "PROTEST"
-    return False
+    if mention.trigger.dep_ not in {"advcl", "xcomp", "acl", "pcomp", "conj"}:
+        return False
+    # the protest is the verb, or the noun it carries ("began a hunger strike to demand")
+    protests = [head, *(c for c in head.children if c.dep_ in OBJECTS)]
+    return any(
+        p.i in matched and plover_for(matched[p.i][0].code)[0] == "PROTEST" for p in protests
+    )
 
 
 def is_purpose(clause: Token) -> bool:
-    """An infinitive of purpose ("sent arms to help defend Kuwait")."""
-    return clause.dep_ == "advcl" and any(
+    """An infinitive of purpose ("sent arms to help defend Kuwait", "began a strike to
+    demand")."""
+    if clause.dep_ == "xcomp" and not any(c.dep_ in OBJECTS for c in clause.head.children):
+        return False  # "agreed to talk": the complement, not a purpose
+    return clause.dep_ in {"advcl", "xcomp"} and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
     )
 

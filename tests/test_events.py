@@ -271,6 +271,8 @@ def test_ids_are_stable_content_hashes() -> None:
         ),
         # the country an act refused would happen in
         ("Kenya has refused to deploy soldiers in Somalia.", "REJECT", "SOM"),
+        # a recipient phrase that names its actors itself, not where they are
+        ("Ecuador has agreed to Colombian observers in Peru.", "AGREE", "COL"),
         # whom the thing offered is for
         ("The Danish government has offered scholarships for Afghan students.", "AGREE", "AFG"),
     ],

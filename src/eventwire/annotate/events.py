@@ -383,7 +383,12 @@ class Coder:
         """Whom an act we do not code is for, when a coded event commits to it or refuses it:
         the coded actor of its dative or recipient phrase ("hand over to Britain", "aid to
         Malawi"), of the country it happens in, of its object ("ban opposition parties in
-        Chad"), or of an act it embeds in turn."""
+        Chad"), or of an act it embeds in turn. A phrase that names actors itself ("agreed to
+        help Albanian refugees in Chad") is its own recipient."""
+        if act.pos_ in {"NOUN", "PROPN"} and act.dep_ == "pobj":
+            named = [a for a in self._owners(act, act.head) if a.code]
+            if named:
+                return named
         found = self._coded_recipient(act, {act.i}, ("object",))
         if found:
             return found

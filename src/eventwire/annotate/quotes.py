@@ -95,18 +95,44 @@ class Attribution:
     kind: str
 
 
+@dataclass(frozen=True)
+class CueBook:
+    """codebooks/speech_cues.tsv, read once."""
+
+    verbs: dict[str, frozenset[str]]
+    """Verb lemma -> the complements it introduces."""
+    classes: dict[str, str]
+    """Verb lemma -> what it attributes: speech, belief, intention, stance or evidence."""
+    phrases: tuple[tuple[str, ...], ...]
+    """Prepositional cues ('according to')."""
+    headline_forms: frozenset[str]
+    """Third-person and past forms of speech cues, as headlines use them ('Says', 'Warns'):
+    other classes' forms are as often nouns there ('Harbour Plans Approved')."""
+    lemma_of_form: dict[str, str]
+    """Inflected forms -> lemma, for words the tagger lemmatises wrongly ('hopes' -> 'hop')."""
+
+
 @lru_cache(maxsize=1)
-def speech_cues() -> tuple[dict[str, frozenset[str]], tuple[tuple[str, ...], ...], frozenset[str]]:
-    """Verb lemmas with their complements, prepositional cue phrases, verb forms for headlines."""
-    verbs, phrases, forms = {}, [], set()
+def speech_cues() -> CueBook:
+    verbs, classes, phrases, forms, lemmas = {}, {}, [], set(), {}
     for row in read_table("speech_cues.tsv"):
         cue = row["cue"]
         if row["pattern"] == "preposition":
             phrases.append(tuple(cue.split()))
             continue
         verbs[cue] = frozenset(row["complements"].split("|"))
-        forms.update(headline_forms(cue, row.get("forms") or ""))
-    return verbs, tuple(phrases), frozenset(forms)
+        classes[cue] = row["class"]
+        inflected = headline_forms(cue, row.get("forms") or "")
+        if row["class"] == "speech":  # 'Ruiz Plans ...', 'Harbour Plans Approved'
+            forms.update(inflected)
+        lemmas.update(dict.fromkeys(inflected, cue))
+    return CueBook(verbs, classes, tuple(phrases), frozenset(forms), lemmas)
+
+
+def cue_lemma(token: Token) -> str:
+    lemma = token.lemma_.lower()
+    cues = speech_cues()
+    return lemma if lemma in cues.verbs else cues.lemma_of_form.get(token.lower_, lemma)
 
 
 def headline_forms(lemma: str, irregular: str) -> set[str]:
@@ -260,20 +286,26 @@ def attribute_by_parse(
     parse: Doc, text: str, quoted: list[QuotedSpan], headline_end: int
 ) -> list[Attribution]:
     """Cues in the body (the headline has its own grammar, see `attribute_headline`)."""
-    verbs, phrases, _ = speech_cues()
+    cues = speech_cues()
+    verbs, phrases = cues.verbs, cues.phrases
     attributions = []
     for token in parse:
         if token.idx < headline_end:
             continue
         if is_cue_verb(token, verbs):
-            said, naming_only = complement_tokens(token, verbs[token.lemma_.lower()])
+            if cues.classes[cue_lemma(token)] != "speech" and is_reported_view(token, verbs):
+                continue
+            complements = verbs[cue_lemma(token)]
+            said, naming_only = complement_tokens(token, complements)
+            if not said and "clause" in complements and is_parenthetical(token):
+                said = [t for t in content_tokens(token.head) if t not in set(token.subtree)]
             if not said:
                 continue
             speaker = subject_of(token, quoted) or noun_beside(token)
             pieces = token_pieces(parse, same_paragraph(text, said, token), token, speaker)
             cue = cue_span(text, token)
             quoted_inside = any(starts_inside(q, piece) for q in quoted for piece in pieces)
-            if naming_only and (speaker is None or not quoted_inside):
+            if naming_only and (speaker is None or not (quoted_inside or names_predicate(token))):
                 continue  # 'called the meeting' is no quote; 'called it "a farce"' is
         else:
             match = phrase_at(parse, token, phrases)
@@ -300,8 +332,39 @@ def is_cue_verb(token: Token, verbs: dict[str, frozenset[str]]) -> bool:
     """A speech verb used as a verb: not the adjective in 'so-called' or 'the said agreement'."""
     return (
         token.pos_ in ("VERB", "AUX")
-        and token.lemma_.lower() in verbs
+        and cue_lemma(token) in verbs
         and token.dep_ not in ("amod", "compound")
+    )
+
+
+def is_reported_view(verb: Token, verbs: dict[str, frozenset[str]]) -> bool:
+    """A belief, aim or stance inside another cue's content or an infinitive ('Ruiz said she
+    plans to run', 'pledged to support him'): the outer cue is the attribution."""
+    if any(c.tag_ == "TO" for c in verb.children):
+        return True
+    return any(is_cue_verb(ancestor, verbs) for ancestor in verb.ancestors)
+
+
+def is_parenthetical(verb: Token) -> bool:
+    """'The bridge, the mayor said, will open': a cue set off by commas inside what was said,
+    which the parse hangs on that clause's verb."""
+    doc = verb.doc
+    left, right = verb.left_edge.i, verb.right_edge.i
+    return (
+        verb.dep_ == "parataxis"
+        and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        and left > 0
+        and doc[left - 1].text == ","
+        and (right + 1 >= len(doc) or doc[right + 1].text in (",", *SENTENCE_END))
+    )
+
+
+def names_predicate(verb: Token) -> bool:
+    """'called the charges baseless', 'described it as a farce': the cue says what its object
+    is, which is a view held, not the meeting in 'called a meeting'."""
+    return any(
+        c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as" and any(c.children))
+        for c in verb.children
     )
 
 
@@ -589,7 +652,7 @@ def is_statement(text: str, span: QuotedSpan) -> bool:
 def cue_beside(
     parse: Doc, text: str, span: QuotedSpan, quoted: list[QuotedSpan]
 ) -> Attribution | None:
-    verbs, _, _ = speech_cues()
+    verbs = speech_cues().verbs
     byline = DASH_BYLINE.match(text, span.end)
     if byline is not None:
         return named_attribution(parse, text, [(span.start, span.end)], byline, "direct")
@@ -682,7 +745,7 @@ def attribute_headline(parse: Doc, text: str, headline_end: int) -> Attribution 
     """'<claim>, <Speaker> Says', '<Speaker> Says <claim>' or '<Speaker>: <claim>' as headline."""
     if headline_end <= 0:
         return None
-    _, _, forms = speech_cues()
+    forms = speech_cues().headline_forms
     headline = text[:headline_end].rstrip()
     words = list(WORD.finditer(headline))
     if len(words) < 3:

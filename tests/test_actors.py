@@ -46,6 +46,8 @@ def actors_of(parse, analysis, phrase: str, before: str = "") -> list:
         ("NATO", "IGOWSTNAT"),
         ("the president of Armenia", "ARMGOV"),
         ("two US bases in Iraq", "USAMIL"),
+        ("Northern Ireland", "GBR"),  # part of the United Kingdom, not Ireland
+        ("Ireland", "IRL"),
     ],
 )
 def test_country_and_role_codes_from_bare_text(phrase: str, code: str) -> None:

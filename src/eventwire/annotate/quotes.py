@@ -299,6 +299,7 @@ def attribute_by_parse(
             said, naming_only = complement_tokens(token, complements)
             if not said and "clause" in complements and is_parenthetical(token):
                 said = [t for t in content_tokens(token.head) if t not in set(token.subtree)]
+                naming_only = False
             if not said:
                 continue
             speaker = subject_of(token, quoted) or noun_beside(token)
@@ -348,15 +349,20 @@ def is_reported_view(verb: Token, verbs: dict[str, frozenset[str]]) -> bool:
 def is_parenthetical(verb: Token) -> bool:
     """'The bridge, the mayor said, will open': a cue set off by commas inside what was said,
     which the parse hangs on that clause's verb."""
-    doc = verb.doc
-    left, right = verb.left_edge.i, verb.right_edge.i
     return (
         verb.dep_ == "parataxis"
         and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-        and left > 0
-        and doc[left - 1].text == ","
-        and (right + 1 >= len(doc) or doc[right + 1].text in (",", *SENTENCE_END))
+        and edge_mark(verb.doc, verb.left_edge.i, -1) == ","
+        and edge_mark(verb.doc, verb.right_edge.i, 1) in (",", *SENTENCE_END)
     )
+
+
+def edge_mark(doc: Doc, index: int, step: int) -> str:
+    """The punctuation closing a phrase at `index`, or the word just outside it."""
+    if doc[index].is_punct:
+        return doc[index].text
+    index += step
+    return doc[index].text if 0 <= index < len(doc) else "."
 
 
 def names_predicate(verb: Token) -> bool:

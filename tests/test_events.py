@@ -358,3 +358,15 @@ def test_demand_made_by_protesting_is_the_protests_aim() -> None:
     events = asserted(events_of(text))
     assert [e.plover["type"] for e in events] == ["PROTEST"]
     assert countries(events[0].target) == {"NER"}
+
+
+def test_state_passive_carrier_makes_its_subject_the_actor() -> None:
+    text = "Bolivian marines were engaged in ethnic cleansing along the river."
+    (event,) = asserted(events_of(text), "ASSAULT")
+    assert countries(event.source) == {"BOL"}
+
+
+def test_participle_modifying_a_noun_takes_that_noun_as_subject() -> None:
+    events = asserted(events_of("Police dispersed Kenyan farmers protesting the new tax."))
+    (protest,) = [e for e in events if e.plover["type"] == "PROTEST"]
+    assert countries(protest.source) == {"KEN"}

@@ -638,6 +638,9 @@ class Coder:
         if carrier is not None and all(is_pronoun(a) for a in source):
             # "held their first meeting": whose it is, the carrying verb's subject says
             carried_source, carried_target = self._verb_arguments(carrier, Frame(code=""), {noun.i})
+            if is_passive(carrier) and not carried_source and noun.head.dep_ == "prep":
+                # "forces were engaged in ethnic cleansing": a state, its subject the actor
+                carried_source, carried_target = carried_target, []
             source = carried_source or source
             target = carried_target if not is_passive(carrier) else []
         if not source and frame.reciprocal:
@@ -1016,6 +1019,8 @@ def clause_subject(verb: Token) -> Token | None:
             if above is None:
                 return None
             node = above
+        elif node.dep_ == "acl" and node.tag_ == "VBG":
+            return head  # "demonstrators protesting the results"
         elif node.dep_ in {"acl", "relcl"}:
             possessor = first_child(head, {"poss"})
             return possessor

@@ -300,9 +300,12 @@ def attribute_by_parse(
             if not said and "clause" in complements and is_parenthetical(token):
                 said = [t for t in content_tokens(token.head) if t not in set(token.subtree)]
                 naming_only = False
+            passive = passive_agent(token) if "object" in complements else None
+            if passive is not None:
+                said, naming_only = list(passive[0].subtree), False
             if not said:
                 continue
-            speaker = subject_of(token, quoted) or noun_beside(token)
+            speaker = passive[1] if passive else subject_of(token, quoted) or noun_beside(token)
             pieces = token_pieces(parse, same_paragraph(text, said, token), token, speaker)
             cue = cue_span(text, token)
             quoted_inside = any(starts_inside(q, piece) for q in quoted for piece in pieces)
@@ -344,6 +347,15 @@ def is_reported_view(verb: Token, verbs: dict[str, frozenset[str]]) -> bool:
     if any(c.tag_ == "TO" for c in verb.children):
         return True
     return any(is_cue_verb(ancestor, verbs) for ancestor in verb.ancestors)
+
+
+def passive_agent(verb: Token) -> tuple[Token, Token] | None:
+    """'Ruiz was endorsed by the union': (what the cue is about, who holds the view)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if subjects and agents and subjects[0].tag_ not in ("WP", "WDT"):
+        return subjects[0], agents[0]
+    return None
 
 
 def is_parenthetical(verb: Token) -> bool:

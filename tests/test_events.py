@@ -370,3 +370,10 @@ def test_participle_modifying_a_noun_takes_that_noun_as_subject() -> None:
     events = asserted(events_of("Police dispersed Kenyan farmers protesting the new tax."))
     (protest,) = [e for e in events if e.plover["type"] == "PROTEST"]
     assert countries(protest.source) == {"KEN"}
+
+
+def test_stative_passive_subject_is_the_actor_not_the_target() -> None:
+    text = "Peru is opposed to Chilean mediation in the river dispute."
+    (event,) = asserted(events_of(text), "REJECT")
+    assert countries(event.source) == {"PER"}
+    assert countries(event.target) == {"CHL"}

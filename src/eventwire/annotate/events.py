@@ -504,8 +504,13 @@ class Coder:
     ) -> tuple[list[ActorRef], list[ActorRef]]:
         passive = is_passive(verb)
         source_head: Token | None
-        if passive:
-            agent = [c for c in verb.children if c.dep_ == "agent"]
+        agent = [c for c in verb.children if c.dep_ == "agent"]
+        stative = passive and not agent and lemma_of(verb) in self.cues.stative_participles
+        subject = passive_subject(verb) if stative else None
+        if subject is not None and subject.i not in used:
+            # "Peru is opposed to ...", "forces were engaged in ...": a state of the subject
+            source_head, target_head, passive = subject, None, False
+        elif passive:
             source_head = first_child(agent[0], {"pobj"}) if agent else None
             target_head = passive_subject(verb)
         else:
@@ -638,9 +643,6 @@ class Coder:
         if carrier is not None and all(is_pronoun(a) for a in source):
             # "held their first meeting": whose it is, the carrying verb's subject says
             carried_source, carried_target = self._verb_arguments(carrier, Frame(code=""), {noun.i})
-            if is_passive(carrier) and not carried_source and noun.head.dep_ == "prep":
-                # "forces were engaged in ethnic cleansing": a state, its subject the actor
-                carried_source, carried_target = carried_target, []
             source = carried_source or source
             target = carried_target if not is_passive(carrier) else []
         if not source and frame.reciprocal:

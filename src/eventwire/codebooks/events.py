@@ -86,6 +86,7 @@ class EventCues:
     pronouns: frozenset[str]
     recipient_prepositions: frozenset[str]
     quantity_nouns: frozenset[str]
+    stative_participles: frozenset[str]
 
 
 class UniqueKeyLoader(yaml.SafeLoader):

@@ -377,3 +377,10 @@ def test_stative_passive_subject_is_the_actor_not_the_target() -> None:
     (event,) = asserted(events_of(text), "REJECT")
     assert countries(event.source) == {"PER"}
     assert countries(event.target) == {"CHL"}
+
+
+def test_verb_of_pace_carries_its_event_noun() -> None:
+    text = "Ecuador accelerated the withdrawal of its troops from Peru."
+    (event,) = asserted(events_of(text), "RETREAT")
+    assert countries(event.source) == {"ECU"}
+    assert countries(event.target) == {"PER"}

@@ -333,3 +333,91 @@ def test_founding_article_quotes(shared) -> None:
         assert quote.kind == wanted["kind"]
         assert quote.speaker is not None
         assert quote.speaker.name == wanted["speaker"], (wanted, quote.speaker)
+
+
+@pytest.mark.parametrize(
+    ("body", "content", "cue", "cue_class"),
+    [
+        (
+            "Ortiz wants to cut ferry fares by half.",
+            "to cut ferry fares by half",
+            "wants",
+            "intention",
+        ),
+        (
+            "Ortiz plans to open a second dock next year.",
+            "to open a second dock next year",
+            "plans",
+            "intention",
+        ),
+        ("Ortiz hopes to reopen the old cannery.", "to reopen the old cannery", "hopes", "belief"),
+        (
+            "Ortiz believes the storm season will be short.",
+            "the storm season will be short",
+            "believes",
+            "belief",
+        ),
+        (
+            "Ortiz endorsed the dockworkers' pay claim.",
+            "the dockworkers' pay claim",
+            "endorsed",
+            "stance",
+        ),
+        (
+            "Ortiz opposes the new toll on the bridge.",
+            "the new toll on the bridge",
+            "opposes",
+            "stance",
+        ),
+        ("Ortiz called the toll increase unfair.", "the toll increase unfair", "called", "speech"),
+    ],
+)
+def test_beliefs_aims_and_stances_are_attributions(
+    body: str, content: str, cue: str, cue_class: str
+) -> None:
+    _, quotes = quotes_of(body)
+    quote = only(quotes, content)
+    assert quote.kind == "indirect"
+    assert quote.text == content
+    assert quote.speaker is not None and quote.speaker.text == "Ortiz"
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.cue_class == cue_class
+
+
+def test_evidence_cue_names_its_source() -> None:
+    _, quotes = quotes_of("Two polls show Ortiz leading the harbour race.")
+    quote = only(quotes, "leading the harbour race")
+    assert quote.cue_class == "evidence"
+    assert quote.speaker is not None and quote.speaker.text == "Two polls"
+
+
+def test_passive_stance_takes_its_agent_as_speaker() -> None:
+    _, quotes = quotes_of("The harbour plan was backed by the fishermen's guild on Friday.")
+    quote = only(quotes, "The harbour plan")
+    assert quote.text == "The harbour plan"
+    assert quote.cue_class == "stance"
+    assert quote.speaker is not None and quote.speaker.text == "the fishermen's guild"
+
+
+def test_parenthetical_cue_attributes_the_clause_around_it() -> None:
+    _, quotes = quotes_of("The new ferry, Captain Ruiz said, will sail twice a day.")
+    assert [q.text for q in quotes] == ["The new ferry", "will sail twice a day"]
+    assert all(q.speaker is not None and q.speaker.text == "Captain Ruiz" for q in quotes)
+    assert quotes[0].cue == quotes[1].cue
+
+
+def test_calling_a_meeting_is_not_an_attribution() -> None:
+    _, quotes = quotes_of("Ortiz called a meeting of the harbour board.")
+    assert quotes == []
+
+
+def test_a_view_reported_by_a_speech_cue_is_one_attribution() -> None:
+    _, quotes = quotes_of("Ortiz said she plans to run for the harbour board.")
+    assert len(quotes) == 1
+    assert quotes[0].cue is not None and quotes[0].cue.text == "said"
+    assert quotes[0].text == "she plans to run for the harbour board"
+
+
+def test_headline_plans_is_not_a_speech_cue() -> None:
+    _, quotes = quotes_of("The board met on Monday.", headline="Harbour Plans Approved By Board")
+    assert quotes == []

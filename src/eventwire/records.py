@@ -125,6 +125,8 @@ class Quote:
     kind: str
     speaker: Speaker | None
     cue: Span | None
+    cue_class: str | None = None
+    """What the cue attributes: speech, belief, intention, stance or evidence (None: no cue)."""
 
 
 @dataclass

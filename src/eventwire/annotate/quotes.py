@@ -93,6 +93,7 @@ class Attribution:
     speaker_head: Token | None
     speaker: tuple[int, int] | None
     kind: str
+    cue_class: str | None = "speech"
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,7 @@ def find_quotes(parse: Doc, analysis: Analysis) -> list[Quote]:
             kind=attribution.kind,
             speaker=speaker_of(attribution, analysis, text),
             cue=attribution.cue,
+            cue_class=attribution.cue_class,
         )
         for attribution in attributions
         for start, end in attribution.pieces
@@ -327,6 +329,8 @@ def attribute_by_parse(
         if not pieces:
             continue
         attribution = reconcile(text, pieces, quoted, cue, speaker)
+        if attribution is not None and is_cue_verb(token, verbs):
+            attribution.cue_class = cues.classes[cue_lemma(token)]
         if attribution is not None:
             attributions.append(attribution)
     return drop_nested_duplicates(attributions)
@@ -654,9 +658,10 @@ def attribute_by_window(
                     previous.speaker_head,
                     previous.speaker,
                     "direct",
+                    previous.cue_class,
                 )
         if attribution is None and span.family == "double" and is_statement(text, span):
-            attribution = Attribution([(span.start, span.end)], None, None, None, "direct")
+            attribution = Attribution([(span.start, span.end)], None, None, None, "direct", None)
         if attribution is not None:
             found.append(attribution)
             previous = attribution
@@ -703,8 +708,9 @@ def cue_beside(
     speaker_range = speaker_range_of(speaker) if speaker is not None else None
     if speaker_range and span.start <= speaker_range[0] < span.end:
         return None
+    cue_class = speech_cues().classes[cue_lemma(cue)]
     return Attribution(
-        [(span.start, span.end)], cue_span(text, cue), speaker, speaker_range, "direct"
+        [(span.start, span.end)], cue_span(text, cue), speaker, speaker_range, "direct", cue_class
     )
 
 

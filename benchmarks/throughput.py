@@ -5,11 +5,12 @@
 Measures over the same corpus (benchmarks/corpus.py, generated as it is read, so memory
 does not depend on its length):
 
-  (a) the baseline: `nlp.pipe` with the full spaCy pipeline, one process;
+  (a) the baseline: `nlp.pipe` with the full spaCy pipeline as shipped, one process;
   (b) eventwire's whole analysis, `analyze_many`, one process;
+  ((a) and (b) each run in a fresh process of their own, so each peak RSS is its own)
   (c) `analyze_many(..., workers=N)`: N worker processes (the model load is included).
 
-The model (and for (b) the codebooks) are loaded before (a) and (b) are timed.
+Models (and for (b) the codebooks) are loaded before (a) and (b) are timed.
 
 For each: articles/s and words/s by the clock, CPU seconds of the process(es) that did the
 work (steadier than the clock on a shared machine), and peak RSS per process. Then the
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import multiprocessing
 import os
 import resource
 import sys
@@ -36,7 +38,7 @@ from corpus import news_articles
 
 from eventwire.analyze import STAGES, analyze_many, sentences_of
 from eventwire.ingest.text import article_from_text
-from eventwire.nlp import load_nlp
+from eventwire.nlp import load_model, load_nlp
 from eventwire.records import Analysis
 
 
@@ -83,7 +85,8 @@ class Run:
 
 
 def baseline(count: int) -> Run:
-    nlp = load_nlp()
+    nlp = load_model()
+    next(nlp.pipe(news_articles(1, seed=0)))
     reset_peak_rss()
     start, cpu = time.perf_counter(), time.process_time()
     for _ in nlp.pipe(news_articles(count), batch_size=16):
@@ -135,6 +138,12 @@ def parallel(count: int, workers: int) -> Run:
     )
 
 
+def in_fresh_process(measure: Callable[..., Run], *args: int) -> Run:
+    """Run a measurement in a new process, so that its peak RSS is its own."""
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        return pool.apply(measure, args)
+
+
 def stage_profile(count: int) -> tuple[dict[str, float], dict[str, float]]:
     """CPU seconds per spaCy component and per eventwire stage over `count` articles."""
     nlp = load_nlp()
@@ -179,11 +188,10 @@ def main() -> None:
     words = sum(len(text.split()) for text in news_articles(args.articles))
     print(f"corpus: {args.articles} articles, {words} words; {os.cpu_count()} CPUs")
     print(f"load average at start: {load_average()}")
-    load_nlp()
 
     measurements: dict[str, Callable[[], Run]] = {
-        "a": lambda: baseline(args.articles),
-        "b": lambda: eventwire(args.articles, args.rss_every),
+        "a": lambda: in_fresh_process(baseline, args.articles),
+        "b": lambda: in_fresh_process(eventwire, args.articles, args.rss_every),
         "c": lambda: parallel(args.articles, args.workers),
     }
     runs: dict[str, Run] = {}

@@ -1,14 +1,16 @@
-"""Parallel ingest: workers analyze, one process stores, in input order; input streams."""
+"""Parallel ingest: workers analyze, one process stores, in input order; input streams.
+The attribute table annotates exactly as spaCy's attribute ruler."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
 from eventwire import analyze_many
 from eventwire.cli import main
 from eventwire.ingest.text import article_from_text
-from eventwire.nlp import MAX_CHARACTERS
+from eventwire.nlp import MAX_CHARACTERS, load_model, load_nlp
 from eventwire.store import Store
 from eventwire.store.ingest import ingest
 
@@ -77,3 +79,36 @@ def test_workers_must_be_a_positive_number(tmp_path: Path, capsys) -> None:
     except SystemExit as exit:
         assert exit.code == 2
     assert "expected a number of processes, 1 or more" in capsys.readouterr().err
+
+
+TRICKY = (
+    "Gonna Be Close\nThey're gonna vote, let's see. There is a deal and there were two.\n\n"
+    "Ain't it odd? She didn't say; he'd've known. U.S. troops ha-ha 3.5% at 10:30 a.m.  \n"
+    "“Quoted,” said Mara Lind-Okafor, who's 42 — and isn't.\t\nIt's been a long week."
+)
+
+
+def annotations(doc) -> list[tuple]:
+    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i) for t in doc]
+
+
+def stock_with_our_line_breaks():
+    nlp = load_model()
+    nlp.add_pipe("line_breaks", before="parser")
+    return nlp
+
+
+def test_attribute_table_annotates_as_spacys_attribute_ruler() -> None:
+    assert "attribute_table" in load_nlp().pipe_names
+    stock = stock_with_our_line_breaks()
+    texts = [TRICKY, *STORIES]
+    for ours, theirs in zip(load_nlp().pipe(texts), stock.pipe(texts), strict=True):
+        assert annotations(ours) == annotations(theirs)
+
+
+def test_attribute_table_agrees_on_dev_articles(shared: Path) -> None:
+    with (shared / "dev" / "quotes_polnear_dev.jsonl").open(encoding="utf-8") as lines:
+        texts = [json.loads(line)["text"] for line, _ in zip(lines, range(12), strict=False)]
+    stock = stock_with_our_line_breaks()
+    for ours, theirs in zip(load_nlp().pipe(texts), stock.pipe(texts), strict=True):
+        assert annotations(ours) == annotations(theirs)

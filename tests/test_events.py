@@ -384,3 +384,10 @@ def test_verb_of_pace_carries_its_event_noun() -> None:
     (event,) = asserted(events_of(text), "RETREAT")
     assert countries(event.source) == {"ECU"}
     assert countries(event.target) == {"PER"}
+
+
+def test_demand_noun_addressed_through_the_carrying_verbs_clause() -> None:
+    events = events_of("Peru repeated its demand that Chile free the fishermen.")
+    (demand,) = asserted(events, "REQUEST")
+    assert countries(demand.source) == {"PER"}
+    assert countries(demand.target) == {"CHL"}

@@ -305,14 +305,19 @@ class Coder:
         Romania", "offered to hand over to Britain", "willing to send arms to help defend
         Kuwait"), or the actor whose act is accepted ("agreed to Swiss mediation")."""
         request = code[:2] in {"02", "10"}
+        # a noun's clause says what is asked or offered ("its demand that Israel ease ...")
+        clauses = CLAUSAL_COMPLEMENTS | ({"acl"} if trigger.pos_ in {"NOUN", "PROPN"} else set())
         embedded = []
+        if clauses != CLAUSAL_COMPLEMENTS and (carrier := carrying_verb(trigger, self.cues)):
+            # "reiterated its demand that Israel ease ...": the clause hangs from the carrier
+            embedded.extend(c for c in carrier.children if c.dep_ == "ccomp")
         for child in trigger.children:
-            if child.dep_ in CLAUSAL_COMPLEMENTS | OBJECTS or is_purpose(child):
+            if child.dep_ in clauses | OBJECTS or is_purpose(child):
                 embedded.append(child)
             elif child.dep_ == "prep" and child.lower_ in {"to", "for", "on"}:
                 embedded.extend(c for c in child.children if c.dep_ in {"pobj", "pcomp"})
         for head in embedded:
-            if request and head.dep_ == "ccomp":
+            if request and head.dep_ in {"ccomp", "acl"}:
                 addressee = first_child(head, SUBJECTS | PASSIVE_SUBJECTS)
                 if addressee is not None:
                     return self._actors_of(addressee, head)
@@ -549,6 +554,8 @@ class Coder:
             *head.children,
             *(g for o in objects for part in (o, *o.conjuncts) for g in part.children),
         ]
+        if head.pos_ in {"NOUN", "PROPN"}:  # "artillery and rocket fire against X"
+            attached.extend(g for part in head.conjuncts for g in part.children)
         for place in where:
             if place == "object":
                 if passive:

@@ -554,8 +554,6 @@ class Coder:
             *head.children,
             *(g for o in objects for part in (o, *o.conjuncts) for g in part.children),
         ]
-        if head.pos_ in {"NOUN", "PROPN"}:  # "artillery and rocket fire against X"
-            attached.extend(g for part in head.conjuncts for g in part.children)
         for place in where:
             if place == "object":
                 if passive:

@@ -421,3 +421,23 @@ def test_a_view_reported_by_a_speech_cue_is_one_attribution() -> None:
 def test_headline_plans_is_not_a_speech_cue() -> None:
     _, quotes = quotes_of("The board met on Monday.", headline="Harbour Plans Approved By Board")
     assert quotes == []
+
+
+def test_cue_nouns_name_their_owner_as_speaker() -> None:
+    _, quotes = quotes_of(
+        "Ortiz rejected the mayor's claim that the pier was unsafe. "
+        "His plan to sell the ferry drew protests."
+    )
+    claims = [q for q in quotes if q.cue is not None and q.cue.text == "claim"]
+    assert len(claims) == 1
+    claim = claims[0]
+    assert claim.text == "the pier was unsafe"
+    assert claim.speaker is not None and claim.speaker.text == "the mayor's"
+    plan = only(quotes, "to sell the ferry")
+    assert plan.cue_class == "intention"
+    assert plan.speaker is not None and plan.speaker.text == "His"
+
+
+def test_a_cue_noun_without_an_owner_is_not_attributed() -> None:
+    _, quotes = quotes_of("The claim that the pier was unsafe spread quickly.")
+    assert quotes == []

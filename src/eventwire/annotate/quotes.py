@@ -102,8 +102,10 @@ class CueBook:
 
     verbs: dict[str, frozenset[str]]
     """Verb lemma -> the complements it introduces."""
+    nouns: dict[str, frozenset[str]]
+    """Noun lemma -> the complements it introduces ('claim that', 'decision to')."""
     classes: dict[str, str]
-    """Verb lemma -> what it attributes: speech, belief, intention, stance or evidence."""
+    """Verb or noun lemma -> what it attributes: speech, belief, intention, stance, evidence."""
     phrases: tuple[tuple[str, ...], ...]
     """Prepositional cues ('according to')."""
     headline_forms: frozenset[str]
@@ -115,11 +117,15 @@ class CueBook:
 
 @lru_cache(maxsize=1)
 def speech_cues() -> CueBook:
-    verbs, classes, phrases, forms, lemmas = {}, {}, [], set(), {}
+    verbs, nouns, classes, phrases, forms, lemmas = {}, {}, {}, [], set(), {}
     for row in read_table("speech_cues.tsv"):
         cue = row["cue"]
         if row["pattern"] == "preposition":
             phrases.append(tuple(cue.split()))
+            continue
+        if row["pattern"] == "noun":
+            nouns[cue] = frozenset(row["complements"].split("|"))
+            classes[f"noun:{cue}"] = row["class"]
             continue
         verbs[cue] = frozenset(row["complements"].split("|"))
         classes[cue] = row["class"]
@@ -127,7 +133,7 @@ def speech_cues() -> CueBook:
         if row["class"] == "speech":  # 'Ruiz Plans ...', 'Harbour Plans Approved'
             forms.update(inflected)
         lemmas.update(dict.fromkeys(inflected, cue))
-    return CueBook(verbs, classes, tuple(phrases), frozenset(forms), lemmas)
+    return CueBook(verbs, nouns, classes, tuple(phrases), frozenset(forms), lemmas)
 
 
 def cue_lemma(token: Token) -> str:
@@ -313,6 +319,13 @@ def attribute_by_parse(
             quoted_inside = any(starts_inside(q, piece) for q in quoted for piece in pieces)
             if naming_only and (speaker is None or not (quoted_inside or names_predicate(token))):
                 continue  # 'called the meeting' is no quote; 'called it "a farce"' is
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in cues.nouns:
+            said = noun_complement_tokens(token, cues.nouns[token.lemma_.lower()])
+            speaker = owner_of(token)
+            if not said or speaker is None:
+                continue
+            pieces = token_pieces(parse, same_paragraph(text, said, token), token, speaker)
+            cue = cue_span(text, token)
         else:
             match = phrase_at(parse, token, phrases)
             if match is None:
@@ -331,6 +344,8 @@ def attribute_by_parse(
         attribution = reconcile(text, pieces, quoted, cue, speaker)
         if attribution is not None and is_cue_verb(token, verbs):
             attribution.cue_class = cues.classes[cue_lemma(token)]
+        elif attribution is not None and token.pos_ == "NOUN":
+            attribution.cue_class = cues.classes[f"noun:{token.lemma_.lower()}"]
         if attribution is not None:
             attributions.append(attribution)
     return drop_nested_duplicates(attributions)
@@ -351,6 +366,35 @@ def is_reported_view(verb: Token, verbs: dict[str, frozenset[str]]) -> bool:
     if any(c.tag_ == "TO" for c in verb.children):
         return True
     return any(is_cue_verb(ancestor, verbs) for ancestor in verb.ancestors)
+
+
+def noun_complement_tokens(noun: Token, complements: frozenset[str]) -> list[Token]:
+    """What a cue noun introduces: 'claim | that ...', 'decision | to ...', 'support | for ...'
+    (a relative clause, 'the claim that he made', is no content)."""
+    said: list[Token] = []
+    for child in noun.children:
+        marks = {c.lower_ for c in child.children if c.dep_ in ("mark", "aux")}
+        if child.dep_ in ("acl", "ccomp", "appos") and (
+            ("clause" in complements and "that" in marks)
+            or ("infinitive" in complements and "to" in marks)
+        ):
+            said += content_tokens(child)
+        elif child.dep_ == "prep" and f"prep:{child.lower_}" in complements:
+            said += [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+    return said
+
+
+def owner_of(noun: Token) -> Token | None:
+    """Whose claim or decision it is: 'his claim', 'the council's decision', 'support from X',
+    'a decision by X'."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
 
 
 def passive_agent(verb: Token) -> tuple[Token, Token] | None:

@@ -365,7 +365,13 @@ def is_reported_view(verb: Token, verbs: dict[str, frozenset[str]]) -> bool:
     plans to run', 'pledged to support him'): the outer cue is the attribution."""
     if any(c.tag_ == "TO" for c in verb.children):
         return True
-    return any(is_cue_verb(ancestor, verbs) for ancestor in verb.ancestors)
+    current = verb
+    while current.head.i != current.i:
+        coordinate = current.dep_ == "conj"  # 'urged ... and criticised': a second cue
+        current = current.head
+        if not coordinate and is_cue_verb(current, verbs):
+            return True
+    return False
 
 
 def noun_complement_tokens(noun: Token, complements: frozenset[str]) -> list[Token]:

@@ -12,6 +12,10 @@ of a quote just before them ("...," he said. "..."). Transcripts ("RUIZ: ...") a
 comments ('"..." ― Ana Ruiz') name their speaker by pattern. A headline such as "..., Minister
 Says" is a `headline` quote: its wording may be the editor's, so it is kept apart from `direct`.
 
+Cues are verbs, nouns with an owner ('his claim that ...') or phrases, each of a class that
+the quote carries as `cue_class`: speech, belief, intention, stance or evidence (PolNeAR
+annotates all of them as attribution; `cue_class == "speech"` keeps only what was said).
+
 Kinds: direct | indirect | mixed | headline. A quote spoken in several pieces ("A," he said,
 "B.") is one record per piece, the pieces sharing speaker and cue. Quote spans exclude the
 outer quote marks; a quote running over paragraphs keeps the marks that reopen them.

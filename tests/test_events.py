@@ -391,3 +391,12 @@ def test_demand_noun_addressed_through_the_carrying_verbs_clause() -> None:
     (demand,) = asserted(events, "REQUEST")
     assert countries(demand.source) == {"PER"}
     assert countries(demand.target) == {"CHL"}
+
+
+def test_recipient_of_an_event_nouns_object_but_not_an_area() -> None:
+    (event,) = asserted(events_of("Peru announced a suspension of air links with Chile."))
+    assert countries(event.source) == {"PER"}
+    assert countries(event.target) == {"CHL"}
+    text = "Bolivian troops captured part of a rebel stronghold on the Peruvian border."
+    (capture,) = asserted(events_of(text), "ASSAULT")
+    assert countries(capture.target) == set()  # a border is where, not whom

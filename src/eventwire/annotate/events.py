@@ -31,7 +31,7 @@ from eventwire.annotate.modality import (
     governing_verb,
     read_modality,
 )
-from eventwire.annotate.places import place_for_event
+from eventwire.annotate.places import place_cues, place_for_event
 from eventwire.annotate.times import date_for_event
 from eventwire.codebooks.events import (
     EventCues,
@@ -259,7 +259,7 @@ class Coder:
                     absorbed[other.i] = trigger_span(matched[other.i][1])
         if not target:
             target = self._implied_target(token, code, matched, source)
-        if not is_noun and not coded(target):
+        if not coded(target):
             target = self._coded_recipient(token, used) or target
         if code.startswith("13") and not coded(target):
             target = self._condition_addressee(token, source) or target
@@ -410,7 +410,7 @@ class Coder:
         """The coded actors of the act's dative or recipient phrase, on the act or on its
         object ("halted aid to Serbia", "boycott contact with Chile"), then of places `also`."""
         where = ("dative", *sorted(self.cues.recipient_prepositions), *also)
-        for actors in self._target_phrases(act, where, used, is_passive(act)):
+        for actors in self._target_phrases(act, where, used, is_passive(act), areas=False):
             if coded(actors):
                 return [a for a in actors if a.code]
         return []
@@ -545,14 +545,21 @@ class Coder:
         return uncoded
 
     def _target_phrases(
-        self, head: Token, where: tuple[str, ...], used: set[int], passive: bool
+        self, head: Token, where: tuple[str, ...], used: set[int], passive: bool, areas: bool = True
     ) -> Iterator[list[ActorRef]]:
+        """Actors of the phrases in the places `where`, in order; with `areas` false, not a
+        prepositional object that is an area ("on the Thai border": where, not whom)."""
+        skipped = set() if areas else place_cues()["area"]
         objects = [c for c in head.children if c.dep_ in OBJECTS]
         # a phrase may hang from the verb or, by a common misattachment, from its object (or
-        # the object's last conjunct: "launched mortar and rocket fire against X")
+        # the object's last conjunct: "launched mortar and rocket fire against X"); from a
+        # noun's "of" object ("a suspension of air links with Serbia")
+        carried = objects
+        if head.pos_ in {"NOUN", "PROPN"}:
+            carried = [o for p in head.children if p.lower_ == "of" for o in p.children]
         attached = [
             *head.children,
-            *(g for o in objects for part in (o, *o.conjuncts) for g in part.children),
+            *(g for o in carried for part in (o, *o.conjuncts) for g in part.children),
         ]
         for place in where:
             if place == "object":
@@ -577,6 +584,7 @@ class Coder:
                             if c.dep_ == "pobj"
                             and c.i not in used
                             and c.ent_type_ not in NOT_ACTORS
+                            and lemma_of(c) not in skipped
                         ]
                         if found:
                             yield self._owners(found[0], head)

@@ -441,3 +441,45 @@ def test_cue_nouns_name_their_owner_as_speaker() -> None:
 def test_a_cue_noun_without_an_owner_is_not_attributed() -> None:
     _, quotes = quotes_of("The claim that the pier was unsafe spread quickly.")
     assert quotes == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "pieces"),
+    [
+        ("The ferry is expected to sail in May.", "expected", ["The ferry", "to sail in May"]),
+        ("The old pier seems to be sinking.", "seems", ["The old pier", "to be sinking"]),
+        (
+            "The harbour master was accused of selling permits.",
+            "accused",
+            ["The harbour master", "selling permits"],
+        ),
+    ],
+)
+def test_a_view_without_a_holder_has_no_speaker(sentence, cue, pieces) -> None:
+    _, quotes = quotes_of(sentence)
+    assert [q.text for q in quotes] == pieces
+    assert all(q.speaker is None and q.cue is not None and q.cue.text == cue for q in quotes)
+
+
+def test_a_passive_cue_with_its_agent_is_not_unattributed() -> None:
+    _, quotes = quotes_of("The ferry plan is opposed by the fishermen's guild.")
+    quote = only(quotes, "The ferry plan")
+    assert quote.speaker is not None and quote.speaker.text == "the fishermen's guild"
+
+
+def test_the_speakers_own_belief_in_a_relative_clause_is_attributed() -> None:
+    _, quotes = quotes_of("Ortiz, who believes the pier is unsafe, told the board to close it.")
+    belief = only(quotes, "the pier is unsafe")
+    assert belief.cue_class == "belief"
+    assert belief.speaker is not None and belief.speaker.text == "Ortiz"
+    order = only(quotes, "to close it")
+    assert order.cue is not None and order.cue.text == "told"
+
+
+def test_speech_reported_inside_speech_is_its_own_quote() -> None:
+    _, quotes = quotes_of("Ortiz said that the mayor had claimed the pier was unsafe.")
+    outer = only(quotes, "the mayor had claimed")
+    inner = next(q for q in quotes if q.text == "the pier was unsafe")
+    assert outer.speaker is not None and outer.speaker.text == "Ortiz"
+    assert inner.speaker is not None and inner.speaker.text == "the mayor"
+    assert inner.cue is not None and inner.cue.text == "claimed"

@@ -77,3 +77,20 @@ def test_missing_textacy_is_said_not_raised(tmp_path, capsys, monkeypatch) -> No
     captured = capsys.readouterr()
     assert "textacy is not installed" in captured.err
     assert "eventwire  all " in captured.out
+
+
+def test_misses_lists_what_we_missed_and_what_we_added(tmp_path, capsys) -> None:
+    record = gold_record()
+    record["quotes"][1] = {  # the council's words are left out of the gold: an extra of ours
+        "quote_spans": [span_of("Harbour Talks")],
+        "speaker_spans": [],
+        "is_direct": False,
+    }
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert main(["eval", "quotes", "--gold", str(gold), "--no-baseline", "--misses"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    missed = [line for line in lines if line.startswith("MISS\t")]
+    extra = [line for line in lines if line.startswith("EXTRA\t")]
+    assert len(missed) == 1 and "content=Harbour Talks" in missed[0]
+    assert len(extra) == 1 and "cue=said" in extra[0] and "speaker=The council" in extra[0]

@@ -114,7 +114,8 @@ class CueBook:
     """Prepositional cues ('according to')."""
     headline_forms: frozenset[str]
     """Third-person and past forms of speech cues, as headlines use them ('Says', 'Warns'):
-    other classes' forms are as often nouns there ('Harbour Plans Approved')."""
+    other classes' forms, and those of cues taking only a preposition ('talks about'), are as
+    often nouns there ('Harbour Plans Approved', 'Harbour Talks Resume')."""
     lemma_of_form: dict[str, str]
     """Inflected forms -> lemma, for words the tagger lemmatises wrongly ('hopes' -> 'hop')."""
 
@@ -134,8 +135,8 @@ def speech_cues() -> CueBook:
         verbs[cue] = frozenset(row["complements"].split("|"))
         classes[cue] = row["class"]
         inflected = headline_forms(cue, row.get("forms") or "")
-        if row["class"] == "speech":  # 'Ruiz Plans ...', 'Harbour Plans Approved'
-            forms.update(inflected)
+        if row["class"] == "speech" and not all(c.startswith("prep:") for c in verbs[cue]):
+            forms.update(inflected)  # not 'Harbour Plans Approved', 'Harbour Talks Resume'
         lemmas.update(dict.fromkeys(inflected, cue))
     return CueBook(verbs, nouns, classes, tuple(phrases), frozenset(forms), lemmas)
 
@@ -315,9 +316,15 @@ def attribute_by_parse(
             passive = passive_agent(token) if "object" in complements else None
             if passive is not None:
                 said, naming_only = list(passive[0].subtree), False
+            unsourced = held_without_source(token, complements)
+            if unsourced:
+                said, naming_only = unsourced, False
             if not said:
                 continue
-            speaker = passive[1] if passive else subject_of(token, quoted) or noun_beside(token)
+            if unsourced:
+                speaker = None
+            else:
+                speaker = passive[1] if passive else subject_of(token, quoted) or noun_beside(token)
             pieces = token_pieces(parse, same_paragraph(text, said, token), token, speaker)
             cue = cue_span(text, token)
             quoted_inside = any(starts_inside(q, piece) for q in quoted for piece in pieces)
@@ -371,6 +378,8 @@ def is_reported_view(verb: Token, verbs: dict[str, frozenset[str]]) -> bool:
         return True
     current = verb
     while current.head.i != current.i:
+        if current.dep_ in SUBJECT_DEPS:
+            return False  # 'Ruiz, who believes ..., said': the belief is the speaker's own
         coordinate = current.dep_ == "conj"  # 'urged ... and criticised': a second cue
         current = current.head
         if not coordinate and is_cue_verb(current, verbs):
@@ -414,6 +423,30 @@ def passive_agent(verb: Token) -> tuple[Token, Token] | None:
     if subjects and agents and subjects[0].tag_ not in ("WP", "WDT"):
         return subjects[0], agents[0]
     return None
+
+
+def held_without_source(verb: Token, complements: frozenset[str]) -> list[Token]:
+    """'Ruiz is expected to win', 'Ruiz was accused of fraud', 'the plan seems to work': a view
+    whose holder goes unnamed (a passive cue without its agent, or a raising verb): the
+    subject and its complement are what is held."""
+    subject_deps = {"nsubjpass", "nsubj"} if "raising" in complements else {"nsubjpass"}
+    subjects = [c for c in verb.children if c.dep_ in subject_deps]
+    if not subjects or subjects[0].tag_ in ("WP", "WDT") or is_agentive(verb):
+        return []
+    held = [t for c in verb.children if c.dep_ == "xcomp" and is_infinitive(c) for t in c.subtree]
+    held += [
+        t
+        for c in verb.children
+        if c.dep_ == "prep" and f"prep:{c.lower_}" in complements
+        for g in c.children
+        if g.dep_ in ("pobj", "pcomp")
+        for t in g.subtree
+    ]
+    return list(subjects[0].subtree) + held if held else []
+
+
+def is_agentive(verb: Token) -> bool:
+    return any(c.dep_ == "agent" for c in verb.children)
 
 
 def is_parenthetical(verb: Token) -> bool:

@@ -36,6 +36,7 @@ class Attribution:
     speaker: list[tuple[int, int]]
     direct: bool
     speaker_entity: str | None = None
+    cue: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -58,6 +59,8 @@ class Tally:
 class Scores:
     systems: dict[str, dict[str, Tally]] = field(default_factory=dict)
     baseline_gave_up: int = 0
+    misses: list[str] = field(default_factory=list)
+    """With --misses: our unmatched gold and predicted attributions, one line each."""
 
     def tally(self, system: str, subset: str) -> Tally:
         return self.systems.setdefault(system, {}).setdefault(subset, Tally())
@@ -68,6 +71,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--no-baseline", action="store_true", help="skip the textacy direct_quotations baseline"
     )
     parser.add_argument("--limit", type=int, help="score only the first N gold articles")
+    parser.add_argument(
+        "--misses",
+        action="store_true",
+        help="also list our errors: gold attributions we missed (MISS) and predictions that "
+        "match no gold (EXTRA), each with its cue, speaker and content",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -84,7 +93,9 @@ def run(args: argparse.Namespace) -> int:
             "(pip install 'eventwire[eval]' to run it)",
             file=sys.stderr,
         )
-    scores = score(records, baseline)
+    scores = score(records, baseline, list_misses=args.misses)
+    if args.misses:
+        print("\n".join(scores.misses))
     print(report(scores, len(records)))
     return 0
 
@@ -97,7 +108,7 @@ def textacy_quotations() -> Any:
     return direct_quotations
 
 
-def score(records: list[dict[str, Any]], baseline: Any) -> Scores:
+def score(records: list[dict[str, Any]], baseline: Any, list_misses: bool = False) -> Scores:
     from eventwire.analyze import STAGES
     from eventwire.nlp import load_nlp
     from eventwire.records import Analysis, Article, content_hash
@@ -129,6 +140,8 @@ def score(records: list[dict[str, Any]], baseline: Any) -> Scores:
             systems["textacy"] = found or []
         for system, predicted in systems.items():
             pairs = match(predicted, gold)
+            if list_misses and system == "eventwire":
+                scores.misses += misses(record.get("id", "?"), text, predicted, gold, pairs)
             for subset in ("all", "direct"):
                 tally = compare(predicted, gold, pairs, text, direct_only=subset == "direct")
                 scores.tally(system, subset).add(tally)
@@ -151,6 +164,7 @@ def gold_attribution(quote: dict[str, Any], analysis: Any, parse: Any) -> Attrib
         speaker=speakers,
         direct=bool(quote.get("is_direct")),
         speaker_entity=entity,
+        cue=[tuple(span) for span in quote.get("cue_spans") or []],
     )
 
 
@@ -181,6 +195,7 @@ def our_attributions(analysis: Any) -> list[Attribution]:
                 speaker=[(speaker.start, speaker.end)] if speaker else [],
                 direct=quote.kind in ("direct", "mixed"),
                 speaker_entity=entity.id if entity else None,
+                cue=[cue] if cue else [],
             )
         attribution.pieces.append((quote.start, quote.end))
     return list(grouped.values())
@@ -208,6 +223,37 @@ def baseline_attributions(
             )
         )
     return found
+
+
+def misses(
+    article: str,
+    text: str,
+    predicted: list[Attribution],
+    gold: list[Attribution],
+    pairs: list[tuple[int, int]],
+) -> list[str]:
+    """One line per unmatched attribution: 'MISS' for gold, 'EXTRA' for ours."""
+    matched_predicted = {p for p, _ in pairs}
+    matched_gold = {g for _, g in pairs}
+    lines = []
+    for label, attributions, matched in (
+        ("MISS", gold, matched_gold),
+        ("EXTRA", predicted, matched_predicted),
+    ):
+        for index, attribution in enumerate(attributions):
+            if index in matched:
+                continue
+            start = min(s for s, _ in attribution.pieces)
+            lines.append(
+                f"{label}\t{article}\t{start}\tcue={shown(text, attribution.cue)}"
+                f"\tspeaker={shown(text, attribution.speaker)}"
+                f"\tcontent={shown(text, attribution.pieces)[:160]}"
+            )
+    return lines
+
+
+def shown(text: str, spans: list[tuple[int, int]]) -> str:
+    return " … ".join(" ".join(text[s:e].split()) for s, e in sorted(spans)) or "-"
 
 
 def overlap(a: Iterable[tuple[int, int]], b: Iterable[tuple[int, int]]) -> int:

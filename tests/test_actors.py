@@ -143,7 +143,7 @@ def test_petrarch_dictionaries_load(shared) -> None:
     actors = dict(read_petrarch_actors(folder / "Phoenix.International.actors.txt"))
     annan = actors["Kofi Annan"]
     assert annan.code_on("2000-06-01") == "IGOUNO"
-    assert annan.code_on("2010-06-01") == "ELI"
+    assert annan.code_on("2010-06-01") is None, "a bare [ELI] says what, not whose"
     agents = dict(read_petrarch_agents(folder / "Phoenix.agents.txt"))
     assert agents["farmer"].code == agents["farmers"].code == "AGR"
     assert agents["cattleman"].code == "AGR"
@@ -158,3 +158,48 @@ def test_they_takes_the_plural_subject_before_it() -> None:
     parse, analysis = read("Front\nRussian troops crossed the river. They shelled the village.\n")
     (ref,) = actors_of(parse, analysis, "They")
     assert (ref.text, ref.code) == ("They", "RUSMIL")
+
+
+PETRARCH_DICTIONARY = """\
+# an invented PETRARCH-format dictionary
+NORWAY_ [NOR]
++OSLO_
+FREDERIK_LUND_ [ELI]
+\t[SWEGOV 980101-031231]
+KARI_MOEN_
+\t[NORGOV 990101-051231]
+\t[NORELI 060101-101231]
+"""
+
+
+@pytest.fixture
+def petrarch_dictionary(tmp_path):
+    path = tmp_path / "Invented.actors.txt"
+    path.write_text(PETRARCH_DICTIONARY, encoding="utf-8")
+    load_user_tables(path)
+    yield path
+    clear_user_tables()
+
+
+def test_dictionary_office_holder_takes_the_code_of_the_article_date(petrarch_dictionary) -> None:
+    _, analysis = read("Visit\nKari Moen arrived in Bergen.\n", published="2001-05-04")
+    assert {e.name: e.actor for e in analysis.entities}["Kari Moen"] == "NORGOV"
+    _, analysis = read("Visit\nKari Moen arrived in Bergen.\n", published="2012-05-04")
+    assert {e.name: e.actor for e in analysis.entities}["Kari Moen"] is None
+
+
+def test_dictionary_office_holder_without_a_date_keeps_the_country(petrarch_dictionary) -> None:
+    _, analysis = read("Visit\nKari Moen arrived in Bergen.\n")
+    assert {e.name: e.actor for e in analysis.entities}["Kari Moen"] == "NOR"
+
+
+def test_the_text_outranks_a_dictionary_and_ours_keep_their_kind(petrarch_dictionary) -> None:
+    parse, analysis = read(
+        "Talks\nKing Frederik Lund of Denmark met Prime Minister Kari Moen in Bergen."
+        " Oslo rejected the plan.\n"
+    )
+    people = {e.name: e.actor for e in analysis.entities}
+    assert people["Frederik Lund"][:3] == "DNK", "the text says Denmark, the dictionary Sweden"
+    assert people["Kari Moen"] == "NORGOV", "the title gives the role, the dictionary the country"
+    (oslo,) = actors_of(parse, analysis, "Oslo")
+    assert oslo.code == "NORGOV", "our capital stands for its government"

@@ -269,7 +269,14 @@ def conjunct_code(parse: Doc, conjunct: Conjunct, date: str | None) -> str | Non
     return code_of(parse, conjunct.head, conjunct.start, conjunct.end, date)
 
 
-def code_of(parse: Doc, head: int | Token, start: int, end: int, date: str | None) -> str | None:
+def code_of(
+    parse: Doc,
+    head: int | Token,
+    start: int,
+    end: int,
+    date: str | None,
+    ignored: frozenset[int] = frozenset(),
+) -> str | None:
     """The actor code that tokens [start, end) around `head` support, or None.
 
     The organisation or country closest to the head wins (an organisation over a country at
@@ -277,34 +284,41 @@ def code_of(parse: Doc, head: int | Token, start: int, end: int, date: str | Non
     ("Russian forces", "Iranian government spokesman"). A capital on its own, not used as a
     place, stands for its government ("Tehran said"). A common noun that names no kind of actor
     only takes its own modifiers: "American targets" is USA, "the killing of US leaders" is not.
+    Names with no code on the date (a dictionary's office-holder out of office) and names over
+    `ignored` tokens leave the choice to the other words. A PETRARCH dictionary's name counts
+    only where our tables find nothing: the text's own words come first ("King Hassan of
+    Morocco" is MAR, whatever Hassan a dictionary lists).
     """
     head = parse[head] if isinstance(head, int) else head
     matches = lexicon_matches(parse)
     farthest = 0 if head.pos_ == "NOUN" and head.i not in matches.roles else 1
-    best: tuple[int, int, int, NameMatch] | None = None
+    best: tuple[int, int, int, int, NameMatch] | None = None
     seen = set()
     for i in range(start, end):
         match = matches.names.get(i)
         if match is None or match in seen or match.start < start or match.end > end:
             continue
         seen.add(match)
+        if match.actor.code_on(date) is None or ignored.intersection(range(match.start, match.end)):
+            continue
         tier = distance_tier(parse[match_root(parse, match)], head, start, end)
         if tier is None or tier > farthest:
             continue
         holds_head = match.start <= head.i < match.end
-        rank = (tier, 0 if holds_head else 1, 1 if match.actor.is_country else 0)
-        if best is None or rank < best[:3]:
+        listed = match.actor.kind == "dictionary"
+        rank = (listed, tier, 0 if holds_head else 1, 1 if match.actor.is_country else 0)
+        if best is None or rank < best[:4]:
             best = (*rank, match)
     if best is None:
         return None
-    actor = best[3].actor
+    actor = best[4].actor
     code = actor.code_on(date)
     if code is None or not actor.is_country:
         return code
     role = role_of(parse, head, start, end)
     if role:
         return code + role
-    if actor.kind == "capital" and best[1] == 0 and not is_locative(head):
+    if actor.kind == "capital" and best[2] == 0 and not is_locative(head):
         return code + GOVERNMENT
     return code
 

@@ -24,8 +24,8 @@ from spacy.attrs import LOWER, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.annotate.actors import argument_head, code_of, lexicon_matches
-from eventwire.codebooks.actors import NameMatch
+from eventwire.annotate.actors import argument_head, code_of, lexicon_matches, role_of
+from eventwire.codebooks.actors import USER_KINDS, NameMatch
 
 GENDER_OF_PRONOUN = {
     **dict.fromkeys(("he", "him", "his", "himself"), "m"),
@@ -101,14 +101,15 @@ def find_people(parse: Doc, date: str | None) -> list[Person]:
     found = sorted(people.values(), key=lambda p: min(p.mentions))
     for person in found:
         person.descriptions.sort()
+        own_names = frozenset(i for start, end in person.names for i in range(start, end))
         person.code = next(
             (
                 code
                 for _, start, end in person.descriptions
-                if (code := description_code(parse, start, end, date))
+                if (code := description_code(parse, start, end, date, own_names))
             ),
             None,
-        ) or listed_code(parse, person, date)
+        ) or with_title_role(parse, person, listed_code(parse, person, date))
     add_title_mentions(parse, found, taken, date)
     add_pronoun_mentions(parse, found)
     for person in found:
@@ -151,7 +152,7 @@ def names_an_actor(name: Span, known: dict[int, NameMatch]) -> bool:
     tables (PETRARCH's office-holders) stay people."""
     match = known.get(name.start)
     exact = match is not None and match.start == name.start and match.end == name.end
-    return exact and match.actor.kind != "user"
+    return exact and match.actor.kind not in USER_KINDS
 
 
 def listed_code(parse: Doc, person: Person, date: str | None) -> str | None:
@@ -162,6 +163,17 @@ def listed_code(parse: Doc, person: Person, date: str | None) -> str | None:
         if match is not None and (match.start, match.end) == (start, end):
             return match.actor.code_on(date)
     return None
+
+
+def with_title_role(parse: Doc, person: Person, code: str | None) -> str | None:
+    """A listed country with the role the person's title gives ("Prime Minister" + NOR)."""
+    if code is None or len(code) != 3:
+        return code
+    for head, start, end in person.descriptions:
+        role = role_of(parse, parse[head], start, end)
+        if role:
+            return code + role
+    return code
 
 
 def name_head(name: Span) -> Token:
@@ -185,8 +197,12 @@ def add_name_mention(parse: Doc, person: Person, name: Span, head: Token, taken:
     person.mentions.append((start, name.end))
     person.names.append((name.start, name.end))
     taken.update(range(start, name.end))
-    if start < name.start:
-        person.descriptions.append((head.i, start, name.end))
+    of_phrase = next(
+        (child for child in head.rights if child.dep_ == "prep" and child.lower_ == "of"), None
+    )
+    end = of_phrase.right_edge.i + 1 if of_phrase is not None else name.end
+    if start < name.start or end > name.end:
+        person.descriptions.append((head.i, start, end))  # "King Hassan of Morocco"
         person.roles.update(role_words(parse, start, name.start))
     for apposition in appositions(head):
         left = left_part_start(apposition)
@@ -251,9 +267,13 @@ def role_words(parse: Doc, start: int, end: int) -> set[str]:
     return {parse[i].lower_ for i in range(start, end) if i in roles}
 
 
-def description_code(parse: Doc, start: int, end: int, date: str | None) -> str | None:
-    """The code a title or apposition gives: an organisation, or a country with a role."""
-    return code_of(parse, argument_head(parse, start, end), start, end, date)
+def description_code(
+    parse: Doc, start: int, end: int, date: str | None, own_names: frozenset[int] = frozenset()
+) -> str | None:
+    """The code a title or apposition gives: an organisation, or a country with a role. The
+    person's own name is left out: what a dictionary lists for the name comes after what the
+    text says ("Israeli Prime Minister" over a listed name's out-of-office code)."""
+    return code_of(parse, argument_head(parse, start, end), start, end, date, own_names)
 
 
 def add_title_mentions(parse: Doc, people: list[Person], taken: set[int], date: str | None) -> None:

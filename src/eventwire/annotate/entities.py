@@ -19,7 +19,7 @@ from eventwire.annotate.actors import (
     names_a_country,
 )
 from eventwire.annotate.coref import find_people, thing_pronouns
-from eventwire.codebooks.actors import ActorName, NameMatch
+from eventwire.codebooks.actors import USER_KINDS, ActorName, NameMatch
 from eventwire.records import Analysis, Entity, content_hash
 from eventwire.records import Span as TextSpan
 
@@ -122,7 +122,7 @@ def entity_type(match: NameMatch, parse: Doc) -> str:
     if kind_type:
         return kind_type
     labels = {parse[i].ent_type_ for i in range(match.start, match.end)} & ENTITY_TYPES
-    return "ORG" if match.actor.kind != "user" or not labels else sorted(labels)[0]
+    return "ORG" if match.actor.kind not in USER_KINDS or not labels else sorted(labels)[0]
 
 
 def cleaned(parse: Doc, ent: Span) -> Span | None:

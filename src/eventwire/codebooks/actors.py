@@ -39,6 +39,9 @@ ACTOR_TABLES = (
 COUNTRY_KINDS = ("country", "capital", "adjective", "city")
 """Kinds of name that stand for a country; `code` is then its ISO 3166 alpha-3 code."""
 
+USER_KINDS = ("user", "dictionary")
+"""Names from a user's own TSV table, and from a PETRARCH dictionary the user loaded."""
+
 UNINFLECTED_DEMONYM_ENDINGS = ("ese", "ish", "ch", "ss", "sh", "y")
 """Adjectives that are not nouns with a plural in -s ("Chinese", "British", "Swiss")."""
 
@@ -66,21 +69,59 @@ class ActorName:
     """The entity type a user's table gives (PERSON, ORG, GPE ...), when it gives one."""
 
     def code_on(self, date: str | None) -> str | None:
-        """The code on an ISO date: the first date restriction that holds, else the default."""
+        """The code on an ISO date: the first date restriction that holds, else the default.
+
+        With no date (an article without one), a name with only date-restricted codes gets the
+        country all of them share, without a role: "Saddam Hussein" is IRQ whatever the year,
+        IRQGOV only while he held office.
+        """
         if date:
             for restriction in self.dated:
                 after = restriction.start is None or restriction.start <= date
                 before = restriction.end is None or date <= restriction.end
                 if after and before:
                     return restriction.code
+        elif self.code is None:
+            return self.nationality
         return self.code
+
+    @property
+    def nationality(self) -> str | None:
+        """The country every date-restricted code of the name belongs to, if they agree."""
+        countries = {
+            restriction.code[:3] if restriction.code else None for restriction in self.dated
+        }
+        country = countries.pop() if len(countries) == 1 else None
+        return country if country in country_codes() else None
 
     @property
     def is_country(self) -> bool:
         """A country (or its capital, adjective, city): a user's bare 3-letter code is one too."""
-        if self.kind == "user":
-            return self.code is not None and len(self.code) == 3
+        if self.kind in USER_KINDS:
+            code = self.code or self.nationality
+            return code is not None and len(code) == 3 and code not in non_country_codes()
         return self.kind in COUNTRY_KINDS
+
+
+ORGANISATION_PREFIXES = frozenset({"IGO", "NGO", "IMG", "MNC"})
+"""Code prefixes that name a kind of organisation rather than a country."""
+
+
+@lru_cache(maxsize=1)
+def country_codes() -> frozenset[str]:
+    return frozenset(row["code"] for row in read_table("countries.tsv"))
+
+
+@lru_cache(maxsize=1)
+def role_codes() -> frozenset[str]:
+    return frozenset(row["code"] for row in read_table("agents.tsv") if row["code"] != "-")
+
+
+@lru_cache(maxsize=1)
+def non_country_codes() -> frozenset[str]:
+    """Three-letter codes that say what an actor is, not whose: roles (ELI, MED) and kinds
+    of organisation (IGO, NGO)."""
+    return role_codes() | ORGANISATION_PREFIXES
 
 
 @dataclass(frozen=True)
@@ -107,22 +148,37 @@ class RoleMatch:
 
 
 class PhraseIndex:
-    """Phrases of one table in a PhraseMatcher (case-insensitive), with what each one means."""
+    """Phrases of one table in a PhraseMatcher (case-insensitive), with what each one means.
 
-    def __init__(self, entries: Iterable[tuple[str, object]], names: bool) -> None:
+    `fallback` entries (a PETRARCH dictionary's) come after `entries` for the same phrase, and
+    where their phrases overlap ours in a text, ours are kept whatever the length ("the United
+    States" is our United States, not a dictionary's longer phrase).
+    """
+
+    def __init__(
+        self,
+        entries: Iterable[tuple[str, object]],
+        names: bool,
+        fallback: Iterable[tuple[str, object]] = (),
+    ) -> None:
         nlp = load_nlp()
         self.strings = nlp.vocab.strings
         self.names = names
         self.meanings: dict[str, list] = {}
         self.forms: dict[str, set[str]] = {}
+        self.fallback_keys: set[str] = set()
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         entries = list(entries)
+        first_fallback = len(entries)
+        entries += fallback
         patterns: dict[str, Doc] = {}
         phrases = nlp.tokenizer.pipe(form for form, _ in entries)
-        for (_, meaning), doc in zip(entries, phrases, strict=True):
+        for number, ((_, meaning), doc) in enumerate(zip(entries, phrases, strict=True)):
             key = " ".join(token.lower_ for token in doc)
             if not key:
                 continue
+            if key not in self.meanings and number >= first_fallback:
+                self.fallback_keys.add(key)
             if meaning not in self.meanings.setdefault(key, []):
                 self.meanings[key].append(meaning)
             self.forms.setdefault(key, set()).add(" ".join(token.text for token in doc))
@@ -139,7 +195,10 @@ class PhraseIndex:
             if self.case_fits(key, doc[start:end]):
                 found.append((start, end, key))
         kept: list[tuple[int, int, str]] = []
-        for start, end, key in sorted(found, key=lambda match: (match[0] - match[1], match[0])):
+        preference = sorted(
+            found, key=lambda match: (match[2] in self.fallback_keys, match[0] - match[1], match[0])
+        )
+        for start, end, key in preference:
             if all(end <= other[0] or start >= other[1] for other in kept):
                 kept.append((start, end, key))
         return [(start, end, self.meanings[key][0]) for start, end, key in sorted(kept)]
@@ -161,10 +220,14 @@ class ActorLexicon:
     """Every actor name and role word, indexed for matching over a parse."""
 
     def __init__(
-        self, names: Iterable[tuple[str, ActorName]], roles: Iterable[tuple[str, RoleWord]]
+        self,
+        names: Iterable[tuple[str, ActorName]],
+        roles: Iterable[tuple[str, RoleWord]],
+        dictionary_names: Iterable[tuple[str, ActorName]] = (),
+        dictionary_roles: Iterable[tuple[str, RoleWord]] = (),
     ) -> None:
-        self.name_index = PhraseIndex(names, names=True)
-        self.role_index = PhraseIndex(roles, names=False)
+        self.name_index = PhraseIndex(names, names=True, fallback=dictionary_names)
+        self.role_index = PhraseIndex(roles, names=False, fallback=dictionary_roles)
 
     def names_in(self, doclike: Doc | Span) -> list[NameMatch]:
         return [NameMatch(*match) for match in self.name_index.find(doclike)]
@@ -180,9 +243,19 @@ class ActorLexicon:
 
 @lru_cache(maxsize=1)
 def actor_lexicon() -> ActorLexicon:
-    """Our tables plus the user's (those override ours), indexed once per process."""
+    """Our tables plus the user's, indexed once per process.
+
+    Where two tables name the same phrase, the first meaning is used: the user's own TSV tables
+    override ours; ours override PETRARCH dictionaries, which only add phrases. Ours say what
+    kind of name a phrase is (a capital stands for its government, an adjective takes the role
+    of its noun), which a PETRARCH dictionary cannot, and the Phoenix files code some
+    phrases ours know differently (`[MEAREB]` for Palestinian groups, `~MED` for
+    "spokesman").
+    """
     names: list[tuple[str, ActorName]] = []
     roles: list[tuple[str, RoleWord]] = []
+    dictionary_names: list[tuple[str, ActorName]] = []
+    dictionary_roles: list[tuple[str, RoleWord]] = []
     for path in user_table_paths():
         if path.suffix.lower() == ".tsv":
             header = read_table(path)[:1]
@@ -191,14 +264,14 @@ def actor_lexicon() -> ActorLexicon:
             else:
                 names += read_actor_table(path, kind="user")
         elif is_petrarch_agents(path):
-            roles += read_petrarch_agents(path)
+            dictionary_roles += read_petrarch_agents(path)
         else:
-            names += read_petrarch_actors(path)
+            dictionary_names += read_petrarch_actors(path)
     for table, kind in ACTOR_TABLES:
         names += read_actor_table(table, kind=kind)
     names += read_country_table("countries.tsv")
     roles += read_agent_table("agents.tsv")
-    return ActorLexicon(names, roles)
+    return ActorLexicon(names, roles, dictionary_names, dictionary_roles)
 
 
 def load_user_tables(*paths: str | Path) -> None:
@@ -323,6 +396,7 @@ def petrarch_phrase(raw: str) -> str:
 
 def petrarch_date(raw: str) -> str:
     """`YYMMDD` (years 00-30 are 20xx, as in the dictionaries' own era) or `YYYYMMDD` to ISO."""
+    raw = raw.strip()
     if len(raw) == 6:
         year = int(raw[:2])
         raw = f"{2000 + year if year <= 30 else 1900 + year}{raw[2:]}"
@@ -335,11 +409,12 @@ def petrarch_codes(text: str, where: str) -> tuple[str | None, tuple[DatedCode, 
     """The default code and the date-restricted codes of `[CODE]`, `[CODE >date]` ... groups.
 
     A restriction with a malformed date (the Phoenix files have a few) is skipped with a warning
-    that says where it is.
+    that says where it is. A bare role (`[ELI]`, a former office-holder) says what the actor is
+    but not whose, so it is no code: the text's own words may still give the country.
     """
     default, dated = None, []
     for code, restriction in PETRARCH_CODE.findall(text):
-        code = None if code.strip("-") == "" else code
+        code = None if code.strip("-") == "" or code in role_codes() else code
         restriction = restriction.strip()
         try:
             if not restriction:
@@ -387,7 +462,7 @@ def read_petrarch_actors(path: Path) -> list[tuple[str, ActorName]]:
         forms = [petrarch_phrase(phrase) for phrase in phrases if phrase.strip().strip("_")]
         if not forms:
             continue
-        actor = ActorName(name=forms[0], code=default, kind="user", dated=dated)
+        actor = ActorName(name=forms[0], code=default, kind="dictionary", dated=dated)
         entries += [(form, actor) for form in forms]
     return entries
 

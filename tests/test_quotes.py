@@ -483,3 +483,54 @@ def test_speech_reported_inside_speech_is_its_own_quote() -> None:
     assert outer.speaker is not None and outer.speaker.text == "Ortiz"
     assert inner.speaker is not None and inner.speaker.text == "the mayor"
     assert inner.cue is not None and inner.cue.text == "claimed"
+
+
+def test_a_poll_introduced_by_in_is_the_source_of_its_clause() -> None:
+    _, quotes = quotes_of("In a new harbour poll, Ortiz leads the race by four points.")
+    quote = only(quotes, "Ortiz leads the race")
+    assert quote.cue is not None and quote.cue.text == "In"
+    assert quote.speaker is not None and quote.speaker.text == "a new harbour poll"
+    assert quote.cue_class == "evidence"
+
+
+def test_in_a_statement_is_not_a_source() -> None:
+    _, quotes = quotes_of("In a statement on Monday, the harbour board closed the pier.")
+    assert quotes == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "speaker", "cue_class"),
+    [
+        ("Ortiz is confident that the pier will hold.", "confident", "Ortiz", "belief"),
+        ("Ortiz made it clear that the pier will hold.", "clear", "Ortiz", "speech"),
+        ("It is clear that the pier will hold.", "clear", None, "speech"),
+        ("The mayor's view is that the pier will hold.", "view", "The mayor's", "belief"),
+        ("The message was clear: the pier will hold.", "message", None, "speech"),
+    ],
+)
+def test_adjectives_and_copular_frames_attribute_their_clause(
+    sentence, cue, speaker, cue_class
+) -> None:
+    _, quotes = quotes_of(sentence)
+    quote = only(quotes, "the pier will hold")
+    assert quote.text == "the pier will hold"
+    assert quote.cue is not None and quote.cue.text == cue
+    assert (quote.speaker.text if quote.speaker else None) == speaker
+    assert quote.cue_class == cue_class
+
+
+def test_making_sure_is_no_attribution() -> None:
+    _, quotes = quotes_of("The crew is making sure that the pier will hold.")
+    assert quotes == []
+
+
+def test_a_gerund_object_is_what_was_admitted() -> None:
+    _, quotes = quotes_of("Ortiz admitted taking money from the guild.")
+    quote = only(quotes, "taking money from the guild")
+    assert quote.speaker is not None and quote.speaker.text == "Ortiz"
+
+
+def test_a_cue_verb_the_tagger_reads_as_a_noun_keeps_its_speaker() -> None:
+    _, quotes = quotes_of("Ortiz claims that the pier is unsafe.")
+    quote = only(quotes, "the pier is unsafe")
+    assert quote.speaker is not None and quote.speaker.text == "Ortiz"

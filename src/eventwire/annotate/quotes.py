@@ -112,6 +112,10 @@ class CueBook:
     """Verb or noun lemma -> what it attributes: speech, belief, intention, stance, evidence."""
     phrases: tuple[tuple[str, ...], ...]
     """Prepositional cues ('according to')."""
+    sources: dict[str, frozenset[str]]
+    """Noun lemma -> the prepositions that make it the source of their clause ('in a poll')."""
+    adjectives: dict[str, frozenset[str]]
+    """Adjective lemma -> the complements it introduces ('is confident that', 'made it clear')."""
     headline_forms: frozenset[str]
     """Third-person and past forms of speech cues, as headlines use them ('Says', 'Warns'):
     other classes' forms, and those of cues taking only a preposition ('talks about'), are as
@@ -123,10 +127,19 @@ class CueBook:
 @lru_cache(maxsize=1)
 def speech_cues() -> CueBook:
     verbs, nouns, classes, phrases, forms, lemmas = {}, {}, {}, [], set(), {}
+    sources, adjectives = {}, {}
     for row in read_table("speech_cues.tsv"):
         cue = row["cue"]
         if row["pattern"] == "preposition":
             phrases.append(tuple(cue.split()))
+            continue
+        if row["pattern"] == "source":
+            sources[cue] = frozenset(c.removeprefix("prep:") for c in row["complements"].split("|"))
+            classes[f"source:{cue}"] = row["class"]
+            continue
+        if row["pattern"] == "adjective":
+            adjectives[cue] = frozenset(row["complements"].split("|"))
+            classes[f"adjective:{cue}"] = row["class"]
             continue
         if row["pattern"] == "noun":
             nouns[cue] = frozenset(row["complements"].split("|"))
@@ -138,7 +151,9 @@ def speech_cues() -> CueBook:
         if row["class"] == "speech" and not all(c.startswith("prep:") for c in verbs[cue]):
             forms.update(inflected)  # not 'Harbour Plans Approved', 'Harbour Talks Resume'
         lemmas.update(dict.fromkeys(inflected, cue))
-    return CueBook(verbs, nouns, classes, tuple(phrases), frozenset(forms), lemmas)
+    return CueBook(
+        verbs, nouns, classes, tuple(phrases), sources, adjectives, frozenset(forms), lemmas
+    )
 
 
 def cue_lemma(token: Token) -> str:
@@ -333,12 +348,22 @@ def attribute_by_parse(
         elif token.pos_ == "NOUN" and token.lemma_.lower() in cues.nouns:
             said = noun_complement_tokens(token, cues.nouns[token.lemma_.lower()])
             speaker = owner_of(token)
-            if not said or speaker is None:
+            copular = not said and copular_content(token)
+            if copular:  # 'his view is that ...', 'the message was clear: ...'
+                said = copular
+            elif not said or speaker is None:
                 continue
             pieces = token_pieces(parse, same_paragraph(text, said, token), token, speaker)
             cue = cue_span(text, token)
+        elif token.pos_ == "ADJ" and token.lemma_.lower() in cues.adjectives:
+            said = adjective_content(token, cues.adjectives[token.lemma_.lower()])
+            if not said:
+                continue
+            speaker = holder_of_adjective(token, cues)
+            pieces = token_pieces(parse, same_paragraph(text, said, token), token, speaker)
+            cue = cue_span(text, token)
         else:
-            match = phrase_at(parse, token, phrases)
+            match = phrase_at(parse, token, phrases) or source_at(token, cues)
             if match is None:
                 continue
             cue_end, source = match
@@ -355,8 +380,11 @@ def attribute_by_parse(
         attribution = reconcile(text, pieces, quoted, cue, speaker)
         if attribution is not None and is_cue_verb(token, verbs):
             attribution.cue_class = cues.classes[cue_lemma(token)]
-        elif attribution is not None and token.pos_ == "NOUN":
-            attribution.cue_class = cues.classes[f"noun:{token.lemma_.lower()}"]
+        elif attribution is not None and token.pos_ in ("NOUN", "ADJ"):
+            kind = "noun" if token.pos_ == "NOUN" else "adjective"
+            attribution.cue_class = cues.classes[f"{kind}:{token.lemma_.lower()}"]
+        elif attribution is not None and speaker is not None:
+            attribution.cue_class = cues.classes.get(f"source:{speaker.lemma_.lower()}", "speech")
         if attribution is not None:
             attributions.append(attribution)
     return drop_nested_duplicates(attributions)
@@ -398,16 +426,96 @@ def noun_complement_tokens(noun: Token, complements: frozenset[str]) -> list[Tok
             or ("infinitive" in complements and "to" in marks)
         ):
             said += content_tokens(child)
-        elif child.dep_ == "prep" and f"prep:{child.lower_}" in complements:
-            said += [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+        else:
+            said += prepositional_object(child, complements)
     return said
+
+
+def copular_content(noun: Token) -> list[Token]:
+    """'His view is that ...', 'the implication is clear: ...': a cue noun as the subject of
+    'be', whose clause (or the sentence after its colon) is the content."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_ != "be":
+        return []
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i]
+    if clauses:
+        return content_tokens(clauses[0])
+    return after_colon(verb)
+
+
+def after_colon(clause: Token) -> list[Token]:
+    """'The message was clear: the pier is unsafe': the parse hangs the first clause on the
+    second; the second, after the colon, is the content."""
+    doc = clause.doc
+    end = clause.right_edge.i + 1
+    if clause.dep_ != "ccomp" or clause.head.i < end or end >= len(doc) or doc[end].text != ":":
+        return []
+    own = set(clause.subtree)
+    return [t for t in content_tokens(clause.head) if t not in own]
+
+
+def adjective_content(adjective: Token, complements: frozenset[str]) -> list[Token]:
+    """'confident that ...', 'worried about ...', 'made it clear that ...', 'it is clear that
+    ...', 'the message was clear: ...'."""
+    copula = adjective.head if adjective.dep_ == "acomp" else None
+    for owner in (adjective, copula):
+        if owner is None:
+            continue
+        said = [
+            t
+            for child in owner.children
+            for t in (
+                content_tokens(child)
+                if introduces_clause(child, complements)
+                else prepositional_object(child, complements)
+            )
+        ]
+        if said:
+            return said
+    if copula is not None and "clause" in complements:
+        return after_colon(copula)
+    return []
+
+
+def introduces_clause(child: Token, complements: frozenset[str]) -> bool:
+    """A 'that' clause or a 'to' infinitive that the complements allow."""
+    marks = {c.lower_ for c in child.children if c.dep_ in ("mark", "aux")}
+    if "clause" in complements and (
+        child.dep_ == "ccomp" or (child.dep_ == "advcl" and "that" in marks)
+    ):
+        return True
+    return "infinitive" in complements and child.dep_ == "xcomp" and "to" in marks
+
+
+def prepositional_object(child: Token, complements: frozenset[str]) -> list[Token]:
+    """'worried | about the pier': the object of a preposition the complements allow."""
+    if child.dep_ != "prep" or f"prep:{child.lower_}" not in complements:
+        return []
+    return [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+
+
+def holder_of_adjective(adjective: Token, cues: CueBook) -> Token | None:
+    """Who is confident or worried: the subject, the maker in 'X made it clear', the owner of
+    a cue noun ('his message was clear'); no one in 'it is clear that'."""
+    carrier = adjective.head if adjective.dep_ == "acomp" else adjective
+    subjects = [c for c in carrier.children if c.dep_ in SUBJECT_DEPS]
+    subject = subjects[0] if subjects else None
+    if subject is not None and subject.lemma_.lower() in cues.nouns:
+        return owner_of(subject)
+    if subject is None or subject.lower_ in ("it", "there", "this", "that"):
+        if adjective.dep_ in ("ccomp", "oprd") and adjective.head.lemma_ == "make":
+            return next((c for c in adjective.head.children if c.dep_ in SUBJECT_DEPS), None)
+        return None
+    return subject
 
 
 def owner_of(noun: Token) -> Token | None:
     """Whose claim or decision it is: 'his claim', 'the council's decision', 'support from X',
-    'a decision by X'."""
+    'a decision by X'; in 'Ruiz claims that ...' read as a noun phrase, the name before it."""
     for child in noun.children:
         if child.dep_ == "poss":
+            return child
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and noun.dep_ == "ROOT":
             return child
         if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
             objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -434,14 +542,7 @@ def held_without_source(verb: Token, complements: frozenset[str]) -> list[Token]
     if not subjects or subjects[0].tag_ in ("WP", "WDT") or is_agentive(verb):
         return []
     held = [t for c in verb.children if c.dep_ == "xcomp" and is_infinitive(c) for t in c.subtree]
-    held += [
-        t
-        for c in verb.children
-        if c.dep_ == "prep" and f"prep:{c.lower_}" in complements
-        for g in c.children
-        if g.dep_ in ("pobj", "pcomp")
-        for t in g.subtree
-    ]
+    held += [t for c in verb.children for t in prepositional_object(c, complements)]
     return list(subjects[0].subtree) + held if held else []
 
 
@@ -494,6 +595,19 @@ def phrase_at(
     return None
 
 
+def source_at(token: Token, cues: CueBook) -> tuple[int, Token] | None:
+    """'In a new poll, Ruiz leads': a preposition whose object is a source noun, on a clause
+    that no cue verb of its own attributes: (index after the preposition, the source)."""
+    if token.dep_ != "prep" or token.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if is_cue_verb(token.head, cues.verbs):
+        return None
+    for child in token.children:
+        if child.dep_ == "pobj" and token.lower_ in cues.sources.get(child.lemma_.lower(), ()):
+            return token.i + 1, child
+    return None
+
+
 def complement_tokens(verb: Token, complements: frozenset[str]) -> tuple[list[Token], bool]:
     """What the cue verb introduces, by the complements its codebook row allows, and whether
     only a naming complement ('called the meeting') supplied it."""
@@ -511,8 +625,10 @@ def complement_tokens(verb: Token, complements: frozenset[str]) -> tuple[list[To
             said += [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree]
         elif "object" in complements and child.dep_ == "dobj" and child.pos_ != "PRON":
             said += list(child.subtree) + object_modifiers(verb, child)
-        elif f"prep:{child.lower_}" in complements and child.dep_ == "prep":
-            said += [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+        elif "object" in complements and child.dep_ in ("xcomp", "ccomp") and is_gerund(child):
+            said += content_tokens(child)  # 'admitted using the loophole'
+        elif child.dep_ == "prep" and f"prep:{child.lower_}" in complements:
+            said += prepositional_object(child, complements)
         elif "naming" in complements and child.dep_ in NAMING_DEPS:
             named += list(child.subtree)
     return (said, False) if said else (named, True)
@@ -533,6 +649,11 @@ def object_modifiers(verb: Token, obj: Token) -> list[Token]:
         found += list(child.subtree)
         end = child.right_edge.i
     return found
+
+
+def is_gerund(token: Token) -> bool:
+    """'denied taking the money': a subjectless -ing clause standing as the object."""
+    return token.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
 
 
 def is_infinitive(token: Token) -> bool:

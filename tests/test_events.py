@@ -400,3 +400,52 @@ def test_recipient_of_an_event_nouns_object_but_not_an_area() -> None:
     text = "Bolivian troops captured part of a rebel stronghold on the Peruvian border."
     (capture,) = asserted(events_of(text), "ASSAULT")
     assert countries(capture.target) == set()  # a border is where, not whom
+
+
+def test_talks_that_would_resume_after_a_reporting_verb_are_future_with_no_source() -> None:
+    events = events_of("The Latvian minister said talks would resume next week.")
+    (talks,) = [e for e in events if e.plover["type"] == "CONSULT"]
+    assert talks.modality == "future"
+    assert talks.source == [], "the talks are not their own source"
+
+
+def test_a_demand_restated_with_words_between_keeps_the_demanded_act_hypothetical() -> None:
+    events = events_of(
+        "The fishermen's union reiterated its demand today that Norway ease restrictions on "
+        "its boats."
+    )
+    assert asserted(events, "REQUEST")
+    assert not asserted(events, "CONCEDE"), "easing the restrictions is only demanded"
+
+
+def test_a_clause_waiting_on_a_demanded_act_is_not_asserted() -> None:
+    events = events_of(
+        "Rebels announced that President Lund must agree to reforms before they disarm."
+    )
+    assert not asserted(events, "RETREAT")
+    assert not asserted(events, "AGREE")
+
+
+def test_called_on_x_to_act_makes_x_the_actor_of_the_act() -> None:
+    events = events_of("Norway called on Sweden to withdraw its troops from the islands.")
+    (withdrawal,) = [e for e in events if e.plover["type"] == "RETREAT"]
+    assert withdrawal.modality == "hypothetical"
+    assert countries(withdrawal.source) == {"SWE"}
+
+
+def test_a_language_is_not_an_actor() -> None:
+    events = events_of(
+        "The Estonian Supreme Court lifted restrictions on the use of the Finnish language."
+    )
+    (event,) = asserted(events, "CONCEDE")
+    assert countries(event.source) == {"EST"}
+    assert countries(event.target) == set()
+
+
+def test_people_named_by_a_demonym_are_coded_where_the_text_says_they_live() -> None:
+    events = events_of("Bosnian Serbs demanded a truce with Croat forces near Mostar.")
+    (demand,) = asserted(events, "REQUEST")
+    assert countries(demand.source) == {"BIH"}
+    events = events_of("Ethnic Albanians in southern Serbia demonstrated against the police.")
+    (protest,) = asserted(events, "PROTEST")
+    assert countries(protest.source) == {"SRB"}

@@ -41,6 +41,10 @@ PHRASE_DEPENDENCIES = frozenset({"prep", "pobj", "agent", "pcomp", "appos", "dat
 
 MODIFIER_DEPENDENCIES = frozenset({"amod", "compound", "nmod"})
 
+LANGUAGE_NOUNS = frozenset({"language", "languages", "tongue", "dialect", "script", "alphabet"})
+"""A country adjective on these names a language, not an actor ("the Russian language",
+"Russian-language media")."""
+
 NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
@@ -60,14 +64,20 @@ def lexicon_matches(parse: Doc) -> ParseMatches:
     """Names and role words of the whole parse, found once and kept with the parse.
 
     A name inside a longer person's name ("Jordan" in "Michael Jordan") is not the actor it
-    names.
+    names; a "person" made of table names alone ("Bosnian Serbs") is a tagging slip.
     """
     cached = parse.user_data.get(MATCHES_KEY)
     if cached is None:
         lexicon = actor_lexicon()
-        people = [ent for ent in parse.ents if ent.label_ == "PERSON"]
+        found = lexicon.names_in(parse)
+        covered = {i for match in found for i in range(match.start, match.end)}
+        people = [
+            ent
+            for ent in parse.ents
+            if ent.label_ == "PERSON" and not all(token.i in covered for token in ent)
+        ]
         names = {}
-        for match in lexicon.names_in(parse):
+        for match in found:
             if any(part_of_name(match, person) for person in people):
                 continue
             names.update(dict.fromkeys(range(match.start, match.end), match))
@@ -287,12 +297,14 @@ def code_of(
     Names with no code on the date (a dictionary's office-holder out of office) and names over
     `ignored` tokens leave the choice to the other words. A PETRARCH dictionary's name counts
     only where our tables find nothing: the text's own words come first ("King Hassan of
-    Morocco" is MAR, whatever Hassan a dictionary lists).
+    Morocco" is MAR, whatever Hassan a dictionary lists). People named by a demonym are coded
+    where the words say they live: "Bosnian Serbs" is BIH, "ethnic Albanians in Serbia" SRB.
     """
     head = parse[head] if isinstance(head, int) else head
     matches = lexicon_matches(parse)
     farthest = 0 if head.pos_ == "NOUN" and head.i not in matches.roles else 1
-    best: tuple[int, int, int, int, NameMatch] | None = None
+    residence = residence_words(parse, head, start, end)
+    best: tuple[int, int, int, int, int, NameMatch] | None = None
     seen = set()
     for i in range(start, end):
         match = matches.names.get(i)
@@ -301,26 +313,59 @@ def code_of(
         seen.add(match)
         if match.actor.code_on(date) is None or ignored.intersection(range(match.start, match.end)):
             continue
-        tier = distance_tier(parse[match_root(parse, match)], head, start, end)
+        root = parse[match_root(parse, match)]
+        if root.head.lower_ in LANGUAGE_NOUNS and root.head != root:
+            continue
+        tier = distance_tier(root, head, start, end)
         if tier is None or tier > farthest:
             continue
         holds_head = match.start <= head.i < match.end
         listed = match.actor.kind == "dictionary"
-        rank = (listed, tier, 0 if holds_head else 1, 1 if match.actor.is_country else 0)
-        if best is None or rank < best[:4]:
+        elsewhere = bool(residence) and not residence.intersection(range(match.start, match.end))
+        rank = (listed, elsewhere, tier, 0 if holds_head else 1, 1 if match.actor.is_country else 0)
+        if best is None or rank < best[:5]:
             best = (*rank, match)
     if best is None:
         return None
-    actor = best[4].actor
+    actor = best[5].actor
     code = actor.code_on(date)
     if code is None or not actor.is_country:
         return code
     role = role_of(parse, head, start, end)
     if role:
         return code + role
-    if actor.kind == "capital" and best[2] == 0 and not is_locative(head):
+    if actor.kind == "capital" and best[3] == 0 and not is_locative(head):
         return code + GOVERNMENT
     return code
+
+
+def residence_words(parse: Doc, head: Token, start: int, end: int) -> frozenset[int]:
+    """Where people named by a demonym live, when the words say: a country adjective before
+    the demonym ("Bosnian Serbs"), the object of "of" after it ("the Albanians of Serbia"), or
+    of "in" after an ethnic group ("ethnic Albanians in Serbia"). Empty when the head is no
+    demonym or the words say nothing more."""
+    names = lexicon_matches(parse).names
+    own = names.get(head.i)
+    if own is None or own.actor.kind != "adjective" or head.tag_ not in ("NNS", "NNPS"):
+        return frozenset()
+
+    def country_at(token: Token) -> bool:
+        match = names.get(token.i)
+        return (
+            match is not None and match is not own and match.actor.kind in ("adjective", "country")
+        )
+
+    for modifier in head.lefts:
+        if modifier.dep_ in MODIFIER_DEPENDENCIES and start <= modifier.i and country_at(modifier):
+            return frozenset({modifier.i})
+    prepositions = ("of", "in") if any(c.lower_ == "ethnic" for c in head.lefts) else ("of",)
+    for preposition in head.rights:
+        if preposition.dep_ != "prep" or preposition.lower_ not in prepositions:
+            continue
+        found = {t.i for t in preposition.subtree if start <= t.i < end and country_at(t)}
+        if found:
+            return frozenset(found)
+    return frozenset()
 
 
 def role_of(parse: Doc, head: Token, start: int, end: int) -> str | None:

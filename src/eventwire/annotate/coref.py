@@ -148,11 +148,10 @@ def listed_people(parse: Doc) -> list[Span]:
 
 
 def names_an_actor(name: Span, known: dict[int, NameMatch]) -> bool:
-    """A "person" our tables know as a place or organisation ("Ankara"); people in a user's
-    tables (PETRARCH's office-holders) stay people."""
-    match = known.get(name.start)
-    exact = match is not None and match.start == name.start and match.end == name.end
-    return exact and match.actor.kind not in USER_KINDS
+    """A "person" our tables know as a place or organisation ("Ankara"), or made of our names
+    alone ("Bosnian Serbs"); people in a user's tables (PETRARCH's office-holders) stay people."""
+    matches = [known.get(token.i) for token in name]
+    return all(match is not None and match.actor.kind not in USER_KINDS for match in matches)
 
 
 def listed_code(parse: Doc, person: Person, date: str | None) -> str | None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from eventwire.annotate.actors import resolve_actors
+from eventwire.annotate.actors import LANGUAGE_NOUNS, resolve_actors
 from eventwire.annotate.modality import (
     ASSERTED,
     FUTURE,
@@ -596,7 +596,7 @@ class Coder:
         ("a U.S. request", "calls by Belarus's rulers", "thousands of Nigerians", "opposition
         groups in Zimbabwe"), the coded actors it belongs to."""
         actors = self._actors_of(head, governor, exclude=exclude)
-        if any(a.code for a in actors) or depth == 0:
+        if any(a.code for a in actors) or depth == 0 or head.lower_ in LANGUAGE_NOUNS:
             return actors
         for child in head.children:
             owner = None
@@ -660,7 +660,8 @@ class Coder:
             target = carried_target if not is_passive(carrier) else []
         if not source and frame.reciprocal:
             clause = governing_verb(noun)
-            if clause is not None and (subject := clause_subject(clause)) is not None:
+            subject = clause_subject(clause) if clause is not None else None
+            if subject is not None and noun not in subject.subtree:  # not "talks would resume"
                 source = self._actors_of(subject, clause)
         found = self._targets(noun, frame.targets, used)
         if not found and noun.dep_ == "compound" and lemma_of(noun.head) in self.cues.event_heads:
@@ -1017,6 +1018,9 @@ def clause_subject(verb: Token) -> Token | None:
         if node.dep_ == "xcomp":
             if head.lemma_.lower() in event_cues().object_control_verbs:
                 obj = first_child(head, OBJECTS)
+                on = next((c for c in head.children if c.lower_ in ("on", "upon")), None)
+                if obj is None and on is not None:
+                    obj = first_child(on, {"pobj"})  # "called on Sweden to withdraw"
                 if obj is not None:
                     return obj
             raised = first_child(head, PASSIVE_SUBJECTS)  # "Bolivia is expected to sign"

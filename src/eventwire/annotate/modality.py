@@ -101,9 +101,15 @@ def read_modality(trigger: Token) -> Reading:
             conditional = True
             if modality is None or presupposed:
                 modality = HYPOTHETICAL
+        elif dep == "advcl" and marker(node) in cues.prerequisite_markers and modality is None:
+            above = verb_cues(head, cues)
+            if above.modality in (HYPOTHETICAL, FUTURE):
+                modality = above.modality  # "must agree before they disarm"
         elif dep in CLAUSAL_COMPLEMENTS | {"parataxis"} or (
             dep == "advcl" and lemma in cues.reporting_verbs and not marker(node)
         ):
+            if modality is None and dep == "ccomp" and demanded_of(head, cues):
+                modality = HYPOTHETICAL  # "reiterated its demand today that Israel ease"
             if (
                 lemma in cues.decision_verbs
                 and not conditional
@@ -161,6 +167,12 @@ def verb_cues(verb: Token, cues: EventCues) -> Local:
     return Local(conditional=conditional)
 
 
+def demanded_of(verb: Token, cues: EventCues) -> bool:
+    """The verb's object is a request noun, so a "that" clause beside it is what was asked
+    (the parser hangs it on the verb when words come between)."""
+    return any(c.dep_ in OBJECTS and c.lemma_.lower() in cues.request_nouns for c in verb.children)
+
+
 def object_cues(verb: Token, cues: EventCues, direct: bool) -> Local:
     """What a verb does to the event noun it takes as object: "denied the attack",
     "threatened an offensive", "called for sanctions"; a verb that carries events keeps its
@@ -198,11 +210,15 @@ def noun_cues(noun: Token, cues: EventCues) -> Local:
 
 def subject_cues(subject: Token, cues: EventCues) -> Local:
     """An event named as the subject of a modal or negated clause is not asserted
-    ("Killing them won't avenge him", "the killing would not be enough")."""
-    for child in subject.head.children:
-        if child.dep_ == "neg" or child.lower_ in (
-            cues.hypothetical_auxiliaries | cues.future_auxiliaries
-        ):
+    ("Killing them won't avenge him", "the killing would not be enough"); with a future
+    auxiliary it is to come ("talks will resume", "said talks would resume")."""
+    verb = subject.head
+    if any(child.dep_ == "neg" for child in verb.children):
+        return Local(HYPOTHETICAL)
+    if verb_cues(verb, cues).modality == FUTURE:
+        return Local(FUTURE)
+    for child in verb.children:
+        if child.lower_ in cues.hypothetical_auxiliaries | cues.future_auxiliaries:
             return Local(HYPOTHETICAL)
     return Local()
 

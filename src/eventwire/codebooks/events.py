@@ -78,6 +78,7 @@ class EventCues:
     obligation_auxiliaries: frozenset[str]
     hypothetical_verbs: frozenset[str]
     conditional_markers: frozenset[str]
+    prerequisite_markers: frozenset[str]
     reporting_verbs: frozenset[str]
     attribution_phrases: frozenset[str]
     decision_verbs: frozenset[str]

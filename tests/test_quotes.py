@@ -534,3 +534,36 @@ def test_a_cue_verb_the_tagger_reads_as_a_noun_keeps_its_speaker() -> None:
     _, quotes = quotes_of("Ortiz claims that the pier is unsafe.")
     quote = only(quotes, "the pier is unsafe")
     assert quote.speaker is not None and quote.speaker.text == "Ortiz"
+
+
+def test_a_headline_no_pattern_reads_is_parsed_like_the_body() -> None:
+    _, quotes = quotes_of("The vote is on Monday.", headline="Fishermen's guild endorses Ortiz")
+    quote = only(quotes, "Ortiz")
+    assert quote.cue is not None and quote.cue.text == "endorses"
+    assert quote.speaker is not None and quote.speaker.text == "Fishermen's guild"
+
+
+def test_an_unquoted_paragraph_after_a_colon_is_the_cues_content() -> None:
+    _, quotes = quotes_of("Ortiz added:\nThe pier is unsafe. We will close it.\n\nThe board met.")
+    quote = only(quotes, "The pier is unsafe")
+    assert quote.text == "The pier is unsafe. We will close it"
+    assert quote.speaker is not None and quote.speaker.text == "Ortiz"
+
+
+def test_words_before_a_closing_reporting_clause_are_its_content() -> None:
+    _, quotes = quotes_of("People like Ortiz, he said.")
+    quote = only(quotes, "People like Ortiz")
+    assert quote.speaker is not None and quote.speaker.text == "he"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Ortiz raised concerns about the ferry contract.", "Ortiz"),
+        ("The mayor came under criticism for the ferry contract.", None),
+    ],
+)
+def test_a_cue_noun_takes_its_holder_from_the_verb_carrying_it(sentence, speaker) -> None:
+    _, quotes = quotes_of(sentence)
+    quote = only(quotes, "the ferry contract")
+    assert (quote.speaker.text if quote.speaker else None) == speaker

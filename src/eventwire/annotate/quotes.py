@@ -116,6 +116,9 @@ class CueBook:
     """Noun lemma -> the prepositions that make it the source of their clause ('in a poll')."""
     adjectives: dict[str, frozenset[str]]
     """Adjective lemma -> the complements it introduces ('is confident that', 'made it clear')."""
+    carriers: dict[str, str]
+    """Verb lemma -> what it makes of a cue noun it governs: 'light' (its subject holds the
+    view: 'raised questions about'), 'received' (the holder goes unnamed: 'faced criticism')."""
     headline_forms: frozenset[str]
     """Third-person and past forms of speech cues, as headlines use them ('Says', 'Warns'):
     other classes' forms, and those of cues taking only a preposition ('talks about'), are as
@@ -127,7 +130,7 @@ class CueBook:
 @lru_cache(maxsize=1)
 def speech_cues() -> CueBook:
     verbs, nouns, classes, phrases, forms, lemmas = {}, {}, {}, [], set(), {}
-    sources, adjectives = {}, {}
+    sources, adjectives, carriers = {}, {}, {}
     for row in read_table("speech_cues.tsv"):
         cue = row["cue"]
         if row["pattern"] == "preposition":
@@ -136,6 +139,9 @@ def speech_cues() -> CueBook:
         if row["pattern"] == "source":
             sources[cue] = frozenset(c.removeprefix("prep:") for c in row["complements"].split("|"))
             classes[f"source:{cue}"] = row["class"]
+            continue
+        if row["pattern"] in ("light", "received"):
+            carriers[cue] = row["pattern"]
             continue
         if row["pattern"] == "adjective":
             adjectives[cue] = frozenset(row["complements"].split("|"))
@@ -152,7 +158,15 @@ def speech_cues() -> CueBook:
             forms.update(inflected)  # not 'Harbour Plans Approved', 'Harbour Talks Resume'
         lemmas.update(dict.fromkeys(inflected, cue))
     return CueBook(
-        verbs, nouns, classes, tuple(phrases), sources, adjectives, frozenset(forms), lemmas
+        verbs,
+        nouns,
+        classes,
+        tuple(phrases),
+        sources,
+        adjectives,
+        carriers,
+        frozenset(forms),
+        lemmas,
     )
 
 
@@ -177,10 +191,11 @@ def find_quotes(parse: Doc, analysis: Analysis) -> list[Quote]:
     text = analysis.article.text
     headline_end = text.find("\n") if analysis.article.title and "\n" in text else -1
     quoted = find_quoted_spans(text, headline_end)
-    attributions = attribute_transcript(parse, text, headline_end)
-    attributions += attribute_by_parse(parse, text, quoted, headline_end)
-    attributions += attribute_by_window(parse, text, quoted, attributions)
     headline = attribute_headline(parse, text, headline_end)
+    attributions = attribute_transcript(parse, text, headline_end)
+    # a headline no headline pattern reads is parsed like the body ('Union endorses Ruiz')
+    attributions += attribute_by_parse(parse, text, quoted, headline_end if headline else -1)
+    attributions += attribute_by_window(parse, text, quoted, attributions)
     if headline:
         attributions.append(headline)
     quotes = [
@@ -328,19 +343,25 @@ def attribute_by_parse(
             if not said and "clause" in complements and is_parenthetical(token):
                 said = [t for t in content_tokens(token.head) if t not in set(token.subtree)]
                 naming_only = False
+            if not said and "clause" in complements:
+                said = fronted_content(token)
+                naming_only = naming_only and not said
             passive = passive_agent(token) if "object" in complements else None
             if passive is not None:
                 said, naming_only = list(passive[0].subtree), False
             unsourced = held_without_source(token, complements)
             if unsourced:
                 said, naming_only = unsourced, False
-            if not said:
+            block = [] if said or "clause" not in complements else block_after_colon(text, token)
+            if not said and not block:
                 continue
+            naming_only = naming_only and not block
             if unsourced:
                 speaker = None
             else:
                 speaker = passive[1] if passive else subject_of(token, quoted) or noun_beside(token)
-            pieces = token_pieces(parse, same_paragraph(text, said, token), token, speaker)
+            said = block or same_paragraph(text, said, token)
+            pieces = token_pieces(parse, said, token, speaker)
             cue = cue_span(text, token)
             quoted_inside = any(starts_inside(q, piece) for q in quoted for piece in pieces)
             if naming_only and (speaker is None or not (quoted_inside or names_predicate(token))):
@@ -348,10 +369,14 @@ def attribute_by_parse(
         elif token.pos_ == "NOUN" and token.lemma_.lower() in cues.nouns:
             said = noun_complement_tokens(token, cues.nouns[token.lemma_.lower()])
             speaker = owner_of(token)
+            carrier = carrier_of(token)
+            role = cues.carriers.get(carrier.lemma_.lower()) if carrier is not None else None
+            if speaker is None and carrier is not None and role == "light":
+                speaker = subject_of(carrier, quoted)
             copular = not said and copular_content(token)
             if copular:  # 'his view is that ...', 'the message was clear: ...'
                 said = copular
-            elif not said or speaker is None:
+            elif not said or (speaker is None and role != "received"):
                 continue
             pieces = token_pieces(parse, same_paragraph(text, said, token), token, speaker)
             cue = cue_span(text, token)
@@ -429,6 +454,15 @@ def noun_complement_tokens(noun: Token, complements: frozenset[str]) -> list[Tok
         else:
             said += prepositional_object(child, complements)
     return said
+
+
+def carrier_of(noun: Token) -> Token | None:
+    """The verb a cue noun is the object of: 'raised | questions', 'came under | criticism'."""
+    if noun.dep_ == "dobj":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        return noun.head.head
+    return None
 
 
 def copular_content(noun: Token) -> list[Token]:
@@ -531,6 +565,38 @@ def passive_agent(verb: Token) -> tuple[Token, Token] | None:
     if subjects and agents and subjects[0].tag_ not in ("WP", "WDT"):
         return subjects[0], agents[0]
     return None
+
+
+def fronted_content(verb: Token) -> list[Token]:
+    """'People like Ruiz, he said.': words before the comma that opens a closing reporting
+    clause, which the parse left unattached as a clause ('dep', a second subject)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if verb.dep_ != "ROOT" or not subjects:
+        return []
+    doc = verb.doc
+    comma = subjects[-1].left_edge.i - 1
+    if comma < verb.sent.start or comma <= 0 or doc[comma].text != ",":
+        return []
+    if any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1 : verb.sent.end]):
+        return []
+    if comma == verb.sent.start:  # the parse ended a sentence before the comma
+        return list(doc[doc[comma - 1].sent.start : comma])
+    return [t for c in verb.lefts if c.i < comma for t in c.subtree]
+
+
+def block_after_colon(text: str, verb: Token) -> list[Token]:
+    """'The governor added:' closing a paragraph, the next paragraph unquoted: a block quote
+    (a quoted next paragraph is paired by its marks instead)."""
+    colon = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if colon is None or colon.text != ":" or text[colon.idx + 1 : colon.idx + 2] not in ("\n", ""):
+        return []
+    start = len(text) - len(text[colon.idx + 1 :].lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if start >= end or QUOTE_MARK.match(text, start):
+        return []
+    block = verb.doc.char_span(start, end, alignment_mode="expand")
+    return list(block) if block is not None else []
 
 
 def held_without_source(verb: Token, complements: frozenset[str]) -> list[Token]:

@@ -449,3 +449,13 @@ def test_people_named_by_a_demonym_are_coded_where_the_text_says_they_live() -> 
     events = events_of("Ethnic Albanians in southern Serbia demonstrated against the police.")
     (protest,) = asserted(events, "PROTEST")
     assert countries(protest.source) == {"SRB"}
+
+
+def test_the_place_of_a_material_act_stands_for_a_target_no_phrase_names() -> None:
+    (lifted,) = asserted(
+        events_of("The Kenyan government lifted a state of emergency in Mombasa on Sunday.")
+    )
+    assert [(a.text, a.code) for a in lifted.target] == [("Mombasa", "KEN")]
+    events = events_of("Rebels blew up two power lines leading into Mombasa last week.")
+    (sabotage,) = asserted(events)
+    assert countries(sabotage.target) == {"KEN"}

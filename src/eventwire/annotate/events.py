@@ -51,6 +51,7 @@ from eventwire.records import (
     Event,
     EventDate,
     EventPlace,
+    Place,
     Span,
     Speaker,
     content_hash,
@@ -64,6 +65,9 @@ PASSIVE_HEADS = "eventwire.events.passive_heads"
 """Key of the parse's cached set of passive verbs in `Doc.user_data`."""
 OWNER_PREPOSITIONS = {"by", "from", "of", "in", "throughout", "across", "for"}
 """Prepositions that tie a group or a thing to the actor it belongs to."""
+EVENT_PLACE_PREPOSITIONS = {"in", "into", "inside", "across", "throughout", "within"}
+"""Prepositions whose object is where an event happens."""
+
 NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 """Entity types of a prepositional object that cannot be a target ("on Monday")."""
 
@@ -105,6 +109,14 @@ class Coder:
         self.verbs = verb_frames()
         self.nouns = noun_frames()
         self.actor_cache: dict[tuple[int, int], list[ActorRef]] = {}
+        self.places: dict[int, Place] = {
+            token.idx: place
+            for place in analysis.places
+            if place.country and place.role == "place"
+            for token in parse.char_span(place.start, place.end, alignment_mode="expand") or ()
+        }
+        """Places resolved to a country (not a capital standing for its government), by the
+        character offset of each of their tokens."""
         self.reporting: list[Token] = []
         """Verbs of saying, in text order (found in the one pass over the parse)."""
         self.committing: set[int] = set()
@@ -618,16 +630,38 @@ class Coder:
 
     def _location_target(self, trigger: Token) -> list[ActorRef]:
         """The country an event happens in, as PLOVER codes a target no phrase names ("lifted
-        the curfew in Montenegro", "strengthened its forces in Lebanon")."""
-        objects = [c for c in trigger.children if c.dep_ in OBJECTS]
-        for prep in [*trigger.children, *(g for o in objects for g in o.children)]:
-            if prep.dep_ == "prep" and prep.lower_ in {"in", "inside", "across"}:
-                place = first_child(prep, {"pobj"})
-                if place is not None and place.ent_type_ == "GPE":
-                    actors = [a for a in self._actors_of(place, trigger) if a.code]
-                    if actors:
-                        return actors
+        the curfew in Montenegro", "strengthened its forces in Lebanon", "lifted a state of
+        emergency in West Darfur", "cut power lines leading into Kabul"). The target is the
+        place's own words, coded with the country the places stage resolved it to."""
+        for place in self._event_places(trigger):
+            actors = [a for a in self._actors_of(place, trigger) if a.code]
+            if actors:
+                return actors
+            resolved = self.places.get(place.idx)
+            if resolved is not None:
+                text = self.analysis.article.text[resolved.start : resolved.end]
+                return [ActorRef(text, resolved.start, resolved.end, resolved.country, None)]
         return []
+
+    def _event_places(self, trigger: Token) -> Iterator[Token]:
+        """Objects of "in", "into", "across" ... on the trigger, on its objects and down their
+        noun phrases (through "of" and participles: "a state of emergency in X", "lines
+        leading into X"), never inside another clause."""
+        objects = [c for c in trigger.children if c.dep_ in OBJECTS]
+        frontier = [*trigger.children, *(g for o in objects for g in o.children)]
+        for _ in range(3):
+            deeper = []
+            for child in frontier:
+                if child.dep_ == "prep":
+                    for place in (c for c in child.children if c.dep_ == "pobj"):
+                        if child.lower_ in EVENT_PLACE_PREPOSITIONS and (
+                            place.ent_type_ == "GPE" or place.idx in self.places
+                        ):
+                            yield place
+                        deeper.extend(place.children)
+                elif child.dep_ == "acl" and child.tag_ == "VBG":
+                    deeper.extend(child.children)
+            frontier = deeper
 
     def _noun_arguments(
         self, noun: Token, frame: Frame, used: set[int], carried: bool = True

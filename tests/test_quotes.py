@@ -567,3 +567,23 @@ def test_a_cue_noun_takes_its_holder_from_the_verb_carrying_it(sentence, speaker
     _, quotes = quotes_of(sentence)
     quote = only(quotes, "the ferry contract")
     assert (quote.speaker.text if quote.speaker else None) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As Ortiz pointed out, the pier is unsafe.",
+        "The pier is unsafe, as Ortiz said on Monday.",
+    ],
+)
+def test_an_as_clause_attributes_the_clause_it_modifies(sentence) -> None:
+    _, quotes = quotes_of(sentence)
+    quote = only(quotes, "pier is unsafe")
+    assert quote.text.lower() == "the pier is unsafe"
+    assert quote.speaker is not None and quote.speaker.text == "Ortiz"
+
+
+def test_a_reported_clause_the_parse_took_for_an_adverbial_is_content() -> None:
+    _, quotes = quotes_of("Ortiz said after the meeting he would not resign.")
+    quote = only(quotes, "he would not resign")
+    assert quote.speaker is not None and quote.speaker.text == "Ortiz"

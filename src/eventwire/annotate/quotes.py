@@ -617,8 +617,10 @@ def is_agentive(verb: Token) -> bool:
 
 
 def is_parenthetical(verb: Token) -> bool:
-    """'The bridge, the mayor said, will open': a cue set off by commas inside what was said,
-    which the parse hangs on that clause's verb."""
+    """'The bridge, the mayor said, will open', 'as the mayor noted': a cue set off inside
+    what was said, which the parse hangs on that clause's verb."""
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return True  # 'As Ruiz noted, the bridge will open'
     return (
         verb.dep_ == "parataxis"
         and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
@@ -680,7 +682,7 @@ def complement_tokens(verb: Token, complements: frozenset[str]) -> tuple[list[To
     said: list[Token] = []
     named: list[Token] = []
     for child in verb.children:
-        if "clause" in complements and child.dep_ in CONTENT_DEPS:
+        if "clause" in complements and (child.dep_ in CONTENT_DEPS or is_bare_clause(child)):
             said += content_tokens(child)
         elif (
             "infinitive" in complements
@@ -715,6 +717,17 @@ def object_modifiers(verb: Token, obj: Token) -> list[Token]:
         found += list(child.subtree)
         end = child.right_edge.i
     return found
+
+
+def is_bare_clause(token: Token) -> bool:
+    """'said after the meeting he would resign': a clause with its own subject and no
+    subordinator, which the parse took for an adverbial clause."""
+    return (
+        token.dep_ == "advcl"
+        and token.i > token.head.i
+        and any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        and not any(c.dep_ in ("mark", "advmod") and c.i < token.i for c in token.children)
+    )
 
 
 def is_gerund(token: Token) -> bool:

@@ -89,7 +89,20 @@ TRICKY = (
 
 
 def annotations(doc) -> list[tuple]:
-    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i) for t in doc]
+    return [
+        (
+            t.text,
+            t.tag_,
+            t.pos_,
+            str(t.morph),
+            t.lemma_,
+            t.dep_,
+            t.head.i,
+            t.is_sent_start,
+            t.ent_type_,
+        )
+        for t in doc
+    ]
 
 
 def stock_with_our_line_breaks():
@@ -98,15 +111,15 @@ def stock_with_our_line_breaks():
     return nlp
 
 
-def test_attribute_table_annotates_as_spacys_attribute_ruler() -> None:
-    assert "attribute_table" in load_nlp().pipe_names
+def test_our_tables_annotate_as_spacys_attribute_ruler_and_lemmatizer() -> None:
+    assert {"attribute_table", "lemma_table"} <= set(load_nlp().pipe_names)
     stock = stock_with_our_line_breaks()
     texts = [TRICKY, *STORIES]
     for ours, theirs in zip(load_nlp().pipe(texts), stock.pipe(texts), strict=True):
         assert annotations(ours) == annotations(theirs)
 
 
-def test_attribute_table_agrees_on_dev_articles(shared: Path) -> None:
+def test_our_tables_agree_with_spacy_on_dev_articles(shared: Path) -> None:
     with (shared / "dev" / "quotes_polnear_dev.jsonl").open(encoding="utf-8") as lines:
         texts = [json.loads(line)["text"] for line, _ in zip(lines, range(12), strict=False)]
     stock = stock_with_our_line_breaks()

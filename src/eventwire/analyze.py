@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from eventwire.annotate.entities import find_entities
 from eventwire.annotate.events import find_events
+from eventwire.annotate.parse_views import release_views
 from eventwire.annotate.places import find_places
 from eventwire.annotate.quantities import find_quantities
 from eventwire.annotate.quotes import find_quotes
@@ -158,8 +159,11 @@ def portable(error: Exception) -> Exception:
 def analyze_parsed(article: Article, parse: Doc) -> Analysis:
     """Run every stage over an existing parse of `article.text`."""
     analysis = Analysis(article=article, sentences=sentences_of(parse))
-    for name, stage in STAGES:
-        setattr(analysis, name, stage(parse, analysis))
+    try:
+        for name, stage in STAGES:
+            setattr(analysis, name, stage(parse, analysis))
+    finally:
+        release_views(parse)
     return analysis
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+import numpy
 import spacy
-from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
@@ -24,13 +25,14 @@ def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines and short paragraphs carry no full stop.
 
     The word after the line's first is marked as no sentence start: with only the first
-    marked, the parser splits that first word off on its own.
+    marked, the parser splits that first word off on its own. Only space tokens are visited:
+    the tokenizer keeps every run of whitespace but a single " " as a token of its own.
     """
-    for token in doc[:-2]:
-        if "\n" in token.text and not doc[token.i + 1].is_space:
-            doc[token.i + 1].is_sent_start = True
-            if not doc[token.i + 2].is_space:
-                doc[token.i + 2].is_sent_start = False
+    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-2]).tolist():
+        if "\n" in doc[i].text and not doc[i + 1].is_space:
+            doc[i + 1].is_sent_start = True
+            if not doc[i + 2].is_space:
+                doc[i + 2].is_sent_start = False
     return doc
 
 
@@ -106,15 +108,62 @@ def make_attribute_table(nlp: Language, name: str) -> AttributeTable:
     return AttributeTable(nlp.get_pipe("attribute_ruler"))
 
 
+LEMMA_KEY = (ORTH, POS, MORPH)
+"""What a rule lemma depends on: the lemmatizer's own cache key."""
+
+
+class LemmaTable:
+    """spaCy's rule lemmatizer, applied through a table: the same lemmas, set in one call.
+
+    The lemmatizer visits every token in Python and sets lemmas one at a time. A rule lemma
+    depends only on the token's form, POS and morphology, so each distinct combination is
+    lemmatized once, by the lemmatizer itself, and remembered (bounded); a document's lemmas
+    are written with one `Doc.from_array`. As in the lemmatizer (`overwrite = false`), lemmas
+    already set (the attribute ruler's exceptions) are kept.
+    """
+
+    def __init__(self, lemmatizer: Lemmatizer, remembered: int = 100_000) -> None:
+        self.lemmatizer = lemmatizer
+        self.remembered = remembered
+        self.lemma_of: dict[tuple[int, ...], int] = {}
+
+    @classmethod
+    def fits(cls, lemmatizer: Lemmatizer) -> bool:
+        return lemmatizer.mode == "rule" and not lemmatizer.overwrite
+
+    def __call__(self, doc: Doc) -> Doc:
+        lemmas = doc.to_array(LEMMA)
+        keys = doc.to_array(list(LEMMA_KEY)).tolist()
+        strings = doc.vocab.strings
+        for i in numpy.flatnonzero(lemmas == 0).tolist():
+            key = tuple(keys[i])
+            lemma = self.lemma_of.get(key)
+            if lemma is None:
+                if len(self.lemma_of) >= self.remembered:
+                    self.lemma_of.clear()
+                lemma = self.lemma_of[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+            lemmas[i] = lemma
+        doc.from_array([LEMMA], lemmas)
+        return doc
+
+
+@Language.factory("lemma_table")
+def make_lemma_table(nlp: Language, name: str) -> LemmaTable:
+    return LemmaTable(nlp.get_pipe("lemmatizer"))
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The English pipeline, loaded on first use and shared by every stage: the model with
-    our line-break rule, and its attribute ruler applied through a table."""
+    our line-break rule, and its attribute ruler and lemmatizer applied through tables."""
     nlp = load_model()
     nlp.add_pipe("line_breaks", before="parser")
     if "attribute_ruler" in nlp.pipe_names and AttributeTable.fits(nlp.get_pipe("attribute_ruler")):
         nlp.add_pipe("attribute_table", before="attribute_ruler")
         nlp.remove_pipe("attribute_ruler")
+    if "lemmatizer" in nlp.pipe_names and LemmaTable.fits(nlp.get_pipe("lemmatizer")):
+        nlp.add_pipe("lemma_table", before="lemmatizer")
+        nlp.remove_pipe("lemmatizer")
     return nlp
 
 

@@ -19,8 +19,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
+from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.annotate.parse_views import entities_of, span_at, tokens_of
 from eventwire.codebooks import read_table
 from eventwire.gazetteer import PRECISIONS, Entry, Match, load_gazetteer, name_key
 from eventwire.records import Analysis, EventPlace, Place
@@ -201,7 +203,7 @@ def find_toponyms(parse: Doc, text: str) -> list[Toponym]:
         )
         if matches:
             add(Toponym(match.start(), match.end(), match[0], matches, facility=True))
-    entities = parse.ents
+    entities = entities_of(parse)
     names = [
         EntityName(ent.start, ent.end, ent.label_, frozenset(word.lower_ for word in ent))
         for ent in entities
@@ -294,8 +296,8 @@ def untagged_place_names(parse: Doc) -> list[Span]:
     A several-word person stays a person."""
     cues = place_cues()
     found = []
-    for word in parse:
-        if word.pos_ != "PROPN" or word.ent_type_ in GEOGRAPHIC_LABELS + NOT_PLACE_LABELS:
+    for word in tokens_of(parse):
+        if word.pos != PROPN or word.ent_type_ in GEOGRAPHIC_LABELS + NOT_PLACE_LABELS:
             continue
         division = word.dep_ == "compound" and word.head.lower_ in cues["division"]
         if word.dep_ == "compound" and not division:
@@ -395,7 +397,7 @@ class Evidence:
             anchors.append((name_key(toponym.text), entry, role))
             if role == "government" and entry.country:
                 actor_countries.add(entry.country)
-        for ent in parse.ents:
+        for ent in entities_of(parse):
             if ent.label_ == "NORP":
                 country = gazetteer.demonym_country(ent.text)
                 if country:
@@ -507,7 +509,7 @@ def role_of(toponym: Toponym, parse: Doc) -> str:
         return "place"
     if entry.precision != "country" and not entry.capital:
         return "place"
-    span = parse.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    span = span_at(parse, toponym.start, toponym.end)
     if span is None:
         return "place"
     word = span.root
@@ -613,12 +615,7 @@ def place_in_clause(parse: Doc, trigger: Token, places: list[Place]) -> Place | 
     at the airport", "bases in Iraq", "on the outskirts of Kabul") or a locative compound
     ("Kabul airport bombing", "the Vienna talks"). A noun trigger also searches from the verb
     it belongs to ("killed in a strike at the airport")."""
-    place_at = {}
-    for place in places:
-        span = parse.char_span(place.start, place.end, alignment_mode="expand")
-        if span is not None:
-            for word in span:
-                place_at[word.i] = place
+    place_at = places_by_token(parse, places)
     found: list[tuple[int, int, int, Place]] = []
     starts = [(trigger, 0)]
     if trigger.pos_ in ("NOUN", "PROPN"):
@@ -632,6 +629,25 @@ def place_in_clause(parse: Doc, trigger: Token, places: list[Place]) -> Place | 
                 rank = PRECISIONS.index(place.precision) if place.precision else len(PRECISIONS)
                 found.append((depth + offset, rank, place.start, place))
     return min(found, key=lambda item: item[:3])[3] if found else None
+
+
+PLACES_BY_TOKEN_KEY = "eventwire.places_by_token"
+
+
+def places_by_token(parse: Doc, places: list[Place]) -> dict[int, Place]:
+    """Token index to the place it is part of; built once per parse and list of places, since
+    every event of the article asks."""
+    remembered = parse.user_data.get(PLACES_BY_TOKEN_KEY)
+    if remembered is not None and remembered[0] == places:
+        return remembered[1]
+    place_at = {}
+    for place in places:
+        span = span_at(parse, place.start, place.end)
+        if span is not None:
+            for word in span:
+                place_at[word.i] = place
+    parse.user_data[PLACES_BY_TOKEN_KEY] = (places, place_at)
+    return place_at
 
 
 def verb_of(noun: Token) -> Token | None:

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from eventwire.annotate.parse_views import entities_of, lower_words, span_at, tokens_of
 from eventwire.codebooks import read_table
 from eventwire.records import Analysis, Quantity, Span
 
@@ -91,18 +92,19 @@ def number_or_none(field: str) -> float | None:
 def find_quantities(parse: Doc, analysis: Analysis) -> list[Quantity]:
     text = analysis.article.text
     blocked = blocked_tokens(parse, analysis)
-    in_dates = {t.i for ent in parse.ents if ent.label_ == DATE_ENTITY for t in ent}
+    in_dates = {t.i for ent in entities_of(parse) if ent.label_ == DATE_ENTITY for t in ent}
     words = vocabulary()
+    tokens = tokens_of(parse)
     found: list[Quantity] = []
     index = 0
-    while index < len(parse):
+    while index < len(tokens):
         if index in blocked:
             index += 1
             continue
-        if not may_start_amount(parse[index], words):
+        if not may_start_amount(tokens[index], words):
             index += 1
             continue
-        zero = zero_count(parse, parse[index], text, words)
+        zero = zero_count(parse, tokens[index], text, words)
         if zero is not None:
             found.append(zero)
             index += 1
@@ -120,9 +122,11 @@ def find_quantities(parse: Doc, analysis: Analysis) -> list[Quantity]:
 
 def blocked_tokens(parse: Doc, analysis: Analysis) -> set[int]:
     """Tokens of dates, times, ordinals and names: never part of a quantity."""
-    blocked = {t.i for ent in parse.ents if ent.label_ in NOT_QUANTITY_ENTITIES for t in ent}
+    blocked = {
+        t.i for ent in entities_of(parse) if ent.label_ in NOT_QUANTITY_ENTITIES for t in ent
+    }
     for time in analysis.times:
-        span = parse.char_span(time.start, time.end, alignment_mode="expand")
+        span = span_at(parse, time.start, time.end)
         if span is not None:
             blocked.update(t.i for t in span)
     return blocked
@@ -130,13 +134,14 @@ def blocked_tokens(parse: Doc, analysis: Analysis) -> set[int]:
 
 def phrase_at(parse: Doc, index: int, table: dict) -> tuple[str, int] | None:
     """The longest phrase of `table` starting at token `index`: (phrase, index after it)."""
-    if index >= len(parse) or parse[index].lower_ not in vocabulary().first_words:
+    lowers = lower_words(parse)
+    if index >= len(lowers) or lowers[index] not in vocabulary().first_words:
         return None
     for length in range(MAX_PHRASE_WORDS, 0, -1):
         end = index + length
-        if end > len(parse):
+        if end > len(lowers):
             continue
-        phrase = " ".join(t.lower_ for t in parse[index:end])
+        phrase = " ".join(lowers[index:end])
         if phrase in table:
             return phrase, end
     return None
@@ -307,7 +312,7 @@ def hedge_before(parse: Doc, index: int, words: Vocabulary) -> tuple[str, int, s
         start = index - length
         if start < 0:
             continue
-        phrase = " ".join(t.lower_ for t in parse[start:index])
+        phrase = " ".join(lower_words(parse)[start:index])
         if phrase in words.hedges:
             return phrase, start, words.hedges[phrase]
     return None

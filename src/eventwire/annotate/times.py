@@ -25,6 +25,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
+from eventwire.annotate.parse_views import span_at
 from eventwire.codebooks import read_table
 from eventwire.records import Analysis, EventDate, TimeExpr
 
@@ -224,7 +225,7 @@ class Scan:
         """past, future or present: the tense of the verb governing the current match."""
         if self.parse is None:
             return None
-        span = self.parse.char_span(self.start, self.end, alignment_mode="expand")
+        span = span_at(self.parse, self.start, self.end)
         return tense_of(span.root) if span is not None and len(span) else None
 
     def narrative(self, granularity: str) -> Point | None:
@@ -251,7 +252,7 @@ def tense_of(token: Token) -> str | None:
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX"):
             break
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     else:
@@ -1092,7 +1093,7 @@ def read_year(groups: dict[str, str | None], scan: Scan) -> Reading | None:
 def names_a_thing(scan: Scan) -> bool:
     if scan.parse is None:
         return False
-    return modifies_noun(scan.parse.char_span(scan.start, scan.end, alignment_mode="expand"))
+    return modifies_noun(span_at(scan.parse, scan.start, scan.end))
 
 
 def modifies_noun(span: TokenSpan | None) -> bool:
@@ -1252,7 +1253,7 @@ def read_match(rule: str, match: re.Match[str], scan: Scan) -> Reading | None:
 
 
 def find_times(parse: Doc, analysis: Analysis) -> list[TimeExpr]:
-    return tag_times(parse.text, analysis.article.published, parse)
+    return tag_times(analysis.article.text, analysis.article.published, parse)
 
 
 def date_for_event(parse: Doc, trigger: int, analysis: Analysis) -> EventDate | None:
@@ -1288,7 +1289,7 @@ def event_tense(token: Token) -> str | None:
         bare = token.tag_ in NONFINITE_TAGS and not any(
             child.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for child in token.children
         )
-        if tense == "past" or not bare or token.head is token:
+        if tense == "past" or not bare or token.head.i == token.i:
             break
         token = token.head
         tense = tense_of(token)
@@ -1308,7 +1309,7 @@ def attached_time(parse: Doc, token: Token, times: list[TimeExpr]) -> TimeExpr |
             or not sentence.start_char <= time.start < sentence.end_char
         ):
             continue
-        span = parse.char_span(time.start, time.end, alignment_mode="expand")
+        span = span_at(parse, time.start, time.end)
         if span is None or not len(span):
             continue
         inside = [level_of[t.i] for t in span if t.i in level_of]
@@ -1339,7 +1340,7 @@ def attachment_level(root: Token, level_of: dict[int, int]) -> tuple[int, bool] 
     of the first chain token reached, and whether it came through a noun's clause; None when a
     verb of another clause comes first."""
     token, relayed = root, False
-    while token.head is not token:
+    while token.head.i != token.i:
         token = token.head
         if token.i in level_of:
             return level_of[token.i], relayed
@@ -1361,7 +1362,7 @@ def narrative_time(parse: Doc, token: Token, analysis: Analysis) -> TimeExpr | N
             break
         if granularity_of(time.value) is None:
             continue
-        if modifies_noun(parse.char_span(time.start, time.end, alignment_mode="expand")):
+        if modifies_noun(span_at(parse, time.start, time.end)):
             continue
         return time
     return None

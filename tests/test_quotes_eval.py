@@ -94,3 +94,30 @@ def test_misses_lists_what_we_missed_and_what_we_added(tmp_path, capsys) -> None
     extra = [line for line in lines if line.startswith("EXTRA\t")]
     assert len(missed) == 1 and "content=Harbour Talks" in missed[0]
     assert len(extra) == 1 and "cue=said" in extra[0] and "speaker=The council" in extra[0]
+
+
+def test_nested_attributions_are_counted_apart_unless_asked_for(tmp_path, capsys) -> None:
+    text = "Harbour Talks\n\nOrtiz said the mayor had promised to rebuild the piers."
+    outer = "the mayor had promised to rebuild the piers"
+    start = text.index(outer)
+    record = {
+        "id": "nested",
+        "text": text,
+        "quotes": [
+            {
+                "quote_spans": [[start, start + len(outer)]],
+                "speaker_spans": [[text.index("Ortiz"), text.index("Ortiz") + 5]],
+                "is_direct": False,
+            }
+        ],
+    }
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+
+    def all_row(*extra: str) -> str:
+        assert main(["eval", "quotes", "--gold", str(gold), "--no-baseline", *extra]) == 0
+        out = capsys.readouterr().out
+        return next(line for line in out.splitlines() if line.startswith("eventwire  all "))
+
+    assert all_row().split()[2:5] == ["1", "1", "1.000/1.000/1.000"]
+    assert all_row("--score-nested").split()[2:5] == ["2", "1", "0.500/1.000/0.667"]

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.analyze import sentences_of
+from eventwire.analyze import analyze, sentences_of
 from eventwire.annotate.actors import resolve_actor_text, resolve_actor_texts, resolve_actors
 from eventwire.annotate.entities import find_entities
 from eventwire.codebooks.actors import (
@@ -48,6 +48,10 @@ def actors_of(parse, analysis, phrase: str, before: str = "") -> list:
         ("two US bases in Iraq", "USAMIL"),
         ("Northern Ireland", "GBR"),  # part of the United Kingdom, not Ireland
         ("Ireland", "IRL"),
+        ("members of the Kenyan parliament", "KENLEG"),  # the group is the actor
+        ("thousands of Kenyans", "KEN"),
+        ("Bosnian Croats", "BIH"),  # where they live, not who they are
+        ("the Finnish language", None),
     ],
 )
 def test_country_and_role_codes_from_bare_text(phrase: str, code: str) -> None:
@@ -203,3 +207,10 @@ def test_the_text_outranks_a_dictionary_and_ours_keep_their_kind(petrarch_dictio
     assert people["Kari Moen"] == "NORGOV", "the title gives the role, the dictionary the country"
     (oslo,) = actors_of(parse, analysis, "Oslo")
     assert oslo.code == "NORGOV", "our capital stands for its government"
+
+
+def test_a_role_placed_in_a_resolved_place_takes_its_country() -> None:
+    analysis = analyze("Arrests\nPolice in Mombasa arrested twelve students.\n")
+    (event,) = [e for e in analysis.events if e.plover["type"] == "COERCE"]
+    (police,) = event.source
+    assert (police.text, police.code) == ("Police in Mombasa", "KENCOP")

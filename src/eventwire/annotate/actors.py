@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.codebooks.actors import NameMatch, RoleMatch, actor_lexicon
+from eventwire.codebooks.events import event_cues
 from eventwire.nlp import load_nlp
 from eventwire.records import ActorRef, Analysis, Entity
 
@@ -99,7 +100,7 @@ def resolve_actors(parse: Doc, start: int, end: int, analysis: Analysis) -> list
     refs = []
     for conjunct in conjuncts_of(parse, start, end):
         entity = entity_of(parse[conjunct.head], analysis.entities)
-        code = conjunct_code(parse, conjunct, date)
+        code = conjunct_code(parse, conjunct, date) or placed_role_code(parse, conjunct, analysis)
         if entity is None and parse[conjunct.head].lower_ in PLURAL_PRONOUNS:
             code = plural_pronoun_code(parse, parse[conjunct.head], analysis.entities, date)
         name = None
@@ -112,6 +113,25 @@ def resolve_actors(parse: Doc, start: int, end: int, analysis: Analysis) -> list
         span = parse[conjunct.start : conjunct.end]
         refs.append(ActorRef(span.text, span.start_char, span.end_char, code, name))
     return refs
+
+
+def placed_role_code(parse: Doc, conjunct: Conjunct, analysis: Analysis) -> str | None:
+    """A role word placed by a phrase of its own in a place the places stage resolved: "police
+    in Gulu" is UGACOP, "the governor of the Tyumen region" RUSGOV. The place is inside the
+    actor's own words, so its span is the evidence."""
+    head = parse[conjunct.head]
+    role = role_of(parse, head, conjunct.start, conjunct.end)
+    if role is None:
+        return None
+    for place in analysis.places:
+        if place.role != "place" or not place.country:
+            continue
+        span = parse.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None or not conjunct.start <= span.start < span.end <= conjunct.end:
+            continue
+        if distance_tier(span.root, head, conjunct.start, conjunct.end) is not None:
+            return place.country + role
+    return None
 
 
 def plural_pronoun_code(
@@ -184,6 +204,11 @@ def conjuncts_of(parse: Doc, start: int, end: int) -> list[Conjunct]:
     """Split an argument at its coordinations: "Hungary and Romania", "Hungarian and Romanian
     officials" and "Tehran and world powers" each give two actors."""
     head = argument_head(parse, start, end)
+    if head.lemma_.lower() in event_cues().collective_nouns:
+        # "thousands of Kenyans", "members of the Kenyan parliament": the group is the actor
+        group = [o for p in head.rights if p.lower_ == "of" for o in p.children if o.i < end]
+        if group and group[0].dep_ == "pobj":
+            return conjuncts_of(parse, group[0].left_edge.i, min(end, group[0].right_edge.i + 1))
     members = [head, *(c for c in head.conjuncts if start <= c.i < end)]
     if len(members) > 1:
         return [member_span(parse, member, members, start, end) for member in sorted(members)]

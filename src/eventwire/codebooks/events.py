@@ -87,6 +87,7 @@ class EventCues:
     pronouns: frozenset[str]
     recipient_prepositions: frozenset[str]
     quantity_nouns: frozenset[str]
+    collective_nouns: frozenset[str]
     stative_participles: frozenset[str]
 
 

@@ -587,3 +587,10 @@ def test_a_reported_clause_the_parse_took_for_an_adverbial_is_content() -> None:
     _, quotes = quotes_of("Ortiz said after the meeting he would not resign.")
     quote = only(quotes, "he would not resign")
     assert quote.speaker is not None and quote.speaker.text == "Ortiz"
+
+
+def test_a_stance_under_an_infinitive_that_is_no_cue_is_attributed() -> None:
+    _, quotes = quotes_of("Ortiz tried to convince the board that the pier was unsafe.")
+    quote = only(quotes, "the pier was unsafe")
+    assert quote.cue is not None and quote.cue.text == "convince"
+    assert quote.speaker is not None and quote.speaker.text == "Ortiz"

@@ -425,10 +425,9 @@ def is_cue_verb(token: Token, verbs: dict[str, frozenset[str]]) -> bool:
 
 
 def is_reported_view(verb: Token, verbs: dict[str, frozenset[str]]) -> bool:
-    """A belief, aim or stance inside another cue's content or an infinitive ('Ruiz said she
-    plans to run', 'pledged to support him'): the outer cue is the attribution."""
-    if any(c.tag_ == "TO" for c in verb.children):
-        return True
+    """A belief, aim or stance inside another cue's content ('Ruiz said she plans to run',
+    'pledged to support him'): the outer cue is the attribution. Under a word that is no cue
+    ('was able to tout', 'tried to convince') it is an attribution of its own."""
     current = verb
     while current.head.i != current.i:
         if current.dep_ in SUBJECT_DEPS:

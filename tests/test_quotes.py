@@ -594,3 +594,10 @@ def test_a_stance_under_an_infinitive_that_is_no_cue_is_attributed() -> None:
     quote = only(quotes, "the pier was unsafe")
     assert quote.cue is not None and quote.cue.text == "convince"
     assert quote.speaker is not None and quote.speaker.text == "Ortiz"
+
+
+def test_what_a_speaker_said_in_a_relative_clause_is_the_pronoun() -> None:
+    _, quotes = quotes_of("The plan, which the board disclosed in May, failed.")
+    quote = only(quotes, "which")
+    assert quote.text == "which"
+    assert quote.speaker is not None and quote.speaker.text == "the board"

@@ -698,6 +698,8 @@ def complement_tokens(verb: Token, complements: frozenset[str]) -> tuple[list[To
             said += prepositional_object(child, complements)
         elif "naming" in complements and child.dep_ in NAMING_DEPS:
             named += list(child.subtree)
+    if not said and not named:  # 'what Ruiz said', 'which the bank disclosed'
+        said = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")]
     return (said, False) if said else (named, True)
 
 

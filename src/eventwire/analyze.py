@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from eventwire.annotate.entities import find_entities
 from eventwire.annotate.events import find_events
-from eventwire.annotate.parse_views import release_views
+from eventwire.annotate.parse_views import release_views, start_views
 from eventwire.annotate.places import find_places
 from eventwire.annotate.quantities import find_quantities
 from eventwire.annotate.quotes import find_quotes
@@ -159,6 +159,7 @@ def portable(error: Exception) -> Exception:
 def analyze_parsed(article: Article, parse: Doc) -> Analysis:
     """Run every stage over an existing parse of `article.text`."""
     analysis = Analysis(article=article, sentences=sentences_of(parse))
+    start_views(parse, article.text)
     try:
         for name, stage in STAGES:
             setattr(analysis, name, stage(parse, analysis))

@@ -2,21 +2,25 @@
 
 spaCy rebuilds on every access what these keep: `Doc.text` joins every token, `Doc.ents`
 makes new spans, and each `doc[i]` or pass over the doc makes new Token objects. Those
-rebuilds were about a third of the stages' cost. `analyze_parsed` releases the views (every
-`user_data` key under `VIEW_PREFIX`) when the stages are done, so no parse outlives its
-analysis through them.
+rebuilds were about a third of the stages' cost. `analyze_parsed` seeds the views with the
+article text and releases them (every `user_data` key under `VIEW_PREFIX`) when the stages
+are done, so no parse outlives its analysis through them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any, TypeVar
 
-from spacy.attrs import LOWER
+import numpy
+from spacy.attrs import DEP, HEAD, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 VIEW_PREFIX = "eventwire."
 """Prefix of every key a stage caches in `Doc.user_data`."""
+
+TEXT_KEY = VIEW_PREFIX + "text"
 
 View = TypeVar("View")
 
@@ -29,13 +33,18 @@ def cached(parse: Doc, key: str, build: Callable[[Doc], View]) -> View:
     return found
 
 
+def start_views(parse: Doc, text: str) -> None:
+    """Seed the views with what the caller already holds: the text the parse was made from."""
+    parse.user_data[TEXT_KEY] = text
+
+
 def release_views(parse: Doc) -> None:
     for key in [key for key in parse.user_data if str(key).startswith(VIEW_PREFIX)]:
         del parse.user_data[key]
 
 
 def text_of(parse: Doc) -> str:
-    return cached(parse, "eventwire.text", lambda doc: doc.text)
+    return cached(parse, TEXT_KEY, lambda doc: doc.text)
 
 
 def tokens_of(parse: Doc) -> list[Token]:
@@ -65,3 +74,20 @@ def span_at(parse: Doc, start: int, end: int) -> Span | None:
     if key not in spans:
         spans[key] = parse.char_span(start, end, alignment_mode="expand")
     return spans[key]
+
+
+def indices_spelled(parse: Doc, attributes: tuple[int, ...], words: Collection[str]) -> list[int]:
+    """Indices of the tokens where any of `attributes` (e.g. LEMMA, LOWER), lower-cased, is
+    one of `words`: one array scan, and one string lookup per distinct value, not per token."""
+    values = parse.to_array(list(attributes))
+    strings = parse.vocab.strings
+    known = [value for value in numpy.unique(values).tolist() if strings[value].lower() in words]
+    return numpy.flatnonzero(numpy.isin(values, known).any(axis=1)).tolist()
+
+
+def heads_of(parse: Doc, relations: Collection[str]) -> list[int]:
+    """Indices of the heads of the tokens attached by one of `relations`, in token order."""
+    rows = parse.to_array([DEP, HEAD]).astype(numpy.int64)
+    ids = [get_string_id(relation) for relation in relations]
+    attached = numpy.flatnonzero(numpy.isin(rows[:, 0], ids))
+    return (attached + rows[attached, 1]).tolist()

@@ -601,3 +601,10 @@ def test_what_a_speaker_said_in_a_relative_clause_is_the_pronoun() -> None:
     quote = only(quotes, "which")
     assert quote.text == "which"
     assert quote.speaker is not None and quote.speaker.text == "the board"
+
+
+def test_a_named_compound_owns_a_cue_noun() -> None:
+    _, quotes = quotes_of("Ortiz cited a Harbour Times report that the pier was unsafe.")
+    report = next(q for q in quotes if q.cue is not None and q.cue.text == "report")
+    assert report.text == "the pier was unsafe"
+    assert report.speaker is not None and report.speaker.text == "Harbour Times"

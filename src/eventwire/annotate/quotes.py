@@ -52,6 +52,9 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CLIMB_DEPS = {"advcl", "xcomp", "pcomp", "conj", "prep", "acl"}
 """A cue without its own subject ("..., adding that", "quoted as saying") takes its governor's."""
 
+SPEAKER_ENTITY_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
+"""Named-entity types that can own a cue noun as a compound ('a Harbour Times report')."""
+
 SPEAKER_STOP_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj"}
 PRONOUN_TAGS = {"PRP", "WP"}
 SENTENCE_END = {".", "!", "?"}
@@ -544,12 +547,14 @@ def holder_of_adjective(adjective: Token, cues: CueBook) -> Token | None:
 
 def owner_of(noun: Token) -> Token | None:
     """Whose claim or decision it is: 'his claim', 'the council's decision', 'support from X',
-    'a decision by X'; in 'Ruiz claims that ...' read as a noun phrase, the name before it."""
+    'a decision by X', 'a Harbour Times report'; in 'Ruiz claims that ...' read as a noun
+    phrase, the name before it."""
     for child in noun.children:
         if child.dep_ == "poss":
             return child
-        if child.dep_ == "compound" and child.pos_ == "PROPN" and noun.dep_ == "ROOT":
-            return child
+        named = child.dep_ == "compound" and child.pos_ == "PROPN"
+        if named and (noun.dep_ == "ROOT" or child.ent_type_ in SPEAKER_ENTITY_TYPES):
+            return child  # 'a New York Times report that ...'
         if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:

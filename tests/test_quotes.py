@@ -608,3 +608,23 @@ def test_a_named_compound_owns_a_cue_noun() -> None:
     report = next(q for q in quotes if q.cue is not None and q.cue.text == "report")
     assert report.text == "the pier was unsafe"
     assert report.speaker is not None and report.speaker.text == "Harbour Times"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        ("The council's plan would close the pier in May.", "close the pier in May", "council"),
+        ("The two towns signed an agreement to share the ferry.", "share the ferry", "towns"),
+        ("The Harbour campaign plans to hire Ortiz.", "to hire Ortiz", "campaign"),
+    ],
+)
+def test_aims_in_noun_frames(sentence, content, speaker) -> None:
+    _, quotes = quotes_of(sentence)
+    quote = only(quotes, content)
+    assert quote.cue_class == "intention"
+    assert quote.speaker is not None and speaker in quote.speaker.text
+
+
+def test_a_plan_without_an_owner_is_no_attribution() -> None:
+    _, quotes = quotes_of("The plan would mostly help the fishermen.")
+    assert quotes == []

@@ -448,7 +448,7 @@ def noun_complement_tokens(noun: Token, complements: frozenset[str]) -> list[Tok
     said: list[Token] = []
     for child in noun.children:
         marks = {c.lower_ for c in child.children if c.dep_ in ("mark", "aux")}
-        if child.dep_ in ("acl", "ccomp", "appos") and (
+        if child.dep_ in ("acl", "ccomp", "appos", "xcomp") and (
             ("clause" in complements and "that" in marks)
             or ("infinitive" in complements and "to" in marks)
         ):
@@ -471,8 +471,16 @@ def copular_content(noun: Token) -> list[Token]:
     """'His view is that ...', 'the implication is clear: ...': a cue noun as the subject of
     'be', whose clause (or the sentence after its colon) is the content."""
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.lemma_ != "be":
+    if noun.dep_ != "nsubj":
         return []
+    if verb.lemma_ != "be":  # 'her plan would cap the tax': what the plan would do
+        modal = any(
+            c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "’d") for c in verb.children
+        )
+        own = set(noun.subtree)
+        if not modal or owner_of(noun) is None:
+            return []
+        return [t for t in content_tokens(verb) if t not in own]
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i]
     if clauses:
         return content_tokens(clauses[0])
@@ -552,8 +560,10 @@ def owner_of(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss":
             return child
-        named = child.dep_ == "compound" and child.pos_ == "PROPN"
-        if named and (noun.dep_ == "ROOT" or child.ent_type_ in SPEAKER_ENTITY_TYPES):
+        if child.dep_ == "compound" and (
+            noun.dep_ == "ROOT"  # 'The council plans to ...' read as a noun phrase
+            or (child.pos_ == "PROPN" and child.ent_type_ in SPEAKER_ENTITY_TYPES)
+        ):
             return child  # 'a New York Times report that ...'
         if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
             objects = [c for c in child.children if c.dep_ == "pobj"]

@@ -383,8 +383,9 @@ def report(scores: Scores, articles: int) -> str:
     for system, count in scores.nested.items():
         if count:
             lines.append(
-                f"{system}: {count} nested attributions (a cue inside another's content) left "
-                "unscored, as the gold has none; --score-nested scores them"
+                f"{system}: {count} nested attribution{'s' if count != 1 else ''} (a cue inside "
+                "another's content) left unscored, as the gold has none; --score-nested scores "
+                "them"
             )
     if scores.baseline_gave_up:
         lines.append(

@@ -331,91 +331,114 @@ def role(text: str, mark: re.Match[str]) -> str | None:
 def attribute_by_parse(
     parse: Doc, text: str, quoted: list[QuotedSpan], headline_end: int
 ) -> list[Attribution]:
-    """Cues in the body (the headline has its own grammar, see `attribute_headline`)."""
+    """Cues read from the dependency parse: verbs, nouns, adjectives and prepositional phrases.
+    Words before `headline_end` are skipped (a headline pattern has read the headline)."""
     cues = speech_cues()
-    verbs, phrases = cues.verbs, cues.phrases
     attributions = []
     for token in parse:
         if token.idx < headline_end:
             continue
-        if is_cue_verb(token, verbs):
-            if cues.classes[cue_lemma(token)] != "speech" and is_reported_view(token, verbs):
-                continue
-            complements = verbs[cue_lemma(token)]
-            said, naming_only = complement_tokens(token, complements)
-            if not said and "clause" in complements and is_parenthetical(token):
-                said = [t for t in content_tokens(token.head) if t not in set(token.subtree)]
-                naming_only = False
-            if not said and "clause" in complements:
-                said = fronted_content(token)
-                naming_only = naming_only and not said
-            passive = passive_agent(token) if "object" in complements else None
-            if passive is not None:
-                said, naming_only = list(passive[0].subtree), False
-            unsourced = held_without_source(token, complements)
-            if unsourced:
-                said, naming_only = unsourced, False
-            block = [] if said or "clause" not in complements else block_after_colon(text, token)
-            if not said and not block:
-                continue
-            naming_only = naming_only and not block
-            if unsourced:
-                speaker = None
-            else:
-                speaker = passive[1] if passive else subject_of(token, quoted) or noun_beside(token)
-            said = block or same_paragraph(text, said, token)
-            pieces = token_pieces(parse, said, token, speaker)
-            cue = cue_span(text, token)
-            quoted_inside = any(starts_inside(q, piece) for q in quoted for piece in pieces)
-            if naming_only and (speaker is None or not (quoted_inside or names_predicate(token))):
-                continue  # 'called the meeting' is no quote; 'called it "a farce"' is
+        if is_cue_verb(token, cues.verbs):
+            found = verb_attribution(token, text, quoted, cues)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in cues.nouns:
-            said = noun_complement_tokens(token, cues.nouns[token.lemma_.lower()])
-            speaker = owner_of(token)
-            carrier = carrier_of(token)
-            role = cues.carriers.get(carrier.lemma_.lower()) if carrier is not None else None
-            if speaker is None and carrier is not None and role == "light":
-                speaker = subject_of(carrier, quoted)
-            copular = not said and copular_content(token)
-            if copular:  # 'his view is that ...', 'the message was clear: ...'
-                said = copular
-            elif not said or (speaker is None and role != "received"):
-                continue
-            pieces = token_pieces(parse, same_paragraph(text, said, token), token, speaker)
-            cue = cue_span(text, token)
+            found = noun_attribution(token, text, quoted, cues)
         elif token.pos_ == "ADJ" and token.lemma_.lower() in cues.adjectives:
-            said = adjective_content(token, cues.adjectives[token.lemma_.lower()])
-            if not said:
-                continue
-            speaker = holder_of_adjective(token, cues)
-            pieces = token_pieces(parse, same_paragraph(text, said, token), token, speaker)
-            cue = cue_span(text, token)
+            found = adjective_attribution(token, text, cues)
         else:
-            match = phrase_at(parse, token, phrases) or source_at(token, cues)
-            if match is None:
-                continue
-            cue_end, source = match
-            clause = token.head
-            if clause.i == token.i or source is None:
-                continue
-            excluded = set(token.subtree)
-            speaker = source
-            said = [t for t in content_tokens(clause) if t not in excluded]
-            pieces = token_pieces(parse, same_paragraph(text, said, token), None, speaker)
-            cue = Span.of(text, token.idx, parse[cue_end - 1].idx + len(parse[cue_end - 1]))
-        if not pieces:
+            found = phrase_attribution(token, text, cues)
+        if found is None:
             continue
-        attribution = reconcile(text, pieces, quoted, cue, speaker)
-        if attribution is not None and is_cue_verb(token, verbs):
-            attribution.cue_class = cues.classes[cue_lemma(token)]
-        elif attribution is not None and token.pos_ in ("NOUN", "ADJ"):
-            kind = "noun" if token.pos_ == "NOUN" else "adjective"
-            attribution.cue_class = cues.classes[f"{kind}:{token.lemma_.lower()}"]
-        elif attribution is not None and speaker is not None:
-            attribution.cue_class = cues.classes.get(f"source:{speaker.lemma_.lower()}", "speech")
+        pieces, cue, speaker, cue_class = found
+        attribution = reconcile(text, pieces, quoted, cue, speaker) if pieces else None
         if attribution is not None:
+            attribution.cue_class = cue_class
             attributions.append(attribution)
     return drop_nested_duplicates(attributions)
+
+
+Found = tuple[list[tuple[int, int]], Span, Token | None, str]
+"""What one cue attributes: content pieces, the cue, the speaker's head and the cue class."""
+
+
+def verb_attribution(
+    verb: Token, text: str, quoted: list[QuotedSpan], cues: CueBook
+) -> Found | None:
+    lemma = cue_lemma(verb)
+    if cues.classes[lemma] != "speech" and is_reported_view(verb, cues.verbs):
+        return None
+    complements = cues.verbs[lemma]
+    said, naming_only = complement_tokens(verb, complements)
+    if not said and "clause" in complements and is_parenthetical(verb):
+        said = [t for t in content_tokens(verb.head) if t not in set(verb.subtree)]
+        naming_only = False
+    if not said and "clause" in complements:
+        said = fronted_content(verb)
+        naming_only = naming_only and not said
+    passive = passive_agent(verb) if "object" in complements else None
+    if passive is not None:
+        said, naming_only = list(passive[0].subtree), False
+    unsourced = held_without_source(verb, complements)
+    if unsourced:
+        said, naming_only = unsourced, False
+    block = [] if said or "clause" not in complements else block_after_colon(text, verb)
+    if not said and not block:
+        return None
+    naming_only = naming_only and not block
+    if unsourced:
+        speaker = None
+    else:
+        speaker = passive[1] if passive else subject_of(verb, quoted) or noun_beside(verb)
+    pieces = token_pieces(verb.doc, block or same_paragraph(text, said, verb), verb, speaker)
+    quoted_inside = any(starts_inside(q, piece) for q in quoted for piece in pieces)
+    if naming_only and (speaker is None or not (quoted_inside or names_predicate(verb))):
+        return None  # 'called the meeting' is no quote; 'called it "a farce"' is
+    return pieces, cue_span(text, verb), speaker, cues.classes[lemma]
+
+
+def noun_attribution(
+    noun: Token, text: str, quoted: list[QuotedSpan], cues: CueBook
+) -> Found | None:
+    lemma = noun.lemma_.lower()
+    said = noun_complement_tokens(noun, cues.nouns[lemma])
+    speaker = owner_of(noun)
+    carrier = carrier_of(noun)
+    role = cues.carriers.get(carrier.lemma_.lower()) if carrier is not None else None
+    if speaker is None and carrier is not None and role == "light":
+        speaker = subject_of(carrier, quoted)
+    copular = not said and copular_content(noun)
+    if copular:  # 'his view is that ...', 'the message was clear: ...'
+        said = copular
+    elif not said or (speaker is None and role != "received"):
+        return None
+    pieces = token_pieces(noun.doc, same_paragraph(text, said, noun), noun, speaker)
+    return pieces, cue_span(text, noun), speaker, cues.classes[f"noun:{lemma}"]
+
+
+def adjective_attribution(adjective: Token, text: str, cues: CueBook) -> Found | None:
+    lemma = adjective.lemma_.lower()
+    said = adjective_content(adjective, cues.adjectives[lemma])
+    if not said:
+        return None
+    speaker = holder_of_adjective(adjective, cues)
+    pieces = token_pieces(adjective.doc, same_paragraph(text, said, adjective), adjective, speaker)
+    return pieces, cue_span(text, adjective), speaker, cues.classes[f"adjective:{lemma}"]
+
+
+def phrase_attribution(token: Token, text: str, cues: CueBook) -> Found | None:
+    """'according to X, ...', 'in a new poll, ...': the clause the phrase modifies."""
+    match = phrase_at(token.doc, token, cues.phrases) or source_at(token, cues)
+    if match is None:
+        return None
+    cue_end, source = match
+    clause = token.head
+    if clause.i == token.i or source is None:
+        return None
+    excluded = set(token.subtree)
+    said = [t for t in content_tokens(clause) if t not in excluded]
+    pieces = token_pieces(token.doc, same_paragraph(text, said, token), None, source)
+    last = token.doc[cue_end - 1]
+    cue = Span.of(text, token.idx, last.idx + len(last))
+    return pieces, cue, source, cues.classes.get(f"source:{source.lemma_.lower()}", "speech")
 
 
 def is_cue_verb(token: Token, verbs: dict[str, frozenset[str]]) -> bool:

@@ -10,11 +10,16 @@ holds a quoted phrase and words of its own a mixed quote, the rest indirect spee
 spans no cue claimed look for a cue in the words around the marks, then inherit the speaker
 of a quote just before them ("...," he said. "..."). Transcripts ("RUIZ: ...") and reader
 comments ('"..." ― Ana Ruiz') name their speaker by pattern. A headline such as "..., Minister
-Says" is a `headline` quote: its wording may be the editor's, so it is kept apart from `direct`.
+Says" is a `headline` quote: its wording may be the editor's, so it is kept apart from `direct`;
+a headline no such pattern reads is parsed like the body.
 
-Cues are verbs, nouns with an owner ('his claim that ...') or phrases, each of a class that
-the quote carries as `cue_class`: speech, belief, intention, stance or evidence (PolNeAR
-annotates all of them as attribution; `cue_class == "speech"` keeps only what was said).
+Cues are verbs, nouns with an owner ('his claim that ...', 'raised concerns about'),
+adjectives ('is confident that') or phrases ('according to X', 'in a new poll'), each of a
+class that the quote carries as `cue_class`: speech, belief, intention, stance or evidence
+(PolNeAR annotates all of them as attribution; `cue_class == "speech"` keeps only what was
+said). A view the text gives without its holder ('is expected to', 'seems to') has a cue and
+no speaker. An attribution reported inside another's content ('Ruiz said the mayor had
+promised ...') is a quote of its own, with its own speaker, cue and content.
 
 Kinds: direct | indirect | mixed | headline. A quote spoken in several pieces ("A," he said,
 "B.") is one record per piece, the pieces sharing speaker and cue. Quote spans exclude the

@@ -459,3 +459,12 @@ def test_the_place_of_a_material_act_stands_for_a_target_no_phrase_names() -> No
     events = events_of("Rebels blew up two power lines leading into Mombasa last week.")
     (sabotage,) = asserted(events)
     assert countries(sabotage.target) == {"KEN"}
+
+
+def test_protesters_named_by_a_role_take_the_country_of_their_protest_with_its_evidence() -> None:
+    (protest,) = asserted(events_of("Hundreds of people blocked streets in Nairobi on Friday."))
+    (people,) = protest.source
+    assert (people.text, people.code) == ("people", "KENCVL")
+    assert people.code_from is not None and people.code_from.text == "Nairobi"
+    (shelling,) = asserted(events_of("Troops shelled a village in Kenya on Friday."))
+    assert [(a.text, a.code, a.code_from) for a in shelling.source] == [("Troops", None, None)]

@@ -73,6 +73,10 @@ class ActorRef:
     end: int
     code: str | None
     name: str | None = None
+    code_from: Span | None = None
+    """The words the code's country comes from when they are not the actor's own: the place a
+    protest happens in ("people blocked streets in Hong Kong"). None when the actor's words
+    give the code."""
 
 
 @dataclass(frozen=True)

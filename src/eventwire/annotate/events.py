@@ -18,11 +18,11 @@ nouns.yaml, event_cues.yaml, commitments.tsv). The stage works in four steps:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from eventwire.annotate.actors import LANGUAGE_NOUNS, resolve_actors
+from eventwire.annotate.actors import LANGUAGE_NOUNS, lexicon_matches, resolve_actors
 from eventwire.annotate.modality import (
     ASSERTED,
     FUTURE,
@@ -279,6 +279,8 @@ class Coder:
             target = self._aim_target(token, matched, source, absorbed) or target
         if not any(a.code for a in target) and located(code):
             target = target + self._location_target(token)
+        if plover_for(code)[0] == "PROTEST" and source and not coded(source):
+            source = self._placed_protesters(token, source)
         if frame.commits and not is_noun:
             if self._reports_another(token, source):
                 return None  # "officials warned that Russia could impose sanctions": a report
@@ -642,6 +644,29 @@ class Coder:
                 text = self.analysis.article.text[resolved.start : resolved.end]
                 return [ActorRef(text, resolved.start, resolved.end, resolved.country, None)]
         return []
+
+    def _placed_protesters(self, trigger: Token, source: list[ActorRef]) -> list[ActorRef]:
+        """Protesters named by a role alone ("people", "demonstrators", "prisoners") take the
+        country of the place their protest happens in, and `code_from` points at it: "people
+        blocked streets in Hong Kong" is HKGCVL from "Hong Kong". Protest is local by nature;
+        no other kind of event is coded this way ("troops shelled a village in X" says
+        nothing of whose troops)."""
+        roles = lexicon_matches(self.parse).roles
+        coded_roles = []
+        for actor in source:
+            span = self.parse.char_span(actor.start, actor.end, alignment_mode="expand")
+            role = roles.get(span.root.i) if span is not None else None
+            if role is None or role.role.code is None:
+                return source
+            coded_roles.append(role.role.code)
+        place = next(iter(self._location_target(trigger)), None)
+        if place is None or not place.code:
+            return source
+        evidence = Span(place.text, place.start, place.end)
+        return [
+            replace(actor, code=place.code[:3] + role, code_from=evidence)
+            for actor, role in zip(source, coded_roles, strict=True)
+        ]
 
     def _event_places(self, trigger: Token) -> Iterator[Token]:
         """Objects of "in", "into", "across" ... on the trigger, on its objects and down their

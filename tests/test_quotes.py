@@ -628,3 +628,14 @@ def test_aims_in_noun_frames(sentence, content, speaker) -> None:
 def test_a_plan_without_an_owner_is_no_attribution() -> None:
     _, quotes = quotes_of("The plan would mostly help the fishermen.")
     assert quotes == []
+
+
+def test_as_someone_put_it_attributes_the_clause() -> None:
+    _, quotes = quotes_of("As Ortiz put it, the pier is a disgrace. Ortiz put the boxes down.")
+    assert [q.text for q in quotes] == ["the pier is a disgrace"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "Ortiz"
+
+
+def test_a_headline_act_is_not_a_headline_quote() -> None:
+    _, quotes = quotes_of("The board met.", headline="Council Puts Pier Plan on Hold")
+    assert quotes == []

@@ -128,9 +128,9 @@ class CueBook:
     """Verb lemma -> what it makes of a cue noun it governs: 'light' (its subject holds the
     view: 'raised questions about'), 'received' (the holder goes unnamed: 'faced criticism')."""
     headline_forms: frozenset[str]
-    """Third-person and past forms of speech cues, as headlines use them ('Says', 'Warns'):
-    other classes' forms, and those of cues taking only a preposition ('talks about'), are as
-    often nouns there ('Harbour Plans Approved', 'Harbour Talks Resume')."""
+    """Third-person and past forms of speech cues that introduce a clause or name something,
+    as headlines use them ('Says', 'Warns', 'Calls'): other cues' forms are as often nouns or
+    plain acts there ('Harbour Plans Approved', 'Harbour Talks Resume', 'Ruiz Offers Deal')."""
     lemma_of_form: dict[str, str]
     """Inflected forms -> lemma, for words the tagger lemmatises wrongly ('hopes' -> 'hop')."""
 
@@ -162,8 +162,8 @@ def speech_cues() -> CueBook:
         verbs[cue] = frozenset(row["complements"].split("|"))
         classes[cue] = row["class"]
         inflected = headline_forms(cue, row.get("forms") or "")
-        if row["class"] == "speech" and not all(c.startswith("prep:") for c in verbs[cue]):
-            forms.update(inflected)  # not 'Harbour Plans Approved', 'Harbour Talks Resume'
+        if row["class"] == "speech" and verbs[cue] & {"clause", "naming"}:
+            forms.update(inflected)  # not 'Harbour Plans Approved', 'Ruiz Offers Ferry Deal'
         lemmas.update(dict.fromkeys(inflected, cue))
     return CueBook(
         verbs,
@@ -373,7 +373,7 @@ def verb_attribution(
         return None
     complements = cues.verbs[lemma]
     said, naming_only = complement_tokens(verb, complements)
-    if not said and "clause" in complements and is_parenthetical(verb):
+    if not said and complements & {"clause", "parenthetical"} and is_parenthetical(verb):
         said = [t for t in content_tokens(verb.head) if t not in set(verb.subtree)]
         naming_only = False
     if not said and "clause" in complements:

@@ -639,3 +639,11 @@ def test_as_someone_put_it_attributes_the_clause() -> None:
 def test_a_headline_act_is_not_a_headline_quote() -> None:
     _, quotes = quotes_of("The board met.", headline="Council Puts Pier Plan on Hold")
     assert quotes == []
+
+
+def test_a_dash_byline_after_a_no_break_space_names_its_own_speaker() -> None:
+    _, quotes = quotes_of(
+        "“The ferry must run every day of the year.”\xa0― Ana Ruiz\xa0\n"
+        "“The harbour is the heart of this town and always was.”\xa0― Tomas Vell"
+    )
+    assert [q.speaker.text if q.speaker else None for q in quotes] == ["Ana Ruiz", "Tomas Vell"]

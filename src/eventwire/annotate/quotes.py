@@ -67,7 +67,8 @@ WINDOW_TOKENS = 12
 """How far from a quote mark a cue may stand when the parse did not link them."""
 
 DASH_BYLINE = re.compile(
-    r"[”\"’'»]?[ \t]*(?P<cue>[―—])[ \t\xa0]*(?P<name>[A-Z][^\n;:!?―—]{1,60}?)\.?[ \t]*$", re.M
+    r"[”\"’'»]?[ \t\xa0]*(?P<cue>[―—])[ \t\xa0]*(?P<name>[A-Z][^\n;:!?―—]{1,60}?)\.?[ \t\xa0]*$",
+    re.M,
 )
 """'"..." ― Ana Ruiz' closing a paragraph: the reader-comment and social-media style."""
 

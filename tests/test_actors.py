@@ -52,6 +52,10 @@ def actors_of(parse, analysis, phrase: str, before: str = "") -> list:
         ("thousands of Kenyans", "KEN"),
         ("Bosnian Croats", "BIH"),  # where they live, not who they are
         ("the Finnish language", None),
+        ("peacekeepers in Kenya", None),  # where they are, not whose
+        ("troops from Kenya", "KENMIL"),
+        ("rebels in Kenya", "KENREB"),
+        ("the government in Kabul", "AFGGOV"),
     ],
 )
 def test_country_and_role_codes_from_bare_text(phrase: str, code: str) -> None:
@@ -214,3 +218,5 @@ def test_a_role_placed_in_a_resolved_place_takes_its_country() -> None:
     (event,) = [e for e in analysis.events if e.plover["type"] == "COERCE"]
     (police,) = event.source
     assert (police.text, police.code) == ("Police in Mombasa", "KENCOP")
+    analysis = analyze("Visit\nDiplomats in Mombasa criticised the vote.\n")
+    assert all(a.code is None for e in analysis.events for a in e.source)

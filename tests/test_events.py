@@ -468,3 +468,9 @@ def test_protesters_named_by_a_role_take_the_country_of_their_protest_with_its_e
     assert people.code_from is not None and people.code_from.text == "Nairobi"
     (shelling,) = asserted(events_of("Troops shelled a village in Kenya on Friday."))
     assert [(a.text, a.code, a.code_from) for a in shelling.source] == [("Troops", None, None)]
+
+
+def test_seized_from_x_makes_x_the_target() -> None:
+    (seizure,) = asserted(events_of("Ugandan police confiscated rifles from Kenyan smugglers."))
+    assert countries(seizure.source) == {"UGA"}
+    assert countries(seizure.target) == {"KEN"}

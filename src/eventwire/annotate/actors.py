@@ -48,6 +48,19 @@ LANGUAGE_NOUNS = frozenset({"language", "languages", "tongue", "dialect", "scrip
 
 NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
 
+VISITORS = frozenset(
+    {"peacekeeper", "diplomat", "envoy", "ambassador", "embassy", "consulate", "refugee"}
+    | {"journalist", "correspondent", "observer", "monitor", "inspector", "adviser", "advisor"}
+    | {"mediator", "negotiator", "delegation", "delegate", "visitor", "tourist", "migrant"}
+    | {"expatriate", "volunteer", "mercenary", "aid worker", "peacekeeping force"}
+)
+"""People who are often somewhere not their own: "peacekeepers in Kenya", "diplomats in
+Geneva", "refugees in Chad" say where they are, not whose they are ("security forces in
+Guinea", "police in Gulu" are the place's own)."""
+
+WHEREABOUTS = frozenset({"in", "at", "inside", "near", "within", "across", "throughout", "into"})
+"""Prepositions that say where someone is (unlike "of" or "from")."""
+
 
 MATCHES_KEY = "eventwire.actor_matches"
 MENTIONS_KEY = "eventwire.entity_mentions"
@@ -116,8 +129,10 @@ def resolve_actors(parse: Doc, start: int, end: int, analysis: Analysis) -> list
 
 
 def placed_role_code(parse: Doc, conjunct: Conjunct, analysis: Analysis) -> str | None:
-    """A role word placed by a phrase of its own in a place the places stage resolved: "police
-    in Gulu" is UGACOP, "the governor of the Tyumen region" RUSGOV. The place is inside the
+    """A role word whose own phrase places it in a place the places stage resolved: "the
+    governor of the Tyumen region" is RUSGOV (of: theirs), "police in Gulu" UGACOP (in: only
+    roles that are local by nature, police and civilians; "peacekeepers in Kenya" and
+    "diplomats in Geneva" are no more Kenyan or Swiss than before). The place is inside the
     actor's own words, so its span is the evidence."""
     head = parse[conjunct.head]
     role = role_of(parse, head, conjunct.start, conjunct.end)
@@ -129,7 +144,12 @@ def placed_role_code(parse: Doc, conjunct: Conjunct, analysis: Analysis) -> str 
         span = parse.char_span(place.start, place.end, alignment_mode="expand")
         if span is None or not conjunct.start <= span.start < span.end <= conjunct.end:
             continue
-        if distance_tier(span.root, head, conjunct.start, conjunct.end) is not None:
+        preposition = next((t for t in span.root.ancestors if t.dep_ == "prep"), None)
+        if preposition is None or preposition.head != head:
+            continue
+        if preposition.lower_ == "of" or (
+            preposition.lower_ in WHEREABOUTS and not is_visiting(head)
+        ):
             return place.country + role
     return None
 
@@ -329,6 +349,7 @@ def code_of(
     matches = lexicon_matches(parse)
     farthest = 0 if head.pos_ == "NOUN" and head.i not in matches.roles else 1
     residence = residence_words(parse, head, start, end)
+    visiting = is_visiting(head)
     best: tuple[int, int, int, int, int, NameMatch] | None = None
     seen = set()
     for i in range(start, end):
@@ -344,6 +365,8 @@ def code_of(
         tier = distance_tier(root, head, start, end)
         if tier is None or tier > farthest:
             continue
+        if visiting and match.actor.is_country and whereabouts(root, head):
+            continue  # "peacekeepers in Kenya": where they are, not whose
         holds_head = match.start <= head.i < match.end
         listed = match.actor.kind == "dictionary"
         elsewhere = bool(residence) and not residence.intersection(range(match.start, match.end))
@@ -430,6 +453,22 @@ def distance_tier(token: Token, head: Token, start: int, end: int) -> int | None
             tier = 1
         token = token.head
     return tier
+
+
+def is_visiting(head: Token) -> bool:
+    """Whether the head names people who are often somewhere not their own (diplomats,
+    peacekeepers, refugees), so that a place they are in says nothing of whose they are."""
+    compound = f"{head.doc[head.i - 1].lower_} {head.lemma_.lower()}" if head.i else ""
+    return head.lemma_.lower() in VISITORS or compound in VISITORS
+
+
+def whereabouts(token: Token, head: Token) -> bool:
+    """Whether the token hangs from the head through a preposition of place ("in Kenya")."""
+    while token != head and token.head != token:
+        if token.dep_ == "prep" and token.lower_ in WHEREABOUTS:
+            return True
+        token = token.head
+    return False
 
 
 def is_locative(token: Token) -> bool:

@@ -22,7 +22,13 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from eventwire.annotate.actors import LANGUAGE_NOUNS, lexicon_matches, resolve_actors
+from eventwire.annotate.actors import (
+    LANGUAGE_NOUNS,
+    WHEREABOUTS,
+    is_visiting,
+    lexicon_matches,
+    resolve_actors,
+)
 from eventwire.annotate.modality import (
     ASSERTED,
     FUTURE,
@@ -620,6 +626,8 @@ class Coder:
             ):
                 owner = child  # not "its commitments": a possessive pronoun is the actor itself
             elif child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS:
+                if child.lower_ in WHEREABOUTS and is_visiting(head):
+                    continue  # "peacekeepers in Kenya" are not Kenya's
                 owner = first_child(child, {"pobj"})
             elif child.dep_ == "acl":  # "crimes committed by Croat forces"
                 agent = first_child(child, {"agent"})

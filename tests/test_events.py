@@ -474,3 +474,13 @@ def test_seized_from_x_makes_x_the_target() -> None:
     (seizure,) = asserted(events_of("Ugandan police confiscated rifles from Kenyan smugglers."))
     assert countries(seizure.source) == {"UGA"}
     assert countries(seizure.target) == {"KEN"}
+
+
+def test_an_ethnic_group_is_coded_where_the_event_places_it_with_its_evidence() -> None:
+    events = events_of("Kenyan police shot two ethnic Somalis in a raid in northern Kenya.")
+    (shooting,) = asserted(events, "ASSAULT")
+    (victims,) = shooting.target
+    assert victims.code[:3] == "KEN"
+    assert victims.code_from is not None and victims.code_from.text == "northern Kenya"
+    (arrest,) = asserted(events_of("Kenyan police arrested two ethnic Somalis on Friday."))
+    assert countries(arrest.target) == {"SOM"}, "with no place, the demonym is all there is"

@@ -363,6 +363,8 @@ def code_of(
         if root.head.lower_ in LANGUAGE_NOUNS and root.head != root:
             continue
         tier = distance_tier(root, head, start, end)
+        if residence.intersection(range(match.start, match.end)):
+            tier = 1  # "ethnic Albanians living in Macedonia": through its participle
         if tier is None or tier > farthest:
             continue
         if visiting and match.actor.is_country and whereabouts(root, head):
@@ -390,30 +392,53 @@ def code_of(
 def residence_words(parse: Doc, head: Token, start: int, end: int) -> frozenset[int]:
     """Where people named by a demonym live, when the words say: a country adjective before
     the demonym ("Bosnian Serbs"), the object of "of" after it ("the Albanians of Serbia"), or
-    of "in" after an ethnic group ("ethnic Albanians in Serbia"). Empty when the head is no
-    demonym or the words say nothing more."""
+    for an ethnic group the object of "in", also through a participle ("ethnic Albanians in
+    Serbia", "ethnic Albanian guerrillas operating in Macedonia"). Empty when no demonym names
+    the people or the words say nothing more."""
     names = lexicon_matches(parse).names
     own = names.get(head.i)
-    if own is None or own.actor.kind != "adjective" or head.tag_ not in ("NNS", "NNPS"):
+    demonym_head = own is not None and own.actor.kind == "adjective"
+    if demonym_head and head.tag_ not in ("NNS", "NNPS"):
+        return frozenset()
+    ethnic = is_ethnic(parse, head, start)
+    if not demonym_head and not ethnic:
         return frozenset()
 
     def country_at(token: Token) -> bool:
         match = names.get(token.i)
         return (
-            match is not None and match is not own and match.actor.kind in ("adjective", "country")
+            match is not None
+            and match is not own
+            and match.actor.kind in ("adjective", "country")
+            and token.head != head  # not the demonym itself ("ethnic Albanian guerrillas")
         )
 
-    for modifier in head.lefts:
-        if modifier.dep_ in MODIFIER_DEPENDENCIES and start <= modifier.i and country_at(modifier):
-            return frozenset({modifier.i})
-    prepositions = ("of", "in") if any(c.lower_ == "ethnic" for c in head.lefts) else ("of",)
-    for preposition in head.rights:
+    if demonym_head:
+        for modifier in head.lefts:
+            other = names.get(modifier.i)
+            beside = modifier.dep_ in MODIFIER_DEPENDENCIES and start <= modifier.i
+            if (
+                beside
+                and other
+                and other is not own
+                and other.actor.kind in ("adjective", "country")
+            ):
+                return frozenset({modifier.i})
+    prepositions = ("of", "in") if ethnic else ("of",)
+    participles = [c for c in head.rights if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")]
+    for preposition in [*head.rights, *(g for p in participles for g in p.rights)]:
         if preposition.dep_ != "prep" or preposition.lower_ not in prepositions:
             continue
         found = {t.i for t in preposition.subtree if start <= t.i < end and country_at(t)}
         if found:
             return frozenset(found)
     return frozenset()
+
+
+def is_ethnic(parse: Doc, head: Token, start: int) -> bool:
+    """People named as an ethnic group ("ethnic Albanians", "ethnic Serb civilians"): their
+    demonym says who they are, not which country they belong to."""
+    return any(token.lower_ == "ethnic" for token in parse[max(start, head.left_edge.i) : head.i])
 
 
 def role_of(parse: Doc, head: Token, start: int, end: int) -> str | None:

@@ -25,8 +25,10 @@ from spacy.tokens import Doc, Token
 from eventwire.annotate.actors import (
     LANGUAGE_NOUNS,
     WHEREABOUTS,
+    is_ethnic,
     is_visiting,
     lexicon_matches,
+    residence_words,
     resolve_actors,
 )
 from eventwire.annotate.modality import (
@@ -287,6 +289,8 @@ class Coder:
             target = target + self._location_target(token)
         if plover_for(code)[0] == "PROTEST" and source and not coded(source):
             source = self._placed_protesters(token, source)
+        source = self._ethnic_residents(token, source)
+        target = self._ethnic_residents(token, target)
         if frame.commits and not is_noun:
             if self._reports_another(token, source):
                 return None  # "officials warned that Russia could impose sanctions": a report
@@ -674,6 +678,32 @@ class Coder:
         return [
             replace(actor, code=place.code[:3] + role, code_from=evidence)
             for actor, role in zip(source, coded_roles, strict=True)
+        ]
+
+    def _ethnic_residents(self, trigger: Token, actors: list[ActorRef]) -> list[ActorRef]:
+        """An ethnic group whose own words say no more ("ethnic Albanians") is coded by the
+        country the event happens in, and `code_from` points at it: "killed three ethnic
+        Albanians in southern Serbia" is SRBCVL from "Serbia". The demonym says who they are,
+        not whose: "Albanians" alone would be Albania's."""
+        ethnic = []
+        for actor in actors:
+            span = self.parse.char_span(actor.start, actor.end, alignment_mode="expand")
+            head = span.root if span is not None else None
+            if head is not None and is_ethnic(self.parse, head, span.start):
+                ethnic.append(not residence_words(self.parse, head, span.start, span.end))
+            else:
+                ethnic.append(False)
+        if not any(ethnic):
+            return actors
+        place = next(iter(self._location_target(trigger)), None)
+        if place is None or not place.code:
+            return actors
+        evidence = Span(place.text, place.start, place.end)
+        return [
+            replace(actor, code=place.code[:3] + (actor.code or "")[3:], code_from=evidence)
+            if placed
+            else actor
+            for actor, placed in zip(actors, ethnic, strict=True)
         ]
 
     def _event_places(self, trigger: Token) -> Iterator[Token]:

@@ -32,8 +32,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from eventwire.annotate.parse_views import indices_spelled, tokens_of
 from eventwire.codebooks import read_table
 from eventwire.records import Analysis, Quote, Span, Speaker
 
@@ -341,7 +343,8 @@ def attribute_by_parse(
     Words before `headline_end` are skipped (a headline pattern has read the headline)."""
     cues = speech_cues()
     attributions = []
-    for token in parse:
+    tokens = tokens_of(parse)
+    for token in (tokens[i] for i in indices_spelled(parse, (LEMMA, LOWER), cue_words())):
         if token.idx < headline_end:
             continue
         if is_cue_verb(token, cues.verbs):
@@ -360,6 +363,20 @@ def attribute_by_parse(
             attribution.cue_class = cue_class
             attributions.append(attribution)
     return drop_nested_duplicates(attributions)
+
+
+@lru_cache(maxsize=1)
+def cue_words() -> frozenset[str]:
+    """Every lemma or form that can start a cue: only tokens spelled so are read as cues."""
+    cues = speech_cues()
+    return frozenset().union(
+        cues.verbs,
+        cues.lemma_of_form,
+        cues.nouns,
+        cues.adjectives,
+        (phrase[0] for phrase in cues.phrases),
+        *cues.sources.values(),
+    )
 
 
 Found = tuple[list[tuple[int, int]], Span, Token | None, str]

@@ -1,13 +1,14 @@
 """Throughput of eventwire against a plain spaCy parse of the same texts, in one run.
 
-    .venv/bin/python benchmarks/throughput.py [--articles 500] [--workers 2] [--runs abc]
+    .venv/bin/python benchmarks/throughput.py [--articles 500] [--workers 2] [--runs apbc]
 
 Measures over the same corpus (benchmarks/corpus.py, generated as it is read, so memory
 does not depend on its length):
 
   (a) the baseline: `nlp.pipe` with the full spaCy pipeline as shipped, one process;
+  (p) `nlp.pipe` with eventwire's pipeline (the same model, our tables and BLAS), no stages;
   (b) eventwire's whole analysis, `analyze_many`, one process;
-  ((a) and (b) each run in a fresh process of their own, so each peak RSS is its own)
+  ((a), (p) and (b) each run in a fresh process of their own, so each peak RSS is its own)
   (c) `analyze_many(..., workers=N)`: N worker processes (the model load is included).
 
 Models (and for (b) the codebooks) are loaded before (a) and (b) are timed.
@@ -35,6 +36,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from corpus import news_articles
+from spacy.language import Language
 
 from eventwire.analyze import STAGES, analyze_many, sentences_of
 from eventwire.ingest.text import article_from_text
@@ -85,18 +87,22 @@ class Run:
 
 
 def baseline(count: int) -> Run:
-    nlp = load_model()
+    return time_parse(load_model(), count, "(a) spaCy nlp.pipe, full pipeline")
+
+
+def parse_alone(count: int) -> Run:
+    """eventwire's pipeline (the same model with our tables and BLAS), no stages: shows how
+    much of (b) is the parse and how much the stages."""
+    return time_parse(load_nlp(), count, "(p) eventwire parse alone")
+
+
+def time_parse(nlp: Language, count: int, label: str) -> Run:
     next(nlp.pipe(news_articles(1, seed=0)))
     reset_peak_rss()
     start, cpu = time.perf_counter(), time.process_time()
     for _ in nlp.pipe(news_articles(count), batch_size=16):
         pass
-    return Run(
-        "(a) spaCy nlp.pipe, full pipeline",
-        time.perf_counter() - start,
-        time.process_time() - cpu,
-        [memory_mb()],
-    )
+    return Run(label, time.perf_counter() - start, time.process_time() - cpu, [memory_mb()])
 
 
 def eventwire(count: int, rss_every: int = 0) -> Run:
@@ -181,7 +187,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=500)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--runs", default="abc", help="which of a, b, c to measure")
+    parser.add_argument("--runs", default="apbc", help="which of a, p, b, c to measure")
     parser.add_argument("--stages", type=int, default=0, metavar="N", help="profile N articles")
     parser.add_argument("--rss-every", type=int, default=0, metavar="K")
     args = parser.parse_args()
@@ -192,6 +198,7 @@ def main() -> None:
 
     measurements: dict[str, Callable[[], Run]] = {
         "a": lambda: in_fresh_process(baseline, args.articles),
+        "p": lambda: in_fresh_process(parse_alone, args.articles),
         "b": lambda: in_fresh_process(eventwire, args.articles, args.rss_every),
         "c": lambda: parallel(args.articles, args.workers),
     }
@@ -211,6 +218,15 @@ def main() -> None:
             f"ratio (b)/(a): {a.seconds / b.seconds:.2f} by the clock, "
             f"{a.cpu_seconds / b.cpu_seconds:.2f} by CPU time"
         )
+    if "a" in runs and "p" in runs:
+        a, p = runs["a"], runs["p"]
+        print(
+            f"ratio (p)/(a): {a.seconds / p.seconds:.2f} by the clock, "
+            f"{a.cpu_seconds / p.cpu_seconds:.2f} by CPU time (our parse against spaCy's)"
+        )
+    if "p" in runs and "b" in runs:
+        share = 1 - runs["p"].cpu_seconds / runs["b"].cpu_seconds
+        print(f"stages' share of (b), by CPU time: {100 * share:.0f}%")
     if "b" in runs and "c" in runs:
         print(f"ratio (c)/(b): {runs['b'].seconds / runs['c'].seconds:.2f} by the clock")
     if args.stages:

@@ -484,3 +484,10 @@ def test_an_ethnic_group_is_coded_where_the_event_places_it_with_its_evidence() 
     assert victims.code_from is not None and victims.code_from.text == "northern Kenya"
     (arrest,) = asserted(events_of("Kenyan police arrested two ethnic Somalis on Friday."))
     assert countries(arrest.target) == {"SOM"}, "with no place, the demonym is all there is"
+
+
+def test_a_blockade_is_placed_and_settlers_are_not_the_place_they_settle() -> None:
+    (blockade,) = asserted(events_of("Rebels blocked all transport into Mombasa on Tuesday."))
+    assert countries(blockade.target) == {"KEN"}
+    events = events_of("Settlers in the Kenyan town of Lamu set fire to a school on Sunday.")
+    assert all(not countries(e.source) for e in asserted(events))

@@ -52,7 +52,7 @@ VISITORS = frozenset(
     {"peacekeeper", "diplomat", "envoy", "ambassador", "embassy", "consulate", "refugee"}
     | {"journalist", "correspondent", "observer", "monitor", "inspector", "adviser", "advisor"}
     | {"mediator", "negotiator", "delegation", "delegate", "visitor", "tourist", "migrant"}
-    | {"expatriate", "volunteer", "mercenary", "aid worker", "peacekeeping force"}
+    | {"expatriate", "volunteer", "mercenary", "aid worker", "peacekeeping force", "settler"}
 )
 """People who are often somewhere not their own: "peacekeepers in Kenya", "diplomats in
 Geneva", "refugees in Chad" say where they are, not whose they are ("security forces in
@@ -483,8 +483,9 @@ def distance_tier(token: Token, head: Token, start: int, end: int) -> int | None
 def is_visiting(head: Token) -> bool:
     """Whether the head names people who are often somewhere not their own (diplomats,
     peacekeepers, refugees), so that a place they are in says nothing of whose they are."""
-    compound = f"{head.doc[head.i - 1].lower_} {head.lemma_.lower()}" if head.i else ""
-    return head.lemma_.lower() in VISITORS or compound in VISITORS
+    words = {head.lemma_.lower(), head.lower_.removesuffix("s")}  # "Settlers" read as a name
+    before = head.doc[head.i - 1].lower_ if head.i else ""
+    return any(word in VISITORS or f"{before} {word}" in VISITORS for word in words)
 
 
 def whereabouts(token: Token, head: Token) -> bool:

@@ -709,20 +709,21 @@ class Coder:
     def _event_places(self, trigger: Token) -> Iterator[Token]:
         """Objects of "in", "into", "across" ... on the trigger, on its objects and down their
         noun phrases (through "of" and participles: "a state of emergency in X", "lines
-        leading into X"), never inside another clause."""
+        leading into X", "the rally staged by students at a university in X"), never inside
+        another clause."""
         objects = [c for c in trigger.children if c.dep_ in OBJECTS]
         frontier = [*trigger.children, *(g for o in objects for g in o.children)]
-        for _ in range(3):
+        for _ in range(4):
             deeper = []
             for child in frontier:
-                if child.dep_ == "prep":
+                if child.dep_ in ("prep", "agent"):
                     for place in (c for c in child.children if c.dep_ == "pobj"):
                         if child.lower_ in EVENT_PLACE_PREPOSITIONS and (
                             place.ent_type_ == "GPE" or place.idx in self.places
                         ):
                             yield place
                         deeper.extend(place.children)
-                elif child.dep_ == "acl" and child.tag_ == "VBG":
+                elif child.dep_ == "acl" and child.tag_ in ("VBG", "VBN"):
                     deeper.extend(child.children)
             frontier = deeper
 
@@ -1245,8 +1246,9 @@ def is_obligation(clause: Token, cues) -> bool:
 
 def located(code: str) -> bool:
     """Whether an event's place stands in for an unnamed target, as PLOVER codes it: material
-    acts ("arrested 40 protesters in Addis Ababa") and visits, not talks held somewhere."""
-    return cameo_codes()[code[:2]].quad_class in {2, 4} or code in {"042", "043"}
+    acts ("arrested 40 protesters in Addis Ababa"), visits and blockades ("blocked transport
+    into Abidjan"), not talks held somewhere."""
+    return cameo_codes()[code[:2]].quad_class in {2, 4} or code in {"042", "043", "144"}
 
 
 def is_pronoun(actor: ActorRef) -> bool:

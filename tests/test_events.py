@@ -491,3 +491,13 @@ def test_a_blockade_is_placed_and_settlers_are_not_the_place_they_settle() -> No
     assert countries(blockade.target) == {"KEN"}
     events = events_of("Settlers in the Kenyan town of Lamu set fire to a school on Sunday.")
     assert all(not countries(e.source) for e in asserted(events))
+
+
+def test_a_declaration_demanding_something_is_its_issuers_demand() -> None:
+    events = events_of(
+        "Kenyan opposition parties issued a declaration demanding that the government free "
+        "their leader."
+    )
+    (demand,) = asserted(events, "REQUEST")
+    assert countries(demand.source) == {"KEN"}
+    assert demand.source[0].text.endswith("opposition parties")

@@ -1137,6 +1137,10 @@ def clause_subject(verb: Token) -> Token | None:
                 return None
             node = above
         elif node.dep_ == "acl" and node.tag_ == "VBG":
+            issued = head.lemma_.lower() in event_cues().statement_nouns
+            if issued and head.dep_ in OBJECTS and head.head.pos_ == "VERB":
+                node = head.head  # "issued a declaration demanding ...": the issuer demands
+                continue
             return head  # "demonstrators protesting the results"
         elif node.dep_ in {"acl", "relcl"}:
             possessor = first_child(head, {"poss"})

@@ -88,6 +88,7 @@ class EventCues:
     recipient_prepositions: frozenset[str]
     quantity_nouns: frozenset[str]
     collective_nouns: frozenset[str]
+    statement_nouns: frozenset[str]
     stative_participles: frozenset[str]
 
 

@@ -90,6 +90,28 @@ def test_unattributed_sentence_after_a_quote_keeps_its_speaker() -> None:
     assert follow.speaker is not None and follow.speaker.text == "Ortiz"
 
 
+def test_a_long_reporting_clause_between_two_quotes_keeps_the_speaker() -> None:
+    _, quotes = quotes_of(
+        "“The piers are gone,” said Lena Ortiz, the harbour master of Port Vell since 2019 "
+        "and a former officer of the coastal guard in the northern provinces. "
+        "“We start again with nothing but our hands.”"
+    )
+    first = only(quotes, "piers are gone")
+    follow = only(quotes, "nothing but our hands")
+    assert follow.speaker is not None and follow.speaker.text == "Lena Ortiz"
+    assert follow.cue == first.cue
+
+
+def test_a_quote_after_other_news_does_not_inherit_the_speaker() -> None:
+    _, quotes = quotes_of(
+        "“The piers are gone,” said Lena Ortiz on Monday. The council then voted to close the "
+        "fish market for a month, and the ferry company cancelled its winter timetable. "
+        "“We start again with nothing but our hands and a borrowed boat.”"
+    )
+    follow = only(quotes, "nothing but our hands")
+    assert follow.speaker is None
+
+
 @pytest.mark.parametrize(
     ("body", "content", "cue"),
     [

@@ -1000,8 +1000,12 @@ def attribute_by_window(
             continue
         attribution = cue_beside(parse, text, span, quoted)
         if attribution is None and previous is not None and previous.speaker is not None:
-            gap = text[previous.pieces[-1][1] : span.start]
-            if gap.count("\n") <= 2 and len(gap) < MAX_INHERITANCE_GAP:
+            gap_start = previous.pieces[-1][1]
+            gap = text[gap_start : span.start]
+            if gap.count("\n") <= 2 and (
+                len(gap) < MAX_INHERITANCE_GAP
+                or only_reporting_clause(parse, previous, gap_start, span.start)
+            ):
                 attribution = Attribution(
                     [(span.start, span.end)],
                     previous.cue,
@@ -1016,6 +1020,25 @@ def attribute_by_window(
             found.append(attribution)
             previous = attribution
     return found
+
+
+def only_reporting_clause(parse: Doc, previous: Attribution, start: int, end: int) -> bool:
+    """'"A," said Ruiz, the harbour master of Port Vell since 2019. "B."': however long, the
+    words between two quotes are only the first one's reporting clause (they hold its cue and
+    stay in its sentence), so nothing else was said in between."""
+    cue = previous.cue
+    if cue is None or not (start <= cue.start and cue.end <= end):
+        return False
+    cue_words = parse.char_span(cue.start, cue.end, alignment_mode="expand")
+    between = parse.char_span(start, end, alignment_mode="expand")
+    if cue_words is None or between is None:
+        return False
+    sentence = cue_words[0].sent
+    return all(
+        sentence.start <= token.i < sentence.end
+        for token in between
+        if not (token.is_punct or token.is_space)
+    )
 
 
 def is_statement(text: str, span: QuotedSpan) -> bool:

@@ -102,6 +102,29 @@ def test_a_long_reporting_clause_between_two_quotes_keeps_the_speaker() -> None:
     assert follow.cue == first.cue
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ferry will stop sailing in May, Lena Ortiz said. "
+        "“We have no money left for the winter crossings.”",
+        "The storm reminded her of her father, said Lena Ortiz, and of “all the sailors who "
+        "never came home.”",
+    ],
+)
+def test_reported_speech_hands_its_speaker_to_the_quote_after_it(body: str) -> None:
+    _, quotes = quotes_of(body)
+    follow = next(q for q in quotes if q.kind == "direct")
+    assert follow.speaker is not None and follow.speaker.text == "Lena Ortiz"
+
+
+def test_a_quote_after_a_sentence_opening_with_its_cue_is_not_handed_on() -> None:
+    _, quotes = quotes_of(
+        "Lena Ortiz denied the charge. “The council never paid for the new harbour lights.”"
+    )
+    follow = only(quotes, "never paid")
+    assert follow.speaker is None
+
+
 def test_a_quote_after_other_news_does_not_inherit_the_speaker() -> None:
     _, quotes = quotes_of(
         "“The piers are gone,” said Lena Ortiz on Monday. The council then voted to close the "

@@ -999,8 +999,11 @@ def attribute_by_window(
             previous = covering
             continue
         attribution = cue_beside(parse, text, span, quoted)
+        latest = last_before([*attributions, *found], span.start)
+        if latest is not None and latest is not previous and hands_on(text, latest, span):
+            previous = latest
         if attribution is None and previous is not None and previous.speaker is not None:
-            gap_start = previous.pieces[-1][1]
+            gap_start = max(end for _, end in previous.pieces)
             gap = text[gap_start : span.start]
             if gap.count("\n") <= 2 and (
                 len(gap) < MAX_INHERITANCE_GAP
@@ -1020,6 +1023,30 @@ def attribute_by_window(
             found.append(attribution)
             previous = attribution
     return found
+
+
+def last_before(attributions: list[Attribution], offset: int) -> Attribution | None:
+    """The attribution whose words end last before `offset` (the outer one of a nested pair):
+    'The ferry will stop, Ruiz said. "B."' hands Ruiz to B, though no quote mark came before."""
+    return max(
+        (a for a in attributions if a.pieces and max(e for _, e in a.pieces) <= offset),
+        key=lambda a: (max(e for _, e in a.pieces), -min(s for s, _ in a.pieces)),
+        default=None,
+    )
+
+
+def hands_on(text: str, attribution: Attribution, span: QuotedSpan) -> bool:
+    """Reported speech hands its speaker to the quote after it when the quote goes on with the
+    same sentence ('the storm took her boat, and "all the nets we had"') or follows a closing
+    reporting clause ('The ferry will stop, Ruiz said. "B."'); a quote after a sentence that
+    opens with its cue ('Ruiz denied the charge. "B."') is as often someone else's."""
+    end = max(e for _, e in attribution.pieces)
+    gap = text[end : span.start]
+    if "\n" in gap:
+        return False
+    if not any(mark in gap for mark in SENTENCE_END):
+        return True
+    return attribution.cue is not None and end <= attribution.cue.start
 
 
 def only_reporting_clause(parse: Doc, previous: Attribution, start: int, end: int) -> bool:

@@ -56,6 +56,8 @@ def actors_of(parse, analysis, phrase: str, before: str = "") -> list:
         ("troops from Kenya", "KENMIL"),
         ("rebels in Kenya", "KENREB"),
         ("the government in Kabul", "AFGGOV"),
+        ("an anti-Syria journalist", None),  # an attitude, not an affiliation
+        ("a newspaper based in Nairobi", "KENMED"),
     ],
 )
 def test_country_and_role_codes_from_bare_text(phrase: str, code: str) -> None:

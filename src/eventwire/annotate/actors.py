@@ -58,6 +58,12 @@ VISITORS = frozenset(
 Geneva", "refugees in Chad" say where they are, not whose they are ("security forces in
 Guinea", "police in Gulu" are the place's own)."""
 
+RESIDENCE_PARTICIPLES = frozenset({"base", "headquarter", "headquartered", "register"})
+"""Participles that say where an actor is from: "a newspaper based in Beirut"."""
+
+ATTITUDE_PREFIXES = frozenset({"anti", "pro"})
+"""A name after these is an attitude, not an affiliation: "an anti-Syria journalist"."""
+
 WHEREABOUTS = frozenset({"in", "at", "inside", "near", "within", "across", "throughout", "into"})
 """Prepositions that say where someone is (unlike "of" or "from")."""
 
@@ -92,7 +98,7 @@ def lexicon_matches(parse: Doc) -> ParseMatches:
         ]
         names = {}
         for match in found:
-            if any(part_of_name(match, person) for person in people):
+            if any(part_of_name(match, person) for person in people) or attitude(parse, match):
                 continue
             names.update(dict.fromkeys(range(match.start, match.end), match))
         roles = {
@@ -100,6 +106,12 @@ def lexicon_matches(parse: Doc) -> ParseMatches:
         }
         cached = parse.user_data[MATCHES_KEY] = ParseMatches(names, roles)
     return cached
+
+
+def attitude(parse: Doc, match: NameMatch) -> bool:
+    """Whether the name follows "anti-" or "pro-" ("anti-Syria", "pro-Iranian")."""
+    before = parse[max(0, match.start - 2) : match.start]
+    return len(before) == 2 and before[1].text == "-" and before[0].lower_ in ATTITUDE_PREFIXES
 
 
 def part_of_name(match: NameMatch, person: Span) -> bool:
@@ -466,14 +478,18 @@ def match_root(parse: Doc, match: NameMatch) -> int:
 
 
 def distance_tier(token: Token, head: Token, start: int, end: int) -> int | None:
-    """0 when the token modifies the head directly, 1 through a phrase ("of Armenia"), None
-    when it sits in a clause about something else."""
+    """0 when the token modifies the head directly, 1 through a phrase ("of Armenia") or a
+    participle of residence ("a newspaper based in Beirut"), None when it sits in a clause about
+    something else."""
     tier = 0
     while token != head:
         if token.head == token or not start <= token.head.i < end:
             return 1
-        if token.dep_ in CLAUSE_DEPENDENCIES:
+        residence = token.dep_ == "acl" and token.lemma_.lower() in RESIDENCE_PARTICIPLES
+        if token.dep_ in CLAUSE_DEPENDENCIES and not residence:
             return None
+        if residence:
+            tier = 1
         if token.dep_ in PHRASE_DEPENDENCIES:
             tier = 1
         token = token.head

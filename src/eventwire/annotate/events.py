@@ -648,13 +648,13 @@ class Coder:
         emergency in West Darfur", "cut power lines leading into Kabul"). The target is the
         place's own words, coded with the country the places stage resolved it to."""
         for place in self._event_places(trigger):
-            actors = [a for a in self._actors_of(place, trigger) if a.code]
-            if actors:
-                return actors
             resolved = self.places.get(place.idx)
             if resolved is not None:
                 text = self.analysis.article.text[resolved.start : resolved.end]
                 return [ActorRef(text, resolved.start, resolved.end, resolved.country, None)]
+            actors = [a for a in self._actors_of(place, trigger) if a.code]
+            if actors:
+                return actors
         return []
 
     def _placed_protesters(self, trigger: Token, source: list[ActorRef]) -> list[ActorRef]:
@@ -709,22 +709,25 @@ class Coder:
     def _event_places(self, trigger: Token) -> Iterator[Token]:
         """Objects of "in", "into", "across" ... on the trigger, on its objects and down their
         noun phrases (through "of" and participles: "a state of emergency in X", "lines
-        leading into X", "the rally staged by students at a university in X"), never inside
-        another clause."""
+        leading into X", "the rally staged by students at a university in X"); once in a
+        place, "of" goes on naming it ("in a district of X"). Never inside another clause."""
         objects = [c for c in trigger.children if c.dep_ in OBJECTS]
-        frontier = [*trigger.children, *(g for o in objects for g in o.children)]
+        frontier = [
+            (c, False) for c in (*trigger.children, *(g for o in objects for g in o.children))
+        ]
         for _ in range(4):
             deeper = []
-            for child in frontier:
+            for child, placed in frontier:
                 if child.dep_ in ("prep", "agent"):
+                    locative = child.lower_ in EVENT_PLACE_PREPOSITIONS
                     for place in (c for c in child.children if c.dep_ == "pobj"):
-                        if child.lower_ in EVENT_PLACE_PREPOSITIONS and (
+                        if (locative or (placed and child.lower_ == "of")) and (
                             place.ent_type_ == "GPE" or place.idx in self.places
                         ):
                             yield place
-                        deeper.extend(place.children)
+                        deeper.extend((c, placed or locative) for c in place.children)
                 elif child.dep_ == "acl" and child.tag_ in ("VBG", "VBN"):
-                    deeper.extend(child.children)
+                    deeper.extend((c, placed) for c in child.children)
             frontier = deeper
 
     def _noun_arguments(

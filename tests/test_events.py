@@ -507,3 +507,12 @@ def test_a_place_named_on_through_of_is_still_the_event_place() -> None:
     events = events_of("A journalist was killed in a car bomb blast in a district of Nairobi.")
     (killing,) = asserted(events, "ASSAULT")
     assert ("Nairobi", "KEN") in [(a.text, a.code) for a in killing.target]
+
+
+def test_people_a_countrys_police_act_on_are_in_that_country_with_the_evidence() -> None:
+    events = events_of("Kenyan police used tear gas to disperse demonstrators on Monday night.")
+    targets = [a for e in events for a in e.target if a.text == "demonstrators"]
+    assert targets and all(a.code == "KENCVL" for a in targets)
+    assert all(a.code_from is not None and a.code_from.text == "Kenyan police" for a in targets)
+    (arrest,) = asserted(events_of("Kenyan troops arrested two students on Monday."))
+    assert countries(arrest.target) == set(), "troops act abroad too: nothing to infer"

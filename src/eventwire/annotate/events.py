@@ -73,6 +73,8 @@ PASSIVE_HEADS = "eventwire.events.passive_heads"
 """Key of the parse's cached set of passive verbs in `Doc.user_data`."""
 OWNER_PREPOSITIONS = {"by", "from", "of", "in", "throughout", "across", "for"}
 """Prepositions that tie a group or a thing to the actor it belongs to."""
+POLICE = "COP"
+
 EVENT_PLACE_PREPOSITIONS = {"in", "into", "inside", "across", "throughout", "within"}
 """Prepositions whose object is where an event happens."""
 
@@ -291,6 +293,7 @@ class Coder:
             source = self._placed_protesters(token, source)
         source = self._ethnic_residents(token, source)
         target = self._ethnic_residents(token, target)
+        target = self._policed(source, target)
         if frame.commits and not is_noun:
             if self._reports_another(token, source):
                 return None  # "officials warned that Russia could impose sanctions": a report
@@ -704,6 +707,29 @@ class Coder:
             if placed
             else actor
             for actor, placed in zip(actors, ethnic, strict=True)
+        ]
+
+    def _policed(self, source: list[ActorRef], target: list[ActorRef]) -> list[ActorRef]:
+        """People named by a role alone ("demonstrators", "students") whom a country's police
+        act on are in that country: police work where they belong. `code_from` points at the
+        police's words: "Egyptian police dispersed demonstrators" -> EGYCVL from "Egyptian
+        police". Only police: troops and officials act abroad too."""
+        police = next((a for a in source if a.code and a.code[3:6] == POLICE), None)
+        if police is None or coded(target):
+            return target
+        roles = lexicon_matches(self.parse).roles
+        placed = []
+        for actor in target:
+            span = self.parse.char_span(actor.start, actor.end, alignment_mode="expand")
+            role = roles.get(span.root.i) if span is not None else None
+            local = role is not None and role.role.code is not None and not is_visiting(span.root)
+            placed.append(role.role.code if local else None)
+        if not any(placed):
+            return target
+        evidence = Span(police.text, police.start, police.end)
+        return [
+            replace(actor, code=police.code[:3] + role, code_from=evidence) if role else actor
+            for actor, role in zip(target, placed, strict=True)
         ]
 
     def _event_places(self, trigger: Token) -> Iterator[Token]:

@@ -516,3 +516,15 @@ def test_people_a_countrys_police_act_on_are_in_that_country_with_the_evidence()
     assert all(a.code_from is not None and a.code_from.text == "Kenyan police" for a in targets)
     (arrest,) = asserted(events_of("Kenyan troops arrested two students on Monday."))
     assert countries(arrest.target) == set(), "troops act abroad too: nothing to infer"
+
+
+def test_people_who_converge_for_a_rally_hold_it() -> None:
+    events = events_of("Thousands of Kenyans converged on Thursday for a rally in Mombasa.")
+    (rally,) = asserted(events, "PROTEST")
+    assert countries(rally.source) == {"KEN"}
+    events = events_of(
+        "About 200 supporters of the former president blocked roads in the capital city of Nairobi."
+    )
+    (blockade,) = asserted(events, "PROTEST")
+    assert [a.code for a in blockade.source] == ["KENCVL"]
+    assert [(a.text, a.code) for a in blockade.target] == [("Nairobi", "KEN")]

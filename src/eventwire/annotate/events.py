@@ -75,6 +75,9 @@ OWNER_PREPOSITIONS = {"by", "from", "of", "in", "throughout", "across", "for"}
 """Prepositions that tie a group or a thing to the actor it belongs to."""
 POLICE = "COP"
 
+GATHERING_PREPOSITIONS = {"for", "in", "at", "to", "into"}
+"""How an event noun hangs from a verb of coming together ("converged for a rally")."""
+
 EVENT_PLACE_PREPOSITIONS = {"in", "into", "inside", "across", "throughout", "within"}
 """Prepositions whose object is where an event happens."""
 
@@ -655,9 +658,11 @@ class Coder:
             if resolved is not None:
                 text = self.analysis.article.text[resolved.start : resolved.end]
                 return [ActorRef(text, resolved.start, resolved.end, resolved.country, None)]
-            actors = [a for a in self._actors_of(place, trigger) if a.code]
+            actors = [
+                replace(a, code=a.code[:3]) for a in self._actors_of(place, trigger) if a.code
+            ]
             if actors:
-                return actors
+                return actors  # a place: its country, not a capital's government
         return []
 
     def _placed_protesters(self, trigger: Token, source: list[ActorRef]) -> list[ActorRef]:
@@ -785,6 +790,11 @@ class Coder:
             carried_source, carried_target = self._verb_arguments(carrier, Frame(code=""), {noun.i})
             source = carried_source or source
             target = carried_target if not is_passive(carrier) else []
+        if not source and noun.dep_ == "pobj" and noun.head.lower_ in GATHERING_PREPOSITIONS:
+            verb = noun.head.head  # "thousands converged for a rally": they rally
+            if lemma_of(verb) in self.cues.gathering_verbs:
+                subject = clause_subject(verb)
+                source = self._actors_of(subject, verb) if subject is not None else []
         if not source and frame.reciprocal:
             clause = governing_verb(noun)
             subject = clause_subject(clause) if clause is not None else None

@@ -89,6 +89,7 @@ class EventCues:
     quantity_nouns: frozenset[str]
     collective_nouns: frozenset[str]
     statement_nouns: frozenset[str]
+    gathering_verbs: frozenset[str]
     stative_participles: frozenset[str]
 
 

@@ -693,3 +693,56 @@ def test_a_dash_byline_after_a_no_break_space_names_its_own_speaker() -> None:
         "“The harbour is the heart of this town and always was.”\xa0― Tomas Vell"
     )
     assert [q.speaker.text if q.speaker else None for q in quotes] == ["Ana Ruiz", "Tomas Vell"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outer_cue", "outer", "inner_cue", "inner", "speaker"),
+    [
+        (
+            "Ruiz refuses to release the harbour accounts or explain how the money was spent.",
+            "refuses",
+            "to release the harbour accounts",
+            "explain",
+            "how the money was spent",
+            "Ruiz",
+        ),
+        (
+            "The harbour board said it was opposed to the sale and warned the council to wait.",
+            "said",
+            "it was opposed to the sale",
+            "warned",
+            "the council to wait",
+            "The harbour board",
+        ),
+        (
+            "Ortiz said the plan came from the harbour board, which argued that the piers were "
+            "unsafe.",
+            "said",
+            "the plan came from the harbour board",
+            "argued",
+            "the piers were unsafe",
+            "the harbour board",
+        ),
+    ],
+)
+def test_a_content_stops_where_another_attribution_begins(
+    sentence, outer_cue, outer, inner_cue, inner, speaker
+) -> None:
+    _, quotes = quotes_of(sentence)
+    by_cue = {q.cue.text: q for q in quotes if q.cue is not None}
+    assert by_cue[outer_cue].text == outer
+    assert by_cue[inner_cue].text == inner
+    assert by_cue[inner_cue].speaker is not None
+    assert by_cue[inner_cue].speaker.text == speaker
+
+
+def test_a_cue_inside_the_marks_does_not_take_the_quote_from_its_speaker() -> None:
+    _, quotes = quotes_of(
+        "“The harbour has stood still,” Ortiz said. "
+        "“Without a plan to support the fleet, slow growth risks feeding itself.”"
+    )
+    first = only(quotes, "stood still")
+    follow = only(quotes, "slow growth")
+    assert follow.kind == "direct"
+    assert follow.speaker is not None and follow.speaker.text == "Ortiz"
+    assert follow.cue == first.cue

@@ -803,16 +803,40 @@ def is_infinitive(token: Token) -> bool:
 
 
 def content_tokens(root: Token) -> list[Token]:
-    """What a cue introduces: the clause, less a trailing ", referring to ..." comment."""
+    """What a cue introduces: the clause, less a trailing ", referring to ..." comment and
+    less what others are reported to say in it (see `reports_apart`)."""
     dropped: set[int] = set()
+    verbs = speech_cues().verbs
     for token in root.subtree:
-        if token.i in dropped or token is root or token.tag_ != "VBG":
+        if token.i in dropped or token.i == root.i:
+            continue
+        if reports_apart(token, root, verbs):
+            dropped.update(t.i for t in token.subtree)
+            continue
+        if token.tag_ != "VBG":
             continue
         before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
         after_comma = before is not None and before.text == ","
         if token.dep_ in ("advcl", "conj") and after_comma and token.head.tag_ != "VBG":
             dropped.update(t.i for t in token.subtree)
     return [t for t in root.subtree if t.i not in dropped]
+
+
+def reports_apart(token: Token, root: Token, verbs: dict[str, frozenset[str]]) -> bool:
+    """A relative clause with a cue of its own ('the union, which said ...', 'Ruiz, who says
+    she is honoured') or a cue verb coordinated with the content's verb and no subject of its
+    own ('refuses to release the files or explain ...', 'said it was opposed and warned ...'):
+    an attribution apart, so it is no part of the content around it."""
+    if not is_cue_verb(token, verbs):
+        return False
+    if token.dep_ == "relcl":
+        before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else token
+        return before.text in (",", "--", "—", "–")
+    return (
+        token.dep_ == "conj"
+        and token.head.i == root.i
+        and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+    )
 
 
 def same_paragraph(text: str, tokens: list[Token], anchor: Token) -> list[Token]:
@@ -843,7 +867,9 @@ def subject_of(verb: Token, quoted: list[QuotedSpan]) -> Token | None:
         if current.dep_ not in CLIMB_DEPS or current.head is current:
             return None
         if current.dep_ == "conj" and current.head.dep_ in CONTENT_DEPS:
-            return None
+            if not is_cue_verb(current, speech_cues().verbs):
+                return None
+            current = current.head  # 'said it was opposed and warned ...': see reports_apart
         current = current.head
     return None
 
@@ -985,18 +1011,23 @@ def speaker_range_of(head: Token) -> tuple[int, int]:
 def attribute_by_window(
     parse: Doc, text: str, quoted: list[QuotedSpan], attributions: list[Attribution]
 ) -> list[Attribution]:
-    """Cues next to the marks ('"...," said Ruiz.' / 'Ruiz told us: "..."'), then inheritance."""
+    """Cues next to the marks ('"...," said Ruiz.' / 'Ruiz told us: "..."'), then inheritance.
+    A quote that only a cue inside its own marks claimed whole ('"... to support growth,"
+    said Ruiz': 'support' is Ruiz's word) is taken from that cue when one outside is found:
+    the cue's record is removed from `attributions`."""
     found: list[Attribution] = []
     previous: Attribution | None = None
     for span in quoted:
         if span.in_headline:
             continue
-        covering = next(
-            (a for a in attributions if any(span.start < e and s < span.end for s, e in a.pieces)),
-            None,
-        )
-        if covering is not None:
-            previous = covering
+        covering = [
+            a for a in attributions if any(span.start < e and s < span.end for s, e in a.pieces)
+        ]
+        claimed_inside = [
+            a for a in covering if quoted_cue(a, span) and a.pieces == [(span.start, span.end)]
+        ]
+        if covering and len(claimed_inside) < len(covering):
+            previous = next(a for a in covering if a not in claimed_inside)
             continue
         attribution = cue_beside(parse, text, span, quoted)
         latest = last_before([*attributions, *found], span.start)
@@ -1017,12 +1048,24 @@ def attribute_by_window(
                     "direct",
                     previous.cue_class,
                 )
+        if claimed_inside:
+            if attribution is None:
+                previous = claimed_inside[0]
+                continue
+            attributions[:] = [a for a in attributions if a not in claimed_inside]
         if attribution is None and span.family == "double" and is_statement(text, span):
             attribution = Attribution([(span.start, span.end)], None, None, None, "direct", None)
         if attribution is not None:
             found.append(attribution)
             previous = attribution
     return found
+
+
+def quoted_cue(attribution: Attribution, span: QuotedSpan) -> bool:
+    """'"We back the mayor," Ruiz said': a cue inside the marks is part of what the quote's
+    speaker said, so it does not attribute the quote."""
+    cue = attribution.cue
+    return cue is not None and span.start <= cue.start < span.end
 
 
 def last_before(attributions: list[Attribution], offset: int) -> Attribution | None:
@@ -1155,8 +1198,10 @@ def noun_between(parse: Doc, span: QuotedSpan, cue: Token) -> Token | None:
 def noun_beside(cue: Token) -> Token | None:
     """'..., said the minister': the noun right after an inverted cue."""
     for token in cue.doc[cue.i + 1 : cue.i + 6]:
-        if is_noun(token) and token.dep_ not in ("dobj", "dative"):
-            return token.head if token.dep_ == "compound" else token
+        phrase = token.head if token.dep_ == "compound" else token
+        if is_noun(token) and phrase.dep_ not in ("dobj", "dative"):
+            return phrase  # not 'North Korea' in 'warned North Korea to ...'
+
         if token.is_punct:
             break
     return None

@@ -528,3 +528,9 @@ def test_people_who_converge_for_a_rally_hold_it() -> None:
     (blockade,) = asserted(events, "PROTEST")
     assert [a.code for a in blockade.source] == ["KENCVL"]
     assert [(a.text, a.code) for a in blockade.target] == [("Nairobi", "KEN")]
+
+
+def test_up_to_a_number_is_the_object_not_a_phrase() -> None:
+    events = events_of("Somali rebels kidnapped up to 16 Kenyan teachers from a market.")
+    (kidnapping,) = asserted(events, "ASSAULT")
+    assert countries(kidnapping.target) == {"KEN"}

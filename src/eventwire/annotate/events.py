@@ -580,7 +580,7 @@ class Coder:
         """Actors of the phrases in the places `where`, in order; with `areas` false, not a
         prepositional object that is an area ("on the Thai border": where, not whom)."""
         skipped = set() if areas else place_cues()["area"]
-        objects = [c for c in head.children if c.dep_ in OBJECTS]
+        objects = [c for c in head.children if c.dep_ in OBJECTS] or up_to_objects(head)
         # a phrase may hang from the verb or, by a common misattachment, from its object (or
         # the object's last conjunct: "launched mortar and rocket fire against X"); from a
         # noun's "of" object ("a suspension of air links with Serbia")
@@ -751,12 +751,14 @@ class Coder:
             for child, placed in frontier:
                 if child.dep_ in ("prep", "agent"):
                     locative = child.lower_ in EVENT_PLACE_PREPOSITIONS
-                    for place in (c for c in child.children if c.dep_ == "pobj"):
-                        if (locative or (placed and child.lower_ == "of")) and (
-                            place.ent_type_ == "GPE" or place.idx in self.places
-                        ):
-                            yield place
-                        deeper.extend((c, placed or locative) for c in place.children)
+                    for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                        named = [pobj, *(c for c in pobj.children if c.dep_ == "appos")]
+                        for place in named:  # "in the capital Kabul"
+                            if (locative or (placed and child.lower_ == "of")) and (
+                                place.ent_type_ == "GPE" or place.idx in self.places
+                            ):
+                                yield place
+                        deeper.extend((c, placed or locative) for c in pobj.children)
                 elif child.dep_ == "acl" and child.tag_ in ("VBG", "VBN"):
                     deeper.extend((c, placed) for c in child.children)
             frontier = deeper
@@ -1212,6 +1214,19 @@ def carrying_verb(noun: Token, cues: EventCues) -> Token | None:
     ):
         return node.head
     return None
+
+
+def up_to_objects(verb: Token) -> list[Token]:
+    """The object of a verb the parser split at "up to" ("kidnapped up to 16 advisers": "up" a
+    particle, "to 16 advisers" a phrase)."""
+    if not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return []
+    for particle in verb.children:
+        for to in particle.children if particle.lower_ == "up" else []:
+            counted = first_child(to, {"pobj"}) if to.lower_ == "to" else None
+            if counted is not None and any(c.dep_ == "nummod" for c in counted.children):
+                return [counted]
+    return []
 
 
 def object_words(token: Token) -> set[str]:

@@ -746,3 +746,20 @@ def test_a_cue_inside_the_marks_does_not_take_the_quote_from_its_speaker() -> No
     assert follow.kind == "direct"
     assert follow.speaker is not None and follow.speaker.text == "Ortiz"
     assert follow.cue == first.cue
+
+
+def test_comparing_one_thing_to_another_is_a_stance() -> None:
+    _, quotes = quotes_of("Ortiz compares the harbour strike to the dock riots.")
+    quote = only(quotes, "harbour strike")
+    assert quote.cue is not None and quote.cue.text == "compares"
+    assert quote.cue_class == "stance"
+    assert quote.speaker is not None and quote.speaker.text == "Ortiz"
+
+
+def test_a_document_that_reads_is_the_speaker() -> None:
+    _, quotes = quotes_of("“We will not sell the pier to anyone,” the letter reads.")
+    quote = only(quotes, "sell the pier")
+    assert quote.cue is not None and quote.cue.text == "reads"
+    assert quote.speaker is not None and quote.speaker.text == "the letter"
+    _, quotes = quotes_of("Ortiz reads the newspaper every morning.")
+    assert quotes == []

@@ -723,6 +723,23 @@ def test_a_dash_byline_after_a_no_break_space_names_its_own_speaker() -> None:
             "the piers were unsafe",
             "the harbour board",
         ),
+        (
+            "Ortiz said the repairs would be finished by May, though she noted that the divers "
+            "are still missing.",
+            "said",
+            "the repairs would be finished by May",
+            "noted",
+            "the divers are still missing",
+            "she",
+        ),
+        (
+            "The fishermen's union endorses Ortiz, who says she is honoured by the support.",
+            "endorses",
+            "Ortiz",
+            "says",
+            "she is honoured by the support",
+            "Ortiz",
+        ),
     ],
 )
 def test_a_content_stops_where_another_attribution_begins(

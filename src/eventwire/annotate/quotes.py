@@ -62,6 +62,9 @@ CLIMB_DEPS = {"advcl", "xcomp", "pcomp", "conj", "prep", "acl"}
 SPEAKER_ENTITY_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
 """Named-entity types that can own a cue noun as a compound ('a Harbour Times report')."""
 
+CONCESSIVE_MARKS = {"although", "though", "whereas"}
+"""'..., though Ruiz noted that ...': the writer's aside, not part of the content around it."""
+
 SPEAKER_STOP_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj"}
 PRONOUN_TAGS = {"PRP", "WP"}
 SENTENCE_END = {".", "!", "?"}
@@ -753,7 +756,7 @@ def complement_tokens(verb: Token, complements: frozenset[str]) -> tuple[list[To
             said += content_tokens(child)
             said += [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree]
         elif "object" in complements and child.dep_ == "dobj" and child.pos_ != "PRON":
-            said += list(child.subtree) + object_modifiers(verb, child)
+            said += content_tokens(child) + object_modifiers(verb, child)
         elif "object" in complements and child.dep_ in ("xcomp", "ccomp") and is_gerund(child):
             said += content_tokens(child)  # 'admitted using the loophole'
         elif child.dep_ == "prep" and f"prep:{child.lower_}" in complements:
@@ -824,14 +827,17 @@ def content_tokens(root: Token) -> list[Token]:
 
 def reports_apart(token: Token, root: Token, verbs: dict[str, frozenset[str]]) -> bool:
     """A relative clause with a cue of its own ('the union, which said ...', 'Ruiz, who says
-    she is honoured') or a cue verb coordinated with the content's verb and no subject of its
-    own ('refuses to release the files or explain ...', 'said it was opposed and warned ...'):
-    an attribution apart, so it is no part of the content around it."""
+    she is honoured'), a concessive clause with one ('though she noted ...'), or a cue verb
+    coordinated with the content's verb and no subject of its own ('refuses to release the
+    files or explain ...', 'said it was opposed and warned ...'): an attribution apart, so it
+    is no part of the content around it."""
     if not is_cue_verb(token, verbs):
         return False
     if token.dep_ == "relcl":
         before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else token
         return before.text in (",", "--", "—", "–")
+    if token.dep_ == "advcl":  # 'was smart, although he refused to pledge ...'
+        return any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in token.children)
     return (
         token.dep_ == "conj"
         and token.head.i == root.i

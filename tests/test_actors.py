@@ -176,6 +176,8 @@ NORWAY_ [NOR]
 +OSLO_
 FREDERIK_LUND_ [ELI]
 \t[SWEGOV 980101-031231]
+ANDERS_HOLM_ [ELI]
+\t[SWEGOV 980101-031231]
 KARI_MOEN_
 \t[NORGOV 990101-051231]
 \t[NORELI 060101-101231]
@@ -213,6 +215,9 @@ def test_the_text_outranks_a_dictionary_and_ours_keep_their_kind(petrarch_dictio
     assert people["Kari Moen"] == "NORGOV", "the title gives the role, the dictionary the country"
     (oslo,) = actors_of(parse, analysis, "Oslo")
     assert oslo.code == "NORGOV", "our capital stands for its government"
+    parse, analysis = read("Talks\nKing Anders Holm of Denmark met Prime Minister Kari Moen.\n")
+    (king,) = actors_of(parse, analysis, "King Anders Holm of Denmark")
+    assert king.code == "DNKGOV", "a listed name the tagger calls an organisation, too"
 
 
 def test_a_role_placed_in_a_resolved_place_takes_its_country() -> None:

@@ -131,7 +131,10 @@ def resolve_actors(parse: Doc, start: int, end: int, analysis: Analysis) -> list
         name = None
         if entity is not None:
             name = None if entity.type == "NORP" else entity.name
-            if entity.type in ("PERSON", "ORG"):
+            listed = lexicon_matches(parse).names.get(conjunct.head)
+            if entity.type == "ORG" and code and listed and listed.actor.kind == "dictionary":
+                pass  # a dictionary's name tagged as an organisation: the words come first
+            elif entity.type in ("PERSON", "ORG"):
                 code = entity.actor or own_code(entity, code, parse, conjunct.start, conjunct.end)
             else:
                 code = code or entity.actor

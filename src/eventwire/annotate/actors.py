@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.annotate.parse_views import entities_of, span_at
 from eventwire.codebooks.actors import NameMatch, RoleMatch, actor_lexicon
 from eventwire.codebooks.events import event_cues
 from eventwire.nlp import load_nlp
@@ -93,7 +94,7 @@ def lexicon_matches(parse: Doc) -> ParseMatches:
         covered = {i for match in found for i in range(match.start, match.end)}
         people = [
             ent
-            for ent in parse.ents
+            for ent in entities_of(parse)
             if ent.label_ == "PERSON" and not all(token.i in covered for token in ent)
         ]
         names = {}
@@ -156,7 +157,7 @@ def placed_role_code(parse: Doc, conjunct: Conjunct, analysis: Analysis) -> str 
     for place in analysis.places:
         if place.role != "place" or not place.country:
             continue
-        span = parse.char_span(place.start, place.end, alignment_mode="expand")
+        span = span_at(parse, place.start, place.end)
         if span is None or not conjunct.start <= span.start < span.end <= conjunct.end:
             continue
         preposition = next((t for t in span.root.ancestors if t.dep_ == "prep"), None)

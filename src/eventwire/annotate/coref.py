@@ -25,6 +25,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.annotate.actors import argument_head, code_of, lexicon_matches, role_of
+from eventwire.annotate.parse_views import entities_of, text_of
 from eventwire.codebooks.actors import USER_KINDS, NameMatch
 
 GENDER_OF_PRONOUN = {
@@ -68,7 +69,7 @@ def find_people(parse: Doc, date: str | None) -> list[Person]:
     """People named in the parse, with all their mentions, merged by the rules above."""
     known = lexicon_matches(parse).names
     named: list[tuple[Span, Token]] = []
-    for ent in [*parse.ents, *listed_people(parse)]:
+    for ent in [*entities_of(parse), *listed_people(parse)]:
         if ent.label_ != "PERSON":
             continue
         name = name_tokens(parse, ent)
@@ -138,7 +139,7 @@ def name_tokens(parse: Doc, ent: Span) -> Span | None:
 
 def listed_people(parse: Doc) -> list[Span]:
     """Names a user's table lists as people, where the tagger did not see a person."""
-    tagged = {token.i for ent in parse.ents if ent.label_ == "PERSON" for token in ent}
+    tagged = {token.i for ent in entities_of(parse) if ent.label_ == "PERSON" for token in ent}
     matches = set(lexicon_matches(parse).names.values())
     return [
         Span(parse, match.start, match.end, label="PERSON")
@@ -328,7 +329,7 @@ def add_pronoun_mentions(parse: Doc, people: list[Person]) -> None:
     before, in the same paragraph."""
     mentions = sorted((end, index) for index, p in enumerate(people) for _, end in p.mentions)
     ends = [end for end, _ in mentions]
-    text = parse.text
+    text = text_of(parse)
     for i in tokens_spelled(parse, LOWER, GENDER_OF_PRONOUN):
         token = parse[i]
         if token.pos_ != "PRON":
@@ -351,7 +352,7 @@ def thing_pronouns(parse: Doc, subjects: dict[int, object]) -> list[tuple[int, o
     sentence_starts = numpy.flatnonzero(parse.to_array(SENT_START) == 1).tolist()
     subject_positions = sorted(i for i in subjects if parse[i].dep_ in SUBJECTS)
     found = []
-    text = parse.text
+    text = text_of(parse)
     for i in tokens_spelled(parse, LOWER, THING_PRONOUNS):
         token = parse[i]
         if token.pos_ != "PRON" or not (token.dep_ in SUBJECTS or token.tag_ == "PRP$"):

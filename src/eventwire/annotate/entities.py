@@ -19,6 +19,7 @@ from eventwire.annotate.actors import (
     names_a_country,
 )
 from eventwire.annotate.coref import find_people, thing_pronouns
+from eventwire.annotate.parse_views import entities_of
 from eventwire.codebooks.actors import USER_KINDS, ActorName, NameMatch
 from eventwire.records import Analysis, Entity, content_hash
 from eventwire.records import Span as TextSpan
@@ -48,7 +49,9 @@ def find_entities(parse: Doc, analysis: Analysis) -> list[Entity]:
     codes: dict[EntityKey, str | None] = {}
     heads: dict[int, EntityKey] = {}
     containers = [
-        name for ent in parse.ents if ent.label_ in CONTAINERS and (name := cleaned(parse, ent))
+        name
+        for ent in entities_of(parse)
+        if ent.label_ in CONTAINERS and (name := cleaned(parse, ent))
     ]
     for match in unique_matches(parse):
         if any(i in name_tokens for i in range(match.start, match.end)):
@@ -60,7 +63,7 @@ def find_entities(parse: Doc, analysis: Analysis) -> list[Entity]:
         actors[key] = match.actor
         heads[parse[match.start : match.end].root.i] = key
     covered = {i for spans in mentions.values() for start, end in spans for i in range(start, end)}
-    for ent in parse.ents:
+    for ent in entities_of(parse):
         if ent.label_ not in ENTITY_TYPES or ent.label_ == "PERSON":
             continue
         if any(token.i in name_tokens or token.i in covered for token in ent):

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from eventwire.annotate.actors import (
@@ -39,6 +40,7 @@ from eventwire.annotate.modality import (
     governing_verb,
     read_modality,
 )
+from eventwire.annotate.parse_views import heads_of, indices_spelled, span_at, tokens_of
 from eventwire.annotate.places import place_cues, place_for_event
 from eventwire.annotate.times import date_for_event
 from eventwire.codebooks.events import (
@@ -67,6 +69,7 @@ from eventwire.records import (
 
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+PASSIVE_MARKERS = ("auxpass", "nsubjpass", "csubjpass")
 OBJECTS = {"dobj", "obj"}
 CLAUSAL_COMPLEMENTS = {"xcomp", "ccomp"}
 PASSIVE_HEADS = "eventwire.events.passive_heads"
@@ -126,7 +129,7 @@ class Coder:
             token.idx: place
             for place in analysis.places
             if place.country and place.role == "place"
-            for token in parse.char_span(place.start, place.end, alignment_mode="expand") or ()
+            for token in span_at(parse, place.start, place.end) or ()
         }
         """Places resolved to a country (not a capital standing for its government), by the
         character offset of each of their tokens."""
@@ -140,7 +143,7 @@ class Coder:
     def mentions(self) -> list[Mention]:
         matched: dict[int, tuple[Frame, list[Token]]] = {}
         consumed: set[int] = set()
-        for token in self.parse:
+        for token in self._candidates():
             if token.pos_ == "VERB" and token.lemma_.lower() in self.cues.reporting_verbs:
                 self.reporting.append(token)
             frames = self._frames_for(token)
@@ -168,6 +171,13 @@ class Coder:
         mentions.extend(self._statements(mentions))
         mentions.extend(self._demands(matched))
         return mentions
+
+    def _candidates(self) -> list[Token]:
+        """The tokens whose lemma or form is a trigger or a verb of saying, in text order: only
+        they can be either, so the rest of the parse is never visited token by token."""
+        words = self.verbs.keys() | self.nouns.keys() | self.cues.reporting_verbs
+        tokens = tokens_of(self.parse)
+        return [tokens[i] for i in indices_spelled(self.parse, (LEMMA, LOWER), words)]
 
     def _frames_for(self, token: Token) -> tuple[Frame, ...]:
         lemma = token.lemma_.lower()
@@ -1128,7 +1138,7 @@ def is_passive(verb: Token) -> bool:
     doc = verb.doc
     passives = doc.user_data.get(PASSIVE_HEADS)
     if passives is None:  # one pass per parse instead of one per question
-        passives = {t.head.i for t in doc if t.dep_ in {"auxpass", "nsubjpass", "csubjpass"}}
+        passives = set(heads_of(doc, PASSIVE_MARKERS))
         doc.user_data[PASSIVE_HEADS] = passives
     return verb.i in passives
 

@@ -513,7 +513,7 @@ def role_of(toponym: Toponym, parse: Doc) -> str:
     if span is None:
         return "place"
     word = span.root
-    while word.dep_ == "conj" and word.head is not word:
+    while word.dep_ == "conj" and word.head.i != word.i:
         word = word.head
     cues = place_cues()
     head = word.head
@@ -703,7 +703,7 @@ def is_locative(word: Token, start: Token, place: Place) -> bool:
 
 def coordinated_head(word: Token) -> Token:
     """The word a conjunct or apposition stands with ("Aleppo and Homs", "the capital, Kabul")."""
-    while word.dep_ in ("conj", "appos") and word.head is not word:
+    while word.dep_ in ("conj", "appos") and word.head.i != word.i:
         word = word.head
     return word
 

@@ -870,7 +870,7 @@ def subject_of(verb: Token, quoted: list[QuotedSpan]) -> Token | None:
             if subject.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
                 return current.head
             return subject
-        if current.dep_ not in CLIMB_DEPS or current.head is current:
+        if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
             return None
         if current.dep_ == "conj" and current.head.dep_ in CONTENT_DEPS:
             if not is_cue_verb(current, speech_cues().verbs):

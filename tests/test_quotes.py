@@ -243,6 +243,16 @@ def test_headline_attribution() -> None:
     assert quote.cue is not None and quote.cue.text == "Says"
 
 
+def test_a_title_speaker_is_named_by_the_title_not_by_the_body_in_it() -> None:
+    _, quotes = quotes_of(
+        "The Navy announced new patrols on Monday.",
+        headline="Navy Chief Says Patrols Will Double",
+    )
+    quote = only(quotes, "Patrols Will Double")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Navy Chief"
+
+
 def test_headline_colon_names_a_speaker_unless_it_is_a_label() -> None:
     _, quotes = quotes_of("Ortiz spoke on Monday.", headline="Ortiz: The Port Will Not Be Sold")
     quote = only(quotes, "The Port Will Not Be Sold")

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.annotate.parse_views import indices_spelled, tokens_of
 from eventwire.codebooks import read_table
-from eventwire.records import Analysis, Quote, Span, Speaker
+from eventwire.records import Analysis, Entity, Quote, Span, Speaker
 
 OPENING_MARKS = {"“": "double", "„": "double", "«": "double", "‘": "single", "‹": "single"}
 CLOSING_MARKS = {"”": "double", "»": "double", "’": "single", "›": "single"}
@@ -1301,13 +1301,21 @@ def speaker_of(attribution: Attribution, analysis: Analysis, text: str) -> Speak
             min(t.idx for t in name_tokens), max(t.idx + len(t) for t in name_tokens)
         )
     span_text = text[start:end]
-    if entity is not None:
+    if entity is not None and head is not None and not names_word(entity, head):
+        name, actor = strip_determiner(span_text), entity.actor  # 'White House spokesman'
+    elif entity is not None:
         name, actor = entity.name, entity.actor
     elif head is not None and head.tag_ in PRONOUN_TAGS:
         name, actor = None, None
     else:
         name, actor = strip_determiner(span_text), None
     return Speaker(name=name, text=span_text, start=start, end=end, actor=actor)
+
+
+def names_word(entity: Entity, word: Token) -> bool:
+    """Whether a mention of the entity holds the word: a title's head ('Chief' in 'Navy
+    Chief') is someone of that body, not the body."""
+    return any(m.start <= word.idx < m.end for m in entity.mentions)
 
 
 def strip_determiner(name: str) -> str:

@@ -534,3 +534,74 @@ def test_up_to_a_number_is_the_object_not_a_phrase() -> None:
     events = events_of("Somali rebels kidnapped up to 16 Kenyan teachers from a market.")
     (kidnapping,) = asserted(events, "ASSAULT")
     assert countries(kidnapping.target) == {"KEN"}
+
+
+def test_whom_a_verb_of_allowing_lets_act_is_the_refusals_target() -> None:
+    events = events_of("The junta refused to allow Kenyan aid convoys to cross the border.")
+    (event,) = asserted(events, "REJECT")
+    assert countries(event.target) == {"KEN"}
+
+
+def test_an_object_moved_after_an_as_phrase_is_still_the_target() -> None:
+    text = "Chile denounced as a grave violation Peru's expulsion of Chilean fishermen."
+    (event,) = asserted(events_of(text), "ACCUSE")
+    assert countries(event.source) == {"CHL"}
+    assert countries(event.target) == {"PER"}
+
+
+def test_a_meeting_between_two_parties_is_theirs() -> None:
+    text = (
+        "Norway said it would be ready to host talks between a Colombian rebel group and "
+        "the Peruvian government."
+    )
+    (event,) = asserted(events_of(text), "AGREE")
+    assert countries(event.target) == {"COL", "PER"}
+
+
+def test_an_inquiry_into_a_complaint_by_someone_targets_them() -> None:
+    text = "A Kenyan commission has completed its inquiry into a complaint by the Ugandan army."
+    (event,) = asserted(events_of(text), "ACCUSE")
+    assert countries(event.target) == {"UGA"}
+
+
+def test_a_demand_on_what_belongs_to_someone_is_made_of_them() -> None:
+    text = (
+        "Student leaders demanded that control of the Chilean Education Ministry be handed "
+        "to an independent board."
+    )
+    (event,) = asserted(events_of(text), "REQUEST")
+    assert countries(event.target) == {"CHL"}
+
+
+def test_demanding_a_withdrawal_asks_those_who_would_withdraw() -> None:
+    events = events_of("The African Union demanded the withdrawal of Ugandan troops from Congo.")
+    (demand,) = asserted(events, "REQUEST")
+    assert [a.code for a in demand.target] == ["UGAMIL"]
+    (withdrawal,) = [e for e in events if e.plover["type"] == "RETREAT"]
+    assert [a.code for a in withdrawal.source] == ["UGAMIL"]
+    assert countries(withdrawal.target) == {"COG"}
+
+
+def test_demanding_a_meeting_of_a_body_is_asked_of_the_body_not_the_demander() -> None:
+    events = events_of("Chile demanded a meeting of the UN Security Council to discuss the crisis.")
+    (demand,) = asserted(events, "REQUEST")
+    assert countries(demand.target) == {"IGO"}
+
+
+def test_martial_law_and_curfews_target_the_imposers_own_country_with_evidence() -> None:
+    events = events_of("The Thai government said it is prepared to impose martial law.")
+    (threat,) = asserted(events, "THREATEN")
+    (target,) = threat.target
+    assert target.code == "THA"
+    assert target.code_from is not None and target.code_from.text == "The Thai government"
+    (curfew,) = asserted(events_of("Bolivia imposed a curfew on Monday."), "COERCE")
+    assert [a.code for a in curfew.target] == ["BOL"]
+    # talks are not done at home: no country is inferred for them
+    (talks,) = asserted(events_of("Bolivia held talks on Monday."), "CONSULT")
+    assert not countries(talks.target)
+
+
+def test_a_protest_in_defiance_of_someone_is_against_them_not_the_place() -> None:
+    events = events_of("Workers rallied in Macau in defiance of Chinese officials.")
+    (event,) = asserted(events, "PROTEST")
+    assert countries(event.target) == {"CHN"}

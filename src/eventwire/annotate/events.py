@@ -74,8 +74,9 @@ OBJECTS = {"dobj", "obj"}
 CLAUSAL_COMPLEMENTS = {"xcomp", "ccomp"}
 PASSIVE_HEADS = "eventwire.events.passive_heads"
 """Key of the parse's cached set of passive verbs in `Doc.user_data`."""
-OWNER_PREPOSITIONS = {"by", "from", "of", "in", "throughout", "across", "for"}
-"""Prepositions that tie a group or a thing to the actor it belongs to."""
+OWNER_PREPOSITIONS = {"by", "from", "of", "in", "throughout", "across", "for", "between"}
+"""Prepositions that tie a group or a thing to the actor it belongs to ("a meeting between X
+and Y" is theirs)."""
 POLICE = "COP"
 
 GATHERING_PREPOSITIONS = {"for", "in", "at", "to", "into"}
@@ -292,12 +293,15 @@ class Coder:
                     code = noun_frame.code
                 for other in self._restatements(noun, matched):
                     absorbed[other.i] = trigger_span(matched[other.i][1])
-        if not target:
-            target = self._implied_target(token, code, matched, source)
+        if not target or self._asks_for_act(token, code, matched):
+            target = self._implied_target(token, code, matched, source) or target
         if not coded(target):
             target = self._coded_recipient(token, used) or target
         if code.startswith("13") and not coded(target):
             target = self._condition_addressee(token, source) or target
+        if plover_for(code)[0] == "PROTEST":
+            # "in defiance of Chinese authorities" says whom, more than where it happens
+            target = self._defied(token) or target
         if plover_for(code)[0] == "PROTEST" and not coded(target):
             target = self._aim_target(token, matched, source, absorbed) or target
         if not any(a.code for a in target) and located(code):
@@ -324,6 +328,8 @@ class Coder:
             speaker = speaker_of(voice) if reading.reported else None
         if voice and source and all(is_pronoun(a) for a in source):
             source = voice  # "Tehran declared that it would ...": it is Tehran
+        if not coded(target) and self._done_at_home(token, code, matched):
+            target = target + home_country(source)
         return Mention(
             trigger=token,
             trigger_span=trigger_span(parts),
@@ -360,7 +366,9 @@ class Coder:
             if request and head.dep_ in {"ccomp", "acl"}:
                 addressee = first_child(head, SUBJECTS | PASSIVE_SUBJECTS)
                 if addressee is not None:
-                    return self._actors_of(addressee, head)
+                    # "demanded that control of the Interior Ministry be taken away": the
+                    # ministry's
+                    return self._owners(addressee, head)
             found = self._act_target(head, code, matched, source, depth)
             if found:
                 return found
@@ -380,6 +388,8 @@ class Coder:
         else:
             act_source, target = self._verb_arguments(head, frame, used)
         if code[:2] in {"02", "10"} and is_noun:
+            if coded(act_source) & coded(source):
+                return target  # "Serbia demanded a meeting of the Security Council"
             return act_source or target
         if not target and not is_noun and depth > 0:
             target = self._implied_target(head, frame.code, matched, source, depth - 1)
@@ -387,6 +397,42 @@ class Coder:
             return target
         if is_noun and coded(act_source) and not coded(act_source) & coded(source):
             return act_source  # "accepted US mediation": the mediator
+        return []
+
+    def _asks_for_act(self, trigger: Token, code: str, matched: dict) -> bool:
+        """Whether a request's object is an event noun ("demanded the withdrawal of Serbian
+        forces from X"): whom it asks is who would act, not the place the act names."""
+        return code[:2] in {"02", "10"} and any(
+            c.dep_ in OBJECTS and c.i in matched and c.pos_ in {"NOUN", "PROPN"}
+            for c in trigger.children
+        )
+
+    def _done_at_home(self, trigger: Token, code: str, matched: dict) -> bool:
+        """Whether the act, or the act a threat or promise names ("prepared to impose martial
+        law"), is one a government does only at home (`domestic_codes`)."""
+        if code in self.cues.domestic_codes:
+            return True
+        return any(
+            c.dep_ in CLAUSAL_COMPLEMENTS
+            and matched.get(c.i, (Frame(code=""),))[0].code in self.cues.domestic_codes
+            for c in trigger.children
+        )
+
+    def _defied(self, protest: Token) -> list[ActorRef]:
+        """Whom a protest defies: "in defiance of X" on the protest or on the verb carrying it."""
+        clauses = [protest]
+        carrier = carrying_verb(protest, self.cues) if protest.pos_ in {"NOUN", "PROPN"} else None
+        if carrier is not None:
+            clauses.append(carrier)
+        for clause in clauses:
+            for child in clause.children:
+                if child.dep_ != "prep" or child.lower_ != "in":
+                    continue
+                stance = first_child(child, {"pobj"})
+                if stance is not None and lemma_of(stance) in self.cues.defiance_nouns:
+                    defied = [a for a in self._targets(stance, ("of", "against"), set()) if a.code]
+                    if defied:
+                        return defied
         return []
 
     def _aim_target(
@@ -590,7 +636,12 @@ class Coder:
         """Actors of the phrases in the places `where`, in order; with `areas` false, not a
         prepositional object that is an area ("on the Thai border": where, not whom)."""
         skipped = set() if areas else place_cues()["area"]
-        objects = [c for c in head.children if c.dep_ in OBJECTS] or up_to_objects(head)
+        objects = (
+            [c for c in head.children if c.dep_ in OBJECTS]
+            or up_to_objects(head)
+            or shifted_objects(head)
+            or controlled_subjects(head, self.cues)
+        )
         # a phrase may hang from the verb or, by a common misattachment, from its object (or
         # the object's last conjunct: "launched mortar and rocket fire against X"); from a
         # noun's "of" object ("a suspension of air links with Serbia")
@@ -812,6 +863,10 @@ class Coder:
             subject = clause_subject(clause) if clause is not None else None
             if subject is not None and noun not in subject.subtree:  # not "talks would resume"
                 source = self._actors_of(subject, clause)
+        if not source and frame.agents:
+            # "the withdrawal of Serbian forces"; after the carrier: "the US speeded up the
+            # withdrawal of some forces" is the US's
+            source = self._targets(noun, frame.agents, used)
         found = self._targets(noun, frame.targets, used)
         if not found and noun.dep_ == "compound" and lemma_of(noun.head) in self.cues.event_heads:
             # "a mediation mission between Syria and Jordan"
@@ -819,7 +874,10 @@ class Coder:
         if found:
             target = found
         elif carrier is not None and not target:
-            target = self._targets(carrier, ("against", "on", "at", "with"), used | {noun.i})
+            # "completed its investigation into X": the phrase hangs from the carrier
+            target = self._targets(
+                carrier, ("against", "on", "at", "with", "into"), used | {noun.i}
+            )
         return source, target
 
     def _agent_of_noun(self, noun: Token) -> list[ActorRef]:
@@ -1237,6 +1295,40 @@ def up_to_objects(verb: Token) -> list[Token]:
             if counted is not None and any(c.dep_ == "nummod" for c in counted.children):
                 return [counted]
     return []
+
+
+def shifted_objects(verb: Token) -> list[Token]:
+    """An object moved after an "as" phrase, which the parser reads as in apposition to it
+    ("denounced as an ugly crime Ruritania's crackdown on ...")."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return [c for c in pobj.children if c.dep_ == "appos"][:1]
+    return []
+
+
+def controlled_subjects(verb: Token, cues: EventCues) -> list[Token]:
+    """The object of a verb of ordering or allowing that the parser reads as the subject of
+    the infinitive after it ("allowed United Nations planes to land")."""
+    if verb.lemma_.lower() not in cues.object_control_verbs:
+        return []
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+        ):
+            return [c for c in clause.children if c.dep_ in SUBJECTS][:1]
+    return []
+
+
+def home_country(actors: list[ActorRef]) -> list[ActorRef]:
+    """The country of the coded actors that do an act only done at home (martial law, a
+    curfew): the target, named by their words, which `code_from` points at."""
+    return [
+        replace(a, code=a.code[:3], code_from=Span(a.text, a.start, a.end))
+        for a in actors
+        if a.code and a.code[:3] not in {"IGO", "NGO", "IMG"}
+    ][:1]
 
 
 def object_words(token: Token) -> set[str]:

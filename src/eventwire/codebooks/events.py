@@ -57,6 +57,9 @@ class Frame:
     reciprocal: bool = False
     subjects: frozenset[str] | None = None
     plural: bool | None = None
+    agents: tuple[str, ...] = ()
+    """Prepositions whose object does the act a noun names ("the withdrawal of Serbian
+    forces"): its source when nothing else names one."""
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,8 @@ class EventCues:
     statement_nouns: frozenset[str]
     gathering_verbs: frozenset[str]
     stative_participles: frozenset[str]
+    domestic_codes: frozenset[str]
+    defiance_nouns: frozenset[str]
 
 
 class UniqueKeyLoader(yaml.SafeLoader):
@@ -292,4 +297,5 @@ def _frame(
         reciprocal=entry.get("reciprocal", False),
         subjects=words(entry.get("subject")),
         plural=entry.get("plural"),
+        agents=tuple(entry.get("agent", ())),
     )

@@ -605,3 +605,30 @@ def test_a_protest_in_defiance_of_someone_is_against_them_not_the_place() -> Non
     events = events_of("Workers rallied in Macau in defiance of Chinese officials.")
     (event,) = asserted(events, "PROTEST")
     assert countries(event.target) == {"CHN"}
+
+
+def test_weapon_fire_is_an_attack_on_whom_it_is_against_and_a_fire_is_not() -> None:
+    text = "Chilean troops launched mortar and artillery fire against Peruvian positions."
+    (event,) = asserted(events_of(text), "ASSAULT")
+    assert countries(event.source) == {"CHL"}
+    assert countries(event.target) == {"PER"}
+    assert not events_of("A fire broke out at the Chilean embassy on Monday.")
+
+
+def test_a_refusal_despite_pressure_answers_those_who_press() -> None:
+    text = (
+        "The Chilean minister refused to resign despite mounting pressure from Peruvian diplomats."
+    )
+    (event,) = asserted(events_of(text), "REJECT")
+    assert countries(event.target) == {"PER"}
+    # what is not pressure names no one the refusal answers
+    text = "The Chilean minister refused to resign despite the storm in Lima."
+    (event,) = asserted(events_of(text), "REJECT")
+    assert not countries(event.target)
+
+
+def test_people_a_police_force_arrests_by_number_are_in_its_country() -> None:
+    text = "Chilean police broke up the rally, arresting 14."
+    (event,) = [e for e in asserted(events_of(text), "COERCE") if e.trigger.text == "arresting"]
+    (target,) = event.target
+    assert target.code == "CHL" and target.code_from.text == "Chilean police"

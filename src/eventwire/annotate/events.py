@@ -299,6 +299,8 @@ class Coder:
             target = self._coded_recipient(token, used) or target
         if code.startswith("13") and not coded(target):
             target = self._condition_addressee(token, source) or target
+        if plover_for(code)[0] == "REJECT" and not coded(target):
+            target = self._pressed_by(token) or target
         if plover_for(code)[0] == "PROTEST":
             # "in defiance of Chinese authorities" says whom, more than where it happens
             target = self._defied(token) or target
@@ -417,6 +419,22 @@ class Coder:
             and matched.get(c.i, (Frame(code=""),))[0].code in self.cues.domestic_codes
             for c in trigger.children
         )
+
+    def _pressed_by(self, refusal: Token) -> list[ActorRef]:
+        """Whom a refusal answers when only "despite" says so ("refused to resign despite
+        pressure from X"): the coded owners of the pressure, on the refusal or on the act
+        refused."""
+        clauses = [refusal, *(c for c in refusal.children if c.dep_ in CLAUSAL_COMPLEMENTS)]
+        for clause in clauses:
+            for child in clause.children:
+                if child.dep_ != "prep" or child.lower_ != "despite":
+                    continue
+                pressure = first_child(child, {"pobj"})
+                if pressure is not None and lemma_of(pressure) in self.cues.pressure_nouns:
+                    found = [a for a in self._owners(pressure, clause) if a.code]
+                    if found:
+                        return found
+        return []
 
     def _defied(self, protest: Token) -> list[ActorRef]:
         """Whom a protest defies: "in defiance of X" on the protest or on the verb carrying it."""
@@ -784,17 +802,24 @@ class Coder:
         if police is None or coded(target):
             return target
         roles = lexicon_matches(self.parse).roles
-        placed = []
+        placed: list[str | None] = []
         for actor in target:
             span = self.parse.char_span(actor.start, actor.end, alignment_mode="expand")
             role = roles.get(span.root.i) if span is not None else None
             local = role is not None and role.role.code is not None and not is_visiting(span.root)
-            placed.append(role.role.code if local else None)
-        if not any(placed):
+            if local:
+                placed.append(role.role.code)
+            elif span is not None and len(span) == 1 and span.root.pos_ == "NUM":
+                placed.append("")  # "arresting 12": people, whose role the words do not say
+            else:
+                placed.append(None)
+        if all(role is None for role in placed):
             return target
         evidence = Span(police.text, police.start, police.end)
         return [
-            replace(actor, code=police.code[:3] + role, code_from=evidence) if role else actor
+            replace(actor, code=police.code[:3] + role, code_from=evidence)
+            if role is not None
+            else actor
             for actor, role in zip(target, placed, strict=True)
         ]
 

@@ -96,6 +96,7 @@ class EventCues:
     stative_participles: frozenset[str]
     domestic_codes: frozenset[str]
     defiance_nouns: frozenset[str]
+    pressure_nouns: frozenset[str]
 
 
 class UniqueKeyLoader(yaml.SafeLoader):

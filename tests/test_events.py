@@ -632,3 +632,19 @@ def test_people_a_police_force_arrests_by_number_are_in_its_country() -> None:
     (event,) = [e for e in asserted(events_of(text), "COERCE") if e.trigger.text == "arresting"]
     (target,) = event.target
     assert target.code == "CHL" and target.code_from.text == "Chilean police"
+
+
+def test_a_harm_named_as_the_cause_of_a_death_harmed_the_dead_and_custody_names_the_holder() -> (
+    None
+):
+    text = "A Kenyan student died from torture in Ugandan police custody."
+    (event,) = asserted(events_of(text), "ASSAULT")
+    assert [a.code for a in event.source] == ["UGACOP"]
+    assert countries(event.target) == {"KEN"}
+    text = "A Kenyan student died after an attack by Ugandan soldiers."
+    (event,) = asserted(events_of(text), "ASSAULT")
+    assert countries(event.source) == {"UGA"}
+    assert countries(event.target) == {"KEN"}
+    # a harm that caused no death here keeps its own arguments only
+    text = "A Kenyan student spoke about torture in Ugandan police custody."
+    assert not any(countries(e.target) == {"KEN"} for e in asserted(events_of(text), "ASSAULT"))

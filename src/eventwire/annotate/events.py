@@ -277,6 +277,9 @@ class Coder:
         used = {p.i for p in parts}
         if is_noun:
             source, target = self._noun_arguments(token, frame, used)
+            if not target and plover_for(frame.code)[0] == "ASSAULT":
+                held_by, harmed = self._harmed(token)
+                source, target = source or held_by, harmed
         else:
             source, target = self._verb_arguments(token, frame, used)
         code = frame.code
@@ -419,6 +422,28 @@ class Coder:
             and matched.get(c.i, (Frame(code=""),))[0].code in self.cues.domestic_codes
             for c in trigger.children
         )
+
+    def _harmed(self, harm: Token) -> tuple[list[ActorRef], list[ActorRef]]:
+        """Who suffered a harm the text names only as the cause of a death ("a prisoner died as
+        a result of torture", "died from torture"): the target; and, when they died in custody,
+        whoever held them ("in Ruritanian police custody"): the source."""
+        node = harm
+        for _ in range(3):  # up through "as a result of", "from", "after"
+            if node.dep_ != "pobj" or node.head.dep_ != "prep":
+                break
+            node = node.head.head
+            if node.pos_ == "VERB":
+                break
+        if node.pos_ != "VERB" or lemma_of(node) not in self.cues.death_verbs:
+            return [], []
+        subject = first_child(node, SUBJECTS)
+        harmed = self._owners(subject, node) if subject is not None else []
+        held_by: list[ActorRef] = []
+        for prep in (*node.children, *harm.children):
+            held = first_child(prep, {"pobj"}) if prep.lower_ == "in" else None
+            if held is not None and lemma_of(held) in self.cues.custody_nouns:
+                held_by = [a for a in self._owners(held, node) if a.code]
+        return held_by, harmed
 
     def _pressed_by(self, refusal: Token) -> list[ActorRef]:
         """Whom a refusal answers when only "despite" says so ("refused to resign despite

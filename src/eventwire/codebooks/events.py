@@ -97,6 +97,8 @@ class EventCues:
     domestic_codes: frozenset[str]
     defiance_nouns: frozenset[str]
     pressure_nouns: frozenset[str]
+    death_verbs: frozenset[str]
+    custody_nouns: frozenset[str]
 
 
 class UniqueKeyLoader(yaml.SafeLoader):

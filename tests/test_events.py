@@ -648,3 +648,12 @@ def test_a_harm_named_as_the_cause_of_a_death_harmed_the_dead_and_custody_names_
     # a harm that caused no death here keeps its own arguments only
     text = "A Kenyan student spoke about torture in Ugandan police custody."
     assert not any(countries(e.target) == {"KEN"} for e in asserted(events_of(text), "ASSAULT"))
+
+
+def test_refusing_an_invitation_targets_those_the_invited_act_involves() -> None:
+    text = (
+        "The Bolivian rebels rejected an invitation to attend talks with the Peruvian government."
+    )
+    (event,) = asserted(events_of(text), "REJECT")
+    assert countries(event.source) == {"BOL"}
+    assert countries(event.target) == {"PER"}

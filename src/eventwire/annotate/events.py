@@ -529,7 +529,10 @@ class Coder:
         located = self._location_target(act)
         if located:
             return located
-        if depth > 0 and act.pos_ in {"VERB", "AUX", "ADJ"}:
+        if depth > 0 and (
+            act.pos_ in {"VERB", "AUX", "ADJ"} or lemma_of(act) in self.cues.request_nouns
+        ):
+            # "rejected an invitation to attend a meeting of X": the act invited to
             return self._implied_target(act, code, matched, source, depth - 1)
         return []
 

@@ -657,3 +657,15 @@ def test_refusing_an_invitation_targets_those_the_invited_act_involves() -> None
     (event,) = asserted(events_of(text), "REJECT")
     assert countries(event.source) == {"BOL"}
     assert countries(event.target) == {"PER"}
+
+
+def test_noun_event_in_a_time_phrase_does_not_borrow_the_clause_subject() -> None:
+    # the farmers return after the clashes; who clashed with the troops the text does not say
+    text = "Chilean farmers returned to their fields after clashes with Bolivian troops."
+    (event,) = asserted(events_of(text), "ASSAULT")
+    assert event.trigger.text == "clashes"
+    assert event.source == []
+    assert countries(event.target) == {"BOL"}
+    # not in a time phrase, the subject does take part
+    (event,) = asserted(events_of("Chilean troops took part in fierce fighting near Arica."))
+    assert countries(event.source) == {"CHL"}

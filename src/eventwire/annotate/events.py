@@ -85,6 +85,10 @@ GATHERING_PREPOSITIONS = {"for", "in", "at", "to", "into"}
 EVENT_PLACE_PREPOSITIONS = {"in", "into", "inside", "across", "throughout", "within"}
 """Prepositions whose object is where an event happens."""
 
+CIRCUMSTANCE_PREPOSITIONS = {"after", "before", "since", "following", "amid", "despite", "until"}
+"""Prepositions that set an event noun as the time or circumstance of a clause ("will not
+retaliate after the clash"): the clause's subject need not take part in it."""
+
 NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 """Entity types of a prepositional object that cannot be a target ("on Monday")."""
 
@@ -911,7 +915,7 @@ class Coder:
             if lemma_of(verb) in self.cues.gathering_verbs:
                 subject = clause_subject(verb)
                 source = self._actors_of(subject, verb) if subject is not None else []
-        if not source and frame.reciprocal:
+        if not source and frame.reciprocal and not is_circumstance(noun):
             clause = governing_verb(noun)
             subject = clause_subject(clause) if clause is not None else None
             if subject is not None and noun not in subject.subtree:  # not "talks would resume"
@@ -1310,6 +1314,14 @@ def clause_subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def is_circumstance(noun: Token) -> bool:
+    """Whether the noun (or the first of a coordination it ends) is the object of a time or
+    circumstance preposition ("after the clashes", "amid fighting and looting")."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE_PREPOSITIONS
 
 
 def carrying_verb(noun: Token, cues: EventCues) -> Token | None:

@@ -58,6 +58,10 @@ def actors_of(parse, analysis, phrase: str, before: str = "") -> list:
         ("the government in Kabul", "AFGGOV"),
         ("an anti-Syria journalist", None),  # an attitude, not an affiliation
         ("a newspaper based in Nairobi", "KENMED"),
+        ("a Bolivian navy spokesman", "BOLMIL"),  # one who speaks for a body is of its kind
+        ("a Peruvian police official", "PERCOP"),
+        ("a Bolivian spokesman", "BOLGOV"),
+        ("the Chilean military government", "CHLGOV"),  # a government, not a representative
     ],
 )
 def test_country_and_role_codes_from_bare_text(phrase: str, code: str) -> None:

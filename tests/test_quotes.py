@@ -790,3 +790,17 @@ def test_a_document_that_reads_is_the_speaker() -> None:
     assert quote.speaker is not None and quote.speaker.text == "the letter"
     _, quotes = quotes_of("Ortiz reads the newspaper every morning.")
     assert quotes == []
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ("The Bolivian navy spokesman said the patrol boats had returned to port.", "BOLMIL"),
+        ('"The road is open," a Peruvian police official told reporters.', "PERCOP"),
+        ("A Chilean government spokeswoman said the talks would go on.", "CHLGOV"),
+    ],
+)
+def test_speaker_named_by_a_role_phrase_gets_its_actor_code(body: str, code: str) -> None:
+    _, quotes = quotes_of(body)
+    (quote,) = quotes
+    assert quote.speaker is not None and quote.speaker.actor == code

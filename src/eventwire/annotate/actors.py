@@ -47,6 +47,13 @@ LANGUAGE_NOUNS = frozenset({"language", "languages", "tongue", "dialect", "scrip
 """A country adjective on these names a language, not an actor ("the Russian language",
 "Russian-language media")."""
 
+REPRESENTATIVES = frozenset(
+    {"official", "spokesman", "spokeswoman", "spokesperson", "leader", "negotiator", "envoy"}
+    | {"delegation", "representative"}
+)
+"""People who speak or act for a body: the role of the body named before them wins over their
+own ("a navy spokesman" is military, "a police official" police)."""
+
 NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
 
 VISITORS = frozenset(
@@ -459,18 +466,23 @@ def is_ethnic(parse: Doc, head: Token, start: int) -> bool:
 
 def role_of(parse: Doc, head: Token, start: int, end: int) -> str | None:
     """The role code of the head ("troops"), else of a word modifying it ("military bases",
-    "President" in "President Ana Costa")."""
+    "President" in "President Ana Costa"); a modifier's first for a representative ("a navy
+    spokesman")."""
     roles = lexicon_matches(parse).roles
+    own = None
     for token in [head, *reversed(list(head.lefts))]:
         match = roles.get(token.i)
         if not start <= token.i < end or match is None or match.role.code is None:
             continue
         if token == head:
-            return match.role.code
+            if head.lemma_.lower() not in REPRESENTATIVES:
+                return match.role.code
+            own = match.role.code
+            continue
         adjective_title = token.pos_ == "ADJ" and match.role.title  # "the general public"
         if token.dep_ in MODIFIER_DEPENDENCIES and not adjective_title:
             return match.role.code
-    return None
+    return own
 
 
 def match_root(parse: Doc, match: NameMatch) -> int:

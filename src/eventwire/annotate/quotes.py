@@ -35,7 +35,8 @@ from functools import lru_cache
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
-from eventwire.annotate.parse_views import indices_spelled, tokens_of
+from eventwire.annotate.actors import code_of
+from eventwire.annotate.parse_views import indices_spelled, span_at, tokens_of
 from eventwire.codebooks import read_table
 from eventwire.records import Analysis, Entity, Quote, Span, Speaker
 
@@ -1308,8 +1309,19 @@ def speaker_of(attribution: Attribution, analysis: Analysis, text: str) -> Speak
     elif head is not None and head.tag_ in PRONOUN_TAGS:
         name, actor = None, None
     else:
-        name, actor = strip_determiner(span_text), None
+        name, actor = strip_determiner(span_text), role_phrase_code(head, start, end, analysis)
     return Speaker(name=name, text=span_text, start=start, end=end, actor=actor)
+
+
+def role_phrase_code(head: Token | None, start: int, end: int, analysis: Analysis) -> str | None:
+    """The actor code of a speaker named by a role, not a name ("the Turkish navy spokesman"),
+    as event arguments are coded."""
+    if head is None:
+        return None
+    words = span_at(head.doc, start, end)
+    if words is None:
+        return None
+    return code_of(head.doc, head, words.start, words.end, analysis.article.published)
 
 
 def names_word(entity: Entity, word: Token) -> bool:

@@ -106,3 +106,25 @@ def test_surnames_match_whatever_their_case_or_apostrophe() -> None:
 def test_table_names_keep_their_capitals() -> None:
     analysis = analysis_of("Taxes\nThe state department of revenue raised fees in Ohio.\n")
     assert not [e for e in analysis.entities if e.name == "State Department"]
+
+
+def test_another_word_for_the_same_office_refers_to_the_one_head_of_that_body() -> None:
+    text = (
+        "Army Chief Says Troops Will Stay\n"
+        "General Marta Solis, the commander of the Chilean army, visited Arica on Friday. "
+        "Admiral Pablo Reyes, the commander of the Chilean navy, stayed in Valparaiso.\n"
+    )
+    analysis = analysis_of(text)
+    assert "Army Chief" in mention_texts(analysis, "Marta Solis")
+    assert "Army Chief" not in mention_texts(analysis, "Pablo Reyes")
+
+
+def test_same_office_title_stays_unresolved_when_two_heads_of_the_body_fit() -> None:
+    text = (
+        "Army Chief Says Troops Will Stay\n"
+        "General Marta Solis, the commander of the Chilean army, visited Arica on Friday. "
+        "General Luis Prado, the commander of the Chilean army until May, stayed in Valparaiso.\n"
+    )
+    analysis = analysis_of(text)
+    for name in ("Marta Solis", "Luis Prado"):
+        assert "Army Chief" not in mention_texts(analysis, name)

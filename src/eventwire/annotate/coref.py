@@ -48,6 +48,10 @@ commander")."""
 
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 
+SAME_OFFICE = (frozenset({"chief", "commander", "head"}),)
+"""Title words that name the same office over a body: "the Navy Chief" is the person
+introduced as "the commander of the navy" when the body's words agree."""
+
 
 @dataclass
 class Person:
@@ -60,6 +64,9 @@ class Person:
     descriptions: list[tuple[int, int, int]] = field(default_factory=list)
     """(head, start, end) token ranges of titles and appositions, in text order."""
     roles: set[str] = field(default_factory=set)
+    bodies: set[str] = field(default_factory=set)
+    """Role words of the body an apposition puts them at the head of ("navy" in "the commander
+    of the Turkish navy")."""
     code: str | None = None
     gender: str | None = None
     """"m" or "f" once an honorific or a pronoun says so; pronouns then skip the other."""
@@ -209,6 +216,7 @@ def add_name_mention(parse: Doc, person: Person, name: Span, head: Token, taken:
         person.descriptions.append((apposition.i, *description_range(apposition, head)))
         person.roles.add(apposition.lower_)
         person.roles.update(role_words(parse, left, apposition.i + 1))
+        person.bodies.update(role_words(parse, apposition.i + 1, apposition.right_edge.i + 1))
         if apposition.pos_ == "NOUN" and left < apposition.i:
             person.mentions.append((left, apposition.i + 1))
 
@@ -282,11 +290,12 @@ def add_title_mentions(parse: Doc, people: list[Person], taken: set[int], date: 
     for person in people:
         for role in person.roles:
             by_role.setdefault(role, []).append(person)
+    by_office = same_office_holders(people)
     roles = lexicon_matches(parse).roles
     known = lexicon_matches(parse).names
-    for i in tokens_spelled(parse, LOWER, by_role):
+    for i in tokens_spelled(parse, LOWER, by_role.keys() | by_office.keys()):
         token = parse[i]
-        candidates = by_role[token.lower_]
+        candidates = by_role.get(token.lower_, [])
         if i in taken or i not in roles or token.tag_ not in ("NN", "NNP"):
             continue
         if token.dep_ in ("compound", "amod"):
@@ -306,9 +315,32 @@ def add_title_mentions(parse: Doc, people: list[Person], taken: set[int], date: 
         code = code_of(parse, token, start, token.i + 1, date)
         fitting = [p for p in candidates if compatible(code, p.code)]
         person = antecedent(fitting, token.i)
+        if person is None:
+            holders = [p for p in by_office.get(token.lower_, []) if compatible(code, p.code)]
+            person = office_holder(parse, token, holders)
         if person is not None:
             person.mentions.append((start, token.i + 1))
             taken.update(range(start, token.i + 1))
+
+
+def same_office_holders(people: list[Person]) -> dict[str, list[Person]]:
+    """Title word -> people introduced at the head of a body with another word for the same
+    office ("chief" -> the person introduced as "the commander of the navy")."""
+    holders: dict[str, list[Person]] = {}
+    for office in SAME_OFFICE:
+        for person in people:
+            own = person.roles & office
+            if own and person.bodies:
+                for word in office - own:
+                    holders.setdefault(word, []).append(person)
+    return holders
+
+
+def office_holder(parse: Doc, title: Token, holders: list[Person]) -> Person | None:
+    """The one person whose body the title's modifiers name ("Navy Chief"), if only one."""
+    body = role_words(parse, title.left_edge.i, title.i)
+    fitting = [person for person in holders if body and body <= person.bodies]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def compatible(code: str | None, other: str | None) -> bool:

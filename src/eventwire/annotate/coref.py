@@ -7,6 +7,8 @@ No coreference package works offline, so these are rules, each a common newswire
   "Mohammad Pakpour, the commander of the IRGC's ground forces"), which gives their actor code
   and the role words a later title phrase uses ("The IRGC commander" -> Pakpour, the nearest
   person before it with that role and a compatible code; the first after it in a headline);
+- another word for the same office over the same body ("Navy Chief" for "the commander of the
+  Turkish navy") refers to the one person introduced so, and to no one when two fit;
 - he/she/him/his/her refer to the last person mentioned in the same paragraph whose gender (from
   an honorific or an earlier pronoun) does not contradict it;
 - it/its refer to the country or organisation that is the subject of the same or the previous

@@ -454,15 +454,10 @@ class Coder:
         pressure from X"): the coded owners of the pressure, on the refusal or on the act
         refused."""
         clauses = [refusal, *(c for c in refusal.children if c.dep_ in CLAUSAL_COMPLEMENTS)]
-        for clause in clauses:
-            for child in clause.children:
-                if child.dep_ != "prep" or child.lower_ != "despite":
-                    continue
-                pressure = first_child(child, {"pobj"})
-                if pressure is not None and lemma_of(pressure) in self.cues.pressure_nouns:
-                    found = [a for a in self._owners(pressure, clause) if a.code]
-                    if found:
-                        return found
+        for clause, pressure in phrases_on(clauses, "despite", self.cues.pressure_nouns):
+            found = [a for a in self._owners(pressure, clause) if a.code]
+            if found:
+                return found
         return []
 
     def _defied(self, protest: Token) -> list[ActorRef]:
@@ -471,15 +466,10 @@ class Coder:
         carrier = carrying_verb(protest, self.cues) if protest.pos_ in {"NOUN", "PROPN"} else None
         if carrier is not None:
             clauses.append(carrier)
-        for clause in clauses:
-            for child in clause.children:
-                if child.dep_ != "prep" or child.lower_ != "in":
-                    continue
-                stance = first_child(child, {"pobj"})
-                if stance is not None and lemma_of(stance) in self.cues.defiance_nouns:
-                    defied = [a for a in self._targets(stance, ("of", "against"), set()) if a.code]
-                    if defied:
-                        return defied
+        for _, stance in phrases_on(clauses, "in", self.cues.defiance_nouns):
+            defied = [a for a in self._targets(stance, ("of", "against"), set()) if a.code]
+            if defied:
+                return defied
         return []
 
     def _aim_target(
@@ -1240,6 +1230,19 @@ def union_actors(lists) -> list[ActorRef]:
 
 def lemma_of(token: Token) -> str:
     return token.lemma_.lower()
+
+
+def phrases_on(
+    clauses: list[Token], preposition: str, nouns: frozenset[str]
+) -> Iterator[tuple[Token, Token]]:
+    """(clause, noun) for each "<preposition> <noun>" phrase on one of the clauses whose noun
+    is one of `nouns` ("despite pressure", "in defiance"), in clause order."""
+    for clause in clauses:
+        for child in clause.children:
+            if child.dep_ == "prep" and child.lower_ == preposition:
+                noun = first_child(child, {"pobj"})
+                if noun is not None and lemma_of(noun) in nouns:
+                    yield clause, noun
 
 
 def first_child(token: Token, deps: set[str]) -> Token | None:

@@ -18,16 +18,14 @@ No coreference package works offline, so these are rules, each a common newswire
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import numpy
 from spacy.attrs import LOWER, SENT_START
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.annotate.actors import argument_head, code_of, lexicon_matches, role_of
-from eventwire.annotate.parse_views import entities_of, text_of
+from eventwire.annotate.parse_views import entities_of, indices_spelled, text_of
 from eventwire.codebooks.actors import USER_KINDS, NameMatch
 
 GENDER_OF_PRONOUN = {
@@ -102,7 +100,7 @@ def find_people(parse: Doc, date: str | None) -> list[Person]:
     organisations = {i for i, match in known.items() if not match.actor.is_country}
     surnames = {tail[0] for tail in by_tail if len(tail) == 1}
     spellings = surnames | {surname.replace("'", "’") for surname in surnames}
-    for i in tokens_spelled(parse, LOWER, spellings):
+    for i in indices_spelled(parse, (LOWER,), spellings):
         token = parse[i]
         if i in taken or i in organisations or not (token.pos_ == "PROPN" or token.is_title):
             continue
@@ -295,7 +293,7 @@ def add_title_mentions(parse: Doc, people: list[Person], taken: set[int], date: 
     by_office = same_office_holders(people)
     roles = lexicon_matches(parse).roles
     known = lexicon_matches(parse).names
-    for i in tokens_spelled(parse, LOWER, by_role.keys() | by_office.keys()):
+    for i in indices_spelled(parse, (LOWER,), by_role.keys() | by_office.keys()):
         token = parse[i]
         candidates = by_role.get(token.lower_, [])
         if i in taken or i not in roles or token.tag_ not in ("NN", "NNP"):
@@ -364,7 +362,7 @@ def add_pronoun_mentions(parse: Doc, people: list[Person]) -> None:
     mentions = sorted((end, index) for index, p in enumerate(people) for _, end in p.mentions)
     ends = [end for end, _ in mentions]
     text = text_of(parse)
-    for i in tokens_spelled(parse, LOWER, GENDER_OF_PRONOUN):
+    for i in indices_spelled(parse, (LOWER,), GENDER_OF_PRONOUN):
         token = parse[i]
         if token.pos_ != "PRON":
             continue
@@ -387,7 +385,7 @@ def thing_pronouns(parse: Doc, subjects: dict[int, object]) -> list[tuple[int, o
     subject_positions = sorted(i for i in subjects if parse[i].dep_ in SUBJECTS)
     found = []
     text = text_of(parse)
-    for i in tokens_spelled(parse, LOWER, THING_PRONOUNS):
+    for i in indices_spelled(parse, (LOWER,), THING_PRONOUNS):
         token = parse[i]
         if token.pos_ != "PRON" or not (token.dep_ in SUBJECTS or token.tag_ == "PRP$"):
             continue
@@ -405,9 +403,3 @@ def thing_pronouns(parse: Doc, subjects: dict[int, object]) -> list[tuple[int, o
             continue
         found.append((i, subjects[subject]))
     return found
-
-
-def tokens_spelled(parse: Doc, attribute: int, words: Iterable[str]) -> list[int]:
-    """Indices of the tokens whose `attribute` (e.g. LOWER) is one of the words (one array scan)."""
-    ids = [get_string_id(word) for word in words]
-    return numpy.flatnonzero(numpy.isin(parse.to_array(attribute), ids)).tolist()

@@ -775,7 +775,7 @@ class Coder:
         roles = lexicon_matches(self.parse).roles
         coded_roles = []
         for actor in source:
-            span = self.parse.char_span(actor.start, actor.end, alignment_mode="expand")
+            span = span_at(self.parse, actor.start, actor.end)
             role = roles.get(span.root.i) if span is not None else None
             if role is None or role.role.code is None:
                 return source
@@ -796,7 +796,7 @@ class Coder:
         not whose: "Albanians" alone would be Albania's."""
         ethnic = []
         for actor in actors:
-            span = self.parse.char_span(actor.start, actor.end, alignment_mode="expand")
+            span = span_at(self.parse, actor.start, actor.end)
             head = span.root if span is not None else None
             if head is not None and is_ethnic(self.parse, head, span.start):
                 ethnic.append(not residence_words(self.parse, head, span.start, span.end))
@@ -826,7 +826,7 @@ class Coder:
         roles = lexicon_matches(self.parse).roles
         placed: list[str | None] = []
         for actor in target:
-            span = self.parse.char_span(actor.start, actor.end, alignment_mode="expand")
+            span = span_at(self.parse, actor.start, actor.end)
             role = roles.get(span.root.i) if span is not None else None
             local = role is not None and role.role.code is not None and not is_visiting(span.root)
             if local:

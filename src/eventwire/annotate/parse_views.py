@@ -79,7 +79,7 @@ def span_at(parse: Doc, start: int, end: int) -> Span | None:
 def indices_spelled(parse: Doc, attributes: tuple[int, ...], words: Collection[str]) -> list[int]:
     """Indices of the tokens where any of `attributes` (e.g. LEMMA, LOWER), lower-cased, is
     one of `words`: one array scan, and one string lookup per distinct value, not per token."""
-    values = parse.to_array(list(attributes))
+    values = parse.to_array(list(attributes)).reshape(len(parse), len(attributes))
     strings = parse.vocab.strings
     known = [value for value in numpy.unique(values).tolist() if strings[value].lower() in words]
     return numpy.flatnonzero(numpy.isin(values, known).any(axis=1)).tolist()

@@ -660,7 +660,7 @@ def block_after_colon(text: str, verb: Token) -> list[Token]:
     end = len(text) if end < 0 else end
     if start >= end or QUOTE_MARK.match(text, start):
         return []
-    block = verb.doc.char_span(start, end, alignment_mode="expand")
+    block = span_at(verb.doc, start, end)
     return list(block) if block is not None else []
 
 
@@ -1106,8 +1106,8 @@ def only_reporting_clause(parse: Doc, previous: Attribution, start: int, end: in
     cue = previous.cue
     if cue is None or not (start <= cue.start and cue.end <= end):
         return False
-    cue_words = parse.char_span(cue.start, cue.end, alignment_mode="expand")
-    between = parse.char_span(start, end, alignment_mode="expand")
+    cue_words = span_at(parse, cue.start, cue.end)
+    between = span_at(parse, start, end)
     if cue_words is None or between is None:
         return False
     sentence = cue_words[0].sent
@@ -1129,8 +1129,8 @@ def cue_beside(
     byline = DASH_BYLINE.match(text, span.end)
     if byline is not None:
         return named_attribution(parse, text, [(span.start, span.end)], byline, "direct")
-    after = parse.char_span(span.end, len(text), alignment_mode="expand")
-    before = parse.char_span(0, span.start, alignment_mode="expand")
+    after = span_at(parse, span.end, len(text))
+    before = span_at(parse, 0, span.start)
     candidates: list[Token] = []
     if after is not None:
         for token in after[1 : 1 + WINDOW_TOKENS]:
@@ -1169,7 +1169,7 @@ def named_attribution(
 ) -> Attribution:
     """An attribution whose speaker and cue a pattern found ('― Ana Ruiz', 'RUIZ:')."""
     name = match.span("name")
-    head = parse.char_span(*name, alignment_mode="expand")
+    head = span_at(parse, *name)
     cue = Span.of(text, *match.span("cue"))
     return Attribution(pieces, cue, head.root if head else None, name, kind)
 
@@ -1252,7 +1252,7 @@ def attribute_headline(parse: Doc, text: str, headline_end: int) -> Attribution 
         return None
     start, end = trim_marks(text, *content)
     kind = "direct" if (start, end) != content else "headline"
-    head = parse.char_span(*speaker_range, alignment_mode="expand")
+    head = span_at(parse, *speaker_range)
     return Attribution([(start, end)], cue, head.root if head else None, speaker_range, kind)
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.annotate.places import find_places, place_for_event
+from eventwire.annotate.events.places import place_for_event
+from eventwire.annotate.places import find_places
 from eventwire.evaluate.places import distance_km
 from eventwire.nlp import load_nlp
 from eventwire.records import Analysis, Article, content_hash

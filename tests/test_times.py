@@ -4,7 +4,8 @@ import json
 
 import pytest
 
-from eventwire.annotate.times import date_for_event, find_times, tag_times
+from eventwire.annotate.events.dates import date_for_event
+from eventwire.annotate.times import find_times, tag_times
 from eventwire.cli import main
 from eventwire.ingest.text import article_from_text
 from eventwire.nlp import load_nlp

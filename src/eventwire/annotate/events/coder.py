@@ -32,6 +32,8 @@ from eventwire.annotate.actors import (
     residence_words,
     resolve_actors,
 )
+from eventwire.annotate.events.dates import date_for_event
+from eventwire.annotate.events.places import place_for_event
 from eventwire.annotate.modality import (
     ASSERTED,
     FUTURE,
@@ -41,8 +43,7 @@ from eventwire.annotate.modality import (
     read_modality,
 )
 from eventwire.annotate.parse_views import heads_of, indices_spelled, span_at, tokens_of
-from eventwire.annotate.places import place_cues, place_for_event
-from eventwire.annotate.times import date_for_event
+from eventwire.annotate.places import place_cues
 from eventwire.codebooks.events import (
     EventCues,
     Frame,

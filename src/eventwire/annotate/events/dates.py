@@ -1,0 +1,136 @@
+"""The date of an event: the time expression of its own clause, the time the narrative is at,
+or the publication date, marked as such."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.annotate.parse_views import span_at
+from eventwire.annotate.times import (
+    RANK,
+    granularity_of,
+    modifies_noun,
+    parse_published,
+    tense_of,
+)
+from eventwire.records import Analysis, EventDate, TimeExpr
+
+
+def date_for_event(parse: Doc, trigger: int, analysis: Analysis) -> EventDate | None:
+    """The date of the event whose trigger is token `trigger`.
+
+    In order: the time expression attached to the trigger's clause, or to the nearest clause
+    above it ("Tehran declared [that it would start scaling down]"), or the one a "when" clause
+    modifies ("since 8 May 2018, when Trump announced..."); for a past-tense event with no date
+    in its sentence, the latest date earlier in its paragraph (the time the narrative is at);
+    else the publication date, marked `source: published`; None with neither.
+    """
+    token = parse[trigger]
+    attached = attached_time(parse, token, analysis.times)
+    if attached is None and event_tense(token) == "past":
+        attached = narrative_time(parse, token, analysis)
+    if attached is not None:
+        return event_date(attached, analysis.article.published)
+    published = parse_published(analysis.article.published)
+    if published is None:
+        return None
+    return EventDate(value=published.isoformat(), granularity="day", source="published")
+
+
+DATED_TYPES = ("DATE", "TIME")
+NONFINITE_TAGS = ("VBG", "VB", "VBN")
+
+
+def event_tense(token: Token) -> str | None:
+    """The tense of an event's clause; a bare participle or infinitive ("responded by
+    firing") takes the tense of the verb it depends on."""
+    tense = tense_of(token)
+    for _ in range(4):
+        bare = token.tag_ in NONFINITE_TAGS and not any(
+            child.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for child in token.children
+        )
+        if tense == "past" or not bare or token.head.i == token.i:
+            break
+        token = token.head
+        tense = tense_of(token)
+    return tense
+
+
+def attached_time(parse: Doc, token: Token, times: list[TimeExpr]) -> TimeExpr | None:
+    """The time expression of the nearest clause on the way from `token` up to the root."""
+    sentence = token.sent
+    chain = [token, *token.ancestors]
+    level_of = {ancestor.i: level for level, ancestor in enumerate(chain)}
+    best: tuple[int, bool, int, int] | None = None
+    chosen = None
+    for time in times:
+        if (
+            time.type not in DATED_TYPES
+            or not sentence.start_char <= time.start < sentence.end_char
+        ):
+            continue
+        span = span_at(parse, time.start, time.end)
+        if span is None or not len(span):
+            continue
+        inside = [level_of[t.i] for t in span if t.i in level_of]
+        if inside:  # the event's clause modifies this date ("8 May 2018, when ...")
+            level, relayed = min(inside), False
+        elif modifies_noun(span):  # "the 2015 nuclear deal" names a thing, not the event's time
+            continue
+        else:
+            attachment = attachment_level(span.root, level_of)
+            if attachment is None:
+                continue
+            level, relayed = attachment
+            if relayed and RANK.get(granularity_of(time.value) or "century", 9) >= RANK["year"]:
+                continue  # "the group, founded in 1998, claimed...": the group's year
+        rank = (level, relayed, abs(span.root.i - token.i), time.start)
+        if best is None or rank < best:
+            best, chosen = rank, time
+    return chosen
+
+
+NOUN_CLAUSES = ("acl", "relcl")
+"""Clauses that describe a noun ("a strike authorised by Trump in January 2020"): their time
+is the time of the noun's event, so a date attached to them is passed up to the noun."""
+
+
+def attachment_level(root: Token, level_of: dict[int, int]) -> tuple[int, bool] | None:
+    """Where a time expression hangs on the trigger's chain: climbing from its root, the level
+    of the first chain token reached, and whether it came through a noun's clause; None when a
+    verb of another clause comes first."""
+    token, relayed = root, False
+    while token.head.i != token.i:
+        token = token.head
+        if token.i in level_of:
+            return level_of[token.i], relayed
+        if token.pos_ in ("VERB", "AUX"):
+            if token.dep_ not in NOUN_CLAUSES:
+                return None
+            relayed = True
+    return None
+
+
+def narrative_time(parse: Doc, token: Token, analysis: Analysis) -> TimeExpr | None:
+    """The latest resolved date before the sentence, within its paragraph."""
+    sentence_start = token.sent.start_char
+    paragraph_start = analysis.article.text.rfind("\n", 0, sentence_start) + 1
+    for time in reversed(analysis.times):
+        if time.end > sentence_start or time.type not in DATED_TYPES:
+            continue
+        if time.start < paragraph_start:
+            break
+        if granularity_of(time.value) is None:
+            continue
+        if modifies_noun(span_at(parse, time.start, time.end)):
+            continue
+        return time
+    return None
+
+
+def event_date(time: TimeExpr, published: str | None) -> EventDate:
+    """An event date from a time expression; "now" is the publication day when known."""
+    value, granularity = time.value, granularity_of(time.value)
+    if value == "PRESENT_REF" and published:
+        value, granularity = published[:10], "day"
+    return EventDate(value, granularity, "text", time.text, time.start, time.end)

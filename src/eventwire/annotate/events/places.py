@@ -1,0 +1,170 @@
+"""The place of an event: the place named in its own clause, else the article's dateline or
+dominant place, marked as such."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Token
+
+from eventwire.annotate.parse_views import span_at
+from eventwire.annotate.places import (
+    DATELINE,
+    DATELINE_SEARCH_CHARACTERS,
+    MODIFIER_RELATIONS,
+    coordinated_head,
+    is_locative_object,
+    place_cues,
+)
+from eventwire.gazetteer import PRECISIONS
+from eventwire.records import Analysis, EventPlace, Place
+
+RELATIONS_TO_CLAUSE_PLACE = {"prep", "pobj", "pcomp", "dobj", "agent", "acl", "appos", "npadvmod"}
+"""Dependency edges followed from an event's trigger to the places of its own clause."""
+MAX_CLAUSE_DEPTH = 6
+SUBJECT_RELATIONS = ("nsubj", "nsubjpass")
+SUBJECT_PENALTY = 2
+
+
+def place_for_event(parse: Doc, trigger: int, analysis: Analysis) -> EventPlace | None:
+    """The place of the event whose trigger is token `trigger`.
+
+    The place named in the event's own clause ("in", "at", "near", "on the outskirts of", a
+    locative compound such as "Kabul airport bombing") gives `source: "clause"`; failing that,
+    the article's dateline or dominant place gives `source: "article"`; else None. A place
+    with role "government" never counts. A clause place the gazetteer left ambiguous comes
+    back as it is: its text, no point, precision None.
+    """
+    places = [place for place in analysis.places if place.role == "place"]
+    clause_place = place_in_clause(parse, parse[trigger], places)
+    if clause_place is not None:
+        return event_place(clause_place, "clause")
+    article_place = dateline_place(places, analysis.article.text) or dominant_place(places)
+    return event_place(article_place, "article") if article_place else None
+
+
+def event_place(place: Place, source: str) -> EventPlace:
+    return EventPlace(
+        name=place.name,
+        lat=place.lat,
+        lon=place.lon,
+        country=place.country,
+        admin1=place.admin1,
+        precision=place.precision,
+        gazetteer_id=place.gazetteer_id,
+        source=source,
+        text=place.text,
+        start=place.start,
+        end=place.end,
+    )
+
+
+# The place of an event
+
+
+def place_in_clause(parse: Doc, trigger: Token, places: list[Place]) -> Place | None:
+    """The nearest place in the trigger's own clause, through locative prepositions ("killed
+    at the airport", "bases in Iraq", "on the outskirts of Kabul") or a locative compound
+    ("Kabul airport bombing", "the Vienna talks"). A noun trigger also searches from the verb
+    it belongs to ("killed in a strike at the airport")."""
+    place_at = places_by_token(parse, places)
+    found: list[tuple[int, int, int, Place]] = []
+    starts = [(trigger, 0)]
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        clause_verb = verb_of(trigger)
+        if clause_verb is not None:
+            starts.append((clause_verb, 1))
+    for start, offset in starts:
+        for word, depth in clause_words(start):
+            place = place_at.get(word.i)
+            if place is not None and is_locative(word, start, place):
+                rank = PRECISIONS.index(place.precision) if place.precision else len(PRECISIONS)
+                found.append((depth + offset, rank, place.start, place))
+    return min(found, key=lambda item: item[:3])[3] if found else None
+
+
+PLACES_BY_TOKEN_KEY = "eventwire.places_by_token"
+
+
+def places_by_token(parse: Doc, places: list[Place]) -> dict[int, Place]:
+    """Token index to the place it is part of; built once per parse and list of places, since
+    every event of the article asks."""
+    remembered = parse.user_data.get(PLACES_BY_TOKEN_KEY)
+    if remembered is not None and remembered[0] == places:
+        return remembered[1]
+    place_at = {}
+    for place in places:
+        span = span_at(parse, place.start, place.end)
+        if span is not None:
+            for word in span:
+                place_at[word.i] = place
+    parse.user_data[PLACES_BY_TOKEN_KEY] = (places, place_at)
+    return place_at
+
+
+def verb_of(noun: Token) -> Token | None:
+    """The verb of the clause a noun trigger tells the same event in: its subject or object
+    ("the strike hit", "launched a strike"), or the object of a preposition of manner or
+    circumstance ("killed in a strike", "killed by a drone"). Not across another noun: "revenge
+    on America for the assassination" places the revenge, not the assassination."""
+    head = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and head.pos_ in ("VERB", "AUX"):
+        return head
+    if noun.dep_ == "pobj" and head.lower_ in place_cues()["same_event_preposition"]:
+        verb = head.head
+        return verb if verb.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def clause_words(start: Token) -> list[tuple[Token, int]]:
+    """Words reachable from `start` without entering another clause, with their depth. From a
+    verb, its subject's phrase too ("police in Jericho seized ..."), ranked behind the rest."""
+    reached = [(start, 0)]
+    frontier = [(start, 0)]
+    for _ in range(MAX_CLAUSE_DEPTH):
+        step = []
+        for word, depth in frontier:
+            for child in word.children:
+                if child.dep_ in RELATIONS_TO_CLAUSE_PLACE | MODIFIER_RELATIONS:
+                    step.append((child, depth + 1))
+                elif child.dep_ in SUBJECT_RELATIONS and word == start and word.pos_ == "VERB":
+                    step.append((child, depth + 1 + SUBJECT_PENALTY))
+        reached.extend(step)
+        frontier = step
+    return reached
+
+
+def is_locative(word: Token, start: Token, place: Place) -> bool:
+    """Whether a place word reached from the trigger says where the event happened: a locative
+    object, a locative compound, or a town or site the trigger verb acts on ("struck Kharkiv";
+    a country as object is a party: "sanctioned Iran")."""
+    word = coordinated_head(word)
+    if word.dep_ in MODIFIER_RELATIONS:
+        return place.precision not in ("country", None) or word.head == start
+    if word.dep_ == "dobj" and word.head == start:
+        return place.precision in ("facility", "city", "admin1", "region")
+    preposition = word.head
+    if (
+        word.dep_ == "pobj"
+        and preposition.lower_ in place_cues()["destination_preposition"]
+        and preposition.head == start
+    ):
+        return True  # "extradited to Britain", "troops were sent into Bosnia"
+    return is_locative_object(word)
+
+
+def dateline_place(places: list[Place], text: str) -> Place | None:
+    for match in DATELINE.finditer(text[:DATELINE_SEARCH_CHARACTERS]):
+        for place in places:
+            if place.start == match.start("place") and place.lat is not None:
+                return place
+    return None
+
+
+def dominant_place(places: list[Place]) -> Place | None:
+    """The place named most often, if named more than once and more than any other."""
+    counts = Counter(place.gazetteer_id for place in places if place.lat is not None)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return next(place for place in places if place.gazetteer_id == ranked[0][0])

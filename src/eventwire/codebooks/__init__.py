@@ -1,12 +1,36 @@
-"""Loaders for the vocabularies under this folder: readable tables, written by us, cached once."""
+"""Loaders for the vocabularies under this folder: readable tables, written by us, cached once.
+
+Every data file here has exactly one loader, registered with `@loads("file.tsv")`: stages ask
+the loader, never parse a table themselves, so a file's format is known in one place.
+"""
 
 from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
+
+Loader = TypeVar("Loader", bound=Callable)
+
+LOADERS: dict[str, Callable] = {}
+"""Codebook file name -> the one function that reads it."""
+
+
+def loads(*names: str) -> Callable[[Loader], Loader]:
+    """Register the decorated function as the one loader of the codebook files `names`."""
+
+    def register(function: Loader) -> Loader:
+        for name in names:
+            if name in LOADERS:
+                raise ValueError(f"{name} already has a loader: {LOADERS[name].__qualname__}")
+            LOADERS[name] = function
+        return function
+
+    return register
 
 
 def codebook_path(name: str) -> Path:
@@ -22,11 +46,13 @@ def read_table(name: str | Path) -> list[dict[str, str]]:
         return [dict(row) for row in csv.DictReader(rows, delimiter="\t")]
 
 
+@loads("furniture.tsv")
 @lru_cache(maxsize=1)
 def furniture_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(row["pattern"], re.IGNORECASE) for row in read_table("furniture.tsv"))
 
 
+@loads("outlets.tsv")
 @lru_cache(maxsize=1)
 def credit_lines() -> dict[str, str | None]:
     """Lower-cased credit line -> the outlet it names, or None for a photo agency's credit."""

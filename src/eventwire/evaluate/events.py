@@ -1,7 +1,9 @@
 """`eventwire eval events`: event type, actors and modality against coded sentences.
 
-The gold file has one record per sentence with one coded event (PLOVER's gold-standard
-records: `text`, `event_current` or `event`, `source` and `target` lists of `{code}`).
+A gold file of whole articles (records with `events` and `annotated_end`) is scored by
+`article_events`. Otherwise the gold file has one record per sentence with one coded event
+(PLOVER's gold-standard records: `text`, `event_current` or `event`, `source` and `target`
+lists of `{code}`).
 Only events we assert count: a hypothetical or negated reading is not a claim that the
 event happened.
 
@@ -26,6 +28,7 @@ import argparse
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from spacy.tokens import Doc
@@ -33,12 +36,13 @@ from spacy.tokens import Doc
 from eventwire.analyze import analyze_parsed, to_article
 from eventwire.codebooks.events import plover_types
 from eventwire.evaluate import GoldFileError, prf, read_gold
+from eventwire.evaluate.article_events import is_article_gold, run_articles
 from eventwire.nlp import load_nlp
 from eventwire.records import Analysis, Event
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--limit", type=int, help="score only the first N sentences")
+    parser.add_argument("--limit", type=int, help="score only the first N sentences or articles")
     parser.add_argument(
         "--errors", type=int, default=0, metavar="N", help="print N misses and wrong actors"
     )
@@ -179,6 +183,9 @@ def actors_agree(item: GoldEvent, event: Event) -> tuple[bool, bool]:
 
 
 def run(args: argparse.Namespace) -> int:
+    records = list(islice(read_gold(args.gold), args.limit))
+    if records and is_article_gold(records[0]):
+        return run_articles(args.gold, records, args.errors)
     gold = read_events(args.gold, args.limit)
     started = time.perf_counter()
     articles = [to_article(item.text) for item in gold]

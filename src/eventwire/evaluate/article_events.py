@@ -1,0 +1,275 @@
+"""`eventwire eval events` on article-level gold: every event of an article's first sentences.
+
+The gold (tests/data/voa_events/, docs/gold-events.md) lists each mention of an event in the
+annotated part of an article (`annotated_end`): its trigger span, PLOVER type, CAMEO code,
+source and target actors with codes, modality, date and place. Mentions of one real event share
+a `group`. Our events are what a user gets: one record per event, with its mentions.
+
+- Alignment: one of our events and a gold event (a group) align when a mention of ours overlaps
+  a gold trigger. Each gold event is used once; a second event of ours on the same gold event
+  is a duplicate and counts as wrong.
+- Asserted precision: of our asserted events in the annotated part, the share that align with
+  an asserted gold event of the same PLOVER type. "Events at all" loosens that to any gold event.
+- Event F1 on (PLOVER type, source country, target country, modality): our event is right when
+  all four equal its aligned gold event's; every event of ours and of the gold counts, whatever
+  its modality. Countries are the first three letters of the codes; where the gold lists actors
+  acting together (all under `source`, `target` empty) our source and target together are
+  compared with them. Type F1 scores (type, modality) alone.
+- Date and place, on events aligned with the right type: our date value equals the gold's (both
+  absent counts as right); our place is in the gold's country and, where the gold names it in
+  the event's clause, names the same place (same name or overlapping span); or both are absent.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from eventwire.analyze import analyze_many, to_article
+from eventwire.codebooks.events import plover_types
+from eventwire.evaluate import GoldFileError, prf
+from eventwire.records import Analysis, Event
+
+MODALITIES = ("asserted", "negated", "hypothetical", "future")
+
+
+@dataclass(frozen=True)
+class GoldMention:
+    start: int
+    end: int
+    type: str
+    source: frozenset[str]
+    target: frozenset[str]
+    modality: str
+    date: str | None
+    place: dict[str, Any] | None
+
+
+@dataclass
+class GoldArticle:
+    id: str
+    text: str
+    published: str | None
+    annotated_end: int
+    events: list[list[GoldMention]]
+    """Gold events: the mentions of each real event (its group)."""
+
+
+@dataclass
+class ArticleScores:
+    gold: int = 0
+    ours: int = 0
+    asserted: int = 0
+    asserted_right: int = 0
+    asserted_events: int = 0
+    duplicates: int = 0
+    full_right: int = 0
+    type_right: int = 0
+    matched: int = 0
+    source_right: int = 0
+    target_right: int = 0
+    date_right: int = 0
+    place_right: int = 0
+    by_type: Counter = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, other: ArticleScores) -> None:
+        for name, value in vars(other).items():
+            if isinstance(value, int):
+                setattr(self, name, getattr(self, name) + value)
+        self.by_type.update(other.by_type)
+        self.errors.extend(other.errors)
+
+
+def is_article_gold(record: dict[str, Any]) -> bool:
+    return isinstance(record.get("events"), list) and "annotated_end" in record
+
+
+def gold_article(record: dict[str, Any], where: str) -> GoldArticle:
+    text = record.get("text")
+    if not isinstance(text, str) or not text:
+        raise GoldFileError(f"{where}: no 'text'")
+    groups: dict[str, list[GoldMention]] = {}
+    for number, event in enumerate(record["events"], start=1):
+        mention = gold_mention(event, text, f"{where}, event {number}")
+        groups.setdefault(str(event.get("group") or f"#{number}"), []).append(mention)
+    return GoldArticle(
+        id=str(record.get("id", where)),
+        text=text,
+        published=record.get("published"),
+        annotated_end=int(record["annotated_end"]),
+        events=list(groups.values()),
+    )
+
+
+def gold_mention(event: dict[str, Any], text: str, where: str) -> GoldMention:
+    trigger = event.get("trigger") or {}
+    start, end = trigger.get("start"), trigger.get("end")
+    if not isinstance(start, int) or not isinstance(end, int) or text[start:end] != trigger.get(
+        "text"
+    ):
+        raise GoldFileError(f"{where}: the trigger span does not match the text")
+    if event.get("plover") not in plover_types():
+        raise GoldFileError(f"{where}: {event.get('plover')!r} is not a PLOVER event type")
+    if event.get("modality") not in MODALITIES:
+        raise GoldFileError(f"{where}: modality must be one of {', '.join(MODALITIES)}")
+    date = event.get("date")
+    return GoldMention(
+        start=start,
+        end=end,
+        type=event["plover"],
+        source=countries(event.get("source") or []),
+        target=countries(event.get("target") or []),
+        modality=event["modality"],
+        date=date.get("value") if isinstance(date, dict) else None,
+        place=event.get("place"),
+    )
+
+
+def countries(actors: list[dict[str, Any]]) -> frozenset[str]:
+    return frozenset(str(actor["code"])[:3] for actor in actors if actor.get("code"))
+
+
+def our_countries(event: Event) -> tuple[frozenset[str], frozenset[str]]:
+    def codes(actors) -> frozenset[str]:
+        return frozenset(actor.code[:3] for actor in actors if actor.code)
+
+    return codes(event.source), codes(event.target)
+
+
+def actors_right(event: Event, gold: GoldMention) -> tuple[bool, bool]:
+    source, target = our_countries(event)
+    if not gold.target and len(gold.source) > 1:
+        together = source | target
+        return together == gold.source, together == gold.source
+    return source == gold.source, target == gold.target
+
+
+def overlaps(start: int, end: int, mention: GoldMention) -> bool:
+    return start < mention.end and mention.start < end
+
+
+def place_right(event: Event, gold: GoldMention) -> bool:
+    place = event.place
+    if not gold.place:
+        return place is None
+    if place is None or place.country != gold.place.get("country"):
+        return False
+    names = {str(gold.place.get(key) or "").casefold() for key in ("name", "text")} - {""}
+    same_name = bool({(place.name or "").casefold(), (place.text or "").casefold()} & names)
+    span = (gold.place.get("start"), gold.place.get("end"))
+    same_span = (
+        place.start is not None
+        and isinstance(span[0], int)
+        and place.start < span[1]
+        and span[0] < (place.end or 0)
+    )
+    return same_name or same_span or gold.place.get("source") != "clause"
+
+
+def score_article(gold: GoldArticle, analysis: Analysis, errors: int = 0) -> ArticleScores:
+    scores = ArticleScores(gold=len(gold.events))
+    used: set[int] = set()
+    region = gold.annotated_end
+    for event in analysis.events:
+        spans = [(m.start, m.end) for m in event.mentions if m.start < region] or (
+            [(event.trigger.start, event.trigger.end)] if event.trigger.start < region else []
+        )
+        if not spans:
+            continue
+        scores.ours += 1
+        asserted = event.modality == "asserted"
+        scores.asserted += asserted
+        aligned = [
+            (index, mention)
+            for index, mentions in enumerate(gold.events)
+            for mention in mentions
+            if any(overlaps(start, end, mention) for start, end in spans)
+        ]
+        free = [(index, mention) for index, mention in aligned if index not in used]
+        same_type = [(i, m) for i, m in free if m.type == event.plover["type"]]
+        if asserted and aligned:
+            scores.asserted_events += 1
+        if asserted and any(m.modality == "asserted" for _, m in same_type):
+            scores.asserted_right += 1
+        if not free:
+            scores.duplicates += bool(aligned)
+            note = "duplicate of a gold event" if aligned else "no gold event"
+            log(scores, errors, gold, event, note)
+            continue
+        index, mention = (same_type or free)[0]
+        used.add(index)
+        if mention.type != event.plover["type"]:
+            log(scores, errors, gold, event, f"gold type {mention.type}")
+            continue
+        scores.matched += 1
+        scores.by_type[mention.type] += 1
+        source_ok, target_ok = actors_right(event, mention)
+        modality_ok = event.modality == mention.modality
+        scores.source_right += source_ok
+        scores.target_right += target_ok
+        scores.type_right += modality_ok
+        scores.full_right += source_ok and target_ok and modality_ok
+        scores.date_right += (event.date.value if event.date else None) == mention.date
+        scores.place_right += place_right(event, mention)
+        if not (source_ok and target_ok and modality_ok):
+            ours = f"{sorted(our_countries(event)[0])}->{sorted(our_countries(event)[1])}"
+            wanted = f"{sorted(mention.source)}->{sorted(mention.target)} {mention.modality}"
+            log(scores, errors, gold, event, f"gold {wanted}, ours {ours}")
+    return scores
+
+
+def log(scores: ArticleScores, limit: int, gold: GoldArticle, event: Event, note: str) -> None:
+    if len(scores.errors) < limit:
+        sentence = gold.text[max(0, event.trigger.start - 60) : event.trigger.end + 40]
+        scores.errors.append(
+            f"{gold.id} {event.plover['type']} {event.modality} '{event.trigger.text}' "
+            f"({note}): ...{' '.join(sentence.split())}..."
+        )
+
+
+def report(scores: ArticleScores, articles: int) -> list[str]:
+    """The figures, one per line, in the order docs/accuracy.md reports them."""
+    matched = scores.matched or 1
+    _, _, type_f1 = prf(scores.type_right, scores.ours, scores.gold)
+    p, r, f1 = prf(scores.full_right, scores.ours, scores.gold)
+    return [
+        f"articles {articles}, gold events {scores.gold}, ours {scores.ours}"
+        f" ({scores.asserted} asserted, {scores.duplicates} duplicates)",
+        f"asserted precision (same type): {safe(scores.asserted_right, scores.asserted):.3f}"
+        f"   events at all: {safe(scores.asserted_events, scores.asserted):.3f}",
+        f"event F1 (type, source, target, modality): P {p:.3f}  R {r:.3f}  F1 {f1:.3f}",
+        f"type F1 (type, modality): {type_f1:.3f}",
+        f"matched events {scores.matched}: source {scores.source_right / matched:.3f}"
+        f"  target {scores.target_right / matched:.3f}  date {scores.date_right / matched:.3f}"
+        f"  place {scores.place_right / matched:.3f}",
+    ]
+
+
+def safe(numerator: int, denominator: int) -> float:
+    return numerator / denominator if denominator else 0.0
+
+
+def read_articles(path: str | Path, records: list[dict[str, Any]]) -> list[GoldArticle]:
+    return [
+        gold_article(record, f"{path}: record {number}")
+        for number, record in enumerate(records, start=1)
+    ]
+
+
+def run_articles(path: str, records: list[dict[str, Any]], errors: int = 0) -> int:
+    """Analyze each gold article (its text and publication date) and print the figures."""
+    gold = read_articles(path, records)
+    started = time.perf_counter()
+    analyses = analyze_many(to_article(article.text, article.published) for article in gold)
+    total = ArticleScores()
+    for article, analysis in zip(gold, analyses, strict=True):
+        total.add(score_article(article, analysis, errors - len(total.errors)))
+    seconds = time.perf_counter() - started
+    print(f"eventwire eval events: {len(gold)} articles from {path} ({seconds:.1f} s)")
+    for line in [*report(total, len(gold)), *(f"- {error}" for error in total.errors)]:
+        print(line)
+    return 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.gazetteer import PRECISIONS, load_gazetteer, name_key
+from eventwire.codebooks.gazetteer import PRECISIONS, load_gazetteer, name_key
 
 
 def entries(name: str) -> list:

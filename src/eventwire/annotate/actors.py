@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.annotate.parse_views import entities_of, span_at
+from eventwire.codebooks.actor_cues import actor_cues
 from eventwire.codebooks.actors import NameMatch, RoleMatch, actor_lexicon
 from eventwire.codebooks.events import event_cues
 from eventwire.nlp import load_nlp
@@ -25,13 +26,15 @@ GOVERNMENT = "GOV"
 
 PLACE_KINDS = ("capital", "city")
 
-PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
-
-LOCATIVE_PREPOSITIONS = frozenset(
-    {"in", "at", "near", "from", "into", "inside", "outside", "throughout", "around", "within"}
-    | {"across", "via", "toward", "towards", "over", "off", "beyond"}
-)
-"""A capital after these is a place ("talks in Vienna"), not its government."""
+# Word lists of codebooks/actor_cues.tsv, which says what each one is for.
+PLURAL_PRONOUNS = actor_cues()["plural_pronoun"]
+LOCATIVE_PREPOSITIONS = actor_cues()["locative_preposition"]
+WHEREABOUTS = actor_cues()["whereabouts_preposition"]
+LANGUAGE_NOUNS = actor_cues()["language_noun"]
+REPRESENTATIVES = actor_cues()["representative"]
+VISITORS = actor_cues()["visitor"]
+RESIDENCE_PARTICIPLES = actor_cues()["residence_participle"]
+ATTITUDE_PREFIXES = actor_cues()["attitude_prefix"]
 
 CLAUSE_DEPENDENCIES = frozenset(
     {"acl", "relcl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis", "csubj"}
@@ -43,38 +46,7 @@ PHRASE_DEPENDENCIES = frozenset({"prep", "pobj", "agent", "pcomp", "appos", "dat
 
 MODIFIER_DEPENDENCIES = frozenset({"amod", "compound", "nmod"})
 
-LANGUAGE_NOUNS = frozenset({"language", "languages", "tongue", "dialect", "script", "alphabet"})
-"""A country adjective on these names a language, not an actor ("the Russian language",
-"Russian-language media")."""
-
-REPRESENTATIVES = frozenset(
-    {"official", "spokesman", "spokeswoman", "spokesperson", "leader", "negotiator", "envoy"}
-    | {"delegation", "representative"}
-)
-"""People who speak or act for a body: the role of the body named before them wins over their
-own ("a navy spokesman" is military, "a police official" police)."""
-
 NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
-
-VISITORS = frozenset(
-    {"peacekeeper", "diplomat", "envoy", "ambassador", "embassy", "consulate", "refugee"}
-    | {"journalist", "correspondent", "observer", "monitor", "inspector", "adviser", "advisor"}
-    | {"mediator", "negotiator", "delegation", "delegate", "visitor", "tourist", "migrant"}
-    | {"expatriate", "volunteer", "mercenary", "aid worker", "peacekeeping force", "settler"}
-)
-"""People who are often somewhere not their own: "peacekeepers in Kenya", "diplomats in
-Geneva", "refugees in Chad" say where they are, not whose they are ("security forces in
-Guinea", "police in Gulu" are the place's own)."""
-
-RESIDENCE_PARTICIPLES = frozenset({"base", "headquarter", "headquartered", "register"})
-"""Participles that say where an actor is from: "a newspaper based in Beirut"."""
-
-ATTITUDE_PREFIXES = frozenset({"anti", "pro"})
-"""A name after these is an attitude, not an affiliation: "an anti-Syria journalist"."""
-
-WHEREABOUTS = frozenset({"in", "at", "inside", "near", "within", "across", "throughout", "into"})
-"""Prepositions that say where someone is (unlike "of" or "from")."""
-
 
 MATCHES_KEY = "eventwire.actor_matches"
 MENTIONS_KEY = "eventwire.entity_mentions"

@@ -26,18 +26,9 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.annotate.actors import argument_head, code_of, lexicon_matches, role_of
 from eventwire.annotate.parse_views import entities_of, indices_spelled, text_of
+from eventwire.codebooks.actor_cues import coreference_cues
 from eventwire.codebooks.actors import USER_KINDS, NameMatch
 
-GENDER_OF_PRONOUN = {
-    **dict.fromkeys(("he", "him", "his", "himself"), "m"),
-    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
-}
-GENDER_OF_WORD = {
-    **dict.fromkeys(("mr", "mr.", "sir", "lord", "king", "prince", "sheikh"), "m"),
-    **dict.fromkeys(("mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "queen"), "f"),
-}
-"""Honorifics that say a person's gender, so that "she" does not land on "Mr. Obama"."""
-THING_PRONOUNS = frozenset({"it", "its", "itself"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 TITLE_DEPENDENCIES = frozenset(
@@ -45,12 +36,6 @@ TITLE_DEPENDENCIES = frozenset(
 )
 """Words before a name that belong to its title ("then-US President", "senior Iraqi militia
 commander")."""
-
-DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
-
-SAME_OFFICE = (frozenset({"chief", "commander", "head"}),)
-"""Title words that name the same office over a body: "the Navy Chief" is the person
-introduced as "the commander of the navy" when the body's words agree."""
 
 
 @dataclass
@@ -199,8 +184,9 @@ def add_name_mention(parse: Doc, person: Person, name: Span, head: Token, taken:
     """A name with its title words in front ("Lieutenant General Soleimani"), and what the
     title and any apposition say about the person."""
     start = title_start(parse, head, name.start)
+    honorific_genders = coreference_cues().honorific_genders
     for token in parse[start : name.start]:
-        person.gender = person.gender or GENDER_OF_WORD.get(token.lower_)
+        person.gender = person.gender or honorific_genders.get(token.lower_)
     person.mentions.append((start, name.end))
     person.names.append((name.start, name.end))
     taken.update(range(start, name.end))
@@ -307,7 +293,7 @@ def add_title_mentions(parse: Doc, people: list[Person], taken: set[int], date: 
             if c.dep_ in ("compound", "poss", "nmod", "amod")
             and (c.pos_ == "PROPN" or c.i in known)
         ]
-        if determiners and determiners[0] not in DEFINITE_DETERMINERS:
+        if determiners and determiners[0] not in coreference_cues().definite_determiners:
             continue
         if not determiners and not named_modifiers:
             continue
@@ -327,7 +313,7 @@ def same_office_holders(people: list[Person]) -> dict[str, list[Person]]:
     """Title word -> people introduced at the head of a body with another word for the same
     office ("chief" -> the person introduced as "the commander of the navy")."""
     holders: dict[str, list[Person]] = {}
-    for office in SAME_OFFICE:
+    for office in coreference_cues().same_offices:
         for person in people:
             own = person.roles & office
             if own and person.bodies:
@@ -362,11 +348,12 @@ def add_pronoun_mentions(parse: Doc, people: list[Person]) -> None:
     mentions = sorted((end, index) for index, p in enumerate(people) for _, end in p.mentions)
     ends = [end for end, _ in mentions]
     text = text_of(parse)
-    for i in indices_spelled(parse, (LOWER,), GENDER_OF_PRONOUN):
+    pronoun_genders = coreference_cues().pronoun_genders
+    for i in indices_spelled(parse, (LOWER,), pronoun_genders):
         token = parse[i]
         if token.pos_ != "PRON":
             continue
-        gender = GENDER_OF_PRONOUN[token.lower_]
+        gender = pronoun_genders[token.lower_]
         for end, index in reversed(mentions[: bisect_right(ends, i)]):
             if "\n" in text[parse[end - 1].idx : token.idx]:
                 break
@@ -385,7 +372,7 @@ def thing_pronouns(parse: Doc, subjects: dict[int, object]) -> list[tuple[int, o
     subject_positions = sorted(i for i in subjects if parse[i].dep_ in SUBJECTS)
     found = []
     text = text_of(parse)
-    for i in indices_spelled(parse, (LOWER,), THING_PRONOUNS):
+    for i in indices_spelled(parse, (LOWER,), coreference_cues().thing_pronouns):
         token = parse[i]
         if token.pos_ != "PRON" or not (token.dep_ in SUBJECTS or token.tag_ == "PRP$"):
             continue

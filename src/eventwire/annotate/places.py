@@ -15,15 +15,14 @@ import itertools
 import math
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.annotate.parse_views import entities_of, span_at, tokens_of
-from eventwire.codebooks import read_table
-from eventwire.gazetteer import Entry, Match, load_gazetteer, name_key
+from eventwire.codebooks.gazetteer import Entry, Match, load_gazetteer, name_key
+from eventwire.codebooks.places import city_facility_pattern, facility_names, place_cues
 from eventwire.records import Analysis, Place
 
 GEOGRAPHIC_LABELS = ("GPE", "LOC", "FAC")
@@ -318,35 +317,6 @@ def link_qualifiers(toponyms: list[Toponym], text: str) -> None:
     for before, after in itertools.pairwise(toponyms):
         if before.qualifier is None and text[before.end : after.start] in (", ", ","):
             before.qualifier = after
-
-
-@lru_cache(maxsize=1)
-def facility_names() -> re.Pattern[str]:
-    """Names and aliases from facilities.tsv, longest first, as whole words in any case."""
-    names = set()
-    for row in read_table("facilities.tsv"):
-        names.update([row["name"], *filter(None, row["aliases"].split("|"))])
-    alternatives = "|".join(re.escape(name) for name in sorted(names, key=lambda n: (-len(n), n)))
-    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def city_facility_pattern() -> re.Pattern[str]:
-    """A capitalised name and a facility word: "Mosul airport", "Kandahar Air Base"."""
-    words = sorted(place_cues()["facility"], key=lambda w: (-len(w), w))
-    alternatives = "|".join(
-        "".join(f"[{c.upper()}{c}]" if c.isalpha() else r"\s" for c in word) for word in words
-    )
-    return re.compile(rf"\b(?P<city>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){{0,2}}) (?:{alternatives})\b")
-
-
-@lru_cache(maxsize=1)
-def place_cues() -> dict[str, frozenset[str]]:
-    """Cue words by kind, from place_cues.tsv."""
-    kinds: dict[str, set[str]] = {}
-    for row in read_table("place_cues.tsv"):
-        kinds.setdefault(row["kind"], set()).add(row["cue"])
-    return {kind: frozenset(cues) for kind, cues in kinds.items()}
 
 
 # Resolving toponyms

@@ -20,11 +20,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from eventwire.codebooks import read_table
+from eventwire.codebooks import loads, read_table
 from eventwire.nlp import load_nlp
 
 ACTOR_TABLES_ENV = "EVENTWIRE_ACTOR_TABLES"
@@ -107,14 +108,54 @@ ORGANISATION_PREFIXES = frozenset({"IGO", "NGO", "IMG", "MNC"})
 """Code prefixes that name a kind of organisation rather than a country."""
 
 
+class Country(NamedTuple):
+    """A row of countries.tsv: a country's ISO 3166 alpha-3 code and every name it goes by."""
+
+    code: str
+    name: str
+    aliases: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    capitals: tuple[str, ...]
+    cities: tuple[str, ...]
+
+
+@loads("countries.tsv")
+@lru_cache(maxsize=1)
+def countries() -> tuple[Country, ...]:
+    return tuple(
+        Country(
+            code=row["code"],
+            name=row["name"],
+            aliases=tuple(split_list(row["aliases"])),
+            adjectives=tuple(split_list(row["adjectives"])),
+            capitals=tuple(split_list(row["capitals"])),
+            cities=tuple(split_list(row["cities"])),
+        )
+        for row in read_table("countries.tsv")
+    )
+
+
+@loads(*(table for table, _ in ACTOR_TABLES))
+@lru_cache(maxsize=1)
+def organisation_names() -> tuple[tuple[str, ActorName], ...]:
+    """Every name of the organisation tables, in their order of precedence."""
+    return tuple(entry for table, kind in ACTOR_TABLES for entry in read_actor_table(table, kind))
+
+
+@loads("agents.tsv")
+@lru_cache(maxsize=1)
+def role_words() -> tuple[tuple[str, RoleWord], ...]:
+    return tuple(read_agent_table("agents.tsv"))
+
+
 @lru_cache(maxsize=1)
 def country_codes() -> frozenset[str]:
-    return frozenset(row["code"] for row in read_table("countries.tsv"))
+    return frozenset(country.code for country in countries())
 
 
 @lru_cache(maxsize=1)
 def role_codes() -> frozenset[str]:
-    return frozenset(row["code"] for row in read_table("agents.tsv") if row["code"] != "-")
+    return frozenset(role.code for _, role in role_words() if role.code is not None)
 
 
 @lru_cache(maxsize=1)
@@ -289,10 +330,9 @@ def actor_lexicon() -> ActorLexicon:
             dictionary_roles += read_petrarch_agents(path)
         else:
             dictionary_names += read_petrarch_actors(path)
-    for table, kind in ACTOR_TABLES:
-        names += read_actor_table(table, kind=kind)
-    names += read_country_table("countries.tsv")
-    roles += read_agent_table("agents.tsv")
+    names += organisation_names()
+    names += country_names()
+    roles += role_words()
     return ActorLexicon(names, roles, dictionary_names, dictionary_roles)
 
 
@@ -344,22 +384,21 @@ def read_actor_table(table: str | Path, kind: str) -> list[tuple[str, ActorName]
     return entries
 
 
-def read_country_table(table: str | Path) -> list[tuple[str, ActorName]]:
+def country_names() -> list[tuple[str, ActorName]]:
     """Countries with their names, adjectives (and plural demonyms), capitals and cities."""
     entries = []
-    for row in read_table(table):
-        code = row["code"]
-        country = ActorName(name=row["name"], code=code, kind="country")
-        entries += [(form, country) for form in [row["name"], *split_list(row["aliases"])]]
-        adjectives = split_list(row["adjectives"])
-        if adjectives:
-            adjective = ActorName(name=adjectives[0], code=code, kind="adjective")
-            for form in adjectives:
+    for country in countries():
+        code = country.code
+        named = ActorName(name=country.name, code=code, kind="country")
+        entries += [(form, named) for form in [country.name, *country.aliases]]
+        if country.adjectives:
+            adjective = ActorName(name=country.adjectives[0], code=code, kind="adjective")
+            for form in country.adjectives:
                 entries.append((form, adjective))
                 if not form.endswith(UNINFLECTED_DEMONYM_ENDINGS):
                     entries.append((form + "s", adjective))
-        for column, kind in (("capitals", "capital"), ("cities", "city")):
-            for form in split_list(row[column]):
+        for forms, kind in ((country.capitals, "capital"), (country.cities, "city")):
+            for form in forms:
                 entries.append((form, ActorName(name=form, code=code, kind=kind)))
     return entries
 

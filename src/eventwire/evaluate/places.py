@@ -149,7 +149,7 @@ def evaluate_event_locations(records: list[dict[str, Any]], show_errors: bool) -
     import pycountry
 
     from eventwire.annotate.places import find_places
-    from eventwire.gazetteer import name_key
+    from eventwire.codebooks.gazetteer import name_key
     from eventwire.nlp import load_nlp
     from eventwire.records import Analysis, Article, content_hash
 

@@ -16,7 +16,7 @@ from eventwire.annotate.places import (
     is_locative_object,
     place_cues,
 )
-from eventwire.gazetteer import PRECISIONS
+from eventwire.codebooks.gazetteer import PRECISIONS
 from eventwire.records import Analysis, EventPlace, Place
 
 RELATIONS_TO_CLAUSE_PLACE = {"prep", "pobj", "pcomp", "dobj", "agent", "acl", "appos", "npadvmod"}

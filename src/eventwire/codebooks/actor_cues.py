@@ -1,0 +1,50 @@
+"""Word lists of the actor and coreference stages: how a phrase names an actor, and who a
+pronoun or a title refers to. English words are data, so these stages keep only grammar."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from eventwire.codebooks import loads, read_table
+
+
+@loads("actor_cues.tsv")
+@lru_cache(maxsize=1)
+def actor_cues() -> dict[str, frozenset[str]]:
+    """Cue words by kind."""
+    kinds: dict[str, set[str]] = {}
+    for row in read_table("actor_cues.tsv"):
+        kinds.setdefault(row["kind"], set()).add(row["cue"])
+    return {kind: frozenset(cues) for kind, cues in kinds.items()}
+
+
+@dataclass(frozen=True)
+class CoreferenceCues:
+    """The words of coreference_cues.tsv, by what coreference does with them."""
+
+    pronoun_genders: dict[str, str]
+    honorific_genders: dict[str, str]
+    thing_pronouns: frozenset[str]
+    definite_determiners: frozenset[str]
+    same_offices: tuple[frozenset[str], ...]
+    """Title words grouped by the office they name ("chief", "commander", "head")."""
+
+
+@loads("coreference_cues.tsv")
+@lru_cache(maxsize=1)
+def coreference_cues() -> CoreferenceCues:
+    rows = read_table("coreference_cues.tsv")
+    offices: dict[str, set[str]] = {}
+    for row in rows:
+        if row["kind"] == "office_title":
+            offices.setdefault(row["office"], set()).add(row["cue"])
+    return CoreferenceCues(
+        pronoun_genders={row["cue"]: row["gender"] for row in rows if row["kind"] == "pronoun"},
+        honorific_genders={row["cue"]: row["gender"] for row in rows if row["kind"] == "honorific"},
+        thing_pronouns=frozenset(row["cue"] for row in rows if row["kind"] == "thing_pronoun"),
+        definite_determiners=frozenset(
+            row["cue"] for row in rows if row["kind"] == "definite_determiner"
+        ),
+        same_offices=tuple(frozenset(titles) for titles in offices.values()),
+    )

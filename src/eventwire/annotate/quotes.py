@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.annotate.actors import code_of
 from eventwire.annotate.parse_views import indices_spelled, span_at, tokens_of
-from eventwire.codebooks import read_table
+from eventwire.codebooks.quotes import CueBook, headline_labels, speech_cues
 from eventwire.records import Analysis, Entity, Quote, Span, Speaker
 
 OPENING_MARKS = {"“": "double", "„": "double", "«": "double", "‘": "single", "‹": "single"}
@@ -115,91 +115,10 @@ class Attribution:
     cue_class: str | None = "speech"
 
 
-@dataclass(frozen=True)
-class CueBook:
-    """codebooks/speech_cues.tsv, read once."""
-
-    verbs: dict[str, frozenset[str]]
-    """Verb lemma -> the complements it introduces."""
-    nouns: dict[str, frozenset[str]]
-    """Noun lemma -> the complements it introduces ('claim that', 'decision to')."""
-    classes: dict[str, str]
-    """Verb or noun lemma -> what it attributes: speech, belief, intention, stance, evidence."""
-    phrases: tuple[tuple[str, ...], ...]
-    """Prepositional cues ('according to')."""
-    sources: dict[str, frozenset[str]]
-    """Noun lemma -> the prepositions that make it the source of their clause ('in a poll')."""
-    adjectives: dict[str, frozenset[str]]
-    """Adjective lemma -> the complements it introduces ('is confident that', 'made it clear')."""
-    carriers: dict[str, str]
-    """Verb lemma -> what it makes of a cue noun it governs: 'light' (its subject holds the
-    view: 'raised questions about'), 'received' (the holder goes unnamed: 'faced criticism')."""
-    headline_forms: frozenset[str]
-    """Third-person and past forms of speech cues that introduce a clause or name something,
-    as headlines use them ('Says', 'Warns', 'Calls'): other cues' forms are as often nouns or
-    plain acts there ('Harbour Plans Approved', 'Harbour Talks Resume', 'Ruiz Offers Deal')."""
-    lemma_of_form: dict[str, str]
-    """Inflected forms -> lemma, for words the tagger lemmatises wrongly ('hopes' -> 'hop')."""
-
-
-@lru_cache(maxsize=1)
-def speech_cues() -> CueBook:
-    verbs, nouns, classes, phrases, forms, lemmas = {}, {}, {}, [], set(), {}
-    sources, adjectives, carriers = {}, {}, {}
-    for row in read_table("speech_cues.tsv"):
-        cue = row["cue"]
-        if row["pattern"] == "preposition":
-            phrases.append(tuple(cue.split()))
-            continue
-        if row["pattern"] == "source":
-            sources[cue] = frozenset(c.removeprefix("prep:") for c in row["complements"].split("|"))
-            classes[f"source:{cue}"] = row["class"]
-            continue
-        if row["pattern"] in ("light", "received"):
-            carriers[cue] = row["pattern"]
-            continue
-        if row["pattern"] == "adjective":
-            adjectives[cue] = frozenset(row["complements"].split("|"))
-            classes[f"adjective:{cue}"] = row["class"]
-            continue
-        if row["pattern"] == "noun":
-            nouns[cue] = frozenset(row["complements"].split("|"))
-            classes[f"noun:{cue}"] = row["class"]
-            continue
-        verbs[cue] = frozenset(row["complements"].split("|"))
-        classes[cue] = row["class"]
-        inflected = headline_forms(cue, row.get("forms") or "")
-        if row["class"] == "speech" and verbs[cue] & {"clause", "naming"}:
-            forms.update(inflected)  # not 'Harbour Plans Approved', 'Ruiz Offers Ferry Deal'
-        lemmas.update(dict.fromkeys(inflected, cue))
-    return CueBook(
-        verbs,
-        nouns,
-        classes,
-        tuple(phrases),
-        sources,
-        adjectives,
-        carriers,
-        frozenset(forms),
-        lemmas,
-    )
-
-
 def cue_lemma(token: Token) -> str:
     lemma = token.lemma_.lower()
     cues = speech_cues()
     return lemma if lemma in cues.verbs else cues.lemma_of_form.get(token.lower_, lemma)
-
-
-def headline_forms(lemma: str, irregular: str) -> set[str]:
-    """Third-person and past forms ('says', 'said', 'warns'): base forms read as nouns."""
-    if irregular:
-        return {form for form in irregular.split("|") if not form.endswith("ing")} - {lemma}
-    if lemma.endswith("y"):
-        return {lemma[:-1] + "ies", lemma[:-1] + "ied"}
-    plural = lemma + "es" if lemma.endswith(("s", "sh", "ch", "x")) else lemma + "s"
-    past = lemma + "d" if lemma.endswith("e") else lemma + "ed"
-    return {plural, past}
 
 
 def find_quotes(parse: Doc, analysis: Analysis) -> list[Quote]:
@@ -1254,11 +1173,6 @@ def attribute_headline(parse: Doc, text: str, headline_end: int) -> Attribution 
     kind = "direct" if (start, end) != content else "headline"
     head = span_at(parse, *speaker_range)
     return Attribution([(start, end)], cue, head.root if head else None, speaker_range, kind)
-
-
-@lru_cache(maxsize=1)
-def headline_labels() -> frozenset[str]:
-    return frozenset(row["label"] for row in read_table("headline_labels.tsv"))
 
 
 def is_name(words: str) -> bool:

@@ -8,7 +8,7 @@ import random
 import pytest
 
 from eventwire import analyze
-from eventwire.annotate.quotes import find_quoted_spans
+from eventwire.annotate.quotes.marks import find_quoted_spans
 from eventwire.records import Quote
 
 

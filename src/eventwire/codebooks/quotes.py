@@ -1,5 +1,6 @@
-"""The quotes stage's vocabularies: the speech cues that attribute what is said, and the labels
-that open a headline without naming a speaker. Each table is read once."""
+"""The quotes stage's vocabularies: the speech cues that attribute what is said, the labels
+that open a headline without naming a speaker, and the function words that steer attribution.
+Each table is read once."""
 
 from __future__ import annotations
 
@@ -95,3 +96,34 @@ def headline_forms(lemma: str, irregular: str) -> set[str]:
 @lru_cache(maxsize=1)
 def headline_labels() -> frozenset[str]:
     return frozenset(row["label"] for row in read_table("headline_labels.tsv"))
+
+
+@dataclass(frozen=True)
+class QuoteWords:
+    """codebooks/quote_words.tsv: function words by the role they play in reading attribution."""
+
+    concessive_marks: frozenset[str]
+    object_prepositions: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    empty_subjects: frozenset[str]
+    owner_prepositions: frozenset[str]
+    name_particles: frozenset[str]
+    determiners: tuple[str, ...]
+    """In the table's order."""
+
+
+@loads("quote_words.tsv")
+@lru_cache(maxsize=1)
+def quote_words() -> QuoteWords:
+    words: dict[str, list[str]] = {}
+    for row in read_table("quote_words.tsv"):
+        words.setdefault(row["role"], []).append(row["word"])
+    return QuoteWords(
+        concessive_marks=frozenset(words["concessive_mark"]),
+        object_prepositions=frozenset(words["object_preposition"]),
+        future_auxiliaries=frozenset(words["future_auxiliary"]),
+        empty_subjects=frozenset(words["empty_subject"]),
+        owner_prepositions=frozenset(words["owner_preposition"]),
+        name_particles=frozenset(words["name_particle"]),
+        determiners=tuple(words["determiner"]),
+    )

@@ -9,15 +9,10 @@ from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.quotes.cues import CONTENT_DEPS, SUBJECT_DEPS, is_cue_verb
 from eventwire.annotate.quotes.marks import QUOTE_MARK
 from eventwire.annotate.quotes.speakers import owner_of, speaker_range_of
-from eventwire.codebooks.quotes import speech_cues
+from eventwire.codebooks.quotes import quote_words, speech_cues
 
 NAMING_DEPS = {"dobj", "oprd", "ccomp", "xcomp", "prep"}
 """'called Ruiz "a liar"', 'described it as "a farce"': the object and what it is called."""
-
-OBJECT_PREPOSITIONS = {"of", "in", "for", "against", "to", "with", "about", "over"}
-
-CONCESSIVE_MARKS = {"although", "though", "whereas"}
-"""'..., though Ruiz noted that ...': the writer's aside, not part of the content around it."""
 
 
 def complement_tokens(verb: Token, complements: frozenset[str]) -> tuple[list[Token], bool]:
@@ -56,7 +51,11 @@ def object_modifiers(verb: Token, obj: Token) -> list[Token]:
     for child in verb.rights:
         if child.i <= end:
             continue
-        if child.i != end + 1 or child.dep_ != "prep" or child.lower_ not in OBJECT_PREPOSITIONS:
+        if (
+            child.i != end + 1
+            or child.dep_ != "prep"
+            or child.lower_ not in quote_words().object_prepositions
+        ):
             break
         if any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC") for t in child.subtree):
             break
@@ -117,7 +116,9 @@ def reports_apart(token: Token, root: Token, verbs: dict[str, frozenset[str]]) -
         before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else token
         return before.text in (",", "--", "—", "–")
     if token.dep_ == "advcl":  # 'was smart, although he refused to pledge ...'
-        return any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in token.children)
+        return any(
+            c.dep_ == "mark" and c.lower_ in quote_words().concessive_marks for c in token.children
+        )
     return (
         token.dep_ == "conj"
         and token.head.i == root.i
@@ -149,7 +150,7 @@ def copular_content(noun: Token) -> list[Token]:
         return []
     if verb.lemma_ != "be":  # 'her plan would cap the tax': what the plan would do
         modal = any(
-            c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "’d") for c in verb.children
+            c.dep_ == "aux" and c.lower_ in quote_words().future_auxiliaries for c in verb.children
         )
         own = set(noun.subtree)
         if not modal or owner_of(noun) is None:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.quotes.attribution import Attribution
-from eventwire.codebooks.quotes import headline_labels, speech_cues
+from eventwire.codebooks.quotes import headline_labels, quote_words, speech_cues
 from eventwire.records import Span
 
 DASH_BYLINE = re.compile(
@@ -26,8 +26,6 @@ TRANSCRIPT_LABEL = re.compile(r"^[\"“]?(?P<name>[A-Z][A-Z.'’ -]*[A-Z])(?P<cu
 HEADLINE_LABEL = re.compile(r"(?P<name>[^:\n]{2,50}?)\s*(?P<cue>:)\s")
 
 WORD = re.compile(r"[\w’'-]+")
-
-NAME_PARTICLES = {"of", "the", "de", "al", "bin", "van", "von", "and"}
 
 
 def attribute_transcript(parse: Doc, text: str, headline_end: int) -> list[Attribution]:
@@ -94,7 +92,9 @@ def attribute_headline(parse: Doc, text: str, headline_end: int) -> Attribution 
 def is_name(words: str) -> bool:
     """A headline's speaker: a few capitalised words ('IRGC Commander', 'Poll')."""
     parts = words.split()
-    return 0 < len(parts) <= 5 and all(p[0].isupper() or p.lower() in NAME_PARTICLES for p in parts)
+    return 0 < len(parts) <= 5 and all(
+        p[0].isupper() or p.lower() in quote_words().name_particles for p in parts
+    )
 
 
 def first_word_at(text: str, offset: int) -> int:

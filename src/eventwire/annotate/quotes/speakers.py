@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.annotate.quotes.cues import CONTENT_DEPS, SUBJECT_DEPS, is_cue_verb
 from eventwire.annotate.quotes.marks import QuotedSpan
-from eventwire.codebooks.quotes import CueBook, speech_cues
+from eventwire.codebooks.quotes import CueBook, quote_words, speech_cues
 
 CLIMB_DEPS = {"advcl", "xcomp", "pcomp", "conj", "prep", "acl"}
 """A cue without its own subject ("..., adding that", "quoted as saying") takes its governor's."""
@@ -73,7 +73,7 @@ def owner_of(noun: Token) -> Token | None:
             or (child.pos_ == "PROPN" and child.ent_type_ in SPEAKER_ENTITY_TYPES)
         ):
             return child  # 'a New York Times report that ...'
-        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
+        if child.dep_ in ("prep", "agent") and child.lower_ in quote_words().owner_prepositions:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
@@ -88,7 +88,7 @@ def holder_of_adjective(adjective: Token, cues: CueBook) -> Token | None:
     subject = subjects[0] if subjects else None
     if subject is not None and subject.lemma_.lower() in cues.nouns:
         return owner_of(subject)
-    if subject is None or subject.lower_ in ("it", "there", "this", "that"):
+    if subject is None or subject.lower_ in quote_words().empty_subjects:
         if adjective.dep_ in ("ccomp", "oprd") and adjective.head.lemma_ == "make":
             return next((c for c in adjective.head.children if c.dep_ in SUBJECT_DEPS), None)
         return None

@@ -12,6 +12,7 @@ from eventwire.annotate.quotes.marks import find_quoted_spans
 from eventwire.annotate.quotes.parse_cues import attribute_by_parse
 from eventwire.annotate.quotes.patterns import attribute_headline, attribute_transcript
 from eventwire.annotate.quotes.unattributed import attribute_by_window
+from eventwire.codebooks.quotes import quote_words
 from eventwire.records import Analysis, Entity, Quote, Speaker
 
 PRONOUN_TAGS = {"PRP", "WP"}
@@ -89,7 +90,8 @@ def names_word(entity: Entity, word: Token) -> bool:
 
 
 def strip_determiner(name: str) -> str:
-    for prefix in ("the ", "The ", "a ", "A ", "an ", "An "):
-        if name.startswith(prefix):
-            return name[len(prefix) :]
+    for determiner in quote_words().determiners:
+        for prefix in (f"{determiner} ", f"{determiner.capitalize()} "):
+            if name.startswith(prefix):
+                return name[len(prefix) :]
     return name

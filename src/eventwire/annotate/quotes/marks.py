@@ -2,7 +2,7 @@
 
 A quote may run over several paragraphs, each reopened with a mark and closed only at the
 last; single quotes count when they hold two words or more, so apostrophes and elisions never
-pair. The mark tables here are typography, the same in any language the stage reads.
+pair. The mark tables here are typography, not vocabulary, so they stay in code.
 """
 
 from __future__ import annotations

@@ -1,0 +1,301 @@
+"""Which tokens are a cue's content: the clause, infinitive, object or prepositional object its
+codebook row allows, less asides and others' reports inside it, cut into character pieces."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.annotate.parse_views import span_at
+from eventwire.annotate.quotes.cues import CONTENT_DEPS, SUBJECT_DEPS, is_cue_verb
+from eventwire.annotate.quotes.marks import QUOTE_MARK
+from eventwire.annotate.quotes.speakers import owner_of, speaker_range_of
+from eventwire.codebooks.quotes import quote_words, speech_cues
+
+NAMING_DEPS = {"dobj", "oprd", "ccomp", "xcomp", "prep"}
+"""'called Ruiz "a liar"', 'described it as "a farce"': the object and what it is called."""
+
+
+def complement_tokens(verb: Token, complements: frozenset[str]) -> tuple[list[Token], bool]:
+    """What the cue verb introduces, by the complements its codebook row allows, and whether
+    only a naming complement ('called the meeting') supplied it."""
+    said: list[Token] = []
+    named: list[Token] = []
+    for child in verb.children:
+        if "clause" in complements and (child.dep_ in CONTENT_DEPS or is_bare_clause(child)):
+            said += content_tokens(child)
+        elif (
+            "infinitive" in complements
+            and child.dep_ in ("xcomp", "ccomp")
+            and is_infinitive(child)
+        ):
+            said += content_tokens(child)
+            said += [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree]
+        elif "object" in complements and child.dep_ == "dobj" and child.pos_ != "PRON":
+            said += content_tokens(child) + object_modifiers(verb, child)
+        elif "object" in complements and child.dep_ in ("xcomp", "ccomp") and is_gerund(child):
+            said += content_tokens(child)  # 'admitted using the loophole'
+        elif child.dep_ == "prep" and f"prep:{child.lower_}" in complements:
+            said += prepositional_object(child, complements)
+        elif "naming" in complements and child.dep_ in NAMING_DEPS:
+            named += list(child.subtree)
+    if not said and not named:  # 'what Ruiz said', 'which the bank disclosed'
+        said = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")]
+    return (said, False) if said else (named, True)
+
+
+def object_modifiers(verb: Token, obj: Token) -> list[Token]:
+    """Phrases the parse hung on the verb that belong to its object ('denied any role | in the
+    sinking', 'accused Ruiz | of fraud'), up to the first time or place expression."""
+    found: list[Token] = []
+    end = obj.right_edge.i
+    for child in verb.rights:
+        if child.i <= end:
+            continue
+        if (
+            child.i != end + 1
+            or child.dep_ != "prep"
+            or child.lower_ not in quote_words().object_prepositions
+        ):
+            break
+        if any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC") for t in child.subtree):
+            break
+        found += list(child.subtree)
+        end = child.right_edge.i
+    return found
+
+
+def is_bare_clause(token: Token) -> bool:
+    """'said after the meeting he would resign': a clause with its own subject and no
+    subordinator, which the parse took for an adverbial clause."""
+    return (
+        token.dep_ == "advcl"
+        and token.i > token.head.i
+        and any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        and not any(c.dep_ in ("mark", "advmod") and c.i < token.i for c in token.children)
+    )
+
+
+def is_gerund(token: Token) -> bool:
+    """'denied taking the money': a subjectless -ing clause standing as the object."""
+    return token.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+
+
+def is_infinitive(token: Token) -> bool:
+    return any(c.tag_ == "TO" and c.i < token.i for c in token.children)
+
+
+def content_tokens(root: Token) -> list[Token]:
+    """What a cue introduces: the clause, less a trailing ", referring to ..." comment and
+    less what others are reported to say in it (see `reports_apart`)."""
+    dropped: set[int] = set()
+    verbs = speech_cues().verbs
+    for token in root.subtree:
+        if token.i in dropped or token.i == root.i:
+            continue
+        if reports_apart(token, root, verbs):
+            dropped.update(t.i for t in token.subtree)
+            continue
+        if token.tag_ != "VBG":
+            continue
+        before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+        after_comma = before is not None and before.text == ","
+        if token.dep_ in ("advcl", "conj") and after_comma and token.head.tag_ != "VBG":
+            dropped.update(t.i for t in token.subtree)
+    return [t for t in root.subtree if t.i not in dropped]
+
+
+def reports_apart(token: Token, root: Token, verbs: dict[str, frozenset[str]]) -> bool:
+    """A relative clause with a cue of its own ('the union, which said ...', 'Ruiz, who says
+    she is honoured'), a concessive clause with one ('though she noted ...'), or a cue verb
+    coordinated with the content's verb and no subject of its own ('refuses to release the
+    files or explain ...', 'said it was opposed and warned ...'): an attribution apart, so it
+    is no part of the content around it."""
+    if not is_cue_verb(token, verbs):
+        return False
+    if token.dep_ == "relcl":
+        before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else token
+        return before.text in (",", "--", "—", "–")
+    if token.dep_ == "advcl":  # 'was smart, although he refused to pledge ...'
+        return any(
+            c.dep_ == "mark" and c.lower_ in quote_words().concessive_marks for c in token.children
+        )
+    return (
+        token.dep_ == "conj"
+        and token.head.i == root.i
+        and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+    )
+
+
+def noun_complement_tokens(noun: Token, complements: frozenset[str]) -> list[Token]:
+    """What a cue noun introduces: 'claim | that ...', 'decision | to ...', 'support | for ...'
+    (a relative clause, 'the claim that he made', is no content)."""
+    said: list[Token] = []
+    for child in noun.children:
+        marks = {c.lower_ for c in child.children if c.dep_ in ("mark", "aux")}
+        if child.dep_ in ("acl", "ccomp", "appos", "xcomp") and (
+            ("clause" in complements and "that" in marks)
+            or ("infinitive" in complements and "to" in marks)
+        ):
+            said += content_tokens(child)
+        else:
+            said += prepositional_object(child, complements)
+    return said
+
+
+def copular_content(noun: Token) -> list[Token]:
+    """'His view is that ...', 'the implication is clear: ...': a cue noun as the subject of
+    'be', whose clause (or the sentence after its colon) is the content."""
+    verb = noun.head
+    if noun.dep_ != "nsubj":
+        return []
+    if verb.lemma_ != "be":  # 'her plan would cap the tax': what the plan would do
+        modal = any(
+            c.dep_ == "aux" and c.lower_ in quote_words().future_auxiliaries for c in verb.children
+        )
+        own = set(noun.subtree)
+        if not modal or owner_of(noun) is None:
+            return []
+        return [t for t in content_tokens(verb) if t not in own]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i]
+    if clauses:
+        return content_tokens(clauses[0])
+    return after_colon(verb)
+
+
+def after_colon(clause: Token) -> list[Token]:
+    """'The message was clear: the pier is unsafe': the parse hangs the first clause on the
+    second; the second, after the colon, is the content."""
+    doc = clause.doc
+    end = clause.right_edge.i + 1
+    if clause.dep_ != "ccomp" or clause.head.i < end or end >= len(doc) or doc[end].text != ":":
+        return []
+    own = set(clause.subtree)
+    return [t for t in content_tokens(clause.head) if t not in own]
+
+
+def adjective_content(adjective: Token, complements: frozenset[str]) -> list[Token]:
+    """'confident that ...', 'worried about ...', 'made it clear that ...', 'it is clear that
+    ...', 'the message was clear: ...'."""
+    copula = adjective.head if adjective.dep_ == "acomp" else None
+    for owner in (adjective, copula):
+        if owner is None:
+            continue
+        said = [
+            t
+            for child in owner.children
+            for t in (
+                content_tokens(child)
+                if introduces_clause(child, complements)
+                else prepositional_object(child, complements)
+            )
+        ]
+        if said:
+            return said
+    if copula is not None and "clause" in complements:
+        return after_colon(copula)
+    return []
+
+
+def introduces_clause(child: Token, complements: frozenset[str]) -> bool:
+    """A 'that' clause or a 'to' infinitive that the complements allow."""
+    marks = {c.lower_ for c in child.children if c.dep_ in ("mark", "aux")}
+    if "clause" in complements and (
+        child.dep_ == "ccomp"
+        or (child.dep_ == "advcl" and ("that" in marks or is_bare_clause(child)))
+    ):
+        return True
+    return "infinitive" in complements and child.dep_ == "xcomp" and "to" in marks
+
+
+def prepositional_object(child: Token, complements: frozenset[str]) -> list[Token]:
+    """'worried | about the pier': the object of a preposition the complements allow."""
+    if child.dep_ != "prep" or f"prep:{child.lower_}" not in complements:
+        return []
+    return [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+
+
+def fronted_content(verb: Token) -> list[Token]:
+    """'People like Ruiz, he said.': words before the comma that opens a closing reporting
+    clause, which the parse left unattached as a clause ('dep', a second subject)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if verb.dep_ != "ROOT" or not subjects:
+        return []
+    doc = verb.doc
+    comma = subjects[-1].left_edge.i - 1
+    if comma < verb.sent.start or comma <= 0 or doc[comma].text != ",":
+        return []
+    if any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1 : verb.sent.end]):
+        return []
+    if comma == verb.sent.start:  # the parse ended a sentence before the comma
+        return list(doc[doc[comma - 1].sent.start : comma])
+    return [t for c in verb.lefts if c.i < comma for t in c.subtree]
+
+
+def block_after_colon(text: str, verb: Token) -> list[Token]:
+    """'The governor added:' closing a paragraph, the next paragraph unquoted: a block quote
+    (a quoted next paragraph is paired by its marks instead)."""
+    colon = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if colon is None or colon.text != ":" or text[colon.idx + 1 : colon.idx + 2] not in ("\n", ""):
+        return []
+    start = len(text) - len(text[colon.idx + 1 :].lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if start >= end or QUOTE_MARK.match(text, start):
+        return []
+    block = span_at(verb.doc, start, end)
+    return list(block) if block is not None else []
+
+
+def held_without_source(verb: Token, complements: frozenset[str]) -> list[Token]:
+    """'Ruiz is expected to win', 'Ruiz was accused of fraud', 'the plan seems to work': a view
+    whose holder goes unnamed (a passive cue without its agent, or a raising verb): the
+    subject and its complement are what is held."""
+    subject_deps = {"nsubjpass", "nsubj"} if "raising" in complements else {"nsubjpass"}
+    subjects = [c for c in verb.children if c.dep_ in subject_deps]
+    if not subjects or subjects[0].tag_ in ("WP", "WDT") or is_agentive(verb):
+        return []
+    held = [t for c in verb.children if c.dep_ == "xcomp" and is_infinitive(c) for t in c.subtree]
+    held += [t for c in verb.children for t in prepositional_object(c, complements)]
+    return list(subjects[0].subtree) + held if held else []
+
+
+def is_agentive(verb: Token) -> bool:
+    return any(c.dep_ == "agent" for c in verb.children)
+
+
+def same_paragraph(text: str, tokens: list[Token], anchor: Token) -> list[Token]:
+    """Tokens on the anchor's line: a parse linking across paragraphs is a parse error."""
+    start = text.rfind("\n", 0, anchor.idx) + 1
+    end = text.find("\n", anchor.idx)
+    end = len(text) if end < 0 else end
+    return [t for t in tokens if start <= t.idx < end]
+
+
+def token_pieces(
+    parse: Doc, tokens: list[Token], cue: Token | None, speaker: Token | None
+) -> list[tuple[int, int]]:
+    """Contiguous character ranges of `tokens`, leaving out the cue, the speaker and edge marks."""
+    excluded = {cue.i} if cue is not None else set()
+    if speaker is not None:
+        start, end = speaker_range_of(speaker)
+        excluded.update(t.i for t in speaker.subtree if start <= t.idx < end)
+    indices = sorted({t.i for t in tokens} - excluded)
+    runs: list[list[int]] = []
+    for index in indices:
+        if runs and index == runs[-1][-1] + 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    pieces = []
+    for run in runs:
+        while run and (is_edge_token(parse[run[0]]) or parse[run[0]].dep_ == "mark"):
+            run = run[1:]
+        while run and is_edge_token(parse[run[-1]]):
+            run = run[:-1]
+        if run:
+            pieces.append((parse[run[0]].idx, parse[run[-1]].idx + len(parse[run[-1]])))
+    return pieces
+
+
+def is_edge_token(token: Token) -> bool:
+    return token.is_punct or token.is_space or token.dep_ == "cc"

@@ -1,0 +1,52 @@
+"""Cues as the parse shows them: which tokens are cue words, and the dependency labels that
+link a cue to its content and its speaker, shared by every pass."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from eventwire.codebooks.quotes import speech_cues
+from eventwire.records import Span
+
+CONTENT_DEPS = {"ccomp", "parataxis"}
+"""Dependencies from a cue verb to what was said."""
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+def cue_lemma(token: Token) -> str:
+    lemma = token.lemma_.lower()
+    cues = speech_cues()
+    return lemma if lemma in cues.verbs else cues.lemma_of_form.get(token.lower_, lemma)
+
+
+@lru_cache(maxsize=1)
+def cue_words() -> frozenset[str]:
+    """Every lemma or form that can start a cue: only tokens spelled so are read as cues."""
+    cues = speech_cues()
+    return frozenset().union(
+        cues.verbs,
+        cues.lemma_of_form,
+        cues.nouns,
+        cues.adjectives,
+        (phrase[0] for phrase in cues.phrases),
+        *cues.sources.values(),
+    )
+
+
+def is_cue_verb(token: Token, verbs: dict[str, frozenset[str]]) -> bool:
+    """A speech verb used as a verb: not the adjective in 'so-called' or 'the said agreement'."""
+    return (
+        token.pos_ in ("VERB", "AUX")
+        and cue_lemma(token) in verbs
+        and token.dep_ not in ("amod", "compound")
+    )
+
+
+def cue_span(text: str, verb: Token) -> Span:
+    parts = [verb, *(c for c in verb.children if c.dep_ == "prt")]
+    start = min(t.idx for t in parts)
+    end = max(t.idx + len(t) for t in parts)
+    return Span.of(text, start, end)

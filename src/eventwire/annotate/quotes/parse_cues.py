@@ -1,0 +1,245 @@
+"""Attributions read from the dependency parse: cue verbs, cue nouns with an owner ('his claim
+that ...'), cue adjectives ('is confident that') and phrases ('according to X'), each giving
+its content, speaker and cue class."""
+
+from __future__ import annotations
+
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Token
+
+from eventwire.annotate.parse_views import indices_spelled, tokens_of
+from eventwire.annotate.quotes.attribution import Attribution, reconcile
+from eventwire.annotate.quotes.content import (
+    adjective_content,
+    block_after_colon,
+    complement_tokens,
+    content_tokens,
+    copular_content,
+    fronted_content,
+    held_without_source,
+    noun_complement_tokens,
+    same_paragraph,
+    token_pieces,
+)
+from eventwire.annotate.quotes.cues import SUBJECT_DEPS, cue_lemma, cue_span, cue_words, is_cue_verb
+from eventwire.annotate.quotes.marks import SENTENCE_END, QuotedSpan, starts_inside
+from eventwire.annotate.quotes.speakers import (
+    holder_of_adjective,
+    noun_beside,
+    owner_of,
+    passive_agent,
+    subject_of,
+)
+from eventwire.codebooks.quotes import CueBook, speech_cues
+from eventwire.records import Span
+
+
+def attribute_by_parse(
+    parse: Doc, text: str, quoted: list[QuotedSpan], headline_end: int
+) -> list[Attribution]:
+    """Cues read from the dependency parse: verbs, nouns, adjectives and prepositional phrases.
+    Words before `headline_end` are skipped (a headline pattern has read the headline)."""
+    cues = speech_cues()
+    attributions = []
+    tokens = tokens_of(parse)
+    for token in (tokens[i] for i in indices_spelled(parse, (LEMMA, LOWER), cue_words())):
+        if token.idx < headline_end:
+            continue
+        if is_cue_verb(token, cues.verbs):
+            found = verb_attribution(token, text, quoted, cues)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in cues.nouns:
+            found = noun_attribution(token, text, quoted, cues)
+        elif token.pos_ == "ADJ" and token.lemma_.lower() in cues.adjectives:
+            found = adjective_attribution(token, text, cues)
+        else:
+            found = phrase_attribution(token, text, cues)
+        if found is None:
+            continue
+        pieces, cue, speaker, cue_class = found
+        attribution = reconcile(text, pieces, quoted, cue, speaker) if pieces else None
+        if attribution is not None:
+            attribution.cue_class = cue_class
+            attributions.append(attribution)
+    return drop_nested_duplicates(attributions)
+
+
+Found = tuple[list[tuple[int, int]], Span, Token | None, str]
+"""What one cue attributes: content pieces, the cue, the speaker's head and the cue class."""
+
+
+def verb_attribution(
+    verb: Token, text: str, quoted: list[QuotedSpan], cues: CueBook
+) -> Found | None:
+    lemma = cue_lemma(verb)
+    if cues.classes[lemma] != "speech" and is_reported_view(verb, cues.verbs):
+        return None
+    complements = cues.verbs[lemma]
+    said, naming_only = complement_tokens(verb, complements)
+    if not said and complements & {"clause", "parenthetical"} and is_parenthetical(verb):
+        said = [t for t in content_tokens(verb.head) if t not in set(verb.subtree)]
+        naming_only = False
+    if not said and "clause" in complements:
+        said = fronted_content(verb)
+        naming_only = naming_only and not said
+    passive = passive_agent(verb) if "object" in complements else None
+    if passive is not None:
+        said, naming_only = list(passive[0].subtree), False
+    unsourced = held_without_source(verb, complements)
+    if unsourced:
+        said, naming_only = unsourced, False
+    block = [] if said or "clause" not in complements else block_after_colon(text, verb)
+    if not said and not block:
+        return None
+    naming_only = naming_only and not block
+    if unsourced:
+        speaker = None
+    else:
+        speaker = passive[1] if passive else subject_of(verb, quoted) or noun_beside(verb)
+    pieces = token_pieces(verb.doc, block or same_paragraph(text, said, verb), verb, speaker)
+    quoted_inside = any(starts_inside(q, piece) for q in quoted for piece in pieces)
+    if naming_only and (speaker is None or not (quoted_inside or names_predicate(verb))):
+        return None  # 'called the meeting' is no quote; 'called it "a farce"' is
+    return pieces, cue_span(text, verb), speaker, cues.classes[lemma]
+
+
+def noun_attribution(
+    noun: Token, text: str, quoted: list[QuotedSpan], cues: CueBook
+) -> Found | None:
+    lemma = noun.lemma_.lower()
+    said = noun_complement_tokens(noun, cues.nouns[lemma])
+    speaker = owner_of(noun)
+    carrier = carrier_of(noun)
+    role = cues.carriers.get(carrier.lemma_.lower()) if carrier is not None else None
+    if speaker is None and carrier is not None and role == "light":
+        speaker = subject_of(carrier, quoted)
+    copular = not said and copular_content(noun)
+    if copular:  # 'his view is that ...', 'the message was clear: ...'
+        said = copular
+    elif not said or (speaker is None and role != "received"):
+        return None
+    pieces = token_pieces(noun.doc, same_paragraph(text, said, noun), noun, speaker)
+    return pieces, cue_span(text, noun), speaker, cues.classes[f"noun:{lemma}"]
+
+
+def adjective_attribution(adjective: Token, text: str, cues: CueBook) -> Found | None:
+    lemma = adjective.lemma_.lower()
+    said = adjective_content(adjective, cues.adjectives[lemma])
+    if not said:
+        return None
+    speaker = holder_of_adjective(adjective, cues)
+    pieces = token_pieces(adjective.doc, same_paragraph(text, said, adjective), adjective, speaker)
+    return pieces, cue_span(text, adjective), speaker, cues.classes[f"adjective:{lemma}"]
+
+
+def phrase_attribution(token: Token, text: str, cues: CueBook) -> Found | None:
+    """'according to X, ...', 'in a new poll, ...': the clause the phrase modifies."""
+    match = phrase_at(token.doc, token, cues.phrases) or source_at(token, cues)
+    if match is None:
+        return None
+    cue_end, source = match
+    clause = token.head
+    if clause.i == token.i or source is None:
+        return None
+    excluded = set(token.subtree)
+    said = [t for t in content_tokens(clause) if t not in excluded]
+    pieces = token_pieces(token.doc, same_paragraph(text, said, token), None, source)
+    last = token.doc[cue_end - 1]
+    cue = Span.of(text, token.idx, last.idx + len(last))
+    return pieces, cue, source, cues.classes.get(f"source:{source.lemma_.lower()}", "speech")
+
+
+def is_reported_view(verb: Token, verbs: dict[str, frozenset[str]]) -> bool:
+    """A belief, aim or stance inside another cue's content ('Ruiz said she plans to run',
+    'pledged to support him'): the outer cue is the attribution. Under a word that is no cue
+    ('was able to tout', 'tried to convince') it is an attribution of its own."""
+    current = verb
+    while current.head.i != current.i:
+        if current.dep_ in SUBJECT_DEPS:
+            return False  # 'Ruiz, who believes ..., said': the belief is the speaker's own
+        coordinate = current.dep_ == "conj"  # 'urged ... and criticised': a second cue
+        current = current.head
+        if not coordinate and is_cue_verb(current, verbs):
+            return True
+    return False
+
+
+def carrier_of(noun: Token) -> Token | None:
+    """The verb a cue noun is the object of: 'raised | questions', 'came under | criticism'."""
+    if noun.dep_ == "dobj":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        return noun.head.head
+    return None
+
+
+def is_parenthetical(verb: Token) -> bool:
+    """'The bridge, the mayor said, will open', 'as the mayor noted': a cue set off inside
+    what was said, which the parse hangs on that clause's verb."""
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return True  # 'As Ruiz noted, the bridge will open'
+    return (
+        verb.dep_ == "parataxis"
+        and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        and edge_mark(verb.doc, verb.left_edge.i, -1) == ","
+        and edge_mark(verb.doc, verb.right_edge.i, 1) in (",", *SENTENCE_END)
+    )
+
+
+def edge_mark(doc: Doc, index: int, step: int) -> str:
+    """The punctuation closing a phrase at `index`, or the word just outside it."""
+    if doc[index].is_punct:
+        return doc[index].text
+    index += step
+    return doc[index].text if 0 <= index < len(doc) else "."
+
+
+def names_predicate(verb: Token) -> bool:
+    """'called the charges baseless', 'described it as a farce': the cue says what its object
+    is, which is a view held, not the meeting in 'called a meeting'."""
+    return any(
+        c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as" and any(c.children))
+        for c in verb.children
+    )
+
+
+def phrase_at(
+    parse: Doc, token: Token, phrases: tuple[tuple[str, ...], ...]
+) -> tuple[int, Token | None] | None:
+    """A prepositional cue starting at `token`: (index after the phrase, the source's head)."""
+    for phrase in phrases:
+        if token.lower_ != phrase[0]:
+            continue
+        end = token.i + len(phrase)
+        if end > len(parse):
+            continue
+        if tuple(t.lower_ for t in parse[token.i : end]) != phrase:
+            continue
+        objects = [t for t in parse[end - 1].children if t.dep_ == "pobj"]
+        return end, objects[0] if objects else None
+    return None
+
+
+def source_at(token: Token, cues: CueBook) -> tuple[int, Token] | None:
+    """'In a new poll, Ruiz leads': a preposition whose object is a source noun, on a clause
+    that no cue verb of its own attributes: (index after the preposition, the source)."""
+    if token.dep_ != "prep" or token.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if is_cue_verb(token.head, cues.verbs):
+        return None
+    for child in token.children:
+        if child.dep_ == "pobj" and token.lower_ in cues.sources.get(child.lemma_.lower(), ()):
+            return token.i + 1, child
+    return None
+
+
+def drop_nested_duplicates(attributions: list[Attribution]) -> list[Attribution]:
+    """One record per (cue, piece): a conjoined cue can repeat its head's content."""
+    seen: set[tuple[tuple[int, int], ...]] = set()
+    kept = []
+    for attribution in attributions:
+        key = tuple(attribution.pieces)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(attribution)
+    return kept

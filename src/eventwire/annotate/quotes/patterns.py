@@ -1,0 +1,114 @@
+"""Attributions whose speaker a pattern names, not the parse: transcripts ('RUIZ: ...'),
+reader-comment bylines ('"..." ― Ana Ruiz') and headlines ('..., Minister Says'). A
+headline's wording may be the editor's, so it is a `headline` quote unless quote marks hold it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from eventwire.annotate.parse_views import span_at
+from eventwire.annotate.quotes.attribution import Attribution
+from eventwire.codebooks.quotes import headline_labels, quote_words, speech_cues
+from eventwire.records import Span
+
+DASH_BYLINE = re.compile(
+    r"[”\"’'»]?[ \t\xa0]*(?P<cue>[―—])[ \t\xa0]*(?P<name>[A-Z][^\n;:!?―—]{1,60}?)\.?[ \t\xa0]*$",
+    re.M,
+)
+"""'"..." ― Ana Ruiz' closing a paragraph: the reader-comment and social-media style."""
+
+TRANSCRIPT_LABEL = re.compile(r"^[\"“]?(?P<name>[A-Z][A-Z.'’ -]*[A-Z])(?P<cue>:)[ \t]+", re.M)
+"""'RUIZ: We will ...' at a paragraph start: a transcript."""
+
+HEADLINE_LABEL = re.compile(r"(?P<name>[^:\n]{2,50}?)\s*(?P<cue>:)\s")
+
+WORD = re.compile(r"[\w’'-]+")
+
+
+def attribute_transcript(parse: Doc, text: str, headline_end: int) -> list[Attribution]:
+    """Interview transcripts: a paragraph opening 'SPEAKER:' is that speaker's words."""
+    found = []
+    for match in TRANSCRIPT_LABEL.finditer(text, max(headline_end, 0)):
+        end = text.find("\n", match.end())
+        end = len(text) if end < 0 else end
+        start, end = match.end(), len(text[:end].rstrip(' "”'))
+        if end > start:
+            found.append(named_attribution(parse, text, [(start, end)], match, "direct"))
+    return found
+
+
+def named_attribution(
+    parse: Doc, text: str, pieces: list[tuple[int, int]], match: re.Match[str], kind: str
+) -> Attribution:
+    """An attribution whose speaker and cue a pattern found ('― Ana Ruiz', 'RUIZ:')."""
+    name = match.span("name")
+    head = span_at(parse, *name)
+    cue = Span.of(text, *match.span("cue"))
+    return Attribution(pieces, cue, head.root if head else None, name, kind)
+
+
+def attribute_headline(parse: Doc, text: str, headline_end: int) -> Attribution | None:
+    """'<claim>, <Speaker> Says', '<Speaker> Says <claim>' or '<Speaker>: <claim>' as headline."""
+    if headline_end <= 0:
+        return None
+    forms = speech_cues().headline_forms
+    headline = text[:headline_end].rstrip()
+    words = list(WORD.finditer(headline))
+    if len(words) < 3:
+        return None
+    last = words[-1]
+    separator = max(headline.rfind(","), headline.rfind(":"), headline.rfind("—"))
+    cue_word = next((w for w in words[1:6] if w.group().lower() in forms), None)
+    label = HEADLINE_LABEL.match(headline)
+    if last.group().lower() in forms and separator > 0:
+        content = (0, separator)
+        speaker_range = (first_word_at(headline, separator + 1), words[-2].end())
+        cue = Span.of(text, last.start(), last.end())
+    elif cue_word is not None and cue_word is not last and is_name(headline[: cue_word.start()]):
+        speaker_range = (words[0].start(), len(headline[: cue_word.start()].rstrip()))
+        content = (first_word_at(headline, cue_word.end()), len(headline))
+        cue = Span.of(text, cue_word.start(), cue_word.end())
+    elif (
+        label is not None
+        and is_name(label.group("name"))
+        and label.group("name").casefold() not in headline_labels()
+    ):
+        speaker_range = label.span("name")
+        content = (first_word_at(headline, label.end()), len(headline))
+        cue = Span.of(text, *label.span("cue"))
+    else:
+        return None
+    if speaker_range[0] >= speaker_range[1] or content[0] >= content[1]:
+        return None
+    start, end = trim_marks(text, *content)
+    kind = "direct" if (start, end) != content else "headline"
+    head = span_at(parse, *speaker_range)
+    return Attribution([(start, end)], cue, head.root if head else None, speaker_range, kind)
+
+
+def is_name(words: str) -> bool:
+    """A headline's speaker: a few capitalised words ('IRGC Commander', 'Poll')."""
+    parts = words.split()
+    return 0 < len(parts) <= 5 and all(
+        p[0].isupper() or p.lower() in quote_words().name_particles for p in parts
+    )
+
+
+def first_word_at(text: str, offset: int) -> int:
+    while offset < len(text) and text[offset] in " \t\"'“”‘’":
+        offset += 1
+    return offset
+
+
+def trim_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop quote marks enclosing the whole span (and the spaces inside them)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start >= 2 and text[start] in "\"'“‘«" and text[end - 1] in "\"'”’»":
+        start, end = start + 1, end - 1
+        if text[end - 1] in ",.":
+            end -= 1
+    return start, end

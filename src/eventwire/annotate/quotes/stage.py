@@ -1,0 +1,97 @@
+"""The quotes stage: the passes run in order over one parse, and their attributions made into
+`Quote` records whose speakers carry the name and actor the entity stage found for them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.annotate.actors import code_of
+from eventwire.annotate.parse_views import span_at
+from eventwire.annotate.quotes.attribution import Attribution
+from eventwire.annotate.quotes.marks import find_quoted_spans
+from eventwire.annotate.quotes.parse_cues import attribute_by_parse
+from eventwire.annotate.quotes.patterns import attribute_headline, attribute_transcript
+from eventwire.annotate.quotes.unattributed import attribute_by_window
+from eventwire.codebooks.quotes import quote_words
+from eventwire.records import Analysis, Entity, Quote, Speaker
+
+PRONOUN_TAGS = {"PRP", "WP"}
+
+
+def find_quotes(parse: Doc, analysis: Analysis) -> list[Quote]:
+    text = analysis.article.text
+    headline_end = text.find("\n") if analysis.article.title and "\n" in text else -1
+    quoted = find_quoted_spans(text, headline_end)
+    headline = attribute_headline(parse, text, headline_end)
+    attributions = attribute_transcript(parse, text, headline_end)
+    # a headline no headline pattern reads is parsed like the body ('Union endorses Ruiz')
+    attributions += attribute_by_parse(parse, text, quoted, headline_end if headline else -1)
+    attributions += attribute_by_window(parse, text, quoted, attributions)
+    if headline:
+        attributions.append(headline)
+    quotes = [
+        Quote(
+            text=text[start:end],
+            start=start,
+            end=end,
+            kind=attribution.kind,
+            speaker=speaker_of(attribution, analysis, text),
+            cue=attribution.cue,
+            cue_class=attribution.cue_class,
+        )
+        for attribution in attributions
+        for start, end in attribution.pieces
+        if end > start
+    ]
+    return sorted(quotes, key=lambda q: (q.start, q.end, q.kind))
+
+
+def speaker_of(attribution: Attribution, analysis: Analysis, text: str) -> Speaker | None:
+    """The span naming the speaker, and the canonical name and actor the entity stage gave it."""
+    if attribution.speaker is None:
+        return None
+    start, end = attribution.speaker
+    head = attribution.speaker_head
+    entity = None
+    if head is not None:
+        name_tokens = [head]
+        if head.pos_ == "PROPN":
+            name_tokens += [c for c in head.children if c.dep_ in ("compound", "flat")]
+        entity = analysis.entity_at(
+            min(t.idx for t in name_tokens), max(t.idx + len(t) for t in name_tokens)
+        )
+    span_text = text[start:end]
+    if entity is not None and head is not None and not names_word(entity, head):
+        name, actor = strip_determiner(span_text), entity.actor  # 'White House spokesman'
+    elif entity is not None:
+        name, actor = entity.name, entity.actor
+    elif head is not None and head.tag_ in PRONOUN_TAGS:
+        name, actor = None, None
+    else:
+        name, actor = strip_determiner(span_text), role_phrase_code(head, start, end, analysis)
+    return Speaker(name=name, text=span_text, start=start, end=end, actor=actor)
+
+
+def role_phrase_code(head: Token | None, start: int, end: int, analysis: Analysis) -> str | None:
+    """The actor code of a speaker named by a role, not a name ("the Turkish navy spokesman"),
+    as event arguments are coded."""
+    if head is None:
+        return None
+    words = span_at(head.doc, start, end)
+    if words is None:
+        return None
+    return code_of(head.doc, head, words.start, words.end, analysis.article.published)
+
+
+def names_word(entity: Entity, word: Token) -> bool:
+    """Whether a mention of the entity holds the word: a title's head ('Chief' in 'Navy
+    Chief') is someone of that body, not the body."""
+    return any(m.start <= word.idx < m.end for m in entity.mentions)
+
+
+def strip_determiner(name: str) -> str:
+    for determiner in quote_words().determiners:
+        for prefix in (f"{determiner} ", f"{determiner.capitalize()} "):
+            if name.startswith(prefix):
+                return name[len(prefix) :]
+    return name

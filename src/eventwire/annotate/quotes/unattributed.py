@@ -1,0 +1,178 @@
+"""Quoted spans the parse did not attribute: a cue beside the marks ('"...," said Ruiz.'), else
+the speaker of the attribution just before ('"A," he said. "B."'), else no speaker when the
+span is a full statement rather than a scare quote."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.annotate.parse_views import span_at
+from eventwire.annotate.quotes.attribution import Attribution
+from eventwire.annotate.quotes.cues import cue_lemma, cue_span, is_cue_verb
+from eventwire.annotate.quotes.marks import CLOSING_MARKS, OPENING_MARKS, SENTENCE_END, QuotedSpan
+from eventwire.annotate.quotes.patterns import DASH_BYLINE, named_attribution
+from eventwire.annotate.quotes.speakers import (
+    noun_beside,
+    noun_between,
+    speaker_range_of,
+    subject_of,
+)
+from eventwire.codebooks.quotes import speech_cues
+
+WINDOW_TOKENS = 12
+"""How far from a quote mark a cue may stand when the parse did not link them."""
+
+MAX_INHERITANCE_GAP = 80
+"""'"A," he said. "B."': B is his when only the attribution stands between the two."""
+
+MIN_UNATTRIBUTED_WORDS = 8
+"""A quoted span with no speaker is kept only when it is a full statement, not a scare quote."""
+
+
+def attribute_by_window(
+    parse: Doc, text: str, quoted: list[QuotedSpan], attributions: list[Attribution]
+) -> list[Attribution]:
+    """Cues next to the marks ('"...," said Ruiz.' / 'Ruiz told us: "..."'), then inheritance.
+    A quote that only a cue inside its own marks claimed whole ('"... to support growth,"
+    said Ruiz': 'support' is Ruiz's word) is taken from that cue when one outside is found:
+    the cue's record is removed from `attributions`."""
+    found: list[Attribution] = []
+    previous: Attribution | None = None
+    for span in quoted:
+        if span.in_headline:
+            continue
+        covering = [
+            a for a in attributions if any(span.start < e and s < span.end for s, e in a.pieces)
+        ]
+        claimed_inside = [
+            a for a in covering if quoted_cue(a, span) and a.pieces == [(span.start, span.end)]
+        ]
+        if covering and len(claimed_inside) < len(covering):
+            previous = next(a for a in covering if a not in claimed_inside)
+            continue
+        attribution = cue_beside(parse, text, span, quoted)
+        latest = last_before([*attributions, *found], span.start)
+        if latest is not None and latest is not previous and hands_on(text, latest, span):
+            previous = latest
+        if attribution is None and previous is not None and previous.speaker is not None:
+            gap_start = max(end for _, end in previous.pieces)
+            gap = text[gap_start : span.start]
+            if gap.count("\n") <= 2 and (
+                len(gap) < MAX_INHERITANCE_GAP
+                or only_reporting_clause(parse, previous, gap_start, span.start)
+            ):
+                attribution = Attribution(
+                    [(span.start, span.end)],
+                    previous.cue,
+                    previous.speaker_head,
+                    previous.speaker,
+                    "direct",
+                    previous.cue_class,
+                )
+        if claimed_inside:
+            if attribution is None:
+                previous = claimed_inside[0]
+                continue
+            attributions[:] = [a for a in attributions if a not in claimed_inside]
+        if attribution is None and span.family == "double" and is_statement(text, span):
+            attribution = Attribution([(span.start, span.end)], None, None, None, "direct", None)
+        if attribution is not None:
+            found.append(attribution)
+            previous = attribution
+    return found
+
+
+def quoted_cue(attribution: Attribution, span: QuotedSpan) -> bool:
+    """'"We back the mayor," Ruiz said': a cue inside the marks is part of what the quote's
+    speaker said, so it does not attribute the quote."""
+    cue = attribution.cue
+    return cue is not None and span.start <= cue.start < span.end
+
+
+def last_before(attributions: list[Attribution], offset: int) -> Attribution | None:
+    """The attribution whose words end last before `offset` (the outer one of a nested pair):
+    'The ferry will stop, Ruiz said. "B."' hands Ruiz to B, though no quote mark came before."""
+    return max(
+        (a for a in attributions if a.pieces and max(e for _, e in a.pieces) <= offset),
+        key=lambda a: (max(e for _, e in a.pieces), -min(s for s, _ in a.pieces)),
+        default=None,
+    )
+
+
+def hands_on(text: str, attribution: Attribution, span: QuotedSpan) -> bool:
+    """Reported speech hands its speaker to the quote after it when the quote goes on with the
+    same sentence ('the storm took her boat, and "all the nets we had"') or follows a closing
+    reporting clause ('The ferry will stop, Ruiz said. "B."'); a quote after a sentence that
+    opens with its cue ('Ruiz denied the charge. "B."') is as often someone else's."""
+    end = max(e for _, e in attribution.pieces)
+    gap = text[end : span.start]
+    if "\n" in gap:
+        return False
+    if not any(mark in gap for mark in SENTENCE_END):
+        return True
+    return attribution.cue is not None and end <= attribution.cue.start
+
+
+def only_reporting_clause(parse: Doc, previous: Attribution, start: int, end: int) -> bool:
+    """'"A," said Ruiz, the harbour master of Port Vell since 2019. "B."': however long, the
+    words between two quotes are only the first one's reporting clause (they hold its cue and
+    stay in its sentence), so nothing else was said in between."""
+    cue = previous.cue
+    if cue is None or not (start <= cue.start and cue.end <= end):
+        return False
+    cue_words = span_at(parse, cue.start, cue.end)
+    between = span_at(parse, start, end)
+    if cue_words is None or between is None:
+        return False
+    sentence = cue_words[0].sent
+    return all(
+        sentence.start <= token.i < sentence.end
+        for token in between
+        if not (token.is_punct or token.is_space)
+    )
+
+
+def is_statement(text: str, span: QuotedSpan) -> bool:
+    return len(text[span.start : span.end].split()) >= MIN_UNATTRIBUTED_WORDS
+
+
+def cue_beside(
+    parse: Doc, text: str, span: QuotedSpan, quoted: list[QuotedSpan]
+) -> Attribution | None:
+    verbs = speech_cues().verbs
+    byline = DASH_BYLINE.match(text, span.end)
+    if byline is not None:
+        return named_attribution(parse, text, [(span.start, span.end)], byline, "direct")
+    after = span_at(parse, span.end, len(text))
+    before = span_at(parse, 0, span.start)
+    candidates: list[Token] = []
+    if after is not None:
+        for token in after[1 : 1 + WINDOW_TOKENS]:
+            if token.text in SENTENCE_END or token.text in OPENING_MARKS or "\n" in token.text:
+                break
+            candidates.append(token)
+    cue = next((t for t in candidates if is_cue_verb(t, verbs)), None)
+    if cue is None and before is not None:
+        window = list(before[max(0, len(before) - WINDOW_TOKENS) : len(before) - 1])
+        tail: list[Token] = []
+        for token in reversed(window):
+            if token.is_space and not tail:
+                continue  # 'He said:' closing one paragraph, the quote opening the next
+            if token.text in SENTENCE_END or "\n" in token.text or token.text in CLOSING_MARKS:
+                break
+            tail.append(token)
+        if tail and tail[0].text in (":", ","):
+            cue = next((t for t in tail if is_cue_verb(t, verbs)), None)
+        else:  # 'Ruiz said Monday "..."'
+            near = [t for t in tail[:4] if is_cue_verb(t, verbs)]
+            cue = near[0] if near else None
+    if cue is None:
+        return None
+    speaker = subject_of(cue, quoted) or noun_beside(cue) or noun_between(parse, span, cue)
+    speaker_range = speaker_range_of(speaker) if speaker is not None else None
+    if speaker_range and span.start <= speaker_range[0] < span.end:
+        return None
+    cue_class = speech_cues().classes[cue_lemma(cue)]
+    return Attribution(
+        [(span.start, span.end)], cue_span(text, cue), speaker, speaker_range, "direct", cue_class
+    )

@@ -1,0 +1,129 @@
+"""The quotes stage's vocabularies: the speech cues that attribute what is said, the labels
+that open a headline without naming a speaker, and the function words that steer attribution.
+Each table is read once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from eventwire.codebooks import loads, read_table
+
+
+@dataclass(frozen=True)
+class CueBook:
+    """codebooks/speech_cues.tsv, read once."""
+
+    verbs: dict[str, frozenset[str]]
+    """Verb lemma -> the complements it introduces."""
+    nouns: dict[str, frozenset[str]]
+    """Noun lemma -> the complements it introduces ('claim that', 'decision to')."""
+    classes: dict[str, str]
+    """Verb or noun lemma -> what it attributes: speech, belief, intention, stance, evidence."""
+    phrases: tuple[tuple[str, ...], ...]
+    """Prepositional cues ('according to')."""
+    sources: dict[str, frozenset[str]]
+    """Noun lemma -> the prepositions that make it the source of their clause ('in a poll')."""
+    adjectives: dict[str, frozenset[str]]
+    """Adjective lemma -> the complements it introduces ('is confident that', 'made it clear')."""
+    carriers: dict[str, str]
+    """Verb lemma -> what it makes of a cue noun it governs: 'light' (its subject holds the
+    view: 'raised questions about'), 'received' (the holder goes unnamed: 'faced criticism')."""
+    headline_forms: frozenset[str]
+    """Third-person and past forms of speech cues that introduce a clause or name something,
+    as headlines use them ('Says', 'Warns', 'Calls'): other cues' forms are as often nouns or
+    plain acts there ('Harbour Plans Approved', 'Harbour Talks Resume', 'Ruiz Offers Deal')."""
+    lemma_of_form: dict[str, str]
+    """Inflected forms -> lemma, for words the tagger lemmatises wrongly ('hopes' -> 'hop')."""
+
+
+@loads("speech_cues.tsv")
+@lru_cache(maxsize=1)
+def speech_cues() -> CueBook:
+    verbs, nouns, classes, phrases, forms, lemmas = {}, {}, {}, [], set(), {}
+    sources, adjectives, carriers = {}, {}, {}
+    for row in read_table("speech_cues.tsv"):
+        cue = row["cue"]
+        if row["pattern"] == "preposition":
+            phrases.append(tuple(cue.split()))
+            continue
+        if row["pattern"] == "source":
+            sources[cue] = frozenset(c.removeprefix("prep:") for c in row["complements"].split("|"))
+            classes[f"source:{cue}"] = row["class"]
+            continue
+        if row["pattern"] in ("light", "received"):
+            carriers[cue] = row["pattern"]
+            continue
+        if row["pattern"] == "adjective":
+            adjectives[cue] = frozenset(row["complements"].split("|"))
+            classes[f"adjective:{cue}"] = row["class"]
+            continue
+        if row["pattern"] == "noun":
+            nouns[cue] = frozenset(row["complements"].split("|"))
+            classes[f"noun:{cue}"] = row["class"]
+            continue
+        verbs[cue] = frozenset(row["complements"].split("|"))
+        classes[cue] = row["class"]
+        inflected = headline_forms(cue, row.get("forms") or "")
+        if row["class"] == "speech" and verbs[cue] & {"clause", "naming"}:
+            forms.update(inflected)  # not 'Harbour Plans Approved', 'Ruiz Offers Ferry Deal'
+        lemmas.update(dict.fromkeys(inflected, cue))
+    return CueBook(
+        verbs,
+        nouns,
+        classes,
+        tuple(phrases),
+        sources,
+        adjectives,
+        carriers,
+        frozenset(forms),
+        lemmas,
+    )
+
+
+def headline_forms(lemma: str, irregular: str) -> set[str]:
+    """Third-person and past forms ('says', 'said', 'warns'): base forms read as nouns."""
+    if irregular:
+        return {form for form in irregular.split("|") if not form.endswith("ing")} - {lemma}
+    if lemma.endswith("y"):
+        return {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    plural = lemma + "es" if lemma.endswith(("s", "sh", "ch", "x")) else lemma + "s"
+    past = lemma + "d" if lemma.endswith("e") else lemma + "ed"
+    return {plural, past}
+
+
+@loads("headline_labels.tsv")
+@lru_cache(maxsize=1)
+def headline_labels() -> frozenset[str]:
+    return frozenset(row["label"] for row in read_table("headline_labels.tsv"))
+
+
+@dataclass(frozen=True)
+class QuoteWords:
+    """codebooks/quote_words.tsv: function words by the role they play in reading attribution."""
+
+    concessive_marks: frozenset[str]
+    object_prepositions: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    empty_subjects: frozenset[str]
+    owner_prepositions: frozenset[str]
+    name_particles: frozenset[str]
+    determiners: tuple[str, ...]
+    """In the table's order."""
+
+
+@loads("quote_words.tsv")
+@lru_cache(maxsize=1)
+def quote_words() -> QuoteWords:
+    words: dict[str, list[str]] = {}
+    for row in read_table("quote_words.tsv"):
+        words.setdefault(row["role"], []).append(row["word"])
+    return QuoteWords(
+        concessive_marks=frozenset(words["concessive_mark"]),
+        object_prepositions=frozenset(words["object_preposition"]),
+        future_auxiliaries=frozenset(words["future_auxiliary"]),
+        empty_subjects=frozenset(words["empty_subject"]),
+        owner_prepositions=frozenset(words["owner_preposition"]),
+        name_particles=frozenset(words["name_particle"]),
+        determiners=tuple(words["determiner"]),
+    )

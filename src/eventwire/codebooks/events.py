@@ -234,9 +234,7 @@ def verb_frames() -> dict[str, tuple[Frame, ...]]:
 @lru_cache(maxsize=1)
 def noun_frames() -> dict[str, tuple[Frame, ...]]:
     """Event-noun lemma -> its frames, most specific first (the user's own first)."""
-    return _frames(
-        "nouns", read_yaml("nouns.yaml"), default_targets=("against", "on", "at", "of")
-    )
+    return _frames("nouns", read_yaml("nouns.yaml"), default_targets=("against", "on", "at", "of"))
 
 
 def _user_patterns(kind: str) -> list[tuple[str, dict[str, Any]]]:

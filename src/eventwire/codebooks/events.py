@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from eventwire.codebooks import codebook_path, read_table
+from eventwire.codebooks import codebook_path, loads, read_table
 
 
 class CodebookError(ValueError):
@@ -99,6 +99,16 @@ class EventCues:
     pressure_nouns: frozenset[str]
     death_verbs: frozenset[str]
     custody_nouns: frozenset[str]
+    owner_prepositions: frozenset[str]
+    gathering_prepositions: frozenset[str]
+    event_place_prepositions: frozenset[str]
+    circumstance_prepositions: frozenset[str]
+    carrying_prepositions: frozenset[str]
+    act_prepositions: frozenset[str]
+    same_event_prepositions: frozenset[str]
+    addressee_prepositions: frozenset[str]
+    obligation_modals: frozenset[str]
+    obligation_verbs: frozenset[str]
 
 
 class UniqueKeyLoader(yaml.SafeLoader):
@@ -128,6 +138,7 @@ def read_yaml(name: str) -> Any:
     return load_yaml(codebook_path(name).read_text(encoding="utf-8"), name)
 
 
+@loads("cameo.tsv")
 @lru_cache(maxsize=1)
 def cameo_codes() -> dict[str, CameoCode]:
     return {
@@ -138,6 +149,7 @@ def cameo_codes() -> dict[str, CameoCode]:
     }
 
 
+@loads("plover.tsv")
 @lru_cache(maxsize=1)
 def plover_types() -> dict[str, PloverType]:
     return {
@@ -151,6 +163,7 @@ def plover_types() -> dict[str, PloverType]:
     }
 
 
+@loads("cameo_plover.tsv")
 @lru_cache(maxsize=1)
 def _cameo_to_plover() -> dict[str, tuple[str, str | None]]:
     return {
@@ -167,6 +180,7 @@ def plover_for(code: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+@loads("commitments.tsv")
 @lru_cache(maxsize=1)
 def _commitments() -> dict[str, dict[str, str]]:
     return {row["committed"]: row for row in read_table("commitments.tsv")}
@@ -196,6 +210,7 @@ def demand_code(committed: str | None) -> str:
     return (_commitment(committed, "demanded") if committed else None) or "100"
 
 
+@loads("event_cues.yaml")
 @lru_cache(maxsize=1)
 def event_cues() -> EventCues:
     data = read_yaml("event_cues.yaml")
@@ -208,16 +223,18 @@ in the format of verbs.yaml and nouns.yaml), separated by os.pathsep. Their fram
 before ours for the same lemma."""
 
 
+@loads("verbs.yaml")
 @lru_cache(maxsize=1)
 def verb_frames() -> dict[str, tuple[Frame, ...]]:
     """Verb lemma -> its frames, most specific first (the user's own first)."""
-    return _frames("verbs", "verbs.yaml", default_targets=("object",))
+    return _frames("verbs", read_yaml("verbs.yaml"), default_targets=("object",))
 
 
+@loads("nouns.yaml")
 @lru_cache(maxsize=1)
 def noun_frames() -> dict[str, tuple[Frame, ...]]:
     """Event-noun lemma -> its frames, most specific first (the user's own first)."""
-    return _frames("nouns", "nouns.yaml", default_targets=("against", "on", "at", "of"))
+    return _frames("nouns", read_yaml("nouns.yaml"), default_targets=("against", "on", "at", "of"))
 
 
 def _user_patterns(kind: str) -> list[tuple[str, dict[str, Any]]]:
@@ -237,9 +254,12 @@ def _user_patterns(kind: str) -> list[tuple[str, dict[str, Any]]]:
     return found
 
 
-def _frames(kind: str, name: str, default_targets: tuple[str, ...]) -> dict[str, tuple[Frame, ...]]:
-    ours = read_yaml(name)
-    sources = [*_user_patterns(kind), (name, ours)]
+def _frames(
+    kind: str, ours: dict[str, Any], default_targets: tuple[str, ...]
+) -> dict[str, tuple[Frame, ...]]:
+    """Index our `kind` patterns (verbs.yaml or nouns.yaml, read by their loader) and the
+    user's own by lemma."""
+    sources = [*_user_patterns(kind), (f"{kind}.yaml", ours)]
     classes: dict[str, frozenset[str]] = {}
     for _, data in reversed(sources):  # a user's class of the same name replaces ours
         classes.update({key: frozenset(words) for key, words in data.get("classes", {}).items()})

@@ -1,0 +1,277 @@
+"""Arguments: the source and target phrases a trigger's own dependents name, resolved to
+actors (subjects and passive agents, objects and prepositional targets, a noun's possessor or
+name modifier, the verb carrying a noun), and the owners of a group or thing no codebook
+knows ("calls by Belarus's rulers" are Belarus's)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from eventwire.annotate.actors import LANGUAGE_NOUNS, WHEREABOUTS, is_visiting, resolve_actors
+from eventwire.annotate.events.compare import coded
+from eventwire.annotate.events.context import EventContext
+from eventwire.annotate.events.syntax import (
+    NOT_ACTORS,
+    NOUNS,
+    OBJECTS,
+    carrying_verb,
+    clause_subject,
+    controlled_subjects,
+    first_child,
+    is_circumstance,
+    is_passive,
+    lemma_of,
+    passive_subject,
+    phrase_bounds,
+    shifted_objects,
+    up_to_objects,
+)
+from eventwire.annotate.modality import governing_verb
+from eventwire.annotate.places import place_cues
+from eventwire.codebooks.events import Frame, event_cues
+from eventwire.records import ActorRef
+
+NAMED_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}
+"""Entity types of a modifier that names whose a thing is ("a U.S. request")."""
+
+
+def actors_of(
+    context: EventContext,
+    head: Token,
+    governor: Token,
+    whole: bool = True,
+    exclude: set[int] = frozenset(),
+) -> list[ActorRef]:
+    """Actors named by the phrase headed by `head` (a relative pronoun stands for its noun),
+    short of the words in `exclude` (the trigger's own: "kept X on the list")."""
+    if head.tag_ in {"WDT", "WP"} and head.head.dep_ == "relcl":
+        head = head.head.head
+    start, end = phrase_bounds(head, governor) if whole else (head.i, head.i + 1)
+    for word in sorted(exclude):
+        if head.i < word < end:
+            token = context.parse[word]
+            cut = token.head.i if token.head.dep_ == "prep" else token.left_edge.i
+            end = max(head.i + 1, min(end, cut))
+    key = (start, end)
+    if key not in context.actor_cache:
+        context.actor_cache[key] = resolve_actors(context.parse, start, end, context.analysis)
+    return context.actor_cache[key]
+
+
+def owners(
+    context: EventContext,
+    head: Token,
+    governor: Token,
+    depth: int = 2,
+    exclude: set[int] = frozenset(),
+) -> list[ActorRef]:
+    """The actors a phrase names; for a thing or a group that the codebooks do not know
+    ("a U.S. request", "calls by Belarus's rulers", "thousands of Nigerians", "opposition
+    groups in Zimbabwe"), the coded actors it belongs to."""
+    actors = actors_of(context, head, governor, exclude=exclude)
+    if any(a.code for a in actors) or depth == 0 or head.lower_ in LANGUAGE_NOUNS:
+        return actors
+    for child in head.children:
+        owner = None
+        if (child.dep_ == "poss" and child.tag_ != "PRP$") or (
+            child.dep_ in {"compound", "amod", "nmod"} and child.ent_type_ in NAMED_ENTITIES
+        ):
+            owner = child  # not "its commitments": a possessive pronoun is the actor itself
+        elif child.dep_ == "prep" and child.lower_ in context.cues.owner_prepositions:
+            if child.lower_ in WHEREABOUTS and is_visiting(head):
+                continue  # "peacekeepers in Kenya" are not Kenya's
+            owner = first_child(child, {"pobj"})
+        elif child.dep_ == "acl":  # "crimes committed by Croat forces"
+            agent = first_child(child, {"agent"})
+            owner = first_child(agent, {"pobj"}) if agent is not None else None
+        if owner is not None:
+            found = [a for a in owners(context, owner, head, depth - 1) if a.code]
+            if found:
+                return found
+    return actors
+
+
+def is_pronoun(actor: ActorRef) -> bool:
+    """An actor named only by a pronoun ("it", "they"): its phrase is one word, a pronoun."""
+    return actor.text.lower() in event_cues().pronouns
+
+
+def verb_arguments(
+    context: EventContext, verb: Token, frame: Frame, used: set[int]
+) -> tuple[list[ActorRef], list[ActorRef]]:
+    """Source and target of a verb: its subject (or passive agent) and the phrases its frame
+    names as targets."""
+    passive = is_passive(verb)
+    source_head: Token | None
+    agent = [c for c in verb.children if c.dep_ == "agent"]
+    stative = passive and not agent and lemma_of(verb) in context.cues.stative_participles
+    subject = passive_subject(verb) if stative else None
+    if subject is not None and subject.i not in used:
+        # "Peru is opposed to ...", "forces were engaged in ...": a state of the subject
+        source_head, target_head, passive = subject, None, False
+    elif passive:
+        source_head = first_child(agent[0], {"pobj"}) if agent else None
+        target_head = passive_subject(verb)
+    else:
+        source_head = clause_subject(verb)
+        target_head = None
+    source = owners(context, source_head, verb) if source_head is not None else []
+    target: list[ActorRef] = []
+    if target_head is not None and target_head.i not in used:
+        target = owners(context, target_head, verb)  # "a camp for Ugandan refugees was shelled"
+    if not target:
+        target = targets(context, verb, frame.targets, used, passive)
+    if not source and not target and verb.tag_ == "VBG":
+        # a gerund read as a noun: "killing of all US leaders"
+        target = targets(context, verb, ("of",), used, passive)
+    return source, target
+
+
+def noun_arguments(
+    context: EventContext, noun: Token, frame: Frame, used: set[int], carried: bool = True
+) -> tuple[list[ActorRef], list[ActorRef]]:
+    """Source and target of an event noun: its possessor or name modifier, its agent, the
+    subject of the verb carrying it or of the clause it is reciprocal in, and the phrases its
+    frame names as targets (with `carried`, on the carrying verb too)."""
+    cues = context.cues
+    source: list[ActorRef] = []
+    target: list[ActorRef] = []
+    for child in noun.children:
+        if child.i in used:
+            continue
+        if child.dep_ == "poss" or (
+            child.dep_ in {"compound", "amod", "nmod"}
+            and child.ent_type_ in NAMED_ENTITIES
+            and not (frame.reciprocal and child.ent_type_ in {"GPE", "FAC", "LOC"})
+        ):
+            source = source or actors_of(context, child, noun, whole=child.dep_ == "poss")
+        if child.dep_ == "compound" and not frame.reciprocal and not coded(source):
+            # "US Predator attacks": a coded name inside the compound
+            source = [a for a in actors_of(context, child, noun) if a.code] or source
+    if not source:
+        source = agent_of_noun(context, noun)
+    if frame.reciprocal:
+        between = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
+        if between and (members := first_child(between[0], {"pobj"})) is not None:
+            source = source + actors_of(context, members, noun)
+    carrier = carrying_verb(noun, cues) if carried else None
+    if carrier is not None and all(is_pronoun(a) for a in source):
+        # "held their first meeting": whose it is, the carrying verb's subject says
+        carried_source, carried_target = verb_arguments(context, carrier, Frame(code=""), {noun.i})
+        source = carried_source or source
+        target = carried_target if not is_passive(carrier) else []
+    if not source and noun.dep_ == "pobj" and noun.head.lower_ in cues.gathering_prepositions:
+        verb = noun.head.head  # "thousands converged for a rally": they rally
+        if lemma_of(verb) in cues.gathering_verbs:
+            subject = clause_subject(verb)
+            source = actors_of(context, subject, verb) if subject is not None else []
+    if not source and frame.reciprocal and not is_circumstance(noun):
+        clause = governing_verb(noun)
+        subject = clause_subject(clause) if clause is not None else None
+        if subject is not None and noun not in subject.subtree:  # not "talks would resume"
+            source = actors_of(context, subject, clause)
+    if not source and frame.agents:
+        # "the withdrawal of Serbian forces"; after the carrier: "the US speeded up the
+        # withdrawal of some forces" is the US's
+        source = targets(context, noun, frame.agents, used)
+    found = targets(context, noun, frame.targets, used)
+    if not found and noun.dep_ == "compound" and lemma_of(noun.head) in cues.event_heads:
+        # "a mediation mission between Syria and Jordan"
+        found = targets(context, noun.head, frame.targets, used | {noun.i})
+    if found:
+        target = found
+    elif carrier is not None and not target:
+        # "completed its investigation into X": the phrase hangs from the carrier
+        target = targets(context, carrier, ("against", "on", "at", "with", "into"), used | {noun.i})
+    return source, target
+
+
+def agent_of_noun(context: EventContext, noun: Token) -> list[ActorRef]:
+    """'a strike authorised by X', 'an attack that was carried out by X', 'attacks by X'."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            agent = first_child(child, {"pobj"})
+            if agent is not None:
+                return actors_of(context, agent, noun)
+        if child.dep_ in {"acl", "relcl"}:
+            for grandchild in child.children:
+                if grandchild.dep_ == "agent":
+                    agent = first_child(grandchild, {"pobj"})
+                    if agent is not None:
+                        return actors_of(context, agent, child)
+    return []
+
+
+def targets(
+    context: EventContext,
+    head: Token,
+    where: tuple[str, ...],
+    used: set[int],
+    passive: bool = False,
+) -> list[ActorRef]:
+    """The target named in the first of the places `where` that names a coded actor;
+    else the first uncoded phrase ("lifted embargoes on sales to Iran": Iran)."""
+    uncoded: list[ActorRef] = []
+    for actors in target_phrases(context, head, where, used, passive):
+        if any(a.code for a in actors):
+            return actors
+        uncoded = uncoded or actors
+    return uncoded
+
+
+def target_phrases(
+    context: EventContext,
+    head: Token,
+    where: tuple[str, ...],
+    used: set[int],
+    passive: bool,
+    areas: bool = True,
+) -> Iterator[list[ActorRef]]:
+    """Actors of the phrases in the places `where`, in order; with `areas` false, not a
+    prepositional object that is an area ("on the Thai border": where, not whom)."""
+    skipped = set() if areas else place_cues()["area"]
+    objects = (
+        [c for c in head.children if c.dep_ in OBJECTS]
+        or up_to_objects(head)
+        or shifted_objects(head)
+        or controlled_subjects(head, context.cues)
+    )
+    # a phrase may hang from the verb or, by a common misattachment, from its object (or
+    # the object's last conjunct: "launched mortar and rocket fire against X"); from a
+    # noun's "of" object ("a suspension of air links with Serbia")
+    carried = objects
+    if head.pos_ in NOUNS:
+        carried = [o for p in head.children if p.lower_ == "of" for o in p.children]
+    attached = [
+        *head.children,
+        *(g for o in carried for part in (o, *o.conjuncts) for g in part.children),
+    ]
+    for place in where:
+        if place == "object":
+            if passive:
+                continue
+            for child in objects:
+                actors = owners(context, child, head, exclude=used)
+                if child.i not in used or any(a.code for a in actors):
+                    yield actors
+                    break
+        elif place == "dative":
+            for child in head.children:
+                if child.dep_ == "dative" and child.pos_ != "ADP":
+                    yield owners(context, child, head)
+                    break
+        else:
+            for child in attached:
+                if child.dep_ in {"prep", "dative"} and child.lower_ == place:
+                    found = [
+                        c
+                        for c in child.children
+                        if c.dep_ == "pobj"
+                        and c.i not in used
+                        and c.ent_type_ not in NOT_ACTORS
+                        and lemma_of(c) not in skipped
+                    ]
+                    if found:
+                        yield owners(context, found[0], head)

@@ -1,0 +1,221 @@
+"""Coding one trigger: its CAMEO code (made more specific by the event nouns that tell the
+same event, or replaced by the code of what a promise or threat commits to), its source and
+target (named, implied or placed), its modality and who asserts it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.annotate.events.arguments import (
+    is_pronoun,
+    noun_arguments,
+    owners,
+    verb_arguments,
+)
+from eventwire.annotate.events.compare import coded, specificity
+from eventwire.annotate.events.context import EventContext, Mention
+from eventwire.annotate.events.implied import (
+    aim_target,
+    asks_for_act,
+    coded_recipient,
+    condition_addressee,
+    defied,
+    harmed,
+    implied_target,
+    pressed_by,
+)
+from eventwire.annotate.events.placement import (
+    done_at_home,
+    ethnic_residents,
+    home_country,
+    located,
+    location_target,
+    placed_protesters,
+    policed,
+)
+from eventwire.annotate.events.syntax import (
+    CLAUSAL_COMPLEMENTS,
+    NOUNS,
+    OBJECTS,
+    PASSIVE_SUBJECTS,
+    SUBJECTS,
+    first_child,
+    trigger_span,
+)
+from eventwire.annotate.events.voice import attribution, quote_speaker, speaker_of, voice_of
+from eventwire.annotate.modality import read_modality
+from eventwire.codebooks.events import commitment_code, plover_for
+from eventwire.records import ActorRef
+
+
+def code_mention(context: EventContext, token: Token) -> Mention | None:
+    """The mention of the trigger `token`; None for a promise or warning that only reports
+    another's act, or that names no event its frame needs."""
+    frame, parts = context.matched[token.i]
+    is_noun = token.pos_ in NOUNS
+    used = {p.i for p in parts}
+    if is_noun:
+        source, target = noun_arguments(context, token, frame, used)
+        if not target and plover_for(frame.code)[0] == "ASSAULT":
+            held_by, victims = harmed(context, token)
+            source, target = source or held_by, victims
+    else:
+        source, target = verb_arguments(context, token, frame, used)
+    code = frame.code
+    absorbed: dict[int, tuple[int, int]] = {}
+    if not is_noun:
+        for noun in same_event_nouns(context, token, code):
+            noun_frame, noun_parts = context.matched[noun.i]
+            absorbed[noun.i] = trigger_span(noun_parts)
+            noun_source, _ = noun_arguments(context, noun, noun_frame, {p.i for p in noun_parts})
+            # "a bomb attack killed six": the source is the attack's, not the attack
+            if noun.dep_ in SUBJECTS or not source:
+                source = noun_source
+            if specificity(noun_frame.code) > specificity(code):
+                code = noun_frame.code
+            for other in restatements(context, noun):
+                absorbed[other.i] = trigger_span(context.matched[other.i].parts)
+    family = plover_for(code)[0]
+    if not target or asks_for_act(context, token, code):
+        target = implied_target(context, token, code, source) or target
+    if not coded(target):
+        target = coded_recipient(context, token, used) or target
+    if code.startswith("13") and not coded(target):
+        target = condition_addressee(context, token, source) or target
+    if family == "REJECT" and not coded(target):
+        target = pressed_by(context, token) or target
+    if family == "PROTEST":
+        # "in defiance of Chinese authorities" says whom, more than where it happens
+        target = defied(context, token) or target
+    if family == "PROTEST" and not coded(target):
+        target = aim_target(context, token, source, absorbed) or target
+    if not any(a.code for a in target) and located(code):
+        target = target + location_target(context, token)
+    if family == "PROTEST" and source and not coded(source):
+        source = placed_protesters(context, token, source)
+    source = ethnic_residents(context, token, source)
+    target = ethnic_residents(context, token, target)
+    target = policed(context, source, target)
+    if frame.commits and not is_noun:
+        if reports_another(context, token, source):
+            return None  # "officials warned that Russia could impose sanctions": a report
+        committed = committed_code(context, token)
+        if committed is None and frame.needs_event:
+            return None
+        # a threat to do something cooperative stays a bare threat
+        if committed is not None and not (code.startswith("13") and committed < "13"):
+            code = committed
+    reading = read_modality(token)
+    voice = voice_of(context, reading.voice) if reading.voice is not None else []
+    if reading.voice is None:
+        speaker = attribution(context, token) or quote_speaker(context, token)
+    else:
+        speaker = speaker_of(voice) if reading.reported else None
+    if voice and source and all(is_pronoun(a) for a in source):
+        source = voice  # "Tehran declared that it would ...": it is Tehran
+    if not coded(target) and done_at_home(context, token, code):
+        target = target + home_country(source)
+    return Mention(
+        trigger=token,
+        trigger_span=trigger_span(parts),
+        code=code,
+        source=source,
+        target=target,
+        modality=reading.modality,
+        asserted_by=speaker,
+        intended=reading.intended,
+        absorbed=absorbed,
+    )
+
+
+def same_event_nouns(context: EventContext, verb: Token, code: str) -> list[Token]:
+    """Event nouns that tell the verb's own event: "killed in a drone strike", "wounded
+    in a bomb attack", "a car bomb killed six"."""
+    family = plover_for(code)[0]
+    nouns = [c for c in verb.children if c.dep_ in SUBJECTS]
+    for prep in verb.children:
+        if prep.dep_ in {"prep", "agent"} and prep.lower_ in context.cues.same_event_prepositions:
+            nouns.extend(c for c in prep.children if c.dep_ == "pobj")
+    return [
+        noun
+        for noun in nouns
+        if noun.i in context.matched
+        and noun.pos_ in NOUNS
+        and plover_for(context.matched[noun.i].frame.code)[0] == family
+    ]
+
+
+def restatements(context: EventContext, noun: Token) -> list[Token]:
+    """Event nouns that restate `noun` in the same clause ("in a strike ..., in an attack")."""
+    matched = context.matched
+    family = plover_for(matched[noun.i].frame.code)[0]
+    return [
+        other
+        for prep in noun.head.head.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for other in prep.children
+        if other.dep_ == "pobj"
+        and other.i in matched
+        and other.i != noun.i
+        and plover_for(matched[other.i].frame.code)[0] == family
+    ]
+
+
+def reports_another(context: EventContext, verb: Token, source: list[ActorRef]) -> bool:
+    """Whether a verb of promising or warning only reports what another country's actors
+    may do ("officials in Lima warned that Chile could ...")."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        subject = first_child(clause, SUBJECTS | PASSIVE_SUBJECTS)
+        if subject is None or subject.pos_ == "PRON":
+            return False
+        other = coded(owners(context, subject, clause))
+        return bool(other) and bool(coded(source)) and not other & coded(source)
+    return False
+
+
+def committed_code(context: EventContext, token: Token) -> str | None:
+    """For a promise or threat: the code of what it commits to, through commitments.tsv."""
+    for child in token.children:
+        candidates = [child]
+        if child.dep_ in {"prep", "dative"}:
+            candidates = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+        for candidate in candidates:
+            if candidate.dep_ not in CLAUSAL_COMPLEMENTS | OBJECTS | {"pobj", "pcomp"}:
+                continue
+            found = event_code_below(context, candidate)
+            if found is not None:
+                return commitment_code(found)
+    return None
+
+
+def event_code_below(context: EventContext, token: Token) -> str | None:
+    """The code of the event a complement names: itself, or the event noun a support verb
+    carries ("pledged to launch strikes")."""
+    if token.i in context.matched:
+        return context.matched[token.i].frame.code
+    if token.lemma_.lower() not in context.cues.support_verbs:
+        return None
+    for child in token.children:
+        if child.dep_ in OBJECTS and child.i in context.matched:
+            return context.matched[child.i].frame.code
+    return None
+
+
+def is_aim(context: EventContext, mention: Mention) -> bool:
+    """A demand made by protesting ("rallied demanding reforms", "struck to demand pay") is
+    the protest's aim, coded with the protest, not a second event."""
+    if plover_for(mention.code)[0] != "REQUEST":
+        return False
+    head = mention.trigger.head
+    while head.dep_ == "conj" or head.pos_ == "ADP":
+        head = head.head
+    if mention.trigger.dep_ not in {"advcl", "xcomp", "acl", "pcomp", "conj"}:
+        return False
+    # the protest is the verb, or the noun it carries ("began a hunger strike to demand")
+    protests = [head, *(c for c in head.children if c.dep_ in OBJECTS)]
+    return any(
+        p.i in context.matched and plover_for(context.matched[p.i].frame.code)[0] == "PROTEST"
+        for p in protests
+    )

@@ -1,0 +1,103 @@
+"""Whether two tellings can be one event, from their codes, actors and dates alone.
+
+Nothing here reads a token: the same rules that merge the mentions of one article can compare
+stored event records across articles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from eventwire.codebooks.events import plover_for
+from eventwire.records import ActorRef, EventDate
+
+
+@dataclass(frozen=True)
+class Telling:
+    """What one telling of an event says, without its words: a mention, or a stored event
+    (its `cameo` as `code`)."""
+
+    code: str
+    source: list[ActorRef]
+    target: list[ActorRef]
+    date: EventDate | None
+
+
+def event_family(code: str) -> str:
+    """What kind of event a code names: its PLOVER type, else its CAMEO root."""
+    plover = plover_for(code)[0]
+    return plover or code[:2]
+
+
+def specificity(code: str) -> tuple[int, bool]:
+    """Longer codes say more; at one length, a named act says more than "not specified"."""
+    return len(code), not code.endswith("0")
+
+
+def same_action(a: str, b: str) -> bool:
+    """Codes that can name one act: one refines the other ("190" and "1952"), or both are
+    violence, which reports describe in many words (a strike, a killing, an assassination)."""
+    if a.startswith(b) or b.startswith(a):
+        return True
+    return plover_for(a)[0] == plover_for(b)[0] == "ASSAULT"
+
+
+def actor_key(actor: ActorRef) -> str:
+    """What identifies an actor across mentions: its country, else its name after coreference."""
+    return actor.code[:3] if actor.code else (actor.name or actor.text).lower()
+
+
+def actor_keys(actors: Iterable[ActorRef]) -> set[str]:
+    return {actor_key(a) for a in actors}
+
+
+def coded(actors: Iterable[ActorRef]) -> set[str]:
+    """The countries of the actors that have a code."""
+    return {a.code[:3] for a in actors if a.code}
+
+
+def agree(left: list[ActorRef], right: list[ActorRef]) -> bool:
+    """Whether two actor lists can name the same actors: codes where one refines the other
+    ("IRN" and "IRNGOV"; not "IRNGOV" and "IRNMIL"); a list with no coded actor ("12
+    militants") conflicts with no coded one, and with another uncoded one only by name."""
+    left_codes = [a.code for a in left if a.code]
+    right_codes = [b.code for b in right if b.code]
+    if left_codes and right_codes:
+        return any(a.startswith(b) or b.startswith(a) for a in left_codes for b in right_codes)
+    if left_codes or right_codes:
+        return True
+    return bool(actor_keys(left) & actor_keys(right))
+
+
+def dates_agree(a: EventDate | None, b: EventDate | None) -> bool:
+    """Whether two dates can be one day: the text gives at most one of them, or one is the
+    other at a coarser granularity ("2024-03" and "2024-03-04"). The publication date, a
+    fallback, says nothing."""
+    dates = [d.value for d in (a, b) if d is not None and d.value and d.source != "published"]
+    return len(dates) < 2 or dates[0].startswith(dates[1]) or dates[1].startswith(dates[0])
+
+
+def compatible(a: Telling, b: Telling) -> bool:
+    """Whether two tellings can be of one event: compatible codes, no conflicting actors or
+    dates. The same attacker using the same weapons may name its target differently ("US
+    bases in Iraq", "Iraqi bases housing US troops")."""
+    if not same_action(a.code, b.code):
+        return False
+    same_act = (
+        a.code[:3] == b.code[:3]
+        and plover_for(a.code)[0] == "ASSAULT"
+        and coded(a.source) & coded(b.source)
+    )
+    if a.source and b.source and not agree(a.source, b.source):
+        return False
+    if a.target and b.target and not agree(a.target, b.target) and not same_act:
+        return False
+    return dates_agree(a.date, b.date)
+
+
+def share_actors(a: Telling, b: Telling) -> bool:
+    """Whether two tellings name one of the same sources or one of the same targets."""
+    return bool(
+        actor_keys(a.source) & actor_keys(b.source) or actor_keys(a.target) & actor_keys(b.target)
+    )

@@ -1,0 +1,247 @@
+"""Targets (and a few sources) the text gives only through what the event is about: the
+addressee of a demand, the target of the act promised or refused, whom a threat's condition,
+a refusal's "despite" or a protest's aim names, who suffered a harm named only as a cause."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.annotate.events.arguments import (
+    noun_arguments,
+    owners,
+    target_phrases,
+    targets,
+    verb_arguments,
+)
+from eventwire.annotate.events.compare import coded
+from eventwire.annotate.events.context import EventContext
+from eventwire.annotate.events.placement import location_target
+from eventwire.annotate.events.syntax import (
+    CLAUSAL_COMPLEMENTS,
+    NOUNS,
+    OBJECTS,
+    PASSIVE_SUBJECTS,
+    SUBJECTS,
+    carrying_verb,
+    first_child,
+    is_passive,
+    is_purpose,
+    lemma_of,
+    phrases_on,
+    trigger_span,
+)
+from eventwire.codebooks.events import plover_for
+from eventwire.records import ActorRef
+
+REQUEST_ROOTS = {"02", "10"}
+"""CAMEO roots of appeals and demands: whom they ask is who would act."""
+
+
+def implied_target(
+    context: EventContext, trigger: Token, code: str, source: list[ActorRef], depth: int = 2
+) -> list[ActorRef]:
+    """A target the text gives only through what the event is about: the addressee of a
+    demand ("demanded that the US cancel", "demanded the withdrawal of Serbian forces"),
+    the target of the act promised, threatened or refused ("agreed to provide aid for
+    Romania", "offered to hand over to Britain", "willing to send arms to help defend
+    Kuwait"), or the actor whose act is accepted ("agreed to Swiss mediation")."""
+    request = code[:2] in REQUEST_ROOTS
+    # a noun's clause says what is asked or offered ("its demand that Israel ease ...")
+    clauses = CLAUSAL_COMPLEMENTS | ({"acl"} if trigger.pos_ in NOUNS else set())
+    embedded = []
+    if clauses != CLAUSAL_COMPLEMENTS and (carrier := carrying_verb(trigger, context.cues)):
+        # "reiterated its demand that Israel ease ...": the clause hangs from the carrier
+        embedded.extend(c for c in carrier.children if c.dep_ == "ccomp")
+    for child in trigger.children:
+        if child.dep_ in clauses | OBJECTS or is_purpose(child):
+            embedded.append(child)
+        elif child.dep_ == "prep" and child.lower_ in context.cues.act_prepositions:
+            embedded.extend(c for c in child.children if c.dep_ in {"pobj", "pcomp"})
+    for head in embedded:
+        if request and head.dep_ in {"ccomp", "acl"}:
+            addressee = first_child(head, SUBJECTS | PASSIVE_SUBJECTS)
+            if addressee is not None:
+                # "demanded that control of the Interior Ministry be taken away": the
+                # ministry's
+                return owners(context, addressee, head)
+        found = act_target(context, head, code, source, depth)
+        if found:
+            return found
+    return []
+
+
+def act_target(
+    context: EventContext, head: Token, code: str, source: list[ActorRef], depth: int
+) -> list[ActorRef]:
+    """The target of an act another event is about (`implied_target`)."""
+    if head.i not in context.matched:
+        return recipient(context, head, code, source, depth)
+    frame, parts = context.matched[head.i]
+    used = {p.i for p in parts}
+    is_noun = head.pos_ in NOUNS
+    if is_noun:
+        act_source, target = noun_arguments(context, head, frame, used, carried=False)
+    else:
+        act_source, target = verb_arguments(context, head, frame, used)
+    if code[:2] in REQUEST_ROOTS and is_noun:
+        if coded(act_source) & coded(source):
+            return target  # "Serbia demanded a meeting of the Security Council"
+        return act_source or target
+    if not target and not is_noun and depth > 0:
+        target = implied_target(context, head, frame.code, source, depth - 1)
+    if target:
+        return target
+    if is_noun and coded(act_source) and not coded(act_source) & coded(source):
+        return act_source  # "accepted US mediation": the mediator
+    return []
+
+
+def asks_for_act(context: EventContext, trigger: Token, code: str) -> bool:
+    """Whether a request's object is an event noun ("demanded the withdrawal of Serbian
+    forces from X"): whom it asks is who would act, not the place the act names."""
+    return code[:2] in REQUEST_ROOTS and any(
+        c.dep_ in OBJECTS and c.i in context.matched and c.pos_ in NOUNS for c in trigger.children
+    )
+
+
+def recipient(
+    context: EventContext, act: Token, code: str, source: list[ActorRef], depth: int
+) -> list[ActorRef]:
+    """Whom an act we do not code is for, when a coded event commits to it or refuses it:
+    the coded actor of its dative or recipient phrase ("hand over to Britain", "aid to
+    Malawi"), of the country it happens in, of its object ("ban opposition parties in
+    Chad"), or of an act it embeds in turn. A phrase that names actors itself ("agreed to
+    help Albanian refugees in Chad") is its own recipient."""
+    if act.pos_ in NOUNS and act.dep_ == "pobj":
+        named = [a for a in owners(context, act, act.head) if a.code]
+        if named:
+            return named
+    found = coded_recipient(context, act, {act.i}, ("object",))
+    if found:
+        return found
+    located = location_target(context, act)
+    if located:
+        return located
+    if depth > 0 and (
+        act.pos_ in {"VERB", "AUX", "ADJ"} or lemma_of(act) in context.cues.request_nouns
+    ):
+        # "rejected an invitation to attend a meeting of X": the act invited to
+        return implied_target(context, act, code, source, depth - 1)
+    return []
+
+
+def coded_recipient(
+    context: EventContext, act: Token, used: set[int], also: tuple[str, ...] = ()
+) -> list[ActorRef]:
+    """The coded actors of the act's dative or recipient phrase, on the act or on its
+    object ("halted aid to Serbia", "boycott contact with Chile"), then of places `also`."""
+    where = ("dative", *sorted(context.cues.recipient_prepositions), *also)
+    for actors in target_phrases(context, act, where, used, is_passive(act), areas=False):
+        if coded(actors):
+            return [a for a in actors if a.code]
+    return []
+
+
+def condition_addressee(
+    context: EventContext, threat: Token, source: list[ActorRef]
+) -> list[ActorRef]:
+    """Whom a threat is aimed at when only its condition names them: the subject of "if"
+    or "unless" on the threat or on the act threatened ("threatened to strike unless Lima
+    withdrew")."""
+    clauses = [threat, *(c for c in threat.children if c.dep_ in CLAUSAL_COMPLEMENTS)]
+    for clause in clauses:
+        for condition in clause.children:
+            if condition.dep_ != "advcl" or not any(
+                c.dep_ == "mark" and c.lower_ in context.cues.conditional_markers
+                for c in condition.children
+            ):
+                continue
+            subject = first_child(condition, SUBJECTS | PASSIVE_SUBJECTS)
+            if subject is None or subject.pos_ == "PRON":
+                continue
+            actors = [a for a in owners(context, subject, condition) if a.code]
+            if actors and not coded(actors) & coded(source):
+                return actors
+    return []
+
+
+def harmed(context: EventContext, harm: Token) -> tuple[list[ActorRef], list[ActorRef]]:
+    """Who suffered a harm the text names only as the cause of a death ("a prisoner died as
+    a result of torture", "died from torture"): the target; and, when they died in custody,
+    whoever held them ("in Ruritanian police custody"): the source."""
+    node = harm
+    for _ in range(3):  # up through "as a result of", "from", "after"
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            break
+        node = node.head.head
+        if node.pos_ == "VERB":
+            break
+    if node.pos_ != "VERB" or lemma_of(node) not in context.cues.death_verbs:
+        return [], []
+    subject = first_child(node, SUBJECTS)
+    victims = owners(context, subject, node) if subject is not None else []
+    held_by: list[ActorRef] = []
+    for prep in (*node.children, *harm.children):
+        held = first_child(prep, {"pobj"}) if prep.lower_ == "in" else None
+        if held is not None and lemma_of(held) in context.cues.custody_nouns:
+            held_by = [a for a in owners(context, held, node) if a.code]
+    return held_by, victims
+
+
+def pressed_by(context: EventContext, refusal: Token) -> list[ActorRef]:
+    """Whom a refusal answers when only "despite" says so ("refused to resign despite
+    pressure from X"): the coded owners of the pressure, on the refusal or on the act
+    refused."""
+    clauses = [refusal, *(c for c in refusal.children if c.dep_ in CLAUSAL_COMPLEMENTS)]
+    for clause, pressure in phrases_on(clauses, "despite", context.cues.pressure_nouns):
+        found = [a for a in owners(context, pressure, clause) if a.code]
+        if found:
+            return found
+    return []
+
+
+def protest_clauses(context: EventContext, protest: Token) -> list[Token]:
+    """The protest, and the verb carrying it when it is a noun ("staged a protest")."""
+    carrier = carrying_verb(protest, context.cues) if protest.pos_ in NOUNS else None
+    return [protest] if carrier is None else [protest, carrier]
+
+
+def defied(context: EventContext, protest: Token) -> list[ActorRef]:
+    """Whom a protest defies: "in defiance of X" on the protest or on the verb carrying it."""
+    clauses = protest_clauses(context, protest)
+    for _, stance in phrases_on(clauses, "in", context.cues.defiance_nouns):
+        found = [a for a in targets(context, stance, ("of", "against"), set()) if a.code]
+        if found:
+            return found
+    return []
+
+
+def aim_target(
+    context: EventContext,
+    protest: Token,
+    source: list[ActorRef],
+    absorbed: dict[int, tuple[int, int]],
+) -> list[ActorRef]:
+    """Whom a protest is against when only its aim says so ("a hunger strike in protest
+    against arrests by Chadian police", "marched to demand the Chadian president's
+    resignation"). A protest noun that only tells the aim ("in protest") is the same
+    event: it joins `absorbed`."""
+    for clause in protest_clauses(context, protest):
+        for child in clause.children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                aim = first_child(child, {"pobj"})
+                if aim is None or aim.i not in context.matched:
+                    continue
+                frame, parts = context.matched[aim.i]
+                if plover_for(frame.code)[0] != "PROTEST":
+                    continue
+                used = {p.i for p in parts}
+                _, target = noun_arguments(context, aim, frame, used, carried=False)
+                absorbed[aim.i] = trigger_span(parts)
+                if coded(target):
+                    return [a for a in target if a.code]
+            elif child.dep_ in {"advcl", "xcomp"} and (is_purpose(child) or child.tag_ == "VBG"):
+                target = act_target(context, child, "140", source, 1)
+                if coded(target):
+                    return [a for a in target if a.code]
+    return []

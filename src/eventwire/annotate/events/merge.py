@@ -1,0 +1,106 @@
+"""Mentions: reports of one real event (same kind, compatible actors and dates, by the rules
+of `compare`) merge into one event record that lists every mention."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from eventwire.annotate.events.compare import (
+    actor_key,
+    coded,
+    compatible,
+    event_family,
+    share_actors,
+    specificity,
+)
+from eventwire.annotate.events.context import Mention
+from eventwire.annotate.modality import ASSERTED
+from eventwire.codebooks.events import cameo_codes, plover_for
+from eventwire.records import ActorRef, Analysis, Event, Span, content_hash
+
+
+def merge(mentions: list[Mention]) -> list[list[Mention]]:
+    """Group mentions of one real event: same PLOVER type (or CAMEO root) and compatible codes,
+    the same modality, compatible actors and dates. A mention without actors ("The killings")
+    joins the latest compatible group."""
+    groups: list[list[Mention]] = []
+    for mention in sorted(mentions, key=lambda m: (m.trigger.i, m.code)):
+        family = event_family(mention.code)
+        telling = mention.telling()
+        chosen = None
+        for group in sorted(groups, key=lambda g: -g[-1].trigger.i):
+            head = group[0]
+            if event_family(head.code) != family or head.modality != mention.modality:
+                continue
+            if mention.modality != ASSERTED:
+                continue
+            if not all(compatible(m.telling(), telling) for m in group):
+                continue
+            actors_known = coded(mention.source + mention.target) and any(
+                coded(m.source + m.target) for m in group
+            )
+            if actors_known and not any(share_actors(m.telling(), telling) for m in group):
+                continue
+            chosen = group
+            break
+        if chosen is None:
+            groups.append([mention])
+        else:
+            chosen.append(mention)
+    return groups
+
+
+def to_event(group: list[Mention], sentences: dict[int, int], analysis: Analysis) -> Event:
+    """The event record of a group of mentions: the most specific code, every actor once, the
+    first mention's trigger, modality and voice, the best date and place."""
+    text = analysis.article.text
+    first = group[0]
+    code = max((m.code for m in group), key=specificity)
+    cameo = cameo_codes()[code]
+    plover_type, plover_mode = plover_for(code)
+    outlet_voice = any(m.asserted_by is None for m in group)
+    start, end = first.trigger_span
+    mention_spans = sorted(
+        {Span.of(text, *m.trigger_span) for m in group}
+        | {Span.of(text, *span) for m in group for span in m.absorbed.values()},
+        key=lambda s: (s.start, s.end),
+    )
+    return Event(
+        id=content_hash(analysis.article.id, str(start), str(end), code),
+        sentence=sentences[first.trigger.sent.start],
+        trigger=Span.of(text, start, end),
+        source=union_actors(m.source for m in group),
+        target=union_actors(m.target for m in group),
+        cameo=code,
+        cameo_root=code[:2],
+        quad_class=cameo.quad_class,
+        goldstein=cameo.goldstein,
+        plover={"type": plover_type, "mode": plover_mode},
+        modality=first.modality,
+        asserted_by=None if outlet_voice else first.asserted_by,
+        mentions=mention_spans,
+        date=min(
+            (m.date for m in group if m.date is not None),
+            key=lambda d: d.source == "published",  # a date the text gives beats the fallback
+            default=None,
+        ),
+        place=min(
+            (m.place for m in group if m.place is not None),
+            key=lambda p: p.source != "clause",  # a place the clause names beats the article's
+            default=None,
+        ),
+    )
+
+
+def union_actors(lists: Iterable[list[ActorRef]]) -> list[ActorRef]:
+    """The actors of all the lists, each (by `actor_key`) once, in order of first mention."""
+    seen: set[str] = set()
+    merged: list[ActorRef] = []
+    for actors in lists:
+        for actor in actors:
+            key = actor_key(actor)
+            if key in seen:
+                continue
+            seen.add(key)
+            merged.append(actor)
+    return merged

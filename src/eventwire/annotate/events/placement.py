@@ -1,0 +1,184 @@
+"""Actors coded by where the event happens: the country an event happens in as the target no
+phrase names (as PLOVER codes it), and people named by a role or a demonym alone, whose
+country the event's place, or the police acting on them, tells."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from eventwire.annotate.actors import is_ethnic, is_visiting, lexicon_matches, residence_words
+from eventwire.annotate.events.arguments import actors_of
+from eventwire.annotate.events.compare import coded
+from eventwire.annotate.events.context import EventContext
+from eventwire.annotate.events.syntax import CLAUSAL_COMPLEMENTS, OBJECTS
+from eventwire.annotate.parse_views import span_at
+from eventwire.codebooks.events import cameo_codes
+from eventwire.records import ActorRef, Span
+
+POLICE = "COP"
+NOT_AT_HOME = {"IGO", "NGO", "IMG"}
+"""Actor codes of bodies that have no home country to act in."""
+
+
+def located(code: str) -> bool:
+    """Whether an event's place stands in for an unnamed target, as PLOVER codes it: material
+    acts ("arrested 40 protesters in Addis Ababa"), visits and blockades ("blocked transport
+    into Abidjan"), not talks held somewhere."""
+    return cameo_codes()[code[:2]].quad_class in {2, 4} or code in {"042", "043", "144"}
+
+
+def location_target(context: EventContext, trigger: Token) -> list[ActorRef]:
+    """The country an event happens in, as PLOVER codes a target no phrase names ("lifted
+    the curfew in Montenegro", "strengthened its forces in Lebanon", "lifted a state of
+    emergency in West Darfur", "cut power lines leading into Kabul"). The target is the
+    place's own words, coded with the country the places stage resolved it to."""
+    for place in event_places(context, trigger):
+        resolved = context.country_places.get(place.idx)
+        if resolved is not None:
+            text = context.analysis.article.text[resolved.start : resolved.end]
+            return [ActorRef(text, resolved.start, resolved.end, resolved.country, None)]
+        actors = [replace(a, code=a.code[:3]) for a in actors_of(context, place, trigger) if a.code]
+        if actors:
+            return actors  # a place: its country, not a capital's government
+    return []
+
+
+def event_places(context: EventContext, trigger: Token) -> Iterator[Token]:
+    """Objects of "in", "into", "across" ... on the trigger, on its objects and down their
+    noun phrases (through "of" and participles: "a state of emergency in X", "lines
+    leading into X", "the rally staged by students at a university in X"); once in a
+    place, "of" goes on naming it ("in a district of X"). Never inside another clause."""
+    objects = [c for c in trigger.children if c.dep_ in OBJECTS]
+    frontier = [(c, False) for c in (*trigger.children, *(g for o in objects for g in o.children))]
+    for _ in range(4):
+        deeper = []
+        for child, placed in frontier:
+            if child.dep_ in ("prep", "agent"):
+                locative = child.lower_ in context.cues.event_place_prepositions
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    named = [pobj, *(c for c in pobj.children if c.dep_ == "appos")]
+                    for place in named:  # "in the capital Kabul"
+                        if (locative or (placed and child.lower_ == "of")) and (
+                            place.ent_type_ == "GPE" or place.idx in context.country_places
+                        ):
+                            yield place
+                    deeper.extend((c, placed or locative) for c in pobj.children)
+            elif child.dep_ == "acl" and child.tag_ in ("VBG", "VBN"):
+                deeper.extend((c, placed) for c in child.children)
+        frontier = deeper
+
+
+def placed_protesters(
+    context: EventContext, trigger: Token, source: list[ActorRef]
+) -> list[ActorRef]:
+    """Protesters named by a role alone ("people", "demonstrators", "prisoners") take the
+    country of the place their protest happens in, and `code_from` points at it: "people
+    blocked streets in Hong Kong" is HKGCVL from "Hong Kong". Protest is local by nature;
+    no other kind of event is coded this way ("troops shelled a village in X" says
+    nothing of whose troops)."""
+    roles = lexicon_matches(context.parse).roles
+    coded_roles = []
+    for actor in source:
+        span = span_at(context.parse, actor.start, actor.end)
+        role = roles.get(span.root.i) if span is not None else None
+        if role is None or role.role.code is None:
+            return source
+        coded_roles.append(role.role.code)
+    place = next(iter(location_target(context, trigger)), None)
+    if place is None or not place.code:
+        return source
+    evidence = Span(place.text, place.start, place.end)
+    return [
+        replace(actor, code=place.code[:3] + role, code_from=evidence)
+        for actor, role in zip(source, coded_roles, strict=True)
+    ]
+
+
+def ethnic_residents(
+    context: EventContext, trigger: Token, actors: list[ActorRef]
+) -> list[ActorRef]:
+    """An ethnic group whose own words say no more ("ethnic Albanians") is coded by the
+    country the event happens in, and `code_from` points at it: "killed three ethnic
+    Albanians in southern Serbia" is SRBCVL from "Serbia". The demonym says who they are,
+    not whose: "Albanians" alone would be Albania's."""
+    parse = context.parse
+    ethnic = []
+    for actor in actors:
+        span = span_at(parse, actor.start, actor.end)
+        head = span.root if span is not None else None
+        if head is not None and is_ethnic(parse, head, span.start):
+            ethnic.append(not residence_words(parse, head, span.start, span.end))
+        else:
+            ethnic.append(False)
+    if not any(ethnic):
+        return actors
+    place = next(iter(location_target(context, trigger)), None)
+    if place is None or not place.code:
+        return actors
+    evidence = Span(place.text, place.start, place.end)
+    return [
+        replace(actor, code=place.code[:3] + (actor.code or "")[3:], code_from=evidence)
+        if placed
+        else actor
+        for actor, placed in zip(actors, ethnic, strict=True)
+    ]
+
+
+def policed(
+    context: EventContext, source: list[ActorRef], target: list[ActorRef]
+) -> list[ActorRef]:
+    """People named by a role alone ("demonstrators", "students") whom a country's police
+    act on are in that country: police work where they belong. `code_from` points at the
+    police's words: "Egyptian police dispersed demonstrators" -> EGYCVL from "Egyptian
+    police". Only police: troops and officials act abroad too."""
+    police = next((a for a in source if a.code and a.code[3:6] == POLICE), None)
+    if police is None or coded(target):
+        return target
+    roles = lexicon_matches(context.parse).roles
+    placed: list[str | None] = []
+    for actor in target:
+        span = span_at(context.parse, actor.start, actor.end)
+        role = roles.get(span.root.i) if span is not None else None
+        local = role is not None and role.role.code is not None and not is_visiting(span.root)
+        if local:
+            placed.append(role.role.code)
+        elif span is not None and len(span) == 1 and span.root.pos_ == "NUM":
+            placed.append("")  # "arresting 12": people, whose role the words do not say
+        else:
+            placed.append(None)
+    if all(role is None for role in placed):
+        return target
+    evidence = Span(police.text, police.start, police.end)
+    return [
+        replace(actor, code=police.code[:3] + role, code_from=evidence)
+        if role is not None
+        else actor
+        for actor, role in zip(target, placed, strict=True)
+    ]
+
+
+def done_at_home(context: EventContext, trigger: Token, code: str) -> bool:
+    """Whether the act, or the act a threat or promise names ("prepared to impose martial
+    law"), is one a government does only at home (`domestic_codes`)."""
+    domestic = context.cues.domestic_codes
+    if code in domestic:
+        return True
+    return any(
+        c.dep_ in CLAUSAL_COMPLEMENTS
+        and c.i in context.matched
+        and context.matched[c.i].frame.code in domestic
+        for c in trigger.children
+    )
+
+
+def home_country(actors: list[ActorRef]) -> list[ActorRef]:
+    """The country of the coded actors that do an act only done at home (martial law, a
+    curfew): the target, named by their words, which `code_from` points at."""
+    return [
+        replace(a, code=a.code[:3], code_from=Span(a.text, a.start, a.end))
+        for a in actors
+        if a.code and a.code[:3] not in NOT_AT_HOME
+    ][:1]

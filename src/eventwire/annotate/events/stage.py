@@ -1,0 +1,45 @@
+"""The event stage: runs the coding steps over one parse, in order, and merges what they find
+into event records."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from eventwire.annotate.events.coding import code_mention, is_aim
+from eventwire.annotate.events.context import EventContext, Mention
+from eventwire.annotate.events.dates import date_for_event
+from eventwire.annotate.events.merge import merge, to_event
+from eventwire.annotate.events.places import place_for_event
+from eventwire.annotate.events.triggers import match_triggers
+from eventwire.annotate.events.voice import demands, statements
+from eventwire.records import Analysis, Event
+
+
+def find_events(parse: Doc, analysis: Analysis) -> list[Event]:
+    """The events of one article: its mentions, dated and placed, merged."""
+    mentions = code_mentions(EventContext.of(parse, analysis))
+    for mention in mentions:
+        mention.date = date_for_event(parse, mention.trigger.i, analysis)
+        mention.place = place_for_event(parse, mention.trigger.i, analysis)
+    sentences = {sent.start: index for index, sent in enumerate(parse.sents)}
+    return [to_event(group, sentences, analysis) for group in merge(mentions)]
+
+
+def code_mentions(context: EventContext) -> list[Mention]:
+    """Every mention of the article: each trigger coded, less the event nouns another trigger
+    told as its own and the demands that are a protest's aim, plus what saying is in itself
+    (promises, threats, refusals, demands)."""
+    mentions: list[Mention] = []
+    absorbed: set[int] = set()
+    for index in match_triggers(context):
+        if index in absorbed:
+            continue
+        mention = code_mention(context, context.parse[index])
+        if mention is None:
+            continue
+        absorbed.update(mention.absorbed)
+        mentions.append(mention)
+    mentions = [m for m in mentions if m.trigger.i not in absorbed and not is_aim(context, m)]
+    mentions.extend(statements(context, mentions))
+    mentions.extend(demands(context))
+    return mentions

@@ -1,0 +1,230 @@
+"""Questions about the dependency parse that every coding step asks (whose subject, which
+phrase, is it passive), kept below the steps so none of them imports another for grammar."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from eventwire.annotate.modality import governing_verb
+from eventwire.annotate.parse_views import heads_of
+from eventwire.codebooks.events import EventCues, event_cues
+
+SUBJECTS = {"nsubj", "csubj"}
+PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+PASSIVE_MARKERS = ("auxpass", "nsubjpass", "csubjpass")
+OBJECTS = {"dobj", "obj"}
+CLAUSAL_COMPLEMENTS = {"xcomp", "ccomp"}
+NOUNS = {"NOUN", "PROPN"}
+PASSIVE_HEADS = "eventwire.events.passive_heads"
+"""Key of the parse's cached set of passive verbs in `Doc.user_data`."""
+NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+"""Entity types of a prepositional object that cannot be a target ("on Monday")."""
+
+
+def lemma_of(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def first_child(token: Token, deps: set[str]) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def phrases_on(
+    clauses: list[Token], preposition: str, nouns: frozenset[str]
+) -> Iterator[tuple[Token, Token]]:
+    """(clause, noun) for each "<preposition> <noun>" phrase on one of the clauses whose noun
+    is one of `nouns` ("despite pressure", "in defiance"), in clause order."""
+    for clause in clauses:
+        for child in clause.children:
+            if child.dep_ == "prep" and child.lower_ == preposition:
+                noun = first_child(child, {"pobj"})
+                if noun is not None and lemma_of(noun) in nouns:
+                    yield clause, noun
+
+
+def is_passive(verb: Token) -> bool:
+    """A passive verb, or a passive participle modifying a noun ("a strike authorised by")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True
+    doc = verb.doc
+    passives = doc.user_data.get(PASSIVE_HEADS)
+    if passives is None:  # one pass per parse instead of one per question
+        passives = set(heads_of(doc, PASSIVE_MARKERS))
+        doc.user_data[PASSIVE_HEADS] = passives
+    return verb.i in passives
+
+
+def passive_subject(verb: Token) -> Token | None:
+    subject = first_child(verb, PASSIVE_SUBJECTS)
+    if subject is not None:
+        return subject
+    if verb.dep_ in {"acl", "relcl"}:
+        return verb.head
+    if verb.dep_ == "conj":
+        return passive_subject(verb.head)
+    return None
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb, inherited through control, coordination and participles."""
+    cues = event_cues()
+    node = verb
+    for _ in range(8):
+        subject = first_child(node, SUBJECTS)
+        if subject is not None:
+            return subject
+        head = node.head
+        if head.i == node.i:
+            return None
+        if node.dep_ == "xcomp":
+            if head.lemma_.lower() in cues.object_control_verbs:
+                obj = first_child(head, OBJECTS)
+                on = next(
+                    (c for c in head.children if c.lower_ in cues.addressee_prepositions), None
+                )
+                if obj is None and on is not None:
+                    obj = first_child(on, {"pobj"})  # "called on Sweden to withdraw"
+                if obj is not None:
+                    return obj
+            raised = first_child(head, PASSIVE_SUBJECTS)  # "Bolivia is expected to sign"
+            if raised is not None:
+                return raised
+            node = head
+        elif node.dep_ in {"conj", "advcl", "ccomp"}:
+            if is_passive(head):
+                return None
+            node = head
+        elif node.dep_ == "acomp":  # "France is ready to ..."
+            node = head
+        elif node.dep_ == "pcomp" and head.pos_ == "ADP":
+            above = governing_verb(head)
+            if above is None:
+                return None
+            node = above
+        elif node.dep_ == "acl" and node.tag_ == "VBG":
+            issued = head.lemma_.lower() in cues.statement_nouns
+            if issued and head.dep_ in OBJECTS and head.head.pos_ == "VERB":
+                node = head.head  # "issued a declaration demanding ...": the issuer demands
+                continue
+            return head  # "demonstrators protesting the results"
+        elif node.dep_ in {"acl", "relcl"}:
+            possessor = first_child(head, {"poss"})
+            return possessor
+        else:
+            return None
+    return None
+
+
+def is_circumstance(noun: Token) -> bool:
+    """Whether the noun (or the first of a coordination it ends) is the object of a time or
+    circumstance preposition ("after the clashes", "amid fighting and looting")."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in event_cues().circumstance_prepositions
+
+
+def carrying_verb(noun: Token, cues: EventCues) -> Token | None:
+    """The support verb whose object the noun is ("launched airstrikes", "engaged in ethnic
+    cleansing"); a noun compounded into a generic head carries through it ("a mediation
+    mission")."""
+    node = noun
+    while node.dep_ in {"conj", "compound"} and (
+        node.dep_ == "conj" or node.head.lemma_.lower() in cues.event_heads
+    ):
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ in cues.carrying_prepositions:
+        node = node.head
+    elif (
+        node.dep_ == "pobj"
+        and node.head.lower_ == "of"
+        and node.head.head.lemma_.lower() in cues.quantity_nouns
+    ):
+        node = node.head.head  # "launched a wave of airstrikes"
+    if (
+        node.dep_ in OBJECTS | PASSIVE_SUBJECTS | {"prep"}
+        and node.head.lemma_.lower() in cues.support_verbs
+    ):
+        return node.head
+    return None
+
+
+def up_to_objects(verb: Token) -> list[Token]:
+    """The object of a verb the parser split at "up to" ("kidnapped up to 16 advisers": "up" a
+    particle, "to 16 advisers" a phrase)."""
+    if not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return []
+    for particle in verb.children:
+        for to in particle.children if particle.lower_ == "up" else []:
+            counted = first_child(to, {"pobj"}) if to.lower_ == "to" else None
+            if counted is not None and any(c.dep_ == "nummod" for c in counted.children):
+                return [counted]
+    return []
+
+
+def shifted_objects(verb: Token) -> list[Token]:
+    """An object moved after an "as" phrase, which the parser reads as in apposition to it
+    ("denounced as an ugly crime Ruritania's crackdown on ...")."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return [c for c in pobj.children if c.dep_ == "appos"][:1]
+    return []
+
+
+def controlled_subjects(verb: Token, cues: EventCues) -> list[Token]:
+    """The object of a verb of ordering or allowing that the parser reads as the subject of
+    the infinitive after it ("allowed United Nations planes to land")."""
+    if verb.lemma_.lower() not in cues.object_control_verbs:
+        return []
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+        ):
+            return [c for c in clause.children if c.dep_ in SUBJECTS][:1]
+    return []
+
+
+def is_purpose(clause: Token) -> bool:
+    """An infinitive of purpose ("sent arms to help defend Kuwait", "began a strike to
+    demand")."""
+    if clause.dep_ == "xcomp" and not any(c.dep_ in OBJECTS for c in clause.head.children):
+        return False  # "agreed to talk": the complement, not a purpose
+    return clause.dep_ in {"advcl", "xcomp"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    )
+
+
+def is_obligation(clause: Token, cues: EventCues) -> bool:
+    """'must do', 'should do', 'has to do', 'needs to do'."""
+    if any(c.dep_ == "aux" and c.lower_ in cues.obligation_modals for c in clause.children):
+        return True
+    return clause.lemma_.lower() in cues.obligation_verbs and any(
+        c.dep_ == "xcomp" for c in clause.children
+    )
+
+
+def phrase_bounds(head: Token, governor: Token) -> tuple[int, int]:
+    """Token range of the phrase headed by `head`, trimmed of punctuation, never the governor."""
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    if start <= governor.i < end:
+        start, end = (governor.i + 1, end) if governor.i < head.i else (start, governor.i)
+    doc = head.doc
+    while start < end - 1 and (doc[start].is_punct or doc[start].dep_ in {"cc", "prep"}):
+        start += 1
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "case"):
+        end -= 1
+    return start, end
+
+
+def trigger_span(parts: list[Token]) -> tuple[int, int]:
+    """Characters of the trigger word, stretched over its particle or object when adjacent."""
+    head = parts[0]
+    start, end = head.idx, head.idx + len(head.text)
+    for part in parts[1:]:
+        if abs(part.i - head.i) <= 3:
+            start = min(start, part.idx)
+            end = max(end, part.idx + len(part.text))
+    return start, end

@@ -1,0 +1,153 @@
+"""Triggers: a verb or an event noun whose lemma has a frame that its dependents fit. No frame
+fits, no event: there is no fallback code. Every trigger is found before any is coded, since
+coding one looks at the others ("killed in a drone strike")."""
+
+from __future__ import annotations
+
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Token
+
+from eventwire.annotate.events.context import EventContext, FittedFrame
+from eventwire.annotate.events.syntax import (
+    CLAUSAL_COMPLEMENTS,
+    NOT_ACTORS,
+    NOUNS,
+    OBJECTS,
+    PASSIVE_SUBJECTS,
+    clause_subject,
+    is_passive,
+    lemma_of,
+    passive_subject,
+)
+from eventwire.annotate.parse_views import indices_spelled, tokens_of
+from eventwire.codebooks.events import Frame
+
+
+def match_triggers(context: EventContext) -> list[int]:
+    """Fit a frame to every candidate (into `context.matched`), noting verbs of saying and
+    triggers that are promises or threats; the indices of the triggers to code, in text order:
+    not the words another trigger's frame used as its particle, object or modifier."""
+    consumed: set[int] = set()
+    for token in candidates(context):
+        if token.pos_ == "VERB" and token.lemma_.lower() in context.cues.reporting_verbs:
+            context.reporting.append(token)
+        frames = frames_for(context, token)
+        if not frames:
+            continue
+        found = fit(token, frames)
+        if found is not None:
+            context.matched[token.i] = found
+            if found.frame.commits:
+                context.committing.add(token.i)
+            consumed.update(t.i for t in found.parts if t.i != token.i)
+    return [index for index in sorted(context.matched) if index not in consumed]
+
+
+def candidates(context: EventContext) -> list[Token]:
+    """The tokens whose lemma or form is a trigger or a verb of saying, in text order: only
+    they can be either, so the rest of the parse is never visited token by token."""
+    words = context.verbs.keys() | context.nouns.keys() | context.cues.reporting_verbs
+    tokens = tokens_of(context.parse)
+    return [tokens[i] for i in indices_spelled(context.parse, (LEMMA, LOWER), words)]
+
+
+def frames_for(context: EventContext, token: Token) -> tuple[Frame, ...]:
+    """The frames of the token's lemma, as a verb or as a noun; none for a modifier."""
+    lemma = token.lemma_.lower()
+    if token.dep_ == "amod" or (
+        token.dep_ == "compound" and token.head.lemma_.lower() not in context.cues.event_heads
+    ):
+        return ()  # "the besieged town", "invasion forces"; but "a mediation mission"
+    if token.pos_ == "VERB" or (token.pos_ == "ADJ" and lemma in context.verbs):
+        return context.verbs.get(lemma, ())
+    if token.pos_ in NOUNS:
+        return context.nouns.get(lemma, ()) or context.nouns.get(token.text.lower(), ())
+    return ()
+
+
+def fit(token: Token, frames: tuple[Frame, ...]) -> FittedFrame | None:
+    """The first frame whose conditions the token's dependents meet, and the tokens it used."""
+    is_noun = token.pos_ in NOUNS
+    children = list(token.children)
+    objects = [c for c in children if c.dep_ in OBJECTS]
+    passive = is_passive(token)
+    for frame in frames:
+        parts = [token]
+        if frame.passive is not None and frame.passive != passive:
+            continue
+        if frame.plural is not None and frame.plural != (token.tag_ in {"NNS", "NNPS"}):
+            continue
+        if frame.subjects is not None:
+            subject = passive_subject(token) if passive else clause_subject(token)
+            if subject is None or lemma_of(subject) not in frame.subjects:
+                continue
+        if frame.complement:
+            kinds = CLAUSAL_COMPLEMENTS | ({"acl"} if is_noun else set())
+            complement = [c for c in children if c.dep_ in kinds]
+            if isinstance(frame.complement, frozenset):
+                complement = [c for c in complement if c.lemma_.lower() in frame.complement]
+            if not complement:
+                continue
+        if frame.particle is not None:
+            particle = [c for c in children if c.dep_ == "prt" and c.lower_ == frame.particle]
+            if not particle:
+                continue
+            parts.extend(particle)
+        if frame.intransitive and objects:
+            continue
+        if frame.objects is not None:
+            fitting = [o for o in objects if frame.objects & object_words(o)]
+            if passive and not objects:
+                fitting = [
+                    c
+                    for c in children
+                    if c.dep_ in PASSIVE_SUBJECTS and frame.objects & object_words(c)
+                ]
+            if not fitting:
+                continue
+            parts.append(fitting[0])
+        if frame.preps is not None:
+            attached = children + [g for o in objects for g in o.children]
+            preps = [
+                c
+                for c in attached
+                if c.dep_ in {"prep", "agent", "dative"} and c.lower_ in frame.preps
+            ]
+            preps = [p for p in preps if not all(o.ent_type_ in NOT_ACTORS for o in p.children)]
+            if frame.prep_objects is not None:
+                preps = [
+                    p
+                    for p in preps
+                    if any(
+                        lemma_of(o) in frame.prep_objects for o in p.children if o.dep_ == "pobj"
+                    )
+                ]
+            if not preps:
+                continue
+            if frame.prep_objects is not None:
+                parts.extend(o for o in preps[0].children if o.dep_ == "pobj")
+        if frame.modifiers is not None:
+            modifiers = [
+                c
+                for c in children
+                if c.dep_ in {"compound", "amod", "nmod"}
+                and (lemma_of(c) in frame.modifiers or c.lower_ in frame.modifiers)
+            ]
+            if not modifiers:
+                continue
+            parts.extend(modifiers)
+        return FittedFrame(frame, parts)
+    return None
+
+
+def object_words(token: Token) -> set[str]:
+    """What an object names: its lemma, its compounds' ("aid deliveries"), and, for a measure
+    or a part, what it measures ("700 kg of medicine", "part of a military aid program")."""
+    words = {lemma_of(token)} | {lemma_of(c) for c in token.children if c.dep_ == "compound"}
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for inner in prep.children:
+                if inner.dep_ == "pobj":
+                    words |= {lemma_of(inner)}
+                    words |= {lemma_of(c) for c in inner.children if c.dep_ == "compound"}
+    return words

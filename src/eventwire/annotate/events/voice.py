@@ -1,0 +1,149 @@
+"""Voice: who asserts an event (the subject of a verb of saying, "according to X", the speaker
+of a quote), and the events that saying is in itself: a stated promise, threat or refusal,
+and "X said Y must do Z", X's demand of Y."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.annotate.events.arguments import actors_of, is_pronoun
+from eventwire.annotate.events.context import EventContext, Mention
+from eventwire.annotate.events.syntax import (
+    SUBJECTS,
+    clause_subject,
+    first_child,
+    is_obligation,
+    trigger_span,
+)
+from eventwire.annotate.modality import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED, governing_verb
+from eventwire.codebooks.events import commitment_code, demand_code, refusal_code
+from eventwire.records import ActorRef, Speaker
+
+
+def voice_of(context: EventContext, verb: Token) -> list[ActorRef]:
+    """The actors who say or decide what the verb's complement tells."""
+    subject = clause_subject(verb)
+    return actors_of(context, subject, verb) if subject is not None else []
+
+
+def attribution(context: EventContext, trigger: Token) -> Speaker | None:
+    """'according to X' in the trigger's clause names who asserts it."""
+    clause = trigger if trigger.pos_ == "VERB" else governing_verb(trigger) or trigger
+    for child in clause.children:
+        if child.dep_ == "prep" and child.lower_ in context.cues.attribution_phrases:
+            for to in child.children:
+                source = first_child(to, {"pobj"}) if to.dep_ == "prep" else None
+                if source is not None:
+                    return speaker_of(actors_of(context, source, clause))
+    return None
+
+
+def quote_speaker(context: EventContext, trigger: Token) -> Speaker | None:
+    """The speaker of the quote the trigger is in."""
+    offset = trigger.idx
+    for quote in context.analysis.quotes:
+        if quote.start <= offset < quote.end and quote.speaker is not None:
+            return quote.speaker
+    return None
+
+
+def speaker_of(actors: list[ActorRef] | None) -> Speaker | None:
+    """The speaker named by a subject phrase: its first actor (compound speakers are rare)."""
+    if not actors:
+        return None
+    first = actors[0]
+    return Speaker(first.name, first.text, first.start, first.end, first.code)
+
+
+def same_side(actors: list[ActorRef], speaker: Speaker) -> bool:
+    """Whether an event's actor is the speaker themself (or unnamed, or a pronoun)."""
+    if not actors:
+        return True
+    if all(is_pronoun(a) for a in actors):
+        return True
+    if speaker.actor and any(a.code and a.code[:3] == speaker.actor[:3] for a in actors):
+        return True
+    return any(a.text in speaker.text or speaker.text in a.text for a in actors)
+
+
+STATED_CODES = {FUTURE: commitment_code, HYPOTHETICAL: commitment_code, NEGATED: refusal_code}
+"""Modality of an intended act -> the code of stating it: a promise or threat, a refusal."""
+
+
+def statements(context: EventContext, mentions: list[Mention]) -> list[Mention]:
+    """Promises, threats and refusals: an actor's stated intention to do (or not to do)
+    something is itself an event that happened (AGREE, THREATEN, REJECT, asserted); the
+    act stays future, hypothetical or negated. PLOVER codes "X will visit Y" as AGREE and
+    "X would blockade Y" as THREATEN."""
+    derived = []
+    for mention in mentions:
+        if not mention.intended or mention.trigger.head.i in context.committing:
+            continue  # "threatened to strike": the threat is already the verb's own event
+        speaker = mention.asserted_by
+        if speaker is not None and same_side(mention.source, speaker):
+            source = [
+                ActorRef(speaker.text, speaker.start, speaker.end, speaker.actor, speaker.name)
+            ]
+        elif (
+            mention.modality != HYPOTHETICAL  # "Y must do" said by X is X's demand
+            and mention.source
+            and not all(is_pronoun(a) for a in mention.source)
+        ):
+            source = mention.source
+        else:
+            continue
+        stated = STATED_CODES.get(mention.modality)
+        code = stated(mention.code) if stated is not None else None
+        if code is None:
+            continue
+        derived.append(
+            Mention(
+                trigger=mention.trigger,
+                trigger_span=mention.trigger_span,
+                code=code,
+                source=source,
+                target=mention.target,
+                modality=ASSERTED,
+                asserted_by=None if speaker is None or same_side(source, speaker) else speaker,
+            )
+        )
+    return derived
+
+
+def demands(context: EventContext) -> list[Mention]:
+    """ "X said (that) Y must do Z": X demands Z of Y (CAMEO 10) when Y is not X's side."""
+    found = []
+    for token in context.reporting:
+        speaker_head = clause_subject(token)
+        if speaker_head is None:
+            continue
+        for clause in token.children:
+            if clause.dep_ != "ccomp" or not is_obligation(clause, context.cues):
+                continue
+            addressee = first_child(clause, SUBJECTS)
+            if addressee is None or addressee.pos_ == "PRON":
+                continue
+            speaker = actors_of(context, speaker_head, token)
+            target = actors_of(context, addressee, clause)
+            if not speaker or not target or same_side(target, speaker_of(speaker)):
+                continue
+            act = context.matched.get(clause.i) or next(
+                (
+                    context.matched[c.i]
+                    for c in clause.children
+                    if c.dep_ == "xcomp" and c.i in context.matched
+                ),
+                None,
+            )
+            found.append(
+                Mention(
+                    trigger=clause,
+                    trigger_span=trigger_span([clause]),
+                    code=demand_code(act.frame.code if act else None),
+                    source=speaker,
+                    target=target,
+                    modality=ASSERTED,
+                    asserted_by=None,
+                )
+            )
+    return found

@@ -15,10 +15,10 @@ from trafilatura.settings import Document
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from eventwire.ingest.dates import normalize_date
-from eventwire.ingest.html import headline
-from eventwire.ingest.sources import IngestError, read_sources
-from eventwire.ingest.text import article_from_text
+from eventwire.readers.dates import normalize_date
+from eventwire.readers.html import headline
+from eventwire.readers.sources import IngestError, read_sources
+from eventwire.readers.text import article_from_text
 from eventwire.records import Article, content_hash
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"

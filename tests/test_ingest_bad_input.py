@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from test_ingest import FIXTURES, story_pages, write_warc
 
-from eventwire.ingest.sources import MAX_ARTICLE_BYTES, IngestError, read_sources
+from eventwire.readers.sources import MAX_ARTICLE_BYTES, IngestError, read_sources
 from eventwire.records import Article
 
 GOOD = "Bridge reopens in Delmar\nThe Old Bridge in Delmar reopened on Monday after repairs.\n"

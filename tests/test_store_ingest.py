@@ -14,7 +14,7 @@ from pathlib import Path
 
 from eventwire import analyze, analyze_many
 from eventwire.cli import main
-from eventwire.ingest.sources import read_sources
+from eventwire.readers.sources import read_sources
 from eventwire.store import Store
 from eventwire.store.ingest import ingest, progress_display
 

@@ -12,8 +12,8 @@ from threadpoolctl import ThreadpoolController
 
 from eventwire import analyze_many
 from eventwire.cli import main
-from eventwire.ingest.text import article_from_text
 from eventwire.nlp import MAX_CHARACTERS, NumpyBlasOps, load_model, load_nlp
+from eventwire.readers.text import article_from_text
 from eventwire.store import Store
 from eventwire.store.ingest import ingest
 

@@ -19,8 +19,8 @@ from eventwire.annotate.places import find_places
 from eventwire.annotate.quantities import find_quantities
 from eventwire.annotate.quotes import find_quotes
 from eventwire.annotate.times import find_times
-from eventwire.ingest.text import article_from_text
 from eventwire.nlp import load_nlp
+from eventwire.readers.text import article_from_text
 from eventwire.records import Analysis, Article, Sentence
 
 Stage = Callable[[Doc, Analysis], list[Any]]

@@ -19,10 +19,10 @@ from typing import IO
 from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArcWarcRecord
 
-from eventwire.ingest.decoding import SNIFF_BYTES, declared_charset, decode_bytes
-from eventwire.ingest.errors import IngestError, over_limit
-from eventwire.ingest.html import article_from_html
-from eventwire.ingest.streams import Inflated
+from eventwire.readers.decoding import SNIFF_BYTES, declared_charset, decode_bytes
+from eventwire.readers.errors import IngestError, over_limit
+from eventwire.readers.html import article_from_html
+from eventwire.readers.streams import Inflated
 from eventwire.records import Article
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")

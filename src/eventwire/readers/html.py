@@ -15,8 +15,8 @@ from lxml import etree
 from lxml import html as lxml_html
 from trafilatura.settings import Document
 
-from eventwire.ingest.dates import normalize_date
-from eventwire.ingest.text import article_from_text
+from eventwire.readers.dates import normalize_date
+from eventwire.readers.text import article_from_text
 from eventwire.records import Article
 
 _PAGE_LANGUAGE = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.IGNORECASE)

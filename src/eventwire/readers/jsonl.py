@@ -13,11 +13,11 @@ import json
 from collections.abc import Iterator
 from typing import IO, Any
 
-from eventwire.ingest.dates import normalize_date
-from eventwire.ingest.decoding import decode_bytes
-from eventwire.ingest.errors import IngestError, over_limit
-from eventwire.ingest.html import article_from_html
-from eventwire.ingest.text import article_from_text
+from eventwire.readers.dates import normalize_date
+from eventwire.readers.decoding import decode_bytes
+from eventwire.readers.errors import IngestError, over_limit
+from eventwire.readers.html import article_from_html
+from eventwire.readers.text import article_from_text
 from eventwire.records import Article
 
 ARTICLE_FIELDS = ("text", "html", "title", "url", "published", "outlet", "language")

@@ -17,16 +17,16 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
-from eventwire.ingest.dates import normalize_date
-from eventwire.ingest.decoding import SNIFF_BYTES, binary_kind, declared_charset, decode_bytes
-from eventwire.ingest.errors import IngestError, over_limit
-from eventwire.ingest.feed import read_feed
-from eventwire.ingest.formats import format_by_suffix, is_not_article, sniff_format
-from eventwire.ingest.html import article_from_html
-from eventwire.ingest.jsonl import read_json, read_jsonl
-from eventwire.ingest.streams import GZIP_MAGIC, Inflated, rejoined
-from eventwire.ingest.text import article_from_text
-from eventwire.ingest.warc import read_warc
+from eventwire.readers.dates import normalize_date
+from eventwire.readers.decoding import SNIFF_BYTES, binary_kind, declared_charset, decode_bytes
+from eventwire.readers.errors import IngestError, over_limit
+from eventwire.readers.feed import read_feed
+from eventwire.readers.formats import format_by_suffix, is_not_article, sniff_format
+from eventwire.readers.html import article_from_html
+from eventwire.readers.jsonl import read_json, read_jsonl
+from eventwire.readers.streams import GZIP_MAGIC, Inflated, rejoined
+from eventwire.readers.text import article_from_text
+from eventwire.readers.warc import read_warc
 from eventwire.records import Article
 
 __all__ = ["MAX_ARTICLE_BYTES", "IngestError", "read_sources"]

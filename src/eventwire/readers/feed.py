@@ -13,10 +13,10 @@ from typing import IO, Any
 
 import feedparser
 
-from eventwire.ingest.dates import normalize_date
-from eventwire.ingest.errors import IngestError, over_limit
-from eventwire.ingest.html import text_of_fragment
-from eventwire.ingest.text import article_from_text
+from eventwire.readers.dates import normalize_date
+from eventwire.readers.errors import IngestError, over_limit
+from eventwire.readers.html import text_of_fragment
+from eventwire.readers.text import article_from_text
 from eventwire.records import Article
 
 PLAIN_TYPES = ("text/plain", "text")

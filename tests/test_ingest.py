@@ -17,7 +17,7 @@ from warcio.warcwriter import WARCWriter
 
 from eventwire.readers.dates import normalize_date
 from eventwire.readers.html import headline
-from eventwire.readers.sources import IngestError, read_sources
+from eventwire.readers.sources import ReadError, read_sources
 from eventwire.readers.text import article_from_text
 from eventwire.records import Article, content_hash
 
@@ -30,12 +30,12 @@ PAGE = """<html><head><title>{title}</title>
 </article></body></html>"""
 
 
-def read(*paths: str | Path, **overrides: str) -> list[Article | IngestError]:
+def read(*paths: str | Path, **overrides: str) -> list[Article | ReadError]:
     return list(read_sources([str(path) for path in paths], **overrides))
 
 
-def articles(items: list[Article | IngestError]) -> list[Article]:
-    assert not [item for item in items if isinstance(item, IngestError)]
+def articles(items: list[Article | ReadError]) -> list[Article]:
+    assert not [item for item in items if isinstance(item, ReadError)]
     return [item for item in items if isinstance(item, Article)]
 
 

@@ -14,20 +14,20 @@ from pathlib import Path
 import pytest
 from test_ingest import FIXTURES, story_pages, write_warc
 
-from eventwire.readers.sources import MAX_ARTICLE_BYTES, IngestError, read_sources
+from eventwire.readers.sources import MAX_ARTICLE_BYTES, ReadError, read_sources
 from eventwire.records import Article
 
 GOOD = "Bridge reopens in Delmar\nThe Old Bridge in Delmar reopened on Monday after repairs.\n"
 
 
-def read(*paths: str | Path, **options) -> list[Article | IngestError]:
+def read(*paths: str | Path, **options) -> list[Article | ReadError]:
     return list(read_sources([str(path) for path in paths], **options))
 
 
-def split(items: list[Article | IngestError]) -> tuple[list[Article], list[IngestError]]:
+def split(items: list[Article | ReadError]) -> tuple[list[Article], list[ReadError]]:
     return (
         [item for item in items if isinstance(item, Article)],
-        [item for item in items if isinstance(item, IngestError)],
+        [item for item in items if isinstance(item, ReadError)],
     )
 
 
@@ -38,7 +38,7 @@ def good_file(tmp_path: Path) -> Path:
     return path
 
 
-def only_error(items: list[Article | IngestError], good_titles: list[str]) -> IngestError:
+def only_error(items: list[Article | ReadError], good_titles: list[str]) -> ReadError:
     found, errors = split(items)
     assert [article.title for article in found] == good_titles
     assert len(errors) == 1, errors

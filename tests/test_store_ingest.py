@@ -14,9 +14,9 @@ from pathlib import Path
 
 from eventwire import analyze, analyze_many
 from eventwire.cli import main
+from eventwire.ingest import ingest, progress_display
 from eventwire.readers.sources import read_sources
 from eventwire.store import Store
-from eventwire.store.ingest import ingest, progress_display
 
 STORIES = {
     "harbour.txt": "Harbour Workers Strike\nDock workers in Corvel walked out on Monday, "

@@ -245,9 +245,9 @@ def worker_count(text: str) -> int:
 
 
 def run_ingest(args: argparse.Namespace) -> int:
+    from eventwire.ingest import ingest, progress_display
     from eventwire.readers.sources import read_sources
     from eventwire.store import Store, StoreError
-    from eventwire.store.ingest import ingest, progress_display
 
     try:
         with Store(args.db) as store, progress_display() as on_progress:

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from test_ingest import FIXTURES, story_pages, write_warc
+from test_readers import FIXTURES, story_pages, write_warc
 
 from eventwire.readers.sources import MAX_ARTICLE_BYTES, ReadError, read_sources
 from eventwire.records import Article

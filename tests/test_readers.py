@@ -451,11 +451,23 @@ def test_reading_twice_gives_identical_records() -> None:
         ("March 11, 2024", "2024-03-11"),
         ("11 March 2024", "2024-03-11"),
         ("2024/03/11", "2024-03-11"),
-        ("March 2024", None),
-        ("2024-02-30", None),
-        ("yesterday", None),
         ("", None),
+        (None, None),
     ],
 )
-def test_published_dates_normalise_to_iso_days(written: str, expected: str | None) -> None:
+def test_published_dates_normalise_to_iso_days(written: str | None, expected: str | None) -> None:
     assert normalize_date(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "reason"),
+    [
+        ("March 2024", "not a complete date in a known form"),
+        ("yesterday", "not a complete date in a known form"),
+        ("2024-02-30", "day is out of range for month"),
+    ],
+)
+def test_unreadable_date_is_an_error_naming_value_and_reason(written: str, reason: str) -> None:
+    with pytest.raises(ValueError) as raised:
+        normalize_date(written)
+    assert str(raised.value).startswith(f"publication date {written!r} cannot be read: {reason}")

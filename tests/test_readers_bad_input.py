@@ -308,7 +308,8 @@ def test_bad_published_override_is_one_clear_error(good_file: Path) -> None:
     error = only_error(read(good_file, published="last Tuesday"), [])
     assert (error.item, error.reason) == (
         "--published",
-        "'last Tuesday' is not a date (use YYYY-MM-DD)",
+        "publication date 'last Tuesday' cannot be read: not a complete date in a known form "
+        "(such as 2025-03-10; 10 March 2025; March 10, 2025; an RFC 2822 timestamp)",
     )
 
 

@@ -15,6 +15,7 @@ from eventwire.annotate.quantities import find_quantities
 from eventwire.annotate.quotes import find_quotes
 from eventwire.annotate.times import find_times
 from eventwire.nlp import load_nlp
+from eventwire.readers.dates import normalize_date
 from eventwire.readers.text import article_from_text
 from eventwire.records import Analysis, Article, Sentence
 from eventwire.workers import analyze_batches, batches_of
@@ -40,10 +41,13 @@ def to_article(
     published: str | None = None,
     outlet: str | None = None,
 ) -> Article:
-    """An Article as given, or one read from plain text (first line the headline)."""
+    """An Article as given, or one read from plain text (first line the headline); either way
+    its publication date normalised, so records do not depend on how the date was written.
+
+    Raises ValueError when the date cannot be read.
+    """
     if isinstance(source, Article):
-        if published:
-            source.published = published
+        source.published = normalize_date(published or source.published)
         if outlet:
             source.outlet = outlet
         return source

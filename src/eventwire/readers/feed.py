@@ -13,7 +13,7 @@ from typing import IO, Any
 
 import feedparser
 
-from eventwire.readers.dates import normalize_date
+from eventwire.readers.dates import normalize_date_or_none
 from eventwire.readers.errors import ReadError, over_limit
 from eventwire.readers.html import text_of_fragment
 from eventwire.readers.text import article_from_text
@@ -66,7 +66,7 @@ def entry_date(entry: Any) -> str | None:
     for key in ("published", "updated"):
         if entry.get(key):
             parsed = entry.get(f"{key}_parsed")
-            return normalize_date(entry[key]) or (
+            return normalize_date_or_none(entry[key]) or (
                 time.strftime("%Y-%m-%d", parsed) if parsed else None
             )
     return None

@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterator
 from typing import IO, Any
 
-from eventwire.readers.dates import normalize_date
+from eventwire.readers.dates import normalize_date_or_none
 from eventwire.readers.decoding import decode_bytes
 from eventwire.readers.errors import ReadError, over_limit
 from eventwire.readers.html import article_from_html
@@ -80,7 +80,7 @@ def article_from_record(record: Any, read_from: str | None = None) -> Article:
     meta = {key: value for key, value in record.items() if key not in ARTICLE_FIELDS}
     if read_from:
         meta.setdefault("read_from", read_from)
-    published = normalize_date(fields["published"])
+    published = normalize_date_or_none(fields["published"])
     if fields["published"] and not published:
         meta["published_raw"] = fields["published"]
     if fields["text"] and fields["text"].strip():

@@ -64,9 +64,10 @@ def read_sources(
 
     `published`, `outlet` and `url` override what the inputs say, for every article.
     """
-    published_date = normalize_date(published) if published else None
-    if published and not published_date:
-        yield ReadError("--published", f"{published!r} is not a date (use YYYY-MM-DD)")
+    try:
+        published_date = normalize_date(published)
+    except ValueError as error:
+        yield ReadError("--published", str(error))
         return
     for source in paths:
         for item in read_source(source, max_bytes):

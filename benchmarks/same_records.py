@@ -21,7 +21,7 @@ from itertools import islice
 from pathlib import Path
 
 from eventwire import analyze_many
-from eventwire.ingest.text import article_from_text
+from eventwire.readers.text import article_from_text
 from eventwire.records import Article
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"

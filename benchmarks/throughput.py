@@ -39,8 +39,8 @@ from corpus import news_articles
 from spacy.language import Language
 
 from eventwire.analyze import STAGES, analyze_many, sentences_of
-from eventwire.ingest.text import article_from_text
 from eventwire.nlp import load_model, load_nlp
+from eventwire.readers.text import article_from_text
 from eventwire.records import Analysis
 
 

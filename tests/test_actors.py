@@ -11,8 +11,8 @@ from eventwire.codebooks.actors import (
     read_petrarch_actors,
     read_petrarch_agents,
 )
-from eventwire.ingest.text import article_from_text
 from eventwire.nlp import load_nlp
+from eventwire.readers.text import article_from_text
 from eventwire.records import Analysis
 
 

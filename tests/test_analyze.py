@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from eventwire import Article, analyze, analyze_many
 from eventwire.cli import main
 
@@ -112,3 +114,46 @@ def test_cli_rejects_an_article_over_max_bytes_and_goes_on(tmp_path, capsys) -> 
     assert [json.loads(line)["article"]["title"] for line in captured.out.splitlines()] == [
         "Brief Note"
     ]
+
+
+DATED_STORY = (
+    "Talks Resume in Geneva\n"
+    "Envoys met in Geneva on Tuesday and will meet again next month, officials said yesterday.\n"
+)
+SAME_DAY = ("2025-03-10", "March 10, 2025", "10 March 2025 14:00 UTC")
+
+
+def time_values(analysis) -> list[tuple[str, str | None]]:
+    return [(time.text, time.value) for time in analysis.times]
+
+
+def test_published_reads_the_same_in_every_written_form() -> None:
+    analyses = [analyze(DATED_STORY, published=written) for written in SAME_DAY]
+    assert {analysis.article.published for analysis in analyses} == {"2025-03-10"}
+    assert time_values(analyses[0])
+    assert all(time_values(analysis) == time_values(analyses[0]) for analysis in analyses)
+
+
+def test_analyze_many_normalises_the_dates_of_articles() -> None:
+    article = analyze(DATED_STORY).article
+    written = Article(**{**article.__dict__, "published": "March 10, 2025"})
+    [analysis] = analyze_many([written])
+    assert analysis.to_json() == analyze(DATED_STORY, published="2025-03-10").to_json()
+
+
+def test_cli_reads_published_as_analyze_does(tmp_path, capsys) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(DATED_STORY, encoding="utf-8")
+    assert main(["analyze", str(path), "--published", "10 March 2025", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    expected = analyze(DATED_STORY, published="March 10, 2025").to_dict()
+    assert data["article"]["published"] == "2025-03-10"
+    assert data["times"] == expected["times"] and data["events"] == expected["events"]
+
+
+def test_unreadable_published_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match=r"publication date 'the ides of March' cannot be read: "):
+        analyze(DATED_STORY, published="the ides of March")
+    article = analyze(DATED_STORY).article
+    with pytest.raises(ValueError, match=r"publication date '2025-13-01' cannot be read: month"):
+        list(analyze_many([Article(**{**article.__dict__, "published": "2025-13-01"})]))

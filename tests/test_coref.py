@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from eventwire.analyze import sentences_of
 from eventwire.annotate.entities import find_entities
-from eventwire.ingest.text import article_from_text
 from eventwire.nlp import load_nlp
+from eventwire.readers.text import article_from_text
 from eventwire.records import Analysis
 
 STORY = (

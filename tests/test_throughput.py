@@ -12,10 +12,10 @@ from threadpoolctl import ThreadpoolController
 
 from eventwire import analyze_many
 from eventwire.cli import main
-from eventwire.ingest.text import article_from_text
+from eventwire.ingest import ingest
 from eventwire.nlp import MAX_CHARACTERS, NumpyBlasOps, load_model, load_nlp
+from eventwire.readers.text import article_from_text
 from eventwire.store import Store
-from eventwire.store.ingest import ingest
 
 STORIES = [
     "Ferry Strike Ends\nDock workers in Corvel returned to work on Monday, union leader "

@@ -7,8 +7,8 @@ import pytest
 from eventwire.annotate.events.dates import date_for_event
 from eventwire.annotate.times import find_times, tag_times
 from eventwire.cli import main
-from eventwire.ingest.text import article_from_text
 from eventwire.nlp import load_nlp
+from eventwire.readers.text import article_from_text
 from eventwire.records import Analysis, Article
 
 WEDNESDAY = "2024-05-08"

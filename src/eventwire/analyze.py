@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import multiprocessing
-import pickle
-import signal
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
 from typing import Any
 
 from spacy.tokens import Doc
@@ -19,9 +14,11 @@ from eventwire.annotate.places import find_places
 from eventwire.annotate.quantities import find_quantities
 from eventwire.annotate.quotes.stage import find_quotes
 from eventwire.annotate.times import find_times
-from eventwire.ingest.text import article_from_text
 from eventwire.nlp import load_nlp
+from eventwire.readers.dates import normalize_date
+from eventwire.readers.text import article_from_text
 from eventwire.records import Analysis, Article, Sentence
+from eventwire.workers import analyze_batches, batches_of
 
 Stage = Callable[[Doc, Analysis], list[Any]]
 
@@ -38,20 +35,19 @@ STAGES: tuple[tuple[str, Stage], ...] = (
 BATCH_SIZE = 16
 """Articles per `nlp.pipe` batch: larger batches use more memory and are no faster."""
 
-BATCHES_IN_FLIGHT_PER_WORKER = 2
-"""Batches queued per worker process: enough to keep workers busy, few enough that memory
-stays flat however long the input is."""
-
 
 def to_article(
     source: str | Article,
     published: str | None = None,
     outlet: str | None = None,
 ) -> Article:
-    """An Article as given, or one read from plain text (first line the headline)."""
+    """An Article as given, or one read from plain text (first line the headline); either way
+    its publication date normalised, so records do not depend on how the date was written.
+
+    Raises ValueError when the date cannot be read.
+    """
     if isinstance(source, Article):
-        if published:
-            source.published = published
+        source.published = normalize_date(published or source.published)
         if outlet:
             source.outlet = outlet
         return source
@@ -84,12 +80,6 @@ def analyze_many(
         yield from results
 
 
-def batches_of(articles: Iterable[Article], batch_size: int) -> Iterator[list[Article]]:
-    iterator = iter(articles)
-    while batch := list(islice(iterator, batch_size)):
-        yield batch
-
-
 def analyze_each(batch: list[Article]) -> list[Analysis | Exception]:
     """Analyses of a batch parsed together; if that fails, of each article alone, so that a
     bad article costs only itself (its place holds the exception)."""
@@ -107,53 +97,6 @@ def analyze_each(batch: list[Article]) -> list[Analysis | Exception]:
 
 def analyze_batch(batch: list[Article]) -> list[Analysis]:
     return list(analyze_many(batch, batch_size=len(batch)))
-
-
-def analyze_batches(
-    batches: Iterable[list[Article]],
-    workers: int,
-    analyze_one_batch: Callable[[list[Article]], list[Any]] = analyze_each,
-) -> Iterator[tuple[list[Article], list[Any]]]:
-    """Each batch with `analyze_one_batch` of it, in input order; with `workers` > 1 the
-    batches run in worker processes (each loads the model once), a bounded number in flight."""
-    if workers <= 1:
-        for batch in batches:
-            yield batch, analyze_one_batch(batch)
-        return
-    # spawn, not fork: the parent may hold threads (progress display) and database connections
-    with multiprocessing.get_context("spawn").Pool(workers, initializer=start_worker) as pool:
-        pending: deque = deque()
-        for batch in batches:
-            pending.append((batch, pool.apply_async(in_worker, (analyze_one_batch, batch))))
-            if len(pending) >= workers * BATCHES_IN_FLIGHT_PER_WORKER:
-                batch, result = pending.popleft()
-                yield batch, result.get()
-        while pending:
-            batch, result = pending.popleft()
-            yield batch, result.get()
-
-
-def start_worker() -> None:
-    """Ctrl-C is the parent's to handle (it stops the workers); the model loads once here."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    load_nlp()
-
-
-def in_worker(
-    analyze_one_batch: Callable[[list[Article]], list[Any]], batch: list[Article]
-) -> list[Any]:
-    """Run in a worker process; an exception that cannot be pickled back to the parent travels
-    as a RuntimeError with the same message."""
-    results = analyze_one_batch(batch)
-    return [portable(result) if isinstance(result, Exception) else result for result in results]
-
-
-def portable(error: Exception) -> Exception:
-    try:
-        pickle.loads(pickle.dumps(error))
-    except Exception:
-        return RuntimeError(str(error))
-    return error
 
 
 def analyze_parsed(article: Article, parse: Doc) -> Analysis:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.evaluate import TASKS, GoldFileError
-from eventwire.ingest.sources import MAX_ARTICLE_BYTES
+from eventwire.readers.sources import MAX_ARTICLE_BYTES
 from eventwire.render import render_pretty
 
 
@@ -75,7 +75,7 @@ def article_options(args: argparse.Namespace) -> dict[str, Any]:
 
 def run_analyze(args: argparse.Namespace) -> int:
     from eventwire.analyze import analyze_many
-    from eventwire.ingest.sources import read_sources
+    from eventwire.readers.sources import read_sources
 
     failures = []
 
@@ -245,9 +245,9 @@ def worker_count(text: str) -> int:
 
 
 def run_ingest(args: argparse.Namespace) -> int:
-    from eventwire.ingest.sources import read_sources
+    from eventwire.ingest import ingest, progress_display
+    from eventwire.readers.sources import read_sources
     from eventwire.store import Store, StoreError
-    from eventwire.store.ingest import ingest, progress_display
 
     try:
         with Store(args.db) as store, progress_display() as on_progress:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 import trafilatura
 
 from eventwire.evaluate import prf, read_gold
-from eventwire.ingest.html import article_from_html
+from eventwire.readers.html import article_from_html
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -15,8 +15,8 @@ from lxml import etree
 from lxml import html as lxml_html
 from trafilatura.settings import Document
 
-from eventwire.ingest.dates import normalize_date
-from eventwire.ingest.text import article_from_text
+from eventwire.readers.dates import normalize_date_or_none
+from eventwire.readers.text import article_from_text
 from eventwire.records import Article
 
 _PAGE_LANGUAGE = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.IGNORECASE)
@@ -108,10 +108,10 @@ def publication_date(document: Document, page: str, url: str | None) -> str | No
     and calls it 1 January of that year. A 1 January date is kept only when the page's
     metadata alone, without that fallback, gives it too.
     """
-    date = normalize_date(document.date)
+    date = normalize_date_or_none(document.date)
     if date and date.endswith("-01-01"):
         strict = trafilatura.extract_metadata(page, default_url=url, extensive=False)
-        if normalize_date(strict.date) != date:
+        if normalize_date_or_none(strict.date) != date:
             return None
     return date
 

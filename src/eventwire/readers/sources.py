@@ -1,6 +1,6 @@
 """Expand paths, folders and globs into articles, choosing the reader by format.
 
-Yields `Article` records, and an `IngestError` in place of each item that could not be
+Yields `Article` records, and a `ReadError` in place of each item that could not be
 read, so a batch goes on past bad input and reports it. Single-article files (text, HTML)
 are held to a size limit, checked on the file size before the file is read; JSON Lines
 and WARC files are streamed, and in them, as in JSON arrays and feeds, only each record is
@@ -17,19 +17,19 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
-from eventwire.ingest.dates import normalize_date
-from eventwire.ingest.decoding import SNIFF_BYTES, binary_kind, declared_charset, decode_bytes
-from eventwire.ingest.errors import IngestError, over_limit
-from eventwire.ingest.feed import read_feed
-from eventwire.ingest.formats import format_by_suffix, is_not_article, sniff_format
-from eventwire.ingest.html import article_from_html
-from eventwire.ingest.jsonl import read_json, read_jsonl
-from eventwire.ingest.streams import GZIP_MAGIC, Inflated, rejoined
-from eventwire.ingest.text import article_from_text
-from eventwire.ingest.warc import read_warc
+from eventwire.readers.dates import normalize_date
+from eventwire.readers.decoding import SNIFF_BYTES, binary_kind, declared_charset, decode_bytes
+from eventwire.readers.errors import ReadError, over_limit
+from eventwire.readers.feed import read_feed
+from eventwire.readers.formats import format_by_suffix, is_not_article, sniff_format
+from eventwire.readers.html import article_from_html
+from eventwire.readers.jsonl import read_json, read_jsonl
+from eventwire.readers.streams import GZIP_MAGIC, Inflated, rejoined
+from eventwire.readers.text import article_from_text
+from eventwire.readers.warc import read_warc
 from eventwire.records import Article
 
-__all__ = ["MAX_ARTICLE_BYTES", "IngestError", "read_sources"]
+__all__ = ["MAX_ARTICLE_BYTES", "ReadError", "read_sources"]
 
 MAX_ARTICLE_BYTES = 5_000_000
 """Default limit for one article (a text or HTML file, a JSONL line, a WARC page, a feed entry).
@@ -38,7 +38,7 @@ Real news pages are well under 1 MB; a bigger "article" is almost always a dump 
 mistake, and reading it would hold the whole file in memory.
 """
 
-Reader = Callable[[IO[bytes], str, int], Iterator[Article | IngestError]]
+Reader = Callable[[IO[bytes], str, int], Iterator[Article | ReadError]]
 
 STREAM_READERS: dict[str, Reader] = {
     "jsonl": read_jsonl,
@@ -59,14 +59,15 @@ def read_sources(
     outlet: str | None = None,
     url: str | None = None,
     max_bytes: int = MAX_ARTICLE_BYTES,
-) -> Iterator[Article | IngestError]:
+) -> Iterator[Article | ReadError]:
     """Every article in `paths` (files, folders, globs, "-" for stdin), in a stable order.
 
     `published`, `outlet` and `url` override what the inputs say, for every article.
     """
-    published_date = normalize_date(published) if published else None
-    if published and not published_date:
-        yield IngestError("--published", f"{published!r} is not a date (use YYYY-MM-DD)")
+    try:
+        published_date = normalize_date(published)
+    except ValueError as error:
+        yield ReadError("--published", str(error))
         return
     for source in paths:
         for item in read_source(source, max_bytes):
@@ -77,22 +78,22 @@ def read_sources(
             yield item
 
 
-def read_source(source: str, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Article | IngestError]:
+def read_source(source: str, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Article | ReadError]:
     """The articles of one command-line item: a file, a folder, a glob, or "-" for stdin."""
     if source == "-":
         if sys.stdin is None:
-            yield IngestError(STDIN_NAME, "there is no standard input to read")
+            yield ReadError(STDIN_NAME, "there is no standard input to read")
         else:
             yield from read_stream(sys.stdin.buffer, STDIN_NAME, max_bytes)
         return
     for path in expand(source):
-        if isinstance(path, IngestError):
+        if isinstance(path, ReadError):
             yield path
         else:
             yield from read_file(path, max_bytes)
 
 
-def expand(source: str) -> Iterator[Path | IngestError]:
+def expand(source: str) -> Iterator[Path | ReadError]:
     """Files named by a path, a folder (recursively, hidden files left out) or a glob."""
     path = Path(source)
     if path.is_dir():
@@ -102,24 +103,24 @@ def expand(source: str) -> Iterator[Path | IngestError]:
     elif any(character in source for character in GLOB_CHARACTERS):
         matches = sorted(glob.glob(source, recursive=True))
         if not matches:
-            yield IngestError(source, "no files match this pattern")
+            yield ReadError(source, "no files match this pattern")
         for match in map(Path, matches):
             if match.is_dir():
                 yield from _files_under(match)
             elif not is_not_article(match):
                 yield match
     else:
-        yield IngestError(source, "no such file or directory")
+        yield ReadError(source, "no such file or directory")
 
 
-def read_file(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Article | IngestError]:
+def read_file(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Article | ReadError]:
     """The articles of one file, its format told by extension or else by its content."""
     name = str(path)
     try:
         size = path.stat().st_size
         handle = path.open("rb")
     except OSError as error:
-        yield IngestError(name, error.strerror or str(error))
+        yield ReadError(name, error.strerror or str(error))
         return
     with handle:
         yield from read_stream(handle, name, max_bytes, format_by_suffix(path), size)
@@ -131,13 +132,13 @@ def read_stream(
     max_bytes: int = MAX_ARTICLE_BYTES,
     suffix_format: str | None = None,
     size: int | None = None,
-) -> Iterator[Article | IngestError]:
+) -> Iterator[Article | ReadError]:
     """The articles of an open binary stream; a file's `size` lets a big one be refused unread."""
     inflated = None
     try:
         head = stream.read(SNIFF_BYTES)
         if not head:
-            yield IngestError(name, "empty file")
+            yield ReadError(name, "empty file")
             return
         stream = rejoined(head, stream)
         if head.startswith(GZIP_MAGIC):
@@ -148,15 +149,15 @@ def read_stream(
                 inflated = Inflated(stream)
                 head, size = inflated.read(SNIFF_BYTES), None
                 if not head:
-                    yield IngestError(name, "empty file (once decompressed)")
+                    yield ReadError(name, "empty file (once decompressed)")
                     return
                 stream = rejoined(head, io.BufferedReader(inflated))
         article_format = suffix_format or sniff_format(head)
         if article_format not in STREAM_READERS and size is not None and size > max_bytes:
-            yield IngestError(name, f"file is {over_limit(max_bytes, size)}")
+            yield ReadError(name, f"file is {over_limit(max_bytes, size)}")
             return
         if article_format != "warc" and (kind := binary_kind(head)):
-            yield IngestError(name, f"binary file ({kind}), not text")
+            yield ReadError(name, f"binary file ({kind}), not text")
             return
         if article_format in STREAM_READERS:
             yield from STREAM_READERS[article_format](stream, name, max_bytes)
@@ -164,21 +165,21 @@ def read_stream(
         else:
             data = stream.read(max_bytes + 1)
     except (OSError, EOFError, zlib.error) as error:
-        yield IngestError(name, f"could not be read to the end ({error})")
+        yield ReadError(name, f"could not be read to the end ({error})")
         return
     if inflated is not None and inflated.truncated:
-        yield IngestError(name, "compressed file is cut off before its end")
+        yield ReadError(name, "compressed file is cut off before its end")
     elif len(data) > max_bytes:
-        yield IngestError(name, f"input is {over_limit(max_bytes)}")
+        yield ReadError(name, f"input is {over_limit(max_bytes)}")
     elif data:
         yield _single_article(data, name, article_format)
 
 
-def _single_article(data: bytes, name: str, article_format: str) -> Article | IngestError:
+def _single_article(data: bytes, name: str, article_format: str) -> Article | ReadError:
     charset = declared_charset(data[:SNIFF_BYTES]) if article_format == "html" else None
     decoded = decode_bytes(data, charset)
     if not decoded.text.strip():
-        return IngestError(name, "holds only whitespace, no text")
+        return ReadError(name, "holds only whitespace, no text")
     meta = {"read_from": name}
     if decoded.encoding != "utf-8":
         meta["encoding"] = decoded.encoding
@@ -187,7 +188,7 @@ def _single_article(data: bytes, name: str, article_format: str) -> Article | In
             return article_from_html(decoded.text, meta=meta)
         return article_from_text(decoded.text, meta=meta)
     except ValueError as error:
-        return IngestError(name, str(error))
+        return ReadError(name, str(error))
 
 
 def _files_under(folder: Path) -> Iterator[Path]:

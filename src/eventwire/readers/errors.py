@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-class IngestError(Exception):
+class ReadError(Exception):
     """One input item that could not be read: names the item and the reason."""
 
     def __init__(self, item: str, reason: str) -> None:

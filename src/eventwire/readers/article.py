@@ -6,6 +6,7 @@ import re
 import unicodedata
 from typing import Any
 
+from eventwire.readers.dates import normalize_date
 from eventwire.records import Article, content_hash
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
@@ -30,7 +31,10 @@ def make_article(
     language: str | None = "en",
     meta: dict[str, Any] | None = None,
 ) -> Article:
-    """An article whose text begins with its headline, so headline spans are addressable."""
+    """An article whose text begins with its headline, so headline spans are addressable.
+
+    Raises ValueError when `published` is not a date `normalize_date` can read.
+    """
     body = normalize_text(body)
     title = normalize_text(title) if title else None
     if title and not body.startswith(title):
@@ -40,7 +44,7 @@ def make_article(
         title=title,
         outlet=outlet,
         url=url,
-        published=published,
+        published=normalize_date(published),
         language=language,
         text=body,
         meta=dict(meta or {}),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.codebooks import credit_lines, furniture_patterns
-from eventwire.ingest.article import make_article, normalize_text
+from eventwire.readers.article import make_article, normalize_text
 from eventwire.records import Article
 
 

@@ -12,22 +12,22 @@ import time
 from pathlib import Path
 
 import pytest
-from test_ingest import FIXTURES, story_pages, write_warc
+from test_readers import FIXTURES, story_pages, write_warc
 
-from eventwire.ingest.sources import MAX_ARTICLE_BYTES, IngestError, read_sources
+from eventwire.readers.sources import MAX_ARTICLE_BYTES, ReadError, read_sources
 from eventwire.records import Article
 
 GOOD = "Bridge reopens in Delmar\nThe Old Bridge in Delmar reopened on Monday after repairs.\n"
 
 
-def read(*paths: str | Path, **options) -> list[Article | IngestError]:
+def read(*paths: str | Path, **options) -> list[Article | ReadError]:
     return list(read_sources([str(path) for path in paths], **options))
 
 
-def split(items: list[Article | IngestError]) -> tuple[list[Article], list[IngestError]]:
+def split(items: list[Article | ReadError]) -> tuple[list[Article], list[ReadError]]:
     return (
         [item for item in items if isinstance(item, Article)],
-        [item for item in items if isinstance(item, IngestError)],
+        [item for item in items if isinstance(item, ReadError)],
     )
 
 
@@ -38,7 +38,7 @@ def good_file(tmp_path: Path) -> Path:
     return path
 
 
-def only_error(items: list[Article | IngestError], good_titles: list[str]) -> IngestError:
+def only_error(items: list[Article | ReadError], good_titles: list[str]) -> ReadError:
     found, errors = split(items)
     assert [article.title for article in found] == good_titles
     assert len(errors) == 1, errors
@@ -308,7 +308,8 @@ def test_bad_published_override_is_one_clear_error(good_file: Path) -> None:
     error = only_error(read(good_file, published="last Tuesday"), [])
     assert (error.item, error.reason) == (
         "--published",
-        "'last Tuesday' is not a date (use YYYY-MM-DD)",
+        "publication date 'last Tuesday' cannot be read: not a complete date in a known form "
+        "(such as 2025-03-10; 10 March 2025; March 10, 2025; an RFC 2822 timestamp)",
     )
 
 

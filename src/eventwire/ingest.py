@@ -1,4 +1,4 @@
-"""The ingest loop: read sources, analyze new articles in batches, store each one atomically.
+"""The ingest job: read sources, analyze new articles in batches, store each one atomically.
 
 Bad items do not stop a batch: each becomes one failure naming the item and the reason,
 and every good item is still stored. Articles already in the store are skipped before
@@ -12,9 +12,10 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from eventwire.analyze import BATCH_SIZE, analyze_batches, batches_of
+from eventwire.analyze import BATCH_SIZE, analyze_each
 from eventwire.records import Article
 from eventwire.store.database import ArticleRejected, Store, StoreError
+from eventwire.workers import analyze_batches, batches_of
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ def ingest(
 
     try:
         batches = batches_of(new_articles(), batch_size)
-        for batch, results in analyze_batches(batches, workers):
+        for batch, results in analyze_batches(batches, workers, analyze_each):
             for article, result in zip(batch, results, strict=True):
                 if isinstance(result, Exception):
                     summary.failures.append(

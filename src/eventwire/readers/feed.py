@@ -13,10 +13,10 @@ from typing import IO, Any
 
 import feedparser
 
-from eventwire.ingest.dates import normalize_date
-from eventwire.ingest.errors import IngestError, over_limit
-from eventwire.ingest.html import text_of_fragment
-from eventwire.ingest.text import article_from_text
+from eventwire.readers.dates import normalize_date_or_none
+from eventwire.readers.errors import ReadError, over_limit
+from eventwire.readers.html import text_of_fragment
+from eventwire.readers.text import article_from_text
 from eventwire.records import Article
 
 PLAIN_TYPES = ("text/plain", "text")
@@ -24,13 +24,13 @@ BENIGN_PROBLEMS = (feedparser.CharacterEncodingOverride, feedparser.NonXMLConten
 """feedparser's complaints that cost no entries: a charset relabelled, a non-XML media type."""
 
 
-def read_feed(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[Article | IngestError]:
-    """Articles from an RSS/Atom stream, and an IngestError naming `name entry N` for bad ones."""
+def read_feed(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[Article | ReadError]:
+    """Articles from an RSS/Atom stream, and a ReadError naming `name entry N` for bad ones."""
     parsed = feedparser.parse(stream.read(), sanitize_html=False, resolve_relative_uris=False)
     if not parsed.entries:
         problem = parsed.get("bozo_exception")
         reason = f"not a readable feed ({problem})" if problem else "the feed has no entries"
-        yield IngestError(name, reason)
+        yield ReadError(name, reason)
         return
     outlet = (parsed.feed.get("title") or "").strip() or None
     for number, entry in enumerate(parsed.entries, start=1):
@@ -38,7 +38,7 @@ def read_feed(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[Article 
         item = f"{name} entry {number} ({link})" if link else f"{name} entry {number}"
         body = entry_text(entry)
         if len(body.encode("utf-8")) > max_bytes:
-            yield IngestError(item, f"entry is {over_limit(max_bytes)}")
+            yield ReadError(item, f"entry is {over_limit(max_bytes)}")
             continue
         meta = {"read_from": item, "entry_id": entry.get("id"), "author": entry.get("author")}
         try:
@@ -51,10 +51,10 @@ def read_feed(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[Article 
                 meta={key: value for key, value in meta.items() if value},
             )
         except ValueError as error:
-            yield IngestError(item, f"entry has {error}")
+            yield ReadError(item, f"entry has {error}")
     problem = parsed.get("bozo_exception")
     if problem and not isinstance(problem, BENIGN_PROBLEMS):
-        yield IngestError(name, f"feed is malformed or cut off ({problem}); entries before it read")
+        yield ReadError(name, f"feed is malformed or cut off ({problem}); entries before it read")
 
 
 def entry_date(entry: Any) -> str | None:
@@ -66,7 +66,7 @@ def entry_date(entry: Any) -> str | None:
     for key in ("published", "updated"):
         if entry.get(key):
             parsed = entry.get(f"{key}_parsed")
-            return normalize_date(entry[key]) or (
+            return normalize_date_or_none(entry[key]) or (
                 time.strftime("%Y-%m-%d", parsed) if parsed else None
             )
     return None

@@ -19,10 +19,10 @@ from typing import IO
 from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArcWarcRecord
 
-from eventwire.ingest.decoding import SNIFF_BYTES, declared_charset, decode_bytes
-from eventwire.ingest.errors import IngestError, over_limit
-from eventwire.ingest.html import article_from_html
-from eventwire.ingest.streams import Inflated
+from eventwire.readers.decoding import SNIFF_BYTES, declared_charset, decode_bytes
+from eventwire.readers.errors import ReadError, over_limit
+from eventwire.readers.html import article_from_html
+from eventwire.readers.streams import Inflated
 from eventwire.records import Article
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -33,8 +33,8 @@ class WarcDamage(Exception):
     """The archive ends or breaks inside a record."""
 
 
-def read_warc(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[Article | IngestError]:
-    """Articles from a WARC stream, and an IngestError naming `name record N` for each bad one."""
+def read_warc(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[Article | ReadError]:
+    """Articles from a WARC stream, and a ReadError naming `name record N` for each bad one."""
     source = Inflated(stream)
     records = ArchiveIterator(io.BufferedReader(source))
     number = pages = 0
@@ -57,7 +57,7 @@ def read_warc(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[Article 
         except Exception as error:  # warcio fails in many ways on a cut-off or corrupt archive
             where = number if record is not None else number + 1
             reason = error if isinstance(error, WarcDamage) else f"{type(error).__name__}: {error}"
-            yield IngestError(
+            yield ReadError(
                 f"{name} record {where}",
                 f"WARC is truncated or damaged ({reason}); {pages} page(s) before it were read",
             )
@@ -66,7 +66,7 @@ def read_warc(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[Article 
         url = record.rec_headers.get_header("WARC-Target-URI")
         item = f"{name} record {number} ({url})" if url else f"{name} record {number}"
         if len(body) > max_bytes:
-            yield IngestError(item, f"page is {over_limit(max_bytes)}")
+            yield ReadError(item, f"page is {over_limit(max_bytes)}")
             continue
         charset = declared_charset(_content_type(record).encode("latin-1"))
         page = decode_bytes(body, charset or declared_charset(body[:SNIFF_BYTES]))
@@ -74,9 +74,9 @@ def read_warc(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[Article 
         try:
             yield article_from_html(page.text, url=url, meta=meta)
         except ValueError as error:
-            yield IngestError(item, str(error))
+            yield ReadError(item, str(error))
     if not pages:
-        yield IngestError(name, f"no HTML page records among its {number} WARC record(s)")
+        yield ReadError(name, f"no HTML page records among its {number} WARC record(s)")
 
 
 def _check_clean_end(

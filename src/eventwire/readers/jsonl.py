@@ -13,23 +13,23 @@ import json
 from collections.abc import Iterator
 from typing import IO, Any
 
-from eventwire.ingest.dates import normalize_date
-from eventwire.ingest.decoding import decode_bytes
-from eventwire.ingest.errors import IngestError, over_limit
-from eventwire.ingest.html import article_from_html
-from eventwire.ingest.text import article_from_text
+from eventwire.readers.dates import normalize_date_or_none
+from eventwire.readers.decoding import decode_bytes
+from eventwire.readers.errors import ReadError, over_limit
+from eventwire.readers.html import article_from_html
+from eventwire.readers.text import article_from_text
 from eventwire.records import Article
 
 ARTICLE_FIELDS = ("text", "html", "title", "url", "published", "outlet", "language")
 """Fields read into the Article itself; every other field goes to `meta`."""
 
 
-def read_jsonl(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[Article | IngestError]:
-    """Articles from a JSON Lines stream, and an IngestError naming `name:LINE` per bad line."""
+def read_jsonl(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[Article | ReadError]:
+    """Articles from a JSON Lines stream, and a ReadError naming `name:LINE` per bad line."""
     for number, line, oversize in _lines(stream, max_bytes):
         item = f"{name}:{number}"
         if oversize:
-            yield IngestError(item, f"record is {over_limit(max_bytes)}")
+            yield ReadError(item, f"record is {over_limit(max_bytes)}")
             continue
         text = decode_bytes(line).text.strip()
         if not text:
@@ -37,15 +37,15 @@ def read_jsonl(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[Article
         try:
             record = json.loads(text)
         except json.JSONDecodeError as error:
-            yield IngestError(item, f"not valid JSON ({error.msg} at column {error.colno})")
+            yield ReadError(item, f"not valid JSON ({error.msg} at column {error.colno})")
             continue
         try:
             yield article_from_record(record, read_from=item)
         except ValueError as error:
-            yield IngestError(item, str(error))
+            yield ReadError(item, str(error))
 
 
-def read_json(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[Article | IngestError]:
+def read_json(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[Article | ReadError]:
     """Articles from a JSON document (an object or an array of them), `name [N]` per bad one.
 
     A `.json` file that turns out to hold one object per line is read as JSON Lines.
@@ -58,18 +58,18 @@ def read_json(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[Article 
             yield from read_jsonl(io.BytesIO(data), name, max_bytes)
         else:
             where = f"line {error.lineno} column {error.colno}"
-            yield IngestError(name, f"not valid JSON ({error.msg} at {where})")
+            yield ReadError(name, f"not valid JSON ({error.msg} at {where})")
         return
     records = document if isinstance(document, list) else [document]
     for number, record in enumerate(records, start=1):
         item = f"{name} [{number}]"
         if len(json.dumps(record, ensure_ascii=False).encode("utf-8")) > max_bytes:
-            yield IngestError(item, f"record is {over_limit(max_bytes)}")
+            yield ReadError(item, f"record is {over_limit(max_bytes)}")
             continue
         try:
             yield article_from_record(record, read_from=item)
         except ValueError as error:
-            yield IngestError(item, str(error))
+            yield ReadError(item, str(error))
 
 
 def article_from_record(record: Any, read_from: str | None = None) -> Article:
@@ -80,7 +80,7 @@ def article_from_record(record: Any, read_from: str | None = None) -> Article:
     meta = {key: value for key, value in record.items() if key not in ARTICLE_FIELDS}
     if read_from:
         meta.setdefault("read_from", read_from)
-    published = normalize_date(fields["published"])
+    published = normalize_date_or_none(fields["published"])
     if fields["published"] and not published:
         meta["published_raw"] = fields["published"]
     if fields["text"] and fields["text"].strip():

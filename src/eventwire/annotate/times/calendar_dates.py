@@ -150,19 +150,11 @@ def read_quarter(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     modifiers = (groups["modifiers"] or "").casefold().replace("-", " ").split()
     unit = groups["unit"].casefold()
     ordinals = [w for w in modifiers if w in time_words()["ordinal"]]
-    anaphoric = {
-        "latest",
-        "current",
-        "year-earlier",
-        "year",
-        "ago",
-        "earlier",
-        "same",
-        "comparable",
-    }
     if not groups["the"] and not modifiers and not groups["yearshift"]:
         return None  # "a quarter of the budget", "half the staff"
-    if unit == "period" and not (set(modifiers) & anaphoric or groups["year_before"]):
+    if unit == "period" and not (
+        set(modifiers) & time_words()["period_reference"].keys() or groups["year_before"]
+    ):
         return None
     if unit == "half" and not ordinals:
         return None

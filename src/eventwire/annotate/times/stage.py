@@ -105,7 +105,7 @@ def tag_times(text: str, published: str | None = None, parse: Doc | None = None)
 
 
 def read_at(grammar: Grammar, start: int, scan: Scan) -> tuple[re.Match[str], Reading | None]:
-    """The first rule that matches at `start` and whose normaliser accepts the match."""
+    """The first rule that matches at `start` and whose reader accepts the match."""
     match = grammar.pattern.match(scan.text, start)
     if match is None:
         return match, None
@@ -121,7 +121,7 @@ def read_at(grammar: Grammar, start: int, scan: Scan) -> tuple[re.Match[str], Re
 
 
 def read_match(rule: str, match: re.Match[str], scan: Scan) -> Reading | None:
-    """The reading of one rule's match, or None when its normaliser declines it."""
+    """The reading of one rule's match, or None when its reader declines it."""
     if match.end() == match.start():
         return None
     prefix = f"{rule}__"

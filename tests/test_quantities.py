@@ -110,6 +110,7 @@ def test_founding_article_quantities(shared) -> None:
     text = (shared / "acceptance/seed-soleimani.txt").read_text(encoding="utf-8")
     quantities = analyze(text, published="2022-04-13").quantities
     by_text = {q.text: q for q in quantities}
+    assert expect["quantities"] and quantities
     for wanted in expect["quantities"]:
         quantity = by_text[wanted["text"]]
         if "at_least" in wanted:

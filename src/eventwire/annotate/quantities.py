@@ -3,8 +3,8 @@
 "at least 109 servicemen" is no count of 109: it is a lower bound. Each quantity keeps the
 value the text states exactly (`value`), else the bounds its hedge or vague word sets
 (`low`, `high`, inclusive), the `hedge` as written, a `unit` (ISO 4217 code for money,
-"percent", or the measure's unit) and the counted noun `of`. Vocabularies live in
-codebooks/quantity_words.tsv, quantity_hedges.tsv and currencies.tsv.
+"percent", or the measure's unit) and the counted noun `of`. The words come from
+`codebooks.quantities` (quantity_words.tsv, quantity_hedges.tsv, currencies.tsv).
 
 Dates, times, ordinals and numbers that are names ("Flight 370", "Article 5") are not
 quantities: the numbers inside the times stage's spans or spaCy's DATE/TIME/ORDINAL/LAW
@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from eventwire.annotate.parse_views import entities_of, lower_words, span_at, tokens_of
-from eventwire.codebooks import read_table
+from eventwire.codebooks.quantities import Vocabulary, vocabulary
 from eventwire.records import Analysis, Quantity, Span
 
 NOT_QUANTITY_ENTITIES = {"TIME", "ORDINAL", "LAW", "PRODUCT", "WORK_OF_ART", "FAC"}
@@ -35,19 +34,6 @@ NOUN_MODIFIERS = {"ADJ", "NOUN", "PROPN", "NUM"}
 """Words that may stand between a number and its noun ("two US bases", "100 American troops")."""
 
 
-@dataclass(frozen=True)
-class Vocabulary:
-    numbers: dict[str, float]
-    multipliers: dict[str, float]
-    vague: dict[str, tuple[float | None, float | None]]
-    zero_nouns: frozenset[str]
-    units: dict[str, str]
-    hedges: dict[str, str]
-    currencies: dict[str, str]
-    first_words: frozenset[str]
-    """First words of every phrase above: a token starting none of them is skipped at once."""
-
-
 @dataclass
 class Amount:
     start: int  # token indices [start, end)
@@ -57,36 +43,6 @@ class Amount:
     high: float | None
     unit: str | None
     counted: bool  # a count of things, not money or a measure
-
-
-@lru_cache(maxsize=1)
-def vocabulary() -> Vocabulary:
-    numbers, multipliers, vague, zero_nouns, units = {}, {}, {}, set(), {}
-    for row in read_table("quantity_words.tsv"):
-        phrase, kind = row["phrase"], row["kind"]
-        if kind == "number":
-            numbers[phrase] = float(row["value"])
-        elif kind == "multiplier":
-            multipliers[phrase] = float(row["value"])
-        elif kind == "vague":
-            vague[phrase] = (number_or_none(row["low"]), number_or_none(row["high"]))
-        elif kind == "zero_noun":
-            zero_nouns.add(phrase)
-        elif kind == "unit":
-            units[phrase] = row["value"]
-        else:
-            raise ValueError(f"quantity_words.tsv: unknown kind {kind!r} for {phrase!r}")
-    hedges = {row["hedge"]: row["bound"] for row in read_table("quantity_hedges.tsv")}
-    currencies = {row["surface"]: row["code"] for row in read_table("currencies.tsv")}
-    tables = (numbers, multipliers, vague, units, hedges, currencies)
-    first_words = frozenset(phrase.split()[0].lower() for table in tables for phrase in table)
-    return Vocabulary(
-        numbers, multipliers, vague, frozenset(zero_nouns), units, hedges, currencies, first_words
-    )
-
-
-def number_or_none(field: str) -> float | None:
-    return float(field) if field else None
 
 
 def find_quantities(parse: Doc, analysis: Analysis) -> list[Quantity]:
@@ -176,7 +132,7 @@ def amount_at(parse: Doc, index: int, words: Vocabulary, blocked: set[int]) -> A
     if compound_adjective(parse, end, words):
         return None  # 'two-thirds', 'three-day', 'a 10-mile convoy': not a count
     high_value = None
-    if end + 1 < len(parse) and parse[end].lower_ in ("to", "-", "–", "and"):
+    if end + 1 < len(parse) and parse[end].lower_ in words.range_words:
         second_start = end + 1
         if unit is not None and words.currencies.get(parse[second_start].text) == unit:
             second_start += 1  # '$35,000 to $60,000'

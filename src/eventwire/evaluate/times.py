@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from eventwire.annotate.times import tag_times
+from eventwire.annotate.times.stage import tag_times
 from eventwire.evaluate import GoldFileError, prf, read_gold
 
 

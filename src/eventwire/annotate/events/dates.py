@@ -6,13 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.annotate.parse_views import span_at
-from eventwire.annotate.times import (
-    RANK,
-    granularity_of,
-    modifies_noun,
-    parse_published,
-    tense_of,
-)
+from eventwire.annotate.times.points import RANK, granularity_of
+from eventwire.annotate.times.stage import parse_published
+from eventwire.annotate.times.syntax import modifies_noun, tense_of
 from eventwire.records import Analysis, EventDate, TimeExpr
 
 

@@ -1,0 +1,106 @@
+"""Readers of amounts of time: durations ("three weeks", "a two-year truce"), offsets
+counted in units from the publication day or the text's date ("two years ago", "days
+later"), and sets ("every Monday", "twice a year").
+
+A number before a unit is not always a time: ages ("a 6-year-old") and fractions ("three
+quarters of its food") are declined here so the rules after may take the position.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.annotate.times.numbers import duration_value, number_value
+from eventwire.annotate.times.points import UNIT_GRANULARITY
+from eventwire.annotate.times.scan import UNRESOLVED, Reading, Scan
+from eventwire.codebooks.times import time_words, word_value
+
+
+def read_set(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    if groups["frequency"]:
+        return Reading("SET", word_value("frequency", groups["frequency"]))
+    word = groups["unit"] or groups["unit2"]
+    kinds = time_words()
+    key = " ".join(word.casefold().split())
+    if key in kinds["weekday"]:
+        return Reading("SET", f"XXXX-WXX-{kinds['weekday'][key]}")
+    if key in kinds["month"]:
+        return Reading("SET", f"XXXX-{kinds['month'][key]}")
+    if key in kinds["season"]:
+        return Reading("SET", f"XXXX-{kinds['season'][key]}")
+    amount = number_value(groups["number"]) if groups["number"] else 1.0
+    return Reading("SET", duration_value(amount, kinds["unit"][key]))
+
+
+def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    unit_word = groups["unit"]
+    unit = word_value("unit", unit_word)
+    number_text = groups["number"].casefold()
+    if unit in ("TS", "Q") and number_text in ("a", "an", "one"):
+        return None  # "a second round", "a quarter of voters"
+    if unit == "Q" and ("-" in scan.text[scan.start : scan.end] or amount_is_fraction(scan)):
+        return None  # "three-quarters of its food"
+    if (groups["suffix"] and groups["suffix"].casefold() == "-old") or (
+        re.match(r"\s+old\b", scan.text[scan.end : scan.end + 5])
+    ):
+        return None  # "a 6-year-old boy", "37 years old": ages, not times
+    amount = number_value(groups["number"])
+    if groups["half"] and amount is not None:
+        amount += 0.5
+    relation = " ".join((groups["relation"] or "").casefold().split())
+    if not relation:
+        if unit == "TS" and amount is None:
+            return None
+        return Reading("DURATION", duration_value(amount, unit))
+    granularity = UNIT_GRANULARITY[unit]
+    direction = 1 if relation in ("later", "from now", "hence") else -1
+    remember = True
+    if amount is None:
+        return vague_offset(unit_word, relation, scan)
+    if relation in ("earlier", "later"):
+        anchor = scan.narrative(granularity)
+        # "profit rose from a year earlier": a comparison, not the time the story moves to
+        remember = anchor is None or anchor.granularity not in ("quarter", "half")
+        if anchor is None and scan.today is not None:
+            anchor = scan.today.coarsened(granularity if granularity != "time" else "day")
+    elif granularity == "year" and amount == 1 and scan.period() is not None:
+        anchor = scan.period()  # "profit rose from a year ago": the same quarter last year
+        remember = False
+    else:
+        coarse = "year" if granularity in ("decade", "century") else granularity
+        anchor = scan.today.coarsened(coarse) if scan.today and granularity != "time" else None
+        if scan.today and granularity == "time":
+            return Reading("DATE", None, "an hour-level offset from an unknown time of day")
+    if anchor is None:
+        return Reading("DATE", None, UNRESOLVED)
+    if amount != int(amount):
+        return Reading("DATE", None, "a fractional distance")
+    point = anchor.shifted(direction * int(amount), unit)
+    if point is None:
+        return Reading("DATE", None, "the earlier date is too coarse for this offset")
+    return Reading("DATE", point.value, point=point, remember=remember)
+
+
+def vague_offset(unit_word: str, relation: str, scan: Scan) -> Reading:
+    """ "years ago" is PAST_REF; "days later" has no value, and the reason names the date it
+    counts from."""
+    direction = 1 if relation in ("later", "from now", "hence") else -1
+    if relation not in ("earlier", "later"):
+        return Reading("DATE", "FUTURE_REF" if direction > 0 else "PAST_REF")
+    granularity = UNIT_GRANULARITY[word_value("unit", unit_word)]
+    anchor = scan.narrative(granularity) or scan.today
+    since = f" {'after' if direction > 0 else 'before'} {anchor.value}" if anchor else ""
+    return Reading("DATE", None, f"an unstated number of {unit_word.casefold()}{since}")
+
+
+def amount_is_fraction(scan: Scan) -> bool:
+    return re.match(r"\s+of\b", scan.text[scan.end : scan.end + 4]) is not None
+
+
+def read_plural_unit(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    if groups["relation"]:
+        return vague_offset(groups["unit"], groups["relation"].casefold(), scan)
+    before = scan.text[max(0, scan.start - 7) : scan.start].casefold()
+    if not groups["suffix"] and not re.search(r"\b(for|in|over|within)\s$", before):
+        return None
+    return Reading("DURATION", duration_value(None, word_value("unit", groups["unit"])))

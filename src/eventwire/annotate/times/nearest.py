@@ -1,0 +1,77 @@
+"""Which Friday, which March: the date near the publication day that a weekday or a month
+named without a year means, chosen by `last`/`next`, the verb's tense, or nearness (a date
+ahead counting as further, since news mostly reports the past)."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+from eventwire.annotate.times.scan import Scan
+
+
+def deictic_day(scan: Scan, weekday: int, shift: int | None) -> date | None:
+    """The date of a weekday near the publication date: the tense picks the direction."""
+    if scan.published is None:
+        return None
+    today = scan.published
+    back = (today.weekday() + 1 - weekday) % 7
+    previous, following = (
+        today - timedelta(days=back),
+        today + timedelta(days=(weekday - 1 - today.weekday()) % 7),
+    )
+    if shift == -1:
+        return previous if back else today - timedelta(days=7)
+    if shift == 1:
+        return following if following != today else today + timedelta(days=7)
+    if shift == 0:
+        return today - timedelta(days=today.weekday()) + timedelta(days=weekday - 1)
+    tense = scan.tense()
+    if tense == "future":
+        return following
+    if tense == "past":
+        return previous
+    return previous if (today - previous) <= (following - today) * FUTURE_PENALTY else following
+
+
+def month_year(scan: Scan, month: int, shift: int | None, day: int = 1) -> int | None:
+    """The year of a month (or day) named without one, near the publication date.
+
+    `last`/`next` or the tense picks the direction; otherwise the nearest such date.
+    """
+    if scan.published is None:
+        return None
+    today = scan.published
+    if shift == -1:
+        return today.year if month < today.month else today.year - 1
+    if shift == 1:
+        return today.year if month > today.month else today.year + 1
+    if shift == 0:
+        return today.year
+    candidates = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        moment = date(year, month, min(day, calendar.monthrange(year, month)[1]))
+        candidates.append((moment, year))
+    tense = scan.tense()
+    if tense in ("past", "future"):
+        # the tense decides unless that puts the date far off ("has set Nov. 10 as the deadline")
+        constrained = [
+            c
+            for c in candidates
+            if (c[0] <= today if tense == "past" else c[0] >= today)
+            and abs((c[0] - today).days) <= TENSE_REACH_DAYS
+        ]
+        candidates = constrained or candidates
+    return min(candidates, key=lambda c: (distance(c[0], today), c[1]))[1]
+
+
+def distance(moment: date, today: date) -> float:
+    """Days from the publication date, a date ahead counting more: news mostly reports the past."""
+    days = (moment - today).days
+    return days * FUTURE_PENALTY if days > 0 else -days
+
+
+FUTURE_PENALTY = 1.5
+
+
+TENSE_REACH_DAYS = 300

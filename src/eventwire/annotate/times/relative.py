@@ -1,0 +1,132 @@
+"""Readers of expressions that count from another date: deictic ones from the publication
+day ("last week", "Friday night", "yesterday", "the weekend"), anaphoric ones from the date
+the text is at ("the next day", "the year-earlier quarter"), and reference words ("now",
+"recently") that have no date of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from eventwire.annotate.times.nearest import deictic_day
+from eventwire.annotate.times.numbers import duration_value, shift_value
+from eventwire.annotate.times.points import UNIT_GRANULARITY, Point, with_daypart
+from eventwire.annotate.times.scan import UNRESOLVED, Reading, Scan
+from eventwire.codebooks.times import time_words, word_value
+
+
+def read_anaphoric(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    determiner = groups["determiner"].casefold()
+    relation = " ".join((groups["relation"] or "").casefold().split())
+    after = (groups["after"] or "").casefold()
+    word = groups["unit"].casefold()
+    if determiner == "the" and not relation and not after:
+        return None  # "the day", "the year": left to other rules
+    words = time_words()
+    daypart = words["daypart"].get(word)
+    unit = "D" if daypart else word_value("unit", word)
+    offset = int(words["anaphoric"].get(relation, 0)) + int(words["anaphoric_after"].get(after, 0))
+    if relation in ("day before", "day after"):
+        unit = "D"
+    granularity = UNIT_GRANULARITY[unit]
+    anchor = scan.narrative(granularity) or scan.today
+    if anchor is None:
+        return Reading("DATE", None, "relative to an earlier date the text does not give")
+    anchor = anchor.coarsened("day" if granularity == "week" else granularity)
+    point = anchor.shifted(offset, unit)
+    if point is None:
+        return Reading("DATE", None, "the earlier date is too coarse for this offset")
+    point = point.coarsened(granularity)
+    if daypart:
+        point = replace(point, suffix="T" + daypart)
+    return Reading("TIME" if daypart else "DATE", point.value, point=point)
+
+
+def read_shift(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    shift_word = groups["shift"].casefold()
+    unit = word_value("unit", groups["unit"])
+    granularity = UNIT_GRANULARITY[unit]
+    if scan.today is None:
+        return Reading("DATE", None, UNRESOLVED)
+    shift = int(word_value("shift", shift_word))
+    if unit == "D":
+        point = scan.today.shifted(shift, "D")
+    elif unit == "WE":
+        point = replace(scan.today.coarsened("week").shifted(shift, "W"), granularity="weekend")
+    else:
+        point = scan.today.coarsened(granularity).shifted(shift, unit)
+    return Reading("DATE", point.value, point=point)
+
+
+def read_weekday(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    weekday = int(word_value("weekday", groups["weekday"]))
+    daypart = groups["daypart"] or groups["part_before"]
+    if groups["plural"]:
+        return Reading("SET", f"XXXX-WXX-{weekday}T{word_value('daypart', daypart)}")
+    day = deictic_day(scan, weekday, shift_value(groups["shift"]))
+    if day is None:
+        return Reading("DATE", None, UNRESOLVED)
+    point = with_daypart(Point("day", day), daypart)
+    return Reading("TIME" if daypart else "DATE", point.value, point=point)
+
+
+def read_dayword(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    word = groups["dayword"].casefold()
+    daypart = groups["daypart"] or groups["part_before"] or ("night" if word == "tonight" else None)
+    if scan.today is None:
+        return Reading("TIME" if daypart else "DATE", None, UNRESOLVED)
+    offset = int(word_value("day", word)) + {"before": -1, "after": 1}.get(
+        groups["around"] or "", 0
+    )
+    point = with_daypart(scan.today.shifted(offset, "D"), daypart)
+    return Reading("TIME" if daypart else "DATE", point.value, point=point)
+
+
+def read_daypart(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    if scan.today is None:
+        return Reading("TIME", None, UNRESOLVED)
+    offset = -1 if groups["which"].casefold() == "last" else 0
+    point = with_daypart(scan.today.shifted(offset, "D"), groups["daypart"])
+    return Reading("TIME", point.value, point=point)
+
+
+def read_year_relative(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    word = groups["word"].casefold()
+    if word.startswith(("year-end", "year end", "year's")):
+        if scan.today is None:
+            return Reading("DATE", None, UNRESOLVED)
+        return Reading("DATE", f"{scan.published.year:04d}")
+    anchor = scan.period() or scan.narrative("year")
+    if anchor is None:
+        anchor = scan.today.coarsened("year") if scan.today else None
+    if anchor is None:
+        return Reading("DATE", None, UNRESOLVED)
+    point = anchor.shifted(-1, "Y")
+    return Reading("DATE", point.value, point=point, remember=False)
+
+
+def read_the_unit(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    unit = word_value("unit", groups["unit"])
+    if re.match(r"\s+(ended|ending)\b", scan.text[scan.end : scan.end + 8]):
+        return Reading("DURATION", duration_value(1, unit))  # "for the year ended June 30"
+    if scan.today is None:
+        return Reading("DATE", None, UNRESOLVED)
+    if unit == "WE":
+        week = scan.today.coarsened("week")
+        if scan.published.weekday() < 5 and scan.tense() != "future":
+            week = week.shifted(-1, "W")  # "over the weekend", said on a weekday: the one past
+        point = replace(week, granularity="weekend")
+    else:
+        point = scan.today.coarsened(UNIT_GRANULARITY[unit])
+    return Reading("DATE", point.value, point=point)
+
+
+def read_reference(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    if scan.text[scan.start - 3 : scan.start] == "as " and scan.text[scan.end :].startswith(" as"):
+        return None  # "as soon as": a conjunction
+    value = word_value("reference", groups["reference"])
+    return Reading("DURATION" if VAGUE_DURATION.match(value) else "DATE", value)
+
+
+VAGUE_DURATION = re.compile(r"P[\dX]")

@@ -1,0 +1,67 @@
+"""The state a reader sees: the text, the publication day, the parse and the points named
+so far, and the Reading a reader returns. Anaphoric expressions ("a year later") count from
+the points of this scan, deictic ones ("last week") from its publication day."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc
+
+from eventwire.annotate.parse_views import span_at
+from eventwire.annotate.times.points import RANK, Point
+from eventwire.annotate.times.syntax import tense_of
+
+
+@dataclass
+class Reading:
+    """What a rule makes of its match."""
+
+    type: str
+    value: str | None
+    reason: str | None = None
+    point: Point | None = None
+    remember: bool = True
+    """Whether later expressions may anchor on it: not so for comparisons ("a year ago")."""
+
+
+@dataclass
+class Scan:
+    """The state of one pass over an article: the anchor, the parse and the points seen so far."""
+
+    text: str
+    published: date | None
+    parse: Doc | None
+    points: list[Point] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+
+    @property
+    def today(self) -> Point | None:
+        return Point("day", self.published) if self.published else None
+
+    def tense(self) -> str | None:
+        """past, future or present: the tense of the verb governing the current match."""
+        if self.parse is None:
+            return None
+        span = span_at(self.parse, self.start, self.end)
+        return tense_of(span.root) if span is not None and len(span) else None
+
+    def narrative(self, granularity: str) -> Point | None:
+        """The latest point before the match at `granularity` or finer: what "a year later"
+        or "the following month" counts from."""
+        for point in reversed(self.points):
+            if RANK[point.granularity] <= max(RANK[granularity], RANK["day"]):
+                return point
+        return None
+
+    def period(self) -> Point | None:
+        """The reporting period: the latest quarter or half named before the match."""
+        for point in reversed(self.points):
+            if point.granularity in ("quarter", "half"):
+                return point
+        return None
+
+
+UNRESOLVED = "relative to an unknown publication date"

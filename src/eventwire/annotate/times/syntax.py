@@ -1,0 +1,47 @@
+"""What the parse says about a time expression: the tense of the verb it belongs to, which
+picks between the previous and the next Friday, and whether it is part of a noun's name
+("the 2015 nuclear deal"), which keeps later expressions from counting from it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as TokenSpan
+from spacy.tokens import Token
+
+from eventwire.codebooks.times import time_words
+
+
+def tense_of(token: Token) -> str | None:
+    """The tense of the nearest verb above a token (past, future, present), if any."""
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX"):
+            break
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    else:
+        return None
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
+    words = {child.lower_ for child in auxiliaries}
+    cues = time_words()
+    if words == {"to"} and token.dep_ == "xcomp" and tense_of(token.head) == "past":
+        return "past"  # "had been scheduled to expire Friday": the plan's time is past
+    if words & cues["future_auxiliary"].keys():
+        return "future"
+    if token.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
+        return "past"
+    if token.tag_ == "VBN" and (words & cues["perfect_auxiliary"].keys() or not auxiliaries):
+        return "past"  # "has announced", "products introduced in April"
+    if token.tag_ in ("VBZ", "VBP", "VBG", "VB", "VBN"):
+        return "present"
+    return None
+
+
+def modifies_noun(span: TokenSpan | None) -> bool:
+    """Whether a time expression modifies the noun after it ("the 2015 nuclear deal"): part
+    of a name, not the time the story is at, so "a year later" does not count from it."""
+    if span is None or not len(span):
+        return False
+    token = span[-1]
+    return token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN")

@@ -12,7 +12,7 @@ from eventwire.annotate.events import find_events
 from eventwire.annotate.parse_views import release_views, start_views
 from eventwire.annotate.places import find_places
 from eventwire.annotate.quantities import find_quantities
-from eventwire.annotate.quotes.stage import find_quotes
+from eventwire.annotate.quotes import find_quotes
 from eventwire.annotate.times import find_times
 from eventwire.nlp import load_nlp
 from eventwire.readers.dates import normalize_date

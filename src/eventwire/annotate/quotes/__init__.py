@@ -29,3 +29,7 @@ A quote spoken in several pieces ("A," he said, "B.") is one record per piece, t
 sharing speaker and cue. Quote spans exclude the outer quote marks; a quote running over
 paragraphs keeps the marks that reopen them.
 """
+
+from eventwire.annotate.quotes.stage import find_quotes
+
+__all__ = ["find_quotes"]

@@ -14,9 +14,9 @@ import sqlalchemy as sa
 from store_samples import samples, tanker_seizure
 
 from eventwire.export import write_results
+from eventwire.filters import BoundingBox
 from eventwire.store import ArticleRejected, Filters, Store, analyses, find
-from eventwire.store.query import BoundingBox
-from eventwire.store.schema import metadata
+from eventwire.store.schema import SCHEMA
 
 URL = os.environ.get("EVENTWIRE_TEST_POSTGRES")
 pytestmark = pytest.mark.skipif(not URL, reason="EVENTWIRE_TEST_POSTGRES is not set")
@@ -37,7 +37,7 @@ FILTERS = [
 @pytest.fixture
 def postgres() -> Iterator[Store]:
     engine = sa.create_engine(URL)
-    metadata.drop_all(engine)
+    SCHEMA.metadata.drop_all(engine)
     engine.dispose()
     with Store(URL) as store:
         yield store

@@ -95,27 +95,11 @@ def run_analyze(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
-QUERY_OPTIONS = {
-    "articles": ("actor", "code", "modality"),
-    "entities": ("actor", "type", "name"),
-    "events": ("actor", "code", "modality", "country", "bbox"),
-    "quotes": ("actor", "speaker"),
-    "places": ("country", "bbox", "role"),
-}
-"""Which filters each query command takes, beyond dates, outlet and limit."""
-
-
 def add_store_commands(commands: argparse._SubParsersAction) -> None:
     from eventwire.export import EXPORT_FORMATS, QUERY_FORMATS
+    from eventwire.filters import OPTIONS, Option, positive_int, since_date, until_date
+    from eventwire.kinds import listings
     from eventwire.store.database import DEFAULT_DB
-    from eventwire.store.query import (
-        DEFAULT_MODALITIES,
-        bounding_box,
-        modalities,
-        positive_int,
-        since_date,
-        until_date,
-    )
 
     def argument_type(parse):
         def checked(text: str):
@@ -142,17 +126,17 @@ def add_store_commands(commands: argparse._SubParsersAction) -> None:
             "--until", type=argument_type(until_date), metavar="DATE", help="published on or before"
         )
         parser.add_argument(
-            "--outlet", action="append", default=[], metavar="NAME", help="outlet (repeatable)"
+            "--outlet",
+            action="append",
+            default=[],
+            dest="outlets",
+            metavar="NAME",
+            help="outlet (repeatable)",
         )
 
-    def add_modality(parser: argparse.ArgumentParser) -> None:
-        parser.add_argument(
-            "--modality",
-            type=argument_type(modalities),
-            default=DEFAULT_MODALITIES,
-            metavar="MODALITY",
-            help="asserted (default), negated, hypothetical, future, a comma list, or all",
-        )
+    def add_filter(parser: argparse.ArgumentParser, field: str, option: Option) -> None:
+        parse = {"type": argument_type(option.parse)} if option.parse else {}
+        parser.add_argument(option.flag, dest=field, help=option.help, **parse, **option.settings)
 
     ingest = commands.add_parser("ingest", help="analyze sources and store them in the database")
     ingest.add_argument(
@@ -169,38 +153,12 @@ def add_store_commands(commands: argparse._SubParsersAction) -> None:
     add_article_options(ingest)
     ingest.set_defaults(handler=run_ingest)
 
-    for kind, options in QUERY_OPTIONS.items():
+    for kind, listing in listings().items():
         query = commands.add_parser(kind, help=f"list stored {kind} that match filters")
         add_db(query)
         add_article_filters(query)
-        if "actor" in options:
-            query.add_argument("--actor", help="actor code prefix: IRN matches IRN and IRNMIL")
-        if "code" in options:
-            query.add_argument("--code", help="CAMEO code prefix: 19 matches 190-196")
-        if "modality" in options:
-            add_modality(query)
-        if "country" in options:
-            query.add_argument("--country", help="ISO 3166 alpha-3 code of the place")
-        if "bbox" in options:
-            query.add_argument(
-                "--bbox",
-                type=argument_type(bounding_box),
-                help="WEST,SOUTH,EAST,NORTH in degrees; write --bbox=-10,... when WEST is negative",
-            )
-        if "role" in options:
-            query.add_argument(
-                "--role",
-                choices=("place", "government", "all"),
-                default="place",
-                help="place (default): where things are; government: a capital or country "
-                "standing for its state ('Tehran said'); all: both",
-            )
-        if "type" in options:
-            query.add_argument("--type", help="entity type, e.g. PERSON, ORG, GPE")
-        if "name" in options:
-            query.add_argument("--name", help="part of the entity's name (any case)")
-        if "speaker" in options:
-            query.add_argument("--speaker", dest="name", help="part of the speaker's name")
+        for taken in listing.filters:
+            add_filter(query, taken.field, taken.command_option)
         query.add_argument(
             "--limit", type=argument_type(positive_int), help="at most this many rows"
         )
@@ -212,30 +170,11 @@ def add_store_commands(commands: argparse._SubParsersAction) -> None:
     export.add_argument("--format", choices=EXPORT_FORMATS, default="jsonl")
     export.add_argument("--output", type=Path, help="file to write (default: standard output)")
     add_article_filters(export)
-    add_modality(export)
+    add_filter(export, "modalities", OPTIONS["modalities"])
     export.add_argument(
         "--dyads", action="store_true", help="csv/parquet: one row per source-target pair"
     )
     export.set_defaults(handler=run_export)
-
-
-def filters_from(args: argparse.Namespace):
-    from eventwire.store.query import Filters
-
-    return Filters(
-        since=args.since,
-        until=args.until,
-        outlets=tuple(args.outlet),
-        actor=getattr(args, "actor", None),
-        code=getattr(args, "code", None),
-        modalities=getattr(args, "modality", None),
-        country=getattr(args, "country", None),
-        bbox=getattr(args, "bbox", None),
-        type=getattr(args, "type", None),
-        name=getattr(args, "name", None),
-        role=None if getattr(args, "role", "all") == "all" else args.role,
-        limit=getattr(args, "limit", None),
-    )
 
 
 def worker_count(text: str) -> int:
@@ -267,12 +206,13 @@ def run_ingest(args: argparse.Namespace) -> int:
 
 def run_query(args: argparse.Namespace) -> int:
     from eventwire.export import write_results
+    from eventwire.filters import filters_from
     from eventwire.store import Store, StoreError, find
 
     try:
         with Store(args.db, create=False) as store:
             write_results(
-                args.kind, find(store, args.kind, filters_from(args)), args.format, sys.stdout
+                args.kind, find(store, args.kind, filters_from(vars(args))), args.format, sys.stdout
             )
     except StoreError as error:
         print(f"eventwire {args.kind}: {error}", file=sys.stderr)
@@ -290,12 +230,13 @@ def quiet_broken_pipe() -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     from eventwire.export import export
+    from eventwire.filters import filters_from
     from eventwire.store import Store, StoreError
 
     try:
         with Store(args.db, create=False) as store:
             count = export(
-                store, args.format, args.output, filters_from(args), args.dyads, sys.stdout
+                store, args.format, args.output, filters_from(vars(args)), args.dyads, sys.stdout
             )
     except BrokenPipeError:
         return quiet_broken_pipe()

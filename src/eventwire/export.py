@@ -9,16 +9,16 @@ instead, as CAMEO dyadic data does. The same database always gives the same byte
 from __future__ import annotations
 
 import csv
-import json
 import os
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
 from itertools import islice, product
 from pathlib import Path
 from typing import Any, TextIO
 
-from eventwire.store.database import Store, event_columns, to_json
-from eventwire.store.query import Filters, Found, analyses, find
+from eventwire.filters import Filters
+from eventwire.kinds import RECORD_KINDS, Shown, listings
+from eventwire.store.database import Store, to_json
+from eventwire.store.query import Found, analyses, find
 
 LIST_SEPARATOR = "|"
 """Joins list values (compound actors) in CSV cells; Parquet keeps them as lists."""
@@ -78,7 +78,7 @@ def event_rows(found: Found, dyads: bool = False) -> list[dict[str, Any]]:
     trigger = event.get("trigger") or {}
     sources, targets = event.get("source") or [], event.get("target") or []
     row = {
-        **event_columns(event),
+        **RECORD_KINDS["events"].stored_values(event),
         "article_id": article["id"],
         "url": article["url"],
         "outlet": article["outlet"],
@@ -107,102 +107,9 @@ def event_rows(found: Found, dyads: bool = False) -> list[dict[str, Any]]:
     return rows
 
 
-@dataclass(frozen=True)
-class Column:
-    """A column of a query result: header, how to read it from a result, table width."""
-
-    header: str
-    value: Callable[[Found], Any]
-    width: int = 24
-
-
-def _record(*keys: str) -> Callable[[Found], Any]:
-    def value(found: Found) -> Any:
-        node: Any = found.record
-        for key in keys:
-            node = node.get(key) if isinstance(node, dict) else None
-        return node
-
-    return value
-
-
-def _actors(role: str) -> Callable[[Found], str]:
-    """Codes of an event's parties joined with '+', quoted text where no code resolved."""
-
-    def value(found: Found) -> str:
-        actors = found.record.get(role) or []
-        return "+".join(actor.get("code") or json.dumps(actor.get("text")) for actor in actors)
-
-    return value
-
-
-def _speaker(found: Found) -> str | None:
-    speaker = found.record.get("speaker") or {}
-    return speaker.get("name") or speaker.get("text")
-
-
-_ARTICLE_ID = Column("article", lambda found: found.article["id"], 20)
-_PUBLISHED = Column("published", lambda found: found.article["published"], 10)
-
-QUERY_COLUMNS: dict[str, tuple[Column, ...]] = {
-    "articles": (
-        Column("id", lambda found: found.article["id"], 20),
-        _PUBLISHED,
-        Column("outlet", lambda found: found.article["outlet"], 20),
-        Column("entities", lambda found: found.counts["entities"], 8),
-        Column("events", lambda found: found.counts["events"], 6),
-        Column("quotes", lambda found: found.counts["quotes"], 6),
-        Column("title", lambda found: found.article["title"], 60),
-        Column("url", lambda found: found.article["url"], 40),
-    ),
-    "entities": (
-        _ARTICLE_ID,
-        _PUBLISHED,
-        Column("name", _record("name"), 32),
-        Column("type", _record("type"), 8),
-        Column("actor", _record("actor"), 10),
-        Column("mentions", lambda found: len(found.record.get("mentions") or []), 8),
-    ),
-    "events": (
-        _ARTICLE_ID,
-        _PUBLISHED,
-        Column("source", _actors("source"), 20),
-        Column("cameo", _record("cameo"), 5),
-        Column("plover", _record("plover", "type"), 12),
-        Column("target", _actors("target"), 20),
-        Column("modality", _record("modality"), 12),
-        Column("trigger", _record("trigger", "text"), 20),
-        Column("date", _record("date", "value"), 10),
-        Column("place", _record("place", "name"), 20),
-        Column("sentence", lambda found: found.sentence, 60),
-    ),
-    "quotes": (
-        _ARTICLE_ID,
-        _PUBLISHED,
-        Column("speaker", _speaker, 24),
-        Column("actor", _record("speaker", "actor"), 10),
-        Column("kind", _record("kind"), 8),
-        Column("text", _record("text"), 70),
-    ),
-    "places": (
-        _ARTICLE_ID,
-        _PUBLISHED,
-        Column("text", _record("text"), 24),
-        Column("name", _record("name"), 24),
-        Column("country", _record("country"), 7),
-        Column("lat", _record("lat"), 9),
-        Column("lon", _record("lon"), 9),
-        Column("precision", _record("precision"), 9),
-        Column("role", _record("role"), 10),
-    ),
-}
-"""What `eventwire <kind>` shows for each result, as a table or CSV (events CSV is flat)."""
-
-SINGULAR = {"entities": "entity", "events": "event", "quotes": "quote", "places": "place"}
-
-
 def write_results(kind: str, results: Iterable[Found], format: str, out: TextIO) -> int:
-    """Write query results as `table`, `json` (one object per line) or `csv`; returns the count."""
+    """Write the results of the query command `kind` as `table`, `json` (one object per line)
+    or `csv` (for events, the flat event table an export writes); returns the count."""
     if format == "json":
         count = 0
         for found in results:
@@ -210,12 +117,13 @@ def write_results(kind: str, results: Iterable[Found], format: str, out: TextIO)
             if kind == "articles":
                 out.write(to_json(found.record) + "\n")
             else:
-                out.write(to_json({"article": found.article, SINGULAR[kind]: found.record}) + "\n")
+                singular = RECORD_KINDS[kind].singular
+                out.write(to_json({"article": found.article, singular: found.record}) + "\n")
         return count
     if format == "csv":
         if kind == "events":
             return write_event_csv((row for found in results for row in event_rows(found)), out)
-        columns = QUERY_COLUMNS[kind]
+        columns = listings()[kind].columns
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow([column.header for column in columns])
         count = 0
@@ -224,11 +132,11 @@ def write_results(kind: str, results: Iterable[Found], format: str, out: TextIO)
             writer.writerow([csv_cell(column.value(found)) for column in columns])
         return count
     if format == "table":
-        return write_table(QUERY_COLUMNS[kind], list(results), out)
+        return write_table(listings()[kind].columns, list(results), out)
     raise ValueError(f"no query format {format!r}; use one of {', '.join(QUERY_FORMATS)}")
 
 
-def write_table(columns: tuple[Column, ...], results: list[Found], out: TextIO) -> int:
+def write_table(columns: tuple[Shown, ...], results: list[Found], out: TextIO) -> int:
     """Plain aligned text: fits a terminal, pipes cleanly, and has no styling to strip."""
     cells = [
         [table_cell(column.value(found), column.width) for column in columns] for found in results

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
-from typing import Any
+import types
+import typing
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from typing import Any, TypeVar
+
+RecordType = TypeVar("RecordType")
 
 
 def content_hash(*parts: str, length: int = 20) -> str:
@@ -201,11 +205,13 @@ class Analysis:
     article: Article
     sentences: list[Sentence] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
     times: list[TimeExpr] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
-    quotes: list[Quote] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
+    """The record lists after `sentences` are the JSON contract's, in its key order; a new
+    record kind adds its list here (or in a subclass), and `to_dict` and the store follow."""
 
     def sentence_at(self, offset: int) -> int | None:
         """Index of the sentence holding a character offset."""
@@ -224,19 +230,58 @@ class Analysis:
                     best, best_overlap = entity, overlap
         return best
 
+    @classmethod
+    def record_lists(cls) -> tuple[str, ...]:
+        """The names of the record lists, in the JSON contract's order (sentences are not in it)."""
+        return tuple(f.name for f in fields(cls) if f.name not in ("article", "sentences"))
+
     def to_dict(self) -> dict[str, Any]:
         article = asdict(self.article)
         if not article["meta"]:
             del article["meta"]
         return {
             "article": article,
-            "entities": [asdict(e) for e in self.entities],
-            "events": [asdict(e) for e in self.events],
-            "quotes": [asdict(q) for q in self.quotes],
-            "times": [asdict(t) for t in self.times],
-            "places": [asdict(p) for p in self.places],
-            "quantities": [asdict(q) for q in self.quantities],
+            **{
+                name: [asdict(record) for record in getattr(self, name)]
+                for name in self.record_lists()
+            },
         }
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=False)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Analysis:
+        """The analysis `to_dict()` gave (sentences aside: the JSON does not carry them)."""
+        return from_dict(cls, data)
+
+
+def from_dict(record_type: type[RecordType], data: dict[str, Any]) -> RecordType:
+    """A record (dataclass) from its `asdict()` form, nested records and lists included.
+
+    Values are taken as they are, never converted, so that a record read back writes the same
+    JSON bytes it was read from.
+    """
+    hints = typing.get_type_hints(record_type)
+    return record_type(
+        **{
+            f.name: _from_json(hints[f.name], data[f.name])
+            for f in fields(record_type)
+            if f.name in data
+        }
+    )
+
+
+def _from_json(hint: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    if is_dataclass(hint):
+        return from_dict(hint, value)
+    origin = typing.get_origin(hint)
+    if origin is list:
+        (item,) = typing.get_args(hint)
+        return [_from_json(item, element) for element in value]
+    if origin in (typing.Union, types.UnionType):
+        records = [arg for arg in typing.get_args(hint) if is_dataclass(arg)]
+        return from_dict(records[0], value) if records else value
+    return value

@@ -13,8 +13,9 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from eventwire.kinds import RecordKind
 from eventwire.records import Analysis
-from eventwire.store import schema
+from eventwire.store.schema import SCHEMA, SCHEMA_VERSION, Schema, schema_of
 
 DEFAULT_DB = "eventwire.db"
 
@@ -42,9 +43,17 @@ def to_json(value: Any) -> str:
 
 
 class Store:
-    """An eventwire database. `create=False` refuses to make a new one (for queries)."""
+    """An eventwire database. `create=False` refuses to make a new one (for queries);
+    `kinds` are the record kinds it keeps (default: all that eventwire declares)."""
 
-    def __init__(self, location: str | Path = DEFAULT_DB, *, create: bool = True) -> None:
+    def __init__(
+        self,
+        location: str | Path = DEFAULT_DB,
+        *,
+        create: bool = True,
+        kinds: tuple[RecordKind, ...] | None = None,
+    ) -> None:
+        self.schema = SCHEMA if kinds is None else schema_of(kinds)
         if not str(location).strip():
             raise StoreError("no database named: give a file path or a URL")
         try:
@@ -89,8 +98,8 @@ class Store:
     def _prepare_schema(self, create: bool) -> None:
         with self.engine.begin() as connection:
             tables = set(sa.inspect(connection).get_table_names())
-            if schema.schema_version.name not in tables:
-                if tables & set(schema.metadata.tables):
+            if self.schema.version.name not in tables:
+                if tables & set(self.schema.metadata.tables):
                     raise StoreError(
                         f"{self.location}: not an eventwire database (no schema version)"
                     )
@@ -98,45 +107,45 @@ class Store:
                     raise StoreError(
                         f"{self.location}: no eventwire tables (eventwire ingest makes them)"
                     )
-                schema.metadata.create_all(connection)
-                connection.execute(
-                    sa.insert(schema.schema_version).values(version=schema.SCHEMA_VERSION)
-                )
+                self.schema.metadata.create_all(connection)
+                connection.execute(sa.insert(self.schema.version).values(version=SCHEMA_VERSION))
                 return
-            version = stored_version(connection)
-            if version > schema.SCHEMA_VERSION:
+            version = stored_version(connection, self.schema)
+            if version > SCHEMA_VERSION:
                 raise StoreError(
                     f"{self.location}: schema version {version} is newer than this eventwire "
-                    f"knows ({schema.SCHEMA_VERSION}); upgrade eventwire to use it"
+                    f"knows ({SCHEMA_VERSION}); upgrade eventwire to use it"
                 )
-            while version < schema.SCHEMA_VERSION:
+            while version < SCHEMA_VERSION:
                 if version not in MIGRATIONS:
                     raise StoreError(f"{self.location}: no migration from schema version {version}")
                 MIGRATIONS[version](connection)
                 version += 1
-                connection.execute(sa.update(schema.schema_version).values(version=version))
+                connection.execute(sa.update(self.schema.version).values(version=version))
 
     def schema_version(self) -> int:
         with self.connect() as connection:
-            return stored_version(connection)
+            return stored_version(connection, self.schema)
 
     def has_article(self, article_id: str) -> bool:
+        articles = self.schema.articles
         with self.connect() as connection:
-            query = sa.select(schema.articles.c.id).where(schema.articles.c.id == article_id)
+            query = sa.select(articles.c.id).where(articles.c.id == article_id)
             return connection.execute(query).first() is not None
 
     def add(self, analysis: Analysis) -> bool:
         """Store an analysis in one transaction; False when its article was already stored."""
         article_id = analysis.article.id
         try:
-            rows = rows_of(analysis)
+            rows = rows_of(analysis, self.schema)
         except (TypeError, ValueError) as error:
             raise ArticleRejected(
                 f"article {article_id}: records not serializable ({error})"
             ) from None
         try:
             with self.engine.begin() as connection:
-                exists = sa.select(schema.articles.c.id).where(schema.articles.c.id == article_id)
+                articles = self.schema.articles
+                exists = sa.select(articles.c.id).where(articles.c.id == article_id)
                 if connection.execute(exists).first() is not None:
                     return False
                 for table, table_rows in rows:
@@ -154,15 +163,17 @@ class Store:
         return True
 
 
-def stored_version(connection: sa.Connection) -> int:
-    version = sa.select(sa.func.max(schema.schema_version.c.version))
+def stored_version(connection: sa.Connection, store_schema: Schema) -> int:
+    version = sa.select(sa.func.max(store_schema.version.c.version))
     return connection.execute(version).scalar() or 0
 
 
-def rows_of(analysis: Analysis) -> list[tuple[sa.Table, list[dict[str, Any]]]]:
+def rows_of(
+    analysis: Analysis, store_schema: Schema
+) -> list[tuple[sa.Table, list[dict[str, Any]]]]:
     """Every row one analysis becomes, in insert order (parents before children)."""
     data = analysis.to_dict()
-    unknown = sorted(data.keys() - {"article", *schema.RECORD_TABLES})
+    unknown = sorted(data.keys() - {"article", *store_schema.records})
     if unknown:
         raise StoreError(f"the store has no table for {', '.join(unknown)}; it needs a migration")
     article = data["article"]
@@ -170,7 +181,7 @@ def rows_of(analysis: Analysis) -> list[tuple[sa.Table, list[dict[str, Any]]]]:
     published = article.get("published")
     rows: list[tuple[sa.Table, list[dict[str, Any]]]] = [
         (
-            schema.articles,
+            store_schema.articles,
             [
                 {
                     "id": article_id,
@@ -185,7 +196,7 @@ def rows_of(analysis: Analysis) -> list[tuple[sa.Table, list[dict[str, Any]]]]:
             ],
         ),
         (
-            schema.sentences,
+            store_schema.sentences,
             [
                 {
                     "article_id": article_id,
@@ -198,112 +209,35 @@ def rows_of(analysis: Analysis) -> list[tuple[sa.Table, list[dict[str, Any]]]]:
             ],
         ),
     ]
-    for kind, table in schema.RECORD_TABLES.items():
+    for name, kind in store_schema.kinds.items():
+        records = data.get(name, [])
         rows.append(
             (
-                table,
+                store_schema.records[name],
                 [
                     {
                         "article_id": article_id,
                         "position": position,
                         "id": record.get("id"),
-                        **COLUMNS_OF[kind](record),
+                        **kind.stored_values(record),
                         "record": to_json(record),
                     }
-                    for position, record in enumerate(data[kind])
+                    for position, record in enumerate(records)
                 ],
             )
         )
-        if kind == "events":
-            rows.append((schema.event_actors, event_actor_rows(article_id, data["events"])))
+        for part, table in store_schema.parts[name]:
+            rows.append(
+                (
+                    table,
+                    [
+                        {"article_id": article_id, kind.part_key: position, **row}
+                        for position, record in enumerate(records)
+                        for row in part.rows(record)
+                    ],
+                )
+            )
     return rows
-
-
-def entity_columns(entity: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "name": entity.get("name"),
-        "type": entity.get("type"),
-        "actor": entity.get("actor"),
-        "mention_count": len(entity.get("mentions") or []),
-    }
-
-
-def event_columns(event: dict[str, Any]) -> dict[str, Any]:
-    plover = event.get("plover") or {}
-    date = event.get("date") or {}
-    place = event.get("place") or {}
-    speaker = event.get("asserted_by") or {}
-    return {
-        "sentence": event.get("sentence"),
-        "trigger": (event.get("trigger") or {}).get("text"),
-        "cameo": event.get("cameo"),
-        "cameo_root": event.get("cameo_root"),
-        "quad_class": event.get("quad_class"),
-        "goldstein": event.get("goldstein"),
-        "plover_type": plover.get("type"),
-        "plover_mode": plover.get("mode"),
-        "modality": event.get("modality"),
-        "asserted_by": speaker.get("name") or speaker.get("text"),
-        "date_value": date.get("value"),
-        "date_granularity": date.get("granularity"),
-        "place_name": place.get("name"),
-        "place_country": place.get("country"),
-        "place_lat": place.get("lat"),
-        "place_lon": place.get("lon"),
-        "place_precision": place.get("precision"),
-    }
-
-
-def event_actor_rows(article_id: str, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [
-        {
-            "article_id": article_id,
-            "event_position": event_position,
-            "role": role,
-            "position": position,
-            "code": actor.get("code"),
-            "text": actor.get("text"),
-        }
-        for event_position, event in enumerate(events)
-        for role in ("source", "target")
-        for position, actor in enumerate(event.get(role) or [])
-    ]
-
-
-def quote_columns(quote: dict[str, Any]) -> dict[str, Any]:
-    speaker = quote.get("speaker") or {}
-    return {
-        "kind": quote.get("kind"),
-        "speaker_name": speaker.get("name") or speaker.get("text"),
-        "speaker_actor": speaker.get("actor"),
-        "text": quote.get("text"),
-    }
-
-
-def time_columns(time: dict[str, Any]) -> dict[str, Any]:
-    return {"type": time.get("type"), "value": time.get("value")}
-
-
-def place_columns(place: dict[str, Any]) -> dict[str, Any]:
-    return {
-        key: place.get(key)
-        for key in ("name", "text", "country", "admin1", "lat", "lon", "precision", "role")
-    }
-
-
-def quantity_columns(quantity: dict[str, Any]) -> dict[str, Any]:
-    return {key: quantity.get(key) for key in ("value", "low", "high", "unit")}
-
-
-COLUMNS_OF: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
-    "entities": entity_columns,
-    "events": event_columns,
-    "quotes": quote_columns,
-    "times": time_columns,
-    "places": place_columns,
-    "quantities": quantity_columns,
-}
-"""Record kind -> the filter columns copied out of its JSON."""
 
 
 def _sqlite_settings(dbapi_connection: Any, _record: Any) -> None:

@@ -1,160 +1,127 @@
 """The database tables, in SQLAlchemy Core so the same schema runs on SQLite and PostgreSQL.
 
-Each record table keeps the record's full JSON (`record`, exactly as `Analysis.to_dict()`
-gives it) and its position in the article's list, so an export rebuilds the analysis
-byte for byte; the other columns are copies of the fields people filter on.
+Articles and their sentences are fixed; every record kind (`eventwire.kinds`) gets a table
+that keeps the record's full JSON (`record`, exactly as `Analysis.to_dict()` gives it) and
+its position in the article's list, so an export rebuilds the analysis byte for byte; the
+other columns are copies of the fields people filter on.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
 import sqlalchemy as sa
+
+from eventwire.kinds import ID, RECORD_KINDS, Part, RecordKind
 
 SCHEMA_VERSION = 1
 """Raise when a table or column changes, and add the step from the old version to MIGRATIONS."""
 
-metadata = sa.MetaData()
 
-schema_version = sa.Table(
-    "schema_version",
-    metadata,
-    sa.Column("version", sa.Integer, primary_key=True),
-)
+@dataclass(frozen=True)
+class Schema:
+    """The tables of a store that keeps the given record kinds."""
 
-ID = sa.String(64)
-CODE = sa.String(32)
-
-articles = sa.Table(
-    "articles",
-    metadata,
-    sa.Column("id", ID, primary_key=True),
-    sa.Column("title", sa.Text),
-    sa.Column("outlet", sa.Text),
-    sa.Column("url", sa.Text),
-    sa.Column("published", sa.Text, doc="as given: a date or a date and time"),
-    sa.Column("published_date", sa.String(10), doc="YYYY-MM-DD part of `published`"),
-    sa.Column("language", sa.String(16)),
-    sa.Column("record", sa.Text, nullable=False),
-    sa.Index("ix_articles_published_date", "published_date"),
-    sa.Index("ix_articles_outlet", "outlet"),
-)
+    kinds: dict[str, RecordKind]
+    metadata: sa.MetaData
+    version: sa.Table
+    articles: sa.Table
+    sentences: sa.Table
+    records: dict[str, sa.Table]
+    """Record kind name -> its table, in registry order."""
+    parts: dict[str, list[tuple[Part, sa.Table]]]
+    """Record kind name -> its part tables."""
 
 
-def record_table(name: str, *columns: sa.Column, indexes: tuple[str, ...] = ()) -> sa.Table:
-    """A table of one record kind: (article, position) is the key, `record` the full JSON."""
-    return sa.Table(
-        name,
+@cache
+def schema_of(kinds: tuple[RecordKind, ...]) -> Schema:
+    metadata = sa.MetaData()
+    version = sa.Table(
+        "schema_version", metadata, sa.Column("version", sa.Integer, primary_key=True)
+    )
+    articles = sa.Table(
+        "articles",
         metadata,
-        sa.Column(
-            "article_id", ID, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
-        ),
-        sa.Column("position", sa.Integer, primary_key=True, autoincrement=False),
-        sa.Column("id", ID),
-        *columns,
+        sa.Column("id", ID, primary_key=True),
+        sa.Column("title", sa.Text),
+        sa.Column("outlet", sa.Text),
+        sa.Column("url", sa.Text),
+        sa.Column("published", sa.Text, doc="as given: a date or a date and time"),
+        sa.Column("published_date", sa.String(10), doc="YYYY-MM-DD part of `published`"),
+        sa.Column("language", sa.String(16)),
         sa.Column("record", sa.Text, nullable=False),
-        *(sa.Index(f"ix_{name}_{column}", column) for column in indexes),
+        sa.Index("ix_articles_published_date", "published_date"),
+        sa.Index("ix_articles_outlet", "outlet"),
+    )
+    sentences = sa.Table(
+        "sentences",
+        metadata,
+        _article_id(foreign_key=True),
+        _position("position"),
+        sa.Column("char_start", sa.Integer, nullable=False),
+        sa.Column("char_end", sa.Integer, nullable=False),
+        sa.Column("text", sa.Text, nullable=False),
+    )
+    return Schema(
+        kinds={kind.name: kind for kind in kinds},
+        metadata=metadata,
+        version=version,
+        articles=articles,
+        sentences=sentences,
+        records={kind.name: record_table(metadata, kind) for kind in kinds},
+        parts={
+            kind.name: [(part, part_table(metadata, kind, part)) for part in kind.parts]
+            for kind in kinds
+        },
     )
 
 
-sentences = sa.Table(
-    "sentences",
-    metadata,
-    sa.Column("article_id", ID, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
-    sa.Column("position", sa.Integer, primary_key=True, autoincrement=False),
-    sa.Column("char_start", sa.Integer, nullable=False),
-    sa.Column("char_end", sa.Integer, nullable=False),
-    sa.Column("text", sa.Text, nullable=False),
-)
+def record_table(metadata: sa.MetaData, kind: RecordKind) -> sa.Table:
+    """A table of one record kind: (article, position) is the key, `record` the full JSON."""
+    return sa.Table(
+        kind.name,
+        metadata,
+        _article_id(foreign_key=True),
+        _position("position"),
+        sa.Column("id", ID),
+        *(column.column() for column in kind.columns),
+        sa.Column("record", sa.Text, nullable=False),
+        *_indexes(kind.name, kind.indexes),
+    )
 
-entities = record_table(
-    "entities",
-    sa.Column("name", sa.Text),
-    sa.Column("type", sa.String(32)),
-    sa.Column("actor", CODE),
-    sa.Column("mention_count", sa.Integer, nullable=False),
-    indexes=("actor", "name"),
-)
 
-events = record_table(
-    "events",
-    sa.Column("sentence", sa.Integer, nullable=False),
-    sa.Column("trigger", sa.Text, nullable=False),
-    sa.Column("cameo", CODE, nullable=False),
-    sa.Column("cameo_root", CODE, nullable=False),
-    sa.Column("quad_class", sa.Integer),
-    sa.Column("goldstein", sa.Float),
-    sa.Column("plover_type", CODE),
-    sa.Column("plover_mode", CODE),
-    sa.Column("modality", CODE, nullable=False),
-    sa.Column("asserted_by", sa.Text),
-    sa.Column("date_value", CODE),
-    sa.Column("date_granularity", CODE),
-    sa.Column("place_name", sa.Text),
-    sa.Column("place_country", CODE),
-    sa.Column("place_lat", sa.Float),
-    sa.Column("place_lon", sa.Float),
-    sa.Column("place_precision", CODE),
-    indexes=("cameo", "modality", "plover_type", "place_country", "date_value"),
-)
+def part_table(metadata: sa.MetaData, kind: RecordKind, part: Part) -> sa.Table:
+    """A table of a record's parts: keyed by the record (article, position) and the part's key."""
+    name, position = kind.part_table(part), kind.part_key
+    return sa.Table(
+        name,
+        metadata,
+        _article_id(foreign_key=False),
+        _position(position),
+        *(column.column() for column in part.columns),
+        sa.ForeignKeyConstraint(
+            ["article_id", position],
+            [f"{kind.name}.article_id", f"{kind.name}.position"],
+            ondelete="CASCADE",
+        ),
+        *_indexes(name, part.indexes),
+    )
 
-event_actors = sa.Table(
-    "event_actors",
-    metadata,
-    sa.Column("article_id", ID, primary_key=True),
-    sa.Column("event_position", sa.Integer, primary_key=True, autoincrement=False),
-    sa.Column("role", sa.String(8), primary_key=True, doc="source or target"),
-    sa.Column("position", sa.Integer, primary_key=True, autoincrement=False),
-    sa.Column("code", CODE),
-    sa.Column("text", sa.Text, nullable=False),
-    sa.ForeignKeyConstraint(
-        ["article_id", "event_position"],
-        ["events.article_id", "events.position"],
-        ondelete="CASCADE",
-    ),
-    sa.Index("ix_event_actors_code", "code"),
-)
 
-quotes = record_table(
-    "quotes",
-    sa.Column("kind", CODE),
-    sa.Column("speaker_name", sa.Text),
-    sa.Column("speaker_actor", CODE),
-    sa.Column("text", sa.Text, nullable=False),
-    indexes=("speaker_actor",),
-)
+def _article_id(foreign_key: bool) -> sa.Column:
+    references = [sa.ForeignKey("articles.id", ondelete="CASCADE")] if foreign_key else []
+    return sa.Column("article_id", ID, *references, primary_key=True)
 
-times = record_table(
-    "times",
-    sa.Column("type", CODE),
-    sa.Column("value", CODE),
-)
 
-places = record_table(
-    "places",
-    sa.Column("name", sa.Text),
-    sa.Column("text", sa.Text, nullable=False),
-    sa.Column("country", CODE),
-    sa.Column("admin1", sa.Text),
-    sa.Column("lat", sa.Float),
-    sa.Column("lon", sa.Float),
-    sa.Column("precision", CODE),
-    sa.Column("role", CODE),
-    indexes=("country", "role"),
-)
+def _position(name: str) -> sa.Column:
+    return sa.Column(name, sa.Integer, primary_key=True, autoincrement=False)
 
-quantities = record_table(
-    "quantities",
-    sa.Column("value", sa.Float),
-    sa.Column("low", sa.Float),
-    sa.Column("high", sa.Float),
-    sa.Column("unit", sa.Text),
-)
 
-RECORD_TABLES: dict[str, sa.Table] = {
-    "entities": entities,
-    "events": events,
-    "quotes": quotes,
-    "times": times,
-    "places": places,
-    "quantities": quantities,
-}
-"""The record lists of `Analysis.to_dict()`, in its key order, and the table holding each."""
+def _indexes(table: str, columns: Iterable[str]) -> list[sa.Index]:
+    return [sa.Index(f"ix_{table}_{column}", column) for column in columns]
+
+
+SCHEMA = schema_of(tuple(RECORD_KINDS.values()))
+"""The schema of the record kinds eventwire declares."""

@@ -45,6 +45,10 @@ class Frame:
     code: str
     particle: str | None = None
     objects: frozenset[str] | None = None
+    not_objects: frozenset[str] | None = None
+    """The frame does not fit when its object names one of these ("offered no evidence",
+    "met with opposition", "seize the opportunity"): the verb is not the act."""
+    not_particles: frozenset[str] | None = None
     intransitive: bool = False
     preps: frozenset[str] | None = None
     prep_objects: frozenset[str] | None = None
@@ -99,6 +103,10 @@ class EventCues:
     pressure_nouns: frozenset[str]
     death_verbs: frozenset[str]
     custody_nouns: frozenset[str]
+    commentator_nouns: frozenset[str]
+    person_pronouns: frozenset[str]
+    actor_nouns: frozenset[str]
+    question_markers: frozenset[str]
     owner_prepositions: frozenset[str]
     gathering_prepositions: frozenset[str]
     event_place_prepositions: frozenset[str]
@@ -308,6 +316,8 @@ def _frame(
         code=code,
         particle=entry.get("particle"),
         objects=words(entry.get("object")),
+        not_objects=words(entry.get("not_object")),
+        not_particles=words(entry.get("not_particle")),
         intransitive=entry.get("intransitive", False),
         preps=words(entry.get("prep")),
         prep_objects=words(entry.get("prep_object")),

@@ -14,12 +14,17 @@ from eventwire.annotate.events.places import place_for_event
 from eventwire.annotate.events.triggers import match_triggers
 from eventwire.annotate.events.voice import demands, statements
 from eventwire.annotate.modality import ASSERTED
+from eventwire.annotate.news import judge_news
 from eventwire.records import Analysis, Event
 
 
 def find_events(parse: Doc, analysis: Analysis) -> list[Event]:
     """The events of one article: its mentions, dated and placed, merged; an event no actor
-    takes part in is no event."""
+    takes part in is no event. Only news about public affairs earns event coding: the
+    judgement, with its reason, is recorded on the article."""
+    analysis.article.news = judge_news(parse, analysis)
+    if not analysis.article.news.public_affairs:
+        return []
     context = EventContext.of(parse, analysis)
     mentions = code_mentions(context)
     for mention in mentions:

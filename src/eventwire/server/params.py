@@ -45,6 +45,9 @@ EVENT_PARAMETERS: tuple[Parameter, ...] = (
 """The filters of the events listing (`eventwire.kinds`), plus dates and outlets."""
 
 PAGE = Parameter("page", "page", positive_int)
+SIZE = Parameter("size", "size", positive_int)
+"""Rows per page; kept in the permalink like a filter."""
+MAX_SIZE = 1000
 
 PARAMETER_BY_FIELD = {parameter.field: parameter for parameter in EVENT_PARAMETERS}
 
@@ -78,14 +81,15 @@ def read_filters(query: Iterable[tuple[str, str]]) -> tuple[Filters, dict[str, l
     return Filters(**values), kept
 
 
-def page_number(query: Iterable[tuple[str, str]]) -> int:
-    texts = [value for name, value in query if name == PAGE.name and value.strip()]
+def page_number(query: Iterable[tuple[str, str]], parameter: Parameter = PAGE) -> int | None:
+    """The value of a number parameter (`page`, `size`), None when not given."""
+    texts = [value for name, value in query if name == parameter.name and value.strip()]
     if not texts:
-        return 1
+        return None
     try:
-        return PAGE.parse(texts[-1])
+        return parameter.parse(texts[-1])
     except ValueError as error:
-        raise BadParameter(f"page: {error}") from None
+        raise BadParameter(f"{parameter.name}: {error}") from None
 
 
 def query_string(given: dict[str, list[str]], **changes: str | None) -> str:

@@ -8,7 +8,9 @@ from dataclasses import replace
 from typing import Any
 
 from eventwire.server.params import (
+    MAX_SIZE,
     PARAMETER_BY_FIELD,
+    SIZE,
     BadParameter,
     page_number,
     query_string,
@@ -48,10 +50,16 @@ def filter_links(given: dict[str, list[str]]) -> dict[str, str]:
 def events_view(store: Store, query: Query) -> dict[str, Any]:
     """One page of events that pass the filters, their total and facet counts."""
     filters, given = read_filters(query)
-    page = page_number(query)
+    page = page_number(query) or 1
+    size = page_number(query, SIZE)
+    if size is not None:
+        if size > MAX_SIZE:
+            raise BadParameter(f"size: at most {MAX_SIZE} rows a page")
+        given = {**given, SIZE.name: [str(size)]}
+    size = size or PAGE_SIZE
     total = count(store, "events", filters)
-    pages = max(1, -(-total // PAGE_SIZE))
-    found = find(store, "events", replace(filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE))
+    pages = max(1, -(-total // size))
+    found = find(store, "events", replace(filters, limit=size, offset=(page - 1) * size))
     rows = [
         {"article": result.article, "event": result.record, "sentence": result.sentence}
         for result in found
@@ -67,7 +75,7 @@ def events_view(store: Store, query: Query) -> dict[str, Any]:
         "total": total,
         "page": page,
         "pages": pages,
-        "page_size": PAGE_SIZE,
+        "page_size": size,
         "rows": rows,
         "facets": _facets(store, filters, given),
         "links": link,

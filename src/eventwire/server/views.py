@@ -123,7 +123,10 @@ def timeline_view(store: Store, query: Query) -> dict[str, Any]:
     return {
         "filters": given,
         "by": by,
-        "series": [{"key": key, "label": labels[key]} for key in series],
+        "series": [
+            {"key": key, "label": labels[key], "colour": _colour(by, key, position)}
+            for position, key in enumerate(series)
+        ],
         "days": days,
         "total": sum(sum(day["counts"].values()) for day in days),
         "links": {
@@ -133,6 +136,11 @@ def timeline_view(store: Store, query: Query) -> dict[str, Any]:
             "by": {name: f"/timeline{query_string(given, by=name)}" for name in TIMELINE_SERIES},
         },
     }
+
+
+def _colour(by: str, key: str, position: int) -> int:
+    """A series' palette index: fixed for quad classes, so a class keeps its colour."""
+    return int(key) - 1 if by == "quad_class" and key in QUAD_CLASSES else position
 
 
 def map_view(store: Store, query: Query) -> dict[str, Any]:

@@ -39,7 +39,7 @@
     const most = Math.max(...data.days.map((day) => Object.values(day.counts).reduce((a, b) => a + b, 0)));
     const y = (count) => (height - bottom) - count / most * (height - top - bottom);
     const colour = {};
-    data.series.forEach((item, index) => { colour[item.key] = PALETTE[index % PALETTE.length]; });
+    data.series.forEach((item) => { colour[item.key] = PALETTE[item.colour % PALETTE.length]; });
     const svg = element("svg", { viewBox: `0 0 ${width} ${height}`, role: "img",
       "aria-label": "events per day" }, box);
     const barWidth = Math.max(1.5, (x(first + DAY) - x(first)) * 0.85);

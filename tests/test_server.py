@@ -6,9 +6,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 from collections import Counter
 from html import unescape
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -16,9 +18,14 @@ from fastapi.testclient import TestClient
 
 from eventwire.cli import main
 from eventwire.filters import Filters, bounding_box
+from eventwire.ingest import ingest
+from eventwire.readers.sources import read_sources
 from eventwire.server import create_app
 from eventwire.store import Store, analyses, find
 from eventwire.store.read_only import open_read_only
+from eventwire.store.schema import SCHEMA
+
+ARTICLES = Path(__file__).parent / "fixtures/server/articles.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -296,3 +303,20 @@ def test_no_page_loads_anything_from_the_internet(client, store) -> None:
 def test_serve_refuses_a_missing_database(tmp_path, capsys) -> None:
     assert main(["serve", "--db", str(tmp_path / "none.db")]) == 2
     assert "no such database" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(
+    not os.environ.get("EVENTWIRE_TEST_POSTGRES"), reason="EVENTWIRE_TEST_POSTGRES is not set"
+)
+def test_postgres_store_is_served_read_only(served_db) -> None:
+    url = os.environ["EVENTWIRE_TEST_POSTGRES"]
+    engine = sa.create_engine(url)
+    SCHEMA.metadata.drop_all(engine)
+    engine.dispose()
+    with Store(url) as target:
+        assert ingest(read_sources([str(ARTICLES)]), target).ok
+    with open_read_only(url) as store, open_read_only(served_db) as sqlite:
+        served = TestClient(create_app(store)).get("/events.json?modality=all").json()
+        assert served == TestClient(create_app(sqlite)).get("/events.json?modality=all").json()
+        with pytest.raises(sa.exc.DBAPIError), store.engine.begin() as connection:
+            connection.execute(sa.delete(store.schema.articles))

@@ -33,6 +33,7 @@ def open_read_only(location: str | Path) -> Store:
         cursor = dbapi_connection.cursor()
         cursor.execute(setting)
         cursor.close()
+        dbapi_connection.commit()  # PostgreSQL undoes a SET whose transaction rolls back
 
     sa.event.listen(store.engine, "connect", refuse_writes)
     store.engine.dispose()

@@ -87,6 +87,41 @@ def test_each_filter_selects_what_the_query_layer_selects(client, store, query, 
     assert page["total"] == len(found_ids(store, filters))
 
 
+def test_plover_and_text_filters_keep_exactly_the_matching_events(client, store) -> None:
+    everything = list(find(store, "events", Filters(modalities=None)))
+    for query, keep in (
+        ("plover=assault", lambda found: found.record["plover"]["type"] == "ASSAULT"),
+        ("text=LISBON", lambda found: "lisbon" in (found.sentence or "").lower()),
+    ):
+        rows = client.get(f"/events.json?modality=all&{query}").json()["rows"]
+        assert event_ids(rows) == [found.record["id"] for found in everything if keep(found)]
+        assert rows, query
+
+
+def test_cli_events_takes_the_new_filters(client, served_db, capsys) -> None:
+    assert (
+        main(
+            [
+                "events",
+                "--db",
+                str(served_db),
+                "--plover",
+                "assault",
+                "--text",
+                "rebels",
+                "--format",
+                "json",
+            ]
+        )
+        == 0
+    )
+    command = [json.loads(line)["event"]["id"] for line in capsys.readouterr().out.splitlines()]
+    assert command == event_ids(
+        client.get("/events.json?plover=assault&text=rebels").json()["rows"]
+    )
+    assert command
+
+
 def test_filters_narrow_the_events(client, store) -> None:
     everything = client.get("/events.json?modality=all").json()["total"]
     for query in ("plover=assault", "text=lisbon", "outlet=Valley+Wire", "country=SDN"):

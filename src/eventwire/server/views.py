@@ -27,6 +27,8 @@ from eventwire.store.facets import (
 )
 
 PAGE_SIZE = 50
+MAP_LIMIT = 5000
+"""Most events a map shows: the first in listing order (narrow the filters to see others)."""
 QUAD_CLASSES = {
     "1": "verbal cooperation",
     "2": "material cooperation",
@@ -159,11 +161,12 @@ def map_view(store: Store, query: Query) -> dict[str, Any]:
                 "url": f"/articles/{row['article_id']}#event-{row['id']}",
             },
         }
-        for row in event_places(store, filters)
+        for row in event_places(store, filters, MAP_LIMIT)
     ]
     return {
         "type": "FeatureCollection",
         "filters": given,
         "features": features,
+        "limited": len(features) == MAP_LIMIT,
         "links": {**filter_links(given), "data": f"/map.json{query_string(given)}"},
     }

@@ -275,6 +275,13 @@ def test_article_text_is_escaped(client, store) -> None:
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in client.get(f"/articles/{scripted}").text
 
 
+def test_filter_values_are_escaped_where_the_page_repeats_them(client) -> None:
+    hostile = '"><script>alert(2)</script>'
+    for path in ("/events", "/timeline", "/map"):
+        html = client.get(path, params={"actor": hostile, "text": hostile}).text
+        assert "<script>alert(2)" not in html, path
+
+
 def test_story_lists_each_event_with_its_mentions(client, store) -> None:
     for analysis in analyses(store, Filters(modalities=None)):
         article_id = analysis["article"]["id"]

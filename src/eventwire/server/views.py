@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from eventwire.filters import Filters
 from eventwire.server.params import (
     MAX_SIZE,
     PARAMETER_BY_FIELD,
@@ -84,7 +85,7 @@ def events_view(store: Store, query: Query) -> dict[str, Any]:
     }
 
 
-def _facets(store: Store, filters, given: dict[str, list[str]]) -> list[dict[str, Any]]:
+def _facets(store: Store, filters: Filters, given: dict[str, list[str]]) -> list[dict[str, Any]]:
     shown = []
     counted = facet_counts(store, filters)
     for facet in EVENT_FACETS:

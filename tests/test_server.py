@@ -207,6 +207,35 @@ def test_csv_twin_is_the_events_command_csv(client, served_db, capsys) -> None:
     assert len(list(csv.DictReader(io.StringIO(response.text)))) > 0
 
 
+def test_parquet_twin_is_the_export_of_the_same_events(client, served_db, tmp_path) -> None:
+    import pyarrow.parquet as pq
+
+    response = client.get("/events.parquet?modality=all&outlet=Harbour+Times")
+    served = tmp_path / "served.parquet"
+    served.write_bytes(response.content)
+    exported = tmp_path / "exported.parquet"
+    assert (
+        main(
+            [
+                "export",
+                "--db",
+                str(served_db),
+                "--format",
+                "parquet",
+                "--output",
+                str(exported),
+                "--modality",
+                "all",
+                "--outlet",
+                "Harbour Times",
+            ]
+        )
+        == 0
+    )
+    assert pq.read_table(served).to_pylist() == pq.read_table(exported).to_pylist()
+    assert pq.read_table(served).num_rows > 0
+
+
 def test_html_page_shows_the_rows_of_its_twin(client) -> None:
     html = client.get("/events?outlet=Valley+Wire").text
     rows = client.get("/events.json?outlet=Valley+Wire").json()["rows"]

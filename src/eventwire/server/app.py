@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import ipaddress
 import json
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -20,13 +21,13 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
-from eventwire.export import write_results
+from eventwire.export import event_rows, write_event_parquet, write_results
 from eventwire.server.layers import LAYERS, marked_text
 from eventwire.server.params import BadParameter
 from eventwire.server.story import article_story
 from eventwire.server.views import (
     QUAD_CLASSES,
-    events_csv_rows,
+    events_rows,
     events_view,
     map_view,
     timeline_view,
@@ -104,13 +105,24 @@ def create_app(store: Store) -> FastAPI:
     @app.get("/events.csv", summary="every event that passes the filters, as CSV")
     def events_csv(request: Request) -> Response:
         out = io.StringIO()
-        write_results(
-            "events", events_csv_rows(store, request.query_params.multi_items()), "csv", out
-        )
+        write_results("events", events_rows(store, request.query_params.multi_items()), "csv", out)
         return Response(
             out.getvalue(),
             media_type="text/csv; charset=utf-8",
             headers={"Content-Disposition": 'attachment; filename="events.csv"'},
+        )
+
+    @app.get("/events.parquet", summary="every event that passes the filters, as Parquet")
+    def events_parquet(request: Request) -> Response:
+        found = events_rows(store, request.query_params.multi_items())
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "events.parquet"
+            write_event_parquet((row for result in found for row in event_rows(result)), path)
+            data = path.read_bytes()
+        return Response(
+            data,
+            media_type="application/vnd.apache.parquet",
+            headers={"Content-Disposition": 'attachment; filename="events.parquet"'},
         )
 
     @app.get("/articles/{article_id}.json", summary="one article's whole analysis")

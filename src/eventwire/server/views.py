@@ -46,6 +46,7 @@ def filter_links(given: dict[str, list[str]]) -> dict[str, str]:
     links = {name: f"/{name}{query_string(given)}" for name in ("events", "timeline", "map")}
     links["json"] = f"/events.json{query_string(given)}"
     links["csv"] = f"/events.csv{query_string(given)}"
+    links["parquet"] = f"/events.parquet{query_string(given)}"
     links["timeline_data"] = f"/timeline.json{query_string(given)}"
     return links
 
@@ -108,8 +109,8 @@ def _facets(store: Store, filters: Filters, given: dict[str, list[str]]) -> list
     return shown
 
 
-def events_csv_rows(store: Store, query: Query) -> Iterable:
-    """Every event that passes the filters (no paging), for the CSV twin."""
+def events_rows(store: Store, query: Query) -> Iterable:
+    """Every event that passes the filters (no paging), for the CSV and Parquet twins."""
     filters, _ = read_filters(query)
     return find(store, "events", filters)
 

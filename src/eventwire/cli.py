@@ -176,6 +176,16 @@ def add_store_commands(commands: argparse._SubParsersAction) -> None:
     )
     export.set_defaults(handler=run_export)
 
+    serve = commands.add_parser("serve", help="read-only web pages and JSON over the database")
+    add_db(serve)
+    serve.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default: 127.0.0.1, this machine)",
+    )
+    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    serve.set_defaults(handler=run_serve)
+
 
 def worker_count(text: str) -> int:
     if not text.strip().isdigit() or int(text) < 1:
@@ -249,6 +259,24 @@ def run_export(args: argparse.Namespace) -> int:
             f"to {args.output}",
             file=sys.stderr,
         )
+    return 0
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    from eventwire.server import serve
+    from eventwire.server.app import is_loopback
+    from eventwire.store import StoreError
+
+    if not is_loopback(args.host):
+        print(
+            f"eventwire serve: listening on {args.host}: anyone who can reach it reads the store",
+            file=sys.stderr,
+        )
+    try:
+        serve(args.db, args.host, args.port)
+    except StoreError as error:
+        print(f"eventwire serve: {error}", file=sys.stderr)
+        return 2
     return 0
 
 

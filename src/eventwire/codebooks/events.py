@@ -35,6 +35,7 @@ class PloverType:
     type: str
     quad_class: int
     modes: tuple[str, ...]
+    on_the_ground: bool
     description: str
 
 
@@ -165,6 +166,7 @@ def plover_types() -> dict[str, PloverType]:
             row["type"],
             int(row["quad_class"]),
             tuple(filter(None, row["modes"].split("|"))),
+            row["on_the_ground"] == "yes",
             row["description"],
         )
         for row in read_table("plover.tsv")

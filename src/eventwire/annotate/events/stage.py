@@ -15,6 +15,7 @@ from eventwire.annotate.events.triggers import match_triggers
 from eventwire.annotate.events.voice import demands, statements
 from eventwire.annotate.modality import ASSERTED
 from eventwire.annotate.news import judge_news
+from eventwire.codebooks.events import plover_for, plover_types
 from eventwire.records import Analysis, Event
 
 
@@ -29,13 +30,24 @@ def find_events(parse: Doc, analysis: Analysis) -> list[Event]:
     mentions = code_mentions(context)
     for mention in mentions:
         mention.date = date_for_event(parse, mention.trigger.i, analysis)
-        mention.place = place_for_event(parse, mention.trigger.i, analysis)
+        mention.place = place_for_event(
+            parse,
+            mention.trigger.i,
+            analysis,
+            mention.source + mention.target,
+            happens_on_the_ground(mention.code),
+        )
     sentences = {sent.start: index for index, sent in enumerate(parse.sents)}
     return [
         to_event(group, sentences, analysis)
         for group in merge(mentions)
         if has_participants(context, group)
     ]
+
+
+def happens_on_the_ground(code: str) -> bool:
+    plover_type = plover_for(code)[0]
+    return plover_type is not None and plover_types()[plover_type].on_the_ground
 
 
 def code_mentions(context: EventContext) -> list[Mention]:

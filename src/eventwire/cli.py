@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.evaluate import TASKS, GoldFileError
-from eventwire.readers.sources import MAX_ARTICLE_BYTES
 from eventwire.render import render_pretty
+from eventwire.settings import BUILT_IN, DEFAULT_DB, Settings, in_force
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(Settings.from_environment())
     args = parser.parse_args(argv)
     if not hasattr(args, "handler"):
         parser.print_help()
@@ -24,15 +24,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     return args.handler(args)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(settings: Settings = BUILT_IN) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="eventwire", description=__doc__)
+    parser.set_defaults(settings=settings)
     commands = parser.add_subparsers(title="commands")
 
     analyze = commands.add_parser("analyze", help="analyze files and print the records")
     analyze.add_argument(
         "paths", nargs="+", metavar="FILE", help="files, folders or globs; - for stdin"
     )
-    add_article_options(analyze)
+    add_article_options(analyze, settings)
     analyze.add_argument("--format", choices=("json", "pretty"), default="pretty")
     analyze.set_defaults(handler=run_analyze)
 
@@ -47,19 +48,19 @@ def build_parser() -> argparse.ArgumentParser:
         importlib.import_module(module).add_arguments(task_parser)
         task_parser.set_defaults(handler=run_eval, task_module=module)
 
-    add_store_commands(commands)
+    add_store_commands(commands, settings)
     return parser
 
 
-def add_article_options(parser: argparse.ArgumentParser) -> None:
+def add_article_options(parser: argparse.ArgumentParser, settings: Settings) -> None:
     parser.add_argument("--published", help="publication date YYYY-MM-DD (overrides the input)")
     parser.add_argument("--outlet", help="outlet name (overrides the input)")
     parser.add_argument("--url", help="article URL (overrides the input)")
     parser.add_argument(
         "--max-bytes",
         type=int,
-        default=MAX_ARTICLE_BYTES,
-        help=f"largest article accepted, in bytes (default {MAX_ARTICLE_BYTES:,})",
+        default=settings.max_article_bytes,
+        help=f"largest article accepted, in bytes (default {settings.max_article_bytes:,})",
     )
 
 
@@ -77,6 +78,8 @@ def run_analyze(args: argparse.Namespace) -> int:
     from eventwire.analyze import analyze_many
     from eventwire.readers.sources import read_sources
 
+    if not settings_read(args.settings, "analyze"):
+        return 2
     failures = []
 
     def articles():
@@ -87,7 +90,7 @@ def run_analyze(args: argparse.Namespace) -> int:
             else:
                 yield item
 
-    for analysis in analyze_many(articles()):
+    for analysis in analyze_many(articles(), settings=args.settings):
         if args.format == "json":
             print(analysis.to_json())
         else:
@@ -95,11 +98,22 @@ def run_analyze(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
-def add_store_commands(commands: argparse._SubParsersAction) -> None:
+def settings_read(settings: Settings, command: str) -> bool:
+    """Whether the user's tables and pattern files of `settings` read well; if not, says why."""
+    from eventwire.analyze import check_settings
+
+    try:
+        check_settings(settings)
+    except (OSError, ValueError) as error:
+        print(f"eventwire {command}: {error}", file=sys.stderr)
+        return False
+    return True
+
+
+def add_store_commands(commands: argparse._SubParsersAction, settings: Settings) -> None:
     from eventwire.export import EXPORT_FORMATS, QUERY_FORMATS
     from eventwire.filters import OPTIONS, Option, positive_int, since_date, until_date
     from eventwire.kinds import listings
-    from eventwire.store.database import DEFAULT_DB
 
     def argument_type(parse):
         def checked(text: str):
@@ -113,7 +127,7 @@ def add_store_commands(commands: argparse._SubParsersAction) -> None:
     def add_db(parser: argparse.ArgumentParser) -> None:
         parser.add_argument(
             "--db",
-            default=os.environ.get("EVENTWIRE_DB", DEFAULT_DB),
+            default=settings.database,
             help="SQLite file or SQLAlchemy URL, e.g. postgresql+psycopg://host/db "
             f"(default: $EVENTWIRE_DB or {DEFAULT_DB})",
         )
@@ -150,7 +164,7 @@ def add_store_commands(commands: argparse._SubParsersAction) -> None:
         help="analyze in N processes; this one stores, in input order (default: 1)",
     )
     add_db(ingest)
-    add_article_options(ingest)
+    add_article_options(ingest, settings)
     ingest.set_defaults(handler=run_ingest)
 
     for kind, listing in listings().items():
@@ -198,6 +212,8 @@ def run_ingest(args: argparse.Namespace) -> int:
     from eventwire.readers.sources import read_sources
     from eventwire.store import Store, StoreError
 
+    if not settings_read(args.settings, "ingest"):
+        return 2
     try:
         with Store(args.db) as store, progress_display() as on_progress:
             summary = ingest(
@@ -205,6 +221,7 @@ def run_ingest(args: argparse.Namespace) -> int:
                 store,
                 on_progress=on_progress,
                 workers=args.workers,
+                settings=args.settings,
             )
     except StoreError as error:
         print(f"eventwire ingest: {error}", file=sys.stderr)
@@ -281,8 +298,11 @@ def run_serve(args: argparse.Namespace) -> int:
 
 
 def run_eval(args: argparse.Namespace) -> int:
+    if not settings_read(args.settings, "eval"):
+        return 2
     try:
-        return importlib.import_module(args.task_module).run(args)
+        with in_force(args.settings):
+            return importlib.import_module(args.task_module).run(args)
     except GoldFileError as error:
         print(f"eventwire eval: {error}", file=sys.stderr)
         return 2

@@ -3,7 +3,12 @@ recorded on the article."""
 
 from __future__ import annotations
 
-from eventwire import analyze
+import io
+import json
+from contextlib import redirect_stdout
+
+from eventwire import Settings, analyze
+from eventwire.cli import main
 
 MATCH_REPORT = """Harbour City Beat Valley Rovers in the Cup Final
 Harbour City beat Valley Rovers 3-1 in the cup final on Saturday.
@@ -38,3 +43,19 @@ def test_the_judgement_travels_with_the_article_json() -> None:
     article = analyze(MATCH_REPORT).to_dict()["article"]
     assert article["news"]["public_affairs"] is False
     assert article["news"]["reason"]
+
+
+def test_every_article_is_coded_when_asked() -> None:
+    analysis = analyze(MATCH_REPORT, settings=Settings(code_every_article=True))
+    assert not analysis.article.news.public_affairs
+    assert analysis.events, "the match report's attacks are coded when the user asks for all"
+
+
+def test_the_cli_codes_every_article_when_asked(tmp_path) -> None:
+    page = tmp_path / "match.txt"
+    page.write_text(MATCH_REPORT, encoding="utf-8")
+    for flags, coded in (([], False), (["--every-article"], True)):
+        output = io.StringIO()
+        with redirect_stdout(output):
+            assert main(["analyze", str(page), "--format", "json", *flags]) == 0
+        assert bool(json.loads(output.getvalue())["events"]) is coded

@@ -7,6 +7,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not hasattr(args, "handler"):
         parser.print_help()
         return 2
+    if getattr(args, "every_article", False):
+        args.settings = replace(args.settings, code_every_article=True)
     return args.handler(args)
 
 
@@ -61,6 +64,11 @@ def add_article_options(parser: argparse.ArgumentParser, settings: Settings) -> 
         type=int,
         default=settings.max_article_bytes,
         help=f"largest article accepted, in bytes (default {settings.max_article_bytes:,})",
+    )
+    parser.add_argument(
+        "--every-article",
+        action="store_true",
+        help="code events in every article, not only in news about public affairs",
     )
 
 

@@ -50,6 +50,9 @@ class Settings:
     event_patterns: tuple[Path, ...] = ()
     max_article_bytes: int = MAX_ARTICLE_BYTES
     database: str = DEFAULT_DB
+    code_every_article: bool = False
+    """Code events in every article, not only in news about public affairs (each article's
+    judgement is recorded on it either way)."""
 
     def __post_init__(self) -> None:
         for name in ("actor_tables", "event_patterns"):

@@ -17,6 +17,7 @@ from eventwire.annotate.modality import ASSERTED
 from eventwire.annotate.news import judge_news
 from eventwire.codebooks.events import plover_for, plover_types
 from eventwire.records import Analysis, Event
+from eventwire.settings import settings_in_force
 
 
 def find_events(parse: Doc, analysis: Analysis) -> list[Event]:
@@ -24,7 +25,7 @@ def find_events(parse: Doc, analysis: Analysis) -> list[Event]:
     takes part in is no event. Only news about public affairs earns event coding: the
     judgement, with its reason, is recorded on the article."""
     analysis.article.news = judge_news(parse, analysis)
-    if not analysis.article.news.public_affairs:
+    if not analysis.article.news.public_affairs and not settings_in_force().code_every_article:
         return []
     context = EventContext.of(parse, analysis)
     mentions = code_mentions(context)

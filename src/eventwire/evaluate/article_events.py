@@ -19,7 +19,8 @@ a `group`. Our events are what a user gets: one record per event, with its menti
   acting together (all under `source`, `target` empty) our source and target together are
   compared with them. Type F1 scores (type, modality) alone.
 - Date and place, on events aligned with the right type: our date value equals the gold's (both
-  absent counts as right); our place is in the gold's country and, where the gold names it in
+  absent counts as right; the gold has no week values, so our week counts as the month its
+  Thursday falls in); our place is in the gold's country and, where the gold names it in
   the event's clause, names the same place (same name or overlapping span); or both are absent.
 """
 
@@ -28,6 +29,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -159,6 +161,21 @@ def overlaps(start: int, end: int, mention: GoldMention) -> bool:
     return start < mention.end and mention.start < end
 
 
+def same_date(ours: str | None, gold: str | None) -> bool:
+    """Equal values; a week of ours is right where the gold, which has no week values, gives
+    the month it falls in."""
+    if ours == gold:
+        return True
+    if ours is None or gold is None or "-W" not in ours or len(gold) != 7:
+        return False
+    year, week = ours.split("-W")
+    try:
+        thursday = date.fromisocalendar(int(year), int(week[:2]), 4)
+    except ValueError:
+        return False
+    return thursday.isoformat()[:7] == gold
+
+
 def place_right(event: Event, gold: GoldMention) -> bool:
     place = event.place
     if not gold.place:
@@ -230,7 +247,7 @@ def score_article(gold: GoldArticle, analysis: Analysis, errors: int = 0) -> Art
         scores.target_right += target_ok
         scores.type_right += modality_ok
         scores.full_right += source_ok and target_ok and modality_ok
-        scores.date_right += (event.date.value if event.date else None) == mention.date
+        scores.date_right += same_date(event.date.value if event.date else None, mention.date)
         scores.place_right += place_right(event, mention)
         if not (source_ok and target_ok and modality_ok):
             ours = f"{sorted(our_countries(event)[0])}->{sorted(our_countries(event)[1])}"

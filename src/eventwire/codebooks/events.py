@@ -110,6 +110,7 @@ class EventCues:
     person_pronouns: frozenset[str]
     actor_nouns: frozenset[str]
     question_markers: frozenset[str]
+    belief_verbs: frozenset[str]
     owner_prepositions: frozenset[str]
     gathering_prepositions: frozenset[str]
     event_place_prepositions: frozenset[str]

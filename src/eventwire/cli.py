@@ -246,8 +246,6 @@ def run_query(args: argparse.Namespace) -> int:
     except StoreError as error:
         print(f"eventwire {args.kind}: {error}", file=sys.stderr)
         return 2
-    except BrokenPipeError:
-        return quiet_broken_pipe()
     return 0
 
 
@@ -274,8 +272,6 @@ def run_export(args: argparse.Namespace) -> int:
                 sys.stdout,
                 force=args.force,
             )
-    except BrokenPipeError:
-        return quiet_broken_pipe()
     except (StoreError, ValueError, OutputError) as error:
         print(f"eventwire export: {error}", file=sys.stderr)
         return 2

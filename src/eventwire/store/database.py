@@ -128,27 +128,30 @@ class Store:
 
     def _prepare_schema(self, create: bool) -> None:
         """Check the schema in a read; only when it must be made, completed or migrated take
-        the write lock (and on PostgreSQL an advisory lock), check again and do it."""
+        the write lock (and on PostgreSQL an advisory lock), check again and do it. A SQLite
+        file that will be written is switched to WAL, an older eventwire's file too."""
         with self.connect() as connection:
-            if self._checked_version(connection, create) == SCHEMA_VERSION:
-                return
-        with self.writing() as connection:
-            if connection.dialect.name == "postgresql":
-                connection.execute(sa.select(sa.func.pg_advisory_xact_lock(SCHEMA_LOCK)))
-            version = self._checked_version(connection, create)
-            if version == 0:
-                self.schema.metadata.create_all(connection)
-                connection.execute(sa.delete(self.schema.version))
-                connection.execute(sa.insert(self.schema.version).values(version=SCHEMA_VERSION))
-                version = SCHEMA_VERSION
-            while version < SCHEMA_VERSION:
-                if version not in MIGRATIONS:
-                    raise StoreError(f"{self.location}: no migration from schema version {version}")
-                MIGRATIONS[version](connection)
-                version += 1
-                connection.execute(sa.update(self.schema.version).values(version=version))
-        if self.is_sqlite:
+            current = self._checked_version(connection, create) == SCHEMA_VERSION
+        if not current:
+            with self.writing() as connection:
+                if connection.dialect.name == "postgresql":
+                    connection.execute(sa.select(sa.func.pg_advisory_xact_lock(SCHEMA_LOCK)))
+                self._update_schema(connection, self._checked_version(connection, create))
+        if create and self.is_sqlite:
             self._use_wal()
+
+    def _update_schema(self, connection: sa.Connection, version: int) -> None:
+        if version == 0:
+            self.schema.metadata.create_all(connection)
+            connection.execute(sa.delete(self.schema.version))
+            connection.execute(sa.insert(self.schema.version).values(version=SCHEMA_VERSION))
+            return
+        while version < SCHEMA_VERSION:
+            if version not in MIGRATIONS:
+                raise StoreError(f"{self.location}: no migration from schema version {version}")
+            MIGRATIONS[version](connection)
+            version += 1
+            connection.execute(sa.update(self.schema.version).values(version=version))
 
     def _checked_version(self, connection: sa.Connection, create: bool) -> int:
         """The stored schema version, 0 for none; raises for a database that is not ours,

@@ -365,3 +365,17 @@ def test_ingest_into_a_foreign_database_exits_2_and_changes_nothing(
     assert path.read_bytes() == before
     assert main(["ingest", "--db", str(path), "--allow-foreign-tables", "absent.txt"]) == 1
     assert table_names(f"sqlite:///{path}") == {"invoices", *SCHEMA.metadata.tables}
+
+
+def test_an_older_rollback_journal_file_switches_to_wal_when_written(tmp_path: Path) -> None:
+    path = tmp_path / "events.db"
+    Store(path).close()
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA journal_mode = DELETE").fetchone() == ("delete",)
+    with Store(path, create=False) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+    Store(path).close()
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)

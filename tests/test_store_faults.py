@@ -279,6 +279,23 @@ def test_locked_database_gives_a_clear_error(tmp_path: Path) -> None:
         other.close()
 
 
+def test_database_locked_while_another_process_creates_it_gives_a_clear_error(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "events.db"
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("CREATE TABLE articles (id TEXT)")
+    try:
+        with pytest.raises(StoreError, match=r"events\.db: .*database is locked: .* 0\.2 s"):
+            Store(path, busy_timeout=0.2)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    with Store(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+
+
 def test_a_reader_in_a_transaction_does_not_block_the_writer(tmp_path: Path) -> None:
     """A slow consumer of a query keeps its snapshot while an ingest commits (WAL)."""
     path = tmp_path / "events.db"

@@ -99,7 +99,9 @@ class Store:
             self._prepare_schema(create)
         except sa.exc.DBAPIError as error:
             self.engine.dispose()
-            raise StoreError(f"{self.location}: cannot use as a database ({error.orig})") from None
+            raise StoreError(
+                f"{self.location}: cannot use as a database ({self.explain(error)})"
+            ) from None
         except StoreError:
             self.engine.dispose()
             raise

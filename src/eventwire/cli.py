@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.evaluate import TASKS, GoldFileError
+from eventwire.output import OutputError, writing_stdout
 from eventwire.render import render_pretty
 from eventwire.settings import BUILT_IN, DEFAULT_DB, Settings, in_force
 
@@ -24,7 +25,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if getattr(args, "every_article", False):
         args.settings = replace(args.settings, code_every_article=True)
-    return args.handler(args)
+    try:
+        with writing_stdout():
+            return args.handler(args)
+    except BrokenPipeError:
+        return quiet_broken_pipe()
+    except OutputError as error:
+        print(f"eventwire: {error}", file=sys.stderr)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 2
 
 
 def build_parser(settings: Settings = BUILT_IN) -> argparse.ArgumentParser:
@@ -61,7 +70,7 @@ def add_article_options(parser: argparse.ArgumentParser, settings: Settings) -> 
     parser.add_argument("--url", help="article URL (overrides the input)")
     parser.add_argument(
         "--max-bytes",
-        type=int,
+        type=byte_count,
         default=settings.max_article_bytes,
         help=f"largest article accepted, in bytes (default {settings.max_article_bytes:,})",
     )
@@ -70,6 +79,12 @@ def add_article_options(parser: argparse.ArgumentParser, settings: Settings) -> 
         action="store_true",
         help="code events in every article, not only in news about public affairs",
     )
+
+
+def byte_count(text: str) -> int:
+    if not text.strip().isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r}: expected a number of bytes, 1 or more")
+    return int(text)
 
 
 def article_options(args: argparse.Namespace) -> dict[str, Any]:
@@ -172,6 +187,11 @@ def add_store_commands(commands: argparse._SubParsersAction, settings: Settings)
         help="analyze in N processes; this one stores, in input order (default: 1)",
     )
     add_db(ingest)
+    ingest.add_argument(
+        "--allow-foreign-tables",
+        action="store_true",
+        help="add eventwire's tables to a database that already has other tables",
+    )
     add_article_options(ingest, settings)
     ingest.set_defaults(handler=run_ingest)
 
@@ -190,7 +210,13 @@ def add_store_commands(commands: argparse._SubParsersAction, settings: Settings)
     export = commands.add_parser("export", help="write the stored analyses or events to a file")
     add_db(export)
     export.add_argument("--format", choices=EXPORT_FORMATS, default="jsonl")
-    export.add_argument("--output", type=Path, help="file to write (default: standard output)")
+    export.add_argument(
+        "--output",
+        type=Path,
+        help="file to write, - for standard output (default); a file there is replaced "
+        "whole when the export is complete, a device or pipe written in place",
+    )
+    export.add_argument("--force", action="store_true", help="replace a read-only file at --output")
     add_article_filters(export)
     add_filter(export, "modalities", OPTIONS["modalities"])
     export.add_argument(
@@ -223,7 +249,10 @@ def run_ingest(args: argparse.Namespace) -> int:
     if not settings_read(args.settings, "ingest"):
         return 2
     try:
-        with Store(args.db) as store, progress_display() as on_progress:
+        with (
+            Store(args.db, allow_foreign_tables=args.allow_foreign_tables) as store,
+            progress_display() as on_progress,
+        ):
             summary = ingest(
                 read_sources(args.paths, **article_options(args)),
                 store,
@@ -252,8 +281,6 @@ def run_query(args: argparse.Namespace) -> int:
     except StoreError as error:
         print(f"eventwire {args.kind}: {error}", file=sys.stderr)
         return 2
-    except BrokenPipeError:
-        return quiet_broken_pipe()
     return 0
 
 
@@ -266,19 +293,24 @@ def quiet_broken_pipe() -> int:
 def run_export(args: argparse.Namespace) -> int:
     from eventwire.export import export
     from eventwire.filters import filters_from
+    from eventwire.output import is_stdout
     from eventwire.store import Store, StoreError
 
     try:
         with Store(args.db, create=False) as store:
             count = export(
-                store, args.format, args.output, filters_from(vars(args)), args.dyads, sys.stdout
+                store,
+                args.format,
+                args.output,
+                filters_from(vars(args)),
+                args.dyads,
+                sys.stdout,
+                force=args.force,
             )
-    except BrokenPipeError:
-        return quiet_broken_pipe()
-    except (StoreError, ValueError, OSError) as error:
+    except (StoreError, ValueError, OutputError) as error:
         print(f"eventwire export: {error}", file=sys.stderr)
         return 2
-    if args.output:
+    if not is_stdout(args.output):
         print(
             f"eventwire export: {count} {'articles' if args.format == 'jsonl' else 'event rows'} "
             f"to {args.output}",

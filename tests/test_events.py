@@ -687,3 +687,10 @@ def test_stored_events_compare_by_their_records_alone() -> None:
     month, day = EventDate("2024-03", "month", "text"), EventDate("2024-03-04", "day", "text")
     assert dates_agree(month, day) and not dates_agree(day, EventDate("2024-03-05", "day", "text"))
     assert dates_agree(day, EventDate("2024-03-05", "day", "published"))
+
+
+def test_a_time_is_never_an_actor() -> None:
+    events = events_of("Police in Velora said Thursday's bombing of the central market killed six.")
+    (killing,) = asserted(events, "ASSAULT")
+    assert killing.target, "the six killed are still its target"
+    assert all("Thursday" not in actor.text for actor in killing.source + killing.target)

@@ -690,7 +690,9 @@ def test_stored_events_compare_by_their_records_alone() -> None:
 
 
 def test_a_time_is_never_an_actor() -> None:
-    events = events_of("Police in Velora said Thursday's bombing of the central market killed six.")
+    events = events_of(
+        "Police in Velora said Thursday's bombing of the central market killed six people."
+    )
     (killing,) = asserted(events, "ASSAULT")
     assert killing.target, "the six killed are still its target"
     assert all("Thursday" not in actor.text for actor in killing.source + killing.target)

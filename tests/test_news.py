@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 from contextlib import redirect_stdout
+from pathlib import Path
 
 from eventwire import Settings, analyze
 from eventwire.cli import main
@@ -59,3 +60,14 @@ def test_the_cli_codes_every_article_when_asked(tmp_path) -> None:
         with redirect_stdout(output):
             assert main(["analyze", str(page), "--format", "json", *flags]) == 0
         assert bool(json.loads(output.getvalue())["events"]) is coded
+
+
+def test_pages_that_are_not_news_carry_fewer_than_one_event_in_ten() -> None:
+    pages = Path(__file__).parent / "data" / "non_news"
+    output = io.StringIO()
+    with redirect_stdout(output):
+        assert main(["eval", "news", "--gold", str(pages)]) == 0
+    count = len(list(pages.glob("*.txt")))
+    assert count >= 20
+    asserted = int(output.getvalue().split("asserted events: ")[1].split(",")[0])
+    assert asserted < count / 10

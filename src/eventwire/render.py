@@ -16,6 +16,9 @@ def render_pretty(analysis: Analysis) -> str:
         + (f"  url {article.url}" if article.url else ""),
         f"  {len(analysis.sentences)} sentences, {len(article.text.split())} words",
     ]
+    if article.news is not None:
+        verdict = "news about public affairs" if article.news.public_affairs else "not news"
+        lines.append(f"  {verdict}: {article.news.reason}")
     shown = sorted((kind for kind in RECORD_KINDS.values() if kind.section), key=section_rank)
     for kind in shown:
         records = getattr(analysis, kind.name)

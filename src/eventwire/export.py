@@ -13,17 +13,22 @@ import os
 from collections.abc import Iterable, Iterator
 from itertools import islice, product
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from eventwire.filters import Filters
 from eventwire.kinds import RECORD_KINDS, Shown, listings
-from eventwire.store.database import Store, to_json
+from eventwire.records import Analysis
+from eventwire.store.database import Store, rows_of, to_json
 from eventwire.store.query import Found, analyses, find
+from eventwire.store.schema import SCHEMA
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 LIST_SEPARATOR = "|"
 """Joins list values (compound actors) in CSV cells; Parquet keeps them as lists."""
 
-EXPORT_FORMATS = ("jsonl", "csv", "parquet")
+EXPORT_FORMATS = ("jsonl", "csv", "parquet", "gdelt")
 QUERY_FORMATS = ("table", "json", "csv")
 
 EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -233,6 +238,10 @@ def export(
             yield from event_rows(found, dyads)
 
     def write_text(out: TextIO) -> int:
+        if format == "gdelt":
+            from eventwire.gdelt import write_gdelt
+
+            return write_gdelt(analyses(store, filters), out)
         if format == "jsonl":
             count = 0
             for analysis in analyses(store, filters):
@@ -254,3 +263,35 @@ def export(
     finally:
         partial.unlink(missing_ok=True)
     return count
+
+
+def dataset_rows(analysis: Analysis | dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """The rows one analysis (or its `to_dict()` form) becomes, table by table: exactly the
+    store's tables and columns (`rows_of`, derived from the record kinds), so a Parquet
+    dataset written from them loads into a store unchanged and every export reads the same
+    rows. A dict read from the store has no sentences, and gives no sentence rows."""
+    if isinstance(analysis, dict):
+        analysis = Analysis.from_dict(analysis)
+    return {table.name: rows for table, rows in rows_of(analysis, SCHEMA)}
+
+
+def dataset_schemas() -> dict[str, pa.Schema]:
+    """The Arrow schema of each table `dataset_rows` gives, from the store's column types."""
+    import pyarrow as pa
+    import sqlalchemy as sa
+
+    def arrow_type(column: sa.Column) -> pa.DataType:
+        if isinstance(column.type, sa.Integer):
+            return pa.int64()
+        if isinstance(column.type, sa.Float):
+            return pa.float64()
+        return pa.string()
+
+    tables = [SCHEMA.articles, SCHEMA.sentences, *SCHEMA.records.values()]
+    tables += [table for parts in SCHEMA.parts.values() for _, table in parts]
+    return {
+        table.name: pa.schema(
+            [pa.field(c.name, arrow_type(c), nullable=c.nullable) for c in table.columns]
+        )
+        for table in tables
+    }

@@ -48,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
         task_parser.set_defaults(handler=run_eval, task_module=module)
 
     add_store_commands(commands)
+    add_batch_commands(commands)
     return parser
 
 
@@ -249,6 +250,93 @@ def run_export(args: argparse.Namespace) -> int:
             f"to {args.output}",
             file=sys.stderr,
         )
+    return 0
+
+
+def add_batch_commands(commands: argparse._SubParsersAction) -> None:
+    from eventwire.batch.shards import DEFAULT_SHARD_BYTES
+    from eventwire.store.database import DEFAULT_DB
+
+    batch = commands.add_parser(
+        "batch", help="analyze inputs on Dask into a Parquet dataset (resumable)"
+    )
+    batch.add_argument("paths", nargs="+", metavar="INPUT", help="files, folders or globs")
+    batch.add_argument("--output", required=True, type=Path, metavar="DIR", help="dataset folder")
+    where = batch.add_mutually_exclusive_group()
+    where.add_argument("--scheduler", metavar="ADDRESS", help="a running Dask scheduler")
+    where.add_argument(
+        "--workers",
+        type=worker_count,
+        default=1,
+        metavar="N",
+        help="worker processes of a local cluster (default: 1)",
+    )
+    batch.add_argument(
+        "--shard-mb",
+        type=float,
+        default=DEFAULT_SHARD_BYTES / 1e6,
+        metavar="MB",
+        help="input per task: JSON Lines cut to this size, small files grouped up to it "
+        f"(default: {DEFAULT_SHARD_BYTES / 1e6:g})",
+    )
+    batch.add_argument(
+        "--max-bytes",
+        type=int,
+        default=MAX_ARTICLE_BYTES,
+        help=f"largest article accepted, in bytes (default {MAX_ARTICLE_BYTES:,})",
+    )
+    batch.set_defaults(handler=run_batch)
+
+    load = commands.add_parser("load", help="load a batch's Parquet dataset into the database")
+    load.add_argument("dataset", type=Path, metavar="DIR", help="folder eventwire batch wrote")
+    load.add_argument(
+        "--db",
+        default=os.environ.get("EVENTWIRE_DB", DEFAULT_DB),
+        help=f"SQLite file or SQLAlchemy URL (default: $EVENTWIRE_DB or {DEFAULT_DB})",
+    )
+    load.set_defaults(handler=run_load)
+
+
+def run_batch(args: argparse.Namespace) -> int:
+    from eventwire.batch import BatchError, batch
+
+    def report(summary) -> None:
+        print(
+            f"eventwire batch: shards written {summary.written}/"
+            f"{summary.shards - summary.skipped}, {summary.articles} articles",
+            file=sys.stderr,
+        )
+
+    try:
+        summary = batch(
+            args.paths,
+            args.output,
+            workers=args.workers,
+            scheduler=args.scheduler,
+            shard_bytes=max(1, int(args.shard_mb * 1e6)),
+            max_bytes=args.max_bytes,
+            on_shard=report,
+        )
+    except (BatchError, OSError) as error:
+        print(f"eventwire batch: {error}", file=sys.stderr)
+        return 2
+    for line in summary.lines():
+        print(f"eventwire batch: {line}", file=sys.stderr)
+    return 0 if summary.ok else 1
+
+
+def run_load(args: argparse.Namespace) -> int:
+    from eventwire.batch import DatasetError, load
+    from eventwire.store import Store, StoreError
+
+    try:
+        with Store(args.db) as store:
+            summary = load(args.dataset, store)
+    except (DatasetError, StoreError, OSError) as error:
+        print(f"eventwire load: {error}", file=sys.stderr)
+        return 2
+    for line in summary.lines():
+        print(f"eventwire load: {line}", file=sys.stderr)
     return 0
 
 

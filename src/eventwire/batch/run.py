@@ -112,6 +112,7 @@ def batch(
     shard_bytes: int = DEFAULT_SHARD_BYTES,
     max_bytes: int = MAX_ARTICLE_BYTES,
     processes: bool = True,
+    connect_timeout_s: float = CONNECT_TIMEOUT_S,
     on_shard: Callable[[BatchSummary], None] | None = None,
 ) -> BatchSummary:
     """Analyze `sources` into the Parquet dataset `output`, skipping shards done before.
@@ -131,7 +132,7 @@ def batch(
     summary.skipped = sum(entry is not None for entry in entries.values())
     todo = [shard for shard in plan.shards if entries[shard.id] is None]
     if todo:
-        with dask_client(scheduler, workers, processes) as client:
+        with dask_client(scheduler, workers, processes, connect_timeout_s) as client:
             run_tasks(client, todo, output, max_bytes, entries, summary, on_shard)
         forget_partial(output)
     finished = [entries[shard.id] for shard in plan.shards if entries[shard.id]]
@@ -181,16 +182,21 @@ class ModelLoader(WorkerPlugin):
 
 
 @contextmanager
-def dask_client(scheduler: str | None, workers: int, processes: bool = True) -> Iterator[Client]:
+def dask_client(
+    scheduler: str | None,
+    workers: int,
+    processes: bool = True,
+    connect_timeout_s: float = CONNECT_TIMEOUT_S,
+) -> Iterator[Client]:
     """A client of the cluster at `scheduler`, or of a local cluster that lives as long as
     the block: no dashboard, its scratch files in a temporary folder removed after."""
     plugin = ModelLoader()
     if scheduler:
         try:
-            client = Client(scheduler, timeout=f"{CONNECT_TIMEOUT_S}s")
+            client = Client(scheduler, timeout=f"{connect_timeout_s}s")
         except (OSError, TimeoutError) as error:
             raise BatchError(
-                f"scheduler {scheduler} did not answer within {CONNECT_TIMEOUT_S} s ({error})"
+                f"scheduler {scheduler} did not answer within {connect_timeout_s:g} s ({error})"
             ) from None
         with client:
             client.register_plugin(plugin)

@@ -11,21 +11,25 @@ import signal
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+import sqlalchemy as sa
 
-from eventwire.batch import BatchError, batch, load, plan_shards
+from eventwire.batch import BatchError, LoadSummary, batch, load, plan_shards
 from eventwire.batch.dataset import DONE, PARTIAL
 from eventwire.cli import main
 from eventwire.export import dataset_schemas
 from eventwire.ingest import ingest
 from eventwire.readers.sources import read_sources
 from eventwire.store import Store
+from eventwire.store.schema import SCHEMA
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "tests" / "fixtures" / "ingest"
+POSTGRES = os.environ.get("EVENTWIRE_TEST_POSTGRES")
 
 STORIES = [
     (
@@ -227,3 +231,30 @@ def test_a_scheduler_that_does_not_answer_is_one_clear_error(tmp_path: Path) -> 
         BatchError, match=r"scheduler tcp://127\.0\.0\.1:9 did not answer within 1 s"
     ):
         batch([str(FIXTURES)], tmp_path / "out", scheduler="tcp://127.0.0.1:9", connect_timeout_s=1)
+
+
+@pytest.mark.skipif(not POSTGRES, reason="EVENTWIRE_TEST_POSTGRES is not set")
+def test_loads_running_at_once_into_postgresql_store_each_article_once(
+    dataset: Path, tmp_path: Path
+) -> None:
+    engine = sa.create_engine(POSTGRES)
+    SCHEMA.metadata.drop_all(engine)
+    engine.dispose()
+    Store(POSTGRES).close()
+
+    def load_into_postgres() -> LoadSummary:
+        with Store(POSTGRES) as store:
+            return load(dataset, store)
+
+    with ThreadPoolExecutor(3) as pool:
+        summaries = list(pool.map(lambda _: load_into_postgres(), range(3)))
+    articles = len(STORIES) + 1
+    assert sum(summary.stored for summary in summaries) == articles
+    assert all(summary.read == articles for summary in summaries)
+    assert main(["load", str(dataset), "--db", str(tmp_path / "loaded.db")]) == 0
+    exports = []
+    for database in (POSTGRES, str(tmp_path / "loaded.db")):
+        output = tmp_path / "export.jsonl"
+        assert main(["export", "--db", database, "--output", str(output)]) == 0
+        exports.append(output.read_bytes())
+    assert exports[0] == exports[1]

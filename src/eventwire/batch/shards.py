@@ -22,8 +22,9 @@ from eventwire.readers.sources import MAX_ARTICLE_BYTES, expand, read_file
 from eventwire.readers.streams import GZIP_MAGIC
 from eventwire.records import Article, content_hash
 
-DEFAULT_SHARD_BYTES = 32_000_000
-"""About 32 MB of input per task: minutes of work on one core, small enough to redo."""
+DEFAULT_SHARD_BYTES = 8_000_000
+"""About 8 MB of input per task (some 2,000 articles): minutes of work on one core, small
+enough to redo, and a few thousand tasks for a month of news."""
 
 READ_BLOCK = 1 << 20
 

@@ -246,7 +246,8 @@ def run_export(args: argparse.Namespace) -> int:
         return 2
     if args.output:
         print(
-            f"eventwire export: {count} {'articles' if args.format == 'jsonl' else 'event rows'} "
+            f"eventwire export: {count} "
+            f"{'articles' if args.format in ('jsonl', 'dataset') else 'event rows'} "
             f"to {args.output}",
             file=sys.stderr,
         )

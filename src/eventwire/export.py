@@ -9,6 +9,7 @@ instead, as CAMEO dyadic data does. The same database always gives the same byte
 from __future__ import annotations
 
 import csv
+import dataclasses
 import os
 from collections.abc import Iterable, Iterator
 from itertools import islice, product
@@ -19,7 +20,7 @@ from eventwire.filters import Filters
 from eventwire.kinds import RECORD_KINDS, Shown, listings
 from eventwire.records import Analysis
 from eventwire.store.database import Store, rows_of, to_json
-from eventwire.store.query import Found, analyses, find
+from eventwire.store.query import Found, analyses, article_sentences, find
 from eventwire.store.schema import SCHEMA
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 LIST_SEPARATOR = "|"
 """Joins list values (compound actors) in CSV cells; Parquet keeps them as lists."""
 
-EXPORT_FORMATS = ("jsonl", "csv", "parquet", "gdelt")
+EXPORT_FORMATS = ("jsonl", "csv", "parquet", "gdelt", "dataset")
 QUERY_FORMATS = ("table", "json", "csv")
 
 EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -224,6 +225,10 @@ def export(
     """
     if format not in EXPORT_FORMATS:
         raise ValueError(f"no export format {format!r}; use one of {', '.join(EXPORT_FORMATS)}")
+    if format == "dataset":
+        if output is None:
+            raise ValueError("a dataset is a folder of Parquet files: name it with --output")
+        return export_dataset(store, filters, output)
     if format == "parquet" and output is None:
         raise ValueError("parquet is binary: name a file with --output")
     if output is not None and not output.parent.is_dir():
@@ -295,3 +300,37 @@ def dataset_schemas() -> dict[str, pa.Schema]:
         )
         for table in tables
     }
+
+
+DATASET_CHUNK = 1000
+"""Articles per file of an exported dataset."""
+
+
+def export_dataset(
+    store: Store, filters: Filters, output: Path, chunk_size: int = DATASET_CHUNK
+) -> int:
+    """Write the Parquet dataset `eventwire batch` writes, from a store: the same tables and
+    columns, partitioned by month, that `load` reads; returns articles written. Every record
+    of the chosen articles is kept (modality filters do not apply), as the store holds it."""
+    from eventwire.batch.dataset import add_rows, write_manifest, write_shard
+    from eventwire.workers import batches_of
+
+    if output.exists() and (not output.is_dir() or any(output.iterdir())):
+        raise ValueError(f"{output}: exists and is not an empty folder")
+    if not output.parent.is_dir():
+        raise ValueError(f"{output}: folder {output.parent} does not exist")
+    output.mkdir(exist_ok=True)
+    everything = dataclasses.replace(filters, modalities=None)
+    source = {"store": store.location}
+    entries, count = [], 0
+    for number, chunk in enumerate(batches_of(analyses(store, everything), chunk_size)):
+        sentences = article_sentences(store, [data["article"]["id"] for data in chunk])
+        rows: dict[str, dict[str, list[dict[str, Any]]]] = {}
+        for data in chunk:
+            analysis = Analysis.from_dict(data)
+            analysis.sentences = sentences[analysis.article.id]
+            add_rows(rows, dataset_rows(analysis))
+        entries.append(write_shard(output, f"export-{number:05d}", source, rows, []))
+        count += len(chunk)
+    write_manifest(output, entries, exported_from=store.location)
+    return count

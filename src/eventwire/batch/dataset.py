@@ -49,12 +49,23 @@ def month_of(article_row: dict[str, Any]) -> str:
     return published_date[:7] if published_date else UNDATED
 
 
+def add_rows(rows: dict[str, Rows], tables: Rows) -> None:
+    """Add one analysis's rows (`export.dataset_rows`) to a shard's {month: {table: rows}}."""
+    month = month_of(tables["articles"][0])
+    for table, table_rows in tables.items():
+        rows.setdefault(month, {}).setdefault(table, []).extend(table_rows)
+
+
 def write_shard(
-    output: Path, shard: Shard, rows: dict[str, Rows], failures: list[dict[str, str]]
+    output: Path,
+    shard_id: str,
+    source: dict[str, Any],
+    rows: dict[str, Rows],
+    failures: list[dict[str, str]],
 ) -> dict[str, Any]:
     """Write one shard's rows ({month: {table: rows}}) and failures, whole or not at all;
-    returns what its `_shards/` entry records."""
-    partial = output / PARTIAL / shard.id
+    returns its `_shards/` entry: `source` (what it was made from) and its counts."""
+    partial = output / PARTIAL / shard_id
     shutil.rmtree(partial, ignore_errors=True)
     schemas = dataset_schemas()
     written: list[Path] = []
@@ -63,26 +74,24 @@ def write_shard(
         for table, table_rows in rows[month].items():
             if not table_rows:
                 continue
-            name = Path(table, f"{PARTITION}={month}", f"{shard.id}.parquet")
+            name = Path(table, f"{PARTITION}={month}", f"{shard_id}.parquet")
             write_parquet(table_rows, schemas[table], partial / name)
             written.append(name)
             counts[table] += len(table_rows)
     if failures:
-        name = Path(FAILURES, f"{shard.id}.parquet")
+        name = Path(FAILURES, f"{shard_id}.parquet")
         write_parquet(failures, FAILURE_SCHEMA, partial / name)
         written.append(name)
     for name in written:
         (output / name).parent.mkdir(parents=True, exist_ok=True)
         os.replace(partial / name, output / name)
     entry = {
-        "id": shard.id,
-        "paths": list(shard.paths),
-        "start": shard.start,
-        "end": shard.end,
+        "id": shard_id,
+        **source,
         "counts": dict(sorted(counts.items())),
         "failures": len(failures),
     }
-    write_json(output / DONE / f"{shard.id}.json", entry)
+    write_json(output / DONE / f"{shard_id}.json", entry)
     shutil.rmtree(partial, ignore_errors=True)
     return entry
 
@@ -121,25 +130,38 @@ def write_input_failures(output: Path, plan: Plan) -> None:
         path.unlink(missing_ok=True)
 
 
-def write_manifest(
+def write_batch_manifest(
     output: Path, plan: Plan, entries: list[dict[str, Any]], shard_bytes: int
 ) -> dict[str, Any]:
-    """`_manifest.json`: what went in (paths and hashes), with which eventwire and codebooks,
-    and what came out; the same for the same inputs however the run was split or resumed."""
+    """The manifest of a batch: its inputs (paths and hashes), the shards it cut them into
+    and those still missing; the same however the run was split or resumed."""
+    errors = [{"item": error.item, "reason": error.reason} for error in plan.errors]
+    done = {entry["id"] for entry in entries}
+    return write_manifest(
+        output,
+        entries,
+        shard_bytes=shard_bytes,
+        inputs=[vars(item) for item in plan.inputs],
+        input_errors=errors,
+        missing_shards=[shard.id for shard in plan.shards if shard.id not in done],
+    )
+
+
+def write_manifest(output: Path, entries: list[dict[str, Any]], **source: Any) -> dict[str, Any]:
+    """`_manifest.json`: what went in (`source`), with which eventwire and codebooks, and what
+    came out (the shards' entries and their counts, and failures)."""
     totals: dict[str, int] = defaultdict(int)
     for entry in entries:
         for table, count in entry["counts"].items():
             totals[table] += count
+    failures = sum(entry["failures"] for entry in entries) + len(source.get("input_errors", []))
     manifest = {
         "eventwire": eventwire.__version__,
         "codebooks": codebook_versions(),
-        "shard_bytes": shard_bytes,
-        "inputs": [vars(item) for item in plan.inputs],
-        "input_errors": [{"item": e.item, "reason": e.reason} for e in plan.errors],
+        **source,
         "shards": entries,
-        "missing_shards": [s.id for s in plan.shards if s.id not in {e["id"] for e in entries}],
         "counts": dict(sorted(totals.items())),
-        "failures": sum(entry["failures"] for entry in entries) + len(plan.errors),
+        "failures": failures,
     }
     write_json(output / MANIFEST, manifest)
     return manifest

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import tempfile
-from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -23,11 +22,11 @@ from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 
 from eventwire.analyze import BATCH_SIZE, analyze_each
 from eventwire.batch.dataset import (
+    add_rows,
     done_entry,
     forget_partial,
-    month_of,
+    write_batch_manifest,
     write_input_failures,
-    write_manifest,
     write_shard,
 )
 from eventwire.batch.shards import DEFAULT_SHARD_BYTES, Shard, plan_shards, read_shard
@@ -73,7 +72,7 @@ def analyze_shard(shard: Shard, output: str, max_bytes: int = MAX_ARTICLE_BYTES)
     """The task: read, analyze and write one shard; returns its `_shards/` entry. Bad items
     become failure rows; an article repeated within the shard is written once."""
     failures: list[dict[str, str]] = []
-    rows: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    rows: dict[str, dict[str, list]] = {}
     seen: set[str] = set()
 
     def fail(item: str, reason: str) -> None:
@@ -93,14 +92,11 @@ def analyze_shard(shard: Shard, output: str, max_bytes: int = MAX_ARTICLE_BYTES)
                 fail(describe(article), f"analysis failed: {result}")
                 continue
             try:
-                tables = dataset_rows(result)
+                add_rows(rows, dataset_rows(result))
             except (TypeError, ValueError) as error:
                 fail(describe(article), f"records not serializable ({error})")
-                continue
-            month = month_of(tables["articles"][0])
-            for table, table_rows in tables.items():
-                rows[month][table].extend(table_rows)
-    return write_shard(Path(output), shard, rows, failures)
+    source = {"paths": list(shard.paths), "start": shard.start, "end": shard.end}
+    return write_shard(Path(output), shard.id, source, rows, failures)
 
 
 def batch(
@@ -137,7 +133,7 @@ def batch(
         forget_partial(output)
     finished = [entries[shard.id] for shard in plan.shards if entries[shard.id]]
     summary.articles = sum(entry["counts"].get("articles", 0) for entry in finished)
-    summary.manifest = write_manifest(output, plan, finished, shard_bytes)
+    summary.manifest = write_batch_manifest(output, plan, finished, shard_bytes)
     summary.failures = summary.manifest["failures"]
     return summary
 

@@ -135,6 +135,9 @@ def test_failures_are_kept_with_their_line_in_the_whole_file(
     assert "not valid JSON" in failure["reason"]
     summary = run_batch([*corpus, str(tmp_path / "missing.jsonl")], tmp_path / "out")
     assert summary.articles == len(STORIES) + 1 and not summary.ok
+    assert any(
+        line.endswith("missing.jsonl: no such file or directory") for line in summary.lines()
+    )
     rows = pq.read_table(tmp_path / "out" / "failures", partitioning=None).to_pylist()
     assert [row["shard"] for row in rows].count("inputs") == 1
 

@@ -65,6 +65,10 @@ class BatchSummary:
             f"{self.shards} shards ({self.skipped} done before), {self.articles} articles, "
             f"{self.failures} failed items (failures/ lists them)"
         ]
+        lines += [
+            f"failed: {error['item']}: {error['reason']}"
+            for error in self.manifest.get("input_errors", [])
+        ]
         return lines + [f"shard not finished: {line}" for line in self.unfinished]
 
 

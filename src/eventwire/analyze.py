@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from typing import Any
 
 from spacy.tokens import Doc
@@ -14,10 +15,13 @@ from eventwire.annotate.places import find_places
 from eventwire.annotate.quantities import find_quantities
 from eventwire.annotate.quotes import find_quotes
 from eventwire.annotate.times import find_times
+from eventwire.codebooks.actors import user_tables
+from eventwire.codebooks.events import noun_frames, verb_frames
 from eventwire.nlp import load_nlp
 from eventwire.readers.dates import normalize_date
 from eventwire.readers.text import article_from_text
 from eventwire.records import Analysis, Article, Sentence
+from eventwire.settings import Settings, in_force, settings_in_force
 from eventwire.workers import analyze_batches, batches_of
 
 Stage = Callable[[Doc, Analysis], list[Any]]
@@ -57,58 +61,87 @@ def to_article(
 
 
 def analyze(
-    source: str | Article, published: str | None = None, outlet: str | None = None
+    source: str | Article,
+    published: str | None = None,
+    outlet: str | None = None,
+    settings: Settings | None = None,
 ) -> Analysis:
-    """Analyze one article given as text (headline on the first line) or as an Article."""
+    """Analyze one article given as text (headline on the first line) or as an Article.
+
+    `settings` default to those in force: `BUILT_IN` (our codebooks alone) unless the call
+    is inside `with eventwire.settings.in_force(...)`."""
     article = to_article(source, published, outlet)
-    return analyze_parsed(article, load_nlp()(article.text))
+    return analyze_parsed(article, load_nlp()(article.text), settings)
 
 
 def analyze_many(
-    sources: Iterable[str | Article], batch_size: int = BATCH_SIZE, workers: int = 1
+    sources: Iterable[str | Article],
+    batch_size: int = BATCH_SIZE,
+    workers: int = 1,
+    settings: Settings | None = None,
 ) -> Iterator[Analysis]:
     """Stream analyses in input order, parsing in batches; memory stays flat however many
-    articles come. With `workers` > 1, batches are analyzed in that many processes."""
+    articles come. With `workers` > 1, batches are analyzed in that many processes, the
+    settings (default: those in force at this call) sent with every batch."""
+    settings = settings or settings_in_force()
     articles = (to_article(source) for source in sources)
     if workers <= 1:
-        nlp = load_nlp()
-        pairs = nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size)
-        for parse, article in pairs:
-            yield analyze_parsed(article, parse)
-        return
-    for _, results in analyze_batches(batches_of(articles, batch_size), workers, analyze_batch):
-        yield from results
+        return analyze_in_process(articles, batch_size, settings)
+    in_worker = partial(analyze_batch, settings=settings)
+    batches = analyze_batches(batches_of(articles, batch_size), workers, in_worker)
+    return (analysis for _, results in batches for analysis in results)
 
 
-def analyze_each(batch: list[Article]) -> list[Analysis | Exception]:
+def analyze_in_process(
+    articles: Iterable[Article], batch_size: int, settings: Settings
+) -> Iterator[Analysis]:
+    nlp = load_nlp()
+    pairs = nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size)
+    for parse, article in pairs:
+        yield analyze_parsed(article, parse, settings)
+
+
+def analyze_each(
+    batch: list[Article], settings: Settings | None = None
+) -> list[Analysis | Exception]:
     """Analyses of a batch parsed together; if that fails, of each article alone, so that a
     bad article costs only itself (its place holds the exception)."""
     try:
-        return list(analyze_batch(batch))
+        return analyze_batch(batch, settings)
     except Exception:
         results: list[Analysis | Exception] = []
         for article in batch:
             try:
-                results.append(analyze(article))
+                results.append(analyze(article, settings=settings))
             except Exception as error:  # one article's failure must not stop the others
                 results.append(error)
         return results
 
 
-def analyze_batch(batch: list[Article]) -> list[Analysis]:
-    return list(analyze_many(batch, batch_size=len(batch)))
+def analyze_batch(batch: list[Article], settings: Settings | None = None) -> list[Analysis]:
+    return list(analyze_many(batch, batch_size=len(batch), settings=settings))
 
 
-def analyze_parsed(article: Article, parse: Doc) -> Analysis:
-    """Run every stage over an existing parse of `article.text`."""
+def analyze_parsed(article: Article, parse: Doc, settings: Settings | None = None) -> Analysis:
+    """Run every stage over an existing parse of `article.text`, with `settings` (default:
+    those in force) in force."""
     analysis = Analysis(article=article, sentences=sentences_of(parse))
     start_views(parse, article.text)
     try:
-        for name, stage in STAGES:
-            setattr(analysis, name, stage(parse, analysis))
+        with in_force(settings or settings_in_force()):
+            for name, stage in STAGES:
+                setattr(analysis, name, stage(parse, analysis))
     finally:
         release_views(parse)
     return analysis
+
+
+def check_settings(settings: Settings) -> None:
+    """Read the user's tables and pattern files the settings name, so that a bad one stops a
+    run before its first article, with an error naming the file (and the row)."""
+    user_tables(settings.actor_tables)
+    verb_frames(settings)
+    noun_frames(settings)
 
 
 def sentences_of(parse: Doc) -> list[Sentence]:

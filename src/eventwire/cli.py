@@ -7,32 +7,45 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from eventwire.evaluate import TASKS, GoldFileError
-from eventwire.readers.sources import MAX_ARTICLE_BYTES
+from eventwire.output import OutputError, writing_stdout
 from eventwire.render import render_pretty
+from eventwire.settings import BUILT_IN, DEFAULT_DB, Settings, in_force
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(Settings.from_environment())
     args = parser.parse_args(argv)
     if not hasattr(args, "handler"):
         parser.print_help()
         return 2
-    return args.handler(args)
+    if getattr(args, "every_article", False):
+        args.settings = replace(args.settings, code_every_article=True)
+    try:
+        with writing_stdout():
+            return args.handler(args)
+    except BrokenPipeError:
+        return quiet_broken_pipe()
+    except OutputError as error:
+        print(f"eventwire: {error}", file=sys.stderr)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 2
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(settings: Settings = BUILT_IN) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="eventwire", description=__doc__)
+    parser.set_defaults(settings=settings)
     commands = parser.add_subparsers(title="commands")
 
     analyze = commands.add_parser("analyze", help="analyze files and print the records")
     analyze.add_argument(
         "paths", nargs="+", metavar="FILE", help="files, folders or globs; - for stdin"
     )
-    add_article_options(analyze)
+    add_article_options(analyze, settings)
     analyze.add_argument("--format", choices=("json", "pretty"), default="pretty")
     analyze.set_defaults(handler=run_analyze)
 
@@ -47,21 +60,32 @@ def build_parser() -> argparse.ArgumentParser:
         importlib.import_module(module).add_arguments(task_parser)
         task_parser.set_defaults(handler=run_eval, task_module=module)
 
-    add_store_commands(commands)
-    add_batch_commands(commands)
+    add_store_commands(commands, settings)
+    add_batch_commands(commands, settings)
     return parser
 
 
-def add_article_options(parser: argparse.ArgumentParser) -> None:
+def add_article_options(parser: argparse.ArgumentParser, settings: Settings) -> None:
     parser.add_argument("--published", help="publication date YYYY-MM-DD (overrides the input)")
     parser.add_argument("--outlet", help="outlet name (overrides the input)")
     parser.add_argument("--url", help="article URL (overrides the input)")
     parser.add_argument(
         "--max-bytes",
-        type=int,
-        default=MAX_ARTICLE_BYTES,
-        help=f"largest article accepted, in bytes (default {MAX_ARTICLE_BYTES:,})",
+        type=byte_count,
+        default=settings.max_article_bytes,
+        help=f"largest article accepted, in bytes (default {settings.max_article_bytes:,})",
     )
+    parser.add_argument(
+        "--every-article",
+        action="store_true",
+        help="code events in every article, not only in news about public affairs",
+    )
+
+
+def byte_count(text: str) -> int:
+    if not text.strip().isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r}: expected a number of bytes, 1 or more")
+    return int(text)
 
 
 def article_options(args: argparse.Namespace) -> dict[str, Any]:
@@ -78,6 +102,8 @@ def run_analyze(args: argparse.Namespace) -> int:
     from eventwire.analyze import analyze_many
     from eventwire.readers.sources import read_sources
 
+    if not settings_read(args.settings, "analyze"):
+        return 2
     failures = []
 
     def articles():
@@ -88,7 +114,7 @@ def run_analyze(args: argparse.Namespace) -> int:
             else:
                 yield item
 
-    for analysis in analyze_many(articles()):
+    for analysis in analyze_many(articles(), settings=args.settings):
         if args.format == "json":
             print(analysis.to_json())
         else:
@@ -96,11 +122,22 @@ def run_analyze(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
-def add_store_commands(commands: argparse._SubParsersAction) -> None:
+def settings_read(settings: Settings, command: str) -> bool:
+    """Whether the user's tables and pattern files of `settings` read well; if not, says why."""
+    from eventwire.analyze import check_settings
+
+    try:
+        check_settings(settings)
+    except (OSError, ValueError) as error:
+        print(f"eventwire {command}: {error}", file=sys.stderr)
+        return False
+    return True
+
+
+def add_store_commands(commands: argparse._SubParsersAction, settings: Settings) -> None:
     from eventwire.export import EXPORT_FORMATS, QUERY_FORMATS
     from eventwire.filters import OPTIONS, Option, positive_int, since_date, until_date
     from eventwire.kinds import listings
-    from eventwire.store.database import DEFAULT_DB
 
     def argument_type(parse):
         def checked(text: str):
@@ -114,7 +151,7 @@ def add_store_commands(commands: argparse._SubParsersAction) -> None:
     def add_db(parser: argparse.ArgumentParser) -> None:
         parser.add_argument(
             "--db",
-            default=os.environ.get("EVENTWIRE_DB", DEFAULT_DB),
+            default=settings.database,
             help="SQLite file or SQLAlchemy URL, e.g. postgresql+psycopg://host/db "
             f"(default: $EVENTWIRE_DB or {DEFAULT_DB})",
         )
@@ -151,7 +188,12 @@ def add_store_commands(commands: argparse._SubParsersAction) -> None:
         help="analyze in N processes; this one stores, in input order (default: 1)",
     )
     add_db(ingest)
-    add_article_options(ingest)
+    ingest.add_argument(
+        "--allow-foreign-tables",
+        action="store_true",
+        help="add eventwire's tables to a database that already has other tables",
+    )
+    add_article_options(ingest, settings)
     ingest.set_defaults(handler=run_ingest)
 
     for kind, listing in listings().items():
@@ -169,13 +211,29 @@ def add_store_commands(commands: argparse._SubParsersAction) -> None:
     export = commands.add_parser("export", help="write the stored analyses or events to a file")
     add_db(export)
     export.add_argument("--format", choices=EXPORT_FORMATS, default="jsonl")
-    export.add_argument("--output", type=Path, help="file to write (default: standard output)")
+    export.add_argument(
+        "--output",
+        type=Path,
+        help="file to write, - for standard output (default); a file there is replaced "
+        "whole when the export is complete, a device or pipe written in place",
+    )
+    export.add_argument("--force", action="store_true", help="replace a read-only file at --output")
     add_article_filters(export)
     add_filter(export, "modalities", OPTIONS["modalities"])
     export.add_argument(
         "--dyads", action="store_true", help="csv/parquet: one row per source-target pair"
     )
     export.set_defaults(handler=run_export)
+
+    serve = commands.add_parser("serve", help="read-only web pages and JSON over the database")
+    add_db(serve)
+    serve.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default: 127.0.0.1, this machine)",
+    )
+    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    serve.set_defaults(handler=run_serve)
 
 
 def worker_count(text: str) -> int:
@@ -189,13 +247,19 @@ def run_ingest(args: argparse.Namespace) -> int:
     from eventwire.readers.sources import read_sources
     from eventwire.store import Store, StoreError
 
+    if not settings_read(args.settings, "ingest"):
+        return 2
     try:
-        with Store(args.db) as store, progress_display() as on_progress:
+        with (
+            Store(args.db, allow_foreign_tables=args.allow_foreign_tables) as store,
+            progress_display() as on_progress,
+        ):
             summary = ingest(
                 read_sources(args.paths, **article_options(args)),
                 store,
                 on_progress=on_progress,
                 workers=args.workers,
+                settings=args.settings,
             )
     except StoreError as error:
         print(f"eventwire ingest: {error}", file=sys.stderr)
@@ -218,8 +282,6 @@ def run_query(args: argparse.Namespace) -> int:
     except StoreError as error:
         print(f"eventwire {args.kind}: {error}", file=sys.stderr)
         return 2
-    except BrokenPipeError:
-        return quiet_broken_pipe()
     return 0
 
 
@@ -232,19 +294,24 @@ def quiet_broken_pipe() -> int:
 def run_export(args: argparse.Namespace) -> int:
     from eventwire.export import export
     from eventwire.filters import filters_from
+    from eventwire.output import is_stdout
     from eventwire.store import Store, StoreError
 
     try:
         with Store(args.db, create=False) as store:
             count = export(
-                store, args.format, args.output, filters_from(vars(args)), args.dyads, sys.stdout
+                store,
+                args.format,
+                args.output,
+                filters_from(vars(args)),
+                args.dyads,
+                sys.stdout,
+                force=args.force,
             )
-    except BrokenPipeError:
-        return quiet_broken_pipe()
-    except (StoreError, ValueError, OSError) as error:
+    except (StoreError, ValueError, OutputError) as error:
         print(f"eventwire export: {error}", file=sys.stderr)
         return 2
-    if args.output:
+    if not is_stdout(args.output):
         print(
             f"eventwire export: {count} "
             f"{'articles' if args.format in ('jsonl', 'dataset') else 'event rows'} "
@@ -254,9 +321,8 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_batch_commands(commands: argparse._SubParsersAction) -> None:
+def add_batch_commands(commands: argparse._SubParsersAction, settings: Settings) -> None:
     from eventwire.batch.shards import DEFAULT_SHARD_BYTES
-    from eventwire.store.database import DEFAULT_DB
 
     batch = commands.add_parser(
         "batch", help="analyze inputs on Dask into a Parquet dataset (resumable)"
@@ -282,9 +348,14 @@ def add_batch_commands(commands: argparse._SubParsersAction) -> None:
     )
     batch.add_argument(
         "--max-bytes",
-        type=int,
-        default=MAX_ARTICLE_BYTES,
-        help=f"largest article accepted, in bytes (default {MAX_ARTICLE_BYTES:,})",
+        type=byte_count,
+        default=settings.max_article_bytes,
+        help=f"largest article accepted, in bytes (default {settings.max_article_bytes:,})",
+    )
+    batch.add_argument(
+        "--every-article",
+        action="store_true",
+        help="code events in every article, not only in news about public affairs",
     )
     batch.set_defaults(handler=run_batch)
 
@@ -292,7 +363,7 @@ def add_batch_commands(commands: argparse._SubParsersAction) -> None:
     load.add_argument("dataset", type=Path, metavar="DIR", help="folder eventwire batch wrote")
     load.add_argument(
         "--db",
-        default=os.environ.get("EVENTWIRE_DB", DEFAULT_DB),
+        default=settings.database,
         help=f"SQLite file or SQLAlchemy URL (default: $EVENTWIRE_DB or {DEFAULT_DB})",
     )
     load.set_defaults(handler=run_load)
@@ -315,7 +386,7 @@ def run_batch(args: argparse.Namespace) -> int:
             workers=args.workers,
             scheduler=args.scheduler,
             shard_bytes=max(1, int(args.shard_mb * 1e6)),
-            max_bytes=args.max_bytes,
+            settings=replace(args.settings, max_article_bytes=args.max_bytes),
             on_shard=report,
         )
     except (BatchError, OSError) as error:
@@ -341,9 +412,30 @@ def run_load(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_eval(args: argparse.Namespace) -> int:
+def run_serve(args: argparse.Namespace) -> int:
+    from eventwire.server import serve
+    from eventwire.server.app import is_loopback
+    from eventwire.store import StoreError
+
+    if not is_loopback(args.host):
+        print(
+            f"eventwire serve: listening on {args.host}: anyone who can reach it reads the store",
+            file=sys.stderr,
+        )
     try:
-        return importlib.import_module(args.task_module).run(args)
+        serve(args.db, args.host, args.port)
+    except StoreError as error:
+        print(f"eventwire serve: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    if not settings_read(args.settings, "eval"):
+        return 2
+    try:
+        with in_force(args.settings):
+            return importlib.import_module(args.task_module).run(args)
     except GoldFileError as error:
         print(f"eventwire eval: {error}", file=sys.stderr)
         return 2

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import csv
 import dataclasses
-import os
+import io
+import sys
 from collections.abc import Iterable, Iterator
 from itertools import islice, product
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from eventwire.filters import Filters
 from eventwire.kinds import RECORD_KINDS, Shown, listings
+from eventwire.output import is_stdout, open_output, writing_stdout
 from eventwire.records import Analysis
+from eventwire.render import terminal_safe
 from eventwire.store.database import Store, rows_of, to_json
 from eventwire.store.query import Found, analyses, article_sentences, find
 from eventwire.store.schema import SCHEMA
@@ -161,16 +164,26 @@ def write_table(columns: tuple[Shown, ...], results: list[Found], out: TextIO) -
 
 
 def table_cell(value: Any, width: int) -> str:
-    text = "" if value is None else " ".join(str(value).split())
+    text = "" if value is None else terminal_safe(" ".join(str(value).split()))
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""A spreadsheet reads a cell starting so as a formula (OWASP, CSV injection)."""
+
+
 def csv_cell(value: Any) -> str:
+    """A cell's text; text that a spreadsheet would run as a formula gets a leading `'`.
+    Numbers are ours (counts, scores, coordinates) and stay numbers, negative or not."""
     if value is None:
         return ""
+    if isinstance(value, int | float):
+        return str(value)
     if isinstance(value, list):
-        return LIST_SEPARATOR.join("" if item is None else str(item) for item in value)
-    return str(value)
+        text = LIST_SEPARATOR.join("" if item is None else str(item) for item in value)
+    else:
+        text = str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def write_event_csv(rows: Iterable[dict[str, Any]], out: TextIO, dyads: bool = False) -> int:
@@ -185,7 +198,10 @@ def write_event_csv(rows: Iterable[dict[str, Any]], out: TextIO, dyads: bool = F
 
 
 def write_event_parquet(
-    rows: Iterable[dict[str, Any]], path: Path, dyads: bool = False, batch_rows: int = 10_000
+    rows: Iterable[dict[str, Any]],
+    path: Path | BinaryIO,
+    dyads: bool = False,
+    batch_rows: int = 10_000,
 ) -> int:
     """Parquet with a fixed schema (lists stay lists), written in row groups of `batch_rows`."""
     import pyarrow as pa
@@ -217,22 +233,18 @@ def export(
     filters: Filters,
     dyads: bool = False,
     stdout: TextIO | None = None,
+    force: bool = False,
 ) -> int:
-    """Write an export to `output` (or `stdout` for the text formats); returns rows written.
-
-    A file is written beside its final name and moved into place when complete, so an
-    interrupted export never leaves a truncated file that looks whole.
-    """
+    """Write an export to `output` (None or `-`: `stdout`, for the text formats) by the
+    rules of `eventwire.output`; returns rows written. `force` replaces a read-only file."""
     if format not in EXPORT_FORMATS:
         raise ValueError(f"no export format {format!r}; use one of {', '.join(EXPORT_FORMATS)}")
     if format == "dataset":
-        if output is None:
+        if is_stdout(output):
             raise ValueError("a dataset is a folder of Parquet files: name it with --output")
-        return export_dataset(store, filters, output)
-    if format == "parquet" and output is None:
+        return export_dataset(store, filters, Path(output))
+    if format == "parquet" and is_stdout(output):
         raise ValueError("parquet is binary: name a file with --output")
-    if output is not None and not output.parent.is_dir():
-        raise ValueError(f"{output}: folder {output.parent} does not exist")
     if dyads and format == "jsonl":
         raise ValueError(
             "--dyads applies to csv and parquet (jsonl keeps compound actors as lists)"
@@ -255,19 +267,22 @@ def export(
             return count
         return write_event_csv(rows(), out, dyads)
 
-    if output is None:
-        return write_text(stdout)
-    partial = output.with_name(output.name + ".partial")
-    try:
+    if is_stdout(output):
+        out = stdout or sys.stdout
+        with writing_stdout():
+            count = write_text(out)
+            out.flush()
+        return count
+    with open_output(output, force=force) as binary:
         if format == "parquet":
-            count = write_event_parquet(rows(), partial, dyads)
-        else:
-            with partial.open("w", encoding="utf-8", newline="") as out:
-                count = write_text(out)
-        os.replace(partial, output)
-    finally:
-        partial.unlink(missing_ok=True)
-    return count
+            return write_event_parquet(rows(), binary, dyads)
+        text = io.TextIOWrapper(binary, encoding="utf-8", newline="")
+        try:
+            count = write_text(text)
+            text.flush()
+        finally:
+            text.detach()
+        return count
 
 
 def dataset_rows(analysis: Analysis | dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
@@ -332,5 +347,5 @@ def export_dataset(
             add_rows(rows, dataset_rows(analysis))
         entries.append(write_shard(output, f"export-{number:05d}", source, rows, []))
         count += len(chunk)
-    write_manifest(output, entries, exported_from=store.location)
+    write_manifest(output, entries, None, exported_from=store.location)
     return count

@@ -11,9 +11,11 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 
-from eventwire.analyze import BATCH_SIZE, analyze_each
+from eventwire.analyze import BATCH_SIZE, analyze_each, check_settings
 from eventwire.records import Article
+from eventwire.settings import Settings, settings_in_force
 from eventwire.store.database import ArticleRejected, Store, StoreError
 from eventwire.workers import analyze_batches, batches_of
 
@@ -65,12 +67,17 @@ def ingest(
     batch_size: int = BATCH_SIZE,
     on_progress: Callable[[IngestSummary], None] | None = None,
     workers: int = 1,
+    settings: Settings | None = None,
 ) -> IngestSummary:
     """Analyze and store every new article of `items`; errors among them count as failures.
 
     With `workers` > 1, worker processes analyze the batches while this process stores the
     results (SQLite has one writer), in input order, so the store ends the same either way.
+    `settings` default to those in force (`BUILT_IN` outside `settings.in_force`); a user's
+    table or pattern file that cannot be read raises before anything is read or stored.
     """
+    settings = settings or settings_in_force()
+    check_settings(settings)
     summary = IngestSummary()
     seen: set[str] = set()
 
@@ -95,7 +102,8 @@ def ingest(
 
     try:
         batches = batches_of(new_articles(), batch_size)
-        for batch, results in analyze_batches(batches, workers, analyze_each):
+        analyzed = analyze_batches(batches, workers, partial(analyze_each, settings=settings))
+        for batch, results in analyzed:
             for article, result in zip(batch, results, strict=True):
                 if isinstance(result, Exception):
                     summary.failures.append(

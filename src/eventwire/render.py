@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from eventwire.kinds import RECORD_KINDS, RecordKind
 from eventwire.records import Analysis
 
@@ -20,7 +22,16 @@ def render_pretty(analysis: Analysis) -> str:
         if records:
             lines.append(f"\n{kind.section.title}")
             lines.extend(kind.section.line(record) for record in records)
-    return "\n".join(lines) + "\n"
+    return terminal_safe("\n".join(lines)) + "\n"
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def terminal_safe(text: str) -> str:
+    """Control characters (ESC, OSC, BEL, CR, C1...) shown as `\\xNN`, so text from an
+    article cannot move the cursor, retitle or recolour the terminal that shows it."""
+    return _CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
 
 
 def section_rank(kind: RecordKind) -> int:

@@ -56,6 +56,8 @@ def read_modality(trigger: Token) -> Reading:
     presupposed = False
     if trigger.pos_ in {"NOUN", "PROPN"}:
         local = noun_cues(trigger, cues)
+        if local.modality is None and asked_for_by_noun(trigger, cues):
+            local = Local(HYPOTHETICAL)  # "its offer of new talks", "calls for a ceasefire"
         verb = governing_verb(trigger)
         if local.modality is None and verb is not None:
             if carries(trigger, verb, cues) and trigger.dep_ not in SUBJECTS:
@@ -116,6 +118,8 @@ def read_modality(trigger: Token) -> Reading:
                 and ((modality == FUTURE and local.future_auxiliary) or dep == "xcomp")
             ):
                 return Reading(ASSERTED, voice=head, reported=False)
+            if lemma in cues.belief_verbs and head.pos_ == "VERB":
+                return Reading(HYPOTHETICAL, intended, head, reported=True)
             if lemma in cues.reporting_verbs and head.pos_ == "VERB":
                 return Reading(modality or ASSERTED, intended, head, reported=True)
             if modality is None and not presupposed:
@@ -131,9 +135,22 @@ def read_modality(trigger: Token) -> Reading:
                     local = above if above.future_auxiliary else local
         elif dep == "conj" and modality is None and not presupposed:
             above = verb_cues(head, cues)
+            if above.modality is None and is_purpose(head):
+                above = Local(FUTURE)  # "deployed to push back the rebels and protect civilians"
             modality, intended = above.modality, above.intended
         node = head
     return Reading(modality or ASSERTED, intended)
+
+
+def asked_for_by_noun(noun: Token, cues: EventCues) -> bool:
+    """Whether the event noun is what another noun asks for or offers, through prepositions:
+    "an offer of new talks", "calls for a ceasefire", "a proposal for a summit"."""
+    node = noun
+    while node.head.i != node.i and node.head.pos_ in {"ADP", "NOUN", "PROPN"}:
+        node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in cues.request_nouns:
+            return True
+    return False
 
 
 def verb_cues(verb: Token, cues: EventCues) -> Local:

@@ -27,8 +27,8 @@ import pyarrow.parquet as pq
 
 import eventwire
 from eventwire.batch.shards import Plan, Shard
-from eventwire.codebooks.actors import user_table_paths
 from eventwire.export import dataset_schemas
+from eventwire.settings import Settings, settings_in_force
 
 Rows = dict[str, list[dict[str, Any]]]
 
@@ -131,7 +131,11 @@ def write_input_failures(output: Path, plan: Plan) -> None:
 
 
 def write_batch_manifest(
-    output: Path, plan: Plan, entries: list[dict[str, Any]], shard_bytes: int
+    output: Path,
+    plan: Plan,
+    entries: list[dict[str, Any]],
+    shard_bytes: int,
+    settings: Settings | None = None,
 ) -> dict[str, Any]:
     """The manifest of a batch: its inputs (paths and hashes), the shards it cut them into
     and those still missing; the same however the run was split or resumed."""
@@ -140,6 +144,7 @@ def write_batch_manifest(
     return write_manifest(
         output,
         entries,
+        settings,
         shard_bytes=shard_bytes,
         inputs=[vars(item) for item in plan.inputs],
         input_errors=errors,
@@ -147,7 +152,9 @@ def write_batch_manifest(
     )
 
 
-def write_manifest(output: Path, entries: list[dict[str, Any]], **source: Any) -> dict[str, Any]:
+def write_manifest(
+    output: Path, entries: list[dict[str, Any]], settings: Settings | None = None, **source: Any
+) -> dict[str, Any]:
     """`_manifest.json`: what went in (`source`), with which eventwire and codebooks, and what
     came out (the shards' entries and their counts, and failures)."""
     totals: dict[str, int] = defaultdict(int)
@@ -157,7 +164,8 @@ def write_manifest(output: Path, entries: list[dict[str, Any]], **source: Any) -
     failures = sum(entry["failures"] for entry in entries) + len(source.get("input_errors", []))
     manifest = {
         "eventwire": eventwire.__version__,
-        "codebooks": codebook_versions(),
+        "codebooks": codebook_versions(settings),
+        "code_every_article": (settings or settings_in_force()).code_every_article,
         **source,
         "shards": entries,
         "counts": dict(sorted(totals.items())),
@@ -167,15 +175,18 @@ def write_manifest(output: Path, entries: list[dict[str, Any]], **source: Any) -
     return manifest
 
 
-def codebook_versions() -> dict[str, str]:
-    """Each vocabulary file by the start of its SHA-256: the records depend on every one."""
+def codebook_versions(settings: Settings | None = None) -> dict[str, str]:
+    """Each vocabulary file by the start of its SHA-256, ours and the user's tables and
+    pattern files the settings name: the records depend on every one."""
+    settings = settings or settings_in_force()
     folder = Path(str(resources.files("eventwire.codebooks")))
     files = {
         path.name: path
         for path in sorted(folder.iterdir())
         if path.suffix in (".tsv", ".yaml", ".txt")
     }
-    files.update({f"user:{path}": path for path in user_table_paths()})
+    for path in (*settings.actor_tables, *settings.event_patterns):
+        files[f"user:{path}"] = path
     return {
         name: hashlib.sha256(path.read_bytes()).hexdigest()[:16] for name, path in files.items()
     }

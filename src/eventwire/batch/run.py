@@ -20,7 +20,7 @@ from typing import Any
 
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 
-from eventwire.analyze import BATCH_SIZE, analyze_each
+from eventwire.analyze import BATCH_SIZE, analyze_each, check_settings
 from eventwire.batch.dataset import (
     add_rows,
     done_entry,
@@ -32,8 +32,8 @@ from eventwire.batch.dataset import (
 from eventwire.batch.shards import DEFAULT_SHARD_BYTES, Shard, plan_shards, read_shard
 from eventwire.export import dataset_rows
 from eventwire.ingest import describe
-from eventwire.readers.sources import MAX_ARTICLE_BYTES
 from eventwire.records import Article
+from eventwire.settings import Settings, settings_in_force
 from eventwire.workers import batches_of
 
 CONNECT_TIMEOUT_S = 10
@@ -72,9 +72,10 @@ class BatchSummary:
         return lines + [f"shard not finished: {line}" for line in self.unfinished]
 
 
-def analyze_shard(shard: Shard, output: str, max_bytes: int = MAX_ARTICLE_BYTES) -> dict[str, Any]:
-    """The task: read, analyze and write one shard; returns its `_shards/` entry. Bad items
-    become failure rows; an article repeated within the shard is written once."""
+def analyze_shard(shard: Shard, output: str, settings: Settings) -> dict[str, Any]:
+    """The task: read, analyze and write one shard with `settings` (paths and limits, sent
+    with the task); returns its `_shards/` entry. Bad items become failure rows; an article
+    repeated within the shard is written once."""
     failures: list[dict[str, str]] = []
     rows: dict[str, dict[str, list]] = {}
     seen: set[str] = set()
@@ -83,7 +84,7 @@ def analyze_shard(shard: Shard, output: str, max_bytes: int = MAX_ARTICLE_BYTES)
         failures.append({"shard": shard.id, "item": item, "reason": reason})
 
     def articles() -> Iterator[Article]:
-        for item in read_shard(shard, max_bytes):
+        for item in read_shard(shard, settings.max_article_bytes):
             if not isinstance(item, Article):
                 fail(item.item, item.reason)
             elif item.id not in seen:
@@ -91,7 +92,7 @@ def analyze_shard(shard: Shard, output: str, max_bytes: int = MAX_ARTICLE_BYTES)
                 yield item
 
     for batch in batches_of(articles(), BATCH_SIZE):
-        for article, result in zip(batch, analyze_each(batch), strict=True):
+        for article, result in zip(batch, analyze_each(batch, settings), strict=True):
             if isinstance(result, Exception):
                 fail(describe(article), f"analysis failed: {result}")
                 continue
@@ -110,7 +111,7 @@ def batch(
     workers: int = 1,
     scheduler: str | None = None,
     shard_bytes: int = DEFAULT_SHARD_BYTES,
-    max_bytes: int = MAX_ARTICLE_BYTES,
+    settings: Settings | None = None,
     processes: bool = True,
     connect_timeout_s: float = CONNECT_TIMEOUT_S,
     on_shard: Callable[[BatchSummary], None] | None = None,
@@ -118,7 +119,14 @@ def batch(
     """Analyze `sources` into the Parquet dataset `output`, skipping shards done before.
 
     Runs on the cluster at `scheduler`, else on a local cluster of `workers` workers
-    (processes, or threads of this process with `processes=False`)."""
+    (processes, or threads of this process with `processes=False`). `settings` default to
+    those in force, as for `ingest`; a user's table that does not read stops the batch here.
+    """
+    settings = settings or settings_in_force()
+    try:
+        check_settings(settings)
+    except (OSError, ValueError) as error:
+        raise BatchError(str(error)) from None
     if output.exists() and not output.is_dir():
         raise BatchError(f"{output}: exists and is not a folder")
     if not output.parent.is_dir():
@@ -133,11 +141,11 @@ def batch(
     todo = [shard for shard in plan.shards if entries[shard.id] is None]
     if todo:
         with dask_client(scheduler, workers, processes, connect_timeout_s) as client:
-            run_tasks(client, todo, output, max_bytes, entries, summary, on_shard)
+            run_tasks(client, todo, output, settings, entries, summary, on_shard)
         forget_partial(output)
     finished = [entries[shard.id] for shard in plan.shards if entries[shard.id]]
     summary.articles = sum(entry["counts"].get("articles", 0) for entry in finished)
-    summary.manifest = write_batch_manifest(output, plan, finished, shard_bytes)
+    summary.manifest = write_batch_manifest(output, plan, finished, shard_bytes, settings)
     summary.failures = summary.manifest["failures"]
     return summary
 
@@ -146,14 +154,14 @@ def run_tasks(
     client: Client,
     shards: list[Shard],
     output: Path,
-    max_bytes: int,
+    settings: Settings,
     entries: dict[str, dict[str, Any] | None],
     summary: BatchSummary,
     on_shard: Callable[[BatchSummary], None] | None,
 ) -> None:
     futures = {
         client.submit(
-            analyze_shard, shard, str(output.resolve()), max_bytes, key=f"shard-{shard.id}"
+            analyze_shard, shard, str(output.resolve()), settings, key=f"shard-{shard.id}"
         ): shard
         for shard in shards
     }

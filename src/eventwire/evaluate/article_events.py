@@ -11,14 +11,16 @@ a `group`. Our events are what a user gets: one record per event, with its menti
   event is used once; a second event of ours on the same gold event
   is a duplicate and counts as wrong.
 - Asserted precision: of our asserted events in the annotated part, the share that align with
-  an asserted gold event of the same PLOVER type. "Events at all" loosens that to any gold event.
+  an asserted gold event of the same PLOVER type (a duplicate of a right event is right here,
+  and counted apart). "Events at all" loosens that to any gold event.
 - Event F1 on (PLOVER type, source country, target country, modality): our event is right when
   all four equal its aligned gold event's; every event of ours and of the gold counts, whatever
   its modality. Countries are the first three letters of the codes; where the gold lists actors
   acting together (all under `source`, `target` empty) our source and target together are
   compared with them. Type F1 scores (type, modality) alone.
 - Date and place, on events aligned with the right type: our date value equals the gold's (both
-  absent counts as right); our place is in the gold's country and, where the gold names it in
+  absent counts as right; the gold has no week values, so our week counts as the month its
+  Thursday falls in); our place is in the gold's country and, where the gold names it in
   the event's clause, names the same place (same name or overlapping span); or both are absent.
 """
 
@@ -27,6 +29,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -111,8 +114,10 @@ def gold_article(record: dict[str, Any], where: str) -> GoldArticle:
 def gold_mention(event: dict[str, Any], text: str, where: str) -> GoldMention:
     trigger = event.get("trigger") or {}
     start, end = trigger.get("start"), trigger.get("end")
-    if not isinstance(start, int) or not isinstance(end, int) or text[start:end] != trigger.get(
-        "text"
+    if (
+        not isinstance(start, int)
+        or not isinstance(end, int)
+        or text[start:end] != trigger.get("text")
     ):
         raise GoldFileError(f"{where}: the trigger span does not match the text")
     if event.get("plover") not in plover_types():
@@ -154,6 +159,21 @@ def actors_right(event: Event, gold: GoldMention) -> tuple[bool, bool]:
 
 def overlaps(start: int, end: int, mention: GoldMention) -> bool:
     return start < mention.end and mention.start < end
+
+
+def same_date(ours: str | None, gold: str | None) -> bool:
+    """Equal values; a week of ours is right where the gold, which has no week values, gives
+    the month it falls in."""
+    if ours == gold:
+        return True
+    if ours is None or gold is None or "-W" not in ours or len(gold) != 7:
+        return False
+    year, week = ours.split("-W")
+    try:
+        thursday = date.fromisocalendar(int(year), int(week[:2]), 4)
+    except ValueError:
+        return False
+    return thursday.isoformat()[:7] == gold
 
 
 def place_right(event: Event, gold: GoldMention) -> bool:
@@ -205,7 +225,9 @@ def score_article(gold: GoldArticle, analysis: Analysis, errors: int = 0) -> Art
         same_type = [(i, m) for i, m in free if m.type == event.plover["type"]]
         if asserted and aligned:
             scores.asserted_events += 1
-        if asserted and any(m.modality == "asserted" for _, m in same_type):
+        if asserted and any(
+            m.modality == "asserted" and m.type == event.plover["type"] for _, m in aligned
+        ):
             scores.asserted_right += 1
         if not free:
             scores.duplicates += bool(aligned)
@@ -225,7 +247,7 @@ def score_article(gold: GoldArticle, analysis: Analysis, errors: int = 0) -> Art
         scores.target_right += target_ok
         scores.type_right += modality_ok
         scores.full_right += source_ok and target_ok and modality_ok
-        scores.date_right += (event.date.value if event.date else None) == mention.date
+        scores.date_right += same_date(event.date.value if event.date else None, mention.date)
         scores.place_right += place_right(event, mention)
         if not (source_ok and target_ok and modality_ok):
             ours = f"{sorted(our_countries(event)[0])}->{sorted(our_countries(event)[1])}"

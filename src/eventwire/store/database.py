@@ -2,12 +2,20 @@
 
 Each article is written in one transaction with all its records, so an interrupted run
 never leaves half an article; an article whose content hash is already stored is skipped.
+The schema is created in one transaction with its version row, under a lock, so a first
+run that is killed leaves nothing behind and two first runs at once make it once.
+
+SQLite files run in WAL mode, so readers never block the writer; a writer waits up to
+`busy_timeout` seconds (default 30) for another writer's transaction before giving up.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -15,9 +23,13 @@ import sqlalchemy as sa
 
 from eventwire.kinds import RecordKind
 from eventwire.records import Analysis
+from eventwire.settings import DEFAULT_DB
 from eventwire.store.schema import SCHEMA, SCHEMA_VERSION, Schema, schema_of
 
-DEFAULT_DB = "eventwire.db"
+DEFAULT_BUSY_TIMEOUT = 30.0
+"""Seconds a SQLite writer waits for another process's write to end."""
+SCHEMA_LOCK = 0x6576_656E_7477_6972
+"""PostgreSQL advisory lock key ("eventwir") held while a schema is checked or created."""
 
 MIGRATIONS: dict[int, Callable[[sa.Connection], None]] = {}
 """Version N -> the step that upgrades a version-N database to N + 1."""
@@ -38,13 +50,15 @@ def database_url(location: str | Path) -> str:
 
 
 def to_json(value: Any) -> str:
-    """The bytes `Analysis.to_json()` would write for this value."""
-    return json.dumps(value, ensure_ascii=False)
+    """The bytes `Analysis.to_json()` would write for this value; ValueError for NaN or
+    an infinity, which standard JSON has no way to write."""
+    return json.dumps(value, ensure_ascii=False, allow_nan=False)
 
 
 class Store:
-    """An eventwire database. `create=False` refuses to make a new one (for queries);
-    `kinds` are the record kinds it keeps (default: all that eventwire declares)."""
+    """An eventwire database. `create=False` refuses to make a new one and never writes
+    (for queries); `kinds` are the record kinds it keeps (default: all eventwire declares);
+    `allow_foreign_tables` lets eventwire add its tables to a database that has others."""
 
     def __init__(
         self,
@@ -52,8 +66,12 @@ class Store:
         *,
         create: bool = True,
         kinds: tuple[RecordKind, ...] | None = None,
+        allow_foreign_tables: bool = False,
+        busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
     ) -> None:
         self.schema = SCHEMA if kinds is None else schema_of(kinds)
+        self.allow_foreign_tables = allow_foreign_tables
+        self.busy_timeout = busy_timeout
         if not str(location).strip():
             raise StoreError("no database named: give a file path or a URL")
         try:
@@ -75,12 +93,18 @@ class Store:
         except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError, ImportError) as error:
             raise StoreError(f"{self.location}: cannot open ({error})") from None
         if self.is_sqlite:
-            sa.event.listen(self.engine, "connect", _sqlite_settings)
+            sa.event.listen(self.engine, "connect", partial(_sqlite_settings, busy_timeout))
+            sa.event.listen(self.engine, "begin", _sqlite_begin)
         try:
             self._prepare_schema(create)
         except sa.exc.DBAPIError as error:
             self.engine.dispose()
-            raise StoreError(f"{self.location}: cannot use as a database ({error.orig})") from None
+            raise StoreError(
+                f"{self.location}: cannot use as a database ({self.explain(error)})"
+            ) from None
+        except StoreError:
+            self.engine.dispose()
+            raise
 
     def __enter__(self) -> Store:
         return self
@@ -95,33 +119,119 @@ class Store:
         """A connection to use in a `with` block."""
         return self.engine.connect()
 
+    @contextmanager
+    def writing(self) -> Iterator[sa.Connection]:
+        """A transaction that writes: on SQLite it takes the write lock at once (BEGIN
+        IMMEDIATE), so it waits for another writer instead of failing halfway."""
+        with self.engine.connect() as connection:
+            connection.execution_options(eventwire_writes=True)
+            with connection.begin():
+                yield connection
+
     def _prepare_schema(self, create: bool) -> None:
-        with self.engine.begin() as connection:
-            tables = set(sa.inspect(connection).get_table_names())
-            if self.schema.version.name not in tables:
-                if tables & set(self.schema.metadata.tables):
-                    raise StoreError(
-                        f"{self.location}: not an eventwire database (no schema version)"
-                    )
-                if not create:
-                    raise StoreError(
-                        f"{self.location}: no eventwire tables (eventwire ingest makes them)"
-                    )
-                self.schema.metadata.create_all(connection)
-                connection.execute(sa.insert(self.schema.version).values(version=SCHEMA_VERSION))
-                return
-            version = stored_version(connection, self.schema)
-            if version > SCHEMA_VERSION:
+        """Check the schema in a read; only when it must be made, completed or migrated take
+        the write lock (and on PostgreSQL an advisory lock), check again and do it. A SQLite
+        file that will be written is switched to WAL, an older eventwire's file too."""
+        with self.connect() as connection:
+            current = self._checked_version(connection, create) == SCHEMA_VERSION
+        if not current:
+            with self.writing() as connection:
+                if connection.dialect.name == "postgresql":
+                    connection.execute(sa.select(sa.func.pg_advisory_xact_lock(SCHEMA_LOCK)))
+                self._update_schema(connection, self._checked_version(connection, create))
+        if create and self.is_sqlite:
+            self._use_wal()
+
+    def _update_schema(self, connection: sa.Connection, version: int) -> None:
+        if version == 0:
+            self.schema.metadata.create_all(connection)
+            connection.execute(sa.delete(self.schema.version))
+            connection.execute(sa.insert(self.schema.version).values(version=SCHEMA_VERSION))
+            return
+        while version < SCHEMA_VERSION:
+            if version not in MIGRATIONS:
+                raise StoreError(f"{self.location}: no migration from schema version {version}")
+            MIGRATIONS[version](connection)
+            version += 1
+            connection.execute(sa.update(self.schema.version).values(version=version))
+
+    def _checked_version(self, connection: sa.Connection, create: bool) -> int:
+        """The stored schema version, 0 for none; raises for a database that is not ours,
+        one from a newer eventwire, and (for `create=False`) one that needs a write."""
+        inspector = sa.inspect(connection)
+        tables = set(inspector.get_table_names())
+        version = (
+            stored_version(connection, self.schema) if self.schema.version.name in tables else 0
+        )
+        if version == 0:
+            self._check_tables(inspector, tables, create)
+        elif version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.location}: schema version {version} is newer than this eventwire "
+                f"knows ({SCHEMA_VERSION}); upgrade eventwire to use it"
+            )
+        elif version < SCHEMA_VERSION and not create:
+            raise StoreError(
+                f"{self.location}: schema version {version} is older than this eventwire's "
+                f"({SCHEMA_VERSION}); eventwire ingest upgrades it"
+            )
+        return version
+
+    def _check_tables(self, inspector: sa.Inspector, tables: set[str], create: bool) -> None:
+        """A database without a version row is new, left by an interrupted first run (some
+        of our tables, nothing else: to complete), or someone else's (refused unless allowed)."""
+        ours = self.schema.metadata.tables
+        unlike = sorted(
+            name
+            for name in tables & ours.keys()
+            if {column["name"] for column in inspector.get_columns(name)}
+            != set(ours[name].columns.keys())
+        )
+        if unlike:
+            raise StoreError(
+                f"{self.location}: not an eventwire database (table {', '.join(unlike)} "
+                "has other columns than eventwire's)"
+            )
+        if not create:
+            if tables & ours.keys():
                 raise StoreError(
-                    f"{self.location}: schema version {version} is newer than this eventwire "
-                    f"knows ({SCHEMA_VERSION}); upgrade eventwire to use it"
+                    f"{self.location}: eventwire tables without a schema version (a first run "
+                    "was interrupted); eventwire ingest completes them"
                 )
-            while version < SCHEMA_VERSION:
-                if version not in MIGRATIONS:
-                    raise StoreError(f"{self.location}: no migration from schema version {version}")
-                MIGRATIONS[version](connection)
-                version += 1
-                connection.execute(sa.update(self.schema.version).values(version=version))
+            raise StoreError(f"{self.location}: no eventwire tables (eventwire ingest makes them)")
+        foreign = sorted(tables - ours.keys())
+        if foreign and not self.allow_foreign_tables:
+            more = f" and {len(foreign) - 5} more" if foreign[5:] else ""
+            shown = ", ".join(foreign[:5]) + more
+            raise StoreError(
+                f"{self.location}: not an eventwire database (it has other tables: {shown}); "
+                "to add eventwire's tables beside them, pass --allow-foreign-tables"
+            )
+
+    def _use_wal(self) -> None:
+        """WAL mode, kept in the file: readers never block the writer. Switching needs the
+        file to itself for a moment; if another process has it, a later run switches."""
+        connection = self.engine.raw_connection()
+        try:
+            connection.cursor().execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError:
+            pass
+        finally:
+            connection.close()
+
+    def explain(self, error: sa.exc.DBAPIError) -> str:
+        """The database's reason, with what to do about the two a person can fix."""
+        reason = str(error.orig)
+        if "locked" in reason and self.is_sqlite:
+            return (
+                f"{reason}: another process held it for more than {self.busy_timeout:g} s "
+                "(a long write, or a program that keeps a transaction open)"
+            )
+        if "readonly" in reason:
+            return f"{reason}: the file (or its folder) is not writable by this user"
+        if "disk I/O error" in reason or "disk is full" in reason:
+            return f"{reason}: the disk may be full (or the file too large for this process)"
+        return reason
 
     def schema_version(self) -> int:
         with self.connect() as connection:
@@ -143,7 +253,7 @@ class Store:
                 f"article {article_id}: records not serializable ({error})"
             ) from None
         try:
-            with self.engine.begin() as connection:
+            with self.writing() as connection:
                 articles = self.schema.articles
                 exists = sa.select(articles.c.id).where(articles.c.id == article_id)
                 if connection.execute(exists).first() is not None:
@@ -152,7 +262,7 @@ class Store:
                     if table_rows:
                         connection.execute(sa.insert(table), table_rows)
         except sa.exc.OperationalError as error:
-            raise StoreError(f"{self.location}: {error.orig}") from None
+            raise StoreError(f"{self.location}: {self.explain(error)}") from None
         except sa.exc.StatementError as error:
             if self.has_article(article_id):
                 return False  # stored meanwhile by another process
@@ -240,9 +350,17 @@ def rows_of(
     return rows
 
 
-def _sqlite_settings(dbapi_connection: Any, _record: Any) -> None:
-    """Foreign keys on (SQLite leaves them off), and wait for a writer instead of failing."""
+def _sqlite_settings(busy_timeout: float, dbapi_connection: Any, _record: Any) -> None:
+    """Transactions begun by us (pysqlite would leave DDL outside them), foreign keys on
+    (SQLite leaves them off), and a busy timeout so a writer waits for another instead of
+    failing."""
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
     cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA busy_timeout = 30000")
     cursor.close()
+
+
+def _sqlite_begin(connection: sa.Connection) -> None:
+    immediate = connection.get_execution_options().get("eventwire_writes")
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")

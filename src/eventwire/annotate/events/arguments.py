@@ -37,6 +37,9 @@ NAMED_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}
 """Entity types of a modifier that names whose a thing is ("a U.S. request")."""
 
 
+TIMES = ("DATE", "TIME")
+
+
 def actors_of(
     context: EventContext,
     head: Token,
@@ -48,6 +51,8 @@ def actors_of(
     short of the words in `exclude` (the trigger's own: "kept X on the list")."""
     if head.tag_ in {"WDT", "WP"} and head.head.dep_ == "relcl":
         head = head.head.head
+    if head.ent_type_ in TIMES:
+        return []  # "Thursday's bombing", a misparsed "Tuesday" as subject: a time, no actor
     start, end = phrase_bounds(head, governor) if whole else (head.i, head.i + 1)
     for word in sorted(exclude):
         if head.i < word < end:

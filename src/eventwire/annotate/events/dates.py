@@ -125,8 +125,12 @@ def narrative_time(parse: Doc, token: Token, analysis: Analysis) -> TimeExpr | N
 
 
 def event_date(time: TimeExpr, published: str | None) -> EventDate:
-    """An event date from a time expression; "now" is the publication day when known."""
+    """An event date from a time expression; "now" is the publication day when known. What
+    names no calendar date ("recently": PAST_REF, a century, a duration) keeps its words and
+    no value: the event is dated by the text, which does not say when."""
     value, granularity = time.value, granularity_of(time.value)
     if value == "PRESENT_REF" and published:
         value, granularity = published[:10], "day"
+    if granularity is None or granularity == "century":
+        value, granularity = None, None
     return EventDate(value, granularity, "text", time.text, time.start, time.end)

@@ -61,6 +61,7 @@ def build_parser(settings: Settings = BUILT_IN) -> argparse.ArgumentParser:
         task_parser.set_defaults(handler=run_eval, task_module=module)
 
     add_store_commands(commands, settings)
+    add_batch_commands(commands, settings)
     return parser
 
 
@@ -312,10 +313,102 @@ def run_export(args: argparse.Namespace) -> int:
         return 2
     if not is_stdout(args.output):
         print(
-            f"eventwire export: {count} {'articles' if args.format == 'jsonl' else 'event rows'} "
+            f"eventwire export: {count} "
+            f"{'articles' if args.format in ('jsonl', 'dataset') else 'event rows'} "
             f"to {args.output}",
             file=sys.stderr,
         )
+    return 0
+
+
+def add_batch_commands(commands: argparse._SubParsersAction, settings: Settings) -> None:
+    from eventwire.batch.shards import DEFAULT_SHARD_BYTES
+
+    batch = commands.add_parser(
+        "batch", help="analyze inputs on Dask into a Parquet dataset (resumable)"
+    )
+    batch.add_argument("paths", nargs="+", metavar="INPUT", help="files, folders or globs")
+    batch.add_argument("--output", required=True, type=Path, metavar="DIR", help="dataset folder")
+    where = batch.add_mutually_exclusive_group()
+    where.add_argument("--scheduler", metavar="ADDRESS", help="a running Dask scheduler")
+    where.add_argument(
+        "--workers",
+        type=worker_count,
+        default=1,
+        metavar="N",
+        help="worker processes of a local cluster (default: 1)",
+    )
+    batch.add_argument(
+        "--shard-mb",
+        type=float,
+        default=DEFAULT_SHARD_BYTES / 1e6,
+        metavar="MB",
+        help="input per task: JSON Lines cut to this size, small files grouped up to it "
+        f"(default: {DEFAULT_SHARD_BYTES / 1e6:g})",
+    )
+    batch.add_argument(
+        "--max-bytes",
+        type=byte_count,
+        default=settings.max_article_bytes,
+        help=f"largest article accepted, in bytes (default {settings.max_article_bytes:,})",
+    )
+    batch.add_argument(
+        "--every-article",
+        action="store_true",
+        help="code events in every article, not only in news about public affairs",
+    )
+    batch.set_defaults(handler=run_batch)
+
+    load = commands.add_parser("load", help="load a batch's Parquet dataset into the database")
+    load.add_argument("dataset", type=Path, metavar="DIR", help="folder eventwire batch wrote")
+    load.add_argument(
+        "--db",
+        default=settings.database,
+        help=f"SQLite file or SQLAlchemy URL (default: $EVENTWIRE_DB or {DEFAULT_DB})",
+    )
+    load.set_defaults(handler=run_load)
+
+
+def run_batch(args: argparse.Namespace) -> int:
+    from eventwire.batch import BatchError, batch
+
+    def report(summary) -> None:
+        print(
+            f"eventwire batch: shards written {summary.written}/"
+            f"{summary.shards - summary.skipped}, {summary.articles} articles",
+            file=sys.stderr,
+        )
+
+    try:
+        summary = batch(
+            args.paths,
+            args.output,
+            workers=args.workers,
+            scheduler=args.scheduler,
+            shard_bytes=max(1, int(args.shard_mb * 1e6)),
+            settings=replace(args.settings, max_article_bytes=args.max_bytes),
+            on_shard=report,
+        )
+    except (BatchError, OSError) as error:
+        print(f"eventwire batch: {error}", file=sys.stderr)
+        return 2
+    for line in summary.lines():
+        print(f"eventwire batch: {line}", file=sys.stderr)
+    return 0 if summary.ok else 1
+
+
+def run_load(args: argparse.Namespace) -> int:
+    from eventwire.batch import DatasetError, load
+    from eventwire.store import Store, StoreError
+
+    try:
+        with Store(args.db) as store:
+            summary = load(args.dataset, store)
+    except (DatasetError, StoreError, OSError) as error:
+        print(f"eventwire load: {error}", file=sys.stderr)
+        return 2
+    for line in summary.lines():
+        print(f"eventwire load: {line}", file=sys.stderr)
     return 0
 
 

@@ -9,24 +9,30 @@ instead, as CAMEO dyadic data does. The same database always gives the same byte
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import sys
 from collections.abc import Iterable, Iterator
 from itertools import islice, product
 from pathlib import Path
-from typing import Any, BinaryIO, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from eventwire.filters import Filters
 from eventwire.kinds import RECORD_KINDS, Shown, listings
 from eventwire.output import is_stdout, open_output, writing_stdout
+from eventwire.records import Analysis
 from eventwire.render import terminal_safe
-from eventwire.store.database import Store, to_json
-from eventwire.store.query import Found, analyses, find
+from eventwire.store.database import Store, rows_of, to_json
+from eventwire.store.query import Found, analyses, article_sentences, find
+from eventwire.store.schema import SCHEMA
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 LIST_SEPARATOR = "|"
 """Joins list values (compound actors) in CSV cells; Parquet keeps them as lists."""
 
-EXPORT_FORMATS = ("jsonl", "csv", "parquet")
+EXPORT_FORMATS = ("jsonl", "csv", "parquet", "gdelt", "dataset")
 QUERY_FORMATS = ("table", "json", "csv")
 
 EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -233,6 +239,10 @@ def export(
     rules of `eventwire.output`; returns rows written. `force` replaces a read-only file."""
     if format not in EXPORT_FORMATS:
         raise ValueError(f"no export format {format!r}; use one of {', '.join(EXPORT_FORMATS)}")
+    if format == "dataset":
+        if is_stdout(output):
+            raise ValueError("a dataset is a folder of Parquet files: name it with --output")
+        return export_dataset(store, filters, Path(output))
     if format == "parquet" and is_stdout(output):
         raise ValueError("parquet is binary: name a file with --output")
     if dyads and format == "jsonl":
@@ -245,6 +255,10 @@ def export(
             yield from event_rows(found, dyads)
 
     def write_text(out: TextIO) -> int:
+        if format == "gdelt":
+            from eventwire.gdelt import write_gdelt
+
+            return write_gdelt(analyses(store, filters), out)
         if format == "jsonl":
             count = 0
             for analysis in analyses(store, filters):
@@ -269,3 +283,69 @@ def export(
         finally:
             text.detach()
         return count
+
+
+def dataset_rows(analysis: Analysis | dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """The rows one analysis (or its `to_dict()` form) becomes, table by table: exactly the
+    store's tables and columns (`rows_of`, derived from the record kinds), so a Parquet
+    dataset written from them loads into a store unchanged and every export reads the same
+    rows. A dict read from the store has no sentences, and gives no sentence rows."""
+    if isinstance(analysis, dict):
+        analysis = Analysis.from_dict(analysis)
+    return {table.name: rows for table, rows in rows_of(analysis, SCHEMA)}
+
+
+def dataset_schemas() -> dict[str, pa.Schema]:
+    """The Arrow schema of each table `dataset_rows` gives, from the store's column types."""
+    import pyarrow as pa
+    import sqlalchemy as sa
+
+    def arrow_type(column: sa.Column) -> pa.DataType:
+        if isinstance(column.type, sa.Integer):
+            return pa.int64()
+        if isinstance(column.type, sa.Float):
+            return pa.float64()
+        return pa.string()
+
+    tables = [SCHEMA.articles, SCHEMA.sentences, *SCHEMA.records.values()]
+    tables += [table for parts in SCHEMA.parts.values() for _, table in parts]
+    return {
+        table.name: pa.schema(
+            [pa.field(c.name, arrow_type(c), nullable=c.nullable) for c in table.columns]
+        )
+        for table in tables
+    }
+
+
+DATASET_CHUNK = 1000
+"""Articles per file of an exported dataset."""
+
+
+def export_dataset(
+    store: Store, filters: Filters, output: Path, chunk_size: int = DATASET_CHUNK
+) -> int:
+    """Write the Parquet dataset `eventwire batch` writes, from a store: the same tables and
+    columns, partitioned by month, that `load` reads; returns articles written. Every record
+    of the chosen articles is kept (modality filters do not apply), as the store holds it."""
+    from eventwire.batch.dataset import add_rows, write_manifest, write_shard
+    from eventwire.workers import batches_of
+
+    if output.exists() and (not output.is_dir() or any(output.iterdir())):
+        raise ValueError(f"{output}: exists and is not an empty folder")
+    if not output.parent.is_dir():
+        raise ValueError(f"{output}: folder {output.parent} does not exist")
+    output.mkdir(exist_ok=True)
+    everything = dataclasses.replace(filters, modalities=None)
+    source = {"store": store.location}
+    entries, count = [], 0
+    for number, chunk in enumerate(batches_of(analyses(store, everything), chunk_size)):
+        sentences = article_sentences(store, [data["article"]["id"] for data in chunk])
+        rows: dict[str, dict[str, list[dict[str, Any]]]] = {}
+        for data in chunk:
+            analysis = Analysis.from_dict(data)
+            analysis.sentences = sentences[analysis.article.id]
+            add_rows(rows, dataset_rows(analysis))
+        entries.append(write_shard(output, f"export-{number:05d}", source, rows, []))
+        count += len(chunk)
+    write_manifest(output, entries, None, exported_from=store.location)
+    return count

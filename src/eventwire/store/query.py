@@ -16,6 +16,7 @@ import sqlalchemy as sa
 
 from eventwire.filters import Filters
 from eventwire.kinds import ARTICLES
+from eventwire.records import Sentence
 from eventwire.store.database import Store
 from eventwire.store.schema import Schema
 
@@ -174,3 +175,23 @@ def _assemble(
         for kind in store.schema.records:
             analysis[kind] = records[article_id].get(kind, [])
         yield analysis
+
+
+def article_sentences(store: Store, article_ids: list[str]) -> dict[str, list[Sentence]]:
+    """The sentences of each article, in order (whole analyses leave them out of their JSON)."""
+    sentences = store.schema.sentences
+    statement = (
+        sa.select(
+            sentences.c.article_id,
+            sentences.c.position,
+            sentences.c.char_start,
+            sentences.c.char_end,
+        )
+        .where(sentences.c.article_id.in_(article_ids))
+        .order_by(sentences.c.article_id, sentences.c.position)
+    )
+    found: dict[str, list[Sentence]] = {article_id: [] for article_id in article_ids}
+    with store.connect() as connection:
+        for article_id, position, start, end in connection.execute(statement):
+            found[article_id].append(Sentence(index=position, start=start, end=end))
+    return found

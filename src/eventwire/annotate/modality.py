@@ -125,6 +125,8 @@ def read_modality(trigger: Token) -> Reading:
             if modality is None and not presupposed:
                 if lemma in cues.negation_verbs:
                     modality = NEGATED
+                elif lemma in cues.likelihood_words:
+                    modality = FUTURE
                 elif lemma in cues.intention_verbs:
                     modality, intended = FUTURE, True
                 elif lemma in cues.hypothetical_verbs:

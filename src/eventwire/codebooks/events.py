@@ -111,6 +111,7 @@ class EventCues:
     actor_nouns: frozenset[str]
     question_markers: frozenset[str]
     belief_verbs: frozenset[str]
+    likelihood_words: frozenset[str]
     owner_prepositions: frozenset[str]
     gathering_prepositions: frozenset[str]
     event_place_prepositions: frozenset[str]

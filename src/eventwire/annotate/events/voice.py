@@ -66,6 +66,10 @@ def same_side(actors: list[ActorRef], speaker: Speaker) -> bool:
     return any(a.text in speaker.text or speaker.text in a.text for a in actors)
 
 
+def is_question(token: Token) -> bool:
+    return token.sent.text.rstrip().rstrip('"”’').endswith("?")
+
+
 STATED_CODES = {FUTURE: commitment_code, HYPOTHETICAL: commitment_code, NEGATED: refusal_code}
 """Modality of an intended act -> the code of stating it: a promise or threat, a refusal."""
 
@@ -79,6 +83,8 @@ def statements(context: EventContext, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         if not mention.intended or mention.trigger.head.i in context.committing:
             continue  # "threatened to strike": the threat is already the verb's own event
+        if is_question(mention.trigger):
+            continue  # "Do you think Taiwan should upgrade?" states nothing
         speaker = mention.asserted_by
         if speaker is not None and same_side(mention.source, speaker):
             source = [
@@ -116,6 +122,8 @@ def demands(context: EventContext) -> list[Mention]:
     for token in context.reporting:
         speaker_head = clause_subject(token)
         if speaker_head is None:
+            continue
+        if is_question(token):
             continue
         for clause in token.children:
             if clause.dep_ != "ccomp" or not is_obligation(clause, context.cues):

@@ -84,9 +84,18 @@ def is_infinitive(token: Token) -> bool:
     return any(c.tag_ == "TO" and c.i < token.i for c in token.children)
 
 
+MAX_CONTENT_TOKENS = 1000
+"""The longest clause read as a cue's content: far longer than any sentence of news. A longer
+one is a run-on parse of something else (a list, a dump, a quote mark repeated), and reading
+every cue's whole clause in it would cost the square of its length."""
+
+
 def content_tokens(root: Token) -> list[Token]:
     """What a cue introduces: the clause, less a trailing ", referring to ..." comment and
-    less what others are reported to say in it (see `reports_apart`)."""
+    less what others are reported to say in it (see `reports_apart`); nothing for a clause
+    over `MAX_CONTENT_TOKENS`."""
+    if root.right_edge.i - root.left_edge.i >= MAX_CONTENT_TOKENS:
+        return []
     dropped: set[int] = set()
     verbs = speech_cues().verbs
     for token in root.subtree:

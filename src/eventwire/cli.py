@@ -91,7 +91,8 @@ def positive_number(kind: type, what: str):
         except ValueError:
             value = None
         if value is None or not value > 0 or value == float("inf"):
-            raise argparse.ArgumentTypeError(f"{text!r}: expected {what}, more than 0")
+            least = "1 or more" if kind is int else "more than 0"
+            raise argparse.ArgumentTypeError(f"{text!r}: expected {what}, {least}")
         return value
 
     return parse

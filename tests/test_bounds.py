@@ -36,7 +36,7 @@ def test_an_article_over_its_time_budget_fails_alone_and_stores_nothing(tmp_path
         summary = ingest(articles, store, time_budget=0.001)
         assert summary.stored == 0
         assert [f.reason for f in summary.failures] == [
-            "analysis failed: stopped after 0.001 s, the time budget for one article "
+            "analysis failed: stopped after 0.001 CPU seconds, the time budget for one article "
             "(raise it with --time-budget or time_budget=)"
         ] * 2
         assert not store.has_article(articles[0].id)
@@ -54,14 +54,14 @@ def test_analyze_raises_the_timeout_and_puts_back_the_callers_alarm() -> None:
     def callers_handler(signum, frame):
         raise AssertionError("the caller's alarm should not fire in this test")
 
-    previous = signal.signal(signal.SIGALRM, callers_handler)
+    previous = signal.signal(signal.SIGVTALRM, callers_handler)
     try:
         with pytest.raises(AnalysisTimeout):
             analyze(STORY, time_budget=0.001)
-        assert signal.getsignal(signal.SIGALRM) is callers_handler
-        assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+        assert signal.getsignal(signal.SIGVTALRM) is callers_handler
+        assert signal.getitimer(signal.ITIMER_VIRTUAL) == (0.0, 0.0)
     finally:
-        signal.signal(signal.SIGALRM, previous)
+        signal.signal(signal.SIGVTALRM, previous)
 
 
 def test_a_time_limit_that_is_not_reached_changes_nothing() -> None:
@@ -220,5 +220,19 @@ def test_a_recursive_glob_enters_a_symlink_loop_once(tmp_path: Path) -> None:
     items = read(f"{tmp_path}/**/*.txt")
     assert sorted(item.title for item in items) == [
         "Council votes in Marlow",
+        "Ferry resumes in Delmar",
+    ]
+
+
+def test_gzipped_text_and_jsonl_stop_at_the_article_limit_while_inflating(tmp_path: Path) -> None:
+    text, lines = tmp_path / "bomb.txt.gz", tmp_path / "bomb.jsonl.gz"
+    text.write_bytes(gzip.compress(b"Headline\n" + b"word " * 1_000_000, compresslevel=1))
+    huge_line = b'{"text": "' + b"word " * 1_000_000 + b'"}\n'
+    good_line = json.dumps({"text": STORY}).encode() + b"\n"
+    lines.write_bytes(gzip.compress(huge_line + good_line, compresslevel=1))
+    items = read(text, lines)
+    assert [str(item) if isinstance(item, ReadError) else item.title for item in items] == [
+        f"{text}: input is over the 2 MB limit for one article",
+        f"{lines}:1: record is over the 2 MB limit for one article",
         "Ferry resumes in Delmar",
     ]

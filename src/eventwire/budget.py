@@ -1,9 +1,11 @@
 """The per-article time budget: an analysis that runs past it stops with `AnalysisTimeout`.
 
 A hostile or malformed article (a dump, a run-on parse) must not stall a batch. The budget is
-kept by a timer signal (SIGALRM), which interrupts any loop, ours or spaCy's, at its next
-Python step; the analysis is then dropped whole, so no half record is ever returned. Signals
-reach only the main thread: elsewhere (a caller's thread) no timer is set and no limit holds.
+in CPU seconds of the analyzing process, so that a busy machine does not fail articles that
+would pass on an idle one. It is kept by a timer signal (SIGVTALRM), which interrupts any
+loop, ours or spaCy's, at its next Python step; the analysis is then dropped whole, so no
+half record is ever returned. Signals reach only the main thread: elsewhere (a caller's
+thread) no timer is set and no limit holds.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 DEFAULT_TIME_BUDGET = 60.0
-"""Seconds for one article: a 100 KB article takes about 5 s on one core, news is far shorter."""
+"""CPU seconds for one article: a 100 KB article takes about 3.5 (docs/performance.md), and
+news is far shorter."""
 
 
 class AnalysisTimeout(Exception):
@@ -22,7 +25,7 @@ class AnalysisTimeout(Exception):
 
     def __init__(self, seconds: float) -> None:
         super().__init__(
-            f"stopped after {seconds:g} s, the time budget for one article "
+            f"stopped after {seconds:g} CPU seconds, the time budget for one article "
             "(raise it with --time-budget or time_budget=)"
         )
         self.seconds = seconds
@@ -40,7 +43,7 @@ def can_time() -> bool:
 
 @contextmanager
 def time_limit(seconds: float | None) -> Iterator[None]:
-    """Raise AnalysisTimeout in the block once `seconds` have passed (None: never).
+    """Raise AnalysisTimeout in the block once it has used `seconds` of CPU time (None: never).
 
     Whatever timer and handler were set before are put back afterwards."""
     if seconds is None or not can_time():
@@ -50,12 +53,12 @@ def time_limit(seconds: float | None) -> Iterator[None]:
     def expire(signum: int, frame: object) -> None:
         raise AnalysisTimeout(seconds)
 
-    previous_handler = signal.signal(signal.SIGALRM, expire)
-    previous_timer = signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous_handler = signal.signal(signal.SIGVTALRM, expire)
+    previous_timer = signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous_handler)
+        signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+        signal.signal(signal.SIGVTALRM, previous_handler)
         if previous_timer[0] > 0:
-            signal.setitimer(signal.ITIMER_REAL, *previous_timer)
+            signal.setitimer(signal.ITIMER_VIRTUAL, *previous_timer)

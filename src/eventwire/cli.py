@@ -79,7 +79,7 @@ def add_run_options(parser: argparse.ArgumentParser) -> None:
         type=positive_number(float, "a number of seconds"),
         default=DEFAULT_TIME_BUDGET,
         metavar="SECONDS",
-        help="an article analyzed for longer is reported as failed "
+        help="an article that takes more CPU seconds is reported as failed "
         f"(default: {DEFAULT_TIME_BUDGET:g})",
     )
 

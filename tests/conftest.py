@@ -14,3 +14,17 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside the checkout")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def served_db(tmp_path_factory) -> Path:
+    """A SQLite store filled by `ingest` of the short articles the server tests read."""
+    from eventwire.ingest import ingest
+    from eventwire.readers.sources import read_sources
+    from eventwire.store import Store
+
+    path = tmp_path_factory.mktemp("served") / "served.db"
+    with Store(path) as store:
+        summary = ingest(read_sources([str(REPO / "tests/fixtures/server/articles.jsonl")]), store)
+    assert summary.ok, summary.lines()
+    return path

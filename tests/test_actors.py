@@ -2,18 +2,14 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.analyze import analyze, sentences_of
+from eventwire.analyze import analyze, check_settings, sentences_of
 from eventwire.annotate.actors import resolve_actor_text, resolve_actor_texts, resolve_actors
 from eventwire.annotate.entities import find_entities
-from eventwire.codebooks.actors import (
-    clear_user_tables,
-    load_user_tables,
-    read_petrarch_actors,
-    read_petrarch_agents,
-)
+from eventwire.codebooks.actors import read_petrarch_actors, read_petrarch_agents
 from eventwire.nlp import load_nlp
 from eventwire.readers.text import article_from_text
 from eventwire.records import Analysis
+from eventwire.settings import Settings, in_force
 
 
 def read(text: str, published: str | None = None) -> tuple:
@@ -118,38 +114,33 @@ def test_user_tables_add_actors_and_roles(tmp_path) -> None:
     agents = tmp_path / "agents.tsv"
     agents.write_text("phrase\tcode\tplural\ttitle\nharbour pilot\tBUS\t\t\n")
     assert resolve_actor_text("the Blue Heron Collective") is None
-    load_user_tables(actors, agents)
-    try:
+    with in_force(Settings(actor_tables=[actors, agents])):
         assert resolve_actor_text("the Blue Heron Collective") == "NORREB"
         assert resolve_actor_text("the BHC") == "NORREB"
         assert resolve_actor_text("Danish harbour pilots") == "DNKBUS"
-    finally:
-        clear_user_tables()
     assert resolve_actor_text("the Blue Heron Collective") is None
 
 
 def test_people_in_user_tables_keep_their_listed_code(tmp_path) -> None:
     table = tmp_path / "people.tsv"
     table.write_text("code\tname\taliases\ttype\nPRTGOV\tAna Costa\t\tPERSON\n")
-    load_user_tables(table)
-    try:
+    with in_force(Settings(actor_tables=[table])):
         _, analysis = read("Visit\nAna Costa arrived in Madrid. Costa met the king.\n")
-        (person,) = [e for e in analysis.entities if e.name == "Ana Costa"]
-        assert person.type == "PERSON"
-        assert person.actor == "PRTGOV"
-        assert [m.text for m in person.mentions] == ["Ana Costa", "Costa"]
-    finally:
-        clear_user_tables()
+    (person,) = [e for e in analysis.entities if e.name == "Ana Costa"]
+    assert person.type == "PERSON"
+    assert person.actor == "PRTGOV"
+    assert [m.text for m in person.mentions] == ["Ana Costa", "Costa"]
 
 
 def test_bad_user_tables_say_which_and_why(tmp_path) -> None:
-    with pytest.raises(FileNotFoundError, match=r"nowhere\.tsv"):
-        load_user_tables(tmp_path / "nowhere.tsv")
+    with pytest.raises(FileNotFoundError, match=r"actor table .*nowhere\.tsv: no such file"):
+        check_settings(Settings(actor_tables=[tmp_path / "nowhere.tsv"]))
     broken = tmp_path / "broken.tsv"
     broken.write_text("code\tname\taliases\n\tNameless Front\t\n")
     with pytest.raises(ValueError, match=r"broken\.tsv, row 2: needs a code"):
-        load_user_tables(broken)
-    assert resolve_actor_text("Russian forces") == "RUSMIL", "the bad table was not kept"
+        check_settings(Settings(actor_tables=[broken]))
+    with pytest.raises(ValueError, match=r"broken\.tsv, row 2: needs a code"):
+        analyze("Protest\nThe Nameless Front marched.\n", settings=Settings(actor_tables=[broken]))
 
 
 def test_petrarch_dictionaries_load(shared) -> None:
@@ -161,11 +152,8 @@ def test_petrarch_dictionaries_load(shared) -> None:
     agents = dict(read_petrarch_agents(folder / "Phoenix.agents.txt"))
     assert agents["farmer"].code == agents["farmers"].code == "AGR"
     assert agents["cattleman"].code == "AGR"
-    load_user_tables(folder / "Phoenix.MilNonState.actors.txt")
-    try:
+    with in_force(Settings(actor_tables=[folder / "Phoenix.MilNonState.actors.txt"])):
         assert resolve_actor_text("the Friendship Society") == "GRCREB"
-    finally:
-        clear_user_tables()
 
 
 def test_they_takes_the_plural_subject_before_it() -> None:
@@ -192,9 +180,8 @@ KARI_MOEN_
 def petrarch_dictionary(tmp_path):
     path = tmp_path / "Invented.actors.txt"
     path.write_text(PETRARCH_DICTIONARY, encoding="utf-8")
-    load_user_tables(path)
-    yield path
-    clear_user_tables()
+    with in_force(Settings(actor_tables=[path])):
+        yield path
 
 
 def test_dictionary_office_holder_takes_the_code_of_the_article_date(petrarch_dictionary) -> None:

@@ -9,7 +9,6 @@ import pytest
 from eventwire import analyze
 from eventwire.cli import main
 from eventwire.codebooks.events import (
-    EVENT_PATTERNS_ENV,
     CodebookError,
     cameo_codes,
     commitment_code,
@@ -18,6 +17,7 @@ from eventwire.codebooks.events import (
     plover_types,
     verb_frames,
 )
+from eventwire.settings import Settings
 
 
 def test_codebooks_are_consistent() -> None:
@@ -138,14 +138,9 @@ def test_founding_article_events(shared) -> None:
 
 
 @pytest.fixture
-def user_patterns(tmp_path, monkeypatch):
-    """Point EVENTWIRE_EVENT_PATTERNS at a file the test writes; reload the pattern tables."""
-    path = tmp_path / "patterns.yaml"
-    monkeypatch.setenv(EVENT_PATTERNS_ENV, str(path))
-    yield path
-    monkeypatch.delenv(EVENT_PATTERNS_ENV)
-    verb_frames.cache_clear()
-    noun_frames.cache_clear()
+def user_patterns(tmp_path):
+    """A pattern file the test writes (each test's path is new, so nothing cached is reused)."""
+    return tmp_path / "patterns.yaml"
 
 
 def test_users_add_their_own_trigger_patterns(user_patterns) -> None:
@@ -154,18 +149,18 @@ def test_users_add_their_own_trigger_patterns(user_patterns) -> None:
         "classes:\n  deals: [deal, accord]\n",
         encoding="utf-8",
     )
-    verb_frames.cache_clear()
-    assert verb_frames()["torpedo"][0].objects == {"talks", "deal", "accord"}
-    assert verb_frames()["kill"]  # ours stay
-    (event,) = analyze("Roundup\nBolivia torpedoed the accord with Chile.").events
+    settings = Settings(event_patterns=[user_patterns])
+    assert verb_frames(settings)["torpedo"][0].objects == {"talks", "deal", "accord"}
+    assert verb_frames(settings)["kill"]  # ours stay
+    text = "Roundup\nBolivia torpedoed the accord with Chile."
+    (event,) = analyze(text, settings=settings).events
     assert (event.cameo, event.plover["type"]) == ("127", "REJECT")
 
 
 def test_a_bad_user_pattern_names_the_file_and_the_entry(user_patterns) -> None:
     user_patterns.write_text("verbs:\n  torpedo:\n    - {code: '999'}\n", encoding="utf-8")
-    verb_frames.cache_clear()
     with pytest.raises(CodebookError, match=r"patterns.yaml: torpedo: 999 is not a CAMEO code"):
-        verb_frames()
+        verb_frames(Settings(event_patterns=[user_patterns]))
 
 
 def test_a_lemma_given_twice_is_refused(user_patterns) -> None:
@@ -173,6 +168,5 @@ def test_a_lemma_given_twice_is_refused(user_patterns) -> None:
         "verbs:\n  torpedo:\n    - {code: '127'}\n  torpedo:\n    - {code: '120'}\n",
         encoding="utf-8",
     )
-    verb_frames.cache_clear()
     with pytest.raises(CodebookError, match=r"patterns.yaml: line 4: 'torpedo' given twice"):
-        verb_frames()
+        verb_frames(Settings(event_patterns=[user_patterns]))

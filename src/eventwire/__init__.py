@@ -2,6 +2,7 @@
 
 from eventwire.analyze import analyze, analyze_many
 from eventwire.records import Analysis, Article
+from eventwire.settings import Settings
 
-__all__ = ["Analysis", "Article", "analyze", "analyze_many"]
+__all__ = ["Analysis", "Article", "Settings", "analyze", "analyze_many"]
 __version__ = "0.1.0"

@@ -16,10 +16,13 @@ from eventwire.annotate.quantities import find_quantities
 from eventwire.annotate.quotes import find_quotes
 from eventwire.annotate.times import find_times
 from eventwire.budget import DEFAULT_TIME_BUDGET, check_budget, time_limit
+from eventwire.codebooks.actors import user_tables
+from eventwire.codebooks.events import noun_frames, verb_frames
 from eventwire.nlp import check_length, load_nlp
 from eventwire.readers.dates import normalize_date
 from eventwire.readers.text import article_from_text
 from eventwire.records import Analysis, Article, Sentence
+from eventwire.settings import Settings, in_force, settings_in_force
 from eventwire.workers import analyze_batches, batches_of, check_workers
 
 Stage = Callable[[Doc, Analysis], list[Any]]
@@ -62,30 +65,35 @@ def analyze(
     source: str | Article,
     published: str | None = None,
     outlet: str | None = None,
+    settings: Settings | None = None,
     time_budget: float | None = DEFAULT_TIME_BUDGET,
 ) -> Analysis:
     """Analyze one article given as text (headline on the first line) or as an Article.
 
-    Raises AnalysisTimeout when the parse and the stages take longer than `time_budget`
-    seconds (None: no limit), ValueError when the text is longer than the parser takes.
-    """
+    `settings` default to those in force: `BUILT_IN` (our codebooks alone) unless the call
+    is inside `with eventwire.settings.in_force(...)`. Raises AnalysisTimeout when the parse
+    and the stages take more than `time_budget` CPU seconds (None: no limit), ValueError
+    when the text is longer than the parser takes."""
     check_budget(time_budget)
     article = to_article(source, published, outlet)
     check_length(article.text)
     with time_limit(time_budget):
-        return analyze_parsed(article, load_nlp()(article.text))
+        return analyze_parsed(article, load_nlp()(article.text), settings)
 
 
 def analyze_many(
     sources: Iterable[str | Article],
     batch_size: int = BATCH_SIZE,
     workers: int = 1,
+    settings: Settings | None = None,
     time_budget: float | None = DEFAULT_TIME_BUDGET,
 ) -> Iterator[Analysis]:
     """Stream analyses in input order, parsing in batches; memory stays flat however many
-    articles come. With `workers` > 1, batches are analyzed in that many processes.
-    The first article that fails raises its error; `analyze_results` goes on past it."""
-    for _, result in analyze_results(sources, batch_size, workers, time_budget, isolate=False):
+    articles come. With `workers` > 1, batches are analyzed in that many processes, the
+    settings (default: those in force at this call) sent with every batch. The first
+    article that fails raises its error; `analyze_results` goes on past it."""
+    results = analyze_results(sources, batch_size, workers, settings, time_budget, isolate=False)
+    for _, result in results:
         if isinstance(result, Exception):
             raise result
         yield result
@@ -95,6 +103,7 @@ def analyze_results(
     sources: Iterable[str | Article],
     batch_size: int = BATCH_SIZE,
     workers: int = 1,
+    settings: Settings | None = None,
     time_budget: float | None = DEFAULT_TIME_BUDGET,
     isolate: bool = True,
 ) -> Iterator[tuple[Article, Analysis | Exception]]:
@@ -103,33 +112,39 @@ def analyze_results(
     batch is still analyzed. `isolate=False` lets the first error escape instead."""
     check_budget(time_budget)
     check_workers(workers, force=True)
+    settings = settings or settings_in_force()
     articles = (to_article(source) for source in sources)
-    analyze_one_batch = partial(analyze_each if isolate else analyze_batch, time_budget=time_budget)
-    for batch, results in analyze_batches(
-        batches_of(articles, batch_size), workers, analyze_one_batch
-    ):
+    analyze_one_batch = partial(
+        analyze_each if isolate else analyze_batch, settings=settings, time_budget=time_budget
+    )
+    batches = batches_of(articles, batch_size)
+    for batch, results in analyze_batches(batches, workers, analyze_one_batch):
         yield from zip(batch, results, strict=True)
 
 
 def analyze_each(
-    batch: list[Article], time_budget: float | None = DEFAULT_TIME_BUDGET
+    batch: list[Article],
+    settings: Settings | None = None,
+    time_budget: float | None = DEFAULT_TIME_BUDGET,
 ) -> list[Analysis | Exception]:
     """Analyses of a batch parsed together; if that fails, of each article alone, so that a
     bad article costs only itself (its place holds the exception)."""
     try:
-        return list(analyze_batch(batch, time_budget))
+        return analyze_batch(batch, settings, time_budget)
     except Exception:
         results: list[Analysis | Exception] = []
         for article in batch:
             try:
-                results.append(analyze(article, time_budget=time_budget))
+                results.append(analyze(article, settings=settings, time_budget=time_budget))
             except Exception as error:  # one article's failure must not stop the others
                 results.append(error)
         return results
 
 
 def analyze_batch(
-    batch: list[Article], time_budget: float | None = DEFAULT_TIME_BUDGET
+    batch: list[Article],
+    settings: Settings | None = None,
+    time_budget: float | None = DEFAULT_TIME_BUDGET,
 ) -> list[Analysis]:
     """A batch parsed together (the budget of all its articles for the parse), then each
     article's stages within its own budget."""
@@ -140,20 +155,30 @@ def analyze_batch(
     results = []
     for article, parse in zip(batch, parses, strict=True):
         with time_limit(time_budget):
-            results.append(analyze_parsed(article, parse))
+            results.append(analyze_parsed(article, parse, settings))
     return results
 
 
-def analyze_parsed(article: Article, parse: Doc) -> Analysis:
-    """Run every stage over an existing parse of `article.text`."""
+def analyze_parsed(article: Article, parse: Doc, settings: Settings | None = None) -> Analysis:
+    """Run every stage over an existing parse of `article.text`, with `settings` (default:
+    those in force) in force."""
     analysis = Analysis(article=article, sentences=sentences_of(parse))
     start_views(parse, article.text)
     try:
-        for name, stage in STAGES:
-            setattr(analysis, name, stage(parse, analysis))
+        with in_force(settings or settings_in_force()):
+            for name, stage in STAGES:
+                setattr(analysis, name, stage(parse, analysis))
     finally:
         release_views(parse)
     return analysis
+
+
+def check_settings(settings: Settings) -> None:
+    """Read the user's tables and pattern files the settings name, so that a bad one stops a
+    run before its first article, with an error naming the file (and the row)."""
+    user_tables(settings.actor_tables)
+    verb_frames(settings)
+    noun_frames(settings)
 
 
 def sentences_of(parse: Doc) -> list[Sentence]:

@@ -7,33 +7,37 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from eventwire.budget import DEFAULT_TIME_BUDGET
 from eventwire.evaluate import TASKS, GoldFileError
-from eventwire.readers.sources import MAX_ARTICLE_BYTES
 from eventwire.render import render_pretty
+from eventwire.settings import BUILT_IN, DEFAULT_DB, Settings, in_force
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(Settings.from_environment())
     args = parser.parse_args(argv)
     if not hasattr(args, "handler"):
         parser.print_help()
         return 2
+    if getattr(args, "every_article", False):
+        args.settings = replace(args.settings, code_every_article=True)
     return args.handler(args)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(settings: Settings = BUILT_IN) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="eventwire", description=__doc__)
+    parser.set_defaults(settings=settings)
     commands = parser.add_subparsers(title="commands")
 
     analyze = commands.add_parser("analyze", help="analyze files and print the records")
     analyze.add_argument(
         "paths", nargs="+", metavar="FILE", help="files, folders or globs; - for stdin"
     )
-    add_article_options(analyze)
+    add_article_options(analyze, settings)
     add_run_options(analyze)
     analyze.add_argument("--format", choices=("json", "pretty"), default="pretty")
     analyze.set_defaults(handler=run_analyze)
@@ -49,19 +53,24 @@ def build_parser() -> argparse.ArgumentParser:
         importlib.import_module(module).add_arguments(task_parser)
         task_parser.set_defaults(handler=run_eval, task_module=module)
 
-    add_store_commands(commands)
+    add_store_commands(commands, settings)
     return parser
 
 
-def add_article_options(parser: argparse.ArgumentParser) -> None:
+def add_article_options(parser: argparse.ArgumentParser, settings: Settings) -> None:
     parser.add_argument("--published", help="publication date YYYY-MM-DD (overrides the input)")
     parser.add_argument("--outlet", help="outlet name (overrides the input)")
     parser.add_argument("--url", help="article URL (overrides the input)")
     parser.add_argument(
         "--max-bytes",
         type=positive_number(int, "a number of bytes"),
-        default=MAX_ARTICLE_BYTES,
-        help=f"largest article accepted, in bytes (default {MAX_ARTICLE_BYTES:,})",
+        default=settings.max_article_bytes,
+        help=f"largest article accepted, in bytes (default {settings.max_article_bytes:,})",
+    )
+    parser.add_argument(
+        "--every-article",
+        action="store_true",
+        help="code events in every article, not only in news about public affairs",
     )
 
 
@@ -126,7 +135,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     from eventwire.readers.sources import read_sources
 
     workers = checked_workers(args)
-    if workers is None:
+    if workers is None or not settings_read(args.settings, "analyze"):
         return 2
     failures = []
 
@@ -139,7 +148,7 @@ def run_analyze(args: argparse.Namespace) -> int:
                 yield item
 
     for article, result in analyze_results(
-        articles(), workers=workers, time_budget=args.time_budget
+        articles(), workers=workers, settings=args.settings, time_budget=args.time_budget
     ):
         if isinstance(result, Exception):
             failures.append(result)
@@ -151,11 +160,22 @@ def run_analyze(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
-def add_store_commands(commands: argparse._SubParsersAction) -> None:
+def settings_read(settings: Settings, command: str) -> bool:
+    """Whether the user's tables and pattern files of `settings` read well; if not, says why."""
+    from eventwire.analyze import check_settings
+
+    try:
+        check_settings(settings)
+    except (OSError, ValueError) as error:
+        print(f"eventwire {command}: {error}", file=sys.stderr)
+        return False
+    return True
+
+
+def add_store_commands(commands: argparse._SubParsersAction, settings: Settings) -> None:
     from eventwire.export import EXPORT_FORMATS, QUERY_FORMATS
     from eventwire.filters import OPTIONS, Option, positive_int, since_date, until_date
     from eventwire.kinds import listings
-    from eventwire.store.database import DEFAULT_DB
 
     def argument_type(parse):
         def checked(text: str):
@@ -169,7 +189,7 @@ def add_store_commands(commands: argparse._SubParsersAction) -> None:
     def add_db(parser: argparse.ArgumentParser) -> None:
         parser.add_argument(
             "--db",
-            default=os.environ.get("EVENTWIRE_DB", DEFAULT_DB),
+            default=settings.database,
             help="SQLite file or SQLAlchemy URL, e.g. postgresql+psycopg://host/db "
             f"(default: $EVENTWIRE_DB or {DEFAULT_DB})",
         )
@@ -199,7 +219,7 @@ def add_store_commands(commands: argparse._SubParsersAction) -> None:
         "paths", nargs="+", metavar="PATH", help="files, folders or globs; - for stdin"
     )
     add_db(ingest)
-    add_article_options(ingest)
+    add_article_options(ingest, settings)
     add_run_options(ingest)
     ingest.set_defaults(handler=run_ingest)
 
@@ -226,6 +246,16 @@ def add_store_commands(commands: argparse._SubParsersAction) -> None:
     )
     export.set_defaults(handler=run_export)
 
+    serve = commands.add_parser("serve", help="read-only web pages and JSON over the database")
+    add_db(serve)
+    serve.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default: 127.0.0.1, this machine)",
+    )
+    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    serve.set_defaults(handler=run_serve)
+
 
 def run_ingest(args: argparse.Namespace) -> int:
     from eventwire.ingest import ingest, progress_display
@@ -233,7 +263,7 @@ def run_ingest(args: argparse.Namespace) -> int:
     from eventwire.store import Store, StoreError
 
     workers = checked_workers(args)
-    if workers is None:
+    if workers is None or not settings_read(args.settings, "ingest"):
         return 2
     try:
         with Store(args.db) as store, progress_display() as on_progress:
@@ -242,6 +272,7 @@ def run_ingest(args: argparse.Namespace) -> int:
                 store,
                 on_progress=on_progress,
                 workers=workers,
+                settings=args.settings,
                 time_budget=args.time_budget,
             )
     except StoreError as error:
@@ -300,9 +331,30 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_eval(args: argparse.Namespace) -> int:
+def run_serve(args: argparse.Namespace) -> int:
+    from eventwire.server import serve
+    from eventwire.server.app import is_loopback
+    from eventwire.store import StoreError
+
+    if not is_loopback(args.host):
+        print(
+            f"eventwire serve: listening on {args.host}: anyone who can reach it reads the store",
+            file=sys.stderr,
+        )
     try:
-        return importlib.import_module(args.task_module).run(args)
+        serve(args.db, args.host, args.port)
+    except StoreError as error:
+        print(f"eventwire serve: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    if not settings_read(args.settings, "eval"):
+        return 2
+    try:
+        with in_force(args.settings):
+            return importlib.import_module(args.task_module).run(args)
     except GoldFileError as error:
         print(f"eventwire eval: {error}", file=sys.stderr)
         return 2

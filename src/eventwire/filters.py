@@ -49,7 +49,11 @@ class Filters:
     name: str | None = None
     role: str | None = None
     """"place", "government", or None (or "all") for both."""
+    plover: str | None = None
+    text: str | None = None
     limit: int | None = None
+    offset: int = 0
+    """Rows to skip before the first one given (paging through results)."""
 
 
 def filters_from(values: Mapping[str, Any]) -> Filters:
@@ -151,6 +155,8 @@ OPTIONS: dict[str, Option] = {
     ),
     "type": Option("--type", "entity type, e.g. PERSON, ORG, GPE"),
     "name": Option("--name", "part of the entity's name (any case)"),
+    "plover": Option("--plover", "PLOVER event type, e.g. PROTEST (any case)"),
+    "text": Option("--text", "words in the event's sentence (any case)"),
 }
 """The standard option of each filter; a kind may offer a filter under its own option."""
 

@@ -12,9 +12,10 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from eventwire.analyze import BATCH_SIZE, analyze_results
+from eventwire.analyze import BATCH_SIZE, analyze_results, check_settings
 from eventwire.budget import DEFAULT_TIME_BUDGET, AnalysisTimeout
 from eventwire.records import Article
+from eventwire.settings import Settings, settings_in_force
 from eventwire.store.database import ArticleRejected, Store, StoreError
 
 
@@ -65,6 +66,7 @@ def ingest(
     batch_size: int = BATCH_SIZE,
     on_progress: Callable[[IngestSummary], None] | None = None,
     workers: int = 1,
+    settings: Settings | None = None,
     time_budget: float | None = DEFAULT_TIME_BUDGET,
 ) -> IngestSummary:
     """Analyze and store every new article of `items`; errors among them count as failures,
@@ -72,7 +74,11 @@ def ingest(
 
     With `workers` > 1, worker processes analyze the batches while this process stores the
     results (SQLite has one writer), in input order, so the store ends the same either way.
+    `settings` default to those in force (`BUILT_IN` outside `settings.in_force`); a user's
+    table or pattern file that cannot be read raises before anything is read or stored.
     """
+    settings = settings or settings_in_force()
+    check_settings(settings)
     summary = IngestSummary()
     seen: set[str] = set()
 
@@ -96,7 +102,7 @@ def ingest(
             notify()
 
     try:
-        results = analyze_results(new_articles(), batch_size, workers, time_budget)
+        results = analyze_results(new_articles(), batch_size, workers, settings, time_budget)
         for article, result in results:
             if isinstance(result, Exception):
                 summary.failures.append(Failure(describe(article), analysis_failure(result)))

@@ -219,6 +219,21 @@ def in_part(table_name: str, position: str, condition: Condition) -> Condition:
     return any_part
 
 
+def sentence_contains(table: sa.Table, text: str, _: Filters) -> sa.ColumnElement[bool]:
+    """The record's sentence holds the words, in any case."""
+    sentences = table.metadata.tables["sentences"]
+    return (
+        sa.select(sentences.c.article_id)
+        .where(
+            sentences.c.article_id == table.c.article_id,
+            sentences.c.position == table.c.sentence,
+            sentences.c.text.icontains(text.strip(), autoescape=True),
+        )
+        .correlate(table)
+        .exists()
+    )
+
+
 def in_records(*kinds: str, fields: tuple[str, ...]) -> Condition:
     """The article has a record of one of `kinds` that passes that kind's filters of `fields`."""
 
@@ -381,8 +396,10 @@ register(
             filters=(
                 Filter("actor", in_part("event_actors", "event_position", code_prefix("code"))),
                 Filter("code", code_prefix("cameo")),
+                Filter("plover", same_text("plover_type")),
                 Filter("modalities", one_of("modality")),
                 *place_filters("place_country", "place_lat", "place_lon"),
+                Filter("text", sentence_contains),
             ),
             columns=(
                 ARTICLE_ID,

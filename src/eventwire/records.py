@@ -49,6 +49,18 @@ class Article:
     language: str | None
     text: str
     meta: dict[str, Any] = field(default_factory=dict)
+    news: NewsJudgement | None = None
+    """Whether the article is news about public affairs, the judgement that earns it event
+    coding; None until analyzed."""
+
+
+@dataclass
+class NewsJudgement:
+    """Whether an article is news about public affairs, and why: the actors of public affairs
+    it names against the words of other subjects (sport, reviews, recipes, science, diaries)."""
+
+    public_affairs: bool
+    reason: str
 
 
 @dataclass(frozen=True)

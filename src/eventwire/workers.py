@@ -50,7 +50,11 @@ def analyze_batches(
     analyze_one_batch: Callable[[list[Article]], list[Any]],
 ) -> Iterator[tuple[list[Article], list[Any]]]:
     """Each batch with `analyze_one_batch` of it, in input order; with `workers` > 1 the
-    batches run in worker processes (each loads the model once), a bounded number in flight."""
+    batches run in worker processes (each loads the model once), a bounded number in flight.
+
+    `analyze_one_batch` travels to the workers with every batch, so it carries the run's
+    settings (a `partial`): a worker keeps nothing of a run but the model and the codebook
+    indexes, which are keyed by the settings."""
     if workers <= 1:
         for batch in batches:
             yield batch, analyze_one_batch(batch)

@@ -1,10 +1,9 @@
 """Actor and agent tables: names to CAMEO-style actor codes, role words to role codes.
 
 Our tables are countries.tsv, igos.tsv, state_bodies.tsv, groups.tsv and agents.tsv; a user's
-own tables override them where both name the same phrase. Add tables with
-`load_user_tables(path, ...)` or the environment variable EVENTWIRE_ACTOR_TABLES (paths
-separated by os.pathsep). Each is a TSV in our
-format (`code, name, aliases` for actors; `phrase, code, plural, title` for agents) or a
+own tables override them where both name the same phrase. A user's tables come with the
+settings (`Settings(actor_tables=...)`, or EVENTWIRE_ACTOR_TABLES through the CLI). Each is a
+TSV in our format (`code, name, aliases` for actors; `phrase, code, plural, title` for agents) or a
 PETRARCH-format actor or agent dictionary (`*.txt`, e.g. Phoenix.Countries.actors.txt).
 
 Everything is indexed once into two spaCy PhraseMatchers, so finding every actor name and role
@@ -13,7 +12,6 @@ word in a parse costs one hash lookup per token, whatever the size of the tables
 
 from __future__ import annotations
 
-import os
 import re
 import warnings
 from collections.abc import Iterable
@@ -27,8 +25,7 @@ from spacy.tokens import Doc, Span
 
 from eventwire.codebooks import loads, read_table
 from eventwire.nlp import load_nlp
-
-ACTOR_TABLES_ENV = "EVENTWIRE_ACTOR_TABLES"
+from eventwire.settings import Settings, settings_in_force
 
 ACTOR_TABLES = (
     ("state_bodies.tsv", "state body"),
@@ -45,8 +42,6 @@ USER_KINDS = ("user", "dictionary")
 
 UNINFLECTED_DEMONYM_ENDINGS = ("ese", "ish", "ch", "ss", "sh", "y")
 """Adjectives that are not nouns with a plural in -s ("Chinese", "British", "Swiss")."""
-
-_user_tables: list[Path] = []
 
 
 @dataclass(frozen=True)
@@ -306,68 +301,62 @@ class ActorLexicon:
         return meanings[0] if meanings else None
 
 
-@lru_cache(maxsize=1)
-def actor_lexicon() -> ActorLexicon:
-    """Our tables plus the user's, indexed once per process.
+def actor_lexicon(settings: Settings | None = None) -> ActorLexicon:
+    """Our tables plus the actor tables of `settings` (default: the settings in force),
+    indexed once per process for each set of tables."""
+    return lexicon_of_tables((settings or settings_in_force()).actor_tables)
 
-    Where two tables name the same phrase, the first meaning is used: the user's own TSV tables
-    override ours; ours override PETRARCH dictionaries, which only add phrases. Ours say what
-    kind of name a phrase is (a capital stands for its government, an adjective takes the role
-    of its noun), which a PETRARCH dictionary cannot, and the Phoenix files code some
+
+USER_TABLE_SETS_KEPT = 4
+"""Sets of user tables whose index a process keeps; a PETRARCH dictionary takes seconds."""
+
+
+@lru_cache(maxsize=USER_TABLE_SETS_KEPT)
+def lexicon_of_tables(paths: tuple[Path, ...]) -> ActorLexicon:
+    """Where two tables name the same phrase, the first meaning is used: the user's own TSV
+    tables override ours; ours override PETRARCH dictionaries, which only add phrases. Ours
+    say what kind of name a phrase is (a capital stands for its government, an adjective takes
+    the role of its noun), which a PETRARCH dictionary cannot, and the Phoenix files code some
     phrases ours know differently (`[MEAREB]` for Palestinian groups, `~MED` for
     "spokesman").
     """
-    names: list[tuple[str, ActorName]] = []
-    roles: list[tuple[str, RoleWord]] = []
-    dictionary_names: list[tuple[str, ActorName]] = []
-    dictionary_roles: list[tuple[str, RoleWord]] = []
-    for path in user_table_paths():
+    tables = user_tables(paths)
+    return ActorLexicon(
+        [*tables.names, *organisation_names(), *country_names()],
+        [*tables.roles, *role_words()],
+        tables.dictionary_names,
+        tables.dictionary_roles,
+    )
+
+
+class UserTables(NamedTuple):
+    """The entries of a user's tables, by kind and by precedence."""
+
+    names: list[tuple[str, ActorName]]
+    roles: list[tuple[str, RoleWord]]
+    dictionary_names: list[tuple[str, ActorName]]
+    dictionary_roles: list[tuple[str, RoleWord]]
+
+
+@lru_cache(maxsize=USER_TABLE_SETS_KEPT)
+def user_tables(paths: tuple[Path, ...]) -> UserTables:
+    """Read a user's actor and agent tables; raises, naming the table (and the row), on a
+    missing file or a row that cannot be used."""
+    tables = UserTables([], [], [], [])
+    for path in paths:
+        if not path.is_file():
+            raise FileNotFoundError(f"actor table {path}: no such file")
         if path.suffix.lower() == ".tsv":
             header = read_table(path)[:1]
             if header and "phrase" in header[0]:
-                roles += read_agent_table(path)
+                tables.roles.extend(read_agent_table(path))
             else:
-                names += read_actor_table(path, kind="user")
+                tables.names.extend(read_actor_table(path, kind="user"))
         elif is_petrarch_agents(path):
-            dictionary_roles += read_petrarch_agents(path)
+            tables.dictionary_roles.extend(read_petrarch_agents(path))
         else:
-            dictionary_names += read_petrarch_actors(path)
-    names += organisation_names()
-    names += country_names()
-    roles += role_words()
-    return ActorLexicon(names, roles, dictionary_names, dictionary_roles)
-
-
-def load_user_tables(*paths: str | Path) -> None:
-    """Add a user's actor or agent tables (our TSV format or PETRARCH dictionaries)."""
-    added = [Path(path) for path in paths]
-    for path in added:
-        if not path.is_file():
-            raise FileNotFoundError(f"actor table {path}: no such file")
-    _user_tables.extend(added)
-    actor_lexicon.cache_clear()
-    try:
-        actor_lexicon()
-    except ValueError:
-        del _user_tables[-len(added) :]
-        actor_lexicon.cache_clear()
-        raise
-
-
-def clear_user_tables() -> None:
-    """Forget the tables added with `load_user_tables` (the environment variable stays)."""
-    _user_tables.clear()
-    actor_lexicon.cache_clear()
-
-
-def user_table_paths() -> list[Path]:
-    from_environment = [
-        Path(part) for part in os.environ.get(ACTOR_TABLES_ENV, "").split(os.pathsep) if part
-    ]
-    for path in from_environment:
-        if not path.is_file():
-            raise FileNotFoundError(f"{ACTOR_TABLES_ENV} names {path}: no such file")
-    return [*_user_tables, *from_environment]
+            tables.dictionary_names.extend(read_petrarch_actors(path))
+    return tables
 
 
 def split_list(cell: str | None) -> list[str]:

@@ -2,12 +2,13 @@
 
 Each table is read once and cached. Verb and noun patterns are indexed by lemma, so the
 event stage looks a word up in a dict instead of scanning the tables. Users add their own
-patterns through EVENTWIRE_EVENT_PATTERNS (see `EVENT_PATTERNS_ENV`).
+pattern files with the settings (`Settings(event_patterns=...)`, or EVENTWIRE_EVENT_PATTERNS
+through the CLI): YAML with `verbs:` and `nouns:` sections in the format of verbs.yaml and
+nouns.yaml, whose frames are tried before ours for the same lemma.
 """
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import Any
 import yaml
 
 from eventwire.codebooks import codebook_path, loads, read_table
+from eventwire.settings import Settings, settings_in_force
 
 
 class CodebookError(ValueError):
@@ -35,6 +37,7 @@ class PloverType:
     type: str
     quad_class: int
     modes: tuple[str, ...]
+    on_the_ground: bool
     description: str
 
 
@@ -45,6 +48,10 @@ class Frame:
     code: str
     particle: str | None = None
     objects: frozenset[str] | None = None
+    not_objects: frozenset[str] | None = None
+    """The frame does not fit when its object names one of these ("offered no evidence",
+    "met with opposition", "seize the opportunity"): the verb is not the act."""
+    not_particles: frozenset[str] | None = None
     intransitive: bool = False
     preps: frozenset[str] | None = None
     prep_objects: frozenset[str] | None = None
@@ -99,6 +106,10 @@ class EventCues:
     pressure_nouns: frozenset[str]
     death_verbs: frozenset[str]
     custody_nouns: frozenset[str]
+    commentator_nouns: frozenset[str]
+    person_pronouns: frozenset[str]
+    actor_nouns: frozenset[str]
+    question_markers: frozenset[str]
     owner_prepositions: frozenset[str]
     gathering_prepositions: frozenset[str]
     event_place_prepositions: frozenset[str]
@@ -157,6 +168,7 @@ def plover_types() -> dict[str, PloverType]:
             row["type"],
             int(row["quad_class"]),
             tuple(filter(None, row["modes"].split("|"))),
+            row["on_the_ground"] == "yes",
             row["description"],
         )
         for row in read_table("plover.tsv")
@@ -217,30 +229,41 @@ def event_cues() -> EventCues:
     return EventCues(**{name: frozenset(data[name]) for name in EventCues.__dataclass_fields__})
 
 
-EVENT_PATTERNS_ENV = "EVENTWIRE_EVENT_PATTERNS"
-"""Environment variable: the user's own pattern files (YAML with `verbs:` and `nouns:` sections
-in the format of verbs.yaml and nouns.yaml), separated by os.pathsep. Their frames are tried
-before ours for the same lemma."""
+PATTERN_SETS_KEPT = 4
+"""Sets of user pattern files whose index a process keeps."""
 
 
 @loads("verbs.yaml")
-@lru_cache(maxsize=1)
-def verb_frames() -> dict[str, tuple[Frame, ...]]:
-    """Verb lemma -> its frames, most specific first (the user's own first)."""
-    return _frames("verbs", read_yaml("verbs.yaml"), default_targets=("object",))
+def verb_frames(settings: Settings | None = None) -> dict[str, tuple[Frame, ...]]:
+    """Verb lemma -> its frames, most specific first (those of the pattern files of `settings`,
+    default the settings in force, first)."""
+    return _verb_frames((settings or settings_in_force()).event_patterns)
 
 
 @loads("nouns.yaml")
-@lru_cache(maxsize=1)
-def noun_frames() -> dict[str, tuple[Frame, ...]]:
+def noun_frames(settings: Settings | None = None) -> dict[str, tuple[Frame, ...]]:
     """Event-noun lemma -> its frames, most specific first (the user's own first)."""
-    return _frames("nouns", read_yaml("nouns.yaml"), default_targets=("against", "on", "at", "of"))
+    return _noun_frames((settings or settings_in_force()).event_patterns)
 
 
-def _user_patterns(kind: str) -> list[tuple[str, dict[str, Any]]]:
+@lru_cache(maxsize=PATTERN_SETS_KEPT)
+def _verb_frames(pattern_files: tuple[Path, ...]) -> dict[str, tuple[Frame, ...]]:
+    return _frames("verbs", read_yaml("verbs.yaml"), pattern_files, default_targets=("object",))
+
+
+@lru_cache(maxsize=PATTERN_SETS_KEPT)
+def _noun_frames(pattern_files: tuple[Path, ...]) -> dict[str, tuple[Frame, ...]]:
+    return _frames(
+        "nouns",
+        read_yaml("nouns.yaml"),
+        pattern_files,
+        default_targets=("against", "on", "at", "of"),
+    )
+
+
+def _user_patterns(kind: str, pattern_files: tuple[Path, ...]) -> list[tuple[str, dict[str, Any]]]:
     found = []
-    for entry in filter(None, os.environ.get(EVENT_PATTERNS_ENV, "").split(os.pathsep)):
-        path = Path(entry)
+    for path in pattern_files:
         try:
             text = path.read_text(encoding="utf-8")
         except OSError as error:
@@ -255,11 +278,14 @@ def _user_patterns(kind: str) -> list[tuple[str, dict[str, Any]]]:
 
 
 def _frames(
-    kind: str, ours: dict[str, Any], default_targets: tuple[str, ...]
+    kind: str,
+    ours: dict[str, Any],
+    pattern_files: tuple[Path, ...],
+    default_targets: tuple[str, ...],
 ) -> dict[str, tuple[Frame, ...]]:
-    """Index our `kind` patterns (verbs.yaml or nouns.yaml, read by their loader) and the
-    user's own by lemma."""
-    sources = [*_user_patterns(kind), (f"{kind}.yaml", ours)]
+    """Index our `kind` patterns (verbs.yaml or nouns.yaml, read by their loader) and those of
+    the user's pattern files by lemma."""
+    sources = [*_user_patterns(kind, pattern_files), (f"{kind}.yaml", ours)]
     classes: dict[str, frozenset[str]] = {}
     for _, data in reversed(sources):  # a user's class of the same name replaces ours
         classes.update({key: frozenset(words) for key, words in data.get("classes", {}).items()})
@@ -308,6 +334,8 @@ def _frame(
         code=code,
         particle=entry.get("particle"),
         objects=words(entry.get("object")),
+        not_objects=words(entry.get("not_object")),
+        not_particles=words(entry.get("not_particle")),
         intransitive=entry.get("intransitive", False),
         preps=words(entry.get("prep")),
         prep_objects=words(entry.get("prep_object")),

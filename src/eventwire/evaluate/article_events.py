@@ -11,7 +11,8 @@ a `group`. Our events are what a user gets: one record per event, with its menti
   event is used once; a second event of ours on the same gold event
   is a duplicate and counts as wrong.
 - Asserted precision: of our asserted events in the annotated part, the share that align with
-  an asserted gold event of the same PLOVER type. "Events at all" loosens that to any gold event.
+  an asserted gold event of the same PLOVER type (a duplicate of a right event is right here,
+  and counted apart). "Events at all" loosens that to any gold event.
 - Event F1 on (PLOVER type, source country, target country, modality): our event is right when
   all four equal its aligned gold event's; every event of ours and of the gold counts, whatever
   its modality. Countries are the first three letters of the codes; where the gold lists actors
@@ -111,8 +112,10 @@ def gold_article(record: dict[str, Any], where: str) -> GoldArticle:
 def gold_mention(event: dict[str, Any], text: str, where: str) -> GoldMention:
     trigger = event.get("trigger") or {}
     start, end = trigger.get("start"), trigger.get("end")
-    if not isinstance(start, int) or not isinstance(end, int) or text[start:end] != trigger.get(
-        "text"
+    if (
+        not isinstance(start, int)
+        or not isinstance(end, int)
+        or text[start:end] != trigger.get("text")
     ):
         raise GoldFileError(f"{where}: the trigger span does not match the text")
     if event.get("plover") not in plover_types():
@@ -205,7 +208,9 @@ def score_article(gold: GoldArticle, analysis: Analysis, errors: int = 0) -> Art
         same_type = [(i, m) for i, m in free if m.type == event.plover["type"]]
         if asserted and aligned:
             scores.asserted_events += 1
-        if asserted and any(m.modality == "asserted" for _, m in same_type):
+        if asserted and any(
+            m.modality == "asserted" and m.type == event.plover["type"] for _, m in aligned
+        ):
             scores.asserted_right += 1
         if not free:
             scores.duplicates += bool(aligned)

@@ -29,16 +29,10 @@ from eventwire.readers.streams import GZIP_MAGIC, Inflated, rejoined
 from eventwire.readers.text import article_from_text
 from eventwire.readers.warc import read_warc
 from eventwire.records import Article
+from eventwire.settings import MAX_ARTICLE_BYTES
 
 __all__ = ["MAX_ARTICLE_BYTES", "ReadError", "read_sources"]
 
-MAX_ARTICLE_BYTES = 2_000_000
-"""Default limit for one article (a text or HTML file, a JSONL line, a WARC page, a feed entry).
-
-Real news pages are well under 1 MB; a bigger "article" is almost always a dump or a
-mistake, and reading it would hold the whole file in memory. No more than the parser takes
-(`eventwire.nlp.MAX_CHARACTERS`): text has at most one character per byte of its input.
-"""
 
 Reader = Callable[[IO[bytes], str, int], Iterator[Article | ReadError]]
 

@@ -15,9 +15,8 @@ import sqlalchemy as sa
 
 from eventwire.kinds import RecordKind
 from eventwire.records import Analysis
+from eventwire.settings import DEFAULT_DB
 from eventwire.store.schema import SCHEMA, SCHEMA_VERSION, Schema, schema_of
-
-DEFAULT_DB = "eventwire.db"
 
 MIGRATIONS: dict[int, Callable[[sa.Connection], None]] = {}
 """Version N -> the step that upgrades a version-N database to N + 1."""

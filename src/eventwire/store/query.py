@@ -63,6 +63,8 @@ def find(store: Store, kind: str, filters: Filters) -> Iterator[Found]:
     )
     if filters.limit is not None:
         statement = statement.limit(filters.limit)
+    if filters.offset:
+        statement = statement.offset(filters.offset)
     with store.connect() as connection:
         result = connection.execution_options(stream_results=True).execute(statement)
         for row in result.mappings():

@@ -1,5 +1,6 @@
-"""The place of an event: the place named in its own clause, else the article's dateline or
-dominant place, marked as such."""
+"""The place of an event: the place named in its own clause, else where its sentence puts its
+actors, else (for what happens on the ground) the article's dateline or dominant place, each
+marked as such."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from eventwire.annotate.places import (
     place_cues,
 )
 from eventwire.codebooks.gazetteer import PRECISIONS
-from eventwire.records import Analysis, EventPlace, Place
+from eventwire.records import ActorRef, Analysis, EventPlace, Place
 
 RELATIONS_TO_CLAUSE_PLACE = {"prep", "pobj", "pcomp", "dobj", "agent", "acl", "appos", "npadvmod"}
 """Dependency edges followed from an event's trigger to the places of its own clause."""
@@ -26,21 +27,54 @@ SUBJECT_RELATIONS = ("nsubj", "nsubjpass")
 SUBJECT_PENALTY = 2
 
 
-def place_for_event(parse: Doc, trigger: int, analysis: Analysis) -> EventPlace | None:
-    """The place of the event whose trigger is token `trigger`.
+def place_for_event(
+    parse: Doc,
+    trigger: int,
+    analysis: Analysis,
+    actors: list[ActorRef] = (),
+    on_the_ground: bool = True,
+) -> EventPlace | None:
+    """The place of the event whose trigger is token `trigger`, in order of evidence.
 
     The place named in the event's own clause ("in", "at", "near", "on the outskirts of", a
-    locative compound such as "Kabul airport bombing") gives `source: "clause"`; failing that,
-    the article's dateline or dominant place gives `source: "article"`; else None. A place
-    with role "government" never counts. A clause place the gazetteer left ambiguous comes
-    back as it is: its text, no point, precision None.
+    locative compound such as "Kabul airport bombing") gives `source: "clause"`; else where
+    the sentence places its actors ("security forces in Somalia said they killed") gives
+    `source: "sentence"`; else, for an event that happens on the ground (an attack, an arrest,
+    a protest: `on_the_ground`), the article's dateline or dominant place gives `source:
+    "article"`; else None: a statement or a sanction has no place the text does not name. A
+    place with role "government" never counts. A place the gazetteer left ambiguous comes back
+    as it is: its text, no point, precision None.
     """
     places = [place for place in analysis.places if place.role == "place"]
     clause_place = place_in_clause(parse, parse[trigger], places)
     if clause_place is not None:
         return event_place(clause_place, "clause")
+    actors_place = place_of_actors(parse, actors, places)
+    if actors_place is not None:
+        return event_place(actors_place, "sentence")
+    if not on_the_ground:
+        return None
     article_place = dateline_place(places, analysis.article.text) or dominant_place(places)
     return event_place(article_place, "article") if article_place else None
+
+
+def place_of_actors(parse: Doc, actors: list[ActorRef], places: list[Place]) -> Place | None:
+    """A place the sentence puts one of the event's actors in: "police in Gulu", "militants
+    at the border crossing", "residents of Kharkiv"."""
+    place_at = places_by_token(parse, places)
+    cues = place_cues()
+    for actor in actors:
+        span = span_at(parse, actor.start, actor.end)
+        if span is None or not len(span):
+            continue
+        for preposition in span.root.children:
+            if preposition.dep_ != "prep" or preposition.lower_ not in cues["locative"] | {"of"}:
+                continue
+            for word in preposition.children:
+                place = place_at.get(word.i) if word.dep_ == "pobj" else None
+                if place is not None and place.precision not in (None, "region"):
+                    return place
+    return None
 
 
 def event_place(place: Place, source: str) -> EventPlace:

@@ -9,20 +9,46 @@ from eventwire.annotate.events.coding import code_mention, is_aim
 from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.dates import date_for_event
 from eventwire.annotate.events.merge import merge, to_event
+from eventwire.annotate.events.participants import has_participants
 from eventwire.annotate.events.places import place_for_event
 from eventwire.annotate.events.triggers import match_triggers
 from eventwire.annotate.events.voice import demands, statements
+from eventwire.annotate.modality import ASSERTED
+from eventwire.annotate.news import judge_news
+from eventwire.codebooks.events import plover_for, plover_types
 from eventwire.records import Analysis, Event
+from eventwire.settings import settings_in_force
 
 
 def find_events(parse: Doc, analysis: Analysis) -> list[Event]:
-    """The events of one article: its mentions, dated and placed, merged."""
-    mentions = code_mentions(EventContext.of(parse, analysis))
+    """The events of one article: its mentions, dated and placed, merged; an event no actor
+    takes part in is no event. Only news about public affairs earns event coding: the
+    judgement, with its reason, is recorded on the article."""
+    analysis.article.news = judge_news(parse, analysis)
+    if not analysis.article.news.public_affairs and not settings_in_force().code_every_article:
+        return []
+    context = EventContext.of(parse, analysis)
+    mentions = code_mentions(context)
     for mention in mentions:
         mention.date = date_for_event(parse, mention.trigger.i, analysis)
-        mention.place = place_for_event(parse, mention.trigger.i, analysis)
+        mention.place = place_for_event(
+            parse,
+            mention.trigger.i,
+            analysis,
+            mention.source + mention.target,
+            happens_on_the_ground(mention.code),
+        )
     sentences = {sent.start: index for index, sent in enumerate(parse.sents)}
-    return [to_event(group, sentences, analysis) for group in merge(mentions)]
+    return [
+        to_event(group, sentences, analysis)
+        for group in merge(mentions)
+        if has_participants(context, group)
+    ]
+
+
+def happens_on_the_ground(code: str) -> bool:
+    plover_type = plover_for(code)[0]
+    return plover_type is not None and plover_types()[plover_type].on_the_ground
 
 
 def code_mentions(context: EventContext) -> list[Mention]:
@@ -42,4 +68,16 @@ def code_mentions(context: EventContext) -> list[Mention]:
     mentions = [m for m in mentions if m.trigger.i not in absorbed and not is_aim(context, m)]
     mentions.extend(statements(context, mentions))
     mentions.extend(demands(context))
-    return mentions
+    return one_reading_per_trigger(mentions)
+
+
+def one_reading_per_trigger(mentions: list[Mention]) -> list[Mention]:
+    """One event per trigger: where saying something is itself an event ("we will retaliate"
+    is a threat, "Y must withdraw" a demand) the asserted reading stands for the trigger, and
+    the act it states (future, hypothetical) is not a second event on the same words."""
+    chosen: dict[int, Mention] = {}
+    for mention in mentions:
+        held = chosen.get(mention.trigger.i)
+        if held is None or (held.modality != ASSERTED and mention.modality == ASSERTED):
+            chosen[mention.trigger.i] = mention
+    return [m for m in mentions if chosen[m.trigger.i] is m]

@@ -22,6 +22,10 @@ from eventwire.annotate.events.syntax import (
 from eventwire.annotate.parse_views import indices_spelled, tokens_of
 from eventwire.codebooks.events import Frame
 
+QUESTION_RELATIONS = ("mark", "advmod", "nsubj", "dobj", "nsubjpass", "attr")
+"""How a question word hangs on its clause: "whether", "if" (mark), "how", "why" (advmod),
+"who" (subject), "what" (object)."""
+
 
 def match_triggers(context: EventContext) -> list[int]:
     """Fit a frame to every candidate (into `context.matched`), noting verbs of saying and
@@ -34,7 +38,7 @@ def match_triggers(context: EventContext) -> list[int]:
         frames = frames_for(context, token)
         if not frames:
             continue
-        found = fit(token, frames)
+        found = fit(token, frames, context.cues.question_markers)
         if found is not None:
             context.matched[token.i] = found
             if found.frame.commits:
@@ -65,7 +69,9 @@ def frames_for(context: EventContext, token: Token) -> tuple[Frame, ...]:
     return ()
 
 
-def fit(token: Token, frames: tuple[Frame, ...]) -> FittedFrame | None:
+def fit(
+    token: Token, frames: tuple[Frame, ...], question_markers: frozenset[str]
+) -> FittedFrame | None:
     """The first frame whose conditions the token's dependents meet, and the tokens it used."""
     is_noun = token.pos_ in NOUNS
     children = list(token.children)
@@ -83,7 +89,9 @@ def fit(token: Token, frames: tuple[Frame, ...]) -> FittedFrame | None:
                 continue
         if frame.complement:
             kinds = CLAUSAL_COMPLEMENTS | ({"acl"} if is_noun else set())
-            complement = [c for c in children if c.dep_ in kinds]
+            complement = [
+                c for c in children if c.dep_ in kinds and not is_question(c, question_markers)
+            ]
             if isinstance(frame.complement, frozenset):
                 complement = [c for c in complement if c.lemma_.lower() in frame.complement]
             if not complement:
@@ -93,7 +101,15 @@ def fit(token: Token, frames: tuple[Frame, ...]) -> FittedFrame | None:
             if not particle:
                 continue
             parts.extend(particle)
+        if frame.not_particles is not None and any(
+            c.dep_ == "prt" and c.lower_ in frame.not_particles for c in children
+        ):
+            continue
         if frame.intransitive and objects:
+            continue
+        if frame.not_objects is not None and any(
+            frame.not_objects & object_words(o) for o in named_objects(token, frame, objects)
+        ):
             continue
         if frame.objects is not None:
             fitting = [o for o in objects if frame.objects & object_words(o)]
@@ -138,6 +154,26 @@ def fit(token: Token, frames: tuple[Frame, ...]) -> FittedFrame | None:
             parts.extend(modifiers)
         return FittedFrame(frame, parts)
     return None
+
+
+def named_objects(token: Token, frame: Frame, objects: list[Token]) -> list[Token]:
+    """The direct objects, and the objects of the prepositions the frame reads a target from."""
+    return objects + [
+        inner
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in frame.targets
+        for inner in prep.children
+        if inner.dep_ == "pobj"
+    ]
+
+
+def is_question(clause: Token, markers: frozenset[str]) -> bool:
+    """Whether a complement is an indirect question ("asked whether he would"), which names
+    no act asked for."""
+    return any(
+        child.lower_ in markers and child.i < clause.i and child.dep_ in QUESTION_RELATIONS
+        for child in clause.children
+    )
 
 
 def object_words(token: Token) -> set[str]:

@@ -1,0 +1,176 @@
+"""Latency of `eventwire serve` under concurrent clients, against the bare queries it runs.
+
+    .venv/bin/python benchmarks/serve.py --source demo.db [--articles 100000] [--clients 8]
+
+Builds a synthetic store of `--articles` articles (in `--store`, reused when it exists):
+copies of the analyses in `--source` (any eventwire database, e.g. the VOA demo from
+examples/build-demo-db.sh) under new ids, spread over two years and ten outlets. Then
+serves it on loopback and has `--clients` threads request, for `--seconds` each:
+
+  the events page and /api/events, unfiltered and with each one filter; the article page.
+
+Prints p50/p95/p99 (ms) and errors per route, and the baseline: the same page's queries
+(`count`, `facet_counts`, `find` of one page) run directly in this process, one at a time,
+with the ratio served p50 / baseline p50 (the cost of HTTP, templates and concurrency).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+from urllib.error import HTTPError
+from urllib.request import urlopen
+
+from eventwire.filters import Filters
+from eventwire.records import Analysis, Sentence, content_hash
+from eventwire.server import create_app
+from eventwire.server.params import read_filters
+from eventwire.store import Store, analyses
+from eventwire.store.facets import count, facet_counts, stored_analysis
+from eventwire.store.query import find
+from eventwire.store.read_only import open_read_only
+
+FIRST_DAY = date(2024, 1, 1)
+OUTLETS = tuple(f"Outlet {letter}" for letter in "ABCDEFGHIJ")
+FILTERS = (
+    "",
+    "since=2025-03-01&until=2025-03-31",
+    "actor=USA",
+    "code=19",
+    "plover=ASSAULT",
+    "modality=all",
+    "country=IRQ",
+    "outlet=Outlet+C",
+    "text=minister",
+)
+
+
+def build(source: Path, target: Path, articles: int) -> None:
+    with Store(source, create=False) as store:
+        originals = []
+        for data in analyses(store, Filters(modalities=None)):
+            spans = stored_analysis(store, data["article"]["id"])["sentences"]
+            analysis = Analysis.from_dict(data)
+            analysis.sentences = [Sentence(s["index"], s["start"], s["end"]) for s in spans]
+            originals.append(analysis)
+    started = time.perf_counter()
+    with Store(target) as store:
+        for number in range(articles):
+            analysis = originals[number % len(originals)]
+            published = FIRST_DAY + timedelta(days=number * 730 // articles)
+            copy = replace(
+                analysis,
+                article=replace(
+                    analysis.article,
+                    id=content_hash("synthetic", str(number)),
+                    outlet=OUTLETS[number % len(OUTLETS)],
+                    published=published.isoformat(),
+                ),
+            )
+            store.add(copy)
+            if number and number % 10_000 == 0:
+                print(f"  stored {number} articles ({time.perf_counter() - started:.0f} s)")
+    print(f"built {target}: {articles} articles in {time.perf_counter() - started:.0f} s")
+
+
+def percentiles(times: list[float]) -> str:
+    if not times:
+        return "no answers"
+    cuts = statistics.quantiles(times, n=100) if len(times) > 1 else [times[0]] * 99
+    return f"p50 {cuts[49]:7.1f}  p95 {cuts[94]:7.1f}  p99 {cuts[98]:7.1f} ms"
+
+
+def hammer(urls: list[str], clients: int, seconds: float) -> tuple[list[float], int]:
+    times: list[float] = []
+    errors = 0
+    lock = threading.Lock()
+    deadline = time.monotonic() + seconds
+
+    def client(offset: int) -> None:
+        nonlocal errors
+        position = offset
+        while time.monotonic() < deadline:
+            url = urls[position % len(urls)]
+            position += 1
+            started = time.perf_counter()
+            try:
+                with urlopen(url) as response:
+                    response.read()
+                    failed = response.status != 200
+            except (HTTPError, OSError):
+                failed = True
+            with lock:
+                times.append((time.perf_counter() - started) * 1000)
+                errors += failed
+
+    with ThreadPoolExecutor(clients) as pool:
+        list(pool.map(client, range(clients)))
+    return times, errors
+
+
+def baseline(store: Store, query: str, rounds: int = 5) -> list[float]:
+    filters, _ = read_filters([tuple(pair.split("=", 1)) for pair in query.split("&") if pair])
+    times = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        count(store, "events", filters)
+        facet_counts(store, filters)
+        list(find(store, "events", replace(filters, limit=50)))
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--source", type=Path, required=True, help="database to copy from")
+    parser.add_argument("--store", type=Path, default=Path("/tmp/eventwire-serve-bench.db"))
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--seconds", type=float, default=5.0, help="per route")
+    args = parser.parse_args()
+    if not args.store.exists():
+        build(args.source, args.store, args.articles)
+
+    import uvicorn
+
+    store = open_read_only(args.store)
+    server = uvicorn.Server(uvicorn.Config(create_app(store), port=0, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    base = f"http://127.0.0.1:{port}"
+    article_ids = [found.article["id"] for found in find(store, "articles", Filters(limit=500))]
+
+    print(f"{args.clients} clients, {args.seconds:.0f} s per route, store {args.store}")
+    for query in FILTERS:
+        name = query or "(no filter)"
+        direct = baseline(store, query)
+        for route in ("/events", "/api/events"):
+            times, errors = hammer([f"{base}{route}?{query}"], args.clients, args.seconds)
+            ratio = statistics.median(times) / statistics.median(direct) if times else 0
+            print(
+                f"{route:12} {name:36} {percentiles(times)}  errors {errors}  "
+                f"({len(times)} answers; baseline p50 {statistics.median(direct):.1f} ms, "
+                f"ratio {ratio:.2f})"
+            )
+    times, errors = hammer(
+        [f"{base}/articles/{article_id}" for article_id in article_ids], args.clients, args.seconds
+    )
+    print(
+        f"{'/articles/ID':12} {'':36} {percentiles(times)}  errors {errors}  ({len(times)} answers)"
+    )
+    server.should_exit = True
+    thread.join(10)
+    store.close()
+
+
+if __name__ == "__main__":
+    main()

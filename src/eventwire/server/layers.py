@@ -1,0 +1,154 @@
+"""An article's text with its records marked: the spans of each layer (entities, event
+triggers and their parties, quotes and speakers, times, places, quantities) as elements the
+page can show, hide and link to.
+
+Spans overlap (a place inside a quote, an actor inside a trigger's sentence), so the text is
+cut at every span boundary and each piece lists every mark covering it: `data-marks` holds
+the marks' keys, so the pieces of one mark joined give back exactly its characters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any
+
+from markupsafe import Markup, escape
+
+LAYERS = ("entities", "events", "quotes", "times", "places", "quantities")
+"""The layers a reader toggles, in the order of their switches."""
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A span of one record: its layer, its role in the record, a key naming the record and
+    role (what `data-marks` lists) and a label (the tooltip)."""
+
+    layer: str
+    role: str
+    key: str
+    start: int
+    end: int
+    label: str
+
+
+def _span(value: Any) -> bool:
+    return (
+        isinstance(value, dict)
+        and isinstance(value.get("start"), int)
+        and isinstance(value.get("end"), int)
+        and value["end"] > value["start"]
+    )
+
+
+def _entity_marks(entities: list[dict[str, Any]]) -> Iterator[Mark]:
+    for number, entity in enumerate(entities):
+        label = f"{entity['name']} · {entity['type']} · {entity.get('actor') or 'no code'}"
+        for mention in entity.get("mentions") or []:
+            if _span(mention):
+                yield Mark("entities", "entity", f"entity-{number}", *_at(mention), label)
+
+
+def _event_marks(events: list[dict[str, Any]]) -> Iterator[Mark]:
+    for number, event in enumerate(events):
+        key = f"event-{number}"
+        plover = (event.get("plover") or {}).get("type") or "no PLOVER type"
+        label = f"{event['cameo']} {plover} · {event['modality']}"
+        if _span(event.get("trigger")):
+            yield Mark("events", "trigger", key, *_at(event["trigger"]), label)
+        for role in ("source", "target"):
+            for actor in event.get(role) or []:
+                if _span(actor):
+                    code = actor.get("code") or "no code"
+                    yield Mark("events", role, f"{key}-{role}", *_at(actor), f"{role}: {code}")
+        for role, value, what in (
+            ("date", event.get("date"), lambda date: f"date: {date.get('value')}"),
+            ("place", event.get("place"), lambda place: f"place: {place.get('name')}"),
+            ("asserted-by", event.get("asserted_by"), lambda who: f"asserted by {who['text']}"),
+        ):
+            if _span(value):
+                yield Mark("events", role, f"{key}-{role}", *_at(value), what(value))
+        for mention in event.get("mentions") or []:
+            if _span(mention):
+                yield Mark("events", "mention", f"{key}-mention", *_at(mention), "mention")
+
+
+def _quote_marks(quotes: list[dict[str, Any]]) -> Iterator[Mark]:
+    for number, quote in enumerate(quotes):
+        key = f"quote-{number}"
+        speaker = quote.get("speaker") or {}
+        who = speaker.get("name") or speaker.get("text") or "no speaker"
+        if _span(quote):
+            yield Mark("quotes", "quote", key, *_at(quote), f"{quote['kind']} quote · {who}")
+        if _span(speaker):
+            yield Mark("quotes", "speaker", f"{key}-speaker", *_at(speaker), f"speaker: {who}")
+        if _span(quote.get("cue")):
+            yield Mark("quotes", "cue", f"{key}-cue", *_at(quote["cue"]), "cue")
+
+
+def _time_marks(times: list[dict[str, Any]]) -> Iterator[Mark]:
+    for number, time in enumerate(times):
+        if _span(time):
+            value = time.get("value") or f"unresolved ({time.get('reason') or 'no reason'})"
+            label = f"{time['type']} = {value}"
+            yield Mark("times", "time", f"time-{number}", *_at(time), label)
+
+
+def _place_marks(places: list[dict[str, Any]]) -> Iterator[Mark]:
+    for number, place in enumerate(places):
+        if _span(place):
+            where = ", ".join(filter(None, (place.get("name"), place.get("country"))))
+            label = f"{where or 'unresolved'} ({place.get('precision') or '?'}, {place['role']})"
+            yield Mark("places", "place", f"place-{number}", *_at(place), label)
+
+
+def _quantity_marks(quantities: list[dict[str, Any]]) -> Iterator[Mark]:
+    for number, quantity in enumerate(quantities):
+        if _span(quantity):
+            label = f"value {quantity.get('value')} {quantity.get('unit') or ''}".strip()
+            yield Mark("quantities", "quantity", f"quantity-{number}", *_at(quantity), label)
+
+
+MARKERS = {
+    "entities": _entity_marks,
+    "events": _event_marks,
+    "quotes": _quote_marks,
+    "times": _time_marks,
+    "places": _place_marks,
+    "quantities": _quantity_marks,
+}
+"""Each layer's marks, read from the record list of the same name."""
+
+
+def _at(span: dict[str, Any]) -> tuple[int, int]:
+    return span["start"], span["end"]
+
+
+def marks_of(analysis: dict[str, Any]) -> list[Mark]:
+    return [mark for layer in LAYERS for mark in MARKERS[layer](analysis.get(layer) or [])]
+
+
+def marked_text(analysis: dict[str, Any]) -> Markup:
+    """The article text as HTML: plain (escaped) text where nothing is marked, a <span> per
+    piece covered by marks, with the covering layers and roles as classes."""
+    text = analysis["article"]["text"]
+    marks = [mark for mark in marks_of(analysis) if mark.end <= len(text)]
+    cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
+    pieces = []
+    for start, end in pairwise(cuts):
+        covering = [mark for mark in marks if mark.start <= start and end <= mark.end]
+        piece = escape(text[start:end])
+        if not covering:
+            pieces.append(piece)
+            continue
+        classes = sorted({f"m-{m.layer}" for m in covering} | {f"r-{m.role}" for m in covering})
+        keys = " ".join(dict.fromkeys(mark.key for mark in covering))
+        title = "\n".join(dict.fromkeys(mark.label for mark in covering))
+        pieces.append(
+            Markup(
+                '<span class="piece {}" data-start="{}" data-end="{}" data-marks="{}" '
+                'title="{}">{}</span>'
+            ).format(" ".join(classes), start, end, keys, title, piece)
+        )
+    return Markup("").join(pieces)

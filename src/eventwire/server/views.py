@@ -1,0 +1,174 @@
+"""What each page shows, as plain data: a query through the store's one query layer, shaped
+for its template. The same data, as JSON, is the page's twin (`/events` and `/events.json`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Any
+
+from eventwire.filters import Filters
+from eventwire.server.params import (
+    MAX_SIZE,
+    PARAMETER_BY_FIELD,
+    SIZE,
+    BadParameter,
+    page_number,
+    query_string,
+    read_filters,
+)
+from eventwire.store import Store, find
+from eventwire.store.facets import (
+    EVENT_FACETS,
+    TIMELINE_SERIES,
+    count,
+    day_counts,
+    event_places,
+    facet_counts,
+)
+
+PAGE_SIZE = 50
+MAP_LIMIT = 5000
+"""Most events a map shows: the first in listing order (narrow the filters to see others)."""
+QUAD_CLASSES = {
+    "1": "verbal cooperation",
+    "2": "material cooperation",
+    "3": "verbal conflict",
+    "4": "material conflict",
+}
+"""CAMEO's quad classes, for the timeline legend."""
+
+Query = list[tuple[str, str]]
+
+
+def filter_links(given: dict[str, list[str]]) -> dict[str, str]:
+    """The same filters on every page that takes them, and as JSON and CSV."""
+    links = {name: f"/{name}{query_string(given)}" for name in ("events", "timeline", "map")}
+    links["json"] = f"/events.json{query_string(given)}"
+    links["csv"] = f"/events.csv{query_string(given)}"
+    links["parquet"] = f"/events.parquet{query_string(given)}"
+    links["timeline_data"] = f"/timeline.json{query_string(given)}"
+    return links
+
+
+def events_view(store: Store, query: Query) -> dict[str, Any]:
+    """One page of events that pass the filters, their total and facet counts."""
+    filters, given = read_filters(query)
+    page = page_number(query) or 1
+    size = page_number(query, SIZE)
+    if size is not None:
+        if size > MAX_SIZE:
+            raise BadParameter(f"size: at most {MAX_SIZE} rows a page")
+        given = {**given, SIZE.name: [str(size)]}
+    size = size or PAGE_SIZE
+    total = count(store, "events", filters)
+    pages = max(1, -(-total // size))
+    found = find(store, "events", replace(filters, limit=size, offset=(page - 1) * size))
+    rows = [
+        {"article": result.article, "event": result.record, "sentence": result.sentence}
+        for result in found
+    ]
+    link = {
+        "self": f"/events{query_string(given, page=str(page) if page > 1 else None)}",
+        "previous": f"/events{query_string(given, page=str(page - 1))}" if page > 1 else None,
+        "next": f"/events{query_string(given, page=str(page + 1))}" if page < pages else None,
+        **filter_links(given),
+    }
+    return {
+        "filters": given,
+        "total": total,
+        "page": page,
+        "pages": pages,
+        "page_size": size,
+        "rows": rows,
+        "facets": _facets(store, filters, given),
+        "links": link,
+    }
+
+
+def _facets(store: Store, filters: Filters, given: dict[str, list[str]]) -> list[dict[str, Any]]:
+    shown = []
+    counted = facet_counts(store, filters)
+    for facet in EVENT_FACETS:
+        parameter = PARAMETER_BY_FIELD[facet.filter].name
+        chosen = {value.lower() for value in given.get(parameter, [])}
+        values = []
+        for item in counted[facet.name]:
+            value = str(item.value)
+            selected = value.lower() in chosen
+            values.append(
+                {
+                    "value": item.value,
+                    "count": item.count,
+                    "selected": selected,
+                    "url": "/events"
+                    + query_string(given, page=None, **{parameter: None if selected else value}),
+                }
+            )
+        shown.append({"name": facet.name, "parameter": parameter, "values": values})
+    return shown
+
+
+def events_rows(store: Store, query: Query) -> Iterable:
+    """Every event that passes the filters (no paging), for the CSV and Parquet twins."""
+    filters, _ = read_filters(query)
+    return find(store, "events", filters)
+
+
+def timeline_view(store: Store, query: Query) -> dict[str, Any]:
+    """Events per publication day, split by quad class or PLOVER type (`by=`)."""
+    filters, given = read_filters(query)
+    by = next((value for name, value in query if name == "by" and value), "quad_class")
+    if by not in TIMELINE_SERIES:
+        raise BadParameter(f"by: no timeline series {by!r}; use {' or '.join(TIMELINE_SERIES)}")
+    days = day_counts(store, filters, by)
+    series = sorted({key for day in days for key in day["counts"]})
+    labels = {key: QUAD_CLASSES.get(key, key) if by == "quad_class" else key for key in series}
+    return {
+        "filters": given,
+        "by": by,
+        "series": [
+            {"key": key, "label": labels[key], "colour": _colour(by, key, position)}
+            for position, key in enumerate(series)
+        ],
+        "days": days,
+        "total": sum(sum(day["counts"].values()) for day in days),
+        "links": {
+            **filter_links(given),
+            "self": f"/timeline{query_string(given, by=by)}",
+            "data": f"/timeline.json{query_string(given, by=by)}",
+            "by": {name: f"/timeline{query_string(given, by=name)}" for name in TIMELINE_SERIES},
+        },
+    }
+
+
+def _colour(by: str, key: str, position: int) -> int:
+    """A series' palette index: fixed for quad classes, so a class keeps its colour."""
+    return int(key) - 1 if by == "quad_class" and key in QUAD_CLASSES else position
+
+
+def map_view(store: Store, query: Query) -> dict[str, Any]:
+    """The events that pass and have a located place, as a GeoJSON FeatureCollection."""
+    filters, given = read_filters(query)
+    features = [
+        {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [row["place_lon"], row["place_lat"]]},
+            "properties": {
+                **{name: row[name] for name in ("trigger", "cameo", "plover_type", "published")},
+                "place": row["place_name"],
+                "country": row["place_country"],
+                "precision": row["place_precision"],
+                "title": row["title"],
+                "url": f"/articles/{row['article_id']}#event-{row['id']}",
+            },
+        }
+        for row in event_places(store, filters, MAP_LIMIT)
+    ]
+    return {
+        "type": "FeatureCollection",
+        "filters": given,
+        "features": features,
+        "limited": len(features) == MAP_LIMIT,
+        "links": {**filter_links(given), "data": f"/map.json{query_string(given)}"},
+    }

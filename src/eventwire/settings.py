@@ -1,0 +1,104 @@
+"""One run's settings: the user's own tables, the limits, the database; built at the edge.
+
+The CLI builds them with `Settings.from_environment()`, the only place environment variables
+are read; Python callers pass `settings=` to `analyze`, `analyze_many` and `ingest`, and get
+`BUILT_IN` (our codebooks alone) otherwise. The pipeline puts the settings in force for the
+stages it runs (`in_force`), and codebook loaders index the user's tables by the settings'
+fields, so two runs with different settings in one process never see each other's tables.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from pathlib import Path
+
+MAX_ARTICLE_BYTES = 2_000_000
+"""Default limit for one article (a text or HTML file, a JSONL line, a WARC page, a feed entry).
+
+Real news pages are well under 1 MB; a bigger "article" is almost always a dump or a
+mistake, and reading it would hold the whole file in memory. No more than the parser takes
+(`eventwire.nlp.MAX_CHARACTERS`): text has at most one character per byte of its input.
+"""
+
+DEFAULT_DB = "eventwire.db"
+"""The store used when no database is named: an SQLite file in the current folder."""
+
+ENVIRONMENT = {
+    "actor_tables": "EVENTWIRE_ACTOR_TABLES",
+    "event_patterns": "EVENTWIRE_EVENT_PATTERNS",
+    "database": "EVENTWIRE_DB",
+}
+"""Setting -> the environment variable the CLI reads it from (lists of paths separated by
+os.pathsep: `:` on Unix, `;` on Windows)."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a run may change without editing our codebooks.
+
+    `actor_tables`: the user's actor and agent tables (our TSV format or PETRARCH dictionaries,
+    see docs/actors.md), which override ours; `event_patterns`: the user's trigger pattern files
+    (YAML with `verbs:` and `nouns:` sections, tried before ours for the same lemma). Paths
+    may be given as any list of str or Path; they are kept as a tuple of Paths, so that
+    settings stay hashable and codebook indexes can be keyed by them.
+    """
+
+    actor_tables: tuple[Path, ...] = ()
+    event_patterns: tuple[Path, ...] = ()
+    max_article_bytes: int = MAX_ARTICLE_BYTES
+    database: str = DEFAULT_DB
+    code_every_article: bool = False
+    """Code events in every article, not only in news about public affairs (each article's
+    judgement is recorded on it either way)."""
+
+    def __post_init__(self) -> None:
+        for name in ("actor_tables", "event_patterns"):
+            paths = getattr(self, name)
+            if isinstance(paths, str | Path):
+                raise TypeError(f"Settings.{name} takes a list of paths, not one path")
+            object.__setattr__(self, name, as_paths(paths))
+        if not isinstance(self.max_article_bytes, int) or self.max_article_bytes < 1:
+            raise ValueError(
+                f"Settings.max_article_bytes: expected a positive number of bytes, "
+                f"not {self.max_article_bytes!r}"
+            )
+
+    @classmethod
+    def from_environment(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """Settings from EVENTWIRE_ACTOR_TABLES, EVENTWIRE_EVENT_PATTERNS and EVENTWIRE_DB
+        (`os.environ` unless given); what is unset keeps its default."""
+        environ = os.environ if environ is None else environ
+        given: dict[str, object] = {}
+        for name, variable in ENVIRONMENT.items():
+            if value := environ.get(variable):
+                given[name] = value if name == "database" else value.split(os.pathsep)
+        return cls(**given)  # type: ignore[arg-type]
+
+
+def as_paths(paths: Iterable[str | Path]) -> tuple[Path, ...]:
+    return tuple(Path(path) for path in paths if str(path))
+
+
+BUILT_IN = Settings()
+"""Our codebooks alone and the default limits: what a Python caller gets without `settings=`."""
+
+_in_force: ContextVar[Settings] = ContextVar("eventwire_settings", default=BUILT_IN)
+
+
+@contextmanager
+def in_force(settings: Settings) -> Iterator[Settings]:
+    """Make `settings` the ones codebook loaders use while the block runs (this thread or task
+    only); outside every such block they use `BUILT_IN`."""
+    token = _in_force.set(settings)
+    try:
+        yield settings
+    finally:
+        _in_force.reset(token)
+
+
+def settings_in_force() -> Settings:
+    return _in_force.get()

@@ -1,0 +1,181 @@
+"""What the web pages read beyond `find`: totals, facet counts, events per day, event
+places, and one article's whole analysis.
+
+Each count starts from the statement `find` runs (`records_statement`), so a count and the
+rows it sums always agree: the web pages beside a table show counts of that very table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+
+from eventwire.filters import Filters
+from eventwire.store.database import Store
+from eventwire.store.query import _assemble, records_statement
+from eventwire.store.schema import Schema
+
+
+@dataclass(frozen=True)
+class Facet:
+    """A column whose values are counted beside a listing; `filter` is the `Filters` field a
+    value sets, so each count can link to the listing narrowed to it."""
+
+    name: str
+    filter: str
+    column: Callable[[Schema], sa.ColumnElement[Any]]
+    part: str | None = None
+    """The part table the column lives in (its values are counted once per record)."""
+
+
+EVENT_FACETS: tuple[Facet, ...] = (
+    Facet("CAMEO root", "code", lambda schema: schema.records["events"].c.cameo_root),
+    Facet("PLOVER type", "plover", lambda schema: schema.records["events"].c.plover_type),
+    Facet("modality", "modalities", lambda schema: schema.records["events"].c.modality),
+    Facet("country", "country", lambda schema: schema.records["events"].c.place_country),
+    Facet("outlet", "outlets", lambda schema: schema.articles.c.outlet),
+    Facet("actor", "actor", lambda schema: schema.metadata.tables["event_actors"].c.code, "actors"),
+)
+"""The facets of the events listing, in display order."""
+
+TIMELINE_SERIES = {
+    "quad_class": lambda schema: schema.records["events"].c.quad_class,
+    "plover": lambda schema: schema.records["events"].c.plover_type,
+}
+"""What the events of a day can be split by."""
+
+
+@dataclass(frozen=True)
+class FacetCount:
+    value: Any
+    count: int
+
+
+def _keys(schema: Schema, kind: str, filters: Filters) -> sa.Select:
+    """The statement `find` runs, unordered and unlimited."""
+    return records_statement(schema, kind, filters).order_by(None)
+
+
+def count(store: Store, kind: str, filters: Filters) -> int:
+    """How many results `find(store, kind, filters)` gives without a limit."""
+    table = store.schema.records[kind]
+    statement = sa.select(sa.func.count()).select_from(
+        _keys(store.schema, kind, filters).with_only_columns(table.c.article_id).subquery()
+    )
+    with store.connect() as connection:
+        return connection.execute(statement).scalar_one()
+
+
+def facet_counts(
+    store: Store, filters: Filters, facets: tuple[Facet, ...] = EVENT_FACETS, size: int = 10
+) -> dict[str, list[FacetCount]]:
+    """For each facet, its `size` most frequent values among the events that pass (most
+    frequent first, ties by value); empty values are left out."""
+    schema, table = store.schema, store.schema.records["events"]
+    counted = {}
+    with store.connect() as connection:
+        for facet in facets:
+            column = facet.column(schema)
+            keys = _keys(schema, "events", filters)
+            if facet.part:
+                part = column.table
+                records = keys.with_only_columns(table.c.article_id, table.c.position).subquery()
+                values = (
+                    sa.select(part.c.article_id, part.c.event_position, column.label("value"))
+                    .join(
+                        records,
+                        sa.and_(
+                            records.c.article_id == part.c.article_id,
+                            records.c.position == part.c.event_position,
+                        ),
+                    )
+                    .distinct()
+                    .subquery()
+                )
+            else:
+                values = keys.with_only_columns(column.label("value")).subquery()
+            statement = (
+                sa.select(values.c.value, sa.func.count().label("count"))
+                .where(values.c.value.is_not(None), values.c.value != "")
+                .group_by(values.c.value)
+                .order_by(sa.desc("count"), values.c.value)
+                .limit(size)
+            )
+            counted[facet.name] = [
+                FacetCount(row.value, row.count) for row in connection.execute(statement)
+            ]
+    return counted
+
+
+def day_counts(store: Store, filters: Filters, by: str = "quad_class") -> list[dict[str, Any]]:
+    """Events per publication day, split by `by` (a `TIMELINE_SERIES` name): one
+    {day, counts: {series value: n}} per day that has any, oldest first; undated articles
+    drop out."""
+    if by not in TIMELINE_SERIES:
+        raise ValueError(f"no timeline series {by!r}; use one of {', '.join(TIMELINE_SERIES)}")
+    schema = store.schema
+    series = TIMELINE_SERIES[by](schema).label("series")
+    day = schema.articles.c.published_date.label("day")
+    values = _keys(schema, "events", filters).with_only_columns(day, series).subquery()
+    statement = (
+        sa.select(values.c.day, values.c.series, sa.func.count().label("count"))
+        .where(values.c.day.is_not(None))
+        .group_by(values.c.day, values.c.series)
+        .order_by(values.c.day, values.c.series)
+    )
+    days: dict[str, dict[str, int]] = {}
+    with store.connect() as connection:
+        for row in connection.execute(statement):
+            key = "none" if row.series is None else str(row.series)
+            days.setdefault(row.day, {})[key] = row.count
+    return [{"day": day, "counts": counts} for day, counts in days.items()]
+
+
+def event_places(store: Store, filters: Filters, limit: int = 5000) -> list[dict[str, Any]]:
+    """The events that pass and have a located place: where, and enough to name and link
+    each one; in `find` order, at most `limit`."""
+    schema, table = store.schema, store.schema.records["events"]
+    articles = schema.articles
+    statement = (
+        records_statement(schema, "events", filters)
+        .with_only_columns(
+            table.c.article_id,
+            table.c.id,
+            table.c.trigger,
+            table.c.cameo,
+            table.c.plover_type,
+            table.c.place_name,
+            table.c.place_country,
+            table.c.place_lat,
+            table.c.place_lon,
+            table.c.place_precision,
+            articles.c.title,
+            articles.c.published,
+        )
+        .where(table.c.place_lat.is_not(None), table.c.place_lon.is_not(None))
+        .limit(limit)
+    )
+    with store.connect() as connection:
+        return [dict(row) for row in connection.execute(statement).mappings()]
+
+
+def stored_analysis(store: Store, article_id: str) -> dict[str, Any] | None:
+    """One article's whole analysis (every modality) and its sentences, or None."""
+    articles, sentences = store.schema.articles, store.schema.sentences
+    with store.connect() as connection:
+        record = connection.execute(
+            sa.select(articles.c.record).where(articles.c.id == article_id)
+        ).scalar_one_or_none()
+        if record is None:
+            return None
+        rows = connection.execute(
+            sa.select(sentences.c.position, sentences.c.char_start, sentences.c.char_end)
+            .where(sentences.c.article_id == article_id)
+            .order_by(sentences.c.position)
+        )
+        spans = [{"index": row[0], "start": row[1], "end": row[2]} for row in rows]
+    (analysis,) = _assemble(store, [(article_id, record)], Filters(modalities=None))
+    return {**analysis, "sentences": spans}

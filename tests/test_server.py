@@ -1,0 +1,393 @@
+"""`eventwire serve`: every page and its JSON twin answer from the same query layer as the
+command line, over a real SQLite store filled by `ingest`; the server never writes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+from collections import Counter
+from html import unescape
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from fastapi.testclient import TestClient
+
+from eventwire.cli import main
+from eventwire.filters import Filters, bounding_box
+from eventwire.ingest import ingest
+from eventwire.readers.sources import read_sources
+from eventwire.server import create_app
+from eventwire.store import Store, analyses, find
+from eventwire.store.read_only import open_read_only
+from eventwire.store.schema import SCHEMA
+
+ARTICLES = Path(__file__).parent / "fixtures/server/articles.jsonl"
+
+
+@pytest.fixture(scope="module")
+def store(served_db):
+    with open_read_only(served_db) as store:
+        yield store
+
+
+@pytest.fixture(scope="module")
+def client(store) -> TestClient:
+    return TestClient(create_app(store))
+
+
+def event_ids(rows: list[dict]) -> list[str]:
+    return [row["event"]["id"] for row in rows]
+
+
+def found_ids(store: Store, filters: Filters) -> list[str]:
+    return [found.record["id"] for found in find(store, "events", filters)]
+
+
+def some_actor_code(store: Store) -> str:
+    codes = [
+        actor["code"]
+        for found in find(store, "events", Filters())
+        for actor in found.record["source"] + found.record["target"]
+        if actor["code"]
+    ]
+    assert codes, "the fixture articles must give events with coded actors"
+    return Counter(codes).most_common(1)[0][0]
+
+
+def test_events_json_is_the_events_command(client, store, served_db, capsys) -> None:
+    page = client.get("/events.json").json()
+    assert event_ids(page["rows"]) == found_ids(store, Filters())
+    assert page["total"] == len(page["rows"]) > 0
+    assert main(["events", "--db", str(served_db), "--format", "json"]) == 0
+    command = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [row["event"] for row in command] == [row["event"] for row in page["rows"]]
+
+
+@pytest.mark.parametrize(
+    ("query", "filters"),
+    [
+        ("modality=all", Filters(modalities=None)),
+        ("since=2025-03-11", Filters(since="2025-03-11")),
+        ("until=2025-03", Filters(until="2025-03-31")),
+        ("outlet=harbour+times", Filters(outlets=("harbour times",))),
+        ("code=19", Filters(code="19")),
+        ("plover=assault", Filters(plover="assault")),
+        ("country=sdn", Filters(country="sdn")),
+        ("text=LISBON", Filters(text="LISBON")),
+        ("bbox=-10,36,-6,42", Filters(bbox=bounding_box("-10,36,-6,42"))),
+    ],
+)
+def test_each_filter_selects_what_the_query_layer_selects(client, store, query, filters) -> None:
+    page = client.get(f"/events.json?{query}").json()
+    assert event_ids(page["rows"]) == found_ids(store, filters)
+    assert page["total"] == len(found_ids(store, filters))
+
+
+def test_plover_and_text_filters_keep_exactly_the_matching_events(client, store) -> None:
+    everything = list(find(store, "events", Filters(modalities=None)))
+    for query, keep in (
+        ("plover=assault", lambda found: found.record["plover"]["type"] == "ASSAULT"),
+        ("text=LISBON", lambda found: "lisbon" in (found.sentence or "").lower()),
+    ):
+        rows = client.get(f"/events.json?modality=all&{query}").json()["rows"]
+        assert event_ids(rows) == [found.record["id"] for found in everything if keep(found)]
+        assert rows, query
+
+
+def test_cli_events_takes_the_new_filters(client, served_db, capsys) -> None:
+    assert (
+        main(
+            [
+                "events",
+                "--db",
+                str(served_db),
+                "--plover",
+                "assault",
+                "--text",
+                "rebels",
+                "--format",
+                "json",
+            ]
+        )
+        == 0
+    )
+    command = [json.loads(line)["event"]["id"] for line in capsys.readouterr().out.splitlines()]
+    assert command == event_ids(
+        client.get("/events.json?plover=assault&text=rebels").json()["rows"]
+    )
+    assert command
+
+
+def test_filters_narrow_the_events(client, store) -> None:
+    everything = client.get("/events.json?modality=all").json()["total"]
+    for query in ("plover=assault", "text=lisbon", "outlet=Valley+Wire", "country=SDN"):
+        narrowed = client.get(f"/events.json?{query}").json()["total"]
+        assert 0 < narrowed < everything, query
+
+
+def test_actor_filter_matches_code_prefixes(client, store) -> None:
+    code = some_actor_code(store)
+    rows = client.get(f"/events.json?actor={code[:3]}").json()["rows"]
+    assert rows
+    for row in rows:
+        codes = [actor["code"] or "" for actor in row["event"]["source"] + row["event"]["target"]]
+        assert any(found.startswith(code[:3]) for found in codes)
+
+
+def test_facet_counts_are_counts_of_the_filtered_rows(client, store) -> None:
+    page = client.get("/events.json?outlet=Harbour+Times").json()
+    rows = page["rows"]
+    facets = {facet["name"]: facet for facet in page["facets"]}
+    expected = {
+        "CAMEO root": Counter(row["event"]["cameo_root"] for row in rows),
+        "PLOVER type": Counter(row["event"]["plover"]["type"] for row in rows),
+        "modality": Counter(row["event"]["modality"] for row in rows),
+        "outlet": Counter(row["article"]["outlet"] for row in rows),
+        "country": Counter(
+            row["event"]["place"]["country"]
+            for row in rows
+            if row["event"]["place"] and row["event"]["place"]["country"]
+        ),
+        "actor": Counter(
+            code
+            for row in rows
+            for code in {a["code"] for a in row["event"]["source"] + row["event"]["target"]}
+            if code
+        ),
+    }
+    for name, counts in expected.items():
+        shown = {item["value"]: item["count"] for item in facets[name]["values"]}
+        assert shown == {value: n for value, n in counts.items() if value}, name
+
+
+def test_a_facet_link_narrows_to_its_value_and_unselects(client) -> None:
+    facets = client.get("/events.json").json()["facets"]
+    facet = next(f for f in facets if f["name"] == "PLOVER type")
+    item = facet["values"][0]
+    narrowed = client.get(item["url"].replace("/events", "/events.json", 1)).json()
+    assert narrowed["total"] == item["count"]
+    assert {row["event"]["plover"]["type"] for row in narrowed["rows"]} == {item["value"]}
+    chosen = next(f for f in narrowed["facets"] if f["name"] == "PLOVER type")["values"][0]
+    assert chosen["selected"]
+    assert "plover" not in chosen["url"]
+
+
+def test_paging_walks_every_event_once(client, store) -> None:
+    expected = found_ids(store, Filters(modalities=None))
+    assert len(expected) > 2
+    walked, url = [], "/events.json?modality=all&size=2"
+    while url:
+        page = client.get(url).json()
+        assert len(page["rows"]) <= 2
+        walked += event_ids(page["rows"])
+        url = page["links"]["next"] and page["links"]["next"].replace("/events", "/events.json", 1)
+    assert walked == expected
+    assert page["pages"] == -(-len(expected) // 2)
+    assert client.get("/events.json?modality=all&size=2").json()["links"]["previous"] is None
+
+
+def test_permalink_gives_back_the_same_view(client) -> None:
+    page = client.get("/events.json?plover=assault&outlet=Harbour+Times&modality=all").json()
+    again = client.get(page["links"]["self"].replace("/events", "/events.json", 1)).json()
+    assert again["rows"] == page["rows"]
+    html = client.get("/events?plover=assault&outlet=Harbour+Times&modality=all").text
+    permalink = unescape(re.search(r'id="permalink" href="([^"]+)"', html).group(1))
+    assert permalink == page["links"]["self"]
+
+
+def test_csv_twin_is_the_events_command_csv(client, served_db, capsys) -> None:
+    response = client.get("/events.csv?modality=all")
+    assert response.headers["content-type"].startswith("text/csv")
+    assert main(["events", "--db", str(served_db), "--format", "csv", "--modality", "all"]) == 0
+    assert response.text == capsys.readouterr().out
+    assert len(list(csv.DictReader(io.StringIO(response.text)))) > 0
+
+
+def test_parquet_twin_is_the_export_of_the_same_events(client, served_db, tmp_path) -> None:
+    import pyarrow.parquet as pq
+
+    response = client.get("/events.parquet?modality=all&outlet=Harbour+Times")
+    served = tmp_path / "served.parquet"
+    served.write_bytes(response.content)
+    exported = tmp_path / "exported.parquet"
+    assert (
+        main(
+            [
+                "export",
+                "--db",
+                str(served_db),
+                "--format",
+                "parquet",
+                "--output",
+                str(exported),
+                "--modality",
+                "all",
+                "--outlet",
+                "Harbour Times",
+            ]
+        )
+        == 0
+    )
+    assert pq.read_table(served).to_pylist() == pq.read_table(exported).to_pylist()
+    assert pq.read_table(served).num_rows > 0
+
+
+def test_html_page_shows_the_rows_of_its_twin(client) -> None:
+    html = client.get("/events?outlet=Valley+Wire").text
+    rows = client.get("/events.json?outlet=Valley+Wire").json()["rows"]
+    for row in rows:
+        assert f"/articles/{row['article']['id']}#event-{row['event']['id']}" in html
+    assert f'<strong id="total">{len(rows)}</strong>' in html
+
+
+def test_bad_filter_values_are_refused_naming_the_parameter(client) -> None:
+    for query, named in (
+        ("since=March", "since"),
+        ("modality=maybe", "modality"),
+        ("bbox=1,2,3", "bbox"),
+        ("page=0", "page"),
+    ):
+        response = client.get(f"/events.json?{query}")
+        assert response.status_code == 400
+        assert response.json()["error"].startswith(f"{named}:")
+        assert client.get(f"/events?{query}").status_code == 400
+    assert client.get("/timeline.json?by=weather").status_code == 400
+
+
+def test_filter_values_are_bound_not_spliced(client, store) -> None:
+    hostile = "x' OR '1'='1"
+    response = client.get("/events.json", params={"text": hostile, "actor": hostile})
+    assert response.status_code == 200
+    assert response.json()["rows"] == []
+
+
+def test_article_json_is_the_stored_analysis(client, store) -> None:
+    for analysis in analyses(store, Filters(modalities=None)):
+        article_id = analysis["article"]["id"]
+        served = client.get(f"/articles/{article_id}.json").json()
+        assert {key: served[key] for key in analysis} == analysis
+        assert served["sentences"]
+        text = analysis["article"]["text"]
+        for sentence in served["sentences"]:
+            assert 0 <= sentence["start"] < sentence["end"] <= len(text)
+
+
+def test_every_marked_piece_joins_back_to_its_records_characters(client, store) -> None:
+    for analysis in analyses(store, Filters(modalities=None)):
+        html = client.get(f"/articles/{analysis['article']['id']}").text
+        pieces: dict[str, list[tuple[int, str]]] = {}
+        for start, keys, text in re.findall(
+            r'data-start="(\d+)" data-end="\d+" data-marks="([^"]*)"[^>]*>([^<]*)</span>', html
+        ):
+            for key in keys.split():
+                pieces.setdefault(key, []).append((int(start), unescape(text)))
+        for number, event in enumerate(analysis["events"]):
+            joined = "".join(text for _, text in sorted(pieces[f"event-{number}"]))
+            assert joined == event["trigger"]["text"]
+        for number, time in enumerate(analysis["times"]):
+            assert "".join(t for _, t in sorted(pieces[f"time-{number}"])) == time["text"]
+
+
+def test_article_text_is_escaped(client, store) -> None:
+    scripted = next(
+        found.article["id"]
+        for found in find(store, "articles", Filters())
+        if "<script>" in (found.article["title"] or "")
+    )
+    for path in (f"/articles/{scripted}", f"/articles/{scripted}/story", "/events?modality=all"):
+        html = client.get(path).text
+        assert "<script>alert(1)</script>" not in html, path
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in client.get(f"/articles/{scripted}").text
+
+
+def test_filter_values_are_escaped_where_the_page_repeats_them(client) -> None:
+    hostile = '"><script>alert(2)</script>'
+    for path in ("/events", "/timeline", "/map"):
+        html = client.get(path, params={"actor": hostile, "text": hostile}).text
+        assert "<script>alert(2)" not in html, path
+
+
+def test_story_lists_each_event_with_its_mentions(client, store) -> None:
+    for analysis in analyses(store, Filters(modalities=None)):
+        article_id = analysis["article"]["id"]
+        story = client.get(f"/articles/{article_id}/story.json").json()
+        assert [item["event"] for item in story["events"]] == analysis["events"]
+        text = analysis["article"]["text"]
+        for item in story["events"]:
+            for mention in item["mentions"]:
+                assert text[mention["start"] : mention["end"]] == mention["text"]
+                assert mention["text"] in mention["before"] + mention["text"] + mention["after"]
+        assert client.get(f"/articles/{article_id}/story").status_code == 200
+
+
+def test_timeline_counts_events_per_publication_day(client, store) -> None:
+    timeline = client.get("/timeline.json?modality=all&by=plover").json()
+    expected: Counter = Counter()
+    for found in find(store, "events", Filters(modalities=None)):
+        expected[(found.article["published"][:10], found.record["plover"]["type"])] += 1
+    shown = Counter(
+        {(day["day"], series): n for day in timeline["days"] for series, n in day["counts"].items()}
+    )
+    assert shown == expected
+    assert client.get("/timeline").status_code == 200
+
+
+def test_map_has_a_point_for_each_located_event(client, store) -> None:
+    geojson = client.get("/map.json").json()
+    located = [
+        found.record["id"]
+        for found in find(store, "events", Filters())
+        if found.record["place"] and found.record["place"]["lat"] is not None
+    ]
+    assert geojson["type"] == "FeatureCollection"
+    assert [f["properties"]["url"].split("#event-")[1] for f in geojson["features"]] == located
+    assert client.get("/static/world-110m.json").json()["type"] == "Topology"
+
+
+def test_unknown_articles_and_paths_are_not_found(client) -> None:
+    assert client.get("/articles/0000000000.json").status_code == 404
+    assert client.get("/articles/0000000000").status_code == 404
+    for path in ("/articles/..%2F..%2Fetc%2Fpasswd", "/static/../app.py", "/static/%2e%2e/app.py"):
+        assert client.get(path).status_code == 404, path
+
+
+def test_the_store_refuses_writes(store) -> None:
+    with pytest.raises(sa.exc.OperationalError), store.engine.begin() as connection:
+        connection.execute(sa.delete(store.schema.articles))
+    assert len(list(find(store, "articles", Filters()))) == 3
+
+
+def test_no_page_loads_anything_from_the_internet(client, store) -> None:
+    article_id = next(find(store, "articles", Filters())).article["id"]
+    for path in ("/events", "/timeline", "/map", f"/articles/{article_id}"):
+        html = client.get(path).text
+        loaded = re.findall(r'(?:src|data-world)="([^"]*)"', html)
+        loaded += re.findall(r'<link[^>]*href="([^"]*)"', html)
+        assert loaded, path
+        assert all(re.match(r"(/[^/]|data:)", url) for url in loaded), (path, loaded)
+
+
+def test_serve_refuses_a_missing_database(tmp_path, capsys) -> None:
+    assert main(["serve", "--db", str(tmp_path / "none.db")]) == 2
+    assert "no such database" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(
+    not os.environ.get("EVENTWIRE_TEST_POSTGRES"), reason="EVENTWIRE_TEST_POSTGRES is not set"
+)
+def test_postgres_store_is_served_read_only(served_db) -> None:
+    url = os.environ["EVENTWIRE_TEST_POSTGRES"]
+    engine = sa.create_engine(url)
+    SCHEMA.metadata.drop_all(engine)
+    engine.dispose()
+    with Store(url) as target:
+        assert ingest(read_sources([str(ARTICLES)]), target).ok
+    with open_read_only(url) as store, open_read_only(served_db) as sqlite:
+        served = TestClient(create_app(store)).get("/events.json?modality=all").json()
+        assert served == TestClient(create_app(sqlite)).get("/events.json?modality=all").json()
+        with pytest.raises(sa.exc.DBAPIError), store.engine.begin() as connection:
+            connection.execute(sa.delete(store.schema.articles))

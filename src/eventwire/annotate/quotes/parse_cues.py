@@ -17,6 +17,7 @@ from eventwire.annotate.quotes.content import (
     copular_content,
     fronted_content,
     held_without_source,
+    is_run_on,
     noun_complement_tokens,
     same_paragraph,
     token_pieces,
@@ -43,7 +44,7 @@ def attribute_by_parse(
     attributions = []
     tokens = tokens_of(parse)
     for token in (tokens[i] for i in indices_spelled(parse, (LEMMA, LOWER), cue_words())):
-        if token.idx < headline_end:
+        if token.idx < headline_end or is_run_on(token):
             continue
         if is_cue_verb(token, cues.verbs):
             found = verb_attribution(token, text, quoted, cues)

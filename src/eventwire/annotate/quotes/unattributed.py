@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.quotes.attribution import Attribution
+from eventwire.annotate.quotes.content import is_run_on
 from eventwire.annotate.quotes.cues import cue_lemma, cue_span, is_cue_verb
 from eventwire.annotate.quotes.marks import (
     CLOSING_MARKS,
@@ -216,7 +217,7 @@ def cue_beside(parse: Doc, text: str, span: QuotedSpan, quoted: QuotedSpans) -> 
         else:  # 'Ruiz said Monday "..."'
             near = [t for t in tail[:4] if is_cue_verb(t, verbs)]
             cue = near[0] if near else None
-    if cue is None:
+    if cue is None or is_run_on(cue):
         return None
     speaker = subject_of(cue, quoted) or noun_beside(cue) or noun_between(parse, span, cue)
     speaker_range = speaker_range_of(speaker) if speaker is not None else None

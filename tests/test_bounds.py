@@ -31,7 +31,9 @@ def read(*paths: str | Path, **options) -> list[Article | ReadError]:
 
 
 def test_an_article_over_its_time_budget_fails_alone_and_stores_nothing(tmp_path: Path) -> None:
-    articles = [analyze_input(STORY), analyze_input(OTHER)]
+    # long enough to take a tenth of a CPU second: the kernel counts CPU time in ticks
+    long_story, long_other = (text + text.split("\n", 1)[1] * 30 for text in (STORY, OTHER))
+    articles = [analyze_input(long_story), analyze_input(long_other)]
     with Store(str(tmp_path / "e.db")) as store:
         summary = ingest(articles, store, time_budget=0.001)
         assert summary.stored == 0
@@ -40,7 +42,7 @@ def test_an_article_over_its_time_budget_fails_alone_and_stores_nothing(tmp_path
             "(raise it with --time-budget or time_budget=)"
         ] * 2
         assert not store.has_article(articles[0].id)
-        again = ingest([analyze_input(STORY), analyze_input(OTHER)], store)
+        again = ingest([analyze_input(long_story), analyze_input(long_other)], store)
     assert (again.stored, again.failures) == (2, [])
 
 
@@ -57,7 +59,7 @@ def test_analyze_raises_the_timeout_and_puts_back_the_callers_alarm() -> None:
     previous = signal.signal(signal.SIGVTALRM, callers_handler)
     try:
         with pytest.raises(AnalysisTimeout):
-            analyze(STORY, time_budget=0.001)
+            analyze(STORY + STORY.split("\n", 1)[1] * 30, time_budget=0.001)
         assert signal.getsignal(signal.SIGVTALRM) is callers_handler
         assert signal.getitimer(signal.ITIMER_VIRTUAL) == (0.0, 0.0)
     finally:

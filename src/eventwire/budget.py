@@ -45,12 +45,17 @@ def can_time() -> bool:
 def time_limit(seconds: float | None) -> Iterator[None]:
     """Raise AnalysisTimeout in the block once it has used `seconds` of CPU time (None: never).
 
-    Whatever timer and handler were set before are put back afterwards."""
+    Code that cannot pass an exception on (a C extension's callback) may swallow the one the
+    timer raises, so the block also fails on leaving it once the timer has fired. Whatever
+    timer and handler were set before are put back afterwards."""
     if seconds is None or not can_time():
         yield
         return
+    expired = False
 
     def expire(signum: int, frame: object) -> None:
+        nonlocal expired
+        expired = True
         raise AnalysisTimeout(seconds)
 
     previous_handler = signal.signal(signal.SIGVTALRM, expire)
@@ -62,3 +67,5 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         signal.signal(signal.SIGVTALRM, previous_handler)
         if previous_timer[0] > 0:
             signal.setitimer(signal.ITIMER_VIRTUAL, *previous_timer)
+    if expired:
+        raise AnalysisTimeout(seconds)

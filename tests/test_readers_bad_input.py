@@ -170,7 +170,7 @@ def test_50_megabyte_file_is_refused_by_size_before_reading(
     error = only_error(read(path, good_file), ["Bridge reopens in Delmar"])
     assert time.perf_counter() - started < 2
     assert error.item == str(path)
-    assert error.reason == "file is 50.0 MB, over the 5 MB limit for one article"
+    assert error.reason == "file is 50.0 MB, over the 2 MB limit for one article"
 
 
 def test_size_limit_is_configurable(tmp_path: Path, good_file: Path) -> None:

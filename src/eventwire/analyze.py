@@ -15,14 +15,15 @@ from eventwire.annotate.places import find_places
 from eventwire.annotate.quantities import find_quantities
 from eventwire.annotate.quotes import find_quotes
 from eventwire.annotate.times import find_times
+from eventwire.budget import DEFAULT_TIME_BUDGET, check_budget, time_limit
 from eventwire.codebooks.actors import user_tables
 from eventwire.codebooks.events import noun_frames, verb_frames
-from eventwire.nlp import load_nlp
+from eventwire.nlp import check_length, load_nlp
 from eventwire.readers.dates import normalize_date
 from eventwire.readers.text import article_from_text
 from eventwire.records import Analysis, Article, Sentence
 from eventwire.settings import Settings, in_force, settings_in_force
-from eventwire.workers import analyze_batches, batches_of
+from eventwire.workers import analyze_batches, batches_of, check_workers
 
 Stage = Callable[[Doc, Analysis], list[Any]]
 
@@ -65,13 +66,19 @@ def analyze(
     published: str | None = None,
     outlet: str | None = None,
     settings: Settings | None = None,
+    time_budget: float | None = DEFAULT_TIME_BUDGET,
 ) -> Analysis:
     """Analyze one article given as text (headline on the first line) or as an Article.
 
     `settings` default to those in force: `BUILT_IN` (our codebooks alone) unless the call
-    is inside `with eventwire.settings.in_force(...)`."""
+    is inside `with eventwire.settings.in_force(...)`. Raises AnalysisTimeout when the parse
+    and the stages take more than `time_budget` CPU seconds (None: no limit), ValueError
+    when the text is longer than the parser takes."""
+    check_budget(time_budget)
     article = to_article(source, published, outlet)
-    return analyze_parsed(article, load_nlp()(article.text), settings)
+    check_length(article.text)
+    with time_limit(time_budget):
+        return analyze_parsed(article, load_nlp()(article.text), settings)
 
 
 def analyze_many(
@@ -79,47 +86,77 @@ def analyze_many(
     batch_size: int = BATCH_SIZE,
     workers: int = 1,
     settings: Settings | None = None,
+    time_budget: float | None = DEFAULT_TIME_BUDGET,
 ) -> Iterator[Analysis]:
     """Stream analyses in input order, parsing in batches; memory stays flat however many
     articles come. With `workers` > 1, batches are analyzed in that many processes, the
-    settings (default: those in force at this call) sent with every batch."""
+    settings (default: those in force at this call) sent with every batch. The first
+    article that fails raises its error; `analyze_results` goes on past it."""
+    results = analyze_results(sources, batch_size, workers, settings, time_budget, isolate=False)
+    for _, result in results:
+        if isinstance(result, Exception):
+            raise result
+        yield result
+
+
+def analyze_results(
+    sources: Iterable[str | Article],
+    batch_size: int = BATCH_SIZE,
+    workers: int = 1,
+    settings: Settings | None = None,
+    time_budget: float | None = DEFAULT_TIME_BUDGET,
+    isolate: bool = True,
+) -> Iterator[tuple[Article, Analysis | Exception]]:
+    """Each article with its analysis, or with the exception that stopped it (a parse error,
+    the time budget spent, any bug): one bad article costs only itself, and the rest of the
+    batch is still analyzed. `isolate=False` lets the first error escape instead."""
+    check_budget(time_budget)
+    check_workers(workers, force=True)
     settings = settings or settings_in_force()
     articles = (to_article(source) for source in sources)
-    if workers <= 1:
-        return analyze_in_process(articles, batch_size, settings)
-    in_worker = partial(analyze_batch, settings=settings)
-    batches = analyze_batches(batches_of(articles, batch_size), workers, in_worker)
-    return (analysis for _, results in batches for analysis in results)
-
-
-def analyze_in_process(
-    articles: Iterable[Article], batch_size: int, settings: Settings
-) -> Iterator[Analysis]:
-    nlp = load_nlp()
-    pairs = nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size)
-    for parse, article in pairs:
-        yield analyze_parsed(article, parse, settings)
+    analyze_one_batch = partial(
+        analyze_each if isolate else analyze_batch, settings=settings, time_budget=time_budget
+    )
+    batches = batches_of(articles, batch_size)
+    for batch, results in analyze_batches(batches, workers, analyze_one_batch):
+        yield from zip(batch, results, strict=True)
 
 
 def analyze_each(
-    batch: list[Article], settings: Settings | None = None
+    batch: list[Article],
+    settings: Settings | None = None,
+    time_budget: float | None = DEFAULT_TIME_BUDGET,
 ) -> list[Analysis | Exception]:
     """Analyses of a batch parsed together; if that fails, of each article alone, so that a
     bad article costs only itself (its place holds the exception)."""
     try:
-        return analyze_batch(batch, settings)
+        return analyze_batch(batch, settings, time_budget)
     except Exception:
         results: list[Analysis | Exception] = []
         for article in batch:
             try:
-                results.append(analyze(article, settings=settings))
+                results.append(analyze(article, settings=settings, time_budget=time_budget))
             except Exception as error:  # one article's failure must not stop the others
                 results.append(error)
         return results
 
 
-def analyze_batch(batch: list[Article], settings: Settings | None = None) -> list[Analysis]:
-    return list(analyze_many(batch, batch_size=len(batch), settings=settings))
+def analyze_batch(
+    batch: list[Article],
+    settings: Settings | None = None,
+    time_budget: float | None = DEFAULT_TIME_BUDGET,
+) -> list[Analysis]:
+    """A batch parsed together (the budget of all its articles for the parse), then each
+    article's stages within its own budget."""
+    for article in batch:
+        check_length(article.text)
+    with time_limit(None if time_budget is None else time_budget * len(batch)):
+        parses = list(load_nlp().pipe((a.text for a in batch), batch_size=len(batch)))
+    results = []
+    for article, parse in zip(batch, parses, strict=True):
+        with time_limit(time_budget):
+            results.append(analyze_parsed(article, parse, settings))
+    return results
 
 
 def analyze_parsed(article: Article, parse: Doc, settings: Settings | None = None) -> Analysis:

@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from eventwire.budget import DEFAULT_TIME_BUDGET
 from eventwire.evaluate import TASKS, GoldFileError
 from eventwire.output import OutputError, writing_stdout
 from eventwire.render import render_pretty
@@ -46,6 +47,7 @@ def build_parser(settings: Settings = BUILT_IN) -> argparse.ArgumentParser:
         "paths", nargs="+", metavar="FILE", help="files, folders or globs; - for stdin"
     )
     add_article_options(analyze, settings)
+    add_run_options(analyze)
     analyze.add_argument("--format", choices=("json", "pretty"), default="pretty")
     analyze.set_defaults(handler=run_analyze)
 
@@ -71,7 +73,7 @@ def add_article_options(parser: argparse.ArgumentParser, settings: Settings) -> 
     parser.add_argument("--url", help="article URL (overrides the input)")
     parser.add_argument(
         "--max-bytes",
-        type=byte_count,
+        type=positive_number(int, "a number of bytes"),
         default=settings.max_article_bytes,
         help=f"largest article accepted, in bytes (default {settings.max_article_bytes:,})",
     )
@@ -82,10 +84,49 @@ def add_article_options(parser: argparse.ArgumentParser, settings: Settings) -> 
     )
 
 
-def byte_count(text: str) -> int:
-    if not text.strip().isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"{text!r}: expected a number of bytes, 1 or more")
-    return int(text)
+def add_run_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--workers",
+        type=positive_number(int, "a number of processes"),
+        default=1,
+        metavar="N",
+        help="analyze in N processes, at most one per CPU (default: 1)",
+    )
+    parser.add_argument("--force-workers", action="store_true", help="allow more workers than CPUs")
+    parser.add_argument(
+        "--time-budget",
+        type=positive_number(float, "a number of seconds"),
+        default=DEFAULT_TIME_BUDGET,
+        metavar="SECONDS",
+        help="an article that takes more CPU seconds is reported as failed "
+        f"(default: {DEFAULT_TIME_BUDGET:g})",
+    )
+
+
+def positive_number(kind: type, what: str):
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            value = None
+        if value is None or not value > 0 or value == float("inf"):
+            least = "1 or more" if kind is int else "more than 0"
+            raise argparse.ArgumentTypeError(f"{text!r}: expected {what}, {least}")
+        return value
+
+    return parse
+
+
+def checked_workers(args: argparse.Namespace) -> int | None:
+    """The worker count, or None after saying why it is refused."""
+    from eventwire.workers import check_workers
+
+    try:
+        check_workers(args.workers, force=args.force_workers)
+    except ValueError as error:
+        print(f"eventwire: {error}", file=sys.stderr)
+        return None
+    return args.workers
 
 
 def article_options(args: argparse.Namespace) -> dict[str, Any]:
@@ -99,10 +140,12 @@ def article_options(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def run_analyze(args: argparse.Namespace) -> int:
-    from eventwire.analyze import analyze_many
+    from eventwire.analyze import analyze_results
+    from eventwire.ingest import analysis_failure, describe
     from eventwire.readers.sources import read_sources
 
-    if not settings_read(args.settings, "analyze"):
+    workers = checked_workers(args)
+    if workers is None or not settings_read(args.settings, "analyze"):
         return 2
     failures = []
 
@@ -114,11 +157,16 @@ def run_analyze(args: argparse.Namespace) -> int:
             else:
                 yield item
 
-    for analysis in analyze_many(articles(), settings=args.settings):
-        if args.format == "json":
-            print(analysis.to_json())
+    for article, result in analyze_results(
+        articles(), workers=workers, settings=args.settings, time_budget=args.time_budget
+    ):
+        if isinstance(result, Exception):
+            failures.append(result)
+            print(f"eventwire: {describe(article)}: {analysis_failure(result)}", file=sys.stderr)
+        elif args.format == "json":
+            print(result.to_json())
         else:
-            print(render_pretty(analysis))
+            print(render_pretty(result))
     return 1 if failures else 0
 
 
@@ -180,13 +228,6 @@ def add_store_commands(commands: argparse._SubParsersAction, settings: Settings)
     ingest.add_argument(
         "paths", nargs="+", metavar="PATH", help="files, folders or globs; - for stdin"
     )
-    ingest.add_argument(
-        "--workers",
-        type=argument_type(worker_count),
-        default=1,
-        metavar="N",
-        help="analyze in N processes; this one stores, in input order (default: 1)",
-    )
     add_db(ingest)
     ingest.add_argument(
         "--allow-foreign-tables",
@@ -194,6 +235,7 @@ def add_store_commands(commands: argparse._SubParsersAction, settings: Settings)
         help="add eventwire's tables to a database that already has other tables",
     )
     add_article_options(ingest, settings)
+    add_run_options(ingest)
     ingest.set_defaults(handler=run_ingest)
 
     for kind, listing in listings().items():
@@ -236,18 +278,13 @@ def add_store_commands(commands: argparse._SubParsersAction, settings: Settings)
     serve.set_defaults(handler=run_serve)
 
 
-def worker_count(text: str) -> int:
-    if not text.strip().isdigit() or int(text) < 1:
-        raise ValueError(f"{text!r}: expected a number of processes, 1 or more")
-    return int(text)
-
-
 def run_ingest(args: argparse.Namespace) -> int:
     from eventwire.ingest import ingest, progress_display
     from eventwire.readers.sources import read_sources
     from eventwire.store import Store, StoreError
 
-    if not settings_read(args.settings, "ingest"):
+    workers = checked_workers(args)
+    if workers is None or not settings_read(args.settings, "ingest"):
         return 2
     try:
         with (
@@ -258,8 +295,9 @@ def run_ingest(args: argparse.Namespace) -> int:
                 read_sources(args.paths, **article_options(args)),
                 store,
                 on_progress=on_progress,
-                workers=args.workers,
+                workers=workers,
                 settings=args.settings,
+                time_budget=args.time_budget,
             )
     except StoreError as error:
         print(f"eventwire ingest: {error}", file=sys.stderr)
@@ -333,7 +371,7 @@ def add_batch_commands(commands: argparse._SubParsersAction, settings: Settings)
     where.add_argument("--scheduler", metavar="ADDRESS", help="a running Dask scheduler")
     where.add_argument(
         "--workers",
-        type=worker_count,
+        type=positive_number(int, "a number of processes"),
         default=1,
         metavar="N",
         help="worker processes of a local cluster (default: 1)",
@@ -348,7 +386,7 @@ def add_batch_commands(commands: argparse._SubParsersAction, settings: Settings)
     )
     batch.add_argument(
         "--max-bytes",
-        type=byte_count,
+        type=positive_number(int, "a number of bytes"),
         default=settings.max_article_bytes,
         help=f"largest article accepted, in bytes (default {settings.max_article_bytes:,})",
     )

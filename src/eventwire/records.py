@@ -11,6 +11,7 @@ import hashlib
 import json
 import types
 import typing
+from bisect import bisect_left
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from typing import Any, TypeVar
 
@@ -233,14 +234,32 @@ class Analysis:
         return None
 
     def entity_at(self, start: int, end: int) -> Entity | None:
-        """The entity with a mention overlapping [start, end), the longest overlap first."""
-        best, best_overlap = None, 0
-        for entity in self.entities:
-            for mention in entity.mentions:
-                overlap = min(end, mention.end) - max(start, mention.start)
-                if overlap > best_overlap:
-                    best, best_overlap = entity, overlap
+        """The entity with a mention overlapping [start, end), the longest overlap first (on a
+        tie, the first entity's). Mentions are looked up in an index by start, built once per
+        entity list, so that asking for every quote's speaker stays linear."""
+        starts, mentions, longest = self._mention_index()
+        best, best_rank = None, (0, 0)
+        for index in range(bisect_left(starts, start - longest), bisect_left(starts, end)):
+            mention_start, mention_end, order, entity = mentions[index]
+            overlap = min(end, mention_end) - max(start, mention_start)
+            if overlap > 0 and (overlap, -order) > best_rank:
+                best, best_rank = entity, (overlap, -order)
         return best
+
+    def _mention_index(self) -> tuple[list[int], list[tuple[int, int, int, Entity]], int]:
+        key = (id(self.entities), len(self.entities))
+        cached = self.__dict__.get("_mention_index_cache")
+        if cached is None or cached[0] != key:
+            mentions = sorted(
+                (mention.start, mention.end, order, entity)
+                for order, (entity, mention) in enumerate(
+                    (entity, mention) for entity in self.entities for mention in entity.mentions
+                )
+            )
+            longest = max((end - start for start, end, _, _ in mentions), default=0)
+            cached = (key, ([m[0] for m in mentions], mentions, longest))
+            self.__dict__["_mention_index_cache"] = cached
+        return cached[1]
 
     @classmethod
     def record_lists(cls) -> tuple[str, ...]:

@@ -16,11 +16,12 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
-MAX_ARTICLE_BYTES = 5_000_000
+MAX_ARTICLE_BYTES = 2_000_000
 """Default limit for one article (a text or HTML file, a JSONL line, a WARC page, a feed entry).
 
 Real news pages are well under 1 MB; a bigger "article" is almost always a dump or a
-mistake, and reading it would hold the whole file in memory.
+mistake, and reading it would hold the whole file in memory. No more than the parser takes
+(`eventwire.nlp.MAX_CHARACTERS`): text has at most one character per byte of its input.
 """
 
 DEFAULT_DB = "eventwire.db"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 import pickle
 import signal
 from collections import deque
@@ -16,6 +17,25 @@ from eventwire.records import Article
 BATCHES_IN_FLIGHT_PER_WORKER = 2
 """Batches queued per worker process: enough to keep workers busy, few enough that memory
 stays flat however long the input is."""
+
+
+def check_workers(workers: int, force: bool = False) -> None:
+    """Refuse a number of worker processes below 1, or above the CPUs this process may use
+    unless `force`: more processes than cores only add memory (each holds the model)."""
+    if not isinstance(workers, int) or isinstance(workers, bool) or workers < 1:
+        raise ValueError(f"workers must be a whole number of processes, 1 or more, not {workers!r}")
+    cpus = available_cpus()
+    if workers > cpus and not force:
+        raise ValueError(
+            f"{workers} workers is more than the {cpus} CPUs available; "
+            "each worker holds its own model, so more only use memory (--force-workers to insist)"
+        )
+
+
+def available_cpus() -> int:
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 def batches_of(articles: Iterable[Article], batch_size: int) -> Iterator[list[Article]]:

@@ -328,12 +328,14 @@ class Evidence:
     and the countries its demonyms and actor-like country names point to."""
 
     anchors: list[tuple[str, Entry, str]]
+    """Each (name, place, role) once: a place named again adds no evidence, and scoring every
+    candidate against every mention would cost the square of the article's length."""
     actor_countries: frozenset[str]
 
     @classmethod
     def of(cls, parse: Doc, toponyms: list[Toponym]) -> Evidence:
         gazetteer = load_gazetteer()
-        anchors = []
+        anchors: dict[tuple[str, str, str], tuple[str, Entry, str]] = {}
         actor_countries = set()
         settled = cls([], frozenset())
         for toponym in toponyms:
@@ -341,7 +343,8 @@ class Evidence:
             if entry is None:
                 continue
             role = role_of(replace(toponym, entry=entry), parse)
-            anchors.append((name_key(toponym.text), entry, role))
+            key = name_key(toponym.text)
+            anchors.setdefault((key, entry.id, role), (key, entry, role))
             if role == "government" and entry.country:
                 actor_countries.add(entry.country)
         for ent in entities_of(parse):
@@ -349,7 +352,7 @@ class Evidence:
                 country = gazetteer.demonym_country(ent.text)
                 if country:
                     actor_countries.add(country)
-        return cls(anchors, frozenset(actor_countries))
+        return cls(list(anchors.values()), frozenset(actor_countries))
 
     def bonus(self, candidate: Entry, toponym: Toponym) -> float:
         key = name_key(toponym.text)

@@ -253,12 +253,14 @@ class PhraseIndex:
             if self.case_fits(key, doc[start:end]):
                 found.append((start, end, key))
         kept: list[tuple[int, int, str]] = []
+        taken: set[int] = set()  # the tokens of kept matches, to check overlap token by token
         preference = sorted(
             found, key=lambda match: (match[2] in self.fallback_keys, match[0] - match[1], match[0])
         )
         for start, end, key in preference:
-            if all(end <= other[0] or start >= other[1] for other in kept):
+            if taken.isdisjoint(range(start, end)):
                 kept.append((start, end, key))
+                taken.update(range(start, end))
         return [(start, end, self.meanings[key][0]) for start, end, key in sorted(kept)]
 
     def case_fits(self, key: str, span: Span) -> bool:

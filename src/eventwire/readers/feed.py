@@ -14,7 +14,13 @@ from typing import IO, Any
 import feedparser
 
 from eventwire.readers.dates import normalize_date_or_none
-from eventwire.readers.errors import ReadError, over_limit
+from eventwire.readers.errors import (
+    MAX_DOCUMENT_BYTES,
+    OverLimit,
+    ReadError,
+    over_limit,
+    read_at_most,
+)
 from eventwire.readers.html import text_of_fragment
 from eventwire.readers.text import article_from_text
 from eventwire.records import Article
@@ -25,8 +31,15 @@ BENIGN_PROBLEMS = (feedparser.CharacterEncodingOverride, feedparser.NonXMLConten
 
 
 def read_feed(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[Article | ReadError]:
-    """Articles from an RSS/Atom stream, and a ReadError naming `name entry N` for bad ones."""
-    parsed = feedparser.parse(stream.read(), sanitize_html=False, resolve_relative_uris=False)
+    """Articles from an RSS/Atom stream, and a ReadError naming `name entry N` for bad ones.
+
+    A feed is parsed whole, so it is held to `MAX_DOCUMENT_BYTES` (or `max_bytes`, if more)."""
+    try:
+        data = read_at_most(stream, max(max_bytes, MAX_DOCUMENT_BYTES))
+    except OverLimit as error:
+        yield ReadError(name, f"feed is {error}")
+        return
+    parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
     if not parsed.entries:
         problem = parsed.get("bozo_exception")
         reason = f"not a readable feed ({problem})" if problem else "the feed has no entries"

@@ -3,7 +3,8 @@
 The file is streamed line by line, so a dump of any size can be read; only each record is
 held to the size limit. A bad line is reported by its number and the lines after it are
 still read. Fields other than the known ones are kept in `Article.meta`. A `.json` file
-holding one such object or an array of them is read too (whole: an array does not stream).
+holding one such object or an array of them is read too (whole: an array does not stream, so
+the file is held to a limit of its own).
 """
 
 from __future__ import annotations
@@ -15,10 +16,18 @@ from typing import IO, Any
 
 from eventwire.readers.dates import normalize_date_or_none
 from eventwire.readers.decoding import decode_bytes
-from eventwire.readers.errors import ReadError, over_limit
+from eventwire.readers.errors import (
+    MAX_DOCUMENT_BYTES,
+    OverLimit,
+    ReadError,
+    over_limit,
+    read_at_most,
+)
 from eventwire.readers.html import article_from_html
 from eventwire.readers.text import article_from_text
 from eventwire.records import Article
+
+TOO_DEEP = "JSON nested too deeply to read"
 
 ARTICLE_FIELDS = ("text", "html", "title", "url", "published", "outlet", "language")
 """Fields read into the Article itself; every other field goes to `meta`."""
@@ -39,20 +48,28 @@ def read_jsonl(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[Article
         except json.JSONDecodeError as error:
             yield ReadError(item, f"not valid JSON ({error.msg} at column {error.colno})")
             continue
-        try:
-            yield article_from_record(record, read_from=item)
-        except ValueError as error:
-            yield ReadError(item, str(error))
+        except RecursionError:
+            yield ReadError(item, TOO_DEEP)
+            continue
+        yield record_or_error(record, item)
 
 
 def read_json(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[Article | ReadError]:
     """Articles from a JSON document (an object or an array of them), `name [N]` per bad one.
 
-    A `.json` file that turns out to hold one object per line is read as JSON Lines.
+    A `.json` file that turns out to hold one object per line is read as JSON Lines. The
+    document is read whole, so it is held to `MAX_DOCUMENT_BYTES` (or `max_bytes`, if more).
     """
-    data = stream.read()
+    try:
+        data = read_at_most(stream, max(max_bytes, MAX_DOCUMENT_BYTES))
+    except OverLimit as error:
+        yield ReadError(name, f"JSON document is {error}; write it as JSON Lines")
+        return
     try:
         document = json.loads(decode_bytes(data).text)
+    except RecursionError:
+        yield ReadError(name, TOO_DEEP)
+        return
     except json.JSONDecodeError as error:
         if error.msg == "Extra data":
             yield from read_jsonl(io.BytesIO(data), name, max_bytes)
@@ -66,10 +83,14 @@ def read_json(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[Article 
         if len(json.dumps(record, ensure_ascii=False).encode("utf-8")) > max_bytes:
             yield ReadError(item, f"record is {over_limit(max_bytes)}")
             continue
-        try:
-            yield article_from_record(record, read_from=item)
-        except ValueError as error:
-            yield ReadError(item, str(error))
+        yield record_or_error(record, item)
+
+
+def record_or_error(record: Any, item: str) -> Article | ReadError:
+    try:
+        return article_from_record(record, read_from=item)
+    except ValueError as error:
+        return ReadError(item, str(error))
 
 
 def article_from_record(record: Any, read_from: str | None = None) -> Article:

@@ -9,6 +9,7 @@ held to it.
 
 from __future__ import annotations
 
+import fnmatch
 import glob
 import io
 import sys
@@ -19,7 +20,7 @@ from typing import IO
 
 from eventwire.readers.dates import normalize_date
 from eventwire.readers.decoding import SNIFF_BYTES, binary_kind, declared_charset, decode_bytes
-from eventwire.readers.errors import ReadError, over_limit
+from eventwire.readers.errors import ReadError, check_max_bytes, over_limit
 from eventwire.readers.feed import read_feed
 from eventwire.readers.formats import format_by_suffix, is_not_article, sniff_format
 from eventwire.readers.html import article_from_html
@@ -58,7 +59,9 @@ def read_sources(
     """Every article in `paths` (files, folders, globs, "-" for stdin), in a stable order.
 
     `published`, `outlet` and `url` override what the inputs say, for every article.
+    Any error while reading one source becomes that source's ReadError; the next is read.
     """
+    check_max_bytes(max_bytes)
     try:
         published_date = normalize_date(published)
     except ValueError as error:
@@ -79,13 +82,25 @@ def read_source(source: str, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Art
         if sys.stdin is None:
             yield ReadError(STDIN_NAME, "there is no standard input to read")
         else:
-            yield from read_stream(sys.stdin.buffer, STDIN_NAME, max_bytes)
+            yield from isolated(read_stream(sys.stdin.buffer, STDIN_NAME, max_bytes), STDIN_NAME)
         return
-    for path in expand(source):
-        if isinstance(path, ReadError):
-            yield path
-        else:
-            yield from read_file(path, max_bytes)
+    try:
+        for path in expand(source):
+            if isinstance(path, ReadError):
+                yield path
+            else:
+                yield from isolated(read_file(path, max_bytes), str(path))
+    except OSError as error:
+        yield ReadError(source, f"could not be listed ({error.strerror or error})")
+
+
+def isolated(items: Iterator[Article | ReadError], name: str) -> Iterator[Article | ReadError]:
+    """The items of one file, and in place of any error that escapes its reader (a bug, a
+    library's failure on odd input, no memory left) one ReadError naming the file."""
+    try:
+        yield from items
+    except Exception as error:  # one file's failure must not stop the files after it
+        yield ReadError(name, f"reading stopped ({type(error).__name__}: {error})")
 
 
 def expand(source: str) -> Iterator[Path | ReadError]:
@@ -96,7 +111,7 @@ def expand(source: str) -> Iterator[Path | ReadError]:
     elif path.exists():
         yield path
     elif any(character in source for character in GLOB_CHARACTERS):
-        matches = sorted(glob.glob(source, recursive=True))
+        matches = sorted(glob_matches(source))
         if not matches:
             yield ReadError(source, "no files match this pattern")
         for match in map(Path, matches):
@@ -184,6 +199,58 @@ def _single_article(data: bytes, name: str, article_format: str) -> Article | Re
         return article_from_text(decoded.text, meta=meta)
     except ValueError as error:
         return ReadError(name, str(error))
+
+
+def glob_matches(pattern: str) -> list[str]:
+    """What a glob matches; `**` walks folders itself, entering each real folder once, so a
+    symbolic link back up the tree is not followed round and round (Python's glob does)."""
+    if "**" not in pattern:
+        return glob.glob(pattern)
+    parts = pattern.split("/")
+    fixed = next(i for i, part in enumerate(parts) if any(c in part for c in GLOB_CHARACTERS))
+    root = "/".join(parts[:fixed]) or ("/" if pattern.startswith("/") else ".")
+    wanted = parts[fixed:]
+    matches = []
+    for path in walk_once(Path(root)):
+        relative = path.relative_to(root).parts
+        if path_matches(list(relative), wanted):
+            matches.append(str(path))
+    return matches
+
+
+def walk_once(root: Path) -> Iterator[Path]:
+    """Every path under `root` (hidden names left out), each real folder entered once."""
+    entered: set[tuple[int, int]] = set()
+    folders = [root]
+    while folders:
+        folder = folders.pop()
+        try:
+            status = folder.stat()
+            if (status.st_dev, status.st_ino) in entered:
+                continue
+            entered.add((status.st_dev, status.st_ino))
+            children = sorted(folder.iterdir())
+        except OSError:
+            continue
+        for child in children:
+            if child.name.startswith("."):
+                continue
+            yield child
+            if child.is_dir():
+                folders.append(child)
+
+
+def path_matches(parts: list[str], pattern: list[str]) -> bool:
+    """Whether path parts match glob parts, `**` standing for any number of folders."""
+    if not pattern:
+        return not parts
+    if pattern[0] == "**":
+        return any(path_matches(parts[i:], pattern[1:]) for i in range(len(parts) + 1))
+    return (
+        bool(parts)
+        and fnmatch.fnmatchcase(parts[0], pattern[0])
+        and path_matches(parts[1:], pattern[1:])
+    )
 
 
 def _files_under(folder: Path) -> Iterator[Path]:

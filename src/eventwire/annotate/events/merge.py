@@ -22,32 +22,56 @@ from eventwire.records import ActorRef, Analysis, Event, Span, content_hash
 def merge(mentions: list[Mention]) -> list[list[Mention]]:
     """Group mentions of one real event: same PLOVER type (or CAMEO root) and compatible codes,
     the same modality, compatible actors and dates. A mention without actors ("The killings")
-    joins the latest compatible group."""
+    joins the latest compatible group.
+
+    Only asserted mentions join groups, and only groups of their own family, so each family's
+    asserted groups are kept apart, latest mention first, instead of sorting every group for
+    every mention.
+    """
     groups: list[list[Mention]] = []
+    open_groups: dict[str, list[tuple[int, list[Mention]]]] = {}
+    """Per family, (creation order, group) for groups headed by an asserted mention, ordered
+    as the groups were searched: latest last mention first, earlier-created first on a tie."""
     for mention in sorted(mentions, key=lambda m: (m.trigger.i, m.code)):
         family = event_family(mention.code)
-        telling = mention.telling()
         chosen = None
-        for group in sorted(groups, key=lambda g: -g[-1].trigger.i):
-            head = group[0]
-            if event_family(head.code) != family or head.modality != mention.modality:
-                continue
+        candidates = open_groups.setdefault(family, [])
+        if mention.modality == ASSERTED:
+            telling = mention.telling()
+            for position, (_, group) in enumerate(candidates):
+                if not all(compatible(m.telling(), telling) for m in group):
+                    continue
+                actors_known = coded(mention.source + mention.target) and any(
+                    coded(m.source + m.target) for m in group
+                )
+                if actors_known and not any(share_actors(m.telling(), telling) for m in group):
+                    continue
+                chosen = candidates.pop(position)
+                break
+        if chosen is None:
+            chosen = (len(groups), [mention])
+            groups.append(chosen[1])
             if mention.modality != ASSERTED:
                 continue
-            if not all(compatible(m.telling(), telling) for m in group):
-                continue
-            actors_known = coded(mention.source + mention.target) and any(
-                coded(m.source + m.target) for m in group
-            )
-            if actors_known and not any(share_actors(m.telling(), telling) for m in group):
-                continue
-            chosen = group
-            break
-        if chosen is None:
-            groups.append([mention])
         else:
-            chosen.append(mention)
+            chosen[1].append(mention)
+        insert_latest(candidates, chosen, mention.trigger.i)
     return groups
+
+
+def insert_latest(
+    candidates: list[tuple[int, list[Mention]]], entry: tuple[int, list[Mention]], trigger: int
+) -> None:
+    """Put a group whose last mention is now the latest ahead of the others, behind those
+    ending on the same trigger that were created before it."""
+    position = 0
+    while (
+        position < len(candidates)
+        and candidates[position][1][-1].trigger.i == trigger
+        and candidates[position][0] < entry[0]
+    ):
+        position += 1
+    candidates.insert(position, entry)
 
 
 def to_event(group: list[Mention], sentences: dict[int, int], analysis: Analysis) -> Event:

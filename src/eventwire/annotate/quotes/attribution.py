@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventwire.annotate.quotes.marks import QUOTE_MARK, QuotedSpan, starts_inside
+from eventwire.annotate.quotes.marks import QUOTE_MARK, QuotedSpan, QuotedSpans
 from eventwire.annotate.quotes.speakers import speaker_range_of
 from eventwire.records import Span
 
@@ -28,14 +28,14 @@ class Attribution:
 def reconcile(
     text: str,
     pieces: list[tuple[int, int]],
-    quoted: list[QuotedSpan],
+    quoted: QuotedSpans,
     cue: Span | None,
     speaker: Token | None,
 ) -> Attribution | None:
     """Direct when the content lies inside quote marks, mixed when it holds a quoted phrase."""
     direct, own = [], []
     for start, end in pieces:
-        holder = next((q for q in quoted if q.start <= start + 1 and end - 1 <= q.end), None)
+        holder = quoted.holder(start + 1, end - 1)
         if holder is not None:
             if (holder.start, holder.end) not in direct:
                 direct.append((holder.start, holder.end))
@@ -48,7 +48,7 @@ def reconcile(
         kind = "mixed"
         pieces = merge_adjacent(text, sorted(own + direct))
     else:
-        inner = [q for q in quoted if any(starts_inside(q, piece) for piece in own)]
+        inner = [quoted[i] for i in sorted({i for p in own for i in quoted.starting_in(*p)})]
         kind = "mixed" if inner else "indirect"
         pieces = [close_inner_quotes(text, piece, inner) for piece in own]
     speaker_range = speaker_range_of(speaker) if speaker is not None else None

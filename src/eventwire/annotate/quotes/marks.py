@@ -8,7 +8,9 @@ pair. The mark tables here are typography, not vocabulary, so they stay in code.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 OPENING_MARKS = {"“": "double", "„": "double", "«": "double", "‘": "single", "‹": "single"}
 
@@ -37,7 +39,38 @@ class QuotedSpan:
     in_headline: bool
 
 
-def find_quoted_spans(text: str, headline_end: int = -1) -> list[QuotedSpan]:
+class QuotedSpans(list[QuotedSpan]):
+    """Quoted spans in order of (start, end), with lookups that take a logarithm of their
+    number rather than a pass over them all: a pass per cue made quote-dense text quadratic."""
+
+    def __init__(self, spans: list[QuotedSpan]) -> None:
+        super().__init__(sorted(spans, key=lambda s: (s.start, s.end)))
+        self.starts = [span.start for span in self]
+        self.reach = list(accumulate((span.end for span in self), max))
+
+    def holder(self, start: int, end: int) -> QuotedSpan | None:
+        """The first span (in order) that starts at or before `start` and ends at or after `end`."""
+        first = bisect_left(self.reach, end)  # the first span reaching `end` is the first whose
+        if first < bisect_right(self.starts, start):  # own end does
+            return self[first]
+        return None
+
+    def starting_in(self, start: int, end: int) -> range:
+        """The positions of the spans that start in [start, end)."""
+        return range(bisect_left(self.starts, start), bisect_left(self.starts, end))
+
+    def containing(self, offset: int) -> list[QuotedSpan]:
+        """The spans around a character offset (start <= offset < end), in order."""
+        found = []
+        index = bisect_right(self.starts, offset) - 1
+        while index >= 0 and self.reach[index] > offset:
+            if self[index].end > offset:
+                found.append(self[index])
+            index -= 1
+        return found[::-1]
+
+
+def find_quoted_spans(text: str, headline_end: int = -1) -> QuotedSpans:
     """Pair quote marks: doubles anywhere, singles in headlines or outside any double quote.
 
     An opening mark left open at a paragraph's end continues when the next paragraph reopens
@@ -47,10 +80,11 @@ def find_quoted_spans(text: str, headline_end: int = -1) -> list[QuotedSpan]:
     """
     paragraphs = [(m.start(), m.end()) for m in PARAGRAPH.finditer(text)]
     doubles = pair_marks(text, paragraphs, "double")
+    double_spans = QuotedSpans([QuotedSpan(p.start, p.end, "double", False) for p in doubles])
     singles = [
         span
         for span in pair_marks(text, paragraphs, "single")
-        if not any(d.start <= span.start and span.end <= d.end for d in doubles)
+        if double_spans.holder(span.start, span.end) is None
         and len(text[span.start : span.end].split()) >= MIN_SINGLE_QUOTED_WORDS
     ]
     spans = [
@@ -58,7 +92,7 @@ def find_quoted_spans(text: str, headline_end: int = -1) -> list[QuotedSpan]:
         for family, pairs in (("double", doubles), ("single", singles))
         for p in pairs
     ]
-    return sorted(spans, key=lambda s: (s.start, s.end))
+    return QuotedSpans(spans)
 
 
 def trim_inside(text: str, start: int, end: int) -> tuple[int, int]:
@@ -139,8 +173,3 @@ def role(text: str, mark: re.Match[str]) -> str | None:
     if mark_text in CLOSING_MARKS:
         return "close"
     return "either"
-
-
-def starts_inside(span: QuotedSpan, piece: tuple[int, int]) -> bool:
-    """A quoted phrase within a piece (whose edge punctuation may stop short of the mark)."""
-    return piece[0] <= span.start < piece[1]

@@ -17,12 +17,13 @@ from eventwire.annotate.quotes.content import (
     copular_content,
     fronted_content,
     held_without_source,
+    is_run_on,
     noun_complement_tokens,
     same_paragraph,
     token_pieces,
 )
 from eventwire.annotate.quotes.cues import SUBJECT_DEPS, cue_lemma, cue_span, cue_words, is_cue_verb
-from eventwire.annotate.quotes.marks import SENTENCE_END, QuotedSpan, starts_inside
+from eventwire.annotate.quotes.marks import SENTENCE_END, QuotedSpans
 from eventwire.annotate.quotes.speakers import (
     holder_of_adjective,
     noun_beside,
@@ -35,7 +36,7 @@ from eventwire.records import Span
 
 
 def attribute_by_parse(
-    parse: Doc, text: str, quoted: list[QuotedSpan], headline_end: int
+    parse: Doc, text: str, quoted: QuotedSpans, headline_end: int
 ) -> list[Attribution]:
     """Cues read from the dependency parse: verbs, nouns, adjectives and prepositional phrases.
     Words before `headline_end` are skipped (a headline pattern has read the headline)."""
@@ -43,7 +44,7 @@ def attribute_by_parse(
     attributions = []
     tokens = tokens_of(parse)
     for token in (tokens[i] for i in indices_spelled(parse, (LEMMA, LOWER), cue_words())):
-        if token.idx < headline_end:
+        if token.idx < headline_end or is_run_on(token):
             continue
         if is_cue_verb(token, cues.verbs):
             found = verb_attribution(token, text, quoted, cues)
@@ -67,9 +68,7 @@ Found = tuple[list[tuple[int, int]], Span, Token | None, str]
 """What one cue attributes: content pieces, the cue, the speaker's head and the cue class."""
 
 
-def verb_attribution(
-    verb: Token, text: str, quoted: list[QuotedSpan], cues: CueBook
-) -> Found | None:
+def verb_attribution(verb: Token, text: str, quoted: QuotedSpans, cues: CueBook) -> Found | None:
     lemma = cue_lemma(verb)
     if cues.classes[lemma] != "speech" and is_reported_view(verb, cues.verbs):
         return None
@@ -96,15 +95,13 @@ def verb_attribution(
     else:
         speaker = passive[1] if passive else subject_of(verb, quoted) or noun_beside(verb)
     pieces = token_pieces(verb.doc, block or same_paragraph(text, said, verb), verb, speaker)
-    quoted_inside = any(starts_inside(q, piece) for q in quoted for piece in pieces)
+    quoted_inside = any(quoted.starting_in(*piece) for piece in pieces)
     if naming_only and (speaker is None or not (quoted_inside or names_predicate(verb))):
         return None  # 'called the meeting' is no quote; 'called it "a farce"' is
     return pieces, cue_span(text, verb), speaker, cues.classes[lemma]
 
 
-def noun_attribution(
-    noun: Token, text: str, quoted: list[QuotedSpan], cues: CueBook
-) -> Found | None:
+def noun_attribution(noun: Token, text: str, quoted: QuotedSpans, cues: CueBook) -> Found | None:
     lemma = noun.lemma_.lower()
     said = noun_complement_tokens(noun, cues.nouns[lemma])
     speaker = owner_of(noun)

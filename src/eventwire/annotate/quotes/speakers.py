@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.annotate.quotes.cues import CONTENT_DEPS, SUBJECT_DEPS, is_cue_verb
-from eventwire.annotate.quotes.marks import QuotedSpan
+from eventwire.annotate.quotes.marks import QuotedSpan, QuotedSpans
 from eventwire.codebooks.quotes import CueBook, quote_words, speech_cues
 
 CLIMB_DEPS = {"advcl", "xcomp", "pcomp", "conj", "prep", "acl"}
@@ -18,17 +18,16 @@ SPEAKER_ENTITY_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
 SPEAKER_STOP_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj"}
 
 
-def subject_of(verb: Token, quoted: list[QuotedSpan]) -> Token | None:
+def subject_of(verb: Token, quoted: QuotedSpans) -> Token | None:
     """The cue's subject, or its governor's; never a word inside a quote the cue is outside of
     ('"... Full panic mode," said Ruiz': the parse gives 'said' two subjects)."""
-    around_verb = [q for q in quoted if q.start <= verb.idx < q.end]
-    outside = [q for q in quoted if q not in around_verb]
+    around_verb = quoted.containing(verb.idx)
     current = verb
     for _ in range(4):
         subjects = [
             c
             for c in current.children
-            if c.dep_ in SUBJECT_DEPS and not any(q.start <= c.idx < q.end for q in outside)
+            if c.dep_ in SUBJECT_DEPS and all(q in around_verb for q in quoted.containing(c.idx))
         ]
         if subjects:
             subject = subjects[0]

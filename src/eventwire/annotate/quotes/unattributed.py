@@ -4,12 +4,22 @@ span is a full statement rather than a scare quote."""
 
 from __future__ import annotations
 
+import heapq
+from itertools import count
+
 from spacy.tokens import Doc, Token
 
 from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.quotes.attribution import Attribution
+from eventwire.annotate.quotes.content import is_run_on
 from eventwire.annotate.quotes.cues import cue_lemma, cue_span, is_cue_verb
-from eventwire.annotate.quotes.marks import CLOSING_MARKS, OPENING_MARKS, SENTENCE_END, QuotedSpan
+from eventwire.annotate.quotes.marks import (
+    CLOSING_MARKS,
+    OPENING_MARKS,
+    SENTENCE_END,
+    QuotedSpan,
+    QuotedSpans,
+)
 from eventwire.annotate.quotes.patterns import DASH_BYLINE, named_attribution
 from eventwire.annotate.quotes.speakers import (
     noun_beside,
@@ -30,7 +40,7 @@ MIN_UNATTRIBUTED_WORDS = 8
 
 
 def attribute_by_window(
-    parse: Doc, text: str, quoted: list[QuotedSpan], attributions: list[Attribution]
+    parse: Doc, text: str, quoted: QuotedSpans, attributions: list[Attribution]
 ) -> list[Attribution]:
     """Cues next to the marks ('"...," said Ruiz.' / 'Ruiz told us: "..."'), then inheritance.
     A quote that only a cue inside its own marks claimed whole ('"... to support growth,"
@@ -38,12 +48,13 @@ def attribute_by_window(
     the cue's record is removed from `attributions`."""
     found: list[Attribution] = []
     previous: Attribution | None = None
+    overlapping = Overlapping(attributions)
+    latest_before = LatestBefore(attributions)
+    removed: set[int] = set()
     for span in quoted:
         if span.in_headline:
             continue
-        covering = [
-            a for a in attributions if any(span.start < e and s < span.end for s, e in a.pieces)
-        ]
+        covering = overlapping.attributions(span.start, span.end, removed)
         claimed_inside = [
             a for a in covering if quoted_cue(a, span) and a.pieces == [(span.start, span.end)]
         ]
@@ -51,7 +62,7 @@ def attribute_by_window(
             previous = next(a for a in covering if a not in claimed_inside)
             continue
         attribution = cue_beside(parse, text, span, quoted)
-        latest = last_before([*attributions, *found], span.start)
+        latest = latest_before.attribution(span.start, removed)
         if latest is not None and latest is not previous and hands_on(text, latest, span):
             previous = latest
         if attribution is None and previous is not None and previous.speaker is not None:
@@ -73,13 +84,65 @@ def attribute_by_window(
             if attribution is None:
                 previous = claimed_inside[0]
                 continue
-            attributions[:] = [a for a in attributions if a not in claimed_inside]
+            removed.update(id(a) for a in claimed_inside)
         if attribution is None and span.family == "double" and is_statement(text, span):
             attribution = Attribution([(span.start, span.end)], None, None, None, "direct", None)
         if attribution is not None:
             found.append(attribution)
+            latest_before.add(attribution)
             previous = attribution
+    attributions[:] = [a for a in attributions if id(a) not in removed]
     return found
+
+
+class Overlapping:
+    """The attributions with a piece overlapping a quoted span, asked in order of the spans'
+    starts: pieces that end before a span can overlap none after it, so they are let go."""
+
+    def __init__(self, attributions: list[Attribution]) -> None:
+        self.order = list(attributions)
+        self.pieces = sorted(
+            (start, end, index)
+            for index, attribution in enumerate(self.order)
+            for start, end in attribution.pieces
+        )
+        self.taken = 0
+        self.alive: list[tuple[int, int, int]] = []
+
+    def attributions(self, start: int, end: int, removed: set[int]) -> list[Attribution]:
+        while self.taken < len(self.pieces) and self.pieces[self.taken][0] < end:
+            self.alive.append(self.pieces[self.taken])
+            self.taken += 1
+        self.alive = [piece for piece in self.alive if piece[1] > start]
+        indices = sorted({index for s, _, index in self.alive if s < end})
+        return [self.order[i] for i in indices if id(self.order[i]) not in removed]
+
+
+class LatestBefore:
+    """`last_before` over attributions given once and found ones added as they come, asked
+    at offsets that never decrease: each attribution is moved once from waiting (by where
+    its words end) to ready (best first), instead of all being compared at every offset."""
+
+    def __init__(self, attributions: list[Attribution]) -> None:
+        self.added = count()
+        self.waiting: list[tuple[int, int, Attribution]] = []
+        self.ready: list[tuple[int, int, int, Attribution]] = []
+        for attribution in attributions:
+            self.add(attribution)
+
+    def add(self, attribution: Attribution) -> None:
+        if attribution.pieces:
+            end = max(e for _, e in attribution.pieces)
+            heapq.heappush(self.waiting, (end, next(self.added), attribution))
+
+    def attribution(self, offset: int, removed: set[int]) -> Attribution | None:
+        while self.waiting and self.waiting[0][0] <= offset:
+            end, order, attribution = heapq.heappop(self.waiting)
+            start = min(s for s, _ in attribution.pieces)
+            heapq.heappush(self.ready, (-end, start, order, attribution))
+        while self.ready and id(self.ready[0][3]) in removed:
+            heapq.heappop(self.ready)
+        return self.ready[0][3] if self.ready else None
 
 
 def quoted_cue(attribution: Attribution, span: QuotedSpan) -> bool:
@@ -87,16 +150,6 @@ def quoted_cue(attribution: Attribution, span: QuotedSpan) -> bool:
     speaker said, so it does not attribute the quote."""
     cue = attribution.cue
     return cue is not None and span.start <= cue.start < span.end
-
-
-def last_before(attributions: list[Attribution], offset: int) -> Attribution | None:
-    """The attribution whose words end last before `offset` (the outer one of a nested pair):
-    'The ferry will stop, Ruiz said. "B."' hands Ruiz to B, though no quote mark came before."""
-    return max(
-        (a for a in attributions if a.pieces and max(e for _, e in a.pieces) <= offset),
-        key=lambda a: (max(e for _, e in a.pieces), -min(s for s, _ in a.pieces)),
-        default=None,
-    )
 
 
 def hands_on(text: str, attribution: Attribution, span: QuotedSpan) -> bool:
@@ -136,9 +189,7 @@ def is_statement(text: str, span: QuotedSpan) -> bool:
     return len(text[span.start : span.end].split()) >= MIN_UNATTRIBUTED_WORDS
 
 
-def cue_beside(
-    parse: Doc, text: str, span: QuotedSpan, quoted: list[QuotedSpan]
-) -> Attribution | None:
+def cue_beside(parse: Doc, text: str, span: QuotedSpan, quoted: QuotedSpans) -> Attribution | None:
     verbs = speech_cues().verbs
     byline = DASH_BYLINE.match(text, span.end)
     if byline is not None:
@@ -166,7 +217,7 @@ def cue_beside(
         else:  # 'Ruiz said Monday "..."'
             near = [t for t in tail[:4] if is_cue_verb(t, verbs)]
             cue = near[0] if near else None
-    if cue is None:
+    if cue is None or is_run_on(cue):
         return None
     speaker = subject_of(cue, quoted) or noun_beside(cue) or noun_between(parse, span, cue)
     speaker_range = speaker_range_of(speaker) if speaker is not None else None

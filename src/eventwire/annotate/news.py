@@ -9,6 +9,7 @@ article carries no events, and code every article anyway if they choose.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 
 from spacy.tokens import Doc
@@ -69,14 +70,33 @@ def public_actors(parse: Doc, analysis: Analysis) -> Counter:
 def other_subjects(parse: Doc, analysis: Analysis) -> Counter:
     """Words of subjects that are not public affairs, and a narrator's "I" outside quotes."""
     topic_of_word = news_vocabulary().topic_of_word
-    quoted = [(quote.start, quote.end) for quote in analysis.quotes]
+    quoted = quoted_characters(analysis)
     found: Counter = Counter()
     for token in parse:
         if token.pos_ in WORD_CLASSES and token.lemma_.lower() in topic_of_word:
             found[topic_of_word[token.lemma_.lower()]] += 1
-        elif token.lower_ in NARRATOR and not any(s <= token.idx < e for s, e in quoted):
+        elif token.lower_ in NARRATOR and not in_spans(token.idx, quoted):
             found["a narrator"] += 1
     return found
+
+
+def quoted_characters(analysis: Analysis) -> tuple[list[int], list[int]]:
+    """The quotes' spans merged where they overlap, as sorted starts and ends."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for quote in sorted(analysis.quotes, key=lambda q: q.start):
+        if ends and quote.start <= ends[-1]:
+            ends[-1] = max(ends[-1], quote.end)
+        else:
+            starts.append(quote.start)
+            ends.append(quote.end)
+    return starts, ends
+
+
+def in_spans(offset: int, spans: tuple[list[int], list[int]]) -> bool:
+    starts, ends = spans
+    index = bisect_right(starts, offset) - 1
+    return index >= 0 and offset < ends[index]
 
 
 def reason(public_affairs: bool, actors: Counter, topics: Counter) -> str:

@@ -66,8 +66,17 @@ def same_side(actors: list[ActorRef], speaker: Speaker) -> bool:
     return any(a.text in speaker.text or speaker.text in a.text for a in actors)
 
 
+QUOTE_MARKS = frozenset({'"', "”", "’", "'", "»"})
+
+
 def is_question(token: Token) -> bool:
-    return token.sent.text.rstrip().rstrip('"”’').endswith("?")
+    """Whether the token's sentence ends with a question mark (before any closing quote)."""
+    sentence = token.sent
+    for index in range(sentence.end - 1, max(sentence.start - 1, sentence.end - 4), -1):
+        text = token.doc[index].text
+        if text not in QUOTE_MARKS:
+            return text.endswith("?")
+    return False
 
 
 STATED_CODES = {FUTURE: commitment_code, HYPOTHETICAL: commitment_code, NEGATED: refusal_code}

@@ -91,3 +91,15 @@ def heads_of(parse: Doc, relations: Collection[str]) -> list[int]:
     ids = [get_string_id(relation) for relation in relations]
     attached = numpy.flatnonzero(numpy.isin(rows[:, 0], ids))
     return (attached + rows[attached, 1]).tolist()
+
+
+MAX_PHRASE_TOKENS = 1000
+"""The widest phrase a word may head and still be read: far longer than any sentence of news.
+A wider one is a run-on parse of something else (a list, a dump, a quote mark repeated);
+reading its clause, or only its children (spaCy finds them by walking the whole phrase), for
+every cue or reporting verb in it would cost the square of its length."""
+
+
+def is_run_on(token: Token) -> bool:
+    """Whether the token heads a phrase wider than `MAX_PHRASE_TOKENS`: nothing to read there."""
+    return token.right_edge.i - token.left_edge.i >= MAX_PHRASE_TOKENS

@@ -16,6 +16,7 @@ from eventwire.annotate.events.syntax import (
     trigger_span,
 )
 from eventwire.annotate.modality import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED, governing_verb
+from eventwire.annotate.parse_views import is_run_on
 from eventwire.codebooks.events import commitment_code, demand_code, refusal_code
 from eventwire.records import ActorRef, Speaker
 
@@ -132,7 +133,7 @@ def demands(context: EventContext) -> list[Mention]:
         speaker_head = clause_subject(token)
         if speaker_head is None:
             continue
-        if is_question(token):
+        if is_question(token) or is_run_on(token):
             continue
         for clause in token.children:
             if clause.dep_ != "ccomp" or not is_obligation(clause, context.cues):

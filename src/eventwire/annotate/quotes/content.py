@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventwire.annotate.parse_views import span_at
+from eventwire.annotate.parse_views import is_run_on, span_at
 from eventwire.annotate.quotes.cues import CONTENT_DEPS, SUBJECT_DEPS, is_cue_verb
 from eventwire.annotate.quotes.marks import QUOTE_MARK
 from eventwire.annotate.quotes.speakers import owner_of, speaker_range_of
@@ -84,22 +84,10 @@ def is_infinitive(token: Token) -> bool:
     return any(c.tag_ == "TO" and c.i < token.i for c in token.children)
 
 
-MAX_CONTENT_TOKENS = 1000
-"""The widest phrase a cue may head: far longer than any sentence of news. A wider one is a
-run-on parse of something else (a list, a dump, a quote mark repeated); reading its clause,
-or only its children (spaCy finds them by walking the whole phrase), for every cue in it
-would cost the square of its length."""
-
-
-def is_run_on(token: Token) -> bool:
-    """Whether the token heads a phrase wider than `MAX_CONTENT_TOKENS`: no cue to read."""
-    return token.right_edge.i - token.left_edge.i >= MAX_CONTENT_TOKENS
-
-
 def content_tokens(root: Token) -> list[Token]:
     """What a cue introduces: the clause, less a trailing ", referring to ..." comment and
     less what others are reported to say in it (see `reports_apart`); nothing for a clause
-    over `MAX_CONTENT_TOKENS`."""
+    over `MAX_PHRASE_TOKENS`."""
     if is_run_on(root):
         return []
     dropped: set[int] = set()

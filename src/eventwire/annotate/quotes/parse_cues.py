@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
-from eventwire.annotate.parse_views import indices_spelled, tokens_of
+from eventwire.annotate.parse_views import indices_spelled, is_run_on, tokens_of
 from eventwire.annotate.quotes.attribution import Attribution, reconcile
 from eventwire.annotate.quotes.content import (
     adjective_content,
@@ -17,7 +17,6 @@ from eventwire.annotate.quotes.content import (
     copular_content,
     fronted_content,
     held_without_source,
-    is_run_on,
     noun_complement_tokens,
     same_paragraph,
     token_pieces,

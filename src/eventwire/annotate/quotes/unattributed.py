@@ -9,9 +9,8 @@ from itertools import count
 
 from spacy.tokens import Doc, Token
 
-from eventwire.annotate.parse_views import span_at
+from eventwire.annotate.parse_views import is_run_on, span_at
 from eventwire.annotate.quotes.attribution import Attribution
-from eventwire.annotate.quotes.content import is_run_on
 from eventwire.annotate.quotes.cues import cue_lemma, cue_span, is_cue_verb
 from eventwire.annotate.quotes.marks import (
     CLOSING_MARKS,

@@ -127,17 +127,17 @@ def writable_twin(store: Store) -> Store:
 def add_submit_routes(app: FastAPI, store: Store, settings: Settings) -> None:
     """Add `POST /api/analyze` and `POST /api/articles` to `app`, which serves `store`."""
     analyzer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="eventwire-analysis")
-    waiting = 0
+    admitted = 0
 
     async def off_the_loop(work: Callable[[], Result]) -> Result:
-        nonlocal waiting
-        if waiting > ANALYSES_WAITING:
+        nonlocal admitted
+        if admitted > ANALYSES_WAITING:
             raise Refused(503, "busy with other articles; try again shortly", {"Retry-After": "5"})
-        waiting += 1
+        admitted += 1
         try:
             return await asyncio.wrap_future(analyzer.submit(work))
         finally:
-            waiting -= 1
+            admitted -= 1
 
     async def fields_of(request: Request) -> dict[str, Any]:
         body = await read_body(request, settings.max_article_bytes)

@@ -455,13 +455,21 @@ def run_serve(args: argparse.Namespace) -> int:
     from eventwire.server.app import is_loopback
     from eventwire.store import StoreError
 
+    if not settings_read(args.settings, "serve"):
+        return 2
     if not is_loopback(args.host):
         print(
             f"eventwire serve: listening on {args.host}: anyone who can reach it reads the store",
             file=sys.stderr,
         )
+    if args.settings.api_token:
+        print(
+            "eventwire serve: POST /api/articles stores articles for callers that send the "
+            "EVENTWIRE_API_TOKEN token",
+            file=sys.stderr,
+        )
     try:
-        serve(args.db, args.host, args.port)
+        serve(args.db, args.host, args.port, args.settings)
     except StoreError as error:
         print(f"eventwire serve: {error}", file=sys.stderr)
         return 2

@@ -13,7 +13,7 @@ import os
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 MAX_ARTICLE_BYTES = 2_000_000
@@ -31,9 +31,13 @@ ENVIRONMENT = {
     "actor_tables": "EVENTWIRE_ACTOR_TABLES",
     "event_patterns": "EVENTWIRE_EVENT_PATTERNS",
     "database": "EVENTWIRE_DB",
+    "api_token": "EVENTWIRE_API_TOKEN",
 }
 """Setting -> the environment variable the CLI reads it from (lists of paths separated by
-os.pathsep: `:` on Unix, `;` on Windows)."""
+os.pathsep: `:` on Unix, `;` on Windows, for the tables and patterns)."""
+
+SINGLE_VALUES = frozenset({"database", "api_token"})
+"""Settings whose variable holds one value, not a list of paths."""
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,9 @@ class Settings:
     code_every_article: bool = False
     """Code events in every article, not only in news about public affairs (each article's
     judgement is recorded on it either way)."""
+    api_token: str | None = field(default=None, repr=False)
+    """The bearer token `eventwire serve` asks of `POST /api/articles` (None: no route stores);
+    kept out of `repr` so that it is never printed or logged."""
 
     def __post_init__(self) -> None:
         for name in ("actor_tables", "event_patterns"):
@@ -66,16 +73,20 @@ class Settings:
                 f"Settings.max_article_bytes: expected a positive number of bytes, "
                 f"not {self.max_article_bytes!r}"
             )
+        if self.api_token is not None and not (
+            isinstance(self.api_token, str) and self.api_token.strip()
+        ):
+            raise ValueError("Settings.api_token: expected a non-empty string or None")
 
     @classmethod
     def from_environment(cls, environ: Mapping[str, str] | None = None) -> Settings:
-        """Settings from EVENTWIRE_ACTOR_TABLES, EVENTWIRE_EVENT_PATTERNS and EVENTWIRE_DB
-        (`os.environ` unless given); what is unset keeps its default."""
+        """Settings from EVENTWIRE_ACTOR_TABLES, EVENTWIRE_EVENT_PATTERNS, EVENTWIRE_DB and
+        EVENTWIRE_API_TOKEN (`os.environ` unless given); what is unset keeps its default."""
         environ = os.environ if environ is None else environ
         given: dict[str, object] = {}
         for name, variable in ENVIRONMENT.items():
             if value := environ.get(variable):
-                given[name] = value if name == "database" else value.split(os.pathsep)
+                given[name] = value if name in SINGLE_VALUES else value.split(os.pathsep)
         return cls(**given)  # type: ignore[arg-type]
 
 

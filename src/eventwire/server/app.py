@@ -1,7 +1,8 @@
 """The web app: each page is a view (`views.py`) rendered by a template, and its JSON twin is
-the same view as JSON. Read-only: there is no route that writes, and the store's connections
-refuse writes (`open_read_only`). Static files and templates ship inside the package; nothing
-is fetched from the internet.
+the same view as JSON. The pages read a store whose connections refuse writes
+(`open_read_only`); the one route that stores, `POST /api/articles`, answers only with the
+settings' API token and writes through a store of its own (`submit.py`). Static files and
+templates ship inside the package; nothing is fetched from the internet.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from eventwire.export import event_rows, write_event_parquet, write_results
 from eventwire.server.layers import LAYERS, marked_text
 from eventwire.server.params import BadParameter
 from eventwire.server.story import article_story
+from eventwire.server.submit import add_submit_routes
 from eventwire.server.views import (
     QUAD_CLASSES,
     events_rows,
@@ -32,6 +34,7 @@ from eventwire.server.views import (
     map_view,
     timeline_view,
 )
+from eventwire.settings import BUILT_IN, Settings
 from eventwire.store import Store
 from eventwire.store.facets import stored_analysis
 from eventwire.store.read_only import open_read_only
@@ -55,11 +58,13 @@ def render(name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
     return HTMLResponse(templates.get_template(name).render(**context), status_code=status_code)
 
 
-def create_app(store: Store) -> FastAPI:
-    """The app over an open store (open it with `open_read_only` to serve it)."""
+def create_app(store: Store, settings: Settings = BUILT_IN) -> FastAPI:
+    """The app over an open store (open it with `open_read_only` to serve it); `settings`
+    are those `POST /api/analyze` analyzes with, and their `api_token` (None: storing is
+    refused) the one `POST /api/articles` asks for."""
     app = FastAPI(
         title="eventwire",
-        description="Read-only pages and JSON over an eventwire store.",
+        description="Pages and JSON over an eventwire store, and analysis of posted text.",
         docs_url=None,
         redoc_url=None,
     )
@@ -161,6 +166,7 @@ def create_app(store: Store) -> FastAPI:
             quad_classes=QUAD_CLASSES,
         )
 
+    add_submit_routes(app, store, settings)
     return app
 
 
@@ -180,12 +186,17 @@ def is_loopback(host: str) -> bool:
         return host == "localhost"
 
 
-def serve(location: str | Path, host: str = "127.0.0.1", port: int = 8000) -> None:
+def serve(
+    location: str | Path,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    settings: Settings = BUILT_IN,
+) -> None:
     """Serve the store at `location` until interrupted."""
     import uvicorn
 
     store = open_read_only(location)
     try:
-        uvicorn.run(create_app(store), host=host, port=port, log_level="info")
+        uvicorn.run(create_app(store, settings), host=host, port=port, log_level="info")
     finally:
         store.close()

@@ -375,7 +375,7 @@ def test_participle_modifying_a_noun_takes_that_noun_as_subject() -> None:
 
 def test_stative_passive_subject_is_the_actor_not_the_target() -> None:
     text = "Peru is opposed to Chilean mediation in the river dispute."
-    (event,) = asserted(events_of(text), "REJECT")
+    (event,) = asserted(events_of(text), "ACCUSE")  # opposition is disapproval (CAMEO 110)
     assert countries(event.source) == {"PER"}
     assert countries(event.target) == {"CHL"}
 

@@ -696,3 +696,13 @@ def test_a_time_is_never_an_actor() -> None:
     (killing,) = asserted(events, "ASSAULT")
     assert killing.target, "the six killed are still its target"
     assert all("Thursday" not in actor.text for actor in killing.source + killing.target)
+
+
+def test_an_event_named_in_passing_is_not_dated_by_publication() -> None:
+    text = "Velorian lawmakers criticised Dunmark after its offensive against rebels in the north."
+    analysis = analyze(f"Headline\n{text}", published="2025-03-10")
+    criticism = [e for e in analysis.events if e.trigger.text == "criticised"]
+    offensive = [e for e in analysis.events if e.trigger.text == "offensive"]
+    assert criticism and criticism[0].date.source == "published"
+    assert offensive, "the offensive is still an event"
+    assert offensive[0].date is None, "no news of the day: the text does not say when"

@@ -28,12 +28,19 @@ def date_for_event(parse: Doc, trigger: int, analysis: Analysis) -> EventDate | 
     if attached is not None:
         return event_date(attached, analysis.article.published)
     published = parse_published(analysis.article.published)
-    if published is None:
+    if published is None or in_passing(token):
         return None
     return EventDate(value=published.isoformat(), granularity="day", source="published")
 
 
+def in_passing(token: Token) -> bool:
+    """An event named in passing, as the circumstance of another ("angry with the offensive",
+    "since the invasion", "the war's toll"): no news of the day, so not dated by publication."""
+    return token.pos_ in ("NOUN", "PROPN") and token.dep_ in PASSING_RELATIONS
+
+
 DATED_TYPES = ("DATE", "TIME")
+PASSING_RELATIONS = ("pobj", "poss", "compound", "npadvmod")
 NONFINITE_TAGS = ("VBG", "VB", "VBN")
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from eventwire.analyze import BATCH_SIZE, analyze_each
 from eventwire.records import Article
 from eventwire.store.database import ArticleRejected, Store, StoreError
+from eventwire.stories.build import add_article
 from eventwire.workers import analyze_batches, batches_of
 
 
@@ -108,6 +109,7 @@ def ingest(
                     summary.failures.append(Failure(describe(article), str(error)))
                     continue
                 if stored:
+                    add_article(store, result.to_dict())
                     summary.stored += 1
                 else:
                     summary.duplicates += 1

@@ -111,8 +111,10 @@ def gold_article(record: dict[str, Any], where: str) -> GoldArticle:
 def gold_mention(event: dict[str, Any], text: str, where: str) -> GoldMention:
     trigger = event.get("trigger") or {}
     start, end = trigger.get("start"), trigger.get("end")
-    if not isinstance(start, int) or not isinstance(end, int) or text[start:end] != trigger.get(
-        "text"
+    if (
+        not isinstance(start, int)
+        or not isinstance(end, int)
+        or text[start:end] != trigger.get("text")
     ):
         raise GoldFileError(f"{where}: the trigger span does not match the text")
     if event.get("plover") not in plover_types():

@@ -19,7 +19,18 @@ from eventwire.store.schema import SCHEMA, SCHEMA_VERSION, Schema, schema_of
 
 DEFAULT_DB = "eventwire.db"
 
-MIGRATIONS: dict[int, Callable[[sa.Connection], None]] = {}
+
+def add_stories(connection: sa.Connection) -> None:
+    """1 -> 2: the story tables, filled from the articles already stored."""
+    from eventwire.stories.build import rebuild
+
+    SCHEMA.metadata.create_all(
+        connection, tables=[SCHEMA.story_index, *SCHEMA.story_records.values()]
+    )
+    rebuild(connection, SCHEMA)
+
+
+MIGRATIONS: dict[int, Callable[[sa.Connection], None]] = {1: add_stories}
 """Version N -> the step that upgrades a version-N database to N + 1."""
 
 

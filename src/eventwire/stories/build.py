@@ -1,0 +1,99 @@
+"""Keep a store's stories: add one stored article to them, or rebuild them all.
+
+Both paths give the same stories: an article's story index entry depends on its analysis
+alone, a link on two entries alone (`clustering`), and a story's events and discrepancies on
+its member articles alone, taken earliest first.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+
+from eventwire.store import stories as tables
+from eventwire.store.database import Store
+from eventwire.store.schema import Schema
+from eventwire.stories.clustering import Member, cluster, linked, story_id
+from eventwire.stories.coreference import StoredArticle, story_events
+from eventwire.stories.discrepancies import discrepancies
+from eventwire.stories.features import story_features
+from eventwire.stories.records import Story
+
+
+def member_of(analysis: dict[str, Any]) -> Member:
+    article = analysis["article"]
+    published = article.get("published")
+    return Member(article["id"], published[:10] if published else None, story_features(analysis))
+
+
+def add_article(store: Store, analysis: dict[str, Any]) -> str:
+    """Put a just-stored article (its analysis in JSON form) in its story: it joins every
+    story it links to, merging them, or starts one. Returns the story id."""
+    with store.engine.begin() as connection:
+        return add_member(connection, store.schema, member_of(analysis))
+
+
+def add_member(connection: sa.Connection, schema: Schema, new: Member) -> str:
+    others = [
+        m
+        for m in tables.candidates(connection, schema, new.published)
+        if m.article_id != new.article_id
+    ]
+    joined = tables.story_ids_of(
+        connection, schema, (m.article_id for m in others if linked(new, m))
+    )
+    members = [*tables.members_of(connection, schema, joined), new] if joined else [new]
+    tables.delete_stories(connection, schema, joined)
+    members.sort(key=lambda member: member.order)
+    story = story_id(members)
+    tables.write_index(connection, schema, story, members)
+    write_story(connection, schema, story, members)
+    return story
+
+
+def write_story(
+    connection: sa.Connection, schema: Schema, story: str, members: list[Member]
+) -> None:
+    """Build and store the records of one story from its members' stored records."""
+    articles = tables.stored_articles(connection, schema, [m.article_id for m in members])
+    tables.write_story(connection, schema, story_records(story, articles))
+
+
+def story_records(story: str, articles: list[StoredArticle]) -> dict[str, list[Any]]:
+    """The story, its story events and their discrepancies, from its articles (earliest first)."""
+    built = story_events(story, articles)
+    found = [d for event, group in built for d in discrepancies(event, group)]
+    published = [a.article["published"] for a in articles if a.article.get("published")]
+    record = Story(
+        id=story,
+        title=articles[0].article.get("title"),
+        articles=[a.article["id"] for a in articles],
+        outlets=sorted({a.article["outlet"] for a in articles if a.article.get("outlet")}),
+        first_published=min(published, default=None),
+        last_published=max(published, default=None),
+        events=len(built),
+        discrepancies=len(found),
+    )
+    return {
+        "stories": [record],
+        "story_events": [event for event, _ in built],
+        "discrepancies": found,
+    }
+
+
+def rebuild(connection: sa.Connection, schema: Schema) -> int:
+    """Forget every story and cluster all stored articles afresh; returns the story count."""
+    tables.clear(connection, schema)
+    members = [member_of(analysis) for analysis in tables.indexing_inputs(connection, schema)]
+    stories = cluster(members)
+    for story, group in stories.items():
+        tables.write_index(connection, schema, story, group)
+        write_story(connection, schema, story, group)
+    return len(stories)
+
+
+def restory(store: Store) -> int:
+    """`eventwire restory`: rebuild all stories of a store in one transaction."""
+    with store.engine.begin() as connection:
+        return rebuild(connection, store.schema)

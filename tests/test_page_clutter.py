@@ -31,4 +31,3 @@ def test_teasers_and_section_headings_are_not_article_text() -> None:
         assert clutter not in text
     assert "Don't miss the point, the envoy told reporters." in text
     assert "Also on Monday, the mayor welcomed the deal." in text
-

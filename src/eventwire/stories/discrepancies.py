@@ -69,8 +69,15 @@ def quantity_sides(member: Told) -> Iterator[tuple[str | None, Side]]:
         if nearest is not member.event:
             continue
         counted = head_word(ActorRef(quantity["of"]["text"], 0, 0, None)).name
-        value = [quantity.get("value"), quantity.get("low"), quantity.get("high")]
-        yield counted, (value, evidence(member, quantity))
+        yield counted, (amount(quantity), evidence(member, quantity))
+
+
+def amount(quantity: dict[str, Any]) -> str:
+    """A count as compared: its value ("12"), else its bounds ("110..", "..50", "10..20")."""
+    if quantity.get("value") is not None:
+        return f"{quantity['value']:g}"
+    low, high = quantity.get("low"), quantity.get("high")
+    return f"{'' if low is None else f'{low:g}'}..{'' if high is None else f'{high:g}'}"
 
 
 FIELD_SIDES: dict[str, Callable[[Told], Iterator[tuple[str | None, Side]]]] = {

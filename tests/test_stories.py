@@ -70,7 +70,7 @@ def test_three_outlets_one_story_unrelated_articles_alone(tmp_path, analyses) ->
         stories = find_stories(store, Filters())
         sizes = sorted(len(s["articles"]) for s in stories)
         detail = clash(store)
-        choir = [s for s in stories if s["title"].startswith("Choir")][0]
+        choir = next(s for s in stories if s["title"].startswith("Choir"))
         assert story(store, choir["id"])["story_events"] == []
     assert sizes == [1, 1, 3]
     assert detail["story"]["outlets"] == CLASH_OUTLETS
@@ -179,3 +179,12 @@ def test_postgres_builds_the_stories_sqlite_does(tmp_path, analyses) -> None:
     with Store(url) as store:
         restory(store)
         assert [story(store, s["id"]) for s in find_stories(store, Filters())] == answers[1]
+
+
+def test_eval_stories_names_a_gold_record_with_a_missing_field(tmp_path, capsys) -> None:
+    gold = tmp_path / "gold.jsonl"
+    article = {"id": "a1", "topic": "7", "story": "7a", "text": "Storm hits coast.", "mentions": []}
+    lines = [article, {**article, "id": "a2", "mentions": [{"start": 0, "end": 5}]}]
+    gold.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    assert main(["eval", "stories", "--gold", str(gold)]) == 2
+    assert "record 2 (a2): a mention has no chain" in capsys.readouterr().err

@@ -75,7 +75,7 @@ def ceaf_e(gold: dict, predicted: dict) -> Scores:
     similarity = coo_matrix((values, (rows, columns)), (len(gold_chains), len(our_chains)))
     dense = similarity.toarray()
     chosen_rows, chosen_columns = linear_sum_assignment(dense, maximize=True)
-    total = dense[chosen_rows, chosen_columns].sum()
+    total = float(dense[chosen_rows, chosen_columns].sum())
     precision, recall = total / len(our_chains), total / len(gold_chains)
     return precision, recall, _f1(precision, recall)
 

@@ -1,6 +1,7 @@
 """Stories: the same articles in any order give the same stories, events and discrepancies,
 and `restory` gives what ingesting one by one gave. Fixtures: three invented outlets report
-one invented clash with different death tolls, days and attributions; two unrelated articles."""
+one invented clash with different death tolls, days and attributions; two unrelated articles;
+and (denial.jsonl) three outlets on one arrest, one of them reporting a denial."""
 
 from __future__ import annotations
 
@@ -188,3 +189,27 @@ def test_eval_stories_names_a_gold_record_with_a_missing_field(tmp_path, capsys)
     gold.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
     assert main(["eval", "stories", "--gold", str(gold)]) == 2
     assert "record 2 (a2): a mention has no chain" in capsys.readouterr().err
+
+
+def test_a_denial_against_two_reports_is_a_modality_discrepancy(tmp_path) -> None:
+    denial = FIXTURE.with_name("denial.jsonl")
+    with Store(tmp_path / "d.db") as store:
+        assert ingest(read_sources([str(denial)]), store).stored == 3
+        (only,) = find_stories(store, Filters())
+        detail = story(store, only["id"])
+    arrest = next(
+        e
+        for e in detail["story_events"]
+        if len(e["mentions"]) == 3 and e["cameo"][0]["value"] == "173"
+    )
+    assert arrest["modality"] == [
+        {"value": "asserted", "count": 2},
+        {"value": "negated", "count": 1},
+    ]
+    found = {d["field"]: d for d in detail["discrepancies"]}
+    assert set(found) == {"modality", "attribution"}
+    sides = {
+        side["value"]: [e["outlet"] for e in side["evidence"]]
+        for side in found["modality"]["sides"]
+    }
+    assert sides == {"asserted": ["Kestrel Post", "Lowland Times"], "negated": ["Coastal Herald"]}

@@ -9,6 +9,7 @@ a new article joins the stories it links to, merging them when it links to sever
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -71,9 +72,12 @@ def story_id(members: Iterable[Member]) -> str:
 
 def cluster(members: list[Member]) -> dict[str, list[Member]]:
     """Stories of a whole collection (story id -> members, earliest first): the connected
-    groups of linked articles. Candidates come from an inverted index of names and words, so
-    only articles sharing something are compared."""
-    parent = list(range(len(members)))
+    groups of linked articles. Articles are taken earliest first and compared only with
+    earlier ones that share a name or word and are still within the window (an inverted index
+    that forgets what falls out of the window), so the work grows with the articles per window,
+    not with the square of the collection. Undated articles, last, are compared with all."""
+    ordered = sorted(members, key=lambda member: member.order)
+    parent = list(range(len(ordered)))
 
     def root(index: int) -> int:
         while parent[index] != index:
@@ -81,22 +85,34 @@ def cluster(members: list[Member]) -> dict[str, list[Member]]:
             index = parent[index]
         return index
 
-    postings: dict[str, list[int]] = {}
-    for index, member in enumerate(members):
+    recent: dict[str, deque[int]] = {}
+    everything: dict[str, list[int]] = {}
+    undated = [index for index, member in enumerate(ordered) if member.published is None]
+    for index, member in enumerate(ordered):
+        terms = _terms(member.features)
         candidates: set[int] = set()
-        for term in _terms(member.features):
-            candidates.update(postings.setdefault(term, []))
-            postings[term].append(index)
+        if member.published is None:
+            for term in terms:
+                candidates.update(everything.get(term, ()))
+        else:
+            for term in terms:
+                postings = recent.setdefault(term, deque())
+                while postings and not within_window(
+                    ordered[postings[0]].published, member.published
+                ):
+                    postings.popleft()
+                candidates.update(postings)
+                postings.append(index)
+        if undated:
+            for term in terms:
+                everything.setdefault(term, []).append(index)
         for other in sorted(candidates):
-            if root(other) != root(index) and linked(member, members[other]):
+            if root(other) != root(index) and linked(member, ordered[other]):
                 parent[root(other)] = root(index)
     groups: dict[int, list[Member]] = {}
-    for index, member in enumerate(members):
+    for index, member in enumerate(ordered):
         groups.setdefault(root(index), []).append(member)
-    stories = {}
-    for group in groups.values():
-        group.sort(key=lambda member: member.order)
-        stories[story_id(group)] = group
+    stories = {story_id(group): group for group in groups.values()}
     return dict(sorted(stories.items(), key=lambda item: item[1][0].order))
 
 

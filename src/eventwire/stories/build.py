@@ -12,7 +12,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from eventwire.store import stories as tables
-from eventwire.store.database import Store
+from eventwire.store.database import Store, StoreError
 from eventwire.store.schema import Schema
 from eventwire.stories.clustering import Member, cluster, linked, story_id
 from eventwire.stories.coreference import StoredArticle, story_events
@@ -30,8 +30,15 @@ def member_of(analysis: dict[str, Any]) -> Member:
 def add_article(store: Store, analysis: dict[str, Any]) -> str:
     """Put a just-stored article (its analysis in JSON form) in its story: it joins every
     story it links to, merging them, or starts one. Returns the story id."""
-    with store.engine.begin() as connection:
-        return add_member(connection, store.schema, member_of(analysis))
+    member = member_of(analysis)
+    try:
+        with store.engine.begin() as connection:
+            return add_member(connection, store.schema, member)
+    except sa.exc.DBAPIError as error:
+        raise StoreError(
+            f"{store.location}: article {member.article_id} stored, its story not updated "
+            f"(eventwire restory rebuilds stories): {error.orig}"
+        ) from None
 
 
 def add_member(connection: sa.Connection, schema: Schema, new: Member) -> str:

@@ -25,7 +25,7 @@ from eventwire.annotate.events.compare import (
     event_family,
     share_actors,
 )
-from eventwire.records import ActorRef, content_hash, from_dict
+from eventwire.records import ActorRef, content_hash
 from eventwire.stories.records import StoryEvent, StoryMention, Support
 
 DATE_SLACK_DAYS = 3
@@ -82,9 +82,16 @@ def head_word(actor: ActorRef) -> ActorRef:
     return replace(actor, name=words[-1] if words else actor.text.lower())
 
 
+def actor_ref(actor: dict[str, Any]) -> ActorRef:
+    """What comparison reads of a stored actor (`from_dict` would be exact, and slow here)."""
+    return ActorRef(
+        actor["text"], actor["start"], actor["end"], actor.get("code"), actor.get("name")
+    )
+
+
 def told(article: StoredArticle, event: dict[str, Any]) -> Told:
     actors = {
-        role: [head_word(from_dict(ActorRef, actor)) for actor in event.get(role) or []]
+        role: [head_word(actor_ref(actor)) for actor in event.get(role) or []]
         for role in ("source", "target")
     }
     telling = Telling(event["cameo"], actors["source"], actors["target"], None)

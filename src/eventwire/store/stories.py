@@ -73,12 +73,9 @@ def members_of(connection: sa.Connection, schema: Schema, story_ids: Iterable[st
 def write_index(
     connection: sa.Connection, schema: Schema, story_id: str, members: list[Member]
 ) -> None:
-    """Put `members` in story `story_id`, indexing those not indexed yet."""
-    index = schema.story_index
-    ids = [member.article_id for member in members]
-    connection.execute(index.delete().where(index.c.article_id.in_(ids)))
+    """Index new `members` as articles of story `story_id`."""
     connection.execute(
-        sa.insert(index),
+        sa.insert(schema.story_index),
         [
             {
                 "article_id": member.article_id,
@@ -88,6 +85,16 @@ def write_index(
             }
             for member in members
         ],
+    )
+
+
+def move_articles(
+    connection: sa.Connection, schema: Schema, story_ids: Iterable[str], story_id: str
+) -> None:
+    """Put every article of the stories `story_ids` in story `story_id` (stories merge)."""
+    index = schema.story_index
+    connection.execute(
+        index.update().where(index.c.story_id.in_(sorted(story_ids))).values(story_id=story_id)
     )
 
 

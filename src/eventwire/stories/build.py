@@ -54,7 +54,8 @@ def add_member(connection: sa.Connection, schema: Schema, new: Member) -> str:
     tables.delete_stories(connection, schema, joined)
     members.sort(key=lambda member: member.order)
     story = story_id(members)
-    tables.write_index(connection, schema, story, members)
+    tables.move_articles(connection, schema, joined, story)
+    tables.write_index(connection, schema, story, [new])
     write_story(connection, schema, story, members)
     return story
 

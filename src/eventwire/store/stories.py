@@ -71,21 +71,21 @@ def members_of(connection: sa.Connection, schema: Schema, story_ids: Iterable[st
 
 
 def write_index(
-    connection: sa.Connection, schema: Schema, story_id: str, members: list[Member]
+    connection: sa.Connection, schema: Schema, stories: Iterable[tuple[str, list[Member]]]
 ) -> None:
-    """Index new `members` as articles of story `story_id`."""
-    connection.execute(
-        sa.insert(schema.story_index),
-        [
-            {
-                "article_id": member.article_id,
-                "published_date": member.published,
-                "story_id": story_id,
-                "features": to_json(member.features.to_dict()),
-            }
-            for member in members
-        ],
-    )
+    """Index new articles: each story id with the members to index under it."""
+    rows = [
+        {
+            "article_id": member.article_id,
+            "published_date": member.published,
+            "story_id": story_id,
+            "features": to_json(member.features.to_dict()),
+        }
+        for story_id, members in stories
+        for member in members
+    ]
+    if rows:
+        connection.execute(sa.insert(schema.story_index), rows)
 
 
 def move_articles(
@@ -110,21 +110,26 @@ def clear(connection: sa.Connection, schema: Schema) -> None:
         connection.execute(table.delete())
 
 
-def write_story(connection: sa.Connection, schema: Schema, records: dict[str, list[Any]]) -> None:
-    """Store a story's records: story kind name -> its records (dataclasses)."""
-    for name, items in records.items():
-        kind, table = STORY_KINDS[name], schema.story_records[name]
-        rows = []
-        for position, item in enumerate(items):
-            record = plain(item)
-            row = {**kind.stored_values(record), "record": to_json(record)}
-            if kind.per_story:
-                row["story_id"] = record["id"]
-            else:
-                row.update(story_id=record["story_id"], position=position, id=record["id"])
-            rows.append(row)
-        if rows:
-            connection.execute(sa.insert(table), rows)
+def write_stories(
+    connection: sa.Connection, schema: Schema, stories: Iterable[dict[str, list[Any]]]
+) -> None:
+    """Store stories' records, each story as story kind name -> its records (dataclasses),
+    one insert per kind for all of them."""
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in schema.story_records}
+    for records in stories:
+        for name, items in records.items():
+            kind = STORY_KINDS[name]
+            for position, item in enumerate(items):
+                record = plain(item)
+                row = {**kind.stored_values(record), "record": to_json(record)}
+                if kind.per_story:
+                    row["story_id"] = record["id"]
+                else:
+                    row.update(story_id=record["story_id"], position=position, id=record["id"])
+                rows[name].append(row)
+    for name, table_rows in rows.items():
+        if table_rows:
+            connection.execute(sa.insert(schema.story_records[name]), table_rows)
 
 
 def plain(value: Any) -> Any:

@@ -20,6 +20,9 @@ from eventwire.stories.discrepancies import discrepancies
 from eventwire.stories.features import story_features
 from eventwire.stories.records import Story
 
+REBUILD_BATCH = 500
+"""Articles whose stories a rebuild reads and writes together (fewer, larger statements)."""
+
 
 def member_of(analysis: dict[str, Any]) -> Member:
     article = analysis["article"]
@@ -55,17 +58,25 @@ def add_member(connection: sa.Connection, schema: Schema, new: Member) -> str:
     members.sort(key=lambda member: member.order)
     story = story_id(members)
     tables.move_articles(connection, schema, joined, story)
-    tables.write_index(connection, schema, story, [new])
-    write_story(connection, schema, story, members)
+    tables.write_index(connection, schema, [(story, [new])])
+    write_stories(connection, schema, [(story, members)])
     return story
 
 
-def write_story(
-    connection: sa.Connection, schema: Schema, story: str, members: list[Member]
+def write_stories(
+    connection: sa.Connection, schema: Schema, stories: list[tuple[str, list[Member]]]
 ) -> None:
-    """Build and store the records of one story from its members' stored records."""
-    articles = tables.stored_articles(connection, schema, [m.article_id for m in members])
-    tables.write_story(connection, schema, story_records(story, articles))
+    """Build and store the records of stories from their members' stored records."""
+    ids = [member.article_id for _, members in stories for member in members]
+    stored = {a.article["id"]: a for a in tables.stored_articles(connection, schema, ids)}
+    tables.write_stories(
+        connection,
+        schema,
+        (
+            story_records(story, [stored[m.article_id] for m in members])
+            for story, members in stories
+        ),
+    )
 
 
 def story_records(story: str, articles: list[StoredArticle]) -> dict[str, list[Any]]:
@@ -94,10 +105,16 @@ def rebuild(connection: sa.Connection, schema: Schema) -> int:
     """Forget every story and cluster all stored articles afresh; returns the story count."""
     tables.clear(connection, schema)
     members = [member_of(analysis) for analysis in tables.indexing_inputs(connection, schema)]
-    stories = cluster(members)
-    for story, group in stories.items():
-        tables.write_index(connection, schema, story, group)
-        write_story(connection, schema, story, group)
+    stories = list(cluster(members).items())
+    start = 0
+    while start < len(stories):
+        end, size = start, 0
+        while end < len(stories) and size < REBUILD_BATCH:
+            size += len(stories[end][1])
+            end += 1
+        tables.write_index(connection, schema, stories[start:end])
+        write_stories(connection, schema, stories[start:end])
+        start = end
     return len(stories)
 
 

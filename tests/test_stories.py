@@ -138,6 +138,7 @@ def test_ingest_updates_stories_and_commands_show_them(tmp_path, capsys) -> None
     assert main(["story", clash_id, "--db", db]) == 0
     shown = capsys.readouterr().out
     assert "quantity (soldiers)" in shown and "«14 soldiers»" in shown
+    assert "Northern Ledger: Rebels kill 12 soldiers near Varesk" in shown
     assert main(["story", "nosuchstory", "--db", db]) == 1
     assert main(["restory", "--db", db]) == 0
     assert "3 stories" in capsys.readouterr().err

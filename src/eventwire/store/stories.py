@@ -236,6 +236,17 @@ def find_stories(
         yield json.loads(row.record)
 
 
+def story_articles(
+    connection: sa.Connection, schema: Schema, article_ids: list[str]
+) -> list[dict[str, Any]]:
+    """The articles of a story, in the order given, without their text."""
+    articles = schema.articles
+    columns = [articles.c[name] for name in ("id", "title", "outlet", "url", "published")]
+    rows = connection.execute(sa.select(*columns).where(articles.c.id.in_(article_ids)))
+    found = {row.id: dict(row._mapping) for row in rows}
+    return [found[article_id] for article_id in article_ids if article_id in found]
+
+
 def story_records(
     connection: sa.Connection, schema: Schema, story_id: str
 ) -> dict[str, list[dict[str, Any]]]:

@@ -24,13 +24,16 @@ def find_stories(store: Store, filters: Filters) -> list[dict[str, Any]]:
 
 
 def story(store: Store, story_id: str) -> dict[str, Any] | None:
-    """One story with its story events and discrepancies (None: no such story)."""
+    """One story with its articles, story events and discrepancies (None: no such story)."""
     with store.connect() as connection:
         found = tables.story_records(connection, store.schema, story_id)
-    if not found["stories"]:
-        return None
+        if not found["stories"]:
+            return None
+        record = found["stories"][0]
+        articles = tables.story_articles(connection, store.schema, record["articles"])
     return {
-        "story": found["stories"][0],
+        "story": record,
+        "articles": articles,
         "story_events": found["story_events"],
         "discrepancies": found["discrepancies"],
     }
@@ -68,6 +71,12 @@ def pretty(detail: dict[str, Any]) -> str:
         f"  story {record['id']}  {record['first_published'] or 'undated'}"
         f" .. {record['last_published'] or 'undated'}  {len(record['articles'])} articles"
         f" from {', '.join(record['outlets']) or 'unknown outlets'}",
+        "",
+        "Articles",
+        *(
+            f"  {a['id']}  {a['published'] or 'undated'}  {a['outlet'] or '?'}: {a['title']}"
+            for a in detail["articles"]
+        ),
         "",
         "Story events",
     ]

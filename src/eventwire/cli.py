@@ -266,6 +266,7 @@ def add_store_commands(commands: argparse._SubParsersAction, settings: Settings)
         "--dyads", action="store_true", help="csv/parquet: one row per source-target pair"
     )
     export.set_defaults(handler=run_export)
+    add_story_commands(commands, add_db, add_article_filters, argument_type)
 
     serve = commands.add_parser("serve", help="read-only web pages and JSON over the database")
     add_db(serve)
@@ -357,6 +358,27 @@ def run_export(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 0
+
+
+def add_story_commands(commands, add_db, add_article_filters, argument_type) -> None:
+    """`stories`, `story ID` and `restory` (eventwire.stories)."""
+    from eventwire.filters import positive_int
+    from eventwire.stories.show import STORY_FORMATS
+
+    stories = commands.add_parser("stories", help="list stored stories that match filters")
+    add_db(stories)
+    add_article_filters(stories)
+    stories.add_argument("--limit", type=argument_type(positive_int), help="at most this many")
+    stories.add_argument("--format", choices=STORY_FORMATS, default="table")
+    stories.set_defaults(handler=run_stories)
+    story = commands.add_parser("story", help="one story: its events and discrepancies")
+    story.add_argument("story_id", metavar="ID")
+    add_db(story)
+    story.add_argument("--format", choices=("pretty", "json"), default="pretty")
+    story.set_defaults(handler=run_story)
+    restory = commands.add_parser("restory", help="rebuild every story from the stored records")
+    add_db(restory)
+    restory.set_defaults(handler=run_restory)
 
 
 def add_batch_commands(commands: argparse._SubParsersAction, settings: Settings) -> None:
@@ -473,6 +495,56 @@ def run_serve(args: argparse.Namespace) -> int:
     except StoreError as error:
         print(f"eventwire serve: {error}", file=sys.stderr)
         return 2
+    return 0
+
+
+def run_stories(args: argparse.Namespace) -> int:
+    from eventwire.filters import filters_from
+    from eventwire.store import Store, StoreError
+    from eventwire.stories.show import find_stories, write_records
+
+    try:
+        with Store(args.db, create=False) as store:
+            write_records(
+                "stories", find_stories(store, filters_from(vars(args))), args.format, sys.stdout
+            )
+    except StoreError as error:
+        print(f"eventwire stories: {error}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return quiet_broken_pipe()
+    return 0
+
+
+def run_story(args: argparse.Namespace) -> int:
+    from eventwire.store import Store, StoreError
+    from eventwire.store.database import to_json
+    from eventwire.stories.show import pretty, story
+
+    try:
+        with Store(args.db, create=False) as store:
+            detail = story(store, args.story_id)
+    except StoreError as error:
+        print(f"eventwire story: {error}", file=sys.stderr)
+        return 2
+    if detail is None:
+        print(f"eventwire story: no story {args.story_id!r} in {args.db}", file=sys.stderr)
+        return 1
+    print(to_json(detail) if args.format == "json" else pretty(detail))
+    return 0
+
+
+def run_restory(args: argparse.Namespace) -> int:
+    from eventwire.store import Store, StoreError
+    from eventwire.stories.build import restory
+
+    try:
+        with Store(args.db, create=False) as store:
+            count = restory(store)
+    except StoreError as error:
+        print(f"eventwire restory: {error}", file=sys.stderr)
+        return 2
+    print(f"eventwire restory: {count} stories", file=sys.stderr)
     return 0
 
 

@@ -17,6 +17,7 @@ from eventwire.budget import DEFAULT_TIME_BUDGET, AnalysisTimeout
 from eventwire.records import Article
 from eventwire.settings import Settings, settings_in_force
 from eventwire.store.database import ArticleRejected, Store, StoreError
+from eventwire.stories.build import add_article
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,7 @@ def ingest(
                 summary.failures.append(Failure(describe(article), str(error)))
                 continue
             if stored:
+                add_article(store, result.to_dict())
                 summary.stored += 1
             else:
                 summary.duplicates += 1

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-TASKS = ("events", "news", "quotes", "times", "places", "extraction", "actors")
+TASKS = ("events", "news", "quotes", "times", "places", "extraction", "actors", "stories")
 
 
 class GoldFileError(ValueError):

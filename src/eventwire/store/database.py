@@ -31,7 +31,18 @@ DEFAULT_BUSY_TIMEOUT = 30.0
 SCHEMA_LOCK = 0x6576_656E_7477_6972
 """PostgreSQL advisory lock key ("eventwir") held while a schema is checked or created."""
 
-MIGRATIONS: dict[int, Callable[[sa.Connection], None]] = {}
+
+def add_stories(connection: sa.Connection) -> None:
+    """1 -> 2: the story tables, filled from the articles already stored."""
+    from eventwire.stories.build import rebuild
+
+    SCHEMA.metadata.create_all(
+        connection, tables=[SCHEMA.story_index, *SCHEMA.story_records.values()]
+    )
+    rebuild(connection, SCHEMA)
+
+
+MIGRATIONS: dict[int, Callable[[sa.Connection], None]] = {1: add_stories}
 """Version N -> the step that upgrades a version-N database to N + 1."""
 
 

@@ -9,14 +9,14 @@ other columns are copies of the fields people filter on.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import sqlalchemy as sa
 
-from eventwire.kinds import ID, RECORD_KINDS, Part, RecordKind
+from eventwire.kinds import ID, RECORD_KINDS, STORY_KINDS, Part, RecordKind, StoryKind
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """Raise when a table or column changes, and add the step from the old version to MIGRATIONS."""
 
 
@@ -33,6 +33,10 @@ class Schema:
     """Record kind name -> its table, in registry order."""
     parts: dict[str, list[tuple[Part, sa.Table]]]
     """Record kind name -> its part tables."""
+    story_index: sa.Table | None = None
+    """Each article's story and story index entry (`eventwire.stories`); since version 2."""
+    story_records: dict[str, sa.Table] = field(default_factory=dict)
+    """Story kind name -> its table; since version 2."""
 
 
 @cache
@@ -75,6 +79,36 @@ def schema_of(kinds: tuple[RecordKind, ...]) -> Schema:
             kind.name: [(part, part_table(metadata, kind, part)) for part in kind.parts]
             for kind in kinds
         },
+        story_index=story_index_table(metadata),
+        story_records={kind.name: story_table(metadata, kind) for kind in STORY_KINDS.values()},
+    )
+
+
+def story_index_table(metadata: sa.MetaData) -> sa.Table:
+    """Each stored article's story and index entry (`StoryFeatures` as JSON), by day."""
+    return sa.Table(
+        "story_index",
+        metadata,
+        _article_id(foreign_key=True),
+        sa.Column("published_date", sa.String(10)),
+        sa.Column("story_id", ID, nullable=False),
+        sa.Column("features", sa.Text, nullable=False),
+        *_indexes("story_index", ("published_date", "story_id")),
+    )
+
+
+def story_table(metadata: sa.MetaData, kind: StoryKind) -> sa.Table:
+    """A table of a story kind: keyed by the story (and the record's position in it)."""
+    key = [sa.Column("story_id", ID, primary_key=True)]
+    if not kind.per_story:
+        key += [_position("position"), sa.Column("id", ID, nullable=False)]
+    return sa.Table(
+        kind.name,
+        metadata,
+        *key,
+        *(column.column() for column in kind.columns),
+        sa.Column("record", sa.Text, nullable=False),
+        *_indexes(kind.name, kind.indexes),
     )
 
 

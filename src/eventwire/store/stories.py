@@ -1,0 +1,260 @@
+"""Story tables: the story index beside the records, and the stories built from it.
+
+Reads and writes only; which articles form a story and what its events are is decided in
+`eventwire.stories`. Every function takes an open connection so that one article's story
+update, a full rebuild or a migration each runs in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from datetime import date, timedelta
+from itertools import groupby
+from typing import Any
+
+import sqlalchemy as sa
+
+from eventwire.filters import Filters
+from eventwire.kinds import STORY_KINDS
+from eventwire.store.database import to_json
+from eventwire.store.query import article_conditions
+from eventwire.store.schema import Schema
+from eventwire.stories.clustering import WINDOW_DAYS, Member
+from eventwire.stories.coreference import StoredArticle
+from eventwire.stories.features import StoryFeatures
+
+CHUNK = 500
+
+
+def _member(row: Any) -> Member:
+    return Member(
+        row.article_id, row.published_date, StoryFeatures.from_dict(json.loads(row.features))
+    )
+
+
+def candidates(connection: sa.Connection, schema: Schema, published: str | None) -> list[Member]:
+    """Indexed articles a new article published on `published` may link to: those within the
+    window of its day, and undated ones (all of them for an undated article)."""
+    index = schema.story_index
+    statement = sa.select(index.c.article_id, index.c.published_date, index.c.features)
+    if published:
+        day = date.fromisoformat(published[:10])
+        low = (day - timedelta(days=WINDOW_DAYS)).isoformat()
+        high = (day + timedelta(days=WINDOW_DAYS)).isoformat()
+        statement = statement.where(
+            sa.or_(index.c.published_date.between(low, high), index.c.published_date.is_(None))
+        )
+    return [_member(row) for row in connection.execute(statement.order_by(index.c.article_id))]
+
+
+def story_ids_of(connection: sa.Connection, schema: Schema, article_ids: Iterable[str]) -> set[str]:
+    index = schema.story_index
+    ids = sorted(set(article_ids))
+    found: set[str] = set()
+    for start in range(0, len(ids), CHUNK):
+        statement = sa.select(index.c.story_id).where(
+            index.c.article_id.in_(ids[start : start + CHUNK])
+        )
+        found.update(connection.execute(statement).scalars())
+    return found
+
+
+def members_of(connection: sa.Connection, schema: Schema, story_ids: Iterable[str]) -> list[Member]:
+    index = schema.story_index
+    statement = (
+        sa.select(index.c.article_id, index.c.published_date, index.c.features)
+        .where(index.c.story_id.in_(sorted(story_ids)))
+        .order_by(index.c.article_id)
+    )
+    return [_member(row) for row in connection.execute(statement)]
+
+
+def write_index(
+    connection: sa.Connection, schema: Schema, stories: Iterable[tuple[str, list[Member]]]
+) -> None:
+    """Index new articles: each story id with the members to index under it."""
+    rows = [
+        {
+            "article_id": member.article_id,
+            "published_date": member.published,
+            "story_id": story_id,
+            "features": to_json(member.features.to_dict()),
+        }
+        for story_id, members in stories
+        for member in members
+    ]
+    if rows:
+        connection.execute(sa.insert(schema.story_index), rows)
+
+
+def move_articles(
+    connection: sa.Connection, schema: Schema, story_ids: Iterable[str], story_id: str
+) -> None:
+    """Put every article of the stories `story_ids` in story `story_id` (stories merge)."""
+    index = schema.story_index
+    connection.execute(
+        index.update().where(index.c.story_id.in_(sorted(story_ids))).values(story_id=story_id)
+    )
+
+
+def delete_stories(connection: sa.Connection, schema: Schema, story_ids: Iterable[str]) -> None:
+    ids = sorted(story_ids)
+    for table in schema.story_records.values():
+        connection.execute(table.delete().where(table.c.story_id.in_(ids)))
+
+
+def clear(connection: sa.Connection, schema: Schema) -> None:
+    """Remove every story and the whole index (a rebuild starts from nothing)."""
+    for table in (*schema.story_records.values(), schema.story_index):
+        connection.execute(table.delete())
+
+
+def write_stories(
+    connection: sa.Connection, schema: Schema, stories: Iterable[dict[str, list[Any]]]
+) -> None:
+    """Store stories' records, each story as story kind name -> its records (dataclasses),
+    one insert per kind for all of them."""
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in schema.story_records}
+    for records in stories:
+        for name, items in records.items():
+            kind = STORY_KINDS[name]
+            for position, item in enumerate(items):
+                record = plain(item)
+                row = {**kind.stored_values(record), "record": to_json(record)}
+                if kind.per_story:
+                    row["story_id"] = record["id"]
+                else:
+                    row.update(story_id=record["story_id"], position=position, id=record["id"])
+                rows[name].append(row)
+    for name, table_rows in rows.items():
+        if table_rows:
+            connection.execute(sa.insert(schema.story_records[name]), table_rows)
+
+
+def plain(value: Any) -> Any:
+    """A record's JSON form, as `dataclasses.asdict` gives it without copying every leaf
+    (ten times faster on story events with many mentions)."""
+    if hasattr(value, "__dataclass_fields__"):
+        return {name: plain(getattr(value, name)) for name in value.__dataclass_fields__}
+    if isinstance(value, list | tuple):
+        return [plain(item) for item in value]
+    return value
+
+
+def stored_articles(
+    connection: sa.Connection, schema: Schema, article_ids: list[str]
+) -> list[StoredArticle]:
+    """What story events are built from, per article in the order given: the article's
+    metadata, its events and quantities, its sentence boundaries."""
+    articles, sentences = schema.articles, schema.sentences
+    found: dict[str, StoredArticle] = {}
+    for start in range(0, len(article_ids), CHUNK):
+        chunk = article_ids[start : start + CHUNK]
+        rows = connection.execute(
+            sa.select(
+                articles.c.id, articles.c.title, articles.c.outlet, articles.c.published
+            ).where(articles.c.id.in_(chunk))
+        )
+        for row in rows:
+            found[row.id] = StoredArticle(dict(row._mapping), [])
+        for name in ("events", "quantities"):
+            table = schema.records[name]
+            rows = connection.execute(
+                sa.select(table.c.article_id, table.c.record)
+                .where(table.c.article_id.in_(chunk))
+                .order_by(table.c.article_id, table.c.position)
+            )
+            for article_id, group in groupby(rows, key=lambda row: row.article_id):
+                setattr(found[article_id], name, [json.loads(row.record) for row in group])
+        rows = connection.execute(
+            sa.select(sentences.c.article_id, sentences.c.char_start, sentences.c.char_end)
+            .where(sentences.c.article_id.in_(chunk))
+            .order_by(sentences.c.article_id, sentences.c.position)
+        )
+        for article_id, group in groupby(rows, key=lambda row: row.article_id):
+            found[article_id].sentences = [(row.char_start, row.char_end) for row in group]
+    return [found[article_id] for article_id in article_ids if article_id in found]
+
+
+def indexing_inputs(connection: sa.Connection, schema: Schema) -> Iterator[dict[str, Any]]:
+    """Every stored article as a partial analysis (article, entities, events, places): what
+    its story index entry is computed from. Streams in chunks; memory stays flat."""
+    articles = schema.articles
+    ids = list(connection.execute(sa.select(articles.c.id).order_by(articles.c.id)).scalars())
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        analyses: dict[str, dict[str, Any]] = {}
+        for row in connection.execute(
+            sa.select(articles.c.id, articles.c.record).where(articles.c.id.in_(chunk))
+        ):
+            analyses[row.id] = {"article": json.loads(row.record)}
+        for name in ("entities", "events", "places"):
+            table = schema.records[name]
+            rows = connection.execute(
+                sa.select(table.c.article_id, table.c.record)
+                .where(table.c.article_id.in_(chunk))
+                .order_by(table.c.article_id, table.c.position)
+            )
+            for article_id, group in groupby(rows, key=lambda row: row.article_id):
+                analyses[article_id][name] = [json.loads(row.record) for row in group]
+        for article_id in chunk:
+            yield analyses[article_id]
+
+
+def story_conditions(schema: Schema, filters: Filters) -> list[sa.ColumnElement[bool]]:
+    """Stories with an article that passes the article filters (dates, outlets)."""
+    conditions = article_conditions(schema.articles, filters)
+    if not conditions:
+        return []
+    stories, index, articles = schema.story_records["stories"], schema.story_index, schema.articles
+    return [
+        sa.select(index.c.article_id)
+        .join(articles, articles.c.id == index.c.article_id)
+        .where(index.c.story_id == stories.c.story_id, *conditions)
+        .exists()
+    ]
+
+
+def find_stories(
+    connection: sa.Connection, schema: Schema, filters: Filters
+) -> Iterator[dict[str, Any]]:
+    """Stories (their records) with an article passing the filters, earliest first."""
+    stories = schema.story_records["stories"]
+    statement = (
+        sa.select(stories.c.record)
+        .where(*story_conditions(schema, filters))
+        .order_by(
+            sa.case((stories.c.first_published.is_(None), 1), else_=0),
+            stories.c.first_published,
+            stories.c.story_id,
+        )
+    )
+    if filters.limit is not None:
+        statement = statement.limit(filters.limit)
+    for row in connection.execute(statement):
+        yield json.loads(row.record)
+
+
+def story_articles(
+    connection: sa.Connection, schema: Schema, article_ids: list[str]
+) -> list[dict[str, Any]]:
+    """The articles of a story, in the order given, without their text."""
+    articles = schema.articles
+    columns = [articles.c[name] for name in ("id", "title", "outlet", "url", "published")]
+    rows = connection.execute(sa.select(*columns).where(articles.c.id.in_(article_ids)))
+    found = {row.id: dict(row._mapping) for row in rows}
+    return [found[article_id] for article_id in article_ids if article_id in found]
+
+
+def story_records(
+    connection: sa.Connection, schema: Schema, story_id: str
+) -> dict[str, list[dict[str, Any]]]:
+    """Every record of one story by kind (empty lists when there is no such story)."""
+    found = {}
+    for name, table in schema.story_records.items():
+        statement = sa.select(table.c.record).where(table.c.story_id == story_id)
+        if not STORY_KINDS[name].per_story:
+            statement = statement.order_by(table.c.position)
+        found[name] = [json.loads(row.record) for row in connection.execute(statement)]
+    return found

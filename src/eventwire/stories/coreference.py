@@ -1,0 +1,218 @@
+"""Story events: the event records of a story's articles that tell one real event.
+
+The rules are the per-article merge's (`annotate.events.compare`), applied to stored records
+instead of mentions: same kind of act, compatible codes and actors. Two things differ across
+articles. Uncoded actors are compared by their head word ("12 soldiers" and "14 soldiers" are
+both "soldiers", so the counts can disagree), and dates a few days apart may be one event told
+with different dates (a discrepancy, not two events). Mentions are taken earliest article
+first, so a story's members decide its events whatever order they were stored in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from eventwire.annotate.events.compare import (
+    Telling,
+    actor_key,
+    coded,
+    compatible,
+    event_family,
+    share_actors,
+)
+from eventwire.records import ActorRef, content_hash
+from eventwire.stories.records import StoryEvent, StoryMention, Support
+
+DATE_SLACK_DAYS = 3
+"""Text dates this close may be one event reported with different days; further apart, two."""
+LEAD_WORDS = re.compile(
+    r"^(?:the|a|an|some|several|many|dozens|hundreds|at|least|about|\d[\d,.]*)$"
+)
+BREAK_WORDS = frozenset(
+    {"near", "in", "of", "at", "on", "from", "for", "with", "outside", "inside"}
+)
+
+
+@dataclass
+class StoredArticle:
+    """What coreference reads of one member article: stored records, never its text."""
+
+    article: dict[str, Any]
+    events: list[dict[str, Any]]
+    quantities: list[dict[str, Any]] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    """Character range of each sentence, by index."""
+
+    def sentence_of(self, offset: int) -> int | None:
+        for index, (start, end) in enumerate(self.sentences):
+            if start <= offset < end:
+                return index
+        return None
+
+
+@dataclass
+class Told:
+    """One event record of one article, read for comparison."""
+
+    article: StoredArticle
+    event: dict[str, Any]
+    telling: Telling
+
+    @property
+    def text_date(self) -> str | None:
+        found = self.event.get("date") or {}
+        return found.get("value") if found.get("source") != "published" else None
+
+
+def head_word(actor: ActorRef) -> ActorRef:
+    """An uncoded actor named by its head word, so counts and articles do not split it."""
+    if actor.code:
+        return actor
+    words = []
+    for word in (actor.name or actor.text).lower().split():
+        if word in BREAK_WORDS and words:
+            break
+        if not LEAD_WORDS.match(word):
+            words.append(word)
+    return replace(actor, name=words[-1] if words else actor.text.lower())
+
+
+def actor_ref(actor: dict[str, Any]) -> ActorRef:
+    """What comparison reads of a stored actor (`from_dict` would be exact, and slow here)."""
+    return ActorRef(
+        actor["text"], actor["start"], actor["end"], actor.get("code"), actor.get("name")
+    )
+
+
+def told(article: StoredArticle, event: dict[str, Any]) -> Told:
+    actors = {
+        role: [head_word(actor_ref(actor)) for actor in event.get(role) or []]
+        for role in ("source", "target")
+    }
+    telling = Telling(event["cameo"], actors["source"], actors["target"], None)
+    return Told(article, event, telling)
+
+
+def days_apart(a: str | None, b: str | None) -> int:
+    """Days between two text dates (0 where either is missing or not a day)."""
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+    except (TypeError, ValueError):
+        return 0
+
+
+def fits(group: list[Told], candidate: Told) -> int | None:
+    """How well a mention fits a story event (higher is better), or None when it cannot join:
+    one article never tells one event twice (its own merge already decided)."""
+    if any(member.article is candidate.article for member in group):
+        return None
+    if event_family(group[0].event["cameo"]) != event_family(candidate.event["cameo"]):
+        return None
+    score = 0
+    for member in group:
+        if not compatible(member.telling, candidate.telling):
+            return None
+        if days_apart(member.text_date, candidate.text_date) > DATE_SLACK_DAYS:
+            return None
+        shared = share_actors(member.telling, candidate.telling)
+        both_coded = coded(member.telling.source + member.telling.target) and coded(
+            candidate.telling.source + candidate.telling.target
+        )
+        if both_coded and not shared:
+            return None
+        score += 2 * shared + (member.event["cameo"] == candidate.event["cameo"])
+        score += bool(member.text_date and member.text_date == candidate.text_date)
+    return score
+
+
+def story_events(
+    story_id: str, articles: list[StoredArticle]
+) -> list[tuple[StoryEvent, list[Told]]]:
+    """The story events of a story's articles (given earliest first), each with its mentions."""
+    groups: list[list[Told]] = []
+    for article in articles:
+        for event in article.events:
+            candidate = told(article, event)
+            scored = [(fits(group, candidate), -index) for index, group in enumerate(groups)]
+            best = max((pair for pair in scored if pair[0] is not None), default=None)
+            if best is None:
+                groups.append([candidate])
+            else:
+                groups[-best[1]].append(candidate)
+    return [(story_event(story_id, group), group) for group in groups]
+
+
+def story_event(story_id: str, group: list[Told]) -> StoryEvent:
+    mentions = [mention_of(member) for member in group]
+    published = sorted(m.published for m in mentions if m.published)
+    return StoryEvent(
+        id=content_hash("story-event", group[0].event["id"], length=16),
+        story_id=story_id,
+        mentions=mentions,
+        first_seen=published[0] if published else None,
+        last_seen=published[-1] if published else None,
+        outlets=sorted({m.outlet for m in mentions if m.outlet}),
+        **{name: support(group, value) for name, value in FIELD_VALUES.items()},
+    )
+
+
+def mention_of(member: Told) -> StoryMention:
+    article, trigger = member.article.article, member.event["trigger"]
+    return StoryMention(
+        article_id=article["id"],
+        outlet=article.get("outlet"),
+        published=article.get("published"),
+        event_id=member.event["id"],
+        sentence=member.event["sentence"],
+        text=trigger["text"],
+        start=trigger["start"],
+        end=trigger["end"],
+    )
+
+
+def actor_values(role: str) -> Callable[[Told], list[str]]:
+    def values(member: Told) -> list[str]:
+        return sorted({actor_key(actor) for actor in getattr(member.telling, role)})
+
+    return values
+
+
+def single(read: Callable[[Told], Any]) -> Callable[[Told], list[Any]]:
+    def values(member: Told) -> list[Any]:
+        value = read(member)
+        return [] if value is None else [value]
+
+    return values
+
+
+def attribution(member: Told) -> str:
+    """Who the article says asserts the event: the outlet itself, or a named source."""
+    speaker = member.event.get("asserted_by")
+    return (speaker.get("name") or speaker.get("text")) if speaker else "outlet"
+
+
+FIELD_VALUES: dict[str, Callable[[Told], list[Any]]] = {
+    "cameo": single(lambda member: member.event["cameo"]),
+    "source": actor_values("source"),
+    "target": actor_values("target"),
+    "date": single(lambda member: member.text_date),
+    "place": single(lambda member: (member.event.get("place") or {}).get("name")),
+    "modality": single(lambda member: member.event["modality"]),
+    "attribution": single(attribution),
+}
+"""The consensus fields of a story event and the values one mention gives each."""
+
+
+def support(group: list[Told], values: Callable[[Told], list[Any]]) -> list[Support]:
+    """Each value with the number of mentions giving it, most supported first."""
+    counts = Counter(value for member in group for value in values(member))
+    return [Support(value, count) for value, count in sorted(counts.items(), key=_by_support)]
+
+
+def _by_support(item: tuple[Any, int]) -> tuple[int, str]:
+    return -item[1], str(item[0])

@@ -1,0 +1,108 @@
+"""The story index entry of one article: what it is about, read from its stored analysis.
+
+An entry is a few small sets (names, actor codes, event kinds, places, dates, salient words)
+computed once when the article is stored, so matching a new article against its candidates
+never re-reads text. Each set is a pure function of the analysis: the same article gives the
+same entry in every database, whatever else it holds (no corpus statistics).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+SALIENT_WORDS = 30
+"""Words kept per article: the most frequent content words, ties in alphabetical order."""
+HEADLINE_WEIGHT = 3
+"""A headline word counts as this many body words: the headline says what the story is."""
+NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT"})
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+REPORTING_WORDS = frozenset(
+    {"said", "says", "told", "according", "reported", "reports", "news", "officials", "year"}
+)
+"""Words every news story uses; they say nothing about which happening it reports."""
+
+
+@dataclass(frozen=True)
+class StoryFeatures:
+    """An article's story index entry (sorted lists, so its JSON is stable)."""
+
+    names: tuple[str, ...]
+    actors: tuple[str, ...]
+    kinds: tuple[str, ...]
+    places: tuple[str, ...]
+    dates: tuple[str, ...]
+    words: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, list[str]]:
+        return {name: list(values) for name, values in asdict(self).items()}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> StoryFeatures:
+        return cls(**{name: tuple(data.get(name) or ()) for name in cls.__dataclass_fields__})
+
+
+def salient_words(title: str | None, text: str) -> tuple[str, ...]:
+    """The article's most frequent content words, headline words weighted up."""
+    counts: Counter[str] = Counter()
+    for word in WORD.findall(text):
+        counts[_word_key(word)] += 1
+    for word in WORD.findall(title or ""):
+        counts[_word_key(word)] += HEADLINE_WEIGHT - 1
+    kept = [
+        (-count, word)
+        for word, count in counts.items()
+        if len(word) > 2 and word not in STOP_WORDS and word not in REPORTING_WORDS
+    ]
+    return tuple(sorted(word for _, word in sorted(kept)[:SALIENT_WORDS]))
+
+
+def _word_key(word: str) -> str:
+    """A word folded for comparison: lower case, possessive and plural 's' dropped."""
+    word = word.lower().replace("’", "'").removesuffix("'s").strip("'-")
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def story_features(analysis: dict[str, Any]) -> StoryFeatures:
+    """The index entry of an analysis in its JSON form (`Analysis.to_dict()`)."""
+    article = analysis["article"]
+    events = analysis.get("events") or []
+    names = {
+        entity["name"].lower()
+        for entity in analysis.get("entities") or []
+        if entity.get("type") in NAMED_TYPES and entity.get("name")
+    }
+    actors = {entity["actor"] for entity in analysis.get("entities") or [] if entity.get("actor")}
+    actors |= {
+        actor["code"]
+        for event in events
+        for role in ("source", "target")
+        for actor in event.get(role) or []
+        if actor.get("code")
+    }
+    places = {
+        place["gazetteer_id"] or place["name"]
+        for place in analysis.get("places") or []
+        if place.get("role", "place") == "place"
+        and (place.get("gazetteer_id") or place.get("name"))
+    }
+    dates = {
+        event["date"]["value"]
+        for event in events
+        if event.get("date")
+        and event["date"].get("source") != "published"
+        and DAY.match(event["date"].get("value") or "")
+    }
+    return StoryFeatures(
+        names=tuple(sorted(names)),
+        actors=tuple(sorted(actors)),
+        kinds=tuple(sorted({event["cameo_root"] for event in events})),
+        places=tuple(sorted(places)),
+        dates=tuple(sorted(dates)),
+        words=salient_words(article.get("title"), article.get("text") or ""),
+    )

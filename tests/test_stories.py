@@ -1,0 +1,216 @@
+"""Stories: the same articles in any order give the same stories, events and discrepancies,
+and `restory` gives what ingesting one by one gave. Fixtures: three invented outlets report
+one invented clash with different death tolls, days and attributions; two unrelated articles;
+and (denial.jsonl) three outlets on one arrest, one of them reporting a denial."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from eventwire import analyze_many
+from eventwire.cli import main
+from eventwire.filters import Filters
+from eventwire.ingest import ingest
+from eventwire.readers.sources import read_sources
+from eventwire.records import Analysis
+from eventwire.store import Store
+from eventwire.store.schema import SCHEMA
+from eventwire.stories.build import add_article, restory
+from eventwire.stories.show import find_stories, story
+
+FIXTURE = Path(__file__).parent / "fixtures" / "stories" / "clash.jsonl"
+CLASH_OUTLETS = ["Harbour Times", "Northern Ledger", "Valley Wire"]
+
+
+@pytest.fixture(scope="module")
+def analyses() -> list[Analysis]:
+    return list(analyze_many(item for item in read_sources([str(FIXTURE)])))
+
+
+def story_tables(path: Path) -> dict[str, list[tuple]]:
+    with sqlite3.connect(path) as connection:
+        return {
+            table: connection.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
+            for table in ("story_index", "stories", "story_events", "discrepancies")
+        }
+
+
+def stored_in_order(path: Path, analyses: list[Analysis]) -> None:
+    with Store(path) as store:
+        for analysis in analyses:
+            assert store.add(analysis)
+            add_article(store, analysis.to_dict())
+
+
+def clash(store: Store) -> dict:
+    (found,) = [s for s in find_stories(store, Filters()) if len(s["articles"]) > 1]
+    return story(store, found["id"])
+
+
+def test_any_order_and_restory_give_the_same_stories(tmp_path, analyses) -> None:
+    forward, backward = tmp_path / "forward.db", tmp_path / "backward.db"
+    stored_in_order(forward, analyses)
+    stored_in_order(backward, analyses[::-1])
+    incremental = story_tables(forward)
+    assert incremental == story_tables(backward)
+    with Store(forward) as store:
+        assert restory(store) == 3
+    assert story_tables(forward) == incremental
+    assert len(incremental["stories"]) == 3
+
+
+def test_three_outlets_one_story_unrelated_articles_alone(tmp_path, analyses) -> None:
+    stored_in_order(tmp_path / "s.db", analyses)
+    with Store(tmp_path / "s.db") as store:
+        stories = find_stories(store, Filters())
+        sizes = sorted(len(s["articles"]) for s in stories)
+        detail = clash(store)
+        choir = next(s for s in stories if s["title"].startswith("Choir"))
+        assert story(store, choir["id"])["story_events"] == []
+    assert sizes == [1, 1, 3]
+    assert detail["story"]["outlets"] == CLASH_OUTLETS
+    earliest = min(detail["story"]["articles"])  # two articles share the first day
+    assert detail["story"]["articles"][0] == earliest
+
+
+def test_killings_are_one_story_event_with_their_discrepancies(tmp_path, analyses) -> None:
+    stored_in_order(tmp_path / "s.db", analyses)
+    with Store(tmp_path / "s.db") as store:
+        detail = clash(store)
+    killed = [
+        e for e in detail["story_events"] if e["target"] and e["target"][0]["value"] == "soldiers"
+    ]
+    shared = [e for e in killed if e["outlets"] == CLASH_OUTLETS]
+    assert len(shared) == 1
+    event = shared[0]
+    assert event["cameo"] == [{"value": "190", "count": 3}]
+    assert event["source"] == [{"value": "rebels", "count": 3}]
+    found = {
+        (d["field"], d["about"]): d
+        for d in detail["discrepancies"]
+        if d["story_event_id"] == event["id"]
+    }
+    assert set(found) == {("quantity", "soldiers"), ("date", None), ("attribution", None)}
+    counts = {
+        side["value"]: sorted(e["outlet"] for e in side["evidence"])
+        for side in found["quantity", "soldiers"]["sides"]
+    }
+    assert counts == {"12": ["Harbour Times", "Northern Ledger"], "14": ["Valley Wire"]}
+    days = {
+        side["value"]: [e["text"] for e in side["evidence"]]
+        for side in found["date", None]["sides"]
+    }
+    assert days == {"2025-03-02": ["Sunday"], "2025-03-03": ["Monday"]}
+    for discrepancy in detail["discrepancies"]:
+        for side in discrepancy["sides"]:
+            for where in side["evidence"]:
+                text = next(a for a in analyses if a.article.id == where["article_id"]).article.text
+                assert text[where["start"] : where["end"]] == where["text"]
+
+
+def test_outlets_that_agree_have_no_discrepancy(tmp_path, analyses) -> None:
+    agreeing = [a for a in analyses if a.article.outlet != "Valley Wire"]
+    stored_in_order(tmp_path / "s.db", agreeing)
+    with Store(tmp_path / "s.db") as store:
+        detail = clash(store)
+    assert {d["field"] for d in detail["discrepancies"]} <= {"date", "attribution"}
+    assert not [d for d in detail["discrepancies"] if d["field"] == "quantity"]
+
+
+def test_ingest_updates_stories_and_commands_show_them(tmp_path, capsys) -> None:
+    db = str(tmp_path / "cli.db")
+    with Store(db) as store:
+        summary = ingest(read_sources([str(FIXTURE)]), store)
+    assert summary.stored == 5
+    assert main(["stories", "--db", db, "--format", "json", "--since", "2025-03-05"]) == 0
+    listed = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert sorted(len(s["articles"]) for s in listed) == [1, 3]
+    clash_id = next(s["id"] for s in listed if len(s["articles"]) == 3)
+    assert main(["stories", "--db", db, "--outlet", "orsk daily", "--format", "csv"]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert rows[0].startswith("story,first,last") and len(rows) == 2
+    assert main(["story", clash_id, "--db", db]) == 0
+    shown = capsys.readouterr().out
+    assert "quantity (soldiers)" in shown and "«14 soldiers»" in shown
+    assert "Northern Ledger: Rebels kill 12 soldiers near Varesk" in shown
+    assert main(["story", "nosuchstory", "--db", db]) == 1
+    assert main(["restory", "--db", db]) == 0
+    assert "3 stories" in capsys.readouterr().err
+
+
+def test_a_version_1_database_gets_its_stories(tmp_path, analyses) -> None:
+    path = tmp_path / "old.db"
+    with Store(path) as store:
+        for analysis in analyses:
+            store.add(analysis)
+    with sqlite3.connect(path) as connection:  # what version 1 wrote: no story tables
+        for table in ("story_index", "stories", "story_events", "discrepancies"):
+            connection.execute(f"DROP TABLE {table}")
+        connection.execute("UPDATE schema_version SET version = 1")
+    with Store(path) as store:  # a writing open upgrades; read-only commands say to ingest
+        assert store.schema_version() == 2
+        assert len(find_stories(store, Filters())) == 3
+    with sa.create_engine(f"sqlite:///{path}").connect() as connection:
+        assert connection.execute(sa.text("SELECT count(*) FROM story_index")).scalar() == 5
+
+
+@pytest.mark.skipif(
+    not os.environ.get("EVENTWIRE_TEST_POSTGRES"), reason="EVENTWIRE_TEST_POSTGRES is not set"
+)
+def test_postgres_builds_the_stories_sqlite_does(tmp_path, analyses) -> None:
+    url = os.environ["EVENTWIRE_TEST_POSTGRES"]
+    engine = sa.create_engine(url)
+    SCHEMA.metadata.drop_all(engine)
+    engine.dispose()
+    stored_in_order(tmp_path / "s.db", analyses)
+    answers = []
+    for location in (url, tmp_path / "s.db"):
+        with Store(location) as store:
+            if location == url:
+                for analysis in analyses[::-1]:
+                    store.add(analysis)
+                    add_article(store, analysis.to_dict())
+            answers.append([story(store, s["id"]) for s in find_stories(store, Filters())])
+    assert answers[0] == answers[1]
+    with Store(url) as store:
+        restory(store)
+        assert [story(store, s["id"]) for s in find_stories(store, Filters())] == answers[1]
+
+
+def test_eval_stories_names_a_gold_record_with_a_missing_field(tmp_path, capsys) -> None:
+    gold = tmp_path / "gold.jsonl"
+    article = {"id": "a1", "topic": "7", "story": "7a", "text": "Storm hits coast.", "mentions": []}
+    lines = [article, {**article, "id": "a2", "mentions": [{"start": 0, "end": 5}]}]
+    gold.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    assert main(["eval", "stories", "--gold", str(gold)]) == 2
+    assert "record 2 (a2): a mention has no chain" in capsys.readouterr().err
+
+
+def test_a_denial_against_two_reports_is_a_modality_discrepancy(tmp_path) -> None:
+    denial = FIXTURE.with_name("denial.jsonl")
+    with Store(tmp_path / "d.db") as store:
+        assert ingest(read_sources([str(denial)]), store).stored == 3
+        (only,) = find_stories(store, Filters())
+        detail = story(store, only["id"])
+    arrest = next(
+        e
+        for e in detail["story_events"]
+        if len(e["mentions"]) == 3 and e["cameo"][0]["value"] == "173"
+    )
+    assert arrest["modality"] == [
+        {"value": "asserted", "count": 2},
+        {"value": "negated", "count": 1},
+    ]
+    found = {d["field"]: d for d in detail["discrepancies"]}
+    assert set(found) == {"modality", "attribution"}
+    sides = {
+        side["value"]: [e["outlet"] for e in side["evidence"]]
+        for side in found["modality"]["sides"]
+    }
+    assert sides == {"asserted": ["Kestrel Post", "Lowland Times"], "negated": ["Coastal Herald"]}

@@ -706,3 +706,9 @@ def test_an_event_named_in_passing_is_not_dated_by_publication() -> None:
     assert criticism and criticism[0].date.source == "published"
     assert offensive, "the offensive is still an event"
     assert offensive[0].date is None, "no news of the day: the text does not say when"
+
+
+def test_outcomes_joined_to_one_attack_are_one_event() -> None:
+    text = "Rebels attacked a convoy near Port Alvin, killed nine soldiers and wounded twelve more."
+    (attack,) = asserted(events_of(text), "ASSAULT")
+    assert {m.text for m in attack.mentions} == {"attacked", "killed", "wounded"}

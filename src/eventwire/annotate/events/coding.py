@@ -75,6 +75,8 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
                 code = noun_frame.code
             for other in restatements(context, noun):
                 absorbed[other.i] = trigger_span(context.matched[other.i].parts)
+        for verb in same_act_verbs(context, token, code):
+            absorbed[verb.i] = trigger_span(context.matched[verb.i].parts)
     family = plover_for(code)[0]
     if not target or asks_for_act(context, token, code):
         target = implied_target(context, token, code, source) or target
@@ -143,6 +145,29 @@ def same_event_nouns(context: EventContext, verb: Token, code: str) -> list[Toke
         and noun.pos_ in NOUNS
         and plover_for(context.matched[noun.i].frame.code)[0] == family
     ]
+
+
+def same_act_verbs(context: EventContext, verb: Token, code: str) -> list[Token]:
+    """Verbs joined to this one that tell the same act's other outcomes, with its subject and
+    no subject of their own: "killed 25 people and injured 60 others" is one attack."""
+    family = plover_for(code)[0]
+    if family != "ASSAULT":
+        return []
+    found = []
+    frontier = [verb]
+    while frontier:
+        joined = [
+            conj
+            for conj in frontier.pop().children
+            if conj.dep_ == "conj"
+            and conj.i in context.matched
+            and conj.pos_ == "VERB"
+            and first_child(conj, SUBJECTS | PASSIVE_SUBJECTS) is None
+            and plover_for(context.matched[conj.i].frame.code)[0] == family
+        ]
+        found.extend(joined)
+        frontier.extend(joined)
+    return found
 
 
 def restatements(context: EventContext, noun: Token) -> list[Token]:

@@ -84,6 +84,24 @@ def test_relative_to_the_publication_date(text: str, expression: str, value: str
     assert value_of(text, expression) == value
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # published on Wednesday 8 May 2024: a verb of delay points to the new date, ahead
+        ("The council vote was postponed until Saturday.", "Saturday", "2024-05-11"),
+        ("Judges delayed the ruling to Monday.", "Monday", "2024-05-13"),
+        ("The final was moved to Friday.", "Friday", "2024-05-10"),
+        ("The summit was rescheduled for Tuesday.", "Tuesday", "2024-05-14"),
+        ("The talks were pushed back to Thursday.", "Thursday", "2024-05-09"),
+        ("The court adjourned the case until March.", "March", "2025-03"),
+        # the verb alone does not: the preposition must introduce the date
+        ("The family moved to Lyon on Monday.", "Monday", "2024-05-06"),
+    ],
+)
+def test_delayed_to_a_date_points_forward(text: str, expression: str, value: str) -> None:
+    assert value_of(text, expression) == value
+
+
 def test_anchored_on_the_narrative_not_on_a_named_year() -> None:
     text = (
         "The pact was signed on 4 June 2016, a month after the 2012 accord expired. "

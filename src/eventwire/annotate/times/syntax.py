@@ -11,20 +11,25 @@ from eventwire.codebooks.times import time_words
 
 
 def tense_of(token: Token) -> str | None:
-    """The tense of the nearest verb above a token (past, future, present), if any."""
+    """The tense of the nearest verb above a token (past, future, present), if any; a new
+    date after a verb of delay ("was postponed until Saturday") counts as future."""
+    cues = time_words()
+    path: set[str] = set()
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX"):
             break
         if token.head.i == token.i:
             return None
+        path.add(token.lower_)
         token = token.head
     else:
         return None
     if token.pos_ not in ("VERB", "AUX"):
         return None
+    if token.lemma_ in cues["delay_verb"] and path & cues["forward_preposition"].keys():
+        return "future"
     auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
     words = {child.lower_ for child in auxiliaries}
-    cues = time_words()
     if words == {"to"} and token.dep_ == "xcomp" and tense_of(token.head) == "past":
         return "past"  # "had been scheduled to expire Friday": the plan's time is past
     if words & cues["future_auxiliary"].keys():

@@ -819,3 +819,22 @@ def test_direct_quote_after_an_unusual_speech_verb(cue: str) -> None:
     assert quote.kind == "direct"
     assert quote.speaker is not None and quote.speaker.text == "Councillor Ines Varga"
     assert quote.cue is not None and quote.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("HARBOURTON — The ferry plan is dead, officials said on Monday.", "officials"),
+        ("HARBOURTON, Marland (AP) — “The ferry plan is dead,” the governor said.", "the governor"),
+        ("HARBOURTON - Port workers said the ferry plan was dead.", "Port workers"),
+        (
+            "HARBOURTON -- Mayor Lena Ortiz, opening a pier on Saturday, said the ferry plan was"
+            " dead.",
+            "Mayor Lena Ortiz",
+        ),
+    ],
+)
+def test_dateline_is_never_the_speaker(body: str, speaker: str) -> None:
+    _, quotes = quotes_of(body)
+    quote = only(quotes, "ferry plan")
+    assert quote.speaker is not None and quote.speaker.text == speaker

@@ -808,3 +808,33 @@ def test_speaker_named_by_a_role_phrase_gets_its_actor_code(body: str, code: str
     _, quotes = quotes_of(body)
     (quote,) = quotes
     assert quote.speaker is not None and quote.speaker.actor == code
+
+
+@pytest.mark.parametrize(
+    "cue", ["interjected", "fumed", "blurted out", "snapped", "scoffed", "mused", "exclaimed"]
+)
+def test_direct_quote_after_an_unusual_speech_verb(cue: str) -> None:
+    _, quotes = quotes_of(f"“The ferry plan is dead,” Councillor Ines Varga {cue}.")
+    quote = only(quotes, "ferry plan")
+    assert quote.kind == "direct"
+    assert quote.speaker is not None and quote.speaker.text == "Councillor Ines Varga"
+    assert quote.cue is not None and quote.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("HARBOURTON — The ferry plan is dead, officials said on Monday.", "officials"),
+        ("HARBOURTON, Marland (AP) — “The ferry plan is dead,” the governor said.", "the governor"),
+        ("HARBOURTON - Port workers said the ferry plan was dead.", "Port workers"),
+        (
+            "HARBOURTON -- Mayor Lena Ortiz, opening a pier on Saturday, said the ferry plan was"
+            " dead.",
+            "Mayor Lena Ortiz",
+        ),
+    ],
+)
+def test_dateline_is_never_the_speaker(body: str, speaker: str) -> None:
+    _, quotes = quotes_of(body)
+    quote = only(quotes, "ferry plan")
+    assert quote.speaker is not None and quote.speaker.text == speaker

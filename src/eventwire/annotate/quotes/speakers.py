@@ -3,6 +3,8 @@ the noun phrase that names them."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from eventwire.annotate.quotes.cues import CONTENT_DEPS, SUBJECT_DEPS, is_cue_verb
@@ -17,17 +19,51 @@ SPEAKER_ENTITY_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
 
 SPEAKER_STOP_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj"}
 
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]*[A-Z](?: [A-Z][A-Z.'’-]*){0,2}(?:, [A-Z][\w.'’ ]*?)?(?: \([A-Za-z ]+\))?"
+    r" ?(?:—|–|--|-) "
+)
+"""A paragraph's opening place line ('HARBOURTON —', 'HARBOURTON, Marland (AP) —'): a place
+the story was filed from, never a speaker."""
+
+
+DATELINE_REACH = 16
+"""Tokens from a paragraph's start within which a dateline ends."""
+
+
+def dateline_end(doc: Doc, index: int) -> int:
+    """Where the dateline of the paragraph holding token `index` ends (a character offset);
+    0 when that paragraph has none within reach."""
+    start = index
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        if index - start >= DATELINE_REACH:
+            return 0
+        start -= 1
+    opening = doc[start : start + DATELINE_REACH]
+    match = DATELINE.match(opening.text)
+    return opening.start_char + match.end() if match else 0
+
+
+def past_dateline(subject: Token) -> Token | None:
+    """The subject, or when the parse made the dateline the subject ('HARBOURTON -- Mayor Ortiz,
+    ... said'), its appositive after the dateline; None if it has none."""
+    end = dateline_end(subject.doc, subject.i)
+    if subject.idx >= end:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.idx >= end), None)
+
 
 def subject_of(verb: Token, quoted: QuotedSpans) -> Token | None:
     """The cue's subject, or its governor's; never a word inside a quote the cue is outside of
-    ('"... Full panic mode," said Ruiz': the parse gives 'said' two subjects)."""
+    ('"... Full panic mode," said Ruiz': the parse gives 'said' two subjects), nor a dateline."""
     around_verb = quoted.containing(verb.idx)
     current = verb
     for _ in range(4):
         subjects = [
-            c
+            subject
             for c in current.children
             if c.dep_ in SUBJECT_DEPS and all(q in around_verb for q in quoted.containing(c.idx))
+            if (subject := past_dateline(c)) is not None
         ]
         if subjects:
             subject = subjects[0]
@@ -53,7 +89,10 @@ def speaker_range_of(head: Token) -> tuple[int, int]:
             break
         right = child.right_edge.i
     doc = head.doc
-    while left < head.i and (doc[left].is_punct or doc[left].is_space):
+    after_dateline = dateline_end(doc, head.i)
+    while left < head.i and (
+        doc[left].is_punct or doc[left].is_space or doc[left].idx < after_dateline
+    ):
         left += 1
     while right > head.i and (doc[right].is_punct or doc[right].is_space):
         right -= 1

@@ -6,7 +6,7 @@ import argparse
 import importlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -303,8 +303,7 @@ def run_ingest(args: argparse.Namespace) -> int:
     except StoreError as error:
         print(f"eventwire ingest: {error}", file=sys.stderr)
         return 2
-    for line in summary.lines():
-        print(f"eventwire ingest: {line}", file=sys.stderr)
+    report_summary("ingest", summary.lines())
     return 0 if summary.ok else 1
 
 
@@ -322,6 +321,12 @@ def run_query(args: argparse.Namespace) -> int:
         print(f"eventwire {args.kind}: {error}", file=sys.stderr)
         return 2
     return 0
+
+
+def report_summary(command: str, lines: Iterable[str]) -> None:
+    """A job's summary on stderr, each line under the command's name."""
+    for line in lines:
+        print(f"eventwire {command}: {line}", file=sys.stderr)
 
 
 def quiet_broken_pipe() -> int:
@@ -452,8 +457,7 @@ def run_batch(args: argparse.Namespace) -> int:
     except (BatchError, OSError) as error:
         print(f"eventwire batch: {error}", file=sys.stderr)
         return 2
-    for line in summary.lines():
-        print(f"eventwire batch: {line}", file=sys.stderr)
+    report_summary("batch", summary.lines())
     return 0 if summary.ok else 1
 
 
@@ -467,8 +471,7 @@ def run_load(args: argparse.Namespace) -> int:
     except (DatasetError, StoreError, OSError) as error:
         print(f"eventwire load: {error}", file=sys.stderr)
         return 2
-    for line in summary.lines():
-        print(f"eventwire load: {line}", file=sys.stderr)
+    report_summary("load", summary.lines())
     return 0
 
 
@@ -511,8 +514,6 @@ def run_stories(args: argparse.Namespace) -> int:
     except StoreError as error:
         print(f"eventwire stories: {error}", file=sys.stderr)
         return 2
-    except BrokenPipeError:
-        return quiet_broken_pipe()
     return 0
 
 

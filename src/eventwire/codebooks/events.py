@@ -185,6 +185,13 @@ def _cameo_to_plover() -> dict[str, tuple[str, str | None]]:
     }
 
 
+def plover_type_of(code: str) -> PloverType | None:
+    """The PLOVER type a CAMEO code falls in, with what the type says (quad class, whether it
+    happens on the ground); None for a code PLOVER does not type."""
+    name = plover_for(code)[0]
+    return plover_types()[name] if name is not None else None
+
+
 def plover_for(code: str) -> tuple[str | None, str | None]:
     """PLOVER type and mode of a CAMEO code, from its own row or its nearest parent's."""
     table = _cameo_to_plover()

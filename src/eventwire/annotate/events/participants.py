@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from eventwire.annotate.actors import lexicon_matches
 from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.parse_views import span_at
-from eventwire.codebooks.events import plover_for, plover_types
+from eventwire.codebooks.events import plover_type_of
 from eventwire.records import ActorRef
 
 NAMED = ("PERSON", "ORG", "NORP", "GPE")
@@ -63,10 +63,8 @@ def has_participants(context: EventContext, group: list[Mention]) -> bool:
 
 
 def is_verbal(code: str) -> bool:
-    plover_type = plover_for(code)[0]
-    return plover_type is not None and plover_types()[plover_type].quad_class in (
-        VERBAL_QUAD_CLASSES
-    )
+    plover_type = plover_type_of(code)
+    return plover_type is not None and plover_type.quad_class in VERBAL_QUAD_CLASSES
 
 
 def is_reciprocal(context: EventContext, mention: Mention) -> bool:

@@ -15,7 +15,7 @@ from eventwire.annotate.events.triggers import match_triggers
 from eventwire.annotate.events.voice import demands, statements
 from eventwire.annotate.modality import ASSERTED
 from eventwire.annotate.news import judge_news
-from eventwire.codebooks.events import plover_for, plover_types
+from eventwire.codebooks.events import plover_type_of
 from eventwire.records import Analysis, Event
 from eventwire.settings import settings_in_force
 
@@ -47,8 +47,8 @@ def find_events(parse: Doc, analysis: Analysis) -> list[Event]:
 
 
 def happens_on_the_ground(code: str) -> bool:
-    plover_type = plover_for(code)[0]
-    return plover_type is not None and plover_types()[plover_type].on_the_ground
+    plover_type = plover_type_of(code)
+    return plover_type is not None and plover_type.on_the_ground
 
 
 def code_mentions(context: EventContext) -> list[Mention]:

@@ -27,7 +27,6 @@ a `group`. Our events are what a user gets: one record per event, with its menti
 from __future__ import annotations
 
 import time
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -79,14 +78,12 @@ class ArticleScores:
     target_right: int = 0
     date_right: int = 0
     place_right: int = 0
-    by_type: Counter = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
 
     def add(self, other: ArticleScores) -> None:
         for name, value in vars(other).items():
             if isinstance(value, int):
                 setattr(self, name, getattr(self, name) + value)
-        self.by_type.update(other.by_type)
         self.errors.extend(other.errors)
 
 
@@ -240,7 +237,6 @@ def score_article(gold: GoldArticle, analysis: Analysis, errors: int = 0) -> Art
             log(scores, errors, gold, event, f"gold type {mention.type}")
             continue
         scores.matched += 1
-        scores.by_type[mention.type] += 1
         source_ok, target_ok = actors_right(event, mention)
         modality_ok = event.modality == mention.modality
         scores.source_right += source_ok

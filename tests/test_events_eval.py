@@ -73,6 +73,50 @@ def test_eval_events_scores_types_actors_and_modality(tmp_path, capsys) -> None:
     assert "modality: 1.000" in out
 
 
+def test_eval_events_on_article_gold_scores_participants_not_only_countries(
+    tmp_path, capsys
+) -> None:
+    """An actor with the right (empty) country but the wrong words is a wrong participant."""
+    text = (
+        "Rebels Attack Village\nArmed rebels attacked the village of Lora in Chad on Monday. "
+        "On Tuesday the Chadian army arrested three men."
+    )
+
+    def actor(words: str, code: str | None) -> dict:
+        start = text.index(words)
+        return {"text": words, "start": start, "end": start + len(words), "code": code}
+
+    def event(trigger: str, plover: str, source: list, target: list) -> dict:
+        start = text.index(trigger)
+        return {
+            "trigger": {"text": trigger, "start": start, "end": start + len(trigger)},
+            "sentence": 1 if trigger == "attacked" else 2,
+            "group": trigger,
+            "plover": plover,
+            "source": source,
+            "target": target,
+            "modality": "asserted",
+        }
+
+    record = {
+        "id": "lora",
+        "published": "2025-03-12",
+        "annotated_end": len(text),
+        "text": text,
+        "events": [
+            event("attacked", "ASSAULT", [actor("Armed rebels", None)], [actor("Lora", "TCD")]),
+            event("arrested", "COERCE", [actor("Chadian army", "TCDMIL")], [actor("Lora", None)]),
+        ],
+    }
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert main(["eval", "events", "--gold", str(gold)]) == 0
+    out = capsys.readouterr().out
+    assert "matched events 2: source 1.000  target 0.500  both 0.500" in out
+    assert "countries alone: source 1.000  target 1.000" in out
+    assert "  COERCE     P 1.000  R 1.000  F1 1.000  (gold 1, ours 1, right 1)" in out
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

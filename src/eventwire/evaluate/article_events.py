@@ -18,6 +18,12 @@ a `group`. Our events are what a user gets: one record per event, with its menti
   its modality. Countries are the first three letters of the codes; where the gold lists actors
   acting together (all under `source`, `target` empty) our source and target together are
   compared with them. Type F1 scores (type, modality) alone.
+- Actors, on events aligned with the right type: a side is right when its countries equal the
+  gold's and its participants are the gold's: every actor of ours on that side names an actor the
+  gold gives that side in any mention of the event (overlapping span or same words), and ours is
+  empty where the aligned gold mention's side is. Both sides right is reported too.
+- Per type (THREATEN, REJECT, ACCUSE ...): our events of the type against gold events of the
+  type, aligned as above, modality aside.
 - Date and place, on events aligned with the right type: our date value equals the gold's (both
   absent counts as right; the gold has no week values, so our week counts as the month its
   Thursday falls in); our place is in the gold's country and, where the gold names it in
@@ -27,6 +33,7 @@ a `group`. Our events are what a user gets: one record per event, with its menti
 from __future__ import annotations
 
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -35,7 +42,7 @@ from typing import Any
 from eventwire.analyze import analyze_many, to_article
 from eventwire.codebooks.events import plover_types
 from eventwire.evaluate import GoldFileError, prf
-from eventwire.records import Analysis, Event
+from eventwire.records import ActorRef, Analysis, Event, Span
 
 MODALITIES = ("asserted", "negated", "hypothetical", "future")
 
@@ -48,6 +55,8 @@ class GoldMention:
     type: str
     source: frozenset[str]
     target: frozenset[str]
+    source_actors: tuple[Span, ...]
+    target_actors: tuple[Span, ...]
     modality: str
     date: str | None
     place: dict[str, Any] | None
@@ -76,14 +85,20 @@ class ArticleScores:
     matched: int = 0
     source_right: int = 0
     target_right: int = 0
+    both_right: int = 0
+    source_country_right: int = 0
+    target_country_right: int = 0
     date_right: int = 0
     place_right: int = 0
+    by_type: Counter[tuple[str, str]] = field(default_factory=Counter)
+    """(PLOVER type, "gold" | "ours" | "right") -> count."""
     errors: list[str] = field(default_factory=list)
 
     def add(self, other: ArticleScores) -> None:
         for name, value in vars(other).items():
             if isinstance(value, int):
                 setattr(self, name, getattr(self, name) + value)
+        self.by_type.update(other.by_type)
         self.errors.extend(other.errors)
 
 
@@ -129,6 +144,8 @@ def gold_mention(event: dict[str, Any], text: str, where: str) -> GoldMention:
         type=event["plover"],
         source=countries(event.get("source") or []),
         target=countries(event.get("target") or []),
+        source_actors=actor_spans(event.get("source") or []),
+        target_actors=actor_spans(event.get("target") or []),
         modality=event["modality"],
         date=date.get("value") if isinstance(date, dict) else None,
         place=event.get("place"),
@@ -139,6 +156,10 @@ def countries(actors: list[dict[str, Any]]) -> frozenset[str]:
     return frozenset(str(actor["code"])[:3] for actor in actors if actor.get("code"))
 
 
+def actor_spans(actors: list[dict[str, Any]]) -> tuple[Span, ...]:
+    return tuple(Span(str(actor["text"]), actor["start"], actor["end"]) for actor in actors)
+
+
 def our_countries(event: Event) -> tuple[frozenset[str], frozenset[str]]:
     def codes(actors) -> frozenset[str]:
         return frozenset(actor.code[:3] for actor in actors if actor.code)
@@ -146,12 +167,44 @@ def our_countries(event: Event) -> tuple[frozenset[str], frozenset[str]]:
     return codes(event.source), codes(event.target)
 
 
-def actors_right(event: Event, gold: GoldMention) -> tuple[bool, bool]:
+def countries_right(event: Event, gold: GoldMention) -> tuple[bool, bool]:
     source, target = our_countries(event)
     if not gold.target and len(gold.source) > 1:
         together = source | target
         return together == gold.source, together == gold.source
     return source == gold.source, target == gold.target
+
+
+def participants_right(
+    event: Event, gold: GoldMention, group: list[GoldMention]
+) -> tuple[bool, bool]:
+    """Whether each side of ours names the gold's participants (see the module docstring)."""
+    if not gold.target and len(gold.source) > 1:
+        together = same_participants(
+            [*event.source, *event.target],
+            gold.source_actors,
+            [a for m in group for a in (*m.source_actors, *m.target_actors)],
+        )
+        return together, together
+    return (
+        same_participants(
+            event.source, gold.source_actors, [a for m in group for a in m.source_actors]
+        ),
+        same_participants(
+            event.target, gold.target_actors, [a for m in group for a in m.target_actors]
+        ),
+    )
+
+
+def same_participants(ours: list[ActorRef], aligned: tuple[Span, ...], group: list[Span]) -> bool:
+    if not aligned:
+        return not ours
+    names = {actor.text.casefold() for actor in group}
+    return bool(ours) and all(
+        actor.text.casefold() in names
+        or any(actor.start < span.end and span.start < actor.end for span in group)
+        for actor in ours
+    )
 
 
 def overlaps(start: int, end: int, mention: GoldMention) -> bool:
@@ -193,6 +246,7 @@ def place_right(event: Event, gold: GoldMention) -> bool:
 
 def score_article(gold: GoldArticle, analysis: Analysis, errors: int = 0) -> ArticleScores:
     scores = ArticleScores(gold=len(gold.events))
+    scores.by_type.update((mentions[0].type, "gold") for mentions in gold.events)
     used: set[int] = set()
     region = gold.annotated_end
     for event in analysis.events:
@@ -202,6 +256,7 @@ def score_article(gold: GoldArticle, analysis: Analysis, errors: int = 0) -> Art
         if not spans:
             continue
         scores.ours += 1
+        scores.by_type[event.plover["type"], "ours"] += 1
         asserted = event.modality == "asserted"
         scores.asserted += asserted
         aligned = [
@@ -237,19 +292,34 @@ def score_article(gold: GoldArticle, analysis: Analysis, errors: int = 0) -> Art
             log(scores, errors, gold, event, f"gold type {mention.type}")
             continue
         scores.matched += 1
-        source_ok, target_ok = actors_right(event, mention)
+        scores.by_type[mention.type, "right"] += 1
+        source_ok, target_ok = countries_right(event, mention)
+        source_named, target_named = participants_right(event, mention, gold.events[index])
         modality_ok = event.modality == mention.modality
-        scores.source_right += source_ok
-        scores.target_right += target_ok
+        scores.source_country_right += source_ok
+        scores.target_country_right += target_ok
+        scores.source_right += source_ok and source_named
+        scores.target_right += target_ok and target_named
+        scores.both_right += source_ok and source_named and target_ok and target_named
         scores.type_right += modality_ok
         scores.full_right += source_ok and target_ok and modality_ok
         scores.date_right += same_date(event.date.value if event.date else None, mention.date)
         scores.place_right += place_right(event, mention)
-        if not (source_ok and target_ok and modality_ok):
-            ours = f"{sorted(our_countries(event)[0])}->{sorted(our_countries(event)[1])}"
-            wanted = f"{sorted(mention.source)}->{sorted(mention.target)} {mention.modality}"
+        if not (source_ok and target_ok and source_named and target_named and modality_ok):
+            ours = f"{sides(event.source)}->{sides(event.target)} {event.modality}"
+            wanted = (
+                f"{sides(mention.source_actors, mention.source)}"
+                f"->{sides(mention.target_actors, mention.target)} {mention.modality}"
+            )
             log(scores, errors, gold, event, f"gold {wanted}, ours {ours}")
     return scores
+
+
+def sides(actors, codes: frozenset[str] | None = None) -> str:
+    """Actors as `[text:CODE, ...]` for an error line."""
+    if codes is not None:
+        return f"[{', '.join(a.text for a in actors)}]{sorted(codes)}"
+    return "[" + ", ".join(f"{a.text}:{a.code}" for a in actors) + "]"
 
 
 def log(scores: ArticleScores, limit: int, gold: GoldArticle, event: Event, note: str) -> None:
@@ -274,9 +344,22 @@ def report(scores: ArticleScores, articles: int) -> list[str]:
         f"event F1 (type, source, target, modality): P {p:.3f}  R {r:.3f}  F1 {f1:.3f}",
         f"type F1 (type, modality): {type_f1:.3f}",
         f"matched events {scores.matched}: source {scores.source_right / matched:.3f}"
-        f"  target {scores.target_right / matched:.3f}  date {scores.date_right / matched:.3f}"
-        f"  place {scores.place_right / matched:.3f}",
+        f"  target {scores.target_right / matched:.3f}  both {scores.both_right / matched:.3f}"
+        f"  date {scores.date_right / matched:.3f}  place {scores.place_right / matched:.3f}",
+        f"  countries alone: source {scores.source_country_right / matched:.3f}"
+        f"  target {scores.target_country_right / matched:.3f}",
+        *type_lines(scores.by_type),
     ]
+
+
+def type_lines(by_type: Counter[tuple[str, str]]) -> list[str]:
+    lines = []
+    for name in sorted({name for name, _ in by_type}):
+        right, ours, gold = (by_type[name, key] for key in ("right", "ours", "gold"))
+        p, r, f1 = prf(right, ours, gold)
+        counts = f"(gold {gold}, ours {ours}, right {right})"
+        lines.append(f"  {name:<10} P {p:.3f}  R {r:.3f}  F1 {f1:.3f}  {counts}")
+    return lines
 
 
 def safe(numerator: int, denominator: int) -> float:

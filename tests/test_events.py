@@ -467,6 +467,7 @@ def test_protesters_named_by_a_role_take_the_country_of_their_protest_with_its_e
     (people,) = protest.source
     assert (people.text, people.code) == ("people", "KENCVL")
     assert people.code_from is not None and people.code_from.text == "Nairobi"
+    assert people.code_from.rule == "protest_place"
     (shelling,) = asserted(events_of("Troops shelled a village in Kenya on Friday."))
     assert [(a.text, a.code, a.code_from) for a in shelling.source] == [("Troops", None, None)]
 
@@ -517,6 +518,7 @@ def test_people_a_countrys_police_act_on_are_in_that_country_with_the_evidence()
     targets = [a for e in events for a in e.target if a.text == "demonstrators"]
     assert targets and all(a.code == "KENCVL" for a in targets)
     assert all(a.code_from is not None and a.code_from.text == "Kenyan police" for a in targets)
+    assert {a.code_from.rule for a in targets} == {"police_target"}
     (arrest,) = asserted(events_of("Kenyan troops arrested two students on Monday."))
     assert countries(arrest.target) == set(), "troops act abroad too: nothing to infer"
 
@@ -712,3 +714,20 @@ def test_outcomes_joined_to_one_attack_are_one_event() -> None:
     text = "Rebels attacked a convoy near Port Alvin, killed nine soldiers and wounded twelve more."
     (attack,) = asserted(events_of(text), "ASSAULT")
     assert {m.text for m in attack.mentions} == {"attacked", "killed", "wounded"}
+
+
+def test_every_coded_actor_says_which_rule_gave_its_code() -> None:
+    events = events_of(
+        "French Foreign Minister Claire Duvant met Malian rebels in Kidal on Monday. "
+        "Duvant later criticised the Malian army. Russian troops crossed the river on Tuesday. "
+        "They shelled the village of Oro."
+    )
+    rules = {
+        (actor.text, actor.code, actor.code_from.rule if actor.code_from else None)
+        for event in asserted(events)
+        for actor in (*event.source, *event.target)
+    }
+    assert ("Duvant", "FRAGOV", "person") in rules
+    assert ("Malian rebels", "MLIREB", "words") in rules
+    assert ("They", "RUSMIL", "pronoun") in rules
+    assert ("the village of Oro", None, None) in rules

@@ -88,12 +88,14 @@ def test_json_readers_give_an_article_or_an_error_per_record(records: list, as_a
 
 
 def spans_in(value: Any) -> list[dict]:
-    """Every dict in a record tree that is a span: text with its start and end offsets."""
+    """Every dict in a record tree that is a span: text with its start and end offsets (an
+    event's date or an actor's code source without words of its own has none)."""
     if isinstance(value, list):
         return [span for item in value for span in spans_in(item)]
     if not isinstance(value, dict):
         return []
-    own = [value] if {"text", "start", "end"} <= value.keys() else []
+    keys = {"text", "start", "end"}
+    own = [value] if keys <= value.keys() and value["start"] is not None else []
     return own + [span for item in value.values() for span in spans_in(item)]
 
 

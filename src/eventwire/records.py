@@ -90,10 +90,20 @@ class ActorRef:
     end: int
     code: str | None
     name: str | None = None
-    code_from: Span | None = None
-    """The words the code's country comes from when they are not the actor's own: the place a
-    protest happens in ("people blocked streets in Hong Kong"). None when the actor's words
-    give the code."""
+    code_from: CodeSource | None = None
+    """Which rule gave the code (None when there is none)."""
+
+
+@dataclass(frozen=True)
+class CodeSource:
+    """Which rule gave an actor its code (docs/actors.md lists them: `words`, `person`,
+    `pronoun`, `protest_place` ...), and the words it read when they are not the actor's own:
+    the place a protest happens in ("people blocked streets in Hong Kong")."""
+
+    rule: str
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from eventwire.codebooks.actor_cues import actor_cues
 from eventwire.codebooks.actors import NameMatch, RoleMatch, actor_lexicon
 from eventwire.codebooks.events import event_cues
 from eventwire.nlp import load_nlp
-from eventwire.records import ActorRef, Analysis, Entity
+from eventwire.records import ActorRef, Analysis, CodeSource, Entity
 
 GOVERNMENT = "GOV"
 
@@ -100,14 +100,18 @@ def part_of_name(match: NameMatch, person: Span) -> bool:
 
 
 def resolve_actors(parse: Doc, start: int, end: int, analysis: Analysis) -> list[ActorRef]:
-    """Actors named by tokens [start, end): one per conjunct, code None when unknown."""
+    """Actors named by tokens [start, end): one per conjunct, code None when unknown, with
+    the rule that gave the code (`code_from`)."""
     date = analysis.article.published
     refs = []
     for conjunct in conjuncts_of(parse, start, end):
         entity = entity_of(parse[conjunct.head], analysis.entities)
-        code = conjunct_code(parse, conjunct, date) or placed_role_code(parse, conjunct, analysis)
+        code, rule = conjunct_code(parse, conjunct, date), "words"
+        if code is None:
+            code, rule = placed_role_code(parse, conjunct, analysis), "role_place"
         if entity is None and parse[conjunct.head].lower_ in PLURAL_PRONOUNS:
             code = plural_pronoun_code(parse, parse[conjunct.head], analysis.entities, date)
+            rule = "pronoun"
         name = None
         if entity is not None:
             name = None if entity.type == "NORP" else entity.name
@@ -115,12 +119,22 @@ def resolve_actors(parse: Doc, start: int, end: int, analysis: Analysis) -> list
             if entity.type == "ORG" and code and listed and listed.actor.kind == "dictionary":
                 pass  # a dictionary's name tagged as an organisation: the words come first
             elif entity.type in ("PERSON", "ORG"):
-                code = entity.actor or own_code(entity, code, parse, conjunct.start, conjunct.end)
-            else:
-                code = code or entity.actor
+                if entity.actor:
+                    code, rule = entity.actor, entity_rule(entity)
+                else:
+                    code = own_code(entity, code, parse, conjunct.start, conjunct.end)
+            elif code is None and entity.actor:
+                code, rule = entity.actor, entity_rule(entity)
         span = parse[conjunct.start : conjunct.end]
-        refs.append(ActorRef(span.text, span.start_char, span.end_char, code, name))
+        source = CodeSource(rule) if code else None
+        refs.append(ActorRef(span.text, span.start_char, span.end_char, code, name, source))
     return refs
+
+
+def entity_rule(entity: Entity) -> str:
+    """A person's code comes from how the article introduces them (title, apposition), which
+    all later mentions share; any other entity's from its name."""
+    return "person" if entity.type == "PERSON" else "words"
 
 
 def placed_role_code(parse: Doc, conjunct: Conjunct, analysis: Analysis) -> str | None:

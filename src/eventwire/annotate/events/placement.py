@@ -16,7 +16,7 @@ from eventwire.annotate.events.context import EventContext
 from eventwire.annotate.events.syntax import CLAUSAL_COMPLEMENTS, OBJECTS
 from eventwire.annotate.parse_views import span_at
 from eventwire.codebooks.events import cameo_codes
-from eventwire.records import ActorRef, Span
+from eventwire.records import ActorRef, CodeSource
 
 POLICE = "COP"
 NOT_AT_HOME = {"IGO", "NGO", "IMG"}
@@ -39,7 +39,8 @@ def location_target(context: EventContext, trigger: Token) -> list[ActorRef]:
         resolved = context.country_places.get(place.idx)
         if resolved is not None:
             text = context.analysis.article.text[resolved.start : resolved.end]
-            return [ActorRef(text, resolved.start, resolved.end, resolved.country, None)]
+            rule = CodeSource("place") if resolved.country else None
+            return [ActorRef(text, resolved.start, resolved.end, resolved.country, None, rule)]
         actors = [replace(a, code=a.code[:3]) for a in actors_of(context, place, trigger) if a.code]
         if actors:
             return actors  # a place: its country, not a capital's government
@@ -90,7 +91,7 @@ def placed_protesters(
     place = next(iter(location_target(context, trigger)), None)
     if place is None or not place.code:
         return source
-    evidence = Span(place.text, place.start, place.end)
+    evidence = CodeSource("protest_place", place.text, place.start, place.end)
     return [
         replace(actor, code=place.code[:3] + role, code_from=evidence)
         for actor, role in zip(source, coded_roles, strict=True)
@@ -118,7 +119,7 @@ def ethnic_residents(
     place = next(iter(location_target(context, trigger)), None)
     if place is None or not place.code:
         return actors
-    evidence = Span(place.text, place.start, place.end)
+    evidence = CodeSource("ethnic_place", place.text, place.start, place.end)
     return [
         replace(actor, code=place.code[:3] + (actor.code or "")[3:], code_from=evidence)
         if placed
@@ -151,7 +152,7 @@ def policed(
             placed.append(None)
     if all(role is None for role in placed):
         return target
-    evidence = Span(police.text, police.start, police.end)
+    evidence = CodeSource("police_target", police.text, police.start, police.end)
     return [
         replace(actor, code=police.code[:3] + role, code_from=evidence)
         if role is not None
@@ -178,7 +179,7 @@ def home_country(actors: list[ActorRef]) -> list[ActorRef]:
     """The country of the coded actors that do an act only done at home (martial law, a
     curfew): the target, named by their words, which `code_from` points at."""
     return [
-        replace(a, code=a.code[:3], code_from=Span(a.text, a.start, a.end))
+        replace(a, code=a.code[:3], code_from=CodeSource("imposer", a.text, a.start, a.end))
         for a in actors
         if a.code and a.code[:3] not in NOT_AT_HOME
     ][:1]

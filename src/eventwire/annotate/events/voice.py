@@ -18,7 +18,7 @@ from eventwire.annotate.events.syntax import (
 from eventwire.annotate.modality import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED, governing_verb
 from eventwire.annotate.parse_views import is_run_on
 from eventwire.codebooks.events import commitment_code, demand_code, refusal_code
-from eventwire.records import ActorRef, Speaker
+from eventwire.records import ActorRef, CodeSource, Speaker
 
 
 def voice_of(context: EventContext, verb: Token) -> list[ActorRef]:
@@ -97,9 +97,9 @@ def statements(context: EventContext, mentions: list[Mention]) -> list[Mention]:
             continue  # "Do you think Taiwan should upgrade?" states nothing
         speaker = mention.asserted_by
         if speaker is not None and same_side(mention.source, speaker):
-            source = [
-                ActorRef(speaker.text, speaker.start, speaker.end, speaker.actor, speaker.name)
-            ]
+            rule = CodeSource("speaker") if speaker.actor else None
+            where = (speaker.text, speaker.start, speaker.end)
+            source = [ActorRef(*where, speaker.actor, speaker.name, rule)]
         elif (
             mention.modality != HYPOTHETICAL  # "Y must do" said by X is X's demand
             and mention.source

@@ -49,11 +49,12 @@ class StoryFeatures:
 
 def salient_words(title: str | None, text: str) -> tuple[str, ...]:
     """The article's most frequent content words, headline words weighted up."""
-    counts: Counter[str] = Counter()
-    for word in WORD.findall(text):
-        counts[_word_key(word)] += 1
+    written: Counter[str] = Counter(WORD.findall(text))
     for word in WORD.findall(title or ""):
-        counts[_word_key(word)] += HEADLINE_WEIGHT - 1
+        written[word] += HEADLINE_WEIGHT - 1
+    counts: Counter[str] = Counter()
+    for word, count in written.items():
+        counts[_word_key(word)] += count
     kept = [
         (-count, word)
         for word, count in counts.items()

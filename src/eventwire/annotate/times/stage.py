@@ -27,6 +27,7 @@ from eventwire.annotate.times.calendar_dates import (
 )
 from eventwire.annotate.times.durations import read_duration, read_plural_unit, read_set
 from eventwire.annotate.times.grammar import PREFIX_WORDS, WORD_START, Grammar, compiled_grammar
+from eventwire.annotate.times.modifiers import modifier_of
 from eventwire.annotate.times.relative import (
     read_anaphoric,
     read_daypart,
@@ -96,7 +97,15 @@ def tag_times(text: str, published: str | None = None, parse: Doc | None = None)
                 continue
             end = match.end()
             found.append(
-                TimeExpr(text[start:end], start, end, reading.type, reading.value, reading.reason)
+                TimeExpr(
+                    text[start:end],
+                    start,
+                    end,
+                    reading.type,
+                    reading.value,
+                    reading.reason,
+                    modifier_of(text[start:end]),
+                )
             )
             if reading.point is not None and reading.remember:
                 scan.points.append(replace(reading.point, suffix=""))

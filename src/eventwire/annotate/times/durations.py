@@ -9,7 +9,9 @@ quarters of its food") are declined here so the rules after may take the positio
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from eventwire.annotate.times.grammar import alternation
 from eventwire.annotate.times.numbers import duration_value, number_value
 from eventwire.annotate.times.points import UNIT_GRANULARITY
 from eventwire.annotate.times.scan import UNRESOLVED, Reading, Scan
@@ -40,10 +42,8 @@ def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
         return None  # "a second round", "a quarter of voters"
     if unit == "Q" and ("-" in scan.text[scan.start : scan.end] or amount_is_fraction(scan)):
         return None  # "three-quarters of its food"
-    if (groups["suffix"] and groups["suffix"].casefold() == "-old") or (
-        re.match(r"\s+old\b", scan.text[scan.end : scan.end + 5])
-    ):
-        return None  # "a 6-year-old boy", "37 years old": ages, not times
+    if (groups["suffix"] and groups["suffix"].casefold() == "-old") or tells_an_age(scan):
+        return None  # "a 6-year-old boy", "37 years old", "6 months and older": ages
     amount = number_value(groups["number"])
     if groups["half"] and amount is not None:
         amount += 0.5
@@ -91,6 +91,16 @@ def vague_offset(unit_word: str, relation: str, scan: Scan) -> Reading:
     anchor = scan.narrative(granularity) or scan.today
     since = f" {'after' if direction > 0 else 'before'} {anchor.value}" if anchor else ""
     return Reading("DATE", None, f"an unstated number of {unit_word.casefold()}{since}")
+
+
+def tells_an_age(scan: Scan) -> bool:
+    """Whether an amount of time is followed by a word of age ("old", "and older")."""
+    return age_after().match(scan.text, scan.end) is not None
+
+
+@lru_cache(maxsize=1)
+def age_after() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:(?i:and|or)\s+)?{alternation('age_after')}(?!\w)")
 
 
 def amount_is_fraction(scan: Scan) -> bool:

@@ -125,6 +125,10 @@ def read_the_unit(groups: dict[str, str | None], scan: Scan) -> Reading | None:
 def read_reference(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     if scan.text[scan.start - 3 : scan.start] == "as " and scan.text[scan.end :].startswith(" as"):
         return None  # "as soon as": a conjunction
+    if " ".join(groups["reference"].casefold().split()) in time_words()["relative_reference"] and (
+        scan.tense() == "past" or re.match(r"\s+after\b", scan.text[scan.end : scan.end + 7])
+    ):
+        return None  # "was soon released", "soon after the vote": soon after a told time
     value = word_value("reference", groups["reference"])
     return Reading("DURATION" if VAGUE_DURATION.match(value) else "DATE", value)
 

@@ -45,7 +45,7 @@ def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     if (groups["suffix"] and groups["suffix"].casefold() == "-old") or tells_an_age(scan):
         return None  # "a 6-year-old boy", "37 years old", "6 months and older": ages
     amount = number_value(groups["number"])
-    if groups["half"] and amount is not None:
+    if (groups["half"] or groups["half_before"]) and amount is not None:
         amount += 0.5
     relation = " ".join((groups["relation"] or "").casefold().split())
     if not relation:

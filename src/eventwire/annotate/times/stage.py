@@ -24,6 +24,7 @@ from eventwire.annotate.times.calendar_dates import (
     read_quarter,
     read_season,
     read_year,
+    read_year_range_end,
 )
 from eventwire.annotate.times.durations import read_duration, read_plural_unit, read_set
 from eventwire.annotate.times.grammar import PREFIX_WORDS, WORD_START, Grammar, compiled_grammar
@@ -59,6 +60,7 @@ READERS: dict[str, Callable[[dict[str, str | None], Scan], Reading | None]] = {
     "decade": read_decade,
     "century": read_century,
     "year": read_year,
+    "year_range_end": read_year_range_end,
     "year_relative": read_year_relative,
     "plural_unit": read_plural_unit,
     "the_unit": read_the_unit,

@@ -1,6 +1,6 @@
 """Readers of amounts of time: durations ("three weeks", "a two-year truce"), offsets
 counted in units from the publication day or the text's date ("two years ago", "days
-later"), and sets ("every Monday", "twice a year").
+later"), and sets ("every Monday", "every morning", "twice a year").
 
 A number before a unit is not always a time: ages ("a 6-year-old") and fractions ("three
 quarters of its food") are declined here so the rules after may take the position.
@@ -30,8 +30,17 @@ def read_set(groups: dict[str, str | None], scan: Scan) -> Reading | None:
         return Reading("SET", f"XXXX-{kinds['month'][key]}")
     if key in kinds["season"]:
         return Reading("SET", f"XXXX-{kinds['season'][key]}")
+    if key in kinds["daypart"]:
+        return Reading("SET", f"XXXX-XX-XXT{kinds['daypart'][key]}")
     amount = number_value(groups["number"]) if groups["number"] else 1.0
     return Reading("SET", duration_value(amount, kinds["unit"][key]))
+
+
+def read_elapsed(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    """A time with seconds and no zone or a.m./p.m. ("finished in 3:07:35") is a time taken."""
+    parts = [(groups["hours"], "H"), (groups["minutes"], "M"), (groups["seconds"], "S")]
+    value = "".join(f"{int(amount)}{unit}" for amount, unit in parts if int(amount))
+    return Reading("DURATION", f"PT{value}") if value else None
 
 
 def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:

@@ -58,6 +58,11 @@ def grammar() -> list[tuple[str, str]]:
     end = r"(?!\w|-\w)"
     return [
         (
+            "elapsed",
+            rf"{start}(?P<hours>\d\d?):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d)(?![\d:.,]\d)"
+            rf"(?!\s*(?:{zone}|(?i:[ap]\.?m\b))){end}",
+        ),
+        (
             "clock",
             rf"{start}(?:(?P<approx>{approximation})\s+)?"
             rf"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<meridiem>(?i:[ap]\.m\b\.?|[ap]m\b))"
@@ -70,7 +75,7 @@ def grammar() -> list[tuple[str, str]]:
         (
             "set",
             rf"{start}(?:(?P<every>(?i:every|each|per))\s+(?:(?P<number>{number})\s+)?"
-            rf"(?P<unit>{unit}|{weekday}|{month}|{season})"
+            rf"(?P<unit>{unit}|{weekday}|{month}|{season}|{daypart})"
             rf"|(?P<count>(?i:{alternation('count')}|{number_word}\s+times))\s+(?i:a|an|per|every)\s+(?P<unit2>{unit})"
             rf"|(?P<frequency>{frequency})){end}",
         ),

@@ -26,7 +26,12 @@ from eventwire.annotate.times.calendar_dates import (
     read_year,
     read_year_range_end,
 )
-from eventwire.annotate.times.durations import read_duration, read_plural_unit, read_set
+from eventwire.annotate.times.durations import (
+    read_duration,
+    read_elapsed,
+    read_plural_unit,
+    read_set,
+)
 from eventwire.annotate.times.grammar import PREFIX_WORDS, WORD_START, Grammar, compiled_grammar
 from eventwire.annotate.times.modifiers import modifier_of
 from eventwire.annotate.times.relative import (
@@ -43,6 +48,7 @@ from eventwire.annotate.times.scan import Reading, Scan
 from eventwire.records import Analysis, TimeExpr
 
 READERS: dict[str, Callable[[dict[str, str | None], Scan], Reading | None]] = {
+    "elapsed": read_elapsed,
     "clock": read_clock,
     "set": read_set,
     "numeric": read_numeric,

@@ -175,7 +175,7 @@ def grammar() -> list[tuple[str, str]]:
         ),
         (
             "year_range_end",
-            rf"(?<=\d\d\d\d[-–])(?P<year>\d\d(?:\d\d)?)(?![\w%-])",
+            r"(?<=\d\d\d\d[-–])(?P<year>\d\d(?:\d\d)?)(?![\w%-])",
         ),
         (
             "year_relative",

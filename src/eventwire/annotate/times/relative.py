@@ -125,12 +125,20 @@ def read_the_unit(groups: dict[str, str | None], scan: Scan) -> Reading | None:
 def read_reference(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     if scan.text[scan.start - 3 : scan.start] == "as " and scan.text[scan.end :].startswith(" as"):
         return None  # "as soon as": a conjunction
-    if " ".join(groups["reference"].casefold().split()) in time_words()["relative_reference"] and (
+    word, words = " ".join(groups["reference"].casefold().split()), time_words()
+    if word in words["relative_reference"] and (
         scan.tense() == "past" or re.match(r"\s+after\b", scan.text[scan.end : scan.end + 7])
     ):
         return None  # "was soon released", "soon after the vote": soon after a told time
+    if (
+        word in words["discourse_marker"]
+        and scan.text.startswith(",", scan.end)
+        and SENTENCE_START.search(scan.text[max(0, scan.start - 4) : scan.start])
+    ):
+        return None  # "Now, he says, ...": a turn in the argument, not a time
     value = word_value("reference", groups["reference"])
     return Reading("DURATION" if VAGUE_DURATION.match(value) else "DATE", value)
 
 
 VAGUE_DURATION = re.compile(r"P[\dX]")
+SENTENCE_START = re.compile(r"(?:^|[.!?]['\"’”]?\s+|\n\s*|^\s*[\"“`']+)$")

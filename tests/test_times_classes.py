@@ -111,3 +111,20 @@ def test_an_infinitive_takes_the_direction_of_its_verb_or_the_nearest_day(
     text: str, expression: str, value: str
 ) -> None:
     assert times_of(text)[expression].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "tagged"),
+    [
+        ('The rebels agreed. "Now, the hard part begins," she said.', "Now", False),
+        ("The rebels now hold the port.", "now", True),
+        ('The minister spoke on the programme "This Week" about the truce.', "This Week", False),
+        ("The minister spoke about the truce this week.", "this week", True),
+        ("Listeners of Radio Kenya Today heard the minister.", "Today", False),
+        ("Today the minister resigned.", "Today", True),
+    ],
+)
+def test_discourse_markers_and_names_are_not_times(
+    text: str, expression: str, tagged: bool
+) -> None:
+    assert (expression in times_of(text)) is tagged

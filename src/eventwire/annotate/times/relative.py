@@ -149,7 +149,7 @@ VAGUE_DURATION = re.compile(r"P[\dX]")
 
 def opens_sentence(scan: Scan) -> bool:
     """Whether the match is the first word of a sentence (or of the text, or of a quote)."""
-    return SENTENCE_START.search(scan.text[max(0, scan.start - 4) : scan.start]) is not None
+    return SENTENCE_START.search(scan.text[max(0, scan.start - 6) : scan.start]) is not None
 
 
-SENTENCE_START = re.compile(r"(?:^|[.!?]['\"’”]?\s+|\n\s*|^\s*[\"“`']+)$")
+SENTENCE_START = re.compile(r"(?:^|[.!?]['\"’”]?\s+|\n\s*)['\"“‘`]*$")

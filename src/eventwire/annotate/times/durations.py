@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from eventwire.annotate.times.grammar import alternation
 from eventwire.annotate.times.numbers import duration_value, number_value
-from eventwire.annotate.times.points import UNIT_GRANULARITY
+from eventwire.annotate.times.points import RANK, UNIT_GRANULARITY
 from eventwire.annotate.times.scan import UNRESOLVED, Reading, Scan
 from eventwire.codebooks.times import time_words, word_value
 
@@ -64,6 +64,8 @@ def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     granularity = UNIT_GRANULARITY[unit]
     direction = 1 if relation in ("later", "from now", "hence") else -1
     remember = True
+    if relation in ("earlier", "later") and RANK[granularity] < RANK["year"]:
+        return time_between(amount, unit, direction, scan)
     if amount is None:
         return vague_offset(unit_word, relation, scan)
     if relation in ("earlier", "later"):
@@ -88,6 +90,22 @@ def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     if point is None:
         return Reading("DATE", None, "the earlier date is too coarse for this offset")
     return Reading("DATE", point.value, point=point, remember=remember)
+
+
+def time_between(amount: float | None, unit: str, direction: int, scan: Scan) -> Reading:
+    """ "Three days later", "a month earlier": the time between two events, a DURATION, as
+    TimeBank and AQUAINT tag it (years are left to the dates: "a year earlier" compares with
+    last year's quarter). The day it reaches is remembered, so "the next day" counts from it."""
+    value = duration_value(amount, unit)
+    granularity = UNIT_GRANULARITY[unit]
+    if amount is None or amount != int(amount) or granularity == "time":
+        return Reading("DURATION", value)
+    anchor = scan.narrative(granularity)
+    if anchor is None and scan.today is not None:
+        anchor = scan.today.coarsened(granularity)
+    if anchor is None or anchor.granularity in ("quarter", "half"):
+        return Reading("DURATION", value)
+    return Reading("DURATION", value, point=anchor.shifted(direction * int(amount), unit))
 
 
 def vague_offset(unit_word: str, relation: str, scan: Scan) -> Reading:

@@ -128,3 +128,29 @@ def test_discourse_markers_and_names_are_not_times(
     text: str, expression: str, tagged: bool
 ) -> None:
     assert (expression in times_of(text)) is tagged
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "The rebels took the town on 3 May. A month earlier, they lost it.",
+            "A month earlier",
+            "P1M",
+        ),
+        (
+            "The ship sank. A minute and a half later, a pilot saw it.",
+            "A minute and a half later",
+            "PT1M30S",
+        ),
+        ("The ship sank. A few days later, divers came.", "A few days later", "PXD"),
+        ("The port may be finished eight years from now.", "eight years from now", "P8Y"),
+        # years stay dates: "a year earlier" compares with a year the reader can name
+        ("Sales rose on 3 May 2023. A year earlier, they fell.", "A year earlier", "2022-05-03"),
+        ("The dam was built two years ago.", "two years ago", "2022"),
+    ],
+)
+def test_time_between_events_is_a_duration(text: str, expression: str, value: str) -> None:
+    found = times_of(text)[expression]
+    assert found.value == value
+    assert found.type == ("DATE" if value[0].isdigit() else "DURATION")

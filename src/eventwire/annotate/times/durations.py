@@ -66,6 +66,8 @@ def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     remember = True
     if relation in ("earlier", "later") and RANK[granularity] < RANK["year"]:
         return time_between(amount, unit, direction, scan)
+    if relation in ("from now", "hence"):
+        return Reading("DURATION", duration_value(amount, unit))  # "eight years from now"
     if amount is None:
         return vague_offset(unit_word, relation, scan)
     if relation in ("earlier", "later"):

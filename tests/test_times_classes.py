@@ -3,9 +3,12 @@ elapsed times, ages, "soon" told of the past, and the direction of an infinitive
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from eventwire.annotate.times.stage import tag_times
+from eventwire.cli import main
 from eventwire.nlp import load_nlp
 from eventwire.records import Analysis, Article, TimeExpr
 
@@ -154,3 +157,22 @@ def test_time_between_events_is_a_duration(text: str, expression: str, value: st
     found = times_of(text)[expression]
     assert found.value == value
     assert found.type == ("DATE" if value[0].isdigit() else "DURATION")
+
+
+def test_eval_times_scores_mod(tmp_path, capsys) -> None:
+    text = "Talks began in early March 2023 and lasted about three days. They ended in May."
+    timexes = [
+        ("early March 2023", "DATE", "2023-03", "START"),
+        ("about three days", "DURATION", "P3D", "EQUAL_OR_LESS"),
+        ("May", "DATE", "2023-05", None),
+    ]
+    records = []
+    for expression, time_type, value, mod in timexes:
+        start = text.index(expression)
+        record = {"text": expression, "start": start, "end": start + len(expression)}
+        records.append({**record, "type": time_type, "value": value, "mod": mod})
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "d1", "dct": "2023-06-01", "text": text, "timexes": records}))
+    assert main(["eval", "times", "--gold", str(gold), "--no-baseline"]) == 0
+    # two mods given (START right, APPROX where the gold says EQUAL_OR_LESS), two in the gold
+    assert "eventwire    mod            0.500  0.500  0.500" in capsys.readouterr().out

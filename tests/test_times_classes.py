@@ -176,3 +176,19 @@ def test_eval_times_scores_mod(tmp_path, capsys) -> None:
     assert main(["eval", "times", "--gold", str(gold), "--no-baseline"]) == 0
     # two mods given (START right, APPROX where the gold says EQUAL_OR_LESS), two in the gold
     assert "eventwire    mod            0.500  0.500  0.500" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "mod"),
+    [
+        ("Plants close over the next year or so.", "the next year or so", "2025", "APPROX"),
+        ("No profit is due until 2030 or later.", "2030 or later", "2030", "ON_OR_AFTER"),
+        ("The talks may last two years or more.", "two years or more", "P2Y", "EQUAL_OR_MORE"),
+        ("Rates will hold for a couple of years.", "a couple of years", "P2Y", "APPROX"),
+    ],
+)
+def test_a_hedge_after_an_expression_joins_its_span(
+    text: str, expression: str, value: str, mod: str
+) -> None:
+    found = times_of(text)[expression]
+    assert (found.value, found.mod) == (value, mod)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.times.grammar import alternation
 from eventwire.annotate.times.numbers import duration_value, number_value
 from eventwire.annotate.times.points import RANK, UNIT_GRANULARITY
@@ -53,6 +54,8 @@ def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
         return None  # "three-quarters of its food"
     if (groups["suffix"] and groups["suffix"].casefold() == "-old") or tells_an_age(scan):
         return None  # "a 6-year-old boy", "37 years old", "6 months and older": ages
+    if groups["position"] and not groups["the"] and opens_with_a_verb(scan):
+        return None  # "the talks may last two years": "last" is the verb
     amount = number_value(groups["number"])
     if (groups["half"] or groups["half_before"]) and amount is not None:
         amount += 0.5
@@ -120,6 +123,13 @@ def vague_offset(unit_word: str, relation: str, scan: Scan) -> Reading:
     anchor = scan.narrative(granularity) or scan.today
     since = f" {'after' if direction > 0 else 'before'} {anchor.value}" if anchor else ""
     return Reading("DATE", None, f"an unstated number of {unit_word.casefold()}{since}")
+
+
+def opens_with_a_verb(scan: Scan) -> bool:
+    if scan.parse is None:
+        return False
+    first = span_at(scan.parse, scan.start, scan.start + 1)
+    return first is not None and len(first) > 0 and first[0].pos_ in ("VERB", "AUX")
 
 
 def tells_an_age(scan: Scan) -> bool:

@@ -33,7 +33,7 @@ from eventwire.annotate.times.durations import (
     read_set,
 )
 from eventwire.annotate.times.grammar import PREFIX_WORDS, WORD_START, Grammar, compiled_grammar
-from eventwire.annotate.times.modifiers import modifier_of
+from eventwire.annotate.times.modifiers import end_with_modifier, modifier_of
 from eventwire.annotate.times.relative import (
     read_anaphoric,
     read_daypart,
@@ -103,7 +103,7 @@ def tag_times(text: str, published: str | None = None, parse: Doc | None = None)
             match, reading = read_at(grammar, start, scan)
             if reading is None or match.end() <= anchor.start():
                 continue
-            end = match.end()
+            end = end_with_modifier(text, match.end())
             found.append(
                 TimeExpr(
                     text[start:end],

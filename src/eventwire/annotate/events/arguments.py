@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from eventwire.annotate.actors import LANGUAGE_NOUNS, WHEREABOUTS, is_visiting, resolve_actors
 from eventwire.annotate.events.compare import coded
 from eventwire.annotate.events.context import EventContext
+from eventwire.annotate.events.participants import names_an_actor
 from eventwire.annotate.events.syntax import (
     NOT_ACTORS,
     NOUNS,
@@ -109,6 +110,7 @@ def verb_arguments(
     """Source and target of a verb: its subject (or passive agent) and the phrases its frame
     names as targets."""
     passive = is_passive(verb)
+    used = used | accused_act_words(context, verb)
     source_head: Token | None
     agent = [c for c in verb.children if c.dep_ == "agent"]
     stative = passive and not agent and lemma_of(verb) in context.cues.stative_participles
@@ -131,6 +133,8 @@ def verb_arguments(
     if not source and not target and verb.tag_ == "VBG":
         # a gerund read as a noun: "killing of all US leaders"
         target = targets(context, verb, ("of",), used, passive)
+    if not source and verb.tag_ == "VBG":
+        source = parties_between(context, verb)  # "displaced by fighting between X and Y"
     return source, target
 
 
@@ -157,6 +161,8 @@ def noun_arguments(
             source = [a for a in actors_of(context, child, noun) if a.code] or source
     if not source:
         source = agent_of_noun(context, noun)
+    if not source and frame.reciprocal:
+        source = members_of(context, noun, used)  # "a meeting of the Security Council"
     if frame.reciprocal:
         between = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
         if between and (members := first_child(between[0], {"pobj"})) is not None:
@@ -200,13 +206,57 @@ def agent_of_noun(context: EventContext, noun: Token) -> list[ActorRef]:
             agent = first_child(child, {"pobj"})
             if agent is not None:
                 return actors_of(context, agent, noun)
-        if child.dep_ in {"acl", "relcl"}:
+        if child.dep_ in {"acl", "relcl"} and performs(context, child):
             for grandchild in child.children:
                 if grandchild.dep_ == "agent":
                     agent = first_child(grandchild, {"pobj"})
                     if agent is not None:
                         return actors_of(context, agent, child)
     return []
+
+
+def members_of(context: EventContext, noun: Token, used: set[int]) -> list[ActorRef]:
+    """Who a gathering is of ("a meeting of the Security Council", "the summit of African
+    leaders"): its participants, when the phrase names an actor."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            members = first_child(child, {"pobj"})
+            if members is not None and members.i not in used and names_an_actor(context, members):
+                return actors_of(context, members, noun)
+    return []
+
+
+def parties_between(context: EventContext, verb: Token) -> list[ActorRef]:
+    """The parties of a gerund told as fighting "between X and Y": both are its source."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "between":
+            parties = first_child(child, {"pobj"})
+            if parties is not None and names_an_actor(context, parties):
+                return actors_of(context, parties, verb)
+    return []
+
+
+def accused_act_words(context: EventContext, verb: Token) -> set[int]:
+    """The preposition of the act an accused is charged with, when the parser hangs it on
+    the accused ("accused Somali militants of attacking a bus"): not part of the target."""
+    return {
+        preposition.i
+        for noun in verb.children
+        if noun.dep_ in OBJECTS
+        for preposition in noun.children
+        if preposition.dep_ == "prep"
+        and (lemma_of(verb), preposition.lower_) in context.cues.accusation_prepositions
+    }
+
+
+def performs(context: EventContext, participle: Token) -> bool:
+    """Whether the agent of a participle on an event noun is its source: who carries it out,
+    orders, claims or brokers it ("carried out by", "authorised by", "claimed by", "a deal
+    brokered by China"), not who condemns, reports or suffers it ("an attack condemned by
+    the UN")."""
+    cues = context.cues
+    lemma = lemma_of(participle)
+    return lemma in cues.support_verbs | cues.claim_verbs | cues.brokering_verbs
 
 
 def targets(

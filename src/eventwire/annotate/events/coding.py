@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.annotate.events.agents import described_by, told_agent
 from eventwire.annotate.events.arguments import (
     is_pronoun,
     noun_arguments,
@@ -61,6 +62,9 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
             source, target = source or held_by, victims
     else:
         source, target = verb_arguments(context, token, frame, used)
+    told = told_agent(context, token, frame.code)
+    if told is not None and told.source:
+        source = told.source  # "X claimed the attack", "X accused Y of attacking Z"
     code = frame.code
     absorbed: dict[int, tuple[int, int]] = {}
     if not is_noun:
@@ -113,6 +117,9 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
         speaker = attribution(context, token) or quote_speaker(context, token)
     else:
         speaker = speaker_of(voice) if reading.reported else None
+    if told is not None and told.speaker is not None:
+        speaker = told.speaker
+    speaker = speaker or described_by(context, token)
     if voice and source and all(is_pronoun(a) for a in source):
         source = voice  # "Tehran declared that it would ...": it is Tehran
     if not coded(target) and done_at_home(context, token, code):

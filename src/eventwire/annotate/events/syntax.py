@@ -72,12 +72,14 @@ def clause_subject(verb: Token) -> Token | None:
     cues = event_cues()
     node = verb
     for _ in range(8):
-        subject = first_child(node, SUBJECTS)
+        subject = first_child(node, SUBJECTS) or auxiliary_subject(node)
         if subject is not None:
             return subject
         head = node.head
         if head.i == node.i:
             return None
+        if node.dep_ == "ccomp" and head.lemma_.lower() in cues.reporting_verbs:
+            return None  # "X said Y is defying Z": what is said is not X's own act
         if node.dep_ == "xcomp":
             if head.lemma_.lower() in cues.object_control_verbs:
                 obj = first_child(head, OBJECTS)
@@ -100,8 +102,8 @@ def clause_subject(verb: Token) -> Token | None:
             node = head
         elif node.dep_ == "pcomp" and head.pos_ == "ADP":
             above = governing_verb(head)
-            if above is None:
-                return None
+            if above is None or (head.lower_ == "by" and is_passive(above)):
+                return None  # "displaced by fighting": the fighting is the agent
             node = above
         elif node.dep_ == "acl" and node.tag_ == "VBG":
             issued = head.lemma_.lower() in cues.statement_nouns
@@ -114,6 +116,16 @@ def clause_subject(verb: Token) -> Token | None:
             return possessor
         else:
             return None
+    return None
+
+
+def auxiliary_subject(verb: Token) -> Token | None:
+    """A subject the parser hangs on the verb's auxiliary ("Iran is 'flagrantly' defying")."""
+    for auxiliary in verb.children:
+        if auxiliary.dep_ in {"aux", "auxpass"}:
+            subject = first_child(auxiliary, SUBJECTS)
+            if subject is not None:
+                return subject
     return None
 
 

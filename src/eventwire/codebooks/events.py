@@ -97,6 +97,7 @@ class EventCues:
     """(verb, preposition) pairs: "accused Y of", "blamed Y for"."""
     brokering_verbs: frozenset[str]
     naming_verbs: frozenset[str]
+    patient_nouns: frozenset[str]
     decision_verbs: frozenset[str]
     object_control_verbs: frozenset[str]
     event_heads: frozenset[str]

@@ -147,8 +147,11 @@ def noun_arguments(
     cues = context.cues
     source: list[ActorRef] = []
     target: list[ActorRef] = []
+    patient = possessed_patient(context, noun)
+    if patient is not None and patient.i not in used:
+        target = actors_of(context, patient, noun)  # "al-Rufay'i's killing"
     for child in noun.children:
-        if child.i in used:
+        if child.i in used or child == patient:
             continue
         if child.dep_ == "poss" or (
             child.dep_ in {"compound", "amod", "nmod"}
@@ -234,6 +237,16 @@ def parties_between(context: EventContext, verb: Token) -> list[ActorRef]:
             if parties is not None and names_an_actor(context, parties):
                 return actors_of(context, parties, verb)
     return []
+
+
+def possessed_patient(context: EventContext, noun: Token) -> Token | None:
+    """The possessor of a noun naming what is done to someone ("Navalny's arrest"): who it is
+    done to, unless an "of" phrase names them ("Israel's killing of X")."""
+    if lemma_of(noun) not in context.cues.patient_nouns:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None
+    return first_child(noun, {"poss"})
 
 
 def accused_act_words(context: EventContext, verb: Token) -> set[int]:

@@ -45,8 +45,11 @@ def phrases_on(
 
 
 def is_passive(verb: Token) -> bool:
-    """A passive verb, or a passive participle modifying a noun ("a strike authorised by")."""
+    """A passive verb, or a passive participle modifying a noun ("a strike authorised by")
+    or a clause ("the commander is dead, killed in an airstrike")."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True
+    if is_reduced_passive(verb):
         return True
     doc = verb.doc
     passives = doc.user_data.get(PASSIVE_HEADS)
@@ -56,12 +59,24 @@ def is_passive(verb: Token) -> bool:
     return verb.i in passives
 
 
+def is_reduced_passive(verb: Token) -> bool:
+    """A past participle heading an adverbial clause of its own, with no auxiliary or subject:
+    it tells what was done to the main clause's subject ("died, killed by a bomb")."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in {"aux", "auxpass", "mark"} | SUBJECTS for c in verb.children)
+    )
+
+
 def passive_subject(verb: Token) -> Token | None:
     subject = first_child(verb, PASSIVE_SUBJECTS)
     if subject is not None:
         return subject
     if verb.dep_ in {"acl", "relcl"}:
         return verb.head
+    if is_reduced_passive(verb):
+        return first_child(verb.head, SUBJECTS | PASSIVE_SUBJECTS)
     if verb.dep_ == "conj":
         return passive_subject(verb.head)
     return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.annotate.events.arguments import actors_of, is_pronoun
+from eventwire.annotate.events.compare import coded
 from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.syntax import (
     SUBJECTS,
@@ -15,9 +16,16 @@ from eventwire.annotate.events.syntax import (
     is_obligation,
     trigger_span,
 )
-from eventwire.annotate.modality import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED, governing_verb
+from eventwire.annotate.modality import (
+    ASSERTED,
+    FUTURE,
+    HYPOTHETICAL,
+    NEGATED,
+    governing_verb,
+    read_modality,
+)
 from eventwire.annotate.parse_views import is_run_on
-from eventwire.codebooks.events import commitment_code, demand_code, refusal_code
+from eventwire.codebooks.events import commitment_code, demand_code, plover_for, refusal_code
 from eventwire.records import ActorRef, CodeSource, Speaker
 
 
@@ -124,6 +132,56 @@ def statements(context: EventContext, mentions: list[Mention]) -> list[Mention]:
             )
         )
     return derived
+
+
+DEFIANCE = "REJECT"
+"""The PLOVER type of an act that, told by another actor, accuses its doer ("X said Y is
+defying Z": X accuses Y)."""
+
+
+def reported_defiance(context: EventContext, mentions: list[Mention]) -> list[Mention]:
+    """ "X said Y is defying Z": X accuses Y (CAMEO 112) on the verb of saying, when X and Y
+    are coded and not the same side; Y's defiance stays Y's, asserted by X."""
+    found = []
+    for mention in mentions:
+        speaker = mention.asserted_by
+        if speaker is None or speaker.actor is None or mention.modality != ASSERTED:
+            continue
+        if plover_for(mention.code)[0] != DEFIANCE or not coded(mention.source):
+            continue
+        if same_side(mention.source, speaker):
+            continue
+        verb = read_modality(mention.trigger).voice
+        if verb is None or verb.i in context.matched or is_question(verb):
+            continue
+        if not said_outright(mention.trigger, verb):
+            continue
+        accuser = voice_of(context, verb)
+        if not coded(accuser):
+            continue
+        found.append(
+            Mention(
+                trigger=verb,
+                trigger_span=trigger_span([verb]),
+                code="112",
+                source=accuser,
+                target=[a for a in mention.source if a.code],
+                modality=ASSERTED,
+                asserted_by=None,
+            )
+        )
+    return found
+
+
+def said_outright(trigger: Token, verb: Token) -> bool:
+    """Whether the act is what the verb of saying says, not a circumstance hung on it ("warned
+    that it will continue ..., as Tehran rejected its offer")."""
+    node = trigger
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ == "advcl":
+            return False
+        node = node.head
+    return node.i == verb.i
 
 
 def demands(context: EventContext) -> list[Mention]:

@@ -132,3 +132,19 @@ def test_who_names_an_act_asserts_it() -> None:
     killed = next(e for e in events if e.trigger.text == "killed")
     assert killed.asserted_by is not None and killed.asserted_by.text == "Kenyan officials"
     assert not killed.source
+
+
+def test_criticism_from_x_is_xs_accusation_of_whoever_draws_it() -> None:
+    event = the_event("Kenya faced strong criticism from the African Union.", "ACCUSE")
+    assert countries(event.source) == {"IGO"}
+    assert countries(event.target) == {"KEN"}
+    drawn = the_event("Russia's invasion of Ukraine drew criticism from Beijing.", "ACCUSE")
+    assert countries(drawn.source) == {"CHN"} and countries(drawn.target) == {"RUS"}
+
+
+def test_opposition_is_an_act_only_with_whose_or_to_what() -> None:
+    event = the_event(
+        "The Kenyan plan met with opposition from China's foreign ministry.", "ACCUSE"
+    )
+    assert countries(event.source) == {"CHN"}
+    assert not [e for e in events_of("The opposition won the vote in Nairobi.") if e.plover["type"]]

@@ -98,6 +98,7 @@ class EventCues:
     brokering_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     patient_nouns: frozenset[str]
+    receiving_verbs: frozenset[str]
     decision_verbs: frozenset[str]
     object_control_verbs: frozenset[str]
     event_heads: frozenset[str]

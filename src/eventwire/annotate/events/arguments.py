@@ -190,13 +190,18 @@ def noun_arguments(
         # "the withdrawal of Serbian forces"; after the carrier: "the US speeded up the
         # withdrawal of some forces" is the US's
         source = targets(context, noun, frame.agents, used)
+        if not source and noun.dep_ in OBJECTS:
+            # "drew criticism from Beijing": the phrase hangs from the verb taking the noun
+            source = targets(context, noun.head, frame.agents, used | {noun.i})
     found = targets(context, noun, frame.targets, used)
     if not found and noun.dep_ == "compound" and lemma_of(noun.head) in cues.event_heads:
         # "a mediation mission between Syria and Jordan"
         found = targets(context, noun.head, frame.targets, used | {noun.i})
     if found:
         target = found
-    elif carrier is not None and not target:
+    if frame.agents and not coded(target):
+        target = received_by(context, noun) or target  # "Kenya faced criticism from X"
+    if not found and carrier is not None and not target:
         # "completed its investigation into X": the phrase hangs from the carrier
         target = targets(context, carrier, ("against", "on", "at", "with", "into"), used | {noun.i})
     return source, target
@@ -237,6 +242,24 @@ def parties_between(context: EventContext, verb: Token) -> list[ActorRef]:
             if parties is not None and names_an_actor(context, parties):
                 return actors_of(context, parties, verb)
     return []
+
+
+def received_by(context: EventContext, noun: Token) -> list[ActorRef]:
+    """Whom criticism or opposition is aimed at when the noun is what they face, draw or
+    meet ("Kenya faced criticism from X", "the plan met with opposition"): the coded owners
+    of the verb's subject, or the subject itself where it names an actor ("the country")."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ not in OBJECTS:
+        return []
+    if lemma_of(verb) not in context.cues.receiving_verbs:
+        return []
+    subject = clause_subject(verb)
+    if subject is None:
+        return []
+    found = owners(context, subject, verb)
+    return [a for a in found if a.code] or (found if names_an_actor(context, subject) else [])
 
 
 def possessed_patient(context: EventContext, noun: Token) -> Token | None:

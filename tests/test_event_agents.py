@@ -148,3 +148,24 @@ def test_opposition_is_an_act_only_with_whose_or_to_what() -> None:
     )
     assert countries(event.source) == {"CHN"}
     assert not [e for e in events_of("The opposition won the vote in Nairobi.") if e.plover["type"]]
+
+
+def test_an_as_clause_beside_a_statement_is_not_the_speakers() -> None:
+    events = events_of(
+        "The United States warned on Wednesday that it will keep up pressure on Iran, "
+        "as Tehran rejected its offer of new talks."
+    )
+    (rejection,) = [e for e in events if e.plover["type"] == "REJECT"]
+    assert countries(rejection.source) == {"IRN"}
+    assert rejection.asserted_by is None
+    assert not [e for e in events if e.plover["type"] == "ACCUSE"]
+
+
+def test_naming_the_reason_for_an_act_does_not_assert_the_act() -> None:
+    events = events_of(
+        "Geza was expelled from the Kenyan party for what the party described as violating "
+        "its rules."
+    )
+    (expulsion,) = [e for e in events if e.plover["type"] == "COERCE"]
+    assert expulsion.asserted_by is None
+    assert all(texts(e.source) != {"the party"} for e in events)

@@ -99,6 +99,7 @@ class EventCues:
     naming_verbs: frozenset[str]
     patient_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
+    aside_markers: frozenset[str]
     decision_verbs: frozenset[str]
     object_control_verbs: frozenset[str]
     event_heads: frozenset[str]

@@ -112,8 +112,13 @@ def described_by(context: EventContext, trigger: Token) -> Speaker | None:
     """Who names the act: "killed in what U.S. officials described as an airstrike",
     "what officials called a joint operation killed X"."""
     cues = context.cues
-    clauses = [c for p in trigger.children if p.dep_ == "prep" for c in p.children]
-    if trigger.dep_ == "pobj" and trigger.head.lower_ == "as":
+    clauses = [
+        c
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ in cues.same_event_prepositions  # not "for what"
+        for c in p.children
+    ]
+    if trigger.dep_ in {"pobj", "pcomp"} and trigger.head.lower_ == "as":
         clauses.append(trigger.head.head)  # the trigger is the name given
     if trigger.dep_ in {"oprd", "attr", "dobj"}:
         clauses.append(trigger.head)

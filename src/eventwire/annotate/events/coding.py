@@ -43,7 +43,13 @@ from eventwire.annotate.events.syntax import (
     first_child,
     trigger_span,
 )
-from eventwire.annotate.events.voice import attribution, quote_speaker, speaker_of, voice_of
+from eventwire.annotate.events.voice import (
+    attribution,
+    is_aside,
+    quote_speaker,
+    speaker_of,
+    voice_of,
+)
 from eventwire.annotate.modality import read_modality
 from eventwire.codebooks.events import commitment_code, plover_for
 from eventwire.records import ActorRef
@@ -117,6 +123,8 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
         speaker = attribution(context, token) or quote_speaker(context, token)
     else:
         speaker = speaker_of(voice) if reading.reported else None
+        if is_aside(context, token, reading.voice):
+            speaker = None
     if told is not None and told.speaker is not None:
         speaker = told.speaker
     speaker = speaker or described_by(context, token)

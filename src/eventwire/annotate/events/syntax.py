@@ -119,6 +119,8 @@ def clause_subject(verb: Token) -> Token | None:
             above = governing_verb(head)
             if above is None or (head.lower_ == "by" and is_passive(above)):
                 return None  # "displaced by fighting": the fighting is the agent
+            if head.lower_ == "as" and above.lemma_.lower() in cues.naming_verbs:
+                return None  # "what the party described as violating": it only names the act
             node = above
         elif node.dep_ == "acl" and node.tag_ == "VBG":
             issued = head.lemma_.lower() in cues.statement_nouns

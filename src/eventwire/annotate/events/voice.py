@@ -184,6 +184,20 @@ def said_outright(trigger: Token, verb: Token) -> bool:
     return node.i == verb.i
 
 
+def is_aside(context: EventContext, trigger: Token, verb: Token) -> bool:
+    """Whether the act sits in an "as" or "while" clause hung on what the verb of saying says
+    ("warned that it will keep up pressure, as Tehran rejected its offer"): the outlet sets
+    it beside the statement; the speaker does not assert it."""
+    node = trigger
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in context.cues.aside_markers for c in node.children
+        ):
+            return True
+        node = node.head
+    return False
+
+
 def demands(context: EventContext) -> list[Mention]:
     """ "X said (that) Y must do Z": X demands Z of Y (CAMEO 10) when Y is not X's side."""
     found = []

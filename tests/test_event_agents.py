@@ -169,3 +169,25 @@ def test_naming_the_reason_for_an_act_does_not_assert_the_act() -> None:
     (expulsion,) = [e for e in events if e.plover["type"] == "COERCE"]
     assert expulsion.asserted_by is None
     assert all(texts(e.source) != {"the party"} for e in events)
+
+
+def test_an_act_described_as_joint_is_the_describers() -> None:
+    event = the_event(
+        "A rebel commander was killed in what Kenyan and Somali officials described as a "
+        "joint operation.",
+        "ASSAULT",
+    )
+    assert countries(event.source) == {"KEN", "SOM"}
+    assert texts(event.target) == {"A rebel commander"}
+
+
+def test_a_meeting_of_a_body_hung_on_the_calling_verb() -> None:
+    (meeting,) = [
+        e
+        for e in events_of(
+            "The Kenyan president called a meeting Wednesday of the African Union to discuss "
+            "Somalia."
+        )
+        if e.trigger.text == "meeting"
+    ]
+    assert countries(meeting.source) == {"IGO"}

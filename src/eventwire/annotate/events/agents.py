@@ -108,9 +108,31 @@ def accused_of(context: EventContext, trigger: Token) -> Teller | None:
     return Teller(source, speaker)
 
 
-def described_by(context: EventContext, trigger: Token) -> Speaker | None:
-    """Who names the act: "killed in what U.S. officials described as an airstrike",
-    "what officials called a joint operation killed X"."""
+def jointly_described(context: EventContext, trigger: Token) -> list[ActorRef]:
+    """Who did an act they describe as done together ("killed in what U.S. and Iraqi officials
+    describe as a joint operation"): the describers, when the name says "joint"."""
+    for clause in named_by(context, trigger):
+        name = next(
+            (
+                p
+                for c in clause.children
+                if c.lower_ == "as"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
+        if name is None or not any(c.lower_ == "joint" for c in name.children):
+            continue
+        subject = first_child(clause, {"nsubj"})
+        if subject is not None:
+            return actors_of(context, subject, clause)
+    return []
+
+
+def named_by(context: EventContext, trigger: Token) -> list[Token]:
+    """The naming verbs of "in what X described as N" on the trigger, or of which the trigger
+    is the name N."""
     cues = context.cues
     clauses = [
         c
@@ -122,11 +144,18 @@ def described_by(context: EventContext, trigger: Token) -> Speaker | None:
         clauses.append(trigger.head.head)  # the trigger is the name given
     if trigger.dep_ in {"oprd", "attr", "dobj"}:
         clauses.append(trigger.head)
-    for clause in clauses:
-        if lemma_of(clause) not in cues.naming_verbs:
-            continue
-        if not any(c.lower_ == "what" for c in clause.children):
-            continue
+    return [
+        clause
+        for clause in clauses
+        if lemma_of(clause) in cues.naming_verbs
+        and any(c.lower_ == "what" for c in clause.children)
+    ]
+
+
+def described_by(context: EventContext, trigger: Token) -> Speaker | None:
+    """Who names the act: "killed in what U.S. officials described as an airstrike",
+    "what officials called a joint operation killed X"."""
+    for clause in named_by(context, trigger):
         subject = first_child(clause, {"nsubj"})
         if subject is not None:
             return speaker_of(actors_of(context, subject, clause))

@@ -225,8 +225,10 @@ def agent_of_noun(context: EventContext, noun: Token) -> list[ActorRef]:
 
 def members_of(context: EventContext, noun: Token, used: set[int]) -> list[ActorRef]:
     """Who a gathering is of ("a meeting of the Security Council", "the summit of African
-    leaders"): its participants, when the phrase names an actor."""
-    for child in noun.children:
+    leaders"): its participants, when the phrase names an actor; also an "of" phrase the
+    parser hangs on the verb taking the noun ("called a meeting Wednesday of the Council")."""
+    on_verb = noun.head.children if noun.dep_ in OBJECTS else ()
+    for child in (*noun.children, *on_verb):
         if child.dep_ == "prep" and child.lower_ == "of":
             members = first_child(child, {"pobj"})
             if members is not None and members.i not in used and names_an_actor(context, members):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.annotate.events.agents import described_by, told_agent
+from eventwire.annotate.events.agents import described_by, jointly_described, told_agent
 from eventwire.annotate.events.arguments import (
     is_pronoun,
     noun_arguments,
@@ -71,6 +71,8 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
     told = told_agent(context, token, frame.code)
     if told is not None and told.source:
         source = told.source  # "X claimed the attack", "X accused Y of attacking Z"
+    if not coded(source):
+        source = jointly_described(context, token) or source
     code = frame.code
     absorbed: dict[int, tuple[int, int]] = {}
     if not is_noun:

@@ -191,3 +191,18 @@ def test_a_meeting_of_a_body_hung_on_the_calling_verb() -> None:
         if e.trigger.text == "meeting"
     ]
     assert countries(meeting.source) == {"IGO"}
+
+
+def test_evidence_or_a_thing_is_no_speaker() -> None:
+    for text in (
+        "Excessive force suggests that Kenyan police attacked the protesters.",
+        "The amount indicates that Ethiopia violated the accord.",
+    ):
+        events = [e for e in events_of(text) if e.plover["type"] in {"ASSAULT", "REJECT"}]
+        assert events and all(e.asserted_by is None for e in events)
+    (attack,) = [
+        e
+        for e in events_of("The spokesman said gunmen attacked a Kenyan police post.")
+        if e.plover["type"] == "ASSAULT"
+    ]
+    assert attack.asserted_by is not None and attack.asserted_by.text == "The spokesman"

@@ -100,6 +100,7 @@ class EventCues:
     patient_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
     aside_markers: frozenset[str]
+    voice_nouns: frozenset[str]
     decision_verbs: frozenset[str]
     object_control_verbs: frozenset[str]
     event_heads: frozenset[str]

@@ -48,6 +48,7 @@ from eventwire.annotate.events.voice import (
     is_aside,
     quote_speaker,
     speaker_of,
+    speaks,
     voice_of,
 )
 from eventwire.annotate.modality import read_modality
@@ -125,6 +126,8 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
         speaker = attribution(context, token) or quote_speaker(context, token)
     else:
         speaker = speaker_of(voice) if reading.reported else None
+        if speaker is not None and not speaks(context, speaker):
+            speaker = None  # "the amount indicates that ...": evidence, no speaker
         if is_aside(context, token, reading.voice):
             speaker = None
     if told is not None and told.speaker is not None:

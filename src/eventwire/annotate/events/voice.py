@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from eventwire.annotate.events.arguments import actors_of, is_pronoun
 from eventwire.annotate.events.compare import coded
 from eventwire.annotate.events.context import EventContext, Mention
+from eventwire.annotate.events.participants import names_an_actor
 from eventwire.annotate.events.syntax import (
     SUBJECTS,
     clause_subject,
@@ -24,7 +25,7 @@ from eventwire.annotate.modality import (
     governing_verb,
     read_modality,
 )
-from eventwire.annotate.parse_views import is_run_on
+from eventwire.annotate.parse_views import is_run_on, span_at
 from eventwire.codebooks.events import commitment_code, demand_code, plover_for, refusal_code
 from eventwire.records import ActorRef, CodeSource, Speaker
 
@@ -62,6 +63,28 @@ def speaker_of(actors: list[ActorRef] | None) -> Speaker | None:
         return None
     first = actors[0]
     return Speaker(first.name, first.text, first.start, first.end, first.code)
+
+
+BOUND = frozenset({"det", "poss", "compound", "nummod"})
+"""Dependents that make a singular noun name someone ("the spokesman", "Kenya's envoy")."""
+
+
+def speaks(context: EventContext, speaker: Speaker) -> bool:
+    """Whether a speaker phrase names someone who can assert something: an actor ("Kenyan
+    police", "he"), or what such a one issues or runs ("the report", "a statement", "Belgrade
+    radio"), not evidence or a thing ("the amount indicates", "excessive force suggests")."""
+    if speaker.actor is not None:
+        return True
+    span = span_at(context.parse, speaker.start, speaker.end)
+    if span is None or not len(span):
+        return True
+    head = span.root
+    cues = context.cues
+    if head.lemma_.lower() in cues.statement_nouns | cues.voice_nouns | cues.commentator_nouns:
+        return True  # analysts are no actors, but they speak
+    if head.tag_ == "NN" and not any(c.dep_ in BOUND for c in head.children):
+        return False  # a bare mass noun: "excessive force suggests"
+    return names_an_actor(context, head)
 
 
 def same_side(actors: list[ActorRef], speaker: Speaker) -> bool:

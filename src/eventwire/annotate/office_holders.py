@@ -9,7 +9,8 @@ a person whose title or apposition gives a code keeps it, and the table codes a 
 - every holder of that name on the date has the same code (two office-holders of different
   countries sharing a surname leave it uncoded: the article does not say which);
 - nothing in the article says otherwise: no word of a past office before the name or in an
-  apposition ("former President", "ex-minister"), no title with another role ("Senator").
+  apposition ("former President", "ex-minister"), no title with another role ("Senator"), no
+  other country in the person's titles.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import numpy
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
-from eventwire.annotate.actors import GOVERNMENT, lexicon_matches, role_of
+from eventwire.annotate.actors import lexicon_matches, role_of
 from eventwire.annotate.parse_views import entities_of
 from eventwire.codebooks.actor_cues import actor_cues
 from eventwire.codebooks.office_holders import name_key, office_holders
@@ -31,6 +32,10 @@ if TYPE_CHECKING:
 
 OFFICE_HOLDER = "office_holder"
 """The `code_from` rule of a code the table gave."""
+
+OFFICE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})
+"""Roles the title of an office in the table may give (a defence minister's title names the
+armed forces); a title with any other role ("Senator", "opposition leader") is another job."""
 
 
 def add_office_holder_codes(parse: Doc, people: list[Person], date: str | None) -> None:
@@ -46,7 +51,8 @@ def add_office_holder_codes(parse: Doc, people: list[Person], date: str | None) 
         if " " not in name and surnames[name] > 1:
             continue
         code = code_held(name, date)
-        if code is not None:
+        countries = countries_said(parse, person)
+        if code is not None and (not countries or code[:3] in countries):
             person.code, person.code_rule = code, OFFICE_HOLDER
 
 
@@ -116,6 +122,18 @@ def contradicted(parse: Doc, person: Person) -> bool:
         return True
     for head, start, end in person.descriptions:
         role = role_of(parse, parse[head], start, end)
-        if role is not None and role != GOVERNMENT:
+        if role is not None and role not in OFFICE_ROLES:
             return True
     return False
+
+
+def countries_said(parse: Doc, person: Person) -> set[str]:
+    """The countries the person's titles and appositions name ("French" in "French Minister
+    of Armed Forces Florence Parly")."""
+    names = lexicon_matches(parse).names
+    return {
+        code[:3]
+        for _, start, end in person.descriptions
+        for i in range(start, end)
+        if i in names and names[i].actor.is_country and (code := names[i].actor.code)
+    }

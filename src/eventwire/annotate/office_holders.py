@@ -5,22 +5,21 @@ France is FRAGOV. The table (codebooks/office_holders.tsv) comes after the artic
 a person whose title or apposition gives a code keeps it, and the table codes a person only when
 - the article's publication date falls in one of the person's terms;
 - the person's fullest mention in the article is a name the table lists: a full name, or a bare
-  surname the table lists when no other person of the article has that surname;
+  surname the table lists (coreference has already made a surname the mention of any person
+  the article names in full with it: "Marta Trump ... Trump said" is Marta Trump);
 - every holder of that name on the date has the same code (two office-holders of different
   countries sharing a surname leave it uncoded: the article does not say which);
 - nothing in the article says otherwise: no word of a past office before the name or in an
-  apposition ("former President", "ex-minister"), no title with another role ("Senator"), no
-  other country in the person's titles.
+  apposition ("former President", "ex-minister"), no title with another role ("Senator").
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TYPE_CHECKING
 
 import numpy
 from spacy.attrs import LOWER
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.annotate.actors import lexicon_matches, role_of
 from eventwire.annotate.parse_views import entities_of
@@ -42,25 +41,20 @@ def add_office_holder_codes(parse: Doc, people: list[Person], date: str | None) 
     """Give the table's code to each person the article leaves uncoded, by the rules above."""
     if not date:
         return
-    fullest = {id(person): fullest_name(parse, person) for person in people}
-    surnames = Counter(name.split()[-1] for name in fullest.values() if name)
     for person in people:
-        name = fullest[id(person)]
-        if person.code is not None or not name or contradicted(parse, person):
+        if person.code is not None or contradicted(parse, person):
             continue
-        if " " not in name and surnames[name] > 1:
-            continue
+        name = fullest_name(parse, person)
         code = code_held(name, date)
-        countries = countries_said(parse, person)
-        if code is not None and (not countries or code[:3] in countries):
+        if code is not None:
             person.code, person.code_rule = code, OFFICE_HOLDER
 
 
 def untagged_office_holders(parse: Doc, date: str | None) -> list[Span]:
     """Surnames of people in office on the date that the tagger did not see as people ("Trump
-    said" tagged as an organisation, "Zelenskyy" not tagged), as PERSON spans. A word of our
-    actor tables (a country, a capital) or of a longer tagged name ("Trump Tower") stays what
-    it is."""
+    said" tagged as an organisation, "Zelenskyy" not tagged), as PERSON spans, with any given
+    name before them. A word of our actor tables (a country, a capital) or of a longer tagged
+    name ("Trump Tower") stays what it is."""
     if not date:
         return []
     surnames = office_holders().surnames
@@ -87,8 +81,22 @@ def untagged_office_holders(parse: Doc, date: str | None) -> list[Span]:
             continue
         if token.is_sent_start and token.pos_ != "PROPN":
             continue
-        found.append(Span(parse, i, i + 1, label="PERSON"))
+        start = i
+        while start and given_name(parse[start - 1], token) and start - 1 not in known:
+            start -= 1
+        found.append(Span(parse, start, i + 1, label="PERSON"))
     return found
+
+
+def given_name(word: Token, surname: Token) -> bool:
+    """A capitalised name word right before the surname, part of the same name ("Marta" in
+    "Marta Trump"): the whole name is then someone else's unless the table lists it."""
+    return (
+        word.pos_ == "PROPN"
+        and word.is_title
+        and word.dep_ == "compound"
+        and (word.head == surname)
+    )
 
 
 def fullest_name(parse: Doc, person: Person) -> str:
@@ -125,15 +133,3 @@ def contradicted(parse: Doc, person: Person) -> bool:
         if role is not None and role not in OFFICE_ROLES:
             return True
     return False
-
-
-def countries_said(parse: Doc, person: Person) -> set[str]:
-    """The countries the person's titles and appositions name ("French" in "French Minister
-    of Armed Forces Florence Parly")."""
-    names = lexicon_matches(parse).names
-    return {
-        code[:3]
-        for _, start, end in person.descriptions
-        for i in range(start, end)
-        if i in names and names[i].actor.is_country and (code := names[i].actor.code)
-    }

@@ -61,6 +61,7 @@ class OfficeHolderIndex:
     surnames: dict[str, tuple[OfficeTerm, ...]]
 
 
+@lru_cache(maxsize=100_000)
 def name_key(form: str) -> str:
     """A name as compared: lower case, no accents, one apostrophe style, single spaces."""
     decomposed = unicodedata.normalize("NFKD", form.replace("’", "'").casefold())

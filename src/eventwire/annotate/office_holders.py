@@ -74,6 +74,7 @@ def untagged_office_holders(parse: Doc, date: str | None) -> list[Span]:
         for i in range(ent.start, ent.end)
     }
     known = lexicon_matches(parse).names
+    words = known.keys() | lexicon_matches(parse).roles.keys()
     found = []
     for i in numpy.flatnonzero(numpy.isin(lowered, in_office)).tolist():
         token = parse[i]
@@ -82,7 +83,7 @@ def untagged_office_holders(parse: Doc, date: str | None) -> list[Span]:
         if token.is_sent_start and token.pos_ != "PROPN":
             continue
         start = i
-        while start and given_name(parse[start - 1], token) and start - 1 not in known:
+        while start and given_name(parse[start - 1], token) and start - 1 not in words:
             start -= 1
         found.append(Span(parse, start, i + 1, label="PERSON"))
     return found
@@ -90,7 +91,8 @@ def untagged_office_holders(parse: Doc, date: str | None) -> list[Span]:
 
 def given_name(word: Token, surname: Token) -> bool:
     """A capitalised name word right before the surname, part of the same name ("Marta" in
-    "Marta Trump"): the whole name is then someone else's unless the table lists it."""
+    "Marta Trump"; not a title or table word, "Armed Forces"): the whole name is then someone
+    else's unless the table lists it."""
     return (
         word.pos_ == "PROPN"
         and word.is_title

@@ -18,6 +18,7 @@ from eventwire.annotate.times import find_times
 from eventwire.budget import DEFAULT_TIME_BUDGET, check_budget, time_limit
 from eventwire.codebooks.actors import user_tables
 from eventwire.codebooks.events import noun_frames, verb_frames
+from eventwire.codebooks.office_holders import office_holders
 from eventwire.nlp import check_length, load_nlp
 from eventwire.readers.dates import normalize_date
 from eventwire.readers.text import article_from_text
@@ -177,6 +178,7 @@ def check_settings(settings: Settings) -> None:
     """Read the user's tables and pattern files the settings name, so that a bad one stops a
     run before its first article, with an error naming the file (and the row)."""
     user_tables(settings.actor_tables)
+    office_holders(settings)
     verb_frames(settings)
     noun_frames(settings)
 

@@ -79,6 +79,8 @@ class Entity:
     type: str
     actor: str | None
     mentions: list[Span]
+    code_from: CodeSource | None = None
+    """Which rule gave `actor` (None when there is none): `words`, `person`, `office_holder`."""
 
 
 @dataclass(frozen=True)

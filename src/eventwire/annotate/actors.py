@@ -132,8 +132,11 @@ def resolve_actors(parse: Doc, start: int, end: int, analysis: Analysis) -> list
 
 
 def entity_rule(entity: Entity) -> str:
-    """A person's code comes from how the article introduces them (title, apposition), which
-    all later mentions share; any other entity's from its name."""
+    """The rule the entity's code came from: for a person how the article introduces them
+    (title, apposition) or the office-holder table, which all later mentions share; for any
+    other entity its name."""
+    if entity.code_from is not None:
+        return entity.code_from.rule
     return "person" if entity.type == "PERSON" else "words"
 
 

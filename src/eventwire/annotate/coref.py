@@ -25,6 +25,7 @@ from spacy.attrs import LOWER, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.annotate.actors import argument_head, code_of, lexicon_matches, role_of
+from eventwire.annotate.office_holders import add_office_holder_codes, untagged_office_holders
 from eventwire.annotate.parse_views import entities_of, indices_spelled, text_of
 from eventwire.codebooks.actor_cues import coreference_cues
 from eventwire.codebooks.actors import USER_KINDS, NameMatch
@@ -53,6 +54,9 @@ class Person:
     """Role words of the body an apposition puts them at the head of ("navy" in "the commander
     of the Turkish navy")."""
     code: str | None = None
+    code_rule: str = "person"
+    """Which rule of docs/actors.md gave `code`: how the article introduces them, or the
+    office-holder table (`office_holder`)."""
     gender: str | None = None
     """"m" or "f" once an honorific or a pronoun says so; pronouns then skip the other."""
 
@@ -61,7 +65,7 @@ def find_people(parse: Doc, date: str | None) -> list[Person]:
     """People named in the parse, with all their mentions, merged by the rules above."""
     known = lexicon_matches(parse).names
     named: list[tuple[Span, Token]] = []
-    for ent in [*entities_of(parse), *listed_people(parse)]:
+    for ent in [*entities_of(parse), *listed_people(parse), *untagged_office_holders(parse, date)]:
         if ent.label_ != "PERSON":
             continue
         name = name_tokens(parse, ent)
@@ -103,6 +107,7 @@ def find_people(parse: Doc, date: str | None) -> list[Person]:
             ),
             None,
         ) or with_title_role(parse, person, listed_code(parse, person, date))
+    add_office_holder_codes(parse, found, date)
     add_title_mentions(parse, found, taken, date)
     add_pronoun_mentions(parse, found)
     for person in found:

@@ -21,7 +21,7 @@ from eventwire.annotate.actors import (
 from eventwire.annotate.coref import find_people, thing_pronouns
 from eventwire.annotate.parse_views import entities_of
 from eventwire.codebooks.actors import USER_KINDS, ActorName, NameMatch
-from eventwire.records import Analysis, Entity, content_hash
+from eventwire.records import Analysis, CodeSource, Entity, content_hash
 from eventwire.records import Span as TextSpan
 
 ENTITY_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"}
@@ -91,7 +91,16 @@ def find_entities(parse: Doc, analysis: Analysis) -> list[Entity]:
         for (name, label), spans in mentions.items()
     ]
     entities += [
-        make_entity(analysis, text, parse, person.name, "PERSON", person.code, person.mentions)
+        make_entity(
+            analysis,
+            text,
+            parse,
+            person.name,
+            "PERSON",
+            person.code,
+            person.mentions,
+            person.code_rule,
+        )
         for person in people
     ]
     return sorted(entities, key=lambda entity: (entity.mentions[0].start, entity.name, entity.type))
@@ -178,6 +187,7 @@ def make_entity(
     kind: str,
     actor: str | None,
     spans: list[tuple[int, int]],
+    rule: str = "words",
 ) -> Entity:
     mentions = sorted(
         {
@@ -192,4 +202,5 @@ def make_entity(
         type=kind,
         actor=actor,
         mentions=mentions,
+        code_from=CodeSource(rule) if actor else None,
     )

@@ -24,6 +24,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from eventwire.codebooks import loads, read_table
+from eventwire.codebooks.office_holders import is_office_holder_table
 from eventwire.nlp import load_nlp
 from eventwire.settings import Settings, settings_in_force
 
@@ -348,6 +349,8 @@ def user_tables(paths: tuple[Path, ...]) -> UserTables:
             raise FileNotFoundError(f"actor table {path}: no such file")
         if path.suffix.lower() == ".tsv":
             header = read_table(path)[:1]
+            if is_office_holder_table(path):
+                continue  # read by office_holders.py
             if header and "phrase" in header[0]:
                 tables.roles.extend(read_agent_table(path))
             else:

@@ -1,0 +1,133 @@
+"""The dated table of office-holders (office_holders.tsv): who held which office from when to when.
+
+A row is one term: a person's name and the other forms news uses for them (`aliases`, with
+the bare surname where it is distinctive), the code the office gives (`USAGOV`), the office,
+`start` and `end` (ISO dates, inclusive; a month alone where the day is not sure; `end` empty
+while in office) and the public source of the row. Names are compared as `name_key` spells
+them: case, accents, apostrophe style and spacing do not matter ("Erdoğan", "ERDOGAN").
+
+A user's own office-holders come with the actor tables of the settings: a TSV among them whose
+header has `office` and `start` columns is read as rows of this table, added to ours.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from eventwire.codebooks import loads, read_table
+from eventwire.settings import Settings, settings_in_force
+
+OFFICES = frozenset(
+    {
+        "head_of_state",
+        "head_of_government",
+        "foreign_minister",
+        "defence_minister",
+        "interior_minister",
+        "government",
+    }
+)
+"""The offices a row may name; `government` is a post the source does not name (the Phoenix
+rows: CountryInfo lists every cabinet member)."""
+
+
+@dataclass(frozen=True)
+class OfficeTerm:
+    """One term of office of one person."""
+
+    name: str
+    code: str
+    office: str
+    start: str
+    end: str | None
+    source: str
+
+    def holds(self, date: str) -> bool:
+        """Whether the office was held on an ISO date. A month-only start counts from the
+        month's first day; a month-only end ends the term before that month."""
+        day = date[:10]
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class OfficeHolderIndex:
+    """Terms by the forms of their holder's name: full names (two words or more) and the bare
+    surnames the table lists."""
+
+    full_names: dict[str, tuple[OfficeTerm, ...]]
+    surnames: dict[str, tuple[OfficeTerm, ...]]
+
+
+@lru_cache(maxsize=100_000)
+def name_key(form: str) -> str:
+    """A name as compared: lower case, no accents, one apostrophe style, single spaces."""
+    decomposed = unicodedata.normalize("NFKD", form.replace("’", "'").casefold())
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return " ".join(plain.split())
+
+
+@loads("office_holders.tsv")
+@lru_cache(maxsize=1)
+def office_holder_terms() -> tuple[tuple[OfficeTerm, tuple[str, ...]], ...]:
+    """Our table's terms, each with every form of its holder's name."""
+    return tuple(read_office_terms("office_holders.tsv"))
+
+
+def office_holders(settings: Settings | None = None) -> OfficeHolderIndex:
+    """Our table plus the office-holder tables among the user's actor tables (default: the
+    settings in force), indexed once per process for each set of tables."""
+    return office_holder_index((settings or settings_in_force()).actor_tables)
+
+
+@lru_cache(maxsize=4)
+def office_holder_index(tables: tuple[Path, ...]) -> OfficeHolderIndex:
+    full_names: dict[str, list[OfficeTerm]] = {}
+    surnames: dict[str, list[OfficeTerm]] = {}
+    paths = [path for path in tables if is_office_holder_table(path)]
+    user_terms = [entry for path in paths for entry in read_office_terms(path)]
+    for term, forms in [*office_holder_terms(), *user_terms]:
+        for form in forms:
+            key = name_key(form)
+            table = full_names if " " in key else surnames
+            if term not in table.setdefault(key, []):
+                table[key].append(term)
+    return OfficeHolderIndex(
+        {key: tuple(terms) for key, terms in full_names.items()},
+        {key: tuple(terms) for key, terms in surnames.items()},
+    )
+
+
+def is_office_holder_table(path: Path) -> bool:
+    """A user's TSV in this table's format: its header has `office` and `start` columns."""
+    if path.suffix.lower() != ".tsv" or not path.is_file():
+        return False
+    header = read_table(path)[:1]
+    return bool(header) and {"office", "start"} <= header[0].keys()
+
+
+def read_office_terms(table: str | Path) -> list[tuple[OfficeTerm, tuple[str, ...]]]:
+    """Each row's term with the forms of its holder's name; raises naming the table and row
+    when a column cannot be used."""
+    entries = []
+    for line, row in enumerate(read_table(table), start=2):
+        term = office_term(row, f"office-holder table {table}, row {line}")
+        forms = tuple(dict.fromkeys([term.name, *filter(None, row["aliases"].split("|"))]))
+        entries.append((term, forms))
+    return entries
+
+
+def office_term(row: dict[str, str], where: str) -> OfficeTerm:
+    if not row.get("name") or not row.get("code") or not row.get("start"):
+        raise ValueError(f"{where}: needs a name, a code and a start")
+    offices = set(row.get("office", "").split("|"))
+    if not offices <= OFFICES:
+        raise ValueError(f"{where}: unknown office {row['office']!r}")
+    end = row.get("end") or None
+    if end is not None and end < row["start"][: len(end)]:
+        raise ValueError(f"{where}: ends ({end}) before it starts ({row['start']})")
+    return OfficeTerm(
+        row["name"], row["code"], row["office"], row["start"], end, row.get("source") or ""
+    )

@@ -1,0 +1,137 @@
+"""The office-holder table codes people the article names without a title, on its date alone.
+
+The articles are invented; the people are real office-holders, since the table is about them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwire import analyze
+from eventwire.analyze import check_settings, sentences_of
+from eventwire.annotate.entities import find_entities
+from eventwire.codebooks.office_holders import office_holders
+from eventwire.nlp import load_nlp
+from eventwire.readers.text import article_from_text
+from eventwire.records import Analysis, CodeSource, Entity
+from eventwire.settings import Settings, in_force
+
+SURNAME_ONLY = "Border Talks\nTrump said on Friday that the border talks would go on.\n"
+
+
+def people(text: str, published: str | None) -> dict[str, Entity]:
+    article = article_from_text(text, published=published)
+    parse = load_nlp()(article.text)
+    analysis = Analysis(article=article, sentences=sentences_of(parse))
+    return {e.name: e for e in find_entities(parse, analysis) if e.type == "PERSON"}
+
+
+def code_of(text: str, published: str | None, name: str) -> str | None:
+    found = people(text, published).get(name)
+    return found.actor if found else None
+
+
+def test_a_surname_is_coded_only_within_the_term() -> None:
+    during = people(SURNAME_ONLY, "2018-03-02")["Trump"]
+    assert during.actor == "USAGOV"
+    assert during.code_from == CodeSource("office_holder")
+    assert code_of(SURNAME_ONLY, "2016-03-02", "Trump") is None, "before the first term"
+    assert code_of(SURNAME_ONLY, "2022-03-02", "Trump") is None, "between the two terms"
+    assert code_of(SURNAME_ONLY, "2025-03-02", "Trump") == "USAGOV", "the second term"
+
+
+def test_the_term_ends_for_the_surname_too() -> None:
+    text = "Budget Vote\nMerkel told parliament the budget was balanced.\n"
+    assert code_of(text, "2019-05-10", "Merkel") == "DEUGOV"
+    assert code_of(text, "2023-05-10", "Merkel") is None
+
+
+def test_a_full_name_is_coded_in_office() -> None:
+    text = (
+        "Paris Meeting\nEmmanuel Macron met farmers in Lyon on Tuesday. Macron promised a new "
+        "fund for the harvest.\n"
+    )
+    assert code_of(text, "2019-06-04", "Emmanuel Macron") == "FRAGOV"
+    assert code_of(text, "2016-06-04", "Emmanuel Macron") is None
+
+
+def test_an_article_without_a_date_codes_no_one_by_the_table() -> None:
+    assert code_of(SURNAME_ONLY, None, "Trump") is None
+
+
+def test_a_person_the_article_calls_former_is_not_in_office() -> None:
+    text = "Speech\nFormer President Obama criticised the plan in a speech on Monday.\n"
+    assert code_of(text, "2016-05-02", "Obama") is None
+
+
+def test_a_title_with_another_role_contradicts_the_table() -> None:
+    text = "Hearing\nSenator Kerry questioned the witnesses on Monday.\n"
+    assert code_of(text, "2014-05-05", "Kerry") is None
+
+
+def test_the_article_s_own_title_beats_the_table() -> None:
+    text = "Interview\nTurkish journalist Hakan Fidan interviewed the mayor on Monday.\n"
+    coded = people(text, "2024-05-06")["Hakan Fidan"]
+    assert coded.actor != "TURGOV"
+    assert coded.code_from is None or coded.code_from.rule == "person"
+
+
+def test_a_surname_another_person_of_the_article_shares_is_theirs() -> None:
+    text = (
+        "Farm Fair\nMarta Trump, a cattle farmer from Iowa, won the first prize on Saturday. "
+        "Trump said the fair had grown every year.\n"
+    )
+    found = people(text, "2018-08-04")
+    assert "Trump" not in found, "the surname is Marta Trump's"
+    assert found["Marta Trump"].actor != "USAGOV"
+    assert "Trump" in [mention.text for mention in found["Marta Trump"].mentions]
+
+
+def test_two_office_holders_with_one_surname_leave_it_uncoded(tmp_path: Path) -> None:
+    table = tmp_path / "my_office_holders.tsv"
+    table.write_text(
+        "name\taliases\tcode\toffice\tstart\tend\tsource\n"
+        "Ilse Varnak\tVarnak\tAUTGOV\tforeign_minister\t2030-01-01\t\tinvented\n"
+        "Piet Varnak\tVarnak\tNLDGOV\tdefence_minister\t2030-06-01\t2031-01-01\tinvented\n",
+        encoding="utf-8",
+    )
+    text = "Talks\nVarnak said on Friday that the talks would go on.\n"
+    with in_force(Settings(actor_tables=[table])):
+        assert code_of(text, "2030-03-01", "Varnak") == "AUTGOV", "one holder on that date"
+        assert code_of(text, "2030-08-01", "Varnak") is None, "two holders, two countries"
+        full = "Talks\nPiet Varnak said on Friday that the talks would go on.\n"
+        assert code_of(full, "2030-08-01", "Piet Varnak") == "NLDGOV", "the full name says who"
+    assert code_of(text, "2030-03-01", "Varnak") is None, "without the user's table"
+
+
+def test_a_bad_user_row_is_named_before_the_first_article(tmp_path: Path) -> None:
+    table = tmp_path / "broken_office_holders.tsv"
+    table.write_text(
+        "name\taliases\tcode\toffice\tstart\tend\tsource\n"
+        "Ilse Varnak\t\tAUTGOV\tforeign_minister\t2030-01-01\t2029-01-01\tinvented\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match=r"broken_office_holders.tsv, row 2: ends"):
+        check_settings(Settings(actor_tables=[table]))
+
+
+def test_an_event_actor_records_the_table_as_its_rule() -> None:
+    text = (
+        "Minister Accuses Rebels\nLavrov accused the rebels of attacking a convoy near the "
+        "border on Monday.\n"
+    )
+    analysis = analyze(text, published="2019-09-02")
+    sources = [actor for event in analysis.events for actor in event.source]
+    lavrov = [actor for actor in sources if actor.text == "Lavrov"]
+    assert lavrov, "Lavrov is the source of an event"
+    assert all(actor.code == "RUSGOV" for actor in lavrov)
+    assert all(actor.code_from == CodeSource("office_holder") for actor in lavrov)
+
+
+def test_every_row_of_our_table_reads() -> None:
+    index = office_holders(Settings())
+    terms = [term for terms in index.full_names.values() for term in terms]
+    assert all(term.end is None or term.start[:7] <= term.end for term in terms)
+    assert {term.code[:3] for term in terms} >= {"USA", "RUS", "CHN", "UKR", "ISR", "IRN"}

@@ -24,6 +24,7 @@ from eventwire.annotate.events.implied import (
     implied_target,
     pressed_by,
 )
+from eventwire.annotate.events.participants import names_an_actor
 from eventwire.annotate.events.placement import (
     done_at_home,
     ethnic_residents,
@@ -101,9 +102,13 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
     if frame.commits and not is_noun:
         if reports_another(context, token, source):
             return None  # "officials warned that Russia could impose sanctions": a report
+        if code.startswith("13") and foretells(context, token):
+            return None  # "warned that the drought will continue": a forecast
         committed = committed_code(context, token)
         if committed is None and frame.needs_event:
-            return None
+            if not vows_reprisal(context, token):
+                return None
+            code = "130"
         # a threat to do something cooperative stays a bare threat
         if committed is not None and not (code.startswith("13") and committed < "13"):
             code = committed
@@ -198,6 +203,28 @@ def reports_another(context: EventContext, verb: Token, source: list[ActorRef]) 
         other = coded(owners(context, subject, clause))
         return bool(other) and bool(coded(source)) and not other & coded(source)
     return False
+
+
+def foretells(context: EventContext, verb: Token) -> bool:
+    """Whether a warning is about what no actor does: its clause's subject is a thing ("warned
+    that the drought will continue"), not a pronoun or a word for an actor."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        subject = first_child(clause, SUBJECTS | PASSIVE_SUBJECTS)
+        if subject is None or subject.lower_ in context.cues.pronouns:
+            return False
+        return not names_an_actor(context, subject)
+    return False
+
+
+def vows_reprisal(context: EventContext, verb: Token) -> bool:
+    """Whether a vow commits to answering force ("vowed to respond", "swore to fight on"): a
+    threat, though the act vowed is not one we code."""
+    return any(
+        c.dep_ in CLAUSAL_COMPLEMENTS and c.lemma_.lower() in context.cues.reprisal_verbs
+        for c in verb.children
+    )
 
 
 def committed_code(context: EventContext, token: Token) -> str | None:

@@ -88,7 +88,7 @@ def fit(
             if subject is None or lemma_of(subject) not in frame.subjects:
                 continue
         if frame.complement:
-            kinds = CLAUSAL_COMPLEMENTS | ({"acl"} if is_noun else set())
+            kinds = CLAUSAL_COMPLEMENTS | ({"acl"} if is_noun else {"oprd"})
             complement = [
                 c for c in children if c.dep_ in kinds and not is_question(c, question_markers)
             ]

@@ -65,6 +65,9 @@ class Frame:
     subjects: frozenset[str] | None = None
     plural: bool | None = None
     agents: tuple[str, ...] = ()
+    actor_modifier: bool = False
+    """A noun's modifier must name an actor, the noun bare and not a subject ("amid UK
+    opposition", "faced Western opposition"; not "the Syrian opposition said")."""
     """Prepositions whose object does the act a noun names ("the withdrawal of Serbian
     forces"): its source when nothing else names one."""
 
@@ -362,4 +365,5 @@ def _frame(
         subjects=words(entry.get("subject")),
         plural=entry.get("plural"),
         agents=tuple(entry.get("agent", ())),
+        actor_modifier=entry.get("actor_modifier", False),
     )

@@ -47,7 +47,8 @@ def phrases_on(
 def is_passive(verb: Token) -> bool:
     """A passive verb, or a passive participle modifying a noun ("a strike authorised by")."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        return True
+        # "a move that the lawyer called inhumane" is a relative clause with its own subject
+        return not any(child.dep_ == "nsubj" for child in verb.children)
     doc = verb.doc
     passives = doc.user_data.get(PASSIVE_HEADS)
     if passives is None:  # one pass per parse instead of one per question

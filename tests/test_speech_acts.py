@@ -1,0 +1,138 @@
+"""Speech acts that are events (threats, denials, criticism, prisoner swaps) and how modality
+holds across clauses, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import analyze
+from eventwire.records import Event
+
+
+def events_of(text: str) -> list[Event]:
+    return analyze("Regional News Roundup\n" + text, published="2024-03-04").events
+
+
+def types(events: list[Event], modality: str = "asserted") -> list[str]:
+    return [e.plover["type"] for e in events if e.modality == modality]
+
+
+def only(events: list[Event], plover: str) -> Event:
+    (event,) = [e for e in events if e.plover["type"] == plover]
+    return event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean army warned of an overwhelming response to any incursion by Peru.",
+        "Chile's defence minister vowed to respond to the shelling of the border post.",
+        "Peruvian rebels swore to fight on until the government in Lima falls.",
+        "Chile is ready to respond with force if Peruvian ships enter its waters.",
+        "Chilean police warned that they will not tolerate further rallies in Santiago.",
+    ],
+)
+def test_threats_without_a_listed_act_are_asserted_threats(text: str) -> None:
+    threat = only(events_of(text), "THREATEN")
+    assert threat.modality == "asserted"
+    assert threat.asserted_by is None
+
+
+def test_a_warning_about_what_no_actor_does_is_no_threat() -> None:
+    events = events_of("Chile's weather agency warned that the drought will continue in May.")
+    assert "THREATEN" not in types(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's defence ministry denied that its troops had crossed into Chile.",
+        "The Peruvian rebel group denied any role in the bombing in Lima.",
+    ],
+)
+def test_denials_are_rejections(text: str) -> None:
+    rejection = only(events_of(text), "REJECT")
+    assert rejection.modality == "asserted"
+    assert rejection.cameo == "120"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Chile's foreign minister sharply criticised Peru over the fishing dispute.",
+            "criticised",
+        ),
+        ("Peruvian lawmakers have long railed against Chile's mining companies.", "railed"),
+        ("Chilean farmers are angry with Peru over the new import rules.", "angry"),
+        ("The Peruvian lawyer called the Chilean court's verdict inhumane.", "called"),
+        ("Peruvian exports of copper doubled last year amid Chilean opposition.", "opposition"),
+    ],
+)
+def test_criticism_is_an_accusation(text: str, trigger: str) -> None:
+    criticism = only(events_of(text), "ACCUSE")
+    assert criticism.modality == "asserted"
+    assert criticism.trigger.text.startswith(trigger)
+
+
+def test_the_opposition_as_an_actor_is_no_criticism() -> None:
+    events = events_of("The Peruvian opposition said on Monday that the election was fair.")
+    assert "ACCUSE" not in types(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru swapped 40 prisoners at the border on Sunday.",
+        "A prisoner exchange between Chile and Peru took place on Friday.",
+    ],
+)
+def test_prisoner_swaps_are_releases(text: str) -> None:
+    swap = only(events_of(text), "RETREAT")
+    assert swap.cameo == "0841"
+    assert swap.modality == "asserted"
+
+
+def test_scuttled_talks_are_no_meeting() -> None:
+    events = events_of("Peru's president scuttled the talks with Chile on Tuesday.")
+    assert "CONSULT" not in types(events)
+
+
+def test_a_denial_does_not_negate_its_sibling_rejection_or_the_accusation() -> None:
+    text = (
+        "Peru's defence ministry denied it had supplied arms to the rebels, "
+        "rejecting accusations by Chile."
+    )
+    events = events_of(text)
+    assert only(events, "AID").modality == "negated"
+    accusation = only(events, "ACCUSE")
+    assert accusation.modality == "asserted"
+    assert {a.code[:3] for a in accusation.source if a.code} == {"CHL"}
+
+
+def test_gathering_to_protest_is_a_protest() -> None:
+    protest = only(
+        events_of("Chilean farmers gathered outside parliament to protest the tax."), "PROTEST"
+    )
+    assert protest.modality == "asserted"
+
+
+def test_a_riot_predicted_in_a_quote_is_not_asserted() -> None:
+    events = events_of('"There will be riots in the streets of Lima," the Peruvian mayor warned.')
+    assert "PROTEST" not in types(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why did the Chilean army shell the Peruvian village on Tuesday?",
+        "Did the Chilean army not shell the Peruvian village on Tuesday?",
+    ],
+)
+def test_facts_inside_rhetorical_questions_are_asserted(text: str) -> None:
+    assert only(events_of(text), "ASSAULT").modality == "asserted"
+
+
+def test_a_plain_question_stays_hypothetical() -> None:
+    events = events_of("Will the Chilean army shell the Peruvian village on Tuesday?")
+    assert "ASSAULT" not in types(events)

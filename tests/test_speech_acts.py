@@ -136,3 +136,49 @@ def test_facts_inside_rhetorical_questions_are_asserted(text: str) -> None:
 def test_a_plain_question_stays_hypothetical() -> None:
     events = events_of("Will the Chilean army shell the Peruvian village on Tuesday?")
     assert "ASSAULT" not in types(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The arrests of Chilean journalists are utterly unacceptable," Peru\'s envoy said.',
+        "Peru's foreign minister said the Chilean blockade was unfair and inhumane.",
+    ],
+)
+def test_a_condemning_predicate_is_criticism_by_its_speaker(text: str) -> None:
+    criticism = only(events_of(text), "ACCUSE")
+    assert criticism.modality == "asserted"
+    assert criticism.asserted_by is None
+    assert {a.code[:3] for a in criticism.source if a.code} == {"PER"}
+
+
+def test_a_condemning_word_said_by_no_one_is_no_event() -> None:
+    events = events_of("The delay at the Chilean border is unacceptable for Peruvian farmers.")
+    assert "ACCUSE" not in types(events)
+
+
+def test_the_blockader_is_the_target_of_criticism_of_the_blockade() -> None:
+    text = "Peru's foreign minister said the Chilean blockade was unacceptable."
+    criticism = only(events_of(text), "ACCUSE")
+    assert {a.code[:3] for a in criticism.target if a.code} == {"CHL"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"No, I am not going to bend at all," the Chilean president said of the Peruvian demands.',
+        "Chile will not back down in its dispute with Peru, the foreign minister said.",
+        "Peru refused to back down over the fishing rights claimed by Chile.",
+    ],
+)
+def test_refusing_to_yield_is_a_rejection(text: str) -> None:
+    rejections = [e for e in events_of(text) if e.plover["type"] == "REJECT"]
+    assert [e.cameo for e in rejections] == ["124"]
+    assert rejections[0].modality == "asserted"
+
+
+def test_backing_down_is_a_concession() -> None:
+    events = events_of("Chile backed down in its fishing dispute with Peru on Monday.")
+    concession = only(events, "CONCEDE")
+    assert concession.trigger.text == "backed down"
+    assert concession.modality == "asserted"

@@ -173,6 +173,7 @@ def verb_cues(verb: Token, cues: EventCues) -> Local:
         )
         for c in children
     )
+    future = future or (verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in children))
     question = verb.dep_ == "ROOT" and verb.sent.text.rstrip().endswith("?")
     if question and rhetorical(verb):
         return Local()

@@ -65,6 +65,9 @@ class Frame:
     subjects: frozenset[str] | None = None
     plural: bool | None = None
     agents: tuple[str, ...] = ()
+    judged: bool = False
+    """A condemning predicate ("the killings are unacceptable," the envoy said): the speaker
+    criticises; what the clause is about is the target."""
     actor_modifier: bool = False
     """A noun's modifier must name an actor, the noun bare and not a subject ("amid UK
     opposition", "faced Western opposition"; not "the Syrian opposition said")."""
@@ -366,4 +369,5 @@ def _frame(
         plural=entry.get("plural"),
         agents=tuple(entry.get("agent", ())),
         actor_modifier=entry.get("actor_modifier", False),
+        judged=entry.get("judged", False),
     )

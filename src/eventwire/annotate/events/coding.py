@@ -40,19 +40,22 @@ from eventwire.annotate.events.syntax import (
     OBJECTS,
     PASSIVE_SUBJECTS,
     SUBJECTS,
+    clause_subject,
     first_child,
     trigger_span,
 )
 from eventwire.annotate.events.voice import attribution, quote_speaker, speaker_of, voice_of
 from eventwire.annotate.modality import read_modality
 from eventwire.codebooks.events import commitment_code, plover_for
-from eventwire.records import ActorRef
+from eventwire.records import ActorRef, CodeSource
 
 
 def code_mention(context: EventContext, token: Token) -> Mention | None:
     """The mention of the trigger `token`; None for a promise or warning that only reports
     another's act, or that names no event its frame needs."""
     frame, parts = context.matched[token.i]
+    if frame.judged:
+        return judgement(context, token, frame.code, parts)
     is_noun = token.pos_ in NOUNS
     used = {p.i for p in parts}
     if is_noun:
@@ -132,6 +135,47 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
         asserted_by=speaker,
         intended=reading.intended,
         absorbed=absorbed,
+    )
+
+
+def judgement(context: EventContext, token: Token, code: str, parts: list[Token]) -> Mention | None:
+    """A condemning predicate is criticism by whoever says it ("the arrests are unacceptable,"
+    the envoy said): the speaker is the source, a coded actor the clause is about the target.
+    Said by no one, or not after a copula ("an unacceptable delay"), it is no event."""
+    predicate = token
+    while predicate.dep_ == "conj":
+        predicate = predicate.head
+    if predicate.dep_ != "acomp":
+        return None
+    reading = read_modality(token)
+    if reading.voice is not None and reading.reported:
+        judges = voice_of(context, reading.voice)
+    else:
+        speaker = quote_speaker(context, token)
+        rule = CodeSource("speaker") if speaker is not None and speaker.actor else None
+        judges = (
+            [ActorRef(speaker.text, speaker.start, speaker.end, speaker.actor, speaker.name, rule)]
+            if speaker is not None
+            else []
+        )
+    if not judges:
+        return None
+    subject = clause_subject(predicate.head)
+    if subject is None:
+        judged = []
+    elif subject.i in context.matched:  # "the Chilean blockade is unacceptable": who blockades
+        fitted = context.matched[subject.i]
+        judged, _ = noun_arguments(context, subject, fitted.frame, {p.i for p in fitted.parts})
+    else:
+        judged = owners(context, subject, predicate.head)
+    return Mention(
+        trigger=token,
+        trigger_span=trigger_span(parts),
+        code=code,
+        source=judges,
+        target=[a for a in judged if a.code],
+        modality=reading.modality,
+        asserted_by=None,
     )
 
 

@@ -182,3 +182,34 @@ def test_backing_down_is_a_concession() -> None:
     concession = only(events, "CONCEDE")
     assert concession.trigger.text == "backed down"
     assert concession.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean rebels vowed revenge for the killing of their commander.",
+        "Chile's president promised a harsh response to any Peruvian incursion.",
+        "Chile said it will withdraw its ambassador from Peru unless Lima frees the sailors.",
+    ],
+)
+def test_vows_of_revenge_and_ultimatums_are_threats(text: str) -> None:
+    events = events_of(text)
+    threat = only(events, "THREATEN")
+    assert threat.modality == "asserted"
+    assert "AGREE" not in types(events)
+
+
+def test_an_act_under_any_is_not_asserted() -> None:
+    events = events_of("Chile's president promised a harsh response to any Peruvian incursion.")
+    assert "ASSAULT" not in types(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's opposition leader lashed out at the government in Santiago over the closure.",
+        "Peru's president hit out at Chile over the new tariffs on copper.",
+    ],
+)
+def test_lashing_out_is_criticism(text: str) -> None:
+    assert only(events_of(text), "ACCUSE").modality == "asserted"

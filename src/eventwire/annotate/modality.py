@@ -262,6 +262,8 @@ def object_cues(verb: Token, cues: EventCues, direct: bool) -> Local:
 def noun_cues(noun: Token, cues: EventCues) -> Local:
     if any(c.dep_ == "det" and c.lower_ in {"no"} for c in noun.children):
         return Local(NEGATED)
+    if any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
+        return Local(HYPOTHETICAL)  # "any incursion will be met with force": none yet
     if noun.dep_ in SUBJECTS:
         return subject_cues(noun, cues)
     verb = governing_verb(noun)

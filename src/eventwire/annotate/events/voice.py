@@ -112,6 +112,8 @@ def statements(context: EventContext, mentions: list[Mention]) -> list[Mention]:
         code = stated(mention.code) if stated is not None else None
         if code is None:
             continue
+        if mention.modality == FUTURE and not code.startswith("13") and ultimatum(mention.trigger):
+            code = "130"  # "will withdraw its troops unless the rebels disarm": a threat
         derived.append(
             Mention(
                 trigger=mention.trigger,
@@ -124,6 +126,15 @@ def statements(context: EventContext, mentions: list[Mention]) -> list[Mention]:
             )
         )
     return derived
+
+
+def ultimatum(trigger: Token) -> bool:
+    """Whether a stated intention holds "unless" another acts: a threat, whatever the act."""
+    return any(
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "unless" for c in clause.children)
+        for clause in trigger.children
+    )
 
 
 def demands(context: EventContext) -> list[Mention]:

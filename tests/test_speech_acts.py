@@ -213,3 +213,16 @@ def test_an_act_under_any_is_not_asserted() -> None:
 )
 def test_lashing_out_is_criticism(text: str) -> None:
     assert only(events_of(text), "ACCUSE").modality == "asserted"
+
+
+def test_a_riot_foretold_by_an_official_is_no_threat_and_not_asserted() -> None:
+    text = '"Protesters will riot in Lima if the tax passes," the Peruvian mayor warned.'
+    events = events_of(text)
+    assert "THREATEN" not in types(events)
+    assert "PROTEST" not in types(events)
+
+
+def test_an_official_stating_their_own_side_will_strike_is_a_threat() -> None:
+    text = "Peru's army will strike back at Chile, the Peruvian defence minister said."
+    threat = only(events_of(text), "THREATEN")
+    assert {a.code[:3] for a in threat.source if a.code} == {"PER"}

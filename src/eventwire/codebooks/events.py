@@ -120,6 +120,7 @@ class EventCues:
     claim_nouns: frozenset[str]
     gathering_aims: frozenset[str]
     reprisal_verbs: frozenset[str]
+    state_roles: frozenset[str]
     belief_verbs: frozenset[str]
     likelihood_words: frozenset[str]
     owner_prepositions: frozenset[str]

@@ -226,3 +226,15 @@ def test_an_official_stating_their_own_side_will_strike_is_a_threat() -> None:
     text = "Peru's army will strike back at Chile, the Peruvian defence minister said."
     threat = only(events_of(text), "THREATEN")
     assert {a.code[:3] for a in threat.source if a.code} == {"PER"}
+
+
+def test_charges_brought_against_someone_are_an_accusation() -> None:
+    text = "Chilean prosecutors brought charges against the former Peruvian minister."
+    accusation = only(events_of(text), "ACCUSE")
+    assert {a.code[:3] for a in accusation.source if a.code} == {"CHL"}
+    assert accusation.target and accusation.target[0].text == "the former Peruvian minister"
+
+
+def test_an_officer_in_charge_is_no_accusation() -> None:
+    events = events_of("The Chilean officer in charge of the border post resigned on Monday.")
+    assert "ACCUSE" not in types(events)

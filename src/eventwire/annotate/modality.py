@@ -60,7 +60,11 @@ def read_modality(trigger: Token) -> Reading:
             local = Local(HYPOTHETICAL)  # "its offer of new talks", "calls for a ceasefire"
         verb = governing_verb(trigger)
         if local.modality is None and verb is not None:
-            if carries(trigger, verb, cues) and trigger.dep_ not in SUBJECTS:
+            if trigger.lemma_.lower() in cues.claim_nouns and verb.lemma_.lower() in (
+                cues.negation_verbs
+            ):
+                presupposed = True  # "rejecting accusations by Y": the accusation was made
+            elif carries(trigger, verb, cues) and trigger.dep_ not in SUBJECTS:
                 local = object_cues(verb, cues, direct=trigger.dep_ in OBJECTS)
             elif indefinite(trigger) and trigger.dep_ in OBJECTS:
                 local = verb_cues(verb, cues)  # "ready to host a meeting": as real as the hosting
@@ -71,7 +75,7 @@ def read_modality(trigger: Token) -> Reading:
         local = verb_cues(trigger, cues)
         if local.modality is None and trigger.dep_ in SUBJECTS and trigger.tag_ == "VBG":
             local = subject_cues(trigger, cues)
-        if local.modality is None and is_purpose(trigger):
+        if local.modality is None and is_purpose(trigger) and not gathered_for(trigger, cues):
             local = Local(FUTURE)  # an aim, not a commitment
         node = trigger
     modality, intended = local.modality, local.intended
@@ -96,6 +100,9 @@ def read_modality(trigger: Token) -> Reading:
             continue
         if head.pos_ not in {"VERB", "AUX", "ADJ"}:
             node = head
+            continue
+        if sibling_of_denied(node, cues):
+            node = head.head  # "denied it had armed them, rejecting the claims": not denied
             continue
         if dep == "relcl" or dep == "acl":
             presupposed = True
@@ -166,11 +173,15 @@ def verb_cues(verb: Token, cues: EventCues) -> Local:
         )
         for c in children
     )
+    future = future or (verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in children))
+    question = verb.dep_ == "ROOT" and verb.sent.text.rstrip().endswith("?")
+    if question and rhetorical(verb):
+        return Local()
     if any(c.dep_ == "neg" or c.lower_ == "never" for c in children):
         return Local(NEGATED, intended=future, future_auxiliary=future, conditional=conditional)
     if marker(verb) in cues.conditional_markers:
         return Local(HYPOTHETICAL, conditional=True)
-    if verb.dep_ == "ROOT" and verb.sent.text.rstrip().endswith("?"):
+    if question and not asks_about_circumstances(verb, cues):
         return Local(HYPOTHETICAL)
     if future:
         return Local(FUTURE, intended=True, future_auxiliary=True, conditional=conditional)
@@ -184,6 +195,45 @@ def verb_cues(verb: Token, cues: EventCues) -> Local:
         if child.lower_ == "to" and verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
             return Local(FUTURE, intended=True)  # "is to visit", "are to meet"
     return Local(conditional=conditional)
+
+
+def rhetorical(verb: Token) -> bool:
+    """A negated yes-no question ("Did the army not shell the village?", "Isn't it true they
+    fired?") asserts what it asks about."""
+    first = verb.sent[0]
+    inverted = first.head.i == verb.i and first.dep_ == "aux"
+    return inverted and any(c.dep_ == "neg" for c in verb.children)
+
+
+def asks_about_circumstances(verb: Token, cues: EventCues) -> bool:
+    """A question on why, how, when or where an event happened takes the event as given."""
+    return any(
+        c.lower_ in cues.presupposing_question_words and c.dep_ == "advmod" and c.i < verb.i
+        for c in verb.children
+    )
+
+
+def sibling_of_denied(node: Token, cues: EventCues) -> bool:
+    """A participle the parser hangs on a denied clause is the denier's own act, a sibling of
+    the denial: in "X denied it had supplied arms, rejecting accusations by Y" X rejected."""
+    head = node.head
+    return (
+        node.dep_ == "advcl"
+        and node.tag_ == "VBG"
+        and marker(node) is None
+        and not any(c.dep_ in SUBJECTS for c in node.children)
+        and head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in cues.negation_verbs
+    )
+
+
+def gathered_for(verb: Token, cues: EventCues) -> bool:
+    """Whether an infinitive of purpose is what a gathering does by gathering ("farmers
+    gathered outside parliament to protest the tax": the gathering is the protest)."""
+    return (
+        verb.lemma_.lower() in cues.gathering_aims
+        and verb.head.lemma_.lower() in cues.gathering_verbs
+    )
 
 
 def demanded_of(verb: Token, cues: EventCues) -> bool:
@@ -212,6 +262,8 @@ def object_cues(verb: Token, cues: EventCues, direct: bool) -> Local:
 def noun_cues(noun: Token, cues: EventCues) -> Local:
     if any(c.dep_ == "det" and c.lower_ in {"no"} for c in noun.children):
         return Local(NEGATED)
+    if any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
+        return Local(HYPOTHETICAL)  # "any incursion will be met with force": none yet
     if noun.dep_ in SUBJECTS:
         return subject_cues(noun, cues)
     verb = governing_verb(noun)

@@ -65,6 +65,12 @@ class Frame:
     subjects: frozenset[str] | None = None
     plural: bool | None = None
     agents: tuple[str, ...] = ()
+    judged: bool = False
+    """A condemning predicate ("the killings are unacceptable," the envoy said): the speaker
+    criticises; what the clause is about is the target."""
+    actor_modifier: bool = False
+    """A noun's modifier must name an actor, the noun bare and not a subject ("amid UK
+    opposition", "faced Western opposition"; not "the Syrian opposition said")."""
     """Prepositions whose object does the act a noun names ("the withdrawal of Serbian
     forces"): its source when nothing else names one."""
 
@@ -120,6 +126,11 @@ class EventCues:
     person_pronouns: frozenset[str]
     actor_nouns: frozenset[str]
     question_markers: frozenset[str]
+    presupposing_question_words: frozenset[str]
+    claim_nouns: frozenset[str]
+    gathering_aims: frozenset[str]
+    reprisal_verbs: frozenset[str]
+    state_roles: frozenset[str]
     belief_verbs: frozenset[str]
     likelihood_words: frozenset[str]
     owner_prepositions: frozenset[str]
@@ -373,4 +384,6 @@ def _frame(
         subjects=words(entry.get("subject")),
         plural=entry.get("plural"),
         agents=tuple(entry.get("agent", ())),
+        actor_modifier=entry.get("actor_modifier", False),
+        judged=entry.get("judged", False),
     )

@@ -25,6 +25,7 @@ from eventwire.annotate.events.implied import (
     implied_target,
     pressed_by,
 )
+from eventwire.annotate.events.participants import names_an_actor
 from eventwire.annotate.events.placement import (
     done_at_home,
     ethnic_residents,
@@ -40,6 +41,7 @@ from eventwire.annotate.events.syntax import (
     OBJECTS,
     PASSIVE_SUBJECTS,
     SUBJECTS,
+    clause_subject,
     first_child,
     trigger_span,
 )
@@ -53,13 +55,15 @@ from eventwire.annotate.events.voice import (
 )
 from eventwire.annotate.modality import read_modality
 from eventwire.codebooks.events import commitment_code, plover_for
-from eventwire.records import ActorRef
+from eventwire.records import ActorRef, CodeSource
 
 
 def code_mention(context: EventContext, token: Token) -> Mention | None:
     """The mention of the trigger `token`; None for a promise or warning that only reports
     another's act, or that names no event its frame needs."""
     frame, parts = context.matched[token.i]
+    if frame.judged:
+        return judgement(context, token, frame.code, parts)
     is_noun = token.pos_ in NOUNS
     used = {p.i for p in parts}
     if is_noun:
@@ -114,9 +118,13 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
     if frame.commits and not is_noun:
         if reports_another(context, token, source):
             return None  # "officials warned that Russia could impose sanctions": a report
+        if code.startswith("13") and foretells(context, token):
+            return None  # "warned that the drought will continue": a forecast
         committed = committed_code(context, token)
         if committed is None and frame.needs_event:
-            return None
+            if not vows_reprisal(context, token):
+                return None
+            code = "130"
         # a threat to do something cooperative stays a bare threat
         if committed is not None and not (code.startswith("13") and committed < "13"):
             code = committed
@@ -147,6 +155,47 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
         asserted_by=speaker,
         intended=reading.intended,
         absorbed=absorbed,
+    )
+
+
+def judgement(context: EventContext, token: Token, code: str, parts: list[Token]) -> Mention | None:
+    """A condemning predicate is criticism by whoever says it ("the arrests are unacceptable,"
+    the envoy said): the speaker is the source, a coded actor the clause is about the target.
+    Said by no one, or not after a copula ("an unacceptable delay"), it is no event."""
+    predicate = token
+    while predicate.dep_ == "conj":
+        predicate = predicate.head
+    if predicate.dep_ != "acomp":
+        return None
+    reading = read_modality(token)
+    if reading.voice is not None and reading.reported:
+        judges = voice_of(context, reading.voice)
+    else:
+        speaker = quote_speaker(context, token)
+        rule = CodeSource("speaker") if speaker is not None and speaker.actor else None
+        judges = (
+            [ActorRef(speaker.text, speaker.start, speaker.end, speaker.actor, speaker.name, rule)]
+            if speaker is not None
+            else []
+        )
+    if not judges:
+        return None
+    subject = clause_subject(predicate.head)
+    if subject is None:
+        judged = []
+    elif subject.i in context.matched:  # "the Chilean blockade is unacceptable": who blockades
+        fitted = context.matched[subject.i]
+        judged, _ = noun_arguments(context, subject, fitted.frame, {p.i for p in fitted.parts})
+    else:
+        judged = owners(context, subject, predicate.head)
+    return Mention(
+        trigger=token,
+        trigger_span=trigger_span(parts),
+        code=code,
+        source=judges,
+        target=[a for a in judged if a.code],
+        modality=reading.modality,
+        asserted_by=None,
     )
 
 
@@ -218,6 +267,28 @@ def reports_another(context: EventContext, verb: Token, source: list[ActorRef]) 
         other = coded(owners(context, subject, clause))
         return bool(other) and bool(coded(source)) and not other & coded(source)
     return False
+
+
+def foretells(context: EventContext, verb: Token) -> bool:
+    """Whether a warning is about what no actor does: its clause's subject is a thing ("warned
+    that the drought will continue"), not a pronoun or a word for an actor."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        subject = first_child(clause, SUBJECTS | PASSIVE_SUBJECTS)
+        if subject is None or subject.lower_ in context.cues.pronouns:
+            return False
+        return not names_an_actor(context, subject)
+    return False
+
+
+def vows_reprisal(context: EventContext, verb: Token) -> bool:
+    """Whether a vow commits to answering force ("vowed to respond", "swore to fight on"): a
+    threat, though the act vowed is not one we code."""
+    return any(
+        c.dep_ in CLAUSAL_COMPLEMENTS and c.lemma_.lower() in context.cues.reprisal_verbs
+        for c in verb.children
+    )
 
 
 def committed_code(context: EventContext, token: Token) -> str | None:

@@ -48,7 +48,8 @@ def is_passive(verb: Token) -> bool:
     """A passive verb, or a passive participle modifying a noun ("a strike authorised by")
     or a clause ("the commander is dead, killed in an airstrike")."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        return True
+        # "a move that the lawyer called inhumane" is a relative clause with its own subject
+        return not any(child.dep_ == "nsubj" for child in verb.children)
     if is_reduced_passive(verb):
         return True
     doc = verb.doc

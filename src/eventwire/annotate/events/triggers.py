@@ -14,6 +14,7 @@ from eventwire.annotate.events.syntax import (
     NOUNS,
     OBJECTS,
     PASSIVE_SUBJECTS,
+    SUBJECTS,
     clause_subject,
     is_passive,
     lemma_of,
@@ -21,6 +22,9 @@ from eventwire.annotate.events.syntax import (
 )
 from eventwire.annotate.parse_views import indices_spelled, tokens_of
 from eventwire.codebooks.events import Frame
+
+ACTOR_ENTITIES = ("NORP", "GPE", "ORG")
+"""Entity types of a modifier that names who acts ("UK opposition", "Western criticism")."""
 
 QUESTION_RELATIONS = ("mark", "advmod", "nsubj", "dobj", "nsubjpass", "attr")
 """How a question word hangs on its clause: "whether", "if" (mark), "how", "why" (advmod),
@@ -88,7 +92,7 @@ def fit(
             if subject is None or lemma_of(subject) not in frame.subjects:
                 continue
         if frame.complement:
-            kinds = CLAUSAL_COMPLEMENTS | ({"acl"} if is_noun else set())
+            kinds = CLAUSAL_COMPLEMENTS | ({"acl"} if is_noun else {"oprd"})
             complement = [
                 c for c in children if c.dep_ in kinds and not is_question(c, question_markers)
             ]
@@ -124,6 +128,9 @@ def fit(
             parts.append(fitting[0])
         if frame.preps is not None:
             attached = children + [g for o in objects for g in o.children]
+            if is_noun and token.dep_ in OBJECTS:
+                # "drew criticism from Beijing": the parser hangs the phrase on the verb
+                attached += [c for c in token.head.children if c.i > token.i]
             preps = [
                 c
                 for c in attached
@@ -142,6 +149,8 @@ def fit(
                 continue
             if frame.prep_objects is not None:
                 parts.extend(o for o in preps[0].children if o.dep_ == "pobj")
+        if frame.actor_modifier and not modified_by_actor(token):
+            continue
         if frame.modifiers is not None:
             modifiers = [
                 c
@@ -154,6 +163,16 @@ def fit(
             parts.extend(modifiers)
         return FittedFrame(frame, parts)
     return None
+
+
+def modified_by_actor(noun: Token) -> bool:
+    """A bare noun, not a subject, with a name modifier ("amid UK opposition")."""
+    children = list(noun.children)
+    return (
+        noun.dep_ not in SUBJECTS
+        and not any(c.dep_ in {"det", "poss"} for c in children)
+        and any(c.dep_ in {"compound", "amod"} and c.ent_type_ in ACTOR_ENTITIES for c in children)
+    )
 
 
 def named_objects(token: Token, frame: Frame, objects: list[Token]) -> list[Token]:

@@ -26,7 +26,13 @@ from eventwire.annotate.modality import (
     read_modality,
 )
 from eventwire.annotate.parse_views import is_run_on, span_at
-from eventwire.codebooks.events import commitment_code, demand_code, plover_for, refusal_code
+from eventwire.codebooks.events import (
+    commitment_code,
+    demand_code,
+    event_cues,
+    plover_for,
+    refusal_code,
+)
 from eventwire.records import ActorRef, CodeSource, Speaker
 
 
@@ -93,9 +99,26 @@ def same_side(actors: list[ActorRef], speaker: Speaker) -> bool:
         return True
     if all(is_pronoun(a) for a in actors):
         return True
-    if speaker.actor and any(a.code and a.code[:3] == speaker.actor[:3] for a in actors):
+    if speaker.actor and any(a.code and allied(a.code, speaker.actor) for a in actors):
         return True
     return any(a.text in speaker.text or speaker.text in a.text for a in actors)
+
+
+def other_side(actors: list[ActorRef], speaker: Speaker | None) -> bool:
+    """Whether a coded speaker tells what coded actors of another side will do: a forecast
+    ("protesters will riot," the mayor warned), not the actors' own stated intention."""
+    if speaker is None or not speaker.actor or not actors or not all(a.code for a in actors):
+        return False
+    return not any(allied(a.code, speaker.actor) for a in actors if a.code)
+
+
+def allied(code: str, other: str) -> bool:
+    """Whether two codes can be one side: one country, and roles that are the same, unknown,
+    or both of the state ("the mayor" speaks for the police, not for protesters)."""
+    if code[:3] != other[:3]:
+        return False
+    roles = {code[3:6], other[3:6]}
+    return len(roles) == 1 or "" in roles or roles <= event_cues().state_roles
 
 
 QUOTE_MARKS = frozenset({'"', "”", "’", "'", "»"})
@@ -132,7 +155,8 @@ def statements(context: EventContext, mentions: list[Mention]) -> list[Mention]:
             where = (speaker.text, speaker.start, speaker.end)
             source = [ActorRef(*where, speaker.actor, speaker.name, rule)]
         elif (
-            mention.modality != HYPOTHETICAL  # "Y must do" said by X is X's demand
+            not other_side(mention.source, speaker)  # a forecast: "protesters will riot"
+            and mention.modality != HYPOTHETICAL  # "Y must do" said by X is X's demand
             and mention.source
             and not all(is_pronoun(a) for a in mention.source)
         ):
@@ -143,6 +167,8 @@ def statements(context: EventContext, mentions: list[Mention]) -> list[Mention]:
         code = stated(mention.code) if stated is not None else None
         if code is None:
             continue
+        if mention.modality == FUTURE and not code.startswith("13") and ultimatum(mention.trigger):
+            code = "130"  # "will withdraw its troops unless the rebels disarm": a threat
         derived.append(
             Mention(
                 trigger=mention.trigger,
@@ -219,6 +245,15 @@ def is_aside(context: EventContext, trigger: Token, verb: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def ultimatum(trigger: Token) -> bool:
+    """Whether a stated intention holds "unless" another acts: a threat, whatever the act."""
+    return any(
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "unless" for c in clause.children)
+        for clause in trigger.children
+    )
 
 
 def demands(context: EventContext) -> list[Mention]:

@@ -1,5 +1,5 @@
 """What the web pages read beyond `find`: totals, facet counts, events per day, event
-places, and one article's whole analysis.
+places, one article's whole analysis and the story it is in.
 
 Each count starts from the statement `find` runs (`records_statement`), so a count and the
 rows it sums always agree: the web pages beside a table show counts of that very table.
@@ -179,3 +179,12 @@ def stored_analysis(store: Store, article_id: str) -> dict[str, Any] | None:
         spans = [{"index": row[0], "start": row[1], "end": row[2]} for row in rows]
     (analysis,) = _assemble(store, [(article_id, record)], Filters(modalities=None))
     return {**analysis, "sentences": spans}
+
+
+def story_of(store: Store, article_id: str) -> str | None:
+    """The id of the story an article belongs to, None when it is in none."""
+    index = store.schema.story_index
+    with store.connect() as connection:
+        return connection.execute(
+            sa.select(index.c.story_id).where(index.c.article_id == article_id)
+        ).scalar_one_or_none()

@@ -311,16 +311,24 @@ def test_filter_values_are_escaped_where_the_page_repeats_them(client) -> None:
         assert "<script>alert(2)" not in html, path
 
 
-def test_story_lists_each_event_with_its_mentions(client, store) -> None:
+def test_each_event_of_an_article_is_told_once_in_its_story(client, store) -> None:
     for analysis in analyses(store, Filters(modalities=None)):
         article_id = analysis["article"]["id"]
         story = client.get(f"/articles/{article_id}/story.json").json()
-        assert [item["event"] for item in story["events"]] == analysis["events"]
+        assert article_id in story["story"]["articles"]
+        told = [
+            mention
+            for item in story["events"]
+            for mention in item["mentions"]
+            if mention["article_id"] == article_id
+        ]
+        by_id = sorted((mention["event"] for mention in told), key=lambda event: event["id"])
+        assert by_id == sorted(analysis["events"], key=lambda event: event["id"])
         text = analysis["article"]["text"]
-        for item in story["events"]:
-            for mention in item["mentions"]:
-                assert text[mention["start"] : mention["end"]] == mention["text"]
-                assert mention["text"] in mention["before"] + mention["text"] + mention["after"]
+        for mention in told:
+            trigger = mention["trigger"]
+            assert text[trigger["start"] : trigger["end"]] == trigger["text"]
+            assert trigger["text"] in mention["passage"]["text"]
         assert client.get(f"/articles/{article_id}/story").status_code == 200
 
 

@@ -20,8 +20,9 @@ from eventwire.cli import main
 from eventwire.filters import Filters, bounding_box
 from eventwire.ingest import ingest
 from eventwire.readers.sources import read_sources
-from eventwire.server import create_app
+from eventwire.server import create_app, views
 from eventwire.store import Store, analyses, find
+from eventwire.store.facets import count, facet_counts
 from eventwire.store.read_only import open_read_only
 from eventwire.store.schema import SCHEMA
 
@@ -399,3 +400,41 @@ def test_postgres_store_is_served_read_only(served_db) -> None:
         assert served == TestClient(create_app(sqlite)).get("/events.json?modality=all").json()
         with pytest.raises(sa.exc.DBAPIError), store.engine.begin() as connection:
             connection.execute(sa.delete(store.schema.articles))
+
+
+def test_count_and_facets_stop_at_their_limits(store) -> None:
+    everything = list(find(store, "events", Filters(modalities=None)))
+    assert len(everything) > 3
+    filters = Filters(modalities=None)
+    assert count(store, "events", filters, limit=len(everything)) == len(everything)
+    assert count(store, "events", filters, limit=2) == 3
+    first = everything[:3]
+    sampled = facet_counts(store, filters, sample=3)
+    expected = Counter(found.record["plover"]["type"] for found in first)
+    shown = {item.value: item.count for item in sampled["PLOVER type"]}
+    assert shown == {value: n for value, n in expected.items() if value}
+    whole = {item.value: item.count for item in facet_counts(store, filters)["PLOVER type"]}
+    assert all(whole[value] >= n for value, n in shown.items())
+
+
+def test_events_page_past_its_limits_says_more_than_and_at_least(client, monkeypatch) -> None:
+    everything = client.get("/events.json?modality=all").json()
+    monkeypatch.setattr(views, "COUNT_LIMIT", 3)
+    monkeypatch.setattr(views, "FACET_SAMPLE", 2)
+    page = client.get("/events.json?modality=all&size=2").json()
+    assert page["total"] is None and page["more_than"] == 3 and page["pages"] is None
+    assert event_ids(page["rows"]) == event_ids(everything["rows"][:2])
+    for facet in page["facets"]:
+        assert facet["exact"] is False and facet["counted_events"] == 2
+        complete = next(f for f in everything["facets"] if f["name"] == facet["name"])
+        whole = {item["value"]: item["count"] for item in complete["values"]}
+        assert all(item["count"] <= whole[item["value"]] for item in facet["values"])
+    walked, url = [], "/events.json?modality=all&size=2"
+    while url:
+        answer = client.get(url).json()
+        walked += answer["rows"]
+        url = (answer["links"]["next"] or "").replace("/events", "/events.json", 1)
+    assert [row["event"]["id"] for row in walked] == event_ids(everything["rows"])
+    html = client.get("/events?modality=all").text
+    assert 'data-more-than="3"' in html and "more than" in html
+    assert "≥ " in html and "in the first 2 events" in html

@@ -59,27 +59,38 @@ def _keys(schema: Schema, kind: str, filters: Filters) -> sa.Select:
     return records_statement(schema, kind, filters).order_by(None)
 
 
-def count(store: Store, kind: str, filters: Filters) -> int:
-    """How many results `find(store, kind, filters)` gives without a limit."""
+def count(store: Store, kind: str, filters: Filters, limit: int | None = None) -> int:
+    """How many results `find(store, kind, filters)` gives without a limit; with `limit`,
+    counting stops past it (the answer is then `limit + 1`: "more than `limit`"), so the
+    cost is bounded however many pass."""
     table = store.schema.records[kind]
-    statement = sa.select(sa.func.count()).select_from(
-        _keys(store.schema, kind, filters).with_only_columns(table.c.article_id).subquery()
-    )
+    keys = _keys(store.schema, kind, filters).with_only_columns(table.c.article_id)
+    if limit is not None:
+        keys = keys.limit(limit + 1)
+    statement = sa.select(sa.func.count()).select_from(keys.subquery())
     with store.connect() as connection:
         return connection.execute(statement).scalar_one()
 
 
 def facet_counts(
-    store: Store, filters: Filters, facets: tuple[Facet, ...] = EVENT_FACETS, size: int = 10
+    store: Store,
+    filters: Filters,
+    facets: tuple[Facet, ...] = EVENT_FACETS,
+    size: int = 10,
+    sample: int | None = None,
 ) -> dict[str, list[FacetCount]]:
     """For each facet, its `size` most frequent values among the events that pass (most
-    frequent first, ties by value); empty values are left out."""
+    frequent first, ties by value); empty values are left out. With `sample`, only the first
+    `sample` events in listing order are counted: exact when no more pass, else each count
+    is a lower bound, at a cost bounded however many pass."""
     schema, table = store.schema, store.schema.records["events"]
+    keys = _keys(schema, "events", filters)
+    if sample is not None:
+        keys = records_statement(schema, "events", filters).limit(sample)
     counted = {}
     with store.connect() as connection:
         for facet in facets:
             column = facet.column(schema)
-            keys = _keys(schema, "events", filters)
             if facet.part:
                 part = column.table
                 records = keys.with_only_columns(table.c.article_id, table.c.position).subquery()

@@ -68,7 +68,8 @@ def events_view(store: Store, query: Query) -> dict[str, Any]:
     size = size or PAGE_SIZE
     counted = count(store, "events", filters, limit=COUNT_LIMIT)
     total = counted if counted <= COUNT_LIMIT else None
-    found = list(find(store, "events", replace(filters, limit=size + 1, offset=(page - 1) * size)))
+    paged = replace(filters, limit=size + 1, offset=(page - 1) * size)
+    found = list(find(store, "events", paged))
     rows = [
         {"article": result.article, "event": result.record, "sentence": result.sentence}
         for result in found[:size]
@@ -87,17 +88,18 @@ def events_view(store: Store, query: Query) -> dict[str, Any]:
         "pages": max(1, -(-total // size)) if total is not None else None,
         "page_size": size,
         "rows": rows,
-        "facets": _facets(store, filters, given, exact=counted <= FACET_SAMPLE),
+        "facets": _facets(store, filters, given, counted),
         "links": link,
     }
 
 
 def _facets(
-    store: Store, filters: Filters, given: dict[str, list[str]], exact: bool
+    store: Store, filters: Filters, given: dict[str, list[str]], passing: int
 ) -> list[dict[str, Any]]:
-    """The facet counts; `exact` False when more events pass than are counted (the counts
-    are then lower bounds, from the first `FACET_SAMPLE` events)."""
+    """The facet counts of the first `FACET_SAMPLE` events: exact when no more pass (of
+    `passing`, counted up to `COUNT_LIMIT + 1`), else lower bounds."""
     shown = []
+    exact = passing <= FACET_SAMPLE
     counted = facet_counts(store, filters, sample=FACET_SAMPLE)
     for facet in EVENT_FACETS:
         parameter = PARAMETER_BY_FIELD[facet.filter].name

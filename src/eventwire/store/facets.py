@@ -7,6 +7,7 @@ rows it sums always agree: the web pages beside a table show counts of that very
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -15,7 +16,7 @@ import sqlalchemy as sa
 
 from eventwire.filters import Filters
 from eventwire.store.database import Store
-from eventwire.store.query import _assemble, records_statement
+from eventwire.store.query import LeftFirstJoin, _assemble, records_statement
 from eventwire.store.schema import Schema
 
 
@@ -87,38 +88,46 @@ def facet_counts(
     keys = _keys(schema, "events", filters)
     if sample is not None:
         keys = records_statement(schema, "events", filters).limit(sample)
-    counted = {}
+    counted: dict[str, Counter] = {facet.name: Counter() for facet in facets}
+    plain = [facet for facet in facets if not facet.part]
     with store.connect() as connection:
+        if plain:
+            columns = [facet.column(schema) for facet in plain]
+            for row in connection.execute(keys.with_only_columns(*columns)):
+                for facet, value in zip(plain, row, strict=True):
+                    counted[facet.name][value] += 1
         for facet in facets:
+            if not facet.part:
+                continue
             column = facet.column(schema)
-            if facet.part:
-                part = column.table
-                records = keys.with_only_columns(table.c.article_id, table.c.position).subquery()
-                values = (
-                    sa.select(part.c.article_id, part.c.event_position, column.label("value"))
-                    .join(
-                        records,
-                        sa.and_(
-                            records.c.article_id == part.c.article_id,
-                            records.c.position == part.c.event_position,
-                        ),
-                    )
-                    .distinct()
-                    .subquery()
-                )
-            else:
-                values = keys.with_only_columns(column.label("value")).subquery()
-            statement = (
-                sa.select(values.c.value, sa.func.count().label("count"))
-                .where(values.c.value.is_not(None), values.c.value != "")
-                .group_by(values.c.value)
-                .order_by(sa.desc("count"), values.c.value)
-                .limit(size)
+            part = column.table
+            records = keys.with_only_columns(table.c.article_id, table.c.position).subquery()
+            joined = LeftFirstJoin(
+                records,
+                part,
+                sa.and_(
+                    records.c.article_id == part.c.article_id,
+                    records.c.position == part.c.event_position,
+                ),
             )
-            counted[facet.name] = [
-                FacetCount(row.value, row.count) for row in connection.execute(statement)
-            ]
-    return counted
+            values = (
+                sa.select(part.c.article_id, part.c.event_position, column.label("value"))
+                .select_from(joined)
+                .distinct()
+                .subquery()
+            )
+            statement = sa.select(values.c.value, sa.func.count()).group_by(values.c.value)
+            counted[facet.name].update(dict(connection.execute(statement).all()))
+    return {
+        name: [
+            FacetCount(value, n)
+            for value, n in sorted(
+                ((value, n) for value, n in counter.items() if value not in (None, "")),
+                key=lambda item: (-item[1], item[0]),
+            )[:size]
+        ]
+        for name, counter in counted.items()
+    }
 
 
 def day_counts(store: Store, filters: Filters, by: str = "quad_class") -> list[dict[str, Any]]:

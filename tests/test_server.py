@@ -8,6 +8,8 @@ import io
 import json
 import os
 import re
+import shutil
+import sqlite3
 from collections import Counter
 from html import unescape
 from pathlib import Path
@@ -24,7 +26,7 @@ from eventwire.server import create_app, views
 from eventwire.store import Store, analyses, find
 from eventwire.store.facets import count, facet_counts
 from eventwire.store.read_only import open_read_only
-from eventwire.store.schema import SCHEMA
+from eventwire.store.schema import SCHEMA, SCHEMA_VERSION, listing_indexes
 
 ARTICLES = Path(__file__).parent / "fixtures/server/articles.jsonl"
 
@@ -438,3 +440,23 @@ def test_events_page_past_its_limits_says_more_than_and_at_least(client, monkeyp
     html = client.get("/events?modality=all").text
     assert 'data-more-than="3"' in html and "more than" in html
     assert "≥ " in html and "in the first 2 events" in html
+
+
+def test_a_version_2_database_gets_the_listing_indexes(served_db, tmp_path) -> None:
+    path = tmp_path / "old.db"
+    shutil.copy(served_db, path)
+    names = {index.name for index in listing_indexes(SCHEMA)}
+    assert names == {"ix_articles_listing", "ix_events_walk", "ix_event_actors_walk"}
+    with sqlite3.connect(path) as connection:  # what version 2 wrote: none of them
+        for name in names:
+            connection.execute(f"DROP INDEX {name}")
+        connection.execute("UPDATE schema_version SET version = 2")
+    with Store(path) as store:  # a writing open upgrades
+        assert store.schema_version() == SCHEMA_VERSION
+    with sqlite3.connect(path) as connection:
+        stored = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    assert names <= stored
+    with open_read_only(path) as old, open_read_only(served_db) as new:
+        for query in ("modality=all", "since=2025-03-11", "actor=IRN&code=0"):
+            upgraded = TestClient(create_app(old)).get(f"/events.json?{query}").json()
+            assert upgraded == TestClient(create_app(new)).get(f"/events.json?{query}").json()

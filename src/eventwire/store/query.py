@@ -100,9 +100,6 @@ class LeftFirstJoin(sa.Join):
 
     inherit_cache = True
 
-    def __init__(self, left: Any, right: sa.Table, onclause: sa.ColumnElement[bool]) -> None:
-        super().__init__(left, right, onclause)
-
 
 @compiles(LeftFirstJoin, "sqlite")
 def _cross_join(join: LeftFirstJoin, compiler: Any, **options: Any) -> str:

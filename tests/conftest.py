@@ -28,3 +28,18 @@ def served_db(tmp_path_factory) -> Path:
         summary = ingest(read_sources([str(REPO / "tests/fixtures/server/articles.jsonl")]), store)
     assert summary.ok, summary.lines()
     return path
+
+
+@pytest.fixture(scope="session")
+def story_db(tmp_path_factory) -> Path:
+    """A SQLite store filled by `ingest` of three outlets' tellings of one invented abduction
+    that disagree on how many were taken (the story page tests read it)."""
+    from eventwire.ingest import ingest
+    from eventwire.readers.sources import read_sources
+    from eventwire.store import Store
+
+    path = tmp_path_factory.mktemp("story") / "story.db"
+    with Store(path) as store:
+        summary = ingest(read_sources([str(REPO / "tests/fixtures/server/story.jsonl")]), store)
+    assert summary.ok, summary.lines()
+    return path

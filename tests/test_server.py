@@ -8,6 +8,8 @@ import io
 import json
 import os
 import re
+import shutil
+import sqlite3
 from collections import Counter
 from html import unescape
 from pathlib import Path
@@ -20,10 +22,11 @@ from eventwire.cli import main
 from eventwire.filters import Filters, bounding_box
 from eventwire.ingest import ingest
 from eventwire.readers.sources import read_sources
-from eventwire.server import create_app
+from eventwire.server import create_app, views
 from eventwire.store import Store, analyses, find
+from eventwire.store.facets import count, facet_counts
 from eventwire.store.read_only import open_read_only
-from eventwire.store.schema import SCHEMA
+from eventwire.store.schema import SCHEMA, SCHEMA_VERSION, listing_indexes
 
 ARTICLES = Path(__file__).parent / "fixtures/server/articles.jsonl"
 
@@ -311,16 +314,24 @@ def test_filter_values_are_escaped_where_the_page_repeats_them(client) -> None:
         assert "<script>alert(2)" not in html, path
 
 
-def test_story_lists_each_event_with_its_mentions(client, store) -> None:
+def test_each_event_of_an_article_is_told_once_in_its_story(client, store) -> None:
     for analysis in analyses(store, Filters(modalities=None)):
         article_id = analysis["article"]["id"]
         story = client.get(f"/articles/{article_id}/story.json").json()
-        assert [item["event"] for item in story["events"]] == analysis["events"]
+        assert article_id in story["story"]["articles"]
+        told = [
+            mention
+            for item in story["events"]
+            for mention in item["mentions"]
+            if mention["article_id"] == article_id
+        ]
+        by_id = sorted((mention["event"] for mention in told), key=lambda event: event["id"])
+        assert by_id == sorted(analysis["events"], key=lambda event: event["id"])
         text = analysis["article"]["text"]
-        for item in story["events"]:
-            for mention in item["mentions"]:
-                assert text[mention["start"] : mention["end"]] == mention["text"]
-                assert mention["text"] in mention["before"] + mention["text"] + mention["after"]
+        for mention in told:
+            trigger = mention["trigger"]
+            assert text[trigger["start"] : trigger["end"]] == trigger["text"]
+            assert trigger["text"] in mention["passage"]["text"]
         assert client.get(f"/articles/{article_id}/story").status_code == 200
 
 
@@ -391,3 +402,61 @@ def test_postgres_store_is_served_read_only(served_db) -> None:
         assert served == TestClient(create_app(sqlite)).get("/events.json?modality=all").json()
         with pytest.raises(sa.exc.DBAPIError), store.engine.begin() as connection:
             connection.execute(sa.delete(store.schema.articles))
+
+
+def test_count_and_facets_stop_at_their_limits(store) -> None:
+    everything = list(find(store, "events", Filters(modalities=None)))
+    assert len(everything) > 3
+    filters = Filters(modalities=None)
+    assert count(store, "events", filters, limit=len(everything)) == len(everything)
+    assert count(store, "events", filters, limit=2) == 3
+    first = everything[:3]
+    sampled = facet_counts(store, filters, sample=3)
+    expected = Counter(found.record["plover"]["type"] for found in first)
+    shown = {item.value: item.count for item in sampled["PLOVER type"]}
+    assert shown == {value: n for value, n in expected.items() if value}
+    whole = {item.value: item.count for item in facet_counts(store, filters)["PLOVER type"]}
+    assert all(whole[value] >= n for value, n in shown.items())
+
+
+def test_events_page_past_its_limits_says_more_than_and_at_least(client, monkeypatch) -> None:
+    everything = client.get("/events.json?modality=all").json()
+    monkeypatch.setattr(views, "COUNT_LIMIT", 3)
+    monkeypatch.setattr(views, "FACET_SAMPLE", 2)
+    page = client.get("/events.json?modality=all&size=2").json()
+    assert page["total"] is None and page["more_than"] == 3 and page["pages"] is None
+    assert event_ids(page["rows"]) == event_ids(everything["rows"][:2])
+    for facet in page["facets"]:
+        assert facet["exact"] is False and facet["counted_events"] == 2
+        complete = next(f for f in everything["facets"] if f["name"] == facet["name"])
+        whole = {item["value"]: item["count"] for item in complete["values"]}
+        assert all(item["count"] <= whole[item["value"]] for item in facet["values"])
+    walked, url = [], "/events.json?modality=all&size=2"
+    while url:
+        answer = client.get(url).json()
+        walked += answer["rows"]
+        url = (answer["links"]["next"] or "").replace("/events", "/events.json", 1)
+    assert [row["event"]["id"] for row in walked] == event_ids(everything["rows"])
+    html = client.get("/events?modality=all").text
+    assert 'data-more-than="3"' in html and "more than" in html
+    assert "≥ " in html and "in the first 2 events" in html
+
+
+def test_a_version_2_database_gets_the_listing_indexes(served_db, tmp_path) -> None:
+    path = tmp_path / "old.db"
+    shutil.copy(served_db, path)
+    names = {index.name for index in listing_indexes(SCHEMA)}
+    assert names == {"ix_articles_listing", "ix_events_walk", "ix_event_actors_walk"}
+    with sqlite3.connect(path) as connection:  # what version 2 wrote: none of them
+        for name in names:
+            connection.execute(f"DROP INDEX {name}")
+        connection.execute("UPDATE schema_version SET version = 2")
+    with Store(path) as store:  # a writing open upgrades
+        assert store.schema_version() == SCHEMA_VERSION
+    with sqlite3.connect(path) as connection:
+        stored = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    assert names <= stored
+    with open_read_only(path) as old, open_read_only(served_db) as new:
+        for query in ("modality=all", "since=2025-03-11", "actor=IRN&code=0"):
+            upgraded = TestClient(create_app(old)).get(f"/events.json?{query}").json()
+            assert upgraded == TestClient(create_app(new)).get(f"/events.json?{query}").json()

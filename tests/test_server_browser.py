@@ -5,11 +5,14 @@ temporary directory, named in the test output."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.request import urlopen
 
@@ -44,11 +47,12 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def base_url(served_db) -> Iterator[str]:
+@contextmanager
+def serving(path: Path) -> Iterator[str]:
+    """The app over the store at `path`, read-only, on a free loopback port."""
     import uvicorn
 
-    store = open_read_only(served_db)
+    store = open_read_only(path)
     port = free_port()
     server = uvicorn.Server(
         uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning")
@@ -66,6 +70,18 @@ def base_url(served_db) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
+def base_url(served_db) -> Iterator[str]:
+    with serving(served_db) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def story_url(story_db) -> Iterator[str]:
+    with serving(story_db) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
 def browser() -> Iterator:
     with playwright_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
@@ -80,8 +96,7 @@ def screenshots(tmp_path_factory) -> Path:
     return folder
 
 
-@pytest.fixture
-def page(browser, base_url):
+def checked_page(browser, base_url: str) -> Iterator:
     """A page that fails the test on any script error, console error or dialog."""
     context = browser.new_context(viewport={"width": 1300, "height": 900}, base_url=base_url)
     page = context.new_page()
@@ -97,6 +112,16 @@ def page(browser, base_url):
     yield page
     context.close()
     assert problems == []
+
+
+@pytest.fixture
+def page(browser, base_url):
+    yield from checked_page(browser, base_url)
+
+
+@pytest.fixture
+def story_page(browser, story_url):
+    yield from checked_page(browser, story_url)
 
 
 def api(base_url: str, path: str) -> dict:
@@ -226,13 +251,55 @@ def test_map_clusters_link_to_events(page, base_url, screenshots) -> None:
     assert "bbox=" in page.url and shown_total(page) > 0
 
 
-def test_story_page(page, base_url, screenshots) -> None:
-    row = api(base_url, "/events.json")["rows"][0]
-    page.goto(f"/articles/{row['article']['id']}/story")
-    story = api(base_url, f"/articles/{row['article']['id']}/story.json")
-    assert page.locator(".story-event").count() == len(story["events"])
-    assert (
-        page.locator(".mention mark").first.text_content()
-        == story["events"][0]["mentions"][0]["text"]
+def test_story_page_shows_each_outlets_telling_and_the_dispute(
+    story_page, story_url, screenshots
+) -> None:
+    page = story_page
+    page.goto("/events?modality=all")
+    row = page.locator("table.events tbody tr", has_text="Coastal Herald").filter(
+        has=page.locator("a.trigger", has_text="abducted")
     )
+    row.locator("a.story-link").click()
+    page.wait_for_load_state()
+    story_id = page.url.split("/stories/")[1].split("#")[0]
+    story = api(story_url, f"/api/stories/{story_id}")
+    event_id = page.url.split("#mention-")[1]
+    assert page.locator(f"#mention-{event_id}").evaluate("node => node.matches(':target')")
+    assert page.locator(".story-event").count() == len(story["events"])
     page.screenshot(path=screenshots / "story.png", full_page=True)
+
+    section = page.locator(".story-event", has=page.locator(f"#mention-{event_id}"))
+    cards = section.locator(".mention")
+    assert cards.locator("header.outlet").evaluate_all(
+        "nodes => nodes.map(node => node.firstChild.textContent.trim())"
+    ) == ["Ridge Post", "Coastal Herald", "Upland Courier"]
+    boxes = [cards.nth(number).bounding_box() for number in range(cards.count())]
+    assert len({round(box["y"]) for box in boxes}) == 1, "the tellings sit side by side"
+    assert [box["x"] for box in boxes] == sorted(box["x"] for box in boxes)
+    for number, claimed in enumerate(("23 miners", "27 miners", "23 miners")):
+        card = cards.nth(number)
+        assert card.locator(".r-trigger").first.text_content().startswith("abduct")
+        assert "Gunmen" in card.locator(".r-source").all_text_contents()
+        assert "Sunday" in card.locator(".r-date").all_text_contents()
+        assert claimed in card.locator(".m-discrepancies").all_text_contents()
+        assert card.locator(".sides .d-quantity strong").text_content() == claimed.split()[0]
+    section.screenshot(path=screenshots / "story-event.png")
+
+    badge = section.locator("h2 a.badge.d-quantity")
+    assert badge.text_content() == "counts differ · miners"
+    badge.click()
+    row = page.locator("tr.discrepancy:target")
+    assert row.get_attribute("data-field") == "quantity"
+    sides = row.locator(".side").all_text_contents()
+    assert len(sides) == 2
+    assert "Coastal Herald «27 miners»" in next(side for side in sides if side.startswith("27"))
+    assert "Ridge Post «23 miners»" in next(side for side in sides if side.startswith("23"))
+
+    title = next(a for a in story["articles"] if a["outlet"] == "Upland Courier")["title"]
+    assert title in page.locator(".story-articles").text_content()
+    assert page.locator(".passage", has_text="<script>alert(3)</script>").count() == 1
+
+    with urlopen(story_url + page.get_attribute("a[href$='.csv']", "href")) as response:
+        exported = response.read().decode()
+    rows = list(csv.DictReader(io.StringIO(exported)))
+    assert len(rows) == sum(len(item["mentions"]) for item in story["events"])

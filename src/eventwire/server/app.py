@@ -23,9 +23,9 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from eventwire.export import event_rows, write_event_parquet, write_results
-from eventwire.server.layers import LAYERS, marked_text
+from eventwire.server.layers import LAYERS, Mark, marked_passage, marked_text
 from eventwire.server.params import BadParameter
-from eventwire.server.story import article_story
+from eventwire.server.story import DISCREPANCY_BADGES, story_view, write_story_csv
 from eventwire.server.submit import add_submit_routes
 from eventwire.server.views import (
     QUAD_CLASSES,
@@ -36,11 +36,14 @@ from eventwire.server.views import (
 )
 from eventwire.settings import BUILT_IN, Settings
 from eventwire.store import Store
-from eventwire.store.facets import stored_analysis
+from eventwire.store.facets import stored_analysis, story_of
 from eventwire.store.read_only import open_read_only
+from eventwire.stories.show import write_records
 
 ARTICLE_ID = PathParameter(pattern=r"^[0-9A-Za-z_-]{1,64}$")
 """Article ids are content hashes: anything else is no article (and never a file path)."""
+STORY_ID = PathParameter(pattern=r"^[0-9A-Za-z_-]{1,64}$")
+"""Story ids are content hashes too."""
 
 templates = Environment(
     loader=PackageLoader("eventwire.server", "templates"),
@@ -52,6 +55,10 @@ templates.filters["script_json"] = lambda value: Markup(
     json.dumps(value, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
 )
 """JSON safe inside a <script> element: no '</script>' can close it early."""
+templates.filters["passage"] = lambda mention: marked_passage(
+    mention["passage"]["text"], mention["passage"]["start"], [Mark(**m) for m in mention["marks"]]
+)
+"""A story mention's passage as HTML, its marks shown."""
 
 
 def render(name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
@@ -111,11 +118,7 @@ def create_app(store: Store, settings: Settings = BUILT_IN) -> FastAPI:
     def events_csv(request: Request) -> Response:
         out = io.StringIO()
         write_results("events", events_rows(store, request.query_params.multi_items()), "csv", out)
-        return Response(
-            out.getvalue(),
-            media_type="text/csv; charset=utf-8",
-            headers={"Content-Disposition": 'attachment; filename="events.csv"'},
-        )
+        return _csv(out.getvalue(), "events.csv")
 
     @app.get("/events.parquet", summary="every event that passes the filters, as Parquet")
     def events_parquet(request: Request) -> Response:
@@ -138,20 +141,63 @@ def create_app(store: Store, settings: Settings = BUILT_IN) -> FastAPI:
             return JSONResponse({"error": f"no article {article_id}"}, status_code=404)
         return JSONResponse(analysis)
 
-    @app.get("/articles/{article_id}/story.json", summary="one article's events and mentions")
-    @app.get("/api/articles/{article_id}/story", summary="one article's events and mentions")
-    def story_json(article_id: str = ARTICLE_ID) -> Response:
-        analysis = stored_analysis(store, article_id)
-        if analysis is None:
-            return JSONResponse({"error": f"no article {article_id}"}, status_code=404)
-        return JSONResponse(article_story(analysis))
+    @app.get("/stories/{story_id}.json", summary="one story: its events, mentions, discrepancies")
+    @app.get("/api/stories/{story_id}", summary="one story: its events, mentions, discrepancies")
+    def story_json(story_id: str = STORY_ID) -> Response:
+        view = story_view(store, story_id)
+        if view is None:
+            return JSONResponse({"error": f"no story {story_id}"}, status_code=404)
+        return JSONResponse(view)
+
+    @app.get("/stories/{story_id}.csv", summary="every mention of a story's events, as CSV")
+    def story_csv(story_id: str = STORY_ID) -> Response:
+        view = story_view(store, story_id)
+        if view is None:
+            return JSONResponse({"error": f"no story {story_id}"}, status_code=404)
+        out = io.StringIO()
+        write_story_csv(view, out)
+        return _csv(out.getvalue(), f"story-{story_id}.csv")
+
+    @app.get("/stories/{story_id}/discrepancies.csv", summary="a story's discrepancies, as CSV")
+    def story_discrepancies_csv(story_id: str = STORY_ID) -> Response:
+        view = story_view(store, story_id)
+        if view is None:
+            return JSONResponse({"error": f"no story {story_id}"}, status_code=404)
+        out = io.StringIO()
+        found = [record for item in view["events"] for record in item["discrepancies"]]
+        write_records("discrepancies", found, "csv", out)
+        return _csv(out.getvalue(), f"story-{story_id}-discrepancies.csv")
+
+    @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
+    def story_page(story_id: str = STORY_ID) -> Response:
+        view = story_view(store, story_id)
+        if view is None:
+            return render("error.html", 404, title="No such story", message=f"no story {story_id}")
+        return render("story.html", data=view, badges=DISCREPANCY_BADGES)
+
+    def article_story(article_id: str, location: str, as_json: bool) -> Response:
+        """Send to the article's story (`location` with `{}` for the story id)."""
+        story_id = story_of(store, article_id)
+        if story_id is not None:
+            return RedirectResponse(location.format(story_id), status_code=303)
+        message = f"article {article_id} is in no story (eventwire restory builds them)"
+        if stored_analysis(store, article_id) is None:
+            message = f"no article {article_id}"
+        if as_json:
+            return JSONResponse({"error": message}, status_code=404)
+        return render("error.html", 404, title="No story", message=message)
+
+    @app.get("/articles/{article_id}/story.json", summary="the story of an article (redirects)")
+    def article_story_json(article_id: str = ARTICLE_ID) -> Response:
+        return article_story(article_id, "/stories/{}.json", as_json=True)
+
+    @app.get("/api/articles/{article_id}/story", summary="the story of an article (redirects)")
+    def article_story_api(article_id: str = ARTICLE_ID) -> Response:
+        return article_story(article_id, "/api/stories/{}", as_json=True)
 
     @app.get("/articles/{article_id}/story", response_class=HTMLResponse, include_in_schema=False)
-    def story_page(article_id: str = ARTICLE_ID) -> Response:
-        analysis = stored_analysis(store, article_id)
-        if analysis is None:
-            return _no_article(article_id)
-        return render("story.html", data=article_story(analysis))
+    def article_story_page(article_id: str = ARTICLE_ID) -> Response:
+        return article_story(article_id, "/stories/{}", as_json=False)
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(article_id: str = ARTICLE_ID) -> Response:
@@ -168,6 +214,14 @@ def create_app(store: Store, settings: Settings = BUILT_IN) -> FastAPI:
 
     add_submit_routes(app, store, settings)
     return app
+
+
+def _csv(text: str, filename: str) -> Response:
+    return Response(
+        text,
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )
 
 
 def _no_article(article_id: str) -> Response:

@@ -52,26 +52,31 @@ def _entity_marks(entities: list[dict[str, Any]]) -> Iterator[Mark]:
 
 def _event_marks(events: list[dict[str, Any]]) -> Iterator[Mark]:
     for number, event in enumerate(events):
-        key = f"event-{number}"
-        plover = (event.get("plover") or {}).get("type") or "no PLOVER type"
-        label = f"{event['cameo']} {plover} · {event['modality']}"
-        if _span(event.get("trigger")):
-            yield Mark("events", "trigger", key, *_at(event["trigger"]), label)
-        for role in ("source", "target"):
-            for actor in event.get(role) or []:
-                if _span(actor):
-                    code = actor.get("code") or "no code"
-                    yield Mark("events", role, f"{key}-{role}", *_at(actor), f"{role}: {code}")
-        for role, value, what in (
-            ("date", event.get("date"), lambda date: f"date: {date.get('value')}"),
-            ("place", event.get("place"), lambda place: f"place: {place.get('name')}"),
-            ("asserted-by", event.get("asserted_by"), lambda who: f"asserted by {who['text']}"),
-        ):
-            if _span(value):
-                yield Mark("events", role, f"{key}-{role}", *_at(value), what(value))
-        for mention in event.get("mentions") or []:
-            if _span(mention):
-                yield Mark("events", "mention", f"{key}-mention", *_at(mention), "mention")
+        yield from event_marks(event, f"event-{number}")
+
+
+def event_marks(event: dict[str, Any], key: str) -> Iterator[Mark]:
+    """The spans of one event record: trigger, source and target actors, date, place, who
+    asserted it, and its other mentions in the article; `key` names the event."""
+    plover = (event.get("plover") or {}).get("type") or "no PLOVER type"
+    label = f"{event['cameo']} {plover} · {event['modality']}"
+    if _span(event.get("trigger")):
+        yield Mark("events", "trigger", key, *_at(event["trigger"]), label)
+    for role in ("source", "target"):
+        for actor in event.get(role) or []:
+            if _span(actor):
+                code = actor.get("code") or "no code"
+                yield Mark("events", role, f"{key}-{role}", *_at(actor), f"{role}: {code}")
+    for role, value, what in (
+        ("date", event.get("date"), lambda date: f"date: {date.get('value')}"),
+        ("place", event.get("place"), lambda place: f"place: {place.get('name')}"),
+        ("asserted-by", event.get("asserted_by"), lambda who: f"asserted by {who['text']}"),
+    ):
+        if _span(value):
+            yield Mark("events", role, f"{key}-{role}", *_at(value), what(value))
+    for mention in event.get("mentions") or []:
+        if _span(mention):
+            yield Mark("events", "mention", f"{key}-mention", *_at(mention), "mention")
 
 
 def _quote_marks(quotes: list[dict[str, Any]]) -> Iterator[Mark]:
@@ -133,12 +138,20 @@ def marked_text(analysis: dict[str, Any]) -> Markup:
     """The article text as HTML: plain (escaped) text where nothing is marked, a <span> per
     piece covered by marks, with the covering layers and roles as classes."""
     text = analysis["article"]["text"]
-    marks = [mark for mark in marks_of(analysis) if mark.end <= len(text)]
-    cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
+    return marked_passage(text, 0, [mark for mark in marks_of(analysis) if mark.end <= len(text)])
+
+
+def marked_passage(passage: str, offset: int, marks: list[Mark]) -> Markup:
+    """A passage of an article (its text from character `offset` on) as HTML, marked like
+    `marked_text`; marks count characters in the article, and only those inside the passage
+    show. Each piece's `data-start` and `data-end` are article characters."""
+    end_of_passage = offset + len(passage)
+    inside = [mark for mark in marks if offset <= mark.start and mark.end <= end_of_passage]
+    cuts = sorted({offset, end_of_passage, *(m.start for m in inside), *(m.end for m in inside)})
     pieces = []
     for start, end in pairwise(cuts):
-        covering = [mark for mark in marks if mark.start <= start and end <= mark.end]
-        piece = escape(text[start:end])
+        covering = [mark for mark in inside if mark.start <= start and end <= mark.end]
+        piece = escape(passage[start - offset : end - offset])
         if not covering:
             pieces.append(piece)
             continue

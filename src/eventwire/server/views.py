@@ -28,6 +28,11 @@ from eventwire.store.facets import (
 )
 
 PAGE_SIZE = 50
+COUNT_LIMIT = 10_000
+"""Most events the events page counts: past it, the total shows as "more than 10,000"."""
+FACET_SAMPLE = 2_000
+"""Most events its facets count, the first in listing order: past it, each count shows as a
+lower bound ("≥ n"), so a page costs the same however many events pass."""
 MAP_LIMIT = 5000
 """Most events a map shows: the first in listing order (narrow the filters to see others)."""
 QUAD_CLASSES = {
@@ -61,34 +66,41 @@ def events_view(store: Store, query: Query) -> dict[str, Any]:
             raise BadParameter(f"size: at most {MAX_SIZE} rows a page")
         given = {**given, SIZE.name: [str(size)]}
     size = size or PAGE_SIZE
-    total = count(store, "events", filters)
-    pages = max(1, -(-total // size))
-    found = find(store, "events", replace(filters, limit=size, offset=(page - 1) * size))
+    counted = count(store, "events", filters, limit=COUNT_LIMIT)
+    total = counted if counted <= COUNT_LIMIT else None
+    paged = replace(filters, limit=size + 1, offset=(page - 1) * size)
+    found = list(find(store, "events", paged))
     rows = [
         {"article": result.article, "event": result.record, "sentence": result.sentence}
-        for result in found
+        for result in found[:size]
     ]
     link = {
         "self": f"/events{query_string(given, page=str(page) if page > 1 else None)}",
         "previous": f"/events{query_string(given, page=str(page - 1))}" if page > 1 else None,
-        "next": f"/events{query_string(given, page=str(page + 1))}" if page < pages else None,
+        "next": f"/events{query_string(given, page=str(page + 1))}" if len(found) > size else None,
         **filter_links(given),
     }
     return {
         "filters": given,
         "total": total,
+        "more_than": None if total is not None else COUNT_LIMIT,
         "page": page,
-        "pages": pages,
+        "pages": max(1, -(-total // size)) if total is not None else None,
         "page_size": size,
         "rows": rows,
-        "facets": _facets(store, filters, given),
+        "facets": _facets(store, filters, given, counted),
         "links": link,
     }
 
 
-def _facets(store: Store, filters: Filters, given: dict[str, list[str]]) -> list[dict[str, Any]]:
+def _facets(
+    store: Store, filters: Filters, given: dict[str, list[str]], passing: int
+) -> list[dict[str, Any]]:
+    """The facet counts of the first `FACET_SAMPLE` events: exact when no more pass (of
+    `passing`, counted up to `COUNT_LIMIT + 1`), else lower bounds."""
     shown = []
-    counted = facet_counts(store, filters)
+    exact = passing <= FACET_SAMPLE
+    counted = facet_counts(store, filters, sample=FACET_SAMPLE)
     for facet in EVENT_FACETS:
         parameter = PARAMETER_BY_FIELD[facet.filter].name
         chosen = {value.lower() for value in given.get(parameter, [])}
@@ -105,7 +117,15 @@ def _facets(store: Store, filters: Filters, given: dict[str, list[str]]) -> list
                     + query_string(given, page=None, **{parameter: None if selected else value}),
                 }
             )
-        shown.append({"name": facet.name, "parameter": parameter, "values": values})
+        shown.append(
+            {
+                "name": facet.name,
+                "parameter": parameter,
+                "exact": exact,
+                "counted_events": None if exact else FACET_SAMPLE,
+                "values": values,
+            }
+        )
     return shown
 
 

@@ -24,7 +24,13 @@ import sqlalchemy as sa
 from eventwire.kinds import RecordKind
 from eventwire.records import Analysis
 from eventwire.settings import DEFAULT_DB
-from eventwire.store.schema import SCHEMA, SCHEMA_VERSION, Schema, schema_of
+from eventwire.store.schema import (
+    SCHEMA,
+    SCHEMA_VERSION,
+    Schema,
+    listing_indexes,
+    schema_of,
+)
 
 DEFAULT_BUSY_TIMEOUT = 30.0
 """Seconds a SQLite writer waits for another process's write to end."""
@@ -42,7 +48,16 @@ def add_stories(connection: sa.Connection) -> None:
     rebuild(connection, SCHEMA)
 
 
-MIGRATIONS: dict[int, Callable[[sa.Connection], None]] = {1: add_stories}
+def add_listing_indexes(connection: sa.Connection) -> None:
+    """2 -> 3: the indexes that serve listings in their order (`schema.listing_indexes`)."""
+    for index in listing_indexes(SCHEMA):
+        connection.execute(sa.schema.CreateIndex(index, if_not_exists=True))
+
+
+MIGRATIONS: dict[int, Callable[[sa.Connection], None]] = {
+    1: add_stories,
+    2: add_listing_indexes,
+}
 """Version N -> the step that upgrades a version-N database to N + 1."""
 
 

@@ -1,5 +1,5 @@
 """What the web pages read beyond `find`: totals, facet counts, events per day, event
-places, and one article's whole analysis.
+places, one article's whole analysis and the story it is in.
 
 Each count starts from the statement `find` runs (`records_statement`), so a count and the
 rows it sums always agree: the web pages beside a table show counts of that very table.
@@ -7,6 +7,7 @@ rows it sums always agree: the web pages beside a table show counts of that very
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -15,7 +16,7 @@ import sqlalchemy as sa
 
 from eventwire.filters import Filters
 from eventwire.store.database import Store
-from eventwire.store.query import _assemble, records_statement
+from eventwire.store.query import LeftFirstJoin, _assemble, records_statement
 from eventwire.store.schema import Schema
 
 
@@ -59,55 +60,74 @@ def _keys(schema: Schema, kind: str, filters: Filters) -> sa.Select:
     return records_statement(schema, kind, filters).order_by(None)
 
 
-def count(store: Store, kind: str, filters: Filters) -> int:
-    """How many results `find(store, kind, filters)` gives without a limit."""
+def count(store: Store, kind: str, filters: Filters, limit: int | None = None) -> int:
+    """How many results `find(store, kind, filters)` gives without a limit; with `limit`,
+    counting stops past it (the answer is then `limit + 1`: "more than `limit`"), so the
+    cost is bounded however many pass."""
     table = store.schema.records[kind]
-    statement = sa.select(sa.func.count()).select_from(
-        _keys(store.schema, kind, filters).with_only_columns(table.c.article_id).subquery()
-    )
+    keys = _keys(store.schema, kind, filters).with_only_columns(table.c.article_id)
+    if limit is not None:
+        keys = keys.limit(limit + 1)
+    statement = sa.select(sa.func.count()).select_from(keys.subquery())
     with store.connect() as connection:
         return connection.execute(statement).scalar_one()
 
 
 def facet_counts(
-    store: Store, filters: Filters, facets: tuple[Facet, ...] = EVENT_FACETS, size: int = 10
+    store: Store,
+    filters: Filters,
+    facets: tuple[Facet, ...] = EVENT_FACETS,
+    size: int = 10,
+    sample: int | None = None,
 ) -> dict[str, list[FacetCount]]:
     """For each facet, its `size` most frequent values among the events that pass (most
-    frequent first, ties by value); empty values are left out."""
+    frequent first, ties by value); empty values are left out. With `sample`, only the first
+    `sample` events in listing order are counted: exact when no more pass, else each count
+    is a lower bound, at a cost bounded however many pass."""
     schema, table = store.schema, store.schema.records["events"]
-    counted = {}
+    keys = _keys(schema, "events", filters)
+    if sample is not None:
+        keys = records_statement(schema, "events", filters).limit(sample)
+    counted: dict[str, Counter] = {facet.name: Counter() for facet in facets}
+    plain = [facet for facet in facets if not facet.part]
     with store.connect() as connection:
+        if plain:
+            columns = [facet.column(schema) for facet in plain]
+            for row in connection.execute(keys.with_only_columns(*columns)):
+                for facet, value in zip(plain, row, strict=True):
+                    counted[facet.name][value] += 1
         for facet in facets:
+            if not facet.part:
+                continue
             column = facet.column(schema)
-            keys = _keys(schema, "events", filters)
-            if facet.part:
-                part = column.table
-                records = keys.with_only_columns(table.c.article_id, table.c.position).subquery()
-                values = (
-                    sa.select(part.c.article_id, part.c.event_position, column.label("value"))
-                    .join(
-                        records,
-                        sa.and_(
-                            records.c.article_id == part.c.article_id,
-                            records.c.position == part.c.event_position,
-                        ),
-                    )
-                    .distinct()
-                    .subquery()
-                )
-            else:
-                values = keys.with_only_columns(column.label("value")).subquery()
-            statement = (
-                sa.select(values.c.value, sa.func.count().label("count"))
-                .where(values.c.value.is_not(None), values.c.value != "")
-                .group_by(values.c.value)
-                .order_by(sa.desc("count"), values.c.value)
-                .limit(size)
+            part = column.table
+            records = keys.with_only_columns(table.c.article_id, table.c.position).subquery()
+            joined = LeftFirstJoin(
+                records,
+                part,
+                sa.and_(
+                    records.c.article_id == part.c.article_id,
+                    records.c.position == part.c.event_position,
+                ),
             )
-            counted[facet.name] = [
-                FacetCount(row.value, row.count) for row in connection.execute(statement)
-            ]
-    return counted
+            values = (
+                sa.select(part.c.article_id, part.c.event_position, column.label("value"))
+                .select_from(joined)
+                .distinct()
+                .subquery()
+            )
+            statement = sa.select(values.c.value, sa.func.count()).group_by(values.c.value)
+            counted[facet.name].update(dict(connection.execute(statement).all()))
+    return {
+        name: [
+            FacetCount(value, n)
+            for value, n in sorted(
+                ((value, n) for value, n in counter.items() if value not in (None, "")),
+                key=lambda item: (-item[1], item[0]),
+            )[:size]
+        ]
+        for name, counter in counted.items()
+    }
 
 
 def day_counts(store: Store, filters: Filters, by: str = "quad_class") -> list[dict[str, Any]]:
@@ -179,3 +199,12 @@ def stored_analysis(store: Store, article_id: str) -> dict[str, Any] | None:
         spans = [{"index": row[0], "start": row[1], "end": row[2]} for row in rows]
     (analysis,) = _assemble(store, [(article_id, record)], Filters(modalities=None))
     return {**analysis, "sentences": spans}
+
+
+def story_of(store: Store, article_id: str) -> str | None:
+    """The id of the story an article belongs to, None when it is in none."""
+    index = store.schema.story_index
+    with store.connect() as connection:
+        return connection.execute(
+            sa.select(index.c.story_id).where(index.c.article_id == article_id)
+        ).scalar_one_or_none()

@@ -13,12 +13,13 @@ from itertools import groupby
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.ext.compiler import compiles
 
 from eventwire.filters import Filters
 from eventwire.kinds import ARTICLES
 from eventwire.records import Sentence
 from eventwire.store.database import Store
-from eventwire.store.schema import Schema
+from eventwire.store.schema import Schema, article_order, undated
 
 ARTICLE_COLUMNS = ("id", "title", "outlet", "url", "published")
 
@@ -33,18 +34,11 @@ class Found:
     counts: dict[str, int] | None = None
 
 
-def article_order(articles: sa.Table) -> tuple[sa.ColumnElement[Any], ...]:
-    """Dated articles first, oldest first; ties and undated articles by id."""
-    return (
-        sa.case((articles.c.published.is_(None), 1), else_=0),
-        articles.c.published,
-        articles.c.id,
-    )
-
-
 def article_conditions(articles: sa.Table, filters: Filters) -> list[sa.ColumnElement[bool]]:
     """The filters every query takes: publication dates and outlets."""
     conditions = []
+    if filters.since or filters.until:
+        conditions.append(undated(articles) == 0)
     if filters.since:
         conditions.append(articles.c.published_date >= filters.since)
     if filters.until:
@@ -92,17 +86,44 @@ def articles_statement(schema: Schema, filters: Filters) -> sa.Select:
     return (
         sa.select(articles.c.record, *(articles.c[name] for name in ARTICLE_COLUMNS), *counts)
         .where(*article_conditions(articles, filters), *ARTICLES.conditions(articles, filters))
-        .order_by(*article_order(articles))
+        .order_by(*article_order(articles, _dated(filters)))
     )
 
 
+def _dated(filters: Filters) -> bool:
+    return bool(filters.since or filters.until)
+
+
+class LeftFirstJoin(sa.Join):
+    """A join of a table, read left side first: on SQLite a CROSS JOIN, which its planner
+    keeps in that order whatever indexes tempt it otherwise; elsewhere a plain join."""
+
+    inherit_cache = True
+
+
+@compiles(LeftFirstJoin, "sqlite")
+def _cross_join(join: LeftFirstJoin, compiler: Any, **options: Any) -> str:
+    left, right = compiler.visit_join(join, **options).rsplit(" JOIN ", 1)
+    return f"{left} CROSS JOIN {right}"
+
+
 def records_statement(schema: Schema, kind: str, filters: Filters) -> sa.Select:
+    """The records of `kind` that pass, in listing order, found by walking the articles in
+    that order (the listing index) and reading each one's records (through the covering
+    `walk` index where the kind has one), so a limited statement stops after the articles
+    that fill it and nothing is sorted but one article's records. Left to itself, SQLite
+    (which keeps no statistics here) picks the index of a filter, however many records
+    pass, and sorts them all: seconds for a page of a common value. The record filters are
+    made one condition no index can serve, so none competes with the walk."""
     record_kind = schema.kinds.get(kind)
     if record_kind is None or record_kind.listing is None:
         raise ValueError(f"no record kind {kind!r} to query")
     articles, table = schema.articles, schema.records[kind]
     columns = [table.c.record, *(articles.c[name] for name in ARTICLE_COLUMNS)]
-    joined = table.join(articles, articles.c.id == table.c.article_id)
+    conditions = record_kind.listing.conditions(table, filters)
+    if conditions:
+        conditions = [sa.case((sa.and_(*conditions), 1), else_=0) == 1]
+    joined = LeftFirstJoin(articles, table, articles.c.id == table.c.article_id)
     if record_kind.sentence:
         sentences = schema.sentences
         joined = joined.outerjoin(
@@ -116,11 +137,8 @@ def records_statement(schema: Schema, kind: str, filters: Filters) -> sa.Select:
     return (
         sa.select(*columns)
         .select_from(joined)
-        .where(
-            *article_conditions(articles, filters),
-            *record_kind.listing.conditions(table, filters),
-        )
-        .order_by(*article_order(articles), table.c.position)
+        .where(*article_conditions(articles, filters), *conditions)
+        .order_by(*article_order(articles, _dated(filters)), table.c.position)
     )
 
 
@@ -134,7 +152,7 @@ def analyses(store: Store, filters: Filters, chunk_size: int = 200) -> Iterator[
     statement = (
         sa.select(articles.c.id, articles.c.record)
         .where(*article_conditions(articles, filters))
-        .order_by(*article_order(articles))
+        .order_by(*article_order(articles, _dated(filters)))
     )
     if filters.limit is not None:
         statement = statement.limit(filters.limit)

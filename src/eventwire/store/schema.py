@@ -11,13 +11,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 import sqlalchemy as sa
 
 from eventwire.kinds import ID, RECORD_KINDS, STORY_KINDS, Part, RecordKind, StoryKind
 
-SCHEMA_VERSION = 2
-"""Raise when a table or column changes, and add the step from the old version to MIGRATIONS."""
+SCHEMA_VERSION = 3
+"""Raise when a table, column or index changes, and add the step from the old version to
+MIGRATIONS."""
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,45 @@ class Schema:
     """Each article's story and story index entry (`eventwire.stories`); since version 2."""
     story_records: dict[str, sa.Table] = field(default_factory=dict)
     """Story kind name -> its table; since version 2."""
+
+
+def undated(articles: sa.Table) -> sa.ColumnElement[Any]:
+    """1 for an article without a publication date, else 0: undated articles list last. The
+    numbers are written into the SQL (not bound), so the listing index's expression matches."""
+    return sa.case(
+        (articles.c.published.is_(None), sa.literal_column("1")), else_=sa.literal_column("0")
+    )
+
+
+def article_order(articles: sa.Table, dated: bool = False) -> tuple[sa.ColumnElement[Any], ...]:
+    """The order of listings: dated articles first, oldest first; ties and undated articles
+    by id (`dated`: only dated articles pass, so `undated` can be left out). Sorting by
+    `published_date`, the first ten characters of `published`, before `published` changes
+    nothing, and lets the listing index (`ix_articles_listing`, these very expressions)
+    serve a date range in this order."""
+    ordered = (articles.c.published_date, articles.c.published, articles.c.id)
+    return ordered if dated else (undated(articles), *ordered)
+
+
+LISTING_INDEX = "ix_articles_listing"
+"""Articles in listing order (since version 3): a page of events walks it, no sort."""
+
+WALKED_COLUMNS = {
+    "events": (
+        "article_id",
+        "position",
+        "sentence",
+        "modality",
+        "cameo",
+        "cameo_root",
+        "plover_type",
+        "place_country",
+    ),
+    "event_actors": ("article_id", "event_position", "code"),
+}
+"""Per table, what a walk in listing order reads of each record (its key, the filters and
+facets of the events page): one covering index, `ix_<table>_walk` (since version 3), so the
+walk reads no record rows but the page's own."""
 
 
 @cache
@@ -59,6 +100,7 @@ def schema_of(kinds: tuple[RecordKind, ...]) -> Schema:
         sa.Index("ix_articles_published_date", "published_date"),
         sa.Index("ix_articles_outlet", "outlet"),
     )
+    sa.Index(LISTING_INDEX, *article_order(articles))
     sentences = sa.Table(
         "sentences",
         metadata,
@@ -68,17 +110,23 @@ def schema_of(kinds: tuple[RecordKind, ...]) -> Schema:
         sa.Column("char_end", sa.Integer, nullable=False),
         sa.Column("text", sa.Text, nullable=False),
     )
+    records = {kind.name: record_table(metadata, kind) for kind in kinds}
+    parts = {
+        kind.name: [(part, part_table(metadata, kind, part)) for part in kind.parts]
+        for kind in kinds
+    }
+    for name, columns in WALKED_COLUMNS.items():
+        if name in metadata.tables:
+            table = metadata.tables[name]
+            sa.Index(f"ix_{name}_walk", *(table.c[column] for column in columns))
     return Schema(
         kinds={kind.name: kind for kind in kinds},
         metadata=metadata,
         version=version,
         articles=articles,
         sentences=sentences,
-        records={kind.name: record_table(metadata, kind) for kind in kinds},
-        parts={
-            kind.name: [(part, part_table(metadata, kind, part)) for part in kind.parts]
-            for kind in kinds
-        },
+        records=records,
+        parts=parts,
         story_index=story_index_table(metadata),
         story_records={kind.name: story_table(metadata, kind) for kind in STORY_KINDS.values()},
     )
@@ -159,3 +207,10 @@ def _indexes(table: str, columns: Iterable[str]) -> list[sa.Index]:
 
 SCHEMA = schema_of(tuple(RECORD_KINDS.values()))
 """The schema of the record kinds eventwire declares."""
+
+
+def listing_indexes(schema: Schema) -> list[sa.Index]:
+    """The indexes that serve listings in their order (added in version 3)."""
+    tables = schema.metadata.tables.values()
+    wanted = {LISTING_INDEX, *(f"ix_{name}_walk" for name in WALKED_COLUMNS)}
+    return [index for table in tables for index in table.indexes if index.name in wanted]

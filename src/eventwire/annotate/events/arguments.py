@@ -12,6 +12,11 @@ from spacy.tokens import Token
 from eventwire.annotate.actors import LANGUAGE_NOUNS, WHEREABOUTS, is_visiting, resolve_actors
 from eventwire.annotate.events.compare import coded
 from eventwire.annotate.events.context import EventContext
+from eventwire.annotate.events.participants import (
+    is_undergone,
+    participant_bounds,
+    predicate_subject,
+)
 from eventwire.annotate.events.syntax import (
     NOT_ACTORS,
     NOUNS,
@@ -51,6 +56,7 @@ def actors_of(
     short of the words in `exclude` (the trigger's own: "kept X on the list")."""
     if head.tag_ in {"WDT", "WP"} and head.head.dep_ == "relcl":
         head = head.head.head
+        head = predicate_subject(head) or head
     if head.ent_type_ in TIMES:
         return []  # "Thursday's bombing", a misparsed "Tuesday" as subject: a time, no actor
     start, end = phrase_bounds(head, governor) if whole else (head.i, head.i + 1)
@@ -59,6 +65,8 @@ def actors_of(
             token = context.parse[word]
             cut = token.head.i if token.head.dep_ == "prep" else token.left_edge.i
             end = max(head.i + 1, min(end, cut))
+    if whole:
+        start, end = participant_bounds(context, head, governor, start, end)
     key = (start, end)
     if key not in context.actor_cache:
         context.actor_cache[key] = resolve_actors(context.parse, start, end, context.analysis)
@@ -151,7 +159,11 @@ def noun_arguments(
             and child.ent_type_ in NAMED_ENTITIES
             and not (frame.reciprocal and child.ent_type_ in {"GPE", "FAC", "LOC"})
         ):
-            source = source or actors_of(context, child, noun, whole=child.dep_ == "poss")
+            whose = actors_of(context, child, noun, whole=child.dep_ == "poss")
+            if is_undergone(noun):
+                target = target or whose
+                continue
+            source = source or whose
         if child.dep_ == "compound" and not frame.reciprocal and not coded(source):
             # "US Predator attacks": a coded name inside the compound
             source = [a for a in actors_of(context, child, noun) if a.code] or source

@@ -24,6 +24,7 @@ from eventwire.annotate.events.implied import (
     implied_target,
     pressed_by,
 )
+from eventwire.annotate.events.participants import participants_only
 from eventwire.annotate.events.placement import (
     done_at_home,
     ethnic_residents,
@@ -77,6 +78,7 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
                 absorbed[other.i] = trigger_span(context.matched[other.i].parts)
         for verb in same_act_verbs(context, token, code):
             absorbed[verb.i] = trigger_span(context.matched[verb.i].parts)
+    source, target = participants_only(context, token, code, source, target)
     family = plover_for(code)[0]
     if not target or asks_for_act(context, token, code):
         target = implied_target(context, token, code, source) or target

@@ -13,14 +13,24 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.annotate.actors import lexicon_matches
+from eventwire.annotate.actors import lexicon_matches, resolve_actors
 from eventwire.annotate.events.context import EventContext, Mention
+from eventwire.annotate.events.syntax import phrase_bounds
 from eventwire.annotate.parse_views import span_at
+from eventwire.annotate.quotes.speakers import dateline_end
+from eventwire.codebooks.actor_cues import actor_cues
 from eventwire.codebooks.events import plover_type_of
 from eventwire.records import ActorRef
 
 NAMED = ("PERSON", "ORG", "NORP", "GPE")
 KIND_WORDS = ("compound", "amod", "nmod", "poss")
+KIND_WORDS_OF_ITS_OWN = ("compound", "amod", "nmod")
+MEASURES = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
+"""Entity types of what is counted or dated, never who takes part ("14", arrested, may be)."""
+EVENT_CLAUSES = ("relcl", "acl")
+PREDICATE_PREPOSITIONS = ("among", "of")
+RESULT_ADJECTIVES = actor_cues()["result_adjective"]
+UNDERGONE_NOUNS = actor_cues()["undergone_noun"]
 VERBAL_QUAD_CLASSES = (1, 3)
 
 
@@ -36,13 +46,13 @@ def takes_part(context: EventContext, actor: ActorRef) -> bool:
     return names_an_actor(context, span.root)
 
 
-def names_an_actor(context: EventContext, head: Token) -> bool:
+def names_an_actor(context: EventContext, head: Token, kinds: tuple[str, ...] = KIND_WORDS) -> bool:
     """Whether a phrase's head, or a word that says what kind of thing it is ("militant
     outfit", "Malaysian officials"), names an actor."""
     if head.pos_ == "PRON":
         return head.lower_ in context.cues.person_pronouns
     roles = lexicon_matches(context.parse).roles
-    words = [head, *(child for child in head.children if child.dep_ in KIND_WORDS)]
+    words = [head, *(child for child in head.children if child.dep_ in kinds)]
     return any(
         word.ent_type_ in NAMED
         or word.pos_ == "PROPN"
@@ -71,3 +81,109 @@ def is_reciprocal(context: EventContext, mention: Mention) -> bool:
     """Talks and meetings: those they are held with take part as much as those holding them."""
     fitted = context.matched.get(mention.trigger.i)
     return fitted is not None and fitted.frame.reciprocal
+
+
+def participant_bounds(
+    context: EventContext, head: Token, governor: Token, start: int, end: int
+) -> tuple[int, int]:
+    """The words of an actor, short of what tells an event rather than who the actor is: a
+    clause or phrase about an event ("six gunmen who stormed a hotel", "50 militants in
+    airstrikes") and a result word the verb left in front ("shot dead two militants")."""
+    while start < head.i and context.parse[start].lower_ in RESULT_ADJECTIVES:
+        start += 1
+    for child in head.rights:
+        if not start <= child.i < end:
+            continue
+        if child.dep_ in EVENT_CLAUSES and tells_an_event(context, child, governor):
+            return start, max(head.i + 1, child.left_edge.i)
+        if child.dep_ == "prep" and any(
+            grandchild.dep_ == "pobj" and grandchild.i in context.matched
+            for grandchild in child.children
+        ):
+            return start, max(head.i + 1, child.i)
+    return start, end
+
+
+def tells_an_event(context: EventContext, clause: Token, governor: Token) -> bool:
+    return any(token.i in context.matched or token == governor for token in clause.subtree)
+
+
+def predicate_subject(noun: Token) -> Token | None:
+    """The subject a predicate noun describes: "Canada and Belgium are among the countries
+    that ...", "Peru is one of the states that ...", "the group is a faction that ..."."""
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ in PREDICATE_PREPOSITIONS:
+        node = node.head.head
+    if node.dep_ == "attr":
+        node = node.head
+    if node.lemma_ != "be" or node == noun:
+        return None
+    return next((c for c in node.children if c.dep_ == "nsubj"), None)
+
+
+def participants_only(
+    context: EventContext, trigger: Token, code: str, source: list[ActorRef], target: list[ActorRef]
+) -> tuple[list[ActorRef], list[ActorRef]]:
+    """Source and target less what takes no part: a time, a sum, a dateline, an
+    event noun (the event itself: "the attack, in 2009, killed ..."; another: "arbitrary
+    arrests"), and on the target side the source again ("blew themselves up"). The target of
+    a verbal act is someone spoken to or about: where it names a thing ("demanded reforms",
+    "defy calls"), its owner stands for it ("demanded Bashir's ouster": Bashir), else none."""
+    source = [a for a in source if not non_participant(context, trigger, a)]
+    sources = {identity(a) for a in source}
+    kept = []
+    for actor in target:
+        head = head_of(context, actor)
+        if non_participant(context, trigger, actor) or identity(actor) in sources:
+            continue
+        if head is not None and "Yes" in head.morph.get("Reflex"):
+            continue
+        spoken_of = head is not None and is_verbal(code) and not actor.code
+        if spoken_of and not names_itself(context, head):
+            kept.extend(owner_of(context, head, trigger))
+            continue
+        kept.append(actor)
+    return source, kept
+
+
+def non_participant(context: EventContext, trigger: Token, actor: ActorRef) -> bool:
+    head = head_of(context, actor)
+    if head is None:
+        return False
+    if head.ent_type_ in MEASURES or head == trigger:
+        return True
+    if head.i in context.matched and not actor.code and not names_itself(context, head):
+        return True  # "a Peruvian patrol" is a party; "arbitrary arrests" are not
+    return actor.end <= dateline_end(context.parse, head.i)
+
+
+def head_of(context: EventContext, actor: ActorRef) -> Token | None:
+    span = span_at(context.parse, actor.start, actor.end)
+    return span.root if span is not None and len(span) else None
+
+
+def identity(actor: ActorRef) -> str:
+    return (actor.name or actor.text).casefold()
+
+
+def names_itself(context: EventContext, head: Token) -> bool:
+    """Whether a phrase's head, or a word saying what kind of thing it is, names an actor;
+    not its possessor ("Bashir's ouster" names an act)."""
+    return names_an_actor(context, head, KIND_WORDS_OF_ITS_OWN)
+
+
+def owner_of(context: EventContext, head: Token, trigger: Token) -> list[ActorRef]:
+    """The actor a thing belongs to ("Bashir's ouster"), when its possessor names one."""
+    for child in head.children:
+        if child.dep_ == "poss" and names_an_actor(context, child):
+            return resolve_actors(context.parse, *phrase_bounds(child, trigger), context.analysis)
+    return []
+
+
+def is_undergone(noun: Token) -> bool:
+    """Whether the owner of an event noun undergoes the act ("Navalny's arrest", "the
+    envoy's killing") rather than does it; not with an object of its own ("the army's killing
+    of protesters")."""
+    return noun.lemma_.lower() in UNDERGONE_NOUNS and not any(
+        child.dep_ == "prep" and child.lower_ == "of" for child in noun.children
+    )

@@ -17,6 +17,7 @@ PASSIVE_MARKERS = ("auxpass", "nsubjpass", "csubjpass")
 OBJECTS = {"dobj", "obj"}
 CLAUSAL_COMPLEMENTS = {"xcomp", "ccomp"}
 NOUNS = {"NOUN", "PROPN"}
+PARTICIPLE_CLAUSES = {"acl", "advcl"}
 PASSIVE_HEADS = "eventwire.events.passive_heads"
 """Key of the parse's cached set of passive verbs in `Doc.user_data`."""
 NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
@@ -45,9 +46,10 @@ def phrases_on(
 
 
 def is_passive(verb: Token) -> bool:
-    """A passive verb, or a passive participle modifying a noun ("a strike authorised by")."""
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        return True
+    """A passive verb, or a passive participle modifying a noun ("a strike authorised by") or
+    a clause ("the leader is dead, killed in a raid")."""
+    if is_bare_participle(verb):
+        return is_reduced_passive(verb)
     doc = verb.doc
     passives = doc.user_data.get(PASSIVE_HEADS)
     if passives is None:  # one pass per parse instead of one per question
@@ -56,12 +58,31 @@ def is_passive(verb: Token) -> bool:
     return verb.i in passives
 
 
+def is_bare_participle(verb: Token) -> bool:
+    """A past participle modifying a noun or a clause with no auxiliary of its own."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in PARTICIPLE_CLAUSES
+        and not any(c.dep_ in PASSIVE_MARKERS or c.dep_ == "aux" for c in verb.children)
+    )
+
+
+def is_reduced_passive(participle: Token) -> bool:
+    """Whether a bare past participle is passive: not where it has an object, which makes it
+    a misread finite verb ("The attack, in 2009, killed 25 people"), nor, heading a clause,
+    where it has a subject of its own."""
+    own = {child.dep_ for child in participle.children}
+    return not own & OBJECTS and (participle.dep_ == "acl" or not own & SUBJECTS)
+
+
 def passive_subject(verb: Token) -> Token | None:
     subject = first_child(verb, PASSIVE_SUBJECTS)
     if subject is not None:
         return subject
     if verb.dep_ in {"acl", "relcl"}:
         return verb.head
+    if verb.dep_ == "advcl" and is_bare_participle(verb):
+        return first_child(verb.head, SUBJECTS | PASSIVE_SUBJECTS)
     if verb.dep_ == "conj":
         return passive_subject(verb.head)
     return None

@@ -15,6 +15,7 @@ from eventwire.annotate.events.context import EventContext
 from eventwire.annotate.events.participants import (
     is_undergone,
     participant_bounds,
+    parties_between,
     predicate_subject,
 )
 from eventwire.annotate.events.syntax import (
@@ -116,6 +117,9 @@ def verb_arguments(
 ) -> tuple[list[ActorRef], list[ActorRef]]:
     """Source and target of a verb: its subject (or passive agent) and the phrases its frame
     names as targets."""
+    parties = parties_between(context, verb)
+    if parties:
+        return parties, []  # "fighting between rebels and army forces": both act
     passive = is_passive(verb)
     source_head: Token | None
     agent = [c for c in verb.children if c.dep_ == "agent"]

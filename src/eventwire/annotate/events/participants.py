@@ -187,3 +187,16 @@ def is_undergone(noun: Token) -> bool:
     return noun.lemma_.lower() in UNDERGONE_NOUNS and not any(
         child.dep_ == "prep" and child.lower_ == "of" for child in noun.children
     )
+
+
+def parties_between(context: EventContext, verb: Token) -> list[ActorRef]:
+    """The parties of an act "between X and Y" ("fighting between rebels and army forces"),
+    which all act together; none where the phrase names one party."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ != "between":
+            continue
+        members = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if members is not None and members.conjuncts:
+            start, end = phrase_bounds(members, verb)
+            return resolve_actors(context.parse, start, end, context.analysis)
+    return []

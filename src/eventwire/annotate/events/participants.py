@@ -11,23 +11,25 @@ on events rather than take part in them.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
-from eventwire.annotate.actors import lexicon_matches, resolve_actors
+from eventwire.annotate.actors import is_visiting, lexicon_matches, resolve_actors
 from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.syntax import phrase_bounds
 from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.quotes.speakers import dateline_end
 from eventwire.codebooks.actor_cues import actor_cues
 from eventwire.codebooks.events import plover_type_of
-from eventwire.records import ActorRef
+from eventwire.records import ActorRef, CodeSource
 
 NAMED = ("PERSON", "ORG", "NORP", "GPE")
 KIND_WORDS = ("compound", "amod", "nmod", "poss")
 KIND_WORDS_OF_ITS_OWN = ("compound", "amod", "nmod")
 MEASURES = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
 """Entity types of what is counted or dated, never who takes part ("14", arrested, may be)."""
-EVENT_CLAUSES = ("relcl", "acl")
+NOUN_HEADS = ("NOUN", "PROPN")
 PREDICATE_PREPOSITIONS = ("among", "of")
 RESULT_ADJECTIVES = actor_cues()["result_adjective"]
 UNDERGONE_NOUNS = actor_cues()["undergone_noun"]
@@ -92,20 +94,34 @@ def participant_bounds(
     while start < head.i and context.parse[start].lower_ in RESULT_ADJECTIVES:
         start += 1
     for child in head.rights:
-        if not start <= child.i < end:
+        if not start <= child.left_edge.i < end:
             continue
-        if child.dep_ in EVENT_CLAUSES and tells_an_event(context, child, governor):
+        if describes(context, head, child, governor):
             return start, max(head.i + 1, child.left_edge.i)
         if child.dep_ == "prep" and any(
-            grandchild.dep_ == "pobj" and grandchild.i in context.matched
+            grandchild.dep_ == "pobj" and is_event_noun(context, grandchild)
             for grandchild in child.children
         ):
             return start, max(head.i + 1, child.i)
     return start, end
 
 
-def tells_an_event(context: EventContext, clause: Token, governor: Token) -> bool:
-    return any(token.i in context.matched or token == governor for token in clause.subtree)
+def is_event_noun(context: EventContext, token: Token) -> bool:
+    """A trigger, or a noun of the event lexicon ("the strike", "arrests")."""
+    return token.i in context.matched or (
+        token.pos_ == "NOUN" and token.lemma_.lower() in context.nouns
+    )
+
+
+def describes(context: EventContext, head: Token, clause: Token, governor: Token) -> bool:
+    """Whether a clause on an actor's head only describes the actor: a relative clause on a
+    noun ("students who led a march"; "those who ..." need theirs), a participle that tells
+    an event ("militants staging attacks"; "a paper based in Beirut" says whose it is)."""
+    if clause.dep_ == "relcl":
+        return head.pos_ in NOUN_HEADS
+    return clause.dep_ == "acl" and any(
+        is_event_noun(context, token) or token == governor for token in clause.subtree
+    )
 
 
 def predicate_subject(noun: Token) -> Token | None:
@@ -152,7 +168,7 @@ def non_participant(context: EventContext, trigger: Token, actor: ActorRef) -> b
         return False
     if head.ent_type_ in MEASURES or head == trigger:
         return True
-    if head.i in context.matched and not actor.code and not names_itself(context, head):
+    if is_event_noun(context, head) and not actor.code and not names_itself(context, head):
         return True  # "a Peruvian patrol" is a party; "arbitrary arrests" are not
     return actor.end <= dateline_end(context.parse, head.i)
 
@@ -200,3 +216,28 @@ def parties_between(context: EventContext, verb: Token) -> list[ActorRef]:
             start, end = phrase_bounds(members, verb)
             return resolve_actors(context.parse, start, end, context.analysis)
     return []
+
+
+def placed_parties(
+    context: EventContext, target: list[ActorRef], places: list[ActorRef]
+) -> list[ActorRef]:
+    """The target's parties named by a role alone ("the general", "a passenger train"), coded
+    with the country of the place the act happens in, which is no party of its own ("killed
+    the general at the airport in Lima": the general, PER from "Lima"); none where the target
+    names no such party or no place is coded. People often somewhere not their own
+    (peacekeepers, refugees) take nothing from a place."""
+    place = next((a for a in places if a.code), None)
+    if place is None:
+        return []
+    evidence = CodeSource("target_place", place.text, place.start, place.end)
+    roles = lexicon_matches(context.parse).roles
+    placed = []
+    for actor in target:
+        head = head_of(context, actor)
+        if actor.code or head is None or is_visiting(head) or not names_itself(context, head):
+            placed.append(actor)
+            continue
+        role = roles.get(head.i)
+        code = place.code[:3] + (role.role.code or "" if role is not None else "")
+        placed.append(replace(actor, code=code, code_from=evidence))
+    return placed if placed != target else []

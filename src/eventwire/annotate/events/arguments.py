@@ -14,8 +14,10 @@ from eventwire.annotate.events.compare import coded
 from eventwire.annotate.events.context import EventContext
 from eventwire.annotate.events.participants import (
     is_undergone,
+    named_after,
     participant_bounds,
     parties_between,
+    past_dateline,
     predicate_subject,
 )
 from eventwire.annotate.events.syntax import (
@@ -60,6 +62,10 @@ def actors_of(
         head = predicate_subject(head) or head
     if head.ent_type_ in TIMES:
         return []  # "Thursday's bombing", a misparsed "Tuesday" as subject: a time, no actor
+    head = past_dateline(head)
+    if head is None:
+        return []
+    head = named_after(head)
     start, end = phrase_bounds(head, governor) if whole else (head.i, head.i + 1)
     for word in sorted(exclude):
         if head.i < word < end:

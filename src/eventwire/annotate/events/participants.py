@@ -90,8 +90,12 @@ def participant_bounds(
 ) -> tuple[int, int]:
     """The words of an actor, short of what tells an event rather than who the actor is: a
     clause or phrase about an event ("six gunmen who stormed a hotel", "50 militants in
-    airstrikes") and a result word the verb left in front ("shot dead two militants")."""
-    while start < head.i and context.parse[start].lower_ in RESULT_ADJECTIVES:
+    airstrikes"), a result word the verb left in front ("shot dead two militants") and a
+    dateline the parse joined to it ("KYIV - Russian drones")."""
+    dateline = dateline_end(context.parse, head.i)
+    while start < head.i and (
+        context.parse[start].lower_ in RESULT_ADJECTIVES or context.parse[start].idx < dateline
+    ):
         start += 1
     for child in head.rights:
         if not start <= child.left_edge.i < end:
@@ -241,3 +245,29 @@ def placed_parties(
         code = place.code[:3] + (role.role.code or "" if role is not None else "")
         placed.append(replace(actor, code=code, code_from=evidence))
     return placed if placed != target else []
+
+
+def past_dateline(head: Token) -> Token | None:
+    """The head, or where the parse made a dateline the subject ("LIMA, March 3 - Peruvian
+    troops attacked ..."), the subject or apposition after it; None when there is none."""
+    end = dateline_end(head.doc, head.i)
+    if head.idx >= end:
+        return head
+    after = [c for c in head.head.children if c.dep_ == head.dep_ and c.idx >= end]
+    after += [c for c in head.children if c.dep_ == "appos" and c.idx >= end]
+    return after[0] if after else None
+
+
+def named_after(head: Token) -> Token:
+    """The names a title introduces where the parse made them a second subject ("Council
+    members Chile, Peru and Bolivia backed ..."); else the head."""
+    following = head.doc[head.right_edge.i + 1] if head.right_edge.i + 1 < len(head.doc) else None
+    if (
+        following is not None
+        and following.head == head.head
+        and following.dep_ == head.dep_
+        and following.pos_ == "PROPN"
+        and head.pos_ == "NOUN"
+    ):
+        return following
+    return head

@@ -146,15 +146,17 @@ def participants_only(
 ) -> tuple[list[ActorRef], list[ActorRef]]:
     """Source and target less what takes no part: a time, a sum, a dateline, an
     event noun (the event itself: "the attack, in 2009, killed ..."; another: "arbitrary
-    arrests"), and on the target side the source again ("blew themselves up"). The target of
+    arrests"), and on the target side the source again ("blew themselves up"; not the source's
+    own words, which a rule made its target: "Bolivia imposed a curfew"). The target of
     a verbal act is someone spoken to or about: where it names a thing ("demanded reforms",
     "defy calls"), its owner stands for it ("demanded Bashir's ouster": Bashir), else none."""
     source = [a for a in source if not non_participant(context, trigger, a)]
-    sources = {identity(a) for a in source}
+    sources = {identity(a): (a.start, a.end) for a in source}
     kept = []
     for actor in target:
         head = head_of(context, actor)
-        if non_participant(context, trigger, actor) or identity(actor) in sources:
+        again = sources.get(identity(actor), (actor.start, actor.end)) != (actor.start, actor.end)
+        if non_participant(context, trigger, actor) or again:
             continue
         if head is not None and "Yes" in head.morph.get("Reflex"):
             continue
@@ -164,6 +166,17 @@ def participants_only(
             continue
         kept.append(actor)
     return source, kept
+
+
+def only_participants(context: EventContext, mention: Mention) -> Mention:
+    """The mention with what takes no part taken out of its source and target, whichever
+    step named them (`participants_only`)."""
+    source, target = participants_only(
+        context, mention.trigger, mention.code, mention.source, mention.target
+    )
+    if source == mention.source and target == mention.target:
+        return mention
+    return replace(mention, source=source, target=target)
 
 
 def non_participant(context: EventContext, trigger: Token, actor: ActorRef) -> bool:
@@ -193,9 +206,10 @@ def names_itself(context: EventContext, head: Token) -> bool:
 
 
 def owner_of(context: EventContext, head: Token, trigger: Token) -> list[ActorRef]:
-    """The actor a thing belongs to ("Bashir's ouster"), when its possessor names one."""
+    """The actor a thing belongs to ("Bashir's ouster", "its offer"), when its possessor
+    names one."""
     for child in head.children:
-        if child.dep_ == "poss" and names_an_actor(context, child):
+        if child.dep_ == "poss" and (child.tag_ == "PRP$" or names_an_actor(context, child)):
             return resolve_actors(context.parse, *phrase_bounds(child, trigger), context.analysis)
     return []
 

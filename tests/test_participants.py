@@ -135,3 +135,10 @@ def test_countries_a_predicate_describes_act_in_its_relative_clause() -> None:
 
 def countries(actors) -> set[str]:
     return {actor.code[:3] for actor in actors if actor.code}
+
+
+def test_whom_a_verb_acts_on_for_what_they_did_did_it() -> None:
+    text = "Morales attacked the Chilean newspaper for refusing to support his plans."
+    event = the_event(text, "REJECT", "refusing")
+    assert texts(event.source) == ["the Chilean newspaper"]
+    assert "Morales" not in texts(event.source)

@@ -123,6 +123,9 @@ def clause_subject(verb: Token) -> Token | None:
             above = governing_verb(head)
             if above is None:
                 return None
+            reason = reason_giver(node, head, above)
+            if reason is not None:
+                return reason
             node = above
         elif node.dep_ == "acl" and node.tag_ == "VBG":
             issued = head.lemma_.lower() in cues.statement_nouns
@@ -136,6 +139,14 @@ def clause_subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def reason_giver(gerund: Token, preposition: Token, verb: Token) -> Token | None:
+    """The object of a verb that acts on someone for what they did: "attacked the paper for
+    refusing to back him" (the paper refused), "praised Chile for joining"."""
+    if gerund.tag_ != "VBG" or preposition.lower_ != "for" or preposition.head != verb:
+        return None
+    return first_child(verb, OBJECTS)
 
 
 def is_circumstance(noun: Token) -> bool:

@@ -77,6 +77,10 @@ def test_what_a_verbal_act_is_about_is_no_target_unless_an_actor_owns_it() -> No
         "The protesters demanded reforms and Rojas's resignation.", "REQUEST", "demanded"
     )
     assert texts(event.target) == ["Rojas"]
+    (event,) = [
+        e for e in events_of("The minister rejected Rojas's offer.") if e.plover["type"] == "REJECT"
+    ]
+    assert texts(event.target) == ["Rojas"]
     event = the_event("The Chilean junta continues to defy calls for restraint.", "REJECT", "defy")
     assert not event.target
     event = the_event("Peru and Chile supported the call.", "SUPPORT", "supported")

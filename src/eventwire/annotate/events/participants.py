@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from eventwire.annotate.actors import is_visiting, lexicon_matches, resolve_actors
 from eventwire.annotate.events.context import EventContext, Mention
-from eventwire.annotate.events.syntax import phrase_bounds
+from eventwire.annotate.events.syntax import OBJECTS, phrase_bounds
 from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.quotes.speakers import dateline_end
 from eventwire.codebooks.actor_cues import actor_cues
@@ -147,15 +147,18 @@ def participants_only(
     """Source and target less what takes no part: a time, a sum, a dateline, an
     event noun (the event itself: "the attack, in 2009, killed ..."; another: "arbitrary
     arrests"), and on the target side the source again ("blew themselves up"; not the source's
-    own words, which a rule made its target: "Bolivia imposed a curfew"). The target of
-    a verbal act is someone spoken to or about: where it names a thing ("demanded reforms",
-    "defy calls"), its owner stands for it ("demanded Bashir's ouster": Bashir), else none."""
+    own words, which a rule made its target with their span as evidence: "Bolivia imposed a
+    curfew"). The target of a verbal act is someone spoken to or about: where it names a thing
+    ("demanded reforms", "defy calls"), its owner stands for it ("demanded Bashir's ouster":
+    Bashir; also where the thing is the trigger's own word: "rejected Chile's offer"), else
+    none."""
     source = [a for a in source if not non_participant(context, trigger, a)]
-    sources = {identity(a): (a.start, a.end) for a in source}
+    sources = {identity(a) for a in source}
     kept = []
     for actor in target:
         head = head_of(context, actor)
-        again = sources.get(identity(actor), (actor.start, actor.end)) != (actor.start, actor.end)
+        inferred = actor.code_from is not None and actor.code_from.text is not None
+        again = identity(actor) in sources and not inferred
         if non_participant(context, trigger, actor) or again:
             continue
         if head is not None and "Yes" in head.morph.get("Reflex"):
@@ -165,6 +168,8 @@ def participants_only(
             kept.extend(owner_of(context, head, trigger))
             continue
         kept.append(actor)
+    if not kept and is_verbal(code):
+        kept = owner_of_object(context, trigger)
     return source, kept
 
 
@@ -205,11 +210,23 @@ def names_itself(context: EventContext, head: Token) -> bool:
     return names_an_actor(context, head, KIND_WORDS_OF_ITS_OWN)
 
 
+def owner_of_object(context: EventContext, trigger: Token) -> list[ActorRef]:
+    """The owner of the object a verbal trigger holds as its own word ("rejected Chile's
+    offer")."""
+    fitted = context.matched.get(trigger.i)
+    parts = {part.i for part in fitted.parts} if fitted is not None else set()
+    for child in trigger.children:
+        if child.dep_ in OBJECTS and child.i in parts:
+            return owner_of(context, child, trigger)
+    return []
+
+
 def owner_of(context: EventContext, head: Token, trigger: Token) -> list[ActorRef]:
-    """The actor a thing belongs to ("Bashir's ouster", "its offer"), when its possessor
-    names one."""
+    """The actor a thing belongs to ("Bashir's ouster"), when its possessor names one; not a
+    possessive pronoun, which the coreference of "its" reads as the sentence's subject, the
+    very source ("Tehran rejected its offer")."""
     for child in head.children:
-        if child.dep_ == "poss" and (child.tag_ == "PRP$" or names_an_actor(context, child)):
+        if child.dep_ == "poss" and child.tag_ != "PRP$" and names_an_actor(context, child):
             return resolve_actors(context.parse, *phrase_bounds(child, trigger), context.analysis)
     return []
 

@@ -264,7 +264,7 @@ def conjuncts_of(parse: Doc, start: int, end: int) -> list[Conjunct]:
 
 def listed_in_apposition(head: Token, start: int, end: int) -> list[Token]:
     """The rest of a list of names the parser hung on the first as an apposition ("members
-    Greece, Panama and South Korea")."""
+    Chile, Peru and Bolivia")."""
     if head.pos_ != "PROPN":
         return []
     for appos in head.children:
@@ -276,7 +276,7 @@ def listed_in_apposition(head: Token, start: int, end: int) -> list[Token]:
 
 def coordinated_name(parse: Doc, modifier: Token, head: Token, end: int) -> list[Conjunct]:
     """A name joined by "and" to the rest of the phrase, which the parser read as a modifier
-    ("Orban and other populists"): two actors, the name and the rest."""
+    ("Orban and other nationalist leaders"): two actors, the name and the rest."""
     joiner = next((c for c in modifier.children if c.dep_ == "cc"), None)
     if joiner is None or modifier.conjuncts or modifier.ent_type_ not in NAMES:
         return []

@@ -7,6 +7,10 @@ is an actor: a name the codebooks resolve, a named person, group or place, a wor
 of actor ("troops", "protesters"), or a pronoun that stands for one. Verbal acts (statements,
 demands, accusations) need such a source; commentators ("analysts praised the move") comment
 on events rather than take part in them.
+
+An argument is a participant, not whatever phrase the parse hangs there: not a time, a
+dateline, the event itself or the content of what is said, and its words stop where they start
+telling the event (docs/actors.md, "Who takes part").
 """
 
 from __future__ import annotations
@@ -90,8 +94,8 @@ def participant_bounds(
     context: EventContext, head: Token, governor: Token, start: int, end: int
 ) -> tuple[int, int]:
     """The words of an actor, short of what tells an event rather than who the actor is: a
-    clause or phrase about an event ("six gunmen who stormed a hotel", "50 militants in
-    airstrikes"), a result word the verb left in front ("shot dead two militants") and a
+    clause or phrase about an event ("six gunmen who stormed a hotel", "40 rebels in
+    airstrikes"), a result word the verb left in front ("shot dead three gunmen") and a
     dateline the parse joined to it ("KYIV - Russian drones")."""
     dateline = dateline_end(context.parse, head.i)
     while start < head.i and (
@@ -130,7 +134,7 @@ def describes(context: EventContext, head: Token, clause: Token, governor: Token
 
 
 def predicate_subject(noun: Token) -> Token | None:
-    """The subject a predicate noun describes: "Canada and Belgium are among the countries
+    """The subject a predicate noun describes: "Peru and Bolivia are among the countries
     that ...", "Peru is one of the states that ...", "the group is a faction that ..."."""
     node = noun
     if node.dep_ == "pobj" and node.head.lower_ in PREDICATE_PREPOSITIONS:
@@ -146,12 +150,12 @@ def participants_only(
     context: EventContext, trigger: Token, code: str, source: list[ActorRef], target: list[ActorRef]
 ) -> tuple[list[ActorRef], list[ActorRef]]:
     """Source and target less what takes no part: a time, a sum, a dateline, an
-    event noun (the event itself: "the attack, in 2009, killed ..."; another: "arbitrary
+    event noun (the event itself: "the raid, in 2019, killed ..."; another: "mass
     arrests"), and on the target side the source again (not the source's
     own words, which a rule made its target with their span as evidence: "Bolivia imposed a
     curfew"). The target of a verbal act is someone spoken to or about: where it names a thing
-    ("demanded reforms", "defy calls"), its owner stands for it ("demanded Bashir's ouster":
-    Bashir; also where the thing is the trigger's own word: "rejected Chile's offer"), else
+    ("demanded reforms", "defy calls"), its owner stands for it ("demanded Rojas's resignation":
+    Rojas; also where the thing is the trigger's own word: "rejected Chile's offer"), else
     none."""
     source = [a for a in source if not non_participant(context, trigger, a)]
     sources = {identity(a) for a in source}
@@ -190,7 +194,7 @@ def non_participant(context: EventContext, trigger: Token, actor: ActorRef) -> b
     if head.ent_type_ in MEASURES or head == trigger:
         return True
     if is_event_noun(context, head) and not actor.code and not names_itself(context, head):
-        return True  # "a Peruvian patrol" is a party; "arbitrary arrests" are not
+        return True  # "a Peruvian patrol" is a party; "mass arrests" are not
     return actor.end <= dateline_end(context.parse, head.i)
 
 
@@ -205,7 +209,7 @@ def identity(actor: ActorRef) -> str:
 
 def names_itself(context: EventContext, head: Token) -> bool:
     """Whether a phrase's head, or a word saying what kind of thing it is, names an actor;
-    not its possessor ("Bashir's ouster" names an act)."""
+    not its possessor ("Rojas's resignation" names an act)."""
     return names_an_actor(context, head, KIND_WORDS_OF_ITS_OWN)
 
 
@@ -221,9 +225,9 @@ def owner_of_object(context: EventContext, trigger: Token) -> list[ActorRef]:
 
 
 def owner_of(context: EventContext, head: Token, trigger: Token) -> list[ActorRef]:
-    """The actor a thing belongs to ("Bashir's ouster"), when its possessor names one; not a
+    """The actor a thing belongs to ("Rojas's resignation"), when its possessor names one; not a
     possessive pronoun, which the coreference of "its" reads as the sentence's subject, the
-    very source ("Tehran rejected its offer")."""
+    very source ("Lima rejected its offer")."""
     for child in head.children:
         if child.dep_ == "poss" and child.tag_ != "PRP$" and names_an_actor(context, child):
             return resolve_actors(context.parse, *phrase_bounds(child, trigger), context.analysis)

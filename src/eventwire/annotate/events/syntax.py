@@ -69,7 +69,7 @@ def is_bare_participle(verb: Token) -> bool:
 
 def is_reduced_passive(participle: Token) -> bool:
     """Whether a bare past participle is passive: not where it has an object, which makes it
-    a misread finite verb ("The attack, in 2009, killed 25 people"), nor, heading a clause,
+    a misread finite verb ("The raid, in 2019, killed 30 villagers"), nor, heading a clause,
     where it has a subject of its own."""
     own = {child.dep_ for child in participle.children}
     return not own & OBJECTS and (participle.dep_ == "acl" or not own & SUBJECTS)

@@ -48,6 +48,9 @@ MODIFIER_DEPENDENCIES = frozenset({"amod", "compound", "nmod"})
 
 NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
 
+NAMES = frozenset({"PERSON", "ORG", "GPE"})
+"""Entity types of a name that is an actor of its own beside a noun ("Orban and other ...")."""
+
 MATCHES_KEY = "eventwire.actor_matches"
 MENTIONS_KEY = "eventwire.entity_mentions"
 
@@ -242,11 +245,15 @@ def conjuncts_of(parse: Doc, start: int, end: int) -> list[Conjunct]:
         if group and group[0].dep_ == "pobj":
             return conjuncts_of(parse, group[0].left_edge.i, min(end, group[0].right_edge.i + 1))
     members = [head, *(c for c in head.conjuncts if start <= c.i < end)]
+    members += listed_in_apposition(head, start, end)
     if len(members) > 1:
         return [member_span(parse, member, members, start, end) for member in sorted(members)]
     for modifier in head.lefts:
         if modifier.dep_ not in MODIFIER_DEPENDENCIES or modifier.i < start:
             continue
+        joined = coordinated_name(parse, modifier, head, end)
+        if joined:
+            return joined
         shared = [modifier, *(c for c in modifier.conjuncts if start <= c.i < head.i)]
         if len(shared) < 2:
             continue
@@ -256,6 +263,29 @@ def conjuncts_of(parse: Doc, start: int, end: int) -> list[Conjunct]:
         whole = Conjunct(shared[-1].i, last.start, trimmed_end(parse, last.start, end), head.i)
         return [*parts, whole]
     return [Conjunct(head.i, *trimmed(parse, start, end), head.i)]
+
+
+def listed_in_apposition(head: Token, start: int, end: int) -> list[Token]:
+    """The rest of a list of names the parser hung on the first as an apposition ("members
+    Chile, Peru and Bolivia")."""
+    if head.pos_ != "PROPN":
+        return []
+    for appos in head.children:
+        listed = [c for c in appos.conjuncts if start <= c.i < end]
+        if appos.dep_ == "appos" and appos.pos_ == "PROPN" and start <= appos.i < end and listed:
+            return [appos, *listed]
+    return []
+
+
+def coordinated_name(parse: Doc, modifier: Token, head: Token, end: int) -> list[Conjunct]:
+    """A name joined by "and" to the rest of the phrase, which the parser read as a modifier
+    ("Orban and other nationalist leaders"): two actors, the name and the rest."""
+    joiner = next((c for c in modifier.children if c.dep_ == "cc"), None)
+    if joiner is None or modifier.conjuncts or modifier.ent_type_ not in NAMES:
+        return []
+    named = Conjunct(modifier.i, *trimmed(parse, modifier.left_edge.i, joiner.i), modifier.i)
+    rest = Conjunct(head.i, *trimmed(parse, joiner.i + 1, end), head.i)
+    return [named, rest]
 
 
 def argument_head(parse: Doc, start: int, end: int) -> Token:
@@ -304,7 +334,10 @@ def trimmed(parse: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def trimmed_end(parse: Doc, start: int, end: int) -> int:
-    while end > start + 1 and (parse[end - 1].is_punct or parse[end - 1].is_space):
+    """The end of an actor's words, before punctuation and a dangling "and" ("Orban and")."""
+    while end > start + 1 and (
+        parse[end - 1].is_punct or parse[end - 1].is_space or parse[end - 1].dep_ == "cc"
+    ):
         end -= 1
     return end
 

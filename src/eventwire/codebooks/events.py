@@ -103,7 +103,6 @@ class EventCues:
     """(verb, preposition) pairs: "accused Y of", "blamed Y for"."""
     brokering_verbs: frozenset[str]
     naming_verbs: frozenset[str]
-    patient_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
     aside_markers: frozenset[str]
     voice_nouns: frozenset[str]

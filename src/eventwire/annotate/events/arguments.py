@@ -12,7 +12,15 @@ from spacy.tokens import Token
 from eventwire.annotate.actors import LANGUAGE_NOUNS, WHEREABOUTS, is_visiting, resolve_actors
 from eventwire.annotate.events.compare import coded
 from eventwire.annotate.events.context import EventContext
-from eventwire.annotate.events.participants import names_an_actor
+from eventwire.annotate.events.participants import (
+    is_undergone,
+    named_after,
+    names_an_actor,
+    participant_bounds,
+    parties_between,
+    past_dateline,
+    predicate_subject,
+)
 from eventwire.annotate.events.syntax import (
     NOT_ACTORS,
     NOUNS,
@@ -52,14 +60,21 @@ def actors_of(
     short of the words in `exclude` (the trigger's own: "kept X on the list")."""
     if head.tag_ in {"WDT", "WP"} and head.head.dep_ == "relcl":
         head = head.head.head
+        head = predicate_subject(head) or head
     if head.ent_type_ in TIMES:
         return []  # "Thursday's bombing", a misparsed "Tuesday" as subject: a time, no actor
+    head = past_dateline(head)
+    if head is None:
+        return []
+    head = named_after(head)
     start, end = phrase_bounds(head, governor) if whole else (head.i, head.i + 1)
     for word in sorted(exclude):
         if head.i < word < end:
             token = context.parse[word]
             cut = token.head.i if token.head.dep_ == "prep" else token.left_edge.i
             end = max(head.i + 1, min(end, cut))
+    if whole:
+        start, end = participant_bounds(context, head, governor, start, end)
     key = (start, end)
     if key not in context.actor_cache:
         context.actor_cache[key] = resolve_actors(context.parse, start, end, context.analysis)
@@ -109,6 +124,9 @@ def verb_arguments(
 ) -> tuple[list[ActorRef], list[ActorRef]]:
     """Source and target of a verb: its subject (or passive agent) and the phrases its frame
     names as targets."""
+    parties = parties_between(context, verb)
+    if parties:
+        return parties, []  # "fighting between rebels and army forces": both act
     passive = is_passive(verb)
     used = used | accused_act_words(context, verb)
     source_head: Token | None
@@ -133,8 +151,6 @@ def verb_arguments(
     if not source and not target and verb.tag_ == "VBG":
         # a gerund read as a noun: "killing of all US leaders"
         target = targets(context, verb, ("of",), used, passive)
-    if not source and verb.tag_ == "VBG":
-        source = parties_between(context, verb)  # "displaced by fighting between X and Y"
     return source, target
 
 
@@ -147,18 +163,19 @@ def noun_arguments(
     cues = context.cues
     source: list[ActorRef] = []
     target: list[ActorRef] = []
-    patient = possessed_patient(context, noun)
-    if patient is not None and patient.i not in used:
-        target = actors_of(context, patient, noun)  # "al-Rufay'i's killing"
     for child in noun.children:
-        if child.i in used or child == patient:
+        if child.i in used:
             continue
         if child.dep_ == "poss" or (
             child.dep_ in {"compound", "amod", "nmod"}
             and child.ent_type_ in NAMED_ENTITIES
             and not (frame.reciprocal and child.ent_type_ in {"GPE", "FAC", "LOC"})
         ):
-            source = source or actors_of(context, child, noun, whole=child.dep_ == "poss")
+            whose = actors_of(context, child, noun, whole=child.dep_ == "poss")
+            if is_undergone(noun):
+                target = target or whose
+                continue
+            source = source or whose
         if child.dep_ == "compound" and not frame.reciprocal and not coded(source):
             # "US Predator attacks": a coded name inside the compound
             source = [a for a in actors_of(context, child, noun) if a.code] or source
@@ -236,16 +253,6 @@ def members_of(context: EventContext, noun: Token, used: set[int]) -> list[Actor
     return []
 
 
-def parties_between(context: EventContext, verb: Token) -> list[ActorRef]:
-    """The parties of a gerund told as fighting "between X and Y": both are its source."""
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "between":
-            parties = first_child(child, {"pobj"})
-            if parties is not None and names_an_actor(context, parties):
-                return actors_of(context, parties, verb)
-    return []
-
-
 def received_by(context: EventContext, noun: Token) -> list[ActorRef]:
     """Whom criticism or opposition is aimed at when the noun is what they face, draw or
     meet ("Kenya faced criticism from X", "the plan met with opposition"): the coded owners
@@ -262,16 +269,6 @@ def received_by(context: EventContext, noun: Token) -> list[ActorRef]:
         return []
     found = owners(context, subject, verb)
     return [a for a in found if a.code] or (found if names_an_actor(context, subject) else [])
-
-
-def possessed_patient(context: EventContext, noun: Token) -> Token | None:
-    """The possessor of a noun naming what is done to someone ("Navalny's arrest"): who it is
-    done to, unless an "of" phrase names them ("Israel's killing of X")."""
-    if lemma_of(noun) not in context.cues.patient_nouns:
-        return None
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
-        return None
-    return first_child(noun, {"poss"})
 
 
 def accused_act_words(context: EventContext, verb: Token) -> set[int]:

@@ -25,7 +25,11 @@ from eventwire.annotate.events.implied import (
     implied_target,
     pressed_by,
 )
-from eventwire.annotate.events.participants import names_an_actor
+from eventwire.annotate.events.participants import (
+    names_an_actor,
+    participants_only,
+    placed_parties,
+)
 from eventwire.annotate.events.placement import (
     done_at_home,
     ethnic_residents,
@@ -94,11 +98,13 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
                 absorbed[other.i] = trigger_span(context.matched[other.i].parts)
         for verb in same_act_verbs(context, token, code):
             absorbed[verb.i] = trigger_span(context.matched[verb.i].parts)
+    source, target = participants_only(context, token, code, source, target)
     family = plover_for(code)[0]
     if not target or asks_for_act(context, token, code):
         target = implied_target(context, token, code, source) or target
     if not coded(target):
-        target = coded_recipient(context, token, used) or target
+        recipient = coded_recipient(context, token, used)
+        target = placed_parties(context, target, recipient) or recipient or target
     if code.startswith("13") and not coded(target):
         target = condition_addressee(context, token, source) or target
     if family == "REJECT" and not coded(target):
@@ -109,7 +115,8 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
     if family == "PROTEST" and not coded(target):
         target = aim_target(context, token, source, absorbed) or target
     if not any(a.code for a in target) and located(code):
-        target = target + location_target(context, token)
+        place = location_target(context, token)
+        target = placed_parties(context, target, place) or target + place
     if family == "PROTEST" and source and not coded(source):
         source = placed_protesters(context, token, source)
     source = ethnic_residents(context, token, source)

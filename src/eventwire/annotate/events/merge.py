@@ -14,6 +14,7 @@ from eventwire.annotate.events.compare import (
     specificity,
 )
 from eventwire.annotate.events.context import Mention
+from eventwire.annotate.events.participants import without_reflexives
 from eventwire.annotate.modality import ASSERTED
 from eventwire.codebooks.events import cameo_codes, plover_for
 from eventwire.records import ActorRef, Analysis, Event, Span, content_hash
@@ -94,7 +95,7 @@ def to_event(group: list[Mention], sentences: dict[int, int], analysis: Analysis
         sentence=sentences[first.trigger.sent.start],
         trigger=Span.of(text, start, end),
         source=union_actors(m.source for m in group),
-        target=union_actors(m.target for m in group),
+        target=without_reflexives(union_actors(m.target for m in group)),
         cameo=code,
         cameo_root=code[:2],
         quad_class=cameo.quad_class,

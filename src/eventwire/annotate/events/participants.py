@@ -7,20 +7,37 @@ is an actor: a name the codebooks resolve, a named person, group or place, a wor
 of actor ("troops", "protesters"), or a pronoun that stands for one. Verbal acts (statements,
 demands, accusations) need such a source; commentators ("analysts praised the move") comment
 on events rather than take part in them.
+
+An argument is a participant, not whatever phrase the parse hangs there: not a time, a
+dateline, the event itself or the content of what is said, and its words stop where they start
+telling the event (docs/actors.md, "Who takes part").
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
-from eventwire.annotate.actors import lexicon_matches
+from eventwire.annotate.actors import is_visiting, lexicon_matches, resolve_actors
 from eventwire.annotate.events.context import EventContext, Mention
+from eventwire.annotate.events.syntax import OBJECTS, phrase_bounds
 from eventwire.annotate.parse_views import span_at
+from eventwire.annotate.quotes.speakers import dateline_end
+from eventwire.codebooks.actor_cues import actor_cues
 from eventwire.codebooks.events import plover_type_of
-from eventwire.records import ActorRef
+from eventwire.records import ActorRef, CodeSource
 
 NAMED = ("PERSON", "ORG", "NORP", "GPE")
 KIND_WORDS = ("compound", "amod", "nmod", "poss")
+KIND_WORDS_OF_ITS_OWN = ("compound", "amod", "nmod")
+MEASURES = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
+"""Entity types of what is counted or dated, never who takes part ("14", arrested, may be)."""
+NOUN_HEADS = ("NOUN", "PROPN")
+REFLEXIVE_ENDINGS = ("self", "selves")
+PREDICATE_PREPOSITIONS = ("among", "of")
+RESULT_ADJECTIVES = actor_cues()["result_adjective"]
+UNDERGONE_NOUNS = actor_cues()["undergone_noun"]
 VERBAL_QUAD_CLASSES = (1, 3)
 
 
@@ -36,13 +53,13 @@ def takes_part(context: EventContext, actor: ActorRef) -> bool:
     return names_an_actor(context, span.root)
 
 
-def names_an_actor(context: EventContext, head: Token) -> bool:
+def names_an_actor(context: EventContext, head: Token, kinds: tuple[str, ...] = KIND_WORDS) -> bool:
     """Whether a phrase's head, or a word that says what kind of thing it is ("militant
     outfit", "Malaysian officials"), names an actor."""
     if head.pos_ == "PRON":
         return head.lower_ in context.cues.person_pronouns
     roles = lexicon_matches(context.parse).roles
-    words = [head, *(child for child in head.children if child.dep_ in KIND_WORDS)]
+    words = [head, *(child for child in head.children if child.dep_ in kinds)]
     return any(
         word.ent_type_ in NAMED
         or word.pos_ == "PROPN"
@@ -71,3 +88,227 @@ def is_reciprocal(context: EventContext, mention: Mention) -> bool:
     """Talks and meetings: those they are held with take part as much as those holding them."""
     fitted = context.matched.get(mention.trigger.i)
     return fitted is not None and fitted.frame.reciprocal
+
+
+def participant_bounds(
+    context: EventContext, head: Token, governor: Token, start: int, end: int
+) -> tuple[int, int]:
+    """The words of an actor, short of what tells an event rather than who the actor is: a
+    clause or phrase about an event ("six gunmen who stormed a hotel", "40 rebels in
+    airstrikes"), a result word the verb left in front ("shot dead three gunmen") and a
+    dateline the parse joined to it ("KYIV - Russian drones")."""
+    dateline = dateline_end(context.parse, head.i)
+    while start < head.i and (
+        context.parse[start].lower_ in RESULT_ADJECTIVES or context.parse[start].idx < dateline
+    ):
+        start += 1
+    for child in head.rights:
+        if not start <= child.left_edge.i < end:
+            continue
+        if describes(context, head, child, governor):
+            return start, max(head.i + 1, child.left_edge.i)
+        if child.dep_ == "prep" and any(
+            grandchild.dep_ == "pobj" and is_event_noun(context, grandchild)
+            for grandchild in child.children
+        ):
+            return start, max(head.i + 1, child.i)
+    return start, end
+
+
+def is_event_noun(context: EventContext, token: Token) -> bool:
+    """A trigger, or a noun of the event lexicon ("the strike", "arrests")."""
+    return token.i in context.matched or (
+        token.pos_ == "NOUN" and token.lemma_.lower() in context.nouns
+    )
+
+
+def describes(context: EventContext, head: Token, clause: Token, governor: Token) -> bool:
+    """Whether a clause on an actor's head only describes the actor: a relative clause on a
+    noun ("students who led a march"; "those who ..." need theirs), a participle that tells
+    an event ("militants staging attacks"; "a paper based in Beirut" says whose it is)."""
+    if clause.dep_ == "relcl":
+        return head.pos_ in NOUN_HEADS
+    return clause.dep_ == "acl" and any(
+        is_event_noun(context, token) or token == governor for token in clause.subtree
+    )
+
+
+def predicate_subject(noun: Token) -> Token | None:
+    """The subject a predicate noun describes: "Peru and Bolivia are among the countries
+    that ...", "Peru is one of the states that ...", "the group is a faction that ..."."""
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ in PREDICATE_PREPOSITIONS:
+        node = node.head.head
+    if node.dep_ == "attr":
+        node = node.head
+    if node.lemma_ != "be" or node == noun:
+        return None
+    return next((c for c in node.children if c.dep_ == "nsubj"), None)
+
+
+def participants_only(
+    context: EventContext, trigger: Token, code: str, source: list[ActorRef], target: list[ActorRef]
+) -> tuple[list[ActorRef], list[ActorRef]]:
+    """Source and target less what takes no part: a time, a sum, a dateline, an
+    event noun (the event itself: "the raid, in 2019, killed ..."; another: "mass
+    arrests"), and on the target side the source again (not the source's
+    own words, which a rule made its target with their span as evidence: "Bolivia imposed a
+    curfew"). The target of a verbal act is someone spoken to or about: where it names a thing
+    ("demanded reforms", "defy calls"), its owner stands for it ("demanded Rojas's resignation":
+    Rojas; also where the thing is the trigger's own word: "rejected Chile's offer"), else
+    none."""
+    source = [a for a in source if not non_participant(context, trigger, a)]
+    sources = {identity(a) for a in source}
+    kept = []
+    for actor in target:
+        head = head_of(context, actor)
+        inferred = actor.code_from is not None and actor.code_from.text is not None
+        again = identity(actor) in sources and not inferred
+        if non_participant(context, trigger, actor) or again:
+            continue
+        spoken_of = head is not None and is_verbal(code) and not actor.code
+        if spoken_of and not names_itself(context, head):
+            kept.extend(owner_of(context, head, trigger))
+            continue
+        kept.append(actor)
+    if not kept and is_verbal(code):
+        kept = owner_of_object(context, trigger)
+    return source, kept
+
+
+def only_participants(context: EventContext, mention: Mention) -> Mention:
+    """The mention with what takes no part taken out of its source and target, whichever
+    step named them (`participants_only`)."""
+    source, target = participants_only(
+        context, mention.trigger, mention.code, mention.source, mention.target
+    )
+    if source == mention.source and target == mention.target:
+        return mention
+    return replace(mention, source=source, target=target)
+
+
+def non_participant(context: EventContext, trigger: Token, actor: ActorRef) -> bool:
+    head = head_of(context, actor)
+    if head is None:
+        return False
+    if head.ent_type_ in MEASURES or head == trigger:
+        return True
+    if is_event_noun(context, head) and not actor.code and not names_itself(context, head):
+        return True  # "a Peruvian patrol" is a party; "mass arrests" are not
+    return actor.end <= dateline_end(context.parse, head.i)
+
+
+def head_of(context: EventContext, actor: ActorRef) -> Token | None:
+    span = span_at(context.parse, actor.start, actor.end)
+    return span.root if span is not None and len(span) else None
+
+
+def identity(actor: ActorRef) -> str:
+    return (actor.name or actor.text).casefold()
+
+
+def names_itself(context: EventContext, head: Token) -> bool:
+    """Whether a phrase's head, or a word saying what kind of thing it is, names an actor;
+    not its possessor ("Rojas's resignation" names an act)."""
+    return names_an_actor(context, head, KIND_WORDS_OF_ITS_OWN)
+
+
+def owner_of_object(context: EventContext, trigger: Token) -> list[ActorRef]:
+    """The owner of the object a verbal trigger holds as its own word ("rejected Chile's
+    offer")."""
+    fitted = context.matched.get(trigger.i)
+    parts = {part.i for part in fitted.parts} if fitted is not None else set()
+    for child in trigger.children:
+        if child.dep_ in OBJECTS and child.i in parts:
+            return owner_of(context, child, trigger)
+    return []
+
+
+def owner_of(context: EventContext, head: Token, trigger: Token) -> list[ActorRef]:
+    """The actor a thing belongs to ("Rojas's resignation"), when its possessor names one; not a
+    possessive pronoun, which the coreference of "its" reads as the sentence's subject, the
+    very source ("Lima rejected its offer")."""
+    for child in head.children:
+        if child.dep_ == "poss" and child.tag_ != "PRP$" and names_an_actor(context, child):
+            return resolve_actors(context.parse, *phrase_bounds(child, trigger), context.analysis)
+    return []
+
+
+def is_undergone(noun: Token) -> bool:
+    """Whether the owner of an event noun undergoes the act ("Navalny's arrest", "the
+    envoy's killing") rather than does it; not with an object of its own ("the army's killing
+    of protesters")."""
+    return noun.lemma_.lower() in UNDERGONE_NOUNS and not any(
+        child.dep_ == "prep" and child.lower_ == "of" for child in noun.children
+    )
+
+
+def parties_between(context: EventContext, verb: Token) -> list[ActorRef]:
+    """The parties of an act "between X and Y" ("fighting between rebels and army forces"),
+    which all act together; none where the phrase names one party."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ != "between":
+            continue
+        members = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if members is not None and members.conjuncts:
+            start, end = phrase_bounds(members, verb)
+            return resolve_actors(context.parse, start, end, context.analysis)
+    return []
+
+
+def placed_parties(
+    context: EventContext, target: list[ActorRef], places: list[ActorRef]
+) -> list[ActorRef]:
+    """The target's parties named by a role alone ("the general", "a passenger train"), coded
+    with the country of the place the act happens in, which is no party of its own ("killed
+    the general at the airport in Lima": the general, PER from "Lima"); none where the target
+    names no such party or no place is coded. People often somewhere not their own
+    (peacekeepers, refugees) take nothing from a place."""
+    place = next((a for a in places if a.code), None)
+    if place is None:
+        return []
+    evidence = CodeSource("target_place", place.text, place.start, place.end)
+    roles = lexicon_matches(context.parse).roles
+    placed = []
+    for actor in target:
+        head = head_of(context, actor)
+        if actor.code or head is None or is_visiting(head) or not names_itself(context, head):
+            placed.append(actor)
+            continue
+        role = roles.get(head.i)
+        code = place.code[:3] + (role.role.code or "" if role is not None else "")
+        placed.append(replace(actor, code=code, code_from=evidence))
+    return placed if placed != target else []
+
+
+def past_dateline(head: Token) -> Token | None:
+    """The head, or where the parse made a dateline the subject ("LIMA, March 3 - Peruvian
+    troops attacked ..."), the subject or apposition after it; None when there is none."""
+    end = dateline_end(head.doc, head.i)
+    if head.idx >= end:
+        return head
+    after = [c for c in head.head.children if c.dep_ == head.dep_ and c.idx >= end]
+    after += [c for c in head.children if c.dep_ == "appos" and c.idx >= end]
+    return after[0] if after else None
+
+
+def named_after(head: Token) -> Token:
+    """The names a title introduces where the parse made them a second subject ("Council
+    members Chile, Peru and Bolivia backed ..."); else the head."""
+    following = head.doc[head.right_edge.i + 1] if head.right_edge.i + 1 < len(head.doc) else None
+    if (
+        following is not None
+        and following.head == head.head
+        and following.dep_ == head.dep_
+        and following.pos_ == "PROPN"
+        and head.pos_ == "NOUN"
+    ):
+        return following
+    return head
+
+
+def without_reflexives(target: list[ActorRef]) -> list[ActorRef]:
+    """An event's target less a reflexive pronoun ("blew themselves up": the source again).
+    Taken out only once mentions are merged: until then it keeps a suicide bombing apart
+    from the attack of another actor told nearby."""
+    return [a for a in target if not a.text.casefold().endswith(REFLEXIVE_ENDINGS)]

@@ -9,7 +9,7 @@ from eventwire.annotate.events.coding import code_mention, is_aim
 from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.dates import date_for_event
 from eventwire.annotate.events.merge import merge, to_event
-from eventwire.annotate.events.participants import has_participants
+from eventwire.annotate.events.participants import has_participants, only_participants
 from eventwire.annotate.events.places import place_for_event
 from eventwire.annotate.events.triggers import match_triggers
 from eventwire.annotate.events.voice import demands, reported_defiance, statements
@@ -69,7 +69,7 @@ def code_mentions(context: EventContext) -> list[Mention]:
     mentions.extend(statements(context, mentions))
     mentions.extend(demands(context))
     mentions.extend(reported_defiance(context, mentions))
-    return one_reading_per_trigger(mentions)
+    return [only_participants(context, m) for m in one_reading_per_trigger(mentions)]
 
 
 def one_reading_per_trigger(mentions: list[Mention]) -> list[Mention]:

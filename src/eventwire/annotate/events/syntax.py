@@ -17,6 +17,7 @@ PASSIVE_MARKERS = ("auxpass", "nsubjpass", "csubjpass")
 OBJECTS = {"dobj", "obj"}
 CLAUSAL_COMPLEMENTS = {"xcomp", "ccomp"}
 NOUNS = {"NOUN", "PROPN"}
+PARTICIPLE_CLAUSES = {"acl", "advcl"}
 PASSIVE_HEADS = "eventwire.events.passive_heads"
 """Key of the parse's cached set of passive verbs in `Doc.user_data`."""
 NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
@@ -45,13 +46,10 @@ def phrases_on(
 
 
 def is_passive(verb: Token) -> bool:
-    """A passive verb, or a passive participle modifying a noun ("a strike authorised by")
-    or a clause ("the commander is dead, killed in an airstrike")."""
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        # "a move that the lawyer called inhumane" is a relative clause with its own subject
-        return not any(child.dep_ == "nsubj" for child in verb.children)
-    if is_reduced_passive(verb):
-        return True
+    """A passive verb, or a passive participle modifying a noun ("a strike authorised by") or
+    a clause ("the leader is dead, killed in a raid")."""
+    if is_bare_participle(verb):
+        return is_reduced_passive(verb)
     doc = verb.doc
     passives = doc.user_data.get(PASSIVE_HEADS)
     if passives is None:  # one pass per parse instead of one per question
@@ -60,14 +58,21 @@ def is_passive(verb: Token) -> bool:
     return verb.i in passives
 
 
-def is_reduced_passive(verb: Token) -> bool:
-    """A past participle heading an adverbial clause of its own, with no auxiliary or subject:
-    it tells what was done to the main clause's subject ("died, killed by a bomb")."""
+def is_bare_participle(verb: Token) -> bool:
+    """A past participle modifying a noun or a clause with no auxiliary of its own."""
     return (
-        verb.dep_ == "advcl"
-        and verb.tag_ == "VBN"
-        and not any(c.dep_ in {"aux", "auxpass", "mark"} | SUBJECTS for c in verb.children)
+        verb.tag_ == "VBN"
+        and verb.dep_ in PARTICIPLE_CLAUSES
+        and not any(c.dep_ in PASSIVE_MARKERS or c.dep_ == "aux" for c in verb.children)
     )
+
+
+def is_reduced_passive(participle: Token) -> bool:
+    """Whether a bare past participle is passive: not where it has an object, which makes it
+    a misread finite verb ("The raid, in 2019, killed 30 villagers"), nor where it has a
+    subject of its own ("a move that the lawyer called inhumane" is a relative clause)."""
+    own = {child.dep_ for child in participle.children}
+    return not own & OBJECTS and not own & SUBJECTS
 
 
 def passive_subject(verb: Token) -> Token | None:
@@ -76,7 +81,7 @@ def passive_subject(verb: Token) -> Token | None:
         return subject
     if verb.dep_ in {"acl", "relcl"}:
         return verb.head
-    if is_reduced_passive(verb):
+    if verb.dep_ == "advcl" and is_bare_participle(verb):
         return first_child(verb.head, SUBJECTS | PASSIVE_SUBJECTS)
     if verb.dep_ == "conj":
         return passive_subject(verb.head)
@@ -122,6 +127,9 @@ def clause_subject(verb: Token) -> Token | None:
                 return None  # "displaced by fighting": the fighting is the agent
             if head.lower_ == "as" and above.lemma_.lower() in cues.naming_verbs:
                 return None  # "what the party described as violating": it only names the act
+            reason = reason_giver(node, head, above)
+            if reason is not None:
+                return reason
             node = above
         elif node.dep_ == "acl" and node.tag_ == "VBG":
             issued = head.lemma_.lower() in cues.statement_nouns
@@ -145,6 +153,14 @@ def auxiliary_subject(verb: Token) -> Token | None:
             if subject is not None:
                 return subject
     return None
+
+
+def reason_giver(gerund: Token, preposition: Token, verb: Token) -> Token | None:
+    """The object of a verb that acts on someone for what they did: "attacked the paper for
+    refusing to back him" (the paper refused), "praised Chile for joining"."""
+    if gerund.tag_ != "VBG" or preposition.lower_ != "for" or preposition.head != verb:
+        return None
+    return first_child(verb, OBJECTS)
 
 
 def is_circumstance(noun: Token) -> bool:

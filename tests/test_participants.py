@@ -1,0 +1,148 @@
+"""Who takes part in an event: the participants an event's words name, on sentences written for
+these tests (issue 12, classes 1 and 3: the wrong participant, compound actors)."""
+
+from __future__ import annotations
+
+from eventwire import analyze
+from eventwire.records import Event
+
+
+def events_of(text: str) -> list[Event]:
+    return analyze("Regional News Roundup\n" + text, published="2024-03-04").events
+
+
+def the_event(text: str, plover: str, trigger: str) -> Event:
+    (event,) = [
+        e for e in events_of(text) if e.plover["type"] == plover and e.trigger.text == trigger
+    ]
+    return event
+
+
+def texts(actors) -> list[str]:
+    return [actor.text for actor in actors]
+
+
+def test_a_clause_about_what_an_actor_did_is_not_part_of_its_words() -> None:
+    text = "Peruvian police arrested students who led a protest march to the ministry on Friday."
+    event = the_event(text, "COERCE", "arrested")
+    assert texts(event.target) == ["students"]
+    text = "The strike that killed the general at the airport was ordered by Chilean commanders."
+    event = the_event(text, "ASSAULT", "killed")
+    assert texts(event.target) == ["the general"]
+    assert all("strike" not in actor.text for actor in event.source + event.target)
+
+
+def test_a_phrase_naming_the_event_and_a_result_word_are_not_part_of_the_target() -> None:
+    event = the_event("Chilean troops killed 40 rebels in airstrikes.", "ASSAULT", "killed")
+    assert texts(event.target) == ["40 rebels"]
+    event = the_event("Chilean soldiers shot dead three gunmen.", "ASSAULT", "shot")
+    assert texts(event.target) == ["three gunmen"]
+
+
+def test_the_event_noun_told_by_a_participle_is_no_target_of_it() -> None:
+    text = "The deadliest attack, in 2019, killed at least 30 villagers in northern Chile."
+    event = the_event(text, "ASSAULT", "attack")
+    (target,) = event.target
+    assert target.text.startswith("at least 30 villagers")
+    assert not event.source
+
+
+def test_a_bare_participle_after_the_subject_is_passive() -> None:
+    text = (
+        "A senior Shining Path commander is dead, killed in what Peruvian officials called a raid."
+    )
+    (event,) = [e for e in events_of(text) if e.trigger.text == "killed"]
+    assert texts(event.target) == ["A senior Shining Path commander"]
+    assert "A senior Shining Path commander" not in texts(event.source)
+
+
+def test_whoever_is_arrested_or_killed_in_a_possessive_undergoes_it() -> None:
+    event = the_event("Peru protested Rojas's arrest by Chilean police.", "COERCE", "arrest")
+    assert texts(event.target) == ["Rojas"]
+    assert countries(event.source) == {"CHL"}
+    # with its own object, the owner does the act
+    event = the_event("Peru condemned the army's killing of protesters.", "ASSAULT", "killing")
+    assert texts(event.target) == ["protesters"]
+
+
+def test_a_reflexive_target_is_the_source_again() -> None:
+    text = "Two gunmen blew themselves up near the Lima airport."
+    (event,) = [e for e in events_of(text) if e.plover["type"] == "ASSAULT"]
+    assert texts(event.source) == ["Two gunmen"]
+    assert not event.target
+
+
+def test_what_a_verbal_act_is_about_is_no_target_unless_an_actor_owns_it() -> None:
+    event = the_event(
+        "The protesters demanded reforms and Rojas's resignation.", "REQUEST", "demanded"
+    )
+    assert texts(event.target) == ["Rojas"]
+    (event,) = [
+        e for e in events_of("The minister rejected Rojas's offer.") if e.plover["type"] == "REJECT"
+    ]
+    assert texts(event.target) == ["Rojas"]
+    event = the_event("The Chilean junta continues to defy calls for restraint.", "REJECT", "defy")
+    assert not event.target
+    event = the_event("Peru and Chile supported the call.", "SUPPORT", "supported")
+    assert countries(event.source) == {"PER", "CHL"}
+    assert not event.target
+
+
+def test_a_dateline_is_no_actor_and_the_subject_after_it_is() -> None:
+    text = (
+        "Border Clashes\nLIMA, March 3 - Peruvian troops attacked rebel positions near the border."
+    )
+    (event,) = [
+        e for e in analyze(text, published="2024-03-04").events if e.trigger.text == "attacked"
+    ]
+    assert texts(event.source) == ["Peruvian troops"]
+    assert countries(event.source) == {"PER"}
+
+
+def test_the_person_harmed_is_the_target_and_keeps_the_place_as_evidence() -> None:
+    text = "Gunmen killed a judge at the courthouse in Lima on Monday."
+    event = the_event(text, "ASSAULT", "killed")
+    (target,) = event.target
+    assert target.text == "a judge"
+    assert target.code.startswith("PER")
+    assert target.code_from.rule == "target_place" and target.code_from.text == "Lima"
+
+
+def test_a_list_of_countries_hung_on_a_title_is_every_country() -> None:
+    text = "Council members Chile, Peru and Bolivia also backed the proposal."
+    (event,) = [e for e in events_of(text) if e.trigger.text == "backed"]
+    assert countries(event.source) == {"CHL", "PER", "BOL"}
+
+
+def test_a_name_joined_to_a_group_is_two_actors() -> None:
+    text = (
+        "Hungarian Prime Minister Viktor Orban spoke in Vienna on Monday. "
+        "Orban and other nationalist leaders refused to attend the Brussels summit."
+    )
+    (event,) = [e for e in events_of(text) if e.plover["type"] == "REJECT"]
+    assert texts(event.source) == ["Orban", "other nationalist leaders"]
+    assert event.source[0].code == "HUNGOV"
+
+
+def test_fighting_between_two_parties_has_both_as_its_source() -> None:
+    text = "Thousands fled their homes after fighting between rebels and Chilean troops."
+    event = the_event(text, "ASSAULT", "fighting")
+    assert texts(event.source) == ["rebels", "Chilean troops"]
+    assert not event.target
+
+
+def test_countries_a_predicate_describes_act_in_its_relative_clause() -> None:
+    text = "Peru and Bolivia are among the countries that have banned imports of Chilean wine."
+    (event,) = [e for e in events_of(text) if e.plover["type"] == "SANCTION"]
+    assert countries(event.source) == {"PER", "BOL"}
+
+
+def countries(actors) -> set[str]:
+    return {actor.code[:3] for actor in actors if actor.code}
+
+
+def test_whom_a_verb_acts_on_for_what_they_did_did_it() -> None:
+    text = "Morales attacked the Chilean newspaper for refusing to support his plans."
+    event = the_event(text, "REJECT", "refusing")
+    assert texts(event.source) == ["the Chilean newspaper"]
+    assert "Morales" not in texts(event.source)

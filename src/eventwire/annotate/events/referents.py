@@ -1,0 +1,132 @@
+"""Role phrases that point back: "the government", "the military", "our soldiers" name an
+actor the article has already named with its country ("Sudanese authorities approved a law
+... allows the government to seize" is Sudan's government). The code is the earlier actor's
+country with the phrase's own role, and `code_from` points at the earlier words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from eventwire.annotate.actors import MODIFIER_DEPENDENCIES, lexicon_matches, resolve_actors
+from eventwire.annotate.events.context import EventContext
+from eventwire.annotate.parse_views import span_at
+from eventwire.codebooks.actor_cues import actor_cues
+from eventwire.codebooks.actors import ORGANISATION_PREFIXES, role_codes
+from eventwire.records import ActorRef, Analysis, CodeSource
+
+REFERRING_DETERMINERS = actor_cues()["referring_determiner"]
+COUNTRY_NOUNS = actor_cues()["country_noun"]
+STATE_ROLES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+"""Roles of a state's own bodies: "the government", "the army", "the police" of a story are
+the one state the story has named them for."""
+
+NOT_COUNTRIES = ORGANISATION_PREFIXES
+
+ROLE_MENTIONS_KEY = "eventwire.role_mentions"
+
+
+@dataclass(frozen=True)
+class RoleMention:
+    """Words of the article that name an actor with a role and whose it is."""
+
+    role: str
+    owner: str
+    word: str
+    """The lemma of the role word ("troop")."""
+    text: str
+    start: int
+    end: int
+
+
+def referred_roles(context: EventContext, actors: list[ActorRef]) -> list[ActorRef]:
+    """Uncoded definite role phrases of a state body ("the government", "our soldiers") take
+    the country of the actors with that role the article named before them, when all of them
+    are one country's: with two countries' armies named, "the army" says not whose. An
+    international body's force counts only where it is called by the same word ("the troops"
+    after "African Union troops"): "the army" or "our soldiers" are a state's."""
+    parse = context.parse
+    found = []
+    for actor in actors:
+        role = referring_role(parse, actor) if actor.code is None else None
+        head = span_at(parse, actor.start, actor.end).root if role else None
+        earlier = [
+            mention
+            for mention in role_mentions(parse, context.analysis)
+            if mention.role == role
+            and mention.end <= actor.start
+            and (mention.owner not in NOT_COUNTRIES or mention.word == head.lemma_.lower())
+        ]
+        owners = {mention.owner for mention in earlier}
+        if len(owners) != 1:
+            found.append(actor)
+            continue
+        nearest = earlier[-1]
+        evidence = CodeSource("antecedent", nearest.text, nearest.start, nearest.end)
+        found.append(replace(actor, code=nearest.owner + role, code_from=evidence))
+    return found
+
+
+def referring_role(parse: Doc, actor: ActorRef) -> str | None:
+    """The state role of a phrase made of a definite determiner and role words alone ("the
+    government", "our brave soldiers", "the country's security forces"), else None."""
+    span = span_at(parse, actor.start, actor.end)
+    if span is None or not len(span):
+        return None
+    head = span.root
+    match = lexicon_matches(parse).roles.get(head.i)
+    if match is None or match.role.code not in STATE_ROLES:
+        return None
+    if not any(refers(c) for c in head.lefts if c.dep_ in ("det", "poss")):
+        return None
+    names = lexicon_matches(parse).names
+    if any(t.pos_ == "PROPN" and t.i not in match_range(parse, head) for t in span):
+        return None  # a name the tables do not know ("the Azadliq coalition")
+    if any(t.i in names for t in span):
+        return None
+    return match.role.code
+
+
+def refers(word: Token) -> bool:
+    """A determiner or possessor that points back: "the", "our", "the country's"."""
+    if word.lower_ in REFERRING_DETERMINERS:
+        return True
+    definite = any(c.lower_ in REFERRING_DETERMINERS for c in word.children if c.dep_ == "det")
+    return word.lemma_.lower() in COUNTRY_NOUNS and definite
+
+
+def match_range(parse: Doc, head: Token) -> range:
+    match = lexicon_matches(parse).roles[head.i]
+    return range(match.start, match.end)
+
+
+def role_mentions(parse: Doc, analysis: Analysis) -> list[RoleMention]:
+    """Every coded actor of the article with a state role, in text order: people and bodies
+    by their code ("IRGC" IRNMIL), role phrases by their words ("Sudanese authorities",
+    "security forces in Somalia", "African Union troops", whose owner is IGO)."""
+    cached = parse.user_data.get(ROLE_MENTIONS_KEY)
+    if cached is not None and cached[0] is analysis:
+        return cached[1]
+    mentions = []
+    for entity in analysis.entities:
+        code = entity.actor or ""
+        if code[3:6] in STATE_ROLES and code[3:6] in role_codes():
+            mentions.extend(
+                RoleMention(code[3:6], code[:3], "", m.text, m.start, m.end)
+                for m in entity.mentions
+            )
+    roles = lexicon_matches(parse).roles
+    for index in sorted({match.end - 1 for match in roles.values()}):
+        head = parse[index]
+        role = roles[index].role.code
+        if role not in STATE_ROLES or head.dep_ in MODIFIER_DEPENDENCIES:
+            continue
+        start, end = head.left_edge.i, head.right_edge.i + 1
+        for ref in resolve_actors(parse, start, end, analysis):
+            if ref.code and ref.start <= head.idx < ref.end:
+                owner, word = ref.code[:3], head.lemma_.lower()
+                mentions.append(RoleMention(role, owner, word, ref.text, ref.start, ref.end))
+    mentions.sort(key=lambda mention: mention.start)
+    parse.user_data[ROLE_MENTIONS_KEY] = (analysis, mentions)
+    return mentions

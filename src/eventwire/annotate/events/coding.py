@@ -33,7 +33,6 @@ from eventwire.annotate.events.placement import (
     placed_protesters,
     policed,
 )
-from eventwire.annotate.events.referents import referred_roles
 from eventwire.annotate.events.syntax import (
     CLAUSAL_COMPLEMENTS,
     NOUNS,
@@ -96,7 +95,6 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
         target = target + location_target(context, token)
     if family == "PROTEST" and source and not coded(source):
         source = placed_protesters(context, token, source)
-    source, target = referred_roles(context, source), referred_roles(context, target)
     source = ethnic_residents(context, token, source)
     target = ethnic_residents(context, token, target)
     target = policed(context, source, target)

@@ -49,6 +49,9 @@ def referred_roles(context: EventContext, actors: list[ActorRef]) -> list[ActorR
     parse = context.parse
     found = []
     for actor in actors:
+        if actor.code is None and (body := referred_body(context, actor)) is not None:
+            found.append(body)
+            continue
         role = referring_role(parse, actor) if actor.code is None else None
         head = span_at(parse, actor.start, actor.end).root if role else None
         earlier = [
@@ -66,6 +69,29 @@ def referred_roles(context: EventContext, actors: list[ActorRef]) -> list[ActorR
         evidence = CodeSource("antecedent", nearest.text, nearest.start, nearest.end)
         found.append(replace(actor, code=nearest.owner + role, code_from=evidence))
     return found
+
+
+def referred_body(context: EventContext, actor: ActorRef) -> ActorRef | None:
+    """ "The Council" after "the U.N. Security Council": a definite phrase of one noun that
+    ends the name of one organisation the article named before it takes its code."""
+    span = span_at(context.parse, actor.start, actor.end)
+    if span is None or [t.lower_ for t in span][:1] != ["the"] or len(span) != 2:
+        return None
+    word = span[-1].lower_
+    earlier = [
+        (entity.actor, mention)
+        for entity in context.analysis.entities
+        if entity.type == "ORG" and entity.actor
+        for mention in entity.mentions
+        if mention.end <= actor.start
+        and len(mention.text.split()) > 1
+        and mention.text.split()[-1].lower() == word
+    ]
+    if len({code for code, _ in earlier}) != 1:
+        return None
+    code, mention = max(earlier, key=lambda found: found[1].start)
+    evidence = CodeSource("antecedent", mention.text, mention.start, mention.end)
+    return replace(actor, code=code, code_from=evidence)
 
 
 def referring_role(parse: Doc, actor: ActorRef) -> str | None:

@@ -11,6 +11,7 @@ from eventwire.annotate.events.dates import date_for_event
 from eventwire.annotate.events.merge import merge, to_event
 from eventwire.annotate.events.participants import has_participants
 from eventwire.annotate.events.places import place_for_event
+from eventwire.annotate.events.referents import referred_roles
 from eventwire.annotate.events.triggers import match_triggers
 from eventwire.annotate.events.voice import demands, statements
 from eventwire.annotate.modality import ASSERTED
@@ -54,7 +55,7 @@ def happens_on_the_ground(code: str) -> bool:
 def code_mentions(context: EventContext) -> list[Mention]:
     """Every mention of the article: each trigger coded, less the event nouns another trigger
     told as its own and the demands that are a protest's aim, plus what saying is in itself
-    (promises, threats, refusals, demands)."""
+    (promises, threats, refusals, demands); role phrases that point back take their code."""
     mentions: list[Mention] = []
     absorbed: set[int] = set()
     for index in match_triggers(context):
@@ -68,6 +69,9 @@ def code_mentions(context: EventContext) -> list[Mention]:
     mentions = [m for m in mentions if m.trigger.i not in absorbed and not is_aim(context, m)]
     mentions.extend(statements(context, mentions))
     mentions.extend(demands(context))
+    for mention in mentions:
+        mention.source = referred_roles(context, mention.source)
+        mention.target = referred_roles(context, mention.target)
     return one_reading_per_trigger(mentions)
 
 

@@ -97,3 +97,13 @@ def test_demonyms_the_tables_know() -> None:
     assert resolve_actor_text("C.A.R. forces") == "CAFMIL"
     assert resolve_actor_text("Turks") == "TUR"
     assert resolve_actor_text("Scottish police") == "GBRCOP"
+
+
+def test_police_take_the_country_of_the_place_their_act_happens_in() -> None:
+    events = events_of("Police fired tear gas at striking teachers in Lilongwe on Monday.")
+    police = actor(events, "Police")
+    assert police.code == "MWICOP"
+    assert police.code_from is not None and police.code_from.rule == "police_place"
+    assert police.code_from.text == "Lilongwe"
+    (shelling,) = [e for e in events_of("Troops shelled a village in Malawi on Friday.")]
+    assert [a.code for a in shelling.source] == [None]

@@ -23,7 +23,7 @@ from eventwire.annotate.events.context import EventContext
 from eventwire.annotate.events.syntax import CLAUSAL_COMPLEMENTS, OBJECTS
 from eventwire.annotate.parse_views import span_at
 from eventwire.codebooks.events import cameo_codes
-from eventwire.records import ActorRef, CodeSource
+from eventwire.records import ActorRef, CodeSource, EventPlace
 
 POLICE = "COP"
 NOT_AT_HOME = {"IGO", "NGO", "IMG"}
@@ -170,6 +170,27 @@ def policed(
         else actor
         for actor, role in zip(target, placed, strict=True)
     ]
+
+
+def placed_police(
+    context: EventContext, actors: list[ActorRef], place: EventPlace | None
+) -> list[ActorRef]:
+    """Police named by a role alone ("police", "riot police") take the country of the place
+    the event's own clause names, and `code_from` points at it: "police fired tear gas at
+    students in Lilongwe" is MWICOP from "Lilongwe". Police work where they belong (as for
+    `policed`); troops and officials act abroad too, so only police."""
+    if place is None or place.source != "clause" or not place.country:
+        return actors
+    roles = lexicon_matches(context.parse).roles
+    evidence = CodeSource("police_place", place.text, place.start, place.end)
+    placed = []
+    for actor in actors:
+        span = span_at(context.parse, actor.start, actor.end) if actor.code is None else None
+        role = roles.get(span.root.i) if span is not None else None
+        if role is not None and role.role.code == POLICE and not is_visiting(span.root):
+            actor = replace(actor, code=place.country + POLICE, code_from=evidence)
+        placed.append(actor)
+    return placed
 
 
 def done_at_home(context: EventContext, trigger: Token, code: str) -> bool:

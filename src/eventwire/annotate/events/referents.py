@@ -151,8 +151,10 @@ def role_mentions(parse: Doc, analysis: Analysis) -> list[RoleMention]:
         start, end = head.left_edge.i, head.right_edge.i + 1
         for ref in resolve_actors(parse, start, end, analysis):
             if ref.code and ref.start <= head.idx < ref.end:
+                # the code's own role first: "an al-Shabab leader" is SOMREB, not a government
+                own = ref.code[3:6] if ref.code[3:6] in role_codes() else role
                 owner, word = ref.code[:3], head.lemma_.lower()
-                mentions.append(RoleMention(role, owner, word, ref.text, ref.start, ref.end))
+                mentions.append(RoleMention(own, owner, word, ref.text, ref.start, ref.end))
     mentions.sort(key=lambda mention: mention.start)
     parse.user_data[ROLE_MENTIONS_KEY] = (analysis, mentions)
     return mentions

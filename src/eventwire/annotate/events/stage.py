@@ -10,6 +10,7 @@ from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.dates import date_for_event
 from eventwire.annotate.events.merge import merge, to_event
 from eventwire.annotate.events.participants import has_participants
+from eventwire.annotate.events.placement import placed_police
 from eventwire.annotate.events.places import place_for_event
 from eventwire.annotate.events.referents import referred_roles
 from eventwire.annotate.events.triggers import match_triggers
@@ -39,6 +40,8 @@ def find_events(parse: Doc, analysis: Analysis) -> list[Event]:
             mention.source + mention.target,
             happens_on_the_ground(mention.code),
         )
+        mention.source = placed_police(context, mention.source, mention.place)
+        mention.target = placed_police(context, mention.target, mention.place)
     sentences = {sent.start: index for index, sent in enumerate(parse.sents)}
     return [
         to_event(group, sentences, analysis)

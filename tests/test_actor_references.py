@@ -107,3 +107,12 @@ def test_police_take_the_country_of_the_place_their_act_happens_in() -> None:
     assert police.code_from.text == "Lilongwe"
     (shelling,) = [e for e in events_of("Troops shelled a village in Malawi on Friday.")]
     assert [a.code for a in shelling.source] == [None]
+
+
+def test_a_role_owned_by_a_pronoun_is_the_owners() -> None:
+    events = events_of("Malawi said on Tuesday its forces had withdrawn from the border town.")
+    forces = actor(events, "its forces")
+    assert forces.code == "MWIMIL"
+    assert forces.code_from is not None and forces.code_from.text == "Malawi"
+    events = events_of("Zambian farmers said their leaders had been arrested by police.")
+    assert actor(events, "their leaders").code == "ZMBAGR"

@@ -9,12 +9,21 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from eventwire.annotate.actors import MODIFIER_DEPENDENCIES, lexicon_matches, resolve_actors
+from eventwire.annotate.actors import (
+    MODIFIER_DEPENDENCIES,
+    PLURAL_PRONOUNS,
+    REPRESENTATIVES,
+    entity_of,
+    lexicon_matches,
+    plural_antecedent,
+    plural_pronoun_code,
+    resolve_actors,
+)
 from eventwire.annotate.events.context import EventContext
 from eventwire.annotate.parse_views import span_at
 from eventwire.codebooks.actor_cues import actor_cues
 from eventwire.codebooks.actors import ORGANISATION_PREFIXES, role_codes
-from eventwire.records import ActorRef, Analysis, CodeSource
+from eventwire.records import ActorRef, Analysis, CodeSource, Span
 
 REFERRING_DETERMINERS = actor_cues()["referring_determiner"]
 COUNTRY_NOUNS = actor_cues()["country_noun"]
@@ -49,9 +58,11 @@ def referred_roles(context: EventContext, actors: list[ActorRef]) -> list[ActorR
     parse = context.parse
     found = []
     for actor in actors:
-        if actor.code is None and (body := referred_body(context, actor)) is not None:
-            found.append(body)
-            continue
+        if actor.code is None:
+            known = referred_body(context, actor) or possessed_role(context, actor)
+            if known is not None:
+                found.append(known)
+                continue
         role = referring_role(parse, actor) if actor.code is None else None
         head = span_at(parse, actor.start, actor.end).root if role else None
         earlier = [
@@ -92,6 +103,44 @@ def referred_body(context: EventContext, actor: ActorRef) -> ActorRef | None:
     code, mention = max(earlier, key=lambda found: found[1].start)
     evidence = CodeSource("antecedent", mention.text, mention.start, mention.end)
     return replace(actor, code=code, code_from=evidence)
+
+
+def possessed_role(context: EventContext, actor: ActorRef) -> ActorRef | None:
+    """A role word owned by a pronoun is the owner's: "Russia said its forces withdrew" is
+    RUSMIL, "Bosnian Serbs said their forces" BIHMIL, "President Lee and his government" the
+    president's country's government; `code_from` points at the owner's words. A spokesman or
+    leader keeps the owner's own role ("protesters ... their leaders" are civilians)."""
+    parse = context.parse
+    span = span_at(parse, actor.start, actor.end)
+    head = span.root if span is not None and len(span) else None
+    match = lexicon_matches(parse).roles.get(head.i) if head is not None else None
+    if match is None or match.role.code is None:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if owner is None:
+        return None
+    date = context.analysis.article.published
+    if owner.lower_ in PLURAL_PRONOUNS:
+        antecedent = plural_antecedent(parse, owner)
+        code = plural_pronoun_code(parse, owner, context.analysis.entities, date)
+        words = parse[antecedent.left_edge.i : antecedent.right_edge.i + 1] if code else None
+        evidence = Span.of(parse.text, words.start_char, words.end_char) if words else None
+    else:
+        entity = entity_of(owner, context.analysis.entities)
+        code = entity.actor if entity is not None and entity.type != "NORP" else None
+        earlier = [m for m in entity.mentions if m.end <= owner.idx] if code else []
+        evidence = max(earlier, key=lambda mention: mention.start) if earlier else None
+    if not code or evidence is None:
+        return None
+    role = match.role.code
+    if code[:3] in NOT_COUNTRIES:
+        full = code
+    elif head.lemma_.lower() in REPRESENTATIVES and code[3:6] in role_codes():
+        full = code[:6]
+    else:
+        full = code[:3] + role
+    source = CodeSource("antecedent", evidence.text, evidence.start, evidence.end)
+    return replace(actor, code=full, code_from=source)
 
 
 def referring_role(parse: Doc, actor: ActorRef) -> str | None:

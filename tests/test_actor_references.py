@@ -116,3 +116,12 @@ def test_a_role_owned_by_a_pronoun_is_the_owners() -> None:
     assert forces.code_from is not None and forces.code_from.text == "Malawi"
     events = events_of("Zambian farmers said their leaders had been arrested by police.")
     assert actor(events, "their leaders").code == "ZMBAGR"
+
+
+def test_a_country_that_acts_is_a_government_the_government_may_refer_to() -> None:
+    text = "Zambia closed its border on Monday. {}On Tuesday the government expelled two traders."
+    government = actor(events_of(text.format("")), "the government")
+    assert government.code == "ZMBGOV"
+    assert government.code_from is not None and government.code_from.text == "Zambia"
+    other = "Malawian officials protested the closure. "
+    assert actor(events_of(text.format(other)), "the government").code is None

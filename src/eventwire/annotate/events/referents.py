@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from eventwire.annotate.actors import (
+    GOVERNMENT,
     MODIFIER_DEPENDENCIES,
     PLURAL_PRONOUNS,
     REPRESENTATIVES,
@@ -179,7 +180,8 @@ def match_range(parse: Doc, head: Token) -> range:
 def role_mentions(parse: Doc, analysis: Analysis) -> list[RoleMention]:
     """Every coded actor of the article with a state role, in text order: people and bodies
     by their code ("IRGC" IRNMIL), role phrases by their words ("Sudanese authorities",
-    "security forces in Somalia", "African Union troops", whose owner is IGO)."""
+    "security forces in Somalia", "African Union troops", whose owner is IGO), and a country
+    that acts, as its government ("Kenya launched an operation")."""
     cached = parse.user_data.get(ROLE_MENTIONS_KEY)
     if cached is not None and cached[0] is analysis:
         return cached[1]
@@ -190,6 +192,14 @@ def role_mentions(parse: Doc, analysis: Analysis) -> list[RoleMention]:
             mentions.extend(
                 RoleMention(code[3:6], code[:3], "", m.text, m.start, m.end)
                 for m in entity.mentions
+            )
+    for match in set(lexicon_matches(parse).names.values()):
+        subject = parse[match.end - 1]
+        if match.actor.kind == "country" and subject.dep_ in ("nsubj", "nsubjpass"):
+            code = match.actor.code_on(analysis.article.published) or ""
+            words = parse[match.start : match.end]
+            mentions.append(
+                RoleMention(GOVERNMENT, code[:3], "", words.text, words.start_char, words.end_char)
             )
     roles = lexicon_matches(parse).roles
     for index in sorted({match.end - 1 for match in roles.values()}):

@@ -125,3 +125,10 @@ def test_a_country_that_acts_is_a_government_the_government_may_refer_to() -> No
     assert government.code_from is not None and government.code_from.text == "Zambia"
     other = "Malawian officials protested the closure. "
     assert actor(events_of(text.format(other)), "the government").code is None
+
+
+def test_the_rebels_are_the_rebels_named_before() -> None:
+    events = events_of(
+        "Malian rebels seized a border post on Monday. On Tuesday the rebels attacked a convoy."
+    )
+    assert actor(events, "the rebels").code == "MLIREB"

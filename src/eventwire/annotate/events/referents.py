@@ -28,9 +28,9 @@ from eventwire.records import ActorRef, Analysis, CodeSource, Span
 
 REFERRING_DETERMINERS = actor_cues()["referring_determiner"]
 COUNTRY_NOUNS = actor_cues()["country_noun"]
-STATE_ROLES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
-"""Roles of a state's own bodies: "the government", "the army", "the police" of a story are
-the one state the story has named them for."""
+REFERRING_ROLES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "REB", "UAF", "OPP"})
+"""Roles of a country's bodies and armed groups: "the government", "the army", "the rebels"
+of a story are the ones it has named with their country."""
 
 NOT_COUNTRIES = ORGANISATION_PREFIXES
 
@@ -51,7 +51,7 @@ class RoleMention:
 
 
 def referred_roles(context: EventContext, actors: list[ActorRef]) -> list[ActorRef]:
-    """Uncoded definite role phrases of a state body ("the government", "our soldiers") take
+    """Uncoded definite role phrases ("the government", "our soldiers", "the rebels") take
     the country of the actors with that role the article named before them, when all of them
     are one country's: with two countries' armies named, "the army" says not whose. An
     international body's force counts only where it is called by the same word ("the troops"
@@ -145,14 +145,14 @@ def possessed_role(context: EventContext, actor: ActorRef) -> ActorRef | None:
 
 
 def referring_role(parse: Doc, actor: ActorRef) -> str | None:
-    """The state role of a phrase made of a definite determiner and role words alone ("the
+    """The role of a phrase made of a definite determiner and role words alone ("the
     government", "our brave soldiers", "the country's security forces"), else None."""
     span = span_at(parse, actor.start, actor.end)
     if span is None or not len(span):
         return None
     head = span.root
     match = lexicon_matches(parse).roles.get(head.i)
-    if match is None or match.role.code not in STATE_ROLES:
+    if match is None or match.role.code not in REFERRING_ROLES:
         return None
     if not any(refers(c) for c in head.lefts if c.dep_ in ("det", "poss")):
         return None
@@ -178,7 +178,7 @@ def match_range(parse: Doc, head: Token) -> range:
 
 
 def role_mentions(parse: Doc, analysis: Analysis) -> list[RoleMention]:
-    """Every coded actor of the article with a state role, in text order: people and bodies
+    """Every coded actor of the article with a role of `REFERRING_ROLES`, in text order: people and bodies
     by their code ("IRGC" IRNMIL), role phrases by their words ("Sudanese authorities",
     "security forces in Somalia", "African Union troops", whose owner is IGO), and a country
     that acts, as its government ("Kenya launched an operation")."""
@@ -188,7 +188,7 @@ def role_mentions(parse: Doc, analysis: Analysis) -> list[RoleMention]:
     mentions = []
     for entity in analysis.entities:
         code = entity.actor or ""
-        if code[3:6] in STATE_ROLES and code[3:6] in role_codes():
+        if code[3:6] in REFERRING_ROLES and code[3:6] in role_codes():
             mentions.extend(
                 RoleMention(code[3:6], code[:3], "", m.text, m.start, m.end)
                 for m in entity.mentions
@@ -205,7 +205,7 @@ def role_mentions(parse: Doc, analysis: Analysis) -> list[RoleMention]:
     for index in sorted({match.end - 1 for match in roles.values()}):
         head = parse[index]
         role = roles[index].role.code
-        if role not in STATE_ROLES or head.dep_ in MODIFIER_DEPENDENCIES:
+        if role not in REFERRING_ROLES or head.dep_ in MODIFIER_DEPENDENCIES:
             continue
         start, end = head.left_edge.i, head.right_edge.i + 1
         for ref in resolve_actors(parse, start, end, analysis):

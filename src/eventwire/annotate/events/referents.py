@@ -178,8 +178,8 @@ def match_range(parse: Doc, head: Token) -> range:
 
 
 def role_mentions(parse: Doc, analysis: Analysis) -> list[RoleMention]:
-    """Every coded actor of the article with a role of `REFERRING_ROLES`, in text order: people and bodies
-    by their code ("IRGC" IRNMIL), role phrases by their words ("Sudanese authorities",
+    """Every coded actor of the article with one of `REFERRING_ROLES`, in text order: people
+    and bodies by their code ("IRGC" IRNMIL), role phrases by their words ("Sudanese authorities",
     "security forces in Somalia", "African Union troops", whose owner is IGO), and a country
     that acts, as its government ("Kenya launched an operation")."""
     cached = parse.user_data.get(ROLE_MENTIONS_KEY)

@@ -193,7 +193,7 @@ def role_mentions(parse: Doc, analysis: Analysis) -> list[RoleMention]:
                 RoleMention(code[3:6], code[:3], "", m.text, m.start, m.end)
                 for m in entity.mentions
             )
-    for match in set(lexicon_matches(parse).names.values()):
+    for match in sorted(set(lexicon_matches(parse).names.values()), key=lambda m: m.start):
         subject = parse[match.end - 1]
         if match.actor.kind == "country" and subject.dep_ in ("nsubj", "nsubjpass"):
             code = match.actor.code_on(analysis.article.published) or ""
@@ -214,6 +214,6 @@ def role_mentions(parse: Doc, analysis: Analysis) -> list[RoleMention]:
                 own = ref.code[3:6] if ref.code[3:6] in role_codes() else role
                 owner, word = ref.code[:3], head.lemma_.lower()
                 mentions.append(RoleMention(own, owner, word, ref.text, ref.start, ref.end))
-    mentions.sort(key=lambda mention: mention.start)
+    mentions.sort(key=lambda mention: (mention.start, mention.end))
     parse.user_data[ROLE_MENTIONS_KEY] = (analysis, mentions)
     return mentions

@@ -12,7 +12,8 @@ It times, in this process:
   (s) `Store.add`, per article, for the first `--ingested` copies;
   (t) story assignment (`stories.build.add_article`) for those, as ingest calls it;
   then stores the other copies up to `--articles` in bulk (no stories), and times
-  (r) `restory` over all of them, with peak RSS before and after it.
+  (r) `restory` over all of them, wall and CPU time (this process's; on a shared machine
+      the CPU figure is the one to compare), with peak RSS before and after it.
 
 and prints (t) / ((a) + (s)): the share story assignment adds to ingest time.
 """
@@ -85,9 +86,10 @@ def main() -> None:
                         if rows:
                             connection.execute(sa.insert(table), rows)
         rss_before = peak_rss_mb()
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         stories = restory(store)
         restory_seconds = time.perf_counter() - started
+        restory_cpu = time.process_time() - cpu_started
         rss_after = peak_rss_mb()
 
     count, ingested = max(args.articles, args.ingested), args.ingested
@@ -99,7 +101,8 @@ def main() -> None:
     print(f"(t)/((a)+(s))     {share:8.3f}")
     print(
         f"(r) restory       {restory_seconds:8.1f} s for {count} articles, {stories} stories "
-        f"({restory_seconds / count * 1000:.2f} ms/article); peak RSS {rss_before:.0f} MB "
+        f"({restory_seconds / count * 1000:.2f} ms/article; CPU {restory_cpu:.1f} s, "
+        f"{restory_cpu / count * 1000:.2f} ms/article); peak RSS {rss_before:.0f} MB "
         f"before, {rss_after:.0f} MB after"
     )
 

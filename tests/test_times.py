@@ -105,11 +105,14 @@ def test_delayed_to_a_date_points_forward(text: str, expression: str, value: str
 def test_anchored_on_the_narrative_not_on_a_named_year() -> None:
     text = (
         "The pact was signed on 4 June 2016, a month after the 2012 accord expired. "
-        "Exactly a year later, the parliament repealed it. Two days later, protests began."
+        "Exactly a year later, the parliament repealed it. Two days later, protests began. "
+        "The next day, the army fired."
     )
     found = times_of(text)
     assert found["Exactly a year later"] == ("DATE", "2017-06-04")
-    assert found["Two days later"] == ("DATE", "2017-06-06")
+    # the time between is a duration, and the day it reaches is where the story goes on
+    assert found["Two days later"] == ("DURATION", "P2D")
+    assert found["The next day"] == ("DATE", "2017-06-07")
 
 
 def test_quarters_and_comparisons_with_a_year_earlier() -> None:

@@ -119,7 +119,9 @@ class Speaker:
 
 @dataclass
 class TimeExpr:
-    """A temporal expression with its TIMEX3 value; `value` None with a `reason` when unresolved."""
+    """A temporal expression with its TIMEX3 value; `value` None with a `reason` when unresolved.
+    `mod` is TIMEX3's modifier, kept beside the value: "early 1990" is `1990` with START,
+    "nearly two years" `P2Y` with LESS_THAN."""
 
     text: str
     start: int
@@ -127,6 +129,7 @@ class TimeExpr:
     type: str
     value: str | None
     reason: str | None = None
+    mod: str | None = None
 
 
 @dataclass

@@ -91,6 +91,16 @@ class EventCues:
     prerequisite_markers: frozenset[str]
     reporting_verbs: frozenset[str]
     attribution_phrases: frozenset[str]
+    claim_verbs: frozenset[str]
+    responsibility_nouns: frozenset[str]
+    accusation_prepositions: frozenset[tuple[str, str]]
+    """(verb, preposition) pairs: "accused Y of", "blamed Y for"."""
+    brokering_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
+    patient_nouns: frozenset[str]
+    receiving_verbs: frozenset[str]
+    aside_markers: frozenset[str]
+    voice_nouns: frozenset[str]
     decision_verbs: frozenset[str]
     object_control_verbs: frozenset[str]
     event_heads: frozenset[str]
@@ -235,7 +245,12 @@ def demand_code(committed: str | None) -> str:
 @lru_cache(maxsize=1)
 def event_cues() -> EventCues:
     data = read_yaml("event_cues.yaml")
-    return EventCues(**{name: frozenset(data[name]) for name in EventCues.__dataclass_fields__})
+    return EventCues(
+        **{
+            name: frozenset(data[name].items() if isinstance(data[name], dict) else data[name])
+            for name in EventCues.__dataclass_fields__
+        }
+    )
 
 
 PATTERN_SETS_KEPT = 4

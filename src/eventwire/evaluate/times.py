@@ -2,7 +2,8 @@
 
 Scores spans (strict: same characters; relaxed: overlapping, one to one) and TIMEX3 values
 TempEval-3 style: a value counts when a relaxed match has the gold value, over all predicted
-(precision) and over all gold (recall). The document creation time is the publication date.
+(precision) and over all gold (recall); `mod` (START, APPROX, ...) likewise, over the
+expressions that have one. The document creation time is the publication date.
 The baseline, `dateparser.search.search_dates` with RELATIVE_BASE at that date and past dates
 preferred, runs in the same command; its datetimes become TIMEX3 values at the granularity its
 matched text names (a bare year -> `1998`, a month without a day -> `1998-02`, a clock time ->
@@ -42,6 +43,7 @@ class Timex:
     value: str | None
     text: str = ""
     type: str | None = None
+    mod: str | None = None
 
 
 @dataclass
@@ -54,6 +56,9 @@ class Score:
     relaxed: int = 0
     values: int = 0
     types: int = 0
+    mods: Counter[str] = field(default_factory=Counter)
+    """Over all gold and all predicted expressions: `gold` and `predicted` with a mod, and
+    `same` where a matched pair has the same mod."""
     seconds: float = 0.0
     errors: list[tuple[str, str, str]] = field(default_factory=list)
 
@@ -65,6 +70,9 @@ class Score:
         self.relaxed += len(matched)
         self.values += sum(1 for g, p in matched if g.value == p.value)
         self.types += sum(1 for g, p in matched if g.type == p.type)
+        self.mods["gold"] += sum(1 for g in gold if g.mod)
+        self.mods["predicted"] += sum(1 for p in predicted if p.mod)
+        self.mods["same"] += sum(1 for g, p in matched if g.mod and g.mod == p.mod)
         matched_gold = {g for g, _ in matched}
         matched_predicted = {p for _, p in matched}
         for g, p in matched:
@@ -80,11 +88,15 @@ class Score:
                 self.errors.append(("spurious", context(text, p), str(p.value)))
 
     def rows(self) -> dict[str, tuple[float, float, float]]:
-        return {
+        """The measures; `mod` only for a system that gives any (dateparser has none)."""
+        rows = {
             "strict span": prf(self.strict, self.predicted, self.gold),
             "relaxed span": prf(self.relaxed, self.predicted, self.gold),
             "value": prf(self.values, self.predicted, self.gold),
         }
+        if self.mods["predicted"]:
+            rows["mod"] = prf(self.mods["same"], self.mods["predicted"], self.mods["gold"])
+        return rows
 
 
 def context(text: str, timex: Timex, width: int = 40) -> str:
@@ -110,7 +122,7 @@ def match_overlapping(gold: list[Timex], predicted: list[Timex]) -> list[tuple[T
 def gold_timexes(record: dict[str, Any], path: str) -> list[Timex]:
     try:
         return [
-            Timex(t["start"], t["end"], t["value"], t["text"], t.get("type"))
+            Timex(t["start"], t["end"], t["value"], t["text"], t.get("type"), t.get("mod"))
             for t in record["timexes"]
         ]
     except (KeyError, TypeError) as error:
@@ -124,7 +136,7 @@ def ours(texts: Iterable[tuple[str, str | None]]) -> Iterable[list[Timex]]:
 
     for parse, published in load_nlp().pipe(texts, as_tuples=True, batch_size=16):
         yield [
-            Timex(t.start, t.end, t.value, t.text, t.type)
+            Timex(t.start, t.end, t.value, t.text, t.type, t.mod)
             for t in tag_times(parse.text, published, parse)
         ]
 

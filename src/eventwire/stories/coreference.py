@@ -133,14 +133,22 @@ def fits(group: list[Told], candidate: Told) -> int | None:
 def story_events(
     story_id: str, articles: list[StoredArticle]
 ) -> list[tuple[StoryEvent, list[Told]]]:
-    """The story events of a story's articles (given earliest first), each with its mentions."""
+    """The story events of a story's articles (given earliest first), each with its mentions.
+
+    A mention is offered only to the groups of its event family that hold no mention of its
+    own article yet (`fits` refuses the others), so a story of one article costs no
+    comparison at all."""
     groups: list[list[Told]] = []
+    by_family: dict[str, list[int]] = {}
     for article in articles:
         for event in article.events:
             candidate = told(article, event)
-            scored = [(fits(group, candidate), -index) for index, group in enumerate(groups)]
+            family = by_family.setdefault(event_family(event["cameo"]), [])
+            open_groups = [i for i in family if groups[i][-1].article is not article]
+            scored = [(fits(groups[i], candidate), -i) for i in open_groups]
             best = max((pair for pair in scored if pair[0] is not None), default=None)
             if best is None:
+                family.append(len(groups))
                 groups.append([candidate])
             else:
                 groups[-best[1]].append(candidate)

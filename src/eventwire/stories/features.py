@@ -9,7 +9,9 @@ same entry in every database, whatever else it holds (no corpus statistics).
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -44,16 +46,23 @@ class StoryFeatures:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> StoryFeatures:
-        return cls(**{name: tuple(data.get(name) or ()) for name in cls.__dataclass_fields__})
+        return cls(**{name: shared(data.get(name) or ()) for name in cls.__dataclass_fields__})
+
+
+def shared(values: Iterable[str]) -> tuple[str, ...]:
+    """Values as one interned copy each: a rebuild holds every article's entry at once, and
+    the same names and words recur across thousands of articles."""
+    return tuple(sys.intern(value) for value in values)
 
 
 def salient_words(title: str | None, text: str) -> tuple[str, ...]:
     """The article's most frequent content words, headline words weighted up."""
-    counts: Counter[str] = Counter()
-    for word in WORD.findall(text):
-        counts[_word_key(word)] += 1
+    written: Counter[str] = Counter(WORD.findall(text))
     for word in WORD.findall(title or ""):
-        counts[_word_key(word)] += HEADLINE_WEIGHT - 1
+        written[word] += HEADLINE_WEIGHT - 1
+    counts: Counter[str] = Counter()
+    for word, count in written.items():
+        counts[_word_key(word)] += count
     kept = [
         (-count, word)
         for word, count in counts.items()
@@ -99,10 +108,10 @@ def story_features(analysis: dict[str, Any]) -> StoryFeatures:
         and DAY.match(event["date"].get("value") or "")
     }
     return StoryFeatures(
-        names=tuple(sorted(names)),
-        actors=tuple(sorted(actors)),
-        kinds=tuple(sorted({event["cameo_root"] for event in events})),
-        places=tuple(sorted(places)),
-        dates=tuple(sorted(dates)),
-        words=salient_words(article.get("title"), article.get("text") or ""),
+        names=shared(sorted(names)),
+        actors=shared(sorted(actors)),
+        kinds=shared(sorted({event["cameo_root"] for event in events})),
+        places=shared(sorted(places)),
+        dates=shared(sorted(dates)),
+        words=shared(salient_words(article.get("title"), article.get("text") or "")),
     )

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from eventwire.annotate.actors import LANGUAGE_NOUNS, WHEREABOUTS, is_visiting, resolve_actors
 from eventwire.annotate.events.compare import coded
 from eventwire.annotate.events.context import EventContext
+from eventwire.annotate.events.participants import names_an_actor
 from eventwire.annotate.events.syntax import (
     NOT_ACTORS,
     NOUNS,
@@ -109,6 +110,7 @@ def verb_arguments(
     """Source and target of a verb: its subject (or passive agent) and the phrases its frame
     names as targets."""
     passive = is_passive(verb)
+    used = used | accused_act_words(context, verb)
     source_head: Token | None
     agent = [c for c in verb.children if c.dep_ == "agent"]
     stative = passive and not agent and lemma_of(verb) in context.cues.stative_participles
@@ -131,6 +133,8 @@ def verb_arguments(
     if not source and not target and verb.tag_ == "VBG":
         # a gerund read as a noun: "killing of all US leaders"
         target = targets(context, verb, ("of",), used, passive)
+    if not source and verb.tag_ == "VBG":
+        source = parties_between(context, verb)  # "displaced by fighting between X and Y"
     return source, target
 
 
@@ -143,8 +147,11 @@ def noun_arguments(
     cues = context.cues
     source: list[ActorRef] = []
     target: list[ActorRef] = []
+    patient = possessed_patient(context, noun)
+    if patient is not None and patient.i not in used:
+        target = actors_of(context, patient, noun)  # "al-Rufay'i's killing"
     for child in noun.children:
-        if child.i in used:
+        if child.i in used or child == patient:
             continue
         if child.dep_ == "poss" or (
             child.dep_ in {"compound", "amod", "nmod"}
@@ -157,6 +164,8 @@ def noun_arguments(
             source = [a for a in actors_of(context, child, noun) if a.code] or source
     if not source:
         source = agent_of_noun(context, noun)
+    if not source and frame.reciprocal:
+        source = members_of(context, noun, used)  # "a meeting of the Security Council"
     if frame.reciprocal:
         between = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
         if between and (members := first_child(between[0], {"pobj"})) is not None:
@@ -181,13 +190,18 @@ def noun_arguments(
         # "the withdrawal of Serbian forces"; after the carrier: "the US speeded up the
         # withdrawal of some forces" is the US's
         source = targets(context, noun, frame.agents, used)
+        if not source and noun.dep_ in OBJECTS:
+            # "drew criticism from Beijing": the phrase hangs from the verb taking the noun
+            source = targets(context, noun.head, frame.agents, used | {noun.i})
     found = targets(context, noun, frame.targets, used)
     if not found and noun.dep_ == "compound" and lemma_of(noun.head) in cues.event_heads:
         # "a mediation mission between Syria and Jordan"
         found = targets(context, noun.head, frame.targets, used | {noun.i})
     if found:
         target = found
-    elif carrier is not None and not target:
+    if frame.agents and not coded(target):
+        target = received_by(context, noun) or target  # "Kenya faced criticism from X"
+    if not found and carrier is not None and not target:
         # "completed its investigation into X": the phrase hangs from the carrier
         target = targets(context, carrier, ("against", "on", "at", "with", "into"), used | {noun.i})
     return source, target
@@ -200,13 +214,87 @@ def agent_of_noun(context: EventContext, noun: Token) -> list[ActorRef]:
             agent = first_child(child, {"pobj"})
             if agent is not None:
                 return actors_of(context, agent, noun)
-        if child.dep_ in {"acl", "relcl"}:
+        if child.dep_ in {"acl", "relcl"} and performs(context, child):
             for grandchild in child.children:
                 if grandchild.dep_ == "agent":
                     agent = first_child(grandchild, {"pobj"})
                     if agent is not None:
                         return actors_of(context, agent, child)
     return []
+
+
+def members_of(context: EventContext, noun: Token, used: set[int]) -> list[ActorRef]:
+    """Who a gathering is of ("a meeting of the Security Council", "the summit of African
+    leaders"): its participants, when the phrase names an actor; also an "of" phrase the
+    parser hangs on the verb taking the noun ("called a meeting Wednesday of the Council")."""
+    on_verb = noun.head.children if noun.dep_ in OBJECTS else ()
+    for child in (*noun.children, *on_verb):
+        if child.dep_ == "prep" and child.lower_ == "of":
+            members = first_child(child, {"pobj"})
+            if members is not None and members.i not in used and names_an_actor(context, members):
+                return actors_of(context, members, noun)
+    return []
+
+
+def parties_between(context: EventContext, verb: Token) -> list[ActorRef]:
+    """The parties of a gerund told as fighting "between X and Y": both are its source."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "between":
+            parties = first_child(child, {"pobj"})
+            if parties is not None and names_an_actor(context, parties):
+                return actors_of(context, parties, verb)
+    return []
+
+
+def received_by(context: EventContext, noun: Token) -> list[ActorRef]:
+    """Whom criticism or opposition is aimed at when the noun is what they face, draw or
+    meet ("Kenya faced criticism from X", "the plan met with opposition"): the coded owners
+    of the verb's subject, or the subject itself where it names an actor ("the country")."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ not in OBJECTS:
+        return []
+    if lemma_of(verb) not in context.cues.receiving_verbs:
+        return []
+    subject = clause_subject(verb)
+    if subject is None:
+        return []
+    found = owners(context, subject, verb)
+    return [a for a in found if a.code] or (found if names_an_actor(context, subject) else [])
+
+
+def possessed_patient(context: EventContext, noun: Token) -> Token | None:
+    """The possessor of a noun naming what is done to someone ("Navalny's arrest"): who it is
+    done to, unless an "of" phrase names them ("Israel's killing of X")."""
+    if lemma_of(noun) not in context.cues.patient_nouns:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None
+    return first_child(noun, {"poss"})
+
+
+def accused_act_words(context: EventContext, verb: Token) -> set[int]:
+    """The preposition of the act an accused is charged with, when the parser hangs it on
+    the accused ("accused Somali militants of attacking a bus"): not part of the target."""
+    return {
+        preposition.i
+        for noun in verb.children
+        if noun.dep_ in OBJECTS
+        for preposition in noun.children
+        if preposition.dep_ == "prep"
+        and (lemma_of(verb), preposition.lower_) in context.cues.accusation_prepositions
+    }
+
+
+def performs(context: EventContext, participle: Token) -> bool:
+    """Whether the agent of a participle on an event noun is its source: who carries it out,
+    orders, claims or brokers it ("carried out by", "authorised by", "claimed by", "a deal
+    brokered by China"), not who condemns, reports or suffers it ("an attack condemned by
+    the UN")."""
+    cues = context.cues
+    lemma = lemma_of(participle)
+    return lemma in cues.support_verbs | cues.claim_verbs | cues.brokering_verbs
 
 
 def targets(

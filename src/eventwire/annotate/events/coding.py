@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.annotate.events.agents import described_by, jointly_described, told_agent
 from eventwire.annotate.events.arguments import (
     is_pronoun,
     noun_arguments,
@@ -42,7 +43,14 @@ from eventwire.annotate.events.syntax import (
     first_child,
     trigger_span,
 )
-from eventwire.annotate.events.voice import attribution, quote_speaker, speaker_of, voice_of
+from eventwire.annotate.events.voice import (
+    attribution,
+    is_aside,
+    quote_speaker,
+    speaker_of,
+    speaks,
+    voice_of,
+)
 from eventwire.annotate.modality import read_modality
 from eventwire.codebooks.events import commitment_code, plover_for
 from eventwire.records import ActorRef
@@ -61,6 +69,11 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
             source, target = source or held_by, victims
     else:
         source, target = verb_arguments(context, token, frame, used)
+    told = told_agent(context, token, frame.code)
+    if told is not None and told.source:
+        source = told.source  # "X claimed the attack", "X accused Y of attacking Z"
+    if not coded(source):
+        source = jointly_described(context, token) or source
     code = frame.code
     absorbed: dict[int, tuple[int, int]] = {}
     if not is_noun:
@@ -113,6 +126,13 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
         speaker = attribution(context, token) or quote_speaker(context, token)
     else:
         speaker = speaker_of(voice) if reading.reported else None
+        if speaker is not None and not speaks(context, speaker):
+            speaker = None  # "the amount indicates that ...": evidence, no speaker
+        if is_aside(context, token, reading.voice):
+            speaker = None
+    if told is not None and told.speaker is not None:
+        speaker = told.speaker
+    speaker = speaker or described_by(context, token)
     if voice and source and all(is_pronoun(a) for a in source):
         source = voice  # "Tehran declared that it would ...": it is Tehran
     if not coded(target) and done_at_home(context, token, code):

@@ -14,7 +14,7 @@ from eventwire.annotate.events.placement import placed_police
 from eventwire.annotate.events.places import place_for_event
 from eventwire.annotate.events.referents import referred_roles
 from eventwire.annotate.events.triggers import match_triggers
-from eventwire.annotate.events.voice import demands, statements
+from eventwire.annotate.events.voice import demands, reported_defiance, statements
 from eventwire.annotate.modality import ASSERTED
 from eventwire.annotate.news import judge_news
 from eventwire.codebooks.events import plover_type_of
@@ -72,6 +72,7 @@ def code_mentions(context: EventContext) -> list[Mention]:
     mentions = [m for m in mentions if m.trigger.i not in absorbed and not is_aim(context, m)]
     mentions.extend(statements(context, mentions))
     mentions.extend(demands(context))
+    mentions.extend(reported_defiance(context, mentions))
     for mention in mentions:
         mention.source = referred_roles(context, mention.source)
         mention.target = referred_roles(context, mention.target)

@@ -45,8 +45,11 @@ def phrases_on(
 
 
 def is_passive(verb: Token) -> bool:
-    """A passive verb, or a passive participle modifying a noun ("a strike authorised by")."""
+    """A passive verb, or a passive participle modifying a noun ("a strike authorised by")
+    or a clause ("the commander is dead, killed in an airstrike")."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True
+    if is_reduced_passive(verb):
         return True
     doc = verb.doc
     passives = doc.user_data.get(PASSIVE_HEADS)
@@ -56,12 +59,24 @@ def is_passive(verb: Token) -> bool:
     return verb.i in passives
 
 
+def is_reduced_passive(verb: Token) -> bool:
+    """A past participle heading an adverbial clause of its own, with no auxiliary or subject:
+    it tells what was done to the main clause's subject ("died, killed by a bomb")."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in {"aux", "auxpass", "mark"} | SUBJECTS for c in verb.children)
+    )
+
+
 def passive_subject(verb: Token) -> Token | None:
     subject = first_child(verb, PASSIVE_SUBJECTS)
     if subject is not None:
         return subject
     if verb.dep_ in {"acl", "relcl"}:
         return verb.head
+    if is_reduced_passive(verb):
+        return first_child(verb.head, SUBJECTS | PASSIVE_SUBJECTS)
     if verb.dep_ == "conj":
         return passive_subject(verb.head)
     return None
@@ -72,12 +87,14 @@ def clause_subject(verb: Token) -> Token | None:
     cues = event_cues()
     node = verb
     for _ in range(8):
-        subject = first_child(node, SUBJECTS)
+        subject = first_child(node, SUBJECTS) or auxiliary_subject(node)
         if subject is not None:
             return subject
         head = node.head
         if head.i == node.i:
             return None
+        if node.dep_ == "ccomp" and head.lemma_.lower() in cues.reporting_verbs:
+            return None  # "X said Y is defying Z": what is said is not X's own act
         if node.dep_ == "xcomp":
             if head.lemma_.lower() in cues.object_control_verbs:
                 obj = first_child(head, OBJECTS)
@@ -100,8 +117,10 @@ def clause_subject(verb: Token) -> Token | None:
             node = head
         elif node.dep_ == "pcomp" and head.pos_ == "ADP":
             above = governing_verb(head)
-            if above is None:
-                return None
+            if above is None or (head.lower_ == "by" and is_passive(above)):
+                return None  # "displaced by fighting": the fighting is the agent
+            if head.lower_ == "as" and above.lemma_.lower() in cues.naming_verbs:
+                return None  # "what the party described as violating": it only names the act
             node = above
         elif node.dep_ == "acl" and node.tag_ == "VBG":
             issued = head.lemma_.lower() in cues.statement_nouns
@@ -114,6 +133,16 @@ def clause_subject(verb: Token) -> Token | None:
             return possessor
         else:
             return None
+    return None
+
+
+def auxiliary_subject(verb: Token) -> Token | None:
+    """A subject the parser hangs on the verb's auxiliary ("Iran is 'flagrantly' defying")."""
+    for auxiliary in verb.children:
+        if auxiliary.dep_ in {"aux", "auxpass"}:
+            subject = first_child(auxiliary, SUBJECTS)
+            if subject is not None:
+                return subject
     return None
 
 

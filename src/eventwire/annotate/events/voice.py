@@ -7,7 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.annotate.events.arguments import actors_of, is_pronoun
+from eventwire.annotate.events.compare import coded
 from eventwire.annotate.events.context import EventContext, Mention
+from eventwire.annotate.events.participants import names_an_actor
 from eventwire.annotate.events.syntax import (
     SUBJECTS,
     clause_subject,
@@ -15,9 +17,16 @@ from eventwire.annotate.events.syntax import (
     is_obligation,
     trigger_span,
 )
-from eventwire.annotate.modality import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED, governing_verb
-from eventwire.annotate.parse_views import is_run_on
-from eventwire.codebooks.events import commitment_code, demand_code, refusal_code
+from eventwire.annotate.modality import (
+    ASSERTED,
+    FUTURE,
+    HYPOTHETICAL,
+    NEGATED,
+    governing_verb,
+    read_modality,
+)
+from eventwire.annotate.parse_views import is_run_on, span_at
+from eventwire.codebooks.events import commitment_code, demand_code, plover_for, refusal_code
 from eventwire.records import ActorRef, CodeSource, Speaker
 
 
@@ -54,6 +63,28 @@ def speaker_of(actors: list[ActorRef] | None) -> Speaker | None:
         return None
     first = actors[0]
     return Speaker(first.name, first.text, first.start, first.end, first.code)
+
+
+BOUND = frozenset({"det", "poss", "compound", "nummod"})
+"""Dependents that make a singular noun name someone ("the spokesman", "Kenya's envoy")."""
+
+
+def speaks(context: EventContext, speaker: Speaker) -> bool:
+    """Whether a speaker phrase names someone who can assert something: an actor ("Kenyan
+    police", "he"), or what such a one issues or runs ("the report", "a statement", "Belgrade
+    radio"), not evidence or a thing ("the amount indicates", "excessive force suggests")."""
+    if speaker.actor is not None:
+        return True
+    span = span_at(context.parse, speaker.start, speaker.end)
+    if span is None or not len(span):
+        return True
+    head = span.root
+    cues = context.cues
+    if head.lemma_.lower() in cues.statement_nouns | cues.voice_nouns | cues.commentator_nouns:
+        return True  # analysts are no actors, but they speak
+    if head.tag_ == "NN" and not any(c.dep_ in BOUND for c in head.children):
+        return False  # a bare mass noun: "excessive force suggests"
+    return names_an_actor(context, head)
 
 
 def same_side(actors: list[ActorRef], speaker: Speaker) -> bool:
@@ -124,6 +155,70 @@ def statements(context: EventContext, mentions: list[Mention]) -> list[Mention]:
             )
         )
     return derived
+
+
+DEFIANCE = "REJECT"
+"""The PLOVER type of an act that, told by another actor, accuses its doer ("X said Y is
+defying Z": X accuses Y)."""
+
+
+def reported_defiance(context: EventContext, mentions: list[Mention]) -> list[Mention]:
+    """ "X said Y is defying Z": X accuses Y (CAMEO 112) on the verb of saying, when X and Y
+    are coded and not the same side; Y's defiance stays Y's, asserted by X."""
+    found = []
+    for mention in mentions:
+        speaker = mention.asserted_by
+        if speaker is None or speaker.actor is None or mention.modality != ASSERTED:
+            continue
+        if plover_for(mention.code)[0] != DEFIANCE or not coded(mention.source):
+            continue
+        if same_side(mention.source, speaker):
+            continue
+        verb = read_modality(mention.trigger).voice
+        if verb is None or verb.i in context.matched or is_question(verb):
+            continue
+        if not said_outright(mention.trigger, verb):
+            continue
+        accuser = voice_of(context, verb)
+        if not coded(accuser):
+            continue
+        found.append(
+            Mention(
+                trigger=verb,
+                trigger_span=trigger_span([verb]),
+                code="112",
+                source=accuser,
+                target=[a for a in mention.source if a.code],
+                modality=ASSERTED,
+                asserted_by=None,
+            )
+        )
+    return found
+
+
+def said_outright(trigger: Token, verb: Token) -> bool:
+    """Whether the act is what the verb of saying says, not a circumstance hung on it ("warned
+    that it will continue ..., as Tehran rejected its offer")."""
+    node = trigger
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ == "advcl":
+            return False
+        node = node.head
+    return node.i == verb.i
+
+
+def is_aside(context: EventContext, trigger: Token, verb: Token) -> bool:
+    """Whether the act sits in an "as" or "while" clause hung on what the verb of saying says
+    ("warned that it will keep up pressure, as Tehran rejected its offer"): the outlet sets
+    it beside the statement; the speaker does not assert it."""
+    node = trigger
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in context.cues.aside_markers for c in node.children
+        ):
+            return True
+        node = node.head
+    return False
 
 
 def demands(context: EventContext) -> list[Mention]:

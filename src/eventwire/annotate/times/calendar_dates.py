@@ -289,6 +289,16 @@ def read_year(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     return Reading("DATE", point.value, point=point, remember=not names_a_thing(scan))
 
 
+def read_year_range_end(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    """The second year of a range ("1957-58", "2009-2010"), its century from the first."""
+    first = int(scan.text[scan.start - 5 : scan.start - 1])
+    digits = groups["year"]
+    year = int(digits) if len(digits) == 4 else first - first % 100 + int(digits)
+    if year <= first:
+        return None  # "1990-12": a year and a month, or a score
+    return read_year({"year": str(year)}, scan)
+
+
 def names_a_thing(scan: Scan) -> bool:
     if scan.parse is None:
         return False

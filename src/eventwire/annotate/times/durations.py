@@ -1,6 +1,6 @@
 """Readers of amounts of time: durations ("three weeks", "a two-year truce"), offsets
 counted in units from the publication day or the text's date ("two years ago", "days
-later"), and sets ("every Monday", "twice a year").
+later"), and sets ("every Monday", "every morning", "twice a year").
 
 A number before a unit is not always a time: ages ("a 6-year-old") and fractions ("three
 quarters of its food") are declined here so the rules after may take the position.
@@ -9,9 +9,12 @@ quarters of its food") are declined here so the rules after may take the positio
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from eventwire.annotate.parse_views import span_at
+from eventwire.annotate.times.grammar import alternation
 from eventwire.annotate.times.numbers import duration_value, number_value
-from eventwire.annotate.times.points import UNIT_GRANULARITY
+from eventwire.annotate.times.points import RANK, UNIT_GRANULARITY
 from eventwire.annotate.times.scan import UNRESOLVED, Reading, Scan
 from eventwire.codebooks.times import time_words, word_value
 
@@ -28,8 +31,17 @@ def read_set(groups: dict[str, str | None], scan: Scan) -> Reading | None:
         return Reading("SET", f"XXXX-{kinds['month'][key]}")
     if key in kinds["season"]:
         return Reading("SET", f"XXXX-{kinds['season'][key]}")
+    if key in kinds["daypart"]:
+        return Reading("SET", f"XXXX-XX-XXT{kinds['daypart'][key]}")
     amount = number_value(groups["number"]) if groups["number"] else 1.0
     return Reading("SET", duration_value(amount, kinds["unit"][key]))
+
+
+def read_elapsed(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    """A time with seconds and no zone or a.m./p.m. ("finished in 3:07:35") is a time taken."""
+    parts = [(groups["hours"], "H"), (groups["minutes"], "M"), (groups["seconds"], "S")]
+    value = "".join(f"{int(amount)}{unit}" for amount, unit in parts if int(amount))
+    return Reading("DURATION", f"PT{value}") if value else None
 
 
 def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
@@ -40,12 +52,12 @@ def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
         return None  # "a second round", "a quarter of voters"
     if unit == "Q" and ("-" in scan.text[scan.start : scan.end] or amount_is_fraction(scan)):
         return None  # "three-quarters of its food"
-    if (groups["suffix"] and groups["suffix"].casefold() == "-old") or (
-        re.match(r"\s+old\b", scan.text[scan.end : scan.end + 5])
-    ):
-        return None  # "a 6-year-old boy", "37 years old": ages, not times
+    if (groups["suffix"] and groups["suffix"].casefold() == "-old") or tells_an_age(scan):
+        return None  # "a 6-year-old boy", "37 years old", "6 months and older": ages
+    if groups["position"] and not groups["the"] and opens_with_a_verb(scan):
+        return None  # "the talks may last two years": "last" is the verb
     amount = number_value(groups["number"])
-    if groups["half"] and amount is not None:
+    if (groups["half"] or groups["half_before"]) and amount is not None:
         amount += 0.5
     relation = " ".join((groups["relation"] or "").casefold().split())
     if not relation:
@@ -55,6 +67,10 @@ def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     granularity = UNIT_GRANULARITY[unit]
     direction = 1 if relation in ("later", "from now", "hence") else -1
     remember = True
+    if relation in ("earlier", "later") and RANK[granularity] < RANK["year"]:
+        return time_between(amount, unit, direction, scan)
+    if relation in ("from now", "hence"):
+        return Reading("DURATION", duration_value(amount, unit))  # "eight years from now"
     if amount is None:
         return vague_offset(unit_word, relation, scan)
     if relation in ("earlier", "later"):
@@ -81,6 +97,22 @@ def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     return Reading("DATE", point.value, point=point, remember=remember)
 
 
+def time_between(amount: float | None, unit: str, direction: int, scan: Scan) -> Reading:
+    """ "Three days later", "a month earlier": the time between two events, a DURATION, as
+    TimeBank and AQUAINT tag it (years are left to the dates: "a year earlier" compares with
+    last year's quarter). The day it reaches is remembered, so "the next day" counts from it."""
+    value = duration_value(amount, unit)
+    granularity = UNIT_GRANULARITY[unit]
+    if amount is None or amount != int(amount) or granularity == "time":
+        return Reading("DURATION", value)
+    anchor = scan.narrative(granularity)
+    if anchor is None and scan.today is not None:
+        anchor = scan.today.coarsened(granularity)
+    if anchor is None or anchor.granularity in ("quarter", "half"):
+        return Reading("DURATION", value)
+    return Reading("DURATION", value, point=anchor.shifted(direction * int(amount), unit))
+
+
 def vague_offset(unit_word: str, relation: str, scan: Scan) -> Reading:
     """ "years ago" is PAST_REF; "days later" has no value, and the reason names the date it
     counts from."""
@@ -91,6 +123,23 @@ def vague_offset(unit_word: str, relation: str, scan: Scan) -> Reading:
     anchor = scan.narrative(granularity) or scan.today
     since = f" {'after' if direction > 0 else 'before'} {anchor.value}" if anchor else ""
     return Reading("DATE", None, f"an unstated number of {unit_word.casefold()}{since}")
+
+
+def opens_with_a_verb(scan: Scan) -> bool:
+    if scan.parse is None:
+        return False
+    first = span_at(scan.parse, scan.start, scan.start + 1)
+    return first is not None and len(first) > 0 and first[0].pos_ in ("VERB", "AUX")
+
+
+def tells_an_age(scan: Scan) -> bool:
+    """Whether an amount of time is followed by a word of age ("old", "and older")."""
+    return age_after().match(scan.text, scan.end) is not None
+
+
+@lru_cache(maxsize=1)
+def age_after() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:(?i:and|or)\s+)?{alternation('age_after')}(?!\w)")
 
 
 def amount_is_fraction(scan: Scan) -> bool:

@@ -54,8 +54,14 @@ def grammar() -> list[tuple[str, str]]:
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
     zone = r"(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|(?i:local\s+time))"
     start = r"(?<![\w$£€#'’/])"
+    year_range_end = r"[-–]\d\d(?:\d\d)?(?![\w%-])"  # "1957-58", "2009-2010"
     end = r"(?!\w|-\w)"
     return [
+        (
+            "elapsed",
+            rf"{start}(?P<hours>\d\d?):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d)(?![\d:.,]\d)"
+            rf"(?!\s*(?:{zone}|(?i:[ap]\.?m\b))){end}",
+        ),
         (
             "clock",
             rf"{start}(?:(?P<approx>{approximation})\s+)?"
@@ -69,7 +75,7 @@ def grammar() -> list[tuple[str, str]]:
         (
             "set",
             rf"{start}(?:(?P<every>(?i:every|each|per))\s+(?:(?P<number>{number})\s+)?"
-            rf"(?P<unit>{unit}|{weekday}|{month}|{season})"
+            rf"(?P<unit>{unit}|{weekday}|{month}|{season}|{daypart})"
             rf"|(?P<count>(?i:{alternation('count')}|{number_word}\s+times))\s+(?i:a|an|per|every)\s+(?P<unit2>{unit})"
             rf"|(?P<frequency>{frequency})){end}",
         ),
@@ -114,7 +120,9 @@ def grammar() -> list[tuple[str, str]]:
             "duration",
             rf"{start}(?:(?P<approx>{approximation})\s+)?(?:(?P<the>(?i:the))\s+)?"
             rf"(?:(?P<position>{shift}|(?i:first|final|last))\s+)?"
-            rf"(?P<number>{number})[\s-]+(?:(?i:more|additional|trading|business|working)\s+)?"
+            rf"(?:(?P<between>(?i:between))\s+)?(?P<number>{number})(?P<half_before>\s+(?i:and\s+a\s+half))?"
+            rf"(?:(?:\s*[-–]\s*|\s+(?i:to|or|and)\s+)(?P<upper>{number}))?"
+            rf"[\s-]+(?:(?i:more|additional|trading|business|working)\s+)?"
             rf"(?P<unit>{unit})(?P<half>\s+(?i:and\s+a\s+half))?"
             rf"(?P<suffix>-(?i:old|long))?"
             rf"(?:\s+(?P<relation>(?i:ago|earlier|later|from\s+now|hence|or\s+so\s+ago)))?{end}",
@@ -163,7 +171,11 @@ def grammar() -> list[tuple[str, str]]:
         (
             "year",
             rf"{start}{prefix}(?:(?i:the\s+year)\s+)?(?:(?P<fiscal>(?i:fiscal|calendar))(?:\s+(?i:year))?\s+)?"
-            rf"(?P<year>{year}){end}",
+            rf"(?P<year>{year})(?:{end}|(?={year_range_end}))",
+        ),
+        (
+            "year_range_end",
+            r"(?<=\d\d\d\d[-–])(?P<year>\d\d(?:\d\d)?)(?![\w%-])",
         ),
         (
             "year_relative",

@@ -44,6 +44,8 @@ def read_anaphoric(groups: dict[str, str | None], scan: Scan) -> Reading | None:
 
 
 def read_shift(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    if groups["unit"].istitle():
+        return None  # ABC's "This Week": a programme's name
     shift_word = groups["shift"].casefold()
     unit = word_value("unit", groups["unit"])
     granularity = UNIT_GRANULARITY[unit]
@@ -72,6 +74,8 @@ def read_weekday(groups: dict[str, str | None], scan: Scan) -> Reading | None:
 
 
 def read_dayword(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    if groups["dayword"].istitle() and not opens_sentence(scan):
+        return None  # "VOA Today", "USA Today": a name
     word = groups["dayword"].casefold()
     daypart = groups["daypart"] or groups["part_before"] or ("night" if word == "tonight" else None)
     if scan.today is None:
@@ -125,8 +129,27 @@ def read_the_unit(groups: dict[str, str | None], scan: Scan) -> Reading | None:
 def read_reference(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     if scan.text[scan.start - 3 : scan.start] == "as " and scan.text[scan.end :].startswith(" as"):
         return None  # "as soon as": a conjunction
+    word, words = " ".join(groups["reference"].casefold().split()), time_words()
+    if word in words["relative_reference"] and (
+        scan.tense() == "past" or re.match(r"\s+after\b", scan.text[scan.end : scan.end + 7])
+    ):
+        return None  # "was soon released", "soon after the vote": soon after a told time
+    if (
+        word in words["discourse_marker"]
+        and scan.text.startswith(",", scan.end)
+        and opens_sentence(scan)
+    ):
+        return None  # "Now, he says, ...": a turn in the argument, not a time
     value = word_value("reference", groups["reference"])
     return Reading("DURATION" if VAGUE_DURATION.match(value) else "DATE", value)
 
 
 VAGUE_DURATION = re.compile(r"P[\dX]")
+
+
+def opens_sentence(scan: Scan) -> bool:
+    """Whether the match is the first word of a sentence (or of the text, or of a quote)."""
+    return SENTENCE_START.search(scan.text[max(0, scan.start - 6) : scan.start]) is not None
+
+
+SENTENCE_START = re.compile(r"(?:^|[.!?]['\"’”]?\s+|\n\s*)['\"“‘`]*$")

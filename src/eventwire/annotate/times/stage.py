@@ -24,9 +24,16 @@ from eventwire.annotate.times.calendar_dates import (
     read_quarter,
     read_season,
     read_year,
+    read_year_range_end,
 )
-from eventwire.annotate.times.durations import read_duration, read_plural_unit, read_set
+from eventwire.annotate.times.durations import (
+    read_duration,
+    read_elapsed,
+    read_plural_unit,
+    read_set,
+)
 from eventwire.annotate.times.grammar import PREFIX_WORDS, WORD_START, Grammar, compiled_grammar
+from eventwire.annotate.times.modifiers import end_with_modifier, modifier_of
 from eventwire.annotate.times.relative import (
     read_anaphoric,
     read_daypart,
@@ -41,6 +48,7 @@ from eventwire.annotate.times.scan import Reading, Scan
 from eventwire.records import Analysis, TimeExpr
 
 READERS: dict[str, Callable[[dict[str, str | None], Scan], Reading | None]] = {
+    "elapsed": read_elapsed,
     "clock": read_clock,
     "set": read_set,
     "numeric": read_numeric,
@@ -58,6 +66,7 @@ READERS: dict[str, Callable[[dict[str, str | None], Scan], Reading | None]] = {
     "decade": read_decade,
     "century": read_century,
     "year": read_year,
+    "year_range_end": read_year_range_end,
     "year_relative": read_year_relative,
     "plural_unit": read_plural_unit,
     "the_unit": read_the_unit,
@@ -94,9 +103,17 @@ def tag_times(text: str, published: str | None = None, parse: Doc | None = None)
             match, reading = read_at(grammar, start, scan)
             if reading is None or match.end() <= anchor.start():
                 continue
-            end = match.end()
+            end = end_with_modifier(text, match.end())
             found.append(
-                TimeExpr(text[start:end], start, end, reading.type, reading.value, reading.reason)
+                TimeExpr(
+                    text[start:end],
+                    start,
+                    end,
+                    reading.type,
+                    reading.value,
+                    reading.reason,
+                    modifier_of(text[start:end]),
+                )
             )
             if reading.point is not None and reading.remember:
                 scan.points.append(replace(reading.point, suffix=""))

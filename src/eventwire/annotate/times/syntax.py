@@ -30,8 +30,8 @@ def tense_of(token: Token) -> str | None:
         return "future"
     auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
     words = {child.lower_ for child in auxiliaries}
-    if words == {"to"} and token.dep_ == "xcomp" and tense_of(token.head) == "past":
-        return "past"  # "had been scheduled to expire Friday": the plan's time is past
+    if words == {"to"}:  # a plan made now looks ahead; "planned to leave Thursday" either way
+        return "future" if tense_of(token.head) == "present" else None
     if words & cues["future_auxiliary"].keys():
         return "future"
     if token.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):

@@ -1,0 +1,208 @@
+"""Agents named another way than as the subject, and reported claims, on sentences written
+for these tests: claims of responsibility, accusations, "by" agents that are not the doer,
+gatherings "of" their members, fighting "between" parties, reduced passives, patient nouns,
+and "X said Y is defying Z"."""
+
+from __future__ import annotations
+
+from eventwire import analyze
+from eventwire.records import Event
+
+
+def events_of(text: str) -> list[Event]:
+    return analyze("Regional News Roundup\n" + text, published="2024-03-04").events
+
+
+def the_event(text: str, plover: str) -> Event:
+    (event,) = [e for e in events_of(text) if e.plover["type"] == plover]
+    return event
+
+
+def countries(actors) -> set[str]:
+    return {a.code[:3] for a in actors if a.code}
+
+
+def texts(actors) -> set[str]:
+    return {a.text for a in actors}
+
+
+def test_claim_of_responsibility_makes_the_claimant_the_source_and_speaker() -> None:
+    event = the_event(
+        "Al-Shabab claimed responsibility for the attack on a Kenyan police post.", "ASSAULT"
+    )
+    assert countries(event.source) == {"SOM"}
+    assert countries(event.target) == {"KEN"}
+    assert event.modality == "asserted"
+    assert event.asserted_by is not None and event.asserted_by.text == "Al-Shabab"
+
+
+def test_claimed_act_as_object_or_gerund() -> None:
+    bombing = the_event("Al-Shabab claimed the bombing of a Kenyan police station.", "ASSAULT")
+    assert countries(bombing.source) == {"SOM"}
+    killing = the_event(
+        "Al-Shabab claimed responsibility for killing five Kenyan soldiers.", "ASSAULT"
+    )
+    assert countries(killing.source) == {"SOM"} and countries(killing.target) == {"KEN"}
+
+
+def test_accused_of_an_act_does_it_as_the_accuser_tells() -> None:
+    text = "The Kenyan government accused Somali militants of attacking a bus near Mandera."
+    accusation = the_event(text, "ACCUSE")
+    assert countries(accusation.source) == {"KEN"}
+    assert texts(accusation.target) == {"Somali militants"}  # not "... of attacking a bus"
+    attack = the_event(text, "ASSAULT")
+    assert countries(attack.source) == {"SOM"}
+    assert attack.modality == "asserted"
+    assert attack.asserted_by is not None and attack.asserted_by.text == "The Kenyan government"
+
+
+def test_blamed_for_an_event_noun() -> None:
+    bombing = the_event(
+        "Kenya blamed Somali militants for the bombing of a bus in Garissa.", "ASSAULT"
+    )
+    assert countries(bombing.source) == {"SOM"}
+    assert bombing.asserted_by is not None and bombing.asserted_by.text == "Kenya"
+
+
+def test_said_that_y_defies_z_is_ys_act_and_xs_accusation() -> None:
+    text = 'Ethiopia said Eritrea is "flagrantly" violating the peace accord with Addis Ababa.'
+    defiance = the_event(text, "REJECT")
+    assert countries(defiance.source) == {"ERI"}
+    assert defiance.asserted_by is not None and defiance.asserted_by.text == "Ethiopia"
+    accusation = the_event(text, "ACCUSE")
+    assert accusation.trigger.text == "said"
+    assert countries(accusation.source) == {"ETH"} and countries(accusation.target) == {"ERI"}
+
+
+def test_a_reported_attack_is_no_accusation() -> None:
+    events = events_of("Kenyan police said that Somali militants attacked a bus near Mandera.")
+    (attack,) = [e for e in events if e.plover["type"] == "ASSAULT"]
+    assert countries(attack.source) == {"SOM"}
+    assert attack.asserted_by is not None and attack.asserted_by.text == "Kenyan police"
+    assert not [e for e in events if e.plover["type"] == "ACCUSE"]
+
+
+def test_who_condemns_an_attack_did_not_carry_it_out() -> None:
+    events = events_of(
+        "The attack on the convoy, condemned by the United Nations, killed four Kenyan soldiers."
+    )
+    assaults = [e for e in events if e.plover["type"] == "ASSAULT"]
+    assert assaults and all("IGO" not in countries(e.source) for e in assaults)
+
+
+def test_the_agent_who_carried_out_an_attack_is_its_source() -> None:
+    event = the_event(
+        "The attack on the convoy, carried out by Somali gunmen, killed four Kenyan soldiers.",
+        "ASSAULT",
+    )
+    assert countries(event.source) == {"SOM"}
+
+
+def test_a_meeting_of_a_body_is_the_bodys_not_the_callers() -> None:
+    event = the_event("The Kenyan president called a meeting of the African Union.", "CONSULT")
+    assert countries(event.source) == {"IGO"}
+
+
+def test_fighting_between_parties_names_both_as_source() -> None:
+    event = the_event(
+        "Thousands were displaced by fighting between Sudanese rebels and Chadian forces.",
+        "ASSAULT",
+    )
+    assert countries(event.source) == {"SDN", "TCD"}
+
+
+def test_reduced_passive_takes_the_main_subject_as_victim() -> None:
+    event = the_event(
+        "The rebel commander is dead, killed in a Kenyan airstrike on Monday.", "ASSAULT"
+    )
+    assert countries(event.source) == {"KEN"}
+    assert texts(event.target) == {"The rebel commander"}
+
+
+def test_possessor_of_a_killing_is_its_victim() -> None:
+    event = the_event("Kenya condemned the Somali journalist's killing.", "ASSAULT")
+    assert texts(event.target) == {"the Somali journalist"}
+    assert not event.source
+
+
+def test_who_names_an_act_asserts_it() -> None:
+    events = events_of(
+        "A Kenyan commander was killed in what Kenyan officials described as a Somali ambush."
+    )
+    killed = next(e for e in events if e.trigger.text == "killed")
+    assert killed.asserted_by is not None and killed.asserted_by.text == "Kenyan officials"
+    assert not killed.source
+
+
+def test_criticism_from_x_is_xs_accusation_of_whoever_draws_it() -> None:
+    event = the_event("Kenya faced strong criticism from the African Union.", "ACCUSE")
+    assert countries(event.source) == {"IGO"}
+    assert countries(event.target) == {"KEN"}
+    drawn = the_event("Russia's invasion of Ukraine drew criticism from Beijing.", "ACCUSE")
+    assert countries(drawn.source) == {"CHN"} and countries(drawn.target) == {"RUS"}
+
+
+def test_opposition_is_an_act_only_with_whose_or_to_what() -> None:
+    event = the_event(
+        "The Kenyan plan met with opposition from China's foreign ministry.", "ACCUSE"
+    )
+    assert countries(event.source) == {"CHN"}
+    assert not [e for e in events_of("The opposition won the vote in Nairobi.") if e.plover["type"]]
+
+
+def test_an_as_clause_beside_a_statement_is_not_the_speakers() -> None:
+    events = events_of(
+        "The United States warned on Wednesday that it will keep up pressure on Iran, "
+        "as Tehran rejected its offer of new talks."
+    )
+    (rejection,) = [e for e in events if e.plover["type"] == "REJECT"]
+    assert countries(rejection.source) == {"IRN"}
+    assert rejection.asserted_by is None
+    assert not [e for e in events if e.plover["type"] == "ACCUSE"]
+
+
+def test_naming_the_reason_for_an_act_does_not_assert_the_act() -> None:
+    events = events_of(
+        "Geza was expelled from the Kenyan party for what the party described as violating "
+        "its rules."
+    )
+    (expulsion,) = [e for e in events if e.plover["type"] == "COERCE"]
+    assert expulsion.asserted_by is None
+    assert all(texts(e.source) != {"the party"} for e in events)
+
+
+def test_an_act_described_as_joint_is_the_describers() -> None:
+    event = the_event(
+        "A rebel commander was killed in what Kenyan and Somali officials described as a "
+        "joint operation.",
+        "ASSAULT",
+    )
+    assert countries(event.source) == {"KEN", "SOM"}
+    assert texts(event.target) == {"A rebel commander"}
+
+
+def test_a_meeting_of_a_body_hung_on_the_calling_verb() -> None:
+    (meeting,) = [
+        e
+        for e in events_of(
+            "The Kenyan president called a meeting Wednesday of the African Union to discuss "
+            "Somalia."
+        )
+        if e.trigger.text == "meeting"
+    ]
+    assert countries(meeting.source) == {"IGO"}
+
+
+def test_evidence_or_a_thing_is_no_speaker() -> None:
+    for text in (
+        "Excessive force suggests that Kenyan police attacked the protesters.",
+        "The amount indicates that Ethiopia violated the accord.",
+    ):
+        events = [e for e in events_of(text) if e.plover["type"] in {"ASSAULT", "REJECT"}]
+        assert events and all(e.asserted_by is None for e in events)
+    (attack,) = [
+        e
+        for e in events_of("The spokesman said gunmen attacked a Kenyan police post.")
+        if e.plover["type"] == "ASSAULT"
+    ]
+    assert attack.asserted_by is not None and attack.asserted_by.text == "The spokesman"

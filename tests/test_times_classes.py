@@ -1,0 +1,194 @@
+"""Time expression classes of issue 17: TIMEX3 `mod`, ranges, sets of a part of the day,
+elapsed times, ages, "soon" told of the past, and the direction of an infinitive's date."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from eventwire.annotate.times.stage import tag_times
+from eventwire.cli import main
+from eventwire.nlp import load_nlp
+from eventwire.records import Analysis, Article, TimeExpr
+
+WEDNESDAY = "2024-05-08"
+
+
+def times_of(text: str, published: str | None = WEDNESDAY) -> dict[str, TimeExpr]:
+    return {time.text: time for time in tag_times(text, published, load_nlp()(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "mod"),
+    [
+        ("The bridge opened in early 2019.", "early 2019", "2019", "START"),
+        ("Fighting resumed in mid-2019.", "mid-2019", "2019", "MID"),
+        ("The camp grew in the late 1990s.", "the late 1990s", "199", "END"),
+        ("Repairs end by the end of the year.", "the end of the year", "2024", "END"),
+        ("The siege lasted nearly two years.", "nearly two years", "P2Y", "LESS_THAN"),
+        ("The siege lasted more than four hours.", "more than four hours", "PT4H", "MORE_THAN"),
+        ("The siege lasted about three days.", "about three days", "P3D", "APPROX"),
+        ("The envoy arrived a week or so ago.", "a week or so ago", "2024-W18", "APPROX"),
+        ("The siege lasted three days.", "three days", "P3D", None),
+    ],
+)
+def test_mod_is_recorded_beside_the_value(
+    text: str, expression: str, value: str, mod: str | None
+) -> None:
+    found = times_of(text)[expression]
+    assert (found.value, found.mod) == (value, mod)
+
+
+def test_mod_survives_the_json_round_trip() -> None:
+    text = "The dam was finished in early 2019, nearly two years late."
+    article = Article("a1", None, None, None, WEDNESDAY, "en", text)
+    analysis = Analysis(article, times=tag_times(text, WEDNESDAY, load_nlp()(text)))
+    read_back = Analysis.from_dict(analysis.to_dict())
+    assert [(t.text, t.mod) for t in read_back.times] == [
+        ("early 2019", "START"),
+        ("nearly two years", "LESS_THAN"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expressions"),
+    [
+        # one duration from the first number to the unit, valued by the lower bound
+        ("Repairs take two to three weeks.", {"two to three weeks": "P2W"}),
+        ("Loans run between 12 and 18 months.", {"between 12 and 18 months": "P12M"}),
+        ("Loans run 12-18 months.", {"12-18 months": "P12M"}),
+        ("The trial took three and a half years.", {"three and a half years": "P3Y6M"}),
+        # a range of years is two years
+        ("He coached the team in 1957-58.", {"1957": "1957", "58": "1958"}),
+        ("The drought of 2009-2010 was long.", {"2009": "2009", "2010": "2010"}),
+        # a set of a part of the day, and a time taken given to the second
+        ("She swims every morning.", {"every morning": "XXXX-XX-XXTMO"}),
+        ("He won the race in 3:07:35.", {"3:07:35": "PT3H7M35S"}),
+    ],
+)
+def test_ranges_sets_and_elapsed_times(text: str, expressions: dict[str, str]) -> None:
+    found = times_of(text)
+    assert {expression: found[expression].value for expression in expressions} == expressions
+
+
+def test_a_time_with_seconds_and_a_zone_is_no_elapsed_time() -> None:
+    assert "10:30:15" not in times_of("The blast came at 10:30:15 GMT.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vaccine is offered to children 6 months and older.",
+        "Adults 65 years or older may vote by mail.",
+        "Boys 12 years of age were recruited.",
+    ],
+)
+def test_ages_are_not_durations(text: str) -> None:
+    assert not [t for t in times_of(text).values() if t.type == "DURATION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        ("The prisoner was soon released.", False),
+        ("Aid arrived soon after the storm.", False),
+        ("The ministry will soon publish the list.", True),
+    ],
+)
+def test_soon_is_a_future_reference_only_from_now(text: str, tagged: bool) -> None:
+    assert ("soon" in times_of(text)) is tagged
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # published on Wednesday 8 May 2024
+        ("The talks are to resume on Tuesday.", "Tuesday", "2024-05-14"),
+        ("The peace process, set to resume Thursday, stalled.", "Thursday", "2024-05-09"),
+        ("The team planned to leave on Thursday.", "Thursday", "2024-05-09"),
+        ("Crowds gathered to mark the anniversary on Monday.", "Monday", "2024-05-06"),
+    ],
+)
+def test_an_infinitive_takes_the_direction_of_its_verb_or_the_nearest_day(
+    text: str, expression: str, value: str
+) -> None:
+    assert times_of(text)[expression].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "tagged"),
+    [
+        ('The rebels agreed. "Now, the hard part begins," she said.', "Now", False),
+        ("The rebels now hold the port.", "now", True),
+        ('The minister spoke on the programme "This Week" about the truce.', "This Week", False),
+        ("The minister spoke about the truce this week.", "this week", True),
+        ("Listeners of Radio Kenya Today heard the minister.", "Today", False),
+        ("Today the minister resigned.", "Today", True),
+    ],
+)
+def test_discourse_markers_and_names_are_not_times(
+    text: str, expression: str, tagged: bool
+) -> None:
+    assert (expression in times_of(text)) is tagged
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "The rebels took the town on 3 May. A month earlier, they lost it.",
+            "A month earlier",
+            "P1M",
+        ),
+        (
+            "The ship sank. A minute and a half later, a pilot saw it.",
+            "A minute and a half later",
+            "PT1M30S",
+        ),
+        ("The ship sank. A few days later, divers came.", "A few days later", "PXD"),
+        ("The port may be finished eight years from now.", "eight years from now", "P8Y"),
+        # years stay dates: "a year earlier" compares with a year the reader can name
+        ("Sales rose on 3 May 2023. A year earlier, they fell.", "A year earlier", "2022-05-03"),
+        ("The dam was built two years ago.", "two years ago", "2022"),
+    ],
+)
+def test_time_between_events_is_a_duration(text: str, expression: str, value: str) -> None:
+    found = times_of(text)[expression]
+    assert found.value == value
+    assert found.type == ("DATE" if value[0].isdigit() else "DURATION")
+
+
+def test_eval_times_scores_mod(tmp_path, capsys) -> None:
+    text = "Talks began in early March 2023 and lasted about three days. They ended in May."
+    timexes = [
+        ("early March 2023", "DATE", "2023-03", "START"),
+        ("about three days", "DURATION", "P3D", "EQUAL_OR_LESS"),
+        ("May", "DATE", "2023-05", None),
+    ]
+    records = []
+    for expression, time_type, value, mod in timexes:
+        start = text.index(expression)
+        record = {"text": expression, "start": start, "end": start + len(expression)}
+        records.append({**record, "type": time_type, "value": value, "mod": mod})
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "d1", "dct": "2023-06-01", "text": text, "timexes": records}))
+    assert main(["eval", "times", "--gold", str(gold), "--no-baseline"]) == 0
+    # two mods given (START right, APPROX where the gold says EQUAL_OR_LESS), two in the gold
+    assert "eventwire    mod            0.500  0.500  0.500" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "mod"),
+    [
+        ("Plants close over the next year or so.", "the next year or so", "2025", "APPROX"),
+        ("No profit is due until 2030 or later.", "2030 or later", "2030", "ON_OR_AFTER"),
+        ("The talks may last two years or more.", "two years or more", "P2Y", "EQUAL_OR_MORE"),
+        ("Rates will hold for a couple of years.", "a couple of years", "P2Y", "APPROX"),
+    ],
+)
+def test_a_hedge_after_an_expression_joins_its_span(
+    text: str, expression: str, value: str, mod: str
+) -> None:
+    found = times_of(text)[expression]
+    assert (found.value, found.mod) == (value, mod)

@@ -173,16 +173,27 @@ def plural_pronoun_code(
     parse: Doc, pronoun: Token, entities: list[Entity], date: str | None
 ) -> str | None:
     """they/them/their: the code of the plural subject nearest before, in the same sentence or
-    the one before it ("Russian troops crossed the river. They shelled ...")."""
+    the one before it ("Russian troops crossed the river. They shelled ..."); a group's members
+    are the group ("Thousands of Sudanese marched. They demanded ...")."""
+    token = plural_antecedent(parse, pronoun)
+    if token is None:
+        return None
+    entity = entity_of(token, entities)
+    start, end = token.left_edge.i, token.right_edge.i + 1
+    codes = [conjunct_code(parse, c, date) for c in conjuncts_of(parse, start, end)]
+    code = next((c for c in codes if c), None)
+    return code or (entity.actor if entity is not None else None)
+
+
+def plural_antecedent(parse: Doc, pronoun: Token) -> Token | None:
+    """The plural subject nearest before a they/them/their, in its sentence or the one before."""
     sentence = pronoun.sent
     previous = parse[sentence.start - 1].sent if sentence.start else None
     first = previous.start if previous is not None else sentence.start
     for token in reversed(parse[first : pronoun.i]):
         plural = token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children)
         if token.dep_ in ("nsubj", "nsubjpass") and plural:
-            entity = entity_of(token, entities)
-            code = code_of(parse, token, token.left_edge.i, token.right_edge.i + 1, date)
-            return code or (entity.actor if entity is not None else None)
+            return token
     return None
 
 

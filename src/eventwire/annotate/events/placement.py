@@ -9,14 +9,21 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from eventwire.annotate.actors import is_ethnic, is_visiting, lexicon_matches, residence_words
+from eventwire.annotate.actors import (
+    PLURAL_PRONOUNS,
+    is_ethnic,
+    is_visiting,
+    lexicon_matches,
+    plural_antecedent,
+    residence_words,
+)
 from eventwire.annotate.events.arguments import actors_of
 from eventwire.annotate.events.compare import coded
 from eventwire.annotate.events.context import EventContext
 from eventwire.annotate.events.syntax import CLAUSAL_COMPLEMENTS, OBJECTS
 from eventwire.annotate.parse_views import span_at
 from eventwire.codebooks.events import cameo_codes
-from eventwire.records import ActorRef, CodeSource
+from eventwire.records import ActorRef, CodeSource, EventPlace
 
 POLICE = "COP"
 NOT_AT_HOME = {"IGO", "NGO", "IMG"}
@@ -75,16 +82,20 @@ def event_places(context: EventContext, trigger: Token) -> Iterator[Token]:
 def placed_protesters(
     context: EventContext, trigger: Token, source: list[ActorRef]
 ) -> list[ActorRef]:
-    """Protesters named by a role alone ("people", "demonstrators", "prisoners") take the
-    country of the place their protest happens in, and `code_from` points at it: "people
-    blocked streets in Hong Kong" is HKGCVL from "Hong Kong". Protest is local by nature;
+    """Protesters named by a role alone ("people", "demonstrators", "prisoners"), or by a
+    "they" that stands for such a role, take the country of the place their protest happens
+    in, and `code_from` points at it: "people blocked streets in Hong Kong" is HKGCVL from
+    "Hong Kong". Protest is local by nature;
     no other kind of event is coded this way ("troops shelled a village in X" says
     nothing of whose troops)."""
     roles = lexicon_matches(context.parse).roles
     coded_roles = []
     for actor in source:
         span = span_at(context.parse, actor.start, actor.end)
-        role = roles.get(span.root.i) if span is not None else None
+        head = span.root if span is not None else None
+        if head is not None and head.lower_ in PLURAL_PRONOUNS:
+            head = plural_antecedent(context.parse, head)  # "Demonstrators chanted as they march"
+        role = roles.get(head.i) if head is not None else None
         if role is None or role.role.code is None:
             return source
         coded_roles.append(role.role.code)
@@ -159,6 +170,27 @@ def policed(
         else actor
         for actor, role in zip(target, placed, strict=True)
     ]
+
+
+def placed_police(
+    context: EventContext, actors: list[ActorRef], place: EventPlace | None
+) -> list[ActorRef]:
+    """Police named by a role alone ("police", "riot police") take the country of the place
+    the event's own clause names, and `code_from` points at it: "police fired tear gas at
+    students in Lilongwe" is MWICOP from "Lilongwe". Police work where they belong (as for
+    `policed`); troops and officials act abroad too, so only police."""
+    if place is None or place.source != "clause" or not place.country:
+        return actors
+    roles = lexicon_matches(context.parse).roles
+    evidence = CodeSource("police_place", place.text, place.start, place.end)
+    placed = []
+    for actor in actors:
+        span = span_at(context.parse, actor.start, actor.end) if actor.code is None else None
+        role = roles.get(span.root.i) if span is not None else None
+        if role is not None and role.role.code == POLICE and not is_visiting(span.root):
+            actor = replace(actor, code=place.country + POLICE, code_from=evidence)
+        placed.append(actor)
+    return placed
 
 
 def done_at_home(context: EventContext, trigger: Token, code: str) -> bool:

@@ -10,7 +10,9 @@ from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.dates import date_for_event
 from eventwire.annotate.events.merge import merge, to_event
 from eventwire.annotate.events.participants import has_participants, only_participants
+from eventwire.annotate.events.placement import placed_police
 from eventwire.annotate.events.places import place_for_event
+from eventwire.annotate.events.referents import referred_roles
 from eventwire.annotate.events.triggers import match_triggers
 from eventwire.annotate.events.voice import demands, reported_defiance, statements
 from eventwire.annotate.modality import ASSERTED
@@ -38,6 +40,8 @@ def find_events(parse: Doc, analysis: Analysis) -> list[Event]:
             mention.source + mention.target,
             happens_on_the_ground(mention.code),
         )
+        mention.source = placed_police(context, mention.source, mention.place)
+        mention.target = placed_police(context, mention.target, mention.place)
     sentences = {sent.start: index for index, sent in enumerate(parse.sents)}
     return [
         to_event(group, sentences, analysis)
@@ -54,7 +58,7 @@ def happens_on_the_ground(code: str) -> bool:
 def code_mentions(context: EventContext) -> list[Mention]:
     """Every mention of the article: each trigger coded, less the event nouns another trigger
     told as its own and the demands that are a protest's aim, plus what saying is in itself
-    (promises, threats, refusals, demands)."""
+    (promises, threats, refusals, demands); role phrases that point back take their code."""
     mentions: list[Mention] = []
     absorbed: set[int] = set()
     for index in match_triggers(context):
@@ -69,6 +73,9 @@ def code_mentions(context: EventContext) -> list[Mention]:
     mentions.extend(statements(context, mentions))
     mentions.extend(demands(context))
     mentions.extend(reported_defiance(context, mentions))
+    for mention in mentions:
+        mention.source = referred_roles(context, mention.source)
+        mention.target = referred_roles(context, mention.target)
     return [only_participants(context, m) for m in one_reading_per_trigger(mentions)]
 
 

@@ -1,0 +1,219 @@
+"""Role phrases that point back: "the government", "the military", "our soldiers" name an
+actor the article has already named with its country ("Sudanese authorities approved a law
+... allows the government to seize" is Sudan's government). The code is the earlier actor's
+country with the phrase's own role, and `code_from` points at the earlier words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from eventwire.annotate.actors import (
+    GOVERNMENT,
+    MODIFIER_DEPENDENCIES,
+    PLURAL_PRONOUNS,
+    REPRESENTATIVES,
+    entity_of,
+    lexicon_matches,
+    plural_antecedent,
+    plural_pronoun_code,
+    resolve_actors,
+)
+from eventwire.annotate.events.context import EventContext
+from eventwire.annotate.parse_views import span_at
+from eventwire.codebooks.actor_cues import actor_cues
+from eventwire.codebooks.actors import ORGANISATION_PREFIXES, role_codes
+from eventwire.records import ActorRef, Analysis, CodeSource, Span
+
+REFERRING_DETERMINERS = actor_cues()["referring_determiner"]
+COUNTRY_NOUNS = actor_cues()["country_noun"]
+REFERRING_ROLES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "REB", "UAF", "OPP"})
+"""Roles of a country's bodies and armed groups: "the government", "the army", "the rebels"
+of a story are the ones it has named with their country."""
+
+NOT_COUNTRIES = ORGANISATION_PREFIXES
+
+ROLE_MENTIONS_KEY = "eventwire.role_mentions"
+
+
+@dataclass(frozen=True)
+class RoleMention:
+    """Words of the article that name an actor with a role and whose it is."""
+
+    role: str
+    owner: str
+    word: str
+    """The lemma of the role word ("troop")."""
+    text: str
+    start: int
+    end: int
+
+
+def referred_roles(context: EventContext, actors: list[ActorRef]) -> list[ActorRef]:
+    """Uncoded definite role phrases ("the government", "our soldiers", "the rebels") take
+    the country of the actors with that role the article named before them, when all of them
+    are one country's: with two countries' armies named, "the army" says not whose. An
+    international body's force counts only where it is called by the same word ("the troops"
+    after "African Union troops"): "the army" or "our soldiers" are a state's."""
+    parse = context.parse
+    found = []
+    for actor in actors:
+        if actor.code is None:
+            known = referred_body(context, actor) or possessed_role(context, actor)
+            if known is not None:
+                found.append(known)
+                continue
+        role = referring_role(parse, actor) if actor.code is None else None
+        head = span_at(parse, actor.start, actor.end).root if role else None
+        earlier = [
+            mention
+            for mention in role_mentions(parse, context.analysis)
+            if mention.role == role
+            and mention.end <= actor.start
+            and (mention.owner not in NOT_COUNTRIES or mention.word == head.lemma_.lower())
+        ]
+        owners = {mention.owner for mention in earlier}
+        if len(owners) != 1:
+            found.append(actor)
+            continue
+        nearest = earlier[-1]
+        evidence = CodeSource("antecedent", nearest.text, nearest.start, nearest.end)
+        found.append(replace(actor, code=nearest.owner + role, code_from=evidence))
+    return found
+
+
+def referred_body(context: EventContext, actor: ActorRef) -> ActorRef | None:
+    """ "The Council" after "the U.N. Security Council": a definite phrase of one noun that
+    ends the name of one organisation the article named before it takes its code."""
+    span = span_at(context.parse, actor.start, actor.end)
+    if span is None or [t.lower_ for t in span][:1] != ["the"] or len(span) != 2:
+        return None
+    word = span[-1].lower_
+    earlier = [
+        (entity.actor, mention)
+        for entity in context.analysis.entities
+        if entity.type == "ORG" and entity.actor
+        for mention in entity.mentions
+        if mention.end <= actor.start
+        and len(mention.text.split()) > 1
+        and mention.text.split()[-1].lower() == word
+    ]
+    if len({code for code, _ in earlier}) != 1:
+        return None
+    code, mention = max(earlier, key=lambda found: found[1].start)
+    evidence = CodeSource("antecedent", mention.text, mention.start, mention.end)
+    return replace(actor, code=code, code_from=evidence)
+
+
+def possessed_role(context: EventContext, actor: ActorRef) -> ActorRef | None:
+    """A role word owned by a pronoun is the owner's: "Russia said its forces withdrew" is
+    RUSMIL, "Bosnian Serbs said their forces" BIHMIL, "President Lee and his government" the
+    president's country's government; `code_from` points at the owner's words. A spokesman or
+    leader keeps the owner's own role ("protesters ... their leaders" are civilians)."""
+    parse = context.parse
+    span = span_at(parse, actor.start, actor.end)
+    head = span.root if span is not None and len(span) else None
+    match = lexicon_matches(parse).roles.get(head.i) if head is not None else None
+    if match is None or match.role.code is None:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if owner is None:
+        return None
+    date = context.analysis.article.published
+    if owner.lower_ in PLURAL_PRONOUNS:
+        antecedent = plural_antecedent(parse, owner)
+        code = plural_pronoun_code(parse, owner, context.analysis.entities, date)
+        words = parse[antecedent.left_edge.i : antecedent.right_edge.i + 1] if code else None
+        evidence = Span.of(parse.text, words.start_char, words.end_char) if words else None
+    else:
+        entity = entity_of(owner, context.analysis.entities)
+        code = entity.actor if entity is not None and entity.type != "NORP" else None
+        earlier = [m for m in entity.mentions if m.end <= owner.idx] if code else []
+        evidence = max(earlier, key=lambda mention: mention.start) if earlier else None
+    if not code or evidence is None:
+        return None
+    role = match.role.code
+    if code[:3] in NOT_COUNTRIES:
+        full = code
+    elif head.lemma_.lower() in REPRESENTATIVES and code[3:6] in role_codes():
+        full = code[:6]
+    else:
+        full = code[:3] + role
+    source = CodeSource("antecedent", evidence.text, evidence.start, evidence.end)
+    return replace(actor, code=full, code_from=source)
+
+
+def referring_role(parse: Doc, actor: ActorRef) -> str | None:
+    """The role of a phrase made of a definite determiner and role words alone ("the
+    government", "our brave soldiers", "the country's security forces"), else None."""
+    span = span_at(parse, actor.start, actor.end)
+    if span is None or not len(span):
+        return None
+    head = span.root
+    match = lexicon_matches(parse).roles.get(head.i)
+    if match is None or match.role.code not in REFERRING_ROLES:
+        return None
+    if not any(refers(c) for c in head.lefts if c.dep_ in ("det", "poss")):
+        return None
+    names = lexicon_matches(parse).names
+    if any(t.pos_ == "PROPN" and t.i not in match_range(parse, head) for t in span):
+        return None  # a name the tables do not know ("the Azadliq coalition")
+    if any(t.i in names for t in span):
+        return None
+    return match.role.code
+
+
+def refers(word: Token) -> bool:
+    """A determiner or possessor that points back: "the", "our", "the country's"."""
+    if word.lower_ in REFERRING_DETERMINERS:
+        return True
+    definite = any(c.lower_ in REFERRING_DETERMINERS for c in word.children if c.dep_ == "det")
+    return word.lemma_.lower() in COUNTRY_NOUNS and definite
+
+
+def match_range(parse: Doc, head: Token) -> range:
+    match = lexicon_matches(parse).roles[head.i]
+    return range(match.start, match.end)
+
+
+def role_mentions(parse: Doc, analysis: Analysis) -> list[RoleMention]:
+    """Every coded actor of the article with one of `REFERRING_ROLES`, in text order: people
+    and bodies by their code ("IRGC" IRNMIL), role phrases by their words ("Sudanese authorities",
+    "security forces in Somalia", "African Union troops", whose owner is IGO), and a country
+    that acts, as its government ("Kenya launched an operation")."""
+    cached = parse.user_data.get(ROLE_MENTIONS_KEY)
+    if cached is not None and cached[0] is analysis:
+        return cached[1]
+    mentions = []
+    for entity in analysis.entities:
+        code = entity.actor or ""
+        if code[3:6] in REFERRING_ROLES and code[3:6] in role_codes():
+            mentions.extend(
+                RoleMention(code[3:6], code[:3], "", m.text, m.start, m.end)
+                for m in entity.mentions
+            )
+    for match in sorted(set(lexicon_matches(parse).names.values()), key=lambda m: m.start):
+        subject = parse[match.end - 1]
+        if match.actor.kind == "country" and subject.dep_ in ("nsubj", "nsubjpass"):
+            code = match.actor.code_on(analysis.article.published) or ""
+            words = parse[match.start : match.end]
+            mentions.append(
+                RoleMention(GOVERNMENT, code[:3], "", words.text, words.start_char, words.end_char)
+            )
+    roles = lexicon_matches(parse).roles
+    for index in sorted({match.end - 1 for match in roles.values()}):
+        head = parse[index]
+        role = roles[index].role.code
+        if role not in REFERRING_ROLES or head.dep_ in MODIFIER_DEPENDENCIES:
+            continue
+        start, end = head.left_edge.i, head.right_edge.i + 1
+        for ref in resolve_actors(parse, start, end, analysis):
+            if ref.code and ref.start <= head.idx < ref.end:
+                # the code's own role first: "an al-Shabab leader" is SOMREB, not a government
+                own = ref.code[3:6] if ref.code[3:6] in role_codes() else role
+                owner, word = ref.code[:3], head.lemma_.lower()
+                mentions.append(RoleMention(own, owner, word, ref.text, ref.start, ref.end))
+    mentions.sort(key=lambda mention: (mention.start, mention.end))
+    parse.user_data[ROLE_MENTIONS_KEY] = (analysis, mentions)
+    return mentions

@@ -1,0 +1,134 @@
+"""Actors whose country comes from words the article said before them: a definite role phrase
+("the government", "our soldiers") and "the Council", a "they" standing for a group or for
+protesters, and the demonyms the tables know. Sentences are invented for these tests."""
+
+from __future__ import annotations
+
+from eventwire import analyze
+from eventwire.annotate.actors import resolve_actor_text
+from eventwire.records import ActorRef, Event
+
+
+def events_of(text: str) -> list[Event]:
+    return analyze("Regional News Roundup\n" + text, published="2024-03-04").events
+
+
+def actor(events: list[Event], text: str) -> ActorRef:
+    (found,) = {a for e in events for a in (*e.source, *e.target) if a.text == text}
+    return found
+
+
+def test_the_government_is_the_government_the_article_named_with_evidence() -> None:
+    events = events_of(
+        "Malawian authorities approved a new land law on Monday. Critics say the law allows "
+        "the government to seize farms owned by opposition figures."
+    )
+    government = actor(events, "the government")
+    assert government.code == "MWIGOV"
+    assert government.code_from is not None
+    assert government.code_from.rule == "antecedent"
+    assert government.code_from.text == "Malawian authorities"
+
+
+def test_our_soldiers_and_the_countrys_forces_are_those_named_before() -> None:
+    events = events_of(
+        "Security forces in Mali say they repelled an attack on an army base near Gao. "
+        "\u201cOur brave soldiers killed ten attackers,\u201d a regional governor said. "
+    )
+    assert actor(events, "Our brave soldiers").code == "MLIMIL"
+    events = events_of(
+        "Guinean police detained two journalists in Conakry on Monday. "
+        "On Tuesday the country's police arrested an opposition leader."
+    )
+    assert actor(events, "the country's police").code == "GINCOP"
+
+
+def test_a_role_named_for_two_countries_before_stays_uncoded() -> None:
+    events = events_of(
+        "Chadian troops and Nigerien troops patrolled the border on Monday. "
+        "The military attacked a rebel camp on Tuesday."
+    )
+    military = actor(events, "The military")
+    assert (military.code, military.code_from) == (None, None)
+
+
+def test_an_international_force_is_not_the_army_but_may_be_the_troops() -> None:
+    text = (
+        "Malian soldiers backed by United Nations troops retook the town of Gao on Monday. "
+        "On Tuesday {} shelled a rebel position outside the town."
+    )
+    assert actor(events_of(text.format("the army")), "the army").code == "MLIMIL"
+    troops = actor(events_of(text.format("the troops")), "the troops")
+    assert troops.code is None
+
+
+def test_a_role_with_no_earlier_actor_stays_uncoded() -> None:
+    events = events_of("The military shelled a village near the border on Monday.")
+    assert actor(events, "The military").code is None
+
+
+def test_the_council_is_the_council_named_before() -> None:
+    events = events_of(
+        "Ghana asked the U.N. Security Council to meet on the crisis. "
+        "The Council condemned the attack on Friday."
+    )
+    council = actor(events, "The Council")
+    assert council.code == "IGOUNO"
+    assert council.code_from is not None and council.code_from.rule == "antecedent"
+
+
+def test_they_standing_for_protesters_takes_the_place_of_their_protest() -> None:
+    events = events_of("Demonstrators sang as they marched in Lilongwe on Friday.")
+    they = actor(events, "they")
+    assert they.code == "MWICVL"
+    assert they.code_from is not None and they.code_from.text == "Lilongwe"
+
+
+def test_they_after_a_group_of_people_is_the_group() -> None:
+    events = events_of(
+        "Thousands of Malawians began protesting last year over fuel prices. "
+        "They demanded the resignation of the finance minister."
+    )
+    assert actor(events, "They").code == "MWI"
+
+
+def test_demonyms_the_tables_know() -> None:
+    assert resolve_actor_text("Somalian President Ali Warsame") == "SOMGOV"
+    assert resolve_actor_text("C.A.R. forces") == "CAFMIL"
+    assert resolve_actor_text("Turks") == "TUR"
+    assert resolve_actor_text("Scottish police") == "GBRCOP"
+
+
+def test_police_take_the_country_of_the_place_their_act_happens_in() -> None:
+    events = events_of("Police fired tear gas at striking teachers in Lilongwe on Monday.")
+    police = actor(events, "Police")
+    assert police.code == "MWICOP"
+    assert police.code_from is not None and police.code_from.rule == "police_place"
+    assert police.code_from.text == "Lilongwe"
+    (shelling,) = [e for e in events_of("Troops shelled a village in Malawi on Friday.")]
+    assert [a.code for a in shelling.source] == [None]
+
+
+def test_a_role_owned_by_a_pronoun_is_the_owners() -> None:
+    events = events_of("Malawi said on Tuesday its forces had withdrawn from the border town.")
+    forces = actor(events, "its forces")
+    assert forces.code == "MWIMIL"
+    assert forces.code_from is not None and forces.code_from.text == "Malawi"
+    events = events_of("Zambian farmers said their leaders had been arrested by police.")
+    assert actor(events, "their leaders").code == "ZMBAGR"
+
+
+def test_a_country_that_acts_is_a_government_the_government_may_refer_to() -> None:
+    text = "Zambia closed its border on Monday. {}On Tuesday the government expelled two traders."
+    government = actor(events_of(text.format("")), "the government")
+    assert government.code == "ZMBGOV"
+    assert government.code_from is not None and government.code_from.text == "Zambia"
+    other = "Malawian officials protested the closure. "
+    assert actor(events_of(text.format(other)), "the government").code is None
+
+
+def test_the_rebels_are_the_rebels_named_before() -> None:
+    events = events_of(
+        "Malian rebels seized a border post on Monday. On Tuesday the rebels attacked a convoy."
+    )
+    assert actor(events, "the rebels").code == "MLIREB"

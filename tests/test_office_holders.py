@@ -57,8 +57,15 @@ def test_a_full_name_is_coded_in_office() -> None:
     assert code_of(text, "2016-06-04", "Emmanuel Macron") is None
 
 
-def test_an_article_without_a_date_codes_no_one_by_the_table() -> None:
+def test_an_article_without_a_date_gives_a_named_person_their_country_only() -> None:
+    """With no date no term can be placed: a bare surname stays uncoded, a full name or a
+    titled one takes the one country every holder of that name served, and no office."""
     assert code_of(SURNAME_ONLY, None, "Trump") is None
+    full = "Harvest Fund\nRobert Mugabe promised farmers a new fund on Tuesday.\n"
+    mugabe = people(full, None)["Robert Mugabe"]
+    assert (mugabe.actor, mugabe.code_from) == ("ZWE", CodeSource("office_holder_country"))
+    titled = "Harvest Fund\nPresident Putin promised farmers a new fund on Tuesday.\n"
+    assert code_of(titled, None, "Putin") == "RUS"
 
 
 def test_a_person_the_article_calls_former_is_not_in_office() -> None:

@@ -3,7 +3,8 @@
 "Macron said" or "Emmanuel Macron said" in an article published while Macron is president of
 France is FRAGOV. The table (codebooks/office_holders.tsv) comes after the article's own words:
 a person whose title or apposition gives a code keeps it, and the table codes a person only when
-- the article's publication date falls in one of the person's terms;
+- the article's publication date falls in one of the person's terms (an article with no date
+  gets only the country, below);
 - the person's fullest mention in the article is a name the table lists: a full name, or a bare
   surname the table lists (coreference has already made a surname the mention of any person
   the article names in full with it: "Marta Trump ... Trump said" is Marta Trump);
@@ -24,13 +25,15 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.annotate.actors import lexicon_matches, role_of
 from eventwire.annotate.parse_views import entities_of
 from eventwire.codebooks.actor_cues import actor_cues
-from eventwire.codebooks.office_holders import name_key, office_holders
+from eventwire.codebooks.office_holders import OfficeTerm, name_key, office_holders
 
 if TYPE_CHECKING:
     from eventwire.annotate.coref import Person
 
 OFFICE_HOLDER = "office_holder"
 """The `code_from` rule of a code the table gave."""
+OFFICE_HOLDER_COUNTRY = "office_holder_country"
+"""The `code_from` rule of a country the table gave an article with no date."""
 
 OFFICE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})
 """Roles the title of an office in the table may give (a defence minister's title names the
@@ -38,16 +41,21 @@ armed forces); a title with any other role ("Senator", "opposition leader") is a
 
 
 def add_office_holder_codes(parse: Doc, people: list[Person], date: str | None) -> None:
-    """Give the table's code to each person the article leaves uncoded, by the rules above."""
-    if not date:
-        return
+    """Give the table's code to each person the article leaves uncoded, by the rules above.
+    An article with no date cannot place a term: a person named in full or with a title then
+    gets only their country, where every holder of the name served one country."""
     for person in people:
         if person.code is not None or contradicted(parse, person):
             continue
         name = fullest_name(parse, person)
-        code = code_held(name, date)
+        if date:
+            code, rule = code_held(name, date), OFFICE_HOLDER
+        elif " " in name or person.descriptions:
+            code, rule = country_held(name), OFFICE_HOLDER_COUNTRY
+        else:
+            continue
         if code is not None:
-            person.code, person.code_rule = code, OFFICE_HOLDER
+            person.code, person.code_rule = code, rule
 
 
 def untagged_office_holders(parse: Doc, date: str | None) -> list[Span]:
@@ -109,13 +117,21 @@ def fullest_name(parse: Doc, person: Person) -> str:
 
 def code_held(name: str, date: str) -> str | None:
     """The one code every holder of the name has on the date, if the table lists the name."""
+    codes = {term.code for term in terms_named(name) if term.holds(date)}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def country_held(name: str) -> str | None:
+    """The one country every holder of the name served in any term, if the table lists it."""
+    countries = {term.code[:3] for term in terms_named(name)}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def terms_named(name: str) -> tuple[OfficeTerm, ...]:
     index = office_holders()
     if " " in name:
-        terms = index.full_names.get(name) or index.full_names.get(without_initials(name), ())
-    else:
-        terms = index.surnames.get(name, ())
-    codes = {term.code for term in terms if term.holds(date)}
-    return codes.pop() if len(codes) == 1 else None
+        return index.full_names.get(name) or index.full_names.get(without_initials(name), ())
+    return index.surnames.get(name, ())
 
 
 def without_initials(name: str) -> str:

@@ -4,6 +4,7 @@ real signals: each run must end, name the article that failed, and lose nothing 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import signal
@@ -132,6 +133,37 @@ def test_ingest_with_workers_survives_a_worker_killed_mid_batch(tmp_path: Path, 
 def stored_articles(database: Path) -> list[tuple[str, str]]:
     with sqlite3.connect(database) as connection:
         return sorted(connection.execute("SELECT id, title FROM articles"))
+
+
+def kill_every_worker(until: threading.Event) -> None:
+    import multiprocessing
+
+    while not until.is_set():
+        for child in multiprocessing.active_children():
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(child.pid, signal.SIGKILL)
+        time.sleep(0.01)
+
+
+def test_workers_that_die_before_they_are_ready_stop_the_run_with_the_reason(
+    tmp_path: Path,
+) -> None:
+    done = threading.Event()
+    killer = threading.Thread(target=kill_every_worker, args=(done,), daemon=True)
+    killer.start()
+    try:
+        with Store(tmp_path / "e.db") as store:
+            summary = finish_within(
+                120, lambda: ingest([article_from_text(STORIES[0])], store, workers=2)
+            )
+    finally:
+        done.set()
+    assert summary.stopped == (
+        "3 worker processes in a row ended before their model was loaded "
+        "(the last was killed by SIGKILL)"
+    )
+    assert summary.stored == 0
+    assert "stopped early: 3 worker processes in a row" in summary.lines()[-1]
 
 
 def test_an_article_over_its_memory_budget_fails_alone_and_the_rest_are_stored(

@@ -5,6 +5,11 @@ process when memory runs out), or a crash in native code. The pool sees the deat
 starts a new worker, and analyzes the lost batch again, each article alone; an article whose
 analysis ends its worker a second time gets `WorkerKilled` in its place, and every other
 article its analysis. Each worker runs one batch at a time, so a death loses only that batch.
+
+With a memory budget, each batch may grow its worker's address space by that much
+(`budget.memory_limit`); past it an allocation fails with MemoryError instead of the kernel
+killing the process, the batch is analyzed again one article at a time, and a worker that ran
+out leaves, so that no worker carries the memory of a hostile article on.
 """
 
 from __future__ import annotations
@@ -130,7 +135,7 @@ class Job:
 @dataclass
 class Task:
     """Articles `start` onwards of job `job`, sent to a worker together; `retry` marks an
-    article sent alone because its batch's worker died."""
+    article sent alone because its batch's worker died or ran past the memory budget."""
 
     job: int
     start: int
@@ -300,8 +305,8 @@ class WorkerPool:
             self.failed_starts += 1
             if self.failed_starts >= FAILED_STARTS_IN_A_ROW:
                 raise WorkersCannotStart(
-                    f"{self.failed_starts} worker processes in a row {how_it_ended(exit_code)} "
-                    "before their model was loaded"
+                    f"{self.failed_starts} worker processes in a row ended before their model "
+                    f"was loaded (the last {how_it_ended(exit_code)})"
                 )
         self.workers[self.workers.index(worker)] = self.start()
         return [] if worker.task is None else [(worker.task, Died(exit_code))]

@@ -1,7 +1,7 @@
 """Peak memory of one long article, without and with a memory budget, each run in a fresh process.
 
     .venv/bin/python benchmarks/article_memory.py [--sizes 100,250,500] [--kinds hostile]
-                                                  [--budget 1000]
+                                                  [--budget 1000] [--components]
 
 The texts are those of `benchmarks/article_length.py` (realistic paragraphs, or `He said "`
 repeated). For each kind and size, two runs, each in a child process of its own so that
@@ -17,6 +17,10 @@ Each line gives the peak, the peak above that of the same run on a short article
 model, in one process or in a worker), CPU seconds of the run (child and
 workers together), and the outcome: analyzed, or the one-line reason it failed. Neither run
 has a time budget, so what stops an article is memory alone.
+
+`--components` instead shows where the memory goes: for each text, in a child process, the
+peak RSS once the model is loaded, after each pipeline component of the parse, and after
+the stages.
 """
 
 from __future__ import annotations
@@ -59,6 +63,32 @@ def one_run(kind: str, kb: int, budget_mb: int | None) -> dict:
     }
 
 
+def by_component(kind: str, kb: int) -> dict:
+    """In a child process: peak RSS (MB) after loading, after each component, after the stages."""
+    from article_length import TEXTS
+
+    from eventwire import analyze
+    from eventwire.analyze import analyze_parsed
+    from eventwire.nlp import load_nlp
+    from eventwire.readers.text import article_from_text
+
+    nlp = load_nlp()
+    analyze(WARM_UP)
+    article = article_from_text(TEXTS[kind](kb * 1000))
+    peaks = {"loaded": peak_mb()}
+    parse = nlp.make_doc(article.text)
+    for name, component in nlp.pipeline:
+        parse = component(parse)
+        peaks[name] = peak_mb()
+    analyze_parsed(article, parse)
+    peaks["stages"] = peak_mb()
+    return {"tokens": len(parse), "peaks": peaks}
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def in_child(kind: str, kb: int, budget_mb: int | None) -> dict:
     command = [sys.executable, __file__, "--one", kind, str(kb), str(budget_mb or 0)]
     finished = subprocess.run(command, capture_output=True, text=True, check=True)
@@ -70,11 +100,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="100,250,500", help="KB, comma-separated")
     parser.add_argument("--kinds", default="hostile,realistic")
     parser.add_argument("--budget", type=int, default=1000, help="memory budget in MB")
+    parser.add_argument("--components", action="store_true", help="peak RSS per component")
     parser.add_argument("--one", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
         kind, kb, budget_mb = args.one
-        print(json.dumps(one_run(kind, int(kb), int(budget_mb) or None)))
+        if budget_mb == "components":
+            print(json.dumps(by_component(kind, int(kb))))
+        else:
+            print(json.dumps(one_run(kind, int(kb), int(budget_mb) or None)))
+        return 0
+    if args.components:
+        for kind in args.kinds.split(","):
+            for kb in (int(size) for size in args.sizes.split(",")):
+                command = [sys.executable, __file__, "--one", kind, str(kb), "components"]
+                finished = subprocess.run(command, capture_output=True, text=True, check=True)
+                run = json.loads(finished.stdout.splitlines()[-1])
+                peaks = ", ".join(f"{name} {mb:.0f}" for name, mb in run["peaks"].items())
+                print(f"{kind} {kb} KB, {run['tokens']:,} tokens, peak MB: {peaks}", flush=True)
         return 0
     loaded = {budget: in_child("realistic", 0, budget)["peak_mb"] for budget in (None, args.budget)}
     print(

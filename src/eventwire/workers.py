@@ -38,7 +38,8 @@ the input is."""
 
 FAILED_STARTS_IN_A_ROW = 3
 """Worker processes that die before their model is loaded, one after another, before the run
-stops: a limit the model cannot load under would otherwise start workers forever."""
+stops: where the model cannot load (a broken install, no memory) workers would otherwise be
+started forever."""
 
 log = logging.getLogger(__name__)
 
@@ -49,10 +50,15 @@ class WorkerKilled(Exception):
     """An article's analysis ended its worker process twice: in its batch, then alone."""
 
     def __init__(self, exit_code: int | None) -> None:
+        hint = (
+            " (the kernel kills a process so when memory runs out; --memory-budget makes such "
+            "an article fail on its own instead)"
+            if exit_code == -signal.SIGKILL
+            else ""
+        )
         super().__init__(
             f"its worker process {how_it_ended(exit_code)} while analyzing it, in its batch and "
-            "again alone (the kernel kills a process like this when memory runs out; "
-            "--memory-budget makes such an article fail on its own instead)"
+            f"again alone{hint}"
         )
         self.exit_code = exit_code
 
@@ -159,6 +165,7 @@ def in_order(
             else:
                 jobs[number] = Job(batch, [None] * len(batch), len(batch))
                 waiting.append(Task(number, 0, batch))
+        pool.give_out(waiting, analyze_one_batch)  # before yielding: workers go on meanwhile
         if next_job in jobs and jobs[next_job].missing == 0:
             job = jobs.pop(next_job)
             next_job += 1
@@ -166,7 +173,6 @@ def in_order(
                 raise job.error
             yield job.articles, job.results
             continue
-        pool.give_out(waiting, analyze_one_batch)
         for task, outcome in pool.outcomes():
             if to_retry_alone(task, outcome):
                 waiting.extendleft(reversed(alone(task)))

@@ -1,11 +1,11 @@
 """Peak memory of one long article, without and with a memory budget, each run in a fresh process.
 
     .venv/bin/python benchmarks/article_memory.py [--sizes 100,250,500] [--kinds hostile]
-                                                  [--budget 1000] [--components]
+                                                  [--budgets none,1000] [--components]
 
 The texts are those of `benchmarks/article_length.py` (realistic paragraphs, or `He said "`
-repeated). For each kind and size, two runs, each in a child process of its own so that
-each peak is its own:
+repeated). For each kind and size, a run per budget, each in a child process of its own so
+that each peak is its own:
 
   no budget:  `analyze_results([text])` in the child itself, as `analyze` and `ingest` do
               with one worker: the peak RSS of that process;
@@ -99,7 +99,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="100,250,500", help="KB, comma-separated")
     parser.add_argument("--kinds", default="hostile,realistic")
-    parser.add_argument("--budget", type=int, default=1000, help="memory budget in MB")
+    parser.add_argument(
+        "--budgets", default="none,1000", help="memory budgets in MB, or none, comma-separated"
+    )
     parser.add_argument("--components", action="store_true", help="peak RSS per component")
     parser.add_argument("--one", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -119,15 +121,15 @@ def main(argv: list[str] | None = None) -> int:
                 peaks = ", ".join(f"{name} {mb:.0f}" for name, mb in run["peaks"].items())
                 print(f"{kind} {kb} KB, {run['tokens']:,} tokens, peak MB: {peaks}", flush=True)
         return 0
-    loaded = {budget: in_child("realistic", 0, budget)["peak_mb"] for budget in (None, args.budget)}
-    print(
-        f"peak RSS after a short article: {loaded[None]:.0f} MB in one process, "
-        f"{loaded[args.budget]:.0f} MB in a worker"
-    )
+    budgets = [None if budget == "none" else int(budget) for budget in args.budgets.split(",")]
+    loaded = {budget: in_child("realistic", 0, budget)["peak_mb"] for budget in budgets}
+    for budget_mb, peak in loaded.items():
+        where = "in one process" if budget_mb is None else f"in a worker, budget {budget_mb} MB"
+        print(f"peak RSS after a short article {where}: {peak:.0f} MB")
     print(f"{'kind':>9} {'KB':>5} {'budget':>8} {'peak MB':>8} {'above':>7} {'CPU s':>7}  outcome")
     for kind in args.kinds.split(","):
         for kb in (int(size) for size in args.sizes.split(",")):
-            for budget_mb in (None, args.budget):
+            for budget_mb in budgets:
                 run = in_child(kind, kb, budget_mb)
                 budget = "none" if budget_mb is None else f"{budget_mb} MB"
                 print(

@@ -7,6 +7,11 @@ would pass on an idle one. It is kept by a timer signal (SIGVTALRM), which inter
 loop, ours or spaCy's, at its next Python step; the analysis is then dropped whole, so no
 half record is ever returned. Signals reach only the main thread: elsewhere (a caller's
 thread) no timer is set and no limit holds.
+
+The memory budget caps how far a process's address space may grow (`RLIMIT_AS`), so that
+an allocation past it fails with MemoryError where the kernel would otherwise kill the
+process once the machine runs out. The cap is the whole process's, so worker processes keep
+it (`eventwire.workers`), for one batch at a time.
 """
 
 from __future__ import annotations
@@ -125,8 +130,8 @@ def memory_limit(budget: int | None) -> Iterator[None]:
         return
     previous = resource.getrlimit(resource.RLIMIT_AS)
     cap = address_space() + budget
-    if previous[1] != resource.RLIM_INFINITY:
-        cap = min(cap, previous[1])
+    if previous[0] != resource.RLIM_INFINITY:
+        cap = min(cap, previous[0])  # a limit the user set stays in force
     resource.setrlimit(resource.RLIMIT_AS, (cap, previous[1]))
     try:
         yield

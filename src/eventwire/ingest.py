@@ -74,7 +74,7 @@ def ingest(
 ) -> IngestSummary:
     """Analyze and store every new article of `items`; errors among them count as failures,
     as does an article whose analysis fails, runs past `time_budget` seconds, needs more than
-    `memory_budget` bytes of memory, or ends that process twice.
+    `memory_budget` bytes of memory, or ends its worker process twice.
 
     With `workers` > 1, worker processes analyze the batches while this process stores the
     results (SQLite has one writer), in input order, so the store ends the same either way.

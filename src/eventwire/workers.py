@@ -267,9 +267,12 @@ class WorkerPool:
                 return
             if worker.ready and worker.task is None:
                 task = waiting.popleft()
-                worker.task = task
-                with suppress(OSError):  # it died: `outcomes` sees that and gives the task back
+                try:
                     worker.connection.send((analyze_one_batch, task.articles))
+                except OSError:  # it died idle: `outcomes` replaces it; the task waits
+                    waiting.appendleft(task)
+                else:
+                    worker.task = task
 
     def outcomes(self) -> list[tuple[Task, list[Any] | BaseException | Died]]:
         """Wait until a worker answers or dies; each finished task with its results, the

@@ -78,6 +78,12 @@ def test_nonsensical_time_budgets_are_refused(budget) -> None:
         analyze(STORY, time_budget=budget)
 
 
+@pytest.mark.parametrize("budget", [0, -1, 2.5, "512"])
+def test_nonsensical_memory_budgets_are_refused(budget) -> None:
+    with pytest.raises(ValueError, match="memory budget must be a whole number of bytes"):
+        list(analyze_results([STORY], memory_budget=budget))
+
+
 @pytest.mark.parametrize("max_bytes", [0, -1])
 def test_nonsensical_size_limits_are_refused(max_bytes: int, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="max_bytes must be a positive number of bytes"):
@@ -101,6 +107,8 @@ def test_workers_above_the_cpu_count_need_forcing() -> None:
         ("--time-budget", "0", "expected a number of seconds, more than 0"),
         ("--time-budget", "inf", "expected a number of seconds, more than 0"),
         ("--workers", "0", "expected a number of processes, 1 or more"),
+        ("--memory-budget", "0", "expected a number of megabytes, 1 or more"),
+        ("--memory-budget", "1.5", "expected a number of megabytes, 1 or more"),
     ],
 )
 def test_the_cli_refuses_nonsensical_limits(option, value, message, tmp_path, capsys) -> None:

@@ -88,12 +88,22 @@ def analyze_many(
     workers: int = 1,
     settings: Settings | None = None,
     time_budget: float | None = DEFAULT_TIME_BUDGET,
+    memory_budget: int | None = None,
 ) -> Iterator[Analysis]:
     """Stream analyses in input order, parsing in batches; memory stays flat however many
     articles come. With `workers` > 1, batches are analyzed in that many processes, the
-    settings (default: those in force at this call) sent with every batch. The first
+    settings (default: those in force at this call) sent with every batch; with a
+    `memory_budget` (bytes an article may add to a worker's memory) in one at least. The first
     article that fails raises its error; `analyze_results` goes on past it."""
-    results = analyze_results(sources, batch_size, workers, settings, time_budget, isolate=False)
+    results = analyze_results(
+        sources,
+        batch_size,
+        workers,
+        settings,
+        time_budget,
+        isolate=False,
+        memory_budget=memory_budget,
+    )
     for _, result in results:
         if isinstance(result, Exception):
             raise result
@@ -107,9 +117,11 @@ def analyze_results(
     settings: Settings | None = None,
     time_budget: float | None = DEFAULT_TIME_BUDGET,
     isolate: bool = True,
+    memory_budget: int | None = None,
 ) -> Iterator[tuple[Article, Analysis | Exception]]:
     """Each article with its analysis, or with the exception that stopped it (a parse error,
-    the time budget spent, any bug): one bad article costs only itself, and the rest of the
+    the time budget spent, more memory than `memory_budget` bytes, its worker process
+    killed under it twice, any bug): one bad article costs only itself, and the rest of the
     batch is still analyzed. `isolate=False` lets the first error escape instead."""
     check_budget(time_budget)
     check_workers(workers, force=True)
@@ -119,7 +131,7 @@ def analyze_results(
         analyze_each if isolate else analyze_batch, settings=settings, time_budget=time_budget
     )
     batches = batches_of(articles, batch_size)
-    for batch, results in analyze_batches(batches, workers, analyze_one_batch):
+    for batch, results in analyze_batches(batches, workers, analyze_one_batch, memory_budget):
         yield from zip(batch, results, strict=True)
 
 

@@ -1,4 +1,5 @@
-"""The per-article time budget: an analysis that runs past it stops with `AnalysisTimeout`.
+"""The per-article budgets: an analysis that runs past its time stops with `AnalysisTimeout`;
+one that needs more memory than its budget fails with MemoryError.
 
 A hostile or malformed article (a dump, a run-on parse) must not stall a batch. The budget is
 in CPU seconds of the analyzing process, so that a busy machine does not fail articles that
@@ -6,10 +7,17 @@ would pass on an idle one. It is kept by a timer signal (SIGVTALRM), which inter
 loop, ours or spaCy's, at its next Python step; the analysis is then dropped whole, so no
 half record is ever returned. Signals reach only the main thread: elsewhere (a caller's
 thread) no timer is set and no limit holds.
+
+The memory budget caps how far a process's address space may grow (`RLIMIT_AS`), so that
+an allocation past it fails with MemoryError where the kernel would otherwise kill the
+process once the machine runs out. The cap is the whole process's, so worker processes keep
+it (`eventwire.workers`), for one batch at a time.
 """
 
 from __future__ import annotations
 
+import os
+import resource
 import signal
 import threading
 from collections.abc import Iterator
@@ -29,6 +37,9 @@ class AnalysisTimeout(Exception):
             "(raise it with --time-budget or time_budget=)"
         )
         self.seconds = seconds
+
+    def __reduce__(self) -> tuple[type, tuple[float]]:
+        return type(self), (self.seconds,)
 
 
 def check_budget(seconds: float | None) -> None:
@@ -69,3 +80,60 @@ def time_limit(seconds: float | None) -> Iterator[None]:
             signal.setitimer(signal.ITIMER_VIRTUAL, *previous_timer)
     if expired:
         raise AnalysisTimeout(seconds)
+
+
+class MemoryBudgetSpent(MemoryError):
+    """An analysis needed more memory than its budget."""
+
+    def __init__(self, budget: int) -> None:
+        super().__init__(
+            f"it needs more than {budget / 2**20:,.0f} MB of memory beyond the loaded model, "
+            "the memory budget (raise it with --memory-budget or memory_budget=)"
+        )
+        self.budget = budget
+
+    def __reduce__(self) -> tuple[type, tuple[int]]:
+        return type(self), (self.budget,)
+
+
+def check_memory_budget(budget: int | None) -> None:
+    """Refuse a budget that is not a whole number of bytes above 0 (None: no budget), and any
+    budget where this system cannot tell a process's address space."""
+    if budget is None:
+        return
+    if not isinstance(budget, int) or isinstance(budget, bool) or budget < 1:
+        raise ValueError(
+            f"memory budget must be a whole number of bytes, 1 or more, not {budget!r}"
+        )
+    if address_space() is None:
+        raise ValueError("a memory budget needs /proc/self/statm (Linux) to measure memory")
+
+
+def address_space() -> int | None:
+    """Bytes of address space this process holds, the figure `RLIMIT_AS` caps (None where
+    /proc is missing)."""
+    try:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except OSError:
+        return None
+
+
+@contextmanager
+def memory_limit(budget: int | None) -> Iterator[None]:
+    """Let the block grow this process's address space by at most `budget` bytes (None: no
+    limit); an allocation past it raises MemoryError. The cap is the whole process's
+    (`RLIMIT_AS`), so worker processes use it, one batch at a time; the limit before is put
+    back afterwards."""
+    if budget is None:
+        yield
+        return
+    previous = resource.getrlimit(resource.RLIMIT_AS)
+    cap = address_space() + budget
+    if previous[0] != resource.RLIM_INFINITY:
+        cap = min(cap, previous[0])  # a limit the user set stays in force
+    resource.setrlimit(resource.RLIMIT_AS, (cap, previous[1]))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, previous)

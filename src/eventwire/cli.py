@@ -101,6 +101,18 @@ def add_run_options(parser: argparse.ArgumentParser) -> None:
         help="an article that takes more CPU seconds is reported as failed "
         f"(default: {DEFAULT_TIME_BUDGET:g})",
     )
+    parser.add_argument(
+        "--memory-budget",
+        type=positive_number(int, "a number of megabytes"),
+        metavar="MB",
+        help="an article that needs more memory than this beyond the loaded model is reported "
+        "as failed; analysis then runs in worker processes (default: no budget)",
+    )
+
+
+def memory_budget(args: argparse.Namespace) -> int | None:
+    """`--memory-budget` in bytes."""
+    return None if args.memory_budget is None else args.memory_budget * 2**20
 
 
 def positive_number(kind: type, what: str):
@@ -143,6 +155,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     from eventwire.analyze import analyze_results
     from eventwire.ingest import analysis_failure, describe
     from eventwire.readers.sources import read_sources
+    from eventwire.workers import WorkersCannotStart
 
     workers = checked_workers(args)
     if workers is None or not settings_read(args.settings, "analyze"):
@@ -157,16 +170,27 @@ def run_analyze(args: argparse.Namespace) -> int:
             else:
                 yield item
 
-    for article, result in analyze_results(
-        articles(), workers=workers, settings=args.settings, time_budget=args.time_budget
-    ):
-        if isinstance(result, Exception):
-            failures.append(result)
-            print(f"eventwire: {describe(article)}: {analysis_failure(result)}", file=sys.stderr)
-        elif args.format == "json":
-            print(result.to_json())
-        else:
-            print(render_pretty(result))
+    results = analyze_results(
+        articles(),
+        workers=workers,
+        settings=args.settings,
+        time_budget=args.time_budget,
+        memory_budget=memory_budget(args),
+    )
+    try:
+        for article, result in results:
+            if isinstance(result, Exception):
+                failures.append(result)
+                print(
+                    f"eventwire: {describe(article)}: {analysis_failure(result)}", file=sys.stderr
+                )
+            elif args.format == "json":
+                print(result.to_json())
+            else:
+                print(render_pretty(result))
+    except WorkersCannotStart as error:
+        print(f"eventwire: stopped early: {error}", file=sys.stderr)
+        return 1
     return 1 if failures else 0
 
 
@@ -299,6 +323,7 @@ def run_ingest(args: argparse.Namespace) -> int:
                 workers=workers,
                 settings=args.settings,
                 time_budget=args.time_budget,
+                memory_budget=memory_budget(args),
             )
     except StoreError as error:
         print(f"eventwire ingest: {error}", file=sys.stderr)

@@ -13,11 +13,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from eventwire.analyze import BATCH_SIZE, analyze_results, check_settings
-from eventwire.budget import DEFAULT_TIME_BUDGET, AnalysisTimeout
+from eventwire.budget import DEFAULT_TIME_BUDGET, AnalysisTimeout, MemoryBudgetSpent
 from eventwire.records import Article
 from eventwire.settings import Settings, settings_in_force
 from eventwire.store.database import ArticleRejected, Store, StoreError
 from eventwire.stories.build import add_article
+from eventwire.workers import WorkerKilled, WorkersCannotStart
 
 
 @dataclass(frozen=True)
@@ -69,9 +70,11 @@ def ingest(
     workers: int = 1,
     settings: Settings | None = None,
     time_budget: float | None = DEFAULT_TIME_BUDGET,
+    memory_budget: int | None = None,
 ) -> IngestSummary:
     """Analyze and store every new article of `items`; errors among them count as failures,
-    as does an article whose analysis fails or runs past `time_budget` seconds.
+    as does an article whose analysis fails, runs past `time_budget` seconds, needs more than
+    `memory_budget` bytes of memory, or ends its worker process twice.
 
     With `workers` > 1, worker processes analyze the batches while this process stores the
     results (SQLite has one writer), in input order, so the store ends the same either way.
@@ -103,7 +106,9 @@ def ingest(
             notify()
 
     try:
-        results = analyze_results(new_articles(), batch_size, workers, settings, time_budget)
+        results = analyze_results(
+            new_articles(), batch_size, workers, settings, time_budget, memory_budget=memory_budget
+        )
         for article, result in results:
             if isinstance(result, Exception):
                 summary.failures.append(Failure(describe(article), analysis_failure(result)))
@@ -119,7 +124,7 @@ def ingest(
             else:
                 summary.duplicates += 1
             notify()
-    except StoreError as error:
+    except (StoreError, WorkersCannotStart) as error:
         summary.stopped = str(error)
     except KeyboardInterrupt:
         summary.stopped = "interrupted (every article counted as stored is complete)"
@@ -128,7 +133,7 @@ def ingest(
 
 def analysis_failure(error: Exception) -> str:
     """One line for an analysis that failed; an unexpected error is named by its type."""
-    if isinstance(error, ValueError | AnalysisTimeout):
+    if isinstance(error, ValueError | AnalysisTimeout | MemoryBudgetSpent | WorkerKilled):
         return f"analysis failed: {error}"
     return f"analysis failed: {type(error).__name__}: {error}"
 

@@ -15,7 +15,7 @@ from eventwire.analyze import analyze_results
 from eventwire.budget import AnalysisTimeout, time_limit
 from eventwire.cli import main
 from eventwire.ingest import ingest
-from eventwire.nlp import MAX_CHARACTERS
+from eventwire.nlp import MAX_CHARACTERS, PIECE_CHARACTERS, pieces_of
 from eventwire.readers.errors import MAX_DOCUMENT_BYTES
 from eventwire.readers.sources import MAX_ARTICLE_BYTES, ReadError, read_sources
 from eventwire.records import Article
@@ -246,3 +246,29 @@ def test_gzipped_text_and_jsonl_stop_at_the_article_limit_while_inflating(tmp_pa
         f"{lines}:1: record is over the 2 MB limit for one article",
         "Ferry resumes in Delmar",
     ]
+
+
+def test_a_long_text_is_parsed_in_pieces_with_every_offset_kept() -> None:
+    """Past `PIECE_CHARACTERS` the parser sees one piece at a time (its memory grows with what
+    it holds); the records still point at the right characters of the whole text."""
+    paragraph = (
+        "Rebels attacked a police post in Kidal on Monday, officials said. The mayor of Kidal "
+        "condemned the attack and called for calm.\n\n"
+    )
+    text = "Long Report\n" + paragraph * (PIECE_CHARACTERS // len(paragraph) + 40)
+    pieces = pieces_of(text)
+    assert len(pieces) > 1 and "".join(pieces) == text
+    assert all(len(piece) <= PIECE_CHARACTERS and piece.endswith("\n\n") for piece in pieces[:-1])
+    analysis = analyze(text, published="2025-03-12")
+    assert analysis.sentences[-1].end <= len(text)
+    late = [
+        span
+        for span in (
+            *(mention for event in analysis.events for mention in event.mentions),
+            *analysis.places,
+            *analysis.times,
+        )
+        if span.start > len(pieces[0])
+    ]
+    assert {span.text for span in late} >= {"attacked", "Kidal", "Monday"}
+    assert all(text[span.start : span.end] == span.text for span in late)

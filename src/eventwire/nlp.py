@@ -24,6 +24,48 @@ MAX_CHARACTERS = 2_000_000
 about 1 GB of memory at parse time."""
 
 
+PIECE_CHARACTERS = 50_000
+"""Texts longer than this are parsed in pieces and joined: the parser holds about 15 KB a token
+while it works, so a piece bounds that memory whatever the text's length. Nearly every news
+article is shorter and is parsed whole."""
+CUTS = ("\n\n", "\n", " ")
+"""Where a piece may end, best first: a paragraph break (a sentence ends there anyway), a line
+break, a space; the cut character stays with the piece before it."""
+
+
+def parse_texts(texts: list[str]) -> list[Doc]:
+    """Parses of the texts, in order: the short ones in one batch, each long one in pieces."""
+    nlp = load_nlp()
+    short = [text for text in texts if len(text) <= PIECE_CHARACTERS]
+    parsed = iter(nlp.pipe(short, batch_size=max(len(short), 1)))
+    return [
+        next(parsed) if len(text) <= PIECE_CHARACTERS else parse_in_pieces(nlp, text)
+        for text in texts
+    ]
+
+
+def parse_in_pieces(nlp: Language, text: str) -> Doc:
+    """One parse of a long text from the parses of its pieces, one at a time; the joined
+    parse's text is the text itself, so every offset holds."""
+    return Doc.from_docs([nlp(piece) for piece in pieces_of(text)], ensure_whitespace=False)
+
+
+def pieces_of(text: str, size: int = PIECE_CHARACTERS) -> list[str]:
+    """The text cut into pieces of at most `size` characters, at the best cut of `CUTS`."""
+    pieces, start = [], 0
+    while len(text) - start > size:
+        end = start + size
+        for cut in CUTS:
+            found = text.rfind(cut, start + 1, end)
+            if found > start:
+                end = found + len(cut)
+                break
+        pieces.append(text[start:end])
+        start = end
+    pieces.append(text[start:])
+    return pieces
+
+
 def check_length(text: str) -> None:
     """Refuse, before parsing, a text longer than the parser takes (spaCy would fail with E088)."""
     if len(text) > MAX_CHARACTERS:

@@ -512,6 +512,12 @@ def test_a_cue_noun_without_an_owner_is_not_attributed() -> None:
             "accused",
             ["The harbour master", "selling permits"],
         ),
+        ("The ferry plan seemed sound.", "seemed", ["The ferry plan", "sound"]),
+        (
+            "The old pier seems like a ruin from another century.",
+            "seems",
+            ["The old pier", "a ruin from another century"],
+        ),
     ],
 )
 def test_a_view_without_a_holder_has_no_speaker(sentence, cue, pieces) -> None:
@@ -838,3 +844,47 @@ def test_dateline_is_never_the_speaker(body: str, speaker: str) -> None:
     _, quotes = quotes_of(body)
     quote = only(quotes, "ferry plan")
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "speaker", "content"),
+    [
+        (
+            "Mayor Ortiz reminded the council that the piers were unsafe.",
+            "reminded",
+            "Mayor Ortiz",
+            "the piers were unsafe",
+        ),
+        (
+            "The harbour master assured fishermen that the ferry would sail.",
+            "assured",
+            "The harbour master",
+            "the ferry would sail",
+        ),
+        ("Ortiz railed against the new harbour tax.", "railed", "Ortiz", "the new harbour tax"),
+        ("The guild sided with the ferry workers.", "sided", "The guild", "the ferry workers"),
+        ("Ortiz portrayed the harbour board as reckless.", "portrayed", "Ortiz", "the harbour board"),
+        (
+            "The guild's endorsement of Ortiz surprised the council.",
+            "endorsement",
+            "The guild's",
+            "Ortiz",
+        ),
+    ],
+)
+def test_stance_and_reminder_cues_beyond_speech_verbs(sentence, cue, speaker, content) -> None:
+    _, quotes = quotes_of(sentence)
+    quote = only(quotes, content)
+    assert quote.text == content
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_present_participles_map_to_their_cue() -> None:
+    """The tagger may lemmatise 'hoping' as 'hop': the codebook's forms say which cue it is."""
+    from eventwire.codebooks.quotes import speech_cues
+
+    forms = speech_cues().lemma_of_form
+    assert forms["hoping"] == "hope"
+    assert forms["saying"] == "say"
+    assert forms["warning"] == "warn"

@@ -863,7 +863,12 @@ def test_dateline_is_never_the_speaker(body: str, speaker: str) -> None:
         ),
         ("Ortiz railed against the new harbour tax.", "railed", "Ortiz", "the new harbour tax"),
         ("The guild sided with the ferry workers.", "sided", "The guild", "the ferry workers"),
-        ("Ortiz portrayed the harbour board as reckless.", "portrayed", "Ortiz", "the harbour board"),
+        (
+            "Ortiz portrayed the harbour board as reckless.",
+            "portrayed",
+            "Ortiz",
+            "the harbour board",
+        ),
         (
             "The guild's endorsement of Ortiz surprised the council.",
             "endorsement",
@@ -888,3 +893,35 @@ def test_present_participles_map_to_their_cue() -> None:
     assert forms["hoping"] == "hope"
     assert forms["saying"] == "say"
     assert forms["warning"] == "warn"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The harbour debate went on. More from Tom Vell: “The ferry will not sail before "
+            "the piers are rebuilt, and nobody should expect it to.”",
+            "Tom Vell",
+        ),
+        (
+            "THE FERRY QUESTION - Ana Ruiz: “The ferry will not sail before the piers are "
+            "rebuilt, and nobody should expect it to.”",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_name_closed_by_a_colon_speaks_the_quote_after_it(body, speaker) -> None:
+    _, quotes = quotes_of(body)
+    quote = only(quotes, "The ferry will not sail")
+    assert quote.kind == "direct"
+    assert quote.cue is not None and quote.cue.text == ":"
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_date_closed_by_a_colon_is_no_speaker() -> None:
+    _, quotes = quotes_of(
+        "Here is the mayor in December 1992: “The ferry will not sail before the piers are "
+        "rebuilt, and nobody should expect it to.”"
+    )
+    quote = only(quotes, "The ferry will not sail")
+    assert quote.speaker is None or quote.speaker.text != "December 1992"

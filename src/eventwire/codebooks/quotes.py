@@ -68,7 +68,8 @@ def speech_cues() -> CueBook:
         inflected = headline_forms(cue, row.get("forms") or "")
         if row["class"] == "speech" and verbs[cue] & {"clause", "naming"}:
             forms.update(inflected)  # not 'Harbour Plans Approved', 'Ruiz Offers Ferry Deal'
-        lemmas.update(dict.fromkeys(inflected | present_participles(cue, row.get("forms") or ""), cue))
+        participles = present_participles(cue, row.get("forms") or "")
+        lemmas.update(dict.fromkeys(inflected | participles, cue))
     return CueBook(
         verbs,
         nouns,
@@ -98,7 +99,8 @@ def present_participles(lemma: str, irregular: str) -> set[str]:
     listed = {form for form in irregular.split("|") if form.endswith("ing")}
     if listed:
         return listed
-    return {lemma[:-1] + "ing" if lemma.endswith("e") and not lemma.endswith("ee") else lemma + "ing"}
+    silent_e = lemma.endswith("e") and not lemma.endswith("ee")
+    return {lemma[:-1] + "ing" if silent_e else lemma + "ing"}
 
 
 @loads("headline_labels.tsv")

@@ -936,3 +936,11 @@ def test_allegations_faced_have_no_named_holder() -> None:
     quote = only(quotes, "bribery")
     assert quote.speaker is None
     assert quote.cue is not None and quote.cue.text == "allegations"
+
+
+def test_a_cue_nouns_clause_hung_on_its_light_verb_is_its_content() -> None:
+    _, quotes = quotes_of("Ortiz has been making the case for weeks that the pier is not ready.")
+    quote = only(quotes, "the pier is not ready")
+    assert quote.text == "the pier is not ready"
+    assert quote.cue is not None and quote.cue.text == "case"
+    assert quote.speaker is not None and quote.speaker.text == "Ortiz"

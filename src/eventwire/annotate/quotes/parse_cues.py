@@ -21,7 +21,14 @@ from eventwire.annotate.quotes.content import (
     same_paragraph,
     token_pieces,
 )
-from eventwire.annotate.quotes.cues import SUBJECT_DEPS, cue_lemma, cue_span, cue_words, is_cue_verb
+from eventwire.annotate.quotes.cues import (
+    CONTENT_DEPS,
+    SUBJECT_DEPS,
+    cue_lemma,
+    cue_span,
+    cue_words,
+    is_cue_verb,
+)
 from eventwire.annotate.quotes.marks import SENTENCE_END, QuotedSpans
 from eventwire.annotate.quotes.speakers import (
     holder_of_adjective,
@@ -108,8 +115,10 @@ def noun_attribution(noun: Token, text: str, quoted: QuotedSpans, cues: CueBook)
     role = cues.carriers.get(carrier.lemma_.lower()) if carrier is not None else None
     if speaker is None and carrier is not None and role == "light":
         speaker = subject_of(carrier, quoted)
-    copular = not said and copular_content(noun)
-    if copular:  # 'his view is that ...', 'the message was clear: ...'
+    if not said and role == "light" and "clause" in cues.nouns[lemma]:
+        said = clause_on_carrier(noun, carrier)
+    copular = not said and "clause" in cues.nouns[lemma] and copular_content(noun)
+    if copular:  # 'his view is that ...', 'the message was clear: ...'; not 'the question is'
         said = copular
     elif not said or (speaker is None and role != "received"):
         return None
@@ -166,6 +175,17 @@ def carrier_of(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         return noun.head.head
     return None
+
+
+def clause_on_carrier(noun: Token, carrier: Token) -> list[Token]:
+    """'has been making the case for weeks that the pier is unsafe': the noun's clause, which
+    the parse hung on the light verb carrying the noun."""
+    return [
+        t
+        for c in carrier.children
+        if c.dep_ in CONTENT_DEPS and c.i > noun.i
+        for t in content_tokens(c)
+    ]
 
 
 def is_parenthetical(verb: Token) -> bool:

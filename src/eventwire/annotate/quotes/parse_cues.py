@@ -117,8 +117,9 @@ def noun_attribution(noun: Token, text: str, quoted: QuotedSpans, cues: CueBook)
         speaker = subject_of(carrier, quoted)
     if not said and role == "light" and "clause" in cues.nouns[lemma]:
         said = clause_on_carrier(noun, carrier)
-    copular = not said and "clause" in cues.nouns[lemma] and copular_content(noun)
-    if copular:  # 'his view is that ...', 'the message was clear: ...'; not 'the question is'
+    takes_clause = any(not c.startswith("prep:") for c in cues.nouns[lemma])
+    copular = not said and takes_clause and copular_content(noun)
+    if copular:  # 'his view is that ...', 'her plan would ...'; not 'the question is'
         said = copular
     elif not said or (speaker is None and role != "received"):
         return None

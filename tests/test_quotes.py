@@ -873,6 +873,8 @@ def test_dateline_is_never_the_speaker(body: str, speaker: str) -> None:
         ("The mayor insisted on rebuilding the piers.", "insisted", "The mayor", "rebuilding"),
         ("The guild argued against the harbour tax.", "argued", "The guild", "the harbour tax"),
         ("Ortiz raised questions about the ferry deal.", "questions", "Ortiz", "the ferry deal"),
+        ("Ortiz took issue with the ferry plan.", "issue", "Ortiz", "the ferry plan"),
+        ("The guild listed three reasons to close the pier.", "listed", "The guild", "three"),
         (
             "The guild's endorsement of Ortiz surprised the council.",
             "endorsement",
@@ -939,6 +941,7 @@ def test_allegations_faced_have_no_named_holder() -> None:
 
 
 def test_a_cue_nouns_clause_hung_on_its_light_verb_is_its_content() -> None:
+    """The time phrase the parse also hung there ('for weeks') is no part of it."""
     _, quotes = quotes_of("Ortiz has been making the case for weeks that the pier is not ready.")
     quote = only(quotes, "the pier is not ready")
     assert quote.text == "the pier is not ready"

@@ -18,6 +18,7 @@ from eventwire.annotate.quotes.content import (
     fronted_content,
     held_without_source,
     noun_complement_tokens,
+    prepositional_object,
     same_paragraph,
     token_pieces,
 )
@@ -115,8 +116,8 @@ def noun_attribution(noun: Token, text: str, quoted: QuotedSpans, cues: CueBook)
     role = cues.carriers.get(carrier.lemma_.lower()) if carrier is not None else None
     if speaker is None and carrier is not None and role == "light":
         speaker = subject_of(carrier, quoted)
-    if not said and role == "light" and "clause" in cues.nouns[lemma]:
-        said = clause_on_carrier(noun, carrier)
+    if not said and role == "light":
+        said = complement_on_carrier(noun, carrier, cues.nouns[lemma])
     takes_clause = any(not c.startswith("prep:") for c in cues.nouns[lemma])
     copular = not said and takes_clause and copular_content(noun)
     if copular:  # 'his view is that ...', 'her plan would ...'; not 'the question is'
@@ -178,15 +179,19 @@ def carrier_of(noun: Token) -> Token | None:
     return None
 
 
-def clause_on_carrier(noun: Token, carrier: Token) -> list[Token]:
-    """'has been making the case for weeks that the pier is unsafe': the noun's clause, which
-    the parse hung on the light verb carrying the noun."""
-    return [
-        t
-        for c in carrier.children
-        if c.dep_ in CONTENT_DEPS and c.i > noun.i
-        for t in content_tokens(c)
-    ]
+def complement_on_carrier(noun: Token, carrier: Token, complements: frozenset[str]) -> list[Token]:
+    """'has been making the case for weeks that the pier is unsafe', 'took issue with the
+    plan': the noun's clause or preposition, which the parse hung on the light verb carrying
+    the noun."""
+    said = []
+    for child in carrier.rights:
+        if child.i < noun.i:
+            continue
+        if "clause" in complements and child.dep_ in CONTENT_DEPS:
+            said += content_tokens(child)
+        if not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            said += prepositional_object(child, complements)  # not 'for weeks'
+    return said
 
 
 def is_parenthetical(verb: Token) -> bool:

@@ -512,6 +512,12 @@ def test_a_cue_noun_without_an_owner_is_not_attributed() -> None:
             "accused",
             ["The harbour master", "selling permits"],
         ),
+        ("The ferry plan seemed sound.", "seemed", ["The ferry plan", "sound"]),
+        (
+            "The old pier seems like a ruin from another century.",
+            "seems",
+            ["The old pier", "a ruin from another century"],
+        ),
     ],
 )
 def test_a_view_without_a_holder_has_no_speaker(sentence, cue, pieces) -> None:
@@ -838,3 +844,106 @@ def test_dateline_is_never_the_speaker(body: str, speaker: str) -> None:
     _, quotes = quotes_of(body)
     quote = only(quotes, "ferry plan")
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "speaker", "content"),
+    [
+        (
+            "Mayor Ortiz reminded the council that the piers were unsafe.",
+            "reminded",
+            "Mayor Ortiz",
+            "the piers were unsafe",
+        ),
+        (
+            "The harbour master assured fishermen that the ferry would sail.",
+            "assured",
+            "The harbour master",
+            "the ferry would sail",
+        ),
+        ("Ortiz railed against the new harbour tax.", "railed", "Ortiz", "the new harbour tax"),
+        ("The guild sided with the ferry workers.", "sided", "The guild", "the ferry workers"),
+        (
+            "Ortiz portrayed the harbour board as reckless.",
+            "portrayed",
+            "Ortiz",
+            "the harbour board",
+        ),
+        ("Ortiz tweeted a photo of the flooded pier.", "tweeted", "Ortiz", "a photo of the"),
+        ("The mayor insisted on rebuilding the piers.", "insisted", "The mayor", "rebuilding"),
+        ("The guild argued against the harbour tax.", "argued", "The guild", "the harbour tax"),
+        ("Ortiz raised questions about the ferry deal.", "questions", "Ortiz", "the ferry deal"),
+        ("Ortiz took issue with the ferry plan.", "issue", "Ortiz", "the ferry plan"),
+        ("The guild listed three reasons to close the pier.", "listed", "The guild", "three"),
+        (
+            "The guild's endorsement of Ortiz surprised the council.",
+            "endorsement",
+            "The guild's",
+            "Ortiz",
+        ),
+    ],
+)
+def test_cues_beyond_speech_verbs(sentence, cue, speaker, content) -> None:
+    _, quotes = quotes_of(sentence)
+    quote = only(quotes, content)
+    assert quote.text.startswith(content)
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_present_participles_map_to_their_cue() -> None:
+    """The tagger may lemmatise 'hoping' as 'hop': the codebook's forms say which cue it is."""
+    from eventwire.codebooks.quotes import speech_cues
+
+    forms = speech_cues().lemma_of_form
+    assert forms["hoping"] == "hope"
+    assert forms["saying"] == "say"
+    assert forms["warning"] == "warn"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The harbour debate went on. More from Tom Vell: “The ferry will not sail before "
+            "the piers are rebuilt, and nobody should expect it to.”",
+            "Tom Vell",
+        ),
+        (
+            "THE FERRY QUESTION - Ana Ruiz: “The ferry will not sail before the piers are "
+            "rebuilt, and nobody should expect it to.”",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_name_closed_by_a_colon_speaks_the_quote_after_it(body, speaker) -> None:
+    _, quotes = quotes_of(body)
+    quote = only(quotes, "The ferry will not sail")
+    assert quote.kind == "direct"
+    assert quote.cue is not None and quote.cue.text == ":"
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_date_closed_by_a_colon_is_no_speaker() -> None:
+    _, quotes = quotes_of(
+        "Here is the mayor in December 1992: “The ferry will not sail before the piers are "
+        "rebuilt, and nobody should expect it to.”"
+    )
+    quote = only(quotes, "The ferry will not sail")
+    assert quote.speaker is None or quote.speaker.text != "December 1992"
+
+
+def test_allegations_faced_have_no_named_holder() -> None:
+    _, quotes = quotes_of("The harbour master faced allegations of bribery.")
+    quote = only(quotes, "bribery")
+    assert quote.speaker is None
+    assert quote.cue is not None and quote.cue.text == "allegations"
+
+
+def test_a_cue_nouns_clause_hung_on_its_light_verb_is_its_content() -> None:
+    """The time phrase the parse also hung there ('for weeks') is no part of it."""
+    _, quotes = quotes_of("Ortiz has been making the case for weeks that the pier is not ready.")
+    quote = only(quotes, "the pier is not ready")
+    assert quote.text == "the pier is not ready"
+    assert quote.cue is not None and quote.cue.text == "case"
+    assert quote.speaker is not None and quote.speaker.text == "Ortiz"

@@ -96,6 +96,18 @@ def test_misses_lists_what_we_missed_and_what_we_added(tmp_path, capsys) -> None
     assert len(extra) == 1 and "cue=said" in extra[0] and "speaker=The council" in extra[0]
 
 
+def test_misses_lists_a_wrong_speaker(tmp_path, capsys) -> None:
+    record = gold_record()
+    record["quotes"][0]["speaker_spans"] = [span_of("Monday")]  # a gold speaker we do not give
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert main(["eval", "quotes", "--gold", str(gold), "--no-baseline", "--misses"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    wrong = [line for line in lines if line.startswith("SPEAKER\t")]
+    assert len(wrong) == 1
+    assert "speaker=Mayor Lena Ortiz" in wrong[0] and "gold=Monday" in wrong[0]
+
+
 def test_nested_attributions_are_counted_apart_unless_asked_for(tmp_path, capsys) -> None:
     text = "Harbour Talks\n\nOrtiz said the mayor had promised to rebuild the piers."
     outer = "the mayor had promised to rebuild the piers"

@@ -34,7 +34,8 @@ class CueBook:
     as headlines use them ('Says', 'Warns', 'Calls'): other cues' forms are as often nouns or
     plain acts there ('Harbour Plans Approved', 'Harbour Talks Resume', 'Ruiz Offers Deal')."""
     lemma_of_form: dict[str, str]
-    """Inflected forms -> lemma, for words the tagger lemmatises wrongly ('hopes' -> 'hop')."""
+    """Inflected forms -> lemma, for words the tagger lemmatises wrongly ('hopes', 'hoping' ->
+    'hop')."""
 
 
 @loads("speech_cues.tsv")
@@ -67,7 +68,8 @@ def speech_cues() -> CueBook:
         inflected = headline_forms(cue, row.get("forms") or "")
         if row["class"] == "speech" and verbs[cue] & {"clause", "naming"}:
             forms.update(inflected)  # not 'Harbour Plans Approved', 'Ruiz Offers Ferry Deal'
-        lemmas.update(dict.fromkeys(inflected, cue))
+        participles = present_participles(cue, row.get("forms") or "")
+        lemmas.update(dict.fromkeys(inflected | participles, cue))
     return CueBook(
         verbs,
         nouns,
@@ -90,6 +92,15 @@ def headline_forms(lemma: str, irregular: str) -> set[str]:
     plural = lemma + "es" if lemma.endswith(("s", "sh", "ch", "x")) else lemma + "s"
     past = lemma + "d" if lemma.endswith("e") else lemma + "ed"
     return {plural, past}
+
+
+def present_participles(lemma: str, irregular: str) -> set[str]:
+    """'-ing' forms ('hoping', 'saying'), which the tagger may lemmatise wrongly ('hop')."""
+    listed = {form for form in irregular.split("|") if form.endswith("ing")}
+    if listed:
+        return listed
+    silent_e = lemma.endswith("e") and not lemma.endswith("ee")
+    return {lemma[:-1] + "ing" if silent_e else lemma + "ing"}
 
 
 @loads("headline_labels.tsv")

@@ -87,8 +87,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--misses",
         action="store_true",
-        help="also list our errors: gold attributions we missed (MISS) and predictions that "
-        "match no gold (EXTRA), each with its cue, speaker and content",
+        help="also list our errors: gold attributions we missed (MISS), predictions that "
+        "match no gold (EXTRA) and matched ones with a wrong speaker (SPEAKER), each with its "
+        "cue, speaker and content",
     )
 
 
@@ -255,10 +256,17 @@ def misses(
     gold: list[Attribution],
     pairs: list[tuple[int, int]],
 ) -> list[str]:
-    """One line per unmatched attribution: 'MISS' for gold, 'EXTRA' for ours."""
+    """One line per unmatched attribution: 'MISS' for gold, 'EXTRA' for ours; and 'SPEAKER'
+    for a matched pair whose gold speaker we got wrong (our speaker, then the gold's)."""
     matched_predicted = {p for p, _ in pairs}
     matched_gold = {g for _, g in pairs}
-    lines = []
+    lines = [
+        f"SPEAKER\t{article}\t{min(s for s, _ in truth.pieces)}"
+        f"\tcue={shown(text, predicted[p].cue)}\tspeaker={shown(text, predicted[p].speaker)}"
+        f"\tgold={shown(text, truth.speaker)}\tcontent={shown(text, truth.pieces)[:160]}"
+        for p, g in pairs
+        if (truth := gold[g]).speaker and not speaker_right(predicted[p], truth)
+    ]
     for label, attributions, matched in (
         ("MISS", gold, matched_gold),
         ("EXTRA", predicted, matched_predicted),
@@ -348,12 +356,16 @@ def compare(
         tally.gold_exact += exact
         if truth.speaker:
             tally.with_speaker += 1
-            same_chain = (
-                truth.speaker_entity is not None
-                and truth.speaker_entity == prediction.speaker_entity
-            )
-            tally.speaker_right += bool(overlap(prediction.speaker, truth.speaker) or same_chain)
+            tally.speaker_right += speaker_right(prediction, truth)
     return tally
+
+
+def speaker_right(prediction: Attribution, truth: Attribution) -> bool:
+    """Our speaker overlaps a gold speaker span or names the same entity."""
+    same_chain = (
+        truth.speaker_entity is not None and truth.speaker_entity == prediction.speaker_entity
+    )
+    return bool(overlap(prediction.speaker, truth.speaker) or same_chain)
 
 
 def scores_of(right_predicted: int, right_gold: int, t: Tally) -> tuple[float, float, float]:

@@ -30,6 +30,8 @@ def complement_tokens(verb: Token, complements: frozenset[str]) -> tuple[list[To
         ):
             said += content_tokens(child)
             said += [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree]
+        elif "clause" in complements and (clause := clause_on_object(child)) is not None:
+            said += content_tokens(clause)  # 'assured fishermen that the ferry would sail'
         elif "object" in complements and child.dep_ == "dobj" and child.pos_ != "PRON":
             said += content_tokens(child) + object_modifiers(verb, child)
         elif "object" in complements and child.dep_ in ("xcomp", "ccomp") and is_gerund(child):
@@ -41,6 +43,21 @@ def complement_tokens(verb: Token, complements: frozenset[str]) -> tuple[list[To
     if not said and not named:  # 'what Ruiz said', 'which the bank disclosed'
         said = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")]
     return (said, False) if said else (named, True)
+
+
+def clause_on_object(child: Token) -> Token | None:
+    """'told fishermen that the ferry would sail': a 'that' clause with its own subject, which
+    the parse hung on the cue's object as if it were a relative clause."""
+    if child.dep_ not in ("dobj", "dative"):
+        return None
+    for clause in child.children:
+        if clause.dep_ in ("acl", "relcl") and clause.i > child.i:
+            children = list(clause.children)
+            if any(c.dep_ == "mark" and c.lower_ == "that" for c in children) and any(
+                c.dep_ in SUBJECT_DEPS for c in children
+            ):
+                return clause
+    return None
 
 
 def object_modifiers(verb: Token, obj: Token) -> list[Token]:
@@ -250,15 +267,18 @@ def block_after_colon(text: str, verb: Token) -> list[Token]:
 
 
 def held_without_source(verb: Token, complements: frozenset[str]) -> list[Token]:
-    """'Ruiz is expected to win', 'Ruiz was accused of fraud', 'the plan seems to work': a view
-    whose holder goes unnamed (a passive cue without its agent, or a raising verb): the
-    subject and its complement are what is held."""
+    """'Ruiz is expected to win', 'Ruiz was accused of fraud', 'the plan seems to work', 'the
+    plan seems sound': a view whose holder goes unnamed (a passive cue without its agent, or a
+    raising verb with an infinitive, adjective or 'like' complement): the subject and its
+    complement are what is held."""
     subject_deps = {"nsubjpass", "nsubj"} if "raising" in complements else {"nsubjpass"}
     subjects = [c for c in verb.children if c.dep_ in subject_deps]
     if not subjects or subjects[0].tag_ in ("WP", "WDT") or is_agentive(verb):
         return []
     held = [t for c in verb.children if c.dep_ == "xcomp" and is_infinitive(c) for t in c.subtree]
     held += [t for c in verb.children for t in prepositional_object(c, complements)]
+    if "raising" in complements:  # 'the plan seems sound', 'Ruiz appeared unfazed'
+        held += [t for c in verb.children if c.dep_ in ("acomp", "oprd") for t in c.subtree]
     return list(subjects[0].subtree) + held if held else []
 
 

@@ -18,10 +18,18 @@ from eventwire.annotate.quotes.content import (
     fronted_content,
     held_without_source,
     noun_complement_tokens,
+    prepositional_object,
     same_paragraph,
     token_pieces,
 )
-from eventwire.annotate.quotes.cues import SUBJECT_DEPS, cue_lemma, cue_span, cue_words, is_cue_verb
+from eventwire.annotate.quotes.cues import (
+    CONTENT_DEPS,
+    SUBJECT_DEPS,
+    cue_lemma,
+    cue_span,
+    cue_words,
+    is_cue_verb,
+)
 from eventwire.annotate.quotes.marks import SENTENCE_END, QuotedSpans
 from eventwire.annotate.quotes.speakers import (
     holder_of_adjective,
@@ -108,8 +116,11 @@ def noun_attribution(noun: Token, text: str, quoted: QuotedSpans, cues: CueBook)
     role = cues.carriers.get(carrier.lemma_.lower()) if carrier is not None else None
     if speaker is None and carrier is not None and role == "light":
         speaker = subject_of(carrier, quoted)
-    copular = not said and copular_content(noun)
-    if copular:  # 'his view is that ...', 'the message was clear: ...'
+    if not said and role == "light":
+        said = complement_on_carrier(noun, carrier, cues.nouns[lemma])
+    takes_clause = any(not c.startswith("prep:") for c in cues.nouns[lemma])
+    copular = not said and takes_clause and copular_content(noun)
+    if copular:  # 'his view is that ...', 'her plan would ...'; not 'the question is'
         said = copular
     elif not said or (speaker is None and role != "received"):
         return None
@@ -166,6 +177,21 @@ def carrier_of(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         return noun.head.head
     return None
+
+
+def complement_on_carrier(noun: Token, carrier: Token, complements: frozenset[str]) -> list[Token]:
+    """'has been making the case for weeks that the pier is unsafe', 'took issue with the
+    plan': the noun's clause or preposition, which the parse hung on the light verb carrying
+    the noun."""
+    said = []
+    for child in carrier.rights:
+        if child.i < noun.i:
+            continue
+        if "clause" in complements and child.dep_ in CONTENT_DEPS:
+            said += content_tokens(child)
+        if not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            said += prepositional_object(child, complements)  # not 'for weeks'
+    return said
 
 
 def is_parenthetical(verb: Token) -> bool:

@@ -27,12 +27,16 @@ from eventwire.annotate.quotes.speakers import (
     subject_of,
 )
 from eventwire.codebooks.quotes import speech_cues
+from eventwire.records import Span
 
 WINDOW_TOKENS = 12
 """How far from a quote mark a cue may stand when the parse did not link them."""
 
 MAX_INHERITANCE_GAP = 80
 """'"A," he said. "B."': B is his when only the attribution stands between the two."""
+
+NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
+"""Entity types that name no speaker before a colon ('in December 1992:')."""
 
 MIN_UNATTRIBUTED_WORDS = 8
 """A quoted span with no speaker is kept only when it is a full statement, not a scare quote."""
@@ -213,6 +217,8 @@ def cue_beside(parse: Doc, text: str, span: QuotedSpan, quoted: QuotedSpans) -> 
             tail.append(token)
         if tail and tail[0].text in (":", ","):
             cue = next((t for t in tail if is_cue_verb(t, verbs)), None)
+            if cue is None and tail[0].text == ":":
+                return name_before_colon(text, span, tail)
         else:  # 'Ruiz said Monday "..."'
             near = [t for t in tail[:4] if is_cue_verb(t, verbs)]
             cue = near[0] if near else None
@@ -225,4 +231,26 @@ def cue_beside(parse: Doc, text: str, span: QuotedSpan, quoted: QuotedSpans) -> 
     cue_class = speech_cues().classes[cue_lemma(cue)]
     return Attribution(
         [(span.start, span.end)], cue_span(text, cue), speaker, speaker_range, "direct", cue_class
+    )
+
+
+def name_before_colon(text: str, span: QuotedSpan, tail: list[Token]) -> Attribution | None:
+    """'Ana Ruiz and Tom Vell: "..."', 'More from Ruiz: "..."': a quote after a colon that
+    closes a name is that name's words, the colon its cue (a label, a column's lead-in)."""
+    names = []
+    for token in tail[1:]:
+        if token.pos_ != "PROPN" or token.ent_type_ in NOT_SPEAKERS:
+            break
+        names.append(token)
+    if not names:
+        return None
+    speaker_range = (names[-1].idx, names[0].idx + len(names[0]))
+    colon = tail[0]
+    return Attribution(
+        [(span.start, span.end)],
+        Span.of(text, colon.idx, colon.idx + 1),
+        names[0],
+        speaker_range,
+        "direct",
+        "speech",
     )

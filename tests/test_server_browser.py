@@ -218,6 +218,7 @@ def test_article_layers_and_spans(page, base_url, screenshots) -> None:
     link = page.locator("table.events-records a.span-link").first
     start, end = int(link.get_attribute("data-start")), int(link.get_attribute("data-end"))
     link.click()
+    page.wait_for_selector("#text .piece.flash")  # the page flashes on its hashchange event
     flashed = "".join(page.locator("#text .piece.flash").all_text_contents())
     assert flashed == analysis["article"]["text"][start:end] == link.text_content()
 

@@ -398,3 +398,57 @@ def test_an_older_rollback_journal_file_switches_to_wal_when_written(tmp_path: P
     Store(path).close()
     with sqlite3.connect(path) as connection:
         assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+
+
+def test_postgres_stopped_between_articles_and_restarted_loses_nothing() -> None:
+    """The server stops mid-ingest: the article being written fails as one clear error and
+    leaves nothing; once the server is back the same store goes on, and every article is
+    stored whole, once."""
+    if not POSTGRES:
+        pytest.skip("EVENTWIRE_TEST_POSTGRES is not set")
+    server = postgres_server()
+    url = empty_postgres()
+    first, second, third = samples()
+    with Store(url) as store:
+        assert store.add(first)
+        server("stop", "-m", "fast")
+        try:
+            with pytest.raises(StoreError) as stopped:
+                store.add(second)
+        finally:
+            server("start")
+        message = str(stopped.value)
+        assert "\n" not in message and message.startswith(store.location)
+        assert second.article.id not in stored_rows(url)
+        assert store.add(second)
+        assert store.add(third)
+        assert not store.add(first)
+    assert stored_rows(url) == expected_rows(url)
+
+
+def postgres_server():
+    """A function running `pg_ctl ACTION ...` on the test server (`.ci/postgres` starts it in
+    the folder its URL names as host, as the postgres user); skips where this test cannot."""
+    folder = sa.engine.make_url(POSTGRES).query.get("host")
+    binaries = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"), key=lambda path: int(path.parts[-3])
+    )
+    if not folder or not binaries or os.geteuid() != 0:
+        pytest.skip("needs the local test server of .ci/postgres and root to stop and start it")
+    pg_ctl = binaries[-1]
+
+    def run(action: str, *options: str) -> None:
+        if action == "start":
+            options = ("-o", f"-k '{folder}' -c listen_addresses=''", "-l", f"{folder}/log", "-w")
+        command = " ".join(
+            [
+                str(pg_ctl),
+                "-D",
+                f"'{folder}'",
+                action,
+                *(f'"{option}"' if " " in option else option for option in options),
+            ]
+        )
+        subprocess.run(["su", "postgres", "-c", command], check=True, capture_output=True)
+
+    return run

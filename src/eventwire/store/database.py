@@ -115,7 +115,8 @@ class Store:
             if not path.parent.is_dir():
                 raise StoreError(f"{self.location}: folder {path.parent} does not exist")
         try:
-            self.engine = sa.create_engine(url)
+            # a server restarted under a long-running store: test each pooled connection first
+            self.engine = sa.create_engine(url, pool_pre_ping=not self.is_sqlite)
         except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError, ImportError) as error:
             raise StoreError(f"{self.location}: cannot open ({error})") from None
         if self.is_sqlite:
@@ -246,8 +247,8 @@ class Store:
             connection.close()
 
     def explain(self, error: sa.exc.DBAPIError) -> str:
-        """The database's reason, with what to do about the two a person can fix."""
-        reason = str(error.orig)
+        """The database's reason on one line, with what to do about the ones a person can fix."""
+        reason = " ".join(str(error.orig).split())
         if "locked" in reason and self.is_sqlite:
             return (
                 f"{reason}: another process held it for more than {self.busy_timeout:g} s "

@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.sql.expression import Grouping
 
 from eventwire.kinds import ID, RECORD_KINDS, STORY_KINDS, Part, RecordKind, StoryKind
 
@@ -44,9 +45,10 @@ class Schema:
 def undated(articles: sa.Table) -> sa.ColumnElement[Any]:
     """1 for an article without a publication date, else 0: undated articles list last. The
     numbers are written into the SQL (not bound), so the listing index's expression matches."""
-    return sa.case(
+    case = sa.case(
         (articles.c.published.is_(None), sa.literal_column("1")), else_=sa.literal_column("0")
     )
+    return Grouping(case)  # in parentheses: PostgreSQL takes an expression in an index only so
 
 
 def article_order(articles: sa.Table, dated: bool = False) -> tuple[sa.ColumnElement[Any], ...]:

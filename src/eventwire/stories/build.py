@@ -40,7 +40,7 @@ def add_article(store: Store, analysis: dict[str, Any]) -> str:
     except sa.exc.DBAPIError as error:
         raise StoreError(
             f"{store.location}: article {member.article_id} stored, its story not updated "
-            f"(eventwire restory rebuilds stories): {error.orig}"
+            f"(eventwire restory rebuilds stories): {' '.join(str(error.orig).split())}"
         ) from None
 
 

@@ -93,7 +93,7 @@ def heads_of(parse: Doc, relations: Collection[str]) -> list[int]:
     return (attached + rows[attached, 1]).tolist()
 
 
-MAX_PHRASE_TOKENS = 1000
+MAX_PHRASE_TOKENS = 250
 """The widest phrase a word may head and still be read: far longer than any sentence of news.
 A wider one is a run-on parse of something else (a list, a dump, a quote mark repeated);
 reading its clause, or only its children (spaCy finds them by walking the whole phrase), for

@@ -12,12 +12,14 @@ SQLite files run in WAL mode, so readers never block the writer; a writer waits 
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import sqlalchemy as sa
 
@@ -114,6 +116,8 @@ class Store:
                 raise StoreError(f"{self.location}: no such database (eventwire ingest makes one)")
             if not path.parent.is_dir():
                 raise StoreError(f"{self.location}: folder {path.parent} does not exist")
+            if path.is_file() and not writable(path):
+                url = read_only(url, path)
         try:
             # a server restarted under a long-running store: test each pooled connection first
             self.engine = sa.create_engine(url, pool_pre_ping=not self.is_sqlite)
@@ -375,6 +379,21 @@ def rows_of(
                 )
             )
     return rows
+
+
+def writable(path: Path) -> bool:
+    """Whether this user may write the file and make the files beside it that SQLite needs."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def read_only(url: sa.URL, path: Path) -> sa.URL:
+    """A URL that opens a SQLite file read-only and as immutable: SQLite cannot otherwise read
+    a WAL database whose folder it may not write (it must make the shared-memory file), and
+    no one this user knows of can change a file that neither it nor its folder lets them."""
+    return url.set(
+        database=f"file:{quote(str(path.resolve()))}",
+        query={"mode": "ro", "immutable": "1", "uri": "true"},
+    )
 
 
 def _sqlite_settings(busy_timeout: float, dbapi_connection: Any, _record: Any) -> None:

@@ -42,8 +42,8 @@ def one_run(kind: str, kb: int, budget_mb: int | None) -> dict:
     """In a child process: analyze one text and report peaks, CPU and outcome."""
     from article_length import TEXTS
 
-    from eventwire.analyze import analyze_results
     from eventwire.ingest import analysis_failure
+    from eventwire.pipeline import analyze_results
 
     text = TEXTS[kind](kb * 1000) if kb else WARM_UP
     budget = None if budget_mb is None else budget_mb * 2**20
@@ -68,8 +68,8 @@ def by_component(kind: str, kb: int) -> dict:
     from article_length import TEXTS
 
     from eventwire import analyze
-    from eventwire.analyze import analyze_parsed
     from eventwire.nlp import load_nlp
+    from eventwire.pipeline import analyze_parsed
     from eventwire.readers.text import article_from_text
 
     nlp = load_nlp()

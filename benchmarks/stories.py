@@ -30,7 +30,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from eventwire.analyze import analyze_many
+from eventwire.pipeline import analyze_many
 from eventwire.readers.sources import read_sources
 from eventwire.records import Analysis, content_hash
 from eventwire.store import Store

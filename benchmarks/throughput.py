@@ -38,8 +38,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 from corpus import news_articles
 from spacy.language import Language
 
-from eventwire.analyze import STAGES, analyze_many, sentences_of
 from eventwire.nlp import load_model, load_nlp
+from eventwire.pipeline import STAGES, analyze_many, sentences_of
 from eventwire.readers.text import article_from_text
 from eventwire.records import Analysis
 

@@ -2,11 +2,11 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.analyze import analyze, check_settings, sentences_of
 from eventwire.annotate.actors import resolve_actor_text, resolve_actor_texts, resolve_actors
 from eventwire.annotate.entities import find_entities
 from eventwire.codebooks.actors import read_petrarch_actors, read_petrarch_agents
 from eventwire.nlp import load_nlp
+from eventwire.pipeline import analyze, check_settings, sentences_of
 from eventwire.readers.text import article_from_text
 from eventwire.records import Analysis
 from eventwire.settings import Settings, in_force

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 from eventwire import analyze
-from eventwire.analyze import analyze_results
 from eventwire.budget import AnalysisTimeout, time_limit
 from eventwire.cli import main
 from eventwire.ingest import ingest
 from eventwire.nlp import MAX_CHARACTERS, PIECE_CHARACTERS, pieces_of
+from eventwire.pipeline import analyze_results
 from eventwire.readers.errors import MAX_DOCUMENT_BYTES
 from eventwire.readers.sources import MAX_ARTICLE_BYTES, ReadError, read_sources
 from eventwire.records import Article

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from eventwire.analyze import sentences_of
 from eventwire.annotate.entities import find_entities
 from eventwire.nlp import load_nlp
+from eventwire.pipeline import sentences_of
 from eventwire.readers.text import article_from_text
 from eventwire.records import Analysis
 

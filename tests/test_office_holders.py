@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from eventwire import analyze
-from eventwire.analyze import check_settings, sentences_of
 from eventwire.annotate.entities import find_entities
 from eventwire.codebooks.office_holders import office_holders
 from eventwire.nlp import load_nlp
+from eventwire.pipeline import check_settings, sentences_of
 from eventwire.readers.text import article_from_text
 from eventwire.records import Analysis, CodeSource, Entity
 from eventwire.settings import Settings, in_force

@@ -152,8 +152,8 @@ def article_options(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def run_analyze(args: argparse.Namespace) -> int:
-    from eventwire.analyze import analyze_results
     from eventwire.ingest import analysis_failure, describe
+    from eventwire.pipeline import analyze_results
     from eventwire.readers.sources import read_sources
     from eventwire.workers import WorkersCannotStart
 
@@ -196,7 +196,7 @@ def run_analyze(args: argparse.Namespace) -> int:
 
 def settings_read(settings: Settings, command: str) -> bool:
     """Whether the user's tables and pattern files of `settings` read well; if not, says why."""
-    from eventwire.analyze import check_settings
+    from eventwire.pipeline import check_settings
 
     try:
         check_settings(settings)

@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from eventwire.analyze import BATCH_SIZE, analyze_results, check_settings
 from eventwire.budget import DEFAULT_TIME_BUDGET, AnalysisTimeout, MemoryBudgetSpent
+from eventwire.pipeline import BATCH_SIZE, analyze_results, check_settings
 from eventwire.records import Article
 from eventwire.settings import Settings, settings_in_force
 from eventwire.store.database import ArticleRejected, Store, StoreError

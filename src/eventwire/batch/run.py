@@ -20,7 +20,6 @@ from typing import Any
 
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 
-from eventwire.analyze import BATCH_SIZE, analyze_each, check_settings
 from eventwire.batch.dataset import (
     add_rows,
     done_entry,
@@ -32,6 +31,7 @@ from eventwire.batch.dataset import (
 from eventwire.batch.shards import DEFAULT_SHARD_BYTES, Shard, plan_shards, read_shard
 from eventwire.export import dataset_rows
 from eventwire.ingest import describe
+from eventwire.pipeline import BATCH_SIZE, analyze_each, check_settings
 from eventwire.records import Article
 from eventwire.settings import Settings, settings_in_force
 from eventwire.workers import batches_of

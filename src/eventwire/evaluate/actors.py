@@ -15,11 +15,11 @@ import argparse
 from collections import Counter
 from dataclasses import dataclass
 
-from eventwire.analyze import sentences_of
 from eventwire.annotate.actors import resolve_actor_text, resolve_actors
 from eventwire.annotate.entities import find_entities
 from eventwire.evaluate import GoldFileError, prf, read_gold
 from eventwire.nlp import load_nlp
+from eventwire.pipeline import sentences_of
 from eventwire.records import Analysis, Article, content_hash
 
 ROLES = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "LEG", "JUD", "CVL", "REF", "SPY", "BUS"})

@@ -39,9 +39,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from eventwire.analyze import analyze_many, to_article
 from eventwire.codebooks.events import plover_types
 from eventwire.evaluate import GoldFileError, prf
+from eventwire.pipeline import analyze_many, to_article
 from eventwire.records import ActorRef, Analysis, Event, Span
 
 MODALITIES = ("asserted", "negated", "hypothetical", "future")

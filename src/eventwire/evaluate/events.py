@@ -33,11 +33,11 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from eventwire.analyze import analyze_parsed, to_article
 from eventwire.codebooks.events import plover_types
 from eventwire.evaluate import GoldFileError, prf, read_gold
 from eventwire.evaluate.article_events import is_article_gold, run_articles
 from eventwire.nlp import load_nlp
+from eventwire.pipeline import analyze_parsed, to_article
 from eventwire.records import Analysis, Event
 
 

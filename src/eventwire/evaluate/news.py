@@ -8,8 +8,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from eventwire.analyze import analyze_many
 from eventwire.evaluate import GoldFileError
+from eventwire.pipeline import analyze_many
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

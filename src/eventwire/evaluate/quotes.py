@@ -128,8 +128,8 @@ def score(
     list_misses: bool = False,
     score_nested: bool = False,
 ) -> Scores:
-    from eventwire.analyze import STAGES
     from eventwire.nlp import load_nlp
+    from eventwire.pipeline import STAGES
     from eventwire.records import Analysis, Article, content_hash
 
     scores = Scores()

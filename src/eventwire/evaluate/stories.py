@@ -57,7 +57,7 @@ def checked(records: Iterator[dict[str, Any]], path: str) -> list[dict[str, Any]
 
 
 def analyses_of(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    from eventwire.analyze import analyze_many
+    from eventwire.pipeline import analyze_many
 
     articles = (
         Article(r["id"], r.get("title"), None, None, None, "en", r["text"]) for r in records

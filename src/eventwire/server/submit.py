@@ -20,8 +20,8 @@ from typing import Any, TypeVar
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 
-from eventwire.analyze import analyze, to_article
 from eventwire.ingest import analysis_failure
+from eventwire.pipeline import analyze, to_article
 from eventwire.records import Analysis, Article
 from eventwire.settings import Settings
 from eventwire.store.database import ArticleRejected, Store, StoreError

@@ -159,14 +159,8 @@ def stored_articles(
         for row in rows:
             found[row.id] = StoredArticle(dict(row._mapping), [])
         for name in ("events", "quantities"):
-            table = schema.records[name]
-            rows = connection.execute(
-                sa.select(table.c.article_id, table.c.record)
-                .where(table.c.article_id.in_(chunk))
-                .order_by(table.c.article_id, table.c.position)
-            )
-            for article_id, group in groupby(rows, key=lambda row: row.article_id):
-                setattr(found[article_id], name, [json.loads(row.record) for row in group])
+            for article_id, records in records_by_article(connection, schema, name, chunk):
+                setattr(found[article_id], name, records)
         rows = connection.execute(
             sa.select(sentences.c.article_id, sentences.c.char_start, sentences.c.char_end)
             .where(sentences.c.article_id.in_(chunk))
@@ -175,6 +169,21 @@ def stored_articles(
         for article_id, group in groupby(rows, key=lambda row: row.article_id):
             found[article_id].sentences = [(row.char_start, row.char_end) for row in group]
     return [found[article_id] for article_id in article_ids if article_id in found]
+
+
+def records_by_article(
+    connection: sa.Connection, schema: Schema, kind: str, article_ids: list[str]
+) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """The stored records of one kind ("events") of each of the articles that has any, in
+    their order within the article."""
+    table = schema.records[kind]
+    rows = connection.execute(
+        sa.select(table.c.article_id, table.c.record)
+        .where(table.c.article_id.in_(article_ids))
+        .order_by(table.c.article_id, table.c.position)
+    )
+    for article_id, group in groupby(rows, key=lambda row: row.article_id):
+        yield article_id, [json.loads(row.record) for row in group]
 
 
 def indexing_inputs(connection: sa.Connection, schema: Schema) -> Iterator[dict[str, Any]]:
@@ -190,14 +199,8 @@ def indexing_inputs(connection: sa.Connection, schema: Schema) -> Iterator[dict[
         ):
             analyses[row.id] = {"article": json.loads(row.record)}
         for name in ("entities", "events", "places"):
-            table = schema.records[name]
-            rows = connection.execute(
-                sa.select(table.c.article_id, table.c.record)
-                .where(table.c.article_id.in_(chunk))
-                .order_by(table.c.article_id, table.c.position)
-            )
-            for article_id, group in groupby(rows, key=lambda row: row.article_id):
-                analyses[article_id][name] = [json.loads(row.record) for row in group]
+            for article_id, records in records_by_article(connection, schema, name, chunk):
+                analyses[article_id][name] = records
         for article_id in chunk:
             yield analyses[article_id]
 

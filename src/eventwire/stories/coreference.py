@@ -107,12 +107,9 @@ def days_apart(a: str | None, b: str | None) -> int:
 
 
 def fits(group: list[Told], candidate: Told) -> int | None:
-    """How well a mention fits a story event (higher is better), or None when it cannot join:
-    one article never tells one event twice (its own merge already decided)."""
-    if any(member.article is candidate.article for member in group):
-        return None
-    if event_family(group[0].event["cameo"]) != event_family(candidate.event["cameo"]):
-        return None
+    """How well a mention fits a story event of its family that holds no mention of its
+    article (`story_events` offers no other: one article never tells one event twice, its own
+    merge already decided), or None when it cannot join (higher is better)."""
     score = 0
     for member in group:
         if not compatible(member.telling, candidate.telling):

@@ -167,9 +167,14 @@ def our_countries(event: Event) -> tuple[frozenset[str], frozenset[str]]:
     return codes(event.source), codes(event.target)
 
 
+def acting_together(gold: GoldMention) -> bool:
+    """Whether the gold lists actors acting together: all in `source`, `target` empty."""
+    return not gold.target and len(gold.source) > 1
+
+
 def countries_right(event: Event, gold: GoldMention) -> tuple[bool, bool]:
     source, target = our_countries(event)
-    if not gold.target and len(gold.source) > 1:
+    if acting_together(gold):
         together = source | target
         return together == gold.source, together == gold.source
     return source == gold.source, target == gold.target
@@ -179,7 +184,7 @@ def participants_right(
     event: Event, gold: GoldMention, group: list[GoldMention]
 ) -> tuple[bool, bool]:
     """Whether each side of ours names the gold's participants (see the module docstring)."""
-    if not gold.target and len(gold.source) > 1:
+    if acting_together(gold):
         together = same_participants(
             [*event.source, *event.target],
             gold.source_actors,

@@ -60,6 +60,8 @@ def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     if (groups["half"] or groups["half_before"]) and amount is not None:
         amount += 0.5
     relation = " ".join((groups["relation"] or "").casefold().split())
+    if not relation and unit == "D" and number_text == "one" and stands_for_a_verb_day(scan):
+        return Reading("DATE", "PAST_REF" if scan.tense() == "past" else "FUTURE_REF")
     if not relation:
         if unit == "TS" and amount is None:
             return None
@@ -130,6 +132,24 @@ def opens_with_a_verb(scan: Scan) -> bool:
         return False
     first = span_at(scan.parse, scan.start, scan.start + 1)
     return first is not None and len(first) > 0 and first[0].pos_ in ("VERB", "AUX")
+
+
+def stands_for_a_verb_day(scan: Scan) -> bool:
+    """Whether "one day" is some day its verb happens on ("will one day be", "one day
+    returned", "One day, ..."), not a day long: right after a modal, right before the verb,
+    or opening a sentence before a comma."""
+    if scan.parse is None or scan.text[scan.start : scan.end].casefold() != "one day":
+        return False
+    span = span_at(scan.parse, scan.start, scan.end)
+    if span is None or not len(span):
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if before is not None and before.tag_ == "MD":
+        return True
+    if after is not None and after.pos_ in ("VERB", "AUX"):
+        return True
+    return bool(span[0].is_sent_start) and after is not None and after.text == ","
 
 
 def tells_an_age(scan: Scan) -> bool:

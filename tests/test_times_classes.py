@@ -248,3 +248,22 @@ def test_the_latest_quarter_is_over_and_last_years_quarter_a_year_back(
     text: str, expression: str, value: str
 ) -> None:
     assert times_of(text, JULY)[expression].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The craft has been handed down for two thousand years.", "two thousand years", "P2000Y"),
+        ("The war lasted two hundred years.", "two hundred years", "P200Y"),
+        (
+            "The dynasty ruled three hundred and fifty years.",
+            "three hundred and fifty years",
+            "P350Y",
+        ),
+        ("The bridge was finished in two thousand and one.", "two thousand and one", "2001"),
+    ],
+)
+def test_hundreds_and_thousands_of_years_are_durations_not_years(
+    text: str, expression: str, value: str
+) -> None:
+    assert times_of(text)[expression].value == value

@@ -267,3 +267,28 @@ def test_hundreds_and_thousands_of_years_are_durations_not_years(
     text: str, expression: str, value: str
 ) -> None:
     assert times_of(text)[expression].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # counted from the day the story is at (Friday 19 July), not from publication
+        (
+            "The index closed at 410 on Friday, down 2% from the previous Friday.",
+            "previous Friday",
+            "2024-07-12",
+        ),
+        (
+            "Talks broke down on Tuesday. They resumed the following Monday.",
+            "following Monday",
+            "2024-07-29",
+        ),
+        # no day named yet: the last one before publication
+        ("The envoy left the previous Friday.", "previous Friday", "2024-07-19"),
+        ("It had sales of $7 billion in the latest fiscal year.", "the latest fiscal year", "2023"),
+    ],
+)
+def test_previous_weekday_counts_from_the_story_and_the_latest_year_is_over(
+    text: str, expression: str, value: str
+) -> None:
+    assert times_of(text, JULY)[expression].value == value

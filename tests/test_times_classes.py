@@ -312,3 +312,23 @@ def test_a_part_of_the_day_the_story_is_at(text: str, expression: str, value: st
 
 def test_the_day_after_another_preposition_is_no_time() -> None:
     assert times_of("Investigators played tapes from the night of the crash.", JULY) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The chain made money after several quarters of losses.", "several quarters", "PXQ"),
+        (
+            "Profit fell in the second quarter. Costs for that quarter rose.",
+            "that quarter",
+            "2024-Q2",
+        ),
+        ("Analysts expect weaker sales in coming quarters.", "coming quarters", "FUTURE_REF"),
+    ],
+)
+def test_vague_and_referring_quarters(text: str, expression: str, value: str) -> None:
+    assert times_of(text, JULY)[expression].value == value
+
+
+def test_three_quarters_of_a_thing_is_no_time() -> None:
+    assert times_of("Three quarters of the vote went to the mayor.", JULY) == {}

@@ -50,8 +50,12 @@ def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     number_text = groups["number"].casefold()
     if unit in ("TS", "Q") and number_text in ("a", "an", "one"):
         return None  # "a second round", "a quarter of voters"
-    if unit == "Q" and ("-" in scan.text[scan.start : scan.end] or amount_is_fraction(scan)):
-        return None  # "three-quarters of its food"
+    if (
+        unit == "Q"
+        and ("-" in scan.text[scan.start : scan.end] or amount_is_fraction(scan))
+        and number_value(groups["number"]) is not None
+    ):
+        return None  # "three-quarters of its food"; "several quarters of losses" are time
     if (groups["suffix"] and groups["suffix"].casefold() == "-old") or tells_an_age(scan):
         return None  # "a 6-year-old boy", "37 years old", "6 months and older": ages
     if groups["position"] and not groups["the"] and opens_with_a_verb(scan):

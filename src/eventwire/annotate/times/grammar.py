@@ -111,7 +111,7 @@ def grammar() -> list[tuple[str, str]]:
         ),
         (
             "quarter",
-            rf"{start}(?:(?P<the>(?i:the))\s+)?(?:(?P<yearshift>(?i:this|last|next))\s+year's\s+)?"
+            rf"{start}(?:(?P<the>(?i:the|that))\s+)?(?:(?P<yearshift>(?i:this|last|next))\s+year's\s+)?"
             rf"(?:(?P<year_before>{year})\s+)?"
             rf"(?P<modifiers>(?:(?i:latest|current|fiscal|calendar|same|comparable|year-earlier|year-ago"
             rf"|previous|prior|recent|{ordinal})[\s-]+)*)"

@@ -297,26 +297,6 @@ def test_previous_weekday_counts_from_the_story_and_the_latest_year_is_over(
 @pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
-        (
-            "Stocks fell on Monday. Dealers placed heavy orders in the morning.",
-            "the morning",
-            "2024-07-22TMO",
-        ),
-        ("The envoy reached the capital later in the day.", "the day", "2024-07-25"),
-        ("Shelling went on during the night.", "the night", "2024-07-25TNI"),
-    ],
-)
-def test_a_part_of_the_day_the_story_is_at(text: str, expression: str, value: str) -> None:
-    assert times_of(text, JULY)[expression].value == value
-
-
-def test_the_day_after_another_preposition_is_no_time() -> None:
-    assert times_of("Investigators played tapes from the night of the crash.", JULY) == {}
-
-
-@pytest.mark.parametrize(
-    ("text", "expression", "value"),
-    [
         ("The chain made money after several quarters of losses.", "several quarters", "PXQ"),
         (
             "Profit fell in the second quarter. Costs for that quarter rose.",

@@ -22,10 +22,10 @@ def read_anaphoric(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     relation = " ".join((groups["relation"] or "").casefold().split())
     after = (groups["after"] or "").casefold()
     word = groups["unit"].casefold()
+    if determiner == "the" and not relation and not after:
+        return None  # "the day", "the year": left to other rules
     words = time_words()
     daypart = words["daypart"].get(word)
-    if determiner == "the" and not relation and not after and not in_the_story_day(scan, word):
-        return None  # "the day", "the year": left to other rules
     unit = "D" if daypart else word_value("unit", word)
     offset = int(words["anaphoric"].get(relation, 0)) + int(words["anaphoric_after"].get(after, 0))
     if relation in ("day before", "day after"):
@@ -42,20 +42,6 @@ def read_anaphoric(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     if daypart:
         point = replace(point, suffix="T" + daypart)
     return Reading("TIME" if daypart else "DATE", point.value, point=point)
-
-
-STORY_DAY_PREPOSITION = re.compile(r"\b(\w+)\s+$")
-
-
-def in_the_story_day(scan: Scan, word: str) -> bool:
-    """Whether "the morning", "the day" is a part of the day the story is at: "orders placed
-    in the morning", "later in the day" (`story_day_preposition` rows), not "the day before"."""
-    if word != "day" and word not in time_words()["daypart"]:
-        return False
-    before = STORY_DAY_PREPOSITION.search(scan.text[max(0, scan.start - 20) : scan.start])
-    return (
-        before is not None and before.group(1).casefold() in time_words()["story_day_preposition"]
-    )
 
 
 def read_shift(groups: dict[str, str | None], scan: Scan) -> Reading | None:

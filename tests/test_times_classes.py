@@ -192,3 +192,123 @@ def test_a_hedge_after_an_expression_joins_its_span(
 ) -> None:
     found = times_of(text)[expression]
     assert (found.value, found.mod) == (value, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("She hopes the museum will one day reopen.", "one day", "FUTURE_REF"),
+        ("The clerk one day walked out of the office.", "one day", "PAST_REF"),
+        ("One day, the clerk walked out of the office.", "One day", "PAST_REF"),
+        ("The strike lasted one day.", "one day", "P1D"),
+        ("He had been in the job one day.", "one day", "P1D"),
+    ],
+)
+def test_one_day_is_some_day_before_its_verb_and_a_day_long_after_it(
+    text: str, expression: str, value: str
+) -> None:
+    assert times_of(text)[expression].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The board named a new treasurer, effective Jan. 1.", "2025-01-01"),
+        ("The union signed a new contract effective March 1.", "2025-03-01"),
+        ("The board named a new treasurer on Jan. 1.", "2024-01-01"),
+    ],
+)
+def test_the_day_a_change_takes_effect_lies_ahead(text: str, value: str) -> None:
+    (found,) = times_of(text).values()
+    assert found.value == value
+
+
+JULY = "2024-07-25"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a quarter named ahead ("a third-quarter charge") is not the latest one reported
+        (
+            "Profit rose in the second quarter. It expects a third-quarter charge. "
+            "In the latest quarter, sales grew.",
+            "the latest quarter",
+            "2024-Q2",
+        ),
+        ("In the latest quarter, sales grew.", "the latest quarter", "2024-Q2"),
+        (
+            "Profit rose in the second quarter. Sales for last year's quarter were small.",
+            "last year's quarter",
+            "2023-Q2",
+        ),
+    ],
+)
+def test_the_latest_quarter_is_over_and_last_years_quarter_a_year_back(
+    text: str, expression: str, value: str
+) -> None:
+    assert times_of(text, JULY)[expression].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The craft has been handed down for two thousand years.", "two thousand years", "P2000Y"),
+        ("The war lasted two hundred years.", "two hundred years", "P200Y"),
+        (
+            "The dynasty ruled three hundred and fifty years.",
+            "three hundred and fifty years",
+            "P350Y",
+        ),
+        ("The bridge was finished in two thousand and one.", "two thousand and one", "2001"),
+    ],
+)
+def test_hundreds_and_thousands_of_years_are_durations_not_years(
+    text: str, expression: str, value: str
+) -> None:
+    assert times_of(text)[expression].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # counted from the day the story is at (Friday 19 July), not from publication
+        (
+            "The index closed at 410 on Friday, down 2% from the previous Friday.",
+            "previous Friday",
+            "2024-07-12",
+        ),
+        (
+            "Talks broke down on Tuesday. They resumed the following Monday.",
+            "following Monday",
+            "2024-07-29",
+        ),
+        # no day named yet: the last one before publication
+        ("The envoy left the previous Friday.", "previous Friday", "2024-07-19"),
+        ("It had sales of $7 billion in the latest fiscal year.", "the latest fiscal year", "2023"),
+    ],
+)
+def test_previous_weekday_counts_from_the_story_and_the_latest_year_is_over(
+    text: str, expression: str, value: str
+) -> None:
+    assert times_of(text, JULY)[expression].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The chain made money after several quarters of losses.", "several quarters", "PXQ"),
+        (
+            "Profit fell in the second quarter. Costs for that quarter rose.",
+            "that quarter",
+            "2024-Q2",
+        ),
+        ("Analysts expect weaker sales in coming quarters.", "coming quarters", "FUTURE_REF"),
+    ],
+)
+def test_vague_and_referring_quarters(text: str, expression: str, value: str) -> None:
+    assert times_of(text, JULY)[expression].value == value
+
+
+def test_three_quarters_of_a_thing_is_no_time() -> None:
+    assert times_of("Three quarters of the vote went to the mayor.", JULY) == {}

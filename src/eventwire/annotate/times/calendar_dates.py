@@ -195,11 +195,14 @@ def read_quarter(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     elif "current" in modifiers and scan.today is not None:
         point = scan.today.coarsened(granularity)
     else:
-        point = scan.period()
+        point = scan.period(ended="latest" in modifiers)
         if point is None:
             if scan.published is None:
                 return Reading("DATE", None, UNRESOLVED)
             point = Point("quarter", scan.published).coarsened("quarter").shifted(-1, "Q")
+        yearshift = (groups["yearshift"] or "").casefold()
+        if yearshift in ("last", "next"):  # "last year's quarter": the period a year off
+            back = -1 if yearshift == "last" else 1
     if back:
         return Reading("DATE", point.shifted(back, "Y").value, point=point, remember=False)
     return Reading("DATE", point.value, point=point)

@@ -50,8 +50,12 @@ def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     number_text = groups["number"].casefold()
     if unit in ("TS", "Q") and number_text in ("a", "an", "one"):
         return None  # "a second round", "a quarter of voters"
-    if unit == "Q" and ("-" in scan.text[scan.start : scan.end] or amount_is_fraction(scan)):
-        return None  # "three-quarters of its food"
+    if (
+        unit == "Q"
+        and ("-" in scan.text[scan.start : scan.end] or amount_is_fraction(scan))
+        and number_value(groups["number"]) is not None
+    ):
+        return None  # "three-quarters of its food"; "several quarters of losses" are time
     if (groups["suffix"] and groups["suffix"].casefold() == "-old") or tells_an_age(scan):
         return None  # "a 6-year-old boy", "37 years old", "6 months and older": ages
     if groups["position"] and not groups["the"] and opens_with_a_verb(scan):
@@ -60,6 +64,8 @@ def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     if (groups["half"] or groups["half_before"]) and amount is not None:
         amount += 0.5
     relation = " ".join((groups["relation"] or "").casefold().split())
+    if not relation and unit == "D" and number_text == "one" and stands_for_a_verb_day(scan):
+        return Reading("DATE", "PAST_REF" if scan.tense() == "past" else "FUTURE_REF")
     if not relation:
         if unit == "TS" and amount is None:
             return None
@@ -130,6 +136,24 @@ def opens_with_a_verb(scan: Scan) -> bool:
         return False
     first = span_at(scan.parse, scan.start, scan.start + 1)
     return first is not None and len(first) > 0 and first[0].pos_ in ("VERB", "AUX")
+
+
+def stands_for_a_verb_day(scan: Scan) -> bool:
+    """Whether "one day" is some day its verb happens on ("will one day be", "one day
+    returned", "One day, ..."), not a day long: right after a modal, right before the verb,
+    or opening a sentence before a comma."""
+    if scan.parse is None or scan.text[scan.start : scan.end].casefold() != "one day":
+        return False
+    span = span_at(scan.parse, scan.start, scan.end)
+    if span is None or not len(span):
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if before is not None and before.tag_ == "MD":
+        return True
+    if after is not None and after.pos_ in ("VERB", "AUX"):
+        return True
+    return bool(span[0].is_sent_start) and after is not None and after.text == ","
 
 
 def tells_an_age(scan: Scan) -> bool:

@@ -37,10 +37,14 @@ def grammar() -> list[tuple[str, str]]:
     unit = alternation("unit")
     number_word = alternation(*NUMBER_KINDS)
     tens, digit, teen = alternation("tens"), alternation("digit"), alternation("teen")
-    number = rf"(?:\d+(?:\.\d+|\s+1/2|½)?|{tens}[- ]{digit}|{number_word})"
+    below_hundred = rf"(?:{tens}(?:[- ]{digit})?|{teen}|{digit})"
+    multiplied = (
+        rf"{below_hundred}[- ]{alternation('multiplier')}(?:\s+(?i:and)\s+{below_hundred})?"
+    )
+    number = rf"(?:\d+(?:\.\d+|\s+1/2|½)?|{multiplied}|{tens}[- ]{digit}|{number_word})"
     spelled_year = (
         rf"(?i:{alternation('year_hundreds')}[- ](?:{tens}(?:[- ]{digit})?|{teen}|oh[- ]{digit})"
-        rf"|{alternation('year_thousands')}(?:\s+and)?(?:\s+{digit})?)"
+        rf"|{alternation('year_thousands')}(?:\s+and)?(?:\s+{digit})?)(?![\s-]+{unit})"
     )
     ordinal = alternation("ordinal")
     shift = alternation("shift")
@@ -107,7 +111,7 @@ def grammar() -> list[tuple[str, str]]:
         ),
         (
             "quarter",
-            rf"{start}(?:(?P<the>(?i:the))\s+)?(?:(?P<yearshift>(?i:this|last|next))\s+year's\s+)?"
+            rf"{start}(?:(?P<the>(?i:the|that))\s+)?(?:(?P<yearshift>(?i:this|last|next))\s+year's\s+)?"
             rf"(?:(?P<year_before>{year})\s+)?"
             rf"(?P<modifiers>(?:(?i:latest|current|fiscal|calendar|same|comparable|year-earlier|year-ago"
             rf"|previous|prior|recent|{ordinal})[\s-]+)*)"

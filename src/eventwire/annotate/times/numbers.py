@@ -34,7 +34,13 @@ def number_value(text: str | None) -> float | None:
         value = numbers[text]
         return None if value == "X" else float(value)
     total = 0.0
+    multipliers = time_words()["multiplier"]
     for word in text.split():
+        if word in multipliers:
+            total = (total or 1.0) * float(multipliers[word])
+            continue
+        if word == "and" and total:
+            continue  # "three hundred and fifty"
         value = numbers.get(word)
         if value is None or value == "X":
             return None

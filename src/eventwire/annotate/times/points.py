@@ -45,6 +45,7 @@ UNIT_GRANULARITY = {
 }
 UNIT_DAYS = {"D": 1, "W": 7, "WE": 7}
 UNIT_MONTHS = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200, "ML": 12000}
+PERIOD_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12}
 SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
@@ -97,6 +98,11 @@ class Point:
         else:
             moved = add_months(self.first_day, UNIT_MONTHS[unit] * amount)
         return replace(self, first_day=moved)
+
+    def ended_by(self, day: date) -> bool:
+        """Whether this month, quarter, half or year is over before `day`."""
+        months = PERIOD_MONTHS.get(self.granularity)
+        return months is not None and add_months(self.first_day, months) <= day
 
     def coarsened(self, granularity: str) -> Point:
         """The period of `granularity` holding this point's first day."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 
 from eventwire.annotate.times.nearest import deictic_day
 from eventwire.annotate.times.numbers import duration_value, shift_value
@@ -67,10 +68,22 @@ def read_weekday(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     if groups["plural"]:
         return Reading("SET", f"XXXX-WXX-{weekday}T{word_value('daypart', daypart)}")
     day = deictic_day(scan, weekday, shift_value(groups["shift"]))
+    story_day = scan.narrative("day")
+    if groups["shift"] and story_day is not None:
+        shift_word = " ".join(groups["shift"].casefold().split())
+        if shift_word in time_words()["anaphoric"]:  # "the previous Friday": before the story's day
+            day = weekday_beside(story_day.first_day, weekday, int(word_value("shift", shift_word)))
     if day is None:
         return Reading("DATE", None, UNRESOLVED)
     point = with_daypart(Point("day", day), daypart)
     return Reading("TIME" if daypart else "DATE", point.value, point=point)
+
+
+def weekday_beside(day: date, weekday: int, direction: int) -> date:
+    """The weekday (ISO number) just before (-1) or just after (+1) `day`, never `day` itself."""
+    if direction < 0:
+        return day - timedelta(days=(day.isoweekday() - weekday - 1) % 7 + 1)
+    return day + timedelta(days=(weekday - day.isoweekday() - 1) % 7 + 1)
 
 
 def read_dayword(groups: dict[str, str | None], scan: Scan) -> Reading | None:
@@ -123,6 +136,8 @@ def read_the_unit(groups: dict[str, str | None], scan: Scan) -> Reading | None:
         point = replace(week, granularity="weekend")
     else:
         point = scan.today.coarsened(UNIT_GRANULARITY[unit])
+        if "latest" in (groups["modifiers"] or "").casefold():
+            point = point.shifted(-1, unit)  # "the latest fiscal year": the last one over
     return Reading("DATE", point.value, point=point)
 
 

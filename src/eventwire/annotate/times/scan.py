@@ -56,10 +56,14 @@ class Scan:
                 return point
         return None
 
-    def period(self) -> Point | None:
-        """The reporting period: the latest quarter or half named before the match."""
+    def period(self, ended: bool = False) -> Point | None:
+        """The reporting period: the latest quarter or half named before the match; with
+        `ended`, the latest one over by the publication day ("the latest quarter" is the one
+        reported, not "a fourth-quarter charge" ahead)."""
         for point in reversed(self.points):
-            if point.granularity in ("quarter", "half"):
+            if point.granularity in ("quarter", "half") and not (
+                ended and self.published is not None and not point.ended_by(self.published)
+            ):
                 return point
         return None
 

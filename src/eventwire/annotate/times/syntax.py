@@ -12,7 +12,8 @@ from eventwire.codebooks.times import time_words
 
 def tense_of(token: Token) -> str | None:
     """The tense of the nearest verb above a token (past, future, present), if any; a new
-    date after a verb of delay ("was postponed until Saturday") counts as future."""
+    date after a verb of delay ("was postponed until Saturday") or a date a change takes
+    effect ("effective Feb. 1") counts as future."""
     cues = time_words()
     path: set[str] = set()
     for _ in range(8):
@@ -26,7 +27,9 @@ def tense_of(token: Token) -> str | None:
         return None
     if token.pos_ not in ("VERB", "AUX"):
         return None
-    if token.lemma_ in cues["delay_verb"] and path & cues["forward_preposition"].keys():
+    if path & cues["forward_word"].keys() or (
+        token.lemma_ in cues["delay_verb"] and path & cues["forward_preposition"].keys()
+    ):
         return "future"
     auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
     words = {child.lower_ for child in auxiliaries}

@@ -137,19 +137,17 @@ def to_event(group: list[Mention], sentences: dict[int, int], analysis: Analysis
 
 
 def event_date(group: list[Mention]) -> EventDate | None:
-    """The best date of the mentions that support the first (the record's trigger): those of
-    its sentence and those sharing one of its actors ("Rebels killed 12 soldiers on Monday"
-    dates the headline "Rebels kill 12 soldiers"). A date the text gives beats the
-    publication date; a mention that joined for want of a conflict lends none."""
-    first = group[0]
-    supporting = [
-        m
-        for m in group
-        if m.trigger.sent.start == first.trigger.sent.start
-        or share_linked_actors(first.telling(), m.telling())
-    ]
+    """The best date of the mentions that support the record: those naming actors (each
+    joined by sharing one, `may_join`) and those in the first mention's sentence. A date the
+    text gives beats the publication date. A mention without actors in another sentence
+    joined for want of a conflict and lends none ("Such shelling last happened in 2019")."""
+    sentence = group[0].trigger.sent.start
     return min(
-        (m.date for m in supporting if m.date is not None),
+        (
+            m.date
+            for m in group
+            if m.date is not None and (m.source or m.target or m.trigger.sent.start == sentence)
+        ),
         key=lambda d: d.source == "published",
         default=None,
     )

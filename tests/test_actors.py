@@ -219,3 +219,13 @@ def test_a_role_placed_in_a_resolved_place_takes_its_country() -> None:
     analysis = analyze("Visit\nDiplomats in Mombasa criticised the vote.\n")
     (diplomats,) = [actor for event in analysis.events for actor in event.source]
     assert (diplomats.text, diplomats.code) == ("Diplomats in Mombasa", None)
+
+
+def test_a_country_post_at_an_organisation_is_the_country() -> None:
+    assert resolve_actor_text("Chile's U.N. mission")[:3] == "CHL"
+    assert resolve_actor_text("Peru's NATO envoy") == "PERGOV"
+    assert resolve_actor_text("Kenya's African Union delegation")[:3] == "KEN"
+    # the organisation's own people and posts stay the organisation's
+    assert resolve_actor_text("the U.N. envoy") == "IGOUNO"
+    assert resolve_actor_text("Germany's EU commissioner").startswith("IGO")
+    assert resolve_actor_text("Kenya's army delegation") == "KENMIL"

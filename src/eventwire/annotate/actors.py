@@ -33,6 +33,7 @@ WHEREABOUTS = actor_cues()["whereabouts_preposition"]
 LANGUAGE_NOUNS = actor_cues()["language_noun"]
 REPRESENTATIVES = actor_cues()["representative"]
 VISITORS = actor_cues()["visitor"]
+POSTINGS = actor_cues()["posting"]
 RESIDENCE_PARTICIPLES = actor_cues()["residence_participle"]
 ATTITUDE_PREFIXES = actor_cues()["attitude_prefix"]
 
@@ -406,6 +407,7 @@ def code_of(
     farthest = 0 if head.pos_ == "NOUN" and head.i not in matches.roles else 1
     residence = residence_words(parse, head, start, end)
     visiting = is_visiting(head)
+    posted = country_post(head, matches, date)
     best: tuple[int, int, int, int, int, NameMatch] | None = None
     seen = set()
     for i in range(start, end):
@@ -425,6 +427,8 @@ def code_of(
             continue
         if visiting and match.actor.is_country and whereabouts(root, head):
             continue  # "peacekeepers in Kenya": where they are, not whose
+        if posted and not match.actor.is_country:
+            continue  # "China's U.N. mission": where it is posted, not whose
         holds_head = match.start <= head.i < match.end
         listed = match.actor.kind == "dictionary"
         elsewhere = bool(residence) and not residence.intersection(range(match.start, match.end))
@@ -437,7 +441,7 @@ def code_of(
     code = actor.code_on(date)
     if code is None or not actor.is_country:
         return code
-    role = role_of(parse, head, start, end)
+    role = role_of(parse, head, *((head.i, head.i + 1) if posted else (start, end)))
     if role:
         return code + role
     if actor.kind == "capital" and best[3] == 0 and not is_locative(head):
@@ -543,6 +547,18 @@ def distance_tier(token: Token, head: Token, start: int, end: int) -> int | None
             tier = 1
         token = token.head
     return tier
+
+
+def country_post(head: Token, matches: ParseMatches, date: str | None) -> bool:
+    """Whether the head is a country's post (`posting` cues) at an organisation its words
+    name: "China's U.N. mission"."""
+    if head.lemma_.lower() not in POSTINGS:
+        return False
+    owners = (matches.names.get(child.i) for child in head.children if child.dep_ == "poss")
+    at = (matches.names.get(child.i) for child in head.children if child.dep_ == "compound")
+    return any(
+        o is not None and o.actor.is_country and o.actor.code_on(date) for o in owners
+    ) and any(a is not None and not a.actor.is_country for a in at)
 
 
 def is_visiting(head: Token) -> bool:

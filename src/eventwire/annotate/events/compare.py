@@ -6,7 +6,7 @@ stored event records across articles.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from eventwire.codebooks.events import plover_for
@@ -70,6 +70,35 @@ def agree(left: list[ActorRef], right: list[ActorRef]) -> bool:
     return bool(actor_keys(left) & actor_keys(right))
 
 
+def same_actor(a: ActorRef, b: ActorRef) -> bool:
+    """Whether the text makes two actors of one article one: the same words or country
+    (`actor_key`), one coreference chain (the same `name`: a pronoun or surname resolved to
+    its person), or the same span."""
+    return (
+        actor_key(a) == actor_key(b)
+        or (a.name is not None and a.name == b.name)
+        or (a.start < b.end and b.start < a.end)
+    )
+
+
+def linked(left: list[ActorRef], right: list[ActorRef]) -> bool:
+    """Whether two actor lists of one article can name the same actors: coded lists as
+    `agree`; a list with no coded actor only where the text links one of its actors to one
+    of the other's (`same_actor`). Unlike `agree`, "12 militants" is not free to be "Somali
+    forces" two sentences on: a merge that lent it their code would invent an actor."""
+    if any(a.code for a in left) and any(b.code for b in right):
+        return agree(left, right)
+    return any(same_actor(a, b) for a in left for b in right)
+
+
+def share_linked_actors(a: Telling, b: Telling) -> bool:
+    """Whether the text makes one of two tellings' sources, or one of their targets, one actor
+    (`same_actor`)."""
+    return any(same_actor(x, y) for x in a.source for y in b.source) or any(
+        same_actor(x, y) for x in a.target for y in b.target
+    )
+
+
 def dates_agree(a: EventDate | None, b: EventDate | None) -> bool:
     """Whether two dates can be one day: the text gives at most one of them, or one is the
     other at a coarser granularity ("2024-03" and "2024-03-04"). The publication date, a
@@ -78,20 +107,26 @@ def dates_agree(a: EventDate | None, b: EventDate | None) -> bool:
     return len(dates) < 2 or dates[0].startswith(dates[1]) or dates[1].startswith(dates[0])
 
 
-def compatible(a: Telling, b: Telling) -> bool:
+def compatible(
+    a: Telling, b: Telling, actors_agree: Callable[[list[ActorRef], list[ActorRef]], bool] = agree
+) -> bool:
     """Whether two tellings can be of one event: compatible codes, no conflicting actors or
-    dates. The same attacker using the same weapons may name its target differently ("US
-    bases in Iraq", "Iraqi bases housing US troops")."""
+    dates. The same attacker using the same named weapons (a code that says which: "195" air
+    strikes, not "190" force of any kind) may name its target differently ("US bases in
+    Iraq", "Iraqi bases housing US troops"). `actors_agree` compares a side's lists:
+    `agree` for stored records, `linked` for the mentions of one article, whose words say
+    more."""
     if not same_action(a.code, b.code):
         return False
     same_act = (
         a.code[:3] == b.code[:3]
+        and not a.code[:3].endswith("0")
         and plover_for(a.code)[0] == "ASSAULT"
         and coded(a.source) & coded(b.source)
     )
-    if a.source and b.source and not agree(a.source, b.source):
+    if a.source and b.source and not actors_agree(a.source, b.source):
         return False
-    if a.target and b.target and not agree(a.target, b.target) and not same_act:
+    if a.target and b.target and not actors_agree(a.target, b.target) and not same_act:
         return False
     return dates_agree(a.date, b.date)
 

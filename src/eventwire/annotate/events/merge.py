@@ -4,26 +4,27 @@ of `compare`) merge into one event record that lists every mention."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from eventwire.annotate.events.compare import (
     actor_key,
-    coded,
     compatible,
     event_family,
-    share_actors,
+    linked,
+    share_linked_actors,
     specificity,
 )
 from eventwire.annotate.events.context import Mention
 from eventwire.annotate.events.participants import without_reflexives
 from eventwire.annotate.modality import ASSERTED
 from eventwire.codebooks.events import cameo_codes, plover_for
-from eventwire.records import ActorRef, Analysis, Event, Span, content_hash
+from eventwire.records import ActorRef, Analysis, Event, EventDate, Span, content_hash
 
 
 def merge(mentions: list[Mention]) -> list[list[Mention]]:
     """Group mentions of one real event: same PLOVER type (or CAMEO root) and compatible codes,
-    the same modality, compatible actors and dates. A mention without actors ("The killings")
-    joins the latest compatible group.
+    the same modality, actors the text links and compatible dates (`may_join`). A mention
+    without actors ("The killings") joins the latest compatible group.
 
     Only asserted mentions join groups, and only groups of their own family, so each family's
     asserted groups are kept apart, latest mention first, instead of sorting every group for
@@ -38,17 +39,10 @@ def merge(mentions: list[Mention]) -> list[list[Mention]]:
         chosen = None
         candidates = open_groups.setdefault(family, [])
         if mention.modality == ASSERTED:
-            telling = mention.telling()
             for position, (_, group) in enumerate(candidates):
-                if not all(compatible(m.telling(), telling) for m in group):
-                    continue
-                actors_known = coded(mention.source + mention.target) and any(
-                    coded(m.source + m.target) for m in group
-                )
-                if actors_known and not any(share_actors(m.telling(), telling) for m in group):
-                    continue
-                chosen = candidates.pop(position)
-                break
+                if may_join(group, mention):
+                    chosen = candidates.pop(position)
+                    break
         if chosen is None:
             chosen = (len(groups), [mention])
             groups.append(chosen[1])
@@ -58,6 +52,35 @@ def merge(mentions: list[Mention]) -> list[list[Mention]]:
             chosen[1].append(mention)
         insert_latest(candidates, chosen, mention.trigger.i)
     return groups
+
+
+def may_join(group: list[Mention], mention: Mention) -> bool:
+    """Whether a mention can tell the event of a group: compatible with each of its mentions,
+    actors compared by what the text links (`linked`); a mention with actors joins a group with
+    actors only when it shares one of them. "The killings" still joins the latest attack, but
+    "12 militants" is not the army of the sentence before, nor is its date."""
+    telling = mention.telling()
+    if not all(
+        compatible(m.telling(), telling, linked) or one_subject_acting(m, mention) for m in group
+    ):
+        return False
+    if not mention.source + mention.target or not any(m.source + m.target for m in group):
+        return True
+    return any(share_linked_actors(m.telling(), telling) for m in group)
+
+
+def one_subject_acting(told: Mention, mention: Mention) -> bool:
+    """Two triggers of one sentence with the very same subject ("troops launched mortar and
+    artillery fire against ...") tell one act even where a parse gives them different targets;
+    codes and dates must still be compatible."""
+    same_subject = any(
+        (a.start, a.end) == (b.start, b.end) for a in told.source for b in mention.source
+    )
+    return (
+        same_subject
+        and told.trigger.sent.start == mention.trigger.sent.start
+        and compatible(replace(told.telling(), target=[]), mention.telling(), linked)
+    )
 
 
 def insert_latest(
@@ -104,16 +127,29 @@ def to_event(group: list[Mention], sentences: dict[int, int], analysis: Analysis
         modality=first.modality,
         asserted_by=None if outlet_voice else first.asserted_by,
         mentions=mention_spans,
-        date=min(
-            (m.date for m in group if m.date is not None),
-            key=lambda d: d.source == "published",  # a date the text gives beats the fallback
-            default=None,
-        ),
+        date=event_date(group),
         place=min(
             (m.place for m in group if m.place is not None),
             key=lambda p: p.source != "clause",  # a place the clause names beats the article's
             default=None,
         ),
+    )
+
+
+def event_date(group: list[Mention]) -> EventDate | None:
+    """The best date of the mentions that support the record: those naming actors (each
+    joined by sharing one, `may_join`) and those in the first mention's sentence. A date the
+    text gives beats the publication date. A mention without actors in another sentence
+    joined for want of a conflict and lends none ("Such shelling last happened in 2019")."""
+    sentence = group[0].trigger.sent.start
+    return min(
+        (
+            m.date
+            for m in group
+            if m.date is not None and (m.source or m.target or m.trigger.sent.start == sentence)
+        ),
+        key=lambda d: d.source == "published",
+        default=None,
     )
 
 

@@ -1,0 +1,72 @@
+"""The per-article merge: mentions join one event only where the text links their actors, and
+the record's actors and date come from the mentions that support them. Sentences invented for
+these tests."""
+
+from __future__ import annotations
+
+from test_events import asserted, countries, events_of
+
+from eventwire import analyze
+from eventwire.annotate.events.compare import agree, linked
+from eventwire.records import ActorRef
+
+
+def test_an_uncoded_list_agrees_with_a_coded_one_only_where_the_text_links_them() -> None:
+    army = ActorRef("Chilean troops", 0, 14, "CHLMIL")
+    gunmen = ActorRef("Gunmen", 60, 66, None)
+    assert agree([army], [gunmen]), "across articles an uncoded actor conflicts with none"
+    assert not linked([army], [gunmen]), "within one, nothing makes the gunmen the troops"
+    general = ActorRef("General Marco Ruiz", 0, 18, "CHLMIL", name="Marco Ruiz")
+    surname = ActorRef("Ruiz", 80, 84, None, name="Marco Ruiz")
+    assert linked([general], [surname]), "one coreference chain"
+    assert linked([army], [ActorRef("troops", 8, 14, None)]), "the same words of the text"
+    assert linked([army], [ActorRef("the Chilean army", 90, 106, "CHL")]), "codes as `agree`"
+    assert not linked([army], [ActorRef("Peruvian troops", 90, 105, "PERMIL")])
+
+
+def test_an_uncoded_attacker_is_not_lent_the_code_of_the_attack_before() -> None:
+    text = (
+        "Chilean troops killed 12 Peruvian fighters near Arica. "
+        "Gunmen later killed five traders at a market."
+    )
+    troops, gunmen = asserted(events_of(text), "ASSAULT")
+    assert [a.text for a in troops.source] == ["Chilean troops"]
+    assert countries(troops.target) == {"PER"}
+    assert "five traders" not in {a.text for a in troops.target}
+    assert [a.text for a in gunmen.source] == ["Gunmen"]
+    assert not countries(gunmen.source + gunmen.target), "no code the text does not give"
+
+
+def test_the_same_attacker_killing_others_elsewhere_is_another_event() -> None:
+    # force of any kind (190) is not "the same weapons": the targets must agree
+    text = (
+        "Chilean troops killed 12 rebels near Arica. "
+        "Chilean troops also killed four smugglers near Tacna."
+    )
+    events = asserted(events_of(text), "ASSAULT")
+    assert len(events) == 2
+    assert all(len(event.target) == 1 for event in events)
+
+
+def test_a_date_is_lent_only_by_mentions_that_support_the_event() -> None:
+    text = (
+        "Bolivian police arrested 40 Peruvian migrants in Oruro. The arrests drew protests. "
+        "Officials arrested a local mayor in 2018."
+    )
+    migrants, mayor = asserted(events_of(text, published="2024-03-04"), "COERCE")
+    assert {m.text for m in migrants.mentions} == {"arrested", "arrests"}
+    assert countries(migrants.source) == {"BOL"} and countries(migrants.target) == {"PER"}
+    assert migrants.date.value == "2024-03-04" and migrants.date.source == "published"
+    assert mayor.date.value == "2018"
+    # a mention naming no one, in another sentence, joins the event but does not date it
+    text = "Chilean troops shelled a Peruvian border post. Such shelling last happened in 2019."
+    (shelling,) = asserted(events_of(text, published="2024-03-04"), "ASSAULT")
+    assert len(shelling.mentions) == 2
+    assert shelling.date.source == "published"
+
+
+def test_a_headline_without_actors_keeps_the_date_of_its_lede() -> None:
+    text = "Border clash\nChilean troops shelled a Peruvian border post on Monday."
+    (clash,) = asserted(analyze(text, published="2024-03-06").events, "ASSAULT")
+    assert {m.text for m in clash.mentions} == {"clash", "shelled"}
+    assert clash.date.source == "text" and clash.date.text == "Monday"

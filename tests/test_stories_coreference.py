@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventwire.evaluate.stories import joined, mention_chains
 from eventwire.stories.coreference import StoredArticle, story_events, word_stem
 
 
@@ -109,3 +110,42 @@ def test_word_stem_cuts_inflection_from_every_word() -> None:
     assert word_stem("shot") == word_stem("shooting") == word_stem("shoots") != word_stem("shut")
     assert word_stem("gunned down") == word_stem("gunning down") != word_stem("shot")
     assert word_stem("arrests") == word_stem("arrested") != word_stem("attacked")
+
+
+def gold_mention(start: int, text: str) -> dict[str, Any]:
+    return {"start": start, "end": start + len(text), "text": text, "chain": "g", "validated": True}
+
+
+def test_eval_chains_join_story_events_words_and_speakers() -> None:
+    """A story event joins its mentions' words ("slaying" and "killed"); a word joins mentions
+    we code no event for ("killing"); two speakers' "said" stay two sayings."""
+    first = {
+        "id": "a1",
+        "mentions": [gold_mention(10, "killed"), gold_mention(40, "said")],
+    }
+    second = {
+        "id": "a2",
+        "mentions": [gold_mention(10, "slaying"), gold_mention(30, "killing"),
+                     gold_mention(60, "said")],
+    }  # fmt: skip
+    analyses = {
+        "a1": {
+            "events": [event("e1", "killed", "190")],
+            "quotes": [{"cue": {"start": 40, "end": 44}, "speaker": {"name": "Mara Lind"}}],
+        },
+        "a2": {
+            "events": [event("e2", "slaying", "190")],
+            "quotes": [{"cue": {"start": 60, "end": 64}, "speaker": {"text": "Tomas Berg"}}],
+        },
+    }
+    story_event = {"e1": "story-event", "e2": "story-event"}
+    links = [
+        (story_event_id, word)
+        for record in (first, second)
+        for story_event_id, word, _ in mention_chains(
+            record, analyses[record["id"]], "s", story_event
+        )
+    ]
+    killed, said_lind, slaying, killing, said_berg = joined(links)
+    assert killed == slaying == killing
+    assert len({killed, said_lind, said_berg}) == 3

@@ -5,10 +5,10 @@ clusters stored articles (ECB+ has no dates, so the time window never applies), 
 B-cubed and pairwise P/R/F1 against the gold `story`. Mentions: the gold event mentions of
 validated sentences given, each gets a chain, scored with MUC, B-cubed, CEAF-e and CoNLL F1,
 singletons included. A mention that overlaps the trigger of one of our events takes its
-story event; every mention takes the word chain of its predicted story and `word_stem`, and
-a story event and a word chain that share a mention are one chain. Printed beside: the word
-rule alone (no story events) and the README's head-word baseline (same predicted story, same
-head word).
+story event; every mention takes the word chain of its predicted story and `word_stem` (and
+its speaker, where it is the cue of one of our quotes), and a story event and a word chain
+that share a mention are one chain. Printed beside: the word chains without story events,
+and the README's head-word baseline (same predicted story, same head word).
 
 Split by topic (docs/stories.md): ECB+'s own validation topics are the held-out test split.
 """
@@ -105,7 +105,8 @@ def mention_chains(
 ) -> list[tuple[str | None, str, str]]:
     """Each validated gold mention as (the story event of the event whose trigger it
     overlaps, or None; its word chain: same story, same head word once `word_stem` cuts its
-    inflection; the baseline's chain: same story, same head word)."""
+    inflection, and the same speaker for a verb of saying; the baseline's chain: same story,
+    same head word)."""
     found = []
     for mention in record["mentions"]:
         if not mention.get("validated"):
@@ -117,8 +118,24 @@ def mention_chains(
             if trigger["start"] < mention["end"] and mention["start"] < trigger["end"]:
                 story_event = chains.get(event["id"])
                 break
-        found.append((story_event, f"{story}:{word_stem(head)}", f"{story}:{head}"))
+        word = f"{story}:{word_stem(head)}"
+        speaker = speaker_of(analysis, mention)
+        if speaker is not None:
+            word = f"{word}@{speaker}"
+        found.append((story_event, word, f"{story}:{head}"))
     return found
+
+
+def speaker_of(analysis: dict[str, Any], mention: dict[str, Any]) -> str | None:
+    """Who speaks where a mention is the cue of one of our quotes ("said", "told"), lower
+    case ("" when the quote names no one), else None: a saying is told apart by its speaker,
+    not by its verb, which every speaker shares."""
+    for quote in analysis.get("quotes") or []:
+        cue = quote.get("cue")
+        if cue and cue["start"] < mention["end"] and mention["start"] < cue["end"]:
+            speaker = quote.get("speaker") or {}
+            return (speaker.get("name") or speaker.get("text") or "").lower()
+    return None
 
 
 def joined(links: list[tuple[str | None, str]]) -> list[str]:
@@ -179,7 +196,7 @@ def score_split(
     gold_chains = dict(zip(keys, gold, strict=True))
     for label, predicted in (
         ("ours", ours),
-        ("word rule alone", [word for _, word in links]),
+        ("without story events", [word for _, word in links]),
         ("head-word baseline", baseline),
     ):
         found = conll(gold_chains, dict(zip(keys, predicted, strict=True)))

@@ -201,7 +201,7 @@ def score_split(
     ):
         found = conll(gold_chains, dict(zip(keys, predicted, strict=True)))
         lines.append(
-            f"  mentions {label:<19} "
+            f"  mentions {label:<20} "
             + "  ".join(f"{metric} {f1:.3f}" for metric, (_, _, f1) in found.items())
         )
     return lines

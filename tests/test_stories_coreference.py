@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.evaluate.stories import joined, mention_chains
-from eventwire.stories.coreference import StoredArticle, story_events, word_stem
+from eventwire.stories.coreference import StoredArticle, act_word, story_events, word_stem
 
 
 def actor(text: str, code: str | None = None, name: str | None = None) -> dict[str, Any]:
@@ -102,6 +102,22 @@ def test_text_dates_a_week_apart_are_two_events() -> None:
         article(9, "Northern Ledger", event("e3", "kills", "190", day="2025-06-02")),
     ]
     assert grouped(articles) == [["e1", "e3"], ["e2"]]
+
+
+def test_outlets_that_name_one_act_with_different_words_tell_one_killing() -> None:
+    articles = [
+        article(1, "Harbour Times", event("e1", "killed", "190", target=[actor("a guard")])),
+        article(2, "Valley Wire", event("e2", "murdered", "190", target=[actor("the guard")])),
+        article(3, "Northern Ledger", event("e3", "slaying", "190")),
+    ]
+    assert grouped(articles) == [["e1", "e2", "e3"]]
+
+
+def test_act_word_gathers_the_words_of_one_act() -> None:
+    assert act_word("murdered") == act_word("killings") == act_word("slain")
+    assert act_word("tremors") == act_word("quake") == act_word("earthquake")
+    assert act_word("died") == act_word("death") != act_word("killed")
+    assert act_word("attacked") != act_word("shot")
 
 
 def test_word_stem_cuts_inflection_from_every_word() -> None:

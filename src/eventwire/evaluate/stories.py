@@ -5,7 +5,7 @@ clusters stored articles (ECB+ has no dates, so the time window never applies), 
 B-cubed and pairwise P/R/F1 against the gold `story`. Mentions: the gold event mentions of
 validated sentences given, each gets a chain, scored with MUC, B-cubed, CEAF-e and CoNLL F1,
 singletons included. A mention that overlaps the trigger of one of our events takes its
-story event; every mention takes the word chain of its predicted story and `word_stem` (and
+story event; every mention takes the word chain of its predicted story and `act_word` (and
 its speaker, where it is the cue of one of our quotes), and a story event and a word chain
 that share a mention are one chain. Printed beside: the word chains without story events,
 and the README's head-word baseline (same predicted story, same head word).
@@ -26,7 +26,7 @@ from eventwire.evaluate.coreference_scores import b_cubed, conll, pairwise
 from eventwire.records import Article
 from eventwire.stories.build import member_of
 from eventwire.stories.clustering import cluster
-from eventwire.stories.coreference import StoredArticle, story_events, word_stem
+from eventwire.stories.coreference import StoredArticle, act_word, story_events
 
 TEST_TOPICS = frozenset({"2", "5", "12", "18", "21", "23", "34", "35"})
 """ECB+'s validation topics: held out for the test figures; tune on the others only."""
@@ -104,8 +104,8 @@ def mention_chains(
     record: dict[str, Any], analysis: dict[str, Any], story: str, chains: dict[str, str]
 ) -> list[tuple[str | None, str, str]]:
     """Each validated gold mention as (the story event of the event whose trigger it
-    overlaps, or None; its word chain: same story, same head word once `word_stem` cuts its
-    inflection, and the same speaker for a verb of saying; the baseline's chain: same story,
+    overlaps, or None; its word chain: same story, same `act_word` of its head word, and the
+    same speaker for a verb of saying; the baseline's chain: same story,
     same head word)."""
     found = []
     for mention in record["mentions"]:
@@ -118,7 +118,7 @@ def mention_chains(
             if trigger["start"] < mention["end"] and mention["start"] < trigger["end"]:
                 story_event = chains.get(event["id"])
                 break
-        word = f"{story}:{word_stem(head)}"
+        word = f"{story}:{act_word(head)}"
         speaker = speaker_of(analysis, mention)
         if speaker is not None:
             word = f"{word}@{speaker}"

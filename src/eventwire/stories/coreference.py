@@ -3,8 +3,8 @@
 The rules are the per-article merge's (`annotate.events.compare`), applied to stored records
 instead of mentions, with what differs across articles. Only coded actors can contradict:
 an uncoded actor is how one outlet words it ("the gunman", "a 34-year-old", "Smith"). A
-mention joins another article's only on evidence: the same trigger word once inflection is
-cut ("killed", "killing"), or a named or coded actor in the same role with the same CAMEO
+mention joins another article's only on evidence: the same act word once inflection is cut
+("killed", "killing", "murdered"), or a named or coded actor in the same role with the same CAMEO
 action. Uncoded actors are compared by their head word ("12 soldiers" and "14 soldiers" are
 both "soldiers", so the counts can disagree), and dates a few days apart may be one event
 told with different dates (a discrepancy, not two events). Mentions are taken earliest
@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from eventwire.annotate.events.compare import (
@@ -28,7 +29,7 @@ from eventwire.annotate.events.compare import (
     event_family,
     share_actors,
 )
-from eventwire.codebooks.verb_forms import irregular_verbs
+from eventwire.codebooks.event_words import act_words, irregular_verbs
 from eventwire.records import ActorRef, content_hash
 from eventwire.stories.records import StoryEvent, StoryMention, Support
 
@@ -70,7 +71,7 @@ class Told:
     telling: Telling
     coded_telling: Telling
     trigger_word: str
-    """The trigger's last word, its inflection cut (`word_stem`)."""
+    """The act the trigger names (`act_word`)."""
     named: frozenset[tuple[str, str]]
     """(role, country) and (role, name) of the actors that have a code or a name."""
 
@@ -114,7 +115,19 @@ def told(article: StoredArticle, event: dict[str, Any]) -> Told:
         for key in ((actor.get("code") or "")[:3], (actor.get("name") or "").lower())
         if key
     )
-    return Told(article, event, telling, only_coded(telling), word_stem(trigger), named)
+    return Told(article, event, telling, only_coded(telling), act_word(trigger), named)
+
+
+def act_word(text: str) -> str:
+    """What act a trigger names, for comparison: its `word_stem`, or the act `act_words.tsv`
+    gives that stem ("murdered" and "killed" are "kill", "tremor" and "quake" "earthquake")."""
+    stem = word_stem(text)
+    return _acts().get(stem, stem)
+
+
+@lru_cache(maxsize=1)
+def _acts() -> dict[str, str]:
+    return {word_stem(word): act for word, act in act_words().items()}
 
 
 def word_stem(text: str) -> str:
@@ -159,7 +172,7 @@ def fits(group: list[Told], candidate: Told) -> int | None:
     merge already decided), or None when it cannot join (higher is better).
 
     It cannot join where its code, coded actors or text date contradict a member's, nor
-    without evidence: the trigger word of some member, or a named or coded actor in the same
+    without evidence: the act word of some member, or a named or coded actor in the same
     role with the same CAMEO action (three digits) as some member."""
     score, evidence = 0, False
     for member in group:

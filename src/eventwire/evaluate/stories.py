@@ -5,10 +5,10 @@ clusters stored articles (ECB+ has no dates, so the time window never applies), 
 B-cubed and pairwise P/R/F1 against the gold `story`. Mentions: the gold event mentions of
 validated sentences given, each gets a chain, scored with MUC, B-cubed, CEAF-e and CoNLL F1,
 singletons included. A mention that overlaps the trigger of one of our events takes its
-story event; every mention takes the word chain of its predicted story and `act_word` (and
-its speaker, where it is the cue of one of our quotes), and a story event and a word chain
-that share a mention are one chain. Printed beside: the word chains without story events,
-and the README's head-word baseline (same predicted story, same head word).
+story event; every mention takes the word chain of its predicted story and the act its last
+content word names (and its speaker, where it is the cue of one of our quotes); a story event
+and a word chain that share a mention are one chain. Printed beside: the word chains without
+story events, and the README's head-word baseline (same predicted story, same head word).
 
 Split by topic (docs/stories.md): ECB+'s own validation topics are the held-out test split.
 """
@@ -20,6 +20,8 @@ import json
 from collections.abc import Iterator
 from contextlib import ExitStack
 from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from eventwire.evaluate import GoldFileError, read_gold
 from eventwire.evaluate.coreference_scores import b_cubed, conll, pairwise
@@ -100,12 +102,19 @@ def head_word(text: str) -> str:
     return text.lower().split()[-1] if text.split() else text
 
 
+def content_word(text: str) -> str:
+    """A mention's last word that is not a function word ("checked into" is "checked")."""
+    words = text.lower().split()
+    content = [word for word in words if word not in STOP_WORDS]
+    return (content or words or [""])[-1]
+
+
 def mention_chains(
     record: dict[str, Any], analysis: dict[str, Any], story: str, chains: dict[str, str]
 ) -> list[tuple[str | None, str, str]]:
     """Each validated gold mention as (the story event of the event whose trigger it
-    overlaps, or None; its word chain: same story, same `act_word` of its head word, and the
-    same speaker for a verb of saying; the baseline's chain: same story,
+    overlaps, or None; its word chain: same story, same `act_word` of its `content_word`, and
+    the same speaker for a verb of saying; the baseline's chain: same story,
     same head word)."""
     found = []
     for mention in record["mentions"]:
@@ -118,7 +127,7 @@ def mention_chains(
             if trigger["start"] < mention["end"] and mention["start"] < trigger["end"]:
                 story_event = chains.get(event["id"])
                 break
-        word = f"{story}:{act_word(head)}"
+        word = f"{story}:{act_word(content_word(mention.get('text') or ''))}"
         speaker = speaker_of(analysis, mention)
         if speaker is not None:
             word = f"{word}@{speaker}"

@@ -3,12 +3,12 @@
 The rules are the per-article merge's (`annotate.events.compare`), applied to stored records
 instead of mentions, with what differs across articles. Only coded actors can contradict:
 an uncoded actor is how one outlet words it ("the gunman", "a 34-year-old", "Smith"). A
-mention joins another article's only on evidence: the same act word once inflection is cut
-("killed", "killing", "murdered"), or a named or coded actor in the same role with the same CAMEO
-action. Uncoded actors are compared by their head word ("12 soldiers" and "14 soldiers" are
-both "soldiers", so the counts can disagree), and dates a few days apart may be one event
-told with different dates (a discrepancy, not two events). Mentions are taken earliest
-article first, so a story's members decide its events whatever order they were stored in.
+mention joins another article's only on evidence: the same act word ("killed", "killing",
+"murdered"), or a named or coded actor in the same role with the same CAMEO action. Uncoded
+actors are compared by their head word ("12 soldiers" and "14 soldiers" are both
+"soldiers", so the counts can disagree), and dates a few days apart may be one event told
+with different dates (a discrepancy, not two events). Mentions are taken earliest article
+first, so a story's members decide its events whatever order they were stored in.
 """
 
 from __future__ import annotations

@@ -165,3 +165,18 @@ def test_eval_chains_join_story_events_words_and_speakers() -> None:
     killed, said_lind, slaying, killing, said_berg = joined(links)
     assert killed == slaying == killing
     assert len({killed, said_lind, said_berg}) == 3
+
+
+def test_a_story_event_gathers_no_act_through_a_third_mention() -> None:
+    """The attack on a named guard and her killing are one story event by her name; a killing
+    of "two people" shares the word "killed" with one of its mentions, nothing with the other."""
+    guard = "Ines Kalder"
+    articles = [
+        article(1, "Harbour Times", event("e1", "attacked", "190",
+                                          target=[actor(guard, name=guard)])),
+        article(2, "Valley Wire", event("e2", "killed", "190",
+                                        target=[actor("the guard", name=guard)])),
+        article(3, "Northern Ledger", event("e3", "killed", "190",
+                                            target=[actor("two people")])),
+    ]  # fmt: skip
+    assert grouped(articles) == [["e1", "e2"], ["e3"]]

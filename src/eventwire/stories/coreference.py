@@ -3,8 +3,9 @@
 The rules are the per-article merge's (`annotate.events.compare`), applied to stored records
 instead of mentions, with what differs across articles. Only coded actors can contradict:
 an uncoded actor is how one outlet words it ("the gunman", "a 34-year-old", "Smith"). A
-mention joins another article's only on evidence: the same act word ("killed", "killing",
-"murdered"), or a named or coded actor in the same role with the same CAMEO action. Uncoded
+mention joins a story event only on evidence against each of its mentions: the same act
+word ("killed", "killing", "murdered"), or a named or coded actor in the same role with the
+same CAMEO action. Uncoded
 actors are compared by their head word ("12 soldiers" and "14 soldiers" are both
 "soldiers", so the counts can disagree), and dates a few days apart may be one event told
 with different dates (a discrepancy, not two events). Mentions are taken earliest article
@@ -172,9 +173,9 @@ def fits(group: list[Told], candidate: Told) -> int | None:
     merge already decided), or None when it cannot join (higher is better).
 
     It cannot join where its code, coded actors or text date contradict a member's, nor
-    without evidence: the act word of some member, or a named or coded actor in the same
-    role with the same CAMEO action (three digits) as some member."""
-    score, evidence = 0, False
+    without evidence that it tells what each member tells: the same act word, or a named or
+    coded actor in the same role with the same CAMEO action (three digits)."""
+    score = 0
     for member in group:
         if not compatible(member.coded_telling, candidate.coded_telling):
             return None
@@ -188,12 +189,13 @@ def fits(group: list[Told], candidate: Told) -> int | None:
         if both_coded and not (shared or named):
             return None
         same_word = member.trigger_word == candidate.trigger_word
-        same_code = member.event["cameo"] == candidate.event["cameo"]
         same_act = member.event["cameo"][:3] == candidate.event["cameo"][:3]
-        evidence = evidence or same_word or (same_act and named)
-        score += 2 * (shared or named) + 2 * same_word + same_code
+        if not (same_word or (same_act and named)):
+            return None
+        score += 2 * (shared or named) + 2 * same_word
+        score += member.event["cameo"] == candidate.event["cameo"]
         score += bool(member.text_date and member.text_date == candidate.text_date)
-    return score if evidence else None
+    return score
 
 
 def story_events(

@@ -7,10 +7,11 @@ import random
 from itertools import combinations
 
 from eventwire.stories.clustering import Member, cluster, linked, story_id
-from eventwire.stories.features import StoryFeatures
+from eventwire.stories.features import StoryFeatures, story_features
 
 WORDS = [f"word{n}" for n in range(12)]
 NAMES = [f"name{n}" for n in range(6)]
+NUMBERS = [str(n) for n in range(10, 16)]
 
 
 def members(seed: int, count: int = 80) -> list[Member]:
@@ -24,6 +25,7 @@ def members(seed: int, count: int = 80) -> list[Member]:
             places=(),
             dates=(),
             words=tuple(sorted(rng.sample(WORDS, rng.randint(1, 4)))),
+            numbers=tuple(sorted(rng.sample(NUMBERS, rng.randint(0, 3)))),
         )
         day = None if rng.random() < 0.1 else f"2025-01-{rng.randint(1, 31):02d}"
         found.append(Member(f"a{number:03d}", day, features))
@@ -61,3 +63,38 @@ def test_cluster_is_the_connected_groups_in_any_order() -> None:
             for story, group in stories.items():
                 assert story == story_id(group)
         assert len(expected) not in (1, len(collection))  # the check has something to decide
+
+
+def told(title: str, text: str, names: list[str]) -> Member:
+    """An undated article as clustering sees it, from the parts of an analysis it reads."""
+    analysis = {
+        "article": {"id": title, "title": title, "text": text},
+        "entities": [{"name": name, "type": "GPE"} for name in names],
+    }
+    return Member(title, None, story_features(analysis))
+
+
+def test_two_quakes_on_one_island_are_told_apart_by_their_numbers() -> None:
+    """Outlets share a happening's year, magnitude and toll; another quake on the same island
+    shares its place and its words, not its numbers."""
+    first = told(
+        "Quake of 5.9 shakes Varesk Island",
+        "A magnitude 5.9 earthquake shook Varesk Island in 2019, killing 12 villagers and "
+        "damaging 340 homes, governor Lena Marsh said.",
+        ["Varesk Island", "Lena Marsh", "Ostrava Bay"],
+    )
+    second = told(
+        "Earthquake kills 12 on Varesk Island",
+        "The 5.9 tremor struck the island in 2019. Rescuers found 12 dead and 340 homes "
+        "damaged, governor Lena Marsh told the Red Crescent.",
+        ["Varesk Island", "Lena Marsh", "Red Crescent"],
+    )
+    later = told(
+        "Earthquake shakes Varesk Island again",
+        "A magnitude 6.3 earthquake rocked Varesk Island in 2024; 3 fishermen were hurt and "
+        "85 houses collapsed, mayor Tomas Kell said as Civil Defence teams arrived.",
+        ["Varesk Island", "Tomas Kell", "Civil Defence"],
+    )
+    assert linked(first, second)
+    assert not linked(first, later) and not linked(second, later)
+    assert len(cluster([later, second, first])) == 2

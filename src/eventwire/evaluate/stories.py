@@ -4,9 +4,11 @@ Documents: all articles of a split pooled, no topic given, clustered as `eventwi
 clusters stored articles (ECB+ has no dates, so the time window never applies), scored with
 B-cubed and pairwise P/R/F1 against the gold `story`. Mentions: the gold event mentions of
 validated sentences given, each gets a chain, scored with MUC, B-cubed, CEAF-e and CoNLL F1,
-singletons included. A mention our events stage codes (one of an event's mention spans
-overlaps it) takes its story event; any other mention falls back to the README's baseline
-rule (same predicted story and same head word, one chain). The baselines are printed beside.
+singletons included. A mention that overlaps the trigger of one of our events takes its
+story event; every mention takes the word chain of its predicted story and the act its last
+content word names (and its speaker, where it is the cue of one of our quotes); a story event
+and a word chain that share a mention are one chain. Printed beside: the word chains without
+story events, and the README's head-word baseline (same predicted story, same head word).
 
 Split by topic (docs/stories.md): ECB+'s own validation topics are the held-out test split.
 """
@@ -19,12 +21,14 @@ from collections.abc import Iterator
 from contextlib import ExitStack
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from eventwire.evaluate import GoldFileError, read_gold
 from eventwire.evaluate.coreference_scores import b_cubed, conll, pairwise
 from eventwire.records import Article
 from eventwire.stories.build import member_of
 from eventwire.stories.clustering import cluster
-from eventwire.stories.coreference import StoredArticle, story_events
+from eventwire.stories.coreference import StoredArticle, act_word, story_events
 
 TEST_TOPICS = frozenset({"2", "5", "12", "18", "21", "23", "34", "35"})
 """ECB+'s validation topics: held out for the test figures; tune on the others only."""
@@ -98,24 +102,67 @@ def head_word(text: str) -> str:
     return text.lower().split()[-1] if text.split() else text
 
 
+def content_word(text: str) -> str:
+    """A mention's last word that is not a function word ("checked into" is "checked")."""
+    words = text.lower().split()
+    content = [word for word in words if word not in STOP_WORDS]
+    return (content or words or [""])[-1]
+
+
 def mention_chains(
     record: dict[str, Any], analysis: dict[str, Any], story: str, chains: dict[str, str]
-) -> tuple[list[dict[str, Any]], list[str]]:
-    """Each validated gold mention with our chain, and the baseline's chain."""
-    ours, baseline = [], []
+) -> list[tuple[str | None, str, str]]:
+    """Each validated gold mention as (the story event of the event whose trigger it
+    overlaps, or None; its word chain: same story, same `act_word` of its `content_word`, and
+    the same speaker for a verb of saying; the baseline's chain: same story,
+    same head word)."""
+    found = []
     for mention in record["mentions"]:
         if not mention.get("validated"):
             continue
-        fallback = f"{story}:{head_word(mention.get('text') or '')}"
-        chain = fallback
+        head = head_word(mention.get("text") or "")
+        story_event = None
         for event in analysis["events"]:
-            spans = [event["trigger"], *event["mentions"]]
-            if any(s["start"] < mention["end"] and mention["start"] < s["end"] for s in spans):
-                chain = chains.get(event["id"], fallback)
+            trigger = event["trigger"]
+            if trigger["start"] < mention["end"] and mention["start"] < trigger["end"]:
+                story_event = chains.get(event["id"])
                 break
-        ours.append({"start": mention["start"], "end": mention["end"], "chain": chain})
-        baseline.append(fallback)
-    return ours, baseline
+        word = f"{story}:{act_word(content_word(mention.get('text') or ''))}"
+        speaker = speaker_of(analysis, mention)
+        if speaker is not None:
+            word = f"{word}@{speaker}"
+        found.append((story_event, word, f"{story}:{head}"))
+    return found
+
+
+def speaker_of(analysis: dict[str, Any], mention: dict[str, Any]) -> str | None:
+    """Who speaks where a mention is the cue of one of our quotes ("said", "told"), lower
+    case ("" when the quote names no one), else None: a saying is told apart by its speaker,
+    not by its verb, which every speaker shares."""
+    for quote in analysis.get("quotes") or []:
+        cue = quote.get("cue")
+        if cue and cue["start"] < mention["end"] and mention["start"] < cue["end"]:
+            speaker = quote.get("speaker") or {}
+            return (speaker.get("name") or speaker.get("text") or "").lower()
+    return None
+
+
+def joined(links: list[tuple[str | None, str]]) -> list[str]:
+    """Our chain of each mention: story events and word chains are one chain wherever a
+    mention belongs to both (a story event gathers its mentions' words; a word gathers the
+    mentions we code no event for). Each chain is named by its smallest label."""
+    parent: dict[str, str] = {}
+
+    def root(label: str) -> str:
+        while parent.setdefault(label, label) != label:
+            label = parent[label]
+        return label
+
+    for story_event, word in links:
+        if story_event is not None:
+            first, second = sorted((root(story_event), root(word)))
+            parent[second] = first
+    return [root(word if story_event is None else story_event) for story_event, word in links]
 
 
 def score_split(
@@ -124,25 +171,28 @@ def score_split(
     story_of, chains = predict(analyses)
     by_id = {analysis["article"]["id"]: analysis for analysis in analyses}
     gold_stories = {r["id"]: r["story"] for r in records}
-    gold_chains, our_chains, baseline_chains = {}, {}, {}
-    coded = 0
+    keys, gold, links, baseline = [], [], [], []
     for record in records:
         analysis, story = by_id[record["id"]], story_of[record["id"]]
-        ours, baseline = mention_chains(record, analysis, story, chains.get(record["id"], {}))
+        found = mention_chains(record, analysis, story, chains.get(record["id"], {}))
         validated = [m for m in record["mentions"] if m.get("validated")]
-        for gold, mine, base in zip(validated, ours, baseline, strict=True):
-            key = (record["id"], gold["start"], gold["end"])
-            gold_chains[key], our_chains[key], baseline_chains[key] = (
-                gold["chain"],
-                mine["chain"],
-                base,
-            )
-            coded += not mine["chain"].startswith(f"{story}:")
-        if out is not None:
-            out.write(json.dumps({"id": record["id"], "story": story, "mentions": ours}) + "\n")
+        for mention, (story_event, word, head) in zip(validated, found, strict=True):
+            keys.append((record["id"], mention["start"], mention["end"]))
+            gold.append(mention["chain"])
+            links.append((story_event, word))
+            baseline.append(head)
+    ours = joined(links)
+    if out is not None:
+        mentions: dict[str, list[dict[str, Any]]] = {r["id"]: [] for r in records}
+        for (article, start, end), chain in zip(keys, ours, strict=True):
+            mentions[article].append({"start": start, "end": end, "chain": chain})
+        for record in records:
+            line = {"id": record["id"], "story": story_of[record["id"]]}
+            out.write(json.dumps({**line, "mentions": mentions[record["id"]]}) + "\n")
+    coded = sum(story_event is not None for story_event, _ in links)
     lines = [
         f"{name}: {len(records)} articles, {len(set(gold_stories.values()))} gold stories, "
-        f"{len(set(story_of.values()))} ours; {len(gold_chains)} validated mentions, "
+        f"{len(set(story_of.values()))} ours; {len(keys)} validated mentions, "
         f"{coded} in events we code"
     ]
     for label, scores in (
@@ -152,10 +202,15 @@ def score_split(
         lines.append(
             f"  documents {label:<9} P {scores[0]:.3f}  R {scores[1]:.3f}  F1 {scores[2]:.3f}"
         )
-    for label, predicted in (("ours", our_chains), ("head-word baseline", baseline_chains)):
-        found = conll(gold_chains, predicted)
+    gold_chains = dict(zip(keys, gold, strict=True))
+    for label, predicted in (
+        ("ours", ours),
+        ("without story events", [word for _, word in links]),
+        ("head-word baseline", baseline),
+    ):
+        found = conll(gold_chains, dict(zip(keys, predicted, strict=True)))
         lines.append(
-            f"  mentions {label:<19} "
+            f"  mentions {label:<20} "
             + "  ".join(f"{metric} {f1:.3f}" for metric, (_, _, f1) in found.items())
         )
     return lines

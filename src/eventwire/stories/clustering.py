@@ -19,11 +19,13 @@ from eventwire.stories.features import StoryFeatures
 
 WINDOW_DAYS = 7
 """Articles published further apart than this are never one story."""
-WORD_WEIGHT = 0.5
-NAME_WEIGHT = 0.5
+WORD_WEIGHT = 0.4
+NAME_WEIGHT = 0.4
+NUMBER_WEIGHT = 0.2
 LINK_THRESHOLD = 0.3
 """Tuned on the ECB+ dev topics (docs/stories.md): single links above it rarely join two
-happenings of the same kind (two earthquakes, two arrests)."""
+happenings of the same kind (two earthquakes, two arrests). Numbers alone (weight below the
+threshold) never link two articles, so candidates need only share a name or a word."""
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,11 @@ def overlap(left: Iterable[str], right: Iterable[str]) -> float:
 
 
 def similarity(a: StoryFeatures, b: StoryFeatures) -> float:
-    return WORD_WEIGHT * overlap(a.words, b.words) + NAME_WEIGHT * overlap(a.names, b.names)
+    return (
+        WORD_WEIGHT * overlap(a.words, b.words)
+        + NAME_WEIGHT * overlap(a.names, b.names)
+        + NUMBER_WEIGHT * overlap(a.numbers, b.numbers)
+    )
 
 
 def within_window(a: str | None, b: str | None) -> bool:

@@ -1,9 +1,13 @@
 """Story events: the event records of a story's articles that tell one real event.
 
 The rules are the per-article merge's (`annotate.events.compare`), applied to stored records
-instead of mentions: same kind of act, compatible codes and actors. Two things differ across
-articles. Uncoded actors are compared by their head word ("12 soldiers" and "14 soldiers" are
-both "soldiers", so the counts can disagree), and dates a few days apart may be one event told
+instead of mentions, with what differs across articles. Only coded actors can contradict:
+an uncoded actor is how one outlet words it ("the gunman", "a 34-year-old", "Smith"). A
+mention joins a story event only on evidence against each of its mentions: the same act
+word ("killed", "killing", "murdered"), or a named or coded actor in the same role with the
+same CAMEO action. Uncoded
+actors are compared by their head word ("12 soldiers" and "14 soldiers" are both
+"soldiers", so the counts can disagree), and dates a few days apart may be one event told
 with different dates (a discrepancy, not two events). Mentions are taken earliest article
 first, so a story's members decide its events whatever order they were stored in.
 """
@@ -15,6 +19,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from eventwire.annotate.events.compare import (
@@ -25,6 +30,7 @@ from eventwire.annotate.events.compare import (
     event_family,
     share_actors,
 )
+from eventwire.codebooks.event_words import act_words, irregular_verbs
 from eventwire.records import ActorRef, content_hash
 from eventwire.stories.records import StoryEvent, StoryMention, Support
 
@@ -33,6 +39,8 @@ DATE_SLACK_DAYS = 3
 LEAD_WORDS = re.compile(
     r"^(?:the|a|an|some|several|many|dozens|hundreds|at|least|about|\d[\d,.]*)$"
 )
+INFLECTIONS = ("ings", "ing", "ied", "ies", "ed", "es", "s")
+"""Suffixes `word_stem` cuts, longest first."""
 BREAK_WORDS = frozenset(
     {"near", "in", "of", "at", "on", "from", "for", "with", "outside", "inside"}
 )
@@ -62,6 +70,11 @@ class Told:
     article: StoredArticle
     event: dict[str, Any]
     telling: Telling
+    coded_telling: Telling
+    trigger_word: str
+    """The act the trigger names (`act_word`)."""
+    named: frozenset[tuple[str, str]]
+    """(role, country) and (role, name) of the actors that have a code or a name."""
 
     @property
     def text_date(self) -> str | None:
@@ -90,12 +103,50 @@ def actor_ref(actor: dict[str, Any]) -> ActorRef:
 
 
 def told(article: StoredArticle, event: dict[str, Any]) -> Told:
+    trigger = event["trigger"]["text"]
     actors = {
         role: [head_word(actor_ref(actor)) for actor in event.get(role) or []]
         for role in ("source", "target")
     }
     telling = Telling(event["cameo"], actors["source"], actors["target"], None)
-    return Told(article, event, telling)
+    named = frozenset(
+        (role, key)
+        for role in ("source", "target")
+        for actor in event.get(role) or []
+        for key in ((actor.get("code") or "")[:3], (actor.get("name") or "").lower())
+        if key
+    )
+    return Told(article, event, telling, only_coded(telling), act_word(trigger), named)
+
+
+def act_word(text: str) -> str:
+    """What act a trigger names, for comparison: its `word_stem`, or the act `act_words.tsv`
+    gives that stem ("murdered" and "killed" are "kill", "tremor" and "quake" "earthquake")."""
+    stem = word_stem(text)
+    return _acts().get(stem, stem)
+
+
+@lru_cache(maxsize=1)
+def _acts() -> dict[str, str]:
+    return {word_stem(word): act for word, act in act_words().items()}
+
+
+def word_stem(text: str) -> str:
+    """A trigger's words, lower case, each with its inflection cut ("killed", "killing" and
+    "kills" are "kill"; "shot" is "shoot" by `verb_forms.tsv`; "opened fire" and "opening
+    fire" are "open fire"): outlets tell one act with the same verb in different forms."""
+    return " ".join(_stem(word) for word in text.lower().split())
+
+
+def _stem(word: str) -> str:
+    word = irregular_verbs().get(word, word)
+    for suffix in INFLECTIONS:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "ls":
+        word = word[:-1]
+    return word.removesuffix("e")
 
 
 def days_apart(a: str | None, b: str | None) -> int:
@@ -106,23 +157,43 @@ def days_apart(a: str | None, b: str | None) -> int:
         return 0
 
 
+def only_coded(telling: Telling) -> Telling:
+    """A telling with its coded actors only: across articles, an uncoded actor is how one
+    outlet words it ("the gunman", "Smith", "he"), so it cannot contradict another outlet."""
+    return replace(
+        telling,
+        source=[actor for actor in telling.source if actor.code],
+        target=[actor for actor in telling.target if actor.code],
+    )
+
+
 def fits(group: list[Told], candidate: Told) -> int | None:
     """How well a mention fits a story event of its family that holds no mention of its
     article (`story_events` offers no other: one article never tells one event twice, its own
-    merge already decided), or None when it cannot join (higher is better)."""
+    merge already decided), or None when it cannot join (higher is better).
+
+    It cannot join where its code, coded actors or text date contradict a member's, nor
+    without evidence that it tells what each member tells: the same act word, or a named or
+    coded actor in the same role with the same CAMEO action (three digits)."""
     score = 0
     for member in group:
-        if not compatible(member.telling, candidate.telling):
+        if not compatible(member.coded_telling, candidate.coded_telling):
             return None
         if days_apart(member.text_date, candidate.text_date) > DATE_SLACK_DAYS:
             return None
         shared = share_actors(member.telling, candidate.telling)
+        named = bool(member.named & candidate.named)
         both_coded = coded(member.telling.source + member.telling.target) and coded(
             candidate.telling.source + candidate.telling.target
         )
-        if both_coded and not shared:
+        if both_coded and not (shared or named):
             return None
-        score += 2 * shared + (member.event["cameo"] == candidate.event["cameo"])
+        same_word = member.trigger_word == candidate.trigger_word
+        same_act = member.event["cameo"][:3] == candidate.event["cameo"][:3]
+        if not (same_word or (same_act and named)):
+            return None
+        score += 2 * (shared or named) + 2 * same_word
+        score += member.event["cameo"] == candidate.event["cameo"]
         score += bool(member.text_date and member.text_date == candidate.text_date)
     return score
 

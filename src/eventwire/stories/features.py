@@ -1,6 +1,7 @@
 """The story index entry of one article: what it is about, read from its stored analysis.
 
-An entry is a few small sets (names, actor codes, event kinds, places, dates, salient words)
+An entry is a few small sets (names, actor codes, event kinds, places, dates, salient words
+and numbers)
 computed once when the article is stored, so matching a new article against its candidates
 never re-reads text. Each set is a pure function of the analysis: the same article gives the
 same entry in every database, whatever else it holds (no corpus statistics).
@@ -23,6 +24,7 @@ HEADLINE_WEIGHT = 3
 """A headline word counts as this many body words: the headline says what the story is."""
 NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT"})
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+NUMBER = re.compile(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+)?(?!\w)")
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 REPORTING_WORDS = frozenset(
     {"said", "says", "told", "according", "reported", "reports", "news", "officials", "year"}
@@ -40,6 +42,7 @@ class StoryFeatures:
     places: tuple[str, ...]
     dates: tuple[str, ...]
     words: tuple[str, ...]
+    numbers: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, list[str]]:
         return {name: list(values) for name, values in asdict(self).items()}
@@ -69,6 +72,19 @@ def salient_words(title: str | None, text: str) -> tuple[str, ...]:
         if len(word) > 2 and word not in STOP_WORDS and word not in REPORTING_WORDS
     ]
     return tuple(sorted(word for _, word in sorted(kept)[:SALIENT_WORDS]))
+
+
+def salient_numbers(title: str | None, text: str) -> tuple[str, ...]:
+    """The article's most frequent numbers of two digits or more, or with a decimal point
+    ("2008", "110", "5.9", "1,200" as "1200"): two happenings of one kind (two earthquakes,
+    two heists) are told with different years, magnitudes and sums."""
+    counts: Counter[str] = Counter()
+    for found in NUMBER.findall(f"{title or ''}\n{text}"):
+        number = found.replace(",", "")
+        if len(number) > 1:
+            counts[number] += 1
+    kept = sorted((-count, number) for number, count in counts.items())[:SALIENT_WORDS]
+    return tuple(sorted(number for _, number in kept))
 
 
 def _word_key(word: str) -> str:
@@ -114,4 +130,5 @@ def story_features(analysis: dict[str, Any]) -> StoryFeatures:
         places=shared(sorted(places)),
         dates=shared(sorted(dates)),
         words=shared(salient_words(article.get("title"), article.get("text") or "")),
+        numbers=shared(salient_numbers(article.get("title"), article.get("text") or "")),
     )

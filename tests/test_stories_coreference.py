@@ -1,0 +1,182 @@
+"""Story events across outlets: which stored tellings of different articles are one event.
+
+The articles are stored records written for these tests: invented outlets telling invented
+events, each with its own wording of the actors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.evaluate.stories import joined, mention_chains
+from eventwire.stories.coreference import StoredArticle, act_word, story_events, word_stem
+
+
+def actor(text: str, code: str | None = None, name: str | None = None) -> dict[str, Any]:
+    return {"text": text, "start": 0, "end": len(text), "code": code, "name": name}
+
+
+def event(
+    event_id: str,
+    trigger: str,
+    cameo: str,
+    source: list[dict[str, Any]] | None = None,
+    target: list[dict[str, Any]] | None = None,
+    day: str | None = None,
+) -> dict[str, Any]:
+    span = {"text": trigger, "start": 10, "end": 10 + len(trigger)}
+    return {
+        "id": event_id,
+        "sentence": 0,
+        "trigger": span,
+        "mentions": [span],
+        "cameo": cameo,
+        "source": source or [],
+        "target": target or [],
+        "date": {"value": day, "source": "text"} if day else None,
+        "place": None,
+        "modality": "asserted",
+        "asserted_by": None,
+    }
+
+
+def article(number: int, outlet: str, *events: dict[str, Any]) -> StoredArticle:
+    day = f"2025-06-{number:02d}"
+    return StoredArticle({"id": f"a{number}", "outlet": outlet, "published": day}, list(events))
+
+
+def grouped(articles: list[StoredArticle]) -> list[list[str]]:
+    """The event ids of each story event, in story order."""
+    return [[told.event["id"] for told in group] for _, group in story_events("s", articles)]
+
+
+def test_outlets_that_word_the_actors_differently_tell_one_shooting() -> None:
+    articles = [
+        article(1, "Harbour Times", event("e1", "shot", "193", [actor("the gunman")],
+                                          [actor("a ferry guard")])),
+        article(2, "Northern Ledger", event("e2", "shooting", "193",
+                                            [actor("a 34-year-old man")], [actor("the guard")])),
+        article(3, "Valley Wire", event("e3", "shoots", "193",
+                                        [actor("Dale Voss", name="Dale Voss")])),
+    ]  # fmt: skip
+    assert grouped(articles) == [["e1", "e2", "e3"]]
+
+
+def test_a_named_victim_joins_two_verbs_for_one_act() -> None:
+    victim = "Ines Kalder"
+    articles = [
+        article(1, "Harbour Times", event("e1", "gunned down", "193",
+                                          target=[actor(victim, name=victim)])),
+        article(2, "Valley Wire", event("e2", "shot", "193",
+                                        target=[actor("the guard", name=victim)])),
+    ]  # fmt: skip
+    assert grouped(articles) == [["e1", "e2"]]
+
+
+def test_different_verbs_with_no_named_actor_in_common_stay_apart() -> None:
+    """A shooting and the deaths it caused are both violence, and both outlets' victims are
+    "people": nothing says they are one act."""
+    articles = [
+        article(1, "Harbour Times", event("e1", "shot", "193", target=[actor("two people")])),
+        article(2, "Valley Wire", event("e2", "killed", "190", target=[actor("two people")])),
+    ]
+    assert grouped(articles) == [["e1"], ["e2"]]
+
+
+def test_coded_actors_that_contradict_keep_one_verb_apart() -> None:
+    articles = [
+        article(1, "Harbour Times", event("e1", "arrested", "173", [actor("police", "FRACOP")],
+                                          [actor("a smuggler")])),
+        article(2, "Valley Wire", event("e2", "arrested", "173", [actor("police", "DEUCOP")],
+                                        [actor("the smuggler")])),
+        article(3, "Northern Ledger", event("e3", "arrests", "173",
+                                            [actor("border police")])),
+    ]  # fmt: skip
+    (first, second) = grouped(articles)
+    assert first[0] == "e1" and second == ["e2"] and "e3" in first
+
+
+def test_text_dates_a_week_apart_are_two_events() -> None:
+    articles = [
+        article(1, "Harbour Times", event("e1", "killed", "190", day="2025-06-01")),
+        article(8, "Valley Wire", event("e2", "killing", "190", day="2025-06-08")),
+        article(9, "Northern Ledger", event("e3", "kills", "190", day="2025-06-02")),
+    ]
+    assert grouped(articles) == [["e1", "e3"], ["e2"]]
+
+
+def test_outlets_that_name_one_act_with_different_words_tell_one_killing() -> None:
+    articles = [
+        article(1, "Harbour Times", event("e1", "killed", "190", target=[actor("a guard")])),
+        article(2, "Valley Wire", event("e2", "murdered", "190", target=[actor("the guard")])),
+        article(3, "Northern Ledger", event("e3", "slaying", "190")),
+    ]
+    assert grouped(articles) == [["e1", "e2", "e3"]]
+
+
+def test_act_word_gathers_the_words_of_one_act() -> None:
+    assert act_word("murdered") == act_word("killings") == act_word("slain")
+    assert act_word("tremors") == act_word("quake") == act_word("earthquake")
+    assert act_word("died") == act_word("death") != act_word("killed")
+    assert act_word("attacked") != act_word("shot")
+
+
+def test_word_stem_cuts_inflection_from_every_word() -> None:
+    assert {word_stem(text) for text in ("killed", "killing", "kills", "Kill")} == {"kill"}
+    assert word_stem("opened fire") == word_stem("Opening fire")
+    assert word_stem("shot") == word_stem("shooting") == word_stem("shoots") != word_stem("shut")
+    assert word_stem("gunned down") == word_stem("gunning down") != word_stem("shot")
+    assert word_stem("arrests") == word_stem("arrested") != word_stem("attacked")
+
+
+def gold_mention(start: int, text: str) -> dict[str, Any]:
+    return {"start": start, "end": start + len(text), "text": text, "chain": "g", "validated": True}
+
+
+def test_eval_chains_join_story_events_words_and_speakers() -> None:
+    """A story event joins its mentions' words ("slaying" and "killed"); a word joins mentions
+    we code no event for ("killing"); two speakers' "said" stay two sayings."""
+    first = {
+        "id": "a1",
+        "mentions": [gold_mention(10, "killed"), gold_mention(40, "said")],
+    }
+    second = {
+        "id": "a2",
+        "mentions": [gold_mention(10, "slaying"), gold_mention(30, "killing"),
+                     gold_mention(60, "said")],
+    }  # fmt: skip
+    analyses = {
+        "a1": {
+            "events": [event("e1", "killed", "190")],
+            "quotes": [{"cue": {"start": 40, "end": 44}, "speaker": {"name": "Mara Lind"}}],
+        },
+        "a2": {
+            "events": [event("e2", "slaying", "190")],
+            "quotes": [{"cue": {"start": 60, "end": 64}, "speaker": {"text": "Tomas Berg"}}],
+        },
+    }
+    story_event = {"e1": "story-event", "e2": "story-event"}
+    links = [
+        (story_event_id, word)
+        for record in (first, second)
+        for story_event_id, word, _ in mention_chains(
+            record, analyses[record["id"]], "s", story_event
+        )
+    ]
+    killed, said_lind, slaying, killing, said_berg = joined(links)
+    assert killed == slaying == killing
+    assert len({killed, said_lind, said_berg}) == 3
+
+
+def test_a_story_event_gathers_no_act_through_a_third_mention() -> None:
+    """The attack on a named guard and her killing are one story event by her name; a killing
+    of "two people" shares the word "killed" with one of its mentions, nothing with the other."""
+    guard = "Ines Kalder"
+    articles = [
+        article(1, "Harbour Times", event("e1", "attacked", "190",
+                                          target=[actor(guard, name=guard)])),
+        article(2, "Valley Wire", event("e2", "killed", "190",
+                                        target=[actor("the guard", name=guard)])),
+        article(3, "Northern Ledger", event("e3", "killed", "190",
+                                            target=[actor("two people")])),
+    ]  # fmt: skip
+    assert grouped(articles) == [["e1", "e2"], ["e3"]]

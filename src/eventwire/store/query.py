@@ -51,16 +51,18 @@ def article_conditions(articles: sa.Table, filters: Filters) -> list[sa.ColumnEl
 
 def find(store: Store, kind: str, filters: Filters) -> Iterator[Found]:
     """Results of the query command `kind` ('articles' or a record kind with a listing)."""
-    statement = (
-        articles_statement(store.schema, filters)
-        if kind == "articles"
-        else records_statement(store.schema, kind, filters)
-    )
-    if filters.limit is not None:
-        statement = statement.limit(filters.limit)
-    if filters.offset:
-        statement = statement.offset(filters.offset)
     with store.connect() as connection:
+        statement = (
+            articles_statement(store.schema, filters)
+            if kind == "articles"
+            else records_statement(
+                store.schema, kind, filters, lead_filter(connection, store.schema, kind, filters)
+            )
+        )
+        if filters.limit is not None:
+            statement = statement.limit(filters.limit)
+        if filters.offset:
+            statement = statement.offset(filters.offset)
         result = connection.execution_options(stream_results=True).execute(statement)
         for row in result.mappings():
             yield Found(
@@ -107,23 +109,66 @@ def _cross_join(join: LeftFirstJoin, compiler: Any, **options: Any) -> str:
     return f"{left} CROSS JOIN {right}"
 
 
-def records_statement(schema: Schema, kind: str, filters: Filters) -> sa.Select:
-    """The records of `kind` that pass, in listing order, found by walking the articles in
-    that order (the listing index) and reading each one's records (through the covering
-    `walk` index where the kind has one), so a limited statement stops after the articles
-    that fill it and nothing is sorted but one article's records. Left to itself, SQLite
-    (which keeps no statistics here) picks the index of a filter, however many records
-    pass, and sorts them all: seconds for a page of a common value. The record filters are
-    made one condition no index can serve, so none competes with the walk."""
+LEAD_LIMIT = 10_000
+"""Most records a filter may keep and still lead a query: up to it, finding them through the
+filter's index and sorting them beats walking every article for them."""
+
+
+def lead_filter(
+    connection: sa.Connection, schema: Schema, kind: str, filters: Filters
+) -> str | None:
+    """The filter that keeps fewest records of `kind` if it keeps at most `LEAD_LIMIT` (a
+    rare country, actor, PLOVER type, word), else None: walk in listing order. Each set
+    filter with a `seek` form counts its records through its index, stopping past the limit,
+    so asking costs at most that many index entries a filter."""
+    record_kind = schema.kinds.get(kind)
+    if record_kind is None or record_kind.listing is None:
+        return None
+    table, kept = schema.records[kind], {}
+    for taken in record_kind.listing.filters:
+        value = getattr(filters, taken.field)
+        if taken.seek is None or value in (None, ""):
+            continue
+        condition = taken.seek(table, value, filters)
+        if condition is None:
+            continue
+        keys = sa.select(table.c.article_id).where(condition).limit(LEAD_LIMIT + 1)
+        statement = sa.select(sa.func.count()).select_from(keys.subquery())
+        kept[taken.field] = connection.execute(statement).scalar_one()
+    fewest = min(kept, key=kept.__getitem__, default=None)
+    return fewest if fewest is not None and kept[fewest] <= LEAD_LIMIT else None
+
+
+def records_statement(
+    schema: Schema, kind: str, filters: Filters, lead: str | None = None
+) -> sa.Select:
+    """The records of `kind` that pass, in listing order.
+
+    Without a `lead`, found by walking the articles in that order (the listing index) and
+    reading each one's records (through the covering `walk` index where the kind has one),
+    so a limited statement stops after the articles that fill it and nothing is sorted but
+    one article's records. Left to itself, SQLite (which keeps no statistics here) picks the
+    index of a filter, however many records pass, and sorts them all: seconds for a page of
+    a common value. The record filters are made one condition no index can serve, so none
+    competes with the walk. With a `lead` (`lead_filter`: a filter that keeps few), the
+    records it keeps are found first through its index (its `seek` form), the others
+    checked on them, and those few sorted."""
     record_kind = schema.kinds.get(kind)
     if record_kind is None or record_kind.listing is None:
         raise ValueError(f"no record kind {kind!r} to query")
     articles, table = schema.articles, schema.records[kind]
     columns = [table.c.record, *(articles.c[name] for name in ARTICLE_COLUMNS)]
-    conditions = record_kind.listing.conditions(table, filters)
+    checked = tuple(taken.field for taken in record_kind.listing.filters if taken.field != lead)
+    conditions = record_kind.listing.conditions(table, filters, checked) if checked else []
     if conditions:
         conditions = [sa.case((sa.and_(*conditions), 1), else_=0) == 1]
-    joined = LeftFirstJoin(articles, table, articles.c.id == table.c.article_id)
+    on = articles.c.id == table.c.article_id
+    if lead is None:
+        joined = LeftFirstJoin(articles, table, on)
+    else:
+        (seek,) = (taken.seek for taken in record_kind.listing.filters if taken.field == lead)
+        conditions.append(seek(table, getattr(filters, lead), filters))
+        joined = LeftFirstJoin(table, articles, on)
     if record_kind.sentence:
         sentences = schema.sentences
         joined = joined.outerjoin(

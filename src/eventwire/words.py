@@ -1,0 +1,89 @@
+"""The `text` filter: words in a sentence, found through a full-text index of the sentences.
+
+SQLite keeps an FTS5 table over `sentences` (external content: the words' index only),
+PostgreSQL a GIN index on the sentences' `tsvector`; both split words the same way (letters
+and digits, any case, no stems, no stop words) and match the user's words as one phrase,
+so both answer alike. The words are a bound parameter, quoted in SQL as a phrase: no query
+syntax reaches the index (`"`, `*`, `NEAR`, `OR` are words to find, or separators).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import FunctionElement
+
+WORDS_TABLE = "sentence_words"
+"""SQLite: the FTS5 index of the sentences' words (since schema version 4)."""
+
+WORDS_CONFIGURATION = "simple"
+"""PostgreSQL: the text search configuration of the sentences' words: lower case, no stems
+and no stop words, as SQLite's unicode61 tokenizer (without removing diacritics) splits them."""
+
+TEXT_SEARCH = {
+    "sqlite": (
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {WORDS_TABLE} USING fts5(text, content='sentences', "
+        "content_rowid='rowid', tokenize='unicode61 remove_diacritics 0')",
+        f"CREATE TRIGGER IF NOT EXISTS {WORDS_TABLE}_insert AFTER INSERT ON sentences BEGIN "
+        f"INSERT INTO {WORDS_TABLE}(rowid, text) VALUES (new.rowid, new.text); END",
+        f"CREATE TRIGGER IF NOT EXISTS {WORDS_TABLE}_delete AFTER DELETE ON sentences BEGIN "
+        f"INSERT INTO {WORDS_TABLE}({WORDS_TABLE}, rowid, text) "
+        "VALUES ('delete', old.rowid, old.text); END",
+        f"CREATE TRIGGER IF NOT EXISTS {WORDS_TABLE}_update AFTER UPDATE ON sentences BEGIN "
+        f"INSERT INTO {WORDS_TABLE}({WORDS_TABLE}, rowid, text) "
+        "VALUES ('delete', old.rowid, old.text); "
+        f"INSERT INTO {WORDS_TABLE}(rowid, text) VALUES (new.rowid, new.text); END",
+        f"INSERT INTO {WORDS_TABLE}({WORDS_TABLE}) VALUES ('rebuild')",
+    ),
+    "postgresql": (
+        "CREATE INDEX IF NOT EXISTS ix_sentences_words ON sentences "
+        f"USING gin (to_tsvector('{WORDS_CONFIGURATION}', text))",
+    ),
+}
+"""Per database, the statements that index the sentences' words, those already stored
+included. SQLite's triggers keep the index in step with every insert, update and delete
+(cascades from a deleted article too); a database not named here matches with LIKE,
+unindexed (and `%`, `_` in the words are wildcards there)."""
+
+
+def create_text_search(connection: sa.Connection) -> None:
+    """Index the sentences' words the way this database can (schema version 4)."""
+    for statement in TEXT_SEARCH.get(connection.dialect.name, ()):
+        connection.exec_driver_sql(statement)
+
+
+class has_words(FunctionElement):
+    """has_words(sentences.c.text, words): the sentence holds the words, in this order,
+    as whole words, in any case."""
+
+    type = sa.types.NullType()
+    inherit_cache = True
+    name = "has_words"
+
+
+@compiles(has_words, "sqlite")
+def _fts5_match(element: has_words, compiler: Any, **options: Any) -> str:
+    text, words = element.clauses
+    table = compiler.preparer.format_table(text.table)
+    phrase = compiler.process(words, **options)
+    return (
+        f"{table}.rowid IN (SELECT rowid FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH "
+        f"'\"' || replace({phrase}, '\"', '\"\"') || '\"')"
+    )
+
+
+@compiles(has_words, "postgresql")
+def _tsvector_match(element: has_words, compiler: Any, **options: Any) -> str:
+    text, words = element.clauses
+    return (
+        f"to_tsvector('{WORDS_CONFIGURATION}', {compiler.process(text, **options)}) "
+        f"@@ phraseto_tsquery('{WORDS_CONFIGURATION}', {compiler.process(words, **options)})"
+    )
+
+
+@compiles(has_words)
+def _like(element: has_words, compiler: Any, **options: Any) -> str:
+    text, words = element.clauses
+    return compiler.process(text.icontains(words), **options)

@@ -19,8 +19,20 @@ WORDS_TABLE = "sentence_words"
 """SQLite: the FTS5 index of the sentences' words (since schema version 4)."""
 
 WORDS_CONFIGURATION = "simple"
-"""PostgreSQL: the text search configuration of the sentences' words: lower case, no stems
-and no stop words, as SQLite's unicode61 tokenizer (without removing diacritics) splits them."""
+"""PostgreSQL: the text search configuration of the sentences' words: lower case, no stems,
+no stop words."""
+
+
+def postgresql_words(text: str) -> str:
+    """PostgreSQL's `tsvector` of `text` (SQL) split as SQLite's unicode61 tokenizer splits
+    it: every run of letters and digits a word. PostgreSQL's own parser keeps "3.5",
+    "U.S." and e-mail addresses whole and adds "liberian-flagged" beside its parts, which
+    shifts the positions a phrase is matched on."""
+    return f"to_tsvector('{WORDS_CONFIGURATION}', {_letters_and_digits(text)})"
+
+
+def _letters_and_digits(text: str) -> str:
+    return f"regexp_replace({text}, '[^[:alnum:]]+', ' ', 'g')"
 
 TEXT_SEARCH = {
     "sqlite": (
@@ -38,8 +50,8 @@ TEXT_SEARCH = {
         f"INSERT INTO {WORDS_TABLE}({WORDS_TABLE}) VALUES ('rebuild')",
     ),
     "postgresql": (
-        "CREATE INDEX IF NOT EXISTS ix_sentences_words ON sentences "
-        f"USING gin (to_tsvector('{WORDS_CONFIGURATION}', text))",
+        f"CREATE INDEX IF NOT EXISTS ix_sentences_words ON sentences "
+        f"USING gin ({postgresql_words('text')})",
     ),
 }
 """Per database, the statements that index the sentences' words, those already stored
@@ -77,9 +89,10 @@ def _fts5_match(element: has_words, compiler: Any, **options: Any) -> str:
 @compiles(has_words, "postgresql")
 def _tsvector_match(element: has_words, compiler: Any, **options: Any) -> str:
     text, words = element.clauses
+    phrase = _letters_and_digits(compiler.process(words, **options))
     return (
-        f"to_tsvector('{WORDS_CONFIGURATION}', {compiler.process(text, **options)}) "
-        f"@@ phraseto_tsquery('{WORDS_CONFIGURATION}', {compiler.process(words, **options)})"
+        f"{postgresql_words(compiler.process(text, **options))} "
+        f"@@ phraseto_tsquery('{WORDS_CONFIGURATION}', {phrase})"
     )
 
 

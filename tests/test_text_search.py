@@ -9,6 +9,7 @@ import os
 import re
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -127,6 +128,17 @@ def test_a_leading_filter_answers_as_the_walk_in_listing_order(store: Store) -> 
                     continue
                 statement = records_statement(store.schema, "events", filters, taken.field)
                 assert connection.execute(statement).all() == walked, (filters, taken.field)
+
+
+def test_pages_are_the_same_led_or_walked(store: Store, monkeypatch) -> None:
+    pages = [(1, 0), (1, 1), (2, 1), (50, 0)]
+    for filters in [*FILTERS, Filters(modalities=None)]:
+        led = [ids(store, replace(filters, limit=n, offset=k)) for n, k in pages]
+        with monkeypatch.context() as walking:
+            walking.setattr(store_query, "LEAD_LIMIT", -1)
+            walked = [ids(store, replace(filters, limit=n, offset=k)) for n, k in pages]
+        assert led == walked, filters
+        assert led[0] + led[1] == led[3][:2] and led[2] == led[3][1:3], filters
 
 
 def test_the_filter_that_keeps_fewest_leads_up_to_the_limit(store: Store, monkeypatch) -> None:

@@ -34,6 +34,7 @@ def postgresql_words(text: str) -> str:
 def _letters_and_digits(text: str) -> str:
     return f"regexp_replace({text}, '[^[:alnum:]]+', ' ', 'g')"
 
+
 TEXT_SEARCH = {
     "sqlite": (
         f"CREATE VIRTUAL TABLE IF NOT EXISTS {WORDS_TABLE} USING fts5(text, content='sentences', "
@@ -100,3 +101,29 @@ def _tsvector_match(element: has_words, compiler: Any, **options: Any) -> str:
 def _like(element: has_words, compiler: Any, **options: Any) -> str:
     text, words = element.clauses
     return compiler.process(text.icontains(words), **options)
+
+
+class sentences_holding(FunctionElement):
+    """sentences_holding(words).alias(): a row for each sentence that holds the words, read
+    from the words' index alone (on SQLite, not even the sentences): to count them cheaply."""
+
+    inherit_cache = True
+    name = "sentences_holding"
+
+
+@compiles(sentences_holding, "sqlite")
+def _fts5_rows(element: sentences_holding, compiler: Any, **options: Any) -> str:
+    (words,) = element.clauses
+    phrase = compiler.process(words, **options)
+    return (
+        f"(SELECT rowid FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH "
+        f"'\"' || replace({phrase}, '\"', '\"\"') || '\"')"
+    )
+
+
+@compiles(sentences_holding)
+def _sentence_rows(element: sentences_holding, compiler: Any, **options: Any) -> str:
+    (words,) = element.clauses
+    text = sa.table("sentences", sa.column("text")).c.text
+    rows = sa.select(sa.literal_column("1")).where(has_words(text, words))
+    return f"({compiler.process(rows, **options)})"

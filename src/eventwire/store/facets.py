@@ -94,9 +94,8 @@ def facet_counts(
     counted: dict[str, Counter] = {facet.name: Counter() for facet in facets}
     plain = [facet for facet in facets if not facet.part]
     with store.connect() as connection:
-        keys = _keys(connection, schema, "events", filters)
-        if sample is not None:
-            keys = _found(connection, schema, "events", filters).limit(sample)
+        found = _found(connection, schema, "events", filters)
+        keys = found.order_by(None) if sample is None else found.limit(sample)
         if plain:
             columns = [facet.column(schema) for facet in plain]
             for row in connection.execute(keys.with_only_columns(*columns)):

@@ -52,17 +52,19 @@ def article_conditions(articles: sa.Table, filters: Filters) -> list[sa.ColumnEl
 def find(store: Store, kind: str, filters: Filters) -> Iterator[Found]:
     """Results of the query command `kind` ('articles' or a record kind with a listing)."""
     with store.connect() as connection:
+        lead = None if kind == "articles" else lead_filter(connection, store.schema, kind, filters)
         statement = (
             articles_statement(store.schema, filters)
             if kind == "articles"
-            else records_statement(
-                store.schema, kind, filters, lead_filter(connection, store.schema, kind, filters)
-            )
+            else records_statement(store.schema, kind, filters, lead)
         )
-        if filters.limit is not None:
-            statement = statement.limit(filters.limit)
-        if filters.offset:
-            statement = statement.offset(filters.offset)
+        if lead is not None and filters.limit is not None:
+            statement = page_of_sorted(store.schema, kind, statement, filters)
+        else:
+            if filters.limit is not None:
+                statement = statement.limit(filters.limit)
+            if filters.offset:
+                statement = statement.offset(filters.offset)
         result = connection.execution_options(stream_results=True).execute(statement)
         for row in result.mappings():
             yield Found(
@@ -109,7 +111,7 @@ def _cross_join(join: LeftFirstJoin, compiler: Any, **options: Any) -> str:
     return f"{left} CROSS JOIN {right}"
 
 
-LEAD_LIMIT = 10_000
+LEAD_LIMIT = 30_000
 """Most records a filter may keep and still lead a query: up to it, finding them through the
 filter's index and sorting them beats walking every article for them."""
 
@@ -119,8 +121,9 @@ def lead_filter(
 ) -> str | None:
     """The filter that keeps fewest records of `kind` if it keeps at most `LEAD_LIMIT` (a
     rare country, actor, PLOVER type, word), else None: walk in listing order. Each set
-    filter with a `seek` form counts its records through its index, stopping past the limit,
-    so asking costs at most that many index entries a filter."""
+    filter with a `seek` form counts the rows leading with it would read (`Filter.kept`)
+    in its index, stopping past the limit, so asking costs at most that many index
+    entries a filter."""
     record_kind = schema.kinds.get(kind)
     if record_kind is None or record_kind.listing is None:
         return None
@@ -129,11 +132,14 @@ def lead_filter(
         value = getattr(filters, taken.field)
         if taken.seek is None or value in (None, ""):
             continue
-        condition = taken.seek(table, value, filters)
-        if condition is None:
-            continue
-        keys = sa.select(table.c.article_id).where(condition).limit(LEAD_LIMIT + 1)
-        statement = sa.select(sa.func.count()).select_from(keys.subquery())
+        if taken.kept is not None:
+            rows = taken.kept(table, value, filters)
+        else:
+            condition = taken.seek(table, value, filters)
+            if condition is None:
+                continue
+            rows = sa.select(sa.literal(1)).select_from(table).where(condition)
+        statement = sa.select(sa.func.count()).select_from(rows.limit(LEAD_LIMIT + 1).subquery())
         kept[taken.field] = connection.execute(statement).scalar_one()
     fewest = min(kept, key=kept.__getitem__, default=None)
     return fewest if fewest is not None and kept[fewest] <= LEAD_LIMIT else None
@@ -157,7 +163,6 @@ def records_statement(
     if record_kind is None or record_kind.listing is None:
         raise ValueError(f"no record kind {kind!r} to query")
     articles, table = schema.articles, schema.records[kind]
-    columns = [table.c.record, *(articles.c[name] for name in ARTICLE_COLUMNS)]
     checked = tuple(taken.field for taken in record_kind.listing.filters if taken.field != lead)
     conditions = record_kind.listing.conditions(table, filters, checked) if checked else []
     if conditions:
@@ -169,7 +174,18 @@ def records_statement(
         (seek,) = (taken.seek for taken in record_kind.listing.filters if taken.field == lead)
         conditions.append(seek(table, getattr(filters, lead), filters))
         joined = LeftFirstJoin(table, articles, on)
-    if record_kind.sentence:
+    return (
+        _shown(schema, kind, joined)
+        .where(*article_conditions(articles, filters), *conditions)
+        .order_by(*article_order(articles, _dated(filters)), table.c.position)
+    )
+
+
+def _shown(schema: Schema, kind: str, joined: sa.Join) -> sa.Select:
+    """What a result shows of each record (`Found`), from the records and articles `joined`."""
+    articles, table = schema.articles, schema.records[kind]
+    columns = [table.c.record, *(articles.c[name] for name in ARTICLE_COLUMNS)]
+    if schema.kinds[kind].sentence:
         sentences = schema.sentences
         joined = joined.outerjoin(
             sentences,
@@ -179,11 +195,26 @@ def records_statement(
             ),
         )
         columns.append(sentences.c.text.label("sentence_text"))
-    return (
-        sa.select(*columns)
-        .select_from(joined)
-        .where(*article_conditions(articles, filters), *conditions)
-        .order_by(*article_order(articles, _dated(filters)), table.c.position)
+    return sa.select(*columns).select_from(joined)
+
+
+def page_of_sorted(schema: Schema, kind: str, statement: sa.Select, filters: Filters) -> sa.Select:
+    """A limited page of a statement whose records are sorted (a `lead`): sorted as keys
+    alone, then the page's records read. Sorting whole rows would read every passing
+    record's JSON to carry it through the sort."""
+    table, articles = schema.records[kind], schema.articles
+    keys = (
+        statement.with_only_columns(table.c.article_id, table.c.position)
+        .limit(filters.limit)
+        .offset(filters.offset or None)
+        .subquery("page")
+    )
+    on = sa.and_(table.c.article_id == keys.c.article_id, table.c.position == keys.c.position)
+    joined = LeftFirstJoin(
+        LeftFirstJoin(keys, table, on), articles, articles.c.id == keys.c.article_id
+    )
+    return _shown(schema, kind, joined).order_by(
+        *article_order(articles, _dated(filters)), table.c.position
     )
 
 

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 
 from eventwire.filters import Filters
 from eventwire.store.database import Store
-from eventwire.store.query import LeftFirstJoin, _assemble, lead_filter, records_statement
+from eventwire.store.query import LeftFirstJoin, _assemble, leading, records_statement
 from eventwire.store.schema import Schema
 
 
@@ -55,14 +55,15 @@ class FacetCount:
     count: int
 
 
-def _keys(connection: sa.Connection, schema: Schema, kind: str, filters: Filters) -> sa.Select:
+def _keys(connection: sa.Connection, store: Store, kind: str, filters: Filters) -> sa.Select:
     """The statement `find` runs, unordered and unlimited."""
-    return _found(connection, schema, kind, filters).order_by(None)
+    return _found(connection, store, kind, filters).order_by(None)
 
 
-def _found(connection: sa.Connection, schema: Schema, kind: str, filters: Filters) -> sa.Select:
+def _found(connection: sa.Connection, store: Store, kind: str, filters: Filters) -> sa.Select:
     """The statement `find` runs: led by a filter that keeps few, if one does."""
-    return records_statement(schema, kind, filters, lead_filter(connection, schema, kind, filters))
+    lead = leading(store, connection, kind, filters)
+    return records_statement(store.schema, kind, filters, lead)
 
 
 def count(store: Store, kind: str, filters: Filters, limit: int | None = None) -> int:
@@ -71,7 +72,7 @@ def count(store: Store, kind: str, filters: Filters, limit: int | None = None) -
     cost is bounded however many pass."""
     table = store.schema.records[kind]
     with store.connect() as connection:
-        keys = _keys(connection, store.schema, kind, filters)
+        keys = _keys(connection, store, kind, filters)
         keys = keys.with_only_columns(table.c.article_id)
         if limit is not None:
             keys = keys.limit(limit + 1)
@@ -94,7 +95,7 @@ def facet_counts(
     counted: dict[str, Counter] = {facet.name: Counter() for facet in facets}
     plain = [facet for facet in facets if not facet.part]
     with store.connect() as connection:
-        found = _found(connection, schema, "events", filters)
+        found = _found(connection, store, "events", filters)
         keys = found.order_by(None) if sample is None else found.limit(sample)
         if plain:
             columns = [facet.column(schema) for facet in plain]
@@ -146,7 +147,7 @@ def day_counts(store: Store, filters: Filters, by: str = "quad_class") -> list[d
     day = schema.articles.c.published_date.label("day")
     days: dict[str, dict[str, int]] = {}
     with store.connect() as connection:
-        keys = _keys(connection, schema, "events", filters)
+        keys = _keys(connection, store, "events", filters)
         values = keys.with_only_columns(day, series).subquery()
         statement = (
             sa.select(values.c.day, values.c.series, sa.func.count().label("count"))
@@ -167,7 +168,7 @@ def event_places(store: Store, filters: Filters, limit: int = 5000) -> list[dict
     articles = schema.articles
     with store.connect() as connection:
         statement = (
-            _found(connection, schema, "events", filters)
+            _found(connection, store, "events", filters)
             .with_only_columns(
                 table.c.article_id,
                 table.c.id,

@@ -7,8 +7,9 @@ position in its article) so the same database always answers the same way.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import groupby
 from typing import Any
 
@@ -52,7 +53,7 @@ def article_conditions(articles: sa.Table, filters: Filters) -> list[sa.ColumnEl
 def find(store: Store, kind: str, filters: Filters) -> Iterator[Found]:
     """Results of the query command `kind` ('articles' or a record kind with a listing)."""
     with store.connect() as connection:
-        lead = None if kind == "articles" else lead_filter(connection, store.schema, kind, filters)
+        lead = None if kind == "articles" else leading(store, connection, kind, filters)
         statement = (
             articles_statement(store.schema, filters)
             if kind == "articles"
@@ -114,6 +115,26 @@ def _cross_join(join: LeftFirstJoin, compiler: Any, **options: Any) -> str:
 LEAD_LIMIT = 30_000
 """Most records a filter may keep and still lead a query: up to it, finding them through the
 filter's index and sorting them beats walking every article for them."""
+
+
+LEAD_SECONDS = 60.0
+"""How long a store keeps the filter a query leads with (`leading`)."""
+LEADS_KEPT = 1024
+"""Most choices a store keeps; past it, it forgets them all."""
+
+
+def leading(store: Store, connection: sa.Connection, kind: str, filters: Filters) -> str | None:
+    """`lead_filter`, kept for `LEAD_SECONDS` per store, kind and filters (paging aside), so
+    a page's count, rows and facets ask once. Every choice answers the same rows, only
+    faster or slower, so one made before the data changed is never wrong."""
+    key = (kind, replace(filters, limit=None, offset=0), LEAD_LIMIT)
+    now = time.monotonic()
+    chosen = store.leads.get(key)
+    if chosen is None or now - chosen[0] > LEAD_SECONDS:
+        if len(store.leads) >= LEADS_KEPT:
+            store.leads.clear()
+        chosen = store.leads[key] = (now, lead_filter(connection, store.schema, kind, filters))
+    return chosen[1]
 
 
 def lead_filter(

@@ -59,10 +59,14 @@ def add_listing_indexes(connection: sa.Connection) -> None:
 
 
 def add_filter_indexes(connection: sa.Connection) -> None:
-    """3 -> 4: the indexes of rare filters (`schema.filter_indexes`) and the sentences'
-    words, indexed for the `text` filter (`schema.create_text_search`)."""
+    """3 -> 4: the indexes of rare filters (`schema.filter_indexes`), the events' walk index
+    with the sentence before the position, and the sentences' words, indexed for the `text`
+    filter (`words.create_text_search`)."""
     for index in filter_indexes(SCHEMA):
         connection.execute(sa.schema.CreateIndex(index, if_not_exists=True))
+    walk = next(index for index in listing_indexes(SCHEMA) if index.name == "ix_events_walk")
+    connection.execute(sa.schema.DropIndex(walk, if_exists=True))
+    connection.execute(sa.schema.CreateIndex(walk))
     create_text_search(connection)
 
 

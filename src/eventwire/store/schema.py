@@ -67,8 +67,8 @@ LISTING_INDEX = "ix_articles_listing"
 WALKED_COLUMNS = {
     "events": (
         "article_id",
-        "position",
         "sentence",
+        "position",
         "modality",
         "cameo",
         "cameo_root",
@@ -79,12 +79,16 @@ WALKED_COLUMNS = {
 }
 """Per table, what a walk in listing order reads of each record (its key, the filters and
 facets of the events page): one covering index, `ix_<table>_walk` (since version 3), so the
-walk reads no record rows but the page's own."""
+walk reads no record rows but the page's own. An event's sentence comes before its position
+(since version 4), so the same index finds the events of the sentences that hold a `text`
+filter's words."""
 
 
 FILTER_INDEXES = {
     "articles": {"ix_articles_outlet_listing": lambda table: (sa.func.lower(table.c.outlet),)},
-    "events": {"ix_events_plover_lower": lambda table: (sa.func.lower(table.c.plover_type),)},
+    "events": {
+        "ix_events_plover_lower": lambda table: (sa.func.lower(table.c.plover_type),),
+    },
 }
 """Per table, indexes on the expressions the filters compare (since version 4): an outlet
 (any case), then the listing order, so a page of one outlet walks only its articles; a

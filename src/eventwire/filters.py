@@ -158,7 +158,7 @@ OPTIONS: dict[str, Option] = {
     "type": Option("--type", "entity type, e.g. PERSON, ORG, GPE"),
     "name": Option("--name", "part of the entity's name (any case)"),
     "plover": Option("--plover", "PLOVER event type, e.g. PROTEST (any case)"),
-    "text": Option("--text", "words in the event's sentence (any case)"),
+    "text": Option("--text", "words in the event's sentence: whole words, in order, any case"),
 }
 """The standard option of each filter; a kind may offer a filter under its own option."""
 

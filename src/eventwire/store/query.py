@@ -113,9 +113,9 @@ def _cross_join(join: LeftFirstJoin, compiler: Any, **options: Any) -> str:
 
 
 LEAD_LIMIT = 30_000
-"""Most records a filter may keep and still lead a query: up to it, finding them through the
-filter's index and sorting them beats walking every article for them."""
-
+"""Most rows a filter may read from its index (`Filter.kept`) and still lead a query: up to
+it, finding its records through that index and sorting them beats walking every article
+for them (measured at 100,000 articles, docs/serve.md)."""
 
 LEAD_SECONDS = 60.0
 """How long a store keeps the filter a query leads with (`leading`)."""

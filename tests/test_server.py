@@ -101,6 +101,15 @@ def test_plover_and_text_filters_keep_exactly_the_matching_events(client, store)
         assert rows, query
 
 
+def test_text_filter_takes_full_text_query_syntax_as_words(client, store) -> None:
+    for text in ('"', "lisbon*", "NEAR(lisbon)", "lisbon OR rebels", "text:lisbon", "(", "'"):
+        answer = client.get("/events.json", params={"modality": "all", "text": text})
+        assert answer.status_code == 200, text
+        filters = Filters(modalities=None, text=text)
+        assert event_ids(answer.json()["rows"]) == found_ids(store, filters)
+    assert client.get("/events.json?modality=all&text=lisbon*").json()["rows"]
+
+
 def test_cli_events_takes_the_new_filters(client, served_db, capsys) -> None:
     assert (
         main(

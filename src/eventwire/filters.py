@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import FunctionElement
 
 MODALITIES = ("asserted", "negated", "hypothetical", "future")
 """The modalities an event can have (issue 3); a typo must not silently match nothing."""
@@ -156,7 +158,7 @@ OPTIONS: dict[str, Option] = {
     "type": Option("--type", "entity type, e.g. PERSON, ORG, GPE"),
     "name": Option("--name", "part of the entity's name (any case)"),
     "plover": Option("--plover", "PLOVER event type, e.g. PROTEST (any case)"),
-    "text": Option("--text", "words in the event's sentence (any case)"),
+    "text": Option("--text", "words in the event's sentence: whole words, in order, any case"),
 }
 """The standard option of each filter; a kind may offer a filter under its own option."""
 
@@ -171,7 +173,34 @@ def code_prefix(column: str) -> Condition:
 
 
 def code_starts(column: sa.ColumnElement[Any], code: str) -> sa.ColumnElement[bool]:
-    return column.startswith(code.strip().upper(), autoescape=True)
+    prefix = code.strip().upper()
+    like = prefix.replace("/", "//").replace("%", "/%").replace("_", "/_") + "%"
+    return starts_with(column, sa.literal(like), sa.literal(prefix.translate(GLOB_SPECIAL) + "*"))
+
+
+GLOB_SPECIAL = str.maketrans({"*": "[*]", "?": "[?]", "[": "[[]"})
+
+
+class starts_with(FunctionElement):
+    """starts_with(column, LIKE pattern, GLOB pattern) of one prefix: the column's text begins
+    with it, in this case. On SQLite a GLOB, which (unlike its case-blind LIKE) the column's
+    index serves; elsewhere a LIKE."""
+
+    type = sa.types.NullType()
+    inherit_cache = True
+    name = "starts_with"
+
+
+@compiles(starts_with, "sqlite")
+def _glob(element: starts_with, compiler: Any, **options: Any) -> str:
+    column, _, glob = element.clauses
+    return f"{compiler.process(column, **options)} GLOB {compiler.process(glob, **options)}"
+
+
+@compiles(starts_with)
+def _like(element: starts_with, compiler: Any, **options: Any) -> str:
+    column, like, _ = element.clauses
+    return compiler.process(column.like(like, escape="/"), **options)
 
 
 def contains(column: str) -> Condition:

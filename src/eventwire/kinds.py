@@ -31,6 +31,7 @@ from eventwire.filters import (
 )
 from eventwire.records import Entity, Event, Place, Quantity, Quote, TimeExpr
 from eventwire.stories.records import Discrepancy, Story, StoryEvent
+from eventwire.words import has_words, sentences_holding
 
 if TYPE_CHECKING:
     from eventwire.store.query import Found
@@ -84,6 +85,13 @@ class Filter:
     field: str
     condition: Condition | None = None
     option: Option | None = None
+    seek: Condition | None = None
+    """The condition again in a form an index serves from the filter's side, so a query
+    can start from the few records it keeps (`store.query.lead_filter`); None: only checked."""
+    kept: Callable[[sa.Table, Any, Filters], sa.Select] | None = None
+    """The rows leading with `seek` reads first, from an index alone (an actor's rows, the
+    sentences that hold the words): counted up to a limit, they say whether the filter
+    keeps few. None: the table's own rows under `seek`."""
 
     @property
     def command_option(self) -> Option:
@@ -221,18 +229,55 @@ def in_part(table_name: str, position: str, condition: Condition) -> Condition:
 
 
 def sentence_contains(table: sa.Table, text: str, _: Filters) -> sa.ColumnElement[bool]:
-    """The record's sentence holds the words, in any case."""
+    """The record's sentence holds the words, in this order, in any case (`eventwire.words`)."""
     sentences = table.metadata.tables["sentences"]
     return (
         sa.select(sentences.c.article_id)
         .where(
             sentences.c.article_id == table.c.article_id,
             sentences.c.position == table.c.sentence,
-            sentences.c.text.icontains(text.strip(), autoescape=True),
+            has_words(sentences.c.text, sa.literal(text.strip())),
         )
         .correlate(table)
         .exists()
     )
+
+
+def seek_sentence_words(table: sa.Table, text: str, _: Filters) -> sa.ColumnElement[bool]:
+    """`sentence_contains` from the words' index: the records of the sentences that hold them."""
+    sentences = table.metadata.tables["sentences"]
+    keys = sa.select(sentences.c.article_id, sentences.c.position).where(
+        has_words(sentences.c.text, sa.literal(text.strip()))
+    )
+    return sa.tuple_(table.c.article_id, table.c.sentence).in_(keys)
+
+
+def sentences_with_words(_: sa.Table, text: str, __: Filters) -> sa.Select:
+    """The sentences that hold the words, from the words' index alone: what leading with
+    `seek_sentence_words` reads."""
+    matched = sentences_holding(sa.literal(text.strip())).alias("matched")
+    return sa.select(sa.literal(1)).select_from(matched)
+
+
+def passing_parts(table_name: str, condition: Condition) -> Callable[..., sa.Select]:
+    """The part rows that pass: at least one for each record `seek_part` keeps."""
+
+    def rows(table: sa.Table, value: Any, filters: Filters) -> sa.Select:
+        part = table.metadata.tables[table_name]
+        return sa.select(sa.literal(1)).select_from(part).where(condition(part, value, filters))
+
+    return rows
+
+
+def seek_part(table_name: str, position: str, condition: Condition) -> Condition:
+    """`in_part` from the part table's index: the records whose parts pass."""
+
+    def parts_passing(table: sa.Table, value: Any, filters: Filters) -> sa.ColumnElement[bool]:
+        part = table.metadata.tables[table_name]
+        keys = sa.select(part.c.article_id, part.c[position]).where(condition(part, value, filters))
+        return sa.tuple_(table.c.article_id, table.c.position).in_(keys)
+
+    return parts_passing
 
 
 def in_records(*kinds: str, fields: tuple[str, ...]) -> Condition:
@@ -254,7 +299,10 @@ def in_records(*kinds: str, fields: tuple[str, ...]) -> Condition:
 
 
 def place_filters(country: str, lat: str, lon: str) -> tuple[Filter, ...]:
-    return (Filter("country", country_code(country)), Filter("bbox", inside(lat, lon)))
+    return (
+        Filter("country", country_code(country), seek=country_code(country)),
+        Filter("bbox", inside(lat, lon)),
+    )
 
 
 ARTICLE_ID = Shown("article", lambda found: found.article["id"], 20)
@@ -395,12 +443,22 @@ register(
         ),
         listing=Listing(
             filters=(
-                Filter("actor", in_part("event_actors", "event_position", code_prefix("code"))),
-                Filter("code", code_prefix("cameo")),
-                Filter("plover", same_text("plover_type")),
-                Filter("modalities", one_of("modality")),
+                Filter(
+                    "actor",
+                    in_part("event_actors", "event_position", code_prefix("code")),
+                    seek=seek_part("event_actors", "event_position", code_prefix("code")),
+                    kept=passing_parts("event_actors", code_prefix("code")),
+                ),
+                Filter("code", code_prefix("cameo"), seek=code_prefix("cameo")),
+                Filter("plover", same_text("plover_type"), seek=same_text("plover_type")),
+                Filter("modalities", one_of("modality"), seek=one_of("modality")),
                 *place_filters("place_country", "place_lat", "place_lon"),
-                Filter("text", sentence_contains),
+                Filter(
+                    "text",
+                    sentence_contains,
+                    seek=seek_sentence_words,
+                    kept=sentences_with_words,
+                ),
             ),
             columns=(
                 ARTICLE_ID,

@@ -30,9 +30,11 @@ from eventwire.store.schema import (
     SCHEMA,
     SCHEMA_VERSION,
     Schema,
+    filter_indexes,
     listing_indexes,
     schema_of,
 )
+from eventwire.words import create_text_search
 
 DEFAULT_BUSY_TIMEOUT = 30.0
 """Seconds a SQLite writer waits for another process's write to end."""
@@ -56,9 +58,22 @@ def add_listing_indexes(connection: sa.Connection) -> None:
         connection.execute(sa.schema.CreateIndex(index, if_not_exists=True))
 
 
+def add_filter_indexes(connection: sa.Connection) -> None:
+    """3 -> 4: the indexes of rare filters (`schema.filter_indexes`), the events' walk index
+    with the sentence before the position, and the sentences' words, indexed for the `text`
+    filter (`words.create_text_search`)."""
+    for index in filter_indexes(SCHEMA):
+        connection.execute(sa.schema.CreateIndex(index, if_not_exists=True))
+    walk = next(index for index in listing_indexes(SCHEMA) if index.name == "ix_events_walk")
+    connection.execute(sa.schema.DropIndex(walk, if_exists=True))
+    connection.execute(sa.schema.CreateIndex(walk))
+    create_text_search(connection)
+
+
 MIGRATIONS: dict[int, Callable[[sa.Connection], None]] = {
     1: add_stories,
     2: add_listing_indexes,
+    3: add_filter_indexes,
 }
 """Version N -> the step that upgrades a version-N database to N + 1."""
 
@@ -98,6 +113,8 @@ class Store:
         busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
     ) -> None:
         self.schema = SCHEMA if kinds is None else schema_of(kinds)
+        self.leads: dict[tuple[Any, ...], tuple[float, str | None]] = {}
+        """The filter each query leads with, as `store.query.leading` last chose it."""
         self.allow_foreign_tables = allow_foreign_tables
         self.busy_timeout = busy_timeout
         if not str(location).strip():
@@ -176,6 +193,7 @@ class Store:
     def _update_schema(self, connection: sa.Connection, version: int) -> None:
         if version == 0:
             self.schema.metadata.create_all(connection)
+            create_text_search(connection)
             connection.execute(sa.delete(self.schema.version))
             connection.execute(sa.insert(self.schema.version).values(version=SCHEMA_VERSION))
             return

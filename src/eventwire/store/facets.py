@@ -16,7 +16,7 @@ import sqlalchemy as sa
 
 from eventwire.filters import Filters
 from eventwire.store.database import Store
-from eventwire.store.query import LeftFirstJoin, _assemble, records_statement
+from eventwire.store.query import LeftFirstJoin, _assemble, leading, records_statement
 from eventwire.store.schema import Schema
 
 
@@ -55,9 +55,15 @@ class FacetCount:
     count: int
 
 
-def _keys(schema: Schema, kind: str, filters: Filters) -> sa.Select:
+def _keys(connection: sa.Connection, store: Store, kind: str, filters: Filters) -> sa.Select:
     """The statement `find` runs, unordered and unlimited."""
-    return records_statement(schema, kind, filters).order_by(None)
+    return _found(connection, store, kind, filters).order_by(None)
+
+
+def _found(connection: sa.Connection, store: Store, kind: str, filters: Filters) -> sa.Select:
+    """The statement `find` runs: led by a filter that keeps few, if one does."""
+    lead = leading(store, connection, kind, filters)
+    return records_statement(store.schema, kind, filters, lead)
 
 
 def count(store: Store, kind: str, filters: Filters, limit: int | None = None) -> int:
@@ -65,11 +71,12 @@ def count(store: Store, kind: str, filters: Filters, limit: int | None = None) -
     counting stops past it (the answer is then `limit + 1`: "more than `limit`"), so the
     cost is bounded however many pass."""
     table = store.schema.records[kind]
-    keys = _keys(store.schema, kind, filters).with_only_columns(table.c.article_id)
-    if limit is not None:
-        keys = keys.limit(limit + 1)
-    statement = sa.select(sa.func.count()).select_from(keys.subquery())
     with store.connect() as connection:
+        keys = _keys(connection, store, kind, filters)
+        keys = keys.with_only_columns(table.c.article_id)
+        if limit is not None:
+            keys = keys.limit(limit + 1)
+        statement = sa.select(sa.func.count()).select_from(keys.subquery())
         return connection.execute(statement).scalar_one()
 
 
@@ -85,12 +92,11 @@ def facet_counts(
     `sample` events in listing order are counted: exact when no more pass, else each count
     is a lower bound, at a cost bounded however many pass."""
     schema, table = store.schema, store.schema.records["events"]
-    keys = _keys(schema, "events", filters)
-    if sample is not None:
-        keys = records_statement(schema, "events", filters).limit(sample)
     counted: dict[str, Counter] = {facet.name: Counter() for facet in facets}
     plain = [facet for facet in facets if not facet.part]
     with store.connect() as connection:
+        found = _found(connection, store, "events", filters)
+        keys = found.order_by(None) if sample is None else found.limit(sample)
         if plain:
             columns = [facet.column(schema) for facet in plain]
             for row in connection.execute(keys.with_only_columns(*columns)):
@@ -139,15 +145,16 @@ def day_counts(store: Store, filters: Filters, by: str = "quad_class") -> list[d
     schema = store.schema
     series = TIMELINE_SERIES[by](schema).label("series")
     day = schema.articles.c.published_date.label("day")
-    values = _keys(schema, "events", filters).with_only_columns(day, series).subquery()
-    statement = (
-        sa.select(values.c.day, values.c.series, sa.func.count().label("count"))
-        .where(values.c.day.is_not(None))
-        .group_by(values.c.day, values.c.series)
-        .order_by(values.c.day, values.c.series)
-    )
     days: dict[str, dict[str, int]] = {}
     with store.connect() as connection:
+        keys = _keys(connection, store, "events", filters)
+        values = keys.with_only_columns(day, series).subquery()
+        statement = (
+            sa.select(values.c.day, values.c.series, sa.func.count().label("count"))
+            .where(values.c.day.is_not(None))
+            .group_by(values.c.day, values.c.series)
+            .order_by(values.c.day, values.c.series)
+        )
         for row in connection.execute(statement):
             key = "none" if row.series is None else str(row.series)
             days.setdefault(row.day, {})[key] = row.count
@@ -159,26 +166,26 @@ def event_places(store: Store, filters: Filters, limit: int = 5000) -> list[dict
     each one; in `find` order, at most `limit`."""
     schema, table = store.schema, store.schema.records["events"]
     articles = schema.articles
-    statement = (
-        records_statement(schema, "events", filters)
-        .with_only_columns(
-            table.c.article_id,
-            table.c.id,
-            table.c.trigger,
-            table.c.cameo,
-            table.c.plover_type,
-            table.c.place_name,
-            table.c.place_country,
-            table.c.place_lat,
-            table.c.place_lon,
-            table.c.place_precision,
-            articles.c.title,
-            articles.c.published,
-        )
-        .where(table.c.place_lat.is_not(None), table.c.place_lon.is_not(None))
-        .limit(limit)
-    )
     with store.connect() as connection:
+        statement = (
+            _found(connection, store, "events", filters)
+            .with_only_columns(
+                table.c.article_id,
+                table.c.id,
+                table.c.trigger,
+                table.c.cameo,
+                table.c.plover_type,
+                table.c.place_name,
+                table.c.place_country,
+                table.c.place_lat,
+                table.c.place_lon,
+                table.c.place_precision,
+                articles.c.title,
+                articles.c.published,
+            )
+            .where(table.c.place_lat.is_not(None), table.c.place_lon.is_not(None))
+            .limit(limit)
+        )
         return [dict(row) for row in connection.execute(statement).mappings()]
 
 

@@ -7,8 +7,9 @@ position in its article) so the same database always answers the same way.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import groupby
 from typing import Any
 
@@ -51,16 +52,20 @@ def article_conditions(articles: sa.Table, filters: Filters) -> list[sa.ColumnEl
 
 def find(store: Store, kind: str, filters: Filters) -> Iterator[Found]:
     """Results of the query command `kind` ('articles' or a record kind with a listing)."""
-    statement = (
-        articles_statement(store.schema, filters)
-        if kind == "articles"
-        else records_statement(store.schema, kind, filters)
-    )
-    if filters.limit is not None:
-        statement = statement.limit(filters.limit)
-    if filters.offset:
-        statement = statement.offset(filters.offset)
     with store.connect() as connection:
+        lead = None if kind == "articles" else leading(store, connection, kind, filters)
+        statement = (
+            articles_statement(store.schema, filters)
+            if kind == "articles"
+            else records_statement(store.schema, kind, filters, lead)
+        )
+        if lead is not None and filters.limit is not None:
+            statement = page_of_sorted(store.schema, kind, statement, filters)
+        else:
+            if filters.limit is not None:
+                statement = statement.limit(filters.limit)
+            if filters.offset:
+                statement = statement.offset(filters.offset)
         result = connection.execution_options(stream_results=True).execute(statement)
         for row in result.mappings():
             yield Found(
@@ -107,24 +112,101 @@ def _cross_join(join: LeftFirstJoin, compiler: Any, **options: Any) -> str:
     return f"{left} CROSS JOIN {right}"
 
 
-def records_statement(schema: Schema, kind: str, filters: Filters) -> sa.Select:
-    """The records of `kind` that pass, in listing order, found by walking the articles in
-    that order (the listing index) and reading each one's records (through the covering
-    `walk` index where the kind has one), so a limited statement stops after the articles
-    that fill it and nothing is sorted but one article's records. Left to itself, SQLite
-    (which keeps no statistics here) picks the index of a filter, however many records
-    pass, and sorts them all: seconds for a page of a common value. The record filters are
-    made one condition no index can serve, so none competes with the walk."""
+LEAD_LIMIT = 30_000
+"""Most rows a filter may read from its index (`Filter.kept`) and still lead a query: up to
+it, finding its records through that index and sorting them beats walking every article
+for them (measured at 100,000 articles, docs/serve.md)."""
+
+LEAD_SECONDS = 60.0
+"""How long a store keeps the filter a query leads with (`leading`)."""
+LEADS_KEPT = 1024
+"""Most choices a store keeps; past it, it forgets them all."""
+
+
+def leading(store: Store, connection: sa.Connection, kind: str, filters: Filters) -> str | None:
+    """`lead_filter`, kept for `LEAD_SECONDS` per store, kind and filters (paging aside), so
+    a page's count, rows and facets ask once. Every choice answers the same rows, only
+    faster or slower, so one made before the data changed is never wrong."""
+    key = (kind, replace(filters, limit=None, offset=0), LEAD_LIMIT)
+    now = time.monotonic()
+    chosen = store.leads.get(key)
+    if chosen is None or now - chosen[0] > LEAD_SECONDS:
+        if len(store.leads) >= LEADS_KEPT:
+            store.leads.clear()
+        chosen = store.leads[key] = (now, lead_filter(connection, store.schema, kind, filters))
+    return chosen[1]
+
+
+def lead_filter(
+    connection: sa.Connection, schema: Schema, kind: str, filters: Filters
+) -> str | None:
+    """The filter that keeps fewest records of `kind` if it keeps at most `LEAD_LIMIT` (a
+    rare country, actor, PLOVER type, word), else None: walk in listing order. Each set
+    filter with a `seek` form counts the rows leading with it would read (`Filter.kept`)
+    in its index, stopping past the limit, so asking costs at most that many index
+    entries a filter."""
+    record_kind = schema.kinds.get(kind)
+    if record_kind is None or record_kind.listing is None:
+        return None
+    table, kept = schema.records[kind], {}
+    for taken in record_kind.listing.filters:
+        value = getattr(filters, taken.field)
+        if taken.seek is None or value in (None, ""):
+            continue
+        if taken.kept is not None:
+            rows = taken.kept(table, value, filters)
+        else:
+            condition = taken.seek(table, value, filters)
+            if condition is None:
+                continue
+            rows = sa.select(sa.literal(1)).select_from(table).where(condition)
+        statement = sa.select(sa.func.count()).select_from(rows.limit(LEAD_LIMIT + 1).subquery())
+        kept[taken.field] = connection.execute(statement).scalar_one()
+    fewest = min(kept, key=kept.__getitem__, default=None)
+    return fewest if fewest is not None and kept[fewest] <= LEAD_LIMIT else None
+
+
+def records_statement(
+    schema: Schema, kind: str, filters: Filters, lead: str | None = None
+) -> sa.Select:
+    """The records of `kind` that pass, in listing order.
+
+    Without a `lead`, found by walking the articles in that order (the listing index) and
+    reading each one's records (through the covering `walk` index where the kind has one),
+    so a limited statement stops after the articles that fill it and nothing is sorted but
+    one article's records. Left to itself, SQLite (which keeps no statistics here) picks the
+    index of a filter, however many records pass, and sorts them all: seconds for a page of
+    a common value. The record filters are made one condition no index can serve, so none
+    competes with the walk. With a `lead` (`lead_filter`: a filter that keeps few), the
+    records it keeps are found first through its index (its `seek` form), the others
+    checked on them, and those few sorted."""
     record_kind = schema.kinds.get(kind)
     if record_kind is None or record_kind.listing is None:
         raise ValueError(f"no record kind {kind!r} to query")
     articles, table = schema.articles, schema.records[kind]
-    columns = [table.c.record, *(articles.c[name] for name in ARTICLE_COLUMNS)]
-    conditions = record_kind.listing.conditions(table, filters)
+    checked = tuple(taken.field for taken in record_kind.listing.filters if taken.field != lead)
+    conditions = record_kind.listing.conditions(table, filters, checked) if checked else []
     if conditions:
         conditions = [sa.case((sa.and_(*conditions), 1), else_=0) == 1]
-    joined = LeftFirstJoin(articles, table, articles.c.id == table.c.article_id)
-    if record_kind.sentence:
+    on = articles.c.id == table.c.article_id
+    if lead is None:
+        joined = LeftFirstJoin(articles, table, on)
+    else:
+        (seek,) = (taken.seek for taken in record_kind.listing.filters if taken.field == lead)
+        conditions.append(seek(table, getattr(filters, lead), filters))
+        joined = LeftFirstJoin(table, articles, on)
+    return (
+        _shown(schema, kind, joined)
+        .where(*article_conditions(articles, filters), *conditions)
+        .order_by(*article_order(articles, _dated(filters)), table.c.position)
+    )
+
+
+def _shown(schema: Schema, kind: str, joined: sa.Join) -> sa.Select:
+    """What a result shows of each record (`Found`), from the records and articles `joined`."""
+    articles, table = schema.articles, schema.records[kind]
+    columns = [table.c.record, *(articles.c[name] for name in ARTICLE_COLUMNS)]
+    if schema.kinds[kind].sentence:
         sentences = schema.sentences
         joined = joined.outerjoin(
             sentences,
@@ -134,11 +216,26 @@ def records_statement(schema: Schema, kind: str, filters: Filters) -> sa.Select:
             ),
         )
         columns.append(sentences.c.text.label("sentence_text"))
-    return (
-        sa.select(*columns)
-        .select_from(joined)
-        .where(*article_conditions(articles, filters), *conditions)
-        .order_by(*article_order(articles, _dated(filters)), table.c.position)
+    return sa.select(*columns).select_from(joined)
+
+
+def page_of_sorted(schema: Schema, kind: str, statement: sa.Select, filters: Filters) -> sa.Select:
+    """A limited page of a statement whose records are sorted (a `lead`): sorted as keys
+    alone, then the page's records read. Sorting whole rows would read every passing
+    record's JSON to carry it through the sort."""
+    table, articles = schema.records[kind], schema.articles
+    keys = (
+        statement.with_only_columns(table.c.article_id, table.c.position)
+        .limit(filters.limit)
+        .offset(filters.offset or None)
+        .subquery("page")
+    )
+    on = sa.and_(table.c.article_id == keys.c.article_id, table.c.position == keys.c.position)
+    joined = LeftFirstJoin(
+        LeftFirstJoin(keys, table, on), articles, articles.c.id == keys.c.article_id
+    )
+    return _shown(schema, kind, joined).order_by(
+        *article_order(articles, _dated(filters)), table.c.position
     )
 
 

@@ -18,7 +18,7 @@ from sqlalchemy.sql.expression import Grouping
 
 from eventwire.kinds import ID, RECORD_KINDS, STORY_KINDS, Part, RecordKind, StoryKind
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Raise when a table, column or index changes, and add the step from the old version to
 MIGRATIONS."""
 
@@ -67,8 +67,8 @@ LISTING_INDEX = "ix_articles_listing"
 WALKED_COLUMNS = {
     "events": (
         "article_id",
-        "position",
         "sentence",
+        "position",
         "modality",
         "cameo",
         "cameo_root",
@@ -79,7 +79,20 @@ WALKED_COLUMNS = {
 }
 """Per table, what a walk in listing order reads of each record (its key, the filters and
 facets of the events page): one covering index, `ix_<table>_walk` (since version 3), so the
-walk reads no record rows but the page's own."""
+walk reads no record rows but the page's own. An event's sentence comes before its position
+(since version 4), so the same index finds the events of the sentences that hold a `text`
+filter's words."""
+
+
+FILTER_INDEXES = {
+    "articles": {"ix_articles_outlet_listing": lambda table: (sa.func.lower(table.c.outlet),)},
+    "events": {
+        "ix_events_plover_lower": lambda table: (sa.func.lower(table.c.plover_type),),
+    },
+}
+"""Per table, indexes on the expressions the filters compare (since version 4): an outlet
+(any case), then the listing order, so a page of one outlet walks only its articles; a
+PLOVER type (any case), so a rare type finds its events without a walk."""
 
 
 @cache
@@ -121,6 +134,12 @@ def schema_of(kinds: tuple[RecordKind, ...]) -> Schema:
         if name in metadata.tables:
             table = metadata.tables[name]
             sa.Index(f"ix_{name}_walk", *(table.c[column] for column in columns))
+    for name, indexes in FILTER_INDEXES.items():
+        if name in metadata.tables:
+            table = metadata.tables[name]
+            for index, expressions in indexes.items():
+                ordered = article_order(table) if name == "articles" else ()
+                sa.Index(index, *expressions(table), *ordered)
     return Schema(
         kinds={kind.name: kind for kind in kinds},
         metadata=metadata,
@@ -215,4 +234,11 @@ def listing_indexes(schema: Schema) -> list[sa.Index]:
     """The indexes that serve listings in their order (added in version 3)."""
     tables = schema.metadata.tables.values()
     wanted = {LISTING_INDEX, *(f"ix_{name}_walk" for name in WALKED_COLUMNS)}
+    return [index for table in tables for index in table.indexes if index.name in wanted]
+
+
+def filter_indexes(schema: Schema) -> list[sa.Index]:
+    """The indexes on what the filters compare (added in version 4)."""
+    tables = schema.metadata.tables.values()
+    wanted = {name for indexes in FILTER_INDEXES.values() for name in indexes}
     return [index for table in tables for index in table.indexes if index.name in wanted]

@@ -1,0 +1,208 @@
+"""The `text` filter through the sentences' full-text index, and filters that lead a query
+through their own index: same answers on SQLite and PostgreSQL (when EVENTWIRE_TEST_POSTGRES
+names a database these tests may empty), same answers as walking in listing order, and a
+version-3 database gets the index on its first writing open."""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from store_samples import samples
+
+from eventwire.filters import Filters
+from eventwire.store import Store, find
+from eventwire.store import query as store_query
+from eventwire.store.query import lead_filter, records_statement
+from eventwire.store.schema import SCHEMA, SCHEMA_VERSION, filter_indexes
+from eventwire.words import WORDS_TABLE
+
+POSTGRES = os.environ.get("EVENTWIRE_TEST_POSTGRES")
+DATABASES = [
+    "sqlite",
+    pytest.param(
+        "postgresql",
+        marks=pytest.mark.skipif(not POSTGRES, reason="EVENTWIRE_TEST_POSTGRES is not set"),
+    ),
+]
+
+WORDS = [
+    "tanker",
+    "TANKER near jask",
+    "near tanker",
+    "seize",
+    "Liberian-flagged",
+    "liberian flagged",
+    "a liberian",
+    "We will sign",
+    "two metres",
+    "ministers",
+]
+"""Words as people type them: phrases, any case, hyphens, a word inside a longer one."""
+
+SYNTAX = ['"', 'seize"', "seize*", "NEAR(seize ships)", "seize OR met", "text:seize", "^seize"]
+SYNTAX += ["-", "(", "'", "seize AND", "%", "_", "\\", "]", "*"]
+"""Full-text query syntax (FTS5's and PostgreSQL's): searched as words, never run."""
+
+
+@pytest.fixture(params=DATABASES)
+def store(request, tmp_path: Path) -> Iterator[Store]:
+    if request.param == "postgresql":
+        engine = sa.create_engine(POSTGRES)
+        SCHEMA.metadata.drop_all(engine)
+        engine.dispose()
+        location = POSTGRES
+    else:
+        location = tmp_path / "events.db"
+    with Store(location) as opened:
+        for analysis in samples():
+            opened.add(analysis)
+        yield opened
+
+
+def words_of(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text.lower())
+
+
+def holds(sentence: str, text: str) -> bool:
+    """The reference: the sentence's words hold the text's words, in a row."""
+    sentence_words, wanted = words_of(sentence), words_of(text)
+    return bool(wanted) and any(
+        sentence_words[start : start + len(wanted)] == wanted
+        for start in range(len(sentence_words) - len(wanted) + 1)
+    )
+
+
+def ids(store: Store, filters: Filters) -> list[str]:
+    return [found.record["id"] for found in find(store, "events", filters)]
+
+
+def test_text_keeps_the_events_whose_sentence_holds_the_words(store: Store) -> None:
+    everything = list(find(store, "events", Filters(modalities=None)))
+    kept_any = set()
+    for text in WORDS:
+        kept = ids(store, Filters(text=text, modalities=None))
+        expected = [f.record["id"] for f in everything if holds(f.sentence or "", text)]
+        assert kept == expected, text
+        kept_any.update(kept)
+    assert ids(store, Filters(text="near tanker", modalities=None)) == []
+    assert ids(store, Filters(text="ministers", modalities=None)) == []  # not "Minister"
+    assert len(kept_any) >= 3
+
+
+def test_query_syntax_in_the_words_is_searched_never_run(store: Store) -> None:
+    everything = list(find(store, "events", Filters(modalities=None)))
+    for text in SYNTAX:
+        kept = ids(store, Filters(text=text, modalities=None))
+        assert kept == [f.record["id"] for f in everything if holds(f.sentence or "", text)], text
+    assert ids(store, Filters(text="seize*", modalities=None))  # the word seize, no prefix
+
+
+FILTERS = [
+    Filters(country="PRT"),
+    Filters(actor="IRN", modalities=None),
+    Filters(actor="usagov", modalities=None),
+    Filters(code="15", modalities=None),
+    Filters(plover="consult"),
+    Filters(modalities=("negated", "future")),
+    Filters(text="seize", modalities=None),
+    Filters(text="tanker", code="17", outlets=("gulf courier", "harbour gazette")),
+    Filters(country="IRN", since="2024-01-01", until="2024-12-31", modalities=None),
+]
+
+
+def test_a_leading_filter_answers_as_the_walk_in_listing_order(store: Store) -> None:
+    events = store.schema.kinds["events"]
+    with store.connect() as connection:
+        for filters in FILTERS:
+            walked = connection.execute(records_statement(store.schema, "events", filters)).all()
+            assert walked or filters.modalities != ("negated", "future"), filters
+            for taken in events.listing.filters:
+                if taken.seek is None or getattr(filters, taken.field) in (None, ""):
+                    continue
+                statement = records_statement(store.schema, "events", filters, taken.field)
+                assert connection.execute(statement).all() == walked, (filters, taken.field)
+
+
+def test_pages_are_the_same_led_or_walked(store: Store, monkeypatch) -> None:
+    pages = [(1, 0), (1, 1), (2, 1), (50, 0)]
+    for filters in [*FILTERS, Filters(modalities=None)]:
+        led = [ids(store, replace(filters, limit=n, offset=k)) for n, k in pages]
+        with monkeypatch.context() as walking:
+            walking.setattr(store_query, "LEAD_LIMIT", -1)
+            walked = [ids(store, replace(filters, limit=n, offset=k)) for n, k in pages]
+        assert led == walked, filters
+        assert led[0] + led[1] == led[3][:2] and led[2] == led[3][1:3], filters
+
+
+def test_the_filter_that_keeps_fewest_leads_up_to_the_limit(store: Store, monkeypatch) -> None:
+    with store.connect() as connection:
+        assert lead_filter(connection, store.schema, "events", Filters(country="PRT")) == "country"
+        assert lead_filter(connection, store.schema, "events", Filters(modalities=None)) is None
+        monkeypatch.setattr(store_query, "LEAD_LIMIT", 0)
+        assert lead_filter(connection, store.schema, "events", Filters(country="PRT")) is None
+    assert ids(store, Filters(country="PRT")), "the walk still answers"
+
+
+def test_the_words_index_follows_deleted_articles(tmp_path: Path) -> None:
+    path = tmp_path / "events.db"
+    flood = samples()[2]
+    with Store(path) as store:
+        for analysis in samples():
+            store.add(analysis)
+        with store.writing() as connection:
+            articles = SCHEMA.articles
+            connection.execute(sa.delete(articles).where(articles.c.id == flood.article.id))
+    with sqlite3.connect(path) as connection:
+        match = f"SELECT rowid FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH ?"
+        assert connection.execute(match, ("norhaven",)).fetchall() == []
+        assert connection.execute(match, ("tanker",)).fetchall()
+        connection.execute(f"INSERT INTO {WORDS_TABLE}({WORDS_TABLE}) VALUES ('integrity-check')")
+
+
+def version_3(store: Store) -> None:
+    """Leave the database as version 3 wrote it: no words index, no filter indexes."""
+    with store.writing() as connection:
+        if connection.dialect.name == "sqlite":
+            connection.exec_driver_sql(f"DROP TABLE {WORDS_TABLE}")  # its triggers go with it
+        else:
+            connection.exec_driver_sql("DROP INDEX ix_sentences_words")
+        for index in filter_indexes(SCHEMA):
+            connection.execute(sa.schema.DropIndex(index))
+        connection.execute(sa.update(SCHEMA.version).values(version=3))
+
+
+INDEX_NAMES = {
+    "sqlite": "SELECT name FROM sqlite_master WHERE type = 'index'",
+    "postgresql": "SELECT indexname FROM pg_indexes",
+}
+
+
+def test_a_version_3_database_gets_the_words_index(store: Store) -> None:
+    before = {text: ids(store, Filters(text=text, modalities=None)) for text in WORDS}
+    tanker = samples()[0]
+    with store.writing() as connection:
+        articles = SCHEMA.articles
+        connection.execute(sa.delete(articles).where(articles.c.id == tanker.article.id))
+    version_3(store)
+    store.close()
+    with Store(store.location) as upgraded:  # a writing open upgrades
+        assert upgraded.schema_version() == SCHEMA_VERSION == 4
+        with upgraded.connect() as connection:
+            dialect = connection.dialect.name
+            names = set(connection.exec_driver_sql(INDEX_NAMES[dialect]).scalars())
+            if dialect == "sqlite":
+                match = f"SELECT rowid FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH 'valmora'"
+                assert connection.exec_driver_sql(match).all()  # words stored before: indexed
+            else:
+                assert "ix_sentences_words" in names
+        assert {index.name for index in filter_indexes(SCHEMA)} <= names
+        assert upgraded.add(tanker) is True  # words stored after: indexed as they come
+        after = {text: ids(upgraded, Filters(text=text, modalities=None)) for text in WORDS}
+        assert after == before

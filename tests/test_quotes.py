@@ -947,3 +947,37 @@ def test_a_cue_nouns_clause_hung_on_its_light_verb_is_its_content() -> None:
     assert quote.text == "the pier is not ready"
     assert quote.cue is not None and quote.cue.text == "case"
     assert quote.speaker is not None and quote.speaker.text == "Ortiz"
+
+
+@pytest.mark.parametrize(
+    ("body", "outer_speaker", "inner", "inner_speaker", "cue"),
+    [
+        (
+            '"General Okafor warned that his forces will attack the rebel camp," the army '
+            "spokesman said.",
+            "the army spokesman",
+            "his forces will attack the rebel camp",
+            "General Okafor",
+            "warned",
+        ),
+        (
+            "The army spokesman said: \"General Okafor told the troops, 'We will attack the "
+            "rebel camp at dawn.'\"",
+            "The army spokesman",
+            "We will attack the rebel camp at dawn",
+            "General Okafor",
+            "told",
+        ),
+    ],
+)
+def test_speech_reported_inside_a_direct_quote_is_its_own_quote(
+    body: str, outer_speaker: str, inner: str, inner_speaker: str, cue: str
+) -> None:
+    _, quotes = quotes_of(body)
+    outer = next(q for q in quotes if q.kind == "direct")
+    nested = next(q for q in quotes if q.text == inner)
+    assert outer.speaker is not None and outer.speaker.text == outer_speaker
+    assert outer.start <= nested.start and nested.end <= outer.end
+    assert nested.kind == "indirect"
+    assert nested.speaker is not None and nested.speaker.text == inner_speaker
+    assert nested.cue is not None and nested.cue.text == cue

@@ -51,8 +51,9 @@ def attribute_by_window(
     the cue's record is removed from `attributions`."""
     found: list[Attribution] = []
     previous: Attribution | None = None
-    overlapping = Overlapping(attributions)
-    latest_before = LatestBefore(attributions)
+    outer = [a for a in attributions if not a.nested]
+    overlapping = Overlapping(outer)
+    latest_before = LatestBefore(outer)
     removed: set[int] = set()
     for span in quoted:
         if span.in_headline:

@@ -32,7 +32,7 @@ def complement_tokens(verb: Token, complements: frozenset[str]) -> tuple[list[To
             said += [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree]
         elif "clause" in complements and (clause := clause_on_object(child)) is not None:
             said += content_tokens(clause)  # 'assured fishermen that the ferry would sail'
-        elif "object" in complements and child.dep_ == "dobj" and child.pos_ != "PRON":
+        elif "object" in complements and child.dep_ == "dobj":
             said += content_tokens(child) + object_modifiers(verb, child)
         elif "object" in complements and child.dep_ in ("xcomp", "ccomp") and is_gerund(child):
             said += content_tokens(child)  # 'admitted using the loophole'

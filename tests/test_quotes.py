@@ -881,6 +881,11 @@ def test_dateline_is_never_the_speaker(body: str, speaker: str) -> None:
             "The guild's",
             "Ortiz",
         ),
+        ("Ortiz rebutted the harbour board's charges.", "rebutted", "Ortiz", "the harbour"),
+        ("The guild balked at the new harbour tax.", "balked", "The guild", "the new harbour"),
+        ("Ortiz shrugged off the ferry strike.", "shrugged off", "Ortiz", "the ferry strike"),
+        ("The mayor focused on the flooded piers.", "focused", "The mayor", "the flooded piers"),
+        ("The guild strongly supported him.", "supported", "The guild", "him"),
     ],
 )
 def test_cues_beyond_speech_verbs(sentence, cue, speaker, content) -> None:
@@ -981,3 +986,39 @@ def test_speech_reported_inside_a_direct_quote_is_its_own_quote(
     assert nested.kind == "indirect"
     assert nested.speaker is not None and nested.speaker.text == inner_speaker
     assert nested.cue is not None and nested.cue.text == cue
+
+
+def test_the_one_asked_is_not_the_speaker() -> None:
+    _, quotes = quotes_of("Ortiz was asked whether the ferry would sail on Monday.")
+    quote = only(quotes, "the ferry would sail")
+    assert quote.cue is not None and quote.cue.text == "asked"
+    assert quote.speaker is None
+
+
+def test_a_passive_cue_names_its_agent_as_the_speaker() -> None:
+    _, quotes = quotes_of("Ortiz was told by the harbour master that the ferry would sail.")
+    quote = only(quotes, "the ferry would sail")
+    assert quote.speaker is not None and quote.speaker.text == "the harbour master"
+
+
+def test_a_cue_coordinated_under_a_pronoun_is_no_part_of_the_content() -> None:
+    _, quotes = quotes_of(
+        "Ortiz said the worst offender on tolls is Mayor Vell, and she railed against the "
+        "council for failing to cut the toll."
+    )
+    said = only(quotes, "the worst offender")
+    assert "railed" not in said.text
+    railed = only(quotes, "the council")
+    assert railed.cue is not None and railed.cue.text == "railed"
+
+
+def test_a_quote_after_a_paragraph_closed_by_a_colon_takes_its_cue() -> None:
+    _, quotes = quotes_of(
+        "In a release earlier this month, the harbour guild said about its inclusion of the "
+        "ferry plan in the latest draft of its budget:\n\n"
+        '"The budget goes further than any previous budget on ferry service to the islands."'
+    )
+    quote = only(quotes, "goes further")
+    assert quote.kind == "direct"
+    assert quote.speaker is not None and quote.speaker.text == "the harbour guild"
+    assert quote.cue is not None and quote.cue.text == "said"

@@ -165,6 +165,10 @@ def is_reported_view(verb: Token, verbs: dict[str, frozenset[str]]) -> bool:
     """A belief, aim or stance inside another cue's content ('Ruiz said she plans to run',
     'pledged to support him'): the outer cue is the attribution. Under a word that is no cue
     ('was able to tout', 'tried to convince') it is an attribution of its own."""
+    if verb.dep_ == "conj" and any(
+        c.tag_ == "PRP" and c.dep_ in SUBJECT_DEPS for c in verb.children
+    ):
+        return False  # 'said it is X, and he railed against Y': see `reports_apart`
     current = verb
     while current.head.i != current.i:
         if current.dep_ in SUBJECT_DEPS:

@@ -1022,3 +1022,10 @@ def test_a_quote_after_a_paragraph_closed_by_a_colon_takes_its_cue() -> None:
     assert quote.kind == "direct"
     assert quote.speaker is not None and quote.speaker.text == "the harbour guild"
     assert quote.cue is not None and quote.cue.text == "said"
+
+
+def test_a_cue_set_off_inside_a_clause_is_none_of_its_content() -> None:
+    _, quotes = quotes_of("At one point, Ortiz said, she was considering a run for mayor.")
+    assert all("Ortiz said" not in q.text for q in quotes)
+    pieces = [q for q in quotes if q.cue is not None and q.cue.text == "said"]
+    assert {q.text for q in pieces} == {"At one point", "she was considering a run for mayor"}

@@ -21,6 +21,8 @@ def complement_tokens(verb: Token, complements: frozenset[str]) -> tuple[list[To
     said: list[Token] = []
     named: list[Token] = []
     for child in verb.children:
+        if is_cue_aside(child):
+            continue
         if "clause" in complements and (child.dep_ in CONTENT_DEPS or is_bare_clause(child)):
             said += content_tokens(child)
         elif (
@@ -79,6 +81,16 @@ def object_modifiers(verb: Token, obj: Token) -> list[Token]:
         found += list(child.subtree)
         end = child.right_edge.i
     return found
+
+
+def is_cue_aside(token: Token) -> bool:
+    """'At one point, she said, she was considering ...': a cue set off with its own subject
+    inside another cue's clause attributes that clause; it is none of what the clause says."""
+    return (
+        token.dep_ == "parataxis"
+        and is_cue_verb(token, speech_cues().verbs)
+        and any(c.dep_ in SUBJECT_DEPS for c in token.children)
+    )
 
 
 def is_bare_clause(token: Token) -> bool:

@@ -1029,3 +1029,16 @@ def test_a_cue_set_off_inside_a_clause_is_none_of_its_content() -> None:
     assert all("Ortiz said" not in q.text for q in quotes)
     pieces = [q for q in quotes if q.cue is not None and q.cue.text == "said"]
     assert {q.text for q in pieces} == {"At one point", "she was considering a run for mayor"}
+
+
+def test_a_paragraph_opening_with_a_persons_name_and_a_colon_is_a_transcript() -> None:
+    body = (
+        "The panel argued about the toll.\n"
+        "Matthews: Well, the toll is bad for the harbour and worse for the fleet.\n"
+        "Related: Harbour toll rises again for the third year."
+    )
+    _, quotes = quotes_of(body)
+    transcript = only(quotes, "the toll is bad")
+    assert transcript.kind == "direct"
+    assert transcript.speaker is not None and transcript.speaker.text == "Matthews"
+    assert all("toll rises again" not in q.text for q in quotes)

@@ -884,7 +884,7 @@ def test_dateline_is_never_the_speaker(body: str, speaker: str) -> None:
         ("Ortiz rebutted the harbour board's charges.", "rebutted", "Ortiz", "the harbour"),
         ("The guild balked at the new harbour tax.", "balked", "The guild", "the new harbour"),
         ("Ortiz shrugged off the ferry strike.", "shrugged off", "Ortiz", "the ferry strike"),
-        ("The mayor focused on the flooded piers.", "focused", "The mayor", "the flooded piers"),
+        ("The mayor envisioned a new ferry terminal.", "envisioned", "The mayor", "a new ferry"),
         ("The guild strongly supported him.", "supported", "The guild", "him"),
     ],
 )

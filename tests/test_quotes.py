@@ -881,6 +881,11 @@ def test_dateline_is_never_the_speaker(body: str, speaker: str) -> None:
             "The guild's",
             "Ortiz",
         ),
+        ("Ortiz rebutted the harbour board's charges.", "rebutted", "Ortiz", "the harbour"),
+        ("The guild balked at the new harbour tax.", "balked", "The guild", "the new harbour"),
+        ("Ortiz shrugged off the ferry strike.", "shrugged off", "Ortiz", "the ferry strike"),
+        ("The mayor envisioned a new ferry terminal.", "envisioned", "The mayor", "a new ferry"),
+        ("The guild strongly supported him.", "supported", "The guild", "him"),
     ],
 )
 def test_cues_beyond_speech_verbs(sentence, cue, speaker, content) -> None:
@@ -947,3 +952,93 @@ def test_a_cue_nouns_clause_hung_on_its_light_verb_is_its_content() -> None:
     assert quote.text == "the pier is not ready"
     assert quote.cue is not None and quote.cue.text == "case"
     assert quote.speaker is not None and quote.speaker.text == "Ortiz"
+
+
+@pytest.mark.parametrize(
+    ("body", "outer_speaker", "inner", "inner_speaker", "cue"),
+    [
+        (
+            '"General Okafor warned that his forces will attack the rebel camp," the army '
+            "spokesman said.",
+            "the army spokesman",
+            "his forces will attack the rebel camp",
+            "General Okafor",
+            "warned",
+        ),
+        (
+            "The army spokesman said: \"General Okafor told the troops, 'We will attack the "
+            "rebel camp at dawn.'\"",
+            "The army spokesman",
+            "We will attack the rebel camp at dawn",
+            "General Okafor",
+            "told",
+        ),
+    ],
+)
+def test_speech_reported_inside_a_direct_quote_is_its_own_quote(
+    body: str, outer_speaker: str, inner: str, inner_speaker: str, cue: str
+) -> None:
+    _, quotes = quotes_of(body)
+    outer = next(q for q in quotes if q.kind == "direct")
+    nested = next(q for q in quotes if q.text == inner)
+    assert outer.speaker is not None and outer.speaker.text == outer_speaker
+    assert outer.start <= nested.start and nested.end <= outer.end
+    assert nested.kind == "indirect"
+    assert nested.speaker is not None and nested.speaker.text == inner_speaker
+    assert nested.cue is not None and nested.cue.text == cue
+
+
+def test_the_one_asked_is_not_the_speaker() -> None:
+    _, quotes = quotes_of("Ortiz was asked whether the ferry would sail on Monday.")
+    quote = only(quotes, "the ferry would sail")
+    assert quote.cue is not None and quote.cue.text == "asked"
+    assert quote.speaker is None
+
+
+def test_a_passive_cue_names_its_agent_as_the_speaker() -> None:
+    _, quotes = quotes_of("Ortiz was told by the harbour master that the ferry would sail.")
+    quote = only(quotes, "the ferry would sail")
+    assert quote.speaker is not None and quote.speaker.text == "the harbour master"
+
+
+def test_a_cue_coordinated_under_a_pronoun_is_no_part_of_the_content() -> None:
+    _, quotes = quotes_of(
+        "Ortiz said the worst offender on tolls is Mayor Vell, and she railed against the "
+        "council for failing to cut the toll."
+    )
+    said = only(quotes, "the worst offender")
+    assert "railed" not in said.text
+    railed = only(quotes, "the council")
+    assert railed.cue is not None and railed.cue.text == "railed"
+
+
+def test_a_quote_after_a_paragraph_closed_by_a_colon_takes_its_cue() -> None:
+    _, quotes = quotes_of(
+        "In a release earlier this month, the harbour guild said about its inclusion of the "
+        "ferry plan in the latest draft of its budget:\n\n"
+        '"The budget goes further than any previous budget on ferry service to the islands."'
+    )
+    quote = only(quotes, "goes further")
+    assert quote.kind == "direct"
+    assert quote.speaker is not None and quote.speaker.text == "the harbour guild"
+    assert quote.cue is not None and quote.cue.text == "said"
+
+
+def test_a_cue_set_off_inside_a_clause_is_none_of_its_content() -> None:
+    _, quotes = quotes_of("At one point, Ortiz said, she was considering a run for mayor.")
+    assert all("Ortiz said" not in q.text for q in quotes)
+    pieces = [q for q in quotes if q.cue is not None and q.cue.text == "said"]
+    assert {q.text for q in pieces} == {"At one point", "she was considering a run for mayor"}
+
+
+def test_a_paragraph_opening_with_a_persons_name_and_a_colon_is_a_transcript() -> None:
+    body = (
+        "The panel argued about the toll.\n"
+        "Matthews: Well, the toll is bad for the harbour and worse for the fleet.\n"
+        "Related: Harbour toll rises again for the third year."
+    )
+    _, quotes = quotes_of(body)
+    transcript = only(quotes, "the toll is bad")
+    assert transcript.kind == "direct"
+    assert transcript.speaker is not None and transcript.speaker.text == "Matthews"
+    assert all("toll rises again" not in q.text for q in quotes)

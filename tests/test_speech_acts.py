@@ -238,3 +238,53 @@ def test_charges_brought_against_someone_are_an_accusation() -> None:
 def test_an_officer_in_charge_is_no_accusation() -> None:
     events = events_of("The Chilean officer in charge of the border post resigned on Monday.")
     assert "ACCUSE" not in types(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "speaker"),
+    [
+        (  # a spokesman quoting a general who threatens
+            '"General Okafor warned that his forces will attack the rebel camp," the army '
+            "spokesman said.",
+            "ASSAULT",
+            "General Okafor",
+        ),
+        (  # an indirect report inside a direct quote
+            '"Our minister said the police arrested forty protesters in the capital," the party '
+            "spokeswoman told reporters.",
+            "COERCE",
+            "Our minister",
+        ),
+        (  # a claim nested in indirect speech
+            "The envoy said Kenya's accusation that Somali militants shelled the border post "
+            "was baseless.",
+            "ASSAULT",
+            "Kenya",
+        ),
+        (
+            "The mayor said the governor had claimed that rebels attacked a convoy near Kisumu.",
+            "ASSAULT",
+            "the governor",
+        ),
+    ],
+)
+def test_an_event_in_a_nested_quote_names_the_innermost_speaker(
+    text: str, plover: str, speaker: str
+) -> None:
+    analysis = analyze("Regional News Roundup\n" + text, published="2024-03-04")
+    (event,) = [e for e in analysis.events if e.plover["type"] == plover]
+    assert event.asserted_by is not None and event.asserted_by.text.startswith(speaker)
+    holding = [
+        q
+        for q in analysis.quotes
+        if q.start <= event.trigger.start < q.end and q.speaker is not None
+    ]
+    innermost = min(holding, key=lambda q: q.end - q.start)
+    assert len(holding) == 2
+    assert innermost.speaker is not None and innermost.speaker.start == event.asserted_by.start
+    assert innermost.cue_class == "speech"
+
+
+def test_an_aim_nested_in_speech_leaves_the_telling_to_the_outer_speaker() -> None:
+    (event,) = events_of("Ortiz said that the mayor wants the police to arrest the strikers.")
+    assert event.asserted_by is not None and event.asserted_by.text == "Ortiz"

@@ -9,6 +9,10 @@ from functools import lru_cache
 
 from eventwire.codebooks import loads, read_table
 
+TELLING_CLASSES = frozenset({"speech", "belief", "evidence"})
+"""Cue classes whose holder tells the content as so: what was said, a view held, what a poll
+found. An aim (intention) or a position taken on something (stance) tells nothing."""
+
 
 @dataclass(frozen=True)
 class CueBook:

@@ -52,6 +52,7 @@ from eventwire.annotate.events.syntax import (
 from eventwire.annotate.events.voice import (
     attribution,
     is_aside,
+    nested_speaker,
     quote_speaker,
     speaker_of,
     speaks,
@@ -145,6 +146,7 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
             speaker = None  # "the amount indicates that ...": evidence, no speaker
         if is_aside(context, token, reading.voice):
             speaker = None
+        speaker = nested_speaker(context, token, reading.voice) or speaker
     if told is not None and told.speaker is not None:
         speaker = told.speaker
     speaker = speaker or described_by(context, token)

@@ -33,7 +33,8 @@ from eventwire.codebooks.events import (
     plover_for,
     refusal_code,
 )
-from eventwire.records import ActorRef, CodeSource, Speaker
+from eventwire.codebooks.quotes import TELLING_CLASSES
+from eventwire.records import ActorRef, CodeSource, Quote, Speaker
 
 
 def voice_of(context: EventContext, verb: Token) -> list[ActorRef]:
@@ -55,11 +56,40 @@ def attribution(context: EventContext, trigger: Token) -> Speaker | None:
 
 
 def quote_speaker(context: EventContext, trigger: Token) -> Speaker | None:
-    """The speaker of the quote the trigger is in."""
+    """The speaker of the innermost quote the trigger is in ("Ortiz said the mayor's claim
+    that rebels shelled the pier was false": the mayor tells of the shelling, not Ortiz)."""
+    quote = innermost_quote(context, trigger)
+    return quote.speaker if quote is not None else None
+
+
+def nested_speaker(context: EventContext, trigger: Token, voice: Token) -> Speaker | None:
+    """The speaker of a quote nested in another that holds the trigger, when the verb of
+    saying read for the trigger is the outer quote's ("Ortiz said the mayor's claim that ...")
+    rather than the nested quote's own cue or one inside it."""
+    quote = innermost_quote(context, trigger)
+    if quote is None or not any(
+        other is not quote and other.start <= quote.start and quote.end <= other.end
+        for other in context.analysis.quotes
+    ):
+        return None
+    own_cue = quote.cue is not None and quote.cue.start <= voice.idx < quote.cue.end
+    if own_cue or quote.start <= voice.idx < quote.end:
+        return None
+    return quote.speaker
+
+
+def innermost_quote(context: EventContext, trigger: Token) -> Quote | None:
+    """The narrowest quote with a speaker holding the trigger. A nested quote whose cue tells
+    nothing ("the mayor wants to close the pier": an aim) leaves the telling to the quote
+    around it, so that `asserted_by` names whom the quotes stage has tell the content."""
     offset = trigger.idx
-    for quote in context.analysis.quotes:
-        if quote.start <= offset < quote.end and quote.speaker is not None:
-            return quote.speaker
+    holding = sorted(
+        (q for q in context.analysis.quotes if q.start <= offset < q.end and q.speaker),
+        key=lambda q: q.end - q.start,
+    )
+    for quote in holding:
+        if quote.cue_class in TELLING_CLASSES or quote is holding[-1]:
+            return quote
     return None
 
 

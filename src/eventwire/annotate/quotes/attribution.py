@@ -23,6 +23,9 @@ class Attribution:
     speaker: tuple[int, int] | None
     kind: str
     cue_class: str | None = "speech"
+    nested: bool = False
+    """Reported inside a direct quote by a cue within its marks: the quote stays its own
+    speaker's, so the passes that attribute quoted spans leave this one out."""
 
 
 def reconcile(
@@ -34,6 +37,7 @@ def reconcile(
 ) -> Attribution | None:
     """Direct when the content lies inside quote marks, mixed when it holds a quoted phrase."""
     direct, own = [], []
+    reported = pieces
     for start, end in pieces:
         holder = quoted.holder(start + 1, end - 1)
         if holder is not None:
@@ -53,8 +57,40 @@ def reconcile(
         pieces = [close_inner_quotes(text, piece, inner) for piece in own]
     speaker_range = speaker_range_of(speaker) if speaker is not None else None
     if speaker_range and any(s <= speaker_range[0] < e for s, e in pieces):
-        return None
+        return reported_inside(text, reported, quoted, cue, speaker, speaker_range)
     return Attribution(pieces, cue, speaker, speaker_range, kind)
+
+
+def reported_inside(
+    text: str,
+    pieces: list[tuple[int, int]],
+    quoted: QuotedSpans,
+    cue: Span | None,
+    speaker: Token,
+    speaker_range: tuple[int, int],
+) -> Attribution | None:
+    """'"The general warned that his forces will attack," the spokesman said': cue and speaker
+    inside one quoted span report indirect speech within it, the general's, nested in the
+    spokesman's quote; its content stays inside the marks."""
+    holder = quoted.holder(cue.start, cue.end) if cue is not None else None
+    if holder is None or not holder.start <= speaker_range[0] < speaker_range[1] <= holder.end:
+        return None
+    inside = [(max(s, holder.start), min(e, holder.end)) for s, e in pieces]
+    inside = [trim(text, s, e) for s, e in inside if e > s]
+    inside = [(s, e) for s, e in inside if e > s and not s <= speaker_range[0] < e]
+    if not inside:
+        return None
+    return Attribution(inside, cue, speaker, speaker_range, "indirect", nested=True)
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """A piece without the spaces, commas and marks at its edges."""
+    edges = " \"'“”‘’«»,"
+    while start < end and text[start] in edges:
+        start += 1
+    while end > start and text[end - 1] in edges:
+        end -= 1
+    return start, end
 
 
 def close_inner_quotes(

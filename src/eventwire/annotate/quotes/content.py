@@ -21,6 +21,8 @@ def complement_tokens(verb: Token, complements: frozenset[str]) -> tuple[list[To
     said: list[Token] = []
     named: list[Token] = []
     for child in verb.children:
+        if is_cue_aside(child):
+            continue
         if "clause" in complements and (child.dep_ in CONTENT_DEPS or is_bare_clause(child)):
             said += content_tokens(child)
         elif (
@@ -32,7 +34,7 @@ def complement_tokens(verb: Token, complements: frozenset[str]) -> tuple[list[To
             said += [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree]
         elif "clause" in complements and (clause := clause_on_object(child)) is not None:
             said += content_tokens(clause)  # 'assured fishermen that the ferry would sail'
-        elif "object" in complements and child.dep_ == "dobj" and child.pos_ != "PRON":
+        elif "object" in complements and child.dep_ == "dobj":
             said += content_tokens(child) + object_modifiers(verb, child)
         elif "object" in complements and child.dep_ in ("xcomp", "ccomp") and is_gerund(child):
             said += content_tokens(child)  # 'admitted using the loophole'
@@ -81,6 +83,16 @@ def object_modifiers(verb: Token, obj: Token) -> list[Token]:
     return found
 
 
+def is_cue_aside(token: Token) -> bool:
+    """'At one point, she said, she was considering ...': a cue set off with its own subject
+    inside another cue's clause attributes that clause; it is none of what the clause says."""
+    return (
+        token.dep_ == "parataxis"
+        and is_cue_verb(token, speech_cues().verbs)
+        and any(c.dep_ in SUBJECT_DEPS for c in token.children)
+    )
+
+
 def is_bare_clause(token: Token) -> bool:
     """'said after the meeting he would resign': a clause with its own subject and no
     subordinator, which the parse took for an adverbial clause."""
@@ -127,9 +139,10 @@ def content_tokens(root: Token) -> list[Token]:
 def reports_apart(token: Token, root: Token, verbs: dict[str, frozenset[str]]) -> bool:
     """A relative clause with a cue of its own ('the union, which said ...', 'Ruiz, who says
     she is honoured'), a concessive clause with one ('though she noted ...'), or a cue verb
-    coordinated with the content's verb and no subject of its own ('refuses to release the
-    files or explain ...', 'said it was opposed and warned ...'): an attribution apart, so it
-    is no part of the content around it."""
+    coordinated with the content's verb and no subject of its own or a pronoun ('refuses to
+    release the files or explain ...', 'said it was opposed and warned ...', 'said it was
+    wrong, and he railed against ...'): an attribution apart, so it is no part of the content
+    around it."""
     if not is_cue_verb(token, verbs):
         return False
     if token.dep_ == "relcl":
@@ -139,10 +152,11 @@ def reports_apart(token: Token, root: Token, verbs: dict[str, frozenset[str]]) -
         return any(
             c.dep_ == "mark" and c.lower_ in quote_words().concessive_marks for c in token.children
         )
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
     return (
         token.dep_ == "conj"
         and token.head.i == root.i
-        and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        and all(s.tag_ == "PRP" for s in subjects)  # 'said it is X, and he railed against Y'
     )
 
 

@@ -32,7 +32,9 @@ from eventwire.annotate.quotes.cues import (
 )
 from eventwire.annotate.quotes.marks import SENTENCE_END, QuotedSpans
 from eventwire.annotate.quotes.speakers import (
+    agent_of,
     holder_of_adjective,
+    is_passive,
     noun_beside,
     owner_of,
     passive_agent,
@@ -99,8 +101,12 @@ def verb_attribution(verb: Token, text: str, quoted: QuotedSpans, cues: CueBook)
     naming_only = naming_only and not block
     if unsourced:
         speaker = None
+    elif passive:
+        speaker = passive[1]
+    elif is_passive(verb) and not naming_only:
+        speaker = agent_of(verb)  # 'Ruiz was asked whether ...': the asker goes unnamed
     else:
-        speaker = passive[1] if passive else subject_of(verb, quoted) or noun_beside(verb)
+        speaker = subject_of(verb, quoted) or noun_beside(verb)
     pieces = token_pieces(verb.doc, block or same_paragraph(text, said, verb), verb, speaker)
     quoted_inside = any(quoted.starting_in(*piece) for piece in pieces)
     if naming_only and (speaker is None or not (quoted_inside or names_predicate(verb))):
@@ -159,6 +165,10 @@ def is_reported_view(verb: Token, verbs: dict[str, frozenset[str]]) -> bool:
     """A belief, aim or stance inside another cue's content ('Ruiz said she plans to run',
     'pledged to support him'): the outer cue is the attribution. Under a word that is no cue
     ('was able to tout', 'tried to convince') it is an attribution of its own."""
+    if verb.dep_ == "conj" and any(
+        c.tag_ == "PRP" and c.dep_ in SUBJECT_DEPS for c in verb.children
+    ):
+        return False  # 'said it is X, and he railed against Y': see `reports_apart`
     current = verb
     while current.head.i != current.i:
         if current.dep_ in SUBJECT_DEPS:

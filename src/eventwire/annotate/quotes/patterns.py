@@ -23,6 +23,12 @@ DASH_BYLINE = re.compile(
 TRANSCRIPT_LABEL = re.compile(r"^[\"“]?(?P<name>[A-Z][A-Z.'’ -]*[A-Z])(?P<cue>:)[ \t]+", re.M)
 """'RUIZ: We will ...' at a paragraph start: a transcript."""
 
+PERSON_LABEL = re.compile(
+    r"^[\"“]?(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})(?P<cue>:)[ \t]+(?=\S)", re.M
+)
+"""'Ruiz: We will ...', 'Ana Ruiz: ...' at a paragraph start: a transcript when the label is a
+person's name (not 'Related:', 'Update:')."""
+
 HEADLINE_LABEL = re.compile(r"(?P<name>[^:\n]{2,50}?)\s*(?P<cue>:)\s")
 
 WORD = re.compile(r"[\w’'-]+")
@@ -31,13 +37,24 @@ WORD = re.compile(r"[\w’'-]+")
 def attribute_transcript(parse: Doc, text: str, headline_end: int) -> list[Attribution]:
     """Interview transcripts: a paragraph opening 'SPEAKER:' is that speaker's words."""
     found = []
-    for match in TRANSCRIPT_LABEL.finditer(text, max(headline_end, 0)):
+    labels = [*TRANSCRIPT_LABEL.finditer(text, max(headline_end, 0))]
+    labels += [
+        match
+        for match in PERSON_LABEL.finditer(text, max(headline_end, 0))
+        if names_a_person(parse, *match.span("name")) and not TRANSCRIPT_LABEL.match(match[0])
+    ]
+    for match in sorted(labels, key=lambda m: m.start()):
         end = text.find("\n", match.end())
         end = len(text) if end < 0 else end
         start, end = match.end(), len(text[:end].rstrip(' "”'))
         if end > start:
             found.append(named_attribution(parse, text, [(start, end)], match, "direct"))
     return found
+
+
+def names_a_person(parse: Doc, start: int, end: int) -> bool:
+    words = span_at(parse, start, end)
+    return words is not None and all(t.ent_type_ == "PERSON" for t in words)
 
 
 def named_attribution(

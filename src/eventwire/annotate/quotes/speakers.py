@@ -136,10 +136,23 @@ def holder_of_adjective(adjective: Token, cues: CueBook) -> Token | None:
 def passive_agent(verb: Token) -> tuple[Token, Token] | None:
     """'Ruiz was endorsed by the union': (what the cue is about, who holds the view)."""
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if subjects and agents and subjects[0].tag_ not in ("WP", "WDT"):
-        return subjects[0], agents[0]
+    agent = agent_of(verb)
+    if subjects and agent is not None and subjects[0].tag_ not in ("WP", "WDT"):
+        return subjects[0], agent
     return None
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The 'by' phrase's noun of a passive verb."""
+    return next(
+        (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+        None,
+    )
+
+
+def is_passive(verb: Token) -> bool:
+    """'Ruiz was asked whether ...': the passive subject is the one addressed, not the speaker."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children)
 
 
 def is_noun(token: Token) -> bool:

@@ -29,6 +29,7 @@ def find_quotes(parse: Doc, analysis: Analysis) -> list[Quote]:
     attributions += attribute_by_window(parse, text, quoted, attributions)
     if headline:
         attributions.append(headline)
+    attributions = [a for a in attributions if not a.nested or is_held(a, attributions)]
     quotes = [
         Quote(
             text=text[start:end],
@@ -44,6 +45,20 @@ def find_quotes(parse: Doc, analysis: Analysis) -> list[Quote]:
         if end > start
     ]
     return sorted(quotes, key=lambda q: (q.start, q.end, q.kind))
+
+
+def is_held(nested: Attribution, attributions: list[Attribution]) -> bool:
+    """Whether a report found inside quote marks lies, cue and content, in a quote someone is
+    given: one in marks no attribution claimed is no quote, so neither is what it reports."""
+    cue = nested.cue
+    return cue is not None and any(
+        not other.nested
+        and any(
+            start <= cue.start < end and all(start <= s and e <= end for s, e in nested.pieces)
+            for start, end in other.pieces
+        )
+        for other in attributions
+    )
 
 
 def speaker_of(attribution: Attribution, analysis: Analysis, text: str) -> Speaker | None:

@@ -51,8 +51,9 @@ def attribute_by_window(
     the cue's record is removed from `attributions`."""
     found: list[Attribution] = []
     previous: Attribution | None = None
-    overlapping = Overlapping(attributions)
-    latest_before = LatestBefore(attributions)
+    outer = [a for a in attributions if not a.nested]
+    overlapping = Overlapping(outer)
+    latest_before = LatestBefore(outer)
     removed: set[int] = set()
     for span in quoted:
         if span.in_headline:
@@ -218,6 +219,8 @@ def cue_beside(parse: Doc, text: str, span: QuotedSpan, quoted: QuotedSpans) -> 
         if tail and tail[0].text in (":", ","):
             cue = next((t for t in tail if is_cue_verb(t, verbs)), None)
             if cue is None and tail[0].text == ":":
+                cue = cue_closed_by_colon(tail[0], verbs)
+            if cue is None and tail[0].text == ":":
                 return name_before_colon(text, span, tail)
         else:  # 'Ruiz said Monday "..."'
             near = [t for t in tail[:4] if is_cue_verb(t, verbs)]
@@ -232,6 +235,13 @@ def cue_beside(parse: Doc, text: str, span: QuotedSpan, quoted: QuotedSpans) -> 
     return Attribution(
         [(span.start, span.end)], cue_span(text, cue), speaker, speaker_range, "direct", cue_class
     )
+
+
+def cue_closed_by_colon(colon: Token, verbs: dict[str, frozenset[str]]) -> Token | None:
+    """'The committee said in a release about the draft of its platform: "..."': however far
+    from the quote, the cue verb that heads the sentence a colon closes introduces it."""
+    root = colon.sent.root
+    return root if is_cue_verb(root, verbs) and root.i < colon.i else None
 
 
 def name_before_colon(text: str, span: QuotedSpan, tail: list[Token]) -> Attribution | None:

@@ -312,3 +312,15 @@ def test_vague_and_referring_quarters(text: str, expression: str, value: str) ->
 
 def test_three_quarters_of_a_thing_is_no_time() -> None:
     assert times_of("Three quarters of the vote went to the mayor.", JULY) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [("To leave Friday.", "Friday"), ("to resume talks on Monday", "Monday")],
+)
+def test_an_infinitive_heading_its_sentence_still_dates_its_weekday(
+    text: str, expression: str
+) -> None:
+    """A fragment whose root is an infinitive has no verb above it to take a direction from;
+    its weekday is still read, as one of the week the story is in."""
+    assert times_of(text)[expression].value.startswith("2024-05")

@@ -34,7 +34,8 @@ def tense_of(token: Token) -> str | None:
     auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
     words = {child.lower_ for child in auxiliaries}
     if words == {"to"}:  # a plan made now looks ahead; "planned to leave Thursday" either way
-        return "future" if tense_of(token.head) == "present" else None
+        governing = token.head if token.head.i != token.i else None
+        return "future" if governing is not None and tense_of(governing) == "present" else None
     if words & cues["future_auxiliary"].keys():
         return "future"
     if token.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):

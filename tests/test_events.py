@@ -731,3 +731,43 @@ def test_every_coded_actor_says_which_rule_gave_its_code() -> None:
     assert ("Malian rebels", "MLIREB", "words") in rules
     assert ("They", "RUSMIL", "pronoun") in rules
     assert ("the village of Oro", None, None) in rules
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Dunmark's troops withdrew from the town of Ostrava on Monday.", "RETREAT"),
+        ("The Dunmark army withdrew from Pellham.", "RETREAT"),
+        ("Veloria withdrew from the regional trade alliance on Monday.", "SANCTION"),
+        ("Veloria withdrew from the 2019 arms treaty.", "SANCTION"),
+    ],
+)
+def test_withdrawing_from_a_place_is_a_retreat_from_a_body_a_sanction(text, plover) -> None:
+    assert [e.plover["type"] for e in asserted(events_of(text))] == [plover]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velorian officials said the Northern Express was travelling to Port Alvin.",
+        "The Velorian president agreed with the minister's remarks about the economy.",
+        "The Velorian finance minister rebuffed fears that the tariffs would hurt growth.",
+    ],
+)
+def test_a_frame_whose_argument_does_not_fit_codes_nothing(text) -> None:
+    """A train does not visit, agreeing with remarks is an opinion, rebuffing a fear rejects
+    no actor: the lemma fits, the argument frame does not."""
+    assert asserted(events_of(text)) == []
+
+
+def test_the_same_verbs_with_fitting_arguments_are_events() -> None:
+    found = {
+        e.plover["type"]
+        for text in (
+            "The Velorian president travelled to Port Alvin.",
+            "The Velorian president agreed with Dunmark to cut tariffs.",
+            "The Velorian finance minister rebuffed the Dunmark envoy.",
+        )
+        for e in asserted(events_of(text))
+    }
+    assert found == {"CONSULT", "AGREE", "ACCUSE"}

@@ -87,9 +87,17 @@ def fit(
             continue
         if frame.plural is not None and frame.plural != (token.tag_ in {"NNS", "NNPS"}):
             continue
-        if frame.subjects is not None:
+        if frame.subjects is not None or frame.not_subjects is not None:
             subject = passive_subject(token) if passive else clause_subject(token)
-            if subject is None or lemma_of(subject) not in frame.subjects:
+            if frame.subjects is not None and (
+                subject is None or lemma_of(subject) not in frame.subjects
+            ):
+                continue
+            if (
+                frame.not_subjects is not None
+                and subject is not None
+                and lemma_of(subject) in frame.not_subjects
+            ):
                 continue
         if frame.complement:
             kinds = CLAUSAL_COMPLEMENTS | ({"acl"} if is_noun else {"oprd"})
@@ -142,7 +150,7 @@ def fit(
                     p
                     for p in preps
                     if any(
-                        lemma_of(o) in frame.prep_objects for o in p.children if o.dep_ == "pobj"
+                        names_one_of(o, frame.prep_objects) for o in p.children if o.dep_ == "pobj"
                     )
                 ]
             if not preps:
@@ -163,6 +171,11 @@ def fit(
             parts.extend(modifiers)
         return FittedFrame(frame, parts)
     return None
+
+
+def names_one_of(token: Token, words: frozenset[str]) -> bool:
+    """Whether a word's lemma is listed, or its entity type as `@TYPE` ("@GPE": a place name)."""
+    return lemma_of(token) in words or f"@{token.ent_type_}" in words
 
 
 def modified_by_actor(noun: Token) -> bool:

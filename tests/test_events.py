@@ -740,6 +740,8 @@ def test_every_coded_actor_says_which_rule_gave_its_code() -> None:
         ("The Dunmark army withdrew from Pellham.", "RETREAT"),
         ("Veloria withdrew from the regional trade alliance on Monday.", "SANCTION"),
         ("Veloria withdrew from the 2019 arms treaty.", "SANCTION"),
+        ("The Velorian leader announced the troop exit from Dunmark.", "RETREAT"),
+        ("The Dunmark president welcomed the troop exit from Veloria.", "RETREAT"),
     ],
 )
 def test_withdrawing_from_a_place_is_a_retreat_from_a_body_a_sanction(text, plover) -> None:
@@ -752,11 +754,17 @@ def test_withdrawing_from_a_place_is_a_retreat_from_a_body_a_sanction(text, plov
         "Velorian officials said the Northern Express was travelling to Port Alvin.",
         "The Velorian president agreed with the minister's remarks about the economy.",
         "The Velorian finance minister rebuffed fears that the tariffs would hurt growth.",
+        "The first Velorian detainees began arriving at the Dunmark base on Monday.",
+        "Veloria conferred its highest civilian honor on the Dunmark president.",
+        "Creating the council would demonstrate Velorian resolve, the minister said.",
+        "Bushfires continue to burn across southern Veloria.",
     ],
 )
 def test_a_frame_whose_argument_does_not_fit_codes_nothing(text) -> None:
-    """A train does not visit, agreeing with remarks is an opinion, rebuffing a fear rejects
-    no actor: the lemma fits, the argument frame does not."""
+    """A train or a detainee does not visit, agreeing with remarks is an opinion, rebuffing a
+    fear rejects no actor, an honour conferred is no consultation, resolve demonstrated is no
+    protest, a fire burning no destruction by anyone: the lemma fits, the argument frame does
+    not."""
     assert asserted(events_of(text)) == []
 
 
@@ -767,7 +775,10 @@ def test_the_same_verbs_with_fitting_arguments_are_events() -> None:
             "The Velorian president travelled to Port Alvin.",
             "The Velorian president agreed with Dunmark to cut tariffs.",
             "The Velorian finance minister rebuffed the Dunmark envoy.",
+            "The Velorian president conferred with the Dunmark envoy.",
+            "Hundreds of Velorian students demonstrated outside the Dunmark embassy.",
+            "Rioters burned the Dunmark embassy in Veloria.",
         )
         for e in asserted(events_of(text))
     }
-    assert found == {"CONSULT", "AGREE", "ACCUSE"}
+    assert found == {"CONSULT", "AGREE", "ACCUSE", "PROTEST", "COERCE"}

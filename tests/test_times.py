@@ -254,6 +254,15 @@ def test_an_event_joined_to_one_named_in_passing_is_named_in_passing() -> None:
     assert date is None
 
 
+def test_a_clause_describing_a_noun_does_not_take_the_time_of_the_clause_around_it() -> None:
+    text = "The activist was jailed on Monday in a move that Velorian officials condemned."
+    _, date = dated(text, WEDNESDAY, "condemned")
+    assert date.source == "published", "the jailing was on Monday, not the condemnation"
+    text = "The activist was jailed in a move that Velorian officials condemned on Tuesday."
+    _, date = dated(text, WEDNESDAY, "condemned")
+    assert (date.value, date.text) == ("2024-05-07", "Tuesday")
+
+
 def test_an_event_told_in_the_present_perfect_has_no_day_of_its_own() -> None:
     _, date = dated("The council has banned the militia.", WEDNESDAY, "banned")
     assert date is None

@@ -66,9 +66,11 @@ PRESENT_PERFECT_AUXILIARIES = ("has", "have", "'ve")
 
 
 def attached_time(parse: Doc, token: Token, times: list[TimeExpr]) -> TimeExpr | None:
-    """The time expression of the nearest clause on the way from `token` up to the root."""
+    """The time expression of the nearest clause on the way from `token` up to the root, or
+    up to the noun a relative clause describes: "sent back to prison this week in a move
+    his lawyer called inhumane" does not say when the lawyer spoke."""
     sentence = token.sent
-    chain = [token, *token.ancestors]
+    chain = clause_chain(token)
     level_of = {ancestor.i: level for level, ancestor in enumerate(chain)}
     best: tuple[int, bool, int, int] | None = None
     chosen = None
@@ -103,7 +105,20 @@ def attached_time(parse: Doc, token: Token, times: list[TimeExpr]) -> TimeExpr |
 
 NOUN_CLAUSES = ("acl", "relcl")
 """Clauses that describe a noun ("a strike authorised by Trump in January 2020"): their time
-is the time of the noun's event, so a date attached to them is passed up to the noun."""
+is the time of the noun's event, so a date attached to them is passed up to the noun; the
+time of the clause the noun is in is not theirs."""
+
+
+def clause_chain(token: Token) -> list[Token]:
+    """The token and its heads up to the root, stopping at the noun a clause on the way
+    describes (kept: "since 8 May 2018, when Trump announced" is dated by its noun)."""
+    chain = [token]
+    while chain[-1].head.i != chain[-1].i:
+        node = chain[-1]
+        chain.append(node.head)
+        if node.dep_ in NOUN_CLAUSES:
+            break
+    return chain
 
 
 def attachment_level(root: Token, level_of: dict[int, int]) -> tuple[int, bool] | None:

@@ -782,3 +782,23 @@ def test_the_same_verbs_with_fitting_arguments_are_events() -> None:
         for e in asserted(events_of(text))
     }
     assert found == {"CONSULT", "AGREE", "ACCUSE", "PROTEST", "COERCE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Velorian minister said she looks forward to discussing the treaty with Dunmark.",
+        "Dunmark is interested in talking to Veloria, the minister said.",
+    ],
+)
+def test_an_act_looked_forward_to_is_not_asserted(text) -> None:
+    assert asserted(events_of(text)) == []
+
+
+def test_what_an_act_is_deemed_to_be_is_not_asserted() -> None:
+    text = (
+        "Lawmakers are angry over the purchase of Dunmark's S-9 missile system, which is deemed"
+        " to violate the Velorian Arms Act."
+    )
+    violation = [e for e in events_of(text) if e.trigger.text == "violate"]
+    assert violation and violation[0].modality == "hypothetical"

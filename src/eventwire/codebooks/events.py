@@ -104,6 +104,7 @@ class EventCues:
     responsibility_nouns: frozenset[str]
     accusation_prepositions: frozenset[tuple[str, str]]
     """(verb, preposition) pairs: "accused Y of", "blamed Y for"."""
+    prospect_prepositions: frozenset[tuple[str, str]]
     brokering_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     receiving_verbs: frozenset[str]

@@ -149,14 +149,12 @@ def fit(
                 preps = [
                     p
                     for p in preps
-                    if any(
-                        names_one_of(o, frame.prep_objects) for o in p.children if o.dep_ == "pobj"
-                    )
+                    if any(names_one_of(o, frame.prep_objects) for o in prepositional_objects(p))
                 ]
             if not preps:
                 continue
             if frame.prep_objects is not None:
-                parts.extend(o for o in preps[0].children if o.dep_ == "pobj")
+                parts.extend(prepositional_objects(preps[0]))
         if frame.actor_modifier and not modified_by_actor(token):
             continue
         if frame.modifiers is not None:
@@ -171,6 +169,18 @@ def fit(
             parts.extend(modifiers)
         return FittedFrame(frame, parts)
     return None
+
+
+def prepositional_objects(preposition: Token) -> list[Token]:
+    """A preposition's object, or the object of the gerund it governs ("retaliated by
+    imposing tariffs")."""
+    found = []
+    for child in preposition.children:
+        if child.dep_ == "pobj":
+            found.append(child)
+        elif child.dep_ == "pcomp":
+            found.extend(c for c in child.children if c.dep_ == "dobj")
+    return found
 
 
 def names_one_of(token: Token, words: frozenset[str]) -> bool:

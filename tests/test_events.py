@@ -807,3 +807,10 @@ def test_what_an_act_is_deemed_to_be_is_not_asserted() -> None:
     )
     violation = [e for e in events_of(text) if e.trigger.text == "violate"]
     assert violation and violation[0].modality == "hypothetical"
+
+
+def test_an_act_that_has_not_happened_is_not_dated_by_publication() -> None:
+    events = events_of("The Velorian council urged Dunmark to release the jailed activists.")
+    dates = {e.plover["type"]: (e.modality, e.date) for e in events}
+    assert dates["REQUEST"][0] == "asserted" and dates["REQUEST"][1].source == "published"
+    assert dates["RETREAT"] == ("hypothetical", None), "the release happens on no day yet"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from eventwire.annotate.modality import ASSERTED, FUTURE, HYPOTHETICAL
 from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.times.points import RANK, granularity_of
 from eventwire.annotate.times.stage import parse_published
@@ -12,15 +13,18 @@ from eventwire.annotate.times.syntax import modifies_noun
 from eventwire.records import Analysis, EventDate, TimeExpr
 
 
-def date_for_event(parse: Doc, trigger: int, analysis: Analysis) -> EventDate | None:
+def date_for_event(
+    parse: Doc, trigger: int, analysis: Analysis, modality: str = ASSERTED
+) -> EventDate | None:
     """The date of the event whose trigger is token `trigger`.
 
     In order: the time expression of the event noun's own phrase ("the January attack"), or
     the one attached to the trigger's clause, or to the nearest clause above it ("Tehran
     declared [that it would start scaling down]"), or the one a "when" clause modifies
     ("since 8 May 2018, when Trump announced..."); else the publication date, marked
-    `source: published`; None without one, for an event named in passing, and for one told
-    in the present perfect ("has designated"), which places it at no time of its own. A date
+    `source: published`; None without one, for an event named in passing, for one told in
+    the present perfect ("has designated"), which places it at no time of its own, and for
+    one that has not happened (future, hypothetical): it happens on no day yet. A date
     from another sentence is not the event's: news prose moves between times without saying
     so, and a wrong date that claims the text's authority misleads more than the marked
     fallback.
@@ -30,7 +34,7 @@ def date_for_event(parse: Doc, trigger: int, analysis: Analysis) -> EventDate | 
     if attached is not None:
         return event_date(attached, analysis.article.published)
     published = parse_published(analysis.article.published)
-    if published is None or in_passing(token) or indefinite_past(token):
+    if published is None or modality in UNREALISED or in_passing(token) or indefinite_past(token):
         return None
     return EventDate(value=published.isoformat(), granularity="day", source="published")
 
@@ -61,6 +65,7 @@ def indefinite_past(token: Token) -> bool:
 
 
 DATED_TYPES = ("DATE", "TIME")
+UNREALISED = (FUTURE, HYPOTHETICAL)
 PASSING_RELATIONS = ("pobj", "poss", "compound", "npadvmod")
 PRESENT_PERFECT_AUXILIARIES = ("has", "have", "'ve")
 

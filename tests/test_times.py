@@ -263,6 +263,13 @@ def test_a_clause_describing_a_noun_does_not_take_the_time_of_the_clause_around_
     assert (date.value, date.text) == ("2024-05-07", "Tuesday")
 
 
+def test_an_event_noun_a_verb_carries_is_not_named_in_passing() -> None:
+    _, date = dated("The convoy came under attack near the border.", WEDNESDAY, "attack")
+    assert (date.value, date.source) == (WEDNESDAY, "published")
+    _, date = dated("The plan met with opposition from Veloria.", WEDNESDAY, "opposition")
+    assert (date.value, date.source) == (WEDNESDAY, "published")
+
+
 def test_an_event_told_in_the_present_perfect_has_no_day_of_its_own() -> None:
     _, date = dated("The council has banned the militia.", WEDNESDAY, "banned")
     assert date is None

@@ -105,6 +105,7 @@ class EventCues:
     accusation_prepositions: frozenset[tuple[str, str]]
     """(verb, preposition) pairs: "accused Y of", "blamed Y for"."""
     prospect_prepositions: frozenset[tuple[str, str]]
+    undergoing_prepositions: frozenset[tuple[str, str]]
     brokering_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     receiving_verbs: frozenset[str]

@@ -10,6 +10,7 @@ from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.times.points import RANK, granularity_of
 from eventwire.annotate.times.stage import parse_published
 from eventwire.annotate.times.syntax import modifies_noun
+from eventwire.codebooks.events import event_cues
 from eventwire.records import Analysis, EventDate, TimeExpr
 
 
@@ -47,6 +48,12 @@ def in_passing(token: Token) -> bool:
         return False
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
+    preposition = token.head
+    if token.dep_ == "pobj" and (
+        (preposition.head.lemma_.lower(), preposition.lower_)
+        in event_cues().undergoing_prepositions
+    ):
+        return False  # "came under attack", "met with opposition": the clause's own event
     return token.dep_ in PASSING_RELATIONS
 
 

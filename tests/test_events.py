@@ -741,6 +741,8 @@ def test_every_coded_actor_says_which_rule_gave_its_code() -> None:
         ("Veloria withdrew from the regional trade alliance on Monday.", "SANCTION"),
         ("Veloria withdrew from the 2019 arms treaty.", "SANCTION"),
         ("The Velorian leader announced the troop exit from Dunmark.", "RETREAT"),
+        ("Veloria announced its withdrawal from NATO.", "SANCTION"),
+        ("The withdrawal of Velorian troops from Dunmark began on Monday.", "RETREAT"),
         ("The Dunmark president welcomed the troop exit from Veloria.", "RETREAT"),
         ("The Velorian premier retaliated by announcing tariffs on Dunmark steel.", "SANCTION"),
         ("Velorian forces retaliated against the rebels on Monday.", "ASSAULT"),

@@ -184,8 +184,10 @@ def prepositional_objects(preposition: Token) -> list[Token]:
 
 
 def names_one_of(token: Token, words: frozenset[str]) -> bool:
-    """Whether a word's lemma is listed, or its entity type as `@TYPE` ("@GPE": a place name)."""
-    return lemma_of(token) in words or f"@{token.ent_type_}" in words
+    """Whether a word's lemma, or a compound's on it ("member states"), is listed, or its
+    entity type as `@TYPE` ("@GPE": a place name)."""
+    compounds = {lemma_of(c) for c in token.children if c.dep_ == "compound"}
+    return bool(({lemma_of(token)} | compounds) & words) or f"@{token.ent_type_}" in words
 
 
 def modified_by_actor(noun: Token) -> bool:

@@ -746,10 +746,13 @@ def test_every_coded_actor_says_which_rule_gave_its_code() -> None:
         ("The Dunmark president welcomed the troop exit from Veloria.", "RETREAT"),
         ("The Velorian premier retaliated by announcing tariffs on Dunmark steel.", "SANCTION"),
         ("Velorian forces retaliated against the rebels on Monday.", "ASSAULT"),
+        ("Veloria deployed peacekeepers to Dunmark.", "AID"),
+        ("Veloria deployed troops to the Dunmark border.", "MOBILIZE"),
     ],
 )
 def test_withdrawing_from_a_place_is_a_retreat_from_a_body_a_sanction(text, plover) -> None:
-    """And retaliating by tariffs is a sanction, by force an attack: the argument decides."""
+    """And retaliating by tariffs is a sanction, by force an attack; peacekeepers deployed are
+    aid, troops a mobilisation: the argument decides."""
     assert [e.plover["type"] for e in asserted(events_of(text))] == [plover]
 
 

@@ -766,13 +766,16 @@ def test_withdrawing_from_a_place_is_a_retreat_from_a_body_a_sanction(text, plov
         "Veloria conferred its highest civilian honor on the Dunmark president.",
         "Creating the council would demonstrate Velorian resolve, the minister said.",
         "Bushfires continue to burn across southern Veloria.",
+        "The Velorian government released a report on Dunmark's economy on Monday.",
+        "The report was released by Velorian officials on Monday.",
+        "Velorian rebels released a video of their leader.",
     ],
 )
 def test_a_frame_whose_argument_does_not_fit_codes_nothing(text) -> None:
     """A train or a detainee does not visit, agreeing with remarks is an opinion, rebuffing a
     fear rejects no actor, an honour conferred is no consultation, resolve demonstrated is no
-    protest, a fire burning no destruction by anyone: the lemma fits, the argument frame does
-    not."""
+    protest, a fire burning no destruction by anyone, a report released frees no one: the lemma
+    fits, the argument frame does not."""
     assert asserted(events_of(text)) == []
 
 
@@ -786,10 +789,11 @@ def test_the_same_verbs_with_fitting_arguments_are_events() -> None:
             "The Velorian president conferred with the Dunmark envoy.",
             "Hundreds of Velorian students demonstrated outside the Dunmark embassy.",
             "Rioters burned the Dunmark embassy in Veloria.",
+            "Dunmark released 20 Velorian prisoners on Monday.",
         )
         for e in asserted(events_of(text))
     }
-    assert found == {"CONSULT", "AGREE", "ACCUSE", "PROTEST", "COERCE"}
+    assert found == {"CONSULT", "AGREE", "ACCUSE", "PROTEST", "COERCE", "RETREAT"}
 
 
 @pytest.mark.parametrize(

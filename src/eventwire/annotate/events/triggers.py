@@ -120,7 +120,8 @@ def fit(
         if frame.intransitive and objects:
             continue
         if frame.not_objects is not None and any(
-            frame.not_objects & object_words(o) for o in named_objects(token, frame, objects)
+            frame.not_objects & object_words(o)
+            for o in named_objects(token, frame, objects) + undergoers(token)
         ):
             continue
         if frame.objects is not None:
@@ -198,6 +199,15 @@ def modified_by_actor(noun: Token) -> bool:
         and not any(c.dep_ in {"det", "poss"} for c in children)
         and any(c.dep_ in {"compound", "amod"} and c.ent_type_ in ACTOR_ENTITIES for c in children)
     )
+
+
+def undergoers(verb: Token) -> list[Token]:
+    """What a passive verb or a participle acts on ("the report was released", "a report
+    released on Monday"): the object a frame's `not_object` looks at when there is none."""
+    found = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        found.append(verb.head)
+    return found
 
 
 def named_objects(token: Token, frame: Frame, objects: list[Token]) -> list[Token]:

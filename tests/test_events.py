@@ -748,11 +748,14 @@ def test_every_coded_actor_says_which_rule_gave_its_code() -> None:
         ("Velorian forces retaliated against the rebels on Monday.", "ASSAULT"),
         ("Veloria deployed peacekeepers to Dunmark.", "AID"),
         ("Veloria deployed troops to the Dunmark border.", "MOBILIZE"),
+        ("Velorian troops began military exercises near the Dunmark border.", "MOBILIZE"),
+        ("Veloria held joint military exercises with Dunmark.", "COOPERATE"),
     ],
 )
 def test_withdrawing_from_a_place_is_a_retreat_from_a_body_a_sanction(text, plover) -> None:
     """And retaliating by tariffs is a sanction, by force an attack; peacekeepers deployed are
-    aid, troops a mobilisation: the argument decides."""
+    aid, troops a mobilisation; exercises alone a show of force, joint ones cooperation: the
+    argument decides."""
     assert [e.plover["type"] for e in asserted(events_of(text))] == [plover]
 
 
@@ -769,13 +772,14 @@ def test_withdrawing_from_a_place_is_a_retreat_from_a_body_a_sanction(text, plov
         "The Velorian government released a report on Dunmark's economy on Monday.",
         "The report was released by Velorian officials on Monday.",
         "Velorian rebels released a video of their leader.",
+        "Velorian bases hosting Dunmark troops were put on alert.",
     ],
 )
 def test_a_frame_whose_argument_does_not_fit_codes_nothing(text) -> None:
     """A train or a detainee does not visit, agreeing with remarks is an opinion, rebuffing a
     fear rejects no actor, an honour conferred is no consultation, resolve demonstrated is no
-    protest, a fire burning no destruction by anyone, a report released frees no one: the lemma
-    fits, the argument frame does not."""
+    protest, a fire burning no destruction by anyone, a report released frees no one, a base
+    hosting troops receives no visit: the lemma fits, the argument frame does not."""
     assert asserted(events_of(text)) == []
 
 
@@ -790,6 +794,7 @@ def test_the_same_verbs_with_fitting_arguments_are_events() -> None:
             "Hundreds of Velorian students demonstrated outside the Dunmark embassy.",
             "Rioters burned the Dunmark embassy in Veloria.",
             "Dunmark released 20 Velorian prisoners on Monday.",
+            "The Velorian president hosted the Dunmark prime minister on Monday.",
         )
         for e in asserted(events_of(text))
     }

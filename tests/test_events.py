@@ -731,3 +731,100 @@ def test_every_coded_actor_says_which_rule_gave_its_code() -> None:
     assert ("Malian rebels", "MLIREB", "words") in rules
     assert ("They", "RUSMIL", "pronoun") in rules
     assert ("the village of Oro", None, None) in rules
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Dunmark's troops withdrew from the town of Ostrava on Monday.", "RETREAT"),
+        ("The Dunmark army withdrew from Pellham.", "RETREAT"),
+        ("Veloria withdrew from the regional trade alliance on Monday.", "SANCTION"),
+        ("Veloria withdrew from the 2019 arms treaty.", "SANCTION"),
+        ("The Velorian leader announced the troop exit from Dunmark.", "RETREAT"),
+        ("Veloria announced its withdrawal from NATO.", "SANCTION"),
+        ("The withdrawal of Velorian troops from Dunmark began on Monday.", "RETREAT"),
+        ("The Dunmark president welcomed the troop exit from Veloria.", "RETREAT"),
+        ("The Velorian premier retaliated by announcing tariffs on Dunmark steel.", "SANCTION"),
+        ("Velorian forces retaliated against the rebels on Monday.", "ASSAULT"),
+        ("Veloria deployed peacekeepers to Dunmark.", "AID"),
+        ("Veloria deployed troops to the Dunmark border.", "MOBILIZE"),
+        ("Velorian troops began military exercises near the Dunmark border.", "MOBILIZE"),
+        ("Veloria held joint military exercises with Dunmark.", "COOPERATE"),
+    ],
+)
+def test_withdrawing_from_a_place_is_a_retreat_from_a_body_a_sanction(text, plover) -> None:
+    """And retaliating by tariffs is a sanction, by force an attack; peacekeepers deployed are
+    aid, troops a mobilisation; exercises alone a show of force, joint ones cooperation: the
+    argument decides."""
+    assert [e.plover["type"] for e in asserted(events_of(text))] == [plover]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velorian officials said the Northern Express was travelling to Port Alvin.",
+        "The Velorian president agreed with the minister's remarks about the economy.",
+        "The Velorian finance minister rebuffed fears that the tariffs would hurt growth.",
+        "The first Velorian detainees began arriving at the Dunmark base on Monday.",
+        "Veloria conferred its highest civilian honor on the Dunmark president.",
+        "Creating the council would demonstrate Velorian resolve, the minister said.",
+        "Bushfires continue to burn across southern Veloria.",
+        "The Velorian government released a report on Dunmark's economy on Monday.",
+        "The report was released by Velorian officials on Monday.",
+        "Velorian rebels released a video of their leader.",
+        "Velorian bases hosting Dunmark troops were put on alert.",
+    ],
+)
+def test_a_frame_whose_argument_does_not_fit_codes_nothing(text) -> None:
+    """A train or a detainee does not visit, agreeing with remarks is an opinion, rebuffing a
+    fear rejects no actor, an honour conferred is no consultation, resolve demonstrated is no
+    protest, a fire burning no destruction by anyone, a report released frees no one, a base
+    hosting troops receives no visit: the lemma fits, the argument frame does not."""
+    assert asserted(events_of(text)) == []
+
+
+def test_the_same_verbs_with_fitting_arguments_are_events() -> None:
+    found = {
+        e.plover["type"]
+        for text in (
+            "The Velorian president travelled to Port Alvin.",
+            "The Velorian president agreed with Dunmark to cut tariffs.",
+            "The Velorian finance minister rebuffed the Dunmark envoy.",
+            "The Velorian president conferred with the Dunmark envoy.",
+            "Hundreds of Velorian students demonstrated outside the Dunmark embassy.",
+            "Rioters burned the Dunmark embassy in Veloria.",
+            "Dunmark released 20 Velorian prisoners on Monday.",
+            "The Velorian president hosted the Dunmark prime minister on Monday.",
+        )
+        for e in asserted(events_of(text))
+    }
+    assert found == {"CONSULT", "AGREE", "ACCUSE", "PROTEST", "COERCE", "RETREAT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Velorian minister said she looks forward to discussing the treaty with Dunmark.",
+        "Dunmark is interested in talking to Veloria, the minister said.",
+        "Veloria is preparing to launch a long-range missile, the Dunmark army said.",
+    ],
+)
+def test_an_act_looked_forward_to_or_prepared_is_not_asserted(text) -> None:
+    """Neither names an act done, nor does preparing state a threat: it is seen, not said."""
+    assert asserted(events_of(text)) == []
+
+
+def test_what_an_act_is_deemed_to_be_is_not_asserted() -> None:
+    text = (
+        "Lawmakers are angry over the purchase of Dunmark's S-9 missile system, which is deemed"
+        " to violate the Velorian Arms Act."
+    )
+    violation = [e for e in events_of(text) if e.trigger.text == "violate"]
+    assert violation and violation[0].modality == "hypothetical"
+
+
+def test_an_act_that_has_not_happened_is_not_dated_by_publication() -> None:
+    events = events_of("The Velorian council urged Dunmark to release the jailed activists.")
+    dates = {e.plover["type"]: (e.modality, e.date) for e in events}
+    assert dates["REQUEST"][0] == "asserted" and dates["REQUEST"][1].source == "published"
+    assert dates["RETREAT"] == ("hypothetical", None), "the release happens on no day yet"

@@ -150,6 +150,18 @@ def test_the_dominant_place_stands_in_when_named_more_than_once():
     assert (place.name, place.source) == ("Mosul", "article")
 
 
+def test_a_country_named_as_an_actor_still_counts_toward_the_setting():
+    """Places alone tie (Chad twice, Cameroon twice); "Chad says" tells where the story is."""
+    text = (
+        "Chad says rebels attacked villages\n"
+        "Chad said on Tuesday that rebels attacked villages in eastern Chad. Officials in Chad"
+        " said troops were sent. Villagers fled to Cameroon, and aid groups in Cameroon said the"
+        " camps were full. Rebels later ambushed a convoy."
+    )
+    place = place_of_event(text, "ambushed")
+    assert (place.country, place.source) == ("TCD", "article")
+
+
 def test_a_government_is_never_the_place_of_an_event():
     text = "Tehran condemned the raid, which killed four people."
     assert place_of_event(text, "condemned") is None

@@ -231,10 +231,54 @@ def test_event_date_passes_to_a_dependent_clause() -> None:
     assert (date.value, date.granularity) == ("2024-04", "month")
 
 
-def test_past_event_without_a_date_takes_the_paragraphs_date() -> None:
+def test_a_date_of_another_sentence_is_not_the_events() -> None:
+    """News moves between times without saying so: the clause's own date or the marked
+    publication date, never an earlier sentence's date claimed as the text's."""
     text = "Troops entered the city in May 2017. They seized the airport."
     _, date = dated(text, WEDNESDAY, "seized")
-    assert (date.value, date.source, date.text) == ("2017-05", "text", "May 2017")
+    assert (date.value, date.source, date.text) == (WEDNESDAY, "published", None)
+
+
+def test_an_event_noun_takes_the_time_of_its_own_phrase() -> None:
+    _, date = dated(
+        "A deadly March attack on the depot has alarmed officials.", WEDNESDAY, "attack"
+    )
+    assert (date.value, date.source, date.text) == ("2024-03", "text", "March")
+    _, date = dated("The 2015 treaty angered the rebels.", WEDNESDAY, "angered")
+    assert date.source == "published", "a year that names a thing does not date the clause"
+
+
+def test_an_event_joined_to_one_named_in_passing_is_named_in_passing() -> None:
+    text = "Lawmakers are angry with the blockade and the offensive against the rebels."
+    _, date = dated(text, WEDNESDAY, "offensive")
+    assert date is None
+
+
+def test_a_clause_describing_a_noun_does_not_take_the_time_of_the_clause_around_it() -> None:
+    text = "The activist was jailed on Monday in a move that Velorian officials condemned."
+    _, date = dated(text, WEDNESDAY, "condemned")
+    assert date.source == "published", "the jailing was on Monday, not the condemnation"
+    text = "The activist was jailed in a move that Velorian officials condemned on Tuesday."
+    _, date = dated(text, WEDNESDAY, "condemned")
+    assert (date.value, date.text) == ("2024-05-07", "Tuesday")
+
+
+def test_an_event_noun_a_verb_carries_is_not_named_in_passing() -> None:
+    _, date = dated("The convoy came under attack near the border.", WEDNESDAY, "attack")
+    assert (date.value, date.source) == (WEDNESDAY, "published")
+    _, date = dated("The plan met with opposition from Veloria.", WEDNESDAY, "opposition")
+    assert (date.value, date.source) == (WEDNESDAY, "published")
+
+
+def test_an_event_told_in_the_present_perfect_has_no_day_of_its_own() -> None:
+    _, date = dated("The council has banned the militia.", WEDNESDAY, "banned")
+    assert date is None
+    _, date = dated("The council has suffered attacks.", WEDNESDAY, "attacks")
+    assert date is None
+    _, date = dated("The council has banned the militia on Monday.", WEDNESDAY, "banned")
+    assert date.source == "text"
+    _, date = dated("Troops have been deployed to the border.", WEDNESDAY, "deployed")
+    assert date.source == "published", "a passive perfect reports the day's news"
 
 
 def test_event_date_falls_back_to_the_publication_date_and_says_so() -> None:

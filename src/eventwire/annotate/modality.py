@@ -104,6 +104,12 @@ def read_modality(trigger: Token) -> Reading:
         if sibling_of_denied(node, cues):
             node = head.head  # "denied it had armed them, rejecting the claims": not denied
             continue
+        if (
+            modality is None
+            and dep == "prep"
+            and (lemma, node.lower_) in cues.prospect_prepositions
+        ):
+            modality = FUTURE  # "look forward to discussing", "interested in talking"
         if dep == "relcl" or dep == "acl":
             presupposed = True
         elif dep == "advcl" and marker(node) in cues.conditional_markers:

@@ -63,6 +63,9 @@ class Frame:
     modifiers: frozenset[str] | None = None
     reciprocal: bool = False
     subjects: frozenset[str] | None = None
+    not_subjects: frozenset[str] | None = None
+    """The frame does not fit when its subject names one of these ("the train was travelling
+    to Quetta" is no visit): the verb's sense needs an actor there."""
     plural: bool | None = None
     agents: tuple[str, ...] = ()
     judged: bool = False
@@ -101,6 +104,8 @@ class EventCues:
     responsibility_nouns: frozenset[str]
     accusation_prepositions: frozenset[tuple[str, str]]
     """(verb, preposition) pairs: "accused Y of", "blamed Y for"."""
+    prospect_prepositions: frozenset[tuple[str, str]]
+    undergoing_prepositions: frozenset[tuple[str, str]]
     brokering_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
@@ -381,6 +386,7 @@ def _frame(
         modifiers=words(entry.get("modifier")),
         reciprocal=entry.get("reciprocal", False),
         subjects=words(entry.get("subject")),
+        not_subjects=words(entry.get("not_subject")),
         plural=entry.get("plural"),
         agents=tuple(entry.get("agent", ())),
         actor_modifier=entry.get("actor_modifier", False),

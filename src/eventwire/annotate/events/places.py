@@ -54,7 +54,7 @@ def place_for_event(
         return event_place(actors_place, "sentence")
     if not on_the_ground:
         return None
-    article_place = dateline_place(places, analysis.article.text) or dominant_place(places)
+    article_place = dateline_place(places, analysis.article.text) or dominant_place(analysis.places)
     return event_place(article_place, "article") if article_place else None
 
 
@@ -196,9 +196,16 @@ def dateline_place(places: list[Place], text: str) -> Place | None:
 
 
 def dominant_place(places: list[Place]) -> Place | None:
-    """The place named most often, if named more than once and more than any other."""
-    counts = Counter(place.gazetteer_id for place in places if place.lat is not None)
-    ranked = counts.most_common(2)
+    """The story's setting: the country named most often, if named more than once and more
+    than any other, counting every mention, since a country named as an actor ("Kenya
+    launched", "Iraq says") still tells where the story is; given as its place named most
+    often there, else the country itself."""
+    located = [place for place in places if place.lat is not None and place.country]
+    ranked = Counter(place.country for place in located).most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
-    return next(place for place in places if place.gazetteer_id == ranked[0][0])
+    country = ranked[0][0]
+    in_country = [place for place in located if place.country == country]
+    named = [place for place in in_country if place.role == "place"] or in_country
+    counts = Counter(place.gazetteer_id for place in named)
+    return max(named, key=lambda place: counts[place.gazetteer_id])

@@ -32,7 +32,7 @@ def find_events(parse: Doc, analysis: Analysis) -> list[Event]:
     context = EventContext.of(parse, analysis)
     mentions = code_mentions(context)
     for mention in mentions:
-        mention.date = date_for_event(parse, mention.trigger.i, analysis)
+        mention.date = date_for_event(parse, mention.trigger.i, analysis, mention.modality)
         mention.place = place_for_event(
             parse,
             mention.trigger.i,

@@ -87,9 +87,17 @@ def fit(
             continue
         if frame.plural is not None and frame.plural != (token.tag_ in {"NNS", "NNPS"}):
             continue
-        if frame.subjects is not None:
+        if frame.subjects is not None or frame.not_subjects is not None:
             subject = passive_subject(token) if passive else clause_subject(token)
-            if subject is None or lemma_of(subject) not in frame.subjects:
+            if frame.subjects is not None and (
+                subject is None or lemma_of(subject) not in frame.subjects
+            ):
+                continue
+            if (
+                frame.not_subjects is not None
+                and subject is not None
+                and lemma_of(subject) in frame.not_subjects
+            ):
                 continue
         if frame.complement:
             kinds = CLAUSAL_COMPLEMENTS | ({"acl"} if is_noun else {"oprd"})
@@ -112,7 +120,8 @@ def fit(
         if frame.intransitive and objects:
             continue
         if frame.not_objects is not None and any(
-            frame.not_objects & object_words(o) for o in named_objects(token, frame, objects)
+            frame.not_objects & object_words(o)
+            for o in named_objects(token, frame, objects) + undergoers(token)
         ):
             continue
         if frame.objects is not None:
@@ -141,14 +150,12 @@ def fit(
                 preps = [
                     p
                     for p in preps
-                    if any(
-                        lemma_of(o) in frame.prep_objects for o in p.children if o.dep_ == "pobj"
-                    )
+                    if any(names_one_of(o, frame.prep_objects) for o in prepositional_objects(p))
                 ]
             if not preps:
                 continue
             if frame.prep_objects is not None:
-                parts.extend(o for o in preps[0].children if o.dep_ == "pobj")
+                parts.extend(prepositional_objects(preps[0]))
         if frame.actor_modifier and not modified_by_actor(token):
             continue
         if frame.modifiers is not None:
@@ -165,6 +172,25 @@ def fit(
     return None
 
 
+def prepositional_objects(preposition: Token) -> list[Token]:
+    """A preposition's object, or the object of the gerund it governs ("retaliated by
+    imposing tariffs")."""
+    found = []
+    for child in preposition.children:
+        if child.dep_ == "pobj":
+            found.append(child)
+        elif child.dep_ == "pcomp":
+            found.extend(c for c in child.children if c.dep_ == "dobj")
+    return found
+
+
+def names_one_of(token: Token, words: frozenset[str]) -> bool:
+    """Whether a word's lemma, or a compound's on it ("member states"), is listed, or its
+    entity type as `@TYPE` ("@GPE": a place name)."""
+    compounds = {lemma_of(c) for c in token.children if c.dep_ == "compound"}
+    return bool(({lemma_of(token)} | compounds) & words) or f"@{token.ent_type_}" in words
+
+
 def modified_by_actor(noun: Token) -> bool:
     """A bare noun, not a subject, with a name modifier ("amid UK opposition")."""
     children = list(noun.children)
@@ -173,6 +199,15 @@ def modified_by_actor(noun: Token) -> bool:
         and not any(c.dep_ in {"det", "poss"} for c in children)
         and any(c.dep_ in {"compound", "amod"} and c.ent_type_ in ACTOR_ENTITIES for c in children)
     )
+
+
+def undergoers(verb: Token) -> list[Token]:
+    """What a passive verb or a participle acts on ("the report was released", "a report
+    released on Monday"): the object a frame's `not_object` looks at when there is none."""
+    found = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        found.append(verb.head)
+    return found
 
 
 def named_objects(token: Token, frame: Frame, objects: list[Token]) -> list[Token]:

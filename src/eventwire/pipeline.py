@@ -19,7 +19,8 @@ from eventwire.budget import DEFAULT_TIME_BUDGET, check_budget, time_limit
 from eventwire.codebooks.actors import user_tables
 from eventwire.codebooks.events import noun_frames, verb_frames
 from eventwire.codebooks.office_holders import office_holders
-from eventwire.nlp import check_length, parse_texts
+from eventwire.headline_case import parse_articles
+from eventwire.nlp import check_length
 from eventwire.readers.dates import normalize_date
 from eventwire.readers.text import article_from_text
 from eventwire.records import Analysis, Article, Sentence
@@ -79,7 +80,7 @@ def analyze(
     article = to_article(source, published, outlet)
     check_length(article.text)
     with time_limit(time_budget):
-        (parse,) = parse_texts([article.text])
+        (parse,) = parse_articles([article.text])
         return analyze_parsed(article, parse, settings)
 
 
@@ -165,7 +166,7 @@ def analyze_batch(
     for article in batch:
         check_length(article.text)
     with time_limit(None if time_budget is None else time_budget * len(batch)):
-        parses = parse_texts([a.text for a in batch])
+        parses = parse_articles([a.text for a in batch])
     results = []
     for article, parse in zip(batch, parses, strict=True):
         with time_limit(time_budget):

@@ -162,6 +162,16 @@ def test_a_country_named_as_an_actor_still_counts_toward_the_setting():
     assert (place.country, place.source) == ("TCD", "article")
 
 
+def test_a_city_named_as_often_as_its_country_is_the_setting():
+    text = (
+        "Rebels Attack Villages In Chad\n"
+        "Residents of N'Djamena described the raid. In N'Djamena, shops stayed shut. Aid groups"
+        " in Chad said the camps were full. Rebels later ambushed a convoy."
+    )
+    place = place_of_event(text, "ambushed")
+    assert (place.name, place.source) == ("N'Djamena", "article")
+
+
 def test_a_government_is_never_the_place_of_an_event():
     text = "Tehran condemned the raid, which killed four people."
     assert place_of_event(text, "condemned") is None

@@ -199,7 +199,7 @@ def dominant_place(places: list[Place]) -> Place | None:
     """The story's setting: the country named most often, if named more than once and more
     than any other, counting every mention, since a country named as an actor ("Kenya
     launched", "Iraq says") still tells where the story is; given as its place named most
-    often there, else the country itself."""
+    often there (the finer of two named as often), else the country itself."""
     located = [place for place in places if place.lat is not None and place.country]
     ranked = Counter(place.country for place in located).most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
@@ -208,4 +208,9 @@ def dominant_place(places: list[Place]) -> Place | None:
     in_country = [place for place in located if place.country == country]
     named = [place for place in in_country if place.role == "place"] or in_country
     counts = Counter(place.gazetteer_id for place in named)
-    return max(named, key=lambda place: counts[place.gazetteer_id])
+    return max(named, key=lambda place: (counts[place.gazetteer_id], finer(place)))
+
+
+def finer(place: Place) -> int:
+    """How fine a place is, for a tie: "Khartoum" named as often as "Sudan" says where in it."""
+    return -PRECISIONS.index(place.precision) if place.precision in PRECISIONS else -len(PRECISIONS)

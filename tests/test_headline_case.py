@@ -42,9 +42,11 @@ def test_a_title_case_headline_keeps_its_countries_as_actors() -> None:
     assert [actor.code for actor in accusations[0].target] == ["GRC"]
 
 
-def test_the_parse_keeps_the_article_text_and_its_offsets() -> None:
-    (parse,) = parse_articles([POLICE])
-    assert parse.text == POLICE
+@pytest.mark.parametrize("after_headline", ["\n", "\n\n", " \n  "])
+def test_the_parse_keeps_the_article_text_and_its_offsets(after_headline: str) -> None:
+    text = POLICE.replace("\n", after_headline, 1)
+    (parse,) = parse_articles([text])
+    assert parse.text == text
     assert [token.text for token in parse[:3]] == ["Kenyan", "Police", "Disperse"]
     assert parse[2].pos_ == "VERB"
 

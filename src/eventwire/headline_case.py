@@ -163,15 +163,17 @@ def parse_articles(texts: list[str]) -> list[Doc]:
 
 def recase_headlines(nlp: Language, texts: list[str], parses: list[Doc]) -> list[Doc]:
     """The parses, each whose text opens with a title-case headline given that headline's
-    parse in sentence case (one short extra parse per such article, all in one batch)."""
+    parse in sentence case (one short extra parse per such article, all in one batch). The
+    headline is parsed with the whitespace after it, so that its tokens are the article's."""
     known = common_words(nlp)
     todo = []
     for number, text in enumerate(texts):
         headline = headline_of(text)
         if headline is not None:
-            cased = sentence_cased(headline, text[len(headline) :], known)
+            body = text[len(headline) :]
+            cased = sentence_cased(headline, body, known)
             if cased != headline:
-                todo.append((number, cased + "\n"))
+                todo.append((number, cased + body[: len(body) - len(body.lstrip())]))
     cased_parses = nlp.pipe([cased for _, cased in todo], batch_size=max(len(todo), 1))
     for (number, _), cased_parse in zip(todo, cased_parses, strict=True):
         splice_headline(parses[number], cased_parse)

@@ -84,3 +84,10 @@ def test_the_body_tells_a_name_from_a_common_word(body: str, cased: str) -> None
 )
 def test_only_a_title_case_first_line_is_recased(text: str) -> None:
     assert headline_of(text) is None
+
+
+def test_a_title_case_headline_with_an_infinitive_is_read() -> None:
+    text = POLICE.replace("Police Disperse", "Police To Disperse", 1)
+    (event,) = headline_events(text)
+    assert event.trigger.text == "Disperse"
+    assert [actor.code for actor in event.source] == ["KENCOP"]

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.budget import DEFAULT_TIME_BUDGET
+from eventwire.errors import StoreError
 from eventwire.evaluate import TASKS, GoldFileError
 from eventwire.output import OutputError, writing_stdout
 from eventwire.render import render_pretty
@@ -35,12 +36,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"eventwire: {error}", file=sys.stderr)
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 2
+    except StoreError as error:
+        print(f"eventwire {args.command}: {error}", file=sys.stderr)
+        return 2
 
 
 def build_parser(settings: Settings = BUILT_IN) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="eventwire", description=__doc__)
     parser.set_defaults(settings=settings)
-    commands = parser.add_subparsers(title="commands")
+    commands = parser.add_subparsers(title="commands", dest="command")
 
     analyze = commands.add_parser("analyze", help="analyze files and print the records")
     analyze.add_argument(
@@ -306,28 +310,24 @@ def add_store_commands(commands: argparse._SubParsersAction, settings: Settings)
 def run_ingest(args: argparse.Namespace) -> int:
     from eventwire.ingest import ingest, progress_display
     from eventwire.readers.sources import read_sources
-    from eventwire.store import Store, StoreError
+    from eventwire.store import Store
 
     workers = checked_workers(args)
     if workers is None or not settings_read(args.settings, "ingest"):
         return 2
-    try:
-        with (
-            Store(args.db, allow_foreign_tables=args.allow_foreign_tables) as store,
-            progress_display() as on_progress,
-        ):
-            summary = ingest(
-                read_sources(args.paths, **article_options(args)),
-                store,
-                on_progress=on_progress,
-                workers=workers,
-                settings=args.settings,
-                time_budget=args.time_budget,
-                memory_budget=memory_budget(args),
-            )
-    except StoreError as error:
-        print(f"eventwire ingest: {error}", file=sys.stderr)
-        return 2
+    with (
+        Store(args.db, allow_foreign_tables=args.allow_foreign_tables) as store,
+        progress_display() as on_progress,
+    ):
+        summary = ingest(
+            read_sources(args.paths, **article_options(args)),
+            store,
+            on_progress=on_progress,
+            workers=workers,
+            settings=args.settings,
+            time_budget=args.time_budget,
+            memory_budget=memory_budget(args),
+        )
     report_summary("ingest", summary.lines())
     return 0 if summary.ok else 1
 
@@ -335,16 +335,12 @@ def run_ingest(args: argparse.Namespace) -> int:
 def run_query(args: argparse.Namespace) -> int:
     from eventwire.export import write_results
     from eventwire.filters import filters_from
-    from eventwire.store import Store, StoreError, find
+    from eventwire.store import Store, find
 
-    try:
-        with Store(args.db, create=False) as store:
-            write_results(
-                args.kind, find(store, args.kind, filters_from(vars(args))), args.format, sys.stdout
-            )
-    except StoreError as error:
-        print(f"eventwire {args.kind}: {error}", file=sys.stderr)
-        return 2
+    with Store(args.db, create=False) as store:
+        write_results(
+            args.kind, find(store, args.kind, filters_from(vars(args))), args.format, sys.stdout
+        )
     return 0
 
 
@@ -364,7 +360,7 @@ def run_export(args: argparse.Namespace) -> int:
     from eventwire.export import export
     from eventwire.filters import filters_from
     from eventwire.output import is_stdout
-    from eventwire.store import Store, StoreError
+    from eventwire.store import Store
 
     try:
         with Store(args.db, create=False) as store:
@@ -377,7 +373,7 @@ def run_export(args: argparse.Namespace) -> int:
                 sys.stdout,
                 force=args.force,
             )
-    except (StoreError, ValueError, OutputError) as error:
+    except (ValueError, OutputError) as error:
         print(f"eventwire export: {error}", file=sys.stderr)
         return 2
     if not is_stdout(args.output):
@@ -488,12 +484,12 @@ def run_batch(args: argparse.Namespace) -> int:
 
 def run_load(args: argparse.Namespace) -> int:
     from eventwire.batch import DatasetError, load
-    from eventwire.store import Store, StoreError
+    from eventwire.store import Store
 
     try:
         with Store(args.db) as store:
             summary = load(args.dataset, store)
-    except (DatasetError, StoreError, OSError) as error:
+    except (DatasetError, OSError) as error:
         print(f"eventwire load: {error}", file=sys.stderr)
         return 2
     report_summary("load", summary.lines())
@@ -503,7 +499,6 @@ def run_load(args: argparse.Namespace) -> int:
 def run_serve(args: argparse.Namespace) -> int:
     from eventwire.server import serve
     from eventwire.server.app import is_loopback
-    from eventwire.store import StoreError
 
     if not settings_read(args.settings, "serve"):
         return 2
@@ -518,41 +513,29 @@ def run_serve(args: argparse.Namespace) -> int:
             "EVENTWIRE_API_TOKEN token",
             file=sys.stderr,
         )
-    try:
-        serve(args.db, args.host, args.port, args.settings)
-    except StoreError as error:
-        print(f"eventwire serve: {error}", file=sys.stderr)
-        return 2
+    serve(args.db, args.host, args.port, args.settings)
     return 0
 
 
 def run_stories(args: argparse.Namespace) -> int:
     from eventwire.filters import filters_from
-    from eventwire.store import Store, StoreError
+    from eventwire.store import Store
     from eventwire.stories.show import find_stories, write_records
 
-    try:
-        with Store(args.db, create=False) as store:
-            write_records(
-                "stories", find_stories(store, filters_from(vars(args))), args.format, sys.stdout
-            )
-    except StoreError as error:
-        print(f"eventwire stories: {error}", file=sys.stderr)
-        return 2
+    with Store(args.db, create=False) as store:
+        write_records(
+            "stories", find_stories(store, filters_from(vars(args))), args.format, sys.stdout
+        )
     return 0
 
 
 def run_story(args: argparse.Namespace) -> int:
-    from eventwire.store import Store, StoreError
+    from eventwire.store import Store
     from eventwire.store.database import to_json
     from eventwire.stories.show import pretty, story
 
-    try:
-        with Store(args.db, create=False) as store:
-            detail = story(store, args.story_id)
-    except StoreError as error:
-        print(f"eventwire story: {error}", file=sys.stderr)
-        return 2
+    with Store(args.db, create=False) as store:
+        detail = story(store, args.story_id)
     if detail is None:
         print(f"eventwire story: no story {args.story_id!r} in {args.db}", file=sys.stderr)
         return 1
@@ -561,15 +544,11 @@ def run_story(args: argparse.Namespace) -> int:
 
 
 def run_restory(args: argparse.Namespace) -> int:
-    from eventwire.store import Store, StoreError
+    from eventwire.store import Store
     from eventwire.stories.build import restory
 
-    try:
-        with Store(args.db, create=False) as store:
-            count = restory(store)
-    except StoreError as error:
-        print(f"eventwire restory: {error}", file=sys.stderr)
-        return 2
+    with Store(args.db, create=False) as store:
+        count = restory(store)
     print(f"eventwire restory: {count} stories", file=sys.stderr)
     return 0
 

@@ -23,6 +23,7 @@ from urllib.parse import quote
 
 import sqlalchemy as sa
 
+from eventwire.errors import StoreError
 from eventwire.kinds import RecordKind
 from eventwire.records import Analysis
 from eventwire.settings import DEFAULT_DB
@@ -76,10 +77,6 @@ MIGRATIONS: dict[int, Callable[[sa.Connection], None]] = {
     3: add_filter_indexes,
 }
 """Version N -> the step that upgrades a version-N database to N + 1."""
-
-
-class StoreError(Exception):
-    """The database cannot be used: names it and says why."""
 
 
 class ArticleRejected(StoreError):

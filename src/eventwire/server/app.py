@@ -61,6 +61,11 @@ templates.filters["passage"] = lambda mention: marked_passage(
 """A story mention's passage as HTML, its marks shown."""
 
 
+def not_found(message: str) -> JSONResponse:
+    """The JSON answer for an id the store does not hold."""
+    return JSONResponse({"error": message}, status_code=404)
+
+
 def render(name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
     return HTMLResponse(templates.get_template(name).render(**context), status_code=status_code)
 
@@ -138,7 +143,7 @@ def create_app(store: Store, settings: Settings = BUILT_IN) -> FastAPI:
     def article_json(article_id: str = ARTICLE_ID) -> Response:
         analysis = stored_analysis(store, article_id)
         if analysis is None:
-            return JSONResponse({"error": f"no article {article_id}"}, status_code=404)
+            return not_found(f"no article {article_id}")
         return JSONResponse(analysis)
 
     @app.get("/stories/{story_id}.json", summary="one story: its events, mentions, discrepancies")
@@ -146,14 +151,14 @@ def create_app(store: Store, settings: Settings = BUILT_IN) -> FastAPI:
     def story_json(story_id: str = STORY_ID) -> Response:
         view = story_view(store, story_id)
         if view is None:
-            return JSONResponse({"error": f"no story {story_id}"}, status_code=404)
+            return not_found(f"no story {story_id}")
         return JSONResponse(view)
 
     @app.get("/stories/{story_id}.csv", summary="every mention of a story's events, as CSV")
     def story_csv(story_id: str = STORY_ID) -> Response:
         view = story_view(store, story_id)
         if view is None:
-            return JSONResponse({"error": f"no story {story_id}"}, status_code=404)
+            return not_found(f"no story {story_id}")
         out = io.StringIO()
         write_story_csv(view, out)
         return _csv(out.getvalue(), f"story-{story_id}.csv")
@@ -162,7 +167,7 @@ def create_app(store: Store, settings: Settings = BUILT_IN) -> FastAPI:
     def story_discrepancies_csv(story_id: str = STORY_ID) -> Response:
         view = story_view(store, story_id)
         if view is None:
-            return JSONResponse({"error": f"no story {story_id}"}, status_code=404)
+            return not_found(f"no story {story_id}")
         out = io.StringIO()
         found = [record for item in view["events"] for record in item["discrepancies"]]
         write_records("discrepancies", found, "csv", out)
@@ -184,7 +189,7 @@ def create_app(store: Store, settings: Settings = BUILT_IN) -> FastAPI:
         if stored_analysis(store, article_id) is None:
             message = f"no article {article_id}"
         if as_json:
-            return JSONResponse({"error": message}, status_code=404)
+            return not_found(message)
         return render("error.html", 404, title="No story", message=message)
 
     @app.get("/articles/{article_id}/story.json", summary="the story of an article (redirects)")

@@ -1,10 +1,12 @@
 """Story events: the event records of a story's articles that tell one real event.
 
 The rules are the per-article merge's (`annotate.events.compare`), applied to stored records
-instead of mentions: same kind of act, compatible codes and actors. Two things differ across
+instead of mentions: same kind of act, compatible codes and actors. Three things differ across
 articles. Uncoded actors are compared by their head word ("12 soldiers" and "14 soldiers" are
-both "soldiers", so the counts can disagree), and dates a few days apart may be one event told
-with different dates (a discrepancy, not two events). Mentions are taken earliest article
+both "soldiers", so the counts can disagree); dates a few days apart may be one event told
+with different dates (a discrepancy, not two events); and tellings that name different coded
+actors on one side but share the other may be one event told with different actors ("the
+army fired" against "rebels fired"; also a discrepancy). Mentions are taken earliest article
 first, so a story's members decide its events whatever order they were stored in.
 """
 
@@ -20,6 +22,7 @@ from typing import Any
 from eventwire.annotate.events.compare import (
     Telling,
     actor_key,
+    agree,
     coded,
     compatible,
     event_family,
@@ -33,6 +36,7 @@ DATE_SLACK_DAYS = 3
 LEAD_WORDS = re.compile(
     r"^(?:the|a|an|some|several|many|dozens|hundreds|at|least|about|\d[\d,.]*)$"
 )
+ROLES = ("source", "target")
 BREAK_WORDS = frozenset(
     {"near", "in", "of", "at", "on", "from", "for", "with", "outside", "inside"}
 )
@@ -91,8 +95,7 @@ def actor_ref(actor: dict[str, Any]) -> ActorRef:
 
 def told(article: StoredArticle, event: dict[str, Any]) -> Told:
     actors = {
-        role: [head_word(actor_ref(actor)) for actor in event.get(role) or []]
-        for role in ("source", "target")
+        role: [head_word(actor_ref(actor)) for actor in event.get(role) or []] for role in ROLES
     }
     telling = Telling(event["cameo"], actors["source"], actors["target"], None)
     return Told(article, event, telling)
@@ -106,25 +109,47 @@ def days_apart(a: str | None, b: str | None) -> int:
         return 0
 
 
-def fits(group: list[Told], candidate: Told) -> int | None:
+def disputed_role(a: Telling, b: Telling) -> str | None:
+    """The one role ("source" or "target") on which two tellings name coded actors of which
+    none refines another (outlet A: the army fired; outlet B: rebels fired), or None."""
+    roles = [
+        role
+        for role in ROLES
+        if coded(getattr(a, role))
+        and coded(getattr(b, role))
+        and not agree(getattr(a, role), getattr(b, role))
+    ]
+    return roles[0] if len(roles) == 1 else None
+
+
+def fits(group: list[Told], candidate: Told) -> tuple[int, int] | None:
     """How well a mention fits a story event of its family that holds no mention of its
     article (`story_events` offers no other: one article never tells one event twice, its own
-    merge already decided), or None when it cannot join (higher is better)."""
-    score = 0
+    merge already decided), or None when it cannot join (higher is better).
+
+    A telling whose coded actors on one role conflict with a member's may still join when
+    everything else fits and they share an actor on the other role: one event whose outlets
+    disagree on who did it (a discrepancy). Such a fit ranks below every fit without dispute."""
+    score = disputes = 0
     for member in group:
-        if not compatible(member.telling, candidate.telling):
-            return None
+        mine, theirs = member.telling, candidate.telling
+        if not compatible(mine, theirs):
+            role = disputed_role(mine, theirs)
+            if role is None:
+                return None
+            mine, theirs = replace(mine, **{role: []}), replace(theirs, **{role: []})
+            if not compatible(mine, theirs) or not share_actors(mine, theirs):
+                return None
+            disputes += 1
         if days_apart(member.text_date, candidate.text_date) > DATE_SLACK_DAYS:
             return None
-        shared = share_actors(member.telling, candidate.telling)
-        both_coded = coded(member.telling.source + member.telling.target) and coded(
-            candidate.telling.source + candidate.telling.target
-        )
+        shared = share_actors(mine, theirs)
+        both_coded = coded(mine.source + mine.target) and coded(theirs.source + theirs.target)
         if both_coded and not shared:
             return None
         score += 2 * shared + (member.event["cameo"] == candidate.event["cameo"])
         score += bool(member.text_date and member.text_date == candidate.text_date)
-    return score
+    return -disputes, score
 
 
 def story_events(

@@ -7,6 +7,7 @@ and three outlets that name one seizer in different words."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import sqlite3
@@ -65,6 +66,23 @@ def test_any_order_and_restory_give_the_same_stories(tmp_path, analyses) -> None
         assert restory(store) == 3
     assert story_tables(forward) == incremental
     assert len(incremental["stories"]) == 3
+
+
+def test_restory_with_undated_articles_gives_what_ingest_gave(tmp_path, analyses) -> None:
+    """An undated article is within every window: restory reads them first and keeps their
+    stories open to the end."""
+    undated = [
+        dataclasses.replace(a, article=dataclasses.replace(a.article, published=None))
+        if a.article.outlet in ("Valley Wire", "Orsk Daily")
+        else a
+        for a in analyses
+    ]
+    stored_in_order(tmp_path / "u.db", undated)
+    incremental = story_tables(tmp_path / "u.db")
+    assert None in {row[1] for row in incremental["story_index"]}
+    with Store(tmp_path / "u.db") as store:
+        assert restory(store) == 3
+    assert story_tables(tmp_path / "u.db") == incremental
 
 
 def test_three_outlets_one_story_unrelated_articles_alone(tmp_path, analyses) -> None:

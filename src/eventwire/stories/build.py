@@ -20,8 +20,9 @@ from eventwire.stories.discrepancies import discrepancies
 from eventwire.stories.features import story_features
 from eventwire.stories.records import Story
 
-REBUILD_BATCH = 500
-"""Articles whose stories a rebuild reads and writes together (fewer, larger statements)."""
+REBUILD_BATCH = 100
+"""Articles a rebuild reads, and whose stories it writes, together: fewer statements against
+the records of fewer articles held at once (each holds some 100 KB decoded)."""
 
 
 def member_of(analysis: dict[str, Any]) -> Member:
@@ -108,7 +109,7 @@ def rebuild(connection: sa.Connection, schema: Schema) -> int:
     later article can join it (`clustering.stories_of`): memory holds the articles of one
     window, whatever the size of the store."""
     tables.clear(connection, schema)
-    inputs = tables.indexing_inputs(connection, schema)
+    inputs = tables.indexing_inputs(connection, schema, REBUILD_BATCH)
     count, batch, size = 0, [], 0
     for story in stories_of(member_of(analysis) for analysis in inputs):
         batch.append(story)

@@ -47,6 +47,13 @@ BULK = 1000
 
 
 def peak_rss_mb() -> float:
+    """This process's peak resident memory: Linux's VmHWM, which starts afresh in a spawned
+    process (`ru_maxrss` keeps the forking parent's peak across exec), else `ru_maxrss`."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 

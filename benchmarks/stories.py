@@ -109,7 +109,15 @@ def main() -> None:
                 started = time.perf_counter()
                 add_article(store, analysis.to_dict())
                 story_seconds += time.perf_counter() - started
-        stored = args.ingested
+        ingested = args.ingested
+        share = story_seconds / ingested / (analysis_each + store_seconds / ingested)
+        print(f"{len(analyses)} articles analyzed, {ingested} ingested one by one")
+        print(f"(a) analysis      {analysis_each * 1000:8.2f} ms/article")
+        print(f"(s) store         {store_seconds / ingested * 1000:8.2f} ms/article")
+        print(f"(t) story update  {story_seconds / ingested * 1000:8.2f} ms/article")
+        print(f"(t)/((a)+(s))     {share:8.3f}")
+        print("(r) restory, each in a fresh process; ratios to the first run", flush=True)
+        stored = ingested
         for size in sizes:
             with Store(path) as store:
                 for start in range(stored, size, BULK):
@@ -121,24 +129,20 @@ def main() -> None:
             stored = max(stored, size)
             with spawn.Pool(1) as pool:
                 runs.append((stored, *pool.apply(timed_restory, (path,))))
+            print_run(runs[-1], runs[0])
 
-    ingested = args.ingested
-    share = story_seconds / ingested / (analysis_each + store_seconds / ingested)
-    print(f"{len(analyses)} articles analyzed, {ingested} ingested one by one")
-    print(f"(a) analysis      {analysis_each * 1000:8.2f} ms/article")
-    print(f"(s) store         {store_seconds / ingested * 1000:8.2f} ms/article")
-    print(f"(t) story update  {story_seconds / ingested * 1000:8.2f} ms/article")
-    print(f"(t)/((a)+(s))     {share:8.3f}")
-    print("(r) restory, each in a fresh process; ratios to the first run")
-    first = runs[0]
-    for count, stories, wall, cpu, rss_before, rss_after in runs:
-        print(
-            f"  {count:>7} articles {stories:>7} stories  wall {wall:7.1f} s  CPU {cpu:7.1f} s "
-            f"({cpu / count * 1000:.2f} ms/article)  peak RSS {rss_before:.0f} MB after "
-            f"import, {rss_after:.0f} MB after restory  |  articles x{count / first[0]:.1f}, "
-            f"CPU x{cpu / first[3]:.2f}, wall x{wall / first[2]:.2f}, "
-            f"peak RSS x{rss_after / first[5]:.2f}"
-        )
+
+def print_run(run: tuple, first: tuple) -> None:
+    """One restory's figures, as soon as it ends (a long run keeps the smaller sizes')."""
+    count, stories, wall, cpu, rss_before, rss_after = run
+    print(
+        f"  {count:>7} articles {stories:>7} stories  wall {wall:7.1f} s  CPU {cpu:7.1f} s "
+        f"({cpu / count * 1000:.2f} ms/article)  peak RSS {rss_before:.0f} MB after "
+        f"import, {rss_after:.0f} MB after restory  |  articles x{count / first[0]:.1f}, "
+        f"CPU x{cpu / first[3]:.2f}, wall x{wall / first[2]:.2f}, "
+        f"peak RSS x{rss_after / first[5]:.2f}",
+        flush=True,
+    )
 
 
 if __name__ == "__main__":

@@ -1,19 +1,26 @@
 """Cost of stories: what story assignment adds to ingest, and a full `restory`.
 
-    .venv/bin/python benchmarks/stories.py [--ingested 1000] [--articles 100000]
+    .venv/bin/python benchmarks/stories.py [--ingested 1000] [--articles 5000 20000 100000]
 
 Analyzes the 89 Voice of America stories of `../shared/corpus/voa_stories.jsonl` (voanews.com,
 public domain) once, then stores copies of them under new ids in a fresh SQLite file: copy j
-of a story is published 10 × j days after the original, so copies never share a window and
-the stories formed are those of the real articles, repeated (about nine articles a day).
+of a story is published 10 × j days after the original (about nine articles a day). The
+originals span five years, 45 of them within two weeks of March 2025, so copies do share
+windows: a copy's late March articles link to the next copy's early ones on the same
+subjects, and those stories chain on through every copy (at 5,000 articles the largest
+story holds 256 of them, at 100,000 thousands), which is what the rebuild's memory and
+time at large sizes are dominated by.
 It times, in this process:
 
   (a) analysis, per article (the bulk of ingest);
   (s) `Store.add`, per article, for the first `--ingested` copies;
   (t) story assignment (`stories.build.add_article`) for those, as ingest calls it;
-  then stores the other copies up to `--articles` in bulk (no stories), and times
-  (r) `restory` over all of them, wall and CPU time (this process's; on a shared machine
-      the CPU figure is the one to compare), with peak RSS before and after it.
+  then, for each size in `--articles` (smallest first), stores more copies in bulk (no
+  stories) until the store holds that many articles, and times
+  (r) `restory` over all of them in a fresh process (spawned, so its peak RSS is the
+      rebuild's own): wall and CPU time (on a shared machine the CPU figure is the one to
+      compare), peak RSS after importing eventwire and at the end, and each figure's ratio
+      to the first size's run.
 
 and prints (t) / ((a) + (s)): the share story assignment adds to ingest time.
 """
@@ -22,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import multiprocessing
 import resource
 import tempfile
 import time
@@ -43,6 +51,13 @@ BULK = 1000
 
 
 def peak_rss_mb() -> float:
+    """This process's peak resident memory: Linux's VmHWM, which starts afresh in a spawned
+    process (`ru_maxrss` keeps the forking parent's peak across exec), else `ru_maxrss`."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
@@ -58,11 +73,22 @@ def copy_of(analyses: list[Analysis], number: int) -> Analysis:
     return dataclasses.replace(original, article=article)
 
 
+def timed_restory(path: Path) -> tuple[int, float, float, float, float]:
+    """In a fresh process: stories, wall s, CPU s, peak RSS MB before and after `restory`."""
+    rss_before = peak_rss_mb()
+    with Store(path) as store:
+        started, cpu_started = time.perf_counter(), time.process_time()
+        stories = restory(store)
+        wall, cpu = time.perf_counter() - started, time.process_time() - cpu_started
+    return stories, wall, cpu, rss_before, peak_rss_mb()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--ingested", type=int, default=1000)
-    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--articles", type=int, nargs="+", default=[5000, 20_000, 100_000])
     args = parser.parse_args()
+    sizes = sorted(args.articles)
 
     started = time.perf_counter()
     articles = (item for item in read_sources([str(CORPUS)]) if not isinstance(item, Exception))
@@ -70,40 +96,52 @@ def main() -> None:
     analysis_each = (time.perf_counter() - started) / len(analyses)
 
     store_seconds = story_seconds = 0.0
-    with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "b.db") as store:
-        for number in range(args.ingested):
-            analysis = copy_of(analyses, number)
-            started = time.perf_counter()
-            store.add(analysis)
-            store_seconds += time.perf_counter() - started
-            started = time.perf_counter()
-            add_article(store, analysis.to_dict())
-            story_seconds += time.perf_counter() - started
-        for start in range(args.ingested, args.articles, BULK):
-            with store.engine.begin() as connection:
-                for number in range(start, min(start + BULK, args.articles)):
-                    for table, rows in rows_of(copy_of(analyses, number), store.schema):
-                        if rows:
-                            connection.execute(sa.insert(table), rows)
-        rss_before = peak_rss_mb()
-        started, cpu_started = time.perf_counter(), time.process_time()
-        stories = restory(store)
-        restory_seconds = time.perf_counter() - started
-        restory_cpu = time.process_time() - cpu_started
-        rss_after = peak_rss_mb()
+    runs = []
+    spawn = multiprocessing.get_context("spawn")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "b.db"
+        with Store(path) as store:
+            for number in range(args.ingested):
+                analysis = copy_of(analyses, number)
+                started = time.perf_counter()
+                store.add(analysis)
+                store_seconds += time.perf_counter() - started
+                started = time.perf_counter()
+                add_article(store, analysis.to_dict())
+                story_seconds += time.perf_counter() - started
+        ingested = args.ingested
+        share = story_seconds / ingested / (analysis_each + store_seconds / ingested)
+        print(f"{len(analyses)} articles analyzed, {ingested} ingested one by one")
+        print(f"(a) analysis      {analysis_each * 1000:8.2f} ms/article")
+        print(f"(s) store         {store_seconds / ingested * 1000:8.2f} ms/article")
+        print(f"(t) story update  {story_seconds / ingested * 1000:8.2f} ms/article")
+        print(f"(t)/((a)+(s))     {share:8.3f}")
+        print("(r) restory, each in a fresh process; ratios to the first run", flush=True)
+        stored = ingested
+        for size in sizes:
+            with Store(path) as store:
+                for start in range(stored, size, BULK):
+                    with store.engine.begin() as connection:
+                        for number in range(start, min(start + BULK, size)):
+                            for table, rows in rows_of(copy_of(analyses, number), store.schema):
+                                if rows:
+                                    connection.execute(sa.insert(table), rows)
+            stored = max(stored, size)
+            with spawn.Pool(1) as pool:
+                runs.append((stored, *pool.apply(timed_restory, (path,))))
+            print_run(runs[-1], runs[0])
 
-    count, ingested = max(args.articles, args.ingested), args.ingested
-    share = story_seconds / ingested / (analysis_each + store_seconds / ingested)
-    print(f"{len(analyses)} articles analyzed, {ingested} ingested one by one, {count} in all")
-    print(f"(a) analysis      {analysis_each * 1000:8.2f} ms/article")
-    print(f"(s) store         {store_seconds / ingested * 1000:8.2f} ms/article")
-    print(f"(t) story update  {story_seconds / ingested * 1000:8.2f} ms/article")
-    print(f"(t)/((a)+(s))     {share:8.3f}")
+
+def print_run(run: tuple, first: tuple) -> None:
+    """One restory's figures, as soon as it ends (a long run keeps the smaller sizes')."""
+    count, stories, wall, cpu, rss_before, rss_after = run
     print(
-        f"(r) restory       {restory_seconds:8.1f} s for {count} articles, {stories} stories "
-        f"({restory_seconds / count * 1000:.2f} ms/article; CPU {restory_cpu:.1f} s, "
-        f"{restory_cpu / count * 1000:.2f} ms/article); peak RSS {rss_before:.0f} MB "
-        f"before, {rss_after:.0f} MB after"
+        f"  {count:>7} articles {stories:>7} stories  wall {wall:7.1f} s  CPU {cpu:7.1f} s "
+        f"({cpu / count * 1000:.2f} ms/article)  peak RSS {rss_before:.0f} MB after "
+        f"import, {rss_after:.0f} MB after restory  |  articles x{count / first[0]:.1f}, "
+        f"CPU x{cpu / first[3]:.2f}, wall x{wall / first[2]:.2f}, "
+        f"peak RSS x{rss_after / first[5]:.2f}",
+        flush=True,
     )
 
 

@@ -17,6 +17,7 @@ from fastapi.testclient import TestClient
 
 from eventwire import analyze_many
 from eventwire.cli import main
+from eventwire.ingest import ingest
 from eventwire.readers.sources import read_sources
 from eventwire.server import create_app
 from eventwire.store import Store
@@ -202,3 +203,42 @@ def test_unknown_stories_and_storyless_articles_are_not_found(client, tmp_path) 
         assert response.status_code == 404
         assert "in no story" in response.json()["error"]
         assert bare.get("/articles/0000000000/story").status_code == 404
+
+
+def test_story_page_shows_outlets_disagreeing_on_who_did_it(tmp_path) -> None:
+    """tests/fixtures/stories/actors.jsonl: two outlets say Ethiopian troops shelled a village,
+    one says Eritrean troops did."""
+    fixture = FIXTURE.parents[1] / "stories/actors.jsonl"
+    shelling = [line for line in fixture.read_text().splitlines() if "Tsorona" in line]
+    (tmp_path / "shelling.jsonl").write_text("\n".join(shelling) + "\n")
+    with Store(tmp_path / "actors.db") as store:
+        assert ingest(read_sources([str(tmp_path / "shelling.jsonl")]), store).stored == 3
+    with open_read_only(tmp_path / "actors.db") as store:
+        client = TestClient(create_app(store))
+        rows = client.get("/events.json?modality=all").json()["rows"]
+        view = client.get(f"/articles/{rows[0]['article']['id']}/story.json").json()
+        html = client.get(view["links"]["self"]).text
+    (item,) = [
+        item
+        for item in view["events"]
+        if all(m["trigger"]["text"].startswith("shell") for m in item["mentions"])
+    ]
+    (actor,) = [found for found in item["discrepancies"] if found["field"] == "actor"]
+    section = html.split(f'id="story-event-{item["story_event"]["id"]}"')[1].split("</section>")[0]
+    assert 'class="badge d-actor"' in section and "actors differ · source" in section
+    assert f'id="discrepancy-{actor["id"]}"' in section
+    taken = {
+        mention["outlet"]: [
+            (s["value"], s["text"]) for s in mention["sides"] if s["field"] == "actor"
+        ]
+        for mention in item["mentions"]
+    }
+    assert taken == {
+        "Highland Observer": [("ETHMIL", "Ethiopian troops")],
+        "Red Sea Courier": [("ERIMIL", "Eritrean troops")],
+        "Plateau Daily": [("ETHMIL", "Ethiopian soldiers")],
+    }
+    for mention in item["mentions"]:
+        (mark,) = [m for m in mention["marks"] if m["layer"] == "discrepancies"]
+        assert mark["label"] == f"actor (source): {taken[mention['outlet']][0][0]}"
+        assert taken[mention["outlet"]][0][1] in mention["passage"]["text"]

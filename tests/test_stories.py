@@ -1,10 +1,13 @@
 """Stories: the same articles in any order give the same stories, events and discrepancies,
 and `restory` gives what ingesting one by one gave. Fixtures: three invented outlets report
 one invented clash with different death tolls, days and attributions; two unrelated articles;
-and (denial.jsonl) three outlets on one arrest, one of them reporting a denial."""
+(denial.jsonl) three outlets on one arrest, one of them reporting a denial; and (actors.jsonl)
+outlets that blame different armies for one shelling, two groups that each claim one bombing,
+and three outlets that name one seizer in different words."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import sqlite3
@@ -63,6 +66,23 @@ def test_any_order_and_restory_give_the_same_stories(tmp_path, analyses) -> None
         assert restory(store) == 3
     assert story_tables(forward) == incremental
     assert len(incremental["stories"]) == 3
+
+
+def test_restory_with_undated_articles_gives_what_ingest_gave(tmp_path, analyses) -> None:
+    """An undated article is within every window: restory reads them first and keeps their
+    stories open to the end."""
+    undated = [
+        dataclasses.replace(a, article=dataclasses.replace(a.article, published=None))
+        if a.article.outlet in ("Valley Wire", "Orsk Daily")
+        else a
+        for a in analyses
+    ]
+    stored_in_order(tmp_path / "u.db", undated)
+    incremental = story_tables(tmp_path / "u.db")
+    assert None in {row[1] for row in incremental["story_index"]}
+    with Store(tmp_path / "u.db") as store:
+        assert restory(store) == 3
+    assert story_tables(tmp_path / "u.db") == incremental
 
 
 def test_three_outlets_one_story_unrelated_articles_alone(tmp_path, analyses) -> None:
@@ -214,3 +234,107 @@ def test_a_denial_against_two_reports_is_a_modality_discrepancy(tmp_path) -> Non
         for side in found["modality"]["sides"]
     }
     assert sides == {"asserted": ["Kestrel Post", "Lowland Times"], "negated": ["Coastal Herald"]}
+
+
+ACTORS = FIXTURE.with_name("actors.jsonl")
+
+
+@pytest.fixture(scope="module")
+def actors_db(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("actors") / "actors.db"
+    with Store(path) as store:
+        assert ingest(read_sources([str(ACTORS)]), store).stored == 8
+    return path
+
+
+def story_titled(store: Store, words: str) -> dict:
+    (found,) = [s for s in find_stories(store, Filters()) if words in s["title"]]
+    return story(store, found["id"])
+
+
+def actor_sides(detail: dict, event_id: str) -> dict[str, list[tuple[str, str]]]:
+    (found,) = [
+        d
+        for d in detail["discrepancies"]
+        if d["field"] == "actor" and d["story_event_id"] == event_id
+    ]
+    assert found["about"] == "source"
+    return {
+        side["value"]: sorted((e["outlet"], e["text"]) for e in side["evidence"])
+        for side in found["sides"]
+    }
+
+
+def test_outlets_blaming_different_armies_are_one_event_with_an_actor_discrepancy(
+    actors_db,
+) -> None:
+    with Store(actors_db) as store:
+        detail = story_titled(store, "Tsorona")
+    (shelling,) = [
+        e
+        for e in detail["story_events"]
+        if all(mention["text"].startswith("shell") for mention in e["mentions"])
+    ]
+    assert len(shelling["mentions"]) == 3
+    assert actor_sides(detail, shelling["id"]) == {
+        "ETHMIL": [
+            ("Highland Observer", "Ethiopian troops"),
+            ("Plateau Daily", "Ethiopian soldiers"),
+        ],
+        "ERIMIL": [("Red Sea Courier", "Eritrean troops")],
+    }
+    with sqlite3.connect(actors_db) as connection:
+        texts = {
+            article_id: json.loads(record)["text"]
+            for article_id, record in connection.execute("SELECT id, record FROM articles")
+        }
+    for discrepancy in detail["discrepancies"]:
+        for side in discrepancy["sides"]:
+            for where in side["evidence"]:
+                assert texts[where["article_id"]][where["start"] : where["end"]] == where["text"]
+
+
+def test_groups_claiming_one_bombing_disagree_on_who_did_it(actors_db) -> None:
+    with Store(actors_db) as store:
+        detail = story_titled(store, "Jalalabad")
+    (bombing,) = detail["story_events"]
+    assert sorted(m["outlet"] for m in bombing["mentions"]) == ["Frontier Review", "Kabul Monitor"]
+    assert actor_sides(detail, bombing["id"]) == {
+        "AFGREB": [("Kabul Monitor", "Taliban")],
+        "IMGMUSISI": [("Frontier Review", "Islamic State")],
+    }
+
+
+def test_one_seizer_named_in_different_words_is_no_discrepancy(actors_db) -> None:
+    with Store(actors_db) as store:
+        detail = story_titled(store, "tanker")
+    with sqlite3.connect(actors_db) as connection:
+        events = {
+            row[0]: json.loads(row[1])
+            for row in connection.execute("SELECT id, record FROM events")
+        }
+    (told_by_all,) = [e for e in detail["story_events"] if len(e["mentions"]) == 3]
+    codes = {
+        actor["code"]
+        for mention in told_by_all["mentions"]
+        for actor in events[mention["event_id"]]["source"]
+    }
+    assert len(codes) > 1 and {code[:3] for code in codes} == {"IRN"}  # different words
+    assert detail["discrepancies"] == []
+
+
+def test_story_command_shows_the_actor_discrepancy(actors_db, capsys) -> None:
+    with Store(actors_db) as store:
+        detail = story_titled(store, "Tsorona")
+    story_id = detail["story"]["id"]
+    assert main(["story", story_id, "--db", str(actors_db)]) == 0
+    shown = capsys.readouterr().out
+    assert "actor (source) in" in shown
+    assert "ERIMIL: Red Sea Courier «Eritrean troops»" in shown
+    assert main(["story", story_id, "--db", str(actors_db), "--format", "json"]) == 0
+    exported = json.loads(capsys.readouterr().out)
+    assert (
+        [d for d in exported["discrepancies"] if d["field"] == "actor"]
+        == [d for d in detail["discrepancies"] if d["field"] == "actor"]
+        != []
+    )

@@ -4,9 +4,12 @@ collection is ordered, with dated and undated articles mixed."""
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from itertools import combinations
 
-from eventwire.stories.clustering import Member, cluster, linked, story_id
+import pytest
+
+from eventwire.stories.clustering import Member, cluster, linked, stories_of, story_id
 from eventwire.stories.features import StoryFeatures, story_features
 
 WORDS = [f"word{n}" for n in range(12)]
@@ -98,3 +101,32 @@ def test_two_quakes_on_one_island_are_told_apart_by_their_numbers() -> None:
     assert linked(first, second)
     assert not linked(first, later) and not linked(second, later)
     assert len(cluster([later, second, first])) == 2
+
+
+def test_stories_are_given_as_soon_as_no_later_article_can_join() -> None:
+    """A rebuild holds one window of articles: a story comes out once the articles read have
+    moved past its window, before the rest of the collection is read."""
+    features = StoryFeatures(("name0",), (), (), (), (), ("word0", "word1"))
+    days = [f"2025-{month:02d}-{day:02d}" for month in (1, 2, 3) for day in (1, 2, 3)]
+    collection = [Member(f"a{n:02d}", day, features) for n, day in enumerate(days)]
+    read: list[str] = []
+
+    def reading() -> Iterator[Member]:
+        for member in collection:
+            read.append(member.article_id)
+            yield member
+
+    found = []
+    for story, group in stories_of(reading()):
+        found.append((len(read), [m.article_id for m in group]))
+        assert story == story_id(group)
+    assert found == [
+        (4, ["a00", "a01", "a02"]),
+        (7, ["a03", "a04", "a05"]),
+        (9, ["a06", "a07", "a08"]),
+    ]
+    assert {frozenset(group) for _, group in found} == {
+        frozenset(m.article_id for m in group) for group in cluster(collection).values()
+    }
+    with pytest.raises(ValueError, match="a07: members not in reading order"):
+        list(stories_of(collection[::-1]))

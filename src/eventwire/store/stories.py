@@ -186,16 +186,18 @@ def records_by_article(
         yield article_id, [json.loads(row.record) for row in group]
 
 
-def indexing_inputs(connection: sa.Connection, schema: Schema) -> Iterator[dict[str, Any]]:
+def indexing_inputs(
+    connection: sa.Connection, schema: Schema, page_size: int
+) -> Iterator[dict[str, Any]]:
     """Every stored article as a partial analysis (article, entities, events, places): what
-    its story index entry is computed from. Streams in chunks; memory stays flat."""
-    articles = schema.articles
-    ids = list(connection.execute(sa.select(articles.c.id).order_by(articles.c.id)).scalars())
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start : start + CHUNK]
+    its story index entry is computed from. Undated articles first, then by publication day
+    (`clustering.reading_order`), read `page_size` articles at a time: memory stays flat."""
+    for chunk in _pages_in_reading_order(connection, schema, page_size):
         analyses: dict[str, dict[str, Any]] = {}
         for row in connection.execute(
-            sa.select(articles.c.id, articles.c.record).where(articles.c.id.in_(chunk))
+            sa.select(schema.articles.c.id, schema.articles.c.record).where(
+                schema.articles.c.id.in_(chunk)
+            )
         ):
             analyses[row.id] = {"article": json.loads(row.record)}
         for name in ("entities", "events", "places"):
@@ -203,6 +205,27 @@ def indexing_inputs(connection: sa.Connection, schema: Schema) -> Iterator[dict[
                 analyses[article_id][name] = records
         for article_id in chunk:
             yield analyses[article_id]
+
+
+def _pages_in_reading_order(
+    connection: sa.Connection, schema: Schema, page_size: int
+) -> Iterator[list[str]]:
+    """Article ids, undated first, then by (day, id), `page_size` at a time: each page starts
+    after the last one's final key, so no list of every id is held."""
+    articles = schema.articles
+    day, article_id = articles.c.published_date, articles.c.id
+    undated = sa.select(article_id).where(day.is_(None)).order_by(article_id).limit(page_size)
+    last = ""
+    while page := list(connection.execute(undated.where(article_id > last)).scalars()):
+        yield page
+        last = page[-1]
+    dated = sa.select(day, article_id).where(day.is_not(None)).order_by(day, article_id)
+    after: tuple[str, str] = ("", "")
+    while page := list(
+        connection.execute(dated.where(sa.tuple_(day, article_id) > after).limit(page_size))
+    ):
+        yield [row.id for row in page]
+        after = (page[-1].published_date, page[-1].id)
 
 
 def story_conditions(schema: Schema, filters: Filters) -> list[sa.ColumnElement[bool]]:

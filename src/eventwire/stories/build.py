@@ -14,14 +14,15 @@ import sqlalchemy as sa
 from eventwire.store import stories as tables
 from eventwire.store.database import Store, StoreError
 from eventwire.store.schema import Schema
-from eventwire.stories.clustering import Member, cluster, linked, story_id
+from eventwire.stories.clustering import Member, linked, stories_of, story_id
 from eventwire.stories.coreference import StoredArticle, story_events
 from eventwire.stories.discrepancies import discrepancies
 from eventwire.stories.features import story_features
 from eventwire.stories.records import Story
 
-REBUILD_BATCH = 500
-"""Articles whose stories a rebuild reads and writes together (fewer, larger statements)."""
+REBUILD_BATCH = 100
+"""Articles a rebuild reads, and whose stories it writes, together: fewer statements against
+the records of fewer articles held at once (each holds some 100 KB decoded)."""
 
 
 def member_of(analysis: dict[str, Any]) -> Member:
@@ -102,20 +103,29 @@ def story_records(story: str, articles: list[StoredArticle]) -> dict[str, list[A
 
 
 def rebuild(connection: sa.Connection, schema: Schema) -> int:
-    """Forget every story and cluster all stored articles afresh; returns the story count."""
+    """Forget every story and cluster all stored articles afresh; returns the story count.
+
+    Articles are read undated first, then by day, and each story is written as soon as no
+    later article can join it (`clustering.stories_of`): memory holds the articles of one
+    window, whatever the size of the store."""
     tables.clear(connection, schema)
-    members = [member_of(analysis) for analysis in tables.indexing_inputs(connection, schema)]
-    stories = list(cluster(members).items())
-    start = 0
-    while start < len(stories):
-        end, size = start, 0
-        while end < len(stories) and size < REBUILD_BATCH:
-            size += len(stories[end][1])
-            end += 1
-        tables.write_index(connection, schema, stories[start:end])
-        write_stories(connection, schema, stories[start:end])
-        start = end
-    return len(stories)
+    inputs = tables.indexing_inputs(connection, schema, REBUILD_BATCH)
+    count, batch, size = 0, [], 0
+    for story in stories_of(member_of(analysis) for analysis in inputs):
+        batch.append(story)
+        count, size = count + 1, size + len(story[1])
+        if size >= REBUILD_BATCH:
+            write_batch(connection, schema, batch)
+            batch, size = [], 0
+    write_batch(connection, schema, batch)
+    return count
+
+
+def write_batch(
+    connection: sa.Connection, schema: Schema, stories: list[tuple[str, list[Member]]]
+) -> None:
+    tables.write_index(connection, schema, stories)
+    write_stories(connection, schema, stories)
 
 
 def restory(store: Store) -> int:

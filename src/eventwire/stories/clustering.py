@@ -10,7 +10,7 @@ a new article joins the stories it links to, merging them when it links to sever
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -76,50 +76,105 @@ def story_id(members: Iterable[Member]) -> str:
     return content_hash("story", earliest.article_id, length=16)
 
 
+def reading_order(member: Member) -> tuple[bool, str, str]:
+    """The order `stories_of` takes members in: undated ones first, then by day; ties by id."""
+    return (member.published is not None, member.published or "", member.article_id)
+
+
 def cluster(members: list[Member]) -> dict[str, list[Member]]:
     """Stories of a whole collection (story id -> members, earliest first): the connected
-    groups of linked articles. Articles are taken earliest first and compared only with
-    earlier ones that share a name or word and are still within the window (an inverted index
-    that forgets what falls out of the window), so the work grows with the articles per window,
-    not with the square of the collection. Undated articles, last, are compared with all."""
-    ordered = sorted(members, key=lambda member: member.order)
-    parent = list(range(len(ordered)))
+    groups of linked articles."""
+    stories = stories_of(sorted(members, key=reading_order))
+    return dict(sorted(stories, key=lambda item: item[1][0].order))
 
-    def root(index: int) -> int:
-        while parent[index] != index:
-            parent[index] = parent[parent[index]]
-            index = parent[index]
-        return index
 
-    recent: dict[str, deque[int]] = {}
-    everything: dict[str, list[int]] = {}
-    undated = [index for index, member in enumerate(ordered) if member.published is None]
-    for index, member in enumerate(ordered):
+@dataclass
+class OpenStory:
+    """A group of linked articles that a later article may still join."""
+
+    members: list[Member]
+    nodes: list[int]
+    last_day: str | None
+    has_undated: bool
+
+
+def stories_of(members: Iterable[Member]) -> Iterator[tuple[str, list[Member]]]:
+    """The stories (id, members earliest first) of members given in `reading_order`, each as
+    soon as no later member can join it, so memory holds one window's articles, not the
+    collection's.
+
+    Each member is compared only with the members that share a name or word with it and are
+    within the window of its day, or undated (an inverted index that forgets what falls out
+    of the window). A story is finished once its last day is out of the window of the day
+    being read; a story with an undated member stays open to the end (an undated article is
+    within every window), so undated articles, rare in news, are all held."""
+    parent: dict[int, int] = {}
+    open_stories: dict[int, OpenStory] = {}
+    held: dict[int, Member] = {}
+    postings: dict[str, deque[int]] = {}
+    undated_postings: dict[str, list[int]] = {}
+    window: deque[tuple[str, set[str]]] = deque()
+    day: str | None = None
+
+    def root(node: int) -> int:
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    def finished(node: int) -> tuple[str, list[Member]]:
+        story = open_stories.pop(node)
+        for done in story.nodes:
+            del parent[done], held[done]
+        story.members.sort(key=lambda member: member.order)
+        return story_id(story.members), story.members
+
+    for node, member in enumerate(members):
+        if member.published is not None and member.published != day:
+            if day is not None and member.published < day:
+                raise ValueError(f"article {member.article_id}: members not in reading order")
+            day = member.published
+            while window and not within_window(window[0][0], day):
+                _, terms = window.popleft()
+                for term in terms:
+                    postings[term].popleft()
+                    if not postings[term]:
+                        del postings[term]
+            for closed in [
+                top
+                for top, story in open_stories.items()
+                if not story.has_undated and not within_window(story.last_day, day)
+            ]:
+                yield finished(closed)
         terms = _terms(member.features)
         candidates: set[int] = set()
+        for term in terms:
+            candidates.update(undated_postings.get(term, ()))
         if member.published is None:
             for term in terms:
-                candidates.update(everything.get(term, ()))
+                undated_postings.setdefault(term, []).append(node)
         else:
             for term in terms:
-                postings = recent.setdefault(term, deque())
-                while postings and not within_window(
-                    ordered[postings[0]].published, member.published
-                ):
-                    postings.popleft()
-                candidates.update(postings)
-                postings.append(index)
-        if undated:
-            for term in terms:
-                everything.setdefault(term, []).append(index)
+                found = postings.setdefault(term, deque())
+                candidates.update(found)
+                found.append(node)
+            window.append((member.published, terms))
+        parent[node], held[node] = node, member
+        open_stories[node] = OpenStory([member], [node], member.published, member.published is None)
         for other in sorted(candidates):
-            if root(other) != root(index) and linked(member, ordered[other]):
-                parent[root(other)] = root(index)
-    groups: dict[int, list[Member]] = {}
-    for index, member in enumerate(ordered):
-        groups.setdefault(root(index), []).append(member)
-    stories = {story_id(group): group for group in groups.values()}
-    return dict(sorted(stories.items(), key=lambda item: item[1][0].order))
+            mine, theirs = root(node), root(other)
+            if mine != theirs and linked(member, held[other]):
+                big, small = sorted((mine, theirs), key=lambda top: -len(open_stories[top].members))
+                parent[small] = big
+                joining, story = open_stories.pop(small), open_stories[big]
+                story.members += joining.members
+                story.nodes += joining.nodes
+                story.last_day = max(
+                    (d for d in (story.last_day, joining.last_day) if d), default=None
+                )
+                story.has_undated = story.has_undated or joining.has_undated
+    for top in list(open_stories):
+        yield finished(top)
 
 
 def _terms(features: StoryFeatures) -> set[str]:

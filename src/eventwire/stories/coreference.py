@@ -5,10 +5,12 @@ instead of mentions, with what differs across articles. Only coded actors can co
 an uncoded actor is how one outlet words it ("the gunman", "a 34-year-old", "Smith"). A
 mention joins a story event only on evidence against each of its mentions: the same act
 word ("killed", "killing", "murdered"), or a named or coded actor in the same role with the
-same CAMEO action. Uncoded
-actors are compared by their head word ("12 soldiers" and "14 soldiers" are both
-"soldiers", so the counts can disagree), and dates a few days apart may be one event told
-with different dates (a discrepancy, not two events). Mentions are taken earliest article
+same CAMEO action. Uncoded actors are compared by their head word ("12 soldiers" and "14
+soldiers" are both "soldiers", so the counts can disagree); dates a few days apart may be one
+event told with different dates (a discrepancy, not two events); and tellings that name
+different coded actors on one side but share the other may be one event told with different
+actors ("the army shelled Tsorona" against "rebels shelled Tsorona"; also a discrepancy).
+Mentions are taken earliest article
 first, so a story's members decide its events whatever order they were stored in.
 """
 
@@ -25,6 +27,7 @@ from typing import Any
 from eventwire.annotate.events.compare import (
     Telling,
     actor_key,
+    agree,
     coded,
     compatible,
     event_family,
@@ -41,6 +44,7 @@ LEAD_WORDS = re.compile(
 )
 INFLECTIONS = ("ings", "ing", "ied", "ies", "ed", "es", "s")
 """Suffixes `word_stem` cuts, longest first."""
+ROLES = ("source", "target")
 BREAK_WORDS = frozenset(
     {"near", "in", "of", "at", "on", "from", "for", "with", "outside", "inside"}
 )
@@ -105,13 +109,12 @@ def actor_ref(actor: dict[str, Any]) -> ActorRef:
 def told(article: StoredArticle, event: dict[str, Any]) -> Told:
     trigger = event["trigger"]["text"]
     actors = {
-        role: [head_word(actor_ref(actor)) for actor in event.get(role) or []]
-        for role in ("source", "target")
+        role: [head_word(actor_ref(actor)) for actor in event.get(role) or []] for role in ROLES
     }
     telling = Telling(event["cameo"], actors["source"], actors["target"], None)
     named = frozenset(
         (role, key)
-        for role in ("source", "target")
+        for role in ROLES
         for actor in event.get(role) or []
         for key in ((actor.get("code") or "")[:3], (actor.get("name") or "").lower())
         if key
@@ -157,6 +160,19 @@ def days_apart(a: str | None, b: str | None) -> int:
         return 0
 
 
+def disputed_role(a: Telling, b: Telling) -> str | None:
+    """The one role ("source" or "target") on which two tellings name coded actors of which
+    none refines another (outlet A: the army fired; outlet B: rebels fired), or None."""
+    roles = [
+        role
+        for role in ROLES
+        if coded(getattr(a, role))
+        and coded(getattr(b, role))
+        and not agree(getattr(a, role), getattr(b, role))
+    ]
+    return roles[0] if len(roles) == 1 else None
+
+
 def only_coded(telling: Telling) -> Telling:
     """A telling with its coded actors only: across articles, an uncoded actor is how one
     outlet words it ("the gunman", "Smith", "he"), so it cannot contradict another outlet."""
@@ -167,18 +183,24 @@ def only_coded(telling: Telling) -> Telling:
     )
 
 
-def fits(group: list[Told], candidate: Told) -> int | None:
+def fits(group: list[Told], candidate: Told) -> tuple[int, int] | None:
     """How well a mention fits a story event of its family that holds no mention of its
     article (`story_events` offers no other: one article never tells one event twice, its own
     merge already decided), or None when it cannot join (higher is better).
 
     It cannot join where its code, coded actors or text date contradict a member's, nor
     without evidence that it tells what each member tells: the same act word, or a named or
-    coded actor in the same role with the same CAMEO action (three digits)."""
-    score = 0
+    coded actor in the same role with the same CAMEO action (three digits). A telling whose
+    coded actors on one role conflict with a member's may still join when everything else
+    fits and they share a coded actor or a name on the other role: one event whose outlets
+    disagree on who did it (a discrepancy). Such a fit ranks below every fit without dispute."""
+    score = disputes = 0
     for member in group:
         if not compatible(member.coded_telling, candidate.coded_telling):
-            return None
+            role = disputed_role(member.coded_telling, candidate.coded_telling)
+            if role is None or not undisputed_fit(member, candidate, role):
+                return None
+            disputes += 1
         if days_apart(member.text_date, candidate.text_date) > DATE_SLACK_DAYS:
             return None
         shared = share_actors(member.telling, candidate.telling)
@@ -195,7 +217,33 @@ def fits(group: list[Told], candidate: Told) -> int | None:
         score += 2 * (shared or named) + 2 * same_word
         score += member.event["cameo"] == candidate.event["cameo"]
         score += bool(member.text_date and member.text_date == candidate.text_date)
-    return score
+    return -disputes, score
+
+
+def undisputed_fit(member: Told, candidate: Told, role: str) -> bool:
+    """Whether two tellings fit once the role they dispute is set aside: compatible coded
+    actors otherwise, and a named or coded actor shared on the other role (French and German
+    police each arresting "a smuggler" are two arrests; two armies blamed for shelling one
+    named village are one shelling told two ways)."""
+    mine, theirs = (replace(told.coded_telling, **{role: []}) for told in (member, candidate))
+    if not compatible(mine, theirs):
+        return False
+    other = next(other for other in ROLES if other != role)
+    shared_keys = {
+        key for shared_role, key in member.named & candidate.named if shared_role == other
+    }
+    return bool(shared_keys or names_in(member, other) & names_in(candidate, other))
+
+
+def names_in(told: Told, role: str) -> set[str]:
+    """The capitalised words inside a role's actors, past their first word ("Tsorona" in "the
+    border village of Tsorona"): a name outlets do not word differently."""
+    return {
+        word.strip(".,'’")
+        for actor in told.event.get(role) or []
+        for word in (actor.get("text") or "").split()[1:]
+        if word[:1].isupper()
+    }
 
 
 def story_events(

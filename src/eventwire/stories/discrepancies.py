@@ -1,6 +1,7 @@
 """Discrepancies: where the mentions of one story event disagree, with the spans on each side.
 
 A field disagrees when mentions from different articles give different values for it: the
+coded actors on a side (who did it, to whom; one code refining the other is agreement), the
 date, the place, the modality (asserted, negated, hypothetical, future), the attribution (the
 outlet's own voice against a named source) and the counts in the mention's sentence (the
 quantities records, compared by what they count: "12 soldiers" against "14 soldiers").
@@ -13,7 +14,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from eventwire.records import ActorRef, content_hash
-from eventwire.stories.coreference import Told, head_word
+from eventwire.stories.coreference import ROLES, Told, head_word
 from eventwire.stories.records import Discrepancy, DiscrepancySide, Evidence, StoryEvent
 
 Side = tuple[Any, Evidence]
@@ -53,6 +54,27 @@ def attribution_sides(member: Told) -> Iterator[tuple[str | None, Side]]:
         yield None, ("stated", evidence(member, member.event["trigger"]))
 
 
+def actor_sides(member: Told) -> Iterator[tuple[str | None, Side]]:
+    """Per role, the coded actors the mention names (their codes joined by "+"), its evidence
+    the first of them; uncoded actors take no side: absence is not disagreement."""
+    for role in ROLES:
+        actors = sorted(
+            (actor for actor in member.event.get(role) or [] if actor.get("code")),
+            key=lambda actor: actor["start"],
+        )
+        if actors:
+            codes = "+".join(sorted({actor["code"] for actor in actors}))
+            yield role, (codes, evidence(member, actors[0]))
+
+
+def refines(left: str, right: str) -> bool:
+    """Whether two actor values can name the same actors: a code of one refines a code of
+    the other ("IRN" and "IRNMIL"; not "IRNGOV" and "IRNMIL")."""
+    return any(
+        a.startswith(b) or b.startswith(a) for a in left.split("+") for b in right.split("+")
+    )
+
+
 def quantity_sides(member: Told) -> Iterator[tuple[str | None, Side]]:
     """The counts in the mention's sentence that no other event of its article is nearer to."""
     article = member.article
@@ -86,9 +108,12 @@ FIELD_SIDES: dict[str, Callable[[Told], Iterator[tuple[str | None, Side]]]] = {
     "place": place_sides,
     "modality": modality_sides,
     "attribution": attribution_sides,
+    "actor": actor_sides,
 }
 """Each field a discrepancy can be about, and the values (by what they concern) one mention
 gives it."""
+SAME_SIDE: dict[str, Callable[[str, str], bool]] = {"actor": refines}
+"""Fields whose different values can still agree, and how: such values make one side."""
 
 
 def discrepancies(story_event: StoryEvent, group: list[Told]) -> list[Discrepancy]:
@@ -102,12 +127,14 @@ def discrepancies(story_event: StoryEvent, group: list[Told]) -> list[Discrepanc
                 key = repr(value)
                 sides.setdefault(key, DiscrepancySide(value, [])).evidence.append(where)
         for about, sides in sorted(by_about.items(), key=lambda item: str(item[0])):
-            articles = {e.article_id for side in sides.values() for e in side.evidence}
-            if len(sides) < 2 or len(articles) < 2:
-                continue
             ordered = sorted(
                 sides.values(), key=lambda side: (-len(side.evidence), repr(side.value))
             )
+            if name in SAME_SIDE:
+                ordered = joined(ordered, SAME_SIDE[name])
+            articles = {e.article_id for side in ordered for e in side.evidence}
+            if len(ordered) < 2 or len(articles) < 2:
+                continue
             found.append(
                 Discrepancy(
                     id=content_hash(story_event.id, name, str(about), length=16),
@@ -119,3 +146,16 @@ def discrepancies(story_event: StoryEvent, group: list[Told]) -> list[Discrepanc
                 )
             )
     return found
+
+
+def joined(sides: list[DiscrepancySide], same: Callable[[str, str], bool]) -> list[DiscrepancySide]:
+    """Sides (best supported first) with each one joined to the first earlier side it agrees
+    with, that side keeping its value; the result best supported first again."""
+    kept: list[DiscrepancySide] = []
+    for side in sides:
+        match = next((k for k in kept if same(k.value, side.value)), None)
+        if match is None:
+            kept.append(DiscrepancySide(side.value, list(side.evidence)))
+        else:
+            match.evidence.extend(side.evidence)
+    return sorted(kept, key=lambda side: (-len(side.evidence), repr(side.value)))

@@ -92,7 +92,8 @@ class Discrepancy:
     story_id: str
     story_event_id: str
     field: str
-    """quantity, date, place, modality or attribution."""
+    """quantity, date, place, modality, attribution or actor."""
     about: str | None
-    """What is counted, for a quantity ("soldiers"); None otherwise."""
+    """What is counted, for a quantity ("soldiers"); the role ("source", "target") for an
+    actor; None otherwise."""
     sides: list[DiscrepancySide]

@@ -10,8 +10,9 @@ a person whose title or apposition gives a code keeps it, and the table codes a 
   the article names in full with it: "Marta Trump ... Trump said" is Marta Trump);
 - every holder of that name on the date has the same code (two office-holders of different
   countries sharing a surname leave it uncoded: the article does not say which), or else the
-  person's title decides: only the terms of the office it names ("Prime Minister Sharif"),
-  of the country it names ("Pakistani Prime Minister"), count;
+  person's title decides: only the terms of the office it names count ("Prime Minister
+  Sharif"); a titled surname the table lists for no one alone ("President Bush": namesakes
+  bear it) is looked up among the last words of its full names, in the titled office only;
 - nothing in the article says otherwise: no word of a past office before the name or in an
   apposition ("former President", "ex-minister"), no title with another role ("Senator").
 """
@@ -19,14 +20,13 @@ a person whose title or apposition gives a code keeps it, and the table codes a 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.annotate.actors import lexicon_matches, role_of
+from eventwire.annotate.actors import ParseMatches, lexicon_matches, role_of
 from eventwire.annotate.parse_views import entities_of
 from eventwire.codebooks.actor_cues import actor_cues
 from eventwire.codebooks.office_holders import (
@@ -131,33 +131,12 @@ def fullest_name(parse: Doc, person: Person) -> str:
     return name_key(parse[start:end].text)
 
 
-@dataclass(frozen=True)
-class OfficeTitle:
-    """What a person's title says of their office: the table's offices it names ("Prime
-    Minister": head_of_government) and the countries it names, if any ("Pakistani")."""
-
-    offices: frozenset[str]
-    countries: frozenset[str]
-
-    def fits(self, term: OfficeTerm, terms: Sequence[OfficeTerm]) -> bool:
-        """Whether the term can be the titled office: its country, if the title names one,
-        and its office, where the table says it (a `government` row of a holder with no other
-        row among `terms` is a post the source does not name: it cannot be ruled out)."""
-        return self.names(term) or (self.in_country(term) and unnamed_post(term, terms))
-
-    def names(self, term: OfficeTerm) -> bool:
-        """Whether the table says the term is of the titled office (and country)."""
-        return self.in_country(term) and bool(term.offices & self.offices)
-
-    def in_country(self, term: OfficeTerm) -> bool:
-        return not self.countries or term.code[:3] in self.countries
-
-
-def office_titles_of(parse: Doc, person: Person) -> list[OfficeTitle]:
-    """The person's titles and appositions that name an office of the table: the role word
-    nearest their head ("Prime Minister" in "Pakistani Prime Minister Sharif"), with nothing
-    before it but country words, determiners and punctuation ("Vice Foreign Minister" is
-    another post)."""
+def office_titles_of(parse: Doc, person: Person) -> list[frozenset[str]]:
+    """The offices of the table that the person's titles and appositions name: by the role
+    word nearest their head ("Prime Minister" in "Prime Minister Sharif"), with nothing before
+    it but country words, determiners and punctuation ("Vice Foreign Minister" is another
+    post). A title with a country word has coded the person already ("Pakistani Prime
+    Minister" is PAKGOV)."""
     matches = lexicon_matches(parse)
     titles = []
     for head, start, _ in person.descriptions:
@@ -165,18 +144,23 @@ def office_titles_of(parse: Doc, person: Person) -> list[OfficeTitle]:
             (matches.roles[i] for i in range(head, start - 1, -1) if i in matches.roles), None
         )
         offices = office_titles().get(role.role.phrase.lower()) if role is not None else None
-        if not offices:
-            continue
-        countries = set()
-        for token in parse[start : role.start]:
-            name = matches.names.get(token.i)
-            if name is not None and name.actor.kind in COUNTRY_WORDS and name.actor.code:
-                countries.add(name.actor.code[:3])
-            elif token.pos_ not in TITLE_FILLERS:
-                break
-        else:
-            titles.append(OfficeTitle(offices, frozenset(countries)))
+        if offices and all(title_filler(token, matches) for token in parse[start : role.start]):
+            titles.append(offices)
     return titles
+
+
+def title_filler(token: Token, matches: ParseMatches) -> bool:
+    name = matches.names.get(token.i)
+    if name is not None:
+        return name.actor.kind in COUNTRY_WORDS
+    return token.pos_ in TITLE_FILLERS
+
+
+def fits(term: OfficeTerm, offices: frozenset[str], terms: Sequence[OfficeTerm]) -> bool:
+    """Whether the term can be of the titled office: its office is one of them, or it is a
+    `government` row of a holder with no other row among `terms`, a post the source does not
+    name, which cannot be ruled out."""
+    return bool(term.offices & offices) or unnamed_post(term, terms)
 
 
 def unnamed_post(term: OfficeTerm, terms: Sequence[OfficeTerm]) -> bool:
@@ -187,14 +171,14 @@ def unnamed_post(term: OfficeTerm, terms: Sequence[OfficeTerm]) -> bool:
     )
 
 
-def code_held(name: str, date: str, titles: Sequence[OfficeTitle] = ()) -> str | None:
+def code_held(name: str, date: str, titles: Sequence[frozenset[str]] = ()) -> str | None:
     """The one code every holder of the name has on the date, if the table lists the name;
     where holders differ, the one code of the terms the person's titles fit."""
     held = [term for term in terms_named(name, titles) if term.holds(date)]
     return decided(held, titles, lambda term: term.code)
 
 
-def country_held(name: str, titles: Sequence[OfficeTitle] = ()) -> str | None:
+def country_held(name: str, titles: Sequence[frozenset[str]] = ()) -> str | None:
     """The one country every holder of the name served in any term, if the table lists it;
     where holders differ, the one country of the terms the person's titles fit."""
     return decided(terms_named(name, titles), titles, lambda term: term.code[:3])
@@ -202,17 +186,17 @@ def country_held(name: str, titles: Sequence[OfficeTitle] = ()) -> str | None:
 
 def decided(
     terms: Sequence[OfficeTerm],
-    titles: Sequence[OfficeTitle],
+    titles: Sequence[frozenset[str]],
     code_of: Callable[[OfficeTerm], str],
 ) -> str | None:
     codes = {code_of(term) for term in terms}
     if len(codes) > 1 and titles:
-        fitting = [term for term in terms if all(title.fits(term, terms) for title in titles)]
+        fitting = [term for term in terms if all(fits(term, title, terms) for title in titles)]
         codes = {code_of(term) for term in fitting}
     return codes.pop() if len(codes) == 1 else None
 
 
-def terms_named(name: str, titles: Sequence[OfficeTitle] = ()) -> tuple[OfficeTerm, ...]:
+def terms_named(name: str, titles: Sequence[frozenset[str]] = ()) -> tuple[OfficeTerm, ...]:
     """The terms of the holders of the name. A titled surname the table does not list alone
     (it lists "Bush" for no one: several holders bear it) is looked up among the last names of
     its full names, keeping only the terms the table says are of the titled office."""
@@ -223,7 +207,7 @@ def terms_named(name: str, titles: Sequence[OfficeTitle] = ()) -> tuple[OfficeTe
     if listed or not titles:
         return listed
     last_named = index.last_names.get(name, ())
-    return tuple(term for term in last_named if all(title.names(term) for title in titles))
+    return tuple(term for term in last_named if all(term.offices & title for title in titles))
 
 
 def without_initials(name: str) -> str:

@@ -9,23 +9,32 @@ a person whose title or apposition gives a code keeps it, and the table codes a 
   surname the table lists (coreference has already made a surname the mention of any person
   the article names in full with it: "Marta Trump ... Trump said" is Marta Trump);
 - every holder of that name on the date has the same code (two office-holders of different
-  countries sharing a surname leave it uncoded: the article does not say which);
+  countries sharing a surname leave it uncoded: the article does not say which), or else the
+  person's title decides: only the terms of the office it names count ("Prime Minister
+  Sharif"); a titled surname the table lists for no one alone ("President Bush": namesakes
+  bear it) is looked up among the last words of its full names, in the titled office only;
 - nothing in the article says otherwise: no word of a past office before the name or in an
   apposition ("former President", "ex-minister"), no title with another role ("Senator").
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import numpy
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.annotate.actors import lexicon_matches, role_of
+from eventwire.annotate.actors import ParseMatches, lexicon_matches, role_of
 from eventwire.annotate.parse_views import entities_of
 from eventwire.codebooks.actor_cues import actor_cues
-from eventwire.codebooks.office_holders import OfficeTerm, name_key, office_holders
+from eventwire.codebooks.office_holders import (
+    OfficeTerm,
+    name_key,
+    office_holders,
+    office_titles,
+)
 
 if TYPE_CHECKING:
     from eventwire.annotate.coref import Person
@@ -34,6 +43,12 @@ OFFICE_HOLDER = "office_holder"
 """The `code_from` rule of a code the table gave."""
 OFFICE_HOLDER_COUNTRY = "office_holder_country"
 """The `code_from` rule of a country the table gave an article with no date."""
+
+COUNTRY_WORDS = frozenset({"country", "adjective"})
+"""Kinds of table names that say a title's country ("Pakistani", "Pakistan's")."""
+
+TITLE_FILLERS = frozenset({"DET", "PART", "PUNCT"})
+"""Words that may stand before an office's title without changing it ("the", "'s")."""
 
 OFFICE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})
 """Roles the title of an office in the table may give (a defence minister's title names the
@@ -48,10 +63,11 @@ def add_office_holder_codes(parse: Doc, people: list[Person], date: str | None) 
         if person.code is not None or contradicted(parse, person):
             continue
         name = fullest_name(parse, person)
+        titles = office_titles_of(parse, person)
         if date:
-            code, rule = code_held(name, date), OFFICE_HOLDER
+            code, rule = code_held(name, date, titles), OFFICE_HOLDER
         elif " " in name or person.descriptions:
-            code, rule = country_held(name), OFFICE_HOLDER_COUNTRY
+            code, rule = country_held(name, titles), OFFICE_HOLDER_COUNTRY
         else:
             continue
         if code is not None:
@@ -115,23 +131,83 @@ def fullest_name(parse: Doc, person: Person) -> str:
     return name_key(parse[start:end].text)
 
 
-def code_held(name: str, date: str) -> str | None:
-    """The one code every holder of the name has on the date, if the table lists the name."""
-    codes = {term.code for term in terms_named(name) if term.holds(date)}
+def office_titles_of(parse: Doc, person: Person) -> list[frozenset[str]]:
+    """The offices of the table that the person's titles and appositions name: by the role
+    word nearest their head ("Prime Minister" in "Prime Minister Sharif"), with nothing before
+    it but country words, determiners and punctuation ("Vice Foreign Minister" is another
+    post). A title with a country word has coded the person already ("Pakistani Prime
+    Minister" is PAKGOV)."""
+    matches = lexicon_matches(parse)
+    titles = []
+    for head, start, _ in person.descriptions:
+        role = next(
+            (matches.roles[i] for i in range(head, start - 1, -1) if i in matches.roles), None
+        )
+        offices = office_titles().get(role.role.phrase.lower()) if role is not None else None
+        if offices and all(title_filler(token, matches) for token in parse[start : role.start]):
+            titles.append(offices)
+    return titles
+
+
+def title_filler(token: Token, matches: ParseMatches) -> bool:
+    name = matches.names.get(token.i)
+    if name is not None:
+        return name.actor.kind in COUNTRY_WORDS
+    return token.pos_ in TITLE_FILLERS
+
+
+def fits(term: OfficeTerm, offices: frozenset[str], terms: Sequence[OfficeTerm]) -> bool:
+    """Whether the term can be of the titled office: its office is one of them, or it is a
+    `government` row of a holder with no other row among `terms`, a post the source does not
+    name, which cannot be ruled out."""
+    return bool(term.offices & offices) or unnamed_post(term, terms)
+
+
+def unnamed_post(term: OfficeTerm, terms: Sequence[OfficeTerm]) -> bool:
+    holder = (name_key(term.name), term.code[:3])
+    return term.office == "government" and not any(
+        other.office != "government" and (name_key(other.name), other.code[:3]) == holder
+        for other in terms
+    )
+
+
+def code_held(name: str, date: str, titles: Sequence[frozenset[str]] = ()) -> str | None:
+    """The one code every holder of the name has on the date, if the table lists the name;
+    where holders differ, the one code of the terms the person's titles fit."""
+    held = [term for term in terms_named(name, titles) if term.holds(date)]
+    return decided(held, titles, lambda term: term.code)
+
+
+def country_held(name: str, titles: Sequence[frozenset[str]] = ()) -> str | None:
+    """The one country every holder of the name served in any term, if the table lists it;
+    where holders differ, the one country of the terms the person's titles fit."""
+    return decided(terms_named(name, titles), titles, lambda term: term.code[:3])
+
+
+def decided(
+    terms: Sequence[OfficeTerm],
+    titles: Sequence[frozenset[str]],
+    code_of: Callable[[OfficeTerm], str],
+) -> str | None:
+    codes = {code_of(term) for term in terms}
+    if len(codes) > 1 and titles:
+        fitting = [term for term in terms if all(fits(term, title, terms) for title in titles)]
+        codes = {code_of(term) for term in fitting}
     return codes.pop() if len(codes) == 1 else None
 
 
-def country_held(name: str) -> str | None:
-    """The one country every holder of the name served in any term, if the table lists it."""
-    countries = {term.code[:3] for term in terms_named(name)}
-    return countries.pop() if len(countries) == 1 else None
-
-
-def terms_named(name: str) -> tuple[OfficeTerm, ...]:
+def terms_named(name: str, titles: Sequence[frozenset[str]] = ()) -> tuple[OfficeTerm, ...]:
+    """The terms of the holders of the name. A titled surname the table does not list alone
+    (it lists "Bush" for no one: several holders bear it) is looked up among the last names of
+    its full names, keeping only the terms the table says are of the titled office."""
     index = office_holders()
     if " " in name:
         return index.full_names.get(name) or index.full_names.get(without_initials(name), ())
-    return index.surnames.get(name, ())
+    listed = index.surnames.get(name, ())
+    if listed or not titles:
+        return listed
+    last_named = index.last_names.get(name, ())
+    return tuple(term for term in last_named if all(term.offices & title for title in titles))
 
 
 def without_initials(name: str) -> str:

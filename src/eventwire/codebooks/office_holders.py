@@ -51,14 +51,19 @@ class OfficeTerm:
         day = date[:10]
         return self.start <= day and (self.end is None or day <= self.end)
 
+    @property
+    def offices(self) -> frozenset[str]:
+        return frozenset(self.office.split("|"))
+
 
 @dataclass(frozen=True)
 class OfficeHolderIndex:
-    """Terms by the forms of their holder's name: full names (two words or more) and the bare
-    surnames the table lists."""
+    """Terms by the forms of their holder's name: full names (two words or more), the bare
+    surnames the table lists, and the last word of every full name."""
 
     full_names: dict[str, tuple[OfficeTerm, ...]]
     surnames: dict[str, tuple[OfficeTerm, ...]]
+    last_names: dict[str, tuple[OfficeTerm, ...]]
 
 
 @lru_cache(maxsize=100_000)
@@ -74,6 +79,19 @@ def name_key(form: str) -> str:
 def office_holder_terms() -> tuple[tuple[OfficeTerm, tuple[str, ...]], ...]:
     """Our table's terms, each with every form of its holder's name."""
     return tuple(read_office_terms("office_holders.tsv"))
+
+
+@loads("office_titles.tsv")
+@lru_cache(maxsize=1)
+def office_titles() -> dict[str, frozenset[str]]:
+    """Title phrase ("prime minister") -> the offices of the table it names."""
+    titles = {}
+    for row in read_table("office_titles.tsv"):
+        offices = frozenset(row["offices"].split("|"))
+        if not offices <= OFFICES:
+            raise ValueError(f"office_titles.tsv, title {row['phrase']!r}: unknown office")
+        titles[row["phrase"]] = offices
+    return titles
 
 
 def office_holders(settings: Settings | None = None) -> OfficeHolderIndex:
@@ -94,9 +112,14 @@ def office_holder_index(tables: tuple[Path, ...]) -> OfficeHolderIndex:
             table = full_names if " " in key else surnames
             if term not in table.setdefault(key, []):
                 table[key].append(term)
+    last_names: dict[str, list[OfficeTerm]] = {}
+    for key, terms in full_names.items():
+        named = last_names.setdefault(key.split()[-1], [])
+        named.extend(term for term in terms if term not in named)
     return OfficeHolderIndex(
         {key: tuple(terms) for key, terms in full_names.items()},
         {key: tuple(terms) for key, terms in surnames.items()},
+        {key: tuple(terms) for key, terms in last_names.items()},
     )
 
 

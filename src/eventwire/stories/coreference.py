@@ -10,8 +10,8 @@ soldiers" are both "soldiers", so the counts can disagree); dates a few days apa
 event told with different dates (a discrepancy, not two events); and tellings that name
 different coded actors on one side but share the other may be one event told with different
 actors ("the army shelled Tsorona" against "rebels shelled Tsorona"; also a discrepancy).
-Mentions are taken earliest article
-first, so a story's members decide its events whatever order they were stored in.
+Mentions are taken earliest article first, so a story's members decide its events whatever
+order they were stored in.
 """
 
 from __future__ import annotations

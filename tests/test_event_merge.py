@@ -70,3 +70,25 @@ def test_a_headline_without_actors_keeps_the_date_of_its_lede() -> None:
     (clash,) = asserted(analyze(text, published="2024-03-06").events, "ASSAULT")
     assert {m.text for m in clash.mentions} == {"clash", "shelled"}
     assert clash.date.source == "text" and clash.date.text == "Monday"
+
+
+def test_an_attack_the_text_points_back_to_is_the_attack_told_before() -> None:
+    text = (
+        "Insurgents ambushed a Chilean army convoy near Arica on Monday. "
+        "The Norte Front claimed responsibility for the attack."
+    )
+    (ambush,) = asserted(events_of(text, published="2024-03-06"), "ASSAULT")
+    assert {m.text for m in ambush.mentions} == {"ambushed", "attack"}
+    assert {a.text for a in ambush.source} == {"Insurgents", "The Norte Front"}
+    assert countries(ambush.target) == {"CHL"}
+
+
+def test_a_superlative_attack_is_not_the_attack_told_before() -> None:
+    text = (
+        "Insurgents ambushed a Chilean army convoy near Arica on Monday. "
+        "The deadliest attack, in 2009, killed 25 soldiers."
+    )
+    ambush, deadliest = asserted(events_of(text, published="2024-03-06"), "ASSAULT")
+    assert {m.text for m in ambush.mentions} == {"ambushed"}
+    assert "attack" in {m.text for m in deadliest.mentions}
+    assert deadliest.date.value == "2009"

@@ -61,13 +61,19 @@ def agree(left: list[ActorRef], right: list[ActorRef]) -> bool:
     """Whether two actor lists can name the same actors: codes where one refines the other
     ("IRN" and "IRNGOV"; not "IRNGOV" and "IRNMIL"); a list with no coded actor ("12
     militants") conflicts with no coded one, and with another uncoded one only by name."""
+    if any(a.code for a in left) or any(b.code for b in right):
+        return codes_agree(left, right)
+    return bool(actor_keys(left) & actor_keys(right))
+
+
+def codes_agree(left: list[ActorRef], right: list[ActorRef]) -> bool:
+    """Whether no code of one list conflicts with the other's: where both have coded actors,
+    one code refines another ("IRN" and "IRNGOV"); an uncoded list conflicts with nothing."""
     left_codes = [a.code for a in left if a.code]
     right_codes = [b.code for b in right if b.code]
     if left_codes and right_codes:
         return any(a.startswith(b) or b.startswith(a) for a in left_codes for b in right_codes)
-    if left_codes or right_codes:
-        return True
-    return bool(actor_keys(left) & actor_keys(right))
+    return True
 
 
 def same_actor(a: ActorRef, b: ActorRef) -> bool:

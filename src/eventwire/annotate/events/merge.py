@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from eventwire.annotate.events.compare import (
     actor_key,
+    codes_agree,
     compatible,
     event_family,
     linked,
@@ -57,9 +58,12 @@ def merge(mentions: list[Mention]) -> list[list[Mention]]:
 def may_join(group: list[Mention], mention: Mention) -> bool:
     """Whether a mention can tell the event of a group: compatible with each of its mentions,
     actors compared by what the text links (`linked`); a mention with actors joins a group with
-    actors only when it shares one of them. "The killings" still joins the latest attack, but
-    "12 militants" is not the army of the sentence before, nor is its date."""
+    actors only when it shares one of them, unless it points back to it (`refers_back`). "The
+    killings" still joins the latest attack, but "12 militants" is not the army of the sentence
+    before, nor is its date."""
     telling = mention.telling()
+    if refers_back(mention):
+        return all(compatible(m.telling(), telling, codes_agree) for m in group)
     if not all(
         compatible(m.telling(), telling, linked) or one_subject_acting(m, mention) for m in group
     ):
@@ -67,6 +71,27 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
     if not mention.source + mention.target or not any(m.source + m.target for m in group):
         return True
     return any(share_linked_actors(m.telling(), telling) for m in group)
+
+
+def refers_back(mention: Mention) -> bool:
+    """Whether the trigger is an event noun the text points back with ("claimed responsibility
+    for the attack", "this assault"): the article has told that event, so the mention joins the
+    latest compatible one whose actors' codes do not conflict, the claimant of "the attack"
+    being no reason to call it another. A superlative or ordinal picks one out instead ("the
+    single biggest attack, in 2009", "the first raid")."""
+    trigger = mention.trigger
+    children = list(trigger.children)
+    return (
+        trigger.pos_ == "NOUN"
+        and any(
+            child.dep_ == "det"
+            and ("Def" in child.morph.get("Definite") or "Dem" in child.morph.get("PronType"))
+            for child in children
+        )
+        and not any(
+            "Sup" in child.morph.get("Degree") or child.ent_type_ == "ORDINAL" for child in children
+        )
+    )
 
 
 def one_subject_acting(told: Mention, mention: Mention) -> bool:

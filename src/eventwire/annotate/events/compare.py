@@ -6,11 +6,15 @@ stored event records across articles.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from eventwire.codebooks.events import plover_for
 from eventwire.records import ActorRef, EventDate
+
+ISO_WEEK = re.compile(r"(\d{4})-W(\d\d)")
 
 
 @dataclass(frozen=True)
@@ -107,10 +111,29 @@ def share_linked_actors(a: Telling, b: Telling) -> bool:
 
 def dates_agree(a: EventDate | None, b: EventDate | None) -> bool:
     """Whether two dates can be one day: the text gives at most one of them, or one is the
-    other at a coarser granularity ("2024-03" and "2024-03-04"). The publication date, a
-    fallback, says nothing."""
+    other at a coarser granularity ("2024-03" and "2024-03-04"; "this week", "2024-W27", and
+    the Tuesday in it). The publication date, a fallback, says nothing."""
     dates = [d.value for d in (a, b) if d is not None and d.value and d.source != "published"]
-    return len(dates) < 2 or dates[0].startswith(dates[1]) or dates[1].startswith(dates[0])
+    if len(dates) < 2:
+        return True
+    return any(
+        left.startswith(right) or right.startswith(left)
+        for left in {dates[0], *days_of_week(dates[0])}
+        for right in {dates[1], *days_of_week(dates[1])}
+    )
+
+
+def days_of_week(value: str) -> list[str]:
+    """The seven days of an ISO week value ("2024-W27" -> "2024-07-01" ... "2024-07-07"),
+    which a day, month or year may name; none for any other value."""
+    week = ISO_WEEK.fullmatch(value)
+    if week is None:
+        return []
+    year, number = int(week[1]), int(week[2])
+    try:
+        return [date.fromisocalendar(year, number, day).isoformat() for day in range(1, 8)]
+    except ValueError:
+        return []
 
 
 def compatible(

@@ -60,7 +60,8 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
     actors compared by what the text links (`linked`); a mention with actors joins a group with
     actors only when it shares one of them, unless it points back to it (`refers_back`). "The
     killings" still joins the latest attack, but "12 militants" is not the army of the sentence
-    before, nor is its date."""
+    before, nor is its date, and a verb naming no one elsewhere tells its own act
+    (`narrates_apart`)."""
     telling = mention.telling()
     if refers_back(mention):
         return all(compatible(m.telling(), telling, codes_agree) for m in group)
@@ -68,7 +69,9 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
         compatible(m.telling(), telling, linked) or one_subject_acting(m, mention) for m in group
     ):
         return False
-    if not mention.source + mention.target or not any(m.source + m.target for m in group):
+    if not mention.source + mention.target:
+        return not narrates_apart(group, mention)
+    if not any(m.source + m.target for m in group):
         return True
     return any(share_linked_actors(m.telling(), telling) for m in group)
 
@@ -91,6 +94,24 @@ def refers_back(mention: Mention) -> bool:
         and not any(
             "Sup" in child.morph.get("Degree") or child.ent_type_ == "ORDINAL" for child in children
         )
+    )
+
+
+NARRATING_TAGS = frozenset({"VBD", "VBN", "VBP", "VBZ"})
+"""Finite verbs and past participles: a clause that tells an act, where a noun names one."""
+
+
+def narrates_apart(group: list[Mention], mention: Mention) -> bool:
+    """Whether a mention naming no actors tells an act of its own: a verb in a sentence none of
+    the group's mentions is in, with no date of its own ("Police arrested 12 smugglers in
+    January. At a later checkpoint, several drivers were questioned or detained."). Nothing
+    links it to the group but its kind, and the publication date it falls back on says
+    nothing of when it happened."""
+    dated = mention.date is not None and mention.date.source != "published"
+    return (
+        mention.trigger.tag_ in NARRATING_TAGS
+        and mention.trigger.sent.start not in {m.trigger.sent.start for m in group}
+        and not dated
     )
 
 

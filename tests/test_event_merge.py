@@ -113,3 +113,13 @@ def test_a_day_of_a_week_the_text_gives_is_that_week() -> None:
     assert not dates_agree(told("2024-W27"), told("2024-07-08")), "Monday of the next"
     assert not dates_agree(told("2024-W27"), told("2024-06"))
     assert dates_agree(told("2024-W27-WE"), told("2024-W27"))
+
+
+def test_the_aim_of_an_act_of_its_kind_is_that_act() -> None:
+    text = "Chilean and Peruvian ministers held a meeting in Lima to discuss the border crisis."
+    (meeting,) = events_of(text, published="2024-03-06")
+    assert meeting.modality == "asserted"
+    assert {m.text for m in meeting.mentions} == {"meeting", "discuss"}
+    text = "Chilean troops attacked a Peruvian post to seize its weapons."
+    attack, seizure = sorted(events_of(text, published="2024-03-06"), key=lambda e: e.trigger.start)
+    assert (attack.modality, seizure.modality) == ("asserted", "future"), "another act, intended"

@@ -27,7 +27,8 @@ def merge(mentions: list[Mention]) -> list[list[Mention]]:
     the same modality, actors the text links and compatible dates (`may_join`). A mention
     without actors ("The killings") joins the latest compatible group.
 
-    Only asserted mentions join groups, and only groups of their own family, so each family's
+    Only asserted mentions join groups (and the purpose of an act of their kind,
+    `purpose_of`), and only groups of their own family, so each family's
     asserted groups are kept apart, latest mention first, instead of sorting every group for
     every mention.
     """
@@ -39,11 +40,12 @@ def merge(mentions: list[Mention]) -> list[list[Mention]]:
         family = event_family(mention.code)
         chosen = None
         candidates = open_groups.setdefault(family, [])
-        if mention.modality == ASSERTED:
-            for position, (_, group) in enumerate(candidates):
-                if may_join(group, mention):
-                    chosen = candidates.pop(position)
-                    break
+        for position, (_, group) in enumerate(candidates):
+            if (mention.modality == ASSERTED or purpose_of(group, mention)) and may_join(
+                group, mention
+            ):
+                chosen = candidates.pop(position)
+                break
         if chosen is None:
             chosen = (len(groups), [mention])
             groups.append(chosen[1])
@@ -74,6 +76,25 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
     if not any(m.source + m.target for m in group):
         return True
     return any(share_linked_actors(m.telling(), telling) for m in group)
+
+
+PURPOSE_RELATIONS = frozenset({"advcl", "acl", "relcl", "xcomp"})
+
+
+def purpose_of(group: list[Mention], mention: Mention) -> bool:
+    """Whether a mention is the purpose of one of the group's triggers ("troops were deployed
+    to protect civilians", "a meeting to discuss the crisis", or of the verb that holds it:
+    "held a meeting to discuss"): the act of the same kind told with its aim, not a second,
+    future one."""
+    trigger = mention.trigger
+    acts = {m.trigger.i for m in group} | {
+        m.trigger.head.i for m in group if m.trigger.dep_ == "dobj"
+    }
+    return (
+        trigger.dep_ in PURPOSE_RELATIONS
+        and any(child.dep_ == "aux" and child.tag_ == "TO" for child in trigger.children)
+        and trigger.head.i in acts
+    )
 
 
 def refers_back(mention: Mention) -> bool:

@@ -7,8 +7,8 @@ from __future__ import annotations
 from test_events import asserted, countries, events_of
 
 from eventwire import analyze
-from eventwire.annotate.events.compare import agree, linked
-from eventwire.records import ActorRef
+from eventwire.annotate.events.compare import agree, dates_agree, linked
+from eventwire.records import ActorRef, EventDate
 
 
 def test_an_uncoded_list_agrees_with_a_coded_one_only_where_the_text_links_them() -> None:
@@ -70,3 +70,56 @@ def test_a_headline_without_actors_keeps_the_date_of_its_lede() -> None:
     (clash,) = asserted(analyze(text, published="2024-03-06").events, "ASSAULT")
     assert {m.text for m in clash.mentions} == {"clash", "shelled"}
     assert clash.date.source == "text" and clash.date.text == "Monday"
+
+
+def test_an_attack_the_text_points_back_to_is_the_attack_told_before() -> None:
+    text = (
+        "Insurgents ambushed a Chilean army convoy near Arica on Monday. "
+        "The Norte Front claimed responsibility for the attack."
+    )
+    (ambush,) = asserted(events_of(text, published="2024-03-06"), "ASSAULT")
+    assert {m.text for m in ambush.mentions} == {"ambushed", "attack"}
+    assert {a.text for a in ambush.source} == {"Insurgents", "The Norte Front"}
+    assert countries(ambush.target) == {"CHL"}
+
+
+def test_a_superlative_attack_is_not_the_attack_told_before() -> None:
+    text = (
+        "Insurgents ambushed a Chilean army convoy near Arica on Monday. "
+        "The deadliest attack, in 2009, killed 25 soldiers."
+    )
+    ambush, deadliest = asserted(events_of(text, published="2024-03-06"), "ASSAULT")
+    assert {m.text for m in ambush.mentions} == {"ambushed"}
+    assert "attack" in {m.text for m in deadliest.mentions}
+    assert deadliest.date.value == "2009"
+
+
+def test_a_verb_naming_no_one_in_another_sentence_tells_an_act_of_its_own() -> None:
+    text = (
+        "Peruvian police arrested 12 Chilean smugglers in Tacna in January. "
+        "At a later checkpoint, several drivers were either questioned or detained."
+    )
+    (smugglers,) = asserted(events_of(text, published="2024-03-06"), "COERCE")
+    assert {m.text for m in smugglers.mentions} == {"arrested"}, "the drivers are not smugglers"
+    assert smugglers.date.value == "2024-01"
+
+
+def test_a_day_of_a_week_the_text_gives_is_that_week() -> None:
+    def told(value: str) -> EventDate:
+        return EventDate(value=value, granularity=None, source="text")
+
+    assert dates_agree(told("2024-W27"), told("2024-07-02")), "Tuesday of that week"
+    assert dates_agree(told("2024-W27"), told("2024-07"))
+    assert not dates_agree(told("2024-W27"), told("2024-07-08")), "Monday of the next"
+    assert not dates_agree(told("2024-W27"), told("2024-06"))
+    assert dates_agree(told("2024-W27-WE"), told("2024-W27"))
+
+
+def test_the_aim_of_an_act_of_its_kind_is_that_act() -> None:
+    text = "Chilean and Peruvian ministers held a meeting in Lima to discuss the border crisis."
+    (meeting,) = events_of(text, published="2024-03-06")
+    assert meeting.modality == "asserted"
+    assert {m.text for m in meeting.mentions} == {"meeting", "discuss"}
+    text = "Chilean troops attacked a Peruvian post to seize its weapons."
+    attack, seizure = sorted(events_of(text, published="2024-03-06"), key=lambda e: e.trigger.start)
+    assert (attack.modality, seizure.modality) == ("asserted", "future"), "another act, intended"

@@ -6,11 +6,15 @@ stored event records across articles.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from eventwire.codebooks.events import plover_for
 from eventwire.records import ActorRef, EventDate
+
+ISO_WEEK = re.compile(r"(\d{4})-W(\d\d)")
 
 
 @dataclass(frozen=True)
@@ -61,13 +65,19 @@ def agree(left: list[ActorRef], right: list[ActorRef]) -> bool:
     """Whether two actor lists can name the same actors: codes where one refines the other
     ("IRN" and "IRNGOV"; not "IRNGOV" and "IRNMIL"); a list with no coded actor ("12
     militants") conflicts with no coded one, and with another uncoded one only by name."""
+    if any(a.code for a in left) or any(b.code for b in right):
+        return codes_agree(left, right)
+    return bool(actor_keys(left) & actor_keys(right))
+
+
+def codes_agree(left: list[ActorRef], right: list[ActorRef]) -> bool:
+    """Whether no code of one list conflicts with the other's: where both have coded actors,
+    one code refines another ("IRN" and "IRNGOV"); an uncoded list conflicts with nothing."""
     left_codes = [a.code for a in left if a.code]
     right_codes = [b.code for b in right if b.code]
     if left_codes and right_codes:
         return any(a.startswith(b) or b.startswith(a) for a in left_codes for b in right_codes)
-    if left_codes or right_codes:
-        return True
-    return bool(actor_keys(left) & actor_keys(right))
+    return True
 
 
 def same_actor(a: ActorRef, b: ActorRef) -> bool:
@@ -101,10 +111,29 @@ def share_linked_actors(a: Telling, b: Telling) -> bool:
 
 def dates_agree(a: EventDate | None, b: EventDate | None) -> bool:
     """Whether two dates can be one day: the text gives at most one of them, or one is the
-    other at a coarser granularity ("2024-03" and "2024-03-04"). The publication date, a
-    fallback, says nothing."""
+    other at a coarser granularity ("2024-03" and "2024-03-04"; "this week", "2024-W27", and
+    the Tuesday in it). The publication date, a fallback, says nothing."""
     dates = [d.value for d in (a, b) if d is not None and d.value and d.source != "published"]
-    return len(dates) < 2 or dates[0].startswith(dates[1]) or dates[1].startswith(dates[0])
+    if len(dates) < 2:
+        return True
+    return any(
+        left.startswith(right) or right.startswith(left)
+        for left in {dates[0], *days_of_week(dates[0])}
+        for right in {dates[1], *days_of_week(dates[1])}
+    )
+
+
+def days_of_week(value: str) -> list[str]:
+    """The seven days of an ISO week value ("2024-W27" -> "2024-07-01" ... "2024-07-07"),
+    which a day, month or year may name; none for any other value."""
+    week = ISO_WEEK.fullmatch(value)
+    if week is None:
+        return []
+    year, number = int(week[1]), int(week[2])
+    try:
+        return [date.fromisocalendar(year, number, day).isoformat() for day in range(1, 8)]
+    except ValueError:
+        return []
 
 
 def compatible(

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from eventwire.annotate.events.compare import (
     actor_key,
+    codes_agree,
     compatible,
     event_family,
     linked,
@@ -26,7 +27,8 @@ def merge(mentions: list[Mention]) -> list[list[Mention]]:
     the same modality, actors the text links and compatible dates (`may_join`). A mention
     without actors ("The killings") joins the latest compatible group.
 
-    Only asserted mentions join groups, and only groups of their own family, so each family's
+    Only asserted mentions join groups (and the purpose of an act of their kind,
+    `purpose_of`), and only groups of their own family, so each family's
     asserted groups are kept apart, latest mention first, instead of sorting every group for
     every mention.
     """
@@ -38,11 +40,12 @@ def merge(mentions: list[Mention]) -> list[list[Mention]]:
         family = event_family(mention.code)
         chosen = None
         candidates = open_groups.setdefault(family, [])
-        if mention.modality == ASSERTED:
-            for position, (_, group) in enumerate(candidates):
-                if may_join(group, mention):
-                    chosen = candidates.pop(position)
-                    break
+        for position, (_, group) in enumerate(candidates):
+            if (mention.modality == ASSERTED or purpose_of(group, mention)) and may_join(
+                group, mention
+            ):
+                chosen = candidates.pop(position)
+                break
         if chosen is None:
             chosen = (len(groups), [mention])
             groups.append(chosen[1])
@@ -57,16 +60,80 @@ def merge(mentions: list[Mention]) -> list[list[Mention]]:
 def may_join(group: list[Mention], mention: Mention) -> bool:
     """Whether a mention can tell the event of a group: compatible with each of its mentions,
     actors compared by what the text links (`linked`); a mention with actors joins a group with
-    actors only when it shares one of them. "The killings" still joins the latest attack, but
-    "12 militants" is not the army of the sentence before, nor is its date."""
+    actors only when it shares one of them, unless it points back to it (`refers_back`). "The
+    killings" still joins the latest attack, but "12 militants" is not the army of the sentence
+    before, nor is its date, and a verb naming no one elsewhere tells its own act
+    (`narrates_apart`)."""
     telling = mention.telling()
+    if refers_back(mention):
+        return all(compatible(m.telling(), telling, codes_agree) for m in group)
     if not all(
         compatible(m.telling(), telling, linked) or one_subject_acting(m, mention) for m in group
     ):
         return False
-    if not mention.source + mention.target or not any(m.source + m.target for m in group):
+    if not mention.source + mention.target:
+        return not narrates_apart(group, mention)
+    if not any(m.source + m.target for m in group):
         return True
     return any(share_linked_actors(m.telling(), telling) for m in group)
+
+
+PURPOSE_RELATIONS = frozenset({"advcl", "acl", "relcl", "xcomp"})
+
+
+def purpose_of(group: list[Mention], mention: Mention) -> bool:
+    """Whether a mention is the purpose of one of the group's triggers ("troops were deployed
+    to protect civilians", "a meeting to discuss the crisis", or of the verb that holds it:
+    "held a meeting to discuss"): the act of the same kind told with its aim, not a second,
+    future one."""
+    trigger = mention.trigger
+    acts = {m.trigger.i for m in group} | {
+        m.trigger.head.i for m in group if m.trigger.dep_ == "dobj"
+    }
+    return (
+        trigger.dep_ in PURPOSE_RELATIONS
+        and any(child.dep_ == "aux" and child.tag_ == "TO" for child in trigger.children)
+        and trigger.head.i in acts
+    )
+
+
+def refers_back(mention: Mention) -> bool:
+    """Whether the trigger is an event noun the text points back with ("claimed responsibility
+    for the attack", "this assault"): the article has told that event, so the mention joins the
+    latest compatible one whose actors' codes do not conflict, the claimant of "the attack"
+    being no reason to call it another. A superlative or ordinal picks one out instead ("the
+    single biggest attack, in 2009", "the first raid")."""
+    trigger = mention.trigger
+    children = list(trigger.children)
+    return (
+        trigger.pos_ == "NOUN"
+        and any(
+            child.dep_ == "det"
+            and ("Def" in child.morph.get("Definite") or "Dem" in child.morph.get("PronType"))
+            for child in children
+        )
+        and not any(
+            "Sup" in child.morph.get("Degree") or child.ent_type_ == "ORDINAL" for child in children
+        )
+    )
+
+
+NARRATING_TAGS = frozenset({"VBD", "VBN", "VBP", "VBZ"})
+"""Finite verbs and past participles: a clause that tells an act, where a noun names one."""
+
+
+def narrates_apart(group: list[Mention], mention: Mention) -> bool:
+    """Whether a mention naming no actors tells an act of its own: a verb in a sentence none of
+    the group's mentions is in, with no date of its own ("Police arrested 12 smugglers in
+    January. At a later checkpoint, several drivers were questioned or detained."). Nothing
+    links it to the group but its kind, and the publication date it falls back on says
+    nothing of when it happened."""
+    dated = mention.date is not None and mention.date.source != "published"
+    return (
+        mention.trigger.tag_ in NARRATING_TAGS
+        and mention.trigger.sent.start not in {m.trigger.sent.start for m in group}
+        and not dated
+    )
 
 
 def one_subject_acting(told: Mention, mention: Mention) -> bool:

@@ -772,6 +772,10 @@ def test_withdrawing_from_a_place_is_a_retreat_from_a_body_a_sanction(text, plov
         "The Velorian government released a report on Dunmark's economy on Monday.",
         "The report was released by Velorian officials on Monday.",
         "Velorian rebels released a video of their leader.",
+        "Veloria released its new defence strategy on Monday.",
+        "According to the Dunmark Peace Index released last week, violence fell.",
+        "A Velorian report to be released next month says the talks failed.",
+        "The report that was released by Dunmark on Monday says the talks failed.",
         "Velorian bases hosting Dunmark troops were put on alert.",
     ],
 )
@@ -794,6 +798,7 @@ def test_the_same_verbs_with_fitting_arguments_are_events() -> None:
             "Hundreds of Velorian students demonstrated outside the Dunmark embassy.",
             "Rioters burned the Dunmark embassy in Veloria.",
             "Dunmark released 20 Velorian prisoners on Monday.",
+            "The Velorian prisoners who were released by Dunmark on Monday returned home.",
             "The Velorian president hosted the Dunmark prime minister on Monday.",
         )
         for e in asserted(events_of(text))

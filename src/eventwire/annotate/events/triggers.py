@@ -25,6 +25,9 @@ from eventwire.codebooks.events import Frame
 
 ACTOR_ENTITIES = ("NORP", "GPE", "ORG")
 """Entity types of a modifier that names who acts ("UK opposition", "Western criticism")."""
+RELATIVES = frozenset({"WDT", "WP"})
+"""Relative pronouns ("that", "which", "who"): a passive relative clause's subject stands
+for the noun the clause describes."""
 
 QUESTION_RELATIONS = ("mark", "advmod", "nsubj", "dobj", "nsubjpass", "attr")
 """How a question word hangs on its clause: "whether", "if" (mark), "how", "why" (advmod),
@@ -203,9 +206,11 @@ def modified_by_actor(noun: Token) -> bool:
 
 def undergoers(verb: Token) -> list[Token]:
     """What a passive verb or a participle acts on ("the report was released", "a report
-    released on Monday"): the object a frame's `not_object` looks at when there is none."""
-    found = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    released on Monday", "a report to be released", "a report that was released"): the
+    object a frame's `not_object` looks at when there is none."""
+    found = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS and c.tag_ not in RELATIVES]
+    passive_clause = verb.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in verb.children)
+    if verb.tag_ == "VBN" and (verb.dep_ == "acl" or passive_clause):
         found.append(verb.head)
     return found
 

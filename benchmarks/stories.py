@@ -88,7 +88,9 @@ def timed_restory(path: Path) -> tuple[int, float, float, float, float, int]:
         wall, cpu = time.perf_counter() - started, time.process_time() - cpu_started
         rss_after = peak_rss_mb()
         index = store.schema.story_index
-        members = sa.select(sa.func.count().label("size")).group_by(index.c.story_id)
+        members = (
+            sa.select(sa.func.count().label("size")).select_from(index).group_by(index.c.story_id)
+        )
         with store.engine.connect() as connection:
             largest = connection.execute(sa.select(sa.func.max(members.subquery().c.size)))
             largest_story = largest.scalar_one()

@@ -1,15 +1,19 @@
 """Cost of stories: what story assignment adds to ingest, and a full `restory`.
 
     .venv/bin/python benchmarks/stories.py [--ingested 1000] [--articles 5000 20000 100000]
+        [--copy-spacing-days 10]
 
 Analyzes the 89 Voice of America stories of `../shared/corpus/voa_stories.jsonl` (voanews.com,
 public domain) once, then stores copies of them under new ids in a fresh SQLite file: copy j
-of a story is published 10 × j days after the original (about nine articles a day). The
-originals span five years, 45 of them within two weeks of March 2025, so copies do share
-windows: a copy's late March articles link to the next copy's early ones on the same
-subjects, and those stories chain on through every copy (at 5,000 articles the largest
-story holds 256 of them, at 100,000 thousands), which is what the rebuild's memory and
-time at large sizes are dominated by.
+of a story is published `--copy-spacing-days` × j days after the original (10 by default:
+about nine articles a day). The originals span five years, 45 of them within two weeks of
+March 2025, so at 10 days copies do share windows: a copy's late March articles link to
+the next copy's early ones on the same subjects, and those stories chain on through every
+copy (at 5,000 articles the largest story holds 256 of them, at 100,000 thousands), which
+is what the rebuild's memory and time at large sizes are then dominated by. A spacing
+above the originals' span plus the story window (e.g. 2200) keeps each copy's stories
+apart, as real news at that rate would be, at the cost of density: a window then holds
+no more articles than the originals' busiest fortnight.
 It times, in this process:
 
   (a) analysis, per article (the bulk of ingest);
@@ -20,7 +24,8 @@ It times, in this process:
   (r) `restory` over all of them in a fresh process (spawned, so its peak RSS is the
       rebuild's own): wall and CPU time (on a shared machine the CPU figure is the one to
       compare), peak RSS after importing eventwire and at the end, and each figure's ratio
-      to the first size's run.
+      to the first size's run, and the largest story's size (articles), which shows
+      whether stories chain.
 
 and prints (t) / ((a) + (s)): the share story assignment adds to ingest time.
 """
@@ -46,7 +51,7 @@ from eventwire.store.database import rows_of
 from eventwire.stories.build import add_article, restory
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "voa_stories.jsonl"
-COPY_SPACING_DAYS = 10
+DEFAULT_COPY_SPACING_DAYS = 10
 BULK = 1000
 
 
@@ -61,34 +66,50 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def copy_of(analyses: list[Analysis], number: int) -> Analysis:
+def copy_of(analyses: list[Analysis], number: int, spacing_days: int) -> Analysis:
     copy, model = divmod(number, len(analyses))
     original = analyses[model]
     day = date.fromisoformat(original.article.published[:10])
     article = dataclasses.replace(
         original.article,
         id=content_hash("benchmark", str(number)),
-        published=(day + timedelta(days=COPY_SPACING_DAYS * copy)).isoformat(),
+        published=(day + timedelta(days=spacing_days * copy)).isoformat(),
     )
     return dataclasses.replace(original, article=article)
 
 
-def timed_restory(path: Path) -> tuple[int, float, float, float, float]:
-    """In a fresh process: stories, wall s, CPU s, peak RSS MB before and after `restory`."""
+def timed_restory(path: Path) -> tuple[int, float, float, float, float, int]:
+    """In a fresh process: stories, wall s, CPU s, peak RSS MB before and after `restory`,
+    and the largest story's article count (counted after the timing)."""
     rss_before = peak_rss_mb()
     with Store(path) as store:
         started, cpu_started = time.perf_counter(), time.process_time()
         stories = restory(store)
         wall, cpu = time.perf_counter() - started, time.process_time() - cpu_started
-    return stories, wall, cpu, rss_before, peak_rss_mb()
+        rss_after = peak_rss_mb()
+        index = store.schema.story_index
+        members = (
+            sa.select(sa.func.count().label("size")).select_from(index).group_by(index.c.story_id)
+        )
+        with store.engine.connect() as connection:
+            largest = connection.execute(sa.select(sa.func.max(members.subquery().c.size)))
+            largest_story = largest.scalar_one()
+    return stories, wall, cpu, rss_before, rss_after, largest_story
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--ingested", type=int, default=1000)
     parser.add_argument("--articles", type=int, nargs="+", default=[5000, 20_000, 100_000])
+    parser.add_argument(
+        "--copy-spacing-days",
+        type=int,
+        default=DEFAULT_COPY_SPACING_DAYS,
+        help="days between copy j and j+1 of a story; above ~2,200 copies' stories cannot chain",
+    )
     args = parser.parse_args()
     sizes = sorted(args.articles)
+    spacing = args.copy_spacing_days
 
     started = time.perf_counter()
     articles = (item for item in read_sources([str(CORPUS)]) if not isinstance(item, Exception))
@@ -102,7 +123,7 @@ def main() -> None:
         path = Path(folder) / "b.db"
         with Store(path) as store:
             for number in range(args.ingested):
-                analysis = copy_of(analyses, number)
+                analysis = copy_of(analyses, number, spacing)
                 started = time.perf_counter()
                 store.add(analysis)
                 store_seconds += time.perf_counter() - started
@@ -111,7 +132,10 @@ def main() -> None:
                 story_seconds += time.perf_counter() - started
         ingested = args.ingested
         share = story_seconds / ingested / (analysis_each + store_seconds / ingested)
-        print(f"{len(analyses)} articles analyzed, {ingested} ingested one by one")
+        print(
+            f"{len(analyses)} articles analyzed, {ingested} ingested one by one, "
+            f"copies {spacing} days apart"
+        )
         print(f"(a) analysis      {analysis_each * 1000:8.2f} ms/article")
         print(f"(s) store         {store_seconds / ingested * 1000:8.2f} ms/article")
         print(f"(t) story update  {story_seconds / ingested * 1000:8.2f} ms/article")
@@ -123,7 +147,8 @@ def main() -> None:
                 for start in range(stored, size, BULK):
                     with store.engine.begin() as connection:
                         for number in range(start, min(start + BULK, size)):
-                            for table, rows in rows_of(copy_of(analyses, number), store.schema):
+                            copy = copy_of(analyses, number, spacing)
+                            for table, rows in rows_of(copy, store.schema):
                                 if rows:
                                     connection.execute(sa.insert(table), rows)
             stored = max(stored, size)
@@ -134,10 +159,11 @@ def main() -> None:
 
 def print_run(run: tuple, first: tuple) -> None:
     """One restory's figures, as soon as it ends (a long run keeps the smaller sizes')."""
-    count, stories, wall, cpu, rss_before, rss_after = run
+    count, stories, wall, cpu, rss_before, rss_after, largest_story = run
     print(
         f"  {count:>7} articles {stories:>7} stories  wall {wall:7.1f} s  CPU {cpu:7.1f} s "
-        f"({cpu / count * 1000:.2f} ms/article)  peak RSS {rss_before:.0f} MB after "
+        f"({cpu / count * 1000:.2f} ms/article)  largest story {largest_story} articles  "
+        f"peak RSS {rss_before:.0f} MB after "
         f"import, {rss_after:.0f} MB after restory  |  articles x{count / first[0]:.1f}, "
         f"CPU x{cpu / first[3]:.2f}, wall x{wall / first[2]:.2f}, "
         f"peak RSS x{rss_after / first[5]:.2f}",

@@ -280,6 +280,22 @@ def seek_part(table_name: str, position: str, condition: Condition) -> Condition
     return parts_passing
 
 
+def indexed(field: str, condition: Condition) -> Filter:
+    """A filter whose own condition an index serves, so a query may lead with it."""
+    return Filter(field, condition, seek=condition)
+
+
+def part_filter(field: str, table_name: str, position: str, condition: Condition) -> Filter:
+    """A filter on a record's part rows (`in_part`), which may lead a query from the part
+    table's index (`seek_part`, `passing_parts`)."""
+    return Filter(
+        field,
+        in_part(table_name, position, condition),
+        seek=seek_part(table_name, position, condition),
+        kept=passing_parts(table_name, condition),
+    )
+
+
 def in_records(*kinds: str, fields: tuple[str, ...]) -> Condition:
     """The article has a record of one of `kinds` that passes that kind's filters of `fields`."""
 
@@ -300,7 +316,7 @@ def in_records(*kinds: str, fields: tuple[str, ...]) -> Condition:
 
 def place_filters(country: str, lat: str, lon: str) -> tuple[Filter, ...]:
     return (
-        Filter("country", country_code(country), seek=country_code(country)),
+        indexed("country", country_code(country)),
         Filter("bbox", inside(lat, lon)),
     )
 
@@ -443,15 +459,10 @@ register(
         ),
         listing=Listing(
             filters=(
-                Filter(
-                    "actor",
-                    in_part("event_actors", "event_position", code_prefix("code")),
-                    seek=seek_part("event_actors", "event_position", code_prefix("code")),
-                    kept=passing_parts("event_actors", code_prefix("code")),
-                ),
-                Filter("code", code_prefix("cameo"), seek=code_prefix("cameo")),
-                Filter("plover", same_text("plover_type"), seek=same_text("plover_type")),
-                Filter("modalities", one_of("modality"), seek=one_of("modality")),
+                part_filter("actor", "event_actors", "event_position", code_prefix("code")),
+                indexed("code", code_prefix("cameo")),
+                indexed("plover", same_text("plover_type")),
+                indexed("modalities", one_of("modality")),
                 *place_filters("place_country", "place_lat", "place_lon"),
                 Filter(
                     "text",

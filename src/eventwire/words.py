@@ -80,9 +80,14 @@ class has_words(FunctionElement):
 def _fts5_match(element: has_words, compiler: Any, **options: Any) -> str:
     text, words = element.clauses
     table = compiler.preparer.format_table(text.table)
-    phrase = compiler.process(words, **options)
+    return f"{table}.rowid IN {_fts5_rowids(compiler.process(words, **options))}"
+
+
+def _fts5_rowids(phrase: str) -> str:
+    """The rowids of the sentences whose words hold `phrase` (SQL), quoted as one FTS5
+    phrase so that no query syntax in it is run."""
     return (
-        f"{table}.rowid IN (SELECT rowid FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH "
+        f"(SELECT rowid FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH "
         f"'\"' || replace({phrase}, '\"', '\"\"') || '\"')"
     )
 
@@ -114,11 +119,7 @@ class sentences_holding(FunctionElement):
 @compiles(sentences_holding, "sqlite")
 def _fts5_rows(element: sentences_holding, compiler: Any, **options: Any) -> str:
     (words,) = element.clauses
-    phrase = compiler.process(words, **options)
-    return (
-        f"(SELECT rowid FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH "
-        f"'\"' || replace({phrase}, '\"', '\"\"') || '\"')"
-    )
+    return _fts5_rowids(compiler.process(words, **options))
 
 
 @compiles(sentences_holding)

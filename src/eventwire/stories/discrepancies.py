@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from eventwire.annotate.events.compare import one_refines
 from eventwire.records import ActorRef, content_hash
 from eventwire.stories.coreference import ROLES, Told, head_word
 from eventwire.stories.records import Discrepancy, DiscrepancySide, Evidence, StoryEvent
@@ -70,9 +71,7 @@ def actor_sides(member: Told) -> Iterator[tuple[str | None, Side]]:
 def refines(left: str, right: str) -> bool:
     """Whether two actor values can name the same actors: a code of one refines a code of
     the other ("IRN" and "IRNMIL"; not "IRNGOV" and "IRNMIL")."""
-    return any(
-        a.startswith(b) or b.startswith(a) for a in left.split("+") for b in right.split("+")
-    )
+    return one_refines(left.split("+"), right.split("+"))
 
 
 def quantity_sides(member: Told) -> Iterator[tuple[str | None, Side]]:

@@ -75,9 +75,13 @@ def codes_agree(left: list[ActorRef], right: list[ActorRef]) -> bool:
     one code refines another ("IRN" and "IRNGOV"); an uncoded list conflicts with nothing."""
     left_codes = [a.code for a in left if a.code]
     right_codes = [b.code for b in right if b.code]
-    if left_codes and right_codes:
-        return any(a.startswith(b) or b.startswith(a) for a in left_codes for b in right_codes)
-    return True
+    return not (left_codes and right_codes) or one_refines(left_codes, right_codes)
+
+
+def one_refines(left: Iterable[str], right: Iterable[str]) -> bool:
+    """Whether a code of one set refines (or is) a code of the other: "IRN" and "IRNGOV",
+    not "IRNGOV" and "IRNMIL"."""
+    return any(a.startswith(b) or b.startswith(a) for a in left for b in right)
 
 
 def same_actor(a: ActorRef, b: ActorRef) -> bool:

@@ -1,6 +1,6 @@
 """Events that news tells in words the coder once missed (issue 11, recall): trade measures,
-..., each checked on sentences written for these tests, with the readings that must stay
-events-free beside them."""
+event nouns (a war or operation against someone, calls for an act), a few verbs, each checked
+on sentences written for these tests beside readings of the same words that are no event."""
 
 from __future__ import annotations
 
@@ -47,3 +47,47 @@ def test_trade_measures_are_sanctions_and_easing_them_a_retreat(
 )
 def test_a_trade_war_only_hypothetical_and_a_war_in_arms_are_no_sanction(text: str) -> None:
     assert not [e for e in asserted_events(text) if e.plover["type"] == "SANCTION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source", "target"),
+    [
+        ("Colombia leads the war against the FARC rebels.", "ASSAULT", "COL", "COL"),
+        ("Kenya's operation against Al-Shabab continued in the forest.", "ASSAULT", "KEN", "SOM"),
+        ("Chilean and Peruvian troops began a joint operation.", "COOPERATE", "PER", None),
+        ("Peru ignored repeated calls by Bolivia to reopen the border.", "REQUEST", "BOL", None),
+        ("The ECOWAS bloc activated its standby force on Friday.", "MOBILIZE", "IGO", None),
+        (
+            "A Guatemalan court revoked the house arrest of an opposition leader.",
+            "COERCE",
+            "GTM",
+            None,
+        ),
+    ],
+)
+def test_event_nouns_and_verbs_that_name_an_act_on_someone(
+    text: str, plover: str, source: str | None, target: str | None
+) -> None:
+    (event,) = [e for e in asserted_events(text) if e.plover["type"] == plover]
+    if source:
+        assert source in countries(event.source)
+    if target:
+        assert target in countries(event.target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war in Sudan has displaced millions of people.",
+        "The Peruvian president had an operation on his knee on Monday.",
+        "The Chilean minister took a call from her Peruvian counterpart.",
+        "It stands to reason that Peru would welcome the Chilean offer.",
+        "Britain mobilized its reservists for a possible war against Iraq.",
+        "The proposed tariffs on Chilean copper worried Peruvian miners.",
+    ],
+)
+def test_the_same_nouns_told_in_passing_or_not_yet_waged_are_no_asserted_event(
+    text: str,
+) -> None:
+    types = {e.plover["type"] for e in asserted_events(text)}
+    assert not types & {"ASSAULT", "COOPERATE", "REQUEST", "SUPPORT", "SANCTION"}

@@ -270,6 +270,8 @@ def noun_cues(noun: Token, cues: EventCues) -> Local:
         return Local(NEGATED)
     if any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
         return Local(HYPOTHETICAL)  # "any incursion will be met with force": none yet
+    if any(c.dep_ == "amod" and c.lower_ in cues.prospect_modifiers for c in noun.children):
+        return Local(HYPOTHETICAL)  # "a possible war against Iraq": not waged
     if noun.dep_ in SUBJECTS:
         return subject_cues(noun, cues)
     verb = governing_verb(noun)

@@ -91,3 +91,28 @@ def test_the_same_nouns_told_in_passing_or_not_yet_waged_are_no_asserted_event(
 ) -> None:
     types = {e.plover["type"] for e in asserted_events(text)}
     assert not types & {"ASSAULT", "COOPERATE", "REQUEST", "SUPPORT", "SANCTION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source", "target"),
+    [
+        # a noun coordinated with the object fits the frame as the object does
+        ("Spain is providing maps and other military intelligence to Mali.", "AID", "ESP", "MLI"),
+        # a passive participle's noun is what the verb acts on
+        ("Peru lifted the restrictions imposed by Chile on Monday.", "COERCE", "CHL", None),
+        # allowing an actor to act is a concession to it
+        ("The Ivorian court allowed the opposition leader to run.", "CONCEDE", "CIV", None),
+    ],
+)
+def test_coordinated_objects_participles_and_allowed_acts_fit_their_frames(
+    text: str, plover: str, source: str, target: str | None
+) -> None:
+    (event,) = [e for e in asserted_events(text) if e.plover["type"] == plover]
+    assert countries(event.source) == {source}
+    if target:
+        assert countries(event.target) == {target}
+
+
+def test_a_law_allowing_an_act_yields_nothing() -> None:
+    text = "The new Sudanese law allows the government to seize the party's assets."
+    assert not [e for e in asserted_events(text) if e.plover["type"] == "CONCEDE"]

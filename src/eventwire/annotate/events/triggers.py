@@ -128,13 +128,9 @@ def fit(
         ):
             continue
         if frame.objects is not None:
-            fitting = [o for o in objects if frame.objects & object_words(o)]
+            fitting = [o for o in with_conjuncts(objects) if frame.objects & object_words(o)]
             if passive and not objects:
-                fitting = [
-                    c
-                    for c in children
-                    if c.dep_ in PASSIVE_SUBJECTS and frame.objects & object_words(c)
-                ]
+                fitting = [o for o in undergoers(token) if frame.objects & object_words(o)]
             if not fitting:
                 continue
             parts.append(fitting[0])
@@ -213,6 +209,12 @@ def undergoers(verb: Token) -> list[Token]:
     if verb.tag_ == "VBN" and (verb.dep_ == "acl" or passive_clause):
         found.append(verb.head)
     return found
+
+
+def with_conjuncts(objects: list[Token]) -> list[Token]:
+    """Objects and the nouns coordinated with them: "provided photographs and intelligence"
+    fits a frame for intelligence."""
+    return objects + [c for o in objects for c in o.conjuncts if c.pos_ in NOUNS]
 
 
 def named_objects(token: Token, frame: Frame, objects: list[Token]) -> list[Token]:

@@ -102,6 +102,9 @@ def test_the_same_nouns_told_in_passing_or_not_yet_waged_are_no_asserted_event(
         ("Peru lifted the restrictions imposed by Chile on Monday.", "COERCE", "CHL", None),
         # allowing an actor to act is a concession to it
         ("The Ivorian court allowed the opposition leader to run.", "CONCEDE", "CIV", None),
+        # opposing a mediation rejects it; troops backing soldiers fight together
+        ("Chile is opposed to Peruvian mediation in the dispute.", "REJECT", "CHL", None),
+        ("Malian soldiers backed by French troops held the town.", "COOPERATE", "FRA", "MLI"),
     ],
 )
 def test_coordinated_objects_participles_and_allowed_acts_fit_their_frames(

@@ -102,8 +102,7 @@ def test_the_same_nouns_told_in_passing_or_not_yet_waged_are_no_asserted_event(
         ("Peru lifted the restrictions imposed by Chile on Monday.", "COERCE", "CHL", None),
         # allowing an actor to act is a concession to it
         ("The Ivorian court allowed the opposition leader to run.", "CONCEDE", "CIV", None),
-        # opposing a mediation rejects it; troops backing soldiers fight together
-        ("Chile is opposed to Peruvian mediation in the dispute.", "REJECT", "CHL", None),
+        # troops backing soldiers fight together
         ("Malian soldiers backed by French troops held the town.", "COOPERATE", "FRA", "MLI"),
     ],
 )
@@ -119,3 +118,20 @@ def test_coordinated_objects_participles_and_allowed_acts_fit_their_frames(
 def test_a_law_allowing_an_act_yields_nothing() -> None:
     text = "The new Sudanese law allows the government to seize the party's assets."
     assert not [e for e in asserted_events(text) if e.plover["type"] == "CONCEDE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source"),
+    [
+        # the parser takes "out", "back" for a preposition or an adverb: still a particle
+        ("Peru pulled out of the arms treaty on Monday.", "SANCTION", "PER"),
+        ("Chilean forces pulled back from the border town on Monday.", "RETREAT", "CHL"),
+        # a relative clause tells what was done to the accord: no promise, no threat
+        ("Peru rejoined the accord, which Chile pulled out of in 2019.", "SANCTION", "CHL"),
+    ],
+)
+def test_pulling_out_of_a_treaty_or_a_town(text: str, plover: str, source: str) -> None:
+    events = asserted_events(text)
+    (event,) = [e for e in events if e.plover["type"] == plover]
+    assert countries(event.source) == {source}
+    assert not {e.plover["type"] for e in events} & {"THREATEN", "AGREE"}

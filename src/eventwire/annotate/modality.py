@@ -22,6 +22,7 @@ ASSERTED, NEGATED, HYPOTHETICAL, FUTURE = "asserted", "negated", "hypothetical",
 SUBJECTS = {"nsubj", "csubj", "nsubjpass", "csubjpass"}
 OBJECTS = {"dobj", "obj"}
 CLAUSAL_COMPLEMENTS = {"xcomp", "ccomp"}
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,9 @@ def read_modality(trigger: Token) -> Reading:
             continue
         lemma = head.lemma_.lower()
         if head.pos_ in {"NOUN", "PROPN"}:
-            if modality is None and not (presupposed and dep in {"acl", "relcl"}):
+            if modality is None and describes(node):
+                presupposed = True  # "the accord, which Y pulled out of": no accord to do it
+            elif modality is None and not (presupposed and dep in {"acl", "relcl"}):
                 if lemma in cues.alternative_nouns | cues.possibility_nouns | cues.request_nouns:
                     modality = HYPOTHETICAL
                 elif lemma in cues.intention_nouns:
@@ -155,6 +158,13 @@ def read_modality(trigger: Token) -> Reading:
             modality, intended = above.modality, above.intended
         node = head
     return Reading(modality or ASSERTED, intended)
+
+
+def describes(clause: Token) -> bool:
+    """A relative clause with a relative pronoun ("which", "who"; "that" may open a complement
+    clause the parser takes for one): it tells what happened to or by the noun, not the act a
+    plan or deal names ("the plan to strike", "a deal that troops withdraw")."""
+    return clause.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
 
 
 def asked_for_by_noun(noun: Token, cues: EventCues) -> bool:
@@ -270,6 +280,8 @@ def noun_cues(noun: Token, cues: EventCues) -> Local:
         return Local(NEGATED)
     if any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
         return Local(HYPOTHETICAL)  # "any incursion will be met with force": none yet
+    if any(c.dep_ == "amod" and c.lower_ in cues.prospect_modifiers for c in noun.children):
+        return Local(HYPOTHETICAL)  # "a possible war against Iraq": not waged
     if noun.dep_ in SUBJECTS:
         return subject_cues(noun, cues)
     verb = governing_verb(noun)

@@ -147,6 +147,7 @@ class EventCues:
     addressee_prepositions: frozenset[str]
     obligation_modals: frozenset[str]
     obligation_verbs: frozenset[str]
+    prospect_modifiers: frozenset[str]
 
 
 class UniqueKeyLoader(yaml.SafeLoader):

@@ -233,3 +233,17 @@ def test_stories_are_given_as_soon_as_no_later_article_can_join() -> None:
     }
     with pytest.raises(ValueError, match="a07: members not in reading order"):
         list(stories_of(collection[::-1]))
+
+
+def test_a_name_ending_the_headline_line_is_the_same_name_in_the_body() -> None:
+    text = "Storm floods Marrow Bay\n\nResidents of Marrow Bay were evacuated."
+    analysis = {
+        "article": {"id": "flood", "title": None, "text": text},
+        "entities": [
+            {"name": "Marrow Bay\n\n", "type": "GPE", "mentions": [{"start": 13}]},
+            {"name": "Marrow  Bay", "type": "GPE", "mentions": [{"start": text.rindex("Marrow")}]},
+        ],
+    }
+    features = story_features(analysis)
+    assert features.names == ("marrow bay",)
+    assert "marrow bay" in features.lead

@@ -90,7 +90,7 @@ def lead_terms(title: str | None, text: str, entities: Iterable[dict[str, Any]])
     end = lead_end(title, text)
     words = {_word_key(word) for word in WORD.findall(f"{title or ''}\n{text[:end]}")}
     names = {
-        entity["name"].lower()
+        _name_key(entity["name"])
         for entity in entities
         if entity.get("type") in NAMED_TYPES
         and entity.get("name")
@@ -112,6 +112,12 @@ def salient_numbers(title: str | None, text: str) -> tuple[str, ...]:
     return tuple(sorted(number for _, number in kept))
 
 
+def _name_key(name: str) -> str:
+    """A name folded for comparison: lower case, one space between words (a name that ends a
+    headline line may carry its line breaks)."""
+    return " ".join(name.lower().split())
+
+
 def _is_content(key: str) -> bool:
     return len(key) > 2 and key not in STOP_WORDS and key not in REPORTING_WORDS
 
@@ -127,7 +133,7 @@ def story_features(analysis: dict[str, Any]) -> StoryFeatures:
     article = analysis["article"]
     events = analysis.get("events") or []
     names = {
-        entity["name"].lower()
+        _name_key(entity["name"])
         for entity in analysis.get("entities") or []
         if entity.get("type") in NAMED_TYPES and entity.get("name")
     }

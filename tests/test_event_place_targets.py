@@ -59,3 +59,17 @@ def test_the_country_a_speaker_and_a_verbal_act_s_target_are_not_placed() -> Non
     assert len(attacks) == 2 and all(actor.code is None for e in attacks for actor in e.target)
     criticism = [e for e in events if e.trigger.text == "criticised"]
     assert criticism and all(actor.code is None for e in criticism for actor in e.target)
+
+
+def test_the_place_of_an_event_the_act_is_timed_by_is_not_its_own() -> None:
+    (event,) = [
+        e
+        for e in analyze(
+            "Gunmen killed five farmers on Sunday, a week after a similar raid in Bolivia.",
+            published="2024-03-04",
+        ).events
+        if e.trigger.text == "killed"
+    ]
+    assert event.place is None
+    (target,) = event.target
+    assert target.code is None

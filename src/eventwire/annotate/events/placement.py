@@ -64,12 +64,15 @@ def event_places(context: EventContext, trigger: Token) -> Iterator[Token]:
     """Objects of "in", "into", "across" ... on the trigger, on its objects and down their
     noun phrases (through "of" and participles: "a state of emergency in X", "lines
     leading into X", "the rally staged by students at a university in X"); once in a
-    place, "of" goes on naming it ("in a district of X"). Never inside another clause."""
+    place, "of" goes on naming it ("in a district of X"). Never inside another clause, nor
+    inside an event the act is timed by ("a week after a raid in X" happened elsewhere)."""
     objects = [c for c in trigger.children if c.dep_ in OBJECTS]
     frontier = [(c, False) for c in (*trigger.children, *(g for o in objects for g in o.children))]
     for _ in range(4):
         deeper = []
         for child, placed in frontier:
+            if child.lower_ in context.cues.circumstance_prepositions:
+                continue
             if child.dep_ in ("prep", "agent"):
                 locative = child.lower_ in context.cues.event_place_prepositions
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):

@@ -17,6 +17,7 @@ from eventwire.annotate.places import (
     is_locative_object,
     place_cues,
 )
+from eventwire.codebooks.events import event_cues
 from eventwire.codebooks.gazetteer import PRECISIONS
 from eventwire.records import ActorRef, Analysis, EventPlace, Place
 
@@ -151,14 +152,18 @@ def verb_of(noun: Token) -> Token | None:
 
 
 def clause_words(start: Token) -> list[tuple[Token, int]]:
-    """Words reachable from `start` without entering another clause, with their depth. From a
+    """Words reachable from `start` without entering another clause or an event the act is
+    timed by ("a week after a raid in X" names the raid's place), with their depth. From a
     verb, its subject's phrase too ("police in Jericho seized ..."), ranked behind the rest."""
+    circumstances = event_cues().circumstance_prepositions
     reached = [(start, 0)]
     frontier = [(start, 0)]
     for _ in range(MAX_CLAUSE_DEPTH):
         step = []
         for word, depth in frontier:
             for child in word.children:
+                if child.dep_ == "prep" and child.lower_ in circumstances:
+                    continue
                 if child.dep_ in RELATIONS_TO_CLAUSE_PLACE | MODIFIER_RELATIONS:
                     step.append((child, depth + 1))
                 elif child.dep_ in SUBJECT_RELATIONS and word == start and word.pos_ == "VERB":

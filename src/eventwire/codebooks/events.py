@@ -147,6 +147,7 @@ class EventCues:
     addressee_prepositions: frozenset[str]
     obligation_modals: frozenset[str]
     obligation_verbs: frozenset[str]
+    stative_verbs: frozenset[str]
 
 
 class UniqueKeyLoader(yaml.SafeLoader):

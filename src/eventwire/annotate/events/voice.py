@@ -287,7 +287,8 @@ def ultimatum(trigger: Token) -> bool:
 
 
 def demands(context: EventContext) -> list[Mention]:
-    """ "X said (that) Y must do Z": X demands Z of Y (CAMEO 10) when Y is not X's side."""
+    """ "X said (that) Y must do Z": X demands Z of Y (CAMEO 10) when Y is not X's side and
+    Z is an act; an obligation to know or go on (`stative_verbs`) is no demand."""
     found = []
     for token in context.reporting:
         speaker_head = clause_subject(token)
@@ -313,6 +314,8 @@ def demands(context: EventContext) -> list[Mention]:
                 ),
                 None,
             )
+            if act is None and obliged_verb(clause).lemma_.lower() in context.cues.stative_verbs:
+                continue  # "talks must continue", "lawmakers must understand": no act asked for
             found.append(
                 Mention(
                     trigger=clause,
@@ -325,3 +328,8 @@ def demands(context: EventContext) -> list[Mention]:
                 )
             )
     return found
+
+
+def obliged_verb(clause: Token) -> Token:
+    """The verb an obligation is about: "has to keep" is about keeping, "must keep" too."""
+    return next((c for c in clause.children if c.dep_ == "xcomp"), clause)

@@ -32,3 +32,40 @@ def test_an_obligation_to_know_or_go_on_is_no_demand(text: str) -> None:
 def test_an_obligation_to_act_is_a_demand() -> None:
     events = events_of("Chile said Peru must withdraw its troops from the border.")
     assert ("withdraw", "REQUEST") in asserted(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        (
+            "Peru's president said his government was working on a new summit with Chile.",
+            "summit",
+            "future",
+        ),
+        (
+            "Officials in Lima said the president's expected visit to Chile is aimed at trade.",
+            "visit",
+            "future",
+        ),
+        (
+            "The Chilean envoy spoke to reporters ahead of a meeting with Peru's foreign minister.",
+            "meeting",
+            "future",
+        ),
+        ("Peru's army is preparing an offensive against the rebels.", "offensive", "future"),
+        (
+            "Chile warned of a possible attack by the rebels on the border town.",
+            "attack",
+            "hypothetical",
+        ),
+    ],
+)
+def test_events_still_to_come_are_not_asserted(text: str, trigger: str, modality: str) -> None:
+    (event,) = [e for e in events_of(text) if e.trigger.text == trigger]
+    assert event.modality == modality
+
+
+def test_a_meeting_named_as_past_stays_asserted() -> None:
+    events = events_of("Peru's president spoke to reporters after a meeting with Chile's envoy.")
+    (event,) = [e for e in events if e.trigger.text == "meeting"]
+    assert event.modality == "asserted"

@@ -260,6 +260,8 @@ def object_cues(verb: Token, cues: EventCues, direct: bool) -> Local:
         return Local(NEGATED)
     if lemma in cues.intention_verbs:
         return Local(FUTURE, intended=True)
+    if lemma in cues.likelihood_words:
+        return Local(FUTURE)  # "awaited deportation", "preparing an offensive"
     if lemma in cues.hypothetical_verbs:
         return Local(HYPOTHETICAL)
     return own
@@ -270,6 +272,8 @@ def noun_cues(noun: Token, cues: EventCues) -> Local:
         return Local(NEGATED)
     if any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
         return Local(HYPOTHETICAL)  # "any incursion will be met with force": none yet
+    if prospect := looked_ahead_to(noun, cues):
+        return Local(prospect)
     if noun.dep_ in SUBJECTS:
         return subject_cues(noun, cues)
     verb = governing_verb(noun)
@@ -283,6 +287,26 @@ def noun_cues(noun: Token, cues: EventCues) -> Local:
             ):
                 return Local(HYPOTHETICAL, intended=True)
     return Local()
+
+
+def looked_ahead_to(noun: Token, cues: EventCues) -> str | None:
+    """An event noun still to come: "the expected visit", "a possible strike", "spoke ahead of
+    a meeting", "working on a second summit", "migrants slated for deportation"."""
+    for child in noun.children:
+        if child.dep_ in {"amod", "compound"}:
+            if child.lower_ in cues.prospect_modifiers:
+                return FUTURE
+            if child.lower_ in cues.possibility_modifiers:
+                return HYPOTHETICAL
+    node = noun
+    while node.dep_ == "conj":
+        node = node.head
+    preposition = node.head
+    if node.dep_ == "pobj" and preposition.head.i != preposition.i:
+        governor = preposition.head.lemma_.lower()
+        if (governor, preposition.lower_) in cues.prospect_prepositions:
+            return FUTURE
+    return None
 
 
 def subject_cues(subject: Token, cues: EventCues) -> Local:
@@ -313,7 +337,11 @@ def carries(noun: Token, verb: Token, cues: EventCues) -> bool:
         return False
     lemma = verb.lemma_.lower()
     return lemma in (
-        cues.support_verbs | cues.intention_verbs | cues.negation_verbs | cues.hypothetical_verbs
+        cues.support_verbs
+        | cues.intention_verbs
+        | cues.negation_verbs
+        | cues.hypothetical_verbs
+        | cues.likelihood_words
     )
 
 

@@ -105,6 +105,8 @@ class EventCues:
     accusation_prepositions: frozenset[tuple[str, str]]
     """(verb, preposition) pairs: "accused Y of", "blamed Y for"."""
     prospect_prepositions: frozenset[tuple[str, str]]
+    prospect_modifiers: frozenset[str]
+    possibility_modifiers: frozenset[str]
     undergoing_prepositions: frozenset[tuple[str, str]]
     brokering_verbs: frozenset[str]
     naming_verbs: frozenset[str]

@@ -69,3 +69,20 @@ def test_a_meeting_named_as_past_stays_asserted() -> None:
     events = events_of("Peru's president spoke to reporters after a meeting with Chile's envoy.")
     (event,) = [e for e in events if e.trigger.text == "meeting"]
     assert event.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new border law helped Chilean exporters last year.",
+        "The treaty provided Peru with funding for the new port.",
+        "The transfer of rifles to Peru, which helped the Peruvian army, ended in May.",
+    ],
+)
+def test_a_thing_does_not_help_or_support(text: str) -> None:
+    assert [t for t in asserted(events_of(text)) if t[1] in {"AID", "SUPPORT"}] == []
+
+
+def test_an_actor_still_helps() -> None:
+    events = events_of("Chile provided Peru with funding for the new port.")
+    assert ("provided", "AID") in asserted(events)

@@ -76,6 +76,15 @@ def frames_for(context: EventContext, token: Token) -> tuple[Frame, ...]:
     return ()
 
 
+def antecedent(subject: Token | None) -> Token | None:
+    """What a relative pronoun stands for ("a transfer of arms, which is helping": the
+    transfer), so that a frame can tell a thing from an actor."""
+    if subject is None or subject.lower_ not in {"which", "that"}:
+        return subject
+    clause = subject.head
+    return clause.head if clause.dep_ == "relcl" else subject
+
+
 def fit(
     token: Token, frames: tuple[Frame, ...], question_markers: frozenset[str]
 ) -> FittedFrame | None:
@@ -91,7 +100,7 @@ def fit(
         if frame.plural is not None and frame.plural != (token.tag_ in {"NNS", "NNPS"}):
             continue
         if frame.subjects is not None or frame.not_subjects is not None:
-            subject = passive_subject(token) if passive else clause_subject(token)
+            subject = antecedent(passive_subject(token) if passive else clause_subject(token))
             if frame.subjects is not None and (
                 subject is None or lemma_of(subject) not in frame.subjects
             ):

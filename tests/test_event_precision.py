@@ -86,3 +86,21 @@ def test_a_thing_does_not_help_or_support(text: str) -> None:
 def test_an_actor_still_helps() -> None:
     events = events_of("Chile provided Peru with funding for the new port.")
     assert ("provided", "AID") in asserted(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean lawmakers welcomed Peru's agreement to a 30-day ceasefire.",
+        "Peru said it was ready for a ceasefire with the rebels.",
+        "Peru's army does not have a good record of living up to ceasefires.",
+        "“Ceasefire, they cannot come with conditions,” the Chilean minister said.",
+    ],
+)
+def test_a_truce_agreed_to_wished_for_or_in_general_is_not_asserted(text: str) -> None:
+    assert [t for t in asserted(events_of(text)) if t[1] == "RETREAT"] == []
+
+
+def test_a_truce_in_force_is_asserted() -> None:
+    events = events_of("The ceasefire between Peru and the rebels took effect on Monday.")
+    assert ("ceasefire", "RETREAT") in asserted(events)

@@ -58,6 +58,8 @@ def read_modality(trigger: Token) -> Reading:
         local = noun_cues(trigger, cues)
         if local.modality is None and asked_for_by_noun(trigger, cues):
             local = Local(HYPOTHETICAL)  # "its offer of new talks", "calls for a ceasefire"
+        elif local.modality is None and agreed_to_by_noun(trigger, cues):
+            local = Local(FUTURE)  # "its agreement to a ceasefire", "a plan for talks"
         verb = governing_verb(trigger)
         if local.modality is None and verb is not None:
             if trigger.lemma_.lower() in cues.claim_nouns and verb.lemma_.lower() in (
@@ -164,6 +166,17 @@ def asked_for_by_noun(noun: Token, cues: EventCues) -> bool:
     while node.head.i != node.i and node.head.pos_ in {"ADP", "NOUN", "PROPN"}:
         node = node.head
         if node.pos_ == "NOUN" and node.lemma_.lower() in cues.request_nouns:
+            return True
+    return False
+
+
+def agreed_to_by_noun(noun: Token, cues: EventCues) -> bool:
+    """Whether the event noun is what another noun agrees to, plans or commits to, through
+    prepositions: "Ukraine's agreement to a ceasefire", "a plan for talks"."""
+    node = noun
+    while node.head.i != node.i and node.head.pos_ == "ADP":
+        node = node.head.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in cues.intention_nouns:
             return True
     return False
 

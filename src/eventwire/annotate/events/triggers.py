@@ -69,6 +69,8 @@ def frames_for(context: EventContext, token: Token) -> tuple[Frame, ...]:
         token.dep_ == "compound" and token.head.lemma_.lower() not in context.cues.event_heads
     ):
         return ()  # "the besieged town", "invasion forces"; but "a mediation mission"
+    if token.dep_ == "npadvmod" and token.pos_ in NOUNS:
+        return ()  # a topic set before the clause: "Ceasefire, they cannot come with conditions"
     if token.pos_ == "VERB" or (token.pos_ == "ADJ" and lemma in context.verbs):
         return context.verbs.get(lemma, ())
     if token.pos_ in NOUNS:

@@ -104,3 +104,19 @@ def test_a_truce_agreed_to_wished_for_or_in_general_is_not_asserted(text: str) -
 def test_a_truce_in_force_is_asserted() -> None:
     events = events_of("The ceasefire between Peru and the rebels took effect on Monday.")
     assert ("ceasefire", "RETREAT") in asserted(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's interior ministry declined to comment on the arrests.",
+        "A Chilean spokesperson told reporters the claims were false, declining to be named.",
+        "Peru's foreign ministry refused to respond to questions about the detainees.",
+    ],
+)
+def test_declining_to_comment_rejects_nothing(text: str) -> None:
+    assert [t for t in asserted(events_of(text)) if t[1] == "REJECT"] == []
+
+
+def test_declining_to_act_is_a_rejection() -> None:
+    assert ("declined", "REJECT") in asserted(events_of("Peru declined to join the alliance."))

@@ -56,6 +56,9 @@ class Frame:
     preps: frozenset[str] | None = None
     prep_objects: frozenset[str] | None = None
     complement: frozenset[str] | bool = False
+    not_complements: frozenset[str] | None = None
+    """The frame does not fit when its clausal complement is one of these ("declined to
+    comment" refuses nothing anyone asked for)."""
     targets: tuple[str, ...] = ("object",)
     commits: bool = False
     needs_event: bool = False
@@ -382,6 +385,7 @@ def _frame(
         preps=words(entry.get("prep")),
         prep_objects=words(entry.get("prep_object")),
         complement=words(complement) if isinstance(complement, list) else complement,
+        not_complements=words(entry.get("not_complement")),
         targets=tuple(entry.get("target", default_targets)),
         commits=entry.get("commits", False),
         needs_event=entry.get("needs_event", False),

@@ -122,6 +122,11 @@ def fit(
                 complement = [c for c in complement if c.lemma_.lower() in frame.complement]
             if not complement:
                 continue
+        if frame.not_complements is not None and any(
+            c.dep_ in CLAUSAL_COMPLEMENTS and c.lemma_.lower() in frame.not_complements
+            for c in children
+        ):
+            continue
         if frame.particle is not None:
             particle = [c for c in children if c.dep_ == "prt" and c.lower_ == frame.particle]
             if not particle:

@@ -120,3 +120,21 @@ def test_declining_to_comment_rejects_nothing(text: str) -> None:
 
 def test_declining_to_act_is_a_rejection() -> None:
     assert ("declined", "REJECT") in asserted(events_of("Peru declined to join the alliance."))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("“It is necessary for Chile to help them rebuild the port,” the minister said.", "help"),
+        ("Chile's minister said it was a mistake to support the rebels.", "support"),
+        ("Peru's president said he was inclined to support the deal.", "support"),
+    ],
+)
+def test_an_act_judged_needful_wrong_or_leaned_to_is_not_asserted(text: str, trigger: str) -> None:
+    (event,) = [e for e in events_of(text) if e.trigger.text == trigger]
+    assert event.modality != "asserted"
+
+
+def test_a_guess_at_what_someone_must_have_done_is_no_demand() -> None:
+    events = events_of("The envoy suggested Peruvian officials must have given the orders.")
+    assert asserted(events) == []

@@ -96,6 +96,8 @@ def read_modality(trigger: Token) -> Reading:
                     modality = HYPOTHETICAL
                 elif lemma in cues.intention_nouns:
                     modality, intended = FUTURE, True
+                elif judged_infinitive(node, head, cues):
+                    modality = HYPOTHETICAL  # "it was a mistake to support them"
                 elif dep in {"acl", "relcl"}:
                     presupposed = True  # "nationals suspected of blowing up a plane"
             node = head
@@ -112,6 +114,8 @@ def read_modality(trigger: Token) -> Reading:
             and (lemma, node.lower_) in cues.prospect_prepositions
         ):
             modality = FUTURE  # "look forward to discussing", "interested in talking"
+        if modality is None and not presupposed and judged_infinitive(node, head, cues):
+            modality = HYPOTHETICAL  # "it is necessary for India to help", "a mistake to back"
         if dep == "relcl" or dep == "acl":
             presupposed = True
         elif dep == "advcl" and marker(node) in cues.conditional_markers:
@@ -170,6 +174,17 @@ def asked_for_by_noun(noun: Token, cues: EventCues) -> bool:
     return False
 
 
+def judged_infinitive(node: Token, head: Token, cues: EventCues) -> bool:
+    """An infinitive that a judgement is passed on ("it is necessary for X to help", "it
+    was a mistake to support Y"): what is judged needful or wrong need not have happened."""
+    if node.dep_ not in {"advcl", "xcomp", "ccomp", "csubj", "acl"}:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return False
+    judges = [head] + [c for c in head.children if c.dep_ in {"acomp", "attr"}]
+    return any(word.lemma_.lower() in cues.judgement_words for word in judges)
+
+
 def agreed_to_by_noun(noun: Token, cues: EventCues) -> bool:
     """Whether the event noun is what another noun agrees to, plans or commits to, through
     prepositions: "Ukraine's agreement to a ceasefire", "a plan for talks"."""
@@ -211,8 +226,13 @@ def verb_cues(verb: Token, cues: EventCues) -> Local:
             # "must do" is an obligation; "may halt mediation if ..." a conditional threat
             intended = child.lower_ in cues.obligation_auxiliaries or conditional
             return Local(HYPOTHETICAL, intended=intended, conditional=conditional)
-        if child.lower_ == "to" and verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
-            return Local(FUTURE, intended=True)  # "is to visit", "are to meet"
+        if (
+            child.lower_ == "to"
+            and verb.dep_ == "xcomp"
+            and verb.head.lemma_ == "be"
+            and not any(c.dep_ in {"attr", "acomp"} for c in verb.head.children)
+        ):
+            return Local(FUTURE, intended=True)  # "is to visit"; not "was a mistake to back"
     return Local(conditional=conditional)
 
 

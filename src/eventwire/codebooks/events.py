@@ -153,6 +153,7 @@ class EventCues:
     obligation_modals: frozenset[str]
     obligation_verbs: frozenset[str]
     stative_verbs: frozenset[str]
+    judgement_words: frozenset[str]
 
 
 class UniqueKeyLoader(yaml.SafeLoader):

@@ -138,3 +138,10 @@ def test_an_act_judged_needful_wrong_or_leaned_to_is_not_asserted(text: str, tri
 def test_a_guess_at_what_someone_must_have_done_is_no_demand() -> None:
     events = events_of("The envoy suggested Peruvian officials must have given the orders.")
     assert asserted(events) == []
+
+
+def test_what_a_purpose_clause_leads_to_is_an_aim() -> None:
+    events = events_of(
+        "A Peruvian military plane used to help troops share intelligence on the border crashed."
+    )
+    assert [t for t in asserted(events) if t[1] == "COOPERATE"] == []

@@ -114,6 +114,14 @@ def read_modality(trigger: Token) -> Reading:
             and (lemma, node.lower_) in cues.prospect_prepositions
         ):
             modality = FUTURE  # "look forward to discussing", "interested in talking"
+        if (
+            modality is None
+            and not presupposed
+            and node.i != trigger.i
+            and is_purpose(node)
+            and not gathered_for(node, cues)
+        ):
+            modality = FUTURE  # "a plane used to help troops share intelligence": an aim
         if modality is None and not presupposed and judged_infinitive(node, head, cues):
             modality = HYPOTHETICAL  # "it is necessary for India to help", "a mistake to back"
         if dep == "relcl" or dep == "acl":

@@ -145,3 +145,21 @@ def test_what_a_purpose_clause_leads_to_is_an_aim() -> None:
         "A Peruvian military plane used to help troops share intelligence on the border crashed."
     )
     assert [t for t in asserted(events) if t[1] == "COOPERATE"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's leadership insists it is committed to peace.",
+        "A Chilean judge requested more time to examine the case.",
+    ],
+)
+def test_claims_and_procedure_are_no_requests_or_promises(text: str) -> None:
+    assert asserted(events_of(text)) == []
+
+
+def test_insisting_that_another_act_is_a_demand_of_what_has_not_happened() -> None:
+    events = events_of("Chile insisted that Peru withdraw its troops.")
+    assert ("insisted", "REQUEST") in asserted(events)
+    (withdrawal,) = [e for e in events if e.plover["type"] == "RETREAT"]
+    assert withdrawal.modality == "hypothetical"

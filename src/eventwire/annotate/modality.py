@@ -148,6 +148,8 @@ def read_modality(trigger: Token) -> Reading:
             if lemma in cues.belief_verbs and head.pos_ == "VERB":
                 return Reading(HYPOTHETICAL, intended, head, reported=True)
             if lemma in cues.reporting_verbs and head.pos_ == "VERB":
+                if modality is None and lemma in cues.hypothetical_verbs and not tensed(node):
+                    modality = HYPOTHETICAL  # "insisted that Peru withdraw": what was asked
                 return Reading(modality or ASSERTED, intended, head, reported=True)
             if modality is None and not presupposed:
                 if lemma in cues.negation_verbs:
@@ -180,6 +182,18 @@ def asked_for_by_noun(noun: Token, cues: EventCues) -> bool:
         if node.pos_ == "NOUN" and node.lemma_.lower() in cues.request_nouns:
             return True
     return False
+
+
+TENSES = {"VBZ", "VBD", "VBP"}
+
+
+def tensed(clause: Token) -> bool:
+    """A clause whose verb or auxiliary bears tense ("it is committed", "they withdrew"), not
+    a subjunctive or modal one ("that Israel withdraw", "that talks be held", "should go")."""
+    auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return False
+    return clause.tag_ in TENSES or any(a.tag_ in TENSES for a in auxiliaries)
 
 
 def judged_infinitive(node: Token, head: Token, cues: EventCues) -> bool:

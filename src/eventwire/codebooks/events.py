@@ -56,6 +56,9 @@ class Frame:
     preps: frozenset[str] | None = None
     prep_objects: frozenset[str] | None = None
     complement: frozenset[str] | bool = False
+    subjunctive: bool = False
+    """The clausal complement must be in the subjunctive or carry a modal ("insisted that
+    Israel withdraw"); a tensed one states a claim ("insists it is committed")."""
     not_complements: frozenset[str] | None = None
     """The frame does not fit when its clausal complement is one of these ("declined to
     comment" refuses nothing anyone asked for)."""
@@ -387,6 +390,7 @@ def _frame(
         prep_objects=words(entry.get("prep_object")),
         complement=words(complement) if isinstance(complement, list) else complement,
         not_complements=words(entry.get("not_complement")),
+        subjunctive=entry.get("subjunctive", False),
         targets=tuple(entry.get("target", default_targets)),
         commits=entry.get("commits", False),
         needs_event=entry.get("needs_event", False),

@@ -20,6 +20,7 @@ from eventwire.annotate.events.syntax import (
     lemma_of,
     passive_subject,
 )
+from eventwire.annotate.modality import tensed
 from eventwire.annotate.parse_views import indices_spelled, tokens_of
 from eventwire.codebooks.events import Frame
 
@@ -120,6 +121,8 @@ def fit(
             ]
             if isinstance(frame.complement, frozenset):
                 complement = [c for c in complement if c.lemma_.lower() in frame.complement]
+            if frame.subjunctive:
+                complement = [c for c in complement if not tensed(c)]
             if not complement:
                 continue
         if frame.not_complements is not None and any(

@@ -163,3 +163,8 @@ def test_insisting_that_another_act_is_a_demand_of_what_has_not_happened() -> No
     assert ("insisted", "REQUEST") in asserted(events)
     (withdrawal,) = [e for e in events if e.plover["type"] == "RETREAT"]
     assert withdrawal.modality == "hypothetical"
+
+
+def test_agreeing_with_concerns_is_no_agreement() -> None:
+    events = events_of("Peru's foreign minister said she agreed with Chilean officials' concerns.")
+    assert [t for t in asserted(events) if t[1] == "AGREE"] == []

@@ -168,3 +168,29 @@ def test_insisting_that_another_act_is_a_demand_of_what_has_not_happened() -> No
 def test_agreeing_with_concerns_is_no_agreement() -> None:
     events = events_of("Peru's foreign minister said she agreed with Chilean officials' concerns.")
     assert [t for t in asserted(events) if t[1] == "AGREE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        (
+            "Chilean police said no protesters were arrested during the march.",
+            "arrested",
+            "negated",
+        ),
+        ("Chilean police arrested no one.", "arrested", "negated"),
+        (
+            "The rebel leader is the one who can end the war by withdrawing his troops.",
+            "withdrawing his troops",
+            "hypothetical",
+        ),
+    ],
+)
+def test_negation_and_modals_reach_the_act(text: str, trigger: str, modality: str) -> None:
+    (event,) = [e for e in events_of(text) if e.trigger.text == trigger]
+    assert event.modality == modality
+
+
+def test_no_longer_recognizing_is_no_recognition() -> None:
+    events = events_of("Peru's opposition said it will no longer recognize the president.")
+    assert [t for t in asserted(events) if t[1] in {"AGREE", "SUPPORT"}] == []

@@ -122,6 +122,9 @@ def read_modality(trigger: Token) -> Reading:
             and not gathered_for(node, cues)
         ):
             modality = FUTURE  # "a plane used to help troops share intelligence": an aim
+        if modality is None and dep == "prep" and node.lower_ == "by":
+            above = verb_cues(head, cues)  # "can end it by withdrawing": the means, as the end
+            modality, intended = above.modality, above.intended
         if modality is None and not presupposed and judged_infinitive(node, head, cues):
             modality = HYPOTHETICAL  # "it is necessary for India to help", "a mistake to back"
         if dep == "relcl" or dep == "acl":
@@ -233,7 +236,7 @@ def verb_cues(verb: Token, cues: EventCues) -> Local:
     question = verb.dep_ == "ROOT" and verb.sent.text.rstrip().endswith("?")
     if question and rhetorical(verb):
         return Local()
-    if any(c.dep_ == "neg" or c.lower_ == "never" for c in children):
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in children) or denied_by_word(children):
         return Local(NEGATED, intended=future, future_auxiliary=future, conditional=conditional)
     if marker(verb) in cues.conditional_markers:
         return Local(HYPOTHETICAL, conditional=True)
@@ -256,6 +259,21 @@ def verb_cues(verb: Token, cues: EventCues) -> Local:
         ):
             return Local(FUTURE, intended=True)  # "is to visit"; not "was a mistake to back"
     return Local(conditional=conditional)
+
+
+def denied_by_word(children: list[Token]) -> bool:
+    """A verb negated by a word below it other than "not": "no passengers were killed",
+    "nobody was hurt", "arrested no one", "will no longer recognize"."""
+    for child in children:
+        below = list(child.children)
+        if child.dep_ in SUBJECTS | OBJECTS and (
+            child.lower_ in {"nobody", "none"}
+            or any(d.dep_ in {"det", "neg"} and d.lower_ == "no" for d in below)
+        ):
+            return True
+        if child.dep_ == "advmod" and any(d.dep_ == "neg" for d in below):
+            return True  # "no longer"
+    return False
 
 
 def rhetorical(verb: Token) -> bool:

@@ -194,3 +194,17 @@ def test_negation_and_modals_reach_the_act(text: str, trigger: str, modality: st
 def test_no_longer_recognizing_is_no_recognition() -> None:
     events = events_of("Peru's opposition said it will no longer recognize the president.")
     assert [t for t in asserted(events) if t[1] in {"AGREE", "SUPPORT"}] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean firefighters battled blazes in Peru last year.",
+        "The first batch of vaccines purchased by the Peruvian government arrived in Lima.",
+        "Peru's president personally welcomed the vaccines.",
+        "The internet provides Chilean teenagers with a rare space for privacy.",
+        "The declaration oversteps its role by designating Catholicism as the state religion.",
+    ],
+)
+def test_things_as_objects_or_subjects_make_no_event(text: str) -> None:
+    assert asserted(events_of(text)) == []

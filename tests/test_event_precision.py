@@ -208,3 +208,15 @@ def test_no_longer_recognizing_is_no_recognition() -> None:
 )
 def test_things_as_objects_or_subjects_make_no_event(text: str) -> None:
     assert asserted(events_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Holding a summit with Peru in June would not be a provocative step,” the minister said.",
+        "“We will have to see whether another summit with Peru is appropriate,” the minister said.",
+    ],
+)
+def test_an_event_in_a_subject_clause_or_question_is_not_asserted(text: str) -> None:
+    (event,) = [e for e in events_of(text) if e.trigger.text == "summit"]
+    assert event.modality == "hypothetical"

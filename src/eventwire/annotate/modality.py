@@ -127,6 +127,9 @@ def read_modality(trigger: Token) -> Reading:
             modality, intended = above.modality, above.intended
         if modality is None and not presupposed and judged_infinitive(node, head, cues):
             modality = HYPOTHETICAL  # "it is necessary for India to help", "a mistake to back"
+        if modality is None and dep in {"csubj", "csubjpass"}:
+            above = subject_cues(node, cues)  # "holding a summit would not be provocative"
+            modality = above.modality
         if dep == "relcl" or dep == "acl":
             presupposed = True
         elif dep == "advcl" and marker(node) in cues.conditional_markers:
@@ -389,6 +392,8 @@ def subject_cues(subject: Token, cues: EventCues) -> Local:
     verb = subject.head
     if any(child.dep_ == "neg" for child in verb.children):
         return Local(HYPOTHETICAL)
+    if marker(verb) in cues.conditional_markers:
+        return Local(HYPOTHETICAL)  # "whether another summit is appropriate"
     if verb_cues(verb, cues).modality == FUTURE:
         return Local(FUTURE)
     for child in verb.children:

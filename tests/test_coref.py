@@ -128,3 +128,15 @@ def test_same_office_title_stays_unresolved_when_two_heads_of_the_body_fit() -> 
     analysis = analysis_of(text)
     for name in ("Marta Solis", "Luis Prado"):
         assert "Army Chief" not in mention_texts(analysis, name)
+
+
+def test_a_name_ending_a_headline_line_leaves_its_line_break_out() -> None:
+    analysis = analysis_of(
+        "Comedian Sam Reyes to host 2031 Oscars\n\nJuly 9, 2030 Sam Reyes was picked as host.\n"
+        "Rivers named coach of Lakers\n\nJune 1, 2031 The Lakers named Tom Rivers coach.\n"
+    )
+    names = [e.name for e in analysis.entities]
+    assert "Oscars" in names and "Lakers" in names
+    for found in analysis.entities:
+        for mention in found.mentions:
+            assert mention.text == mention.text.strip(), found.name

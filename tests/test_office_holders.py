@@ -54,7 +54,7 @@ def test_a_full_name_is_coded_in_office() -> None:
         "fund for the harvest.\n"
     )
     assert code_of(text, "2019-06-04", "Emmanuel Macron") == "FRAGOV"
-    assert code_of(text, "2016-06-04", "Emmanuel Macron") is None
+    assert code_of(text, "2016-06-04", "Emmanuel Macron") == "FRA", "before the term: who he is"
 
 
 def test_an_article_without_a_date_gives_a_named_person_their_country_only() -> None:
@@ -68,9 +68,12 @@ def test_an_article_without_a_date_gives_a_named_person_their_country_only() -> 
     assert code_of(titled, None, "Putin") == "RUS"
 
 
-def test_a_person_the_article_calls_former_is_not_in_office() -> None:
+def test_a_person_the_article_calls_former_is_not_in_office_but_keeps_the_country() -> None:
     text = "Speech\nFormer President Obama criticised the plan in a speech on Monday.\n"
-    assert code_of(text, "2016-05-02", "Obama") is None
+    former = people(text, "2016-05-02")["Obama"]
+    assert (former.actor, former.code_from) == ("USA", CodeSource("office_holder_country"))
+    bare = "Speech\nObama criticised the plan in a speech on Monday.\n"
+    assert code_of(bare, "2019-05-02", "Obama") is None, "a bare surname out of office says less"
 
 
 def test_a_title_with_another_role_contradicts_the_table() -> None:
@@ -111,6 +114,39 @@ def test_two_office_holders_with_one_surname_leave_it_uncoded(tmp_path: Path) ->
         full = "Talks\nPiet Varnak said on Friday that the talks would go on.\n"
         assert code_of(full, "2030-08-01", "Piet Varnak") == "NLDGOV", "the full name says who"
     assert code_of(text, "2030-03-01", "Varnak") is None, "without the user's table"
+
+
+def test_a_family_name_one_holder_bears_is_theirs(tmp_path: Path) -> None:
+    """The table lists full names only; the family name is derived where one holder bears it
+    and no holder has it as a given name, first for names that put it first."""
+    table = tmp_path / "my_office_holders.tsv"
+    table.write_text(
+        "name\taliases\tcode\toffice\tstart\tend\tsource\n"
+        "Tomas Brellik\t\tAUTGOV\tgovernment\t2030-01-01\t2032-01-01\tinvented\n"
+        "Ilse Varnak\t\tAUTGOV\tforeign_minister\t2030-01-01\t\tinvented\n"
+        "Piet Varnak\t\tNLDGOV\tdefence_minister\t2030-06-01\t\tinvented\n"
+        "Olund Martek\t\tSWEGOV\thead_of_state\t2030-01-01\t\tinvented\n"
+        "Arvo Olund\t\tFINGOV\tgovernment\t2030-01-01\t\tinvented\n"
+        "Qiu Weiran\t\tCHNGOV\tforeign_minister\t2030-01-01\t\tinvented\n"
+        "Hanno Kessby Jr.\t\tDNKGOV\thead_of_government\t2030-01-01\t\tinvented\n",
+        encoding="utf-8",
+    )
+    with in_force(Settings(actor_tables=[table])):
+        family = office_holders().family_names
+        assert [term.name for term in family["brellik"]] == ["Tomas Brellik"]
+        assert "varnak" not in family, "two holders bear it"
+        assert "olund" not in family, "a given name of another holder"
+        assert "qiu" in family and "weiran" not in family, "Chinese names put it first"
+        assert "kessby" in family and "jr." not in family
+        speech = "Talks\nMr. {} said on Friday that the talks would go on.\n"
+        assert code_of(speech.format("Brellik"), "2031-03-01", "Brellik") == "AUTGOV"
+        assert code_of(speech.format("Brellik"), "2033-03-01", "Brellik") == "AUT", "after it"
+        bare = "Talks\nQiu said on Friday that the talks would go on.\n"
+        assert code_of(bare, "2031-03-01", "Qiu") == "CHNGOV"
+        assert code_of(bare, "2029-03-01", "Qiu") is None, "a bare surname before the term"
+        titled = "Talks\nMinister Brellik said on Friday that the talks would go on.\n"
+        assert code_of(titled, None, "Brellik") == "AUT", "undated, titled: the country"
+    assert code_of(speech.format("Brellik"), "2031-03-01", "Brellik") is None, "ours alone"
 
 
 def test_a_bad_user_row_is_named_before_the_first_article(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, SENT_STAR
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler, Lemmatizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.tokens._retokenize import set_token_attrs
 from thinc.api import Model, NumpyOps
 from threadpoolctl import ThreadpoolController
@@ -92,6 +92,29 @@ def line_breaks(doc: Doc) -> Doc:
             if not spaces[i + 2]:
                 starts[i + 2] = -1
     doc.from_array([SENT_START], starts.view(numpy.uint64))
+    return doc
+
+
+@Language.component("entity_edges")
+def entity_edges(doc: Doc) -> Doc:
+    """No tagged name starts or ends on whitespace.
+
+    The tagger sometimes takes the line break after a headline's last word into the name
+    ("Lakers" followed by its blank line), which then differs from every other mention of it.
+    """
+    entities = doc.ents
+    if not any(entity[0].is_space or entity[-1].is_space for entity in entities):
+        return doc
+    trimmed = []
+    for entity in entities:
+        start, end = entity.start, entity.end
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if start < end:
+            trimmed.append(Span(doc, start, end, label=entity.label_))
+    doc.ents = trimmed
     return doc
 
 
@@ -256,6 +279,8 @@ def load_nlp() -> Language:
     nlp = load_model()
     use_ops(nlp, NumpyBlasOps())
     nlp.add_pipe("line_breaks", before="parser")
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("entity_edges", after="ner")
     if "attribute_ruler" in nlp.pipe_names and AttributeTable.fits(nlp.get_pipe("attribute_ruler")):
         nlp.add_pipe("attribute_table", before="attribute_ruler")
         nlp.remove_pipe("attribute_ruler")

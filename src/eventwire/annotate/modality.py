@@ -22,6 +22,7 @@ ASSERTED, NEGATED, HYPOTHETICAL, FUTURE = "asserted", "negated", "hypothetical",
 SUBJECTS = {"nsubj", "csubj", "nsubjpass", "csubjpass"}
 OBJECTS = {"dobj", "obj"}
 CLAUSAL_COMPLEMENTS = {"xcomp", "ccomp"}
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,9 @@ def read_modality(trigger: Token) -> Reading:
             continue
         lemma = head.lemma_.lower()
         if head.pos_ in {"NOUN", "PROPN"}:
-            if modality is None and not (presupposed and dep in {"acl", "relcl"}):
+            if modality is None and describes(node):
+                presupposed = True  # "the accord, which Y pulled out of": no accord to do it
+            elif modality is None and not (presupposed and dep in {"acl", "relcl"}):
                 if lemma in cues.alternative_nouns | cues.possibility_nouns | cues.request_nouns:
                     modality = HYPOTHETICAL
                 elif lemma in cues.intention_nouns:
@@ -177,6 +180,13 @@ def read_modality(trigger: Token) -> Reading:
             modality, intended = above.modality, above.intended
         node = head
     return Reading(modality or ASSERTED, intended)
+
+
+def describes(clause: Token) -> bool:
+    """A relative clause with a relative pronoun ("which", "who"; "that" may open a complement
+    clause the parser takes for one): it tells what happened to or by the noun, not the act a
+    plan or deal names ("the plan to strike", "a deal that troops withdraw")."""
+    return clause.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
 
 
 def asked_for_by_noun(noun: Token, cues: EventCues) -> bool:
@@ -366,14 +376,15 @@ def noun_cues(noun: Token, cues: EventCues) -> Local:
 
 
 def looked_ahead_to(noun: Token, cues: EventCues) -> str | None:
-    """An event noun still to come: "the expected visit", "a possible strike", "spoke ahead of
-    a meeting", "working on a second summit", "migrants slated for deportation"."""
+    """An event noun not (yet) happened: "a possible war against Iraq" (not waged), "the
+    expected visit", "spoke ahead of a meeting", "working on a second summit", "migrants slated
+    for deportation" (still to come)."""
     for child in noun.children:
         if child.dep_ in {"amod", "compound"}:
             if child.lower_ in cues.prospect_modifiers:
-                return FUTURE
-            if child.lower_ in cues.possibility_modifiers:
                 return HYPOTHETICAL
+            if child.lower_ in cues.scheduled_modifiers:
+                return FUTURE
     node = noun
     while node.dep_ == "conj":
         node = node.head

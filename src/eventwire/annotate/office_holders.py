@@ -15,6 +15,8 @@ a person whose title or apposition gives a code keeps it, and the table codes a 
   bear it) is looked up among the last words of its full names, in the titled office only;
 - nothing in the article says otherwise: no word of a past office before the name or in an
   apposition ("former President", "ex-minister"), no title with another role ("Senator").
+Where no term holds (no date, another date, a past office) a full or titled name the table
+lists for one country gets that country alone ("former President Omar al-Bashir" -> SDN).
 """
 
 from __future__ import annotations
@@ -57,19 +59,19 @@ armed forces); a title with any other role ("Senator", "opposition leader") is a
 
 def add_office_holder_codes(parse: Doc, people: list[Person], date: str | None) -> None:
     """Give the table's code to each person the article leaves uncoded, by the rules above.
-    An article with no date cannot place a term: a person named in full or with a title then
-    gets only their country, where every holder of the name served one country."""
+    Where no term can be placed (an article with no date, a date outside the terms, a
+    "former" office), a person named in full or with a title gets only their country, where
+    every holder of the name served one country: who the person is holds outside the term."""
     for person in people:
-        if person.code is not None or contradicted(parse, person):
+        if person.code is not None or has_another_role(parse, person):
             continue
         name = fullest_name(parse, person)
         titles = office_titles_of(parse, person)
-        if date:
-            code, rule = code_held(name, date, titles), OFFICE_HOLDER
-        elif " " in name or person.descriptions:
+        code, rule = None, OFFICE_HOLDER
+        if date and not held_before(parse, person):
+            code = code_held(name, date, titles)
+        if code is None and (" " in name or person.descriptions):
             code, rule = country_held(name, titles), OFFICE_HOLDER_COUNTRY
-        else:
-            continue
         if code is not None:
             person.code, person.code_rule = code, rule
 
@@ -199,15 +201,17 @@ def decided(
 def terms_named(name: str, titles: Sequence[frozenset[str]] = ()) -> tuple[OfficeTerm, ...]:
     """The terms of the holders of the name. A titled surname the table does not list alone
     (it lists "Bush" for no one: several holders bear it) is looked up among the last names of
-    its full names, keeping only the terms the table says are of the titled office."""
+    its full names, keeping only the terms the table says are of the titled office; else a
+    surname is the one holder's whose family name it is ("Bouteflika", "President Xi")."""
     index = office_holders()
     if " " in name:
         return index.full_names.get(name) or index.full_names.get(without_initials(name), ())
     listed = index.surnames.get(name, ())
-    if listed or not titles:
+    if listed:
         return listed
-    last_named = index.last_names.get(name, ())
-    return tuple(term for term in last_named if all(term.offices & title for title in titles))
+    last_named = index.last_names.get(name, ()) if titles else ()
+    titled = tuple(term for term in last_named if all(term.offices & title for title in titles))
+    return titled or index.family_names.get(name, ())
 
 
 def without_initials(name: str) -> str:
@@ -215,13 +219,17 @@ def without_initials(name: str) -> str:
     return " ".join(word for word in name.split() if not (len(word) <= 2 and word.endswith(".")))
 
 
-def contradicted(parse: Doc, person: Person) -> bool:
-    """Whether the article's words about the person rule out the office: a past office
-    ("former", "ex-") in their titles or appositions, or a title with another role."""
+def held_before(parse: Doc, person: Person) -> bool:
+    """Whether the article's words about the person say the office is past ("former", "ex-")
+    in their names, titles or appositions."""
     past = actor_cues()["past_office"]
     ranges = [*person.mentions, *((start, end) for _, start, end in person.descriptions)]
-    if any(token.lower_ in past for start, end in ranges for token in parse[start:end]):
-        return True
+    return any(token.lower_ in past for start, end in ranges for token in parse[start:end])
+
+
+def has_another_role(parse: Doc, person: Person) -> bool:
+    """Whether a title or apposition gives the person a role no office of the table has
+    ("Senator Kerry"): then the table says nothing of them, not even their country."""
     for head, start, end in person.descriptions:
         role = role_of(parse, parse[head], start, end)
         if role is not None and role not in OFFICE_ROLES:

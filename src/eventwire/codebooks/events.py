@@ -111,8 +111,7 @@ class EventCues:
     accusation_prepositions: frozenset[tuple[str, str]]
     """(verb, preposition) pairs: "accused Y of", "blamed Y for"."""
     prospect_prepositions: frozenset[tuple[str, str]]
-    prospect_modifiers: frozenset[str]
-    possibility_modifiers: frozenset[str]
+    scheduled_modifiers: frozenset[str]
     undergoing_prepositions: frozenset[tuple[str, str]]
     brokering_verbs: frozenset[str]
     naming_verbs: frozenset[str]
@@ -157,6 +156,7 @@ class EventCues:
     obligation_verbs: frozenset[str]
     stative_verbs: frozenset[str]
     judgement_words: frozenset[str]
+    prospect_modifiers: frozenset[str]
 
 
 class UniqueKeyLoader(yaml.SafeLoader):

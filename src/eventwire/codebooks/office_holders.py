@@ -13,11 +13,15 @@ header has `office` and `start` columns is read as rows of this table, added to 
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from eventwire.codebooks import loads, read_table
+from eventwire.codebooks.actor_cues import actor_cues
 from eventwire.settings import Settings, settings_in_force
 
 OFFICES = frozenset(
@@ -59,11 +63,17 @@ class OfficeTerm:
 @dataclass(frozen=True)
 class OfficeHolderIndex:
     """Terms by the forms of their holder's name: full names (two words or more), the bare
-    surnames the table lists, and the last word of every full name."""
+    surnames the table lists, the last word of every full name, and the family names only one
+    holder of the table bears (`family_names`)."""
 
     full_names: dict[str, tuple[OfficeTerm, ...]]
     surnames: dict[str, tuple[OfficeTerm, ...]]
     last_names: dict[str, tuple[OfficeTerm, ...]]
+    family_names: dict[str, tuple[OfficeTerm, ...]] = field(default_factory=dict)
+    """Family names derived from the full names where the table lists no surname: the last
+    word ("Bouteflika"), the first for countries whose names put it first ("Xi" of "Xi
+    Jinping"), a hyphened particle dropped too ("Bashir" of "al-Bashir"); kept only where one
+    holder bears it and it is no holder's given name. The Phoenix rows list no surnames."""
 
 
 @lru_cache(maxsize=100_000)
@@ -120,7 +130,45 @@ def office_holder_index(tables: tuple[Path, ...]) -> OfficeHolderIndex:
         {key: tuple(terms) for key, terms in full_names.items()},
         {key: tuple(terms) for key, terms in surnames.items()},
         {key: tuple(terms) for key, terms in last_names.items()},
+        family_names_of(full_names, surnames.keys()),
     )
+
+
+def family_names_of(
+    full_names: dict[str, list[OfficeTerm]], listed: Iterable[str]
+) -> dict[str, tuple[OfficeTerm, ...]]:
+    """The family names of the full names that one holder alone bears (a holder: a name and
+    a country), other than the surnames the table lists and the given names of any holder."""
+    cues = actor_cues()
+    first_countries = {code.upper() for code in cues["family_name_first"]}
+    particles = tuple(f"{particle}-" for particle in cues["name_particle"])
+    suffixes = cues["name_suffix"]
+    holders: dict[str, set[tuple[str, str]]] = {}
+    terms_of: dict[str, list[OfficeTerm]] = {}
+    given: set[str] = set()
+    for key, terms in full_names.items():
+        words = key.split()
+        while len(words) > 2 and words[-1] in suffixes:
+            words.pop()  # "ferdinand marcos jr."
+        for term in terms:
+            family_first = term.code[:3] in first_countries
+            family = words[0] if family_first else words[-1]
+            if not family_first:
+                given.add(words[0])
+            forms = [family]
+            if family.startswith(particles):
+                forms.append(family.split("-", 1)[1])  # "al-bashir" -> "bashir"
+            for form in forms:
+                holders.setdefault(form, set()).add((name_key(term.name), term.code[:3]))
+                named = terms_of.setdefault(form, [])
+                if term not in named:
+                    named.append(term)
+    excluded = given | set(listed) | STOP_WORDS | suffixes  # "he" of "He Yong"
+    return {
+        form: tuple(terms)
+        for form, terms in terms_of.items()
+        if len(holders[form]) == 1 and form not in excluded and len(form) > 1
+    }
 
 
 def is_office_holder_table(path: Path) -> bool:

@@ -1,7 +1,8 @@
 """Which articles tell one story: a link between two articles depends on those two alone.
 
 Two articles are linked when they were published within `WINDOW_DAYS` of each other (or
-either is undated) and their index entries are similar enough; a story is a connected group of
+either is undated) and their index entries are similar enough, or a little less similar with
+leads that tell the same thing; a story is a connected group of
 linked articles. Because a link never depends on a third article or on the order articles
 arrived in, adding articles one by one and clustering them all at once give the same stories:
 a new article joins the stories it links to, merging them when it links to several.
@@ -26,6 +27,13 @@ LINK_THRESHOLD = 0.3
 """Tuned on the ECB+ dev topics (docs/stories.md): single links above it rarely join two
 happenings of the same kind (two earthquakes, two arrests). Numbers alone (weight below the
 threshold) never link two articles, so candidates need only share a name or a word."""
+LEAD_OVERLAP = 0.4
+"""Two leads (headline and first sentence) sharing this much of their terms tell one
+happening..."""
+LEAD_LINK_THRESHOLD = 0.21
+"""...so they link at this weaker similarity of the whole articles (both tuned on ECB+ dev:
+outlets add different background to one lead). Above `NUMBER_WEIGHT`, so such a pair too
+shares a name or a word."""
 
 
 @dataclass(frozen=True)
@@ -65,8 +73,11 @@ def within_window(a: str | None, b: str | None) -> bool:
 
 
 def linked(a: Member, b: Member) -> bool:
-    return within_window(a.published, b.published) and (
-        similarity(a.features, b.features) >= LINK_THRESHOLD
+    if not within_window(a.published, b.published):
+        return False
+    found = similarity(a.features, b.features)
+    return found >= LINK_THRESHOLD or (
+        found >= LEAD_LINK_THRESHOLD and overlap(a.features.lead, b.features.lead) >= LEAD_OVERLAP
     )
 
 

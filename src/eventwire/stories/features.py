@@ -1,10 +1,10 @@
 """The story index entry of one article: what it is about, read from its stored analysis.
 
 An entry is a few small sets (names, actor codes, event kinds, places, dates, salient words
-and numbers)
-computed once when the article is stored, so matching a new article against its candidates
-never re-reads text. Each set is a pure function of the analysis: the same article gives the
-same entry in every database, whatever else it holds (no corpus statistics).
+and numbers, the terms of the lead) computed once when the article is stored, so matching a
+new article against its candidates never re-reads text. Each set is a pure function of the
+analysis: the same article gives the same entry in every database, whatever else it holds (no
+corpus statistics).
 """
 
 from __future__ import annotations
@@ -26,6 +26,10 @@ NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 NUMBER = re.compile(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+)?(?!\w)")
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s")
+LEAD_MINIMUM = 20
+"""Characters of body text before the first sentence may end ("U.S." or "Dr." in the first
+words does not end the lead)."""
 REPORTING_WORDS = frozenset(
     {"said", "says", "told", "according", "reported", "reports", "news", "officials", "year"}
 )
@@ -43,6 +47,7 @@ class StoryFeatures:
     dates: tuple[str, ...]
     words: tuple[str, ...]
     numbers: tuple[str, ...] = ()
+    lead: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, list[str]]:
         return {name: list(values) for name, values in asdict(self).items()}
@@ -66,12 +71,32 @@ def salient_words(title: str | None, text: str) -> tuple[str, ...]:
     counts: Counter[str] = Counter()
     for word, count in written.items():
         counts[_word_key(word)] += count
-    kept = [
-        (-count, word)
-        for word, count in counts.items()
-        if len(word) > 2 and word not in STOP_WORDS and word not in REPORTING_WORDS
-    ]
+    kept = [(-count, word) for word, count in counts.items() if _is_content(word)]
     return tuple(sorted(word for _, word in sorted(kept)[:SALIENT_WORDS]))
+
+
+def lead_end(title: str | None, text: str) -> int:
+    """Where the text's first sentence ends, after a copy of the headline it may start with."""
+    start = len(title.strip()) if title and text.startswith(title.strip()) else 0
+    body = text[start:]
+    found = SENTENCE_END.search(body, len(body) - len(body.lstrip()) + LEAD_MINIMUM)
+    return start + (found.end() if found else len(body))
+
+
+def lead_terms(title: str | None, text: str, entities: Iterable[dict[str, Any]]) -> tuple[str, ...]:
+    """The content words and names of the headline and first sentence: news states what
+    happened first, so two leads that share their terms report one happening even where the
+    rest of the articles (background, reactions) differs."""
+    end = lead_end(title, text)
+    words = {_word_key(word) for word in WORD.findall(f"{title or ''}\n{text[:end]}")}
+    names = {
+        _name_key(entity["name"])
+        for entity in entities
+        if entity.get("type") in NAMED_TYPES
+        and entity.get("name")
+        and any(mention["start"] < end for mention in entity.get("mentions") or ())
+    }
+    return tuple(sorted({word for word in words if _is_content(word)} | names))
 
 
 def salient_numbers(title: str | None, text: str) -> tuple[str, ...]:
@@ -87,6 +112,16 @@ def salient_numbers(title: str | None, text: str) -> tuple[str, ...]:
     return tuple(sorted(number for _, number in kept))
 
 
+def _name_key(name: str) -> str:
+    """A name folded for comparison: lower case, one space between words (a name that ends a
+    headline line may carry its line breaks)."""
+    return " ".join(name.lower().split())
+
+
+def _is_content(key: str) -> bool:
+    return len(key) > 2 and key not in STOP_WORDS and key not in REPORTING_WORDS
+
+
 def _word_key(word: str) -> str:
     """A word folded for comparison: lower case, possessive and plural 's' dropped."""
     word = word.lower().replace("’", "'").removesuffix("'s").strip("'-")
@@ -98,7 +133,7 @@ def story_features(analysis: dict[str, Any]) -> StoryFeatures:
     article = analysis["article"]
     events = analysis.get("events") or []
     names = {
-        entity["name"].lower()
+        _name_key(entity["name"])
         for entity in analysis.get("entities") or []
         if entity.get("type") in NAMED_TYPES and entity.get("name")
     }
@@ -123,12 +158,14 @@ def story_features(analysis: dict[str, Any]) -> StoryFeatures:
         and event["date"].get("source") != "published"
         and DAY.match(event["date"].get("value") or "")
     }
+    title, text = article.get("title"), article.get("text") or ""
     return StoryFeatures(
         names=shared(sorted(names)),
         actors=shared(sorted(actors)),
         kinds=shared(sorted({event["cameo_root"] for event in events})),
         places=shared(sorted(places)),
         dates=shared(sorted(dates)),
-        words=shared(salient_words(article.get("title"), article.get("text") or "")),
-        numbers=shared(salient_numbers(article.get("title"), article.get("text") or "")),
+        words=shared(salient_words(title, text)),
+        numbers=shared(salient_numbers(title, text)),
+        lead=shared(lead_terms(title, text, analysis.get("entities") or [])),
     )

@@ -39,11 +39,13 @@ from eventwire.annotate.events.syntax import (
 )
 from eventwire.annotate.modality import governing_verb
 from eventwire.annotate.places import place_cues
+from eventwire.codebooks.actor_cues import actor_cues
 from eventwire.codebooks.events import Frame, event_cues
 from eventwire.records import ActorRef
 
 NAMED_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}
 """Entity types of a modifier that names whose a thing is ("a U.S. request")."""
+RECEIVING_PREPOSITIONS = actor_cues()["receiving_preposition"]
 
 
 TIMES = ("DATE", "TIME")
@@ -216,7 +218,7 @@ def noun_arguments(
         found = targets(context, noun.head, frame.targets, used | {noun.i})
     if found:
         target = found
-    if frame.agents and not coded(target):
+    if (frame.agents or frame.actor_modifier) and not coded(target):
         target = received_by(context, noun) or target  # "Kenya faced criticism from X"
     if not found and carrier is not None and not target:
         # "completed its investigation into X": the phrase hangs from the carrier
@@ -255,20 +257,25 @@ def members_of(context: EventContext, noun: Token, used: set[int]) -> list[Actor
 
 def received_by(context: EventContext, noun: Token) -> list[ActorRef]:
     """Whom criticism or opposition is aimed at when the noun is what they face, draw or
-    meet ("Kenya faced criticism from X", "the plan met with opposition"): the coded owners
-    of the verb's subject, or the subject itself where it names an actor ("the country")."""
+    meet ("Kenya faced criticism from X", "the plan met with opposition"), or what they act
+    amid or despite ("Botswana's revenues doubled amid UK opposition"): the coded owners of
+    the verb's subject, or the subject itself where it names an actor ("the country"; not
+    after "amid", where any subject may stand: "prices rose amid criticism")."""
     verb = noun.head
+    amid = False
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        amid = verb.lower_ in RECEIVING_PREPOSITIONS
         verb = verb.head
     elif noun.dep_ not in OBJECTS:
         return []
-    if lemma_of(verb) not in context.cues.receiving_verbs:
+    if lemma_of(verb) not in context.cues.receiving_verbs and not amid:
         return []
     subject = clause_subject(verb)
     if subject is None:
         return []
     found = owners(context, subject, verb)
-    return [a for a in found if a.code] or (found if names_an_actor(context, subject) else [])
+    named = names_an_actor(context, subject) and not amid  # "fuel prices rose amid ..."
+    return [a for a in found if a.code] or (found if named else [])
 
 
 def accused_act_words(context: EventContext, verb: Token) -> set[int]:

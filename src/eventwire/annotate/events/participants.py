@@ -257,17 +257,21 @@ def parties_between(context: EventContext, verb: Token) -> list[ActorRef]:
 
 
 def placed_parties(
-    context: EventContext, target: list[ActorRef], places: list[ActorRef]
+    context: EventContext,
+    target: list[ActorRef],
+    places: list[ActorRef],
+    rule: str = "target_place",
 ) -> list[ActorRef]:
     """The target's parties named by a role alone ("the general", "a passenger train"), coded
     with the country of the place the act happens in, which is no party of its own ("killed
     the general at the airport in Lima": the general, PER from "Lima"); none where the target
     names no such party or no place is coded. People often somewhere not their own
-    (peacekeepers, refugees) take nothing from a place."""
+    (peacekeepers, refugees) take nothing from a place. `rule` says where the place was
+    found, for `code_from`."""
     place = next((a for a in places if a.code), None)
     if place is None:
         return []
-    evidence = CodeSource("target_place", place.text, place.start, place.end)
+    evidence = CodeSource(rule, place.text, place.start, place.end)
     roles = lexicon_matches(context.parse).roles
     placed = []
     for actor in target:

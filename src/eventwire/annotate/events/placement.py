@@ -19,13 +19,19 @@ from eventwire.annotate.actors import (
 )
 from eventwire.annotate.events.arguments import actors_of
 from eventwire.annotate.events.compare import coded
-from eventwire.annotate.events.context import EventContext
+from eventwire.annotate.events.context import EventContext, Mention
+from eventwire.annotate.events.participants import identity, placed_parties
 from eventwire.annotate.events.syntax import CLAUSAL_COMPLEMENTS, OBJECTS
 from eventwire.annotate.parse_views import span_at
+from eventwire.codebooks.actor_cues import actor_cues
 from eventwire.codebooks.events import cameo_codes
 from eventwire.records import ActorRef, CodeSource, EventPlace
 
 POLICE = "COP"
+EVENT_PLACE = "event_place"
+PLACE_ENTITIES = ("GPE", "LOC")
+COUNTRY_NOUNS = actor_cues()["country_noun"]
+SPEAKER_PRONOUNS = actor_cues()["speaker_pronoun"]
 NOT_AT_HOME = {"IGO", "NGO", "IMG"}
 """Actor codes of bodies that have no home country to act in."""
 
@@ -215,3 +221,73 @@ def home_country(actors: list[ActorRef]) -> list[ActorRef]:
         for a in actors
         if a.code and a.code[:3] not in NOT_AT_HOME
     ][:1]
+
+
+def place_victims(context: EventContext, group: list[Mention]) -> None:
+    """`placed_victims` for each mention of one event; a target placed in one mention is placed
+    in the others too, where they name it by the same words ("al-Rufay'i")."""
+    for mention in group:
+        mention.target = placed_victims(context, mention)
+    placed = {
+        identity(actor): actor
+        for mention in group
+        for actor in mention.target
+        if actor.code_from is not None and actor.code_from.rule == EVENT_PLACE
+    }
+    for mention in group:
+        mention.target = [
+            replace(actor, code=placed[key].code, code_from=placed[key].code_from)
+            if actor.code is None and (key := identity(actor)) in placed
+            else actor
+            for actor in mention.target
+        ]
+
+
+def placed_victims(context: EventContext, mention: Mention) -> list[ActorRef]:
+    """The parties an act on the ground is done to, named by a role alone ("killed 50
+    militants", "the attackers were killed", "arrested Mhlanga"), take the country of the
+    place the event happens in, also where the sentence or the article names it rather than
+    the clause (`code_from` rule `event_place`, with the place's span): who is attacked,
+    arrested or helped is most often where it happens. Only targets: an attacker may have
+    come from elsewhere. Not a place named as a target, a word pointing back to a country
+    ("the country"), a speaker's own "we" or "me", or visitors (peacekeepers, refugees).
+    The article's setting counts only where the sentence names no other country's place and
+    no other country's actor does the act ("the U.S. helps the claimants" in a story set
+    in China)."""
+    place, target = mention.place, mention.target
+    if place is None or not place.country or not located(mention.code) or coded(target):
+        return target
+    if place.source == "article" and not setting_holds(context, mention, place.country):
+        return target
+    placeable = [actor for actor in target if can_be_placed(context, actor)]
+    here = ActorRef(place.text or "", place.start or 0, place.end or 0, place.country, None)
+    placed = iter(placed_parties(context, placeable, [here], rule=EVENT_PLACE) or placeable)
+    return [next(placed) if actor in placeable else actor for actor in target]
+
+
+def can_be_placed(context: EventContext, actor: ActorRef) -> bool:
+    span = span_at(context.parse, actor.start, actor.end)
+    if span is None or not len(span):
+        return False
+    head = span.root
+    return not (
+        head.ent_type_ in PLACE_ENTITIES
+        or head.lemma_.lower() in COUNTRY_NOUNS
+        or head.lower_ in SPEAKER_PRONOUNS
+    )
+
+
+def setting_holds(context: EventContext, mention: Mention, country: str) -> bool:
+    """Whether the article's setting may stand for where the mention's act happens: its
+    sentence places nothing in another country, and no coded actor of another country (an
+    organisation has none) is its source."""
+    sentence = mention.trigger.sent
+    start, end = sentence.start_char, sentence.end_char
+    for place in context.analysis.places:
+        if start <= place.start < end and place.country and place.country != country:
+            return False
+    return all(
+        actor.code[:3] in NOT_AT_HOME or actor.code[:3] == country
+        for actor in mention.source
+        if actor.code
+    )

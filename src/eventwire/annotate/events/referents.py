@@ -27,6 +27,9 @@ from eventwire.codebooks.actors import ORGANISATION_PREFIXES, role_codes
 from eventwire.records import ActorRef, Analysis, CodeSource, Span
 
 REFERRING_DETERMINERS = actor_cues()["referring_determiner"]
+GROUP_NOUNS = actor_cues()["group_noun"]
+GROUP = "group"
+"""The kind of the names of groups.tsv."""
 COUNTRY_NOUNS = actor_cues()["country_noun"]
 REFERRING_ROLES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "REB", "UAF", "OPP"})
 """Roles of a country's bodies and armed groups: "the government", "the army", "the rebels"
@@ -60,7 +63,11 @@ def referred_roles(context: EventContext, actors: list[ActorRef]) -> list[ActorR
     found = []
     for actor in actors:
         if actor.code is None:
-            known = referred_body(context, actor) or possessed_role(context, actor)
+            known = (
+                referred_body(context, actor)
+                or possessed_role(context, actor)
+                or referred_group(context, actor)
+            )
             if known is not None:
                 found.append(known)
                 continue
@@ -104,6 +111,32 @@ def referred_body(context: EventContext, actor: ActorRef) -> ActorRef | None:
     code, mention = max(earlier, key=lambda found: found[1].start)
     evidence = CodeSource("antecedent", mention.text, mention.start, mention.end)
     return replace(actor, code=code, code_from=evidence)
+
+
+def referred_group(context: EventContext, actor: ActorRef) -> ActorRef | None:
+    """ "The group" or "the banned militant outfit" after "the Baloch Liberation Army": a
+    definite phrase whose head is a word for a group (`group_noun`), naming nothing, takes the
+    code of the armed groups and movements (groups.tsv) the article named before it, when all
+    of them have one code."""
+    parse = context.parse
+    span = span_at(parse, actor.start, actor.end)
+    if span is None or not len(span) or span[0].lower_ != "the":
+        return None
+    head = span.root
+    names = lexicon_matches(parse).names
+    if head.lemma_.lower() not in GROUP_NOUNS or any(
+        t.pos_ == "PROPN" or t.i in names for t in span
+    ):
+        return None
+    earlier = sorted(
+        {m for m in names.values() if m.actor.kind == GROUP and m.end <= span.start},
+        key=lambda match: match.start,
+    )
+    if len({match.actor.code for match in earlier}) != 1:
+        return None
+    nearest = parse[earlier[-1].start : earlier[-1].end]
+    evidence = CodeSource("antecedent", nearest.text, nearest.start_char, nearest.end_char)
+    return replace(actor, code=earlier[-1].actor.code, code_from=evidence)
 
 
 def possessed_role(context: EventContext, actor: ActorRef) -> ActorRef | None:

@@ -10,7 +10,7 @@ from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.dates import date_for_event
 from eventwire.annotate.events.merge import merge, to_event
 from eventwire.annotate.events.participants import has_participants, only_participants
-from eventwire.annotate.events.placement import placed_police
+from eventwire.annotate.events.placement import place_victims, placed_police
 from eventwire.annotate.events.places import place_for_event
 from eventwire.annotate.events.referents import referred_roles
 from eventwire.annotate.events.triggers import match_triggers
@@ -43,11 +43,10 @@ def find_events(parse: Doc, analysis: Analysis) -> list[Event]:
         mention.source = placed_police(context, mention.source, mention.place)
         mention.target = placed_police(context, mention.target, mention.place)
     sentences = {sent.start: index for index, sent in enumerate(parse.sents)}
-    return [
-        to_event(group, sentences, analysis)
-        for group in merge(mentions)
-        if has_participants(context, group)
-    ]
+    groups = [group for group in merge(mentions) if has_participants(context, group)]
+    for group in groups:
+        place_victims(context, group)  # after the merge: a place's code links no mentions
+    return [to_event(group, sentences, analysis) for group in groups]
 
 
 def happens_on_the_ground(code: str) -> bool:

@@ -130,13 +130,14 @@ def fit(
             for c in children
         ):
             continue
+        particles = [c for c in children if is_particle(token, c)]
         if frame.particle is not None:
-            particle = [c for c in children if c.dep_ == "prt" and c.lower_ == frame.particle]
+            particle = [c for c in particles if c.lower_ == frame.particle]
             if not particle:
                 continue
             parts.extend(particle)
         if frame.not_particles is not None and any(
-            c.dep_ == "prt" and c.lower_ in frame.not_particles for c in children
+            c.lower_ in frame.not_particles for c in particles
         ):
             continue
         if frame.intransitive and objects:
@@ -147,18 +148,14 @@ def fit(
         ):
             continue
         if frame.objects is not None:
-            fitting = [o for o in objects if frame.objects & object_words(o)]
+            fitting = [o for o in with_conjuncts(objects) if frame.objects & object_words(o)]
             if passive and not objects:
-                fitting = [
-                    c
-                    for c in children
-                    if c.dep_ in PASSIVE_SUBJECTS and frame.objects & object_words(c)
-                ]
+                fitting = [o for o in undergoers(token) if frame.objects & object_words(o)]
             if not fitting:
                 continue
             parts.append(fitting[0])
         if frame.preps is not None:
-            attached = children + [g for o in objects for g in o.children]
+            attached = children + [g for o in [*objects, *particles] for g in o.children]
             if is_noun and token.dep_ in OBJECTS:
                 # "drew criticism from Beijing": the parser hangs the phrase on the verb
                 attached += [c for c in token.head.children if c.i > token.i]
@@ -167,7 +164,7 @@ def fit(
                 for c in attached
                 if c.dep_ in {"prep", "agent", "dative"} and c.lower_ in frame.preps
             ]
-            preps = [p for p in preps if not all(o.ent_type_ in NOT_ACTORS for o in p.children)]
+            preps = [p for p in preps if not names_no_actor(p)]
             if frame.prep_objects is not None:
                 preps = [
                     p
@@ -194,6 +191,21 @@ def fit(
     return None
 
 
+def names_no_actor(preposition: Token) -> bool:
+    """Whether a phrase names only a date, a sum or the like ("on Monday"); a preposition left
+    without its object by a relative clause may still name one."""
+    objects = list(preposition.children)
+    return bool(objects) and all(o.ent_type_ in NOT_ACTORS for o in objects)
+
+
+def is_particle(verb: Token, child: Token) -> bool:
+    """A verb's particle, or the word right after it the parser takes for a preposition or
+    an adverb ("pulled out of the treaty", "pulled back from the city")."""
+    return child.dep_ == "prt" or (
+        child.dep_ in {"prep", "advmod"} and child.i == verb.i + 1 and verb.pos_ == "VERB"
+    )
+
+
 def prepositional_objects(preposition: Token) -> list[Token]:
     """A preposition's object, or the object of the gerund it governs ("retaliated by
     imposing tariffs")."""
@@ -203,7 +215,18 @@ def prepositional_objects(preposition: Token) -> list[Token]:
             found.append(child)
         elif child.dep_ == "pcomp":
             found.extend(c for c in child.children if c.dep_ == "dobj")
-    return found
+    return found or stranded_object(preposition)
+
+
+def stranded_object(preposition: Token) -> list[Token]:
+    """The object of a preposition left at the end of a relative clause: the noun the
+    clause describes ("the treaty which Veloria pulled out of")."""
+    node = preposition
+    while node.pos_ == "ADP" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "relcl" and not list(preposition.children):
+        return [node.head]
+    return []
 
 
 def names_one_of(token: Token, words: frozenset[str]) -> bool:
@@ -232,6 +255,12 @@ def undergoers(verb: Token) -> list[Token]:
     if verb.tag_ == "VBN" and (verb.dep_ == "acl" or passive_clause):
         found.append(verb.head)
     return found
+
+
+def with_conjuncts(objects: list[Token]) -> list[Token]:
+    """Objects and the nouns coordinated with them: "provided photographs and intelligence"
+    fits a frame for intelligence."""
+    return objects + [c for o in objects for c in o.conjuncts if c.pos_ in NOUNS]
 
 
 def named_objects(token: Token, frame: Frame, objects: list[Token]) -> list[Token]:

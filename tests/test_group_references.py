@@ -1,0 +1,42 @@
+"""A definite phrase for a group ("the group", "the separatist outfit") points back to the armed
+group or movement the article named before it; on articles written for these tests."""
+
+from __future__ import annotations
+
+from eventwire import analyze
+from eventwire.records import ActorRef
+
+
+def sources_of(text: str, trigger: str) -> list[ActorRef]:
+    events = analyze(text, published="2024-03-04").events
+    return [actor for e in events if e.trigger.text == trigger for actor in e.source]
+
+
+def test_the_group_is_the_group_named_before() -> None:
+    text = (
+        "Border Raid\nThe Baloch Liberation Army attacked a convoy on Monday. "
+        "Two days later the separatist outfit attacked a checkpoint near Quetta."
+    )
+    (source,) = sources_of(text, "attacked")[1:]
+    assert source.text == "the separatist outfit"
+    assert source.code == "PAKREB"
+    assert source.code_from.rule == "antecedent"
+    assert source.code_from.text == "Baloch Liberation Army"
+
+
+def test_two_groups_named_before_leave_the_group_uncoded() -> None:
+    text = (
+        "Border Raids\nHamas and Hezbollah fighters attacked border posts on Monday. "
+        "On Tuesday the group attacked a checkpoint."
+    )
+    sources = [a for a in sources_of(text, "attacked") if a.text == "the group"]
+    assert sources and all(actor.code is None for actor in sources)
+
+
+def test_a_group_the_article_names_only_later_is_no_antecedent() -> None:
+    text = (
+        "Border Raid\nThe group attacked a checkpoint on Monday. "
+        "Officials later blamed the Baloch Liberation Army."
+    )
+    sources = [a for a in sources_of(text, "attacked") if a.text == "The group"]
+    assert sources and all(actor.code is None for actor in sources)

@@ -220,3 +220,26 @@ def test_things_as_objects_or_subjects_make_no_event(text: str) -> None:
 def test_an_event_in_a_subject_clause_or_question_is_not_asserted(text: str) -> None:
     (event,) = [e for e in events_of(text) if e.trigger.text == "summit"]
     assert event.modality == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“I believe people should allow the courts to decide,” the Chilean minister said.",
+        "The Chilean minister said every student has to attend classes on Saturday.",
+    ],
+)
+def test_a_norm_for_anyone_is_no_demand(text: str) -> None:
+    assert [t for t in asserted(events_of(text)) if t[1] == "REQUEST"] == []
+
+
+def test_a_demand_of_named_parties_stays() -> None:
+    events = events_of("Chile said all parties must stop the fighting.")
+    assert [t for t in asserted(events) if t[1] == "REQUEST"] != []
+
+
+def test_an_infinitive_as_subject_is_no_act() -> None:
+    events = events_of(
+        "“To collaborate with a terrorist is to become one,” the Peruvian general said."
+    )
+    assert [t for t in asserted(events) if t[1] == "COOPERATE"] == []

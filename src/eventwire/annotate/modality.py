@@ -78,6 +78,12 @@ def read_modality(trigger: Token) -> Reading:
         local = verb_cues(trigger, cues)
         if local.modality is None and trigger.dep_ in SUBJECTS and trigger.tag_ == "VBG":
             local = subject_cues(trigger, cues)
+        if (
+            local.modality is None
+            and trigger.dep_ in {"csubj", "csubjpass"}
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        ):
+            local = Local(HYPOTHETICAL)  # "to collaborate with a terrorist is ...": any act
         if local.modality is None and is_purpose(trigger) and not gathered_for(trigger, cues):
             local = Local(FUTURE)  # an aim, not a commitment
         node = trigger

@@ -155,6 +155,7 @@ class EventCues:
     obligation_modals: frozenset[str]
     obligation_verbs: frozenset[str]
     stative_verbs: frozenset[str]
+    anyone_words: frozenset[str]
     judgement_words: frozenset[str]
     prospect_modifiers: frozenset[str]
 

@@ -59,6 +59,8 @@ def read_modality(trigger: Token) -> Reading:
         local = noun_cues(trigger, cues)
         if local.modality is None and asked_for_by_noun(trigger, cues):
             local = Local(HYPOTHETICAL)  # "its offer of new talks", "calls for a ceasefire"
+        elif local.modality is None and agreed_to_by_noun(trigger, cues):
+            local = Local(FUTURE)  # "its agreement to a ceasefire", "a plan for talks"
         verb = governing_verb(trigger)
         if local.modality is None and verb is not None:
             if trigger.lemma_.lower() in cues.claim_nouns and verb.lemma_.lower() in (
@@ -76,6 +78,12 @@ def read_modality(trigger: Token) -> Reading:
         local = verb_cues(trigger, cues)
         if local.modality is None and trigger.dep_ in SUBJECTS and trigger.tag_ == "VBG":
             local = subject_cues(trigger, cues)
+        if (
+            local.modality is None
+            and trigger.dep_ in {"csubj", "csubjpass"}
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        ):
+            local = Local(HYPOTHETICAL)  # "to collaborate with a terrorist is ...": any act
         if local.modality is None and is_purpose(trigger) and not gathered_for(trigger, cues):
             local = Local(FUTURE)  # an aim, not a commitment
         node = trigger
@@ -97,6 +105,8 @@ def read_modality(trigger: Token) -> Reading:
                     modality = HYPOTHETICAL
                 elif lemma in cues.intention_nouns:
                     modality, intended = FUTURE, True
+                elif judged_infinitive(node, head, cues):
+                    modality = HYPOTHETICAL  # "it was a mistake to support them"
                 elif dep in {"acl", "relcl"}:
                     presupposed = True  # "nationals suspected of blowing up a plane"
             node = head
@@ -113,6 +123,22 @@ def read_modality(trigger: Token) -> Reading:
             and (lemma, node.lower_) in cues.prospect_prepositions
         ):
             modality = FUTURE  # "look forward to discussing", "interested in talking"
+        if (
+            modality is None
+            and not presupposed
+            and node.i != trigger.i
+            and is_purpose(node)
+            and not gathered_for(node, cues)
+        ):
+            modality = FUTURE  # "a plane used to help troops share intelligence": an aim
+        if modality is None and dep == "prep" and node.lower_ == "by":
+            above = verb_cues(head, cues)  # "can end it by withdrawing": the means, as the end
+            modality, intended = above.modality, above.intended
+        if modality is None and not presupposed and judged_infinitive(node, head, cues):
+            modality = HYPOTHETICAL  # "it is necessary for India to help", "a mistake to back"
+        if modality is None and dep in {"csubj", "csubjpass"}:
+            above = subject_cues(node, cues)  # "holding a summit would not be provocative"
+            modality = above.modality
         if dep == "relcl" or dep == "acl":
             presupposed = True
         elif dep == "advcl" and marker(node) in cues.conditional_markers:
@@ -137,6 +163,8 @@ def read_modality(trigger: Token) -> Reading:
             if lemma in cues.belief_verbs and head.pos_ == "VERB":
                 return Reading(HYPOTHETICAL, intended, head, reported=True)
             if lemma in cues.reporting_verbs and head.pos_ == "VERB":
+                if modality is None and lemma in cues.hypothetical_verbs and not tensed(node):
+                    modality = HYPOTHETICAL  # "insisted that Peru withdraw": what was asked
                 return Reading(modality or ASSERTED, intended, head, reported=True)
             if modality is None and not presupposed:
                 if lemma in cues.negation_verbs:
@@ -178,6 +206,40 @@ def asked_for_by_noun(noun: Token, cues: EventCues) -> bool:
     return False
 
 
+TENSES = {"VBZ", "VBD", "VBP"}
+
+
+def tensed(clause: Token) -> bool:
+    """A clause whose verb or auxiliary bears tense ("it is committed", "they withdrew"), not
+    a subjunctive or modal one ("that Israel withdraw", "that talks be held", "should go")."""
+    auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return False
+    return clause.tag_ in TENSES or any(a.tag_ in TENSES for a in auxiliaries)
+
+
+def judged_infinitive(node: Token, head: Token, cues: EventCues) -> bool:
+    """An infinitive that a judgement is passed on ("it is necessary for X to help", "it
+    was a mistake to support Y"): what is judged needful or wrong need not have happened."""
+    if node.dep_ not in {"advcl", "xcomp", "ccomp", "csubj", "acl"}:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return False
+    judges = [head] + [c for c in head.children if c.dep_ in {"acomp", "attr"}]
+    return any(word.lemma_.lower() in cues.judgement_words for word in judges)
+
+
+def agreed_to_by_noun(noun: Token, cues: EventCues) -> bool:
+    """Whether the event noun is what another noun agrees to, plans or commits to, through
+    prepositions: "Ukraine's agreement to a ceasefire", "a plan for talks"."""
+    node = noun
+    while node.head.i != node.i and node.head.pos_ == "ADP":
+        node = node.head.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in cues.intention_nouns:
+            return True
+    return False
+
+
 def verb_cues(verb: Token, cues: EventCues) -> Local:
     children = list(verb.children)
     conditional = any(c.dep_ == "advcl" and marker(c) in cues.conditional_markers for c in children)
@@ -193,7 +255,7 @@ def verb_cues(verb: Token, cues: EventCues) -> Local:
     question = verb.dep_ == "ROOT" and verb.sent.text.rstrip().endswith("?")
     if question and rhetorical(verb):
         return Local()
-    if any(c.dep_ == "neg" or c.lower_ == "never" for c in children):
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in children) or denied_by_word(children):
         return Local(NEGATED, intended=future, future_auxiliary=future, conditional=conditional)
     if marker(verb) in cues.conditional_markers:
         return Local(HYPOTHETICAL, conditional=True)
@@ -208,9 +270,29 @@ def verb_cues(verb: Token, cues: EventCues) -> Local:
             # "must do" is an obligation; "may halt mediation if ..." a conditional threat
             intended = child.lower_ in cues.obligation_auxiliaries or conditional
             return Local(HYPOTHETICAL, intended=intended, conditional=conditional)
-        if child.lower_ == "to" and verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
-            return Local(FUTURE, intended=True)  # "is to visit", "are to meet"
+        if (
+            child.lower_ == "to"
+            and verb.dep_ == "xcomp"
+            and verb.head.lemma_ == "be"
+            and not any(c.dep_ in {"attr", "acomp"} for c in verb.head.children)
+        ):
+            return Local(FUTURE, intended=True)  # "is to visit"; not "was a mistake to back"
     return Local(conditional=conditional)
+
+
+def denied_by_word(children: list[Token]) -> bool:
+    """A verb negated by a word below it other than "not": "no passengers were killed",
+    "nobody was hurt", "arrested no one", "will no longer recognize"."""
+    for child in children:
+        below = list(child.children)
+        if child.dep_ in SUBJECTS | OBJECTS and (
+            child.lower_ in {"nobody", "none"}
+            or any(d.dep_ in {"det", "neg"} and d.lower_ == "no" for d in below)
+        ):
+            return True
+        if child.dep_ == "advmod" and any(d.dep_ == "neg" for d in below):
+            return True  # "no longer"
+    return False
 
 
 def rhetorical(verb: Token) -> bool:
@@ -270,6 +352,8 @@ def object_cues(verb: Token, cues: EventCues, direct: bool) -> Local:
         return Local(NEGATED)
     if lemma in cues.intention_verbs:
         return Local(FUTURE, intended=True)
+    if lemma in cues.likelihood_words:
+        return Local(FUTURE)  # "awaited deportation", "preparing an offensive"
     if lemma in cues.hypothetical_verbs:
         return Local(HYPOTHETICAL)
     return own
@@ -280,8 +364,8 @@ def noun_cues(noun: Token, cues: EventCues) -> Local:
         return Local(NEGATED)
     if any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
         return Local(HYPOTHETICAL)  # "any incursion will be met with force": none yet
-    if any(c.dep_ == "amod" and c.lower_ in cues.prospect_modifiers for c in noun.children):
-        return Local(HYPOTHETICAL)  # "a possible war against Iraq": not waged
+    if prospect := looked_ahead_to(noun, cues):
+        return Local(prospect)
     if noun.dep_ in SUBJECTS:
         return subject_cues(noun, cues)
     verb = governing_verb(noun)
@@ -297,6 +381,27 @@ def noun_cues(noun: Token, cues: EventCues) -> Local:
     return Local()
 
 
+def looked_ahead_to(noun: Token, cues: EventCues) -> str | None:
+    """An event noun not (yet) happened: "a possible war against Iraq" (not waged), "the
+    expected visit", "spoke ahead of a meeting", "working on a second summit", "migrants slated
+    for deportation" (still to come)."""
+    for child in noun.children:
+        if child.dep_ in {"amod", "compound"}:
+            if child.lower_ in cues.prospect_modifiers:
+                return HYPOTHETICAL
+            if child.lower_ in cues.scheduled_modifiers:
+                return FUTURE
+    node = noun
+    while node.dep_ == "conj":
+        node = node.head
+    preposition = node.head
+    if node.dep_ == "pobj" and preposition.head.i != preposition.i:
+        governor = preposition.head.lemma_.lower()
+        if (governor, preposition.lower_) in cues.prospect_prepositions:
+            return FUTURE
+    return None
+
+
 def subject_cues(subject: Token, cues: EventCues) -> Local:
     """An event named as the subject of a modal or negated clause is not asserted
     ("Killing them won't avenge him", "the killing would not be enough"); with a future
@@ -304,6 +409,8 @@ def subject_cues(subject: Token, cues: EventCues) -> Local:
     verb = subject.head
     if any(child.dep_ == "neg" for child in verb.children):
         return Local(HYPOTHETICAL)
+    if marker(verb) in cues.conditional_markers:
+        return Local(HYPOTHETICAL)  # "whether another summit is appropriate"
     if verb_cues(verb, cues).modality == FUTURE:
         return Local(FUTURE)
     for child in verb.children:
@@ -325,7 +432,11 @@ def carries(noun: Token, verb: Token, cues: EventCues) -> bool:
         return False
     lemma = verb.lemma_.lower()
     return lemma in (
-        cues.support_verbs | cues.intention_verbs | cues.negation_verbs | cues.hypothetical_verbs
+        cues.support_verbs
+        | cues.intention_verbs
+        | cues.negation_verbs
+        | cues.hypothetical_verbs
+        | cues.likelihood_words
     )
 
 

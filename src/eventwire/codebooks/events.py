@@ -56,6 +56,12 @@ class Frame:
     preps: frozenset[str] | None = None
     prep_objects: frozenset[str] | None = None
     complement: frozenset[str] | bool = False
+    subjunctive: bool = False
+    """The clausal complement must be in the subjunctive or carry a modal ("insisted that
+    Israel withdraw"); a tensed one states a claim ("insists it is committed")."""
+    not_complements: frozenset[str] | None = None
+    """The frame does not fit when its clausal complement is one of these ("declined to
+    comment" refuses nothing anyone asked for)."""
     targets: tuple[str, ...] = ("object",)
     commits: bool = False
     needs_event: bool = False
@@ -105,6 +111,7 @@ class EventCues:
     accusation_prepositions: frozenset[tuple[str, str]]
     """(verb, preposition) pairs: "accused Y of", "blamed Y for"."""
     prospect_prepositions: frozenset[tuple[str, str]]
+    scheduled_modifiers: frozenset[str]
     undergoing_prepositions: frozenset[tuple[str, str]]
     brokering_verbs: frozenset[str]
     naming_verbs: frozenset[str]
@@ -147,6 +154,9 @@ class EventCues:
     addressee_prepositions: frozenset[str]
     obligation_modals: frozenset[str]
     obligation_verbs: frozenset[str]
+    stative_verbs: frozenset[str]
+    anyone_words: frozenset[str]
+    judgement_words: frozenset[str]
     prospect_modifiers: frozenset[str]
 
 
@@ -380,6 +390,8 @@ def _frame(
         preps=words(entry.get("prep")),
         prep_objects=words(entry.get("prep_object")),
         complement=words(complement) if isinstance(complement, list) else complement,
+        not_complements=words(entry.get("not_complement")),
+        subjunctive=entry.get("subjunctive", False),
         targets=tuple(entry.get("target", default_targets)),
         commits=entry.get("commits", False),
         needs_event=entry.get("needs_event", False),

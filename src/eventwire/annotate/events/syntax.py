@@ -244,9 +244,10 @@ def is_purpose(clause: Token) -> bool:
 
 
 def is_obligation(clause: Token, cues: EventCues) -> bool:
-    """'must do', 'should do', 'has to do', 'needs to do'."""
-    if any(c.dep_ == "aux" and c.lower_ in cues.obligation_modals for c in clause.children):
-        return True
+    """'must do', 'should do', 'has to do', 'needs to do'; not 'must have done', a guess."""
+    auxiliaries = [c.lower_ for c in clause.children if c.dep_ == "aux"]
+    if any(word in cues.obligation_modals for word in auxiliaries):
+        return not ("have" in auxiliaries and clause.tag_ == "VBN")
     return clause.lemma_.lower() in cues.obligation_verbs and any(
         c.dep_ == "xcomp" for c in clause.children
     )

@@ -20,6 +20,7 @@ from eventwire.annotate.events.syntax import (
     lemma_of,
     passive_subject,
 )
+from eventwire.annotate.modality import tensed
 from eventwire.annotate.parse_views import indices_spelled, tokens_of
 from eventwire.codebooks.events import Frame
 
@@ -69,11 +70,22 @@ def frames_for(context: EventContext, token: Token) -> tuple[Frame, ...]:
         token.dep_ == "compound" and token.head.lemma_.lower() not in context.cues.event_heads
     ):
         return ()  # "the besieged town", "invasion forces"; but "a mediation mission"
+    if token.dep_ == "npadvmod" and token.pos_ in NOUNS:
+        return ()  # a topic set before the clause: "Ceasefire, they cannot come with conditions"
     if token.pos_ == "VERB" or (token.pos_ == "ADJ" and lemma in context.verbs):
         return context.verbs.get(lemma, ())
     if token.pos_ in NOUNS:
         return context.nouns.get(lemma, ()) or context.nouns.get(token.text.lower(), ())
     return ()
+
+
+def antecedent(subject: Token | None) -> Token | None:
+    """What a relative pronoun stands for ("a transfer of arms, which is helping": the
+    transfer), so that a frame can tell a thing from an actor."""
+    if subject is None or subject.lower_ not in {"which", "that"}:
+        return subject
+    clause = subject.head
+    return clause.head if clause.dep_ == "relcl" else subject
 
 
 def fit(
@@ -91,7 +103,7 @@ def fit(
         if frame.plural is not None and frame.plural != (token.tag_ in {"NNS", "NNPS"}):
             continue
         if frame.subjects is not None or frame.not_subjects is not None:
-            subject = passive_subject(token) if passive else clause_subject(token)
+            subject = antecedent(passive_subject(token) if passive else clause_subject(token))
             if frame.subjects is not None and (
                 subject is None or lemma_of(subject) not in frame.subjects
             ):
@@ -109,8 +121,15 @@ def fit(
             ]
             if isinstance(frame.complement, frozenset):
                 complement = [c for c in complement if c.lemma_.lower() in frame.complement]
+            if frame.subjunctive:
+                complement = [c for c in complement if not tensed(c)]
             if not complement:
                 continue
+        if frame.not_complements is not None and any(
+            c.dep_ in CLAUSAL_COMPLEMENTS and c.lemma_.lower() in frame.not_complements
+            for c in children
+        ):
+            continue
         particles = [c for c in children if is_particle(token, c)]
         if frame.particle is not None:
             particle = [c for c in particles if c.lower_ == frame.particle]

@@ -27,6 +27,7 @@ from eventwire.annotate.modality import (
 )
 from eventwire.annotate.parse_views import is_run_on, span_at
 from eventwire.codebooks.events import (
+    EventCues,
     commitment_code,
     demand_code,
     event_cues,
@@ -287,7 +288,8 @@ def ultimatum(trigger: Token) -> bool:
 
 
 def demands(context: EventContext) -> list[Mention]:
-    """ "X said (that) Y must do Z": X demands Z of Y (CAMEO 10) when Y is not X's side."""
+    """ "X said (that) Y must do Z": X demands Z of Y (CAMEO 10) when Y is not X's side and
+    Z is an act; an obligation to know or go on (`stative_verbs`) is no demand."""
     found = []
     for token in context.reporting:
         speaker_head = clause_subject(token)
@@ -299,7 +301,7 @@ def demands(context: EventContext) -> list[Mention]:
             if clause.dep_ != "ccomp" or not is_obligation(clause, context.cues):
                 continue
             addressee = first_child(clause, SUBJECTS)
-            if addressee is None or addressee.pos_ == "PRON":
+            if addressee is None or addressee.pos_ == "PRON" or anyone(addressee, context.cues):
                 continue
             speaker = actors_of(context, speaker_head, token)
             target = actors_of(context, addressee, clause)
@@ -313,6 +315,8 @@ def demands(context: EventContext) -> list[Mention]:
                 ),
                 None,
             )
+            if act is None and obliged_verb(clause).lemma_.lower() in context.cues.stative_verbs:
+                continue  # "talks must continue", "lawmakers must understand": no act asked for
             found.append(
                 Mention(
                     trigger=clause,
@@ -325,3 +329,16 @@ def demands(context: EventContext) -> list[Mention]:
                 )
             )
     return found
+
+
+def obliged_verb(clause: Token) -> Token:
+    """The verb an obligation is about: "has to keep" is about keeping, "must keep" too."""
+    return next((c for c in clause.children if c.dep_ == "xcomp"), clause)
+
+
+def anyone(addressee: Token, cues: EventCues) -> bool:
+    """Whether what must be done is asked of no one in particular ("people should allow",
+    "every kid has to attend"): a norm, not a demand."""
+    return addressee.lemma_.lower() in cues.anyone_words or any(
+        c.dep_ == "det" and c.lower_ in cues.anyone_words for c in addressee.children
+    )

@@ -1,0 +1,245 @@
+"""Readings that news often gives and a careful coder would not write as asserted events
+(issue 11, judged-dev classes), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import analyze
+from eventwire.records import Event
+
+
+def events_of(text: str) -> list[Event]:
+    return analyze("Regional News Roundup\n" + text, published="2024-03-04").events
+
+
+def asserted(events: list[Event]) -> list[tuple[str, str]]:
+    return [(e.trigger.text, e.plover["type"]) for e in events if e.modality == "asserted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile says the new border should lie along the river.",
+        "Peru's president said negotiations with Bolivia must continue.",
+        "Chile said Peruvian lawmakers must understand that pressure will not work.",
+    ],
+)
+def test_an_obligation_to_know_or_go_on_is_no_demand(text: str) -> None:
+    assert [t for t in asserted(events_of(text)) if t[1] == "REQUEST"] == []
+
+
+def test_an_obligation_to_act_is_a_demand() -> None:
+    events = events_of("Chile said Peru must withdraw its troops from the border.")
+    assert ("withdraw", "REQUEST") in asserted(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        (
+            "Peru's president said his government was working on a new summit with Chile.",
+            "summit",
+            "future",
+        ),
+        (
+            "Officials in Lima said the president's expected visit to Chile is aimed at trade.",
+            "visit",
+            "future",
+        ),
+        (
+            "The Chilean envoy spoke to reporters ahead of a meeting with Peru's foreign minister.",
+            "meeting",
+            "future",
+        ),
+        ("Peru's army is preparing an offensive against the rebels.", "offensive", "future"),
+        (
+            "Chile warned of a possible attack by the rebels on the border town.",
+            "attack",
+            "hypothetical",
+        ),
+    ],
+)
+def test_events_still_to_come_are_not_asserted(text: str, trigger: str, modality: str) -> None:
+    (event,) = [e for e in events_of(text) if e.trigger.text == trigger]
+    assert event.modality == modality
+
+
+def test_a_meeting_named_as_past_stays_asserted() -> None:
+    events = events_of("Peru's president spoke to reporters after a meeting with Chile's envoy.")
+    (event,) = [e for e in events if e.trigger.text == "meeting"]
+    assert event.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new border law helped Chilean exporters last year.",
+        "The treaty provided Peru with funding for the new port.",
+        "The transfer of rifles to Peru, which helped the Peruvian army, ended in May.",
+    ],
+)
+def test_a_thing_does_not_help_or_support(text: str) -> None:
+    assert [t for t in asserted(events_of(text)) if t[1] in {"AID", "SUPPORT"}] == []
+
+
+def test_an_actor_still_helps() -> None:
+    events = events_of("Chile provided Peru with funding for the new port.")
+    assert ("provided", "AID") in asserted(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean lawmakers welcomed Peru's agreement to a 30-day ceasefire.",
+        "Peru said it was ready for a ceasefire with the rebels.",
+        "Peru's army does not have a good record of living up to ceasefires.",
+        "“Ceasefire, they cannot come with conditions,” the Chilean minister said.",
+    ],
+)
+def test_a_truce_agreed_to_wished_for_or_in_general_is_not_asserted(text: str) -> None:
+    assert [t for t in asserted(events_of(text)) if t[1] == "RETREAT"] == []
+
+
+def test_a_truce_in_force_is_asserted() -> None:
+    events = events_of("The ceasefire between Peru and the rebels took effect on Monday.")
+    assert ("ceasefire", "RETREAT") in asserted(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's interior ministry declined to comment on the arrests.",
+        "A Chilean spokesperson told reporters the claims were false, declining to be named.",
+        "Peru's foreign ministry refused to respond to questions about the detainees.",
+    ],
+)
+def test_declining_to_comment_rejects_nothing(text: str) -> None:
+    assert [t for t in asserted(events_of(text)) if t[1] == "REJECT"] == []
+
+
+def test_declining_to_act_is_a_rejection() -> None:
+    assert ("declined", "REJECT") in asserted(events_of("Peru declined to join the alliance."))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("“It is necessary for Chile to help them rebuild the port,” the minister said.", "help"),
+        ("Chile's minister said it was a mistake to support the rebels.", "support"),
+        ("Peru's president said he was inclined to support the deal.", "support"),
+    ],
+)
+def test_an_act_judged_needful_wrong_or_leaned_to_is_not_asserted(text: str, trigger: str) -> None:
+    (event,) = [e for e in events_of(text) if e.trigger.text == trigger]
+    assert event.modality != "asserted"
+
+
+def test_a_guess_at_what_someone_must_have_done_is_no_demand() -> None:
+    events = events_of("The envoy suggested Peruvian officials must have given the orders.")
+    assert asserted(events) == []
+
+
+def test_what_a_purpose_clause_leads_to_is_an_aim() -> None:
+    events = events_of(
+        "A Peruvian military plane used to help troops share intelligence on the border crashed."
+    )
+    assert [t for t in asserted(events) if t[1] == "COOPERATE"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's leadership insists it is committed to peace.",
+        "A Chilean judge requested more time to examine the case.",
+    ],
+)
+def test_claims_and_procedure_are_no_requests_or_promises(text: str) -> None:
+    assert asserted(events_of(text)) == []
+
+
+def test_insisting_that_another_act_is_a_demand_of_what_has_not_happened() -> None:
+    events = events_of("Chile insisted that Peru withdraw its troops.")
+    assert ("insisted", "REQUEST") in asserted(events)
+    (withdrawal,) = [e for e in events if e.plover["type"] == "RETREAT"]
+    assert withdrawal.modality == "hypothetical"
+
+
+def test_agreeing_with_concerns_is_no_agreement() -> None:
+    events = events_of("Peru's foreign minister said she agreed with Chilean officials' concerns.")
+    assert [t for t in asserted(events) if t[1] == "AGREE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        (
+            "Chilean police said no protesters were arrested during the march.",
+            "arrested",
+            "negated",
+        ),
+        ("Chilean police arrested no one.", "arrested", "negated"),
+        (
+            "The rebel leader is the one who can end the war by withdrawing his troops.",
+            "withdrawing his troops",
+            "hypothetical",
+        ),
+    ],
+)
+def test_negation_and_modals_reach_the_act(text: str, trigger: str, modality: str) -> None:
+    (event,) = [e for e in events_of(text) if e.trigger.text == trigger]
+    assert event.modality == modality
+
+
+def test_no_longer_recognizing_is_no_recognition() -> None:
+    events = events_of("Peru's opposition said it will no longer recognize the president.")
+    assert [t for t in asserted(events) if t[1] in {"AGREE", "SUPPORT"}] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean firefighters battled blazes in Peru last year.",
+        "The first batch of vaccines purchased by the Peruvian government arrived in Lima.",
+        "Peru's president personally welcomed the vaccines.",
+        "The internet provides Chilean teenagers with a rare space for privacy.",
+        "The declaration oversteps its role by designating Catholicism as the state religion.",
+    ],
+)
+def test_things_as_objects_or_subjects_make_no_event(text: str) -> None:
+    assert asserted(events_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Holding a summit with Peru in June would not be a provocative step,” the minister said.",
+        "“We will have to see whether another summit with Peru is appropriate,” the minister said.",
+    ],
+)
+def test_an_event_in_a_subject_clause_or_question_is_not_asserted(text: str) -> None:
+    (event,) = [e for e in events_of(text) if e.trigger.text == "summit"]
+    assert event.modality == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“I believe people should allow the courts to decide,” the Chilean minister said.",
+        "The Chilean minister said every student has to attend classes on Saturday.",
+    ],
+)
+def test_a_norm_for_anyone_is_no_demand(text: str) -> None:
+    assert [t for t in asserted(events_of(text)) if t[1] == "REQUEST"] == []
+
+
+def test_a_demand_of_named_parties_stays() -> None:
+    events = events_of("Chile said all parties must stop the fighting.")
+    assert [t for t in asserted(events) if t[1] == "REQUEST"] != []
+
+
+def test_an_infinitive_as_subject_is_no_act() -> None:
+    events = events_of(
+        "“To collaborate with a terrorist is to become one,” the Peruvian general said."
+    )
+    assert [t for t in asserted(events) if t[1] == "COOPERATE"] == []

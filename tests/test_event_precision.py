@@ -243,3 +243,21 @@ def test_an_infinitive_as_subject_is_no_act() -> None:
         "“To collaborate with a terrorist is to become one,” the Peruvian general said."
     )
     assert [t for t in asserted(events) if t[1] == "COOPERATE"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Lima expect Chile to impose tariffs on Peruvian copper.",
+        "Voters in Bolivia want their government to step up opposition to Chile.",
+        "Analysts expect Peru to launch a new offensive against the rebels.",
+    ],
+)
+def test_what_one_expects_or_wants_of_another_is_no_one_s_threat(text: str) -> None:
+    assert asserted(events_of(text)) == []
+
+
+def test_an_intention_of_one_s_own_stays_a_threat() -> None:
+    assert asserted(events_of("Chile aims to expel the Peruvian diplomats next month.")) == [
+        ("expel the Peruvian diplomats", "THREATEN")
+    ]

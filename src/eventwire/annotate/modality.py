@@ -172,7 +172,7 @@ def read_modality(trigger: Token) -> Reading:
                 elif lemma in cues.likelihood_words:
                     modality = FUTURE
                 elif lemma in cues.intention_verbs:
-                    modality, intended = FUTURE, True
+                    modality, intended = FUTURE, not another_doer(node)
                 elif lemma in cues.hypothetical_verbs:
                     modality, intended = HYPOTHETICAL, lemma in cues.obligation_auxiliaries
                 else:  # "would start scaling down": the verb above carries the cue
@@ -186,6 +186,15 @@ def read_modality(trigger: Token) -> Reading:
             modality, intended = above.modality, above.intended
         node = head
     return Reading(modality or ASSERTED, intended)
+
+
+def another_doer(infinitive: Token) -> bool:
+    """Whether an infinitive under a verb of intention names its own doer ("officials expect
+    China to impose tariffs", "Washington wants Beijing to act"): what one expects or wants
+    of another is no intention of either, and no promise or threat."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in infinitive.children
+    )
 
 
 def describes(clause: Token) -> bool:

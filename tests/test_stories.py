@@ -26,6 +26,7 @@ from eventwire.records import Analysis
 from eventwire.store import Store
 from eventwire.store import stories as story_tables_module
 from eventwire.store.schema import SCHEMA, SCHEMA_VERSION
+from eventwire.stories import build as story_build_module
 from eventwire.stories.build import add_article, restory
 from eventwire.stories.show import find_stories, story
 
@@ -117,6 +118,7 @@ def test_a_long_story_gives_the_same_records_in_any_order(tmp_path, analyses, mo
         tables[name] = story_tables(tmp_path / f"{name}.db")
     assert tables["backward"] == tables["forward"] == tables["interleaved"]
     monkeypatch.setattr(story_tables_module, "CHUNK", 2)
+    monkeypatch.setattr(story_build_module, "REBUILD_BATCH", 2)
     with Store(tmp_path / "forward.db") as store:
         restory(store)
         longest = max(find_stories(store, Filters()), key=lambda found: len(found["articles"]))

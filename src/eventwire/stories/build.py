@@ -71,7 +71,7 @@ def write_stories(
     connection: sa.Connection, schema: Schema, stories: list[tuple[str, list[Member]]]
 ) -> None:
     """Build and store the records of stories from their members' stored records, reading
-    the members `tables.CHUNK` at a time and writing records as their story events close, so
+    the members `REBUILD_BATCH` at a time and writing records as their story events close, so
     a story of thousands of articles is never held whole."""
     tables.write_stories(
         connection,
@@ -96,7 +96,7 @@ def stored_stories(
     pairs = ((story, member.article_id) for story, members in stories for member in members)
     loaded = (
         (story, article)
-        for chunk in chunked(pairs, tables.CHUNK)
+        for chunk in chunked(pairs, REBUILD_BATCH)
         for story, article in zip(
             (story for story, _ in chunk),
             tables.stored_articles(connection, schema, [article_id for _, article_id in chunk]),

@@ -317,7 +317,8 @@ class OpenEvents:
         on `day` or later can join (all that remain with `everything`)."""
         if not (everything or (self.closes and day)):
             return
-        for number in list(self.groups):
+        while self.groups:
+            number = next(iter(self.groups))
             if not everything and within_event_window(self.first_days[number], day):
                 return
             group = self.groups.pop(number)

@@ -9,8 +9,8 @@ of a story is published `--copy-spacing-days` × j days after the original (10 b
 about nine articles a day). The originals span five years, 45 of them within two weeks of
 March 2025, so at 10 days copies do share windows: a copy's late March articles link to
 the next copy's early ones on the same subjects, and those stories chain on through every
-copy (at 5,000 articles the largest story holds 256 of them, at 100,000 thousands), which
-is what the rebuild's memory and time at large sizes are then dominated by. A spacing
+copy (at 5,000 articles the largest story holds 110 of them, at 100,000 2,244): the case
+of a long-running story, whose events the story event window keeps bounded. A spacing
 above the originals' span plus the story window (e.g. 2200) keeps each copy's stories
 apart, as real news at that rate would be, at the cost of density: a window then holds
 no more articles than the originals' busiest fortnight.

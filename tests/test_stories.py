@@ -11,6 +11,7 @@ import dataclasses
 import json
 import os
 import sqlite3
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,9 @@ from eventwire.ingest import ingest
 from eventwire.readers.sources import read_sources
 from eventwire.records import Analysis
 from eventwire.store import Store
+from eventwire.store import stories as story_tables_module
 from eventwire.store.schema import SCHEMA, SCHEMA_VERSION
+from eventwire.stories import build as story_build_module
 from eventwire.stories.build import add_article, restory
 from eventwire.stories.show import find_stories, story
 
@@ -83,6 +86,57 @@ def test_restory_with_undated_articles_gives_what_ingest_gave(tmp_path, analyses
     with Store(tmp_path / "u.db") as store:
         assert restory(store) == 3
     assert story_tables(tmp_path / "u.db") == incremental
+
+
+def copied(analyses: list[Analysis], copies: int, spacing_days: int) -> list[Analysis]:
+    """The fixture articles again under new ids, copy k published `spacing_days` × k later."""
+    return [
+        dataclasses.replace(
+            a,
+            article=dataclasses.replace(
+                a.article,
+                id=f"{a.article.id}-{k}",
+                published=(
+                    date.fromisoformat(a.article.published) + timedelta(days=spacing_days * k)
+                ).isoformat(),
+            ),
+        )
+        for k in range(copies)
+        for a in analyses
+    ]
+
+
+def test_a_long_story_gives_the_same_records_in_any_order(tmp_path, analyses, monkeypatch) -> None:
+    """Copies of the clash six days apart chain into one story of three weeks, longer than a
+    story event's window: ingest in three orders and restory, reading and writing two articles
+    at a time, give the same bytes, and the killing told three weeks on is another event."""
+    long = copied(analyses, 4, 6)
+    orders = {"forward": long, "backward": long[::-1], "interleaved": long[::2] + long[1::2]}
+    tables = {}
+    for name, order in orders.items():
+        stored_in_order(tmp_path / f"{name}.db", order)
+        tables[name] = story_tables(tmp_path / f"{name}.db")
+    assert tables["backward"] == tables["forward"] == tables["interleaved"]
+    monkeypatch.setattr(story_tables_module, "CHUNK", 2)
+    monkeypatch.setattr(story_build_module, "REBUILD_BATCH", 2)
+    with Store(tmp_path / "forward.db") as store:
+        restory(store)
+        longest = max(find_stories(store, Filters()), key=lambda found: len(found["articles"]))
+        detail = story(store, longest["id"])
+    assert story_tables(tmp_path / "forward.db") == tables["forward"]
+    assert len(detail["story"]["articles"]) == 12
+    killings = [
+        event
+        for event in detail["story_events"]
+        if event["target"] and event["target"][0]["value"] == "soldiers"
+    ]
+    assert {event["mentions"][0]["published"] for event in killings} == {
+        "2025-03-04",
+        "2025-03-22",
+    }
+    for event in detail["story_events"]:
+        days = sorted(date.fromisoformat(m["published"][:10]) for m in event["mentions"])
+        assert (days[-1] - days[0]).days <= 14
 
 
 def test_three_outlets_one_story_unrelated_articles_alone(tmp_path, analyses) -> None:

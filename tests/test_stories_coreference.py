@@ -180,3 +180,39 @@ def test_a_story_event_gathers_no_act_through_a_third_mention() -> None:
                                             target=[actor("two people")])),
     ]  # fmt: skip
     assert grouped(articles) == [["e1", "e2"], ["e3"]]
+
+
+def shelling(event_id: str) -> dict[str, Any]:
+    return event(event_id, "shelled", "195", target=[actor("Tsorona", name="Tsorona")])
+
+
+def test_the_same_act_weeks_apart_in_one_long_story_is_two_story_events() -> None:
+    """A long story (a border war) tells the shelling of one village on June 1 and again on
+    June 24: one act word, one named target, no dates in the text, but three weeks apart."""
+    articles = [
+        article(1, "Harbour Times", shelling("e1")),
+        article(3, "Valley Wire", shelling("e3")),
+        article(24, "Northern Ledger", shelling("e24")),
+        article(25, "Harbour Times", shelling("e25")),
+    ]
+    assert grouped(articles) == [["e1", "e3"], ["e24", "e25"]]
+
+
+def test_a_story_event_takes_tellings_within_two_weeks_of_its_first_not_of_its_last() -> None:
+    """Tellings five days apart never chain one story event on for good: its window is
+    measured from its first telling."""
+    outlets = ["Harbour Times", "Valley Wire"]
+    articles = [article(day, outlets[day % 2], shelling(f"e{day}")) for day in (1, 6, 11, 16, 21)]
+    assert grouped(articles) == [["e1", "e6", "e11"], ["e16", "e21"]]
+
+
+def test_an_undated_telling_is_within_every_window() -> None:
+    undated = {"id": "u", "outlet": "Orsk Daily", "published": None}
+    articles = [
+        article(1, "Harbour Times", shelling("e1")),
+        article(24, "Valley Wire", shelling("e24")),
+        StoredArticle(undated, [shelling("u1")]),
+    ]
+    assert grouped(articles) == [["e1", "u1"], ["e24"]]
+    events = [event.id for event, _ in story_events("s", iter(articles), with_undated=True)]
+    assert events == [event.id for event, _ in story_events("s", articles)]

@@ -74,16 +74,20 @@ def write_index(
     connection: sa.Connection, schema: Schema, stories: Iterable[tuple[str, list[Member]]]
 ) -> None:
     """Index new articles: each story id with the members to index under it."""
-    rows = [
-        {
-            "article_id": member.article_id,
-            "published_date": member.published,
-            "story_id": story_id,
-            "features": to_json(member.features.to_dict()),
-        }
-        for story_id, members in stories
-        for member in members
-    ]
+    rows: list[dict[str, Any]] = []
+    for story_id, members in stories:
+        for member in members:
+            rows.append(
+                {
+                    "article_id": member.article_id,
+                    "published_date": member.published,
+                    "story_id": story_id,
+                    "features": to_json(member.features.to_dict()),
+                }
+            )
+            if len(rows) >= CHUNK:
+                connection.execute(sa.insert(schema.story_index), rows)
+                rows = []
     if rows:
         connection.execute(sa.insert(schema.story_index), rows)
 
@@ -111,22 +115,23 @@ def clear(connection: sa.Connection, schema: Schema) -> None:
 
 
 def write_stories(
-    connection: sa.Connection, schema: Schema, stories: Iterable[dict[str, list[Any]]]
+    connection: sa.Connection, schema: Schema, records: Iterable[tuple[str, int, Any]]
 ) -> None:
-    """Store stories' records, each story as story kind name -> its records (dataclasses),
-    one insert per kind for all of them."""
+    """Store story records, each given as (story kind name, position in its story, record
+    dataclass), inserting `CHUNK` rows of a kind at a time."""
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in schema.story_records}
-    for records in stories:
-        for name, items in records.items():
-            kind = STORY_KINDS[name]
-            for position, item in enumerate(items):
-                record = plain(item)
-                row = {**kind.stored_values(record), "record": to_json(record)}
-                if kind.per_story:
-                    row["story_id"] = record["id"]
-                else:
-                    row.update(story_id=record["story_id"], position=position, id=record["id"])
-                rows[name].append(row)
+    for name, position, item in records:
+        kind = STORY_KINDS[name]
+        record = plain(item)
+        row = {**kind.stored_values(record), "record": to_json(record)}
+        if kind.per_story:
+            row["story_id"] = record["id"]
+        else:
+            row.update(story_id=record["story_id"], position=position, id=record["id"])
+        rows[name].append(row)
+        if len(rows[name]) >= CHUNK:
+            connection.execute(sa.insert(schema.story_records[name]), rows[name])
+            rows[name] = []
     for name, table_rows in rows.items():
         if table_rows:
             connection.execute(sa.insert(schema.story_records[name]), table_rows)

@@ -7,7 +7,9 @@ its member articles alone, taken earliest first.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable, Iterator
+from itertools import groupby, islice
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 
@@ -20,6 +22,7 @@ from eventwire.stories.discrepancies import discrepancies
 from eventwire.stories.features import story_features
 from eventwire.stories.records import Story
 
+T = TypeVar("T")
 REBUILD_BATCH = 100
 """Articles a rebuild reads, and whose stories it writes, together: fewer statements against
 the records of fewer articles held at once (each holds some 100 KB decoded)."""
@@ -67,39 +70,77 @@ def add_member(connection: sa.Connection, schema: Schema, new: Member) -> str:
 def write_stories(
     connection: sa.Connection, schema: Schema, stories: list[tuple[str, list[Member]]]
 ) -> None:
-    """Build and store the records of stories from their members' stored records."""
-    ids = [member.article_id for _, members in stories for member in members]
-    stored = {a.article["id"]: a for a in tables.stored_articles(connection, schema, ids)}
+    """Build and store the records of stories from their members' stored records, reading
+    the members `REBUILD_BATCH` at a time and writing records as their story events close, so
+    a story of thousands of articles is never held whole."""
     tables.write_stories(
         connection,
         schema,
         (
-            story_records(story, [stored[m.article_id] for m in members])
-            for story, members in stories
+            record
+            for (story, members), articles in zip(
+                stories, stored_stories(connection, schema, stories), strict=True
+            )
+            for record in story_records(
+                story, articles, with_undated=any(m.published is None for m in members)
+            )
         ),
     )
 
 
-def story_records(story: str, articles: list[StoredArticle]) -> dict[str, list[Any]]:
-    """The story, its story events and their discrepancies, from its articles (earliest first)."""
-    built = story_events(story, articles)
-    found = [d for event, group in built for d in discrepancies(event, group)]
-    published = [a.article["published"] for a in articles if a.article.get("published")]
-    record = Story(
-        id=story,
-        title=articles[0].article.get("title"),
-        articles=[a.article["id"] for a in articles],
-        outlets=sorted({a.article["outlet"] for a in articles if a.article.get("outlet")}),
-        first_published=min(published, default=None),
-        last_published=max(published, default=None),
-        events=len(built),
-        discrepancies=len(found),
+def stored_stories(
+    connection: sa.Connection, schema: Schema, stories: list[tuple[str, list[Member]]]
+) -> Iterator[Iterator[StoredArticle]]:
+    """Each story's stored articles, in its members' order; one story's must be read before
+    the next's (they come from one stream of chunks)."""
+    pairs = ((story, member.article_id) for story, members in stories for member in members)
+    loaded = (
+        (story, article)
+        for chunk in chunked(pairs, REBUILD_BATCH)
+        for story, article in zip(
+            (story for story, _ in chunk),
+            tables.stored_articles(connection, schema, [article_id for _, article_id in chunk]),
+            strict=True,
+        )
     )
-    return {
-        "stories": [record],
-        "story_events": [event for event, _ in built],
-        "discrepancies": found,
-    }
+    for _, articles in groupby(loaded, key=lambda pair: pair[0]):
+        yield (article for _, article in articles)
+
+
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def story_records(
+    story: str, articles: Iterable[StoredArticle], *, with_undated: bool | None = None
+) -> Iterator[tuple[str, int, Any]]:
+    """The story's story events and their discrepancies as they close, then the story itself,
+    each as (story kind, position in the story, record), from its articles (earliest first).
+    `with_undated`: whether an article of the story is undated (`story_events`)."""
+    record = Story(story, None, [], [], None, None)
+    outlets: set[str] = set()
+
+    def read(article: StoredArticle) -> StoredArticle:
+        found = article.article
+        if not record.articles:
+            record.title = found.get("title")
+        record.articles.append(found["id"])
+        outlets.update([found["outlet"]] if found.get("outlet") else [])
+        if day := found.get("published"):
+            record.first_published = min(record.first_published or day, day)
+            record.last_published = max(record.last_published or day, day)
+        return article
+
+    built = story_events(story, map(read, articles), with_undated=with_undated)
+    for record.events, (event, group) in enumerate(built, start=1):
+        yield "story_events", record.events - 1, event
+        for discrepancy in discrepancies(event, group):
+            yield "discrepancies", record.discrepancies, discrepancy
+            record.discrepancies += 1
+    record.outlets = sorted(outlets)
+    yield "stories", 0, record
 
 
 def rebuild(connection: sa.Connection, schema: Schema) -> int:

@@ -17,8 +17,8 @@ order they were stored in.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -35,10 +35,16 @@ from eventwire.annotate.events.compare import (
 )
 from eventwire.codebooks.event_words import act_words, irregular_verbs
 from eventwire.records import ActorRef, content_hash
+from eventwire.stories.clustering import WINDOW_DAYS
 from eventwire.stories.records import StoryEvent, StoryMention, Support
 
 DATE_SLACK_DAYS = 3
 """Text dates this close may be one event reported with different days; further apart, two."""
+EVENT_WINDOW_DAYS = 2 * WINDOW_DAYS
+"""A story event takes tellings published at most this long after its first: news tells an
+event over days (a retelling a week on that gives its date still joins), and the same act
+weeks later is another event. It bounds what a telling is compared with, whatever the story's
+length."""
 LEAD_WORDS = re.compile(
     r"^(?:the|a|an|some|several|many|dozens|hundreds|at|least|about|\d[\d,.]*)$"
 )
@@ -247,28 +253,92 @@ def names_in(told: Told, role: str) -> set[str]:
 
 
 def story_events(
-    story_id: str, articles: list[StoredArticle]
-) -> list[tuple[StoryEvent, list[Told]]]:
-    """The story events of a story's articles (given earliest first), each with its mentions.
+    story_id: str, articles: Iterable[StoredArticle], *, with_undated: bool | None = None
+) -> Iterator[tuple[StoryEvent, list[Told]]]:
+    """The story events of a story's articles (given earliest first), each with its mentions,
+    in the order they were started.
 
-    A mention is offered only to the groups of its event family that hold no mention of its
-    own article yet (`fits` refuses the others), so a story of one article costs no
-    comparison at all."""
-    groups: list[list[Told]] = []
-    by_family: dict[str, list[int]] = {}
+    A mention is offered only to the story events it could fit (`fits`), found by an index
+    instead of a scan: those of its event family whose first mention has its act word or its
+    CAMEO action, that hold no mention of its own article, and whose first mention was
+    published at most `EVENT_WINDOW_DAYS` before its own. A story event is given out as soon
+    as the articles being read are past its window, so cost and memory follow the tellings of
+    a few weeks, not the story's size. An undated article is within every window (as in
+    clustering): in a story that has one (`with_undated`, found from `articles` when not
+    given), no story event closes before the end."""
+    if with_undated is None:
+        articles = list(articles)
+        with_undated = any(not article.article.get("published") for article in articles)
+    open_events = OpenEvents(story_id, closes=not with_undated)
     for article in articles:
+        day = (article.article.get("published") or "")[:10] or None
+        yield from open_events.close_before(day)
         for event in article.events:
-            candidate = told(article, event)
-            family = by_family.setdefault(event_family(event["cameo"]), [])
-            open_groups = [i for i in family if groups[i][-1].article is not article]
-            scored = [(fits(groups[i], candidate), -i) for i in open_groups]
-            best = max((pair for pair in scored if pair[0] is not None), default=None)
-            if best is None:
-                family.append(len(groups))
-                groups.append([candidate])
-            else:
-                groups[-best[1]].append(candidate)
-    return [(story_event(story_id, group), group) for group in groups]
+            open_events.add(told(article, event), day)
+    yield from open_events.close_before(None, everything=True)
+
+
+class OpenEvents:
+    """The story events that a later telling may still join, indexed by what a telling must
+    share with a story event's first mention to fit it (`fits`): its family and act word, or
+    its family and CAMEO action."""
+
+    def __init__(self, story_id: str, closes: bool) -> None:
+        self.story_id, self.closes = story_id, closes
+        self.groups: dict[int, list[Told]] = {}
+        self.first_days: dict[int, str | None] = {}
+        self.index: dict[tuple[str, ...], deque[int]] = {}
+        self.started = 0
+
+    def add(self, candidate: Told, day: str | None) -> None:
+        """Join the story event the telling fits best (ties to the earliest), or start one."""
+        found = sorted(
+            {number for key in index_keys(candidate) for number in self.index.get(key, ())}
+        )
+        scored = [
+            (fit, -number)
+            for number in found
+            if self.groups[number][-1].article is not candidate.article
+            and within_event_window(self.first_days[number], day)
+            and (fit := fits(self.groups[number], candidate)) is not None
+        ]
+        if scored:
+            self.groups[-max(scored)[1]].append(candidate)
+            return
+        number, self.started = self.started, self.started + 1
+        self.groups[number], self.first_days[number] = [candidate], day
+        for key in index_keys(candidate):
+            self.index.setdefault(key, deque()).append(number)
+
+    def close_before(
+        self, day: str | None, everything: bool = False
+    ) -> Iterator[tuple[StoryEvent, list[Told]]]:
+        """Give out, in the order they were started, the story events no telling published
+        on `day` or later can join (all that remain with `everything`)."""
+        if not (everything or (self.closes and day)):
+            return
+        while self.groups:
+            number = next(iter(self.groups))
+            if not everything and within_event_window(self.first_days[number], day):
+                return
+            group = self.groups.pop(number)
+            del self.first_days[number]
+            for key in index_keys(group[0]):
+                self.index[key].popleft()
+                if not self.index[key]:
+                    del self.index[key]
+            yield story_event(self.story_id, group), group
+
+
+def index_keys(first: Told) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    family = event_family(first.event["cameo"])
+    return (family, "act word", first.trigger_word), (family, "action", first.event["cameo"][:3])
+
+
+def within_event_window(first_day: str | None, day: str | None) -> bool:
+    """Whether a telling published on `day` may join a story event first told on
+    `first_day`: an event is told over days, not months (undated tellings fit any window)."""
+    return days_apart(first_day, day) <= EVENT_WINDOW_DAYS
 
 
 def story_event(story_id: str, group: list[Told]) -> StoryEvent:

@@ -135,3 +135,20 @@ def test_pulling_out_of_a_treaty_or_a_town(text: str, plover: str, source: str) 
     (event,) = [e for e in events if e.plover["type"] == plover]
     assert countries(event.source) == {source}
     assert not {e.plover["type"] for e in events} & {"THREATEN", "AGREE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("A court in Lima convicted the former mayor of fraud on Monday.", "convicted"),
+        ("The former minister was sentenced to ten years in prison.", "sentenced"),
+        ("The conviction of the former mayor angered his supporters.", "conviction"),
+    ],
+)
+def test_a_conviction_or_sentence_is_a_sanction_as_plover_codes_it(text: str, trigger: str) -> None:
+    (event,) = asserted_events(text)
+    assert (event.trigger.text, event.cameo, event.plover["type"]) == (trigger, "116", "SANCTION")
+
+
+def test_a_conviction_held_is_no_event() -> None:
+    assert asserted_events("She has a deep conviction that peace with Chile is possible.") == []

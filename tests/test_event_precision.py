@@ -261,3 +261,26 @@ def test_an_intention_of_one_s_own_stays_a_threat() -> None:
     assert asserted(events_of("Chile aims to expel the Peruvian diplomats next month.")) == [
         ("expel the Peruvian diplomats", "THREATEN")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers in Peru lose their subsidies when they are convicted of fraud.",
+        "The process starts when the Chilean government determines that a firm has violated "
+        "the embargo.",
+    ],
+)
+def test_what_happens_as_a_rule_when_something_happens_is_no_event(text: str) -> None:
+    assert asserted(events_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Police in Lima arrested the mayor when he arrived on Monday.", "arrested"),
+        ("Voters were angry when a court in Lima convicted the mayor.", "convicted"),
+    ],
+)
+def test_a_when_clause_in_the_past_keeps_its_events(text: str, trigger: str) -> None:
+    assert trigger in [t for t, _ in asserted(events_of(text))]

@@ -141,6 +141,9 @@ def read_modality(trigger: Token) -> Reading:
             modality = above.modality
         if dep == "relcl" or dep == "acl":
             presupposed = True
+        elif dep == "advcl" and habitual(node, head, cues):
+            if modality is None or presupposed:
+                modality = HYPOTHETICAL  # "lose their cards when they are convicted": a rule
         elif dep == "advcl" and marker(node) in cues.conditional_markers:
             conditional = True
             if modality is None or presupposed:
@@ -195,6 +198,35 @@ def another_doer(infinitive: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children) and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in infinitive.children
     )
+
+
+PRESENT_TENSES = {"VBZ", "VBP"}
+
+
+def simple_present(verb: Token) -> bool:
+    """A verb in the simple present; a base form with a subject and no auxiliary counts too
+    (the tagger gives "lose" as VB after a subject it takes for a name)."""
+    if verb.tag_ in PRESENT_TENSES:
+        return True
+    children = [c.dep_ for c in verb.children]
+    return verb.tag_ == "VB" and "nsubj" in children and "aux" not in children
+
+
+def habitual(clause: Token, main: Token, cues: EventCues) -> bool:
+    """Whether a "when" clause tells what happens as a rule: its main clause is in the simple
+    present ("people lose their cards when they are convicted", "fighters escape when
+    attacked") and it has no past tense of its own. Not in a headline (no closing stop), whose
+    present tells the past."""
+    opener = next((c for c in clause.children if c.dep_ in ("mark", "advmod")), None)
+    if opener is None or opener.lower_ not in cues.habitual_markers:
+        return False
+    if not simple_present(main):
+        return False
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    if any(verb.tag_ == "VBD" or verb.lower_ in ("has", "have") for verb in verbs):
+        return False
+    last = main.sent[-1]
+    return last.is_punct and last.text in ".?!"
 
 
 def describes(clause: Token) -> bool:

@@ -103,6 +103,7 @@ class EventCues:
     obligation_auxiliaries: frozenset[str]
     hypothetical_verbs: frozenset[str]
     conditional_markers: frozenset[str]
+    habitual_markers: frozenset[str]
     prerequisite_markers: frozenset[str]
     reporting_verbs: frozenset[str]
     attribution_phrases: frozenset[str]

@@ -284,3 +284,16 @@ def test_what_happens_as_a_rule_when_something_happens_is_no_event(text: str) ->
 )
 def test_a_when_clause_in_the_past_keeps_its_events(text: str, trigger: str) -> None:
     assert trigger in [t for t, _ in asserted(events_of(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean foreign minister plans to urge Peru to reopen the border.",
+        "Chile's president said he would ask Bolivia to return the trucks.",
+    ],
+)
+def test_saying_one_will_appeal_is_a_future_appeal_not_a_promise(text: str) -> None:
+    events = events_of(text)
+    assert asserted(events) == []
+    assert [(e.plover["type"], e.modality) for e in events] == [("REQUEST", "future")]

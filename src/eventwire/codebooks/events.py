@@ -244,18 +244,25 @@ def _commitments() -> dict[str, dict[str, str]]:
     return {row["committed"]: row for row in read_table("commitments.tsv")}
 
 
-def _commitment(committed: str, kind: str) -> str | None:
+def _commitment_row(committed: str) -> dict[str, str] | None:
     table = _commitments()
     for length in range(len(committed), 1, -1):
         row = table.get(committed[:length])
         if row is not None:
-            return row[kind] or None
+            return row
     return None
 
 
-def commitment_code(committed: str) -> str:
-    """The code of a promise or threat to carry out the act coded `committed`."""
-    return _commitment(committed, "promised") or "030"
+def _commitment(committed: str, kind: str) -> str | None:
+    row = _commitment_row(committed)
+    return (row[kind] or None) if row is not None else None
+
+
+def commitment_code(committed: str) -> str | None:
+    """The code of a promise or threat to carry out the act coded `committed`; None where
+    saying so is neither ("plans to urge" is a future appeal, no promise)."""
+    row = _commitment_row(committed)
+    return "030" if row is None else row["promised"] or None
 
 
 def refusal_code(committed: str) -> str | None:

@@ -29,8 +29,15 @@ from eventwire.filters import (
     one_of,
     same_text,
 )
+from eventwire.record_lines import (
+    entity_line,
+    event_line,
+    place_line,
+    quantity_line,
+    quote_line,
+    time_line,
+)
 from eventwire.records import Entity, Event, Place, Quantity, Quote, TimeExpr
-from eventwire.stories.records import Discrepancy, Story, StoryEvent
 from eventwire.words import has_words, sentences_holding
 
 if TYPE_CHECKING:
@@ -346,11 +353,6 @@ ARTICLES = Listing(
 carrying an event code."""
 
 
-def _entity_line(entity: Entity) -> str:
-    code = f" {entity.actor}" if entity.actor else ""
-    return f"  {entity.type:<7} {entity.name}{code}  ×{len(entity.mentions)}"
-
-
 register(
     RecordKind(
         name="entities",
@@ -380,25 +382,9 @@ register(
                 Shown("mentions", lambda found: len(found.record.get("mentions") or []), 8),
             ),
         ),
-        section=Section("Entities", _entity_line, rank=2),
+        section=Section("Entities", entity_line, rank=2),
     )
 )
-
-
-def _actor_codes(actors: list[Any]) -> str:
-    """For a person: codes joined with '+', the words in quotes where no code resolved."""
-    if not actors:
-        return "?"
-    return "+".join(actor.code or f'"{actor.text}"' for actor in actors)
-
-
-def _event_line(event: Event) -> str:
-    return (
-        f"  [{event.cameo} {event.plover.get('type')}] {_actor_codes(event.source)} -> "
-        f"{_actor_codes(event.target)}  «{event.trigger.text}»  {event.modality}"
-        + (f"  date {event.date.value}" if event.date and event.date.value else "")
-        + (f"  place {event.place.name}" if event.place and event.place.name else "")
-    )
 
 
 def _party_codes(role: str) -> Callable[[Found], str]:
@@ -485,19 +471,10 @@ register(
                 Shown("sentence", lambda found: found.sentence, 60),
             ),
         ),
-        section=Section("Events", _event_line, rank=0),
+        section=Section("Events", event_line, rank=0),
         sentence=True,
     )
 )
-
-
-def _short(text: str, limit: int = 100) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _quote_line(quote: Quote) -> str:
-    speaker = quote.speaker.name or quote.speaker.text if quote.speaker else "?"
-    return f"  {speaker} ({quote.kind}): «{_short(quote.text)}»"
 
 
 register(
@@ -530,13 +507,9 @@ register(
                 Shown("text", on_record(value_at("text")), 70),
             ),
         ),
-        section=Section("Quotes", _quote_line, rank=1),
+        section=Section("Quotes", quote_line, rank=1),
     )
 )
-
-
-def _time_line(time: TimeExpr) -> str:
-    return f"  {time.type:<8} {time.text!r} = {time.value or 'unresolved'}"
 
 
 register(
@@ -548,14 +521,9 @@ register(
             Stored("type", CODE, value_at("type")),
             Stored("value", CODE, value_at("value")),
         ),
-        section=Section("Times", _time_line, rank=3),
+        section=Section("Times", time_line, rank=3),
     )
 )
-
-
-def _place_line(place: Place) -> str:
-    where = f"{place.name}, {place.country}" if place.name else "unresolved"
-    return f"  {place.text!r} -> {where} ({place.precision or '?'})"
 
 
 register(
@@ -591,16 +559,9 @@ register(
                 Shown("role", on_record(value_at("role")), 10),
             ),
         ),
-        section=Section("Places", _place_line, rank=4),
+        section=Section("Places", place_line, rank=4),
     )
 )
-
-
-def _quantity_line(quantity: Quantity) -> str:
-    low = "" if quantity.low is None else quantity.low
-    high = "" if quantity.high is None else quantity.high
-    unit = quantity.unit or ""
-    return f"  {quantity.text!r} value {quantity.value} bounds {low}..{high} {unit}"
 
 
 register(
@@ -614,132 +575,7 @@ register(
             Stored("high", sa.Float, value_at("high")),
             Stored("unit", sa.Text, value_at("unit")),
         ),
-        section=Section("Quantities", _quantity_line, rank=5),
-    )
-)
-
-
-@dataclass(frozen=True, eq=False)
-class StoryKind:
-    """A kind of story-level record (`eventwire.stories`): it belongs to a story, not to one
-    article, so its table is keyed by the story id (and, unless `per_story`, its position in
-    the story) instead of an article and position. Columns and display as for `RecordKind`."""
-
-    name: str
-    record_type: type
-    columns: tuple[Stored, ...]
-    indexes: tuple[str, ...] = ()
-    per_story: bool = False
-    """One record per story (the stories themselves), keyed by the story id alone."""
-    shown: tuple[Shown, ...] = ()
-    """The columns of its listing as a table or CSV."""
-
-    def stored_values(self, record: Record) -> dict[str, Any]:
-        return {column.name: column.value(record) for column in self.columns}
-
-
-STORY_KINDS: dict[str, StoryKind] = {}
-"""Every story-level record kind by name."""
-
-
-def register_story_kind(kind: StoryKind) -> StoryKind:
-    STORY_KINDS[kind.name] = kind
-    return kind
-
-
-def top_value(field: str) -> Callable[[Record], Any]:
-    """The best supported value of a story event's field (its consensus), else None."""
-    return lambda record: record[field][0]["value"] if record.get(field) else None
-
-
-def supported(field: str) -> Callable[[Found], str]:
-    """A story event's values of a field with their support: "190×3 193×1"."""
-    return lambda found: " ".join(
-        f"{item['value']}×{item['count']}" for item in found.record.get(field) or []
-    )
-
-
-register_story_kind(
-    StoryKind(
-        name="stories",
-        record_type=Story,
-        columns=(
-            Stored("title", sa.Text, value_at("title")),
-            Stored("first_published", CODE, value_at("first_published")),
-            Stored("last_published", CODE, value_at("last_published")),
-            Stored("article_count", sa.Integer, lambda story: len(story["articles"]), False),
-            Stored("outlet_count", sa.Integer, lambda story: len(story["outlets"]), False),
-            Stored("event_count", sa.Integer, value_at("events"), False),
-            Stored("discrepancy_count", sa.Integer, value_at("discrepancies"), False),
-        ),
-        indexes=("first_published", "last_published"),
-        per_story=True,
-        shown=(
-            Shown("story", on_record(value_at("id")), 16),
-            Shown("first", on_record(value_at("first_published")), 10),
-            Shown("last", on_record(value_at("last_published")), 10),
-            Shown("articles", lambda found: len(found.record["articles"]), 8),
-            Shown("outlets", lambda found: len(found.record["outlets"]), 7),
-            Shown("events", on_record(value_at("events")), 6),
-            Shown("discrepancies", on_record(value_at("discrepancies")), 13),
-            Shown("title", on_record(value_at("title")), 60),
-        ),
-    )
-)
-
-register_story_kind(
-    StoryKind(
-        name="story_events",
-        record_type=StoryEvent,
-        columns=(
-            Stored("cameo", CODE, top_value("cameo")),
-            Stored("modality", CODE, top_value("modality")),
-            Stored("date_value", CODE, top_value("date")),
-            Stored("mention_count", sa.Integer, lambda event: len(event["mentions"]), False),
-            Stored("outlet_count", sa.Integer, lambda event: len(event["outlets"]), False),
-            Stored("first_seen", CODE, value_at("first_seen")),
-            Stored("last_seen", CODE, value_at("last_seen")),
-        ),
-        indexes=("cameo", "first_seen"),
-        shown=(
-            Shown("story event", on_record(value_at("id")), 16),
-            Shown("cameo", supported("cameo"), 16),
-            Shown("source", supported("source"), 20),
-            Shown("target", supported("target"), 20),
-            Shown("date", supported("date"), 16),
-            Shown("modality", supported("modality"), 16),
-            Shown("mentions", lambda found: len(found.record["mentions"]), 8),
-            Shown("outlets", lambda found: "|".join(found.record["outlets"]), 30),
-        ),
-    )
-)
-
-register_story_kind(
-    StoryKind(
-        name="discrepancies",
-        record_type=Discrepancy,
-        columns=(
-            Stored("story_event_id", ID, value_at("story_event_id"), False),
-            Stored("field", CODE, value_at("field"), False),
-            Stored("about", sa.Text, value_at("about")),
-        ),
-        indexes=("field", "story_event_id"),
-        shown=(
-            Shown("story event", on_record(value_at("story_event_id")), 16),
-            Shown("field", on_record(value_at("field")), 11),
-            Shown("about", on_record(value_at("about")), 12),
-            Shown(
-                "sides",
-                lambda found: " | ".join(
-                    f"{side['value']}: "
-                    + ", ".join(
-                        f"{e['outlet'] or e['article_id']} «{e['text']}»" for e in side["evidence"]
-                    )
-                    for side in found.record["sides"]
-                ),
-                100,
-            ),
-        ),
+        section=Section("Quantities", quantity_line, rank=5),
     )
 )
 

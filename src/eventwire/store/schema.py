@@ -16,7 +16,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.sql.expression import Grouping
 
-from eventwire.kinds import ID, RECORD_KINDS, STORY_KINDS, Part, RecordKind, StoryKind
+from eventwire.kinds import ID, RECORD_KINDS, Part, RecordKind
+from eventwire.stories.kinds import STORY_KINDS, StoryKind
 
 SCHEMA_VERSION = 4
 """Raise when a table, column or index changes, and add the step from the old version to

@@ -16,13 +16,13 @@ from typing import Any
 import sqlalchemy as sa
 
 from eventwire.filters import Filters
-from eventwire.kinds import STORY_KINDS
 from eventwire.store.database import to_json
 from eventwire.store.query import article_conditions
 from eventwire.store.schema import Schema
 from eventwire.stories.clustering import WINDOW_DAYS, Member
 from eventwire.stories.coreference import StoredArticle
 from eventwire.stories.features import StoryFeatures
+from eventwire.stories.kinds import STORY_KINDS
 
 CHUNK = 500
 

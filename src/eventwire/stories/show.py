@@ -9,10 +9,10 @@ from typing import Any, TextIO
 
 from eventwire.export import csv_cell, write_table
 from eventwire.filters import Filters
-from eventwire.kinds import STORY_KINDS
 from eventwire.store import stories as tables
 from eventwire.store.database import Store, to_json
 from eventwire.store.query import Found
+from eventwire.stories.kinds import STORY_KINDS
 
 STORY_FORMATS = ("table", "json", "csv")
 

@@ -1042,3 +1042,11 @@ def test_a_paragraph_opening_with_a_persons_name_and_a_colon_is_a_transcript() -
     assert transcript.kind == "direct"
     assert transcript.speaker is not None and transcript.speaker.text == "Matthews"
     assert all("toll rises again" not in q.text for q in quotes)
+
+
+def test_recalling_an_envoy_is_no_speech_but_recalling_that_is() -> None:
+    _, quotes = quotes_of(
+        "Peru recalled its ambassador from Chile on Monday. "
+        "Rojas recalled that the talks had failed in 2019."
+    )
+    assert [(q.speaker.text, q.text) for q in quotes] == [("Rojas", "the talks had failed in 2019")]

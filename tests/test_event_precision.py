@@ -297,3 +297,14 @@ def test_saying_one_will_appeal_is_a_future_appeal_not_a_promise(text: str) -> N
     events = events_of(text)
     assert asserted(events) == []
     assert [(e.plover["type"], e.modality) for e in events] == [("REQUEST", "future")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reuters reported that Peru expected Andean states to abstain from voting on the tariffs.",
+        "The newspaper said that a vote on the tariffs would come next week.",
+    ],
+)
+def test_a_news_medium_relays_and_threatens_nothing(text: str) -> None:
+    assert [t for t in asserted(events_of(text)) if t[1] == "THREATEN"] == []

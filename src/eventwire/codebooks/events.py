@@ -119,6 +119,7 @@ class EventCues:
     receiving_verbs: frozenset[str]
     aside_markers: frozenset[str]
     voice_nouns: frozenset[str]
+    media_nouns: frozenset[str]
     decision_verbs: frozenset[str]
     object_control_verbs: frozenset[str]
     event_heads: frozenset[str]

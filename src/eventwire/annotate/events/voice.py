@@ -26,6 +26,7 @@ from eventwire.annotate.modality import (
     read_modality,
 )
 from eventwire.annotate.parse_views import is_run_on, span_at
+from eventwire.codebooks import credit_lines
 from eventwire.codebooks.events import (
     EventCues,
     commitment_code,
@@ -135,6 +136,17 @@ def same_side(actors: list[ActorRef], speaker: Speaker) -> bool:
     return any(a.text in speaker.text or speaker.text in a.text for a in actors)
 
 
+def relays(context: EventContext, speaker: Speaker) -> bool:
+    """Whether a speaker is a news medium ("Reuters reported", "the newspaper said"), which
+    tells what others will do and states no intention of its own."""
+    if speaker.text.casefold() in credit_lines():
+        return True
+    span = span_at(context.parse, speaker.start, speaker.end)
+    return (
+        span is not None and len(span) > 0 and span.root.lemma_.lower() in context.cues.media_nouns
+    )
+
+
 def other_side(actors: list[ActorRef], speaker: Speaker | None) -> bool:
     """Whether a coded speaker tells what coded actors of another side will do: a forecast
     ("protesters will riot," the mayor warned), not the actors' own stated intention."""
@@ -181,7 +193,11 @@ def statements(context: EventContext, mentions: list[Mention]) -> list[Mention]:
         if is_question(mention.trigger):
             continue  # "Do you think Taiwan should upgrade?" states nothing
         speaker = mention.asserted_by
-        if speaker is not None and same_side(mention.source, speaker):
+        if (
+            speaker is not None
+            and same_side(mention.source, speaker)
+            and not relays(context, speaker)
+        ):
             rule = CodeSource("speaker") if speaker.actor else None
             where = (speaker.text, speaker.start, speaker.end)
             source = [ActorRef(*where, speaker.actor, speaker.name, rule)]

@@ -36,6 +36,7 @@ from eventwire.server.views import (
 )
 from eventwire.settings import BUILT_IN, Settings
 from eventwire.store import Store
+from eventwire.store.cache import keep_results
 from eventwire.store.facets import stored_analysis, story_of
 from eventwire.store.read_only import open_read_only
 from eventwire.stories.show import write_records
@@ -70,10 +71,13 @@ def render(name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
     return HTMLResponse(templates.get_template(name).render(**context), status_code=status_code)
 
 
-def create_app(store: Store, settings: Settings = BUILT_IN) -> FastAPI:
+def create_app(store: Store, settings: Settings = BUILT_IN, keep: bool = True) -> FastAPI:
     """The app over an open store (open it with `open_read_only` to serve it); `settings`
     are those `POST /api/analyze` analyzes with, and their `api_token` (None: storing is
-    refused) the one `POST /api/articles` asks for."""
+    refused) the one `POST /api/articles` asks for. With `keep`, pages keep their totals,
+    facet counts and rows until the store changes (`store.cache`)."""
+    if keep:
+        keep_results(store)
     app = FastAPI(
         title="eventwire",
         description="Pages and JSON over an eventwire store, and analysis of posted text.",
@@ -98,9 +102,9 @@ def create_app(store: Store, settings: Settings = BUILT_IN) -> FastAPI:
 
     def twin(
         view: Callable[[Store, list[tuple[str, str]]], dict[str, Any]],
-    ) -> Callable[[Request], dict[str, Any]]:
-        def as_json(request: Request) -> dict[str, Any]:
-            return view(store, request.query_params.multi_items())
+    ) -> Callable[[Request], Response]:
+        def as_json(request: Request) -> Response:
+            return JSONResponse(view(store, request.query_params.multi_items()))
 
         return as_json
 

@@ -1,0 +1,135 @@
+"""The server keeps each page's totals, facet counts and rows until the store changes: every
+answer is the one computed afresh (same rows, same order), and after a write, by any
+connection, the next answer shows it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from fastapi.testclient import TestClient
+
+from eventwire.ingest import ingest
+from eventwire.readers.sources import read_sources
+from eventwire.server import create_app
+from eventwire.store import Store
+from eventwire.store.cache import ResultCache
+from eventwire.store.read_only import open_read_only
+from eventwire.store.schema import SCHEMA
+
+ARTICLES = Path(__file__).parent / "fixtures/server/articles.jsonl"
+QUERIES = (
+    "",
+    "modality=all",
+    "modality=all&size=2",
+    "modality=all&size=2&page=2",
+    "modality=all&size=2&page=4",
+    "since=2025-03-11",
+    "until=2025-03",
+    "outlet=harbour+times",
+    "code=19",
+    "code=19&modality=all",
+    "actor=IRN",
+    "actor=IRN&code=0",
+    "plover=assault",
+    "country=PRT",
+    "text=minister",
+    "text=no+such+words",
+)
+PAGES = ("/events.json", "/api/events", "/timeline.json", "/timeline.json?by=plover", "/map.json")
+
+
+def pages(client: TestClient) -> dict[str, object]:
+    answers = {}
+    for page in PAGES:
+        for query in QUERIES:
+            url = f"{page}{'&' if '?' in page else '?'}{query}"
+            response = client.get(url)
+            assert response.status_code == 200, url
+            answers[url] = response.json()
+    return answers
+
+
+def served(location) -> tuple[TestClient, TestClient]:
+    """Clients of the same store with and without kept answers (two stores: answers are
+    kept per store)."""
+    return (
+        TestClient(create_app(open_read_only(location))),
+        TestClient(create_app(open_read_only(location), keep=False)),
+    )
+
+
+def test_kept_answers_are_the_fresh_ones(served_db) -> None:
+    keeping, fresh = served(served_db)
+    expected = pages(fresh)
+    assert any(answer.get("rows") for answer in expected.values())
+    assert pages(keeping) == expected  # computed and kept
+    assert pages(keeping) == expected  # given from what was kept
+    html = keeping.get("/events?modality=all&size=2&page=2").text
+    assert html == fresh.get("/events?modality=all&size=2&page=2").text
+
+
+def first_article(location) -> str:
+    with Store(location, create=False) as store, store.connect() as connection:
+        articles = store.schema.articles
+        return connection.execute(sa.select(articles.c.id).order_by(articles.c.id)).scalar()
+
+
+def delete_article(location, article_id: str) -> None:
+    with Store(location, create=False) as store, store.writing() as connection:
+        connection.execute(
+            sa.delete(store.schema.articles).where(store.schema.articles.c.id == article_id)
+        )
+
+
+def test_a_write_by_another_connection_is_shown_at_once(served_db, tmp_path) -> None:
+    path = tmp_path / "changing.db"
+    shutil.copy(served_db, path)
+    keeping, fresh = served(path)
+    before = pages(keeping)
+    assert pages(keeping) == before
+    gone = first_article(path)
+    assert any(row["article"]["id"] == gone for row in before["/events.json?modality=all"]["rows"])
+    delete_article(path, gone)
+    after = pages(keeping)
+    assert after == pages(fresh) != before
+    assert all(row["article"]["id"] != gone for row in after["/events.json?modality=all"]["rows"])
+
+
+def test_an_answer_is_kept_per_key_until_the_generation_moves(served_db, tmp_path) -> None:
+    path = tmp_path / "counted.db"
+    shutil.copy(served_db, path)
+    store = open_read_only(path)
+    cache, computed = ResultCache(store, size=2), []
+
+    def compute(value: str):
+        return lambda: computed.append(value) or value
+
+    assert [cache.get(key, compute(key)) for key in ("a", "b", "a", "b")] == ["a", "b", "a", "b"]
+    assert computed == ["a", "b"]
+    cache.get("c", compute("c"))  # the least recently used ("a") goes
+    assert cache.get("a", compute("a")) == "a" and computed == ["a", "b", "c", "a"]
+    delete_article(path, first_article(path))
+    assert cache.get("a", compute("a")) == "a" and computed[-1] == "a" and len(computed) == 5
+    cache.close()
+    store.close()
+
+
+@pytest.mark.skipif(
+    not os.environ.get("EVENTWIRE_TEST_POSTGRES"), reason="EVENTWIRE_TEST_POSTGRES is not set"
+)
+def test_a_postgres_write_is_shown_at_once() -> None:
+    url = os.environ["EVENTWIRE_TEST_POSTGRES"]
+    engine = sa.create_engine(url)
+    SCHEMA.metadata.drop_all(engine)
+    engine.dispose()
+    with Store(url) as target:
+        assert ingest(read_sources([str(ARTICLES)]), target).ok
+    keeping, fresh = served(url)
+    before = pages(keeping)
+    assert pages(keeping) == before == pages(fresh)
+    delete_article(url, first_article(url))
+    assert pages(keeping) == pages(fresh) != before

@@ -10,6 +10,8 @@ from __future__ import annotations
 import io
 import ipaddress
 import json
+import multiprocessing
+import socket
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -249,17 +251,62 @@ def is_loopback(host: str) -> bool:
         return host == "localhost"
 
 
+SHUTDOWN_SECONDS = 10.0
+"""How long a stopped server waits for each of its processes to finish its answers."""
+
+
 def serve(
     location: str | Path,
     host: str = "127.0.0.1",
     port: int = 8000,
     settings: Settings = BUILT_IN,
+    workers: int = 1,
 ) -> None:
-    """Serve the store at `location` until interrupted."""
+    """Serve the store at `location` until interrupted, in `workers` processes that share
+    one listening socket (each with its own connections and kept answers: pages are
+    Python work that one process does one at a time)."""
+    import uvicorn
+
+    if workers < 1:
+        raise ValueError(f"workers: at least 1, not {workers}")
+    open_read_only(location).close()  # a missing or unreadable store fails here, once
+    config = uvicorn.Config(create_app, factory=True, host=host, port=port, log_level="info")
+    if workers == 1:
+        _serve_one(config, location, settings, None)
+        return
+    listening = config.bind_socket()
+    forked = multiprocessing.get_context("fork")
+    processes = [
+        forked.Process(target=_serve_one, args=(config, location, settings, listening))
+        for _ in range(workers)
+    ]
+    for process in processes:
+        process.start()
+    try:
+        for process in processes:
+            process.join()
+    except KeyboardInterrupt:
+        for process in processes:  # Ctrl-C reached each one too: let it shut down
+            process.join(SHUTDOWN_SECONDS)
+    finally:
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+                process.join()
+        listening.close()
+
+
+def _serve_one(
+    config: Any, location: str | Path, settings: Settings, listening: socket.socket | None
+) -> None:
+    """One server process: its own store (connections never cross a fork)."""
     import uvicorn
 
     store = open_read_only(location)
+    config.app = lambda: create_app(store, settings)
     try:
-        uvicorn.run(create_app(store, settings), host=host, port=port, log_level="info")
+        uvicorn.Server(config).run(sockets=[listening] if listening else None)
+    except KeyboardInterrupt:
+        pass  # raised again by uvicorn once it has shut down, as `uvicorn.run` ignores it
     finally:
         store.close()

@@ -1,11 +1,18 @@
-"""The server keeps each page's totals, facet counts and rows until the store changes: every
-answer is the one computed afresh (same rows, same order), and after a write, by any
-connection, the next answer shows it."""
+"""What makes serving fast changes no answer. The server keeps each page's totals, facet
+counts and rows until the store changes: every answer is the one computed afresh (same
+rows, same order), and after a write, by any connection, the next answer shows it. Several
+server processes answer on one port as one does."""
 
 from __future__ import annotations
 
 import os
 import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -133,3 +140,44 @@ def test_a_postgres_write_is_shown_at_once() -> None:
     assert pages(keeping) == before == pages(fresh)
     delete_article(url, first_article(url))
     assert pages(keeping) == pages(fresh) != before
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_worker_processes_answer_on_one_port_as_one_app_does(served_db) -> None:
+    port = free_port()
+    command = [sys.executable, "-m", "eventwire.cli", "serve", "--db", str(served_db)]
+    server = subprocess.Popen(
+        [*command, "--port", str(port), "--workers", "2"],
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(
+                    f"http://127.0.0.1:{port}/api/events?modality=all"
+                ) as r:
+                    first = r.read()
+                break
+            except OSError:
+                assert server.poll() is None and time.monotonic() < deadline
+                time.sleep(0.2)
+        expected = served(served_db)[1].get("/api/events?modality=all").content
+        assert first == expected
+        for _ in range(6):
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/events?modality=all") as r:
+                assert r.read() == expected
+    finally:
+        os.killpg(server.pid, signal.SIGINT)  # Ctrl-C: to every process of the server
+        _, errors = server.communicate(timeout=30)
+    assert server.returncode == 0, errors
+    started = {line for line in errors.splitlines() if "Started server process" in line}
+    assert len(started) == 2, errors

@@ -11,8 +11,10 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -121,6 +123,32 @@ def test_an_answer_is_kept_per_key_until_the_generation_moves(served_db, tmp_pat
     assert cache.get("a", compute("a")) == "a" and computed == ["a", "b", "c", "a"]
     delete_article(path, first_article(path))
     assert cache.get("a", compute("a")) == "a" and computed[-1] == "a" and len(computed) == 5
+    cache.close()
+    store.close()
+
+
+def test_an_answer_asked_for_at_once_is_computed_once(served_db) -> None:
+    store = open_read_only(served_db)
+    cache, computed, release = ResultCache(store), [], threading.Event()
+
+    def slow() -> str:
+        computed.append(1)
+        release.wait(10)
+        return "answer"
+
+    with ThreadPoolExecutor(4) as pool:
+        answers = [pool.submit(cache.get, "key", slow) for _ in range(4)]
+        time.sleep(0.3)
+        release.set()
+        assert [answer.result() for answer in answers] == ["answer"] * 4
+    assert len(computed) == 1
+
+    def failing() -> str:
+        raise ValueError("no answer")
+
+    with pytest.raises(ValueError):
+        cache.get("other", failing)
+    assert cache.get("other", lambda: "second try") == "second try"
     cache.close()
     store.close()
 

@@ -38,6 +38,7 @@ class ResultCache:
         self.size = size
         self.answers: OrderedDict[Hashable, tuple[Any, Any]] = OrderedDict()
         self.lock = threading.Lock()
+        self.computing: dict[tuple[Hashable, Any], threading.Event] = {}
         self.generation_query = GENERATION_QUERIES[store.engine.url.get_backend_name()]
         self.watcher = store.engine.raw_connection()
         """A connection of its own: SQLite's data_version counts the commits of others."""
@@ -56,20 +57,32 @@ class ResultCache:
             return value
 
     def get(self, key: Hashable, compute: Callable[[], T]) -> T:
-        """The answer kept under `key` if the store has not changed since, else computed."""
+        """The answer kept under `key` if the store has not changed since, else computed:
+        once, however many ask for it at the same time (the others wait for it)."""
         generation = self.generation()
-        with self.lock:
-            kept = self.answers.get(key)
-            if kept is not None and kept[0] == generation:
+        while True:
+            with self.lock:
+                kept = self.answers.get(key)
+                if kept is not None and kept[0] == generation:
+                    self.answers.move_to_end(key)
+                    return kept[1]
+                computing = self.computing.get((key, generation))
+                if computing is None:
+                    computing = self.computing[key, generation] = threading.Event()
+                    break
+            computing.wait()  # then kept, unless it failed or was pushed out: asked again
+        try:
+            answer = compute()
+            with self.lock:
+                self.answers[key] = (generation, answer)
                 self.answers.move_to_end(key)
-                return kept[1]
-        answer = compute()
-        with self.lock:
-            self.answers[key] = (generation, answer)
-            self.answers.move_to_end(key)
-            while len(self.answers) > self.size:
-                self.answers.popitem(last=False)
-        return answer
+                while len(self.answers) > self.size:
+                    self.answers.popitem(last=False)
+            return answer
+        finally:
+            with self.lock:
+                del self.computing[key, generation]
+            computing.set()
 
     def close(self) -> None:
         self.watcher.close()

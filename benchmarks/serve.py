@@ -17,11 +17,12 @@ afresh (nothing kept) in its own process and has `--clients` threads request, pe
   next page  page 2 of each value, once each (its total and facets kept, its rows not);
   warm       pages 1 and 2 of every value again, for `--seconds`.
 
-Then article pages (500 articles, never kept) for `--seconds`. Prints p50/p95/p99 (ms),
-answers and errors per filter and phase; beside the cold figures, the baseline: the same
-page's queries (`count` up to COUNT_LIMIT, `facet_counts` of the first FACET_SAMPLE
-events, `find` of one page) run directly in this process, one at a time, nothing kept, and
-the ratio served cold p50 / queries p50 (the cost of HTTP, templates and concurrency).
+Then article pages: ARTICLE_PAGES articles once each (cold), then at random (warm).
+Prints p50/p95/p99 (ms), answers and errors per filter and phase; beside the cold
+figures, the baseline: the same page's queries (`count` up to COUNT_LIMIT, `facet_counts`
+of the first FACET_SAMPLE events, `find` of one page) run directly in this process, one at
+a time, nothing kept, and the ratio served cold p50 / queries p50 (the cost of HTTP,
+templates and concurrency).
 """
 
 from __future__ import annotations
@@ -62,6 +63,8 @@ FIRST_DAY = date(2024, 1, 1)
 OUTLETS = tuple(f"Outlet {letter}" for letter in "ABCDEFGHIJ")
 RARE_OUTLET = "Outlet Z"
 """The outlet of one article in a thousand (the others take turns in OUTLETS)."""
+ARTICLE_PAGES = 200
+"""Articles whose pages are asked for: each once (cold), then at random (warm)."""
 MONTHS = [f"{2024 + m // 12}-{m % 12 + 1:02d}" for m in range(24)]
 FAMILIES: dict[str, list[str]] = {
     "no filter": [""],
@@ -352,7 +355,7 @@ def main() -> None:
             pass  # a writing open brings an older store to this schema version
         store = open_read_only(args.store)
     article_ids = [found.article["id"] for found in find(store, "articles", Filters())]
-    article_ids = random.Random(1).sample(article_ids, min(500, len(article_ids)))
+    article_ids = random.Random(1).sample(article_ids, min(ARTICLE_PAGES, len(article_ids)))
     load = os.getloadavg()
     print(
         f"{args.clients} clients, server of {args.workers} process(es)"
@@ -394,8 +397,12 @@ def main() -> None:
         server.stop()
     server = Server(args.store, args.workers, args.server_src)
     urls = [f"{server.base}/articles/{article_id}" for article_id in article_ids]
-    times, errors = hammer(at_random(urls, 4), args.clients, args.seconds)
-    line("/articles/ID", "", "", times, errors)
+    for phase, next_url, seconds in (
+        ("cold", each_once(urls), None),
+        ("warm", at_random(urls, 4), args.seconds),
+    ):
+        times, errors = hammer(next_url, args.clients, seconds)
+        line("/articles/ID", "", phase, times, errors)
     server.stop()
     load = os.getloadavg()
     print(f"load average at the end {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")

@@ -79,6 +79,11 @@ def test_kept_answers_are_the_fresh_ones(served_db) -> None:
     assert pages(keeping) == expected  # given from what was kept
     html = keeping.get("/events?modality=all&size=2&page=2").text
     assert html == fresh.get("/events?modality=all&size=2&page=2").text
+    rows = expected["/events.json?modality=all"]["rows"]
+    for article_id in {row["article"]["id"] for row in rows}:
+        for url in (f"/articles/{article_id}", f"/api/articles/{article_id}"):
+            answer = fresh.get(url).content
+            assert keeping.get(url).content == answer == keeping.get(url).content
 
 
 def first_article(location) -> str:

@@ -38,7 +38,7 @@ from eventwire.server.views import (
 )
 from eventwire.settings import BUILT_IN, Settings
 from eventwire.store import Store
-from eventwire.store.cache import keep_results
+from eventwire.store.cache import cached, keep_results
 from eventwire.store.facets import stored_analysis, story_of
 from eventwire.store.read_only import open_read_only
 from eventwire.stories.show import write_records
@@ -144,10 +144,13 @@ def create_app(store: Store, settings: Settings = BUILT_IN, keep: bool = True) -
             headers={"Content-Disposition": 'attachment; filename="events.parquet"'},
         )
 
+    def kept_analysis(article_id: str) -> dict[str, Any] | None:
+        return cached(store, ("analysis", article_id), lambda: stored_analysis(store, article_id))
+
     @app.get("/articles/{article_id}.json", summary="one article's whole analysis")
     @app.get("/api/articles/{article_id}", summary="one article's whole analysis")
     def article_json(article_id: str = ARTICLE_ID) -> Response:
-        analysis = stored_analysis(store, article_id)
+        analysis = kept_analysis(article_id)
         if analysis is None:
             return not_found(f"no article {article_id}")
         return JSONResponse(analysis)
@@ -212,13 +215,13 @@ def create_app(store: Store, settings: Settings = BUILT_IN, keep: bool = True) -
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(article_id: str = ARTICLE_ID) -> Response:
-        analysis = stored_analysis(store, article_id)
+        analysis = kept_analysis(article_id)
         if analysis is None:
             return _no_article(article_id)
         return render(
             "article.html",
             data=analysis,
-            text=marked_text(analysis),
+            text=cached(store, ("marked text", article_id), lambda: marked_text(analysis)),
             layers=LAYERS,
             quad_classes=QUAD_CLASSES,
         )

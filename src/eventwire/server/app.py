@@ -38,7 +38,7 @@ from eventwire.server.views import (
 )
 from eventwire.settings import BUILT_IN, Settings
 from eventwire.store import Store
-from eventwire.store.cache import cached, keep_results
+from eventwire.store.cache import cached, cached_json, keep_results
 from eventwire.store.facets import stored_analysis, story_of
 from eventwire.store.read_only import open_read_only
 from eventwire.stories.show import write_records
@@ -145,7 +145,9 @@ def create_app(store: Store, settings: Settings = BUILT_IN, keep: bool = True) -
         )
 
     def kept_analysis(article_id: str) -> dict[str, Any] | None:
-        return cached(store, ("analysis", article_id), lambda: stored_analysis(store, article_id))
+        return cached_json(
+            store, ("analysis", article_id), lambda: stored_analysis(store, article_id)
+        )
 
     @app.get("/articles/{article_id}.json", summary="one article's whole analysis")
     @app.get("/api/articles/{article_id}", summary="one article's whole analysis")

@@ -18,7 +18,7 @@ from eventwire.server.params import (
     read_filters,
 )
 from eventwire.store import Store, find
-from eventwire.store.cache import cached
+from eventwire.store.cache import cached, cached_json
 from eventwire.store.facets import (
     EVENT_FACETS,
     TIMELINE_SERIES,
@@ -74,11 +74,15 @@ def events_view(store: Store, query: Query) -> dict[str, Any]:
     )
     total = counted if counted <= COUNT_LIMIT else None
     paged = replace(filters, limit=size + 1, offset=(page - 1) * size)
-    found = cached(store, ("find", paged), lambda: list(find(store, "events", paged)))
-    rows = [
-        {"article": result.article, "event": result.record, "sentence": result.sentence}
-        for result in found[:size]
-    ]
+    found = cached_json(
+        store,
+        ("find", paged),
+        lambda: [
+            {"article": result.article, "event": result.record, "sentence": result.sentence}
+            for result in find(store, "events", paged)
+        ],
+    )
+    rows = found[:size]
     link = {
         "self": f"/events{query_string(given, page=str(page) if page > 1 else None)}",
         "previous": f"/events{query_string(given, page=str(page - 1))}" if page > 1 else None,
@@ -150,7 +154,7 @@ def timeline_view(store: Store, query: Query) -> dict[str, Any]:
     by = next((value for name, value in query if name == "by" and value), "quad_class")
     if by not in TIMELINE_SERIES:
         raise BadParameter(f"by: no timeline series {by!r}; use {' or '.join(TIMELINE_SERIES)}")
-    days = cached(store, ("days", filters, by), lambda: day_counts(store, filters, by))
+    days = cached_json(store, ("days", filters, by), lambda: day_counts(store, filters, by))
     series = sorted({key for day in days for key in day["counts"]})
     labels = {key: QUAD_CLASSES.get(key, key) if by == "quad_class" else key for key in series}
     return {
@@ -192,7 +196,7 @@ def map_view(store: Store, query: Query) -> dict[str, Any]:
                 "url": f"/articles/{row['article_id']}#event-{row['id']}",
             },
         }
-        for row in cached(
+        for row in cached_json(
             store, ("places", filters, MAP_LIMIT), lambda: event_places(store, filters, MAP_LIMIT)
         )
     ]

@@ -11,13 +11,14 @@ request; a write that lands while an answer is computed only makes it a miss nex
 
 from __future__ import annotations
 
+import json
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 from weakref import WeakKeyDictionary
 
-from eventwire.store.database import Store
+from eventwire.store.database import Store, to_json
 
 T = TypeVar("T")
 
@@ -103,3 +104,12 @@ def cached(store: Store, key: Hashable, compute: Callable[[], T]) -> T:
     computed every time. The answer is shared: callers must not change it."""
     cache = _caches.get(store)
     return compute() if cache is None else cache.get(key, compute)
+
+
+def cached_json(store: Store, key: Hashable, compute: Callable[[], Any]) -> Any:
+    """`cached` for a large answer made of JSON values (rows, a whole analysis): kept as
+    JSON text, one object instead of thousands, so that what is kept does not lengthen
+    every full pass of Python's garbage collector; each caller gets its own copy."""
+    if store not in _caches:
+        return compute()
+    return json.loads(cached(store, key, lambda: to_json(compute())))

@@ -7,6 +7,7 @@ templates ship inside the package; nothing is fetched from the internet.
 
 from __future__ import annotations
 
+import gc
 import io
 import ipaddress
 import json
@@ -308,7 +309,13 @@ def _serve_one(
     import uvicorn
 
     store = open_read_only(location)
-    config.app = lambda: create_app(store, settings)
+
+    def app() -> FastAPI:
+        made = create_app(store, settings)
+        gc.freeze()  # what the server holds from its start on, no full collection walks
+        return made
+
+    config.app = app
     try:
         uvicorn.Server(config).run(sockets=[listening] if listening else None)
     except KeyboardInterrupt:

@@ -12,6 +12,7 @@ import io
 import ipaddress
 import json
 import multiprocessing
+import signal
 import socket
 import tempfile
 from collections.abc import Callable
@@ -288,6 +289,7 @@ def serve(
     ]
     for process in processes:
         process.start()
+    stopped = signal.signal(signal.SIGTERM, _exit)  # then each process is stopped in turn
     try:
         for process in processes:
             process.join()
@@ -299,7 +301,12 @@ def serve(
             if process.is_alive():
                 process.terminate()
                 process.join()
+        signal.signal(signal.SIGTERM, stopped)
         listening.close()
+
+
+def _exit(*_: Any) -> None:
+    raise SystemExit(0)
 
 
 def _serve_one(

@@ -308,7 +308,7 @@ def add_store_commands(commands: argparse._SubParsersAction, settings: Settings)
         "--workers",
         type=argument_type(positive_int),
         default=1,
-        help="server processes (default: 1; one a core answers more clients at once)",
+        help="server processes sharing the port, each keeping its own answers (default: 1)",
     )
     serve.set_defaults(handler=run_serve)
 

@@ -180,7 +180,7 @@ thousand events of 979,000; `Outlet Z` one article in a thousand). `modality=ass
 the unfiltered page, so it is left out."""
 
 
-def build(source: Path, target: Path, articles: int, batch: int = 500) -> None:
+def build(source: Path, target: str, articles: int, batch: int = 500) -> None:
     """Copies of the source's analyses under new ids, written as the store writes them
     (`rows_of`: every table, the store's triggers and indexes) but `batch` articles a
     transaction: 100,000 articles in minutes instead of an hour of one-by-one `Store.add`."""
@@ -226,6 +226,16 @@ def _copy(rows: list[tuple[sa.Table, list[dict]]], number: int, articles: int):
     yield articles_table, [copied]
     for table, table_rows in others:
         yield table, [{**row, "article_id": article_id} for row in table_rows]
+
+
+def stored_articles(location: str) -> int:
+    """How many articles the store at `location` holds (0: none, or no store yet)."""
+    if "://" not in location and not Path(location).exists():
+        return 0
+    with Store(location) as store, store.connect() as connection:
+        return connection.execute(
+            sa.select(sa.func.count()).select_from(store.schema.articles)
+        ).scalar()
 
 
 def percentiles(times: list[float]) -> str:
@@ -290,7 +300,7 @@ def page_queries(store: Store, query: str) -> float:
 class Server:
     """`eventwire serve` in a process of its own (clients in this one take no time from it)."""
 
-    def __init__(self, store: Path, workers: int, source: Path | None = None) -> None:
+    def __init__(self, store: str, workers: int, source: Path | None = None) -> None:
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
             self.port = probe.getsockname()[1]
@@ -333,7 +343,11 @@ def line(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, required=True, help="database to copy from")
-    parser.add_argument("--store", type=Path, default=Path("/tmp/eventwire-serve-bench.db"))
+    parser.add_argument(
+        "--store",
+        default="/tmp/eventwire-serve-bench.db",
+        help="the synthetic store: a SQLite file or a database URL (built when it has no articles)",
+    )
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--workers", type=int, default=1, help="server processes")
@@ -341,10 +355,13 @@ def main() -> None:
     parser.add_argument("--build-only", action="store_true", help="build the store and stop")
     parser.add_argument("--no-baseline", action="store_true", help="skip the direct queries")
     parser.add_argument(
+        "--filters", nargs="+", choices=FAMILIES, default=list(FAMILIES), help="which to ask"
+    )
+    parser.add_argument(
         "--server-src", type=Path, help="serve the code of this src folder (another checkout's)"
     )
     args = parser.parse_args()
-    if not args.store.exists():
+    if not stored_articles(args.store):
         build(args.source, args.store, args.articles)
     if args.build_only:
         return
@@ -362,16 +379,17 @@ def main() -> None:
         f"{' from ' + str(args.server_src) if args.server_src else ''}, warm {args.seconds:.0f} s"
         f" per filter, store {args.store}, load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}"
     )
+    chosen = {name: FAMILIES[name] for name in args.filters}
     direct: dict[str, float] = {}
     if not args.no_baseline:
-        for name, queries in FAMILIES.items():
+        for name, queries in chosen.items():
             direct[name] = statistics.median(page_queries(store, query) for query in queries)
     store.close()
     for route in ("/events", "/api/events"):
         server = Server(args.store, args.workers, args.server_src)
         everything: dict[str, list[float]] = {"cold": [], "next page": [], "warm": []}
         failed = dict.fromkeys(everything, 0)
-        for name, queries in FAMILIES.items():
+        for name, queries in chosen.items():
             first = [f"{server.base}{route}?{query}" for query in queries]
             second = [f"{server.base}{route}?{query}{'&' * bool(query)}page=2" for query in queries]
             random.Random(2).shuffle(first)

@@ -1,31 +1,43 @@
-"""Latency of `eventwire serve` under concurrent clients, against the bare queries it runs.
+"""Latency of `eventwire serve` under concurrent clients: cold, next page and warm.
 
     .venv/bin/python benchmarks/serve.py --source demo.db [--articles 100000] [--clients 8]
+        [--workers 1] [--seconds 5]
 
 Builds a synthetic store of `--articles` articles (in `--store`, reused when it exists):
 copies of the analyses in `--source` (any eventwire database, e.g. the VOA demo from
 examples/build-demo-db.sh) under new ids, spread over two years and ten outlets (and one
 in a thousand articles from a rare eleventh). A store of an older schema version is
-brought to this one first (timed by hand: the migration is the first open). Then
-serves it on loopback and has `--clients` threads request, for `--seconds` each:
+brought to this one first (timed by hand: the migration is the first open).
 
-  the events page and /api/events, unfiltered and with each one filter; the article page.
+Then, per route (the events page, /api/events), it starts `eventwire serve --workers N`
+afresh (nothing kept) in its own process and has `--clients` threads request, per filter
+(FAMILIES: each filter with about twenty values, common and rare, from the VOA demo):
 
-Prints p50/p95/p99 (ms) and errors per route, and the baseline: the same page's queries
-(`count` up to COUNT_LIMIT, `facet_counts` of the first FACET_SAMPLE events, `find` of one
-page) run directly in this process, one at a time, both as the page runs them (a filter
-that keeps few events leads through its index: `store.query.lead_filter`) and always
-walking the articles in listing order (as before), with the ratios walk / led and served
-p50 / queries p50 (the cost of HTTP, templates and concurrency).
+  cold       page 1 of each value, once each (the server has not seen the filter state);
+  next page  page 2 of each value, once each (its total and facets kept, its rows not);
+  warm       pages 1 and 2 of every value again, for `--seconds`.
+
+Then article pages: ARTICLE_PAGES articles once each (cold), then at random (warm).
+Prints p50/p95/p99 (ms), answers and errors per filter and phase; beside the cold
+figures, the baseline: the same page's queries (`count` up to COUNT_LIMIT, `facet_counts`
+of the first FACET_SAMPLE events, `find` of one page) run directly in this process, one at
+a time, nothing kept, and the ratio served cold p50 / queries p50 (the cost of HTTP,
+templates and concurrency).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import random
+import socket
 import statistics
+import subprocess
+import sys
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import date, timedelta
@@ -36,13 +48,12 @@ from urllib.request import urlopen
 
 import sqlalchemy as sa
 
+from eventwire.errors import StoreError
 from eventwire.filters import Filters
 from eventwire.records import Analysis, Sentence, content_hash
-from eventwire.server import create_app
 from eventwire.server.params import read_filters
 from eventwire.server.views import COUNT_LIMIT, FACET_SAMPLE, PAGE_SIZE
 from eventwire.store import Store, analyses
-from eventwire.store import query as store_query
 from eventwire.store.database import rows_of, to_json
 from eventwire.store.facets import count, facet_counts, stored_analysis
 from eventwire.store.query import find
@@ -52,29 +63,124 @@ FIRST_DAY = date(2024, 1, 1)
 OUTLETS = tuple(f"Outlet {letter}" for letter in "ABCDEFGHIJ")
 RARE_OUTLET = "Outlet Z"
 """The outlet of one article in a thousand (the others take turns in OUTLETS)."""
-FILTERS = (
-    "",
-    "since=2025-03-01&until=2025-03-31",
-    "actor=USA",
-    "code=19",
-    "plover=ASSAULT",
-    "modality=all",
-    "country=IRQ",
-    "outlet=Outlet+C",
-    "text=minister",
-    "actor=DNK",
-    "code=09",
-    "plover=CONCEDE",
-    "country=EGY",
-    "outlet=Outlet+Z",
-    "text=parliament",
-)
-"""Unfiltered, each filter with a common value, then with a rare one (in the VOA demo:
-DNK, CAMEO 09, CONCEDE and EGY are one or two events in 89 articles; Outlet Z one article
-in a thousand)."""
+ARTICLE_PAGES = 200
+"""Articles whose pages are asked for: each once (cold), then at random (warm)."""
+MONTHS = [f"{2024 + m // 12}-{m % 12 + 1:02d}" for m in range(24)]
+FAMILIES: dict[str, list[str]] = {
+    "no filter": [""],
+    "month": [f"since={month}&until={month}" for month in MONTHS],
+    "actor": [
+        f"actor={code}"
+        for code in [
+            "USA",
+            "CHN",
+            "IGO",
+            "AFG",
+            "RUS",
+            "SOM",
+            "PAK",
+            "PRK",
+            "UKR",
+            "TUR",
+            "GBR",
+            "IRN",
+            "JPN",
+            "KEN",
+            "CAN",
+            "SYR",
+            "FRA",
+            "THA",
+            "HUN",
+            "DEU",
+            "NGO",
+            "DNK",
+        ]
+    ],
+    "code": [f"code={root:02d}" for root in range(1, 21)],
+    "plover": [
+        f"plover={name}"
+        for name in [
+            "ASSAULT",
+            "CONSULT",
+            "REQUEST",
+            "ACCUSE",
+            "AGREE",
+            "COERCE",
+            "REJECT",
+            "AID",
+            "SUPPORT",
+            "RETREAT",
+            "SANCTION",
+            "THREATEN",
+            "PROTEST",
+            "COOPERATE",
+            "MOBILIZE",
+            "CONCEDE",
+        ]
+    ],
+    "modality": [f"modality={name}" for name in ("all", "hypothetical", "future", "negated")],
+    "country": [
+        f"country={code}"
+        for code in [
+            "PAK",
+            "USA",
+            "CHN",
+            "SOM",
+            "AFG",
+            "UKR",
+            "SYR",
+            "CUB",
+            "HTI",
+            "ZWE",
+            "IRN",
+            "BIH",
+            "GBR",
+            "TUR",
+            "ISR",
+            "JPN",
+            "RUS",
+            "IRQ",
+            "EGY",
+            "DNK",
+        ]
+    ],
+    "outlet": [f"outlet=Outlet+{letter}" for letter in "ABCDEFGHIJZ"],
+    "text": [
+        f"text={word}"
+        for word in [
+            "said",
+            "government",
+            "president",
+            "military",
+            "officials",
+            "minister",
+            "attack",
+            "sanctions",
+            "killed",
+            "court",
+            "talks",
+            "ceasefire",
+            "border",
+            "election",
+            "police",
+            "troops",
+            "refugees",
+            "parliament",
+            "hospital",
+            "protest",
+            "drought",
+            "vaccine",
+            "embassy",
+        ]
+    ],
+}
+"""Each filter's values: common and rare ones (at 100,000 articles from the VOA demo:
+`actor=DNK`, `country=EGY`, `code=20`, `plover=CONCEDE`, `text=embassy` keep about a
+thousand events of 979,000; `Outlet Z` one article in a thousand). `modality=asserted` is
+the unfiltered page, so it is left out."""
 
 
-def build(source: Path, target: Path, articles: int, batch: int = 500) -> None:
+def build(source: Path, target: str, articles: int, batch: int = 500) -> None:
     """Copies of the source's analyses under new ids, written as the store writes them
     (`rows_of`: every table, the store's triggers and indexes) but `batch` articles a
     transaction: 100,000 articles in minutes instead of an hour of one-by-one `Store.add`."""
@@ -122,25 +228,39 @@ def _copy(rows: list[tuple[sa.Table, list[dict]]], number: int, articles: int):
         yield table, [{**row, "article_id": article_id} for row in table_rows]
 
 
+def stored_articles(location: str) -> int:
+    """How many articles the store at `location` holds (0: none, or no store yet)."""
+    if "://" not in location and not Path(location).exists():
+        return 0
+    with Store(location) as store, store.connect() as connection:
+        return connection.execute(
+            sa.select(sa.func.count()).select_from(store.schema.articles)
+        ).scalar()
+
+
 def percentiles(times: list[float]) -> str:
     if not times:
-        return "no answers"
+        return f"{'no answers':41}"
     cuts = statistics.quantiles(times, n=100) if len(times) > 1 else [times[0]] * 99
     return f"p50 {cuts[49]:7.1f}  p95 {cuts[94]:7.1f}  p99 {cuts[98]:7.1f} ms"
 
 
-def hammer(urls: list[str], clients: int, seconds: float) -> tuple[list[float], int]:
+def hammer(
+    next_url: Callable[[], str | None], clients: int, seconds: float | None = None
+) -> tuple[list[float], int]:
+    """`clients` threads request `next_url()` until it gives None or `seconds` pass."""
     times: list[float] = []
     errors = 0
     lock = threading.Lock()
-    deadline = time.monotonic() + seconds
+    deadline = time.monotonic() + seconds if seconds else None
 
-    def client(offset: int) -> None:
+    def client(_: int) -> None:
         nonlocal errors
-        position = offset
-        while time.monotonic() < deadline:
-            url = urls[position % len(urls)]
-            position += 1
+        while deadline is None or time.monotonic() < deadline:
+            with lock:
+                url = next_url()
+            if url is None:
+                return
             started = time.perf_counter()
             try:
                 with urlopen(url) as response:
@@ -157,88 +277,153 @@ def hammer(urls: list[str], clients: int, seconds: float) -> tuple[list[float], 
     return times, errors
 
 
-def page_queries(store: Store, query: str, walk: bool = False, rounds: int = 3) -> list[float]:
-    """Times of the events page's queries run directly, as the page runs them (a filter that
-    keeps at most LEAD_LIMIT events leads through its index) or, with `walk`, as before
-    this step: always walking the articles in listing order."""
-    filters, _ = read_filters(parse_qsl(query))
-    kept = store_query.LEAD_LIMIT
-    store_query.LEAD_LIMIT = -1 if walk else kept
-    times = []
-    try:
-        for _ in range(rounds):
-            started = time.perf_counter()
-            count(store, "events", filters, limit=COUNT_LIMIT)
-            facet_counts(store, filters, sample=FACET_SAMPLE)
-            list(find(store, "events", replace(filters, limit=PAGE_SIZE + 1)))
-            times.append((time.perf_counter() - started) * 1000)
-    finally:
-        store_query.LEAD_LIMIT = kept
-    return times
+def each_once(urls: list[str]) -> Callable[[], str | None]:
+    remaining = iter(urls)
+    return lambda: next(remaining, None)
 
 
-def leader(store: Store, query: str) -> str:
-    """The filter that leads the page's queries, or "walk"."""
+def at_random(urls: list[str], seed: int) -> Callable[[], str]:
+    chooser = random.Random(seed)
+    return lambda: chooser.choice(urls)
+
+
+def page_queries(store: Store, query: str) -> float:
+    """Milliseconds of the events page's queries for `query`, run directly, nothing kept."""
     filters, _ = read_filters(parse_qsl(query))
-    with store.connect() as connection:
-        return store_query.lead_filter(connection, store.schema, "events", filters) or "walk"
+    started = time.perf_counter()
+    count(store, "events", filters, limit=COUNT_LIMIT)
+    facet_counts(store, filters, sample=FACET_SAMPLE)
+    list(find(store, "events", replace(filters, limit=PAGE_SIZE + 1)))
+    return (time.perf_counter() - started) * 1000
+
+
+class Server:
+    """`eventwire serve` in a process of its own (clients in this one take no time from it)."""
+
+    def __init__(self, store: str, workers: int, source: Path | None = None) -> None:
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self.base = f"http://127.0.0.1:{self.port}"
+        command = [sys.executable, "-m", "eventwire.cli", "serve", "--db", str(store)]
+        command += ["--port", str(self.port)] + (["--workers", str(workers)] if workers > 1 else [])
+        path = [str(source)] if source else []
+        self.process = subprocess.Popen(
+            command,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env={**os.environ, "PYTHONPATH": os.pathsep.join(path + sys.path)},
+        )
+        while True:
+            try:
+                with urlopen(f"{self.base}/static/style.css"):
+                    return
+            except HTTPError:
+                return
+            except OSError:
+                if self.process.poll() is not None:
+                    raise SystemExit("eventwire serve did not start") from None
+                time.sleep(0.2)
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(60)
+
+
+def line(
+    route: str, name: str, phase: str, times: list[float], errors: int, extra: str = ""
+) -> None:
+    print(
+        f"{route:12} {name:10} {phase:9} {percentiles(times)}  errors {errors}  "
+        f"({len(times)} answers){extra}",
+        flush=True,
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, required=True, help="database to copy from")
-    parser.add_argument("--store", type=Path, default=Path("/tmp/eventwire-serve-bench.db"))
+    parser.add_argument(
+        "--store",
+        default="/tmp/eventwire-serve-bench.db",
+        help="the synthetic store: a SQLite file or a database URL (built when it has no articles)",
+    )
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--clients", type=int, default=8)
-    parser.add_argument("--seconds", type=float, default=5.0, help="per route")
+    parser.add_argument("--workers", type=int, default=1, help="server processes")
+    parser.add_argument("--seconds", type=float, default=5.0, help="warm requests, per filter")
     parser.add_argument("--build-only", action="store_true", help="build the store and stop")
+    parser.add_argument("--no-baseline", action="store_true", help="skip the direct queries")
+    parser.add_argument(
+        "--filters", nargs="+", choices=FAMILIES, default=list(FAMILIES), help="which to ask"
+    )
+    parser.add_argument(
+        "--server-src", type=Path, help="serve the code of this src folder (another checkout's)"
+    )
     args = parser.parse_args()
-    if not args.store.exists():
+    if not stored_articles(args.store):
         build(args.source, args.store, args.articles)
     if args.build_only:
         return
-    with Store(args.store):
-        pass  # a writing open brings an older store to this schema version
-
-    import uvicorn
-
-    store = open_read_only(args.store)
-    server = uvicorn.Server(uvicorn.Config(create_app(store), port=0, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    base = f"http://127.0.0.1:{port}"
-    article_ids = [found.article["id"] for found in find(store, "articles", Filters(limit=500))]
-
-    print(f"{args.clients} clients, {args.seconds:.0f} s per route, store {args.store}")
-    for query in FILTERS:
-        name = query or "(no filter)"
-        direct = statistics.median(page_queries(store, query))
-        walked = statistics.median(page_queries(store, query, walk=True, rounds=1))
-        passing = count(store, "events", read_filters(parse_qsl(query))[0], limit=COUNT_LIMIT)
-        print(
-            f"{'queries':12} {name:36} p50 {direct:7.1f} ms led by {leader(store, query)}, "
-            f"walk {walked:7.1f} ms (once) (walk/led {walked / direct:.1f}; "
-            f"{passing if passing <= COUNT_LIMIT else 'more than 10,000'} events pass)"
-        )
-        for route in ("/events", "/api/events"):
-            times, errors = hammer([f"{base}{route}?{query}"], args.clients, args.seconds)
-            ratio = statistics.median(times) / direct if times else 0
-            print(
-                f"{route:12} {name:36} {percentiles(times)}  errors {errors}  "
-                f"({len(times)} answers; served p50 / queries p50 {ratio:.2f})"
-            )
-    times, errors = hammer(
-        [f"{base}/articles/{article_id}" for article_id in article_ids], args.clients, args.seconds
-    )
+    try:
+        store = open_read_only(args.store)
+    except StoreError:
+        with Store(args.store):
+            pass  # a writing open brings an older store to this schema version
+        store = open_read_only(args.store)
+    article_ids = [found.article["id"] for found in find(store, "articles", Filters())]
+    article_ids = random.Random(1).sample(article_ids, min(ARTICLE_PAGES, len(article_ids)))
+    load = os.getloadavg()
     print(
-        f"{'/articles/ID':12} {'':36} {percentiles(times)}  errors {errors}  ({len(times)} answers)"
+        f"{args.clients} clients, server of {args.workers} process(es)"
+        f"{' from ' + str(args.server_src) if args.server_src else ''}, warm {args.seconds:.0f} s"
+        f" per filter, store {args.store}, load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}"
     )
-    server.should_exit = True
-    thread.join(10)
+    chosen = {name: FAMILIES[name] for name in args.filters}
+    direct: dict[str, float] = {}
+    if not args.no_baseline:
+        for name, queries in chosen.items():
+            direct[name] = statistics.median(page_queries(store, query) for query in queries)
     store.close()
+    for route in ("/events", "/api/events"):
+        server = Server(args.store, args.workers, args.server_src)
+        everything: dict[str, list[float]] = {"cold": [], "next page": [], "warm": []}
+        failed = dict.fromkeys(everything, 0)
+        for name, queries in chosen.items():
+            first = [f"{server.base}{route}?{query}" for query in queries]
+            second = [f"{server.base}{route}?{query}{'&' * bool(query)}page=2" for query in queries]
+            random.Random(2).shuffle(first)
+            phases = (
+                ("cold", each_once(first), None),
+                ("next page", each_once(second), None),
+                ("warm", at_random(first + second, 3), args.seconds),
+            )
+            for phase, urls, seconds in phases:
+                times, errors = hammer(urls, args.clients, seconds)
+                everything[phase] += times
+                failed[phase] += errors
+                extra = ""
+                if phase == "cold" and name in direct and times:
+                    served = statistics.median(times)
+                    extra = (
+                        f"; queries alone p50 {direct[name]:.1f} ms, served / queries "
+                        f"{served / direct[name]:.2f}"
+                    )
+                line(route, name, phase, times, errors, extra)
+        for phase, times in everything.items():
+            line(route, "any filter", phase, times, failed[phase])
+        server.stop()
+    server = Server(args.store, args.workers, args.server_src)
+    urls = [f"{server.base}/articles/{article_id}" for article_id in article_ids]
+    for phase, next_url, seconds in (
+        ("cold", each_once(urls), None),
+        ("warm", at_random(urls, 4), args.seconds),
+    ):
+        times, errors = hammer(next_url, args.clients, seconds)
+        line("/articles/ID", "", phase, times, errors)
+    server.stop()
+    load = os.getloadavg()
+    print(f"load average at the end {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
 
 
 if __name__ == "__main__":

@@ -304,6 +304,12 @@ def add_store_commands(commands: argparse._SubParsersAction, settings: Settings)
         help="address to listen on (default: 127.0.0.1, this machine)",
     )
     serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    serve.add_argument(
+        "--workers",
+        type=argument_type(positive_int),
+        default=1,
+        help="server processes sharing the port, each keeping its own answers (default: 1)",
+    )
     serve.set_defaults(handler=run_serve)
 
 
@@ -513,7 +519,7 @@ def run_serve(args: argparse.Namespace) -> int:
             "EVENTWIRE_API_TOKEN token",
             file=sys.stderr,
         )
-    serve(args.db, args.host, args.port, args.settings)
+    serve(args.db, args.host, args.port, args.settings, args.workers)
     return 0
 
 

@@ -7,9 +7,13 @@ templates ship inside the package; nothing is fetched from the internet.
 
 from __future__ import annotations
 
+import gc
 import io
 import ipaddress
 import json
+import multiprocessing
+import signal
+import socket
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -36,6 +40,7 @@ from eventwire.server.views import (
 )
 from eventwire.settings import BUILT_IN, Settings
 from eventwire.store import Store
+from eventwire.store.cache import cached, cached_json, keep_results
 from eventwire.store.facets import stored_analysis, story_of
 from eventwire.store.read_only import open_read_only
 from eventwire.stories.show import write_records
@@ -70,10 +75,13 @@ def render(name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
     return HTMLResponse(templates.get_template(name).render(**context), status_code=status_code)
 
 
-def create_app(store: Store, settings: Settings = BUILT_IN) -> FastAPI:
+def create_app(store: Store, settings: Settings = BUILT_IN, keep: bool = True) -> FastAPI:
     """The app over an open store (open it with `open_read_only` to serve it); `settings`
     are those `POST /api/analyze` analyzes with, and their `api_token` (None: storing is
-    refused) the one `POST /api/articles` asks for."""
+    refused) the one `POST /api/articles` asks for. With `keep`, pages keep their totals,
+    facet counts and rows until the store changes (`store.cache`)."""
+    if keep:
+        keep_results(store)
     app = FastAPI(
         title="eventwire",
         description="Pages and JSON over an eventwire store, and analysis of posted text.",
@@ -98,9 +106,9 @@ def create_app(store: Store, settings: Settings = BUILT_IN) -> FastAPI:
 
     def twin(
         view: Callable[[Store, list[tuple[str, str]]], dict[str, Any]],
-    ) -> Callable[[Request], dict[str, Any]]:
-        def as_json(request: Request) -> dict[str, Any]:
-            return view(store, request.query_params.multi_items())
+    ) -> Callable[[Request], Response]:
+        def as_json(request: Request) -> Response:
+            return JSONResponse(view(store, request.query_params.multi_items()))
 
         return as_json
 
@@ -138,10 +146,15 @@ def create_app(store: Store, settings: Settings = BUILT_IN) -> FastAPI:
             headers={"Content-Disposition": 'attachment; filename="events.parquet"'},
         )
 
+    def kept_analysis(article_id: str) -> dict[str, Any] | None:
+        return cached_json(
+            store, ("analysis", article_id), lambda: stored_analysis(store, article_id)
+        )
+
     @app.get("/articles/{article_id}.json", summary="one article's whole analysis")
     @app.get("/api/articles/{article_id}", summary="one article's whole analysis")
     def article_json(article_id: str = ARTICLE_ID) -> Response:
-        analysis = stored_analysis(store, article_id)
+        analysis = kept_analysis(article_id)
         if analysis is None:
             return not_found(f"no article {article_id}")
         return JSONResponse(analysis)
@@ -206,13 +219,13 @@ def create_app(store: Store, settings: Settings = BUILT_IN) -> FastAPI:
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(article_id: str = ARTICLE_ID) -> Response:
-        analysis = stored_analysis(store, article_id)
+        analysis = kept_analysis(article_id)
         if analysis is None:
             return _no_article(article_id)
         return render(
             "article.html",
             data=analysis,
-            text=marked_text(analysis),
+            text=cached(store, ("marked text", article_id), lambda: marked_text(analysis)),
             layers=LAYERS,
             quad_classes=QUAD_CLASSES,
         )
@@ -245,17 +258,74 @@ def is_loopback(host: str) -> bool:
         return host == "localhost"
 
 
+SHUTDOWN_SECONDS = 10.0
+"""How long a stopped server waits for each of its processes to finish its answers."""
+
+
 def serve(
     location: str | Path,
     host: str = "127.0.0.1",
     port: int = 8000,
     settings: Settings = BUILT_IN,
+    workers: int = 1,
 ) -> None:
-    """Serve the store at `location` until interrupted."""
+    """Serve the store at `location` until interrupted, in `workers` processes that share
+    one listening socket (each with its own connections and kept answers: pages are
+    Python work that one process does one at a time)."""
+    import uvicorn
+
+    if workers < 1:
+        raise ValueError(f"workers: at least 1, not {workers}")
+    open_read_only(location).close()  # a missing or unreadable store fails here, once
+    config = uvicorn.Config(create_app, factory=True, host=host, port=port, log_level="info")
+    if workers == 1:
+        _serve_one(config, location, settings, None)
+        return
+    listening = config.bind_socket()
+    forked = multiprocessing.get_context("fork")
+    processes = [
+        forked.Process(target=_serve_one, args=(config, location, settings, listening))
+        for _ in range(workers)
+    ]
+    for process in processes:
+        process.start()
+    stopped = signal.signal(signal.SIGTERM, _exit)  # then each process is stopped in turn
+    try:
+        for process in processes:
+            process.join()
+    except KeyboardInterrupt:
+        for process in processes:  # Ctrl-C reached each one too: let it shut down
+            process.join(SHUTDOWN_SECONDS)
+    finally:
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+                process.join()
+        signal.signal(signal.SIGTERM, stopped)
+        listening.close()
+
+
+def _exit(*_: Any) -> None:
+    raise SystemExit(0)
+
+
+def _serve_one(
+    config: Any, location: str | Path, settings: Settings, listening: socket.socket | None
+) -> None:
+    """One server process: its own store (connections never cross a fork)."""
     import uvicorn
 
     store = open_read_only(location)
+
+    def app() -> FastAPI:
+        made = create_app(store, settings)
+        gc.freeze()  # what the server holds from its start on, no full collection walks
+        return made
+
+    config.app = app
     try:
-        uvicorn.run(create_app(store, settings), host=host, port=port, log_level="info")
+        uvicorn.Server(config).run(sockets=[listening] if listening else None)
+    except KeyboardInterrupt:
+        pass  # raised again by uvicorn once it has shut down, as `uvicorn.run` ignores it
     finally:
         store.close()

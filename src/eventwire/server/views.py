@@ -18,6 +18,7 @@ from eventwire.server.params import (
     read_filters,
 )
 from eventwire.store import Store, find
+from eventwire.store.cache import cached, cached_json
 from eventwire.store.facets import (
     EVENT_FACETS,
     TIMELINE_SERIES,
@@ -66,14 +67,22 @@ def events_view(store: Store, query: Query) -> dict[str, Any]:
             raise BadParameter(f"size: at most {MAX_SIZE} rows a page")
         given = {**given, SIZE.name: [str(size)]}
     size = size or PAGE_SIZE
-    counted = count(store, "events", filters, limit=COUNT_LIMIT)
+    counted = cached(
+        store,
+        ("count", filters, COUNT_LIMIT),
+        lambda: count(store, "events", filters, limit=COUNT_LIMIT),
+    )
     total = counted if counted <= COUNT_LIMIT else None
     paged = replace(filters, limit=size + 1, offset=(page - 1) * size)
-    found = list(find(store, "events", paged))
-    rows = [
-        {"article": result.article, "event": result.record, "sentence": result.sentence}
-        for result in found[:size]
-    ]
+    found = cached_json(
+        store,
+        ("find", paged),
+        lambda: [
+            {"article": result.article, "event": result.record, "sentence": result.sentence}
+            for result in find(store, "events", paged)
+        ],
+    )
+    rows = found[:size]
     link = {
         "self": f"/events{query_string(given, page=str(page) if page > 1 else None)}",
         "previous": f"/events{query_string(given, page=str(page - 1))}" if page > 1 else None,
@@ -100,7 +109,11 @@ def _facets(
     `passing`, counted up to `COUNT_LIMIT + 1`), else lower bounds."""
     shown = []
     exact = passing <= FACET_SAMPLE
-    counted = facet_counts(store, filters, sample=FACET_SAMPLE)
+    counted = cached(
+        store,
+        ("facets", filters, FACET_SAMPLE),
+        lambda: facet_counts(store, filters, sample=FACET_SAMPLE),
+    )
     for facet in EVENT_FACETS:
         parameter = PARAMETER_BY_FIELD[facet.filter].name
         chosen = {value.lower() for value in given.get(parameter, [])}
@@ -141,7 +154,7 @@ def timeline_view(store: Store, query: Query) -> dict[str, Any]:
     by = next((value for name, value in query if name == "by" and value), "quad_class")
     if by not in TIMELINE_SERIES:
         raise BadParameter(f"by: no timeline series {by!r}; use {' or '.join(TIMELINE_SERIES)}")
-    days = day_counts(store, filters, by)
+    days = cached_json(store, ("days", filters, by), lambda: day_counts(store, filters, by))
     series = sorted({key for day in days for key in day["counts"]})
     labels = {key: QUAD_CLASSES.get(key, key) if by == "quad_class" else key for key in series}
     return {
@@ -183,7 +196,9 @@ def map_view(store: Store, query: Query) -> dict[str, Any]:
                 "url": f"/articles/{row['article_id']}#event-{row['id']}",
             },
         }
-        for row in event_places(store, filters, MAP_LIMIT)
+        for row in cached_json(
+            store, ("places", filters, MAP_LIMIT), lambda: event_places(store, filters, MAP_LIMIT)
+        )
     ]
     return {
         "type": "FeatureCollection",

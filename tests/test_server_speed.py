@@ -1,0 +1,225 @@
+"""What makes serving fast changes no answer. The server keeps each page's totals, facet
+counts and rows until the store changes: every answer is the one computed afresh (same
+rows, same order), and after a write, by any connection, the next answer shows it. Several
+server processes answer on one port as one does."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from fastapi.testclient import TestClient
+
+from eventwire.ingest import ingest
+from eventwire.readers.sources import read_sources
+from eventwire.server import create_app
+from eventwire.store import Store
+from eventwire.store.cache import ResultCache
+from eventwire.store.read_only import open_read_only
+from eventwire.store.schema import SCHEMA
+
+ARTICLES = Path(__file__).parent / "fixtures/server/articles.jsonl"
+QUERIES = (
+    "",
+    "modality=all",
+    "modality=all&size=2",
+    "modality=all&size=2&page=2",
+    "modality=all&size=2&page=4",
+    "since=2025-03-11",
+    "until=2025-03",
+    "outlet=harbour+times",
+    "code=19",
+    "code=19&modality=all",
+    "actor=IRN",
+    "actor=IRN&code=0",
+    "plover=assault",
+    "country=PRT",
+    "text=minister",
+    "text=no+such+words",
+)
+PAGES = ("/events.json", "/api/events", "/timeline.json", "/timeline.json?by=plover", "/map.json")
+
+
+def pages(client: TestClient) -> dict[str, object]:
+    answers = {}
+    for page in PAGES:
+        for query in QUERIES:
+            url = f"{page}{'&' if '?' in page else '?'}{query}"
+            response = client.get(url)
+            assert response.status_code == 200, url
+            answers[url] = response.json()
+    return answers
+
+
+def served(location) -> tuple[TestClient, TestClient]:
+    """Clients of the same store with and without kept answers (two stores: answers are
+    kept per store)."""
+    return (
+        TestClient(create_app(open_read_only(location))),
+        TestClient(create_app(open_read_only(location), keep=False)),
+    )
+
+
+def test_kept_answers_are_the_fresh_ones(served_db) -> None:
+    keeping, fresh = served(served_db)
+    expected = pages(fresh)
+    assert any(answer.get("rows") for answer in expected.values())
+    assert pages(keeping) == expected  # computed and kept
+    assert pages(keeping) == expected  # given from what was kept
+    html = keeping.get("/events?modality=all&size=2&page=2").text
+    assert html == fresh.get("/events?modality=all&size=2&page=2").text
+    rows = expected["/events.json?modality=all"]["rows"]
+    for article_id in {row["article"]["id"] for row in rows}:
+        for url in (f"/articles/{article_id}", f"/api/articles/{article_id}"):
+            answer = fresh.get(url).content
+            assert keeping.get(url).content == answer == keeping.get(url).content
+
+
+def first_article(location) -> str:
+    with Store(location, create=False) as store, store.connect() as connection:
+        articles = store.schema.articles
+        return connection.execute(sa.select(articles.c.id).order_by(articles.c.id)).scalar()
+
+
+def delete_article(location, article_id: str) -> None:
+    with Store(location, create=False) as store, store.writing() as connection:
+        connection.execute(
+            sa.delete(store.schema.articles).where(store.schema.articles.c.id == article_id)
+        )
+
+
+def test_a_write_by_another_connection_is_shown_at_once(served_db, tmp_path) -> None:
+    path = tmp_path / "changing.db"
+    shutil.copy(served_db, path)
+    keeping, fresh = served(path)
+    before = pages(keeping)
+    assert pages(keeping) == before
+    gone = first_article(path)
+    assert any(row["article"]["id"] == gone for row in before["/events.json?modality=all"]["rows"])
+    delete_article(path, gone)
+    after = pages(keeping)
+    assert after == pages(fresh) != before
+    assert all(row["article"]["id"] != gone for row in after["/events.json?modality=all"]["rows"])
+
+
+def test_an_answer_is_kept_per_key_until_the_generation_moves(served_db, tmp_path) -> None:
+    path = tmp_path / "counted.db"
+    shutil.copy(served_db, path)
+    store = open_read_only(path)
+    cache, computed = ResultCache(store, size=2), []
+
+    def compute(value: str):
+        return lambda: computed.append(value) or value
+
+    assert [cache.get(key, compute(key)) for key in ("a", "b", "a", "b")] == ["a", "b", "a", "b"]
+    assert computed == ["a", "b"]
+    cache.get("c", compute("c"))  # the least recently used ("a") goes
+    assert cache.get("a", compute("a")) == "a" and computed == ["a", "b", "c", "a"]
+    delete_article(path, first_article(path))
+    assert cache.get("a", compute("a")) == "a" and computed[-1] == "a" and len(computed) == 5
+    cache.close()
+    store.close()
+
+
+def test_an_answer_asked_for_at_once_is_computed_once(served_db) -> None:
+    store = open_read_only(served_db)
+    cache, computed, release = ResultCache(store), [], threading.Event()
+
+    def slow() -> str:
+        computed.append(1)
+        release.wait(10)
+        return "answer"
+
+    with ThreadPoolExecutor(4) as pool:
+        answers = [pool.submit(cache.get, "key", slow) for _ in range(4)]
+        time.sleep(0.3)
+        release.set()
+        assert [answer.result() for answer in answers] == ["answer"] * 4
+    assert len(computed) == 1
+
+    def failing() -> str:
+        raise ValueError("no answer")
+
+    with pytest.raises(ValueError):
+        cache.get("other", failing)
+    assert cache.get("other", lambda: "second try") == "second try"
+    cache.close()
+    store.close()
+
+
+@pytest.mark.skipif(
+    not os.environ.get("EVENTWIRE_TEST_POSTGRES"), reason="EVENTWIRE_TEST_POSTGRES is not set"
+)
+def test_a_postgres_write_is_shown_at_once() -> None:
+    url = os.environ["EVENTWIRE_TEST_POSTGRES"]
+    engine = sa.create_engine(url)
+    SCHEMA.metadata.drop_all(engine)
+    engine.dispose()
+    with Store(url) as target:
+        assert ingest(read_sources([str(ARTICLES)]), target).ok
+    keeping, fresh = served(url)
+    before = pages(keeping)
+    assert pages(keeping) == before == pages(fresh)
+    delete_article(url, first_article(url))
+    assert pages(keeping) == pages(fresh) != before
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_workers(served_db, port: int) -> subprocess.Popen:
+    """`eventwire serve --workers 2` in a process of its own, once it answers."""
+    command = [sys.executable, "-m", "eventwire.cli", "serve", "--db", str(served_db)]
+    server = subprocess.Popen(
+        [*command, "--port", str(port), "--workers", "2"],
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+    )
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            get(port, "/static/style.css")
+            return server
+        except OSError:
+            assert server.poll() is None and time.monotonic() < deadline
+            time.sleep(0.2)
+
+
+def get(port: int, path: str) -> bytes:
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}") as response:
+        return response.read()
+
+
+def test_worker_processes_answer_on_one_port_as_one_app_does_and_stop_together(
+    served_db,
+) -> None:
+    port = free_port()
+    server = start_workers(served_db, port)
+    try:
+        expected = served(served_db)[1].get("/api/events?modality=all").content
+        for _ in range(6):
+            assert get(port, "/api/events?modality=all") == expected
+    finally:
+        server.terminate()  # SIGTERM to the first process alone, as a service manager sends it
+        _, errors = server.communicate(timeout=60)
+    assert server.returncode == 0, errors
+    pids = re.findall(r"Started server process \[(\d+)\]", errors)
+    assert len(set(pids)) == 2, errors
+    for pid in pids:
+        with pytest.raises(ProcessLookupError):
+            os.kill(int(pid), 0)

@@ -108,15 +108,17 @@ def annotations(doc) -> list[tuple]:
     ]
 
 
-def stock_with_our_line_breaks():
+def stock_with_our_components():
+    """The model as shipped, with our components that add to it (not those that replace one)."""
     nlp = load_model()
     nlp.add_pipe("line_breaks", before="parser")
+    nlp.add_pipe("entity_edges", after="ner")
     return nlp
 
 
 def test_our_tables_annotate_as_spacys_attribute_ruler_and_lemmatizer() -> None:
     assert {"attribute_table", "lemma_table"} <= set(load_nlp().pipe_names)
-    stock = stock_with_our_line_breaks()
+    stock = stock_with_our_components()
     texts = [TRICKY, *STORIES]
     for ours, theirs in zip(load_nlp().pipe(texts), stock.pipe(texts), strict=True):
         assert annotations(ours) == annotations(theirs)
@@ -125,7 +127,7 @@ def test_our_tables_annotate_as_spacys_attribute_ruler_and_lemmatizer() -> None:
 def test_our_tables_agree_with_spacy_on_dev_articles(shared: Path) -> None:
     with (shared / "dev" / "quotes_polnear_dev.jsonl").open(encoding="utf-8") as lines:
         texts = [json.loads(line)["text"] for line, _ in zip(lines, range(12), strict=False)]
-    stock = stock_with_our_line_breaks()
+    stock = stock_with_our_components()
     for ours, theirs in zip(load_nlp().pipe(texts), stock.pipe(texts), strict=True):
         assert annotations(ours) == annotations(theirs)
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -43,3 +44,26 @@ def story_db(tmp_path_factory) -> Path:
         summary = ingest(read_sources([str(REPO / "tests/fixtures/server/story.jsonl")]), store)
     assert summary.ok, summary.lines()
     return path
+
+
+@pytest.fixture
+def served_postgres() -> str:
+    """The PostgreSQL database of EVENTWIRE_TEST_POSTGRES, emptied and filled by `ingest` of
+    the server tests' articles (skips without it)."""
+    url = os.environ.get("EVENTWIRE_TEST_POSTGRES")
+    if not url:
+        pytest.skip("EVENTWIRE_TEST_POSTGRES is not set")
+    import sqlalchemy as sa
+
+    from eventwire.ingest import ingest
+    from eventwire.readers.sources import read_sources
+    from eventwire.store import Store
+    from eventwire.store.schema import SCHEMA
+
+    engine = sa.create_engine(url)
+    SCHEMA.metadata.drop_all(engine)
+    engine.dispose()
+    with Store(url) as store:
+        summary = ingest(read_sources([str(REPO / "tests/fixtures/server/articles.jsonl")]), store)
+    assert summary.ok, summary.lines()
+    return url

@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
 import shutil
 import sqlite3
@@ -20,8 +19,6 @@ from fastapi.testclient import TestClient
 
 from eventwire.cli import main
 from eventwire.filters import Filters, bounding_box
-from eventwire.ingest import ingest
-from eventwire.readers.sources import read_sources
 from eventwire.server import create_app, views
 from eventwire.store import Store, analyses, find
 from eventwire.store.facets import count, facet_counts
@@ -396,17 +393,8 @@ def test_serve_refuses_a_missing_database(tmp_path, capsys) -> None:
     assert "no such database" in capsys.readouterr().err
 
 
-@pytest.mark.skipif(
-    not os.environ.get("EVENTWIRE_TEST_POSTGRES"), reason="EVENTWIRE_TEST_POSTGRES is not set"
-)
-def test_postgres_store_is_served_read_only(served_db) -> None:
-    url = os.environ["EVENTWIRE_TEST_POSTGRES"]
-    engine = sa.create_engine(url)
-    SCHEMA.metadata.drop_all(engine)
-    engine.dispose()
-    with Store(url) as target:
-        assert ingest(read_sources([str(ARTICLES)]), target).ok
-    with open_read_only(url) as store, open_read_only(served_db) as sqlite:
+def test_postgres_store_is_served_read_only(served_db, served_postgres) -> None:
+    with open_read_only(served_postgres) as store, open_read_only(served_db) as sqlite:
         served = TestClient(create_app(store)).get("/events.json?modality=all").json()
         assert served == TestClient(create_app(sqlite)).get("/events.json?modality=all").json()
         with pytest.raises(sa.exc.DBAPIError), store.engine.begin() as connection:

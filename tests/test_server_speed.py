@@ -21,13 +21,10 @@ import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
-from eventwire.ingest import ingest
-from eventwire.readers.sources import read_sources
 from eventwire.server import create_app
 from eventwire.store import Store
 from eventwire.store.cache import ResultCache
 from eventwire.store.read_only import open_read_only
-from eventwire.store.schema import SCHEMA
 
 ARTICLES = Path(__file__).parent / "fixtures/server/articles.jsonl"
 QUERIES = (
@@ -158,16 +155,8 @@ def test_an_answer_asked_for_at_once_is_computed_once(served_db) -> None:
     store.close()
 
 
-@pytest.mark.skipif(
-    not os.environ.get("EVENTWIRE_TEST_POSTGRES"), reason="EVENTWIRE_TEST_POSTGRES is not set"
-)
-def test_a_postgres_write_is_shown_at_once() -> None:
-    url = os.environ["EVENTWIRE_TEST_POSTGRES"]
-    engine = sa.create_engine(url)
-    SCHEMA.metadata.drop_all(engine)
-    engine.dispose()
-    with Store(url) as target:
-        assert ingest(read_sources([str(ARTICLES)]), target).ok
+def test_a_postgres_write_is_shown_at_once(served_postgres) -> None:
+    url = served_postgres
     keeping, fresh = served(url)
     before = pages(keeping)
     assert pages(keeping) == before == pages(fresh)

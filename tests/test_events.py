@@ -833,3 +833,18 @@ def test_an_act_that_has_not_happened_is_not_dated_by_publication() -> None:
     dates = {e.plover["type"]: (e.modality, e.date) for e in events}
     assert dates["REQUEST"][0] == "asserted" and dates["REQUEST"][1].source == "published"
     assert dates["RETREAT"] == ("hypothetical", None), "the release happens on no day yet"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Chile imposed tariffs on Peru.", None),
+        ("Chile kept new tariffs in place on Peru and Bolivia.", None),
+        ("Peru's president will travel to Chile on Tuesday.", "Chile"),
+        ("Peru and Bolivia held talks in Chile on Monday.", "Chile"),
+        ("Rebels attacked Arica on Monday.", "Arica"),
+    ],
+)
+def test_a_country_named_as_a_party_is_not_where_the_event_happens(text, place) -> None:
+    (event,) = events_of(text)
+    assert (event.place.name if event.place else None) == place

@@ -44,9 +44,15 @@ def place_for_event(
     a protest: `on_the_ground`), the article's dateline or dominant place gives `source:
     "article"`; else None: a statement or a sanction has no place the text does not name. A
     place with role "government" never counts. A place the gazetteer left ambiguous comes back
-    as it is: its text, no point, precision None.
+    as it is: its text, no point, precision None. A country that is one of the event's
+    parties through a party's preposition or as a modifier ("imposed tariffs on Peru", "UK
+    opposition") is not where it happens ("talks in Peru" and "travel to Peru" still are).
     """
-    places = [place for place in analysis.places if place.role == "place"]
+    places = [
+        place
+        for place in analysis.places
+        if place.role == "place" and not named_as_party(parse, place, actors)
+    ]
     clause_place = place_in_clause(parse, parse[trigger], places)
     if clause_place is not None:
         return event_place(clause_place, "clause")
@@ -57,6 +63,24 @@ def place_for_event(
         return None
     article_place = dateline_place(places, analysis.article.text) or dominant_place(analysis.places)
     return event_place(article_place, "article") if article_place else None
+
+
+def named_as_party(parse: Doc, place: Place, actors: list[ActorRef]) -> bool:
+    if place.precision != "country":
+        return False
+    if not any(
+        (actor.start, actor.end) == (place.start, place.end)
+        and (actor.code_from is None or actor.code_from.rule != "place")
+        for actor in actors
+    ):
+        return False
+    span = span_at(parse, place.start, place.end)
+    if span is None or not len(span):
+        return False
+    word = coordinated_head(span.root)
+    cues = place_cues()
+    parties = cues["party_preposition"] | cues["government_preposition"]
+    return word.dep_ in MODIFIER_RELATIONS or (word.dep_ == "pobj" and word.head.lower_ in parties)
 
 
 def place_of_actors(parse: Doc, actors: list[ActorRef], places: list[Place]) -> Place | None:

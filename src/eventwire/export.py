@@ -13,7 +13,7 @@ import dataclasses
 import io
 import sys
 from collections.abc import Iterable, Iterator
-from itertools import islice, product
+from itertools import product
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
@@ -207,6 +207,8 @@ def write_event_parquet(
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    from eventwire.workers import batches_of
+
     types = {
         "string": pa.string(),
         "int": pa.int64(),
@@ -217,8 +219,7 @@ def write_event_parquet(
     arrow_schema = pa.schema([(name, types[kind]) for name, kind in columns])
     count = 0
     with pq.ParquetWriter(path, arrow_schema) as writer:
-        remaining = iter(rows)
-        while batch := list(islice(remaining, batch_rows)):
+        for batch in batches_of(rows, batch_rows):
             writer.write_batch(pa.RecordBatch.from_pylist(batch, schema=arrow_schema))
             count += len(batch)
         if count == 0:

@@ -25,11 +25,13 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from itertools import islice
 from multiprocessing.connection import Connection, wait
-from typing import Any
+from typing import Any, TypeVar
 
 from eventwire.budget import MemoryBudgetSpent, check_memory_budget, memory_limit
 from eventwire.nlp import load_nlp
 from eventwire.records import Article
+
+T = TypeVar("T")
 
 BATCHES_IN_FLIGHT_PER_WORKER = 2
 """Batches held per worker process (running, waiting, or done and waiting for their turn in
@@ -98,8 +100,9 @@ def available_cpus() -> int:
     return os.cpu_count() or 1
 
 
-def batches_of(articles: Iterable[Article], batch_size: int) -> Iterator[list[Article]]:
-    iterator = iter(articles)
+def batches_of(items: Iterable[T], batch_size: int) -> Iterator[list[T]]:
+    """The items in lists of `batch_size` (the last one shorter), read as they are needed."""
+    iterator = iter(items)
     while batch := list(islice(iterator, batch_size)):
         yield batch
 

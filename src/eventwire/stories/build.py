@@ -8,8 +8,8 @@ its member articles alone, taken earliest first.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from itertools import groupby, islice
-from typing import Any, TypeVar
+from itertools import groupby
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -21,8 +21,8 @@ from eventwire.stories.coreference import StoredArticle, story_events
 from eventwire.stories.discrepancies import discrepancies
 from eventwire.stories.features import story_features
 from eventwire.stories.records import Story
+from eventwire.workers import batches_of
 
-T = TypeVar("T")
 REBUILD_BATCH = 100
 """Articles a rebuild reads, and whose stories it writes, together: fewer statements against
 the records of fewer articles held at once (each holds some 100 KB decoded)."""
@@ -96,7 +96,7 @@ def stored_stories(
     pairs = ((story, member.article_id) for story, members in stories for member in members)
     loaded = (
         (story, article)
-        for chunk in chunked(pairs, REBUILD_BATCH)
+        for chunk in batches_of(pairs, REBUILD_BATCH)
         for story, article in zip(
             (story for story, _ in chunk),
             tables.stored_articles(connection, schema, [article_id for _, article_id in chunk]),
@@ -105,12 +105,6 @@ def stored_stories(
     )
     for _, articles in groupby(loaded, key=lambda pair: pair[0]):
         yield (article for _, article in articles)
-
-
-def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
 
 
 def story_records(

@@ -81,7 +81,7 @@ def read_modality(trigger: Token) -> Reading:
         if (
             local.modality is None
             and trigger.dep_ in {"csubj", "csubjpass"}
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+            and is_to_infinitive(trigger)
         ):
             local = Local(HYPOTHETICAL)  # "to collaborate with a terrorist is ...": any act
         if local.modality is None and is_purpose(trigger) and not gathered_for(trigger, cues):
@@ -191,11 +191,16 @@ def read_modality(trigger: Token) -> Reading:
     return Reading(modality or ASSERTED, intended)
 
 
+def is_to_infinitive(verb: Token) -> bool:
+    """A verb with its "to" ("to help", "to be released")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def another_doer(infinitive: Token) -> bool:
     """Whether an infinitive under a verb of intention names its own doer ("officials expect
     China to impose tariffs", "Washington wants Beijing to act"): what one expects or wants
     of another is no intention of either, and no promise or threat."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children) and any(
+    return is_to_infinitive(infinitive) and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in infinitive.children
     )
 
@@ -264,7 +269,7 @@ def judged_infinitive(node: Token, head: Token, cues: EventCues) -> bool:
     was a mistake to support Y"): what is judged needful or wrong need not have happened."""
     if node.dep_ not in {"advcl", "xcomp", "ccomp", "csubj", "acl"}:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+    if not is_to_infinitive(node):
         return False
     judges = [head] + [c for c in head.children if c.dep_ in {"acomp", "attr"}]
     return any(word.lemma_.lower() in cues.judgement_words for word in judges)
@@ -491,7 +496,7 @@ def is_purpose(verb: Token) -> bool:
     """An infinitive of purpose ("staged rallies to demand reforms"): an aim, not a fact."""
     if verb.dep_ not in {"advcl", "xcomp"} or verb.head.pos_ not in {"VERB", "NOUN"}:
         return False
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    to = is_to_infinitive(verb)
     if verb.dep_ == "xcomp":
         return to and verb.head.lemma_.lower() in {"help", "use", "send", "deploy", "mobilize"}
     return to or marker(verb) in {"so", "in"}

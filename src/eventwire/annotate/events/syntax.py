@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from eventwire.annotate.modality import governing_verb
+from eventwire.annotate.modality import governing_verb, is_to_infinitive
 from eventwire.annotate.parse_views import heads_of
 from eventwire.codebooks.events import EventCues, event_cues
 
@@ -226,9 +226,7 @@ def controlled_subjects(verb: Token, cues: EventCues) -> list[Token]:
     if verb.lemma_.lower() not in cues.object_control_verbs:
         return []
     for clause in verb.children:
-        if clause.dep_ == "ccomp" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-        ):
+        if clause.dep_ == "ccomp" and is_to_infinitive(clause):
             return [c for c in clause.children if c.dep_ in SUBJECTS][:1]
     return []
 
@@ -238,9 +236,7 @@ def is_purpose(clause: Token) -> bool:
     demand")."""
     if clause.dep_ == "xcomp" and not any(c.dep_ in OBJECTS for c in clause.head.children):
         return False  # "agreed to talk": the complement, not a purpose
-    return clause.dep_ in {"advcl", "xcomp"} and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-    )
+    return clause.dep_ in {"advcl", "xcomp"} and is_to_infinitive(clause)
 
 
 def is_obligation(clause: Token, cues: EventCues) -> bool:

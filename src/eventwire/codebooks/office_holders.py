@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -69,7 +69,7 @@ class OfficeHolderIndex:
     full_names: dict[str, tuple[OfficeTerm, ...]]
     surnames: dict[str, tuple[OfficeTerm, ...]]
     last_names: dict[str, tuple[OfficeTerm, ...]]
-    family_names: dict[str, tuple[OfficeTerm, ...]] = field(default_factory=dict)
+    family_names: dict[str, tuple[OfficeTerm, ...]]
     """Family names derived from the full names where the table lists no surname: the last
     word ("Bouteflika"), the first for countries whose names put it first ("Xi" of "Xi
     Jinping"), a hyphened particle dropped too ("Bashir" of "al-Bashir"); kept only where one

@@ -30,6 +30,8 @@ GENERATION_QUERIES = {
     "postgresql": "SELECT pg_current_wal_insert_lsn()::text",
 }
 """A value that changes whenever a write is committed, by database backend."""
+ENDS_TRANSACTION = frozenset({"postgresql"})
+"""Backends whose generation query opens a transaction (a snapshot) that must not stay open."""
 
 
 class ResultCache:
@@ -40,7 +42,9 @@ class ResultCache:
         self.answers: OrderedDict[Hashable, tuple[Any, Any]] = OrderedDict()
         self.lock = threading.Lock()
         self.computing: dict[tuple[Hashable, Any], threading.Event] = {}
-        self.generation_query = GENERATION_QUERIES[store.engine.url.get_backend_name()]
+        backend = store.engine.url.get_backend_name()
+        self.generation_query = GENERATION_QUERIES[backend]
+        self.ends_transaction = backend in ENDS_TRANSACTION
         self.watcher = store.engine.raw_connection()
         """A connection of its own: SQLite's data_version counts the commits of others."""
         self.watcher.detach()
@@ -53,8 +57,8 @@ class ResultCache:
                 (value,) = cursor.fetchone()
             finally:
                 cursor.close()
-            if self.generation_query.startswith("SELECT"):
-                self.watcher.rollback()  # PostgreSQL: leave no transaction (snapshot) open
+            if self.ends_transaction:
+                self.watcher.rollback()
             return value
 
     def get(self, key: Hashable, compute: Callable[[], T]) -> T:

@@ -467,8 +467,9 @@ def subject_cues(subject: Token, cues: EventCues) -> Local:
 
 def carries(noun: Token, verb: Token, cues: EventCues) -> bool:
     """Whether the noun's truth hangs on the verb: it is the verb's object or subject (or
-    the object of its preposition) and the verb carries events ("launched strikes") or
-    governs them ("threatened an offensive", "called for sanctions", "denied the attack")."""
+    the object of its preposition) and the verb carries events ("launched strikes"), takes
+    them as their target ("will face charges", "could draw criticism") or governs them
+    ("threatened an offensive", "called for sanctions", "denied the attack")."""
     node = noun
     while node.dep_ == "conj":
         node = node.head
@@ -479,6 +480,7 @@ def carries(noun: Token, verb: Token, cues: EventCues) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in (
         cues.support_verbs
+        | cues.receiving_verbs
         | cues.intention_verbs
         | cues.negation_verbs
         | cues.hypothetical_verbs

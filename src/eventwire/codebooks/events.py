@@ -74,14 +74,18 @@ class Frame:
     to Quetta" is no visit): the verb's sense needs an actor there."""
     plural: bool | None = None
     agents: tuple[str, ...] = ()
+    """Prepositions whose object does the act a noun names ("the withdrawal of Serbian
+    forces"): its source when nothing else names one."""
     judged: bool = False
     """A condemning predicate ("the killings are unacceptable," the envoy said): the speaker
     criticises; what the clause is about is the target."""
     actor_modifier: bool = False
     """A noun's modifier must name an actor, the noun bare and not a subject ("amid UK
     opposition", "faced Western opposition"; not "the Syrian opposition said")."""
-    """Prepositions whose object does the act a noun names ("the withdrawal of Serbian
-    forces"): its source when nothing else names one."""
+    institutional: bool = False
+    """An act only an institution does (a charge, an indictment, a trial): the one it is done
+    to takes part enough, when the text leaves the prosecutor or court unnamed ("he was
+    charged with fraud", "she faces charges of bribery")."""
 
 
 @dataclass(frozen=True)
@@ -413,4 +417,5 @@ def _frame(
         agents=tuple(entry.get("agent", ())),
         actor_modifier=entry.get("actor_modifier", False),
         judged=entry.get("judged", False),
+        institutional=entry.get("institutional", False),
     )

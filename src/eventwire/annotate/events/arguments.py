@@ -30,6 +30,7 @@ from eventwire.annotate.events.syntax import (
     controlled_subjects,
     first_child,
     is_circumstance,
+    is_headline_participle,
     is_passive,
     lemma_of,
     passive_subject,
@@ -129,7 +130,9 @@ def verb_arguments(
     parties = parties_between(context, verb)
     if parties:
         return parties, []  # "fighting between rebels and army forces": both act
-    passive = is_passive(verb)
+    passive = is_passive(verb) or (
+        "object" in frame.targets and not frame.intransitive and is_headline_participle(verb)
+    )
     used = used | accused_act_words(context, verb)
     source_head: Token | None
     agent = [c for c in verb.children if c.dep_ == "agent"]

@@ -71,10 +71,13 @@ def names_an_actor(context: EventContext, head: Token, kinds: tuple[str, ...] = 
 
 def has_participants(context: EventContext, group: list[Mention]) -> bool:
     """Whether the mentions of one event name an actor taking part, and for a verbal act, an
-    actor saying it."""
+    actor saying it (or, for an institution's act, the one it is done to)."""
     sources = [actor for mention in group for actor in mention.source]
     targets = [actor for mention in group for actor in mention.target]
-    if is_verbal(group[0].code) and not is_reciprocal(context, group[0]):
+    first = group[0]
+    if is_verbal(first.code) and not (
+        is_reciprocal(context, first) or is_institutional(context, first)
+    ):
         return any(takes_part(context, actor) for actor in sources)
     return any(takes_part(context, actor) for actor in sources + targets)
 
@@ -82,6 +85,11 @@ def has_participants(context: EventContext, group: list[Mention]) -> bool:
 def is_verbal(code: str) -> bool:
     plover_type = plover_type_of(code)
     return plover_type is not None and plover_type.quad_class in VERBAL_QUAD_CLASSES
+
+
+def is_institutional(context: EventContext, mention: Mention) -> bool:
+    fitted = context.matched.get(mention.trigger.i)
+    return fitted is not None and fitted.frame.institutional
 
 
 def is_reciprocal(context: EventContext, mention: Mention) -> bool:

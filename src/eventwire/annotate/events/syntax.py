@@ -75,10 +75,35 @@ def is_reduced_passive(participle: Token) -> bool:
     return not own & OBJECTS and not own & SUBJECTS
 
 
+HEADLINE_PARTICIPLE_TAGS = {"VBD", "VBN"}
+SENTENCE_STOPS = {".", "?", "!"}
+
+
+def is_headline_participle(verb: Token) -> bool:
+    """A bare "-ed" form with a subject and no object in the article's headline (its first
+    line, with no closing stop): headlines tell past acts in the present ("Police Arrest
+    Protesters"), so "Man Charged With Arson" and "Army Chief Sacked" are passives with
+    their auxiliary left out."""
+    sentence = verb.sent
+    last = next((t for t in reversed(sentence) if not t.is_space), None)
+    if sentence.start != 0 or last is None or last.text in SENTENCE_STOPS:
+        return False
+    after = verb.doc.text[last.idx + len(last) : last.idx + len(last) + 8]
+    own = {child.dep_ for child in verb.children}
+    return (
+        "\n" in after[: len(after) - len(after.lstrip())]
+        and verb.tag_ in HEADLINE_PARTICIPLE_TAGS
+        and bool(own & SUBJECTS)
+        and not own & (OBJECTS | {"aux", "auxpass"})
+    )
+
+
 def passive_subject(verb: Token) -> Token | None:
     subject = first_child(verb, PASSIVE_SUBJECTS)
     if subject is not None:
         return subject
+    if is_headline_participle(verb):
+        return first_child(verb, SUBJECTS)
     if verb.dep_ in {"acl", "relcl"}:
         return verb.head
     if verb.dep_ == "advcl" and is_bare_participle(verb):
@@ -250,14 +275,17 @@ def is_obligation(clause: Token, cues: EventCues) -> bool:
 
 
 def phrase_bounds(head: Token, governor: Token) -> tuple[int, int]:
-    """Token range of the phrase headed by `head`, trimmed of punctuation, never the governor."""
+    """Token range of the phrase headed by `head`, trimmed of punctuation and line breaks (a
+    headline's own, which the parser may hang on its last word), never the governor."""
     start, end = head.left_edge.i, head.right_edge.i + 1
     if start <= governor.i < end:
         start, end = (governor.i + 1, end) if governor.i < head.i else (start, governor.i)
     doc = head.doc
     while start < end - 1 and (doc[start].is_punct or doc[start].dep_ in {"cc", "prep"}):
         start += 1
-    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "case"):
+    while end - 1 > start and (
+        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "case"
+    ):
         end -= 1
     return start, end
 

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from eventwire.annotate.events.arguments import actors_of, is_pronoun
 from eventwire.annotate.events.compare import coded
 from eventwire.annotate.events.context import EventContext, Mention
-from eventwire.annotate.events.participants import names_an_actor
+from eventwire.annotate.events.participants import is_institutional, names_an_actor
 from eventwire.annotate.events.syntax import (
     SUBJECTS,
     clause_subject,
@@ -192,6 +192,8 @@ def statements(context: EventContext, mentions: list[Mention]) -> list[Mention]:
             continue  # "threatened to strike": the threat is already the verb's own event
         if is_question(mention.trigger):
             continue  # "Do you think Taiwan should upgrade?" states nothing
+        if not mention.source and is_institutional(context, mention):
+            continue  # "he will be arraigned on Monday": a court's next step, no one's threat
         speaker = mention.asserted_by
         if (
             speaker is not None

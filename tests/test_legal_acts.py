@@ -1,0 +1,110 @@
+"""Charges, indictments and trials are legal accusations (PLOVER ACCUSE, CAMEO 1121) even when
+the text leaves the prosecutor or court unnamed; the accused is the target. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import analyze
+from eventwire.records import Event
+
+
+def events_of(text: str) -> list[Event]:
+    return analyze(text, published="2024-03-04").events
+
+
+def accusations(events: list[Event]) -> list[tuple[str, str, list[str], list[str]]]:
+    return [
+        (e.trigger.text, e.modality, [a.text for a in e.source], [a.text for a in e.target])
+        for e in events
+        if e.plover["type"] == "ACCUSE"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "modality", "accused"),
+    [
+        (
+            "The former transport minister was charged with bribery on Tuesday.",
+            "charged",
+            "asserted",
+            "The former transport minister",
+        ),
+        (
+            "Two senior customs officers were indicted last month.",
+            "indicted",
+            "asserted",
+            "Two senior customs officers",
+        ),
+        (
+            "The provincial governor will stand trial in June.",
+            "trial",
+            "future",
+            "The provincial governor",
+        ),
+        (
+            "Three bank executives face charges of fraud.",
+            "charges",
+            "asserted",
+            "Three bank executives",
+        ),
+        (
+            "The colonel could face charges of torture, the senator said.",
+            "charges",
+            "hypothetical",
+            "The colonel",
+        ),
+    ],
+)
+def test_a_legal_accusation_needs_no_named_prosecutor(
+    sentence: str, trigger: str, modality: str, accused: str
+) -> None:
+    found = accusations(events_of("Court Roundup\n" + sentence))
+    assert (trigger, modality, [], [accused]) in found
+
+
+def test_a_court_s_next_step_is_no_threat() -> None:
+    events = events_of(
+        "Court Roundup\nThe colonel was arrested on Sunday and will be arraigned on Monday, "
+        "prosecutors said."
+    )
+    assert [e.plover["type"] for e in events if e.trigger.text == "arraigned"] == ["ACCUSE"]
+    assert "THREATEN" not in {e.plover["type"] for e in events}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister in charge of energy resigned on Friday.",
+        "The ambassador tried to leave the capital on Friday.",
+    ],
+)
+def test_words_of_the_courtroom_in_other_senses_are_no_accusation(sentence: str) -> None:
+    assert accusations(events_of("Capital Roundup\n" + sentence)) == []
+
+
+def test_a_headline_participle_is_passive() -> None:
+    """ "Mayor Charged With Bribery": the mayor is the accused, not the accuser."""
+    events = events_of(
+        "Port City Mayor Charged With Bribery\nThe mayor of the port city denies wrongdoing."
+    )
+    assert ("Charged", "asserted", [], ["Port City Mayor"]) in accusations(events)
+
+
+def test_a_headline_in_the_present_keeps_its_subject_as_agent() -> None:
+    events = events_of("Police Arrest Protesters Near Parliament\nThe protest was peaceful.")
+    arrests = [e for e in events if e.trigger.text == "Arrest"]
+    assert [[a.text for a in e.source] for e in arrests] == [["Police"]]
+
+
+def test_a_sentence_without_a_stop_alone_is_no_headline() -> None:
+    """One line with no line break after it is a sentence, not a headline: its "-ed" verb
+    stays active; as a headline it is a passive ("Rebel Fighters Attacked Near Border")."""
+    line = "Rebel fighters attacked near the border on Monday"
+    alone = [e for e in events_of(line) if e.trigger.text == "attacked"]
+    headline = [e for e in events_of(line + "\nThe army said so.") if e.trigger.text == "attacked"]
+    assert [[a.text for a in e.source] for e in alone] == [["Rebel fighters"]]
+    assert [([a.text for a in e.source], [a.text for a in e.target]) for e in headline] == [
+        ([], ["Rebel fighters"])
+    ]

@@ -21,6 +21,8 @@ from eventwire.codebooks.times import time_words, word_value
 
 def read_set(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     if groups["frequency"]:
+        if names_a_publication(scan):
+            return None
         return Reading("SET", word_value("frequency", groups["frequency"]))
     word = groups["unit"] or groups["unit2"]
     kinds = time_words()
@@ -35,6 +37,19 @@ def read_set(groups: dict[str, str | None], scan: Scan) -> Reading | None:
         return Reading("SET", f"XXXX-XX-XXT{kinds['daypart'][key]}")
     amount = number_value(groups["number"]) if groups["number"] else 1.0
     return Reading("SET", duration_value(amount, kinds["unit"][key]))
+
+
+def names_a_publication(scan: Scan) -> bool:
+    """Whether "daily" or "weekly" before a name is a newspaper ("the party daily Granma",
+    "the weekly Der Spiegel"), not how often: a month or weekday after it is still a set."""
+    after = PUBLICATION_NAME.match(scan.text, scan.end)
+    if after is None:
+        return False
+    words = time_words()
+    return not any(after["word"].casefold() in words[kind] for kind in ("month", "weekday"))
+
+
+PUBLICATION_NAME = re.compile(r"[ \t]+(?P<word>[A-Z][\w.'’-]*)")
 
 
 def read_elapsed(groups: dict[str, str | None], scan: Scan) -> Reading | None:

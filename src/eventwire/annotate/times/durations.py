@@ -188,7 +188,32 @@ def amount_is_fraction(scan: Scan) -> bool:
 def read_plural_unit(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     if groups["relation"]:
         return vague_offset(groups["unit"], groups["relation"].casefold(), scan)
-    before = scan.text[max(0, scan.start - 7) : scan.start].casefold()
-    if not groups["suffix"] and not re.search(r"\b(for|in|over|within)\s$", before):
+    before = scan.text[max(0, scan.start - 40) : scan.start]
+    if (
+        not groups["suffix"]
+        and not re.search(r"\b(?i:for|in|over|within)\s$", before)
+        and not within_the_units(before, scan)
+    ):
         return None
     return Reading("DURATION", duration_value(None, word_value("unit", groups["unit"])))
+
+
+def within_the_units(before: str, scan: Scan) -> bool:
+    """ "over the years", "in the early years", "in the years that followed": a vague stretch,
+    unless a date bounds it ("the days before the shooting", "the early hours of Thursday"),
+    which makes it an anchored period whose value the text does not give."""
+    return (
+        the_units_before().search(before) is not None
+        and the_units_bounded().match(scan.text, scan.end) is None
+    )
+
+
+@lru_cache(maxsize=1)
+def the_units_before() -> re.Pattern[str]:
+    opening = alternation("vague_span_opening")
+    return re.compile(rf"\b(?i:in|over|during|throughout)\s+(?i:the)\s+(?:{opening}\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def the_units_bounded() -> re.Pattern[str]:
+    return re.compile(rf"\s+{alternation('vague_span_bound')}(?!\w)")

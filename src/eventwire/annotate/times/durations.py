@@ -75,6 +75,8 @@ def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
         return None  # "a 6-year-old boy", "37 years old", "6 months and older": ages
     if groups["position"] and not groups["the"] and opens_with_a_verb(scan):
         return None  # "the talks may last two years": "last" is the verb
+    if number_text in ("a", "an") and not groups["relation"] and follows_an_amount(scan):
+        return Reading("SET", duration_value(1, unit))  # "$500 million a year": a rate
     amount = number_value(groups["number"])
     if (groups["half"] or groups["half_before"]) and amount is not None:
         amount += 0.5
@@ -116,6 +118,25 @@ def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     if point is None:
         return Reading("DATE", None, "the earlier date is too coarse for this offset")
     return Reading("DATE", point.value, point=point, remember=remember)
+
+
+def follows_an_amount(scan: Scan) -> bool:
+    """Whether "a year" comes right after an amount ("$2 million a year", "3% a year", "four
+    flights a week"): a rate, which TimeML makes a SET, not a year-long duration."""
+    before = scan.text[max(0, scan.start - 30) : scan.start]
+    if AMOUNT_BEFORE.search(before):
+        return not YEAR_BEFORE.search(before)
+    if scan.parse is None:
+        return False
+    span = span_at(scan.parse, scan.start, scan.end)
+    if span is None or span.start == 0:
+        return False
+    counted = scan.parse[span.start - 1]
+    return counted.pos_ == "NOUN" and any(child.dep_ == "nummod" for child in counted.children)
+
+
+AMOUNT_BEFORE = re.compile(r"(?:\d%?|\b(?i:percent|million|billion|thousand|hundred|dozen))\s+$")
+YEAR_BEFORE = re.compile(r"(?<![\d$.,])(?:1[6-9]|20)\d\d\s+$")
 
 
 def time_between(amount: float | None, unit: str, direction: int, scan: Scan) -> Reading:

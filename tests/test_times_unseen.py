@@ -1,0 +1,97 @@
+"""Time expression classes found on unseen news (issue 17, tuned on TimeBank and half of
+AQUAINT): newspapers named "daily", idioms with a time word, vague stretches ("over the
+years", "the coming weeks"), Election Day, and rates ("$3 million a year")."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.annotate.times.stage import tag_times
+from eventwire.nlp import load_nlp
+from eventwire.records import TimeExpr
+
+THURSDAY = "2022-10-20"
+
+
+def times_of(text: str, published: str | None = THURSDAY) -> dict[str, TimeExpr]:
+    return {time.text: time for time in tag_times(text, published, load_nlp()(text))}
+
+
+def values_of(text: str, published: str | None = THURSDAY) -> dict[str, tuple[str, str | None]]:
+    return {text: (time.type, time.value) for text, time in times_of(text, published).items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "expressions"),
+    [
+        ("The party daily Pravda printed the speech in full.", {}),
+        ("The weekly Der Spiegel ran the story first.", {}),
+        ("The airline plans daily flights to Lima.", {"daily": ("SET", "P1D")}),
+        ("Pilgrims attend weekly Friday prayers.", {"weekly": ("SET", "P1W")}),
+    ],
+)
+def test_daily_before_a_name_is_a_newspaper(
+    text: str, expressions: dict[str, tuple[str, str | None]]
+) -> None:
+    found = values_of(text)
+    assert {key: found[key] for key in found if key in ("daily", "weekly")} == expressions
+
+
+@pytest.mark.parametrize(
+    ("text", "expressions"),
+    [
+        ("For the rebels, high noon came with the vote.", {}),
+        ("In this day and age, few people write letters.", {}),
+        ("After ten hours the negotiators called it a day.", {"ten hours": ("DURATION", "PT10H")}),
+        ("The talks resume at noon.", {"noon": ("TIME", "2022-10-20T12:00")}),
+    ],
+)
+def test_idioms_name_no_time(text: str, expressions: dict[str, tuple[str, str | None]]) -> None:
+    assert values_of(text) == expressions
+
+
+@pytest.mark.parametrize(
+    ("text", "expressions"),
+    [
+        ("Prices may fall in the coming weeks.", {"coming weeks": ("DURATION", "PXW")}),
+        ("Growth will slow in the years ahead.", {"the years ahead": ("DURATION", "PXY")}),
+        ("Over the years the village shrank.", {"years": ("DURATION", "PXY")}),
+        ("In the years that followed, the mine closed.", {"years": ("DURATION", "PXY")}),
+        ("Few voters came in the early years.", {"years": ("DURATION", "PXY")}),
+        # a bound after the stretch makes it a period the text does not date
+        ("Police searched the woods in the days before the trial.", {}),
+        ("The ship sank in the early hours of the storm.", {}),
+    ],
+)
+def test_vague_stretches_are_durations(
+    text: str, expressions: dict[str, tuple[str, str | None]]
+) -> None:
+    assert values_of(text) == expressions
+
+
+def test_election_day_is_the_tuesday_after_the_first_monday_of_november() -> None:
+    assert values_of("The race stays close from now to Election Day.")["Election Day"] == (
+        "DATE",
+        "2022-11-08",
+    )
+    assert values_of("Turnout was high on Election Day.", "2020-11-10")["Election Day"] == (
+        "DATE",
+        "2020-11-03",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "kind", "value"),
+    [
+        ("The plant builds 400 cars a week.", "a week", "SET", "P1W"),
+        ("The merger saves $3 million a year.", "a year", "SET", "P1Y"),
+        ("Rents rose 4% a year.", "a year", "SET", "P1Y"),
+        ("The ferry makes four crossings a day.", "a day", "SET", "P1D"),
+        ("The strike lasted a week.", "a week", "DURATION", "P1W"),
+        ("In 2019 a year of drought began.", "a year", "DURATION", "P1Y"),
+    ],
+)
+def test_a_unit_after_an_amount_is_a_rate(
+    text: str, expression: str, kind: str, value: str
+) -> None:
+    assert values_of(text)[expression] == (kind, value)

@@ -4,11 +4,15 @@ years", "the coming weeks"), Election Day, and rates ("$3 million a year")."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from eventwire.annotate.times.stage import tag_times
+from eventwire.filters import Filters
 from eventwire.nlp import load_nlp
-from eventwire.records import TimeExpr
+from eventwire.records import Analysis, Article, TimeExpr
+from eventwire.store import Store, analyses
 
 THURSDAY = "2022-10-20"
 
@@ -95,3 +99,17 @@ def test_a_unit_after_an_amount_is_a_rate(
     text: str, expression: str, kind: str, value: str
 ) -> None:
     assert values_of(text)[expression] == (kind, value)
+
+
+def test_mod_is_kept_by_the_store(tmp_path: Path) -> None:
+    """`mod` lives in the time record's JSON, which the store keeps and every export reads."""
+    text = "The dam opened in early 2019, about three years after work began."
+    article = Article("dam", None, None, None, THURSDAY, "en", text)
+    analysis = Analysis(article, times=tag_times(text, THURSDAY, load_nlp()(text)))
+    with Store(tmp_path / "times.db") as store:
+        assert store.add(analysis) is True
+        (stored,) = analyses(store, Filters())
+    assert [(time["text"], time["value"], time["mod"]) for time in stored["times"]] == [
+        ("early 2019", "2019", "START"),
+        ("about three years", "P3Y", "APPROX"),
+    ]

@@ -11,6 +11,7 @@ import pytest
 from eventwire.annotate.times.stage import tag_times
 from eventwire.filters import Filters
 from eventwire.nlp import load_nlp
+from eventwire.record_lines import time_line
 from eventwire.records import Analysis, Article, TimeExpr
 from eventwire.store import Store, analyses
 
@@ -113,3 +114,9 @@ def test_mod_is_kept_by_the_store(tmp_path: Path) -> None:
         ("early 2019", "2019", "START"),
         ("about three years", "P3Y", "APPROX"),
     ]
+
+
+def test_the_text_display_shows_mod() -> None:
+    (early, plain) = tag_times("Work began in early 2019 and ended in 2021.", THURSDAY)
+    assert time_line(early) == "  DATE     'early 2019' = 2019 (START)"
+    assert time_line(plain) == "  DATE     '2021' = 2021"

@@ -120,3 +120,17 @@ def test_the_text_display_shows_mod() -> None:
     (early, plain) = tag_times("Work began in early 2019 and ended in 2021.", THURSDAY)
     assert time_line(early) == "  DATE     'early 2019' = 2019 (START)"
     assert time_line(plain) == "  DATE     '2021' = 2021"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # published on Thursday 20 October 2022: the day dates the noun, not the verb
+        ("Lawyers will appeal Monday's ruling.", "2022-10-17"),
+        ("Voters will prepare for Saturday's election.", "2022-10-22"),
+        ("Lawyers will appeal the ruling on Monday.", "2022-10-24"),
+    ],
+)
+def test_a_weekday_in_the_possessive_takes_no_tense(text: str, value: str) -> None:
+    (day,) = tag_times(text, THURSDAY, load_nlp()(text))
+    assert day.value == value

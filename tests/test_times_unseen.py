@@ -134,3 +134,18 @@ def test_the_text_display_shows_mod() -> None:
 def test_a_weekday_in_the_possessive_takes_no_tense(text: str, value: str) -> None:
     (day,) = tag_times(text, THURSDAY, load_nlp()(text))
     assert day.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "mod"),
+    [
+        ("Lawyers sought a way around Monday's ruling.", "Monday", None),
+        ("Questions about Monday's vote grew.", "Monday", None),
+        ("The envoy left around Monday.", "around Monday", "APPROX"),
+        ("Early Monday's session was calm.", "Early Monday", "START"),
+    ],
+)
+def test_a_hedge_before_a_possessive_date_belongs_to_the_noun(
+    text: str, expression: str, mod: str | None
+) -> None:
+    assert times_of(text)[expression].mod == mod

@@ -40,7 +40,7 @@ from eventwire.annotate.times.grammar import (
     alternation,
     compiled_grammar,
 )
-from eventwire.annotate.times.modifiers import end_with_modifier, modifier_of
+from eventwire.annotate.times.modifiers import end_with_modifier, hedges_a_noun, modifier_of
 from eventwire.annotate.times.relative import (
     read_anaphoric,
     read_daypart,
@@ -109,7 +109,11 @@ def tag_times(text: str, published: str | None = None, parse: Doc | None = None)
                 continue
             tried.add(start)
             match, reading = read_at(grammar, start, scan)
-            if reading is None or match.end() <= anchor.start():
+            if (
+                reading is None
+                or match.end() <= anchor.start()
+                or hedges_a_noun(text, start, match.end())
+            ):
                 continue
             end = end_with_modifier(text, match.end())
             found.append(

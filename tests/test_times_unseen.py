@@ -149,3 +149,26 @@ def test_a_hedge_before_a_possessive_date_belongs_to_the_noun(
     text: str, expression: str, mod: str | None
 ) -> None:
     assert times_of(text)[expression].mod == mod
+
+
+@pytest.mark.parametrize(
+    ("text", "expressions"),
+    [
+        (
+            "Today is the eighth day of the strike.",
+            {"Today": "2022-10-20", "the eighth day": "2022-10-20"},
+        ),
+        ("It's the 12th day of the siege.", {"the 12th day": "2022-10-20"}),
+        (
+            "Rebels attacked on Oct. 3. It was the second day of the offensive.",
+            {"Oct. 3": "2022-10-03", "the second day": "2022-10-03"},
+        ),
+        # not said of the day the story is at: no date given
+        ("She will sign it on her first day in office.", {}),
+        ("The first day of the talks went well.", {}),
+    ],
+)
+def test_the_nth_day_of_something_is_the_day_the_story_is_at(
+    text: str, expressions: dict[str, str]
+) -> None:
+    assert {key: time.value for key, time in times_of(text).items()} == expressions

@@ -43,6 +43,7 @@ from eventwire.annotate.times.grammar import (
 from eventwire.annotate.times.modifiers import end_with_modifier, hedges_a_noun, modifier_of
 from eventwire.annotate.times.relative import (
     read_anaphoric,
+    read_day_count,
     read_daypart,
     read_dayword,
     read_reference,
@@ -61,6 +62,7 @@ READERS: dict[str, Callable[[dict[str, str | None], Scan], Reading | None]] = {
     "numeric": read_numeric,
     "calendar": read_calendar,
     "day_month": read_day_month,
+    "day_count": read_day_count,
     "anaphoric": read_anaphoric,
     "quarter": read_quarter,
     "duration": read_duration,

@@ -172,3 +172,22 @@ def test_the_nth_day_of_something_is_the_day_the_story_is_at(
     text: str, expressions: dict[str, str]
 ) -> None:
     assert {key: time.value for key, time in times_of(text).items()} == expressions
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("It took minutes to clear the square.", "minutes", "PTXM"),
+        ("The siege lasted months.", "months", "PXM"),
+        ("She spent years in exile.", "years", "PXY"),
+        ("Talks dragged on for weeks.", "weeks", "PXW"),
+    ],
+)
+def test_bare_units_after_a_verb_of_time_are_durations(
+    text: str, expression: str, value: str
+) -> None:
+    assert values_of(text)[expression] == ("DURATION", value)
+
+
+def test_bare_units_elsewhere_are_no_time() -> None:
+    assert values_of("The last months of the war were hard.") == {}

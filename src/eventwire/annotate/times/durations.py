@@ -212,11 +212,18 @@ def read_plural_unit(groups: dict[str, str | None], scan: Scan) -> Reading | Non
     before = scan.text[max(0, scan.start - 40) : scan.start]
     if (
         not groups["suffix"]
-        and not re.search(r"\b(?i:for|in|over|within)\s$", before)
+        and not units_before().search(before)
         and not within_the_units(before, scan)
     ):
         return None
     return Reading("DURATION", duration_value(None, word_value("unit", groups["unit"])))
+
+
+@lru_cache(maxsize=1)
+def units_before() -> re.Pattern[str]:
+    """What makes bare "minutes", "weeks" an amount of time: "for weeks", "within minutes", or
+    a verb that measures time ("took minutes", "lasted months": `duration_verb` rows)."""
+    return re.compile(rf"\b(?:(?i:for|in|over|within)|{alternation('duration_verb')})\s$")
 
 
 def within_the_units(before: str, scan: Scan) -> bool:

@@ -303,7 +303,7 @@ def test_previous_weekday_counts_from_the_story_and_the_latest_year_is_over(
             "that quarter",
             "2024-Q2",
         ),
-        ("Analysts expect weaker sales in coming quarters.", "coming quarters", "FUTURE_REF"),
+        ("Analysts expect weaker sales in coming quarters.", "coming quarters", "PXQ"),
     ],
 )
 def test_vague_and_referring_quarters(text: str, expression: str, value: str) -> None:

@@ -38,7 +38,8 @@ def quote_line(quote: Quote) -> str:
 
 
 def time_line(time: TimeExpr) -> str:
-    return f"  {time.type:<8} {time.text!r} = {time.value or 'unresolved'}"
+    mod = f" ({time.mod})" if time.mod else ""
+    return f"  {time.type:<8} {time.text!r} = {time.value or 'unresolved'}{mod}"
 
 
 def place_line(place: Place) -> str:

@@ -243,9 +243,11 @@ def read_holiday(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     if year is None:
         return Reading("DATE", f"XXXX-{rule}" if "*" not in rule else f"XXXX-{month:02d}")
     if "*" in rest:
+        rest, _, after = rest.partition("+")
         nth, weekday = (int(part) for part in rest.split("*"))
         first = date(year, month, 1)
-        day = first + timedelta(days=(weekday - 1 - first.weekday()) % 7 + 7 * (nth - 1))
+        days = (weekday - 1 - first.weekday()) % 7 + 7 * (nth - 1) + int(after or 0)
+        day = first + timedelta(days=days)
     else:
         day = date(year, month, int(rest))
     return Reading("DATE", day.isoformat(), point=Point("day", day))

@@ -21,6 +21,8 @@ from eventwire.codebooks.times import time_words, word_value
 
 def read_set(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     if groups["frequency"]:
+        if names_a_publication(scan):
+            return None
         return Reading("SET", word_value("frequency", groups["frequency"]))
     word = groups["unit"] or groups["unit2"]
     kinds = time_words()
@@ -35,6 +37,19 @@ def read_set(groups: dict[str, str | None], scan: Scan) -> Reading | None:
         return Reading("SET", f"XXXX-XX-XXT{kinds['daypart'][key]}")
     amount = number_value(groups["number"]) if groups["number"] else 1.0
     return Reading("SET", duration_value(amount, kinds["unit"][key]))
+
+
+def names_a_publication(scan: Scan) -> bool:
+    """Whether "daily" or "weekly" before a name is a newspaper ("the party daily Granma",
+    "the weekly Der Spiegel"), not how often: a month or weekday after it is still a set."""
+    after = PUBLICATION_NAME.match(scan.text, scan.end)
+    if after is None:
+        return False
+    words = time_words()
+    return not any(after["word"].casefold() in words[kind] for kind in ("month", "weekday"))
+
+
+PUBLICATION_NAME = re.compile(r"[ \t]+(?P<word>[A-Z][\w.'’-]*)")
 
 
 def read_elapsed(groups: dict[str, str | None], scan: Scan) -> Reading | None:
@@ -60,6 +75,8 @@ def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
         return None  # "a 6-year-old boy", "37 years old", "6 months and older": ages
     if groups["position"] and not groups["the"] and opens_with_a_verb(scan):
         return None  # "the talks may last two years": "last" is the verb
+    if number_text in ("a", "an") and not groups["relation"] and follows_an_amount(scan):
+        return Reading("SET", duration_value(1, unit))  # "$500 million a year": a rate
     amount = number_value(groups["number"])
     if (groups["half"] or groups["half_before"]) and amount is not None:
         amount += 0.5
@@ -101,6 +118,25 @@ def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     if point is None:
         return Reading("DATE", None, "the earlier date is too coarse for this offset")
     return Reading("DATE", point.value, point=point, remember=remember)
+
+
+def follows_an_amount(scan: Scan) -> bool:
+    """Whether "a year" comes right after an amount ("$2 million a year", "3% a year", "four
+    flights a week"): a rate, which TimeML makes a SET, not a year-long duration."""
+    before = scan.text[max(0, scan.start - 30) : scan.start]
+    if AMOUNT_BEFORE.search(before):
+        return not YEAR_BEFORE.search(before)
+    if scan.parse is None:
+        return False
+    span = span_at(scan.parse, scan.start, scan.end)
+    if span is None or span.start == 0:
+        return False
+    counted = scan.parse[span.start - 1]
+    return counted.pos_ == "NOUN" and any(child.dep_ == "nummod" for child in counted.children)
+
+
+AMOUNT_BEFORE = re.compile(r"(?:\d%?|\b(?i:percent|million|billion|thousand|hundred|dozen))\s+$")
+YEAR_BEFORE = re.compile(r"(?<![\d$.,])(?:1[6-9]|20)\d\d\s+$")
 
 
 def time_between(amount: float | None, unit: str, direction: int, scan: Scan) -> Reading:
@@ -173,7 +209,39 @@ def amount_is_fraction(scan: Scan) -> bool:
 def read_plural_unit(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     if groups["relation"]:
         return vague_offset(groups["unit"], groups["relation"].casefold(), scan)
-    before = scan.text[max(0, scan.start - 7) : scan.start].casefold()
-    if not groups["suffix"] and not re.search(r"\b(for|in|over|within)\s$", before):
+    before = scan.text[max(0, scan.start - 40) : scan.start]
+    if (
+        not groups["suffix"]
+        and not units_before().search(before)
+        and not within_the_units(before, scan)
+    ):
         return None
     return Reading("DURATION", duration_value(None, word_value("unit", groups["unit"])))
+
+
+@lru_cache(maxsize=1)
+def units_before() -> re.Pattern[str]:
+    """What makes bare "minutes", "weeks" an amount of time: "for weeks", "within minutes", or
+    a verb that measures time ("took minutes", "lasted months": `duration_verb` rows)."""
+    return re.compile(rf"\b(?:(?i:for|in|over|within)|{alternation('duration_verb')})\s$")
+
+
+def within_the_units(before: str, scan: Scan) -> bool:
+    """ "over the years", "in the early years", "in the years that followed": a vague stretch,
+    unless a date bounds it ("the days before the shooting", "the early hours of Thursday"),
+    which makes it an anchored period whose value the text does not give."""
+    return (
+        the_units_before().search(before) is not None
+        and the_units_bounded().match(scan.text, scan.end) is None
+    )
+
+
+@lru_cache(maxsize=1)
+def the_units_before() -> re.Pattern[str]:
+    opening = alternation("vague_span_opening")
+    return re.compile(rf"\b(?i:in|over|during|throughout)\s+(?i:the)\s+(?:{opening}\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def the_units_bounded() -> re.Pattern[str]:
+    return re.compile(rf"\s+{alternation('vague_span_bound')}(?!\w)")

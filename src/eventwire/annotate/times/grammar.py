@@ -102,6 +102,11 @@ def grammar() -> list[tuple[str, str]]:
             rf"(?:,?\s+(?P<year>{year}))?{end}",
         ),
         (
+            "day_count",
+            rf"{start}(?i:the)\s+(?P<ordinal>{ordinal}|\d+(?i:st|nd|rd|th))\s+(?i:day)"
+            rf"(?=\s+(?i:of|since)\b)",
+        ),
+        (
             "anaphoric",
             rf"{start}{prefix}(?:(?P<determiner>(?i:the|that|that\s+same))\s+)"
             rf"(?:(?P<relation>{alternation('anaphoric')})\s+)?"

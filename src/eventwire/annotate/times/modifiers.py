@@ -33,6 +33,24 @@ def end_with_modifier(text: str, end: int) -> int:
     return match.end() if match else end
 
 
+def hedges_a_noun(text: str, start: int, end: int) -> bool:
+    """Whether a hedge ("about", "around") opening an expression belongs to the noun that a
+    possessive date names ("a way around Wednesday's ruling", "questions about Monday's
+    vote"), not to the date."""
+    return (
+        POSSESSIVE_AFTER.match(text, end) is not None
+        and approximation_pattern().match(text, start) is not None
+    )
+
+
+POSSESSIVE_AFTER = re.compile(r"['’]s(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def approximation_pattern() -> re.Pattern[str]:
+    return re.compile(rf"{alternation('approximation')}(?!\w)")
+
+
 def modifier_of(text: str) -> str | None:
     """The TIMEX3 `mod` of an expression's text, or None when it names none."""
     leading, inside, _ = modifier_patterns()

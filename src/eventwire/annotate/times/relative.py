@@ -100,6 +100,23 @@ def read_dayword(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     return Reading("TIME" if daypart else "DATE", point.value, point=point)
 
 
+def read_day_count(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    """ "Today is the eighth day of the siege", "it was the second day of the offensive": the
+    day the story is at. Elsewhere ("on his first day in office") the day is not given."""
+    copula = COPULA_BEFORE.search(scan.text[max(0, scan.start - 12) : scan.start])
+    if copula is None:
+        return None
+    past = (copula["verb"] or "").casefold() == "was"
+    point = (scan.narrative("day") if past else None) or scan.today
+    if point is None:
+        return Reading("DATE", None, UNRESOLVED)
+    point = point.coarsened("day")
+    return Reading("DATE", point.value, point=point, remember=False)
+
+
+COPULA_BEFORE = re.compile(r"(?:\b(?P<verb>(?i:is|was))|['’]s)\s+$")
+
+
 def read_daypart(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     if scan.today is None:
         return Reading("TIME", None, UNRESOLVED)

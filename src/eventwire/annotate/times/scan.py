@@ -4,6 +4,7 @@ the points of this scan, deictic ones ("last week") from its publication day."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -42,8 +43,9 @@ class Scan:
         return Point("day", self.published) if self.published else None
 
     def tense(self) -> str | None:
-        """past, future or present: the tense of the verb governing the current match."""
-        if self.parse is None:
+        """past, future or present: the tense of the verb governing the current match; none
+        for a possessive ("around Wednesday's ruling"), which dates a noun, not the verb."""
+        if self.parse is None or POSSESSIVE.match(self.text, self.end):
             return None
         span = span_at(self.parse, self.start, self.end)
         return tense_of(span.root) if span is not None and len(span) else None
@@ -66,6 +68,9 @@ class Scan:
             ):
                 return point
         return None
+
+
+POSSESSIVE = re.compile(r"['’]s(?!\w)")
 
 
 UNRESOLVED = "relative to an unknown publication date"

@@ -10,6 +10,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -32,10 +33,17 @@ from eventwire.annotate.times.durations import (
     read_plural_unit,
     read_set,
 )
-from eventwire.annotate.times.grammar import PREFIX_WORDS, WORD_START, Grammar, compiled_grammar
-from eventwire.annotate.times.modifiers import end_with_modifier, modifier_of
+from eventwire.annotate.times.grammar import (
+    PREFIX_WORDS,
+    WORD_START,
+    Grammar,
+    alternation,
+    compiled_grammar,
+)
+from eventwire.annotate.times.modifiers import end_with_modifier, hedges_a_noun, modifier_of
 from eventwire.annotate.times.relative import (
     read_anaphoric,
+    read_day_count,
     read_daypart,
     read_dayword,
     read_reference,
@@ -54,6 +62,7 @@ READERS: dict[str, Callable[[dict[str, str | None], Scan], Reading | None]] = {
     "numeric": read_numeric,
     "calendar": read_calendar,
     "day_month": read_day_month,
+    "day_count": read_day_count,
     "anaphoric": read_anaphoric,
     "quarter": read_quarter,
     "duration": read_duration,
@@ -89,11 +98,12 @@ def tag_times(text: str, published: str | None = None, parse: Doc | None = None)
     grammar = compiled_grammar()
     scan = Scan(text=text, published=parse_published(published), parse=parse)
     word_starts = [match.start() for match in WORD_START.finditer(text)]
+    idioms = [match.span() for match in idiom_pattern().finditer(text)]
     found: list[TimeExpr] = []
     end = 0
     tried: set[int] = set()  # word starts where no rule matched: nearby anchors share them
     for anchor in grammar.anchors.finditer(text):
-        if anchor.start() < end:
+        if anchor.start() < end or any(start <= anchor.start() < stop for start, stop in idioms):
             continue
         after = bisect_right(word_starts, anchor.start())
         for start in word_starts[max(0, after - PREFIX_WORDS) : after]:
@@ -101,7 +111,11 @@ def tag_times(text: str, published: str | None = None, parse: Doc | None = None)
                 continue
             tried.add(start)
             match, reading = read_at(grammar, start, scan)
-            if reading is None or match.end() <= anchor.start():
+            if (
+                reading is None
+                or match.end() <= anchor.start()
+                or hedges_a_noun(text, start, match.end())
+            ):
                 continue
             end = end_with_modifier(text, match.end())
             found.append(
@@ -119,6 +133,12 @@ def tag_times(text: str, published: str | None = None, parse: Doc | None = None)
                 scan.points.append(replace(reading.point, suffix=""))
             break
     return found
+
+
+@lru_cache(maxsize=1)
+def idiom_pattern() -> re.Pattern[str]:
+    """The `idiom` rows of `time_words.tsv`: phrases whose time word names no time."""
+    return re.compile(rf"(?<!\w){alternation('idiom')}(?!\w)")
 
 
 def read_at(grammar: Grammar, start: int, scan: Scan) -> tuple[re.Match[str], Reading | None]:

@@ -308,3 +308,33 @@ def test_saying_one_will_appeal_is_a_future_appeal_not_a_promise(text: str) -> N
 )
 def test_a_news_medium_relays_and_threatens_nothing(text: str) -> None:
     assert [t for t in asserted(events_of(text)) if t[1] == "THREATEN"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("The rights envoy called for the junta to free the jailed reporters.", "the junta"),
+        (
+            "Farmers' unions called for the agriculture minister to resign.",
+            "the agriculture minister",
+        ),
+    ],
+)
+def test_a_call_for_someone_to_act_is_a_demand_of_them(text: str, asked: str) -> None:
+    """ "called for X to do": the demand is made of X; what X is to do is not done."""
+    events = events_of(text)
+    demands = [e for e in events if e.plover["type"] == "REQUEST" and e.modality == "asserted"]
+    assert [[a.text for a in e.target] for e in demands] == [[asked]]
+    assert all(e.modality != "asserted" for e in events if e.trigger.start > demands[0].trigger.end)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("There was no need for the ministry to consult the provinces.", "hypothetical"),
+        ("It took six more years for the rebels to surrender.", "asserted"),
+    ],
+)
+def test_a_clause_with_for_and_its_own_subject_is_no_purpose(text: str, modality: str) -> None:
+    events = events_of(text)
+    assert [e.modality for e in events] == [modality]

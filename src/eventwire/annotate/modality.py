@@ -107,6 +107,8 @@ def read_modality(trigger: Token) -> Reading:
                     modality, intended = FUTURE, True
                 elif judged_infinitive(node, head, cues):
                     modality = HYPOTHETICAL  # "it was a mistake to support them"
+                elif is_for_complement(node):
+                    modality = HYPOTHETICAL  # "no need for agencies to consult": not done
                 elif dep in {"acl", "relcl"}:
                     presupposed = True  # "nationals suspected of blowing up a plane"
             node = head
@@ -152,8 +154,10 @@ def read_modality(trigger: Token) -> Reading:
             above = verb_cues(head, cues)
             if above.modality in (HYPOTHETICAL, FUTURE):
                 modality = above.modality  # "must agree before they disarm"
-        elif dep in CLAUSAL_COMPLEMENTS | {"parataxis"} or (
-            dep == "advcl" and lemma in cues.reporting_verbs and not marker(node)
+        elif (
+            dep in CLAUSAL_COMPLEMENTS | {"parataxis"}
+            or (dep == "advcl" and lemma in cues.reporting_verbs and not marker(node))
+            or is_for_complement(node)
         ):
             if modality is None and dep == "ccomp" and demanded_of(head, cues):
                 modality = HYPOTHETICAL  # "reiterated its demand today that Israel ease"
@@ -194,6 +198,12 @@ def read_modality(trigger: Token) -> Reading:
 def is_to_infinitive(verb: Token) -> bool:
     """A verb with its "to" ("to help", "to be released")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def is_for_complement(verb: Token) -> bool:
+    """An infinitive with its own subject after "for" ("called for the army to withdraw",
+    "waited for talks to resume"): what the verb asks or waits for, not its purpose."""
+    return verb.dep_ == "advcl" and marker(verb) == "for" and is_to_infinitive(verb)
 
 
 def another_doer(infinitive: Token) -> bool:
@@ -497,6 +507,8 @@ def indefinite(noun: Token) -> bool:
 def is_purpose(verb: Token) -> bool:
     """An infinitive of purpose ("staged rallies to demand reforms"): an aim, not a fact."""
     if verb.dep_ not in {"advcl", "xcomp"} or verb.head.pos_ not in {"VERB", "NOUN"}:
+        return False
+    if is_for_complement(verb):
         return False
     to = is_to_infinitive(verb)
     if verb.dep_ == "xcomp":

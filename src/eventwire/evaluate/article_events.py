@@ -317,6 +317,18 @@ def score_article(gold: GoldArticle, analysis: Analysis, errors: int = 0) -> Art
                 f"->{sides(mention.target_actors, mention.target)} {mention.modality}"
             )
             log(scores, errors, gold, event, f"gold {wanted}, ours {ours}")
+    for index, mentions in enumerate(gold.events):
+        if index not in used and len(scores.errors) < errors:
+            first = mentions[0]
+            wanted = (
+                f"{sides(first.source_actors, first.source)}"
+                f"->{sides(first.target_actors, first.target)}"
+            )
+            scores.errors.append(
+                f"{gold.id} {first.type} {first.modality} "
+                f"'{gold.text[first.start : first.end]}' (missed, gold {wanted}): "
+                f"...{' '.join(gold.text[max(0, first.start - 60) : first.end + 40].split())}..."
+            )
     return scores
 
 

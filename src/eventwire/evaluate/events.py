@@ -44,7 +44,11 @@ from eventwire.records import Analysis, Event
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--limit", type=int, help="score only the first N sentences or articles")
     parser.add_argument(
-        "--errors", type=int, default=0, metavar="N", help="print N misses and wrong actors"
+        "--errors",
+        type=int,
+        default=0,
+        metavar="N",
+        help="print N errors: our wrong or unmatched events, then gold events we missed",
     )
 
 

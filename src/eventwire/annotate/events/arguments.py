@@ -25,10 +25,12 @@ from eventwire.annotate.events.syntax import (
     NOT_ACTORS,
     NOUNS,
     OBJECTS,
+    SUBJECTS,
     carrying_verb,
     clause_subject,
     controlled_subjects,
     first_child,
+    for_complement_marks,
     is_circumstance,
     is_headline_participle,
     is_passive,
@@ -153,10 +155,24 @@ def verb_arguments(
         target = owners(context, target_head, verb)  # "a camp for Ugandan refugees was shelled"
     if not target:
         target = targets(context, verb, frame.targets, used, passive)
+    if not target and frame.preps:
+        target = asked_of(context, verb, frame.preps, used)
     if not source and not target and verb.tag_ == "VBG":
         # a gerund read as a noun: "killing of all US leaders"
         target = targets(context, verb, ("of",), used, passive)
     return source, target
+
+
+def asked_of(
+    context: EventContext, verb: Token, preps: frozenset[str], used: set[int]
+) -> list[ActorRef]:
+    """Whom a call is made of when it names a clause ("called for the army to withdraw"):
+    the clause's own subject."""
+    for mark in for_complement_marks(verb):
+        subject = first_child(mark.head, SUBJECTS)
+        if mark.lower_ in preps and subject is not None and subject.i not in used:
+            return owners(context, subject, mark.head)
+    return []
 
 
 def noun_arguments(

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from eventwire.annotate.modality import governing_verb, is_to_infinitive
+from eventwire.annotate.modality import governing_verb, is_for_complement, is_to_infinitive
 from eventwire.annotate.parse_views import heads_of
 from eventwire.codebooks.events import EventCues, event_cues
 
@@ -261,7 +261,21 @@ def is_purpose(clause: Token) -> bool:
     demand")."""
     if clause.dep_ == "xcomp" and not any(c.dep_ in OBJECTS for c in clause.head.children):
         return False  # "agreed to talk": the complement, not a purpose
+    if is_for_complement(clause):
+        return False  # "called for the army to withdraw"
     return clause.dep_ in {"advcl", "xcomp"} and is_to_infinitive(clause)
+
+
+def for_complement_marks(verb: Token) -> list[Token]:
+    """The "for" of a clause the verb asks or waits for ("called for the army to withdraw"),
+    which stands where a prepositional phrase would ("called for a withdrawal")."""
+    return [
+        mark
+        for clause in verb.children
+        if is_for_complement(clause)
+        for mark in clause.children
+        if mark.dep_ == "mark"
+    ]
 
 
 def is_obligation(clause: Token, cues: EventCues) -> bool:

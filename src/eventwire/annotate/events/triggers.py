@@ -16,6 +16,7 @@ from eventwire.annotate.events.syntax import (
     PASSIVE_SUBJECTS,
     SUBJECTS,
     clause_subject,
+    for_complement_marks,
     is_passive,
     lemma_of,
     passive_subject,
@@ -163,7 +164,7 @@ def fit(
                 c
                 for c in attached
                 if c.dep_ in {"prep", "agent", "dative"} and c.lower_ in frame.preps
-            ]
+            ] + [m for m in for_complement_marks(token) if m.lower_ in frame.preps]
             preps = [p for p in preps if not names_no_actor(p)]
             if frame.prep_objects is not None:
                 preps = [

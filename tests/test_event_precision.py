@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from eventwire import analyze
@@ -338,3 +340,18 @@ def test_a_call_for_someone_to_act_is_a_demand_of_them(text: str, asked: str) ->
 def test_a_clause_with_for_and_its_own_subject_is_no_purpose(text: str, modality: str) -> None:
     events = events_of(text)
     assert [e.modality for e in events] == [modality]
+
+
+def test_a_headline_noun_parsed_as_a_verb_has_no_agent() -> None:
+    """The README's example ends its headline "... After Aegean Harbour Clash"; the parser
+    reads "Harbour" as the subject of a verb "Clash", but a base-form verb with a subject
+    after "after" is no English clause, so no one is its agent."""
+    text = (Path(__file__).parents[1] / "examples" / "harbour-clash.txt").read_text()
+    events = analyze(text, published="2025-03-10").events
+    assert [e for e in events if e.trigger.text == "Clash"] == []
+    assert {e.trigger.text for e in events} >= {"detained", "condemned"}
+
+
+def test_a_subjunctive_after_that_keeps_its_subject() -> None:
+    events = events_of("The opposition demanded that the interior minister resign.")
+    assert [(e.trigger.text, e.plover["type"]) for e in events] == [("demanded", "REQUEST")]

@@ -107,8 +107,9 @@ def read_modality(trigger: Token) -> Reading:
                     modality, intended = FUTURE, True
                 elif judged_infinitive(node, head, cues):
                     modality = HYPOTHETICAL  # "it was a mistake to support them"
-                elif is_for_complement(node):
-                    modality = HYPOTHETICAL  # "no need for agencies to consult": not done
+                elif is_for_complement(node) and head.ent_type_ not in {"DATE", "TIME"}:
+                    modality = HYPOTHETICAL  # "no need for agencies to consult": not done;
+                    # but "it took six years for him to concede"
                 elif dep in {"acl", "relcl"}:
                     presupposed = True  # "nationals suspected of blowing up a plane"
             node = head

@@ -75,6 +75,25 @@ def is_reduced_passive(participle: Token) -> bool:
     return not own & OBJECTS and not own & SUBJECTS
 
 
+SUBJUNCTIVE_MARKS = {"that", "lest"}
+
+
+def is_misread_base_verb(verb: Token) -> bool:
+    """A base-form verb with a subject of its own, no auxiliary and a subordinating word
+    before it ("will not retaliate after Aegean harbour clash"): English makes no such clause
+    except a subjunctive after "that" ("demanded that he resign"), so the word is a noun the
+    parser took for a verb."""
+    own = {child.dep_ for child in verb.children}
+    marks = {child.lower_ for child in verb.children if child.dep_ == "mark"}
+    return (
+        verb.tag_ == "VB"
+        and "nsubj" in own
+        and not own & {"aux", "auxpass"}
+        and bool(marks)
+        and not marks & SUBJUNCTIVE_MARKS
+    )
+
+
 HEADLINE_PARTICIPLE_TAGS = {"VBD", "VBN"}
 SENTENCE_STOPS = {".", "?", "!"}
 

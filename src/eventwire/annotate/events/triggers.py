@@ -17,6 +17,7 @@ from eventwire.annotate.events.syntax import (
     SUBJECTS,
     clause_subject,
     for_complement_marks,
+    is_misread_base_verb,
     is_passive,
     lemma_of,
     passive_subject,
@@ -73,6 +74,8 @@ def frames_for(context: EventContext, token: Token) -> tuple[Frame, ...]:
         return ()  # "the besieged town", "invasion forces"; but "a mediation mission"
     if token.dep_ == "npadvmod" and token.pos_ in NOUNS:
         return ()  # a topic set before the clause: "Ceasefire, they cannot come with conditions"
+    if token.pos_ == "VERB" and is_misread_base_verb(token):
+        return ()  # a noun in the parse's clothes: its "subject" is no agent
     if token.pos_ == "VERB" or (token.pos_ == "ADJ" and lemma in context.verbs):
         return context.verbs.get(lemma, ())
     if token.pos_ in NOUNS:

@@ -355,3 +355,22 @@ def test_a_headline_noun_parsed_as_a_verb_has_no_agent() -> None:
 def test_a_subjunctive_after_that_keeps_its_subject() -> None:
     events = events_of("The opposition demanded that the interior minister resign.")
     assert [(e.trigger.text, e.plover["type"]) for e in events] == [("demanded", "REQUEST")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The interior minister described the raid on the newspaper as deplorable.",
+        "The interior minister called the arrests of the reporters unacceptable.",
+        "The interior ministry labeled the new tariffs illegal.",
+    ],
+)
+def test_naming_an_act_a_wrong_criticises_it(text: str) -> None:
+    """The critic names the act; the critic did not do it ("called the arrests unacceptable"
+    is no arrest by the minister)."""
+    by_critic = [
+        e.plover["type"]
+        for e in events_of(text)
+        if any(a.text.startswith("The interior") for a in e.source)
+    ]
+    assert by_critic == ["ACCUSE"]

@@ -235,8 +235,9 @@ def carrying_verb(noun: Token, cues: EventCues) -> Token | None:
     if (
         node.dep_ in OBJECTS | PASSIVE_SUBJECTS | {"prep"}
         and node.head.lemma_.lower() in cues.support_verbs
+        and not any(child.dep_ == "oprd" for child in node.head.children)
     ):
-        return node.head
+        return node.head  # but "called the arrests unacceptable" names them, does not call them
     return None
 
 

@@ -211,12 +211,12 @@ def is_particle(verb: Token, child: Token) -> bool:
 
 
 def prepositional_objects(preposition: Token) -> list[Token]:
-    """A preposition's object, or the object of the gerund it governs ("retaliated by
-    imposing tariffs")."""
+    """A preposition's object (an adjective after "as"), or the object of the gerund it
+    governs ("retaliated by imposing tariffs")."""
     found = []
     for child in preposition.children:
-        if child.dep_ == "pobj":
-            found.append(child)
+        if child.dep_ == "pobj" or (preposition.lower_ == "as" and child.dep_ in {"amod", "acomp"}):
+            found.append(child)  # "described it as deplorable"
         elif child.dep_ == "pcomp":
             found.extend(c for c in child.children if c.dep_ == "dobj")
     return found or stranded_object(preposition)

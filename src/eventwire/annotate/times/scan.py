@@ -4,13 +4,13 @@ the points of this scan, deictic ones ("last week") from its publication day."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Doc
 
 from eventwire.annotate.parse_views import span_at
+from eventwire.annotate.times.modifiers import POSSESSIVE_AFTER
 from eventwire.annotate.times.points import RANK, Point
 from eventwire.annotate.times.syntax import tense_of
 
@@ -45,7 +45,7 @@ class Scan:
     def tense(self) -> str | None:
         """past, future or present: the tense of the verb governing the current match; none
         for a possessive ("around Wednesday's ruling"), which dates a noun, not the verb."""
-        if self.parse is None or POSSESSIVE.match(self.text, self.end):
+        if self.parse is None or POSSESSIVE_AFTER.match(self.text, self.end):
             return None
         span = span_at(self.parse, self.start, self.end)
         return tense_of(span.root) if span is not None and len(span) else None
@@ -68,9 +68,6 @@ class Scan:
             ):
                 return point
         return None
-
-
-POSSESSIVE = re.compile(r"['’]s(?!\w)")
 
 
 UNRESOLVED = "relative to an unknown publication date"

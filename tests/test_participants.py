@@ -146,3 +146,32 @@ def test_whom_a_verb_acts_on_for_what_they_did_did_it() -> None:
     event = the_event(text, "REJECT", "refusing")
     assert texts(event.source) == ["the Chilean newspaper"]
     assert "Morales" not in texts(event.source)
+
+
+def test_a_place_is_where_a_named_target_is_not_a_party_beside_it() -> None:
+    event = the_event("Gunmen torched the store in Gulu, Uganda, on Friday.", "COERCE", "torched")
+    (target,) = event.target
+    assert (target.text, target.code) == ("the store", "UGA")
+    assert target.code_from.text == "Gulu"
+    text = "The inmate was stabbed by a guard at the prison in Gulu, Uganda."
+    (target,) = the_event(text, "ASSAULT", "stabbed").target
+    assert (target.text, target.code) == ("The inmate", "UGA")
+
+
+def test_a_thing_placed_by_its_own_in_keeps_its_words() -> None:
+    text = "Gunmen attacked a passenger train in Uganda's northern Gulu district on Monday."
+    (target,) = the_event(text, "ASSAULT", "attacked").target
+    assert target.text.startswith("a passenger train")
+    assert (target.code, target.code_from.rule) == ("UGA", "role_place")
+
+
+def test_the_place_is_the_target_only_where_no_phrase_names_one() -> None:
+    (target,) = the_event(
+        "Troops lifted the curfew in Gulu, Uganda.", "CONCEDE", "lifted the curfew"
+    ).target
+    assert (target.text, target.code) == ("Gulu", "UGA")
+    # people often elsewhere take nothing from the place, which stays beside them
+    event = the_event(
+        "A visiting journalist was killed in a bombing in Gulu, Uganda.", "ASSAULT", "killed"
+    )
+    assert [(a.text, a.code) for a in event.target][-1] == ("Gulu", "UGA")

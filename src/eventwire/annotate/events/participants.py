@@ -256,28 +256,59 @@ def parties_between(context: EventContext, verb: Token) -> list[ActorRef]:
     return []
 
 
+def placed_targets(
+    context: EventContext, target: list[ActorRef], places: list[ActorRef]
+) -> list[ActorRef]:
+    """The target of an act on the ground, given the place it happens in: the place itself
+    only where no phrase names a target ("lifted the curfew in Montenegro"); else the named
+    target, coded with the place's country, whether a party named by a role alone or a thing
+    or person the tables do not know ("torched the store in Gulu", "the inmate was stabbed at
+    the prison in Gulu": the store, the inmate, UGA from "Gulu"). The place is where, not a
+    second party; but people often somewhere not their own ("refugees", "a journalist") take
+    nothing from it, so there the place stays beside them, the country PLOVER codes."""
+    if not target or all(visiting(context, actor) for actor in target):
+        return target + places
+    return placed_parties(context, target, places, things=True) or target
+
+
+def visiting(context: EventContext, actor: ActorRef) -> bool:
+    head = head_of(context, actor)
+    return not actor.code and head is not None and is_visiting(head)
+
+
 def placed_parties(
     context: EventContext,
     target: list[ActorRef],
     places: list[ActorRef],
     rule: str = "target_place",
+    things: bool = False,
 ) -> list[ActorRef]:
     """The target's parties named by a role alone ("the general", "a passenger train"), coded
     with the country of the place the act happens in, which is no party of its own ("killed
     the general at the airport in Lima": the general, PER from "Lima"); none where the target
-    names no such party or no place is coded. People often somewhere not their own
-    (peacekeepers, refugees) take nothing from a place. `rule` says where the place was
-    found, for `code_from`."""
+    names no such party or no place is coded. With `things`, also what names no actor ("the
+    store"), by the country alone. People often somewhere not their own (peacekeepers,
+    refugees) take nothing from a place. `rule` says where the place was found, for
+    `code_from`."""
     place = next((a for a in places if a.code), None)
     if place is None:
         return []
+    if place.code_from is not None and place.code_from.text is not None:
+        place = replace(
+            place, text=place.code_from.text, start=place.code_from.start, end=place.code_from.end
+        )  # "the courthouse in Lima": Lima
     evidence = CodeSource(rule, place.text, place.start, place.end)
     roles = lexicon_matches(context.parse).roles
     placed = []
     for actor in target:
         head = head_of(context, actor)
-        if actor.code or head is None or is_visiting(head) or not names_itself(context, head):
+        if actor.code or head is None or is_visiting(head):
             placed.append(actor)
+            continue
+        if not names_itself(context, head):
+            placed.append(
+                replace(actor, code=place.code[:3], code_from=evidence) if things else actor
+            )
             continue
         role = roles.get(head.i)
         code = place.code[:3] + (role.role.code or "" if role is not None else "")

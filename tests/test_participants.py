@@ -175,3 +175,24 @@ def test_the_place_is_the_target_only_where_no_phrase_names_one() -> None:
         "A visiting journalist was killed in a bombing in Gulu, Uganda.", "ASSAULT", "killed"
     )
     assert [(a.text, a.code) for a in event.target][-1] == ("Gulu", "UGA")
+
+
+def test_a_passive_whose_auxiliary_is_left_out_has_its_subject_as_target() -> None:
+    text = "Two homes were damaged and three villagers slightly injured, the governor of Gulu said."
+    event = the_event(text, "ASSAULT", "injured")
+    assert texts(event.target) == ["three villagers"]
+    assert not event.source
+
+
+def test_one_charged_with_a_crime_is_not_the_accuser() -> None:
+    text = (
+        "Protesters gathered outside the station where the officer charged with the boy's "
+        "murder had served."
+    )
+    assert all(
+        "the officer" not in texts(e.source)
+        for e in events_of(text)
+        if e.plover["type"] == "ACCUSE"
+    )
+    headline = analyze("Okello accused of Gulu double murder\nThe trial opens on Monday.").events
+    assert all("Okello" not in texts(e.source) for e in headline)

@@ -47,9 +47,12 @@ def phrases_on(
 
 def is_passive(verb: Token) -> bool:
     """A passive verb, or a passive participle modifying a noun ("a strike authorised by") or
-    a clause ("the leader is dead, killed in a raid")."""
+    a clause ("the leader is dead, killed in a raid"), or one whose auxiliary the text leaves
+    out (`is_elided_passive`)."""
     if is_bare_participle(verb):
         return is_reduced_passive(verb)
+    if is_elided_passive(verb):
+        return True
     doc = verb.doc
     passives = doc.user_data.get(PASSIVE_HEADS)
     if passives is None:  # one pass per parse instead of one per question
@@ -75,10 +78,29 @@ def is_reduced_passive(participle: Token) -> bool:
     return not own & OBJECTS and not own & SUBJECTS
 
 
+def is_elided_passive(verb: Token) -> bool:
+    """A verb with a subject but no object and no auxiliary, that is passive all the same:
+    a past participle whose "is" or "were" the text leaves out, in a headline ("Jenkin
+    accused of murder") or after a conjunction ("homes were damaged and three villagers
+    injured"); a verb of accusation with its own preposition and no one it accuses ("the
+    officer charged with the murder was based there")."""
+    own = {child.dep_ for child in verb.children}
+    if own & OBJECTS or own & set(PASSIVE_MARKERS) or "aux" in own or not own & SUBJECTS:
+        return False
+    if verb.tag_ == "VBN":
+        return True
+    pairs = event_cues().accusation_prepositions
+    return any(
+        child.dep_ == "prep" and (lemma_of(verb), child.lower_) in pairs for child in verb.children
+    )
+
+
 def passive_subject(verb: Token) -> Token | None:
     subject = first_child(verb, PASSIVE_SUBJECTS)
     if subject is not None:
         return subject
+    if is_elided_passive(verb):
+        return first_child(verb, SUBJECTS)
     if verb.dep_ in {"acl", "relcl"}:
         return verb.head
     if verb.dep_ == "advcl" and is_bare_participle(verb):

@@ -196,3 +196,35 @@ def test_one_charged_with_a_crime_is_not_the_accuser() -> None:
     )
     headline = analyze("Okello accused of Gulu double murder\nThe trial opens on Monday.").events
     assert all("Okello" not in texts(e.source) for e in headline)
+
+
+def test_names_given_as_examples_are_actors_of_their_own() -> None:
+    event = the_event(
+        "Peru imposed sanctions on its neighbours, including Chile and Bolivia.",
+        "SANCTION",
+        "sanctions",
+    )
+    assert [(a.text, a.code) for a in event.target] == [
+        ("its neighbours", None),
+        ("Chile", "CHL"),
+        ("Bolivia", "BOL"),
+    ]
+    text = (
+        "Andean populist leaders, such as Bolivian President Luis Arce, have long railed "
+        "against the pact."
+    )
+    event = the_event(text, "ACCUSE", "railed")
+    assert texts(event.source) == ["Andean populist leaders", "Bolivian President Luis Arce"]
+
+
+def test_each_member_of_a_list_of_bodies_keeps_its_own_words() -> None:
+    text = (
+        "The Andean Council, Society for River Conservation and the Quito Wildlife Society, which "
+        "represent 9,000 scientists, sent a letter asking the Peruvian government to drop the plan."
+    )
+    event = the_event(text, "REQUEST", "asking")
+    assert texts(event.source) == [
+        "The Andean Council",
+        "Society for River Conservation",
+        "the Quito Wildlife Society",
+    ]

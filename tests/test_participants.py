@@ -228,3 +228,10 @@ def test_each_member_of_a_list_of_bodies_keeps_its_own_words() -> None:
         "Society for River Conservation",
         "the Quito Wildlife Society",
     ]
+
+
+def test_a_place_before_a_title_says_whose_office_it_is() -> None:
+    text = "Alaska Gov. Ana Costa visited the flooded villages on Monday."
+    (event,) = [e for e in events_of(text) if e.trigger.text == "visited"]
+    (source,) = event.source
+    assert (source.code, source.code_from.rule) == ("USAGOV", "role_place")

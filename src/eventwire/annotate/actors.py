@@ -147,7 +147,8 @@ def entity_rule(entity: Entity) -> str:
 
 def placed_role_code(parse: Doc, conjunct: Conjunct, analysis: Analysis) -> str | None:
     """A role word whose own phrase places it in a place the places stage resolved: "the
-    governor of the Tyumen region" is RUSGOV (of: theirs), "police in Gulu" UGACOP (in: only
+    governor of the Tyumen region" is RUSGOV (of: theirs, as a place before it: "Gulu
+    police", "Alaska Gov. Sarah Palin"), "police in Gulu" UGACOP (in: only
     roles that are local by nature, police and civilians; "peacekeepers in Kenya" and
     "diplomats in Geneva" are no more Kenyan or Swiss than before). The place is inside the
     actor's own words, so its span is the evidence."""
@@ -161,6 +162,8 @@ def placed_role_code(parse: Doc, conjunct: Conjunct, analysis: Analysis) -> str 
         span = span_at(parse, place.start, place.end)
         if span is None or not conjunct.start <= span.start < span.end <= conjunct.end:
             continue
+        if premodifies(span.root, head) and not is_visiting(head):
+            return place.country + role  # "Gulu police", "Alaska Gov. Sarah Palin": of Gulu
         preposition = next((t for t in span.root.ancestors if t.dep_ == "prep"), None)
         if preposition is None or preposition.head != head:
             continue
@@ -169,6 +172,19 @@ def placed_role_code(parse: Doc, conjunct: Conjunct, analysis: Analysis) -> str 
         ):
             return place.country + role
     return None
+
+
+def premodifies(word: Token, head: Token) -> bool:
+    """Whether a word before a head modifies it, or a modifier of it ("Alaska" in "Alaska
+    Gov. Sarah Palin")."""
+    return (
+        word.i < head.i
+        and word.dep_ in MODIFIER_DEPENDENCIES
+        and (
+            word.head == head
+            or (word.head.head == head and word.head.dep_ in MODIFIER_DEPENDENCIES)
+        )
+    )
 
 
 def plural_pronoun_code(

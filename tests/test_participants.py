@@ -235,3 +235,11 @@ def test_a_place_before_a_title_says_whose_office_it_is() -> None:
     (event,) = [e for e in events_of(text) if e.trigger.text == "visited"]
     (source,) = event.source
     assert (source.code, source.code_from.rule) == ("USAGOV", "role_place")
+
+
+def test_what_happens_is_no_actor() -> None:
+    event = the_event("The earthquake killed 10 people in southern Iran.", "ASSAULT", "killed")
+    assert not event.source
+    assert texts(event.target) == ["10 people in southern Iran"]
+    event = the_event("A blaze destroyed the store in Gulu, Uganda.", "COERCE", "destroyed")
+    assert not event.source

@@ -38,6 +38,7 @@ REFLEXIVE_ENDINGS = ("self", "selves")
 PREDICATE_PREPOSITIONS = ("among", "of")
 RESULT_ADJECTIVES = actor_cues()["result_adjective"]
 UNDERGONE_NOUNS = actor_cues()["undergone_noun"]
+HAPPENINGS = actor_cues()["happening_noun"]
 VERBAL_QUAD_CLASSES = (1, 3)
 
 
@@ -195,6 +196,8 @@ def non_participant(context: EventContext, trigger: Token, actor: ActorRef) -> b
         return True
     if is_event_noun(context, head) and not actor.code and not names_itself(context, head):
         return True  # "a Peruvian patrol" is a party; "mass arrests" are not
+    if head.lemma_.lower() in HAPPENINGS and not actor.code:
+        return True  # "the earthquake killed 10 people": what happened, not who did it
     return actor.end <= dateline_end(context.parse, head.i)
 
 

@@ -243,3 +243,26 @@ def test_what_happens_is_no_actor() -> None:
     assert texts(event.target) == ["10 people in southern Iran"]
     event = the_event("A blaze destroyed the store in Gulu, Uganda.", "COERCE", "destroyed")
     assert not event.source
+
+
+def test_names_a_description_lists_after_a_dash_are_the_actors() -> None:
+    text = (
+        "Peru has declared a tariff war on its biggest trading partners — Chile, Bolivia and "
+        "Ecuador."
+    )
+    event = the_event(text, "SANCTION", "tariff war")
+    assert [(a.text, a.code) for a in event.target] == [
+        ("Chile", "CHL"),
+        ("Bolivia", "BOL"),
+        ("Ecuador", "ECU"),
+    ]
+
+
+def test_a_verb_joined_to_another_shares_its_subject_as_the_one_acted_on() -> None:
+    text = (
+        "Peruvian officials said the army convoy hit a landmine and was then attacked by rebels, "
+        "killing four soldiers."
+    )
+    event = the_event(text, "ASSAULT", "attacked")
+    assert texts(event.target) == ["the army convoy"]
+    assert texts(event.source) == ["rebels"]

@@ -280,7 +280,10 @@ def conjuncts_of(parse: Doc, start: int, end: int) -> list[Conjunct]:
             *conjuncts_of(parse, start, trimmed_end(parse, start, words_end)),
             *(member_span(parse, example, examples, start, end) for example in examples),
         ]
-    members = [head, *(c for c in head.conjuncts if start <= c.i < end)]
+    members = listed_after(head, start, end) or [
+        head,
+        *(c for c in head.conjuncts if start <= c.i < end),
+    ]
     members += listed_in_apposition(head, start, end)
     members += joined_inside(members[1:], start, end)
     if len(members) > 1:
@@ -316,6 +319,23 @@ def listed_in_apposition(head: Token, start: int, end: int) -> list[Token]:
             return [appos, *listed]
         if joined_inside([appos], start, end):
             return [appos]  # and the names joined inside it, which the caller adds
+    return []
+
+
+def listed_after(head: Token, start: int, end: int) -> list[Token]:
+    """The names a description lists after a dash, colon or comma ("its biggest trading
+    partners — Chile, Bolivia and Ecuador"): they are the actors, the description only says
+    what they are."""
+    if head.pos_ != "NOUN":
+        return []
+    for appos in head.children:
+        if appos.dep_ != "appos" or appos.pos_ != "PROPN" or not start <= appos.i < end:
+            continue
+        if not head.doc[appos.left_edge.i - 1].is_punct:
+            continue  # "reporters Bob Woodward and Carl Bernstein": a title, not a list
+        listed = [appos, *(c for c in appos.conjuncts if start <= c.i < end)]
+        if len(listed) > 1:
+            return listed
     return []
 
 

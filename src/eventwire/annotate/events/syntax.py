@@ -14,6 +14,7 @@ from eventwire.codebooks.events import EventCues, event_cues
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 PASSIVE_MARKERS = ("auxpass", "nsubjpass", "csubjpass")
+RELATIVE_PRONOUNS = ("WP", "WDT")
 OBJECTS = {"dobj", "obj"}
 CLAUSAL_COMPLEMENTS = {"xcomp", "ccomp"}
 NOUNS = {"NOUN", "PROPN"}
@@ -106,7 +107,11 @@ def passive_subject(verb: Token) -> Token | None:
     if verb.dep_ == "advcl" and is_bare_participle(verb):
         return first_child(verb.head, SUBJECTS | PASSIVE_SUBJECTS)
     if verb.dep_ == "conj":
-        return passive_subject(verb.head)
+        # "the convoy hit a mine and was then attacked": a subject the two verbs share
+        shared = first_child(verb.head, SUBJECTS) if first_child(verb, SUBJECTS) is None else None
+        if shared is not None and shared.tag_ in RELATIVE_PRONOUNS:
+            shared = None  # a misparse joins the clause to a relative one more often than not
+        return passive_subject(verb.head) or shared
     return None
 
 

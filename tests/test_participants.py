@@ -266,3 +266,15 @@ def test_a_verb_joined_to_another_shares_its_subject_as_the_one_acted_on() -> No
     event = the_event(text, "ASSAULT", "attacked")
     assert texts(event.target) == ["the army convoy"]
     assert texts(event.source) == ["rebels"]
+
+
+def test_a_thing_attacked_takes_the_country_the_story_places_the_attack_in() -> None:
+    text = (
+        "Unrest in Uganda\nFighting flared in Gulu, Uganda, on Monday. "
+        "Gunmen attacked a hotel on Tuesday."
+    )
+    (event,) = [
+        e for e in analyze(text, published="2024-03-04").events if e.trigger.text == "attacked"
+    ]
+    (target,) = event.target
+    assert (target.text, target.code, target.code_from.rule) == ("a hotel", "UGA", "event_place")

@@ -278,3 +278,20 @@ def test_a_thing_attacked_takes_the_country_the_story_places_the_attack_in() -> 
     ]
     (target,) = event.target
     assert (target.text, target.code, target.code_from.rule) == ("a hotel", "UGA", "event_place")
+
+
+def test_an_actor_s_words_stop_before_its_time() -> None:
+    text = "Court News\nA judge on Saturday sentenced the Peruvian general to life in prison."
+    (event,) = [
+        e for e in analyze(text, published="2024-03-04").events if e.trigger.text == "sentenced"
+    ]
+    assert texts(event.source) == ["A judge"]
+
+
+def test_an_actor_s_words_are_unbroken_by_the_verb_of_its_clause() -> None:
+    # the parser hangs "BST" on the name, across "is accused of setting fire"
+    text = "Court News\nAna Costa, 24, is accused of setting fire to the store in Gulu shortly after 06: 00 BST."
+    (event,) = [
+        e for e in analyze(text, published="2024-03-04").events if e.trigger.text == "setting fire"
+    ]
+    assert texts(event.source) == ["Ana Costa, 24"]

@@ -31,6 +31,7 @@ from eventwire.records import ActorRef, CodeSource
 NAMED = ("PERSON", "ORG", "NORP", "GPE")
 KIND_WORDS = ("compound", "amod", "nmod", "poss")
 KIND_WORDS_OF_ITS_OWN = ("compound", "amod", "nmod")
+TIMES = ("DATE", "TIME")
 MEASURES = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
 """Entity types of what is counted or dated, never who takes part ("14", arrested, may be)."""
 NOUN_HEADS = ("NOUN", "PROPN")
@@ -96,8 +97,9 @@ def participant_bounds(
 ) -> tuple[int, int]:
     """The words of an actor, short of what tells an event rather than who the actor is: a
     clause or phrase about an event ("six gunmen who stormed a hotel", "40 rebels in
-    airstrikes"), a result word the verb left in front ("shot dead three gunmen") and a
-    dateline the parse joined to it ("KYIV - Russian drones")."""
+    airstrikes") or its time ("a judge on Saturday"), a result word the verb left in front
+    ("shot dead three gunmen") and a dateline the parse joined to it ("KYIV - Russian
+    drones")."""
     dateline = dateline_end(context.parse, head.i)
     while start < head.i and (
         context.parse[start].lower_ in RESULT_ADJECTIVES or context.parse[start].idx < dateline
@@ -109,10 +111,13 @@ def participant_bounds(
         if describes(context, head, child, governor):
             return start, max(head.i + 1, child.left_edge.i)
         if child.dep_ == "prep" and any(
-            grandchild.dep_ == "pobj" and is_event_noun(context, grandchild)
+            grandchild.dep_ == "pobj"
+            and (is_event_noun(context, grandchild) or grandchild.ent_type_ in TIMES)
             for grandchild in child.children
         ):
-            return start, max(head.i + 1, child.i)
+            return start, max(
+                head.i + 1, child.i
+            )  # "40 rebels in airstrikes", "a judge on Saturday"
     return start, end
 
 

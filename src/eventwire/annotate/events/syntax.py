@@ -281,6 +281,13 @@ def phrase_bounds(head: Token, governor: Token) -> tuple[int, int]:
     start, end = head.left_edge.i, head.right_edge.i + 1
     if start <= governor.i < end:
         start, end = (governor.i + 1, end) if governor.i < head.i else (start, governor.i)
+    inside = {token.i for token in head.subtree}
+    first, last = head.i, head.i + 1
+    while first > start and first - 1 in inside:  # the head's own words, unbroken: not a
+        first -= 1  # clause's verb between it and a word misattached to it
+    while last < end and last in inside:
+        last += 1
+    start, end = first, last
     doc = head.doc
     while start < end - 1 and (doc[start].is_punct or doc[start].dep_ in {"cc", "prep"}):
         start += 1

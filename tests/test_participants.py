@@ -290,7 +290,10 @@ def test_an_actor_s_words_stop_before_its_time() -> None:
 
 def test_an_actor_s_words_are_unbroken_by_the_verb_of_its_clause() -> None:
     # the parser hangs "BST" on the name, across "is accused of setting fire"
-    text = "Court News\nAna Costa, 24, is accused of setting fire to the store in Gulu shortly after 06: 00 BST."
+    text = (
+        "Court News\nAna Costa, 24, is accused of setting fire to the store in Gulu shortly "
+        "after 06: 00 BST."
+    )
     (event,) = [
         e for e in analyze(text, published="2024-03-04").events if e.trigger.text == "setting fire"
     ]

@@ -298,3 +298,17 @@ def test_an_actor_s_words_are_unbroken_by_the_verb_of_its_clause() -> None:
         e for e in analyze(text, published="2024-03-04").events if e.trigger.text == "setting fire"
     ]
     assert texts(event.source) == ["Ana Costa, 24"]
+
+
+def test_two_people_of_one_country_in_one_mention_stay_two() -> None:
+    text = (
+        "Prison News\nHe was convicted of stabbing his wife and another person in 1999 in "
+        "Gulu, Uganda."
+    )
+    (event,) = [
+        e for e in analyze(text, published="2024-03-04").events if e.trigger.text == "stabbing"
+    ]
+    assert [(a.text, a.code) for a in event.target] == [
+        ("his wife", "UGA"),
+        ("another person", "UGA"),
+    ]

@@ -221,14 +221,18 @@ def event_date(group: list[Mention]) -> EventDate | None:
 
 
 def union_actors(lists: Iterable[list[ActorRef]]) -> list[ActorRef]:
-    """The actors of all the lists, each (by `actor_key`) once, in order of first mention."""
+    """The actors of all the lists, each (by `actor_key`) once, in order of first mention;
+    within one list every actor, since one mention names each once ("stabbed his wife and
+    another person" in Gulu: two people of one country)."""
     seen: set[str] = set()
     merged: list[ActorRef] = []
     for actors in lists:
+        keys = set()
         for actor in actors:
             key = actor_key(actor)
-            if key in seen:
+            if key in seen or actor in merged:
                 continue
-            seen.add(key)
+            keys.add(key)
             merged.append(actor)
+        seen |= keys
     return merged

@@ -4,7 +4,8 @@ these tests (issue 12, classes 1 and 3: the wrong participant, compound actors).
 from __future__ import annotations
 
 from eventwire import analyze
-from eventwire.records import Event
+from eventwire.annotate.events.merge import union_actors
+from eventwire.records import ActorRef, CodeSource, Event
 
 
 def events_of(text: str) -> list[Event]:
@@ -312,3 +313,14 @@ def test_two_people_of_one_country_in_one_mention_stay_two() -> None:
         ("his wife", "UGA"),
         ("another person", "UGA"),
     ]
+
+
+def test_parties_placed_by_the_event_s_place_are_not_one_actor_across_mentions() -> None:
+    placed = CodeSource("event_place", "Gulu", 0, 4)
+    people = ActorRef("four people", 10, 21, "UGACVL", None, placed)
+    officer = ActorRef("an off-duty police officer", 60, 86, "UGACOP", None, placed)
+    uganda = ActorRef("Uganda", 90, 96, "UGA", None, CodeSource("words"))
+    kampala = ActorRef("Kampala", 120, 127, "UGAGOV", None, CodeSource("words"))
+    assert union_actors([[people], [officer]]) == [people, officer]
+    # a country named in its own words is one actor however often it is told
+    assert union_actors([[uganda], [kampala]]) == [uganda]

@@ -324,3 +324,17 @@ def test_parties_placed_by_the_event_s_place_are_not_one_actor_across_mentions()
     assert union_actors([[people], [officer]]) == [people, officer]
     # a country named in its own words is one actor however often it is told
     assert union_actors([[uganda], [kampala]]) == [uganda]
+
+
+def test_goods_are_no_target_of_an_act_on_relations() -> None:
+    text = "Trade News\nPeru imposed new tariffs on steel and copper imports on Monday."
+    (event,) = [
+        e for e in analyze(text, published="2024-03-04").events if e.trigger.text == "tariffs"
+    ]
+    assert texts(event.source) == ["Peru"]
+    assert not event.target
+    text = "Trade News\nPeru imposed new tariffs on Chilean wine on Monday."
+    (event,) = [
+        e for e in analyze(text, published="2024-03-04").events if e.trigger.text == "tariffs"
+    ]
+    assert [a.code for a in event.target] == ["CHL"]

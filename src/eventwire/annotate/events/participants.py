@@ -40,6 +40,7 @@ PREDICATE_PREPOSITIONS = ("among", "of")
 RESULT_ADJECTIVES = actor_cues()["result_adjective"]
 UNDERGONE_NOUNS = actor_cues()["undergone_noun"]
 HAPPENINGS = actor_cues()["happening_noun"]
+PARTY_TARGET_TYPES = {cue.upper() for cue in actor_cues()["party_target_type"]}
 VERBAL_QUAD_CLASSES = (1, 3)
 
 
@@ -79,6 +80,14 @@ def has_participants(context: EventContext, group: list[Mention]) -> bool:
     if is_verbal(group[0].code) and not is_reciprocal(context, group[0]):
         return any(takes_part(context, actor) for actor in sources)
     return any(takes_part(context, actor) for actor in sources + targets)
+
+
+def takes_parties_only(code: str) -> bool:
+    """Whether the act's target is a party, never a thing: verbal acts (someone spoken to or
+    about) and acts on relations (`party_target_type` in `actor_cues.tsv`: "tariffs on steel",
+    "withdrew its offer", "allowed the traffic" aim at whoever owns the thing, else no one)."""
+    plover_type = plover_type_of(code)
+    return is_verbal(code) or (plover_type is not None and plover_type.type in PARTY_TARGET_TYPES)
 
 
 def is_verbal(code: str) -> bool:
@@ -159,10 +168,10 @@ def participants_only(
     event noun (the event itself: "the raid, in 2019, killed ..."; another: "mass
     arrests"), and on the target side the source again (not the source's
     own words, which a rule made its target with their span as evidence: "Bolivia imposed a
-    curfew"). The target of a verbal act is someone spoken to or about: where it names a thing
-    ("demanded reforms", "defy calls"), its owner stands for it ("demanded Rojas's resignation":
-    Rojas; also where the thing is the trigger's own word: "rejected Chile's offer"), else
-    none."""
+    curfew"). The target of a verbal act or an act on relations is a party: where it names a
+    thing ("demanded reforms", "defy calls", "tariffs on steel"), its owner stands for it
+    ("demanded Rojas's resignation": Rojas; also where the thing is the trigger's own word:
+    "rejected Chile's offer"), else none."""
     source = [a for a in source if not non_participant(context, trigger, a)]
     sources = {identity(a) for a in source}
     kept = []
@@ -172,7 +181,7 @@ def participants_only(
         again = identity(actor) in sources and not inferred
         if non_participant(context, trigger, actor) or again:
             continue
-        spoken_of = head is not None and is_verbal(code) and not actor.code
+        spoken_of = head is not None and takes_parties_only(code) and not actor.code
         if spoken_of and not names_itself(context, head):
             kept.extend(owner_of(context, head, trigger))
             continue

@@ -36,6 +36,7 @@ VISITORS = actor_cues()["visitor"]
 POSTINGS = actor_cues()["posting"]
 RESIDENCE_PARTICIPLES = actor_cues()["residence_participle"]
 ATTITUDE_PREFIXES = actor_cues()["attitude_prefix"]
+EXAMPLE_PREPOSITIONS = actor_cues()["example_preposition"]
 
 CLAUSE_DEPENDENCIES = frozenset(
     {"acl", "relcl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis", "csubj"}
@@ -146,7 +147,8 @@ def entity_rule(entity: Entity) -> str:
 
 def placed_role_code(parse: Doc, conjunct: Conjunct, analysis: Analysis) -> str | None:
     """A role word whose own phrase places it in a place the places stage resolved: "the
-    governor of the Tyumen region" is RUSGOV (of: theirs), "police in Gulu" UGACOP (in: only
+    governor of the Tyumen region" is RUSGOV (of: theirs, as a place before it: "Gulu
+    police", "Alaska Gov. Sarah Palin"), "police in Gulu" UGACOP (in: only
     roles that are local by nature, police and civilians; "peacekeepers in Kenya" and
     "diplomats in Geneva" are no more Kenyan or Swiss than before). The place is inside the
     actor's own words, so its span is the evidence."""
@@ -160,6 +162,8 @@ def placed_role_code(parse: Doc, conjunct: Conjunct, analysis: Analysis) -> str 
         span = span_at(parse, place.start, place.end)
         if span is None or not conjunct.start <= span.start < span.end <= conjunct.end:
             continue
+        if premodifies(span.root, head) and not is_visiting(head):
+            return place.country + role  # "Gulu police", "Alaska Gov. Sarah Palin": of Gulu
         preposition = next((t for t in span.root.ancestors if t.dep_ == "prep"), None)
         if preposition is None or preposition.head != head:
             continue
@@ -168,6 +172,19 @@ def placed_role_code(parse: Doc, conjunct: Conjunct, analysis: Analysis) -> str 
         ):
             return place.country + role
     return None
+
+
+def premodifies(word: Token, head: Token) -> bool:
+    """Whether a word before a head modifies it, or a modifier of it ("Alaska" in "Alaska
+    Gov. Sarah Palin")."""
+    return (
+        word.i < head.i
+        and word.dep_ in MODIFIER_DEPENDENCIES
+        and (
+            word.head == head
+            or (word.head.head == head and word.head.dep_ in MODIFIER_DEPENDENCIES)
+        )
+    )
 
 
 def plural_pronoun_code(
@@ -256,8 +273,19 @@ def conjuncts_of(parse: Doc, start: int, end: int) -> list[Conjunct]:
         group = [o for p in head.rights if p.lower_ == "of" for o in p.children if o.i < end]
         if group and group[0].dep_ == "pobj":
             return conjuncts_of(parse, group[0].left_edge.i, min(end, group[0].right_edge.i + 1))
-    members = [head, *(c for c in head.conjuncts if start <= c.i < end)]
+    examples = named_examples(head, start, end)
+    if examples:
+        words_end = min(t.i for t in examples[0].head.subtree)
+        return [
+            *conjuncts_of(parse, start, trimmed_end(parse, start, words_end)),
+            *(member_span(parse, example, examples, start, end) for example in examples),
+        ]
+    members = listed_after(head, start, end) or [
+        head,
+        *(c for c in head.conjuncts if start <= c.i < end),
+    ]
     members += listed_in_apposition(head, start, end)
+    members += joined_inside(members[1:], start, end)
     if len(members) > 1:
         return [member_span(parse, member, members, start, end) for member in sorted(members)]
     for modifier in head.lefts:
@@ -279,13 +307,67 @@ def conjuncts_of(parse: Doc, start: int, end: int) -> list[Conjunct]:
 
 def listed_in_apposition(head: Token, start: int, end: int) -> list[Token]:
     """The rest of a list of names the parser hung on the first as an apposition ("members
-    Chile, Peru and Bolivia")."""
+    Chile, Peru and Bolivia"), also where it joined the last name to a word inside the one
+    before (`joined_inside`)."""
     if head.pos_ != "PROPN":
         return []
     for appos in head.children:
+        if appos.dep_ != "appos" or appos.pos_ != "PROPN" or not start <= appos.i < end:
+            continue
         listed = [c for c in appos.conjuncts if start <= c.i < end]
-        if appos.dep_ == "appos" and appos.pos_ == "PROPN" and start <= appos.i < end and listed:
+        if listed:
             return [appos, *listed]
+        if joined_inside([appos], start, end):
+            return [appos]  # and the names joined inside it, which the caller adds
+    return []
+
+
+def listed_after(head: Token, start: int, end: int) -> list[Token]:
+    """The names a description lists after a dash, colon or comma ("its biggest trading
+    partners — Chile, Bolivia and Ecuador"): they are the actors, the description only says
+    what they are."""
+    if head.pos_ != "NOUN":
+        return []
+    for appos in head.children:
+        if appos.dep_ != "appos" or appos.pos_ != "PROPN" or not start <= appos.i < end:
+            continue
+        if not head.doc[appos.left_edge.i - 1].is_punct:
+            continue  # "reporters Bob Woodward and Carl Bernstein": a title, not a list
+        listed = [appos, *(c for c in appos.conjuncts if start <= c.i < end)]
+        if len(listed) > 1:
+            return listed
+    return []
+
+
+def joined_inside(members: list[Token], start: int, end: int) -> list[Token]:
+    """Names the parser joined to a word inside a member of a list rather than to the list
+    ("the Lima Society for Conservation and the Quito Wildlife Society": "Society" joined to
+    "Conservation"): a name with its own determiner is a member of its own."""
+    return [
+        token
+        for member in members
+        for token in member.subtree
+        if token.dep_ == "conj"
+        and token.pos_ == "PROPN"
+        and token.head not in members
+        and start <= token.i < end
+        and any(child.dep_ == "det" for child in token.children)
+    ]
+
+
+def named_examples(head: Token, start: int, end: int) -> list[Token]:
+    """Names a phrase lists as its examples ("its neighbours, including Chile and Bolivia",
+    "populist leaders, such as President X"): each is an actor of its own, beside the phrase."""
+    for child in head.rights:
+        cue = f"{child.nbor(-1).lower_} {child.lower_}" if child.i else child.lower_
+        if child.dep_ != "prep" or not ({child.lower_, cue} & EXAMPLE_PREPOSITIONS):
+            continue
+        named = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if named is None or not start <= named.i < end:
+            continue
+        examples = [named, *(c for c in named.conjuncts if start <= c.i < end)]
+        if all(e.pos_ == "PROPN" or e.ent_type_ in NAMES for e in examples):
+            return examples
     return []
 
 
@@ -329,9 +411,12 @@ def member_span(
     skip = others | {
         t.i for child in member.children if child.dep_ in ("cc", "preconj") for t in child.subtree
     }
-    tokens = [t.i for t in member.subtree if start <= t.i < end and t.i not in skip] or [member.i]
-    first = min(tokens)
-    last = max(t for t in tokens if t >= member.i)
+    tokens = {t.i for t in member.subtree if start <= t.i < end and t.i not in skip}
+    first = last = member.i
+    while first - 1 in tokens:  # contiguous: not over another member's words to a comma
+        first -= 1
+    while last + 1 in tokens:
+        last += 1
     while first < member.i and (parse[first].is_punct or parse[first].dep_ == "cc"):
         first += 1
     while last > member.i and (parse[last].is_punct or parse[last].dep_ == "cc"):

@@ -6,6 +6,7 @@ knows ("calls by Belarus's rulers" are Belarus's)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -44,7 +45,7 @@ from eventwire.annotate.modality import governing_verb
 from eventwire.annotate.places import place_cues
 from eventwire.codebooks.actor_cues import actor_cues
 from eventwire.codebooks.events import Frame, event_cues
-from eventwire.records import ActorRef
+from eventwire.records import ActorRef, CodeSource
 
 NAMED_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}
 """Entity types of a modifier that names whose a thing is ("a U.S. request")."""
@@ -114,9 +115,24 @@ def owners(
             owner = first_child(agent, {"pobj"}) if agent is not None else None
         if owner is not None:
             found = [a for a in owners(context, owner, head, depth - 1) if a.code]
+            if found and child.lower_ in WHEREABOUTS and actors:
+                return placed_in(actors, found)
             if found:
                 return found
     return actors
+
+
+def placed_in(actors: list[ActorRef], places: list[ActorRef]) -> list[ActorRef]:
+    """A phrase placed by its own "in" ("a passenger train in Balochistan", "the store in
+    Gulu, Uganda", "opposition groups in Zimbabwe") names what is there, not the place: it
+    keeps its words and takes the place's country, with the place as evidence (`role_place`).
+    Places of two countries say nothing of one: then the places, as before."""
+    countries = {place.code[:3] for place in places if place.code}
+    if len(countries) != 1:
+        return places
+    place = places[0]
+    evidence = CodeSource("role_place", place.text, place.start, place.end)
+    return [replace(actor, code=place.code[:3], code_from=evidence) for actor in actors]
 
 
 def is_pronoun(actor: ActorRef) -> bool:

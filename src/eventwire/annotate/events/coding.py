@@ -29,6 +29,7 @@ from eventwire.annotate.events.participants import (
     names_an_actor,
     participants_only,
     placed_parties,
+    placed_targets,
 )
 from eventwire.annotate.events.placement import (
     done_at_home,
@@ -117,7 +118,7 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
         target = aim_target(context, token, source, absorbed) or target
     if not any(a.code for a in target) and located(code):
         place = location_target(context, token)
-        target = placed_parties(context, target, place) or target + place
+        target = placed_targets(context, target, place)
     if family == "PROTEST" and source and not coded(source):
         source = placed_protesters(context, token, source)
     source = ethnic_residents(context, token, source)

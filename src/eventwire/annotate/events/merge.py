@@ -21,6 +21,9 @@ from eventwire.annotate.modality import ASSERTED
 from eventwire.codebooks.events import cameo_codes, plover_for
 from eventwire.records import ActorRef, Analysis, Event, EventDate, Span, content_hash
 
+PLACED_RULES = ("event_place", "target_place")
+"""Rules that code an actor by the place of the event, which many parties share."""
+
 
 def merge(mentions: list[Mention]) -> list[list[Mention]]:
     """Group mentions of one real event: same PLOVER type (or CAMEO root) and compatible codes,
@@ -221,14 +224,26 @@ def event_date(group: list[Mention]) -> EventDate | None:
 
 
 def union_actors(lists: Iterable[list[ActorRef]]) -> list[ActorRef]:
-    """The actors of all the lists, each (by `actor_key`) once, in order of first mention."""
+    """The actors of all the lists, each (by `actor_key`) once, in order of first mention;
+    within one list every actor, since one mention names each once ("stabbed his wife and
+    another person" in Gulu: two people of one country)."""
     seen: set[str] = set()
     merged: list[ActorRef] = []
     for actors in lists:
+        keys = set()
         for actor in actors:
-            key = actor_key(actor)
-            if key in seen:
+            key = union_key(actor)
+            if key in seen or actor in merged:
                 continue
-            seen.add(key)
+            keys.add(key)
             merged.append(actor)
+        seen |= keys
     return merged
+
+
+def union_key(actor: ActorRef) -> str:
+    """`actor_key`, but an actor whose country came from where the event happens ("four people"
+    and "the off-duty agent" killed in one town) is known by its own words."""
+    if actor.code_from is not None and actor.code_from.rule in PLACED_RULES:
+        return (actor.name or actor.text).lower()
+    return actor_key(actor)

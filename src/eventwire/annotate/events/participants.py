@@ -31,6 +31,7 @@ from eventwire.records import ActorRef, CodeSource
 NAMED = ("PERSON", "ORG", "NORP", "GPE")
 KIND_WORDS = ("compound", "amod", "nmod", "poss")
 KIND_WORDS_OF_ITS_OWN = ("compound", "amod", "nmod")
+TIMES = ("DATE", "TIME")
 MEASURES = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
 """Entity types of what is counted or dated, never who takes part ("14", arrested, may be)."""
 NOUN_HEADS = ("NOUN", "PROPN")
@@ -38,6 +39,8 @@ REFLEXIVE_ENDINGS = ("self", "selves")
 PREDICATE_PREPOSITIONS = ("among", "of")
 RESULT_ADJECTIVES = actor_cues()["result_adjective"]
 UNDERGONE_NOUNS = actor_cues()["undergone_noun"]
+HAPPENINGS = actor_cues()["happening_noun"]
+PARTY_TARGET_TYPES = {cue.upper() for cue in actor_cues()["party_target_type"]}
 VERBAL_QUAD_CLASSES = (1, 3)
 
 
@@ -82,6 +85,14 @@ def has_participants(context: EventContext, group: list[Mention]) -> bool:
     return any(takes_part(context, actor) for actor in sources + targets)
 
 
+def takes_parties_only(code: str) -> bool:
+    """Whether the act's target is a party, never a thing: verbal acts (someone spoken to or
+    about) and acts on relations (`party_target_type` in `actor_cues.tsv`: "tariffs on steel",
+    "withdrew its offer", "allowed the traffic" aim at whoever owns the thing, else no one)."""
+    plover_type = plover_type_of(code)
+    return is_verbal(code) or (plover_type is not None and plover_type.type in PARTY_TARGET_TYPES)
+
+
 def is_verbal(code: str) -> bool:
     plover_type = plover_type_of(code)
     return plover_type is not None and plover_type.quad_class in VERBAL_QUAD_CLASSES
@@ -103,8 +114,9 @@ def participant_bounds(
 ) -> tuple[int, int]:
     """The words of an actor, short of what tells an event rather than who the actor is: a
     clause or phrase about an event ("six gunmen who stormed a hotel", "40 rebels in
-    airstrikes"), a result word the verb left in front ("shot dead three gunmen") and a
-    dateline the parse joined to it ("KYIV - Russian drones")."""
+    airstrikes") or its time ("a judge on Saturday"), a result word the verb left in front
+    ("shot dead three gunmen") and a dateline the parse joined to it ("KYIV - Russian
+    drones")."""
     dateline = dateline_end(context.parse, head.i)
     while start < head.i and (
         context.parse[start].lower_ in RESULT_ADJECTIVES or context.parse[start].idx < dateline
@@ -116,10 +128,13 @@ def participant_bounds(
         if describes(context, head, child, governor):
             return start, max(head.i + 1, child.left_edge.i)
         if child.dep_ == "prep" and any(
-            grandchild.dep_ == "pobj" and is_event_noun(context, grandchild)
+            grandchild.dep_ == "pobj"
+            and (is_event_noun(context, grandchild) or grandchild.ent_type_ in TIMES)
             for grandchild in child.children
         ):
-            return start, max(head.i + 1, child.i)
+            return start, max(
+                head.i + 1, child.i
+            )  # "40 rebels in airstrikes", "a judge on Saturday"
     return start, end
 
 
@@ -161,10 +176,10 @@ def participants_only(
     event noun (the event itself: "the raid, in 2019, killed ..."; another: "mass
     arrests"), and on the target side the source again (not the source's
     own words, which a rule made its target with their span as evidence: "Bolivia imposed a
-    curfew"). The target of a verbal act is someone spoken to or about: where it names a thing
-    ("demanded reforms", "defy calls"), its owner stands for it ("demanded Rojas's resignation":
-    Rojas; also where the thing is the trigger's own word: "rejected Chile's offer"), else
-    none."""
+    curfew"). The target of a verbal act or an act on relations is a party: where it names a
+    thing ("demanded reforms", "defy calls", "tariffs on steel"), its owner stands for it
+    ("demanded Rojas's resignation": Rojas; also where the thing is the trigger's own word:
+    "rejected Chile's offer"), else none."""
     source = [a for a in source if not non_participant(context, trigger, a)]
     sources = {identity(a) for a in source}
     kept = []
@@ -174,7 +189,7 @@ def participants_only(
         again = identity(actor) in sources and not inferred
         if non_participant(context, trigger, actor) or again:
             continue
-        spoken_of = head is not None and is_verbal(code) and not actor.code
+        spoken_of = head is not None and takes_parties_only(code) and not actor.code
         if spoken_of and not names_itself(context, head):
             kept.extend(owner_of(context, head, trigger))
             continue
@@ -203,6 +218,8 @@ def non_participant(context: EventContext, trigger: Token, actor: ActorRef) -> b
         return True
     if is_event_noun(context, head) and not actor.code and not names_itself(context, head):
         return True  # "a Peruvian patrol" is a party; "mass arrests" are not
+    if head.lemma_.lower() in HAPPENINGS and not actor.code:
+        return True  # "the earthquake killed 10 people": what happened, not who did it
     return actor.end <= dateline_end(context.parse, head.i)
 
 
@@ -264,28 +281,59 @@ def parties_between(context: EventContext, verb: Token) -> list[ActorRef]:
     return []
 
 
+def placed_targets(
+    context: EventContext, target: list[ActorRef], places: list[ActorRef]
+) -> list[ActorRef]:
+    """The target of an act on the ground, given the place it happens in: the place itself
+    only where no phrase names a target ("lifted the curfew in Montenegro"); else the named
+    target, coded with the place's country, whether a party named by a role alone or a thing
+    or person the tables do not know ("torched the store in Gulu", "the inmate was stabbed at
+    the prison in Gulu": the store, the inmate, UGA from "Gulu"). The place is where, not a
+    second party; but people often somewhere not their own ("refugees", "a journalist") take
+    nothing from it, so there the place stays beside them, the country PLOVER codes."""
+    if not target or all(visiting(context, actor) for actor in target):
+        return target + places
+    return placed_parties(context, target, places, things=True) or target
+
+
+def visiting(context: EventContext, actor: ActorRef) -> bool:
+    head = head_of(context, actor)
+    return not actor.code and head is not None and is_visiting(head)
+
+
 def placed_parties(
     context: EventContext,
     target: list[ActorRef],
     places: list[ActorRef],
     rule: str = "target_place",
+    things: bool = False,
 ) -> list[ActorRef]:
     """The target's parties named by a role alone ("the general", "a passenger train"), coded
     with the country of the place the act happens in, which is no party of its own ("killed
     the general at the airport in Lima": the general, PER from "Lima"); none where the target
-    names no such party or no place is coded. People often somewhere not their own
-    (peacekeepers, refugees) take nothing from a place. `rule` says where the place was
-    found, for `code_from`."""
+    names no such party or no place is coded. With `things`, also what names no actor ("the
+    store"), by the country alone. People often somewhere not their own (peacekeepers,
+    refugees) take nothing from a place. `rule` says where the place was found, for
+    `code_from`."""
     place = next((a for a in places if a.code), None)
     if place is None:
         return []
+    if place.code_from is not None and place.code_from.text is not None:
+        place = replace(
+            place, text=place.code_from.text, start=place.code_from.start, end=place.code_from.end
+        )  # "the courthouse in Lima": Lima
     evidence = CodeSource(rule, place.text, place.start, place.end)
     roles = lexicon_matches(context.parse).roles
     placed = []
     for actor in target:
         head = head_of(context, actor)
-        if actor.code or head is None or is_visiting(head) or not names_itself(context, head):
+        if actor.code or head is None or is_visiting(head):
             placed.append(actor)
+            continue
+        if not names_itself(context, head):
+            placed.append(
+                replace(actor, code=place.code[:3], code_from=evidence) if things else actor
+            )
             continue
         role = roles.get(head.i)
         code = place.code[:3] + (role.role.code or "" if role is not None else "")

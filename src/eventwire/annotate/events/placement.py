@@ -264,7 +264,9 @@ def placed_victims(context: EventContext, mention: Mention) -> list[ActorRef]:
         return target
     placeable = [actor for actor in target if can_be_placed(context, actor)]
     here = ActorRef(place.text or "", place.start or 0, place.end or 0, place.country, None)
-    placed = iter(placed_parties(context, placeable, [here], rule=EVENT_PLACE) or placeable)
+    placed = iter(
+        placed_parties(context, placeable, [here], rule=EVENT_PLACE, things=True) or placeable
+    )
     return [next(placed) if actor in placeable else actor for actor in target]
 
 

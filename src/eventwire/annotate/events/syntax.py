@@ -14,6 +14,7 @@ from eventwire.codebooks.events import EventCues, event_cues
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 PASSIVE_MARKERS = ("auxpass", "nsubjpass", "csubjpass")
+RELATIVE_PRONOUNS = ("WP", "WDT")
 OBJECTS = {"dobj", "obj"}
 CLAUSAL_COMPLEMENTS = {"xcomp", "ccomp"}
 NOUNS = {"NOUN", "PROPN"}
@@ -47,9 +48,12 @@ def phrases_on(
 
 def is_passive(verb: Token) -> bool:
     """A passive verb, or a passive participle modifying a noun ("a strike authorised by") or
-    a clause ("the leader is dead, killed in a raid")."""
+    a clause ("the leader is dead, killed in a raid"), or one whose auxiliary the text leaves
+    out (`is_elided_passive`)."""
     if is_bare_participle(verb):
         return is_reduced_passive(verb)
+    if is_elided_passive(verb):
+        return True
     doc = verb.doc
     passives = doc.user_data.get(PASSIVE_HEADS)
     if passives is None:  # one pass per parse instead of one per question
@@ -117,18 +121,39 @@ def is_headline_participle(verb: Token) -> bool:
     )
 
 
+def is_elided_passive(verb: Token) -> bool:
+    """A verb with a subject but no object and no auxiliary, that is passive all the same:
+    a past participle whose "is" or "were" the text leaves out, in a headline ("Jenkin
+    accused of murder") or after a conjunction ("homes were damaged and three villagers
+    injured"); a verb of accusation with its own preposition and no one it accuses ("the
+    officer charged with the murder was based there")."""
+    own = {child.dep_ for child in verb.children}
+    if own & OBJECTS or own & set(PASSIVE_MARKERS) or "aux" in own or not own & SUBJECTS:
+        return False
+    if verb.tag_ == "VBN":
+        return True
+    pairs = event_cues().accusation_prepositions
+    return any(
+        child.dep_ == "prep" and (lemma_of(verb), child.lower_) in pairs for child in verb.children
+    )
+
+
 def passive_subject(verb: Token) -> Token | None:
     subject = first_child(verb, PASSIVE_SUBJECTS)
     if subject is not None:
         return subject
-    if is_headline_participle(verb):
+    if is_elided_passive(verb) or is_headline_participle(verb):
         return first_child(verb, SUBJECTS)
     if verb.dep_ in {"acl", "relcl"}:
         return verb.head
     if verb.dep_ == "advcl" and is_bare_participle(verb):
         return first_child(verb.head, SUBJECTS | PASSIVE_SUBJECTS)
     if verb.dep_ == "conj":
-        return passive_subject(verb.head)
+        # "the convoy hit a mine and was then attacked": a subject the two verbs share
+        shared = first_child(verb.head, SUBJECTS) if first_child(verb, SUBJECTS) is None else None
+        if shared is not None and shared.tag_ in RELATIVE_PRONOUNS:
+            shared = None  # a misparse joins the clause to a relative one more often than not
+        return passive_subject(verb.head) or shared
     return None
 
 
@@ -314,6 +339,13 @@ def phrase_bounds(head: Token, governor: Token) -> tuple[int, int]:
     start, end = head.left_edge.i, head.right_edge.i + 1
     if start <= governor.i < end:
         start, end = (governor.i + 1, end) if governor.i < head.i else (start, governor.i)
+    inside = {token.i for token in head.subtree}
+    first, last = head.i, head.i + 1
+    while first > start and first - 1 in inside:  # the head's own words, unbroken: not a
+        first -= 1  # clause's verb between it and a word misattached to it
+    while last < end and last in inside:
+        last += 1
+    start, end = first, last
     doc = head.doc
     while start < end - 1 and (doc[start].is_punct or doc[start].dep_ in {"cc", "prep"}):
         start += 1

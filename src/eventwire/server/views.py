@@ -7,7 +7,6 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from eventwire.filters import Filters
 from eventwire.server.params import (
     MAX_SIZE,
     PARAMETER_BY_FIELD,
@@ -22,10 +21,12 @@ from eventwire.store.cache import cached, cached_json
 from eventwire.store.facets import (
     EVENT_FACETS,
     TIMELINE_SERIES,
+    FacetCount,
     count,
     day_counts,
     event_places,
     facet_counts,
+    kept_counts,
 )
 
 PAGE_SIZE = 50
@@ -67,12 +68,21 @@ def events_view(store: Store, query: Query) -> dict[str, Any]:
             raise BadParameter(f"size: at most {MAX_SIZE} rows a page")
         given = {**given, SIZE.name: [str(size)]}
     size = size or PAGE_SIZE
-    counted = cached(
-        store,
-        ("count", filters, COUNT_LIMIT),
-        lambda: count(store, "events", filters, limit=COUNT_LIMIT),
-    )
-    total = counted if counted <= COUNT_LIMIT else None
+    kept = cached(store, ("kept counts", filters), lambda: kept_counts(store, filters))
+    if kept is not None:
+        counted, facets = kept
+    else:
+        counted = cached(
+            store,
+            ("count", filters, COUNT_LIMIT),
+            lambda: count(store, "events", filters, limit=COUNT_LIMIT),
+        )
+        facets = cached(
+            store,
+            ("facets", filters, FACET_SAMPLE),
+            lambda: facet_counts(store, filters, sample=FACET_SAMPLE),
+        )
+    total = counted if kept is not None or counted <= COUNT_LIMIT else None
     paged = replace(filters, limit=size + 1, offset=(page - 1) * size)
     found = cached_json(
         store,
@@ -97,23 +107,17 @@ def events_view(store: Store, query: Query) -> dict[str, Any]:
         "pages": max(1, -(-total // size)) if total is not None else None,
         "page_size": size,
         "rows": rows,
-        "facets": _facets(store, filters, given, counted),
+        "facets": _facets(facets, given, exact=kept is not None or counted <= FACET_SAMPLE),
         "links": link,
     }
 
 
 def _facets(
-    store: Store, filters: Filters, given: dict[str, list[str]], passing: int
+    counted: dict[str, list[FacetCount]], given: dict[str, list[str]], exact: bool
 ) -> list[dict[str, Any]]:
-    """The facet counts of the first `FACET_SAMPLE` events: exact when no more pass (of
-    `passing`, counted up to `COUNT_LIMIT + 1`), else lower bounds."""
+    """The facet counts, linked to the page narrowed to each value: `exact`, or counts of
+    the first `FACET_SAMPLE` events in listing order (lower bounds)."""
     shown = []
-    exact = passing <= FACET_SAMPLE
-    counted = cached(
-        store,
-        ("facets", filters, FACET_SAMPLE),
-        lambda: facet_counts(store, filters, sample=FACET_SAMPLE),
-    )
     for facet in EVENT_FACETS:
         parameter = PARAMETER_BY_FIELD[facet.filter].name
         chosen = {value.lower() for value in given.get(parameter, [])}

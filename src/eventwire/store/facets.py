@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from eventwire.filters import Filters
 from eventwire.store.database import Store
 from eventwire.store.query import LeftFirstJoin, _assemble, leading, records_statement
+from eventwire.store.rollup import EVERY_EVENT, ROLLUP_TABLE, has_rollup, rolled_up, rollup_key
 from eventwire.store.schema import Schema
 
 
@@ -124,16 +125,34 @@ def facet_counts(
             )
             statement = sa.select(values.c.value, sa.func.count()).group_by(values.c.value)
             counted[facet.name].update(dict(connection.execute(statement).all()))
-    return {
-        name: [
-            FacetCount(value, n)
-            for value, n in sorted(
-                ((value, n) for value, n in counter.items() if value not in (None, "")),
-                key=lambda item: (-item[1], item[0]),
-            )[:size]
-        ]
-        for name, counter in counted.items()
-    }
+    return {name: most_frequent(counter, size) for name, counter in counted.items()}
+
+
+def most_frequent(counts: dict[Any, int], size: int) -> list[FacetCount]:
+    """The `size` most frequent values (ties by value), empty values left out."""
+    return [
+        FacetCount(value, n)
+        for value, n in sorted(
+            ((value, n) for value, n in counts.items() if value not in (None, "")),
+            key=lambda item: (-item[1], item[0]),
+        )[:size]
+    ]
+
+
+def kept_counts(
+    store: Store, filters: Filters, facets: tuple[Facet, ...] = EVENT_FACETS, size: int = 10
+) -> tuple[int, dict[str, list[FacetCount]]] | None:
+    """How many events pass `filters` and their facet counts (as `facet_counts` without
+    a sample), read from the counts the store keeps (`store.rollup`): exact, at the cost of
+    an index read however many pass. None when the store keeps none for these filters."""
+    key = rollup_key(filters)
+    if key is None or not has_rollup(store.schema.metadata):
+        return None
+    with store.connect() as connection:
+        table = store.schema.metadata.tables[ROLLUP_TABLE]
+        counted = rolled_up(connection, table, key, filters)
+    total = counted[EVERY_EVENT][EVERY_EVENT]
+    return total, {facet.name: most_frequent(counted.get(facet.name, {}), size) for facet in facets}
 
 
 def day_counts(store: Store, filters: Filters, by: str = "quad_class") -> list[dict[str, Any]]:

@@ -244,8 +244,10 @@ def create_rollup_trigger(connection: sa.Connection, metadata: sa.MetaData) -> N
 
 
 def fill_rollup(connection: sa.Connection, metadata: sa.MetaData, chunk: int = 1000) -> None:
-    """Count the articles already stored (the migration to version 5), `chunk` at a time."""
+    """Count the articles already stored, from no counts (the migration to version 5),
+    `chunk` at a time."""
     articles = metadata.tables["articles"]
+    connection.execute(sa.delete(metadata.tables[ROLLUP_TABLE]))
     ids = list(connection.execute(sa.select(articles.c.id).order_by(articles.c.id)).scalars())
     for first in range(0, len(ids), chunk):
         count_articles(connection, metadata, ids[first : first + chunk])

@@ -19,16 +19,19 @@ from store_samples import ministers_meet, samples
 from eventwire.filters import BoundingBox, Filters
 from eventwire.records import Analysis
 from eventwire.server import create_app
-from eventwire.store import Store
+from eventwire.store import Store, rollup
 from eventwire.store import facets as store_facets
 from eventwire.store.facets import count, facet_counts, kept_counts
+from eventwire.store.query import LEAD_LIMIT, lead_filter
 from eventwire.store.read_only import open_read_only
 from eventwire.store.rollup import (
     ACTOR_PREFIX_LENGTHS,
     CAMEO_PREFIX_LENGTHS,
     DELETE_TRIGGER,
+    LEADING,
     ROLLUP_TABLE,
     contributions,
+    kept_lead,
     rollup_key,
 )
 from eventwire.store.schema import SCHEMA, SCHEMA_VERSION
@@ -211,3 +214,22 @@ def test_pages_are_the_same_with_and_without_kept_counts(served_db, monkeypatch)
     without = {query: client.get(f"/api/events?{query}").json() for query in PAGES}
     assert with_counts == without
     store.close()
+
+
+def test_a_one_filter_page_leads_by_the_kept_counts(store: Store, monkeypatch) -> None:
+    table = SCHEMA.metadata.tables[ROLLUP_TABLE]
+    with store.connect() as connection:
+        for filters in one_filter_states(store):
+            decided, lead = kept_lead(connection, table, filters, LEAD_LIMIT)
+            field = rollup_key(filters).filter
+            assert decided == (field in LEADING), filters
+            passing = count(store, "events", filters)
+            if decided and passing == 0:
+                assert lead == field  # nothing to walk past: found at once
+        assert kept_lead(connection, table, Filters(text="tanker"), LEAD_LIMIT) == (False, None)
+        assert lead_filter(connection, SCHEMA, "events", Filters(country="PRT")) == "country"
+        monkeypatch.setattr(rollup, "LEAD_SHARE", 0)
+        assert lead_filter(connection, SCHEMA, "events", Filters(country="PRT")) is None
+        monkeypatch.setattr(rollup, "LEAD_SHARE", 10**9)
+        assert lead_filter(connection, SCHEMA, "events", Filters(country="PRT")) == "country"
+        assert kept_lead(connection, table, Filters(country="PRT"), 0) == (True, None)

@@ -20,6 +20,7 @@ from eventwire.filters import Filters
 from eventwire.kinds import ARTICLES
 from eventwire.records import Sentence
 from eventwire.store.database import Store
+from eventwire.store.rollup import ROLLUP_TABLE, has_rollup, kept_lead
 from eventwire.store.schema import Schema, article_order, undated
 
 ARTICLE_COLUMNS = ("id", "title", "outlet", "url", "published")
@@ -144,10 +145,16 @@ def lead_filter(
     rare country, actor, PLOVER type, word), else None: walk in listing order. Each set
     filter with a `seek` form counts the rows leading with it would read (`Filter.kept`)
     in its index, stopping past the limit, so asking costs at most that many index
-    entries a filter."""
+    entries a filter. A one-filter page of events asks the counts the store keeps
+    instead (`rollup.kept_lead`)."""
     record_kind = schema.kinds.get(kind)
     if record_kind is None or record_kind.listing is None:
         return None
+    if kind == "events" and has_rollup(schema.metadata):
+        rollup = schema.metadata.tables[ROLLUP_TABLE]
+        decided, lead = kept_lead(connection, rollup, filters, LEAD_LIMIT)
+        if decided:
+            return lead
     table, kept = schema.records[kind], {}
     for taken in record_kind.listing.filters:
         value = getattr(filters, taken.field)

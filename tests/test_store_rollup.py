@@ -18,10 +18,10 @@ from store_samples import ministers_meet, samples
 
 from eventwire.filters import BoundingBox, Filters
 from eventwire.records import Analysis
-from eventwire.server import create_app
+from eventwire.server import create_app, views
 from eventwire.store import Store, rollup
 from eventwire.store import facets as store_facets
-from eventwire.store.facets import count, facet_counts, kept_counts
+from eventwire.store.facets import count, facet_counts, kept_counts, walked_counts
 from eventwire.store.query import LEAD_LIMIT, lead_filter
 from eventwire.store.read_only import open_read_only
 from eventwire.store.rollup import (
@@ -233,3 +233,39 @@ def test_a_one_filter_page_leads_by_the_kept_counts(store: Store, monkeypatch) -
         monkeypatch.setattr(rollup, "LEAD_SHARE", 10**9)
         assert lead_filter(connection, SCHEMA, "events", Filters(country="PRT")) == "country"
         assert kept_lead(connection, table, Filters(country="PRT"), 0) == (True, None)
+
+
+COMBINED = (
+    Filters(modalities=None, since="2000-01-01"),
+    Filters(actor="PRT", code="0"),
+    Filters(text="tanker", modalities=None),
+    Filters(country="PRT", outlets=("Harbour Gazette",), modalities=None),
+)
+
+
+def test_one_walk_counts_as_count_and_facets(store: Store) -> None:
+    for filters in COMBINED:
+        passing = count(store, "events", filters)
+        for limit, sample in [(passing + 5, passing + 5), (3, 2), (1, 1), (2, 0)]:
+            expected = (
+                count(store, "events", filters, limit=limit),
+                facet_counts(store, filters, sample=sample),
+            )
+            assert walked_counts(store, filters, limit, sample) == expected, (filters, limit)
+
+
+def test_a_one_filter_page_is_exact_past_the_limits(served_db, monkeypatch) -> None:
+    store = open_read_only(served_db)
+    client = TestClient(create_app(store, keep=False))
+    everything = client.get("/events.json?modality=all").json()
+    monkeypatch.setattr(views, "COUNT_LIMIT", 1)
+    monkeypatch.setattr(views, "FACET_SAMPLE", 1)
+    page = client.get("/events.json?modality=all&size=1").json()
+    assert page["total"] == everything["total"] == len(everything["rows"]) > 1
+
+    def counts(page: dict) -> list:
+        return [[(v["value"], v["count"]) for v in facet["values"]] for facet in page["facets"]]
+
+    assert counts(page) == counts(everything) and any(counts(page))
+    assert all(facet["exact"] for facet in page["facets"])
+    store.close()

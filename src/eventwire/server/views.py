@@ -22,11 +22,10 @@ from eventwire.store.facets import (
     EVENT_FACETS,
     TIMELINE_SERIES,
     FacetCount,
-    count,
     day_counts,
     event_places,
-    facet_counts,
     kept_counts,
+    walked_counts,
 )
 
 PAGE_SIZE = 50
@@ -34,7 +33,13 @@ COUNT_LIMIT = 10_000
 """Most events the events page counts: past it, the total shows as "more than 10,000"."""
 FACET_SAMPLE = 2_000
 """Most events its facets count, the first in listing order: past it, each count shows as a
-lower bound ("≥ n"), so a page costs the same however many events pass."""
+lower bound ("≥ n"), so a page costs the same however many events pass. Both limits hold
+where the store keeps no counts for the filters (`store.rollup`: two filters or more,
+words, a bounding box); with one filter, the total and facets are exact, however many."""
+WORDS_COUNT_LIMIT = 1_000
+"""With words (`text=`), the events counted, and their facets: finding a common word's
+events walks many that lack it (`text=minister`: 10,001 of them, a third of a
+100,000-article store)."""
 MAP_LIMIT = 5000
 """Most events a map shows: the first in listing order (narrow the filters to see others)."""
 QUAD_CLASSES = {
@@ -68,21 +73,19 @@ def events_view(store: Store, query: Query) -> dict[str, Any]:
             raise BadParameter(f"size: at most {MAX_SIZE} rows a page")
         given = {**given, SIZE.name: [str(size)]}
     size = size or PAGE_SIZE
+    limit, sample = (
+        (WORDS_COUNT_LIMIT, WORDS_COUNT_LIMIT) if filters.text else (COUNT_LIMIT, FACET_SAMPLE)
+    )
     kept = cached(store, ("kept counts", filters), lambda: kept_counts(store, filters))
     if kept is not None:
         counted, facets = kept
     else:
-        counted = cached(
+        counted, facets = cached(
             store,
-            ("count", filters, COUNT_LIMIT),
-            lambda: count(store, "events", filters, limit=COUNT_LIMIT),
+            ("walked counts", filters, limit, sample),
+            lambda: walked_counts(store, filters, limit, sample),
         )
-        facets = cached(
-            store,
-            ("facets", filters, FACET_SAMPLE),
-            lambda: facet_counts(store, filters, sample=FACET_SAMPLE),
-        )
-    total = counted if kept is not None or counted <= COUNT_LIMIT else None
+    total = counted if kept is not None or counted <= limit else None
     paged = replace(filters, limit=size + 1, offset=(page - 1) * size)
     found = cached_json(
         store,
@@ -102,21 +105,21 @@ def events_view(store: Store, query: Query) -> dict[str, Any]:
     return {
         "filters": given,
         "total": total,
-        "more_than": None if total is not None else COUNT_LIMIT,
+        "more_than": None if total is not None else limit,
         "page": page,
         "pages": max(1, -(-total // size)) if total is not None else None,
         "page_size": size,
         "rows": rows,
-        "facets": _facets(facets, given, exact=kept is not None or counted <= FACET_SAMPLE),
+        "facets": _facets(facets, given, sample if kept is None and counted > sample else None),
         "links": link,
     }
 
 
 def _facets(
-    counted: dict[str, list[FacetCount]], given: dict[str, list[str]], exact: bool
+    counted: dict[str, list[FacetCount]], given: dict[str, list[str]], sample: int | None
 ) -> list[dict[str, Any]]:
-    """The facet counts, linked to the page narrowed to each value: `exact`, or counts of
-    the first `FACET_SAMPLE` events in listing order (lower bounds)."""
+    """The facet counts, linked to the page narrowed to each value: exact (`sample` None),
+    or counts of the first `sample` events in listing order (lower bounds)."""
     shown = []
     for facet in EVENT_FACETS:
         parameter = PARAMETER_BY_FIELD[facet.filter].name
@@ -138,8 +141,8 @@ def _facets(
             {
                 "name": facet.name,
                 "parameter": parameter,
-                "exact": exact,
-                "counted_events": None if exact else FACET_SAMPLE,
+                "exact": sample is None,
+                "counted_events": sample,
                 "values": values,
             }
         )

@@ -20,9 +20,10 @@ afresh (nothing kept) in its own process and has `--clients` threads request, pe
 Then article pages: ARTICLE_PAGES articles once each (cold), then at random (warm).
 Prints p50/p95/p99 (ms), answers and errors per filter and phase; first, per filter, the
 page's queries run directly in this process, one at a time, nothing kept in the process:
-the total and facets from the counts the store keeps (`kept_counts`, one filter) and
-`find` of one page, beside the baseline that counts them from the events (`count` up to
-COUNT_LIMIT, `facet_counts` of the first FACET_SAMPLE events), and their ratio; beside the
+the total and facets from the counts the store keeps (`kept_counts`, one filter; else
+`walked_counts`, one walk) and `find` of one page, beside the baseline that counts them
+from the events as before (`count` up to COUNT_LIMIT, `facet_counts` of the first
+FACET_SAMPLE events), and their ratio; beside the
 cold figures, the ratio served cold p50 / queries p50 (the cost of HTTP, templates and
 concurrency).
 """
@@ -54,10 +55,16 @@ from eventwire.errors import StoreError
 from eventwire.filters import Filters
 from eventwire.records import Analysis, Sentence, content_hash
 from eventwire.server.params import read_filters
-from eventwire.server.views import COUNT_LIMIT, FACET_SAMPLE, PAGE_SIZE
+from eventwire.server.views import COUNT_LIMIT, FACET_SAMPLE, PAGE_SIZE, WORDS_COUNT_LIMIT
 from eventwire.store import Store, analyses
 from eventwire.store.database import rows_of, to_json
-from eventwire.store.facets import count, facet_counts, kept_counts, stored_analysis
+from eventwire.store.facets import (
+    count,
+    facet_counts,
+    kept_counts,
+    stored_analysis,
+    walked_counts,
+)
 from eventwire.store.query import find
 from eventwire.store.read_only import open_read_only
 from eventwire.store.rollup import count_articles
@@ -294,13 +301,18 @@ def at_random(urls: list[str], seed: int) -> Callable[[], str]:
 
 def page_queries(store: Store, query: str, kept: bool = True) -> float:
     """Milliseconds of the events page's queries for `query`, run directly, nothing kept in
-    the process: the counts the store keeps where it keeps them (`kept_counts`), else (and
-    without `kept`, the baseline) counted from the events as before them."""
+    the process: the counts the store keeps where it keeps them (`kept_counts`), else in one
+    walk (`walked_counts`, words counted up to WORDS_COUNT_LIMIT), as the page does; without
+    `kept`, the baseline: counted from the events as before them (`count` up to
+    COUNT_LIMIT, `facet_counts` of the first FACET_SAMPLE events, whatever the filters)."""
     filters, _ = read_filters(parse_qsl(query))
     started = time.perf_counter()
-    if not kept or kept_counts(store, filters) is None:
+    if not kept:
         count(store, "events", filters, limit=COUNT_LIMIT)
         facet_counts(store, filters, sample=FACET_SAMPLE)
+    elif kept_counts(store, filters) is None:
+        limit, sample = (WORDS_COUNT_LIMIT,) * 2 if filters.text else (COUNT_LIMIT, FACET_SAMPLE)
+        walked_counts(store, filters, limit, sample)
     list(find(store, "events", replace(filters, limit=PAGE_SIZE + 1)))
     return (time.perf_counter() - started) * 1000
 

@@ -19,10 +19,10 @@ from store_samples import ministers_meet, samples
 from eventwire.filters import BoundingBox, Filters
 from eventwire.records import Analysis
 from eventwire.server import create_app, views
-from eventwire.store import Store, rollup
+from eventwire.store import Store, find, rollup
 from eventwire.store import facets as store_facets
 from eventwire.store.facets import count, facet_counts, kept_counts, walked_counts
-from eventwire.store.query import LEAD_LIMIT, lead_filter
+from eventwire.store.query import LEAD_LIMIT, found_by_keys, lead_filter
 from eventwire.store.read_only import open_read_only
 from eventwire.store.rollup import (
     ACTOR_PREFIX_LENGTHS,
@@ -251,7 +251,15 @@ def test_one_walk_counts_as_count_and_facets(store: Store) -> None:
                 count(store, "events", filters, limit=limit),
                 facet_counts(store, filters, sample=sample),
             )
-            assert walked_counts(store, filters, limit, sample) == expected, (filters, limit)
+            walked = walked_counts(store, filters, limit, sample)
+            assert (walked.passing, walked.facets) == expected, (filters, limit)
+            keys = walked.first_keys()
+            assert len(keys) == walked.sampled == min(sample, passing)
+            pages = [(0, 1), (0, len(keys)), (1, 1), (1, len(keys) - 1)]
+            for offset, rows in [(o, n) for o, n in pages if n > 0 and o + n <= len(keys)]:
+                paged = replace(filters, limit=rows, offset=offset)
+                by_key = found_by_keys(store, "events", keys[offset : offset + rows])
+                assert by_key == list(find(store, "events", paged)), (filters, offset, rows)
 
 
 def test_a_one_filter_page_is_exact_past_the_limits(served_db, monkeypatch) -> None:

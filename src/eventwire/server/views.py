@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from eventwire.filters import Filters
 from eventwire.server.params import (
     MAX_SIZE,
     PARAMETER_BY_FIELD,
@@ -22,11 +23,13 @@ from eventwire.store.facets import (
     EVENT_FACETS,
     TIMELINE_SERIES,
     FacetCount,
+    Walked,
     day_counts,
     event_places,
     kept_counts,
     walked_counts,
 )
+from eventwire.store.query import found_by_keys
 
 PAGE_SIZE = 50
 COUNT_LIMIT = 10_000
@@ -77,24 +80,22 @@ def events_view(store: Store, query: Query) -> dict[str, Any]:
         (WORDS_COUNT_LIMIT, WORDS_COUNT_LIMIT) if filters.text else (COUNT_LIMIT, FACET_SAMPLE)
     )
     kept = cached(store, ("kept counts", filters), lambda: kept_counts(store, filters))
+    walked = None
     if kept is not None:
         counted, facets = kept
     else:
-        counted, facets = cached(
+        walked = cached(
             store,
             ("walked counts", filters, limit, sample),
             lambda: walked_counts(store, filters, limit, sample),
         )
+        counted, facets = walked.passing, walked.facets
     total = counted if kept is not None or counted <= limit else None
     paged = replace(filters, limit=size + 1, offset=(page - 1) * size)
-    found = cached_json(
-        store,
-        ("find", paged),
-        lambda: [
-            {"article": result.article, "event": result.record, "sentence": result.sentence}
-            for result in find(store, "events", paged)
-        ],
-    )
+    end = paged.offset + paged.limit
+    if walked is not None and not (end <= walked.sampled or walked.sampled == counted):
+        walked = None
+    found = cached_json(store, ("find", paged), lambda: _page_rows(store, paged, walked))
     rows = found[:size]
     link = {
         "self": f"/events{query_string(given, page=str(page) if page > 1 else None)}",
@@ -113,6 +114,20 @@ def events_view(store: Store, query: Query) -> dict[str, Any]:
         "facets": _facets(facets, given, sample if kept is None and counted > sample else None),
         "links": link,
     }
+
+
+def _page_rows(store: Store, paged: Filters, walked: Walked | None) -> list[dict[str, Any]]:
+    """A page's rows: read by their keys where a walk found them in order (`walked`, with
+    the keys of every event up to the page's end), else found afresh."""
+    if walked is not None:
+        keys = walked.first_keys()[paged.offset : paged.offset + paged.limit]
+        results = found_by_keys(store, "events", keys)
+    else:
+        results = list(find(store, "events", paged))
+    return [
+        {"article": result.article, "event": result.record, "sentence": result.sentence}
+        for result in results
+    ]
 
 
 def _facets(

@@ -128,6 +128,23 @@ def facet_counts(
     return {name: most_frequent(counter, size) for name, counter in counted.items()}
 
 
+@dataclass(frozen=True)
+class Walked:
+    """What one walk of the events that pass counts (`walked_counts`)."""
+
+    passing: int
+    """Events passing, counted up to the walk's limit + 1."""
+    facets: dict[str, list[FacetCount]]
+    sampled: int
+    """Events whose facets were counted: the first in listing order."""
+    first: str
+    """Their keys, "article_id position" a line (one object, not thousands): a page among
+    them is read by its keys (`query.found_by_keys`)."""
+
+    def first_keys(self) -> list[tuple[str, int]]:
+        return [(key, int(position)) for key, position in map(str.split, self.first.splitlines())]
+
+
 def walked_counts(
     store: Store,
     filters: Filters,
@@ -135,12 +152,12 @@ def walked_counts(
     sample: int,
     facets: tuple[Facet, ...] = EVENT_FACETS,
     size: int = 10,
-) -> tuple[int, dict[str, list[FacetCount]]]:
+) -> Walked:
     """`count(..., limit=limit)` and `facet_counts(..., sample=sample)` (`sample` at most
     `limit`) in one walk: the first `limit + 1` events that pass, in listing order, with
     their facet values, then the part facets (actors) of the first `sample` read by their
-    articles. One statement that finds the events instead of three: each one of a `text`
-    filter builds the words' set of sentences again."""
+    articles. One statement that finds the events instead of three (and a page's rows read
+    by key): each one of a `text` filter builds the words' set of sentences again."""
     schema, table = store.schema, store.schema.records["events"]
     plain = [facet for facet in facets if not facet.part]
     with store.connect() as connection:
@@ -165,7 +182,12 @@ def walked_counts(
                 for article_id, position, value in connection.execute(statement):
                     if (article_id, position) in events:
                         counted[facet.name][value] += 1
-    return len(rows), {name: most_frequent(counter, size) for name, counter in counted.items()}
+    return Walked(
+        passing=len(rows),
+        facets={name: most_frequent(counter, size) for name, counter in counted.items()},
+        sampled=len(rows[:sample]),
+        first="\n".join(f"{row[0]} {row[1]}" for row in rows[:sample]),
+    )
 
 
 def most_frequent(counts: dict[Any, int], size: int) -> list[FacetCount]:

@@ -246,6 +246,29 @@ def page_of_sorted(schema: Schema, kind: str, statement: sa.Select, filters: Fil
     )
 
 
+def found_by_keys(store: Store, kind: str, keys: list[tuple[str, int]]) -> list[Found]:
+    """The results of the records with these keys (article id, position), in this order: a
+    page whose records a walk already found in listing order (`facets.walked_counts`)."""
+    table, articles = store.schema.records[kind], store.schema.articles
+    if not keys:
+        return []
+    joined = LeftFirstJoin(table, articles, articles.c.id == table.c.article_id)
+    statement = _shown(store.schema, kind, joined).where(
+        sa.tuple_(table.c.article_id, table.c.position).in_(keys)
+    )
+    statement = statement.add_columns(table.c.article_id.label("key_article"), table.c.position)
+    with store.connect() as connection:
+        found = {
+            (row["key_article"], row["position"]): Found(
+                article={name: row[name] for name in ARTICLE_COLUMNS},
+                record=json.loads(row["record"]),
+                sentence=row.get("sentence_text"),
+            )
+            for row in connection.execute(statement).mappings()
+        }
+    return [found[key] for key in keys]
+
+
 def analyses(store: Store, filters: Filters, chunk_size: int = 200) -> Iterator[dict[str, Any]]:
     """Whole analyses (the `Analysis.to_dict()` contract) of the articles that pass.
 

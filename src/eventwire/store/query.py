@@ -278,9 +278,11 @@ def found_by_keys(store: Store, kind: str, keys: list[tuple[str, int]]) -> list[
         return []
     joined = LeftFirstJoin(table, articles, articles.c.id == table.c.article_id)
     statement = _shown(store.schema, kind, joined).where(
-        sa.tuple_(table.c.article_id, table.c.position).in_(keys)
-    )
+        table.c.article_id.in_(sorted({article_id for article_id, _ in keys})),
+        table.c.position.in_(sorted({position for _, position in keys})),
+    )  # not a row-value IN: SQLite scans the whole table for one
     statement = statement.add_columns(table.c.article_id.label("key_article"), table.c.position)
+    wanted = set(keys)
     with store.connect() as connection:
         found = {
             (row["key_article"], row["position"]): Found(
@@ -289,6 +291,7 @@ def found_by_keys(store: Store, kind: str, keys: list[tuple[str, int]]) -> list[
                 sentence=row.get("sentence_text"),
             )
             for row in connection.execute(statement).mappings()
+            if (row["key_article"], row["position"]) in wanted
         }
     return [found[key] for key in keys]
 

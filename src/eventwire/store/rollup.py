@@ -161,10 +161,13 @@ def contributions(
 ) -> sa.Select:
     """What the `chosen` articles (a condition on `articles`) add to each row of the counts
     (`sign` -1: what they take away). Each event counts once per distinct (filter, value)
-    and (facet, value): an event whose source and target are both USA counts once."""
+    and (facet, value): an event whose source and target are both USA counts once. In key
+    order, so that two transactions adding to the same rows at once (PostgreSQL) lock them
+    in the same order and never wait for each other in a circle."""
     keys = sa.union(*_keys(metadata, chosen)).subquery("keys")
     values = sa.union(*_facet_values(metadata, chosen)).subquery("facet_values")
     counted = sa.func.count() if sign > 0 else -sa.func.count()
+    group = (keys.c.filter, keys.c.value, keys.c.modality, values.c.facet, values.c.facet_value)
     return (
         sa.select(
             keys.c.filter,
@@ -183,9 +186,8 @@ def contributions(
                 ),
             )
         )
-        .group_by(
-            keys.c.filter, keys.c.value, keys.c.modality, values.c.facet, values.c.facet_value
-        )
+        .group_by(*group)
+        .order_by(*group)
     )
 
 

@@ -21,7 +21,13 @@ from eventwire.records import Analysis
 from eventwire.server import create_app, views
 from eventwire.store import Store, find, rollup
 from eventwire.store import facets as store_facets
-from eventwire.store.facets import count, facet_counts, kept_counts, walked_counts
+from eventwire.store.facets import (
+    EVENT_FACETS,
+    count,
+    facet_counts,
+    kept_counts,
+    walked_counts,
+)
 from eventwire.store.query import LEAD_LIMIT, found_by_keys, lead_filter
 from eventwire.store.read_only import open_read_only
 from eventwire.store.rollup import (
@@ -277,3 +283,12 @@ def test_a_one_filter_page_is_exact_past_the_limits(served_db, monkeypatch) -> N
     assert counts(page) == counts(everything) and any(counts(page))
     assert all(facet["exact"] for facet in page["facets"])
     store.close()
+
+
+def test_the_kept_facets_are_the_listing_facets() -> None:
+    """The counts are kept under the events listing's facet names, from the same columns."""
+    kept = {
+        name: SCHEMA.metadata.tables[table].c[column]
+        for name, (table, column) in rollup.FACETS.items()
+    }
+    assert kept == {facet.name: facet.column(SCHEMA) for facet in EVENT_FACETS}

@@ -18,11 +18,14 @@ afresh (nothing kept) in its own process and has `--clients` threads request, pe
   warm       pages 1 and 2 of every value again, for `--seconds`.
 
 Then article pages: ARTICLE_PAGES articles once each (cold), then at random (warm).
-Prints p50/p95/p99 (ms), answers and errors per filter and phase; beside the cold
-figures, the baseline: the same page's queries (`count` up to COUNT_LIMIT, `facet_counts`
-of the first FACET_SAMPLE events, `find` of one page) run directly in this process, one at
-a time, nothing kept, and the ratio served cold p50 / queries p50 (the cost of HTTP,
-templates and concurrency).
+Prints p50/p95/p99 (ms), answers and errors per filter and phase; first, per filter, the
+page's queries run directly in this process, one at a time, nothing kept in the process:
+the total and facets from the counts the store keeps (`kept_counts`, one filter; else
+`walked_counts`, one walk) and `find` of one page, beside the baseline that counts them
+from the events as before (`count` up to COUNT_LIMIT, `facet_counts` of the first
+FACET_SAMPLE events), and their ratio; beside the
+cold figures, the ratio served cold p50 / queries p50 (the cost of HTTP, templates and
+concurrency).
 """
 
 from __future__ import annotations
@@ -52,12 +55,19 @@ from eventwire.errors import StoreError
 from eventwire.filters import Filters
 from eventwire.records import Analysis, Sentence, content_hash
 from eventwire.server.params import read_filters
-from eventwire.server.views import COUNT_LIMIT, FACET_SAMPLE, PAGE_SIZE
+from eventwire.server.views import COUNT_LIMIT, FACET_SAMPLE, PAGE_SIZE, WORDS_COUNT_LIMIT
 from eventwire.store import Store, analyses
 from eventwire.store.database import rows_of, to_json
-from eventwire.store.facets import count, facet_counts, stored_analysis
+from eventwire.store.facets import (
+    count,
+    facet_counts,
+    kept_counts,
+    stored_analysis,
+    walked_counts,
+)
 from eventwire.store.query import find
 from eventwire.store.read_only import open_read_only
+from eventwire.store.rollup import count_articles
 
 FIRST_DAY = date(2024, 1, 1)
 OUTLETS = tuple(f"Outlet {letter}" for letter in "ABCDEFGHIJ")
@@ -202,6 +212,8 @@ def build(source: Path, target: str, articles: int, batch: int = 500) -> None:
                 for table in store.schema.metadata.sorted_tables:
                     if tables.get(table.name):
                         connection.execute(sa.insert(table), tables[table.name])
+                ids = [row["id"] for row in tables[store.schema.articles.name]]
+                count_articles(connection, store.schema.metadata, ids)
             if first and first % 10_000 == 0:
                 print(f"  stored {first} articles ({time.perf_counter() - started:.0f} s)")
     print(f"built {target}: {articles} articles in {time.perf_counter() - started:.0f} s")
@@ -287,12 +299,20 @@ def at_random(urls: list[str], seed: int) -> Callable[[], str]:
     return lambda: chooser.choice(urls)
 
 
-def page_queries(store: Store, query: str) -> float:
-    """Milliseconds of the events page's queries for `query`, run directly, nothing kept."""
+def page_queries(store: Store, query: str, kept: bool = True) -> float:
+    """Milliseconds of the events page's queries for `query`, run directly, nothing kept in
+    the process: the counts the store keeps where it keeps them (`kept_counts`), else in one
+    walk (`walked_counts`, words counted up to WORDS_COUNT_LIMIT), as the page does; without
+    `kept`, the baseline: counted from the events as before them (`count` up to
+    COUNT_LIMIT, `facet_counts` of the first FACET_SAMPLE events, whatever the filters)."""
     filters, _ = read_filters(parse_qsl(query))
     started = time.perf_counter()
-    count(store, "events", filters, limit=COUNT_LIMIT)
-    facet_counts(store, filters, sample=FACET_SAMPLE)
+    if not kept:
+        count(store, "events", filters, limit=COUNT_LIMIT)
+        facet_counts(store, filters, sample=FACET_SAMPLE)
+    elif kept_counts(store, filters) is None:
+        limit, sample = (WORDS_COUNT_LIMIT,) * 2 if filters.text else (COUNT_LIMIT, FACET_SAMPLE)
+        walked_counts(store, filters, limit, sample)
     list(find(store, "events", replace(filters, limit=PAGE_SIZE + 1)))
     return (time.perf_counter() - started) * 1000
 
@@ -380,10 +400,19 @@ def main() -> None:
         f" per filter, store {args.store}, load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}"
     )
     chosen = {name: FAMILIES[name] for name in args.filters}
-    direct: dict[str, float] = {}
+    direct: dict[str, tuple[float, float]] = {}
     if not args.no_baseline:
         for name, queries in chosen.items():
-            direct[name] = statistics.median(page_queries(store, query) for query in queries)
+            direct[name] = tuple(
+                statistics.median(page_queries(store, query, kept) for query in queries)
+                for kept in (True, False)
+            )
+            print(
+                f"queries alone, {name}: p50 {direct[name][0]:.1f} ms; counted from the "
+                f"events (no kept counts) {direct[name][1]:.1f} ms, "
+                f"ratio {direct[name][1] / direct[name][0]:.1f}",
+                flush=True,
+            )
     store.close()
     for route in ("/events", "/api/events"):
         server = Server(args.store, args.workers, args.server_src)
@@ -406,8 +435,8 @@ def main() -> None:
                 if phase == "cold" and name in direct and times:
                     served = statistics.median(times)
                     extra = (
-                        f"; queries alone p50 {direct[name]:.1f} ms, served / queries "
-                        f"{served / direct[name]:.2f}"
+                        f"; queries alone p50 {direct[name][0]:.1f} ms, served / queries "
+                        f"{served / direct[name][0]:.2f}"
                     )
                 line(route, name, phase, times, errors, extra)
         for phase, times in everything.items():

@@ -22,18 +22,27 @@ from eventwire.store.cache import cached, cached_json
 from eventwire.store.facets import (
     EVENT_FACETS,
     TIMELINE_SERIES,
-    count,
+    FacetCount,
+    Walked,
     day_counts,
     event_places,
-    facet_counts,
+    kept_counts,
+    walked_counts,
 )
+from eventwire.store.query import found_by_keys
 
 PAGE_SIZE = 50
 COUNT_LIMIT = 10_000
 """Most events the events page counts: past it, the total shows as "more than 10,000"."""
 FACET_SAMPLE = 2_000
 """Most events its facets count, the first in listing order: past it, each count shows as a
-lower bound ("≥ n"), so a page costs the same however many events pass."""
+lower bound ("≥ n"), so a page costs the same however many events pass. Both limits hold
+where the store keeps no counts for the filters (`store.rollup`: two filters or more,
+words, a bounding box); with one filter, the total and facets are exact, however many."""
+WORDS_COUNT_LIMIT = 1_000
+"""With words (`text=`), the events counted, and their facets: finding a common word's
+events walks many that lack it (`text=minister`: 10,001 of them, a third of a
+100,000-article store)."""
 MAP_LIMIT = 5000
 """Most events a map shows: the first in listing order (narrow the filters to see others)."""
 QUAD_CLASSES = {
@@ -67,21 +76,26 @@ def events_view(store: Store, query: Query) -> dict[str, Any]:
             raise BadParameter(f"size: at most {MAX_SIZE} rows a page")
         given = {**given, SIZE.name: [str(size)]}
     size = size or PAGE_SIZE
-    counted = cached(
-        store,
-        ("count", filters, COUNT_LIMIT),
-        lambda: count(store, "events", filters, limit=COUNT_LIMIT),
+    limit, sample = (
+        (WORDS_COUNT_LIMIT, WORDS_COUNT_LIMIT) if filters.text else (COUNT_LIMIT, FACET_SAMPLE)
     )
-    total = counted if counted <= COUNT_LIMIT else None
+    kept = cached(store, ("kept counts", filters), lambda: kept_counts(store, filters))
+    walked = None
+    if kept is not None:
+        counted, facets = kept
+    else:
+        walked = cached(
+            store,
+            ("walked counts", filters, limit, sample),
+            lambda: walked_counts(store, filters, limit, sample),
+        )
+        counted, facets = walked.passing, walked.facets
+    total = counted if kept is not None or counted <= limit else None
     paged = replace(filters, limit=size + 1, offset=(page - 1) * size)
-    found = cached_json(
-        store,
-        ("find", paged),
-        lambda: [
-            {"article": result.article, "event": result.record, "sentence": result.sentence}
-            for result in find(store, "events", paged)
-        ],
-    )
+    end = paged.offset + paged.limit
+    if walked is not None and not (end <= walked.sampled or walked.sampled == counted):
+        walked = None
+    found = cached_json(store, ("find", paged), lambda: _page_rows(store, paged, walked))
     rows = found[:size]
     link = {
         "self": f"/events{query_string(given, page=str(page) if page > 1 else None)}",
@@ -92,28 +106,36 @@ def events_view(store: Store, query: Query) -> dict[str, Any]:
     return {
         "filters": given,
         "total": total,
-        "more_than": None if total is not None else COUNT_LIMIT,
+        "more_than": None if total is not None else limit,
         "page": page,
         "pages": max(1, -(-total // size)) if total is not None else None,
         "page_size": size,
         "rows": rows,
-        "facets": _facets(store, filters, given, counted),
+        "facets": _facets(facets, given, sample if kept is None and counted > sample else None),
         "links": link,
     }
 
 
+def _page_rows(store: Store, paged: Filters, walked: Walked | None) -> list[dict[str, Any]]:
+    """A page's rows: read by their keys where a walk found them in order (`walked`, with
+    the keys of every event up to the page's end), else found afresh."""
+    if walked is not None:
+        keys = walked.first_keys()[paged.offset : paged.offset + paged.limit]
+        results = found_by_keys(store, "events", keys)
+    else:
+        results = list(find(store, "events", paged))
+    return [
+        {"article": result.article, "event": result.record, "sentence": result.sentence}
+        for result in results
+    ]
+
+
 def _facets(
-    store: Store, filters: Filters, given: dict[str, list[str]], passing: int
+    counted: dict[str, list[FacetCount]], given: dict[str, list[str]], sample: int | None
 ) -> list[dict[str, Any]]:
-    """The facet counts of the first `FACET_SAMPLE` events: exact when no more pass (of
-    `passing`, counted up to `COUNT_LIMIT + 1`), else lower bounds."""
+    """The facet counts, linked to the page narrowed to each value: exact (`sample` None),
+    or counts of the first `sample` events in listing order (lower bounds)."""
     shown = []
-    exact = passing <= FACET_SAMPLE
-    counted = cached(
-        store,
-        ("facets", filters, FACET_SAMPLE),
-        lambda: facet_counts(store, filters, sample=FACET_SAMPLE),
-    )
     for facet in EVENT_FACETS:
         parameter = PARAMETER_BY_FIELD[facet.filter].name
         chosen = {value.lower() for value in given.get(parameter, [])}
@@ -134,8 +156,8 @@ def _facets(
             {
                 "name": facet.name,
                 "parameter": parameter,
-                "exact": exact,
-                "counted_events": None if exact else FACET_SAMPLE,
+                "exact": sample is None,
+                "counted_events": sample,
                 "values": values,
             }
         )

@@ -113,7 +113,16 @@ def cached(store: Store, key: Hashable, compute: Callable[[], T]) -> T:
 def cached_json(store: Store, key: Hashable, compute: Callable[[], Any]) -> Any:
     """`cached` for a large answer made of JSON values (rows, a whole analysis): kept as
     JSON text, one object instead of thousands, so that what is kept does not lengthen
-    every full pass of Python's garbage collector; each caller gets its own copy."""
+    every full pass of Python's garbage collector; each caller gets its own copy (the one
+    that computes it, the answer itself: not read back from its text)."""
     if store not in _caches:
         return compute()
-    return json.loads(cached(store, key, lambda: to_json(compute())))
+    computed = []
+
+    def kept_as_text() -> str:
+        answer = compute()
+        computed.append(answer)
+        return to_json(answer)
+
+    text = cached(store, key, kept_as_text)
+    return computed[0] if computed else json.loads(text)

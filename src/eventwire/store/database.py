@@ -27,6 +27,12 @@ from eventwire.errors import StoreError
 from eventwire.kinds import RecordKind
 from eventwire.records import Analysis
 from eventwire.settings import DEFAULT_DB
+from eventwire.store.rollup import (
+    ROLLUP_TABLE,
+    count_articles,
+    create_rollup_trigger,
+    fill_rollup,
+)
 from eventwire.store.schema import (
     SCHEMA,
     SCHEMA_VERSION,
@@ -71,10 +77,19 @@ def add_filter_indexes(connection: sa.Connection) -> None:
     create_text_search(connection)
 
 
+def add_rollup(connection: sa.Connection) -> None:
+    """4 -> 5: the event counts of every one-filter state (`store.rollup`), counted from
+    the articles already stored, and the trigger that keeps them through deletes."""
+    SCHEMA.metadata.create_all(connection, tables=[SCHEMA.metadata.tables[ROLLUP_TABLE]])
+    create_rollup_trigger(connection, SCHEMA.metadata)
+    fill_rollup(connection, SCHEMA.metadata)
+
+
 MIGRATIONS: dict[int, Callable[[sa.Connection], None]] = {
     1: add_stories,
     2: add_listing_indexes,
     3: add_filter_indexes,
+    4: add_rollup,
 }
 """Version N -> the step that upgrades a version-N database to N + 1."""
 
@@ -191,6 +206,7 @@ class Store:
         if version == 0:
             self.schema.metadata.create_all(connection)
             create_text_search(connection)
+            create_rollup_trigger(connection, self.schema.metadata)
             connection.execute(sa.delete(self.schema.version))
             connection.execute(sa.insert(self.schema.version).values(version=SCHEMA_VERSION))
             return
@@ -307,6 +323,7 @@ class Store:
                 for table, table_rows in rows:
                     if table_rows:
                         connection.execute(sa.insert(table), table_rows)
+                count_articles(connection, self.schema.metadata, [article_id])
         except sa.exc.OperationalError as error:
             raise StoreError(f"{self.location}: {self.explain(error)}") from None
         except sa.exc.StatementError as error:

@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from eventwire.filters import Filters
 from eventwire.store.database import Store
 from eventwire.store.query import LeftFirstJoin, _assemble, leading, records_statement
+from eventwire.store.rollup import EVERY_EVENT, ROLLUP_TABLE, has_rollup, rolled_up, rollup_key
 from eventwire.store.schema import Schema
 
 
@@ -124,16 +125,96 @@ def facet_counts(
             )
             statement = sa.select(values.c.value, sa.func.count()).group_by(values.c.value)
             counted[facet.name].update(dict(connection.execute(statement).all()))
-    return {
-        name: [
-            FacetCount(value, n)
-            for value, n in sorted(
-                ((value, n) for value, n in counter.items() if value not in (None, "")),
-                key=lambda item: (-item[1], item[0]),
-            )[:size]
-        ]
-        for name, counter in counted.items()
-    }
+    return {name: most_frequent(counter, size) for name, counter in counted.items()}
+
+
+@dataclass(frozen=True)
+class Walked:
+    """What one walk of the events that pass counts (`walked_counts`)."""
+
+    passing: int
+    """Events passing, counted up to the walk's limit + 1."""
+    facets: dict[str, list[FacetCount]]
+    sampled: int
+    """Events whose facets were counted: the first in listing order."""
+    first: str
+    """Their keys, "article_id position" a line (one object, not thousands): a page among
+    them is read by its keys (`query.found_by_keys`)."""
+
+    def first_keys(self) -> list[tuple[str, int]]:
+        return [(key, int(position)) for key, position in map(str.split, self.first.splitlines())]
+
+
+def walked_counts(
+    store: Store,
+    filters: Filters,
+    limit: int,
+    sample: int,
+    facets: tuple[Facet, ...] = EVENT_FACETS,
+    size: int = 10,
+) -> Walked:
+    """`count(..., limit=limit)` and `facet_counts(..., sample=sample)` (`sample` at most
+    `limit`) in one walk: the first `limit + 1` events that pass, in listing order, with
+    their facet values, then the part facets (actors) of the first `sample` read by their
+    articles. One statement that finds the events instead of three (and a page's rows read
+    by key): each one of a `text` filter builds the words' set of sentences again."""
+    schema, table = store.schema, store.schema.records["events"]
+    plain = [facet for facet in facets if not facet.part]
+    with store.connect() as connection:
+        found = _found(connection, store, "events", filters).limit(limit + 1)
+        columns = [table.c.article_id, table.c.position, *(f.column(schema) for f in plain)]
+        rows = connection.execute(found.with_only_columns(*columns)).all()
+        counted: dict[str, Counter] = {facet.name: Counter() for facet in facets}
+        for row in rows[:sample]:
+            for facet, value in zip(plain, row[2:], strict=True):
+                counted[facet.name][value] += 1
+        events = {(row[0], row[1]) for row in rows[:sample]}
+        for facet in facets:
+            if facet.part and events:
+                column = facet.column(schema)
+                part = column.table
+                articles = sorted({article_id for article_id, _ in events})
+                statement = (
+                    sa.select(part.c.article_id, part.c.event_position, column)
+                    .where(part.c.article_id.in_(articles))
+                    .distinct()
+                )
+                for article_id, position, value in connection.execute(statement):
+                    if (article_id, position) in events:
+                        counted[facet.name][value] += 1
+    return Walked(
+        passing=len(rows),
+        facets={name: most_frequent(counter, size) for name, counter in counted.items()},
+        sampled=len(rows[:sample]),
+        first="\n".join(f"{row[0]} {row[1]}" for row in rows[:sample]),
+    )
+
+
+def most_frequent(counts: dict[Any, int], size: int) -> list[FacetCount]:
+    """The `size` most frequent values (ties by value), empty values left out."""
+    return [
+        FacetCount(value, n)
+        for value, n in sorted(
+            ((value, n) for value, n in counts.items() if value not in (None, "")),
+            key=lambda item: (-item[1], item[0]),
+        )[:size]
+    ]
+
+
+def kept_counts(
+    store: Store, filters: Filters, facets: tuple[Facet, ...] = EVENT_FACETS, size: int = 10
+) -> tuple[int, dict[str, list[FacetCount]]] | None:
+    """How many events pass `filters` and their facet counts (as `facet_counts` without
+    a sample), read from the counts the store keeps (`store.rollup`): exact, at the cost of
+    an index read however many pass. None when the store keeps none for these filters."""
+    key = rollup_key(filters)
+    if key is None or not has_rollup(store.schema.metadata):
+        return None
+    with store.connect() as connection:
+        table = store.schema.metadata.tables[ROLLUP_TABLE]
+        counted = rolled_up(connection, table, key, filters)
+    total = counted[EVERY_EVENT][EVERY_EVENT]
+    return total, {facet.name: most_frequent(counted.get(facet.name, {}), size) for facet in facets}
 
 
 def day_counts(store: Store, filters: Filters, by: str = "quad_class") -> list[dict[str, Any]]:

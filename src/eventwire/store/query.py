@@ -15,11 +15,13 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import FunctionElement
 
 from eventwire.filters import Filters
 from eventwire.kinds import ARTICLES
 from eventwire.records import Sentence
 from eventwire.store.database import Store
+from eventwire.store.rollup import ROLLUP_TABLE, has_rollup, kept_lead
 from eventwire.store.schema import Schema, article_order, undated
 
 ARTICLE_COLUMNS = ("id", "title", "outlet", "url", "published")
@@ -112,6 +114,29 @@ def _cross_join(join: LeftFirstJoin, compiler: Any, **options: Any) -> str:
     return f"{left} CROSS JOIN {right}"
 
 
+class walk_condition(FunctionElement):
+    """walk_condition(condition): the condition, on SQLite made one that no index can serve
+    (CASE ... = 1), so that no filter's index competes with the walk in listing order;
+    elsewhere as it is: PostgreSQL keeps statistics, and the CASE only hid from its planner
+    how many rows pass (it estimated 204 of 80,000 events and sorted them all)."""
+
+    type = sa.Boolean()
+    inherit_cache = True
+    name = "walk_condition"
+
+
+@compiles(walk_condition, "sqlite")
+def _unindexed(element: walk_condition, compiler: Any, **options: Any) -> str:
+    (condition,) = element.clauses
+    return compiler.process(sa.case((condition, 1), else_=0) == 1, **options)
+
+
+@compiles(walk_condition)
+def _as_it_is(element: walk_condition, compiler: Any, **options: Any) -> str:
+    (condition,) = element.clauses
+    return compiler.process(condition, **options)
+
+
 LEAD_LIMIT = 30_000
 """Most rows a filter may read from its index (`Filter.kept`) and still lead a query: up to
 it, finding its records through that index and sorting them beats walking every article
@@ -144,10 +169,16 @@ def lead_filter(
     rare country, actor, PLOVER type, word), else None: walk in listing order. Each set
     filter with a `seek` form counts the rows leading with it would read (`Filter.kept`)
     in its index, stopping past the limit, so asking costs at most that many index
-    entries a filter."""
+    entries a filter. A one-filter page of events asks the counts the store keeps
+    instead (`rollup.kept_lead`)."""
     record_kind = schema.kinds.get(kind)
     if record_kind is None or record_kind.listing is None:
         return None
+    if kind == "events" and has_rollup(schema.metadata):
+        rollup = schema.metadata.tables[ROLLUP_TABLE]
+        decided, lead = kept_lead(connection, rollup, filters, LEAD_LIMIT)
+        if decided:
+            return lead
     table, kept = schema.records[kind], {}
     for taken in record_kind.listing.filters:
         value = getattr(filters, taken.field)
@@ -187,7 +218,7 @@ def records_statement(
     checked = tuple(taken.field for taken in record_kind.listing.filters if taken.field != lead)
     conditions = record_kind.listing.conditions(table, filters, checked) if checked else []
     if conditions:
-        conditions = [sa.case((sa.and_(*conditions), 1), else_=0) == 1]
+        conditions = [walk_condition(sa.and_(*conditions))]
     on = articles.c.id == table.c.article_id
     if lead is None:
         joined = LeftFirstJoin(articles, table, on)
@@ -237,6 +268,32 @@ def page_of_sorted(schema: Schema, kind: str, statement: sa.Select, filters: Fil
     return _shown(schema, kind, joined).order_by(
         *article_order(articles, _dated(filters)), table.c.position
     )
+
+
+def found_by_keys(store: Store, kind: str, keys: list[tuple[str, int]]) -> list[Found]:
+    """The results of the records with these keys (article id, position), in this order: a
+    page whose records a walk already found in listing order (`facets.walked_counts`)."""
+    table, articles = store.schema.records[kind], store.schema.articles
+    if not keys:
+        return []
+    joined = LeftFirstJoin(table, articles, articles.c.id == table.c.article_id)
+    statement = _shown(store.schema, kind, joined).where(
+        table.c.article_id.in_(sorted({article_id for article_id, _ in keys})),
+        table.c.position.in_(sorted({position for _, position in keys})),
+    )  # not a row-value IN: SQLite scans the whole table for one
+    statement = statement.add_columns(table.c.article_id.label("key_article"), table.c.position)
+    wanted = set(keys)
+    with store.connect() as connection:
+        found = {
+            (row["key_article"], row["position"]): Found(
+                article={name: row[name] for name in ARTICLE_COLUMNS},
+                record=json.loads(row["record"]),
+                sentence=row.get("sentence_text"),
+            )
+            for row in connection.execute(statement).mappings()
+            if (row["key_article"], row["position"]) in wanted
+        }
+    return [found[key] for key in keys]
 
 
 def analyses(store: Store, filters: Filters, chunk_size: int = 200) -> Iterator[dict[str, Any]]:

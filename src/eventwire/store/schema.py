@@ -17,9 +17,10 @@ import sqlalchemy as sa
 from sqlalchemy.sql.expression import Grouping
 
 from eventwire.kinds import ID, RECORD_KINDS, Part, RecordKind
+from eventwire.store.rollup import rollup_table
 from eventwire.stories.kinds import STORY_KINDS, StoryKind
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """Raise when a table, column or index changes, and add the step from the old version to
 MIGRATIONS."""
 
@@ -141,6 +142,8 @@ def schema_of(kinds: tuple[RecordKind, ...]) -> Schema:
             for index, expressions in indexes.items():
                 ordered = article_order(table) if name == "articles" else ()
                 sa.Index(index, *expressions(table), *ordered)
+    if {"events", "event_actors"} <= metadata.tables.keys():
+        rollup_table(metadata)
     return Schema(
         kinds={kind.name: kind for kind in kinds},
         metadata=metadata,

@@ -1,0 +1,294 @@
+"""The event counts a store keeps (`store.rollup`): for every one-filter state, the total and
+facet counts read from them are those counted from the events themselves, after the
+articles are stored, after another connection deletes one, after it is stored again, and
+after a version-4 database is brought to version 5 (SQLite, and PostgreSQL when
+EVENTWIRE_TEST_POSTGRES names a database these tests may empty)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from fastapi.testclient import TestClient
+from store_samples import ministers_meet, samples
+
+from eventwire.filters import BoundingBox, Filters
+from eventwire.records import Analysis
+from eventwire.server import create_app, views
+from eventwire.store import Store, find, rollup
+from eventwire.store import facets as store_facets
+from eventwire.store.facets import (
+    EVENT_FACETS,
+    count,
+    facet_counts,
+    kept_counts,
+    walked_counts,
+)
+from eventwire.store.query import LEAD_LIMIT, found_by_keys, lead_filter
+from eventwire.store.read_only import open_read_only
+from eventwire.store.rollup import (
+    ACTOR_PREFIX_LENGTHS,
+    CAMEO_PREFIX_LENGTHS,
+    DELETE_TRIGGER,
+    LEADING,
+    ROLLUP_TABLE,
+    contributions,
+    kept_lead,
+    rollup_key,
+)
+from eventwire.store.schema import SCHEMA, SCHEMA_VERSION
+
+POSTGRES = os.environ.get("EVENTWIRE_TEST_POSTGRES")
+DATABASES = [
+    "sqlite",
+    pytest.param(
+        "postgresql",
+        marks=pytest.mark.skipif(not POSTGRES, reason="EVENTWIRE_TEST_POSTGRES is not set"),
+    ),
+]
+MODALITIES = (("asserted",), None, ("negated",), ("asserted", "future"))
+
+
+def shared_codes() -> Analysis:
+    """A meeting whose source and target share a code (PRTGOV) and a prefix (PRT, with
+    PRTMIL): the event counts once under each."""
+    analysis = ministers_meet()
+    met = analysis.events[0]
+    target = [*met.source, replace(met.target[0], code="PRTMIL")]
+    analysis.events = [replace(met, target=target)]
+    analysis.article = replace(analysis.article, id="shared-codes", published="2024-04-21")
+    return analysis
+
+
+@pytest.fixture(params=DATABASES)
+def store(request, tmp_path: Path) -> Iterator[Store]:
+    if request.param == "postgresql":
+        engine = sa.create_engine(POSTGRES)
+        SCHEMA.metadata.drop_all(engine)
+        engine.dispose()
+        location = POSTGRES
+    else:
+        location = tmp_path / "events.db"
+    with Store(location) as opened:
+        for analysis in [*samples(), shared_codes()]:
+            assert opened.add(analysis)
+        yield opened
+
+
+def one_filter_states(store: Store) -> list[Filters]:
+    """Every one-filter state the stored events allow, with values typed in other cases,
+    under several modality choices."""
+    events, articles = SCHEMA.records["events"], SCHEMA.articles
+    actors = SCHEMA.metadata.tables["event_actors"]
+    with store.connect() as connection:
+        codes = set(connection.execute(sa.select(actors.c.code).distinct()).scalars())
+        cameo = set(connection.execute(sa.select(events.c.cameo).distinct()).scalars())
+        plover = set(connection.execute(sa.select(events.c.plover_type).distinct()).scalars())
+        places = set(connection.execute(sa.select(events.c.place_country).distinct()).scalars())
+        outlets = set(connection.execute(sa.select(articles.c.outlet).distinct()).scalars())
+        days = sorted(
+            day for day in connection.execute(sa.select(articles.c.published_date)).scalars() if day
+        )
+    values: list[Filters] = [Filters()]
+    values += [
+        Filters(actor=code[:length].lower())
+        for code in codes - {None}
+        for length in ACTOR_PREFIX_LENGTHS
+        if len(code) >= length
+    ]
+    values += [
+        Filters(code=code[:length])
+        for code in cameo - {None}
+        for length in CAMEO_PREFIX_LENGTHS
+        if len(code) >= length
+    ]
+    values += [Filters(plover=name.upper()) for name in plover - {None}]
+    values += [Filters(country=code.lower()) for code in places - {None}]
+    values += [Filters(outlets=(name.upper(),)) for name in outlets - {None}]
+    values += [Filters(outlets=tuple(name for name in outlets if name))]
+    values += [Filters(since=days[0], until=days[-1]), Filters(since=days[-1], until=days[-1])]
+    values += [Filters(actor="ZZZ"), Filters(plover="NO SUCH TYPE")]
+    assert len(values) > 12, "the samples have actors, codes, types, places, outlets, days"
+    return [
+        Filters(**{**filters.__dict__, "modalities": modalities})
+        for filters in values
+        for modalities in MODALITIES
+    ]
+
+
+def assert_kept_counts_are_counted(store: Store) -> None:
+    for filters in one_filter_states(store):
+        assert rollup_key(filters) is not None, filters
+        counted = (count(store, "events", filters), facet_counts(store, filters))
+        assert kept_counts(store, filters) == counted, filters
+
+
+def kept_rows(store: Store) -> set[tuple]:
+    """The counts the store keeps (those above 0)."""
+    table = SCHEMA.metadata.tables[ROLLUP_TABLE]
+    with store.connect() as connection:
+        rows = connection.execute(sa.select(table).where(table.c.events != 0))
+        return {tuple(row) for row in rows}
+
+
+def counted_afresh(store: Store) -> set[tuple]:
+    """The counts of every stored article, counted now from its rows."""
+    with store.connect() as connection:
+        return {tuple(row) for row in connection.execute(contributions(SCHEMA.metadata, sa.true()))}
+
+
+def delete(store: Store, article_id: str) -> None:
+    """Delete an article from another connection, as a person with SQL would."""
+    with Store(store.location, create=False) as other, other.writing() as connection:
+        connection.execute(sa.delete(SCHEMA.articles).where(SCHEMA.articles.c.id == article_id))
+
+
+def test_kept_counts_are_the_counted_ones(store: Store) -> None:
+    assert_kept_counts_are_counted(store)
+    assert kept_rows(store) == counted_afresh(store)
+
+
+def test_kept_counts_follow_a_delete_and_the_article_stored_again(store: Store) -> None:
+    tanker = samples()[0]
+    with_tanker = kept_rows(store)
+    delete(store, tanker.article.id)
+    assert kept_rows(store) == counted_afresh(store) != with_tanker
+    assert_kept_counts_are_counted(store)
+    assert store.add(tanker) is True
+    assert kept_rows(store) == counted_afresh(store) == with_tanker
+    assert_kept_counts_are_counted(store)
+
+
+def test_a_version_4_database_gets_the_counts(store: Store) -> None:
+    expected = kept_rows(store)
+    with store.writing() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.exec_driver_sql(f"DROP FUNCTION {DELETE_TRIGGER} CASCADE")
+        connection.execute(sa.schema.DropTable(SCHEMA.metadata.tables[ROLLUP_TABLE]))
+        connection.execute(sa.update(SCHEMA.version).values(version=4))
+    store.close()
+    with Store(store.location) as upgraded:  # a writing open upgrades
+        assert upgraded.schema_version() == SCHEMA_VERSION == 5
+        assert kept_rows(upgraded) == expected
+        delete(upgraded, samples()[1].article.id)  # the trigger came with it
+        assert kept_rows(upgraded) == counted_afresh(upgraded) != expected
+        assert_kept_counts_are_counted(upgraded)
+
+
+def test_states_not_kept_are_counted_from_the_events() -> None:
+    not_kept = [
+        Filters(actor="IRN", code="19"),
+        Filters(country="IRN", outlets=("Harbour Times",)),
+        Filters(text="minister"),
+        Filters(bbox=BoundingBox(-10, 30, 10, 50)),
+        Filters(actor="IR"),
+        Filters(code="19010"),
+        Filters(since="2025-01-01"),
+        Filters(since="2025-01-01", until="2025-12-31"),
+        Filters(since="2025-03-01", until="2025-03-31", plover="ASSAULT"),
+    ]
+    assert [rollup_key(filters) for filters in not_kept] == [None] * len(not_kept)
+    kept = [Filters(actor="IRNGOV"), Filters(since="2025-01-01", until="2025-03-31")]
+    assert None not in [rollup_key(filters) for filters in kept]
+
+
+PAGES = (
+    "",
+    "modality=all",
+    "actor=IRN",
+    "actor=irn&modality=all",
+    "code=1",
+    "code=19&page=2&size=1",
+    "plover=assault",
+    "country=PRT",
+    "outlet=harbour+times",
+    "outlet=harbour+times&outlet=valley+wire",
+    "since=2025-03-01&until=2025-03-31",
+)
+
+
+def test_pages_are_the_same_with_and_without_kept_counts(served_db, monkeypatch) -> None:
+    store = open_read_only(served_db)
+    client = TestClient(create_app(store, keep=False))
+    with_counts = {query: client.get(f"/api/events?{query}").json() for query in PAGES}
+    assert any(page["total"] for page in with_counts.values())
+    monkeypatch.setattr(store_facets, "rollup_key", lambda filters: None)
+    without = {query: client.get(f"/api/events?{query}").json() for query in PAGES}
+    assert with_counts == without
+    store.close()
+
+
+def test_a_one_filter_page_leads_by_the_kept_counts(store: Store, monkeypatch) -> None:
+    table = SCHEMA.metadata.tables[ROLLUP_TABLE]
+    with store.connect() as connection:
+        for filters in one_filter_states(store):
+            decided, lead = kept_lead(connection, table, filters, LEAD_LIMIT)
+            field = rollup_key(filters).filter
+            assert decided == (field in LEADING), filters
+            passing = count(store, "events", filters)
+            if decided and passing == 0:
+                assert lead == field  # nothing to walk past: found at once
+        assert kept_lead(connection, table, Filters(text="tanker"), LEAD_LIMIT) == (False, None)
+        assert lead_filter(connection, SCHEMA, "events", Filters(country="PRT")) == "country"
+        monkeypatch.setattr(rollup, "LEAD_SHARE", 0)
+        assert lead_filter(connection, SCHEMA, "events", Filters(country="PRT")) is None
+        monkeypatch.setattr(rollup, "LEAD_SHARE", 10**9)
+        assert lead_filter(connection, SCHEMA, "events", Filters(country="PRT")) == "country"
+        assert kept_lead(connection, table, Filters(country="PRT"), 0) == (True, None)
+
+
+COMBINED = (
+    Filters(modalities=None, since="2000-01-01"),
+    Filters(actor="PRT", code="0"),
+    Filters(text="tanker", modalities=None),
+    Filters(country="PRT", outlets=("Harbour Gazette",), modalities=None),
+)
+
+
+def test_one_walk_counts_as_count_and_facets(store: Store) -> None:
+    for filters in COMBINED:
+        passing = count(store, "events", filters)
+        for limit, sample in [(passing + 5, passing + 5), (3, 2), (1, 1), (2, 0)]:
+            expected = (
+                count(store, "events", filters, limit=limit),
+                facet_counts(store, filters, sample=sample),
+            )
+            walked = walked_counts(store, filters, limit, sample)
+            assert (walked.passing, walked.facets) == expected, (filters, limit)
+            keys = walked.first_keys()
+            assert len(keys) == walked.sampled == min(sample, passing)
+            pages = [(0, 1), (0, len(keys)), (1, 1), (1, len(keys) - 1)]
+            for offset, rows in [(o, n) for o, n in pages if n > 0 and o + n <= len(keys)]:
+                paged = replace(filters, limit=rows, offset=offset)
+                by_key = found_by_keys(store, "events", keys[offset : offset + rows])
+                assert by_key == list(find(store, "events", paged)), (filters, offset, rows)
+
+
+def test_a_one_filter_page_is_exact_past_the_limits(served_db, monkeypatch) -> None:
+    store = open_read_only(served_db)
+    client = TestClient(create_app(store, keep=False))
+    everything = client.get("/events.json?modality=all").json()
+    monkeypatch.setattr(views, "COUNT_LIMIT", 1)
+    monkeypatch.setattr(views, "FACET_SAMPLE", 1)
+    page = client.get("/events.json?modality=all&size=1").json()
+    assert page["total"] == everything["total"] == len(everything["rows"]) > 1
+
+    def counts(page: dict) -> list:
+        return [[(v["value"], v["count"]) for v in facet["values"]] for facet in page["facets"]]
+
+    assert counts(page) == counts(everything) and any(counts(page))
+    assert all(facet["exact"] for facet in page["facets"])
+    store.close()
+
+
+def test_the_kept_facets_are_the_listing_facets() -> None:
+    """The counts are kept under the events listing's facet names, from the same columns."""
+    kept = {
+        name: SCHEMA.metadata.tables[table].c[column]
+        for name, (table, column) in rollup.FACETS.items()
+    }
+    assert kept == {facet.name: facet.column(SCHEMA) for facet in EVENT_FACETS}

@@ -4,6 +4,7 @@ EVENTWIRE_TEST_POSTGRES names a database these tests may empty)."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -489,3 +490,53 @@ def postgres_server():
         subprocess.run(["su", "postgres", "-c", command], check=True, capture_output=True)
 
     return run
+
+
+def older_version(path: Path) -> None:
+    """Mark a store as written by the eventwire before this one (and close, so that no
+    write waits in the WAL file)."""
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION - 1,))
+    connection.close()
+
+
+def test_a_query_upgrades_an_older_database_with_no_step_of_the_users(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "events.db"
+    first, _, _ = samples()
+    with Store(path) as store:
+        store.add(first)
+    older_version(path)
+    assert main(["events", "--db", str(path), "--modality", "all", "--format", "json"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [json.loads(line)["event"]["id"] for line in lines] == [e.id for e in first.events]
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT version FROM schema_version").fetchone() == (
+            SCHEMA_VERSION,
+        )
+
+
+def test_an_older_database_this_user_may_not_write_is_refused_clearly(tmp_path: Path) -> None:
+    path = tmp_path / "events.db"
+    with Store(path) as store:
+        store.add(samples()[0])
+    older_version(path)
+    path.chmod(0o444)
+    tmp_path.chmod(0o555)
+    code = """
+        import sys
+        from eventwire.store import Store, StoreError
+        try:
+            Store(sys.argv[1], create=False)
+        except StoreError as error:
+            print(error)
+    """
+    try:
+        process = child(code, str(path), prefix=bound_by_permissions())
+        out, err = process.communicate(timeout=120)
+    finally:
+        tmp_path.chmod(0o755)
+    assert process.returncode == 0, err
+    assert "is older than this eventwire's" in out and "may not write it" in out, out

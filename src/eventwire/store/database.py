@@ -139,6 +139,8 @@ class Store:
             url.render_as_string(hide_password=True) if "://" in str(location) else str(location)
         )
         self.is_sqlite = url.get_backend_name() == "sqlite"
+        self.may_write = True
+        """False for a SQLite file this user may not write: opened read-only, never upgraded."""
         if self.is_sqlite and url.database and url.database != ":memory:":
             path = Path(url.database)
             if not create and not path.is_file():
@@ -147,6 +149,7 @@ class Store:
                 raise StoreError(f"{self.location}: folder {path.parent} does not exist")
             if path.is_file() and not writable(path):
                 url = read_only(url, path)
+                self.may_write = False
         try:
             # a server restarted under a long-running store: test each pooled connection first
             self.engine = sa.create_engine(url, pool_pre_ping=not self.is_sqlite)
@@ -219,7 +222,8 @@ class Store:
 
     def _checked_version(self, connection: sa.Connection, create: bool) -> int:
         """The stored schema version, 0 for none; raises for a database that is not ours,
-        one from a newer eventwire, and (for `create=False`) one that needs a write."""
+        one from a newer eventwire, and one from an older eventwire that this user may not
+        write (any other is upgraded on opening, by any command: no step of the user's)."""
         inspector = sa.inspect(connection)
         tables = set(inspector.get_table_names())
         version = (
@@ -232,10 +236,11 @@ class Store:
                 f"{self.location}: schema version {version} is newer than this eventwire "
                 f"knows ({SCHEMA_VERSION}); upgrade eventwire to use it"
             )
-        elif version < SCHEMA_VERSION and not create:
+        elif version < SCHEMA_VERSION and not self.may_write:
             raise StoreError(
                 f"{self.location}: schema version {version} is older than this eventwire's "
-                f"({SCHEMA_VERSION}); eventwire ingest upgrades it"
+                f"({SCHEMA_VERSION}) and this user may not write it to upgrade it; whoever "
+                "may, upgrades it by running any eventwire command on it"
             )
         return version
 

@@ -72,6 +72,10 @@ class Frame:
     not_subjects: frozenset[str] | None = None
     """The frame does not fit when its subject names one of these ("the train was travelling
     to Quetta" is no visit): the verb's sense needs an actor there."""
+    not_doers: frozenset[str] | None = None
+    """The frame does not fit when what does the act names one of these ("a quake that killed
+    six", "the store was destroyed in a fire"): a force of nature is no actor, its harm no
+    attack."""
     plural: bool | None = None
     agents: tuple[str, ...] = ()
     judged: bool = False
@@ -409,6 +413,7 @@ def _frame(
         reciprocal=entry.get("reciprocal", False),
         subjects=words(entry.get("subject")),
         not_subjects=words(entry.get("not_subject")),
+        not_doers=words(entry.get("not_doer")),
         plural=entry.get("plural"),
         agents=tuple(entry.get("agent", ())),
         actor_modifier=entry.get("actor_modifier", False),

@@ -30,6 +30,9 @@ RELATIVES = frozenset({"WDT", "WP"})
 """Relative pronouns ("that", "which", "who"): a passive relative clause's subject stands
 for the noun the clause describes."""
 
+CAUSE_PREPOSITIONS = frozenset({"in", "by"})
+"""What a passive verb's harm came in or by, when no agent is named ("killed in the quake")."""
+
 QUESTION_RELATIONS = ("mark", "advmod", "nsubj", "dobj", "nsubjpass", "attr")
 """How a question word hangs on its clause: "whether", "if" (mark), "how", "why" (advmod),
 "who" (subject), "what" (object)."""
@@ -114,6 +117,10 @@ def fit(
                 and lemma_of(subject) in frame.not_subjects
             ):
                 continue
+        if frame.not_doers is not None and any(
+            names_force(doer, frame.not_doers) for doer in doers(token, passive)
+        ):
+            continue
         if frame.complement:
             kinds = CLAUSAL_COMPLEMENTS | ({"acl"} if is_noun else {"oprd"})
             complement = [
@@ -189,6 +196,31 @@ def fit(
             parts.extend(modifiers)
         return FittedFrame(frame, parts)
     return None
+
+
+def doers(verb: Token, passive: bool) -> list[Token]:
+    """What does the act: an active verb's subject (a relative pronoun read as the noun it
+    stands for, "a fire which destroyed"), a passive's agent ("destroyed by fire") or what it
+    happened in ("killed in the earthquake")."""
+    if not passive:
+        subject = antecedent(clause_subject(verb))
+        return [] if subject is None else [subject]
+    return [
+        inner
+        for child in verb.children
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in CAUSE_PREPOSITIONS)
+        for inner in child.children
+        if inner.dep_ == "pobj"
+    ]
+
+
+def names_force(noun: Token, words: frozenset[str]) -> bool:
+    """Whether a noun is one of `words` with no actor behind it: "Israeli fire", "fire from
+    the troops" are someone's."""
+    return lemma_of(noun) in words and not any(
+        child.ent_type_ in ACTOR_ENTITIES or (child.dep_ == "prep" and child.lower_ == "from")
+        for child in noun.children
+    )
 
 
 def names_no_actor(preposition: Token) -> bool:

@@ -1,0 +1,44 @@
+"""Readings of news no rule was tuned on (issue 11, judged on ECB+ training articles): a
+trigger needs a doer and an object that fit its sense. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import analyze
+from eventwire.records import Event
+
+
+def events_of(text: str) -> list[Event]:
+    return analyze("Regional News Roundup\n" + text, published="2024-03-04").events
+
+
+def asserted(events: list[Event]) -> list[tuple[str, str]]:
+    return [(e.trigger.text, e.plover["type"]) for e in events if e.modality == "asserted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the earthquake killed six people in the province.",
+        "A fire which destroyed the mayor's office broke out on Monday, police said.",
+        "Three villagers were killed in the storm, the governor said.",
+        "The quake hit the capital on Sunday, injuring five people, officials said.",
+        "The town hall was destroyed by fire early on Tuesday, the mayor said.",
+        "Eight fire crews fought the blaze for hours, the mayor said.",
+    ],
+)
+def test_a_force_of_nature_is_no_attacker(text: str) -> None:
+    assert asserted(events_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Two protesters were killed by Israeli fire, officials said.", "killed"),
+        ("Rebels killed six soldiers near the border, the army said.", "killed"),
+        ("Rebels destroyed a police station in the north, the army said.", "destroyed"),
+    ],
+)
+def test_an_actor_doing_harm_is_still_coded(text: str, trigger: str) -> None:
+    assert trigger in [t for t, _ in asserted(events_of(text))]

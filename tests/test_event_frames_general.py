@@ -42,3 +42,31 @@ def test_a_force_of_nature_is_no_attacker(text: str) -> None:
 )
 def test_an_actor_doing_harm_is_still_coded(text: str, trigger: str) -> None:
     assert trigger in [t for t, _ in asserted(events_of(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France's foreign minister said the situation should be back to normal by Friday.",
+        "Chile's president said the new port should be part of a larger plan.",
+    ],
+)
+def test_an_obligation_to_be_is_no_demand(text: str) -> None:
+    assert [t for t in asserted(events_of(text)) if t[1] == "REQUEST"] == []
+
+
+def test_an_act_inside_an_obligation_to_be_is_asked_for() -> None:
+    text = "Chile said Peru must be clear and firm in condemning the raid."
+    assert "REQUEST" in [t for _, t in asserted(events_of(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Peru's army was hesitant to attack the rebels.", "attack"),
+        ("The president restored a requirement that ministries consult with experts.", "consult"),
+    ],
+)
+def test_reluctance_and_requirements_state_no_act(text: str, trigger: str) -> None:
+    (event,) = [e for e in events_of(text) if e.trigger.text == trigger]
+    assert event.modality == "hypothetical"

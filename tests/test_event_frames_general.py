@@ -70,3 +70,25 @@ def test_an_act_inside_an_obligation_to_be_is_asked_for() -> None:
 def test_reluctance_and_requirements_state_no_act(text: str, trigger: str) -> None:
     (event,) = [e for e in events_of(text) if e.trigger.text == trigger]
     assert event.modality == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator helped bring down the president by leaking the tapes.",
+        "Chile's navy helped make the port safe again.",
+    ],
+)
+def test_helping_bring_about_is_no_aid(text: str) -> None:
+    assert [t for t in asserted(events_of(text)) if t[1] == "AID"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's army helped the refugees reach the border.",
+        "The United States helped Ukraine defend itself, the minister said.",
+    ],
+)
+def test_helping_someone_act_is_aid(text: str) -> None:
+    assert ("helped", "AID") in asserted(events_of(text))

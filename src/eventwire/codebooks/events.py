@@ -62,6 +62,10 @@ class Frame:
     not_complements: frozenset[str] | None = None
     """The frame does not fit when its clausal complement is one of these ("declined to
     comment" refuses nothing anyone asked for)."""
+    complement_needs_object: bool = False
+    """With a clausal complement the frame fits only when an object names who is served
+    ("helped Ukraine defend itself"): "helped bring down the president", "help support the
+    rights" name an act of their own, no aid."""
     targets: tuple[str, ...] = ("object",)
     commits: bool = False
     needs_event: bool = False
@@ -405,6 +409,7 @@ def _frame(
         complement=words(complement) if isinstance(complement, list) else complement,
         not_complements=words(entry.get("not_complement")),
         subjunctive=entry.get("subjunctive", False),
+        complement_needs_object=entry.get("complement_needs_object", False),
         targets=tuple(entry.get("target", default_targets)),
         commits=entry.get("commits", False),
         needs_event=entry.get("needs_event", False),

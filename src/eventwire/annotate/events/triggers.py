@@ -16,6 +16,7 @@ from eventwire.annotate.events.syntax import (
     PASSIVE_SUBJECTS,
     SUBJECTS,
     clause_subject,
+    first_child,
     is_passive,
     lemma_of,
     passive_subject,
@@ -132,6 +133,14 @@ def fit(
                 complement = [c for c in complement if not tensed(c)]
             if not complement:
                 continue
+        if (
+            frame.complement_needs_object
+            and not objects
+            and any(
+                c.dep_ in CLAUSAL_COMPLEMENTS and first_child(c, SUBJECTS) is None for c in children
+            )
+        ):
+            continue
         if frame.not_complements is not None and any(
             c.dep_ in CLAUSAL_COMPLEMENTS and c.lemma_.lower() in frame.not_complements
             for c in children

@@ -92,3 +92,29 @@ def test_helping_bring_about_is_no_aid(text: str) -> None:
 )
 def test_helping_someone_act_is_aid(text: str) -> None:
     assert ("helped", "AID") in asserted(events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean minister died a week after suffering a heart attack.",
+        "The former Peruvian minister pleaded guilty to fraud on Monday.",
+        "The Chilean singer captured the imagination of a generation, the minister said.",
+        "Chile's ruling party captured the presidency.",
+    ],
+)
+def test_word_senses_that_are_no_event(text: str) -> None:
+    assert asserted(events_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels staged an attack on the Chilean embassy on Monday.", ("attack", "ASSAULT")),
+        ("Peru's president pleaded with the rebels to lay down arms.", ("pleaded", "REQUEST")),
+        ("Rioters burned three bank employees to death, police said.", ("burned", "ASSAULT")),
+        ("Rebels captured two Chilean soldiers near the border.", ("captured", "ASSAULT")),
+    ],
+)
+def test_the_same_words_in_their_event_sense(text: str, expected: tuple[str, str]) -> None:
+    assert expected in asserted(events_of(text))

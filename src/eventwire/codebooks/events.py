@@ -71,6 +71,9 @@ class Frame:
     needs_event: bool = False
     passive: bool | None = None
     modifiers: frozenset[str] | None = None
+    not_modifiers: frozenset[str] | None = None
+    """The frame does not fit when a compound or adjective modifier is one of these: a "heart
+    attack" is an illness."""
     reciprocal: bool = False
     subjects: frozenset[str] | None = None
     not_subjects: frozenset[str] | None = None
@@ -415,6 +418,7 @@ def _frame(
         needs_event=entry.get("needs_event", False),
         passive=entry.get("passive"),
         modifiers=words(entry.get("modifier")),
+        not_modifiers=words(entry.get("not_modifier")),
         reciprocal=entry.get("reciprocal", False),
         subjects=words(entry.get("subject")),
         not_subjects=words(entry.get("not_subject")),

@@ -31,6 +31,8 @@ RELATIVES = frozenset({"WDT", "WP"})
 """Relative pronouns ("that", "which", "who"): a passive relative clause's subject stands
 for the noun the clause describes."""
 
+MODIFIERS = frozenset({"compound", "amod", "nmod"})
+
 CAUSE_PREPOSITIONS = frozenset({"in", "by"})
 """What a passive verb's harm came in or by, when no agent is named ("killed in the quake")."""
 
@@ -193,11 +195,15 @@ def fit(
                 parts.extend(prepositional_objects(preps[0]))
         if frame.actor_modifier and not modified_by_actor(token):
             continue
+        if frame.not_modifiers is not None and any(
+            c.dep_ in MODIFIERS and lemma_of(c) in frame.not_modifiers for c in children
+        ):
+            continue
         if frame.modifiers is not None:
             modifiers = [
                 c
                 for c in children
-                if c.dep_ in {"compound", "amod", "nmod"}
+                if c.dep_ in MODIFIERS
                 and (lemma_of(c) in frame.modifiers or c.lower_ in frame.modifiers)
             ]
             if not modifiers:

@@ -101,6 +101,7 @@ def test_helping_someone_act_is_aid(text: str) -> None:
         "The former Peruvian minister pleaded guilty to fraud on Monday.",
         "The Chilean singer captured the imagination of a generation, the minister said.",
         "Chile's ruling party captured the presidency.",
+        "A Chilean official who asked not to be named said the talks had failed.",
     ],
 )
 def test_word_senses_that_are_no_event(text: str) -> None:
@@ -114,6 +115,7 @@ def test_word_senses_that_are_no_event(text: str) -> None:
         ("Peru's president pleaded with the rebels to lay down arms.", ("pleaded", "REQUEST")),
         ("Rioters burned three bank employees to death, police said.", ("burned", "ASSAULT")),
         ("Rebels captured two Chilean soldiers near the border.", ("captured", "ASSAULT")),
+        ("Chile asked Peru to withdraw its troops.", ("asked", "REQUEST")),
     ],
 )
 def test_the_same_words_in_their_event_sense(text: str, expected: tuple[str, str]) -> None:

@@ -120,3 +120,9 @@ def test_word_senses_that_are_no_event(text: str) -> None:
 )
 def test_the_same_words_in_their_event_sense(text: str, expected: tuple[str, str]) -> None:
     assert expected in asserted(events_of(text))
+
+
+def test_a_thing_arriving_is_no_visit() -> None:
+    text = "The Peruvian tanker sat as low in the water as when it arrived in Chile last year."
+    assert asserted(events_of(text)) == []
+    assert ("arrived", "CONSULT") in asserted(events_of("Peru's president arrived in Santiago."))

@@ -123,6 +123,6 @@ def test_the_same_words_in_their_event_sense(text: str, expected: tuple[str, str
 
 
 def test_a_thing_arriving_is_no_visit() -> None:
-    text = "The Peruvian tanker is as low in the water as when it arrived in Chile, Chile's navy said."
+    text = "The Peruvian tanker is as low as when it arrived in Chile, Chile's navy said."
     assert asserted(events_of(text)) == []
     assert ("arrived", "CONSULT") in asserted(events_of("Peru's president arrived in Santiago."))

@@ -126,3 +126,19 @@ def test_a_thing_arriving_is_no_visit() -> None:
     text = "The Peruvian tanker is as low as when it arrived in Chile, Chile's navy said."
     assert asserted(events_of(text)) == []
     assert ("arrived", "CONSULT") in asserted(events_of("Peru's president arrived in Santiago."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will help,” Orban said at one summit.",
+        "In conversations at Peru's annual political meetings, a former football star spoke.",
+    ],
+)
+def test_where_words_were_spoken_is_no_meeting(text: str) -> None:
+    assert [t for t in asserted(events_of(text)) if t[1] == "CONSULT"] == []
+
+
+def test_a_meeting_with_a_partner_where_words_were_spoken_is_news() -> None:
+    text = "Chile's minister said at a meeting with Peru's president that the border would open."
+    assert ("meeting", "CONSULT") in asserted(events_of(text))

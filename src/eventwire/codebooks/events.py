@@ -171,6 +171,9 @@ class EventCues:
     anyone_words: frozenset[str]
     judgement_words: frozenset[str]
     prospect_modifiers: frozenset[str]
+    setting_prepositions: frozenset[str]
+    speech_nouns: frozenset[str]
+    partner_prepositions: frozenset[str]
 
 
 class UniqueKeyLoader(yaml.SafeLoader):

@@ -23,7 +23,7 @@ from eventwire.annotate.events.syntax import (
 )
 from eventwire.annotate.modality import tensed
 from eventwire.annotate.parse_views import indices_spelled, tokens_of
-from eventwire.codebooks.events import Frame
+from eventwire.codebooks.events import EventCues, Frame
 
 ACTOR_ENTITIES = ("NORP", "GPE", "ORG")
 """Entity types of a modifier that names who acts ("UK opposition", "Western criticism")."""
@@ -78,11 +78,28 @@ def frames_for(context: EventContext, token: Token) -> tuple[Frame, ...]:
         return ()  # "the besieged town", "invasion forces"; but "a mediation mission"
     if token.dep_ == "npadvmod" and token.pos_ in NOUNS:
         return ()  # a topic set before the clause: "Ceasefire, they cannot come with conditions"
+    if token.pos_ in NOUNS and is_speech_setting(token, context.cues):
+        return ()  # "said at one summit": where words were spoken
     if token.pos_ == "VERB" or (token.pos_ == "ADJ" and lemma in context.verbs):
         return context.verbs.get(lemma, ())
     if token.pos_ in NOUNS:
         return context.nouns.get(lemma, ()) or context.nouns.get(token.text.lower(), ())
     return ()
+
+
+def is_speech_setting(noun: Token, cues: EventCues) -> bool:
+    """Whether an event noun names where something was said ("Orban said at one summit",
+    "in conversations at the annual meetings"), and no more: it names no partner."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in cues.setting_prepositions:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in cues.partner_prepositions for c in noun.children):
+        return False  # "said at a meeting with Peru's president": the meeting is news too
+    speech = preposition.head
+    lemma = speech.lemma_.lower()
+    if speech.pos_ == "VERB":
+        return lemma in cues.reporting_verbs
+    return lemma in cues.speech_nouns or lemma in cues.statement_nouns
 
 
 def antecedent(subject: Token | None) -> Token | None:

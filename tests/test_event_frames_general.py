@@ -142,3 +142,30 @@ def test_where_words_were_spoken_is_no_meeting(text: str) -> None:
 def test_a_meeting_with_a_partner_where_words_were_spoken_is_news() -> None:
     text = "Chile's minister said at a meeting with Peru's president that the border would open."
     assert ("meeting", "CONSULT") in asserted(events_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Foreign influencers cooperate with the Peruvian government, the researcher said.",
+            "cooperate",
+        ),
+        ("Despite her illness, she helps people like her learn how to run a business.", "helps"),
+    ],
+)
+def test_a_material_act_in_the_simple_present_is_a_habit(text: str, trigger: str) -> None:
+    (event,) = [e for e in events_of(text) if e.trigger.text == trigger]
+    assert event.modality == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Demonstrators chanted as they march in Lima on Thursday.", "march"),
+        ("The United States opposes Peru's expansion, the minister said.", "opposes"),
+    ],
+)
+def test_a_dated_act_or_a_stance_in_the_present_is_asserted(text: str, trigger: str) -> None:
+    (event,) = [e for e in events_of(text) if e.trigger.text == trigger]
+    assert event.modality == "asserted"

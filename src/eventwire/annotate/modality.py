@@ -206,6 +206,7 @@ def another_doer(infinitive: Token) -> bool:
 
 
 PRESENT_TENSES = {"VBZ", "VBP"}
+TIME_ENTITIES = {"DATE", "TIME"}
 
 
 def simple_present(verb: Token) -> bool:
@@ -231,6 +232,21 @@ def habitual(clause: Token, main: Token, cues: EventCues) -> bool:
     if any(verb.tag_ == "VBD" or verb.lower_ in ("has", "have") for verb in verbs):
         return False
     last = main.sent[-1]
+    return last.is_punct and last.text in ".?!"
+
+
+def generic_present(verb: Token) -> bool:
+    """Whether a verb tells what is done as a rule, not what happened: the simple present in
+    a sentence that is no headline (it ends with a stop), with no time of its own and not in
+    a clause of time or cause ("influencers cooperate with the government", "the citizens
+    they protect"; but "as they march in Khartoum Thursday")."""
+    if verb.pos_ != "VERB" or verb.tag_ not in PRESENT_TENSES:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+        return False
+    if any(t.ent_type_ in TIME_ENTITIES for t in verb.subtree):
+        return False
+    last = verb.sent[-1]
     return last.is_punct and last.text in ".?!"
 
 

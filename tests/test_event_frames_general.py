@@ -169,3 +169,26 @@ def test_a_material_act_in_the_simple_present_is_a_habit(text: str, trigger: str
 def test_a_dated_act_or_a_stance_in_the_present_is_asserted(text: str, trigger: str) -> None:
     (event,) = [e for e in events_of(text) if e.trigger.text == trigger]
     assert event.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inmates get more time outside as long as they are free of violations, the warden said.",
+        "Peru's ruling party has withdrawn its offer of talks with Chile.",
+        "The Chilean senator withdrew his nomination.",
+    ],
+)
+def test_free_as_an_adjective_and_a_withdrawn_offer_are_no_retreat(text: str) -> None:
+    assert [t for t in asserted(events_of(text)) if t[1] == "RETREAT"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Chilean police freed seven hostages on Monday.", "freed"),
+        ("Chilean troops withdrew on Monday.", "withdrew"),
+    ],
+)
+def test_freeing_people_and_troops_withdrawing_are_retreats(text: str, trigger: str) -> None:
+    assert (trigger, "RETREAT") in asserted(events_of(text))

@@ -62,6 +62,9 @@ class Frame:
     not_complements: frozenset[str] | None = None
     """The frame does not fit when its clausal complement is one of these ("declined to
     comment" refuses nothing anyone asked for)."""
+    verb_only: bool = False
+    """Only a verb fits, not the adjective of the same lemma ("freed them"; "rabies-free",
+    "free of violations" free no one)."""
     complement_needs_object: bool = False
     """With a clausal complement the frame fits only when an object names who is served
     ("helped Ukraine defend itself"): "helped bring down the president", "help support the
@@ -416,6 +419,7 @@ def _frame(
         not_complements=words(entry.get("not_complement")),
         subjunctive=entry.get("subjunctive", False),
         complement_needs_object=entry.get("complement_needs_object", False),
+        verb_only=entry.get("verb_only", False),
         targets=tuple(entry.get("target", default_targets)),
         commits=entry.get("commits", False),
         needs_event=entry.get("needs_event", False),

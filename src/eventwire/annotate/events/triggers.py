@@ -123,6 +123,8 @@ def fit(
         parts = [token]
         if frame.passive is not None and frame.passive != passive:
             continue
+        if frame.verb_only and token.pos_ != "VERB":
+            continue
         if frame.plural is not None and frame.plural != (token.tag_ in {"NNS", "NNPS"}):
             continue
         if frame.subjects is not None or frame.not_subjects is not None:

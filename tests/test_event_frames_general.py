@@ -192,3 +192,19 @@ def test_free_as_an_adjective_and_a_withdrawn_offer_are_no_retreat(text: str) ->
 )
 def test_freeing_people_and_troops_withdrawing_are_retreats(text: str, trigger: str) -> None:
     assert (trigger, "RETREAT") in asserted(events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We need to talk to our neighbors about the border,” the Chilean minister said.",
+        "“We have to support the new government in Lima,” the Chilean minister said.",
+    ],
+)
+def test_what_one_ought_to_do_is_no_promise(text: str) -> None:
+    assert [t for t in asserted(events_of(text)) if t[1] == "AGREE"] == []
+
+
+def test_a_conditional_reprisal_is_still_a_threat() -> None:
+    text = "“If Chile attacks, we will respond with force,” the Peruvian general said."
+    assert "THREATEN" in [t for _, t in asserted(events_of(text))]

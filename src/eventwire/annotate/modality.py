@@ -177,7 +177,7 @@ def read_modality(trigger: Token) -> Reading:
                 elif lemma in cues.intention_verbs:
                     modality, intended = FUTURE, not another_doer(node)
                 elif lemma in cues.hypothetical_verbs:
-                    modality, intended = HYPOTHETICAL, lemma in cues.obligation_auxiliaries
+                    modality = HYPOTHETICAL  # "we have to support", "need to talk": no promise
                 else:  # "would start scaling down": the verb above carries the cue
                     above = verb_cues(head, cues)
                     modality, intended = above.modality, above.intended
@@ -329,9 +329,9 @@ def verb_cues(verb: Token, cues: EventCues) -> Local:
         if child.dep_ != "aux":
             continue
         if child.lower_ in cues.hypothetical_auxiliaries:
-            # "must do" is an obligation; "may halt mediation if ..." a conditional threat
-            intended = child.lower_ in cues.obligation_auxiliaries or conditional
-            return Local(HYPOTHETICAL, intended=intended, conditional=conditional)
+            # "may halt mediation if ...": a conditional threat; "we must talk to our
+            # neighbours" says what ought to be done, and promises nothing
+            return Local(HYPOTHETICAL, intended=conditional, conditional=conditional)
         if (
             child.lower_ == "to"
             and verb.dep_ == "xcomp"

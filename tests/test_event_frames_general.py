@@ -208,3 +208,9 @@ def test_what_one_ought_to_do_is_no_promise(text: str) -> None:
 def test_a_conditional_reprisal_is_still_a_threat() -> None:
     text = "“If Chile attacks, we will respond with force,” the Peruvian general said."
     assert "THREATEN" in [t for _, t in asserted(events_of(text))]
+
+
+def test_attacking_someone_for_what_they_did_is_criticism() -> None:
+    text = "Chile's president attacked Peru's leader for failing to stop the smugglers."
+    assert ("attacked", "ACCUSE") in asserted(events_of(text))
+    assert ("attacked", "ASSAULT") in asserted(events_of("Rebels attacked the town for hours."))

@@ -62,6 +62,9 @@ class Frame:
     not_complements: frozenset[str] | None = None
     """The frame does not fit when its clausal complement is one of these ("declined to
     comment" refuses nothing anyone asked for)."""
+    prep_gerund: bool = False
+    """The `prep` phrase must govern a gerund, a reason or a means ("attacked the newspaper
+    for refusing to print"), not a time ("attacked the town for the third time")."""
     verb_only: bool = False
     """Only a verb fits, not the adjective of the same lemma ("freed them"; "rabies-free",
     "free of violations" free no one)."""
@@ -420,6 +423,7 @@ def _frame(
         subjunctive=entry.get("subjunctive", False),
         complement_needs_object=entry.get("complement_needs_object", False),
         verb_only=entry.get("verb_only", False),
+        prep_gerund=entry.get("prep_gerund", False),
         targets=tuple(entry.get("target", default_targets)),
         commits=entry.get("commits", False),
         needs_event=entry.get("needs_event", False),

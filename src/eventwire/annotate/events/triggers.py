@@ -202,6 +202,8 @@ def fit(
                 if c.dep_ in {"prep", "agent", "dative"} and c.lower_ in frame.preps
             ]
             preps = [p for p in preps if not names_no_actor(p)]
+            if frame.prep_gerund:
+                preps = [p for p in preps if any(c.dep_ == "pcomp" for c in p.children)]
             if frame.prep_objects is not None:
                 preps = [
                     p

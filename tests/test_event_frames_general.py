@@ -214,3 +214,18 @@ def test_attacking_someone_for_what_they_did_is_criticism() -> None:
     text = "Chile's president attacked Peru's leader for failing to stop the smugglers."
     assert ("attacked", "ACCUSE") in asserted(events_of(text))
     assert ("attacked", "ASSAULT") in asserted(events_of("Rebels attacked the town for hours."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean unions say their members are having to pay for a crisis created by Peru.",
+        "“The border has been quiet,” said a Chilean diplomat, who requested anonymity.",
+    ],
+)
+def test_a_forced_act_and_a_wish_for_anonymity_ask_nothing(text: str) -> None:
+    assert [t for t in asserted(events_of(text)) if t[1] == "REQUEST"] == []
+
+
+def test_an_obligation_now_is_still_a_demand() -> None:
+    assert "REQUEST" in [t for _, t in asserted(events_of("Chile said Peru has to withdraw."))]

@@ -182,7 +182,7 @@ def read_modality(trigger: Token) -> Reading:
                 elif lemma in cues.intention_verbs:
                     modality, intended = FUTURE, not another_doer(node)
                 elif lemma in cues.hypothetical_verbs:
-                    modality, intended = HYPOTHETICAL, lemma in cues.obligation_auxiliaries
+                    modality = HYPOTHETICAL  # "we have to support", "need to talk": no promise
                 else:  # "would start scaling down": the verb above carries the cue
                     above = verb_cues(head, cues)
                     modality, intended = above.modality, above.intended
@@ -217,6 +217,7 @@ def another_doer(infinitive: Token) -> bool:
 
 
 PRESENT_TENSES = {"VBZ", "VBP"}
+TIME_ENTITIES = {"DATE", "TIME"}
 
 
 def simple_present(verb: Token) -> bool:
@@ -242,6 +243,21 @@ def habitual(clause: Token, main: Token, cues: EventCues) -> bool:
     if any(verb.tag_ == "VBD" or verb.lower_ in ("has", "have") for verb in verbs):
         return False
     last = main.sent[-1]
+    return last.is_punct and last.text in ".?!"
+
+
+def generic_present(verb: Token) -> bool:
+    """Whether a verb tells what is done as a rule, not what happened: the simple present in
+    a sentence that is no headline (it ends with a stop), with no time of its own and not in
+    a clause of time or cause ("influencers cooperate with the government", "the citizens
+    they protect"; but "as they march in Khartoum Thursday")."""
+    if verb.pos_ != "VERB" or verb.tag_ not in PRESENT_TENSES:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+        return False
+    if any(t.ent_type_ in TIME_ENTITIES for t in verb.subtree):
+        return False
+    last = verb.sent[-1]
     return last.is_punct and last.text in ".?!"
 
 
@@ -324,9 +340,9 @@ def verb_cues(verb: Token, cues: EventCues) -> Local:
         if child.dep_ != "aux":
             continue
         if child.lower_ in cues.hypothetical_auxiliaries:
-            # "must do" is an obligation; "may halt mediation if ..." a conditional threat
-            intended = child.lower_ in cues.obligation_auxiliaries or conditional
-            return Local(HYPOTHETICAL, intended=intended, conditional=conditional)
+            # "may halt mediation if ...": a conditional threat; "we must talk to our
+            # neighbours" says what ought to be done, and promises nothing
+            return Local(HYPOTHETICAL, intended=conditional, conditional=conditional)
         if (
             child.lower_ == "to"
             and verb.dep_ == "xcomp"

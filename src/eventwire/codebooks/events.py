@@ -62,16 +62,33 @@ class Frame:
     not_complements: frozenset[str] | None = None
     """The frame does not fit when its clausal complement is one of these ("declined to
     comment" refuses nothing anyone asked for)."""
+    prep_gerund: bool = False
+    """The `prep` phrase must govern a gerund, a reason or a means ("attacked the newspaper
+    for refusing to print"), not a time ("attacked the town for the third time")."""
+    verb_only: bool = False
+    """Only a verb fits, not the adjective of the same lemma ("freed them"; "rabies-free",
+    "free of violations" free no one)."""
+    complement_needs_object: bool = False
+    """With a clausal complement the frame fits only when an object names who is served
+    ("helped Ukraine defend itself"): "helped bring down the president", "help support the
+    rights" name an act of their own, no aid."""
     targets: tuple[str, ...] = ("object",)
     commits: bool = False
     needs_event: bool = False
     passive: bool | None = None
     modifiers: frozenset[str] | None = None
+    not_modifiers: frozenset[str] | None = None
+    """The frame does not fit when a compound or adjective modifier is one of these: a "heart
+    attack" is an illness."""
     reciprocal: bool = False
     subjects: frozenset[str] | None = None
     not_subjects: frozenset[str] | None = None
     """The frame does not fit when its subject names one of these ("the train was travelling
     to Quetta" is no visit): the verb's sense needs an actor there."""
+    not_doers: frozenset[str] | None = None
+    """The frame does not fit when what does the act names one of these ("a quake that killed
+    six", "the store was destroyed in a fire"): a force of nature is no actor, its harm no
+    attack."""
     plural: bool | None = None
     agents: tuple[str, ...] = ()
     """Prepositions whose object does the act a noun names ("the withdrawal of Serbian
@@ -164,6 +181,9 @@ class EventCues:
     anyone_words: frozenset[str]
     judgement_words: frozenset[str]
     prospect_modifiers: frozenset[str]
+    setting_prepositions: frozenset[str]
+    speech_nouns: frozenset[str]
+    partner_prepositions: frozenset[str]
 
 
 class UniqueKeyLoader(yaml.SafeLoader):
@@ -405,14 +425,19 @@ def _frame(
         complement=words(complement) if isinstance(complement, list) else complement,
         not_complements=words(entry.get("not_complement")),
         subjunctive=entry.get("subjunctive", False),
+        complement_needs_object=entry.get("complement_needs_object", False),
+        verb_only=entry.get("verb_only", False),
+        prep_gerund=entry.get("prep_gerund", False),
         targets=tuple(entry.get("target", default_targets)),
         commits=entry.get("commits", False),
         needs_event=entry.get("needs_event", False),
         passive=entry.get("passive"),
         modifiers=words(entry.get("modifier")),
+        not_modifiers=words(entry.get("not_modifier")),
         reciprocal=entry.get("reciprocal", False),
         subjects=words(entry.get("subject")),
         not_subjects=words(entry.get("not_subject")),
+        not_doers=words(entry.get("not_doer")),
         plural=entry.get("plural"),
         agents=tuple(entry.get("agent", ())),
         actor_modifier=entry.get("actor_modifier", False),

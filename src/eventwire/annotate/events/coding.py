@@ -59,9 +59,12 @@ from eventwire.annotate.events.voice import (
     speaks,
     voice_of,
 )
-from eventwire.annotate.modality import read_modality
-from eventwire.codebooks.events import commitment_code, plover_for
+from eventwire.annotate.modality import ASSERTED, HYPOTHETICAL, generic_present, read_modality
+from eventwire.codebooks.events import commitment_code, plover_for, plover_type_of
 from eventwire.records import ActorRef, CodeSource
+
+MATERIAL_QUAD_CLASSES = (2, 4)
+"""PLOVER's quad classes of material cooperation and material conflict."""
 
 
 def code_mention(context: EventContext, token: Token) -> Mention | None:
@@ -155,13 +158,16 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
         source = voice  # "Tehran declared that it would ...": it is Tehran
     if not coded(target) and done_at_home(context, token, code):
         target = target + home_country(source)
+    modality = reading.modality
+    if modality == ASSERTED and material(code) and generic_present(token):
+        modality = HYPOTHETICAL  # "influencers cooperate with the government": a rule
     return Mention(
         trigger=token,
         trigger_span=trigger_span(parts),
         code=code,
         source=source,
         target=target,
-        modality=reading.modality,
+        modality=modality,
         asserted_by=speaker,
         intended=reading.intended,
         absorbed=absorbed,
@@ -207,6 +213,13 @@ def judgement(context: EventContext, token: Token, code: str, parts: list[Token]
         modality=reading.modality,
         asserted_by=None,
     )
+
+
+def material(code: str) -> bool:
+    """Whether a code is a material act (PLOVER quad classes 2 and 4), not a verbal one: "X
+    opposes Y" in the present is X's stance now, "X helps Y" a habit."""
+    kind = plover_type_of(code)
+    return kind is not None and kind.quad_class in MATERIAL_QUAD_CLASSES
 
 
 def same_event_nouns(context: EventContext, verb: Token, code: str) -> list[Token]:

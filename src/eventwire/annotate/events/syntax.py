@@ -18,6 +18,8 @@ RELATIVE_PRONOUNS = ("WP", "WDT")
 OBJECTS = {"dobj", "obj"}
 CLAUSAL_COMPLEMENTS = {"xcomp", "ccomp"}
 NOUNS = {"NOUN", "PROPN"}
+NARRATED_TENSES = {"VBD", "VBG", "VBN"}
+"""An obligation in these forms ("had to", "are having to") tells what happened, asks nothing."""
 PARTICIPLE_CLAUSES = {"acl", "advcl"}
 PASSIVE_HEADS = "eventwire.events.passive_heads"
 """Key of the parse's cached set of passive verbs in `Doc.user_data`."""
@@ -324,12 +326,15 @@ def for_complement_marks(verb: Token) -> list[Token]:
 
 
 def is_obligation(clause: Token, cues: EventCues) -> bool:
-    """'must do', 'should do', 'has to do', 'needs to do'; not 'must have done', a guess."""
+    """'must do', 'should do', 'has to do', 'needs to do'; not 'must have done', a guess, nor
+    'had to do', 'are having to pay', what circumstances forced, which asks nothing of anyone."""
     auxiliaries = [c.lower_ for c in clause.children if c.dep_ == "aux"]
     if any(word in cues.obligation_modals for word in auxiliaries):
         return not ("have" in auxiliaries and clause.tag_ == "VBN")
-    return clause.lemma_.lower() in cues.obligation_verbs and any(
-        c.dep_ == "xcomp" for c in clause.children
+    return (
+        clause.lemma_.lower() in cues.obligation_verbs
+        and clause.tag_ not in NARRATED_TENSES
+        and any(c.dep_ == "xcomp" for c in clause.children)
     )
 
 

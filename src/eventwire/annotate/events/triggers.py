@@ -16,6 +16,7 @@ from eventwire.annotate.events.syntax import (
     PASSIVE_SUBJECTS,
     SUBJECTS,
     clause_subject,
+    first_child,
     for_complement_marks,
     is_misread_base_verb,
     is_passive,
@@ -24,13 +25,18 @@ from eventwire.annotate.events.syntax import (
 )
 from eventwire.annotate.modality import tensed
 from eventwire.annotate.parse_views import indices_spelled, tokens_of
-from eventwire.codebooks.events import Frame
+from eventwire.codebooks.events import EventCues, Frame
 
 ACTOR_ENTITIES = ("NORP", "GPE", "ORG")
 """Entity types of a modifier that names who acts ("UK opposition", "Western criticism")."""
 RELATIVES = frozenset({"WDT", "WP"})
 """Relative pronouns ("that", "which", "who"): a passive relative clause's subject stands
 for the noun the clause describes."""
+
+MODIFIERS = frozenset({"compound", "amod", "nmod"})
+
+CAUSE_PREPOSITIONS = frozenset({"in", "by"})
+"""What a passive verb's harm came in or by, when no agent is named ("killed in the quake")."""
 
 QUESTION_RELATIONS = ("mark", "advmod", "nsubj", "dobj", "nsubjpass", "attr")
 """How a question word hangs on its clause: "whether", "if" (mark), "how", "why" (advmod),
@@ -76,11 +82,28 @@ def frames_for(context: EventContext, token: Token) -> tuple[Frame, ...]:
         return ()  # a topic set before the clause: "Ceasefire, they cannot come with conditions"
     if token.pos_ == "VERB" and is_misread_base_verb(token):
         return ()  # a noun in the parse's clothes: its "subject" is no agent
+    if token.pos_ in NOUNS and is_speech_setting(token, context.cues):
+        return ()  # "said at one summit": where words were spoken
     if token.pos_ == "VERB" or (token.pos_ == "ADJ" and lemma in context.verbs):
         return context.verbs.get(lemma, ())
     if token.pos_ in NOUNS:
         return context.nouns.get(lemma, ()) or context.nouns.get(token.text.lower(), ())
     return ()
+
+
+def is_speech_setting(noun: Token, cues: EventCues) -> bool:
+    """Whether an event noun names where something was said ("Orban said at one summit",
+    "in conversations at the annual meetings"), and no more: it names no partner."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in cues.setting_prepositions:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in cues.partner_prepositions for c in noun.children):
+        return False  # "said at a meeting with Peru's president": the meeting is news too
+    speech = preposition.head
+    lemma = speech.lemma_.lower()
+    if speech.pos_ == "VERB":
+        return lemma in cues.reporting_verbs
+    return lemma in cues.speech_nouns or lemma in cues.statement_nouns
 
 
 def antecedent(subject: Token | None) -> Token | None:
@@ -104,6 +127,8 @@ def fit(
         parts = [token]
         if frame.passive is not None and frame.passive != passive:
             continue
+        if frame.verb_only and token.pos_ != "VERB":
+            continue
         if frame.plural is not None and frame.plural != (token.tag_ in {"NNS", "NNPS"}):
             continue
         if frame.subjects is not None or frame.not_subjects is not None:
@@ -118,6 +143,10 @@ def fit(
                 and lemma_of(subject) in frame.not_subjects
             ):
                 continue
+        if frame.not_doers is not None and any(
+            names_force(doer, frame.not_doers) for doer in doers(token, passive)
+        ):
+            continue
         if frame.complement:
             kinds = CLAUSAL_COMPLEMENTS | ({"acl"} if is_noun else {"oprd"})
             complement = [
@@ -129,6 +158,14 @@ def fit(
                 complement = [c for c in complement if not tensed(c)]
             if not complement:
                 continue
+        if (
+            frame.complement_needs_object
+            and not objects
+            and any(
+                c.dep_ in CLAUSAL_COMPLEMENTS and first_child(c, SUBJECTS) is None for c in children
+            )
+        ):
+            continue
         if frame.not_complements is not None and any(
             c.dep_ in CLAUSAL_COMPLEMENTS and c.lemma_.lower() in frame.not_complements
             for c in children
@@ -169,6 +206,8 @@ def fit(
                 if c.dep_ in {"prep", "agent", "dative"} and c.lower_ in frame.preps
             ] + [m for m in for_complement_marks(token) if m.lower_ in frame.preps]
             preps = [p for p in preps if not names_no_actor(p)]
+            if frame.prep_gerund:
+                preps = [p for p in preps if any(c.dep_ == "pcomp" for c in p.children)]
             if frame.prep_objects is not None:
                 preps = [
                     p
@@ -181,11 +220,15 @@ def fit(
                 parts.extend(prepositional_objects(preps[0]))
         if frame.actor_modifier and not modified_by_actor(token):
             continue
+        if frame.not_modifiers is not None and any(
+            c.dep_ in MODIFIERS and lemma_of(c) in frame.not_modifiers for c in children
+        ):
+            continue
         if frame.modifiers is not None:
             modifiers = [
                 c
                 for c in children
-                if c.dep_ in {"compound", "amod", "nmod"}
+                if c.dep_ in MODIFIERS
                 and (lemma_of(c) in frame.modifiers or c.lower_ in frame.modifiers)
             ]
             if not modifiers:
@@ -193,6 +236,31 @@ def fit(
             parts.extend(modifiers)
         return FittedFrame(frame, parts)
     return None
+
+
+def doers(verb: Token, passive: bool) -> list[Token]:
+    """What does the act: an active verb's subject (a relative pronoun read as the noun it
+    stands for, "a fire which destroyed"), a passive's agent ("destroyed by fire") or what it
+    happened in ("killed in the earthquake")."""
+    if not passive:
+        subject = antecedent(clause_subject(verb))
+        return [] if subject is None else [subject]
+    return [
+        inner
+        for child in verb.children
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in CAUSE_PREPOSITIONS)
+        for inner in child.children
+        if inner.dep_ == "pobj"
+    ]
+
+
+def names_force(noun: Token, words: frozenset[str]) -> bool:
+    """Whether a noun is one of `words` with no actor behind it: "Israeli fire", "fire from
+    the troops" are someone's."""
+    return lemma_of(noun) in words and not any(
+        child.ent_type_ in ACTOR_ENTITIES or (child.dep_ == "prep" and child.lower_ == "from")
+        for child in noun.children
+    )
 
 
 def names_no_actor(preposition: Token) -> bool:

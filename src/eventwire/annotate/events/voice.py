@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from eventwire.annotate.events.arguments import actors_of, is_pronoun
 from eventwire.annotate.events.compare import coded
-from eventwire.annotate.events.context import EventContext, Mention
+from eventwire.annotate.events.context import EventContext, FittedFrame, Mention
 from eventwire.annotate.events.participants import is_institutional, names_an_actor
 from eventwire.annotate.events.syntax import (
     SUBJECTS,
@@ -334,7 +334,9 @@ def demands(context: EventContext) -> list[Mention]:
                 None,
             )
             if act is None and obliged_verb(clause).lemma_.lower() in context.cues.stative_verbs:
-                continue  # "talks must continue", "lawmakers must understand": no act asked for
+                act = act_within(clause, context)
+                if act is None:
+                    continue  # "talks must continue", "it should be normal": no act asked for
             found.append(
                 Mention(
                     trigger=clause,
@@ -347,6 +349,25 @@ def demands(context: EventContext) -> list[Mention]:
                 )
             )
     return found
+
+
+NOT_ASKED = frozenset({"nsubj", "nsubjpass", "csubj", "ccomp", "advcl", "relcl", "acl"})
+"""Where an act inside an obligation is not what is asked for: its subject ("talks must
+continue"), a clause with a subject or time of its own."""
+
+
+def act_within(clause: Token, context: EventContext) -> FittedFrame | None:
+    """An act named inside a stative obligation ("the Council must be united in condemning
+    this"): what is asked for."""
+    for token in clause.subtree:
+        if token.i == clause.i or token.i not in context.matched:
+            continue
+        node = token
+        while node.i != clause.i and node.dep_ not in NOT_ASKED:
+            node = node.head
+        if node.i == clause.i:
+            return context.matched[token.i]
+    return None
 
 
 def obliged_verb(clause: Token) -> Token:

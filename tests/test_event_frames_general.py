@@ -1,0 +1,231 @@
+"""Readings of news no rule was tuned on (issue 11, judged on ECB+ training articles): a
+trigger needs a doer and an object that fit its sense. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import analyze
+from eventwire.records import Event
+
+
+def events_of(text: str) -> list[Event]:
+    return analyze("Regional News Roundup\n" + text, published="2024-03-04").events
+
+
+def asserted(events: list[Event]) -> list[tuple[str, str]]:
+    return [(e.trigger.text, e.plover["type"]) for e in events if e.modality == "asserted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the earthquake killed six people in the province.",
+        "A fire which destroyed the mayor's office broke out on Monday, police said.",
+        "Three villagers were killed in the storm, the governor said.",
+        "The quake hit the capital on Sunday, injuring five people, officials said.",
+        "The town hall was destroyed by fire early on Tuesday, the mayor said.",
+        "Eight fire crews fought the blaze for hours, the mayor said.",
+    ],
+)
+def test_a_force_of_nature_is_no_attacker(text: str) -> None:
+    assert asserted(events_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Two protesters were killed by Israeli fire, officials said.", "killed"),
+        ("Rebels killed six soldiers near the border, the army said.", "killed"),
+        ("Rebels destroyed a police station in the north, the army said.", "destroyed"),
+    ],
+)
+def test_an_actor_doing_harm_is_still_coded(text: str, trigger: str) -> None:
+    assert trigger in [t for t, _ in asserted(events_of(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France's foreign minister said the situation should be back to normal by Friday.",
+        "Chile's president said the new port should be part of a larger plan.",
+    ],
+)
+def test_an_obligation_to_be_is_no_demand(text: str) -> None:
+    assert [t for t in asserted(events_of(text)) if t[1] == "REQUEST"] == []
+
+
+def test_an_act_inside_an_obligation_to_be_is_asked_for() -> None:
+    text = "Chile said Peru must be clear and firm in condemning the raid."
+    assert "REQUEST" in [t for _, t in asserted(events_of(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Peru's army was hesitant to attack the rebels.", "attack"),
+        ("The president restored a requirement that ministries consult with experts.", "consult"),
+    ],
+)
+def test_reluctance_and_requirements_state_no_act(text: str, trigger: str) -> None:
+    (event,) = [e for e in events_of(text) if e.trigger.text == trigger]
+    assert event.modality == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator helped bring down the president by leaking the tapes.",
+        "Chile's navy helped make the port safe again.",
+    ],
+)
+def test_helping_bring_about_is_no_aid(text: str) -> None:
+    assert [t for t in asserted(events_of(text)) if t[1] == "AID"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's army helped the refugees reach the border.",
+        "The United States helped Ukraine defend itself, the minister said.",
+    ],
+)
+def test_helping_someone_act_is_aid(text: str) -> None:
+    assert ("helped", "AID") in asserted(events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean minister died a week after suffering a heart attack.",
+        "The former Peruvian minister pleaded guilty to fraud on Monday.",
+        "The Chilean singer captured the imagination of a generation, the minister said.",
+        "Chile's ruling party captured the presidency.",
+        "A Chilean official who asked not to be named said the talks had failed.",
+    ],
+)
+def test_word_senses_that_are_no_event(text: str) -> None:
+    assert asserted(events_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels staged an attack on the Chilean embassy on Monday.", ("attack", "ASSAULT")),
+        ("Peru's president pleaded with the rebels to lay down arms.", ("pleaded", "REQUEST")),
+        ("Rioters burned three bank employees to death, police said.", ("burned", "ASSAULT")),
+        ("Rebels captured two Chilean soldiers near the border.", ("captured", "ASSAULT")),
+        ("Chile asked Peru to withdraw its troops.", ("asked", "REQUEST")),
+    ],
+)
+def test_the_same_words_in_their_event_sense(text: str, expected: tuple[str, str]) -> None:
+    assert expected in asserted(events_of(text))
+
+
+def test_a_thing_arriving_is_no_visit() -> None:
+    text = "The Peruvian tanker is as low as when it arrived in Chile, Chile's navy said."
+    assert asserted(events_of(text)) == []
+    assert ("arrived", "CONSULT") in asserted(events_of("Peru's president arrived in Santiago."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will help,” Orban said at one summit.",
+        "In conversations at Peru's annual political meetings, a former football star spoke.",
+    ],
+)
+def test_where_words_were_spoken_is_no_meeting(text: str) -> None:
+    assert [t for t in asserted(events_of(text)) if t[1] == "CONSULT"] == []
+
+
+def test_a_meeting_with_a_partner_where_words_were_spoken_is_news() -> None:
+    text = "Chile's minister said at a meeting with Peru's president that the border would open."
+    assert ("meeting", "CONSULT") in asserted(events_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Foreign influencers cooperate with the Peruvian government, the researcher said.",
+            "cooperate",
+        ),
+        ("Despite her illness, she helps people like her learn how to run a business.", "helps"),
+    ],
+)
+def test_a_material_act_in_the_simple_present_is_a_habit(text: str, trigger: str) -> None:
+    (event,) = [e for e in events_of(text) if e.trigger.text == trigger]
+    assert event.modality == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Demonstrators chanted as they march in Lima on Thursday.", "march"),
+        ("The United States opposes Peru's expansion, the minister said.", "opposes"),
+    ],
+)
+def test_a_dated_act_or_a_stance_in_the_present_is_asserted(text: str, trigger: str) -> None:
+    (event,) = [e for e in events_of(text) if e.trigger.text == trigger]
+    assert event.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inmates get more time outside as long as they are free of violations, the warden said.",
+        "Peru's ruling party has withdrawn its offer of talks with Chile.",
+        "The Chilean senator withdrew his nomination.",
+    ],
+)
+def test_free_as_an_adjective_and_a_withdrawn_offer_are_no_retreat(text: str) -> None:
+    assert [t for t in asserted(events_of(text)) if t[1] == "RETREAT"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Chilean police freed seven hostages on Monday.", "freed"),
+        ("Chilean troops withdrew on Monday.", "withdrew"),
+    ],
+)
+def test_freeing_people_and_troops_withdrawing_are_retreats(text: str, trigger: str) -> None:
+    assert (trigger, "RETREAT") in asserted(events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We need to talk to our neighbors about the border,” the Chilean minister said.",
+        "“We have to support the new government in Lima,” the Chilean minister said.",
+    ],
+)
+def test_what_one_ought_to_do_is_no_promise(text: str) -> None:
+    assert [t for t in asserted(events_of(text)) if t[1] == "AGREE"] == []
+
+
+def test_a_conditional_reprisal_is_still_a_threat() -> None:
+    text = "“If Chile attacks, we will respond with force,” the Peruvian general said."
+    assert "THREATEN" in [t for _, t in asserted(events_of(text))]
+
+
+def test_attacking_someone_for_what_they_did_is_criticism() -> None:
+    text = "Chile's president attacked Peru's leader for failing to stop the smugglers."
+    assert ("attacked", "ACCUSE") in asserted(events_of(text))
+    assert ("attacked", "ASSAULT") in asserted(events_of("Rebels attacked the town for hours."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean unions say their members are having to pay for a crisis created by Peru.",
+        "“The border has been quiet,” said a Chilean diplomat, who requested anonymity.",
+    ],
+)
+def test_a_forced_act_and_a_wish_for_anonymity_ask_nothing(text: str) -> None:
+    assert [t for t in asserted(events_of(text)) if t[1] == "REQUEST"] == []
+
+
+def test_an_obligation_now_is_still_a_demand() -> None:
+    assert "REQUEST" in [t for _, t in asserted(events_of("Chile said Peru has to withdraw."))]

@@ -4,7 +4,7 @@ again and again (a page's total and facet counts are the same on every page of i
 Every answer is tagged with the store's generation, read before it is computed: on SQLite
 `PRAGMA data_version` on a connection kept for it (it changes whenever another connection,
 in this process or any other, commits), on PostgreSQL the WAL insert position (it moves on
-every commit to the cluster). A kept answer is given only while the generation is still the
+every commit to the cluster; on a read replica, the position replayed). A kept answer is given only while the generation is still the
 one it was computed under, so no answer is ever older than the last write before the
 request; a write that lands while an answer is computed only makes it a miss next time.
 """
@@ -27,9 +27,14 @@ KEPT_ANSWERS = 512
 
 GENERATION_QUERIES = {
     "sqlite": "PRAGMA data_version",
-    "postgresql": "SELECT pg_current_wal_insert_lsn()::text",
+    "postgresql": (
+        "SELECT (CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn()"
+        " ELSE pg_current_wal_insert_lsn() END)::text"
+    ),
 }
-"""A value that changes whenever a write is committed, by database backend."""
+"""A value that changes whenever a write is committed, by database backend; a PostgreSQL read
+replica has no insert position of its own, and its replay position moves as the primary's
+commits reach it."""
 ENDS_TRANSACTION = frozenset({"postgresql"})
 """Backends whose generation query opens a transaction (a snapshot) that must not stay open."""
 

@@ -4,9 +4,10 @@ again and again (a page's total and facet counts are the same on every page of i
 Every answer is tagged with the store's generation, read before it is computed: on SQLite
 `PRAGMA data_version` on a connection kept for it (it changes whenever another connection,
 in this process or any other, commits), on PostgreSQL the WAL insert position (it moves on
-every commit to the cluster; on a read replica, the position replayed). A kept answer is given only while the generation is still the
-one it was computed under, so no answer is ever older than the last write before the
-request; a write that lands while an answer is computed only makes it a miss next time.
+every commit to the cluster; on a read replica, the position replayed). A kept answer is
+given only while the generation is still the one it was computed under, so no answer is ever
+older than the last write before the request; a write that lands while an answer is computed
+only makes it a miss next time.
 """
 
 from __future__ import annotations

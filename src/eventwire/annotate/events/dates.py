@@ -4,12 +4,14 @@ publication date, marked as such; none where the text places the event at no tim
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokenSpan
 
 from eventwire.annotate.modality import ASSERTED, FUTURE, HYPOTHETICAL
 from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.times.points import RANK, granularity_of
 from eventwire.annotate.times.stage import parse_published
 from eventwire.annotate.times.syntax import modifies_noun
+from eventwire.codebooks.event_dates import date_cues
 from eventwire.codebooks.events import event_cues
 from eventwire.records import Analysis, EventDate, TimeExpr
 
@@ -25,17 +27,21 @@ def date_for_event(
     ("since 8 May 2018, when Trump announced..."); else the publication date, marked
     `source: published`; None without one, for an event named in passing, for one told in
     the present perfect ("has designated"), which places it at no time of its own, and for
-    one that has not happened (future, hypothetical): it happens on no day yet. A date
-    from another sentence is not the event's: news prose moves between times without saying
-    so, and a wrong date that claims the text's authority misleads more than the marked
-    fallback.
+    one that has not happened (future, hypothetical): it happens on no day yet, and the
+    day a clause above it tells of it is not its day. An event told in the past perfect
+    ("said on Saturday they had killed") happened before the time of the clause above it,
+    so takes only a time of its own clause. A date from another sentence is not the
+    event's: news prose moves between times without saying so, and a wrong date that claims
+    the text's authority misleads more than the marked fallback.
     """
     token = parse[trigger]
-    attached = attached_time(parse, token, analysis.times)
+    unrealised = modality in UNREALISED
+    highest = 0 if unrealised else own_clause_level(token) if past_perfect(token) else None
+    attached = attached_time(parse, token, analysis.times, highest)
     if attached is not None:
         return event_date(attached, analysis.article.published)
     published = parse_published(analysis.article.published)
-    if published is None or modality in UNREALISED or in_passing(token) or indefinite_past(token):
+    if published is None or unrealised or in_passing(token) or indefinite_past(token):
         return None
     return EventDate(value=published.isoformat(), granularity="day", source="published")
 
@@ -43,7 +49,10 @@ def date_for_event(
 def in_passing(token: Token) -> bool:
     """An event named in passing, as the circumstance of another ("angry with the offensive",
     "angry with the shift and the offensive", "since the invasion", "the war's toll"): no news
-    of the day, so not dated by publication."""
+    of the day, so not dated by publication. Not the noun a verb carries ("came under
+    attack"), names ("what officials describe as an operation") or sets beside its own act
+    ("following talks", "amid opposition"): that is the clause's own event, or one of its
+    time."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
     while token.dep_ == "conj" and token.head.i != token.i:
@@ -51,9 +60,10 @@ def in_passing(token: Token) -> bool:
     preposition = token.head
     if token.dep_ == "pobj" and (
         (preposition.head.lemma_.lower(), preposition.lower_)
-        in event_cues().undergoing_prepositions
+        in event_cues().undergoing_prepositions | date_cues().naming_prepositions
+        or preposition.lower_ in date_cues().concurrent_prepositions
     ):
-        return False  # "came under attack", "met with opposition": the clause's own event
+        return False
     return token.dep_ in PASSING_RELATIONS
 
 
@@ -71,20 +81,40 @@ def indefinite_past(token: Token) -> bool:
     )
 
 
+def past_perfect(token: Token) -> bool:
+    """Whether the event is told in the past perfect ("had banned", "had been arrested"):
+    before the time of the clause that tells of it."""
+    verb = token.head if token.dep_ == "dobj" else token
+    return verb.tag_ == "VBN" and any(
+        child.dep_ == "aux" and child.lower_ in PAST_PERFECT_AUXILIARIES
+        for child in verb.children
+    )
+
+
+def own_clause_level(token: Token) -> int:
+    """The level of the verb whose clause is the event's own on the chain from the trigger:
+    the trigger, or the verb whose object it is ("had launched an attack")."""
+    return 1 if token.dep_ == "dobj" else 0
+
+
 DATED_TYPES = ("DATE", "TIME")
 UNREALISED = (FUTURE, HYPOTHETICAL)
 PASSING_RELATIONS = ("pobj", "poss", "compound", "npadvmod")
 PRESENT_PERFECT_AUXILIARIES = ("has", "have", "'ve")
+PAST_PERFECT_AUXILIARIES = ("had", "'d")
 
 
-def attached_time(parse: Doc, token: Token, times: list[TimeExpr]) -> TimeExpr | None:
+def attached_time(
+    parse: Doc, token: Token, times: list[TimeExpr], highest: int | None = None
+) -> TimeExpr | None:
     """The time expression of the nearest clause on the way from `token` up to the root, or
     up to the noun a relative clause describes: "sent back to prison this week in a move
-    his lawyer called inhumane" does not say when the lawyer spoke."""
+    his lawyer called inhumane" does not say when the lawyer spoke. With `highest`, no
+    clause above that level of the chain counts."""
     sentence = token.sent
     chain = clause_chain(token)
     level_of = {ancestor.i: level for level, ancestor in enumerate(chain)}
-    best: tuple[int, bool, int, int] | None = None
+    best: tuple[int, bool, bool, int, int] | None = None
     chosen = None
     for time in times:
         if (
@@ -93,26 +123,48 @@ def attached_time(parse: Doc, token: Token, times: list[TimeExpr]) -> TimeExpr |
         ):
             continue
         span = span_at(parse, time.start, time.end)
-        if span is None or not len(span):
+        if span is None or not len(span) or period_to_now(span):
             continue
         inside = [level_of[t.i] for t in span if t.i in level_of]
+        shared = relayed = False
         if inside:  # the event's clause modifies this date ("8 May 2018, when ...")
-            level, relayed = min(inside), False
+            level = min(inside)
         elif span.root.head.i == token.i:  # the event noun's own time: "the January attack"
-            level, relayed = 0, False
-        elif modifies_noun(span):  # "the 2015 nuclear deal" names a thing, not the event's time
-            continue
+            level = 0
+        elif modifies_noun(span) or names_noun_after(span):
+            continue  # "the 2015 nuclear deal" names a thing, not the event's time
         else:
-            attachment = attachment_level(span.root, level_of)
+            attachment = attachment_level(span.root, level_of, chain[0])
             if attachment is None:
                 continue
-            level, relayed = attachment
+            level, shared, relayed = attachment
             if relayed and RANK.get(granularity_of(time.value) or "century", 9) >= RANK["year"]:
                 continue  # "the group, founded in 1998, claimed...": the group's year
-        rank = (level, relayed, abs(span.root.i - token.i), time.start)
+        if highest is not None and level > highest:
+            continue
+        rank = (level, shared, relayed, abs(span.root.i - token.i), time.start)
         if best is None or rank < best:
             best, chosen = rank, time
     return chosen
+
+
+def period_to_now(span: TokenSpan) -> bool:
+    """Whether a time expression is a period running up to now ("in the past week", "over
+    the last month"): a duration in all but form, which dates no event."""
+    cues = date_cues()
+    return (
+        len(span) > 2
+        and span[0].lower_ == "the"
+        and span[1].lower_ in cues.period_words
+        and span.root.head.lower_ in cues.period_prepositions
+    )
+
+
+def names_noun_after(span: TokenSpan) -> bool:
+    """Whether a time expression of several words hangs on the noun after it ("the February
+    2020 pact"), which `modifies_noun` tells by its last word only."""
+    head = span.root.head
+    return head.i >= span.end and head.pos_ in ("NOUN", "PROPN")
 
 
 NOUN_CLAUSES = ("acl", "relcl")
@@ -133,20 +185,45 @@ def clause_chain(token: Token) -> list[Token]:
     return chain
 
 
-def attachment_level(root: Token, level_of: dict[int, int]) -> tuple[int, bool] | None:
+def attachment_level(
+    root: Token, level_of: dict[int, int], trigger: Token
+) -> tuple[int, bool, bool] | None:
     """Where a time expression hangs on the trigger's chain: climbing from its root, the level
-    of the first chain token reached, and whether it came through a noun's clause; None when a
-    verb of another clause comes first."""
+    of the first chain token reached, whether it came from a verb joined to the trigger
+    ("arrested and sentenced in 2011" dates the arrest as well), and whether it came through
+    a clause describing another noun; None when a verb of another clause comes first. A
+    relative clause describes the trigger's own noun ("talks that failed last year") or
+    another's, whose time it is ("the season, which ended in November")."""
     token, relayed = root, False
     while token.head.i != token.i:
         token = token.head
         if token.i in level_of:
-            return level_of[token.i], relayed
+            level = level_of[token.i]
+            return level, False, relayed and level > 0
         if token.pos_ in ("VERB", "AUX"):
+            if shares_time_with(token, trigger, root):
+                return 0, True, False
             if token.dep_ not in NOUN_CLAUSES:
+                return None
+            if token.dep_ == "relcl" and token.head.i != trigger.i:
                 return None
             relayed = True
     return None
+
+
+def shares_time_with(verb: Token, trigger: Token, time_root: Token) -> bool:
+    """Whether `verb` is joined to the trigger verb with no subject of its own and the time
+    comes after both ("had been arrested and sentenced ... in 2011"): the conjuncts share it."""
+    return (
+        verb.dep_ == "conj"
+        and verb.head.i == trigger.i
+        and trigger.pos_ in ("VERB", "AUX")
+        and time_root.i > verb.i
+        and not any(child.dep_ in SUBJECTS for child in verb.children)
+    )
+
+
+SUBJECTS = ("nsubj", "nsubjpass", "expl")
 
 
 def event_date(time: TimeExpr, published: str | None) -> EventDate:

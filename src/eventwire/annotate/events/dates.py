@@ -41,7 +41,13 @@ def date_for_event(
     if attached is not None:
         return event_date(attached, analysis.article.published)
     published = parse_published(analysis.article.published)
-    if published is None or unrealised or in_passing(token) or indefinite_past(token):
+    if (
+        published is None
+        or unrealised
+        or in_passing(token)
+        or indefinite_past(token)
+        or standing_state(token)
+    ):
         return None
     return EventDate(value=published.isoformat(), granularity="day", source="published")
 
@@ -81,6 +87,32 @@ def indefinite_past(token: Token) -> bool:
     )
 
 
+def standing_state(token: Token) -> bool:
+    """Whether the body of the story tells the event as a standing state or topic in the
+    present: a present passive ("the ships are sanctioned by the Treasury") or an event noun
+    that is the subject of a present-tense verb ("sanctions enjoy wide support", "his arrest
+    has had a chilling effect"). Either holds now, not on the day of the news. A headline
+    tells the day's acts in the present, so it is never read so."""
+    if token.sent.start == 0:
+        return False
+    if token.pos_ in ("NOUN", "PROPN"):
+        verb = token.head
+        return token.dep_ in SUBJECTS and (
+            verb.tag_ in PRESENT_TAGS
+            or any(
+                child.dep_ == "aux" and child.lower_ in PRESENT_PERFECT_AUXILIARIES
+                for child in verb.children
+            )
+        )
+    auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
+    return (
+        token.tag_ == "VBN"
+        and len(auxiliaries) == 1
+        and auxiliaries[0].dep_ == "auxpass"
+        and auxiliaries[0].tag_ in PRESENT_TAGS
+    )
+
+
 def past_perfect(token: Token) -> bool:
     """Whether the event is told in the past perfect ("had banned", "had been arrested"):
     before the time of the clause that tells of it."""
@@ -102,6 +134,7 @@ UNREALISED = (FUTURE, HYPOTHETICAL)
 PASSING_RELATIONS = ("pobj", "poss", "compound", "npadvmod")
 PRESENT_PERFECT_AUXILIARIES = ("has", "have", "'ve")
 PAST_PERFECT_AUXILIARIES = ("had", "'d")
+PRESENT_TAGS = ("VBP", "VBZ")
 
 
 def attached_time(

@@ -118,8 +118,7 @@ def past_perfect(token: Token) -> bool:
     before the time of the clause that tells of it."""
     verb = token.head if token.dep_ == "dobj" else token
     return verb.tag_ == "VBN" and any(
-        child.dep_ == "aux" and child.lower_ in PAST_PERFECT_AUXILIARIES
-        for child in verb.children
+        child.dep_ == "aux" and child.lower_ in PAST_PERFECT_AUXILIARIES for child in verb.children
     )
 
 
@@ -238,24 +237,38 @@ def attachment_level(
                 return 0, True, False
             if token.dep_ not in NOUN_CLAUSES:
                 return None
-            if token.dep_ == "relcl" and token.head.i != trigger.i:
+            if token.dep_ == "relcl" and not describes_event(token.head, trigger):
                 return None
             relayed = True
     return None
 
 
+def describes_event(noun: Token, trigger: Token) -> bool:
+    """Whether a relative clause on `noun` describes the event: it is the trigger, or the
+    trigger's "of" phrase, where the parser often hangs it ("the murder of the deputy, which
+    took place in May")."""
+    return noun.i == trigger.i or (
+        noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == trigger.i
+    )
+
+
 def shares_time_with(verb: Token, trigger: Token, time_root: Token) -> bool:
-    """Whether `verb` is joined to the trigger verb with no subject of its own and the time
-    comes after both ("had been arrested and sentenced ... in 2011"): the conjuncts share it."""
+    """Whether `verb` is joined to a trigger verb that ends its own clause ("had been
+    arrested and sentenced to prison in 2011", "shot and killed on Saturday"), with no
+    subject of its own, and the time comes after both: the conjuncts share it. A trigger
+    with words of its own before the conjunct ("became famous in a film and had a show in
+    2005") is dated by them alone."""
     return (
         verb.dep_ == "conj"
         and verb.head.i == trigger.i
         and trigger.pos_ in ("VERB", "AUX")
         and time_root.i > verb.i
         and not any(child.dep_ in SUBJECTS for child in verb.children)
+        and all(child.dep_ in COORDINATION for child in trigger.rights if child.i < verb.i)
     )
 
 
+COORDINATION = ("cc", "punct", "advmod", "neg", "prt")
 SUBJECTS = ("nsubj", "nsubjpass", "expl")
 
 

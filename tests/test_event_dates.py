@@ -76,3 +76,15 @@ def test_a_noun_set_beside_its_clause_is_dated_with_it() -> None:
     assert named["joint operation"] == (PUBLISHED, "published")
     passing = dated("Lawmakers are angry over the Turkish offensive against Syria.")
     assert passing["offensive"] == (None, None), "named in passing: the text does not say when"
+
+
+def test_a_span_after_an_event_dates_it_back_from_its_clause() -> None:
+    dates = dated("Kenyan troops shelled the border post on Friday, a day after a Somali attack.")
+    assert dates["shelled"] == ("2024-03-01", "text")
+    assert dates["attack"] == ("2024-02-29", "text"), "a day before Friday"
+    noun = dated("Peru expelled Chilean diplomats two years after the Chilean attack on Lima.")
+    assert noun["attack"] == ("2022", "text"), "two years before publication, as a year"
+    verb = dated(
+        "Chile recalled its ambassador from Peru two years after Peruvian troops attacked."
+    )
+    assert verb["attacked"] == ("2022", "text")

@@ -15,6 +15,8 @@ class DateCues:
     naming_prepositions: frozenset[tuple[str, str]]
     period_words: frozenset[str]
     period_prepositions: frozenset[str]
+    offset_prepositions: dict[str, int]
+    """Preposition -> -1 (the event is that span before its clause's time) or +1 (after)."""
 
 
 @loads("date_cues.yaml")
@@ -22,8 +24,9 @@ class DateCues:
 def date_cues() -> DateCues:
     data = read_yaml("date_cues.yaml")
     return DateCues(
-        **{
-            name: frozenset(data[name].items() if isinstance(data[name], dict) else data[name])
-            for name in DateCues.__dataclass_fields__
-        }
+        concurrent_prepositions=frozenset(data["concurrent_prepositions"]),
+        naming_prepositions=frozenset(data["naming_prepositions"].items()),
+        period_words=frozenset(data["period_words"]),
+        period_prepositions=frozenset(data["period_prepositions"]),
+        offset_prepositions={word: int(sign) for word, sign in data["offset_prepositions"].items()},
     )

@@ -3,12 +3,15 @@ publication date, marked as such; none where the text places the event at no tim
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 from eventwire.annotate.modality import ASSERTED, FUTURE, HYPOTHETICAL
 from eventwire.annotate.parse_views import span_at
-from eventwire.annotate.times.points import RANK, granularity_of
+from eventwire.annotate.times.points import RANK, UNIT_GRANULARITY, Point, granularity_of
 from eventwire.annotate.times.stage import parse_published
 from eventwire.annotate.times.syntax import modifies_noun
 from eventwire.codebooks.event_dates import date_cues
@@ -35,6 +38,9 @@ def date_for_event(
     the text's authority misleads more than the marked fallback.
     """
     token = parse[trigger]
+    offset = offset_date(parse, token, analysis)
+    if offset is not None:
+        return offset
     unrealised = modality in UNREALISED
     highest = 0 if unrealised else own_clause_level(token) if past_perfect(token) else None
     attached = attached_time(parse, token, analysis.times, highest)
@@ -50,6 +56,71 @@ def date_for_event(
     ):
         return None
     return EventDate(value=published.isoformat(), granularity="day", source="published")
+
+
+def offset_date(parse: Doc, token: Token, analysis: Analysis) -> EventDate | None:
+    """The date of an event placed a stated span from its clause's time ("a day after an
+    attack", "two years after troops attacked"): that time moved by the span, as coarse as
+    the span's unit. None where the span or the clause's date is not a calendar one."""
+    placing = offset_of(token)
+    if placing is None:
+        return None
+    marker, measure, anchor = placing
+    span = next(
+        (
+            time
+            for time in analysis.times
+            if time.type == "DURATION" and time.start <= measure.idx < time.end
+        ),
+        None,
+    )
+    amount = SPAN_VALUE.fullmatch(span.value or "") if span is not None else None
+    if span is None or amount is None:
+        return None
+    anchor_date = date_for_event(parse, anchor.i, analysis)
+    point = point_of(anchor_date.value) if anchor_date is not None else None
+    sign = date_cues().offset_prepositions[marker.lower_]
+    moved = point.shifted(sign * int(amount[1]), amount[2]) if point is not None else None
+    if moved is None:
+        return None
+    moved = moved.coarsened(UNIT_GRANULARITY[amount[2]])
+    start, end = span.start, marker.idx + len(marker)
+    return EventDate(moved.value, moved.granularity, "text", parse.text[start:end], start, end)
+
+
+def offset_of(token: Token) -> tuple[Token, Token, Token] | None:
+    """The word placing the event ("after", "before"), the head of the span it is placed by
+    and the word whose clause it is placed from: "[a day] after an attack", "[14 years]
+    after the protests", "[two years] after troops attacked"."""
+    offsets = date_cues().offset_prepositions
+    if token.dep_ == "pobj" and token.head.lower_ in offsets and token.head.dep_ == "prep":
+        marker = token.head
+        anchor = marker.head
+        measure = next((c for c in marker.children if c.dep_ == "npadvmod"), None)
+        if measure is None and anchor.dep_ == "npadvmod":  # "[a day] after": the span heads it
+            measure, anchor = anchor, anchor.head
+        return (marker, measure, anchor) if measure is not None else None
+    marker = next((c for c in token.children if c.dep_ == "mark"), None)
+    if token.dep_ != "advcl" or marker is None or marker.lower_ not in offsets:
+        return None
+    measure = next((c for c in [*token.children, *marker.children] if c.dep_ == "npadvmod"), None)
+    return (marker, measure, token.head) if measure is not None else None
+
+
+SPAN_VALUE = re.compile(r"P(\d+)([DWMY])")
+"""A span of whole days, weeks, months or years ("a day" P1D, "14 years" P14Y)."""
+
+
+def point_of(value: str | None) -> Point | None:
+    """The calendar period a day, week, month or year value names."""
+    granularity = granularity_of(value)
+    if value is None or granularity not in ("day", "week", "month", "year"):
+        return None
+    if granularity == "week":
+        year, week = value[:8].split("-W")
+        return Point("week", date.fromisocalendar(int(year), int(week), 1))
+    parts = [int(part) for part in value[:10].split("-")] + [1, 1]
+    return Point(granularity, date(parts[0], parts[1], parts[2]))
 
 
 def in_passing(token: Token) -> bool:

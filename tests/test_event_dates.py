@@ -88,3 +88,24 @@ def test_a_span_after_an_event_dates_it_back_from_its_clause() -> None:
         "Chile recalled its ambassador from Peru two years after Peruvian troops attacked."
     )
     assert verb["attacked"] == ("2022", "text")
+
+
+def test_background_told_after_a_past_time_is_not_news_of_the_day() -> None:
+    story = (
+        "Protests against Peru's government began in May 2019. Students blocked roads in Lima"
+        " and police detained their leaders. On Monday, Chilean police arrested 12 Peruvian"
+        " activists."
+    )
+    dates = dated(story)
+    assert dates["blocked roads"] == (None, None), "back in 2019, on no day the text gives"
+    assert dates["detained"] == (None, None)
+    assert dates["arrested"] == ("2024-03-04", "text")
+    recent = dated(
+        "Chilean police arrested 12 Peruvian activists on Friday. Officers also detained a"
+        " Bolivian journalist."
+    )
+    assert recent["detained"] == (PUBLISHED, "published"), "Friday is this week: still news"
+    since = dated(
+        "Peru has expelled Chilean diplomats since 2019. Chile recalled its ambassador from Peru."
+    )
+    assert since["recalled its ambassador"] == (PUBLISHED, "published"), "a period up to now"

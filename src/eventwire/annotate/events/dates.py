@@ -53,6 +53,7 @@ def date_for_event(
         or in_passing(token)
         or indefinite_past(token)
         or standing_state(token)
+        or told_in_the_past(parse, token, analysis.times, published)
     ):
         return None
     return EventDate(value=published.isoformat(), granularity="day", source="published")
@@ -182,6 +183,48 @@ def standing_state(token: Token) -> bool:
         and auxiliaries[0].dep_ == "auxpass"
         and auxiliaries[0].tag_ in PRESENT_TAGS
     )
+
+
+def told_in_the_past(parse: Doc, token: Token, times: list[TimeExpr], published: date) -> bool:
+    """Whether the story is back in the past where the event is told: the last time
+    expression before it, in its sentence or the one before, names a period over well before
+    publication ("The protests began in December 2018. They demanded reforms."). Background
+    with no time of its own: not news of the day."""
+    sentence = token.sent
+    opening = parse[sentence.start - 1].sent.start_char if sentence.start > 0 else 0
+    before = [
+        time
+        for time in times
+        if time.type in DATED_TYPES
+        and opening <= time.start < token.idx
+        and tells_the_story_time(span_at(parse, time.start, time.end))
+    ]
+    if not before:
+        return False
+    point = point_of(max(before, key=lambda time: time.start).value)
+    if point is None:
+        return False
+    ends = point.shifted(1, PERIOD_UNIT[point.granularity])
+    return ends is not None and (published - ends.first_day).days > PAST_DAYS
+
+
+def tells_the_story_time(span: TokenSpan | None) -> bool:
+    """Whether a time expression sets when the story is: not one naming a thing ("the 2015
+    deal"), dating a clause that describes a noun ("the season, which ended in November"),
+    or starting a period that runs up to now ("since 2019")."""
+    if span is None or not len(span) or modifies_noun(span) or names_noun_after(span):
+        return False
+    if any(ancestor.lower_ == SINCE for ancestor in span.root.ancestors):
+        return False
+    verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is None or verb.dep_ not in NOUN_CLAUSES
+
+
+PERIOD_UNIT = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+PAST_DAYS = 31
+"""How long before publication a period must be over to set the story in the past: a
+month, so that last week's acts told again are still the news."""
+SINCE = "since"
 
 
 def past_perfect(token: Token) -> bool:

@@ -24,18 +24,19 @@ def date_for_event(
 ) -> EventDate | None:
     """The date of the event whose trigger is token `trigger`.
 
-    In order: the time expression of the event noun's own phrase ("the January attack"), or
-    the one attached to the trigger's clause, or to the nearest clause above it ("Tehran
-    declared [that it would start scaling down]"), or the one a "when" clause modifies
-    ("since 8 May 2018, when Trump announced..."); else the publication date, marked
-    `source: published`; None without one, for an event named in passing, for one told in
-    the present perfect ("has designated"), which places it at no time of its own, and for
-    one that has not happened (future, hypothetical): it happens on no day yet, and the
-    day a clause above it tells of it is not its day. An event told in the past perfect
-    ("said on Saturday they had killed") happened before the time of the clause above it,
-    so takes only a time of its own clause. A date from another sentence is not the
-    event's: news prose moves between times without saying so, and a wrong date that claims
-    the text's authority misleads more than the marked fallback.
+    In order: a stated span from its clause's time ("a day after the attack"); the time
+    expression of the event noun's own phrase ("the January attack"), or the one attached
+    to the trigger's clause, or to the nearest clause above it ("Tehran declared [that it
+    would start scaling down]"), or the one a "when" clause modifies ("since 8 May 2018,
+    when Trump announced..."); else the publication date, marked `source: published`.
+    An act that has not happened (future, hypothetical) takes only its own clause's time:
+    the day a clause above tells of it is not its day; one told in the past perfect ("said
+    on Saturday they had killed") came before the time of the clauses above it. None,
+    rather than the publication date, for an event named in passing, one told in the
+    present perfect ("has designated") or as a standing state ("are sanctioned"), an
+    unrealised one, and background told just after a time long past. A date from another
+    sentence is never the event's: news prose moves between times without saying so, and
+    a wrong date that claims the text's authority misleads more than the marked fallback.
     """
     token = parse[trigger]
     offset = offset_date(parse, token, analysis)

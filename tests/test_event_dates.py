@@ -109,3 +109,10 @@ def test_background_told_after_a_past_time_is_not_news_of_the_day() -> None:
         "Peru has expelled Chilean diplomats since 2019. Chile recalled its ambassador from Peru."
     )
     assert since["recalled its ambassador"] == (PUBLISHED, "published"), "a period up to now"
+
+
+def test_an_act_told_as_before_the_story_has_no_date() -> None:
+    dates = dated("Kenya's president said he had met Uganda's leader before.")
+    assert dates["met"] == (None, None)
+    news = dated("Kenya's president met Uganda's leader.")
+    assert news["met"] == (PUBLISHED, "published")

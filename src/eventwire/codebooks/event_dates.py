@@ -15,6 +15,7 @@ class DateCues:
     naming_prepositions: frozenset[tuple[str, str]]
     period_words: frozenset[str]
     period_prepositions: frozenset[str]
+    anterior_adverbs: frozenset[str]
     offset_prepositions: dict[str, int]
     """Preposition -> -1 (the event is that span before its clause's time) or +1 (after)."""
 
@@ -28,5 +29,6 @@ def date_cues() -> DateCues:
         naming_prepositions=frozenset(data["naming_prepositions"].items()),
         period_words=frozenset(data["period_words"]),
         period_prepositions=frozenset(data["period_prepositions"]),
+        anterior_adverbs=frozenset(data["anterior_adverbs"]),
         offset_prepositions={word: int(sign) for word, sign in data["offset_prepositions"].items()},
     )

@@ -53,6 +53,7 @@ def date_for_event(
         or unrealised
         or in_passing(token)
         or indefinite_past(token)
+        or told_as_before(token)
         or standing_state(token)
         or told_in_the_past(parse, token, analysis.times, published)
     ):
@@ -157,6 +158,16 @@ def indefinite_past(token: Token) -> bool:
             for child in verb.children
         )
         and not any(child.dep_ == "auxpass" for child in verb.children)
+    )
+
+
+def told_as_before(token: Token) -> bool:
+    """Whether an adverb puts the act before the story's time at no stated day ("I had met
+    him before", "troops previously shelled the town")."""
+    verb = token.head if token.dep_ == "dobj" else token
+    return any(
+        child.dep_ == "advmod" and child.lower_ in date_cues().anterior_adverbs
+        for child in verb.children
     )
 
 

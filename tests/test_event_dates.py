@@ -116,3 +116,31 @@ def test_an_act_told_as_before_the_story_has_no_date() -> None:
     assert dates["met"] == (None, None)
     news = dated("Kenya's president met Uganda's leader.")
     assert news["met"] == (PUBLISHED, "published")
+
+
+def test_an_ongoing_event_told_in_the_present_is_news() -> None:
+    dates = dated(
+        "Gunmen attacked a hotel in Somalia on Monday. The siege of the hotel by the gunmen"
+        " continues, Somali police said."
+    )
+    assert dates["siege"] == (PUBLISHED, "published")
+    state = dated("U.S. sanctions against Iran enjoy wide support among lawmakers.")
+    assert state["sanctions"] == (None, None), "a standing state, not an act of the day"
+
+
+def test_an_occasion_dates_the_act_held_at_it() -> None:
+    dates = dated("Russia's envoy rejected Ukrainian accusations at Friday's meeting.")
+    assert dates["rejected"] == ("2024-03-01", "text")
+
+
+def test_a_purpose_is_dated_by_the_act_it_is_the_purpose_of() -> None:
+    dates = dated("In July 2023, Kenya sent troops to Haiti to fight the gangs.")
+    assert dates["fight"] == ("2023-07", "text")
+
+
+def test_a_year_that_names_a_noun_does_not_set_the_story_in_the_past() -> None:
+    dates = dated(
+        "Ivorians have turned the page on the violence of 2004. Ivorian police arrested two"
+        " Malian traders."
+    )
+    assert dates["arrested"] == (PUBLISHED, "published")

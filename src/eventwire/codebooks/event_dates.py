@@ -16,6 +16,8 @@ class DateCues:
     period_words: frozenset[str]
     period_prepositions: frozenset[str]
     anterior_adverbs: frozenset[str]
+    phase_verbs: frozenset[str]
+    occasion_prepositions: frozenset[str]
     offset_prepositions: dict[str, int]
     """Preposition -> -1 (the event is that span before its clause's time) or +1 (after)."""
 
@@ -30,5 +32,7 @@ def date_cues() -> DateCues:
         period_words=frozenset(data["period_words"]),
         period_prepositions=frozenset(data["period_prepositions"]),
         anterior_adverbs=frozenset(data["anterior_adverbs"]),
+        phase_verbs=frozenset(data["phase_verbs"]),
+        occasion_prepositions=frozenset(data["occasion_prepositions"]),
         offset_prepositions={word: int(sign) for word, sign in data["offset_prepositions"].items()},
     )

@@ -43,7 +43,13 @@ def date_for_event(
     if offset is not None:
         return offset
     unrealised = modality in UNREALISED
-    highest = 0 if unrealised else own_clause_level(token) if past_perfect(token) else None
+    highest = (
+        purpose_level(token)
+        if unrealised
+        else own_clause_level(token)
+        if past_perfect(token)
+        else None
+    )
     attached = attached_time(parse, token, analysis.times, highest)
     if attached is not None:
         return event_date(attached, analysis.article.published)
@@ -181,11 +187,15 @@ def standing_state(token: Token) -> bool:
         return False
     if token.pos_ in ("NOUN", "PROPN"):
         verb = token.head
-        return token.dep_ in SUBJECTS and (
-            verb.tag_ in PRESENT_TAGS
-            or any(
-                child.dep_ == "aux" and child.lower_ in PRESENT_PERFECT_AUXILIARIES
-                for child in verb.children
+        return (
+            token.dep_ in SUBJECTS
+            and verb.lemma_ not in date_cues().phase_verbs
+            and (
+                verb.tag_ in PRESENT_TAGS
+                or any(
+                    child.dep_ == "aux" and child.lower_ in PRESENT_PERFECT_AUXILIARIES
+                    for child in verb.children
+                )
             )
         )
     auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
@@ -222,14 +232,24 @@ def told_in_the_past(parse: Doc, token: Token, times: list[TimeExpr], published:
 
 def tells_the_story_time(span: TokenSpan | None) -> bool:
     """Whether a time expression sets when the story is: not one naming a thing ("the 2015
-    deal"), dating a clause that describes a noun ("the season, which ended in November"),
+    deal", "the events of 2004"), dating a clause that describes a noun ("the season, which
+    ended in November") or is no finite clause ("the rationale for founding it in 2017"),
     or starting a period that runs up to now ("since 2019")."""
     if span is None or not len(span) or modifies_noun(span) or names_noun_after(span):
         return False
     if any(ancestor.lower_ == SINCE for ancestor in span.root.ancestors):
         return False
-    verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    return verb is None or verb.dep_ not in NOUN_CLAUSES
+    holder = next((a for a in span.root.ancestors if a.pos_ != "ADP"), None)
+    while holder is not None and holder.dep_ == "xcomp":  # "began protesting late last year"
+        holder = holder.head
+    return holder is not None and finite(holder) and holder.dep_ not in NOUN_CLAUSES
+
+
+def finite(verb: Token) -> bool:
+    """A verb with a tense of its own ("began", "was ousted", "has said")."""
+    return verb.tag_ in FINITE_TAGS or any(
+        child.dep_ in ("aux", "auxpass") and child.tag_ in FINITE_TAGS for child in verb.children
+    )
 
 
 PERIOD_UNIT = {"day": "D", "week": "W", "month": "M", "year": "Y"}
@@ -248,6 +268,19 @@ def past_perfect(token: Token) -> bool:
     )
 
 
+def purpose_level(token: Token) -> int:
+    """How far up the chain an unrealised act is dated: its own clause, and through a purpose
+    clause ("gathered bloggers in July to visit cities") the act it is the purpose of,
+    which sets its time."""
+    level = 0
+    while token.dep_ == "conj" or (
+        token.dep_ == "advcl"
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
+    ):
+        token, level = token.head, level + 1
+    return level
+
+
 def own_clause_level(token: Token) -> int:
     """The level of the verb whose clause is the event's own on the chain from the trigger:
     the trigger, or the verb whose object it is ("had launched an attack")."""
@@ -260,6 +293,7 @@ PASSING_RELATIONS = ("pobj", "poss", "compound", "npadvmod")
 PRESENT_PERFECT_AUXILIARIES = ("has", "have", "'ve")
 PAST_PERFECT_AUXILIARIES = ("had", "'d")
 PRESENT_TAGS = ("VBP", "VBZ")
+FINITE_TAGS = ("VBD", "VBP", "VBZ", "MD")
 
 
 def attached_time(
@@ -289,7 +323,7 @@ def attached_time(
             level = min(inside)
         elif span.root.head.i == token.i:  # the event noun's own time: "the January attack"
             level = 0
-        elif modifies_noun(span) or names_noun_after(span):
+        elif (modifies_noun(span) or names_noun_after(span)) and not occasion(span):
             continue  # "the 2015 nuclear deal" names a thing, not the event's time
         else:
             attachment = attachment_level(span.root, level_of, chain[0])
@@ -304,6 +338,13 @@ def attached_time(
         if best is None or rank < best:
             best, chosen = rank, time
     return chosen
+
+
+def occasion(span: TokenSpan) -> bool:
+    """Whether a time expression dates an occasion the clause's act takes place at
+    ("dismissed the accusations at Friday's meeting")."""
+    noun = span.root.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in date_cues().occasion_prepositions
 
 
 def period_to_now(span: TokenSpan) -> bool:

@@ -100,6 +100,11 @@ def test_background_told_after_a_past_time_is_not_news_of_the_day() -> None:
     assert dates["blocked roads"] == (None, None), "back in 2019, on no day the text gives"
     assert dates["detained"] == (None, None)
     assert dates["arrested"] == ("2024-03-04", "text")
+    phrase = dated(
+        "Starting in May 2019, Peru gradually cut trade with Chile. Peru also recalled its"
+        " ambassador from Chile."
+    )
+    assert phrase["recalled its ambassador"] == (None, None), "a participle phrase sets the time"
     recent = dated(
         "Chilean police arrested 12 Peruvian activists on Friday. Officers also detained a"
         " Bolivian journalist."

@@ -240,8 +240,8 @@ def tells_the_story_time(span: TokenSpan | None) -> bool:
     if any(ancestor.lower_ == SINCE for ancestor in span.root.ancestors):
         return False
     holder = next((a for a in span.root.ancestors if a.pos_ != "ADP"), None)
-    while holder is not None and holder.dep_ == "xcomp":  # "began protesting late last year"
-        holder = holder.head
+    while holder is not None and holder.dep_ in ("xcomp", "advcl") and not finite(holder):
+        holder = holder.head  # "began protesting late last year", "starting in May 2019, it"
     return holder is not None and finite(holder) and holder.dep_ not in NOUN_CLAUSES
 
 

@@ -233,9 +233,14 @@ def test_event_date_passes_to_a_dependent_clause() -> None:
 
 def test_a_date_of_another_sentence_is_not_the_events() -> None:
     """News moves between times without saying so: the clause's own date or the marked
-    publication date, never an earlier sentence's date claimed as the text's."""
+    publication date, never an earlier sentence's date claimed as the text's. Told just
+    after a time long past, the act is background: no date at all (events/dates.py)."""
     text = "Troops entered the city in May 2017. They seized the airport."
     _, date = dated(text, WEDNESDAY, "seized")
+    assert date is None
+    _, date = dated(
+        "Troops entered the city on Monday. They seized the airport.", WEDNESDAY, "seized"
+    )
     assert (date.value, date.source, date.text) == (WEDNESDAY, "published", None)
 
 

@@ -3,13 +3,18 @@ publication date, marked as such; none where the text places the event at no tim
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokenSpan
 
 from eventwire.annotate.modality import ASSERTED, FUTURE, HYPOTHETICAL
 from eventwire.annotate.parse_views import span_at
-from eventwire.annotate.times.points import RANK, granularity_of
+from eventwire.annotate.times.points import RANK, UNIT_GRANULARITY, Point, granularity_of
 from eventwire.annotate.times.stage import parse_published
 from eventwire.annotate.times.syntax import modifies_noun
+from eventwire.codebooks.event_dates import date_cues
 from eventwire.codebooks.events import event_cues
 from eventwire.records import Analysis, EventDate, TimeExpr
 
@@ -19,31 +24,121 @@ def date_for_event(
 ) -> EventDate | None:
     """The date of the event whose trigger is token `trigger`.
 
-    In order: the time expression of the event noun's own phrase ("the January attack"), or
-    the one attached to the trigger's clause, or to the nearest clause above it ("Tehran
-    declared [that it would start scaling down]"), or the one a "when" clause modifies
-    ("since 8 May 2018, when Trump announced..."); else the publication date, marked
-    `source: published`; None without one, for an event named in passing, for one told in
-    the present perfect ("has designated"), which places it at no time of its own, and for
-    one that has not happened (future, hypothetical): it happens on no day yet. A date
-    from another sentence is not the event's: news prose moves between times without saying
-    so, and a wrong date that claims the text's authority misleads more than the marked
-    fallback.
+    In order: a stated span from its clause's time ("a day after the attack"); the time
+    expression of the event noun's own phrase ("the January attack"), or the one attached
+    to the trigger's clause, or to the nearest clause above it ("Tehran declared [that it
+    would start scaling down]"), or the one a "when" clause modifies ("since 8 May 2018,
+    when Trump announced..."); else the publication date, marked `source: published`.
+    An act that has not happened (future, hypothetical) takes only its own clause's time:
+    the day a clause above tells of it is not its day; one told in the past perfect ("said
+    on Saturday they had killed") came before the time of the clauses above it. None,
+    rather than the publication date, for an event named in passing, one told in the
+    present perfect ("has designated") or as a standing state ("are sanctioned"), an
+    unrealised one, and background told just after a time long past. A date from another
+    sentence is never the event's: news prose moves between times without saying so, and
+    a wrong date that claims the text's authority misleads more than the marked fallback.
     """
     token = parse[trigger]
-    attached = attached_time(parse, token, analysis.times)
+    offset = offset_date(parse, token, analysis)
+    if offset is not None:
+        return offset
+    unrealised = modality in UNREALISED
+    highest = (
+        purpose_level(token)
+        if unrealised
+        else own_clause_level(token)
+        if past_perfect(token)
+        else None
+    )
+    attached = attached_time(parse, token, analysis.times, highest)
     if attached is not None:
         return event_date(attached, analysis.article.published)
     published = parse_published(analysis.article.published)
-    if published is None or modality in UNREALISED or in_passing(token) or indefinite_past(token):
+    if (
+        published is None
+        or unrealised
+        or in_passing(token)
+        or indefinite_past(token)
+        or told_as_before(token)
+        or standing_state(token)
+        or told_in_the_past(parse, token, analysis.times, published)
+    ):
         return None
     return EventDate(value=published.isoformat(), granularity="day", source="published")
+
+
+def offset_date(parse: Doc, token: Token, analysis: Analysis) -> EventDate | None:
+    """The date of an event placed a stated span from its clause's time ("a day after an
+    attack", "two years after troops attacked"): that time moved by the span, as coarse as
+    the span's unit. None where the span or the clause's date is not a calendar one."""
+    placing = offset_of(token)
+    if placing is None:
+        return None
+    marker, measure, anchor = placing
+    span = next(
+        (
+            time
+            for time in analysis.times
+            if time.type == "DURATION" and time.start <= measure.idx < time.end
+        ),
+        None,
+    )
+    amount = SPAN_VALUE.fullmatch(span.value or "") if span is not None else None
+    if span is None or amount is None:
+        return None
+    anchor_date = date_for_event(parse, anchor.i, analysis)
+    point = point_of(anchor_date.value) if anchor_date is not None else None
+    sign = date_cues().offset_prepositions[marker.lower_]
+    moved = point.shifted(sign * int(amount[1]), amount[2]) if point is not None else None
+    if moved is None:
+        return None
+    moved = moved.coarsened(UNIT_GRANULARITY[amount[2]])
+    start, end = span.start, marker.idx + len(marker)
+    return EventDate(moved.value, moved.granularity, "text", parse.text[start:end], start, end)
+
+
+def offset_of(token: Token) -> tuple[Token, Token, Token] | None:
+    """The word placing the event ("after", "before"), the head of the span it is placed by
+    and the word whose clause it is placed from: "[a day] after an attack", "[14 years]
+    after the protests", "[two years] after troops attacked"."""
+    offsets = date_cues().offset_prepositions
+    if token.dep_ == "pobj" and token.head.lower_ in offsets and token.head.dep_ == "prep":
+        marker = token.head
+        anchor = marker.head
+        measure = next((c for c in marker.children if c.dep_ == "npadvmod"), None)
+        if measure is None and anchor.dep_ == "npadvmod":  # "[a day] after": the span heads it
+            measure, anchor = anchor, anchor.head
+        return (marker, measure, anchor) if measure is not None else None
+    marker = next((c for c in token.children if c.dep_ == "mark"), None)
+    if token.dep_ != "advcl" or marker is None or marker.lower_ not in offsets:
+        return None
+    measure = next((c for c in [*token.children, *marker.children] if c.dep_ == "npadvmod"), None)
+    return (marker, measure, token.head) if measure is not None else None
+
+
+SPAN_VALUE = re.compile(r"P(\d+)([DWMY])")
+"""A span of whole days, weeks, months or years ("a day" P1D, "14 years" P14Y)."""
+
+
+def point_of(value: str | None) -> Point | None:
+    """The calendar period a day, week, month or year value names."""
+    granularity = granularity_of(value)
+    if value is None or granularity not in ("day", "week", "month", "year"):
+        return None
+    if granularity == "week":
+        year, week = value[:8].split("-W")
+        return Point("week", date.fromisocalendar(int(year), int(week), 1))
+    parts = [int(part) for part in value[:10].split("-")] + [1, 1]
+    return Point(granularity, date(parts[0], parts[1], parts[2]))
 
 
 def in_passing(token: Token) -> bool:
     """An event named in passing, as the circumstance of another ("angry with the offensive",
     "angry with the shift and the offensive", "since the invasion", "the war's toll"): no news
-    of the day, so not dated by publication."""
+    of the day, so not dated by publication. Not the noun a verb carries ("came under
+    attack"), names ("what officials describe as an operation") or sets beside its own act
+    ("following talks", "amid opposition"): that is the clause's own event, or one of its
+    time."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
     while token.dep_ == "conj" and token.head.i != token.i:
@@ -51,9 +146,10 @@ def in_passing(token: Token) -> bool:
     preposition = token.head
     if token.dep_ == "pobj" and (
         (preposition.head.lemma_.lower(), preposition.lower_)
-        in event_cues().undergoing_prepositions
+        in event_cues().undergoing_prepositions | date_cues().naming_prepositions
+        or preposition.lower_ in date_cues().concurrent_prepositions
     ):
-        return False  # "came under attack", "met with opposition": the clause's own event
+        return False
     return token.dep_ in PASSING_RELATIONS
 
 
@@ -71,20 +167,146 @@ def indefinite_past(token: Token) -> bool:
     )
 
 
+def told_as_before(token: Token) -> bool:
+    """Whether an adverb puts the act before the story's time at no stated day ("I had met
+    him before", "troops previously shelled the town")."""
+    verb = token.head if token.dep_ == "dobj" else token
+    return any(
+        child.dep_ == "advmod" and child.lower_ in date_cues().anterior_adverbs
+        for child in verb.children
+    )
+
+
+def standing_state(token: Token) -> bool:
+    """Whether the body of the story tells the event as a standing state or topic in the
+    present: a present passive ("the ships are sanctioned by the Treasury") or an event noun
+    that is the subject of a present-tense verb ("sanctions enjoy wide support", "his arrest
+    has had a chilling effect"). Either holds now, not on the day of the news. A headline
+    tells the day's acts in the present, so it is never read so."""
+    if token.sent.start == 0:
+        return False
+    if token.pos_ in ("NOUN", "PROPN"):
+        verb = token.head
+        return (
+            token.dep_ in SUBJECTS
+            and verb.lemma_ not in date_cues().phase_verbs
+            and (
+                verb.tag_ in PRESENT_TAGS
+                or any(
+                    child.dep_ == "aux" and child.lower_ in PRESENT_PERFECT_AUXILIARIES
+                    for child in verb.children
+                )
+            )
+        )
+    auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
+    return (
+        token.tag_ == "VBN"
+        and len(auxiliaries) == 1
+        and auxiliaries[0].dep_ == "auxpass"
+        and auxiliaries[0].tag_ in PRESENT_TAGS
+    )
+
+
+def told_in_the_past(parse: Doc, token: Token, times: list[TimeExpr], published: date) -> bool:
+    """Whether the story is back in the past where the event is told: the last time
+    expression before it, in its sentence or the one before, names a period over well before
+    publication ("The protests began in December 2018. They demanded reforms."). Background
+    with no time of its own: not news of the day."""
+    sentence = token.sent
+    opening = parse[sentence.start - 1].sent.start_char if sentence.start > 0 else 0
+    before = [
+        time
+        for time in times
+        if time.type in DATED_TYPES
+        and opening <= time.start < token.idx
+        and tells_the_story_time(span_at(parse, time.start, time.end))
+    ]
+    if not before:
+        return False
+    point = point_of(max(before, key=lambda time: time.start).value)
+    if point is None:
+        return False
+    ends = point.shifted(1, PERIOD_UNIT[point.granularity])
+    return ends is not None and (published - ends.first_day).days > PAST_DAYS
+
+
+def tells_the_story_time(span: TokenSpan | None) -> bool:
+    """Whether a time expression sets when the story is: not one naming a thing ("the 2015
+    deal", "the events of 2004"), dating a clause that describes a noun ("the season, which
+    ended in November") or is no finite clause ("the rationale for founding it in 2017"),
+    or starting a period that runs up to now ("since 2019")."""
+    if span is None or not len(span) or modifies_noun(span) or names_noun_after(span):
+        return False
+    if any(ancestor.lower_ == SINCE for ancestor in span.root.ancestors):
+        return False
+    holder = next((a for a in span.root.ancestors if a.pos_ != "ADP"), None)
+    while holder is not None and holder.dep_ in ("xcomp", "advcl") and not finite(holder):
+        holder = holder.head  # "began protesting late last year", "starting in May 2019, it"
+    return holder is not None and finite(holder) and holder.dep_ not in NOUN_CLAUSES
+
+
+def finite(verb: Token) -> bool:
+    """A verb with a tense of its own ("began", "was ousted", "has said")."""
+    return verb.tag_ in FINITE_TAGS or any(
+        child.dep_ in ("aux", "auxpass") and child.tag_ in FINITE_TAGS for child in verb.children
+    )
+
+
+PERIOD_UNIT = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+PAST_DAYS = 31
+"""How long before publication a period must be over to set the story in the past: a
+month, so that last week's acts told again are still the news."""
+SINCE = "since"
+
+
+def past_perfect(token: Token) -> bool:
+    """Whether the event is told in the past perfect ("had banned", "had been arrested"):
+    before the time of the clause that tells of it."""
+    verb = token.head if token.dep_ == "dobj" else token
+    return verb.tag_ == "VBN" and any(
+        child.dep_ == "aux" and child.lower_ in PAST_PERFECT_AUXILIARIES for child in verb.children
+    )
+
+
+def purpose_level(token: Token) -> int:
+    """How far up the chain an unrealised act is dated: its own clause, and through a purpose
+    clause ("gathered bloggers in July to visit cities") the act it is the purpose of,
+    which sets its time."""
+    level = 0
+    while token.dep_ == "conj" or (
+        token.dep_ == "advcl"
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
+    ):
+        token, level = token.head, level + 1
+    return level
+
+
+def own_clause_level(token: Token) -> int:
+    """The level of the verb whose clause is the event's own on the chain from the trigger:
+    the trigger, or the verb whose object it is ("had launched an attack")."""
+    return 1 if token.dep_ == "dobj" else 0
+
+
 DATED_TYPES = ("DATE", "TIME")
 UNREALISED = (FUTURE, HYPOTHETICAL)
 PASSING_RELATIONS = ("pobj", "poss", "compound", "npadvmod")
 PRESENT_PERFECT_AUXILIARIES = ("has", "have", "'ve")
+PAST_PERFECT_AUXILIARIES = ("had", "'d")
+PRESENT_TAGS = ("VBP", "VBZ")
+FINITE_TAGS = ("VBD", "VBP", "VBZ", "MD")
 
 
-def attached_time(parse: Doc, token: Token, times: list[TimeExpr]) -> TimeExpr | None:
+def attached_time(
+    parse: Doc, token: Token, times: list[TimeExpr], highest: int | None = None
+) -> TimeExpr | None:
     """The time expression of the nearest clause on the way from `token` up to the root, or
     up to the noun a relative clause describes: "sent back to prison this week in a move
-    his lawyer called inhumane" does not say when the lawyer spoke."""
+    his lawyer called inhumane" does not say when the lawyer spoke. With `highest`, no
+    clause above that level of the chain counts."""
     sentence = token.sent
     chain = clause_chain(token)
     level_of = {ancestor.i: level for level, ancestor in enumerate(chain)}
-    best: tuple[int, bool, int, int] | None = None
+    best: tuple[int, bool, bool, int, int] | None = None
     chosen = None
     for time in times:
         if (
@@ -93,26 +315,55 @@ def attached_time(parse: Doc, token: Token, times: list[TimeExpr]) -> TimeExpr |
         ):
             continue
         span = span_at(parse, time.start, time.end)
-        if span is None or not len(span):
+        if span is None or not len(span) or period_to_now(span):
             continue
         inside = [level_of[t.i] for t in span if t.i in level_of]
+        shared = relayed = False
         if inside:  # the event's clause modifies this date ("8 May 2018, when ...")
-            level, relayed = min(inside), False
+            level = min(inside)
         elif span.root.head.i == token.i:  # the event noun's own time: "the January attack"
-            level, relayed = 0, False
-        elif modifies_noun(span):  # "the 2015 nuclear deal" names a thing, not the event's time
-            continue
+            level = 0
+        elif (modifies_noun(span) or names_noun_after(span)) and not occasion(span):
+            continue  # "the 2015 nuclear deal" names a thing, not the event's time
         else:
-            attachment = attachment_level(span.root, level_of)
+            attachment = attachment_level(span.root, level_of, chain[0])
             if attachment is None:
                 continue
-            level, relayed = attachment
+            level, shared, relayed = attachment
             if relayed and RANK.get(granularity_of(time.value) or "century", 9) >= RANK["year"]:
                 continue  # "the group, founded in 1998, claimed...": the group's year
-        rank = (level, relayed, abs(span.root.i - token.i), time.start)
+        if highest is not None and level > highest:
+            continue
+        rank = (level, shared, relayed, abs(span.root.i - token.i), time.start)
         if best is None or rank < best:
             best, chosen = rank, time
     return chosen
+
+
+def occasion(span: TokenSpan) -> bool:
+    """Whether a time expression dates an occasion the clause's act takes place at
+    ("dismissed the accusations at Friday's meeting")."""
+    noun = span.root.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in date_cues().occasion_prepositions
+
+
+def period_to_now(span: TokenSpan) -> bool:
+    """Whether a time expression is a period running up to now ("in the past week", "over
+    the last month"): a duration in all but form, which dates no event."""
+    cues = date_cues()
+    return (
+        len(span) > 2
+        and span[0].lower_ == "the"
+        and span[1].lower_ in cues.period_words
+        and span.root.head.lower_ in cues.period_prepositions
+    )
+
+
+def names_noun_after(span: TokenSpan) -> bool:
+    """Whether a time expression of several words hangs on the noun after it ("the February
+    2020 pact"), which `modifies_noun` tells by its last word only."""
+    head = span.root.head
+    return head.i >= span.end and head.pos_ in ("NOUN", "PROPN")
 
 
 NOUN_CLAUSES = ("acl", "relcl")
@@ -133,20 +384,59 @@ def clause_chain(token: Token) -> list[Token]:
     return chain
 
 
-def attachment_level(root: Token, level_of: dict[int, int]) -> tuple[int, bool] | None:
+def attachment_level(
+    root: Token, level_of: dict[int, int], trigger: Token
+) -> tuple[int, bool, bool] | None:
     """Where a time expression hangs on the trigger's chain: climbing from its root, the level
-    of the first chain token reached, and whether it came through a noun's clause; None when a
-    verb of another clause comes first."""
+    of the first chain token reached, whether it came from a verb joined to the trigger
+    ("arrested and sentenced in 2011" dates the arrest as well), and whether it came through
+    a clause describing another noun; None when a verb of another clause comes first. A
+    relative clause describes the trigger's own noun ("talks that failed last year") or
+    another's, whose time it is ("the season, which ended in November")."""
     token, relayed = root, False
     while token.head.i != token.i:
         token = token.head
         if token.i in level_of:
-            return level_of[token.i], relayed
+            level = level_of[token.i]
+            return level, False, relayed and level > 0
         if token.pos_ in ("VERB", "AUX"):
+            if shares_time_with(token, trigger, root):
+                return 0, True, False
             if token.dep_ not in NOUN_CLAUSES:
+                return None
+            if token.dep_ == "relcl" and not describes_event(token.head, trigger):
                 return None
             relayed = True
     return None
+
+
+def describes_event(noun: Token, trigger: Token) -> bool:
+    """Whether a relative clause on `noun` describes the event: it is the trigger, or the
+    trigger's "of" phrase, where the parser often hangs it ("the murder of the deputy, which
+    took place in May")."""
+    return noun.i == trigger.i or (
+        noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == trigger.i
+    )
+
+
+def shares_time_with(verb: Token, trigger: Token, time_root: Token) -> bool:
+    """Whether `verb` is joined to a trigger verb that ends its own clause ("had been
+    arrested and sentenced to prison in 2011", "shot and killed on Saturday"), with no
+    subject of its own, and the time comes after both: the conjuncts share it. A trigger
+    with words of its own before the conjunct ("became famous in a film and had a show in
+    2005") is dated by them alone."""
+    return (
+        verb.dep_ == "conj"
+        and verb.head.i == trigger.i
+        and trigger.pos_ in ("VERB", "AUX")
+        and time_root.i > verb.i
+        and not any(child.dep_ in SUBJECTS for child in verb.children)
+        and all(child.dep_ in COORDINATION for child in trigger.rights if child.i < verb.i)
+    )
+
+
+COORDINATION = ("cc", "punct", "advmod", "neg", "prt")
+SUBJECTS = ("nsubj", "nsubjpass", "expl")
 
 
 def event_date(time: TimeExpr, published: str | None) -> EventDate:

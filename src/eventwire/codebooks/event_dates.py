@@ -1,0 +1,38 @@
+"""Loader of the words that decide which time expression dates an event."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from eventwire.codebooks import loads
+from eventwire.codebooks.events import read_yaml
+
+
+@dataclass(frozen=True)
+class DateCues:
+    concurrent_prepositions: frozenset[str]
+    naming_prepositions: frozenset[tuple[str, str]]
+    period_words: frozenset[str]
+    period_prepositions: frozenset[str]
+    anterior_adverbs: frozenset[str]
+    phase_verbs: frozenset[str]
+    occasion_prepositions: frozenset[str]
+    offset_prepositions: dict[str, int]
+    """Preposition -> -1 (the event is that span before its clause's time) or +1 (after)."""
+
+
+@loads("date_cues.yaml")
+@lru_cache(maxsize=1)
+def date_cues() -> DateCues:
+    data = read_yaml("date_cues.yaml")
+    return DateCues(
+        concurrent_prepositions=frozenset(data["concurrent_prepositions"]),
+        naming_prepositions=frozenset(data["naming_prepositions"].items()),
+        period_words=frozenset(data["period_words"]),
+        period_prepositions=frozenset(data["period_prepositions"]),
+        anterior_adverbs=frozenset(data["anterior_adverbs"]),
+        phase_verbs=frozenset(data["phase_verbs"]),
+        occasion_prepositions=frozenset(data["occasion_prepositions"]),
+        offset_prepositions={word: int(sign) for word, sign in data["offset_prepositions"].items()},
+    )

@@ -1,0 +1,151 @@
+"""Each event's own date, on sentences written for these tests: which time expression of the
+sentence dates the event, and when the publication date or no date is the answer."""
+
+from __future__ import annotations
+
+from eventwire import analyze
+from eventwire.records import Event
+
+PUBLISHED = "2024-03-04"
+
+
+def dated(text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Trigger text -> (date value, date source) of each event of a one-paragraph story."""
+    events: list[Event] = analyze("Regional News Roundup\n" + text, published=PUBLISHED).events
+    return {
+        e.trigger.text: (e.date.value, e.date.source) if e.date else (None, None) for e in events
+    }
+
+
+def test_an_unrealised_act_is_not_dated_by_the_clause_that_tells_of_it() -> None:
+    dates = dated("Uganda warned on Friday that it could expel Kenyan diplomats.")
+    assert dates["warned"] == ("2024-03-01", "text")
+    assert dates["expel Kenyan diplomats"] == (None, None), "the expulsion happens on no day yet"
+    planned = dated("Kenya said on Monday that its troops may attack Somali rebel camps next week.")
+    assert planned["attack"] == ("2024-W11", "text"), "its own clause says when it may happen"
+
+
+def test_a_past_perfect_act_came_before_the_time_of_the_clause_above() -> None:
+    dates = dated("Police said on Tuesday that rebels had attacked a Nigerian army base.")
+    assert dates["attacked"] == (PUBLISHED, "published"), "before Tuesday, not on it"
+    own = dated("Police said on Tuesday that rebels had attacked a Nigerian army base in January.")
+    assert own["attacked"] == ("2024-01", "text")
+
+
+def test_a_relative_clause_dates_its_own_noun_only() -> None:
+    dates = dated(
+        "Russian troops shelled Ukrainian villages near the border post, which closed in January."
+    )
+    assert dates["shelled"] == (PUBLISHED, "published"), "January is when the post closed"
+    talks = dated("The talks between Iran and Iraq that ended in 2019 produced no deal.")
+    assert talks["talks"] == ("2019", "text"), "the clause tells when the talks were"
+
+
+def test_joined_verbs_share_a_time_after_them_unless_each_has_a_subject() -> None:
+    shared = dated("Tanzanian officials had been arrested and sentenced to prison in 2011.")
+    assert shared["arrested"] == ("2011", "text")
+    apart = dated(
+        "Nigerian police arrested three Ghanaian smugglers, and Ghana expelled two Nigerian"
+        " diplomats in 2019."
+    )
+    assert apart["arrested"] == (PUBLISHED, "published")
+    assert apart["expelled two Nigerian diplomats"] == ("2019", "text")
+    own = dated(
+        "Chile's president denounced the vote in 2018 and recalled his ambassador from Peru"
+        " in 2019."
+    )
+    assert own["denounced"] == ("2018", "text"), "a verb's own time beats its conjunct's"
+
+
+def test_a_period_up_to_now_is_no_date() -> None:
+    dates = dated("Sudanese troops shelled Chadian border towns in the past week.")
+    assert dates["shelled"] == (PUBLISHED, "published"), "'the past week' is a duration"
+
+
+def test_a_noun_set_beside_its_clause_is_dated_with_it() -> None:
+    following = dated(
+        "Following talks with Kenya's president, Ethiopia's prime minister signed a trade accord."
+    )
+    assert following["talks"] == (PUBLISHED, "published")
+    amid = dated("Chilean police arrested 40 protesters amid growing opposition from Peru.")
+    assert amid["opposition"] == (PUBLISHED, "published")
+    named = dated(
+        "Two Syrian militants were killed in what Turkish officials described as a joint"
+        " operation with Iraq."
+    )
+    assert named["joint operation"] == (PUBLISHED, "published")
+    passing = dated("Lawmakers are angry over the Turkish offensive against Syria.")
+    assert passing["offensive"] == (None, None), "named in passing: the text does not say when"
+
+
+def test_a_span_after_an_event_dates_it_back_from_its_clause() -> None:
+    dates = dated("Kenyan troops shelled the border post on Friday, a day after a Somali attack.")
+    assert dates["shelled"] == ("2024-03-01", "text")
+    assert dates["attack"] == ("2024-02-29", "text"), "a day before Friday"
+    noun = dated("Peru expelled Chilean diplomats two years after the Chilean attack on Lima.")
+    assert noun["attack"] == ("2022", "text"), "two years before publication, as a year"
+    verb = dated(
+        "Chile recalled its ambassador from Peru two years after Peruvian troops attacked."
+    )
+    assert verb["attacked"] == ("2022", "text")
+
+
+def test_background_told_after_a_past_time_is_not_news_of_the_day() -> None:
+    story = (
+        "Protests against Peru's government began in May 2019. Students blocked roads in Lima"
+        " and police detained their leaders. On Monday, Chilean police arrested 12 Peruvian"
+        " activists."
+    )
+    dates = dated(story)
+    assert dates["blocked roads"] == (None, None), "back in 2019, on no day the text gives"
+    assert dates["detained"] == (None, None)
+    assert dates["arrested"] == ("2024-03-04", "text")
+    phrase = dated(
+        "Starting in May 2019, Peru gradually cut trade with Chile. Peru also recalled its"
+        " ambassador from Chile."
+    )
+    assert phrase["recalled its ambassador"] == (None, None), "a participle phrase sets the time"
+    recent = dated(
+        "Chilean police arrested 12 Peruvian activists on Friday. Officers also detained a"
+        " Bolivian journalist."
+    )
+    assert recent["detained"] == (PUBLISHED, "published"), "Friday is this week: still news"
+    since = dated(
+        "Peru has expelled Chilean diplomats since 2019. Chile recalled its ambassador from Peru."
+    )
+    assert since["recalled its ambassador"] == (PUBLISHED, "published"), "a period up to now"
+
+
+def test_an_act_told_as_before_the_story_has_no_date() -> None:
+    dates = dated("Kenya's president said he had met Uganda's leader before.")
+    assert dates["met"] == (None, None)
+    news = dated("Kenya's president met Uganda's leader.")
+    assert news["met"] == (PUBLISHED, "published")
+
+
+def test_an_ongoing_event_told_in_the_present_is_news() -> None:
+    dates = dated(
+        "Gunmen attacked a hotel in Somalia on Monday. The siege of the hotel by the gunmen"
+        " continues, Somali police said."
+    )
+    assert dates["siege"] == (PUBLISHED, "published")
+    state = dated("U.S. sanctions against Iran enjoy wide support among lawmakers.")
+    assert state["sanctions"] == (None, None), "a standing state, not an act of the day"
+
+
+def test_an_occasion_dates_the_act_held_at_it() -> None:
+    dates = dated("Russia's envoy rejected Ukrainian accusations at Friday's meeting.")
+    assert dates["rejected"] == ("2024-03-01", "text")
+
+
+def test_a_purpose_is_dated_by_the_act_it_is_the_purpose_of() -> None:
+    dates = dated("In July 2023, Kenya sent troops to Haiti to fight the gangs.")
+    assert dates["fight"] == ("2023-07", "text")
+
+
+def test_a_year_that_names_a_noun_does_not_set_the_story_in_the_past() -> None:
+    dates = dated(
+        "Ivorians have turned the page on the violence of 2004. Ivorian police arrested two"
+        " Malian traders."
+    )
+    assert dates["arrested"] == (PUBLISHED, "published")

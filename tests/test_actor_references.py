@@ -139,6 +139,18 @@ def test_bare_police_refer_back_to_the_police_named_before() -> None:
     assert [a.code for e in events for a in e.source if a.text == "Troops"] in ([], [None])
 
 
+def test_a_speakers_own_we_keeps_its_words_and_takes_the_speakers_code() -> None:
+    events = events_of(
+        '"We are ready to reopen the border," Malawian Foreign Minister Ana Banda said on Monday.'
+    )
+    (we,) = {a for e in events for a in e.source}
+    assert (we.text, we.code, we.name) == ("We", "MWIGOV", "Ana Banda")
+    assert we.code_from is not None and we.code_from.rule == "speaker"
+    assert we.code_from.text == "Malawian Foreign Minister Ana Banda"
+    events = events_of("Zambia said on Monday that it would close the border with Malawi.")
+    assert "Zambia" in {a.text for e in events for a in e.source}
+
+
 def test_a_role_owned_by_a_pronoun_is_the_owners() -> None:
     events = events_of("Malawi said on Tuesday its forces had withdrawn from the border town.")
     forces = actor(events, "its forces")

@@ -174,3 +174,14 @@ def test_the_rebels_are_the_rebels_named_before() -> None:
         "Malian rebels seized a border post on Monday. On Tuesday the rebels attacked a convoy."
     )
     assert actor(events, "the rebels").code == "MLIREB"
+
+
+def test_a_sentences_opening_preposition_is_no_part_of_a_name() -> None:
+    analysis = analyze(
+        "Beyond Ukraine, the envoys also talked about fishing rights. Ukraine rejected "
+        "the Russian proposal on Monday.",
+        published="2024-03-04",
+    )
+    people = [entity.name for entity in analysis.entities if entity.type == "PERSON"]
+    assert not any(name.startswith("Beyond") for name in people)
+    assert actor(analysis.events, "Ukraine").code == "UKR"

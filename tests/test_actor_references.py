@@ -103,10 +103,52 @@ def test_police_take_the_country_of_the_place_their_act_happens_in() -> None:
     events = events_of("Police fired tear gas at striking teachers in Lilongwe on Monday.")
     police = actor(events, "Police")
     assert police.code == "MWICOP"
-    assert police.code_from is not None and police.code_from.rule == "police_place"
+    assert police.code_from is not None and police.code_from.rule == "home_place"
     assert police.code_from.text == "Lilongwe"
     (shelling,) = [e for e in events_of("Troops shelled a village in Malawi on Friday.")]
     assert [a.code for a in shelling.source] == [None]
+
+
+def test_courts_take_the_country_of_the_place_the_sentence_names() -> None:
+    events = events_of(
+        "A judge in Lusaka ordered a new trial on Monday, after another court revoked bail "
+        "for the editor in Lusaka last year."
+    )
+    court = actor(events, "another court")
+    assert court.code == "ZMBJUD"
+    assert court.code_from is not None and court.code_from.rule == "home_place"
+    assert court.code_from.text == "Lusaka"
+
+
+def test_police_abroad_in_the_sentence_stay_uncoded() -> None:
+    events = events_of("Police arrested two Malawian traders who had crossed from Zambia.")
+    assert [a.code for e in events for a in e.source if a.text == "Police"] == [None]
+
+
+def test_bare_police_refer_back_to_the_police_named_before() -> None:
+    events = events_of(
+        "Zambian police arrested six miners in a copper town on Monday. "
+        "Police later fired tear gas at their relatives."
+    )
+    police = actor(events, "Police")
+    assert police.code == "ZMBCOP"
+    assert police.code_from is not None and police.code_from.text == "Zambian police"
+    events = events_of(
+        "Zambian troops and Malawian troops patrolled the border. Troops fired at smugglers."
+    )
+    assert [a.code for e in events for a in e.source if a.text == "Troops"] in ([], [None])
+
+
+def test_a_speakers_own_we_keeps_its_words_and_takes_the_speakers_code() -> None:
+    events = events_of(
+        '"We are ready to reopen the border," Malawian Foreign Minister Ana Banda said on Monday.'
+    )
+    (we,) = {a for e in events for a in e.source}
+    assert (we.text, we.code, we.name) == ("We", "MWIGOV", "Ana Banda")
+    assert we.code_from is not None and we.code_from.rule == "speaker"
+    assert we.code_from.text == "Malawian Foreign Minister Ana Banda"
+    events = events_of("Zambia said on Monday that it would close the border with Malawi.")
+    assert "Zambia" in {a.text for e in events for a in e.source}
 
 
 def test_a_role_owned_by_a_pronoun_is_the_owners() -> None:
@@ -132,3 +174,14 @@ def test_the_rebels_are_the_rebels_named_before() -> None:
         "Malian rebels seized a border post on Monday. On Tuesday the rebels attacked a convoy."
     )
     assert actor(events, "the rebels").code == "MLIREB"
+
+
+def test_a_sentences_opening_preposition_is_no_part_of_a_name() -> None:
+    analysis = analyze(
+        "Beyond Ukraine, the envoys also talked about fishing rights. Ukraine rejected "
+        "the Russian proposal on Monday.",
+        published="2024-03-04",
+    )
+    people = [entity.name for entity in analysis.entities if entity.type == "PERSON"]
+    assert not any(name.startswith("Beyond") for name in people)
+    assert actor(analysis.events, "Ukraine").code == "UKR"

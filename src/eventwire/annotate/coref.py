@@ -30,6 +30,9 @@ from eventwire.annotate.parse_views import entities_of, indices_spelled, text_of
 from eventwire.codebooks.actor_cues import coreference_cues
 from eventwire.codebooks.actors import USER_KINDS, NameMatch
 
+NOT_NAME_STARTS = frozenset({"DET", "PUNCT", "ADP", "SCONJ", "CCONJ"})
+"""Parts of speech no name begins with: an article, or a preposition or conjunction that
+opens the sentence."""
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 TITLE_DEPENDENCIES = frozenset(
@@ -122,9 +125,10 @@ def name_key(name: Span) -> tuple[str, ...]:
 
 
 def name_tokens(parse: Doc, ent: Span) -> Span | None:
-    """The name inside a PERSON entity: no article, possessive or leading title words."""
+    """The name inside a PERSON entity: no article, possessive or leading title words, nor
+    a sentence's first word the tagger took in ("Beyond Ukraine, ministers discussed")."""
     start, end = ent.start, ent.end
-    while start < end and (parse[start].pos_ in ("DET", "PUNCT") or parse[start].is_space):
+    while start < end and (parse[start].pos_ in NOT_NAME_STARTS or parse[start].is_space):
         start += 1
     while end > start and (parse[end - 1].tag_ == "POS" or parse[end - 1].is_punct):
         end -= 1

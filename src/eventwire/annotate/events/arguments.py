@@ -50,6 +50,7 @@ from eventwire.records import ActorRef, CodeSource
 NAMED_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}
 """Entity types of a modifier that names whose a thing is ("a U.S. request")."""
 RECEIVING_PREPOSITIONS = actor_cues()["receiving_preposition"]
+FIRST_PERSON = actor_cues()["first_person"]
 
 
 TIMES = ("DATE", "TIME")
@@ -133,6 +134,26 @@ def placed_in(actors: list[ActorRef], places: list[ActorRef]) -> list[ActorRef]:
     place = places[0]
     evidence = CodeSource("role_place", place.text, place.start, place.end)
     return [replace(actor, code=place.code[:3], code_from=evidence) for actor in actors]
+
+
+def spoken_by(pronouns: list[ActorRef], voice: list[ActorRef]) -> list[ActorRef]:
+    """The pronoun subject of what someone says is the speaker ("Tehran declared that it
+    would": Tehran). The speaker's own "I" or "we" ("'We are ready,' the minister said") keeps
+    its words, as any participant of the clause does, and takes the speaker's code and name,
+    with the speaker's words as evidence (`speaker`); said by several, the speakers."""
+    first_person = len(pronouns) == 1 and pronouns[0].text.lower() in FIRST_PERSON
+    if len(voice) != 1 or not first_person:
+        return voice
+    (speaker,) = voice
+    evidence = CodeSource("speaker", speaker.text, speaker.start, speaker.end)
+    return [
+        replace(
+            pronouns[0],
+            code=speaker.code,
+            name=speaker.name,
+            code_from=evidence if speaker.code else None,
+        )
+    ]
 
 
 def is_pronoun(actor: ActorRef) -> bool:

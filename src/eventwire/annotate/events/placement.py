@@ -25,9 +25,12 @@ from eventwire.annotate.events.syntax import CLAUSAL_COMPLEMENTS, OBJECTS
 from eventwire.annotate.parse_views import span_at
 from eventwire.codebooks.actor_cues import actor_cues
 from eventwire.codebooks.events import cameo_codes
-from eventwire.records import ActorRef, CodeSource, EventPlace
+from eventwire.records import ActorRef, CodeSource
 
 POLICE = "COP"
+HOME_ROLES = frozenset({POLICE, "JUD"})
+"""Roles of bodies that act only in their own country: police and courts."""
+HOME_PLACE = "home_place"
 EVENT_PLACE = "event_place"
 PLACE_ENTITIES = ("GPE", "LOC")
 COUNTRY_NOUNS = actor_cues()["country_noun"]
@@ -181,23 +184,28 @@ def policed(
     ]
 
 
-def placed_police(
-    context: EventContext, actors: list[ActorRef], place: EventPlace | None
+def placed_home_bodies(
+    context: EventContext, mention: Mention, actors: list[ActorRef]
 ) -> list[ActorRef]:
-    """Police named by a role alone ("police", "riot police") take the country of the place
-    the event's own clause names, and `code_from` points at it: "police fired tear gas at
-    students in Lilongwe" is MWICOP from "Lilongwe". Police work where they belong (as for
-    `policed`); troops and officials act abroad too, so only police."""
-    if place is None or place.source != "clause" or not place.country:
+    """Police and courts named by a role alone ("police", "riot police", "another court") take
+    the country of the place the event happens in, and `code_from` points at it: "police fired
+    tear gas at students in Lilongwe" is MWICOP from "Lilongwe". They act only at home (as for
+    `policed`); troops and officials act abroad too, so only `HOME_ROLES`. A place the
+    sentence or the article's setting gives counts where the sentence names no other
+    country's place and no coded actor of another country does the act (`setting_holds`)."""
+    place = mention.place
+    if place is None or not place.country:
+        return actors
+    if place.source != "clause" and not setting_holds(context, mention, place.country):
         return actors
     roles = lexicon_matches(context.parse).roles
-    evidence = CodeSource("police_place", place.text, place.start, place.end)
+    evidence = CodeSource(HOME_PLACE, place.text, place.start, place.end)
     placed = []
     for actor in actors:
         span = span_at(context.parse, actor.start, actor.end) if actor.code is None else None
         role = roles.get(span.root.i) if span is not None else None
-        if role is not None and role.role.code == POLICE and not is_visiting(span.root):
-            actor = replace(actor, code=place.country + POLICE, code_from=evidence)
+        if role is not None and role.role.code in HOME_ROLES and not is_visiting(span.root):
+            actor = replace(actor, code=place.country + role.role.code, code_from=evidence)
         placed.append(actor)
     return placed
 

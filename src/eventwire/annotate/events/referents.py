@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokenSpan
 
 from eventwire.annotate.actors import (
     GOVERNMENT,
@@ -187,7 +188,7 @@ def referring_role(parse: Doc, actor: ActorRef) -> str | None:
     match = lexicon_matches(parse).roles.get(head.i)
     if match is None or match.role.code not in REFERRING_ROLES:
         return None
-    if not any(refers(c) for c in head.lefts if c.dep_ in ("det", "poss")):
+    if not (any(refers(c) for c in head.lefts if c.dep_ in ("det", "poss")) or bare(span, head)):
         return None
     names = lexicon_matches(parse).names
     if any(t.pos_ == "PROPN" and t.i not in match_range(parse, head) for t in span):
@@ -195,6 +196,13 @@ def referring_role(parse: Doc, actor: ActorRef) -> str | None:
     if any(t.i in names for t in span):
         return None
     return match.role.code
+
+
+def bare(span: TokenSpan, head: Token) -> bool:
+    """A phrase of role words alone ("Police said", "security forces clashed"): news names a
+    known body so, as "the police" does. Not with any other word ("Central European
+    leaders", "two soldiers")."""
+    return all(token.i in match_range(span.doc, head) for token in span)
 
 
 def refers(word: Token) -> bool:

@@ -10,7 +10,7 @@ from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.dates import date_for_event
 from eventwire.annotate.events.merge import merge, to_event
 from eventwire.annotate.events.participants import has_participants, only_participants
-from eventwire.annotate.events.placement import place_victims, placed_police
+from eventwire.annotate.events.placement import place_victims, placed_home_bodies
 from eventwire.annotate.events.places import place_for_event
 from eventwire.annotate.events.referents import referred_roles
 from eventwire.annotate.events.triggers import match_triggers
@@ -40,8 +40,8 @@ def find_events(parse: Doc, analysis: Analysis) -> list[Event]:
             mention.source + mention.target,
             happens_on_the_ground(mention.code),
         )
-        mention.source = placed_police(context, mention.source, mention.place)
-        mention.target = placed_police(context, mention.target, mention.place)
+        mention.source = placed_home_bodies(context, mention, mention.source)
+        mention.target = placed_home_bodies(context, mention, mention.target)
     sentences = {sent.start: index for index, sent in enumerate(parse.sents)}
     groups = [group for group in merge(mentions) if has_participants(context, group)]
     for group in groups:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.annotate.events.arguments import actors_of, is_pronoun
+from eventwire.annotate.events.arguments import actors_of, is_pronoun, spoken_by
 from eventwire.annotate.events.compare import coded
 from eventwire.annotate.events.context import EventContext, FittedFrame, Mention
 from eventwire.annotate.events.participants import is_institutional, names_an_actor
@@ -202,7 +202,9 @@ def statements(context: EventContext, mentions: list[Mention]) -> list[Mention]:
         ):
             rule = CodeSource("speaker") if speaker.actor else None
             where = (speaker.text, speaker.start, speaker.end)
-            source = [ActorRef(*where, speaker.actor, speaker.name, rule)]
+            source = spoken_by(
+                mention.source, [ActorRef(*where, speaker.actor, speaker.name, rule)]
+            )
         elif (
             not other_side(mention.source, speaker)  # a forecast: "protesters will riot"
             and mention.modality != HYPOTHETICAL  # "Y must do" said by X is X's demand

@@ -24,7 +24,8 @@ import numpy
 from spacy.attrs import LOWER, SENT_START
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.annotate.actors import argument_head, code_of, lexicon_matches, role_of
+from eventwire.annotate.actor_members import argument_head
+from eventwire.annotate.actors import code_of, lexicon_matches, role_of
 from eventwire.annotate.office_holders import add_office_holder_codes, untagged_office_holders
 from eventwire.annotate.parse_views import entities_of, indices_spelled, text_of
 from eventwire.codebooks.actor_cues import coreference_cues

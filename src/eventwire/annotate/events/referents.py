@@ -10,9 +10,9 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
+from eventwire.annotate.actor_members import MODIFIER_DEPENDENCIES
 from eventwire.annotate.actors import (
     GOVERNMENT,
-    MODIFIER_DEPENDENCIES,
     PLURAL_PRONOUNS,
     REPRESENTATIVES,
     entity_of,

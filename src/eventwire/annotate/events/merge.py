@@ -10,6 +10,7 @@ from eventwire.annotate.events.compare import (
     actor_key,
     codes_agree,
     compatible,
+    dates_agree,
     event_family,
     linked,
     share_linked_actors,
@@ -19,6 +20,7 @@ from eventwire.annotate.events.context import Mention
 from eventwire.annotate.events.participants import without_reflexives
 from eventwire.annotate.modality import ASSERTED
 from eventwire.codebooks.events import cameo_codes, plover_for
+from eventwire.headline_case import MAX_HEADLINE_CHARACTERS
 from eventwire.records import ActorRef, Analysis, Event, EventDate, Span, content_hash
 
 PLACED_RULES = ("event_place", "target_place")
@@ -30,34 +32,48 @@ def merge(mentions: list[Mention]) -> list[list[Mention]]:
     the same modality, actors the text links and compatible dates (`may_join`). A mention
     without actors ("The killings") joins the latest compatible group.
 
-    Only asserted mentions join groups (and the purpose of an act of their kind,
-    `purpose_of`), and only groups of their own family, so each family's
-    asserted groups are kept apart, latest mention first, instead of sorting every group for
-    every mention.
+    A mention joins a group of its own modality (or is the purpose of an asserted act of its
+    kind, `purpose_of`), and only groups of its own family, so each family's groups are kept
+    apart, latest mention first, instead of sorting every group for every mention. A headline
+    then joins the lead it restates (`join_headlines`).
     """
     groups: list[list[Mention]] = []
     open_groups: dict[str, list[tuple[int, list[Mention]]]] = {}
-    """Per family, (creation order, group) for groups headed by an asserted mention, ordered
-    as the groups were searched: latest last mention first, earlier-created first on a tie."""
+    """Per family, (creation order, group) ordered as the groups were searched: latest last
+    mention first, earlier-created first on a tie."""
     for mention in sorted(mentions, key=lambda m: (m.trigger.i, m.code)):
         family = event_family(mention.code)
         chosen = None
         candidates = open_groups.setdefault(family, [])
         for position, (_, group) in enumerate(candidates):
-            if (mention.modality == ASSERTED or purpose_of(group, mention)) and may_join(
-                group, mention
-            ):
+            if may_tell(group, mention) and may_join(group, mention):
                 chosen = candidates.pop(position)
                 break
         if chosen is None:
             chosen = (len(groups), [mention])
             groups.append(chosen[1])
-            if mention.modality != ASSERTED:
-                continue
         else:
             chosen[1].append(mention)
         insert_latest(candidates, chosen, mention.trigger.i)
-    return groups
+    return join_headlines(groups)
+
+
+def may_tell(group: list[Mention], mention: Mention) -> bool:
+    """Whether a mention's modality lets it tell the group's event: an asserted act, or the
+    purpose of one of its kind (`purpose_of`), joins an asserted group; a prospect joins one of
+    its own modality naming one of its actors (`prospect_shares_actors`)."""
+    modality = group[0].modality
+    if modality == ASSERTED:
+        return mention.modality == ASSERTED or purpose_of(group, mention)
+    return mention.modality == modality and prospect_shares_actors(group, mention)
+
+
+def prospect_shares_actors(group: list[Mention], mention: Mention) -> bool:
+    """Whether an act not asserted names an actor of the group's: a prospect has no scene the
+    reader can point back to, so "tariffs" that "could" come is no later word for the tariffs
+    threatened before, while "Pyongyang may launch a missile" and "North Korea is expected to
+    launch" tell one prospect."""
+    return any(share_linked_actors(m.telling(), mention.telling()) for m in group)
 
 
 def may_join(group: list[Mention], mention: Mention) -> bool:
@@ -79,6 +95,87 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
     if not any(m.source + m.target for m in group):
         return True
     return any(share_linked_actors(m.telling(), telling) for m in group)
+
+
+LEAD_SENTENCES = 2
+"""How many sentences after the headline make the lead a headline restates."""
+
+
+def join_headlines(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """Groups told in the headline joined to the lead's that they restate ("Militants Attack
+    Train" over "Militants attacked a passenger train on Tuesday"): a lead group of the same
+    PLOVER type (or CAMEO root) whose mentions no coded actor or date of the headline's
+    contradicts (`restates`); of several, the one whose sources and targets share most words
+    with the headline's ("Forces Kill 50 Militants": "killed 50 militants", not "killed six
+    attackers"), then the first. A headline is short, so its words need not name the lead's
+    actors; the lead's clause tells the event, the headline adds its words."""
+    lead = lead_sentences(groups)
+    joined: list[list[Mention]] = []
+    for group in groups:
+        if lead and in_headline(group[0]):
+            restated = [g for g in groups if g[0].trigger.sent.start in lead and restates(group, g)]
+            if restated:
+                max(restated, key=lambda g: shared_words(g, group)).extend(group)
+                continue
+        joined.append(group)
+    return joined
+
+
+def shared_words(a: list[Mention], b: list[Mention]) -> int:
+    """How many content words the sources of two groups share, and their targets."""
+    return sum(len(actor_words(a, side) & actor_words(b, side)) for side in ("source", "target"))
+
+
+def actor_words(group: list[Mention], side: str) -> set[str]:
+    return {
+        word.lower_
+        for mention in group
+        for actor in getattr(mention, side)
+        for word in mention.trigger.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        or ()
+        if not word.is_stop and not word.is_punct
+    }
+
+
+def lead_sentences(groups: list[list[Mention]]) -> set[int]:
+    """The starts of the lead's sentences, when the article opens with a headline."""
+    if not groups:
+        return set()
+    parse = groups[0][0].trigger.doc
+    end = parse.text.find("\n")
+    if end <= 0 or end > MAX_HEADLINE_CHARACTERS or not parse.text[end:].strip():
+        return set()
+    body = [sent.start for sent in parse.sents if sent.start_char > end]
+    return set(body[:LEAD_SENTENCES])
+
+
+def in_headline(mention: Mention) -> bool:
+    text = mention.trigger.doc.text
+    end = text.find("\n")
+    return end > 0 and mention.trigger.idx < end
+
+
+def restates(headline: list[Mention], lead: list[Mention]) -> bool:
+    """Whether a headline group can be the lead group's event (see `join_headlines`): the same
+    family, no conflicting coded actor or date, and the same modality, or both unasserted
+    where the headline's group is the headline alone (a headline's "if North Korea launches"
+    over the lead's "preparing to launch"; not the prospects the article tells later)."""
+    told, restating = lead[0], headline[0]
+    unasserted = ASSERTED not in {told.modality, restating.modality}
+    same_modality = told.modality == restating.modality or (
+        unasserted and all(in_headline(m) for m in headline)
+    )
+    return (
+        same_modality
+        and event_family(told.code) == event_family(restating.code)
+        and all(
+            codes_agree(a.source, b.source)
+            and codes_agree(a.target, b.target)
+            and dates_agree(a.date, b.date)
+            for a in headline
+            for b in lead
+        )
+    )
 
 
 PURPOSE_RELATIONS = frozenset({"advcl", "acl", "relcl", "xcomp"})

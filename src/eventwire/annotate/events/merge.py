@@ -10,17 +10,16 @@ from eventwire.annotate.events.compare import (
     actor_key,
     codes_agree,
     compatible,
-    dates_agree,
     event_family,
     linked,
     share_linked_actors,
     specificity,
 )
 from eventwire.annotate.events.context import Mention
+from eventwire.annotate.events.headline import headline_end, join_headlines
 from eventwire.annotate.events.participants import without_reflexives
 from eventwire.annotate.modality import ASSERTED
 from eventwire.codebooks.events import cameo_codes, plover_for
-from eventwire.headline_case import MAX_HEADLINE_CHARACTERS
 from eventwire.records import ActorRef, Analysis, Event, EventDate, Span, content_hash
 
 PLACED_RULES = ("event_place", "target_place")
@@ -32,11 +31,20 @@ def merge(mentions: list[Mention]) -> list[list[Mention]]:
     the same modality, actors the text links and compatible dates (`may_join`). A mention
     without actors ("The killings") joins the latest compatible group.
 
-    A mention joins a group of its own modality (or is the purpose of an asserted act of its
-    kind, `purpose_of`), and only groups of its own family, so each family's groups are kept
-    apart, latest mention first, instead of sorting every group for every mention. A headline
-    then joins the lead it restates (`join_headlines`).
+    The body is grouped first, so that the lead tells each event in its own words; the
+    headline's groups then join the lead group they restate (`headline.join_headlines`), or
+    else the first group each of their mentions may join, or stand alone, first.
     """
+    end = headline_end(mentions[0].trigger.doc) if mentions else -1
+    body = group_mentions([m for m in mentions if m.trigger.idx > end])
+    unjoined = join_headlines(group_mentions([m for m in mentions if m.trigger.idx < end]), body)
+    return unjoined + body
+
+
+def group_mentions(mentions: list[Mention]) -> list[list[Mention]]:
+    """Mentions grouped in text order: each joins the latest group of its family it may
+    (`may_tell`, `may_join`), else starts one. Each family's groups are kept apart, latest
+    mention first, instead of sorting every group for every mention."""
     groups: list[list[Mention]] = []
     open_groups: dict[str, list[tuple[int, list[Mention]]]] = {}
     """Per family, (creation order, group) ordered as the groups were searched: latest last
@@ -55,7 +63,7 @@ def merge(mentions: list[Mention]) -> list[list[Mention]]:
         else:
             chosen[1].append(mention)
         insert_latest(candidates, chosen, mention.trigger.i)
-    return join_headlines(groups)
+    return groups
 
 
 def may_tell(group: list[Mention], mention: Mention) -> bool:
@@ -95,87 +103,6 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
     if not any(m.source + m.target for m in group):
         return True
     return any(share_linked_actors(m.telling(), telling) for m in group)
-
-
-LEAD_SENTENCES = 2
-"""How many sentences after the headline make the lead a headline restates."""
-
-
-def join_headlines(groups: list[list[Mention]]) -> list[list[Mention]]:
-    """Groups told in the headline joined to the lead's that they restate ("Militants Attack
-    Train" over "Militants attacked a passenger train on Tuesday"): a lead group of the same
-    PLOVER type (or CAMEO root) whose mentions no coded actor or date of the headline's
-    contradicts (`restates`); of several, the one whose sources and targets share most words
-    with the headline's ("Forces Kill 50 Militants": "killed 50 militants", not "killed six
-    attackers"), then the first. A headline is short, so its words need not name the lead's
-    actors; the lead's clause tells the event, the headline adds its words."""
-    lead = lead_sentences(groups)
-    joined: list[list[Mention]] = []
-    for group in groups:
-        if lead and in_headline(group[0]):
-            restated = [g for g in groups if g[0].trigger.sent.start in lead and restates(group, g)]
-            if restated:
-                max(restated, key=lambda g: shared_words(g, group)).extend(group)
-                continue
-        joined.append(group)
-    return joined
-
-
-def shared_words(a: list[Mention], b: list[Mention]) -> int:
-    """How many content words the sources of two groups share, and their targets."""
-    return sum(len(actor_words(a, side) & actor_words(b, side)) for side in ("source", "target"))
-
-
-def actor_words(group: list[Mention], side: str) -> set[str]:
-    return {
-        word.lower_
-        for mention in group
-        for actor in getattr(mention, side)
-        for word in mention.trigger.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-        or ()
-        if not word.is_stop and not word.is_punct
-    }
-
-
-def lead_sentences(groups: list[list[Mention]]) -> set[int]:
-    """The starts of the lead's sentences, when the article opens with a headline."""
-    if not groups:
-        return set()
-    parse = groups[0][0].trigger.doc
-    end = parse.text.find("\n")
-    if end <= 0 or end > MAX_HEADLINE_CHARACTERS or not parse.text[end:].strip():
-        return set()
-    body = [sent.start for sent in parse.sents if sent.start_char > end]
-    return set(body[:LEAD_SENTENCES])
-
-
-def in_headline(mention: Mention) -> bool:
-    text = mention.trigger.doc.text
-    end = text.find("\n")
-    return end > 0 and mention.trigger.idx < end
-
-
-def restates(headline: list[Mention], lead: list[Mention]) -> bool:
-    """Whether a headline group can be the lead group's event (see `join_headlines`): the same
-    family, no conflicting coded actor or date, and the same modality, or both unasserted
-    where the headline's group is the headline alone (a headline's "if North Korea launches"
-    over the lead's "preparing to launch"; not the prospects the article tells later)."""
-    told, restating = lead[0], headline[0]
-    unasserted = ASSERTED not in {told.modality, restating.modality}
-    same_modality = told.modality == restating.modality or (
-        unasserted and all(in_headline(m) for m in headline)
-    )
-    return (
-        same_modality
-        and event_family(told.code) == event_family(restating.code)
-        and all(
-            codes_agree(a.source, b.source)
-            and codes_agree(a.target, b.target)
-            and dates_agree(a.date, b.date)
-            for a in headline
-            for b in lead
-        )
-    )
 
 
 PURPOSE_RELATIONS = frozenset({"advcl", "acl", "relcl", "xcomp"})
@@ -321,21 +248,35 @@ def event_date(group: list[Mention]) -> EventDate | None:
 
 
 def union_actors(lists: Iterable[list[ActorRef]]) -> list[ActorRef]:
-    """The actors of all the lists, each (by `actor_key`) once, in order of first mention;
-    within one list every actor, since one mention names each once ("stabbed his wife and
-    another person" in Gulu: two people of one country)."""
+    """The actors of all the lists, each (by `actor_key`, or `same_words`) once, in order of
+    first mention; within one list every actor, since one mention names each once ("stabbed
+    his wife and another person" in Gulu: two people of one country)."""
     seen: set[str] = set()
     merged: list[ActorRef] = []
     for actors in lists:
         keys = set()
+        earlier = list(merged)
         for actor in actors:
             key = union_key(actor)
-            if key in seen or actor in merged:
+            if key in seen or actor in merged or any(same_words(actor, a) for a in earlier):
                 continue
             keys.add(key)
             merged.append(actor)
         seen |= keys
     return merged
+
+
+ARTICLES = frozenset({"a", "an", "the"})
+
+
+def same_words(actor: ActorRef, other: ActorRef) -> bool:
+    """Whether two uncoded actors of different mentions name one party, the words of one being
+    all among the other's ("23 miners" and "23 miners near Koldar", "the border village" and
+    "border village"): a headline and its lead say the same thing in different lengths."""
+    if actor.code or other.code:
+        return False
+    words, others = (set(a.text.lower().split()) - ARTICLES for a in (actor, other))
+    return bool(words) and bool(others) and (words <= others or others <= words)
 
 
 def union_key(actor: ActorRef) -> str:

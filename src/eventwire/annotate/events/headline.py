@@ -12,7 +12,7 @@ from eventwire.annotate.events.compare import (
     codes_agree,
     dates_agree,
     event_family,
-    share_linked_actors,
+    same_actor,
 )
 from eventwire.annotate.events.context import Mention
 from eventwire.annotate.modality import ASSERTED
@@ -60,12 +60,12 @@ def headline_words(headline: list[Mention], lead: list[Mention]) -> list[Mention
     lead names, since a headline's compressed words are parsed worst ("Koldar Mine Raid" makes
     the town the raider) and the lead says who in full; where the lead names no one, the
     headline may ("Police Kill Gang Leader" over "the leader was killed on Friday")."""
-    named = {side for side in ("source", "target") for m in lead if getattr(m, side)}
+    named_sides = {side for side in SIDES if named(lead, side)}
     return [
         replace(
             mention,
-            source=[] if "source" in named else mention.source,
-            target=[] if "target" in named else mention.target,
+            source=[] if "source" in named_sides else mention.source,
+            target=[] if "target" in named_sides else mention.target,
         )
         for mention in headline
     ]
@@ -84,12 +84,13 @@ def trigger_lemmas(group: list[Mention]) -> set[str]:
 
 def shared_words(a: list[Mention], b: list[Mention]) -> int:
     """How many content words the sources of two groups share, and their targets."""
-    return sum(len(actor_words(a, side) & actor_words(b, side)) for side in ("source", "target"))
+    return sum(len(actor_words(a, side) & actor_words(b, side)) for side in SIDES)
 
 
 def actor_words(group: list[Mention], side: str) -> set[str]:
+    """The lemmas of the content words of a side's actors."""
     return {
-        word.lower_
+        word.lemma_.lower()
         for mention in group
         for actor in getattr(mention, side)
         for word in mention.trigger.doc.char_span(actor.start, actor.end, alignment_mode="expand")
@@ -101,22 +102,16 @@ def actor_words(group: list[Mention], side: str) -> set[str]:
 def restates(headline: list[Mention], lead: list[Mention]) -> bool:
     """Whether a headline group can be the lead group's event (see `join_headlines`): the same
     family, no conflicting coded actor or date, the same modality or both unasserted (a
-    headline's "if North Korea launches" over the lead's "preparing to launch"), and a word in
-    common: the same trigger word, a word of an actor on the same side, or an actor the text
-    links (`share_linked_actors`). A lead's other act of the kind ("the army killed 33
-    militants" under "Eyewitnesses Recount Train Attack") is no restatement."""
-    if not (
-        same_word(headline, lead)
-        or shared_words(headline, lead)
-        or any(share_linked_actors(a.telling(), b.telling()) for a in headline for b in lead)
-    ):
-        return False
+    headline's "if North Korea launches" over the lead's "preparing to launch"), and words in
+    common: on a side both name, the same actor (`side_agrees`) on one of them; where they
+    name no side in common, the same trigger word. A lead's other act of the kind ("soldiers
+    killed 12 militants" under "Gunmen Kill Five Bus Passengers") is no restatement."""
     told, restating = lead[0], headline[0]
     same_modality = told.modality == restating.modality or ASSERTED not in {
         told.modality,
         restating.modality,
     }
-    return (
+    if not (
         same_modality
         and event_family(told.code) == event_family(restating.code)
         and all(
@@ -126,4 +121,25 @@ def restates(headline: list[Mention], lead: list[Mention]) -> bool:
             for a in headline
             for b in lead
         )
+    ):
+        return False
+    both_named = [side for side in SIDES if named(headline, side) and named(lead, side)]
+    if both_named:
+        return any(side_agrees(headline, lead, side) for side in both_named)
+    return same_word(headline, lead)
+
+
+SIDES = ("source", "target")
+
+
+def named(group: list[Mention], side: str) -> bool:
+    return any(getattr(m, side) for m in group)
+
+
+def side_agrees(a: list[Mention], b: list[Mention], side: str) -> bool:
+    """Whether two groups name one actor on a side: a content word in common ("Taliban Chief"
+    and "the leader of the Taliban", "Troop Exit" and "troops") or actors the text links
+    (`same_actor`: one country, one coreference chain)."""
+    return bool(actor_words(a, side) & actor_words(b, side)) or any(
+        same_actor(x, y) for m in a for n in b for x in getattr(m, side) for y in getattr(n, side)
     )

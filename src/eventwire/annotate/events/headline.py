@@ -20,6 +20,7 @@ from eventwire.headline_case import MAX_HEADLINE_CHARACTERS
 
 LEAD_SENTENCES = 2
 """How many sentences after the headline make the lead a headline restates."""
+SIDES = ("source", "target")
 
 
 def headline_end(parse: Doc) -> int:
@@ -33,12 +34,13 @@ def headline_end(parse: Doc) -> int:
 
 def join_headlines(headline: list[list[Mention]], body: list[list[Mention]]) -> list[list[Mention]]:
     """The headline's groups joined to the lead groups they restate, in place; those that
-    restate none are returned. A lead group restated is of the same PLOVER type (or CAMEO root),
-    and no coded actor or date of the headline's contradicts its (`restates`); of several, the
-    one with a trigger of the same word ("Train Attack": "an attack on a train", not "killed 30
-    militants"), then whose sources and targets share most words with the headline's ("Forces
-    Kill 50 Militants": "killed 50 militants", not "killed six attackers"), then the first.
-    A headline is short, so its words need not name the lead's actors."""
+    restate none are returned. A lead group restated is of the same kind, with no coded actor,
+    date or modality of the headline's against it (`may_restate`), and words in common
+    (`words_in_common`); a headline naming no one ("Border Clash") restates the lead's only
+    act of its kind. Of several, the one with a trigger of the same word ("Train Attack": "an
+    attack on a train", not "killed 30 militants"), then whose sources and targets share most
+    words with the headline's ("Forces Kill 50 Militants": "killed 50 militants", not "killed
+    six attackers"), then the first."""
     if not headline or not body:
         return headline
     parse = headline[0][0].trigger.doc
@@ -46,7 +48,10 @@ def join_headlines(headline: list[list[Mention]], body: list[list[Mention]]) -> 
     lead = [sent.start for sent in parse.sents if sent.start_char > end][:LEAD_SENTENCES]
     unjoined = []
     for group in headline:
-        restated = [g for g in body if g[0].trigger.sent.start in lead and restates(group, g)]
+        candidates = [g for g in body if g[0].trigger.sent.start in lead and may_restate(group, g)]
+        restated = [g for g in candidates if words_in_common(group, g)]
+        if not restated and len(candidates) == 1 and not any(named(group, s) for s in SIDES):
+            restated = candidates
         if restated:
             told = max(restated, key=lambda g: (same_word(g, group), shared_words(g, group)))
             told.extend(headline_words(group, told))
@@ -99,19 +104,16 @@ def actor_words(group: list[Mention], side: str) -> set[str]:
     }
 
 
-def restates(headline: list[Mention], lead: list[Mention]) -> bool:
-    """Whether a headline group can be the lead group's event (see `join_headlines`): the same
-    family, no conflicting coded actor or date, the same modality or both unasserted (a
-    headline's "if North Korea launches" over the lead's "preparing to launch"), and words in
-    common: on a side both name, the same actor (`side_agrees`) on one of them; where they
-    name no side in common, the same trigger word. A lead's other act of the kind ("soldiers
-    killed 12 militants" under "Gunmen Kill Five Bus Passengers") is no restatement."""
+def may_restate(headline: list[Mention], lead: list[Mention]) -> bool:
+    """Whether nothing tells a headline group from a lead group: the same family, no
+    conflicting coded actor or date, the same modality or both unasserted (a headline's "if
+    North Korea launches" over the lead's "preparing to launch")."""
     told, restating = lead[0], headline[0]
     same_modality = told.modality == restating.modality or ASSERTED not in {
         told.modality,
         restating.modality,
     }
-    if not (
+    return (
         same_modality
         and event_family(told.code) == event_family(restating.code)
         and all(
@@ -121,15 +123,18 @@ def restates(headline: list[Mention], lead: list[Mention]) -> bool:
             for a in headline
             for b in lead
         )
-    ):
-        return False
+    )
+
+
+def words_in_common(headline: list[Mention], lead: list[Mention]) -> bool:
+    """Whether a headline group and a lead group say one thing: on a side both name, the same
+    actor (`side_agrees`) on one of them; where they name no side in common, the same trigger
+    word. A lead's other act of the kind ("soldiers killed 12 militants" under "Gunmen Kill
+    Five Bus Passengers") is no restatement."""
     both_named = [side for side in SIDES if named(headline, side) and named(lead, side)]
     if both_named:
         return any(side_agrees(headline, lead, side) for side in both_named)
     return same_word(headline, lead)
-
-
-SIDES = ("source", "target")
 
 
 def named(group: list[Mention], side: str) -> bool:

@@ -33,7 +33,7 @@ def merge(mentions: list[Mention]) -> list[list[Mention]]:
 
     The body is grouped first, so that the lead tells each event in its own words; the
     headline's groups then join the lead group they restate (`headline.join_headlines`), or
-    else the first group each of their mentions may join, or stand alone, first.
+    stand alone, first.
     """
     end = headline_end(mentions[0].trigger.doc) if mentions else -1
     body = group_mentions([m for m in mentions if m.trigger.idx > end])

@@ -177,10 +177,13 @@ def test_killings_are_one_story_event_with_their_discrepancies(tmp_path, analyse
     }
     assert counts == {"12": ["Harbour Times", "Northern Ledger"], "14": ["Valley Wire"]}
     days = {
-        side["value"]: [e["text"] for e in side["evidence"]]
+        side["value"]: sorted((e["outlet"], e["text"]) for e in side["evidence"])
         for side in found["date", None]["sides"]
     }
-    assert days == {"2025-03-02": ["Sunday"], "2025-03-03": ["Monday"]}
+    assert days == {
+        "2025-03-02": [("Harbour Times", "Sunday")],
+        "2025-03-03": [("Northern Ledger", "Monday"), ("Valley Wire", "Monday")],
+    }, "each outlet's killing is one event, its headline's words with its lead's date"
     for discrepancy in detail["discrepancies"]:
         for side in discrepancy["sides"]:
             for where in side["evidence"]:
@@ -354,8 +357,8 @@ def test_groups_claiming_one_bombing_disagree_on_who_did_it(actors_db) -> None:
     (bombing,) = detail["story_events"]
     assert sorted(m["outlet"] for m in bombing["mentions"]) == ["Frontier Review", "Kabul Monitor"]
     assert actor_sides(detail, bombing["id"]) == {
-        "AFGREB": [("Kabul Monitor", "Taliban")],
-        "IMGMUSISI": [("Frontier Review", "Islamic State")],
+        "AFGREB": [("Kabul Monitor", "The Taliban")],
+        "IMGMUSISI": [("Frontier Review", "The Islamic State group")],
     }
 
 

@@ -15,7 +15,8 @@ one `context.EventContext`:
      must", become asserted events of their own;
 3. `dates` and `places`: each mention's date and place;
 4. `merge`: mentions of one real event become one event listing every mention, by the
-   token-free rules of `compare` (same action, compatible actors and dates).
+   token-free rules of `compare` (same action, compatible actors and dates); the body
+   first, then `headline`: a headline joins the lead's event it restates.
 
 `syntax` holds the questions about the parse that every step asks.
 """

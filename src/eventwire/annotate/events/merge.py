@@ -16,6 +16,7 @@ from eventwire.annotate.events.compare import (
     specificity,
 )
 from eventwire.annotate.events.context import Mention
+from eventwire.annotate.events.headline import headline_end, join_headlines
 from eventwire.annotate.events.participants import without_reflexives
 from eventwire.annotate.modality import ASSERTED
 from eventwire.codebooks.events import cameo_codes, plover_for
@@ -30,34 +31,57 @@ def merge(mentions: list[Mention]) -> list[list[Mention]]:
     the same modality, actors the text links and compatible dates (`may_join`). A mention
     without actors ("The killings") joins the latest compatible group.
 
-    Only asserted mentions join groups (and the purpose of an act of their kind,
-    `purpose_of`), and only groups of their own family, so each family's
-    asserted groups are kept apart, latest mention first, instead of sorting every group for
-    every mention.
+    The body is grouped first, so that the lead tells each event in its own words; the
+    headline's groups then join the lead group they restate (`headline.join_headlines`), or
+    stand alone, first.
     """
+    end = headline_end(mentions[0].trigger.doc) if mentions else -1
+    body = group_mentions([m for m in mentions if m.trigger.idx > end])
+    unjoined = join_headlines(group_mentions([m for m in mentions if m.trigger.idx < end]), body)
+    return unjoined + body
+
+
+def group_mentions(mentions: list[Mention]) -> list[list[Mention]]:
+    """Mentions grouped in text order: each joins the latest group of its family it may
+    (`may_tell`, `may_join`), else starts one. Each family's groups are kept apart, latest
+    mention first, instead of sorting every group for every mention."""
     groups: list[list[Mention]] = []
     open_groups: dict[str, list[tuple[int, list[Mention]]]] = {}
-    """Per family, (creation order, group) for groups headed by an asserted mention, ordered
-    as the groups were searched: latest last mention first, earlier-created first on a tie."""
+    """Per family, (creation order, group) ordered as the groups were searched: latest last
+    mention first, earlier-created first on a tie."""
     for mention in sorted(mentions, key=lambda m: (m.trigger.i, m.code)):
         family = event_family(mention.code)
         chosen = None
         candidates = open_groups.setdefault(family, [])
         for position, (_, group) in enumerate(candidates):
-            if (mention.modality == ASSERTED or purpose_of(group, mention)) and may_join(
-                group, mention
-            ):
+            if may_tell(group, mention) and may_join(group, mention):
                 chosen = candidates.pop(position)
                 break
         if chosen is None:
             chosen = (len(groups), [mention])
             groups.append(chosen[1])
-            if mention.modality != ASSERTED:
-                continue
         else:
             chosen[1].append(mention)
         insert_latest(candidates, chosen, mention.trigger.i)
     return groups
+
+
+def may_tell(group: list[Mention], mention: Mention) -> bool:
+    """Whether a mention's modality lets it tell the group's event: an asserted act, or the
+    purpose of one of its kind (`purpose_of`), joins an asserted group; a prospect joins one of
+    its own modality naming one of its actors (`prospect_shares_actors`)."""
+    modality = group[0].modality
+    if modality == ASSERTED:
+        return mention.modality == ASSERTED or purpose_of(group, mention)
+    return mention.modality == modality and prospect_shares_actors(group, mention)
+
+
+def prospect_shares_actors(group: list[Mention], mention: Mention) -> bool:
+    """Whether an act not asserted names an actor of the group's: a prospect has no scene the
+    reader can point back to, so "tariffs" that "could" come is no later word for the tariffs
+    threatened before, while "Pyongyang may launch a missile" and "North Korea is expected to
+    launch" tell one prospect."""
+    return any(share_linked_actors(m.telling(), mention.telling()) for m in group)
 
 
 def may_join(group: list[Mention], mention: Mention) -> bool:
@@ -224,21 +248,35 @@ def event_date(group: list[Mention]) -> EventDate | None:
 
 
 def union_actors(lists: Iterable[list[ActorRef]]) -> list[ActorRef]:
-    """The actors of all the lists, each (by `actor_key`) once, in order of first mention;
-    within one list every actor, since one mention names each once ("stabbed his wife and
-    another person" in Gulu: two people of one country)."""
+    """The actors of all the lists, each (by `actor_key`, or `same_words`) once, in order of
+    first mention; within one list every actor, since one mention names each once ("stabbed
+    his wife and another person" in Gulu: two people of one country)."""
     seen: set[str] = set()
     merged: list[ActorRef] = []
     for actors in lists:
         keys = set()
+        earlier = list(merged)
         for actor in actors:
             key = union_key(actor)
-            if key in seen or actor in merged:
+            if key in seen or actor in merged or any(same_words(actor, a) for a in earlier):
                 continue
             keys.add(key)
             merged.append(actor)
         seen |= keys
     return merged
+
+
+ARTICLES = frozenset({"a", "an", "the"})
+
+
+def same_words(actor: ActorRef, other: ActorRef) -> bool:
+    """Whether two uncoded actors of different mentions name one party, the words of one being
+    all among the other's ("23 miners" and "23 miners near Koldar", "the border village" and
+    "border village"): a headline and its lead say the same thing in different lengths."""
+    if actor.code or other.code:
+        return False
+    words, others = (set(a.text.lower().split()) - ARTICLES for a in (actor, other))
+    return bool(words) and bool(others) and (words <= others or others <= words)
 
 
 def union_key(actor: ActorRef) -> str:

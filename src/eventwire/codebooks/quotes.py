@@ -113,6 +113,13 @@ def headline_labels() -> frozenset[str]:
     return frozenset(row["label"] for row in read_table("headline_labels.tsv"))
 
 
+@loads("editorial_notes.tsv")
+@lru_cache(maxsize=1)
+def editorial_note_labels() -> frozenset[str]:
+    """Labels opening a publisher's note on the article ("Editor's note:"), lower-cased."""
+    return frozenset(row["label"] for row in read_table("editorial_notes.tsv"))
+
+
 @dataclass(frozen=True)
 class QuoteWords:
     """codebooks/quote_words.tsv: function words by the role they play in reading attribution."""

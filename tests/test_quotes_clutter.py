@@ -1,0 +1,54 @@
+"""The quotes stage reads no attribution in a publisher's note or in markup left in the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import analyze
+from eventwire.annotate.quotes.clutter import clutter_spans
+
+
+def quotes_of(body: str) -> list[tuple[str, str | None]]:
+    analysis = analyze(f"Harbour Talks Continue\n{body}")
+    return [(q.text, q.cue.text if q.cue else None) for q in analysis.quotes]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Editor's note: Ruiz has repeatedly promised to close the harbour to all ferries.",
+        "Editor’s Note – Ruiz has repeatedly promised to close the harbour to all ferries.",
+        "EDITOR'S NOTE: Ruiz has repeatedly promised to close the harbour to all ferries.",
+        "Editor’s note: Ruiz is a\nfierce critic who has\nrepeatedly promised to shut the pier.",
+    ],
+)
+def test_a_publishers_note_holds_no_attribution(note: str) -> None:
+    body = f"Mayor Ana Ruiz said the ferries would sail in May.\n\n{note}"
+    quotes = quotes_of(body)
+    assert [cue for _, cue in quotes] == ["said"]
+    assert "ferries would sail in May" in quotes[0][0]
+
+
+def test_the_same_words_outside_a_note_are_an_attribution() -> None:
+    body = "Mayor Ana Ruiz has repeatedly promised to close the harbour to all ferries."
+    assert any("close the harbour" in text for text, _ in quotes_of(body))
+
+
+def test_markup_tag_words_are_no_cue_but_the_prose_around_them_is_read() -> None:
+    body = (
+        'Ruiz wrote on Monday that the pier was safe.\n\n<tweet pic="" author="AnaRuiz" '
+        'tweet_id="12345">The pier is safe and open to all</tweet>'
+    )
+    quotes = quotes_of(body)
+    assert all("author=" not in text and cue != "tweet" for text, cue in quotes), quotes
+    assert any("the pier was safe" in text for text, _ in quotes)
+
+
+def test_clutter_spans_cover_the_note_paragraph_and_each_tag() -> None:
+    text = 'Intro.\nEditor’s note: a note.\nOutro <b class="x">bold</b> end.'
+    spans = clutter_spans(text)
+    note = text.index("Editor")
+    assert (note, text.index("Outro")) in spans
+    assert (text.index("<b"), text.index("bold")) in spans
+    assert (text.index("</b>"), text.index(" end")) in spans
+    assert not any(start <= text.index("Outro") < end for start, end in spans)

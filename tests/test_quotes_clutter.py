@@ -52,3 +52,40 @@ def test_clutter_spans_cover_the_note_paragraph_and_each_tag() -> None:
     assert (text.index("<b"), text.index("bold")) in spans
     assert (text.index("</b>"), text.index(" end")) in spans
     assert not any(start <= text.index("Outro") < end for start, end in spans)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "That said, the ferry cannot realistically sail before May.",
+        "That said, harbour officials say the ferry will sail in May.",
+    ],
+)
+def test_that_said_is_no_attribution(body: str) -> None:
+    cues = [cue for _, cue in quotes_of(body)]
+    assert "said" not in cues
+    assert cues == (["say"] if "officials say" in body else [])
+
+
+def test_a_demonstrative_that_is_said_is_still_an_attribution() -> None:
+    body = "Ruiz said this, and the harbour master said that the ferry would sail."
+    assert "said" in [cue for _, cue in quotes_of(body)]
+
+
+def test_interview_questions_and_answers_are_quotes_of_their_labels() -> None:
+    body = (
+        "Ana Ruiz spoke to us about the harbour.\n\n"
+        "Q: When will the ferry sail again?\n\n"
+        "A: We hope to open the pier to the ferry by the end of May."
+    )
+    analysis = analyze(f"Harbour Talks Continue\n{body}")
+    by_text = {q.text: q for q in analysis.quotes}
+    question = by_text["When will the ferry sail again?"]
+    answer = by_text["We hope to open the pier to the ferry by the end of May."]
+    assert (question.speaker.text, question.cue.text) == ("Q", ":")
+    assert (answer.speaker.text, answer.cue.text) == ("A", ":")
+
+
+def test_a_byline_in_capitals_is_no_transcript_line() -> None:
+    body = "BYLINE: Ana Ruiz.\n\nThe ferry sailed on Monday, harbour officials said."
+    assert [cue for _, cue in quotes_of(body)] == ["said"]

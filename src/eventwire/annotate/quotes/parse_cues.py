@@ -43,6 +43,8 @@ from eventwire.annotate.quotes.speakers import (
 from eventwire.codebooks.quotes import CueBook, speech_cues
 from eventwire.records import Span
 
+DEMONSTRATIVES = {"that", "this"}
+
 
 def attribute_by_parse(
     parse: Doc, text: str, quoted: QuotedSpans, headline_end: int
@@ -80,6 +82,8 @@ Found = tuple[list[tuple[int, int]], Span, Token | None, str]
 def verb_attribution(verb: Token, text: str, quoted: QuotedSpans, cues: CueBook) -> Found | None:
     lemma = cue_lemma(verb)
     if cues.classes[lemma] != "speech" and is_reported_view(verb, cues.verbs):
+        return None
+    if is_discourse_marker(verb):
         return None
     complements = cues.verbs[lemma]
     said, naming_only = complement_tokens(verb, complements)
@@ -178,6 +182,20 @@ def is_reported_view(verb: Token, verbs: dict[str, frozenset[str]]) -> bool:
         if not coordinate and is_cue_verb(current, verbs):
             return True
     return False
+
+
+def is_discourse_marker(verb: Token) -> bool:
+    """'That said, the ferry will sail': a sentence opening 'That said,' or 'This said,'
+    concedes a point; no one says what follows."""
+    if verb.i < 1 or verb.i + 1 >= len(verb.doc):
+        return False
+    subject, after = verb.doc[verb.i - 1], verb.doc[verb.i + 1]
+    return (
+        subject.is_sent_start
+        and subject.lower_ in DEMONSTRATIVES
+        and subject.head.i == verb.i
+        and after.text == ","
+    )
 
 
 def carrier_of(noun: Token) -> Token | None:

@@ -63,6 +63,8 @@ def attribute_by_parse(
             found = noun_attribution(token, text, quoted, cues)
         elif token.pos_ == "ADJ" and token.lemma_.lower() in cues.adjectives:
             found = adjective_attribution(token, text, cues)
+        elif token.pos_ == "ADV" and token.lower_ in cues.adverbs:
+            found = adverb_attribution(token, text, cues)
         else:
             found = phrase_attribution(token, text, cues)
         if found is None:
@@ -146,6 +148,19 @@ def adjective_attribution(adjective: Token, text: str, cues: CueBook) -> Found |
     speaker = holder_of_adjective(adjective, cues)
     pieces = token_pieces(adjective.doc, same_paragraph(text, said, adjective), adjective, speaker)
     return pieces, cue_span(text, adjective), speaker, cues.classes[f"adjective:{lemma}"]
+
+
+def adverb_attribution(adverb: Token, text: str, cues: CueBook) -> Found | None:
+    """'The council has reportedly approved the pier': the clause the adverb modifies, told
+    by no one the text names. A cue verb it modifies ('reportedly told aides') is the cue."""
+    clause = adverb.head
+    if adverb.dep_ != "advmod" or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    if is_cue_verb(clause, cues.verbs) or is_reported_view(clause, cues.verbs):
+        return None  # 'Ruiz said the council had reportedly approved it' is Ruiz's report
+    said = content_tokens(clause)
+    pieces = token_pieces(adverb.doc, same_paragraph(text, said, adverb), adverb, None)
+    return pieces, cue_span(text, adverb), None, cues.classes[f"adverb:{adverb.lower_}"]
 
 
 def phrase_attribution(token: Token, text: str, cues: CueBook) -> Found | None:

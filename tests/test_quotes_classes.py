@@ -1,4 +1,5 @@
-"""The quotes stage reads no attribution in a publisher's note or in markup left in the text."""
+"""Quote classes found on unseen news (issue 17): publishers' notes and markup hold no
+attribution, page labels are no speakers, interview lines and unsourced reports are read."""
 
 from __future__ import annotations
 
@@ -89,3 +90,28 @@ def test_interview_questions_and_answers_are_quotes_of_their_labels() -> None:
 def test_a_byline_in_capitals_is_no_transcript_line() -> None:
     body = "BYLINE: Ana Ruiz.\n\nThe ferry sailed on Monday, harbour officials said."
     assert [cue for _, cue in quotes_of(body)] == ["said"]
+
+
+def test_reportedly_attributes_its_clause_to_no_named_source() -> None:
+    analysis = analyze("Harbour Talks Continue\nThe council has reportedly approved the new pier.")
+    told = [q for q in analysis.quotes if q.cue is not None and q.cue.text == "reportedly"]
+    assert told, analysis.quotes
+    assert all(q.speaker is None for q in told)
+    assert "approved the new pier" in " ".join(q.text for q in told)
+    assert all("reportedly" not in q.text for q in told)
+
+
+def test_reportedly_inside_a_report_is_that_report() -> None:
+    body = "Officials said the council had reportedly approved the new pier."
+    assert [cue for _, cue in quotes_of(body)] == ["said"]
+
+
+def test_eager_to_is_an_aim_of_its_subject() -> None:
+    analysis = analyze("Harbour Talks Continue\nThe mayor is eager to reopen the pier in May.")
+    (quote,) = analysis.quotes
+    assert (quote.cue.text, quote.speaker.text, quote.cue_class) == (
+        "eager",
+        "The mayor",
+        "intention",
+    )
+    assert quote.text == "to reopen the pier in May"

@@ -115,3 +115,30 @@ def test_eager_to_is_an_aim_of_its_subject() -> None:
         "intention",
     )
     assert quote.text == "to reopen the pier in May"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "cue"),
+    [
+        (
+            "A super PAC supporting Ana Ruiz's campaign spent heavily on ads.",
+            "A super PAC",
+            "supporting",
+        ),
+        (
+            "A petition calling on the council to close the pier drew 5,000 names.",
+            "A petition",
+            "calling",
+        ),
+    ],
+)
+def test_a_participle_after_a_noun_is_that_nouns_stance(body: str, speaker: str, cue: str) -> None:
+    analysis = analyze(f"Harbour Talks Continue\n{body}")
+    (quote,) = [q for q in analysis.quotes if q.cue is not None and q.cue.text == cue]
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_an_inverted_cue_still_names_the_noun_after_it() -> None:
+    analysis = analyze('Harbour Talks Continue\n"We will rebuild," said the mayor\'s spokesman.')
+    (quote,) = analysis.quotes
+    assert quote.speaker.text == "the mayor's spokesman"

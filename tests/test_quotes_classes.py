@@ -142,3 +142,20 @@ def test_an_inverted_cue_still_names_the_noun_after_it() -> None:
     analysis = analyze('Harbour Talks Continue\n"We will rebuild," said the mayor\'s spokesman.')
     (quote,) = analysis.quotes
     assert quote.speaker.text == "the mayor's spokesman"
+
+
+def test_leading_in_the_polls_is_no_source() -> None:
+    assert quotes_of("Ruiz still leads in the polls after the harbour vote.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("In a Harbour Times poll, Ruiz leads by ten points.", "a Harbour Times poll"),
+        ("In January polls, Ruiz came in second.", "January polls"),
+    ],
+)
+def test_a_named_poll_is_the_source_of_its_finding(body: str, source: str) -> None:
+    analysis = analyze(f"Harbour Talks Continue\n{body}")
+    (quote,) = analysis.quotes
+    assert (quote.speaker.text, quote.cue_class) == (source, "evidence")

@@ -159,3 +159,12 @@ def test_a_named_poll_is_the_source_of_its_finding(body: str, source: str) -> No
     analysis = analyze(f"Harbour Talks Continue\n{body}")
     (quote,) = analysis.quotes
     assert (quote.speaker.text, quote.cue_class) == (source, "evidence")
+
+
+def test_recalling_an_event_is_an_attribution() -> None:
+    analysis = analyze(
+        "Harbour Talks Continue\nRuiz spoke for an hour, recalling a storm that sank the old pier."
+    )
+    (quote,) = [q for q in analysis.quotes if q.cue is not None and q.cue.text == "recalling"]
+    assert quote.speaker.text == "Ruiz"
+    assert quote.text.startswith("a storm that sank the old pier")

@@ -168,3 +168,18 @@ def test_recalling_an_event_is_an_attribution() -> None:
     (quote,) = [q for q in analysis.quotes if q.cue is not None and q.cue.text == "recalling"]
     assert quote.speaker.text == "Ruiz"
     assert quote.text.startswith("a storm that sank the old pier")
+
+
+@pytest.mark.parametrize("cue", ["asked", "wondered"])
+def test_an_if_question_is_what_was_asked(cue: str) -> None:
+    analysis = analyze(f"Harbour Talks Continue\nReporters {cue} if the pier was safe.")
+    (quote,) = analysis.quotes
+    assert (quote.text, quote.cue.text, quote.speaker.text) == (
+        "the pier was safe",
+        cue,
+        "Reporters",
+    )
+
+
+def test_a_condition_on_a_passive_ask_is_no_question() -> None:
+    assert quotes_of("Ruiz will resign if she is asked.") == []

@@ -183,3 +183,10 @@ def test_an_if_question_is_what_was_asked(cue: str) -> None:
 
 def test_a_condition_on_a_passive_ask_is_no_question() -> None:
     assert quotes_of("Ruiz will resign if she is asked.") == []
+
+
+def test_a_pronoun_owning_the_object_of_a_subjectless_cue_is_its_speaker() -> None:
+    body = "It was a chance to tout his record, and Ruiz took it."
+    analysis = analyze(f"Harbour Talks Continue\n{body}")
+    (quote,) = [q for q in analysis.quotes if q.cue is not None and q.cue.text == "tout"]
+    assert quote.speaker is not None and quote.speaker.text == "his"

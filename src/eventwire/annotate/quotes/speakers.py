@@ -166,8 +166,12 @@ def noun_beside(cue: Token) -> Token | None:
     """'..., said the minister': the noun right after an inverted cue."""
     for token in cue.doc[cue.i + 1 : cue.i + 6]:
         phrase = token.head if token.dep_ == "compound" else token
-        if phrase.dep_ == "poss" and phrase.head.dep_ in ("dobj", "dative"):
-            break  # 'supporting Ruiz's campaign': the object's owner
+        if (
+            phrase.dep_ == "poss"
+            and phrase.head.dep_ in ("dobj", "dative")
+            and phrase.pos_ != "PRON"
+        ):
+            break  # 'supporting Ruiz's campaign': the object's owner ('touting his record': his)
         if is_noun(token) and phrase.dep_ not in ("dobj", "dative"):
             return phrase  # not 'North Korea' in 'warned North Korea to ...'
 

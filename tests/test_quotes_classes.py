@@ -161,15 +161,6 @@ def test_a_named_poll_is_the_source_of_its_finding(body: str, source: str) -> No
     assert (quote.speaker.text, quote.cue_class) == (source, "evidence")
 
 
-def test_recalling_an_event_is_an_attribution() -> None:
-    analysis = analyze(
-        "Harbour Talks Continue\nRuiz spoke for an hour, recalling a storm that sank the old pier."
-    )
-    (quote,) = [q for q in analysis.quotes if q.cue is not None and q.cue.text == "recalling"]
-    assert quote.speaker.text == "Ruiz"
-    assert quote.text.startswith("a storm that sank the old pier")
-
-
 @pytest.mark.parametrize("cue", ["asked", "wondered"])
 def test_an_if_question_is_what_was_asked(cue: str) -> None:
     analysis = analyze(f"Harbour Talks Continue\nReporters {cue} if the pier was safe.")

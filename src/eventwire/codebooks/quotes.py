@@ -30,6 +30,8 @@ class CueBook:
     """Noun lemma -> the prepositions that make it the source of their clause ('in a poll')."""
     adjectives: dict[str, frozenset[str]]
     """Adjective lemma -> the complements it introduces ('is confident that', 'made it clear')."""
+    adverbs: frozenset[str]
+    """Adverbs that attribute the clause they modify to an unnamed source ('reportedly')."""
     carriers: dict[str, str]
     """Verb lemma -> what it makes of a cue noun it governs: 'light' (its subject holds the
     view: 'raised questions about'), 'received' (the holder goes unnamed: 'faced criticism')."""
@@ -46,7 +48,7 @@ class CueBook:
 @lru_cache(maxsize=1)
 def speech_cues() -> CueBook:
     verbs, nouns, classes, phrases, forms, lemmas = {}, {}, {}, [], set(), {}
-    sources, adjectives, carriers = {}, {}, {}
+    sources, adjectives, carriers, adverbs = {}, {}, {}, set()
     for row in read_table("speech_cues.tsv"):
         cue = row["cue"]
         if row["pattern"] == "preposition":
@@ -58,6 +60,10 @@ def speech_cues() -> CueBook:
             continue
         if row["pattern"] in ("light", "received"):
             carriers[cue] = row["pattern"]
+            continue
+        if row["pattern"] == "adverb":
+            adverbs.add(cue)
+            classes[f"adverb:{cue}"] = row["class"]
             continue
         if row["pattern"] == "adjective":
             adjectives[cue] = frozenset(row["complements"].split("|"))
@@ -81,6 +87,7 @@ def speech_cues() -> CueBook:
         tuple(phrases),
         sources,
         adjectives,
+        frozenset(adverbs),
         carriers,
         frozenset(forms),
         lemmas,
@@ -111,6 +118,13 @@ def present_participles(lemma: str, irregular: str) -> set[str]:
 @lru_cache(maxsize=1)
 def headline_labels() -> frozenset[str]:
     return frozenset(row["label"] for row in read_table("headline_labels.tsv"))
+
+
+@loads("editorial_notes.tsv")
+@lru_cache(maxsize=1)
+def editorial_note_labels() -> frozenset[str]:
+    """Labels opening a publisher's note on the article ("Editor's note:"), lower-cased."""
+    return frozenset(row["label"] for row in read_table("editorial_notes.tsv"))
 
 
 @dataclass(frozen=True)

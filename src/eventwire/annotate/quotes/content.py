@@ -34,6 +34,8 @@ def complement_tokens(verb: Token, complements: frozenset[str]) -> tuple[list[To
             said += [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree]
         elif "clause" in complements and (clause := clause_on_object(child)) is not None:
             said += content_tokens(clause)  # 'assured fishermen that the ferry would sail'
+        elif "question" in complements and is_yes_no_question(child):
+            said += content_tokens(child)  # 'asked if the pier was safe'
         elif "object" in complements and child.dep_ == "dobj":
             said += content_tokens(child) + object_modifiers(verb, child)
         elif "object" in complements and child.dep_ in ("xcomp", "ccomp") and is_gerund(child):
@@ -45,6 +47,13 @@ def complement_tokens(verb: Token, complements: frozenset[str]) -> tuple[list[To
     if not said and not named:  # 'what Ruiz said', 'which the bank disclosed'
         said = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")]
     return (said, False) if said else (named, True)
+
+
+def is_yes_no_question(child: Token) -> bool:
+    """'asked if the pier was safe': an 'if' clause the parse hangs as a condition."""
+    return child.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in child.children
+    )
 
 
 def clause_on_object(child: Token) -> Token | None:

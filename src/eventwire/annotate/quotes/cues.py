@@ -31,6 +31,7 @@ def cue_words() -> frozenset[str]:
         cues.lemma_of_form,
         cues.nouns,
         cues.adjectives,
+        cues.adverbs,
         (phrase[0] for phrase in cues.phrases),
         *cues.sources.values(),
     )

@@ -20,8 +20,9 @@ DASH_BYLINE = re.compile(
 )
 """'"..." ― Ana Ruiz' closing a paragraph: the reader-comment and social-media style."""
 
-TRANSCRIPT_LABEL = re.compile(r"^[\"“]?(?P<name>[A-Z][A-Z.'’ -]*[A-Z])(?P<cue>:)[ \t]+", re.M)
-"""'RUIZ: We will ...' at a paragraph start: a transcript."""
+TRANSCRIPT_LABEL = re.compile(r"^[\"“]?(?P<name>[A-Z][A-Z.'’ -]*[A-Z]|[QA])(?P<cue>:)[ \t]+", re.M)
+"""'RUIZ: We will ...' at a paragraph start: a transcript; 'Q: ...' and 'A: ...' an interview's
+questions and answers."""
 
 PERSON_LABEL = re.compile(
     r"^[\"“]?(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})(?P<cue>:)[ \t]+(?=\S)", re.M
@@ -37,7 +38,11 @@ WORD = re.compile(r"[\w’'-]+")
 def attribute_transcript(parse: Doc, text: str, headline_end: int) -> list[Attribution]:
     """Interview transcripts: a paragraph opening 'SPEAKER:' is that speaker's words."""
     found = []
-    labels = [*TRANSCRIPT_LABEL.finditer(text, max(headline_end, 0))]
+    labels = [
+        match
+        for match in TRANSCRIPT_LABEL.finditer(text, max(headline_end, 0))
+        if match.group("name").casefold() not in headline_labels()  # 'BYLINE: Ana Ruiz'
+    ]
     labels += [
         match
         for match in PERSON_LABEL.finditer(text, max(headline_end, 0))

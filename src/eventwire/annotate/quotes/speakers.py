@@ -70,6 +70,8 @@ def subject_of(verb: Token, quoted: QuotedSpans) -> Token | None:
             if subject.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
                 return current.head
             return subject
+        if current.dep_ == "acl" and current.tag_ == "VBG" and is_noun(current.head):
+            return current.head  # 'a super PAC supporting Ruiz': the PAC backs her
         if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
             return None
         if current.dep_ == "conj" and current.head.dep_ in CONTENT_DEPS:
@@ -164,6 +166,12 @@ def noun_beside(cue: Token) -> Token | None:
     """'..., said the minister': the noun right after an inverted cue."""
     for token in cue.doc[cue.i + 1 : cue.i + 6]:
         phrase = token.head if token.dep_ == "compound" else token
+        if (
+            phrase.dep_ == "poss"
+            and phrase.head.dep_ in ("dobj", "dative")
+            and phrase.pos_ != "PRON"
+        ):
+            break  # 'supporting Ruiz's campaign': the object's owner ('touting his record': his)
         if is_noun(token) and phrase.dep_ not in ("dobj", "dative"):
             return phrase  # not 'North Korea' in 'warned North Korea to ...'
 

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from eventwire.annotate.actors import code_of
 from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.quotes.attribution import Attribution
+from eventwire.annotate.quotes.clutter import clutter_spans, in_clutter
 from eventwire.annotate.quotes.marks import find_quoted_spans
 from eventwire.annotate.quotes.parse_cues import attribute_by_parse
 from eventwire.annotate.quotes.patterns import attribute_headline, attribute_transcript
@@ -30,6 +31,8 @@ def find_quotes(parse: Doc, analysis: Analysis) -> list[Quote]:
     if headline:
         attributions.append(headline)
     attributions = [a for a in attributions if not a.nested or is_held(a, attributions)]
+    clutter = clutter_spans(text)
+    attributions = [a for a in attributions if not in_clutter(clutter, anchor_of(a))]
     quotes = [
         Quote(
             text=text[start:end],
@@ -45,6 +48,13 @@ def find_quotes(parse: Doc, analysis: Analysis) -> list[Quote]:
         if end > start
     ]
     return sorted(quotes, key=lambda q: (q.start, q.end, q.kind))
+
+
+def anchor_of(attribution: Attribution) -> int:
+    """Where an attribution is told: its cue, or its content when it has none."""
+    if attribution.cue is not None:
+        return attribution.cue.start
+    return min((start for start, _ in attribution.pieces), default=-1)
 
 
 def is_held(nested: Attribution, attributions: list[Attribution]) -> bool:

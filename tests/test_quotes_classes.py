@@ -1,0 +1,183 @@
+"""Quote classes found on unseen news (issue 17): publishers' notes and markup hold no
+attribution, page labels are no speakers, interview lines and unsourced reports are read."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import analyze
+from eventwire.annotate.quotes.clutter import clutter_spans
+
+
+def quotes_of(body: str) -> list[tuple[str, str | None]]:
+    analysis = analyze(f"Harbour Talks Continue\n{body}")
+    return [(q.text, q.cue.text if q.cue else None) for q in analysis.quotes]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Editor's note: Ruiz has repeatedly promised to close the harbour to all ferries.",
+        "Editor’s Note – Ruiz has repeatedly promised to close the harbour to all ferries.",
+        "EDITOR'S NOTE: Ruiz has repeatedly promised to close the harbour to all ferries.",
+        "Editor’s note: Ruiz is a\nfierce critic who has\nrepeatedly promised to shut the pier.",
+    ],
+)
+def test_a_publishers_note_holds_no_attribution(note: str) -> None:
+    body = f"Mayor Ana Ruiz said the ferries would sail in May.\n\n{note}"
+    quotes = quotes_of(body)
+    assert [cue for _, cue in quotes] == ["said"]
+    assert "ferries would sail in May" in quotes[0][0]
+
+
+def test_the_same_words_outside_a_note_are_an_attribution() -> None:
+    body = "Mayor Ana Ruiz has repeatedly promised to close the harbour to all ferries."
+    assert any("close the harbour" in text for text, _ in quotes_of(body))
+
+
+def test_markup_tag_words_are_no_cue_but_the_prose_around_them_is_read() -> None:
+    body = (
+        'Ruiz wrote on Monday that the pier was safe.\n\n<tweet pic="" author="AnaRuiz" '
+        'tweet_id="12345">The pier is safe and open to all</tweet>'
+    )
+    quotes = quotes_of(body)
+    assert all("author=" not in text and cue != "tweet" for text, cue in quotes), quotes
+    assert any("the pier was safe" in text for text, _ in quotes)
+
+
+def test_clutter_spans_cover_the_note_paragraph_and_each_tag() -> None:
+    text = 'Intro.\nEditor’s note: a note.\nOutro <b class="x">bold</b> end.'
+    spans = clutter_spans(text)
+    note = text.index("Editor")
+    assert (note, text.index("Outro")) in spans
+    assert (text.index("<b"), text.index("bold")) in spans
+    assert (text.index("</b>"), text.index(" end")) in spans
+    assert not any(start <= text.index("Outro") < end for start, end in spans)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "That said, the ferry cannot realistically sail before May.",
+        "That said, harbour officials say the ferry will sail in May.",
+    ],
+)
+def test_that_said_is_no_attribution(body: str) -> None:
+    cues = [cue for _, cue in quotes_of(body)]
+    assert "said" not in cues
+    assert cues == (["say"] if "officials say" in body else [])
+
+
+def test_a_demonstrative_that_is_said_is_still_an_attribution() -> None:
+    body = "Ruiz said this, and the harbour master said that the ferry would sail."
+    assert "said" in [cue for _, cue in quotes_of(body)]
+
+
+def test_interview_questions_and_answers_are_quotes_of_their_labels() -> None:
+    body = (
+        "Ana Ruiz spoke to us about the harbour.\n\n"
+        "Q: When will the ferry sail again?\n\n"
+        "A: We hope to open the pier to the ferry by the end of May."
+    )
+    analysis = analyze(f"Harbour Talks Continue\n{body}")
+    by_text = {q.text: q for q in analysis.quotes}
+    question = by_text["When will the ferry sail again?"]
+    answer = by_text["We hope to open the pier to the ferry by the end of May."]
+    assert (question.speaker.text, question.cue.text) == ("Q", ":")
+    assert (answer.speaker.text, answer.cue.text) == ("A", ":")
+
+
+def test_a_byline_in_capitals_is_no_transcript_line() -> None:
+    body = "BYLINE: Ana Ruiz.\n\nThe ferry sailed on Monday, harbour officials said."
+    assert [cue for _, cue in quotes_of(body)] == ["said"]
+
+
+def test_reportedly_attributes_its_clause_to_no_named_source() -> None:
+    analysis = analyze("Harbour Talks Continue\nThe council has reportedly approved the new pier.")
+    told = [q for q in analysis.quotes if q.cue is not None and q.cue.text == "reportedly"]
+    assert told, analysis.quotes
+    assert all(q.speaker is None for q in told)
+    assert "approved the new pier" in " ".join(q.text for q in told)
+    assert all("reportedly" not in q.text for q in told)
+
+
+def test_reportedly_inside_a_report_is_that_report() -> None:
+    body = "Officials said the council had reportedly approved the new pier."
+    assert [cue for _, cue in quotes_of(body)] == ["said"]
+
+
+def test_eager_to_is_an_aim_of_its_subject() -> None:
+    analysis = analyze("Harbour Talks Continue\nThe mayor is eager to reopen the pier in May.")
+    (quote,) = analysis.quotes
+    assert (quote.cue.text, quote.speaker.text, quote.cue_class) == (
+        "eager",
+        "The mayor",
+        "intention",
+    )
+    assert quote.text == "to reopen the pier in May"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "cue"),
+    [
+        (
+            "A super PAC supporting Ana Ruiz's campaign spent heavily on ads.",
+            "A super PAC",
+            "supporting",
+        ),
+        (
+            "A petition calling on the council to close the pier drew 5,000 names.",
+            "A petition",
+            "calling",
+        ),
+    ],
+)
+def test_a_participle_after_a_noun_is_that_nouns_stance(body: str, speaker: str, cue: str) -> None:
+    analysis = analyze(f"Harbour Talks Continue\n{body}")
+    (quote,) = [q for q in analysis.quotes if q.cue is not None and q.cue.text == cue]
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_an_inverted_cue_still_names_the_noun_after_it() -> None:
+    analysis = analyze('Harbour Talks Continue\n"We will rebuild," said the mayor\'s spokesman.')
+    (quote,) = analysis.quotes
+    assert quote.speaker.text == "the mayor's spokesman"
+
+
+def test_leading_in_the_polls_is_no_source() -> None:
+    assert quotes_of("Ruiz still leads in the polls after the harbour vote.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("In a Harbour Times poll, Ruiz leads by ten points.", "a Harbour Times poll"),
+        ("In January polls, Ruiz came in second.", "January polls"),
+    ],
+)
+def test_a_named_poll_is_the_source_of_its_finding(body: str, source: str) -> None:
+    analysis = analyze(f"Harbour Talks Continue\n{body}")
+    (quote,) = analysis.quotes
+    assert (quote.speaker.text, quote.cue_class) == (source, "evidence")
+
+
+@pytest.mark.parametrize("cue", ["asked", "wondered"])
+def test_an_if_question_is_what_was_asked(cue: str) -> None:
+    analysis = analyze(f"Harbour Talks Continue\nReporters {cue} if the pier was safe.")
+    (quote,) = analysis.quotes
+    assert (quote.text, quote.cue.text, quote.speaker.text) == (
+        "the pier was safe",
+        cue,
+        "Reporters",
+    )
+
+
+def test_a_condition_on_a_passive_ask_is_no_question() -> None:
+    assert quotes_of("Ruiz will resign if she is asked.") == []
+
+
+def test_a_pronoun_owning_the_object_of_a_subjectless_cue_is_its_speaker() -> None:
+    body = "It was a chance to tout his record, and Ruiz took it."
+    analysis = analyze(f"Harbour Talks Continue\n{body}")
+    (quote,) = [q for q in analysis.quotes if q.cue is not None and q.cue.text == "tout"]
+    assert quote.speaker is not None and quote.speaker.text == "his"

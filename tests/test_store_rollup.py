@@ -6,7 +6,6 @@ EVENTWIRE_TEST_POSTGRES names a database these tests may empty)."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -14,6 +13,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
+from store_databases import DATABASES, empty_database
 from store_samples import ministers_meet, samples
 
 from eventwire.filters import BoundingBox, Filters
@@ -42,14 +42,6 @@ from eventwire.store.rollup import (
 )
 from eventwire.store.schema import SCHEMA, SCHEMA_VERSION
 
-POSTGRES = os.environ.get("EVENTWIRE_TEST_POSTGRES")
-DATABASES = [
-    "sqlite",
-    pytest.param(
-        "postgresql",
-        marks=pytest.mark.skipif(not POSTGRES, reason="EVENTWIRE_TEST_POSTGRES is not set"),
-    ),
-]
 MODALITIES = (("asserted",), None, ("negated",), ("asserted", "future"))
 
 
@@ -66,14 +58,7 @@ def shared_codes() -> Analysis:
 
 @pytest.fixture(params=DATABASES)
 def store(request, tmp_path: Path) -> Iterator[Store]:
-    if request.param == "postgresql":
-        engine = sa.create_engine(POSTGRES)
-        SCHEMA.metadata.drop_all(engine)
-        engine.dispose()
-        location = POSTGRES
-    else:
-        location = tmp_path / "events.db"
-    with Store(location) as opened:
+    with Store(empty_database(request.param, tmp_path)) as opened:
         for analysis in [*samples(), shared_codes()]:
             assert opened.add(analysis)
         yield opened

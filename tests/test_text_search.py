@@ -5,7 +5,6 @@ version-3 database gets the index on its first writing open."""
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -14,6 +13,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from store_databases import DATABASES, empty_database
 from store_samples import samples
 
 from eventwire.filters import Filters
@@ -22,15 +22,6 @@ from eventwire.store import query as store_query
 from eventwire.store.query import lead_filter, records_statement
 from eventwire.store.schema import SCHEMA, SCHEMA_VERSION, filter_indexes
 from eventwire.words import WORDS_TABLE
-
-POSTGRES = os.environ.get("EVENTWIRE_TEST_POSTGRES")
-DATABASES = [
-    "sqlite",
-    pytest.param(
-        "postgresql",
-        marks=pytest.mark.skipif(not POSTGRES, reason="EVENTWIRE_TEST_POSTGRES is not set"),
-    ),
-]
 
 WORDS = [
     "tanker",
@@ -53,14 +44,7 @@ SYNTAX += ["-", "(", "'", "seize AND", "%", "_", "\\", "]", "*"]
 
 @pytest.fixture(params=DATABASES)
 def store(request, tmp_path: Path) -> Iterator[Store]:
-    if request.param == "postgresql":
-        engine = sa.create_engine(POSTGRES)
-        SCHEMA.metadata.drop_all(engine)
-        engine.dispose()
-        location = POSTGRES
-    else:
-        location = tmp_path / "events.db"
-    with Store(location) as opened:
+    with Store(empty_database(request.param, tmp_path)) as opened:
         for analysis in samples():
             opened.add(analysis)
         yield opened

@@ -374,3 +374,16 @@ def test_naming_an_act_a_wrong_criticises_it(text: str) -> None:
         if any(a.text.startswith("The interior") for a in e.source)
     ]
     assert by_critic == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former senator battled cancer for years before she returned to politics.",
+        "The health minister said the country fought the epidemic with vaccines.",
+    ],
+)
+def test_fighting_what_happens_is_no_battle(text: str) -> None:
+    """An illness, an epidemic or a blaze is no one to fight (the `$happenings` that are no
+    actors, shared with actor_cues.tsv)."""
+    assert [e for e in events_of(text) if e.plover["type"] == "ASSAULT"] == []

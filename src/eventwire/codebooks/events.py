@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from eventwire.codebooks import codebook_path, loads, read_table
+from eventwire.codebooks.actor_cues import actor_cues
 from eventwire.settings import Settings, settings_in_force
 
 
@@ -360,6 +361,13 @@ def _user_patterns(kind: str, pattern_files: tuple[Path, ...]) -> list[tuple[str
     return found
 
 
+def shared_word_classes() -> dict[str, frozenset[str]]:
+    """Word classes the frames share with another codebook: `$happenings`, what happens
+    rather than who acts (the `happening_noun` rows of actor_cues.tsv, which also keep those
+    words out of actor slots)."""
+    return {"happenings": actor_cues()["happening_noun"]}
+
+
 def _frames(
     kind: str,
     ours: dict[str, Any],
@@ -369,7 +377,7 @@ def _frames(
     """Index our `kind` patterns (verbs.yaml or nouns.yaml, read by their loader) and those of
     the user's pattern files by lemma."""
     sources = [*_user_patterns(kind, pattern_files), (f"{kind}.yaml", ours)]
-    classes: dict[str, frozenset[str]] = {}
+    classes = shared_word_classes()
     for _, data in reversed(sources):  # a user's class of the same name replaces ours
         classes.update({key: frozenset(words) for key, words in data.get("classes", {}).items()})
     known = cameo_codes()

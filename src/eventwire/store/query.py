@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from itertools import groupby
 from typing import Any
@@ -70,14 +70,19 @@ def find(store: Store, kind: str, filters: Filters) -> Iterator[Found]:
                 statement = statement.offset(filters.offset)
         result = connection.execution_options(stream_results=True).execute(statement)
         for row in result.mappings():
-            yield Found(
-                article={name: row[name] for name in ARTICLE_COLUMNS},
-                record=json.loads(row["record"]),
-                sentence=row.get("sentence_text"),
-                counts={name: row[f"count_{name}"] for name in ARTICLES.counts}
-                if kind == "articles"
-                else None,
-            )
+            yield found_of(row, kind)
+
+
+def found_of(row: Mapping[str, Any], kind: str) -> Found:
+    """The result a row of a listing statement gives (`records_statement`, `articles_statement`)."""
+    return Found(
+        article={name: row[name] for name in ARTICLE_COLUMNS},
+        record=json.loads(row["record"]),
+        sentence=row.get("sentence_text"),
+        counts={name: row[f"count_{name}"] for name in ARTICLES.counts}
+        if kind == "articles"
+        else None,
+    )
 
 
 def articles_statement(schema: Schema, filters: Filters) -> sa.Select:
@@ -285,11 +290,7 @@ def found_by_keys(store: Store, kind: str, keys: list[tuple[str, int]]) -> list[
     wanted = set(keys)
     with store.connect() as connection:
         found = {
-            (row["key_article"], row["position"]): Found(
-                article={name: row[name] for name in ARTICLE_COLUMNS},
-                record=json.loads(row["record"]),
-                sentence=row.get("sentence_text"),
-            )
+            (row["key_article"], row["position"]): found_of(row, kind)
             for row in connection.execute(statement).mappings()
             if (row["key_article"], row["position"]) in wanted
         }

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventwire.codebooks.events import EventCues, event_cues
 
@@ -23,6 +23,8 @@ SUBJECTS = {"nsubj", "csubj", "nsubjpass", "csubjpass"}
 OBJECTS = {"dobj", "obj"}
 CLAUSAL_COMPLEMENTS = {"xcomp", "ccomp"}
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+"""Entity types of a time: a word of them dates, it names no actor."""
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,7 @@ def read_modality(trigger: Token) -> Reading:
                     modality, intended = FUTURE, True
                 elif judged_infinitive(node, head, cues):
                     modality = HYPOTHETICAL  # "it was a mistake to support them"
-                elif is_for_complement(node) and head.ent_type_ not in {"DATE", "TIME"}:
+                elif is_for_complement(node) and head.ent_type_ not in TIME_ENTITIES:
                     modality = HYPOTHETICAL  # "no need for agencies to consult": not done;
                     # but "it took six years for him to concede"
                 elif dep in {"acl", "relcl"}:
@@ -217,7 +219,6 @@ def another_doer(infinitive: Token) -> bool:
 
 
 PRESENT_TENSES = {"VBZ", "VBP"}
-TIME_ENTITIES = {"DATE", "TIME"}
 
 
 def simple_present(verb: Token) -> bool:
@@ -242,8 +243,7 @@ def habitual(clause: Token, main: Token, cues: EventCues) -> bool:
     verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
     if any(verb.tag_ == "VBD" or verb.lower_ in ("has", "have") for verb in verbs):
         return False
-    last = main.sent[-1]
-    return last.is_punct and last.text in ".?!"
+    return ends_with_stop(main.sent)
 
 
 def generic_present(verb: Token) -> bool:
@@ -257,8 +257,17 @@ def generic_present(verb: Token) -> bool:
         return False
     if any(t.ent_type_ in TIME_ENTITIES for t in verb.subtree):
         return False
-    last = verb.sent[-1]
-    return last.is_punct and last.text in ".?!"
+    return ends_with_stop(verb.sent)
+
+
+SENTENCE_STOPS = frozenset(".?!")
+
+
+def ends_with_stop(sentence: Span) -> bool:
+    """Whether a sentence's last token is a full stop, question or exclamation mark: a
+    headline has none, and its present tells the past."""
+    last = sentence[-1]
+    return last.is_punct and last.text in SENTENCE_STOPS
 
 
 def describes(clause: Token) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from eventwire.annotate.actor_members import MODIFIER_DEPENDENCIES
 from eventwire.annotate.actors import LANGUAGE_NOUNS, WHEREABOUTS, is_visiting, resolve_actors
 from eventwire.annotate.events.compare import coded
 from eventwire.annotate.events.context import EventContext
@@ -26,6 +27,7 @@ from eventwire.annotate.events.syntax import (
     NOT_ACTORS,
     NOUNS,
     OBJECTS,
+    RELATIVE_PRONOUN_TAGS,
     SUBJECTS,
     carrying_verb,
     clause_subject,
@@ -41,7 +43,7 @@ from eventwire.annotate.events.syntax import (
     shifted_objects,
     up_to_objects,
 )
-from eventwire.annotate.modality import governing_verb
+from eventwire.annotate.modality import TIME_ENTITIES, governing_verb
 from eventwire.annotate.places import place_cues
 from eventwire.codebooks.actor_cues import actor_cues
 from eventwire.codebooks.events import Frame, event_cues
@@ -53,9 +55,6 @@ RECEIVING_PREPOSITIONS = actor_cues()["receiving_preposition"]
 FIRST_PERSON = actor_cues()["first_person"]
 
 
-TIMES = ("DATE", "TIME")
-
-
 def actors_of(
     context: EventContext,
     head: Token,
@@ -65,10 +64,10 @@ def actors_of(
 ) -> list[ActorRef]:
     """Actors named by the phrase headed by `head` (a relative pronoun stands for its noun),
     short of the words in `exclude` (the trigger's own: "kept X on the list")."""
-    if head.tag_ in {"WDT", "WP"} and head.head.dep_ == "relcl":
+    if head.tag_ in RELATIVE_PRONOUN_TAGS and head.head.dep_ == "relcl":
         head = head.head.head
         head = predicate_subject(head) or head
-    if head.ent_type_ in TIMES:
+    if head.ent_type_ in TIME_ENTITIES:
         return []  # "Thursday's bombing", a misparsed "Tuesday" as subject: a time, no actor
     head = past_dateline(head)
     if head is None:
@@ -104,7 +103,7 @@ def owners(
     for child in head.children:
         owner = None
         if (child.dep_ == "poss" and child.tag_ != "PRP$") or (
-            child.dep_ in {"compound", "amod", "nmod"} and child.ent_type_ in NAMED_ENTITIES
+            child.dep_ in MODIFIER_DEPENDENCIES and child.ent_type_ in NAMED_ENTITIES
         ):
             owner = child  # not "its commitments": a possessive pronoun is the actor itself
         elif child.dep_ == "prep" and child.lower_ in context.cues.owner_prepositions:
@@ -225,7 +224,7 @@ def noun_arguments(
         if child.i in used:
             continue
         if child.dep_ == "poss" or (
-            child.dep_ in {"compound", "amod", "nmod"}
+            child.dep_ in MODIFIER_DEPENDENCIES
             and child.ent_type_ in NAMED_ENTITIES
             and not (frame.reciprocal and child.ent_type_ in {"GPE", "FAC", "LOC"})
         ):

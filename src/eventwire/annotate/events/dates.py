@@ -9,7 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
-from eventwire.annotate.modality import ASSERTED, FUTURE, HYPOTHETICAL
+from eventwire.annotate.modality import ASSERTED, FUTURE, HYPOTHETICAL, is_to_infinitive
 from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.times.points import RANK, UNIT_GRANULARITY, Point, granularity_of
 from eventwire.annotate.times.stage import parse_published
@@ -273,10 +273,7 @@ def purpose_level(token: Token) -> int:
     clause ("gathered bloggers in July to visit cities") the act it is the purpose of,
     which sets its time."""
     level = 0
-    while token.dep_ == "conj" or (
-        token.dep_ == "advcl"
-        and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
-    ):
+    while token.dep_ == "conj" or (token.dep_ == "advcl" and is_to_infinitive(token)):
         token, level = token.head, level + 1
     return level
 

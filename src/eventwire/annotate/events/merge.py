@@ -17,13 +17,12 @@ from eventwire.annotate.events.compare import (
 )
 from eventwire.annotate.events.context import Mention
 from eventwire.annotate.events.headline import headline_end, join_headlines
-from eventwire.annotate.events.participants import without_reflexives
+from eventwire.annotate.events.participants import EVENT_PLACE, TARGET_PLACE, without_reflexives
 from eventwire.annotate.modality import ASSERTED
 from eventwire.codebooks.events import cameo_codes, plover_for
 from eventwire.records import ActorRef, Analysis, Event, EventDate, Span, content_hash
 
-PLACED_RULES = ("event_place", "target_place")
-"""Rules that code an actor by the place of the event, which many parties share."""
+PLACED_RULES = (EVENT_PLACE, TARGET_PLACE)
 
 
 def merge(mentions: list[Mention]) -> list[list[Mention]]:

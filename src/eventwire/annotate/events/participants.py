@@ -19,9 +19,11 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from eventwire.annotate.actor_members import MODIFIER_DEPENDENCIES
 from eventwire.annotate.actors import is_visiting, lexicon_matches, resolve_actors
 from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.syntax import OBJECTS, phrase_bounds
+from eventwire.annotate.modality import TIME_ENTITIES
 from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.quotes.speakers import dateline_end
 from eventwire.codebooks.actor_cues import actor_cues
@@ -29,9 +31,7 @@ from eventwire.codebooks.events import plover_type_of
 from eventwire.records import ActorRef, CodeSource
 
 NAMED = ("PERSON", "ORG", "NORP", "GPE")
-KIND_WORDS = ("compound", "amod", "nmod", "poss")
-KIND_WORDS_OF_ITS_OWN = ("compound", "amod", "nmod")
-TIMES = ("DATE", "TIME")
+KIND_WORDS = MODIFIER_DEPENDENCIES | {"poss"}
 MEASURES = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
 """Entity types of what is counted or dated, never who takes part ("14", arrested, may be)."""
 NOUN_HEADS = ("NOUN", "PROPN")
@@ -42,6 +42,10 @@ UNDERGONE_NOUNS = actor_cues()["undergone_noun"]
 HAPPENINGS = actor_cues()["happening_noun"]
 PARTY_TARGET_TYPES = {cue.upper() for cue in actor_cues()["party_target_type"]}
 VERBAL_QUAD_CLASSES = (1, 3)
+TARGET_PLACE = "target_place"
+EVENT_PLACE = "event_place"
+"""`code_from` rules of actors coded by the place of the event (the clause's, or as
+`placement.placed_victims` finds it), which many parties share."""
 
 
 def takes_part(context: EventContext, actor: ActorRef) -> bool:
@@ -56,7 +60,7 @@ def takes_part(context: EventContext, actor: ActorRef) -> bool:
     return names_an_actor(context, span.root)
 
 
-def names_an_actor(context: EventContext, head: Token, kinds: tuple[str, ...] = KIND_WORDS) -> bool:
+def names_an_actor(context: EventContext, head: Token, kinds: frozenset[str] = KIND_WORDS) -> bool:
     """Whether a phrase's head, or a word that says what kind of thing it is ("militant
     outfit", "Malaysian officials"), names an actor."""
     if head.pos_ == "PRON":
@@ -129,12 +133,11 @@ def participant_bounds(
             return start, max(head.i + 1, child.left_edge.i)
         if child.dep_ == "prep" and any(
             grandchild.dep_ == "pobj"
-            and (is_event_noun(context, grandchild) or grandchild.ent_type_ in TIMES)
+            and (is_event_noun(context, grandchild) or grandchild.ent_type_ in TIME_ENTITIES)
             for grandchild in child.children
         ):
-            return start, max(
-                head.i + 1, child.i
-            )  # "40 rebels in airstrikes", "a judge on Saturday"
+            # "40 rebels in airstrikes", "a judge on Saturday"
+            return start, max(head.i + 1, child.i)
     return start, end
 
 
@@ -235,7 +238,7 @@ def identity(actor: ActorRef) -> str:
 def names_itself(context: EventContext, head: Token) -> bool:
     """Whether a phrase's head, or a word saying what kind of thing it is, names an actor;
     not its possessor ("Rojas's resignation" names an act)."""
-    return names_an_actor(context, head, KIND_WORDS_OF_ITS_OWN)
+    return names_an_actor(context, head, MODIFIER_DEPENDENCIES)
 
 
 def owner_of_object(context: EventContext, trigger: Token) -> list[ActorRef]:
@@ -305,7 +308,7 @@ def placed_parties(
     context: EventContext,
     target: list[ActorRef],
     places: list[ActorRef],
-    rule: str = "target_place",
+    rule: str = TARGET_PLACE,
     things: bool = False,
 ) -> list[ActorRef]:
     """The target's parties named by a role alone ("the general", "a passenger train"), coded

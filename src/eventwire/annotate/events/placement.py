@@ -20,7 +20,7 @@ from eventwire.annotate.actors import (
 from eventwire.annotate.events.arguments import actors_of
 from eventwire.annotate.events.compare import coded
 from eventwire.annotate.events.context import EventContext, Mention
-from eventwire.annotate.events.participants import identity, placed_parties
+from eventwire.annotate.events.participants import EVENT_PLACE, identity, placed_parties
 from eventwire.annotate.events.syntax import CLAUSAL_COMPLEMENTS, OBJECTS
 from eventwire.annotate.parse_views import span_at
 from eventwire.codebooks.actor_cues import actor_cues
@@ -31,7 +31,6 @@ POLICE = "COP"
 HOME_ROLES = frozenset({POLICE, "JUD"})
 """Roles of bodies that act only in their own country: police and courts."""
 HOME_PLACE = "home_place"
-EVENT_PLACE = "event_place"
 PLACE_ENTITIES = ("GPE", "LOC")
 COUNTRY_NOUNS = actor_cues()["country_noun"]
 SPEAKER_PRONOUNS = actor_cues()["speaker_pronoun"]

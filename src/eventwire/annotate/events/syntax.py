@@ -7,14 +7,20 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from eventwire.annotate.modality import governing_verb, is_for_complement, is_to_infinitive
+from eventwire.annotate.modality import (
+    SENTENCE_STOPS,
+    governing_verb,
+    is_for_complement,
+    is_to_infinitive,
+)
 from eventwire.annotate.parse_views import heads_of
 from eventwire.codebooks.events import EventCues, event_cues
 
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 PASSIVE_MARKERS = ("auxpass", "nsubjpass", "csubjpass")
-RELATIVE_PRONOUNS = ("WP", "WDT")
+RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
+"""Relative pronouns by their tags ("that", "which", "who")."""
 OBJECTS = {"dobj", "obj"}
 CLAUSAL_COMPLEMENTS = {"xcomp", "ccomp"}
 NOUNS = {"NOUN", "PROPN"}
@@ -101,7 +107,6 @@ def is_misread_base_verb(verb: Token) -> bool:
 
 
 HEADLINE_PARTICIPLE_TAGS = {"VBD", "VBN"}
-SENTENCE_STOPS = {".", "?", "!"}
 
 
 def is_headline_participle(verb: Token) -> bool:
@@ -153,7 +158,7 @@ def passive_subject(verb: Token) -> Token | None:
     if verb.dep_ == "conj":
         # "the convoy hit a mine and was then attacked": a subject the two verbs share
         shared = first_child(verb.head, SUBJECTS) if first_child(verb, SUBJECTS) is None else None
-        if shared is not None and shared.tag_ in RELATIVE_PRONOUNS:
+        if shared is not None and shared.tag_ in RELATIVE_PRONOUN_TAGS:
             shared = None  # a misparse joins the clause to a relative one more often than not
         return passive_subject(verb.head) or shared
     return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Token
 
+from eventwire.annotate.actor_members import MODIFIER_DEPENDENCIES
 from eventwire.annotate.events.context import EventContext, FittedFrame
 from eventwire.annotate.events.syntax import (
     CLAUSAL_COMPLEMENTS,
@@ -14,6 +15,7 @@ from eventwire.annotate.events.syntax import (
     NOUNS,
     OBJECTS,
     PASSIVE_SUBJECTS,
+    RELATIVE_PRONOUN_TAGS,
     SUBJECTS,
     clause_subject,
     first_child,
@@ -29,11 +31,6 @@ from eventwire.codebooks.events import EventCues, Frame
 
 ACTOR_ENTITIES = ("NORP", "GPE", "ORG")
 """Entity types of a modifier that names who acts ("UK opposition", "Western criticism")."""
-RELATIVES = frozenset({"WDT", "WP"})
-"""Relative pronouns ("that", "which", "who"): a passive relative clause's subject stands
-for the noun the clause describes."""
-
-MODIFIERS = frozenset({"compound", "amod", "nmod"})
 
 CAUSE_PREPOSITIONS = frozenset({"in", "by"})
 """What a passive verb's harm came in or by, when no agent is named ("killed in the quake")."""
@@ -221,14 +218,14 @@ def fit(
         if frame.actor_modifier and not modified_by_actor(token):
             continue
         if frame.not_modifiers is not None and any(
-            c.dep_ in MODIFIERS and lemma_of(c) in frame.not_modifiers for c in children
+            c.dep_ in MODIFIER_DEPENDENCIES and lemma_of(c) in frame.not_modifiers for c in children
         ):
             continue
         if frame.modifiers is not None:
             modifiers = [
                 c
                 for c in children
-                if c.dep_ in MODIFIERS
+                if c.dep_ in MODIFIER_DEPENDENCIES
                 and (lemma_of(c) in frame.modifiers or c.lower_ in frame.modifiers)
             ]
             if not modifiers:
@@ -322,7 +319,11 @@ def undergoers(verb: Token) -> list[Token]:
     """What a passive verb or a participle acts on ("the report was released", "a report
     released on Monday", "a report to be released", "a report that was released"): the
     object a frame's `not_object` looks at when there is none."""
-    found = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS and c.tag_ not in RELATIVES]
+    found = [
+        c
+        for c in verb.children
+        if c.dep_ in PASSIVE_SUBJECTS and c.tag_ not in RELATIVE_PRONOUN_TAGS
+    ]
     passive_clause = verb.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in verb.children)
     if verb.tag_ == "VBN" and (verb.dep_ == "acl" or passive_clause):
         found.append(verb.head)

@@ -17,7 +17,14 @@ import sqlalchemy as sa
 from eventwire.filters import Filters
 from eventwire.store.database import Store
 from eventwire.store.query import LeftFirstJoin, _assemble, leading, records_statement
-from eventwire.store.rollup import EVERY_EVENT, ROLLUP_TABLE, has_rollup, rolled_up, rollup_key
+from eventwire.store.rollup import (
+    EVERY_EVENT,
+    FACETS,
+    ROLLUP_TABLE,
+    has_rollup,
+    rolled_up,
+    rollup_key,
+)
 from eventwire.store.schema import Schema
 
 
@@ -33,13 +40,20 @@ class Facet:
     """The part table the column lives in (its values are counted once per record)."""
 
 
+def counted_column(name: str) -> Callable[[Schema], sa.ColumnElement[Any]]:
+    """The column facet `name` counts, the one the store's kept counts count it by
+    (`rollup.FACETS`), so that the two never count different things."""
+    table, column = FACETS[name]
+    return lambda schema: schema.metadata.tables[table].c[column]
+
+
 EVENT_FACETS: tuple[Facet, ...] = (
-    Facet("CAMEO root", "code", lambda schema: schema.records["events"].c.cameo_root),
-    Facet("PLOVER type", "plover", lambda schema: schema.records["events"].c.plover_type),
-    Facet("modality", "modalities", lambda schema: schema.records["events"].c.modality),
-    Facet("country", "country", lambda schema: schema.records["events"].c.place_country),
-    Facet("outlet", "outlets", lambda schema: schema.articles.c.outlet),
-    Facet("actor", "actor", lambda schema: schema.metadata.tables["event_actors"].c.code, "actors"),
+    Facet("CAMEO root", "code", counted_column("CAMEO root")),
+    Facet("PLOVER type", "plover", counted_column("PLOVER type")),
+    Facet("modality", "modalities", counted_column("modality")),
+    Facet("country", "country", counted_column("country")),
+    Facet("outlet", "outlets", counted_column("outlet")),
+    Facet("actor", "actor", counted_column("actor"), "actors"),
 )
 """The facets of the events listing, in display order."""
 

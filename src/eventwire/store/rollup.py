@@ -43,8 +43,8 @@ FACETS = {
     "outlet": ("articles", "outlet"),
     "actor": ("event_actors", "code"),
 }
-"""The facets counted (`store.facets.EVENT_FACETS` names): the table and column of each
-event's value; an event counts once per distinct value."""
+"""The facets counted (`store.facets.EVENT_FACETS` names, whose columns are these): the table
+and column of each event's value; an event counts once per distinct value."""
 
 
 def rollup_table(metadata: sa.MetaData) -> sa.Table:

@@ -357,19 +357,26 @@ def bound_by_permissions() -> tuple[str, ...]:
     return ("setpriv", "--bounding-set", "-dac_override,-dac_read_search")
 
 
+def run_unable_to_write(code: str, path: Path) -> str:
+    """What `code` prints, run on the store at `path` by a user who may write neither it nor
+    its folder (which are made read-only for the run); the run must succeed."""
+    path.chmod(0o444)
+    path.parent.chmod(0o555)
+    try:
+        process = child(code, str(path), prefix=bound_by_permissions())
+        out, err = process.communicate(timeout=120)
+    finally:
+        path.parent.chmod(0o755)
+    assert process.returncode == 0, err
+    return out
+
+
 def test_read_only_database_is_queried_and_refuses_writes_clearly(tmp_path: Path) -> None:
     path = tmp_path / "events.db"
     first, _, _ = samples()
     with Store(path) as store:
         store.add(first)
-    path.chmod(0o444)
-    tmp_path.chmod(0o555)
-    try:
-        process = child(READ_ONLY, str(path), prefix=bound_by_permissions())
-        out, err = process.communicate(timeout=120)
-    finally:
-        tmp_path.chmod(0o755)
-    assert process.returncode == 0, err
+    out = run_unable_to_write(READ_ONLY, path)
     found, refused = out.strip().split("\n")
     assert found == "True"
     assert re.search(r"events\.db: .*readonly.*not writable", refused), refused
@@ -523,8 +530,6 @@ def test_an_older_database_this_user_may_not_write_is_refused_clearly(tmp_path: 
     with Store(path) as store:
         store.add(samples()[0])
     older_version(path)
-    path.chmod(0o444)
-    tmp_path.chmod(0o555)
     code = """
         import sys
         from eventwire.store import Store, StoreError
@@ -533,10 +538,5 @@ def test_an_older_database_this_user_may_not_write_is_refused_clearly(tmp_path: 
         except StoreError as error:
             print(error)
     """
-    try:
-        process = child(code, str(path), prefix=bound_by_permissions())
-        out, err = process.communicate(timeout=120)
-    finally:
-        tmp_path.chmod(0o755)
-    assert process.returncode == 0, err
+    out = run_unable_to_write(code, path)
     assert "is older than this eventwire's" in out and "may not write it" in out, out

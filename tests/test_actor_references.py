@@ -4,13 +4,11 @@ protesters, and the demonyms the tables know. Sentences are invented for these t
 
 from __future__ import annotations
 
+from news_events import events_of
+
 from eventwire import analyze
 from eventwire.annotate.actors import resolve_actor_text
 from eventwire.records import ActorRef, Event
-
-
-def events_of(text: str) -> list[Event]:
-    return analyze("Regional News Roundup\n" + text, published="2024-03-04").events
 
 
 def actor(events: list[Event], text: str) -> ActorRef:

@@ -5,12 +5,9 @@ and "X said Y is defying Z"."""
 
 from __future__ import annotations
 
-from eventwire import analyze
+from news_events import events_of
+
 from eventwire.records import Event
-
-
-def events_of(text: str) -> list[Event]:
-    return analyze("Regional News Roundup\n" + text, published="2024-03-04").events
 
 
 def the_event(text: str, plover: str) -> Event:

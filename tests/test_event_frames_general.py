@@ -4,17 +4,7 @@ trigger needs a doer and an object that fit its sense. Sentences written for the
 from __future__ import annotations
 
 import pytest
-
-from eventwire import analyze
-from eventwire.records import Event
-
-
-def events_of(text: str) -> list[Event]:
-    return analyze("Regional News Roundup\n" + text, published="2024-03-04").events
-
-
-def asserted(events: list[Event]) -> list[tuple[str, str]]:
-    return [(e.trigger.text, e.plover["type"]) for e in events if e.modality == "asserted"]
+from news_events import asserted, events_of
 
 
 @pytest.mark.parametrize(

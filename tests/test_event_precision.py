@@ -6,17 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from news_events import asserted, events_of
 
 from eventwire import analyze
-from eventwire.records import Event
-
-
-def events_of(text: str) -> list[Event]:
-    return analyze("Regional News Roundup\n" + text, published="2024-03-04").events
-
-
-def asserted(events: list[Event]) -> list[tuple[str, str]]:
-    return [(e.trigger.text, e.plover["type"]) for e in events if e.modality == "asserted"]
 
 
 @pytest.mark.parametrize(

@@ -3,13 +3,11 @@ these tests (issue 12, classes 1 and 3: the wrong participant, compound actors).
 
 from __future__ import annotations
 
+from news_events import events_of
+
 from eventwire import analyze
 from eventwire.annotate.events.merge import union_actors
 from eventwire.records import ActorRef, CodeSource, Event
-
-
-def events_of(text: str) -> list[Event]:
-    return analyze("Regional News Roundup\n" + text, published="2024-03-04").events
 
 
 def the_event(text: str, plover: str, trigger: str) -> Event:

@@ -4,13 +4,10 @@ holds across clauses, on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from news_events import events_of
 
 from eventwire import analyze
 from eventwire.records import Event
-
-
-def events_of(text: str) -> list[Event]:
-    return analyze("Regional News Roundup\n" + text, published="2024-03-04").events
 
 
 def types(events: list[Event], modality: str = "asserted") -> list[str]:

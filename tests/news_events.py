@@ -1,0 +1,19 @@
+"""The events of a sentence written for a test, read as the body of a news article under a
+headline that names no event, published on a fixed day."""
+
+from __future__ import annotations
+
+from eventwire import analyze
+from eventwire.records import Event
+
+HEADLINE = "Regional News Roundup"
+PUBLISHED = "2024-03-04"
+
+
+def events_of(text: str) -> list[Event]:
+    return analyze(f"{HEADLINE}\n{text}", published=PUBLISHED).events
+
+
+def asserted(events: list[Event]) -> list[tuple[str, str]]:
+    """(trigger, PLOVER type) of the asserted events."""
+    return [(e.trigger.text, e.plover["type"]) for e in events if e.modality == "asserted"]

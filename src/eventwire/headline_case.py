@@ -102,10 +102,18 @@ def actor_words() -> frozenset[str]:
     return frozenset(form.casefold() for form in names + surnames if WORD.fullmatch(form))
 
 
+def first_line_end(text: str) -> int:
+    """Where the article's first line ends (its line break) when it is short enough to be a
+    headline, else -1. Every stage that treats the headline apart (recasing, quotes, events)
+    starts from this one notion of where it ends."""
+    end = text.find("\n")
+    return end if 0 < end <= MAX_HEADLINE_CHARACTERS else -1
+
+
 def headline_of(text: str) -> str | None:
     """The article's first line when it is a headline in title case, else None."""
-    end = text.find("\n")
-    if end <= 0 or end > MAX_HEADLINE_CHARACTERS:
+    end = first_line_end(text)
+    if end < 0:
         return None
     headline = text[:end]
     words = [match.group() for match in WORD.finditer(headline)][1:]

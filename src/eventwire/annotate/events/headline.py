@@ -16,7 +16,7 @@ from eventwire.annotate.events.compare import (
 )
 from eventwire.annotate.events.context import Mention
 from eventwire.annotate.modality import ASSERTED
-from eventwire.headline_case import MAX_HEADLINE_CHARACTERS
+from eventwire.headline_case import first_line_end
 
 LEAD_SENTENCES = 2
 """How many sentences after the headline make the lead a headline restates."""
@@ -26,10 +26,8 @@ SIDES = ("source", "target")
 def headline_end(parse: Doc) -> int:
     """Where the headline ends (its line break), or -1 where the article opens with none: a
     first line too long for a headline, or nothing after it."""
-    end = parse.text.find("\n")
-    if end <= 0 or end > MAX_HEADLINE_CHARACTERS or not parse.text[end:].strip():
-        return -1
-    return end
+    end = first_line_end(parse.text)
+    return end if end > 0 and parse.text[end:].strip() else -1
 
 
 def join_headlines(headline: list[list[Mention]], body: list[list[Mention]]) -> list[list[Mention]]:

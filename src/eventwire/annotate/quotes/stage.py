@@ -14,6 +14,7 @@ from eventwire.annotate.quotes.parse_cues import attribute_by_parse
 from eventwire.annotate.quotes.patterns import attribute_headline, attribute_transcript
 from eventwire.annotate.quotes.unattributed import attribute_by_window
 from eventwire.codebooks.quotes import quote_words
+from eventwire.headline_case import first_line_end
 from eventwire.records import Analysis, Entity, Quote, Speaker
 
 PRONOUN_TAGS = {"PRP", "WP"}
@@ -21,7 +22,7 @@ PRONOUN_TAGS = {"PRP", "WP"}
 
 def find_quotes(parse: Doc, analysis: Analysis) -> list[Quote]:
     text = analysis.article.text
-    headline_end = text.find("\n") if analysis.article.title and "\n" in text else -1
+    headline_end = first_line_end(text) if analysis.article.title else -1
     quoted = find_quoted_spans(text, headline_end)
     headline = attribute_headline(parse, text, headline_end)
     attributions = attribute_transcript(parse, text, headline_end)

@@ -150,6 +150,19 @@ def test_a_material_act_in_the_simple_present_is_a_habit(text: str, trigger: str
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign influencers cooperate with the Peruvian government.\n\nThe report is new.",
+        'The researcher wrote: "Foreign influencers cooperate with the Peruvian government."',
+    ],
+)
+def test_a_habit_stays_one_at_a_paragraph_end_or_inside_closing_quotes(text: str) -> None:
+    """The sentence's stop comes before its line breaks or closing quote: no headline."""
+    (event,) = [e for e in events_of(text) if e.trigger.text == "cooperate"]
+    assert event.modality == "hypothetical"
+
+
+@pytest.mark.parametrize(
     ("text", "trigger"),
     [
         ("Demonstrators chanted as they march in Lima on Thursday.", "march"),

@@ -263,11 +263,20 @@ def generic_present(verb: Token) -> bool:
 SENTENCE_STOPS = frozenset(".?!")
 
 
+def closing_token(sentence: Span) -> Token | None:
+    """A sentence's last token before the line breaks, closing quotes and brackets that may
+    follow its stop ('... the roads."' then a new paragraph), or None when it has none."""
+    return next(
+        (t for t in reversed(sentence) if not (t.is_space or t.is_quote or t.is_right_punct)),
+        None,
+    )
+
+
 def ends_with_stop(sentence: Span) -> bool:
-    """Whether a sentence's last token is a full stop, question or exclamation mark: a
-    headline has none, and its present tells the past."""
-    last = sentence[-1]
-    return last.is_punct and last.text in SENTENCE_STOPS
+    """Whether a sentence ends with a full stop, question or exclamation mark (before any
+    closing quote or line break): a headline has none, and its present tells the past."""
+    last = closing_token(sentence)
+    return last is not None and last.is_punct and last.text in SENTENCE_STOPS
 
 
 def describes(clause: Token) -> bool:

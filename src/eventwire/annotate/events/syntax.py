@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from eventwire.annotate.modality import (
     SENTENCE_STOPS,
+    closing_token,
     governing_verb,
     is_for_complement,
     is_to_infinitive,
@@ -115,7 +116,7 @@ def is_headline_participle(verb: Token) -> bool:
     Protesters"), so "Man Charged With Arson" and "Army Chief Sacked" are passives with
     their auxiliary left out."""
     sentence = verb.sent
-    last = next((t for t in reversed(sentence) if not t.is_space), None)
+    last = closing_token(sentence)
     if sentence.start != 0 or last is None or last.text in SENTENCE_STOPS:
         return False
     after = verb.doc.text[last.idx + len(last) : last.idx + len(last) + 8]

@@ -123,6 +123,7 @@ def test_units_that_are_no_rate_keep_their_time(
         ("The plant closed about two years ago.", "P2Y", "APPROX"),
         ("The rebels seized the town more than four decades ago.", "P40Y", "MORE_THAN"),
         ("The plant closed two years ago.", "2020", None),
+        ("The plant closed exactly two years ago.", "2020", "EXACT"),
     ],
 )
 def test_a_hedged_distance_ago_is_a_duration(text: str, value: str, mod: str | None) -> None:

@@ -1,6 +1,7 @@
 """Time expression classes found on unseen news (issue 17, tuned on TimeBank and half of
 AQUAINT): newspapers named "daily", idioms with a time word, vague stretches ("over the
-years", "the coming weeks"), Election Day, and rates ("$3 million a year")."""
+years", "the coming weeks"), Election Day, rates ("$3 million a year", no time) and hedged
+distances ago ("about two years ago", a duration)."""
 
 from __future__ import annotations
 
@@ -86,20 +87,50 @@ def test_election_day_is_the_tuesday_after_the_first_monday_of_november() -> Non
 
 
 @pytest.mark.parametrize(
-    ("text", "expression", "kind", "value"),
+    ("text", "rate"),
     [
-        ("The plant builds 400 cars a week.", "a week", "SET", "P1W"),
-        ("The merger saves $3 million a year.", "a year", "SET", "P1Y"),
-        ("Rents rose 4% a year.", "a year", "SET", "P1Y"),
-        ("The ferry makes four crossings a day.", "a day", "SET", "P1D"),
-        ("The strike lasted a week.", "a week", "DURATION", "P1W"),
-        ("In 2019 a year of drought began.", "a year", "DURATION", "P1Y"),
+        ("The plant builds 400 cars a week.", "week"),
+        ("The merger saves $3 million a year.", "year"),
+        ("Rents rose 4% a year.", "year"),
+        ("The ferry makes four crossings a day.", "day"),
+        ("Exports grew 6% annually for a decade.", "annually"),
+        ("The pump moves 30 litres per second.", "second"),
     ],
 )
-def test_a_unit_after_an_amount_is_a_rate(
+def test_a_rate_after_an_amount_is_no_time(text: str, rate: str) -> None:
+    """TimeBank leaves a rate untagged: it measures the amount, it names no time."""
+    assert not [key for key in values_of(text) if rate in key]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "kind", "value"),
+    [
+        ("The strike lasted a week.", "a week", "DURATION", "P1W"),
+        ("In 2019 a year of drought began.", "a year", "DURATION", "P1Y"),
+        ("The fund pays $2 million in interest every quarter.", "every quarter", "SET", "P1Q"),
+        ("The festival is held annually in the capital.", "annually", "SET", "P1Y"),
+    ],
+)
+def test_units_that_are_no_rate_keep_their_time(
     text: str, expression: str, kind: str, value: str
 ) -> None:
     assert values_of(text)[expression] == (kind, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "mod"),
+    [
+        ("The plant closed about two years ago.", "P2Y", "APPROX"),
+        ("The rebels seized the town more than four decades ago.", "P40Y", "MORE_THAN"),
+        ("The plant closed two years ago.", "2020", None),
+        ("The plant closed exactly two years ago.", "2020", "EXACT"),
+    ],
+)
+def test_a_hedged_distance_ago_is_a_duration(text: str, value: str, mod: str | None) -> None:
+    """A hedge leaves no date to name: how long ago, as TimeBank and AQUAINT value it."""
+    (time,) = times_of(text).values()
+    assert (time.value, time.mod) == (value, mod)
+    assert time.type == ("DURATION" if value.startswith("P") else "DATE")
 
 
 def test_mod_is_kept_by_the_store(tmp_path: Path) -> None:

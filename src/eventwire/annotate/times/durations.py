@@ -20,6 +20,9 @@ from eventwire.codebooks.times import time_words, word_value
 
 
 def read_set(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    per = (groups["every"] or "").casefold() == "per"
+    if (groups["frequency"] or per) and follows_an_amount(scan):
+        return None  # "rose 8.5% annually", "15 million instructions per second": a rate
     if groups["frequency"]:
         if names_a_publication(scan):
             return None
@@ -76,7 +79,7 @@ def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     if groups["position"] and not groups["the"] and opens_with_a_verb(scan):
         return None  # "the talks may last two years": "last" is the verb
     if number_text in ("a", "an") and not groups["relation"] and follows_an_amount(scan):
-        return Reading("SET", duration_value(1, unit))  # "$500 million a year": a rate
+        return None  # "$500 million a year": a rate
     amount = number_value(groups["number"])
     if (groups["half"] or groups["half_before"]) and amount is not None:
         amount += 0.5
@@ -92,8 +95,10 @@ def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     remember = True
     if relation in ("earlier", "later") and RANK[granularity] < RANK["year"]:
         return time_between(amount, unit, direction, scan)
-    if relation in ("from now", "hence"):
-        return Reading("DURATION", duration_value(amount, unit))  # "eight years from now"
+    if relation in ("from now", "hence") or (relation == "ago" and hedged(groups["approx"])):
+        # "eight years from now"; "about two years ago", whose hedge leaves no date to name:
+        # how long, as TimeBank and AQUAINT value them ("exactly two years ago" is a date)
+        return Reading("DURATION", duration_value(amount, unit))
     if amount is None:
         return vague_offset(unit_word, relation, scan)
     if relation in ("earlier", "later"):
@@ -120,9 +125,15 @@ def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     return Reading("DATE", point.value, point=point, remember=remember)
 
 
+def hedged(approximation: str | None) -> bool:
+    """Whether an approximation word hedges ("about", "nearly") rather than pins ("exactly")."""
+    return approximation is not None and word_value("approximation", approximation) != "EXACT"
+
+
 def follows_an_amount(scan: Scan) -> bool:
-    """Whether "a year" comes right after an amount ("$2 million a year", "3% a year", "four
-    flights a week"): a rate, which TimeML makes a SET, not a year-long duration."""
+    """Whether "a year" or "annually" comes right after an amount ("$2 million a year", "3%
+    annually", "four flights a week"): a rate, a measure of the amount rather than a time, which
+    TimeBank leaves untagged (10 of 13); "every quarter" after one stays a SET, as it tags those."""
     before = scan.text[max(0, scan.start - 30) : scan.start]
     if AMOUNT_BEFORE.search(before):
         return not YEAR_BEFORE.search(before)

@@ -95,10 +95,8 @@ def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     remember = True
     if relation in ("earlier", "later") and RANK[granularity] < RANK["year"]:
         return time_between(amount, unit, direction, scan)
-    if relation in ("from now", "hence") or (relation == "ago" and hedged(groups["approx"])):
-        # "eight years from now"; "about two years ago", whose hedge leaves no date to name:
-        # how long, as TimeBank and AQUAINT value them ("exactly two years ago" is a date)
-        return Reading("DURATION", duration_value(amount, unit))
+    if relation in ("from now", "hence"):
+        return Reading("DURATION", duration_value(amount, unit))  # "eight years from now"
     if amount is None:
         return vague_offset(unit_word, relation, scan)
     if relation in ("earlier", "later"):
@@ -123,11 +121,6 @@ def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     if point is None:
         return Reading("DATE", None, "the earlier date is too coarse for this offset")
     return Reading("DATE", point.value, point=point, remember=remember)
-
-
-def hedged(approximation: str | None) -> bool:
-    """Whether an approximation word hedges ("about", "nearly") rather than pins ("exactly")."""
-    return approximation is not None and word_value("approximation", approximation) != "EXACT"
 
 
 def follows_an_amount(scan: Scan) -> bool:

@@ -50,6 +50,9 @@ LEAD_WORDS = re.compile(
 )
 INFLECTIONS = ("ings", "ing", "ied", "ies", "ed", "es", "s")
 """Suffixes `word_stem` cuts, longest first."""
+NOMINALISATIONS = (("tion", "t"), ("sion", "d"), ("ment", ""))
+"""Noun endings `word_stem` turns back into their verb's ("election" is "elect", "explosion"
+"explode", "settlement" "settle"): outlets name one act by its verb or by its noun."""
 ROLES = ("source", "target")
 BREAK_WORDS = frozenset(
     {"near", "in", "of", "at", "on", "from", "for", "with", "outside", "inside"}
@@ -155,6 +158,10 @@ def _stem(word: str) -> str:
             break
     if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "ls":
         word = word[:-1]
+    for suffix, verb_ending in NOMINALISATIONS:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ssion"):
+            word = word[: -len(suffix)] + verb_ending
+            break
     return word.removesuffix("e")
 
 

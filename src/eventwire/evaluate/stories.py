@@ -9,6 +9,8 @@ story event; every mention takes the word chain of its predicted story and the a
 content word names (and its speaker, where it is the cue of one of our quotes); a story event
 and a word chain that share a mention are one chain. Printed beside: the word chains without
 story events, and the README's head-word baseline (same predicted story, same head word).
+With `--gold-stories` the mentions are chained within the gold stories instead of ours, so a
+change to the chains is measured apart from the clustering.
 
 Split by topic (docs/stories.md): ECB+'s own validation topics are the held-out test split.
 """

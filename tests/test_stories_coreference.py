@@ -215,6 +215,18 @@ def test_eval_with_given_stories_chains_within_them() -> None:
     assert story_of == given
 
 
+def test_a_killing_and_a_wounding_by_one_named_gunman_stay_two_story_events() -> None:
+    """ "killed two guards" and "wounded a third" share the gunman and the CAMEO action, but
+    `act_words.tsv` names them two acts: one event would make their counts a discrepancy."""
+    gunman = actor("Dale Voss", name="Dale Voss")
+    articles = [
+        article(1, "Harbour Times", event("e1", "killed", "190", [gunman], [actor("guards")])),
+        article(2, "Valley Wire", event("e2", "wounded", "190", [gunman], [actor("a guard")])),
+        article(3, "Northern Ledger", event("e3", "slaying", "190", [gunman])),
+    ]  # fmt: skip
+    assert grouped(articles) == [["e1", "e3"], ["e2"]]
+
+
 def test_a_story_event_gathers_no_act_through_a_third_mention() -> None:
     """The attack on a named guard and her killing are one story event by her name; a killing
     of "two people" shares the word "killed" with one of its mentions, nothing with the other."""

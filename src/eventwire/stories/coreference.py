@@ -143,6 +143,13 @@ def _acts() -> dict[str, str]:
     return {word_stem(word): act for word, act in act_words().items()}
 
 
+@lru_cache(maxsize=1)
+def known_acts() -> frozenset[str]:
+    """The acts `act_words.tsv` names: two of them are two acts ("killed" and "wounded"),
+    whoever did them, so a shared actor does not make them one event."""
+    return frozenset(_acts().values())
+
+
 def word_stem(text: str) -> str:
     """A trigger's words, lower case, each with its inflection cut ("killed", "killing" and
     "kills" are "kill"; "shot" is "shoot" by `verb_forms.tsv`; "opened fire" and "opening
@@ -203,10 +210,12 @@ def fits(group: list[Told], candidate: Told) -> tuple[int, int] | None:
 
     It cannot join where its code, coded actors or text date contradict a member's, nor
     without evidence that it tells what each member tells: the same act word, or a named or
-    coded actor in the same role with the same CAMEO action (three digits). A telling whose
-    coded actors on one role conflict with a member's may still join when everything else
-    fits and they share a coded actor or a name on the other role: one event whose outlets
-    disagree on who did it (a discrepancy). Such a fit ranks below every fit without dispute."""
+    coded actor in the same role with the same CAMEO action (three digits), and never where
+    the two act words are two of the acts `act_words.tsv` names ("killed", "wounded"). A
+    telling whose coded actors on one role conflict with a member's may still join when
+    everything else fits and they share a coded actor or a name on the other role: one event
+    whose outlets disagree on who did it (a discrepancy). Such a fit ranks below every fit
+    without dispute."""
     score = disputes = 0
     for member in group:
         if not compatible(member.coded_telling, candidate.coded_telling):
@@ -224,6 +233,8 @@ def fits(group: list[Told], candidate: Told) -> tuple[int, int] | None:
         if both_coded and not (shared or named):
             return None
         same_word = member.trigger_word == candidate.trigger_word
+        if not same_word and {member.trigger_word, candidate.trigger_word} <= known_acts():
+            return None
         same_act = member.event["cameo"][:3] == candidate.event["cameo"][:3]
         if not (same_word or (same_act and named)):
             return None

@@ -123,6 +123,10 @@ def test_act_word_gathers_the_words_of_one_act() -> None:
     assert act_word("discovered") == act_word("found")
     assert act_word("defeated") == act_word("victory") == act_word("won")
     assert act_word("told") == act_word("said") == act_word("according")
+    assert act_word("heist") == act_word("robbery") != act_word("stole")
+    assert act_word("severed") == act_word("cut")
+    assert act_word("negotiations") == act_word("talks")
+    assert act_word("razed") == act_word("destroyed") != act_word("damaged")
 
 
 def test_word_stem_takes_a_noun_back_to_its_verb() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventwire.evaluate.stories import content_word, joined, mention_chains, predict
+from eventwire.evaluate.stories import content_word, joined, mention_chains, predict, speaker_of
 from eventwire.stories.coreference import StoredArticle, act_word, story_events, word_stem
 
 
@@ -196,6 +196,20 @@ def test_eval_mention_word_keeps_a_particle_that_makes_another_act() -> None:
     assert content_word('"murder"') == "murder"
     assert content_word("checked - in") == "checked"
     assert content_word("the") == "the"
+
+
+def test_eval_speaker_is_the_head_word_of_who_speaks() -> None:
+    """Outlets word one speaker differently ("Coroner Ada Venn", "Ada Venn"); the saying is
+    the same where the speaker's head word is."""
+
+    def said_by(**speaker: str) -> str | None:
+        quote = {"cue": {"start": 0, "end": 4}, "speaker": speaker}
+        return speaker_of({"quotes": [quote]}, gold_mention(0, "said"))
+
+    assert said_by(text="Coroner Ada Venn") == said_by(name="Ada Venn") == "venn"
+    assert said_by(text="police in Orsk") == said_by(text="the Orsk police") == "police"
+    assert said_by(text="Tomas Berg") != said_by(text="Ada Venn")
+    assert said_by() == ""
 
 
 def test_eval_with_given_stories_chains_within_them() -> None:

@@ -27,7 +27,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from eventwire.evaluate import GoldFileError, read_gold
 from eventwire.evaluate.coreference_scores import b_cubed, conll, pairwise
-from eventwire.records import Article
+from eventwire.records import ActorRef, Article
+from eventwire.stories import coreference
 from eventwire.stories.build import member_of
 from eventwire.stories.clustering import cluster
 from eventwire.stories.coreference import StoredArticle, act_word, story_events
@@ -166,14 +167,21 @@ def mention_chains(
 
 
 def speaker_of(analysis: dict[str, Any], mention: dict[str, Any]) -> str | None:
-    """Who speaks where a mention is the cue of one of our quotes ("said", "told"), lower
-    case ("" when the quote names no one), else None: a saying is told apart by its speaker,
-    not by its verb, which every speaker shares."""
+    """Who speaks where a mention is the cue of one of our quotes ("said", "told"): the head
+    word of the speaker's name or words, as story coreference compares uncoded actors
+    ("Coroner Gary Hargrove" and "Gary Hargrove" are "hargrove", "police in Palermo" and
+    "Italian police" "police"), "" when the quote names no one, else None: a saying is told
+    apart by its speaker, not by its verb, which every speaker shares."""
     for quote in analysis.get("quotes") or []:
         cue = quote.get("cue")
         if cue and cue["start"] < mention["end"] and mention["start"] < cue["end"]:
             speaker = quote.get("speaker") or {}
-            return (speaker.get("name") or speaker.get("text") or "").lower()
+            said_by = speaker.get("name") or speaker.get("text") or ""
+            return (
+                coreference.head_word(ActorRef(said_by, 0, len(said_by), None)).name
+                if said_by
+                else ""
+            )
     return None
 
 

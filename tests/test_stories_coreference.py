@@ -146,6 +146,8 @@ def test_word_stem_cuts_inflection_from_every_word() -> None:
     assert word_stem("shot") == word_stem("shooting") == word_stem("shoots") != word_stem("shut")
     assert word_stem("gunned down") == word_stem("gunning down") != word_stem("shot")
     assert word_stem("arrests") == word_stem("arrested") != word_stem("attacked")
+    assert word_stem("pass") == word_stem("passed") == word_stem("passes")
+    assert word_stem("dismiss") == word_stem("dismissed")
 
 
 def gold_mention(start: int, text: str) -> dict[str, Any]:

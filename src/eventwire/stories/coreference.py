@@ -160,7 +160,7 @@ def word_stem(text: str) -> str:
 def _stem(word: str) -> str:
     word = irregular_verbs().get(word, word)
     for suffix in INFLECTIONS:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
             word = word[: -len(suffix)]
             break
     if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "ls":

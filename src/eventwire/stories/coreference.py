@@ -50,6 +50,9 @@ LEAD_WORDS = re.compile(
 )
 INFLECTIONS = ("ings", "ing", "ied", "ies", "ed", "es", "s")
 """Suffixes `word_stem` cuts, longest first."""
+NOMINALISATIONS = (("tion", "t"), ("sion", "d"), ("ment", ""))
+"""Noun endings `word_stem` turns back into their verb's ("election" is "elect", "explosion"
+"explode", "settlement" "settle"): outlets name one act by its verb or by its noun."""
 ROLES = ("source", "target")
 BREAK_WORDS = frozenset(
     {"near", "in", "of", "at", "on", "from", "for", "with", "outside", "inside"}
@@ -140,6 +143,13 @@ def _acts() -> dict[str, str]:
     return {word_stem(word): act for word, act in act_words().items()}
 
 
+@lru_cache(maxsize=1)
+def known_acts() -> frozenset[str]:
+    """The acts `act_words.tsv` names: two of them are two acts ("killed" and "wounded"),
+    whoever did them, so a shared actor does not make them one event."""
+    return frozenset(_acts().values())
+
+
 def word_stem(text: str) -> str:
     """A trigger's words, lower case, each with its inflection cut ("killed", "killing" and
     "kills" are "kill"; "shot" is "shoot" by `verb_forms.tsv`; "opened fire" and "opening
@@ -150,11 +160,15 @@ def word_stem(text: str) -> str:
 def _stem(word: str) -> str:
     word = irregular_verbs().get(word, word)
     for suffix in INFLECTIONS:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
             word = word[: -len(suffix)]
             break
     if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "ls":
         word = word[:-1]
+    for suffix, verb_ending in NOMINALISATIONS:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ssion"):
+            word = word[: -len(suffix)] + verb_ending
+            break
     return word.removesuffix("e")
 
 
@@ -196,10 +210,12 @@ def fits(group: list[Told], candidate: Told) -> tuple[int, int] | None:
 
     It cannot join where its code, coded actors or text date contradict a member's, nor
     without evidence that it tells what each member tells: the same act word, or a named or
-    coded actor in the same role with the same CAMEO action (three digits). A telling whose
-    coded actors on one role conflict with a member's may still join when everything else
-    fits and they share a coded actor or a name on the other role: one event whose outlets
-    disagree on who did it (a discrepancy). Such a fit ranks below every fit without dispute."""
+    coded actor in the same role with the same CAMEO action (three digits), and never where
+    the two act words are two of the acts `act_words.tsv` names ("killed", "wounded"). A
+    telling whose coded actors on one role conflict with a member's may still join when
+    everything else fits and they share a coded actor or a name on the other role: one event
+    whose outlets disagree on who did it (a discrepancy). Such a fit ranks below every fit
+    without dispute."""
     score = disputes = 0
     for member in group:
         if not compatible(member.coded_telling, candidate.coded_telling):
@@ -217,6 +233,8 @@ def fits(group: list[Told], candidate: Told) -> tuple[int, int] | None:
         if both_coded and not (shared or named):
             return None
         same_word = member.trigger_word == candidate.trigger_word
+        if not same_word and {member.trigger_word, candidate.trigger_word} <= known_acts():
+            return None
         same_act = member.event["cameo"][:3] == candidate.event["cameo"][:3]
         if not (same_word or (same_act and named)):
             return None

@@ -334,3 +334,45 @@ def test_goods_are_no_target_of_an_act_on_relations() -> None:
         e for e in analyze(text, published="2024-03-04").events if e.trigger.text == "tariffs"
     ]
     assert [a.code for a in event.target] == ["CHL"]
+
+
+def test_verbs_joined_before_one_object_share_it() -> None:
+    text = "Chilean police killed and injured 30 Peruvian protesters."
+    event = the_event(text, "ASSAULT", "killed")
+    assert texts(event.target) == ["30 Peruvian protesters"]
+    # a verb with an object of its own keeps it
+    text = "Chilean troops shelled the post and killed two guards."
+    event = the_event(text, "ASSAULT", "shelled")
+    assert texts(event.target) == ["the post"]
+
+
+def test_they_in_one_person_s_words_is_not_that_person() -> None:
+    text = '"They shot the guards at dawn," Maria Lopez said of the Shining Path rebels.'
+    event = the_event(text, "ASSAULT", "shot")
+    assert texts(event.source) == ["They"]
+    # a plural speaker's "they" is the speaker
+    text = "Peruvian officials said they arrested 12 smugglers near the border."
+    event = the_event(text, "COERCE", "arrested")
+    assert texts(event.source) == ["Peruvian officials"]
+
+
+def test_whom_a_demand_is_about_is_no_participant_of_what_is_demanded() -> None:
+    text = "The Peruvian president called for a total war against the Shining Path rebels."
+    event = the_event(text, "REQUEST", "called")
+    assert not event.target
+    text = "The Chilean foreign minister called for an end to the violence in Bolivia."
+    event = the_event(text, "REQUEST", "called")
+    assert not event.target
+    # whom it is asked of, the other side of talks and whose ouster is asked are parties
+    event = the_event("Peru demanded an apology from Chile.", "REQUEST", "demanded")
+    assert texts(event.target) == ["Chile"]
+    text = "Bolivia requested talks with Chile over the tariffs."
+    event = the_event(text, "REQUEST", "requested")
+    assert texts(event.target) == ["Chile"]
+    text = "The rebels demanded the ouster of Peruvian President Ana Ruiz."
+    event = the_event(text, "REQUEST", "demanded")
+    assert [a.code for a in event.target] == ["PERGOV"]
+    # an accusation is aimed at whom the act it tells of names
+    text = "Lima has blamed several recent attacks on militants based in Bolivia."
+    event = the_event(text, "ACCUSE", "blamed")
+    assert texts(event.target) == ["militants based in Bolivia"]

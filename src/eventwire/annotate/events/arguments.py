@@ -11,10 +11,17 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.annotate.actor_members import MODIFIER_DEPENDENCIES
-from eventwire.annotate.actors import LANGUAGE_NOUNS, WHEREABOUTS, is_visiting, resolve_actors
+from eventwire.annotate.actors import (
+    LANGUAGE_NOUNS,
+    PLURAL_PRONOUNS,
+    WHEREABOUTS,
+    is_visiting,
+    resolve_actors,
+)
 from eventwire.annotate.events.compare import coded
 from eventwire.annotate.events.context import EventContext
 from eventwire.annotate.events.participants import (
+    head_of,
     is_undergone,
     named_after,
     names_an_actor,
@@ -27,6 +34,7 @@ from eventwire.annotate.events.syntax import (
     NOT_ACTORS,
     NOUNS,
     OBJECTS,
+    PASSIVE_MARKERS,
     RELATIVE_PRONOUN_TAGS,
     SUBJECTS,
     carrying_verb,
@@ -50,6 +58,11 @@ from eventwire.codebooks.events import Frame, event_cues
 from eventwire.records import ActorRef, CodeSource
 
 NAMED_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}
+GROUP_ENTITIES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+ONE_PERSON_PRONOUNS = frozenset({"he", "she", "i"})
+"""Speakers who are one person whatever their words: "he said they ..." is not "he"."""
+JOINING_WORDS = frozenset({"CCONJ", "ADV", "PUNCT"})
+"""What may stand between two verbs that share an object ("killed and then injured")."""
 """Entity types of a modifier that names whose a thing is ("a U.S. request")."""
 RECEIVING_PREPOSITIONS = actor_cues()["receiving_preposition"]
 FIRST_PERSON = actor_cues()["first_person"]
@@ -153,6 +166,30 @@ def spoken_by(pronouns: list[ActorRef], voice: list[ActorRef]) -> list[ActorRef]
             code_from=evidence if speaker.code else None,
         )
     ]
+
+
+def speaker_pronouns(
+    context: EventContext, pronouns: list[ActorRef], voice: list[ActorRef]
+) -> list[ActorRef]:
+    """The pronoun subject of what someone says, standing for the speaker where it can
+    (`spoken_by`); a plural pronoun is not one person who speaks ("'They shot the guards,'
+    Ana Ruiz said": the gunmen, not Ana Ruiz), so it stays itself."""
+    plural = any(a.text.lower() in PLURAL_PRONOUNS for a in pronouns)
+    if plural and len(voice) == 1 and is_one_person(context, voice[0]):
+        return pronouns
+    return spoken_by(pronouns, voice)
+
+
+def is_one_person(context: EventContext, actor: ActorRef) -> bool:
+    """Whether an actor is named as one person: "he" or "she", a person's name, or a lone
+    proper noun the tables do not know ("Ajmal said"; a group's name would have a code)."""
+    head = head_of(context, actor)
+    if head is None or head.conjuncts:
+        return False
+    if head.lower_ in ONE_PERSON_PRONOUNS:
+        return True
+    unknown_name = head.ent_type_ not in GROUP_ENTITIES and actor.code is None
+    return head.tag_ == "NNP" and (head.ent_type_ == "PERSON" or unknown_name)
 
 
 def is_pronoun(actor: ActorRef) -> bool:
@@ -389,6 +426,7 @@ def target_phrases(
         or up_to_objects(head)
         or shifted_objects(head)
         or controlled_subjects(head, context.cues)
+        or shared_objects(head)
     )
     # a phrase may hang from the verb or, by a common misattachment, from its object (or
     # the object's last conjunct: "launched mortar and rocket fire against X"); from a
@@ -427,3 +465,21 @@ def target_phrases(
                     ]
                     if found:
                         yield owners(context, found[0], head)
+
+
+def shared_objects(verb: Token) -> list[Token]:
+    """The object a verb shares with the verb joined right after it ("killed and injured 30
+    protesters", "imposed and then delayed a tariff"), when that verb has no subject of its
+    own and is active: the parse gives the object to the second verb only."""
+    if verb.pos_ != "VERB":
+        return []
+    for conjunct in verb.rights:
+        if conjunct.dep_ != "conj" or conjunct.pos_ != "VERB":
+            continue
+        between = verb.doc[verb.i + 1 : conjunct.i]
+        if any(t.pos_ not in JOINING_WORDS for t in between):
+            return []  # "attacked the post and killed": not one object
+        if any(c.dep_ in SUBJECTS or c.dep_ in PASSIVE_MARKERS for c in conjunct.children):
+            return []
+        return [c for c in conjunct.children if c.dep_ in OBJECTS][:1]
+    return []

@@ -376,3 +376,24 @@ def test_whom_a_demand_is_about_is_no_participant_of_what_is_demanded() -> None:
     text = "Lima has blamed several recent attacks on militants based in Bolivia."
     event = the_event(text, "ACCUSE", "blamed")
     assert texts(event.target) == ["militants based in Bolivia"]
+
+
+def test_who_leads_an_act_named_by_a_hyphened_participle_does_it() -> None:
+    text = "The Chile-led offensive against the Shining Path rebels continued in Peru."
+    event = the_event(text, "ASSAULT", "offensive")
+    assert texts(event.source) == ["Chile"]
+    assert texts(event.target) == ["the Shining Path rebels"]
+    # who backs an act does not do it
+    text = "The Chile-backed offensive against the Shining Path rebels continued in Peru."
+    event = the_event(text, "ASSAULT", "offensive")
+    assert not event.source
+
+
+def test_people_a_participle_tells_an_act_of_are_not_its_doer() -> None:
+    text = "The government soldiers backed by Chilean troops shelled the rebel camp."
+    (event,) = [e for e in events_of(text) if e.plover["type"] == "COOPERATE"]
+    assert texts(event.source) == ["Chilean troops"]
+    assert texts(event.target) == ["The government soldiers"]
+    text = "The journalist detained by Chilean police was released on Friday."
+    event = the_event(text, "RETREAT", "released")
+    assert texts(event.target) == ["The journalist"]

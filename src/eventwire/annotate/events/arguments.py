@@ -66,6 +66,9 @@ JOINING_WORDS = frozenset({"CCONJ", "ADV", "PUNCT"})
 """Entity types of a modifier that names whose a thing is ("a U.S. request")."""
 RECEIVING_PREPOSITIONS = actor_cues()["receiving_preposition"]
 FIRST_PERSON = actor_cues()["first_person"]
+LEADING_VERBS = actor_cues()["leading_verb"]
+HYPHEN_JOINED = frozenset({"npadvmod", "compound", "nmod"})
+"""How the parse hangs the name before a hyphened participle on it ("Chile-led")."""
 
 
 def actors_of(
@@ -109,7 +112,8 @@ def owners(
 ) -> list[ActorRef]:
     """The actors a phrase names; for a thing or a group that the codebooks do not know
     ("a U.S. request", "calls by Belarus's rulers", "thousands of Nigerians", "opposition
-    groups in Zimbabwe"), the coded actors it belongs to."""
+    groups in Zimbabwe"), the coded actors it belongs to (`owned_through`: "crimes committed by
+    Croat forces", "a government led by X")."""
     actors = actors_of(context, head, governor, exclude=exclude)
     if any(a.code for a in actors) or depth == 0 or head.lower_ in LANGUAGE_NOUNS:
         return actors
@@ -123,7 +127,8 @@ def owners(
             if child.lower_ in WHEREABOUTS and is_visiting(head):
                 continue  # "peacekeepers in Kenya" are not Kenya's
             owner = first_child(child, {"pobj"})
-        elif child.dep_ == "acl":  # "crimes committed by Croat forces"
+        elif child.dep_ == "acl" and child != governor and owned_through(context, head, child):
+            # "crimes committed by Croat forces", "the government led by X"
             agent = first_child(child, {"agent"})
             owner = first_child(agent, {"pobj"}) if agent is not None else None
         if owner is not None:
@@ -133,6 +138,14 @@ def owners(
             if found:
                 return found
     return actors
+
+
+def owned_through(context: EventContext, head: Token, participle: Token) -> bool:
+    """Whether the agent of a participle on a phrase says whose it is: for a thing, who did it
+    ("crimes committed by Croat forces"); for people, who leads them ("the coalition led by
+    X"), not who acted on them ("a journalist detained by police", "soldiers backed by
+    Kenyan troops")."""
+    return not names_an_actor(context, head) or lemma_of(participle) in LEADING_VERBS
 
 
 def placed_in(actors: list[ActorRef], places: list[ActorRef]) -> list[ActorRef]:
@@ -319,8 +332,11 @@ def noun_arguments(
 
 
 def agent_of_noun(context: EventContext, noun: Token) -> list[ActorRef]:
-    """'a strike authorised by X', 'an attack that was carried out by X', 'attacks by X'."""
+    """'a strike authorised by X', 'an attack that was carried out by X', 'attacks by X',
+    'the Chile-led offensive', 'a UN-brokered deal'."""
     for child in noun.children:
+        if child.dep_ == "amod" and (named := hyphened_agent(context, child)) is not None:
+            return actors_of(context, named, child)
         if child.dep_ == "prep" and child.lower_ == "by":
             agent = first_child(child, {"pobj"})
             if agent is not None:
@@ -332,6 +348,20 @@ def agent_of_noun(context: EventContext, noun: Token) -> list[ActorRef]:
                     if agent is not None:
                         return actors_of(context, agent, child)
     return []
+
+
+def hyphened_agent(context: EventContext, participle: Token) -> Token | None:
+    """The name joined by a hyphen to a participle of doing or leading that modifies an event
+    noun ("Chile-led", "UN-brokered"): who does the act, as "led by Chile" says."""
+    if participle.tag_ != "VBN" or not performs(context, participle):
+        return None
+    before = participle.doc[participle.i - 1] if participle.i > 0 else None
+    if before is None or before.text != "-":
+        return None
+    return next(
+        (c for c in participle.lefts if c.dep_ in HYPHEN_JOINED and names_an_actor(context, c)),
+        None,
+    )
 
 
 def members_of(context: EventContext, noun: Token, used: set[int]) -> list[ActorRef]:
@@ -385,12 +415,12 @@ def accused_act_words(context: EventContext, verb: Token) -> set[int]:
 
 def performs(context: EventContext, participle: Token) -> bool:
     """Whether the agent of a participle on an event noun is its source: who carries it out,
-    orders, claims or brokers it ("carried out by", "authorised by", "claimed by", "a deal
-    brokered by China"), not who condemns, reports or suffers it ("an attack condemned by
-    the UN")."""
+    orders, leads, claims or brokers it ("carried out by", "authorised by", "led by", "claimed
+    by", "a deal brokered by China"), not who condemns, reports or suffers it ("an attack
+    condemned by the UN")."""
     cues = context.cues
     lemma = lemma_of(participle)
-    return lemma in cues.support_verbs | cues.claim_verbs | cues.brokering_verbs
+    return lemma in cues.support_verbs | cues.claim_verbs | cues.brokering_verbs | LEADING_VERBS
 
 
 def targets(

@@ -127,7 +127,7 @@ def owners(
             if child.lower_ in WHEREABOUTS and is_visiting(head):
                 continue  # "peacekeepers in Kenya" are not Kenya's
             owner = first_child(child, {"pobj"})
-        elif child.dep_ == "acl" and child != governor and owned_through(context, head, child):
+        elif child.dep_ == "acl" and owned_through(context, head, child):
             # "crimes committed by Croat forces", "the government led by X"
             agent = first_child(child, {"agent"})
             owner = first_child(agent, {"pobj"}) if agent is not None else None

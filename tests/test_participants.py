@@ -397,3 +397,12 @@ def test_people_a_participle_tells_an_act_of_are_not_its_doer() -> None:
     text = "The journalist detained by Chilean police was released on Friday."
     event = the_event(text, "RETREAT", "released")
     assert texts(event.target) == ["The journalist"]
+
+
+def test_people_a_verbal_act_is_addressed_to_are_its_target() -> None:
+    text = "The Shining Path militants then asked the passengers to come forward, Ana Ruiz said."
+    event = the_event(text, "REQUEST", "asked")
+    assert texts(event.target) == ["the passengers"]
+    # a thing asked for is still no party
+    event = the_event("The Peruvian miners demanded higher wages.", "REQUEST", "demanded")
+    assert not event.target

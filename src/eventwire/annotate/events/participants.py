@@ -40,6 +40,7 @@ PREDICATE_PREPOSITIONS = ("among", "of")
 RESULT_ADJECTIVES = actor_cues()["result_adjective"]
 UNDERGONE_NOUNS = actor_cues()["undergone_noun"]
 HAPPENINGS = actor_cues()["happening_noun"]
+PERSON_NOUNS = actor_cues()["person_noun"]
 PARTY_TARGET_TYPES = {cue.upper() for cue in actor_cues()["party_target_type"]}
 VERBAL_QUAD_CLASSES = (1, 3)
 PARTY_PREPOSITIONS = frozenset({"by", "from", "with", "between"})
@@ -205,7 +206,7 @@ def participants_only(
         if head is not None and about_content(context, trigger, code, actor, head):
             continue
         spoken_of = head is not None and takes_parties_only(code) and not actor.code
-        if spoken_of and not names_itself(context, head):
+        if spoken_of and not names_itself(context, head) and not is_person_noun(head):
             kept.extend(owner_of(context, head, trigger))
             continue
         kept.append(actor)
@@ -314,6 +315,13 @@ def head_of(context: EventContext, actor: ActorRef) -> Token | None:
 
 def identity(actor: ActorRef) -> str:
     return (actor.name or actor.text).casefold()
+
+
+def is_person_noun(head: Token) -> bool:
+    """Whether a phrase names people who are spoken to or about without acting as a body
+    ("refused to enroll her daughter", "asked the passengers to come forward": `person_noun`
+    in `actor_cues.tsv`); the act's target is then a party."""
+    return head.pos_ == "NOUN" and head.lemma_.lower() in PERSON_NOUNS
 
 
 def names_itself(context: EventContext, head: Token) -> bool:

@@ -58,12 +58,12 @@ from eventwire.codebooks.events import Frame, event_cues
 from eventwire.records import ActorRef, CodeSource
 
 NAMED_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}
+"""Entity types of a modifier that names whose a thing is ("a U.S. request")."""
 GROUP_ENTITIES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 ONE_PERSON_PRONOUNS = frozenset({"he", "she", "i"})
 """Speakers who are one person whatever their words: "he said they ..." is not "he"."""
 JOINING_WORDS = frozenset({"CCONJ", "ADV", "PUNCT"})
 """What may stand between two verbs that share an object ("killed and then injured")."""
-"""Entity types of a modifier that names whose a thing is ("a U.S. request")."""
 RECEIVING_PREPOSITIONS = actor_cues()["receiving_preposition"]
 FIRST_PERSON = actor_cues()["first_person"]
 LEADING_VERBS = actor_cues()["leading_verb"]

@@ -47,8 +47,7 @@ PARTY_PREPOSITIONS = frozenset({"by", "from", "with", "between"})
 """Prepositions on an event noun that name its parties ("the attack by X", "demands from X",
 "talks with X"), not what it is done to."""
 ASKED_PREPOSITIONS = frozenset({"of"})
-"""On a thing asked for, whom it is asked from or whose it is ("an apology from Chile", "the
-resignation of the minister")."""
+"""On a thing asked for, whose it is ("the resignation of the minister")."""
 REQUEST_ROOT = "10"
 AIMED_ROOTS = ("11", "13")
 """Accusations and threats are aimed at whom the act they tell of names ("blamed the attacks
@@ -319,8 +318,8 @@ def identity(actor: ActorRef) -> str:
 
 def is_person_noun(head: Token) -> bool:
     """Whether a phrase names people who are spoken to or about without acting as a body
-    ("refused to enroll her daughter", "asked the passengers to come forward": `person_noun`
-    in `actor_cues.tsv`); the act's target is then a party."""
+    ("asked the passengers to come forward", "a meeting with the player": `person_noun` in
+    `actor_cues.tsv`); the act's target is then a party."""
     return head.pos_ == "NOUN" and head.lemma_.lower() in PERSON_NOUNS
 
 

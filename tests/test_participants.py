@@ -334,3 +334,75 @@ def test_goods_are_no_target_of_an_act_on_relations() -> None:
         e for e in analyze(text, published="2024-03-04").events if e.trigger.text == "tariffs"
     ]
     assert [a.code for a in event.target] == ["CHL"]
+
+
+def test_verbs_joined_before_one_object_share_it() -> None:
+    text = "Chilean police killed and injured 30 Peruvian protesters."
+    event = the_event(text, "ASSAULT", "killed")
+    assert texts(event.target) == ["30 Peruvian protesters"]
+    # a verb with an object of its own keeps it
+    text = "Chilean troops shelled the post and killed two guards."
+    event = the_event(text, "ASSAULT", "shelled")
+    assert texts(event.target) == ["the post"]
+
+
+def test_they_in_one_person_s_words_is_not_that_person() -> None:
+    text = '"They shot the guards at dawn," Maria Lopez said of the Shining Path rebels.'
+    event = the_event(text, "ASSAULT", "shot")
+    assert texts(event.source) == ["They"]
+    # a plural speaker's "they" is the speaker
+    text = "Peruvian officials said they arrested 12 smugglers near the border."
+    event = the_event(text, "COERCE", "arrested")
+    assert texts(event.source) == ["Peruvian officials"]
+
+
+def test_whom_a_demand_is_about_is_no_participant_of_what_is_demanded() -> None:
+    text = "The Peruvian president called for a total war against the Shining Path rebels."
+    event = the_event(text, "REQUEST", "called")
+    assert not event.target
+    text = "The Chilean foreign minister called for an end to the violence in Bolivia."
+    event = the_event(text, "REQUEST", "called")
+    assert not event.target
+    # whom it is asked of, the other side of talks and whose ouster is asked are parties
+    event = the_event("Peru demanded an apology from Chile.", "REQUEST", "demanded")
+    assert texts(event.target) == ["Chile"]
+    text = "Bolivia requested talks with Chile over the tariffs."
+    event = the_event(text, "REQUEST", "requested")
+    assert texts(event.target) == ["Chile"]
+    text = "The rebels demanded the ouster of Peruvian President Ana Ruiz."
+    event = the_event(text, "REQUEST", "demanded")
+    assert [a.code for a in event.target] == ["PERGOV"]
+    # an accusation is aimed at whom the act it tells of names
+    text = "Lima has blamed several recent attacks on militants based in Bolivia."
+    event = the_event(text, "ACCUSE", "blamed")
+    assert texts(event.target) == ["militants based in Bolivia"]
+
+
+def test_who_leads_an_act_named_by_a_hyphened_participle_does_it() -> None:
+    text = "The Chile-led offensive against the Shining Path rebels continued in Peru."
+    event = the_event(text, "ASSAULT", "offensive")
+    assert texts(event.source) == ["Chile"]
+    assert texts(event.target) == ["the Shining Path rebels"]
+    # who backs an act does not do it
+    text = "The Chile-backed offensive against the Shining Path rebels continued in Peru."
+    event = the_event(text, "ASSAULT", "offensive")
+    assert not event.source
+
+
+def test_people_a_participle_tells_an_act_of_are_not_its_doer() -> None:
+    text = "The government soldiers backed by Chilean troops shelled the rebel camp."
+    (event,) = [e for e in events_of(text) if e.plover["type"] == "COOPERATE"]
+    assert texts(event.source) == ["Chilean troops"]
+    assert texts(event.target) == ["The government soldiers"]
+    text = "The journalist detained by Chilean police was released on Friday."
+    event = the_event(text, "RETREAT", "released")
+    assert texts(event.target) == ["The journalist"]
+
+
+def test_people_a_verbal_act_is_addressed_to_are_its_target() -> None:
+    text = "The Shining Path militants then asked the passengers to come forward, Ana Ruiz said."
+    event = the_event(text, "REQUEST", "asked")
+    assert texts(event.target) == ["the passengers"]
+    # a thing asked for is still no party
+    event = the_event("The Peruvian miners demanded higher wages.", "REQUEST", "demanded")
+    assert not event.target

@@ -11,10 +11,17 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.annotate.actor_members import MODIFIER_DEPENDENCIES
-from eventwire.annotate.actors import LANGUAGE_NOUNS, WHEREABOUTS, is_visiting, resolve_actors
+from eventwire.annotate.actors import (
+    LANGUAGE_NOUNS,
+    PLURAL_PRONOUNS,
+    WHEREABOUTS,
+    is_visiting,
+    resolve_actors,
+)
 from eventwire.annotate.events.compare import coded
 from eventwire.annotate.events.context import EventContext
 from eventwire.annotate.events.participants import (
+    head_of,
     is_undergone,
     named_after,
     names_an_actor,
@@ -27,6 +34,7 @@ from eventwire.annotate.events.syntax import (
     NOT_ACTORS,
     NOUNS,
     OBJECTS,
+    PASSIVE_MARKERS,
     RELATIVE_PRONOUN_TAGS,
     SUBJECTS,
     carrying_verb,
@@ -51,8 +59,16 @@ from eventwire.records import ActorRef, CodeSource
 
 NAMED_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}
 """Entity types of a modifier that names whose a thing is ("a U.S. request")."""
+GROUP_ENTITIES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+ONE_PERSON_PRONOUNS = frozenset({"he", "she", "i"})
+"""Speakers who are one person whatever their words: "he said they ..." is not "he"."""
+JOINING_WORDS = frozenset({"CCONJ", "ADV", "PUNCT"})
+"""What may stand between two verbs that share an object ("killed and then injured")."""
 RECEIVING_PREPOSITIONS = actor_cues()["receiving_preposition"]
 FIRST_PERSON = actor_cues()["first_person"]
+LEADING_VERBS = actor_cues()["leading_verb"]
+HYPHEN_JOINED = frozenset({"npadvmod", "compound", "nmod"})
+"""How the parse hangs the name before a hyphened participle on it ("Chile-led")."""
 
 
 def actors_of(
@@ -96,7 +112,8 @@ def owners(
 ) -> list[ActorRef]:
     """The actors a phrase names; for a thing or a group that the codebooks do not know
     ("a U.S. request", "calls by Belarus's rulers", "thousands of Nigerians", "opposition
-    groups in Zimbabwe"), the coded actors it belongs to."""
+    groups in Zimbabwe"), the coded actors it belongs to (`owned_through`: "crimes committed by
+    Croat forces", "a government led by X")."""
     actors = actors_of(context, head, governor, exclude=exclude)
     if any(a.code for a in actors) or depth == 0 or head.lower_ in LANGUAGE_NOUNS:
         return actors
@@ -110,7 +127,8 @@ def owners(
             if child.lower_ in WHEREABOUTS and is_visiting(head):
                 continue  # "peacekeepers in Kenya" are not Kenya's
             owner = first_child(child, {"pobj"})
-        elif child.dep_ == "acl":  # "crimes committed by Croat forces"
+        elif child.dep_ == "acl" and owned_through(context, head, child):
+            # "crimes committed by Croat forces", "the government led by X"
             agent = first_child(child, {"agent"})
             owner = first_child(agent, {"pobj"}) if agent is not None else None
         if owner is not None:
@@ -120,6 +138,14 @@ def owners(
             if found:
                 return found
     return actors
+
+
+def owned_through(context: EventContext, head: Token, participle: Token) -> bool:
+    """Whether the agent of a participle on a phrase says whose it is: for a thing, who did it
+    ("crimes committed by Croat forces"); for people, who leads them ("the coalition led by
+    X"), not who acted on them ("a journalist detained by police", "soldiers backed by
+    Kenyan troops")."""
+    return not names_an_actor(context, head) or lemma_of(participle) in LEADING_VERBS
 
 
 def placed_in(actors: list[ActorRef], places: list[ActorRef]) -> list[ActorRef]:
@@ -153,6 +179,30 @@ def spoken_by(pronouns: list[ActorRef], voice: list[ActorRef]) -> list[ActorRef]
             code_from=evidence if speaker.code else None,
         )
     ]
+
+
+def speaker_pronouns(
+    context: EventContext, pronouns: list[ActorRef], voice: list[ActorRef]
+) -> list[ActorRef]:
+    """The pronoun subject of what someone says, standing for the speaker where it can
+    (`spoken_by`); a plural pronoun is not one person who speaks ("'They shot the guards,'
+    Ana Ruiz said": the gunmen, not Ana Ruiz), so it stays itself."""
+    plural = any(a.text.lower() in PLURAL_PRONOUNS for a in pronouns)
+    if plural and len(voice) == 1 and is_one_person(context, voice[0]):
+        return pronouns
+    return spoken_by(pronouns, voice)
+
+
+def is_one_person(context: EventContext, actor: ActorRef) -> bool:
+    """Whether an actor is named as one person: "he" or "she", a person's name, or a lone
+    proper noun the tables do not know ("Ajmal said"; a group's name would have a code)."""
+    head = head_of(context, actor)
+    if head is None or head.conjuncts:
+        return False
+    if head.lower_ in ONE_PERSON_PRONOUNS:
+        return True
+    unknown_name = head.ent_type_ not in GROUP_ENTITIES and actor.code is None
+    return head.tag_ == "NNP" and (head.ent_type_ == "PERSON" or unknown_name)
 
 
 def is_pronoun(actor: ActorRef) -> bool:
@@ -282,8 +332,11 @@ def noun_arguments(
 
 
 def agent_of_noun(context: EventContext, noun: Token) -> list[ActorRef]:
-    """'a strike authorised by X', 'an attack that was carried out by X', 'attacks by X'."""
+    """'a strike authorised by X', 'an attack that was carried out by X', 'attacks by X',
+    'the Chile-led offensive', 'a UN-brokered deal'."""
     for child in noun.children:
+        if child.dep_ == "amod" and (named := hyphened_agent(context, child)) is not None:
+            return actors_of(context, named, child)
         if child.dep_ == "prep" and child.lower_ == "by":
             agent = first_child(child, {"pobj"})
             if agent is not None:
@@ -295,6 +348,20 @@ def agent_of_noun(context: EventContext, noun: Token) -> list[ActorRef]:
                     if agent is not None:
                         return actors_of(context, agent, child)
     return []
+
+
+def hyphened_agent(context: EventContext, participle: Token) -> Token | None:
+    """The name joined by a hyphen to a participle of doing or leading that modifies an event
+    noun ("Chile-led", "UN-brokered"): who does the act, as "led by Chile" says."""
+    if participle.tag_ != "VBN" or not performs(context, participle):
+        return None
+    before = participle.doc[participle.i - 1] if participle.i > 0 else None
+    if before is None or before.text != "-":
+        return None
+    return next(
+        (c for c in participle.lefts if c.dep_ in HYPHEN_JOINED and names_an_actor(context, c)),
+        None,
+    )
 
 
 def members_of(context: EventContext, noun: Token, used: set[int]) -> list[ActorRef]:
@@ -348,12 +415,12 @@ def accused_act_words(context: EventContext, verb: Token) -> set[int]:
 
 def performs(context: EventContext, participle: Token) -> bool:
     """Whether the agent of a participle on an event noun is its source: who carries it out,
-    orders, claims or brokers it ("carried out by", "authorised by", "claimed by", "a deal
-    brokered by China"), not who condemns, reports or suffers it ("an attack condemned by
-    the UN")."""
+    orders, leads, claims or brokers it ("carried out by", "authorised by", "led by", "claimed
+    by", "a deal brokered by China"), not who condemns, reports or suffers it ("an attack
+    condemned by the UN")."""
     cues = context.cues
     lemma = lemma_of(participle)
-    return lemma in cues.support_verbs | cues.claim_verbs | cues.brokering_verbs
+    return lemma in cues.support_verbs | cues.claim_verbs | cues.brokering_verbs | LEADING_VERBS
 
 
 def targets(
@@ -389,6 +456,7 @@ def target_phrases(
         or up_to_objects(head)
         or shifted_objects(head)
         or controlled_subjects(head, context.cues)
+        or shared_objects(head)
     )
     # a phrase may hang from the verb or, by a common misattachment, from its object (or
     # the object's last conjunct: "launched mortar and rocket fire against X"); from a
@@ -427,3 +495,21 @@ def target_phrases(
                     ]
                     if found:
                         yield owners(context, found[0], head)
+
+
+def shared_objects(verb: Token) -> list[Token]:
+    """The object a verb shares with the verb joined right after it ("killed and injured 30
+    protesters", "imposed and then delayed a tariff"), when that verb has no subject of its
+    own and is active: the parse gives the object to the second verb only."""
+    if verb.pos_ != "VERB":
+        return []
+    for conjunct in verb.rights:
+        if conjunct.dep_ != "conj" or conjunct.pos_ != "VERB":
+            continue
+        between = verb.doc[verb.i + 1 : conjunct.i]
+        if any(t.pos_ not in JOINING_WORDS for t in between):
+            return []  # "attacked the post and killed": not one object
+        if any(c.dep_ in SUBJECTS or c.dep_ in PASSIVE_MARKERS for c in conjunct.children):
+            return []
+        return [c for c in conjunct.children if c.dep_ in OBJECTS][:1]
+    return []

@@ -11,7 +11,7 @@ from eventwire.annotate.events.arguments import (
     is_pronoun,
     noun_arguments,
     owners,
-    spoken_by,
+    speaker_pronouns,
     verb_arguments,
 )
 from eventwire.annotate.events.compare import coded, specificity
@@ -156,7 +156,7 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
         speaker = told.speaker
     speaker = speaker or described_by(context, token)
     if voice and source and all(is_pronoun(a) for a in source):
-        source = spoken_by(source, voice)  # "Tehran declared that it would ...": Tehran
+        source = speaker_pronouns(context, source, voice)  # "Tehran declared that it would"
     if not coded(target) and done_at_home(context, token, code):
         target = target + home_country(source)
     modality = reading.modality

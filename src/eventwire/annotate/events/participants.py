@@ -40,8 +40,18 @@ PREDICATE_PREPOSITIONS = ("among", "of")
 RESULT_ADJECTIVES = actor_cues()["result_adjective"]
 UNDERGONE_NOUNS = actor_cues()["undergone_noun"]
 HAPPENINGS = actor_cues()["happening_noun"]
+PERSON_NOUNS = actor_cues()["person_noun"]
 PARTY_TARGET_TYPES = {cue.upper() for cue in actor_cues()["party_target_type"]}
 VERBAL_QUAD_CLASSES = (1, 3)
+PARTY_PREPOSITIONS = frozenset({"by", "from", "with", "between"})
+"""Prepositions on an event noun that name its parties ("the attack by X", "demands from X",
+"talks with X"), not what it is done to."""
+ASKED_PREPOSITIONS = frozenset({"of"})
+"""On a thing asked for, whose it is ("the resignation of the minister")."""
+REQUEST_ROOT = "10"
+AIMED_ROOTS = ("11", "13")
+"""Accusations and threats are aimed at whom the act they tell of names ("blamed the attacks
+on militants", "threatened a war against X")."""
 TARGET_PLACE = "target_place"
 EVENT_PLACE = "event_place"
 """`code_from` rules of actors coded by the place of the event (the clause's, or as
@@ -192,14 +202,85 @@ def participants_only(
         again = identity(actor) in sources and not inferred
         if non_participant(context, trigger, actor) or again:
             continue
+        if head is not None and about_content(context, trigger, code, actor, head):
+            continue
         spoken_of = head is not None and takes_parties_only(code) and not actor.code
-        if spoken_of and not names_itself(context, head):
+        if spoken_of and not names_itself(context, head) and not is_person_noun(head):
             kept.extend(owner_of(context, head, trigger))
             continue
         kept.append(actor)
     if not kept and is_verbal(code):
         kept = owner_of_object(context, trigger)
     return source, kept
+
+
+def about_content(
+    context: EventContext, trigger: Token, code: str, actor: ActorRef, head: Token
+) -> bool:
+    """Whether a verbal act's target phrase is a participant of what the act is about rather
+    than whom it is addressed to or about: the object of an event noun the trigger holds
+    ("called for a war against the rebels", "praised the pullout from Mali"), or for a demand
+    of anything asked for that names no actor ("urged an end to violence in Chad"). Its owner
+    ("Rojas's ouster", "an end to the EU's reform"), its parties (`party_prepositions`), and
+    whom a thing is asked of or whose it is ("an apology from Chile", "the resignation of the
+    minister") are parties; so is anyone in an accusation or threat (`AIMED_ROOTS`)."""
+    if not is_verbal(code) or code.startswith(AIMED_ROOTS):
+        return False
+    if actor.code and any(child.dep_ == "poss" for child in head.children):
+        return False  # a thing coded by its owner: "the EU's farm reform" stands for the EU
+    fitted = context.matched.get(trigger.i)
+    parts = {trigger.i, *(part.i for part in fitted.parts)} if fitted is not None else {trigger.i}
+    node = head
+    while node.head.i != node.i and node.i not in parts:
+        noun = node.head.head
+        if (
+            node.dep_ == "pobj"
+            and node.head.dep_ == "prep"
+            and noun.i not in parts
+            and noun.pos_ == "NOUN"
+            and trigger in noun.ancestors
+        ):
+            preposition = node.head.lower_
+            if is_event_noun(context, noun):
+                parties = party_prepositions(context, noun)
+            elif code.startswith(REQUEST_ROOT) and not names_itself(context, noun):
+                parties = PARTY_PREPOSITIONS | ASKED_PREPOSITIONS
+            else:
+                node = node.head
+                continue
+            if preposition in parties:
+                return False
+            return is_held_content(context, noun, parts)
+        node = node.head
+    return False
+
+
+def is_held_content(context: EventContext, noun: Token, parts: set[int]) -> bool:
+    """Whether the trigger holds a noun as what its act is about, not inside an actor's words
+    ("met officials in charge of trade in the EU": whom they met)."""
+    for word in noun.ancestors:
+        if word.i in parts:
+            return True
+        if word.pos_ in NOUN_HEADS and names_itself(context, word):
+            return False
+    return True
+
+
+def party_prepositions(context: EventContext, noun: Token) -> frozenset[str]:
+    """The prepositions on an event noun whose objects take part in it: its agent ("the
+    attack by X", "demands from X", "the withdrawal of X": the frames' `agents`), the other
+    side ("talks with X"), and after "of" the members of a gathering ("a meeting of the
+    Council") or who undergoes the act ("the ouster of Rojas")."""
+    fitted = context.matched.get(noun.i)
+    frames = (fitted.frame,) if fitted is not None else context.nouns.get(noun.lemma_.lower(), ())
+    found = set(PARTY_PREPOSITIONS)
+    for frame in frames:
+        found.update(frame.agents)
+        if frame.reciprocal:
+            found.add("of")
+    if noun.lemma_.lower() in UNDERGONE_NOUNS:
+        found.add("of")
+    return frozenset(found)
 
 
 def only_participants(context: EventContext, mention: Mention) -> Mention:
@@ -233,6 +314,13 @@ def head_of(context: EventContext, actor: ActorRef) -> Token | None:
 
 def identity(actor: ActorRef) -> str:
     return (actor.name or actor.text).casefold()
+
+
+def is_person_noun(head: Token) -> bool:
+    """Whether a phrase names people who are spoken to or about without acting as a body
+    ("asked the passengers to come forward", "a meeting with the player": `person_noun` in
+    `actor_cues.tsv`); the act's target is then a party."""
+    return head.pos_ == "NOUN" and head.lemma_.lower() in PERSON_NOUNS
 
 
 def names_itself(context: EventContext, head: Token) -> bool:

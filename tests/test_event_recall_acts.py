@@ -1,0 +1,64 @@
+"""Acts news tells in words the coder once missed (issue 11, recall, events11c): violent acts
+named by a noun with their victim ("the murder of two officers"), hostage-taking, human
+shields, fighters "neutralized"; each beside readings of the same words that name no act."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import analyze
+from eventwire.records import Event
+
+
+def asserted_events(text: str) -> list[Event]:
+    events = analyze("Regional News Roundup\n" + text, published="2024-03-04").events
+    return [e for e in events if e.modality == "asserted"]
+
+
+def countries(actors) -> set[str]:
+    return {a.code[:3] for a in actors if a.code}
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "source", "target"),
+    [
+        ("Malian rebels took 30 villagers hostage near Gao on Sunday.", "181", "MLI", None),
+        ("Gunmen took hostages at a bank in Lagos, Nigerian police said.", "181", None, None),
+        (
+            "The UN condemned the brutality of the Myanmar army against protesters.",
+            "180",
+            "MMR",
+            None,
+        ),
+        (
+            "Chadian police said the murder of two Chadian officers shocked the town.",
+            "1823",
+            None,
+            "TCD",
+        ),
+        ("Colombian rebels used villagers as human shields during the raid.", "184", "COL", None),
+        ("Several rebels were neutralized by Malian troops on Friday.", "190", "MLI", None),
+    ],
+)
+def test_violent_acts_in_words_once_missed(
+    text: str, cameo: str, source: str | None, target: str | None
+) -> None:
+    (event,) = [e for e in asserted_events(text) if e.cameo == cameo]
+    assert event.plover["type"] == "ASSAULT"
+    if source:
+        assert source in countries(event.source)
+    if target:
+        assert target in countries(event.target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chadian officer was charged with murder on Monday.",
+        "Kenyan army experts neutralized the bomb near the market.",
+        "The Kenyan minister took questions from reporters in Nairobi.",
+        "The Malian government used the funds as a reserve.",
+    ],
+)
+def test_the_same_words_naming_no_act_code_no_assault(text: str) -> None:
+    assert not [e for e in asserted_events(text) if e.plover["type"] == "ASSAULT"]

@@ -62,3 +62,21 @@ def test_violent_acts_in_words_once_missed(
 )
 def test_the_same_words_naming_no_act_code_no_assault(text: str) -> None:
     assert not [e for e in asserted_events(text) if e.plover["type"] == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Two Kenyan activists were arrested and charged with fraud on Monday.", "1121"),
+        ("Three Kenyan journalists were detained and deported by Ugandan police.", "174"),
+        ("A Kenyan activist had been arrested and sentenced to six years in prison.", "116"),
+    ],
+)
+def test_a_participle_joined_to_a_passive_act_shares_its_subject(text: str, cameo: str) -> None:
+    (event,) = [e for e in asserted_events(text) if e.cameo == cameo]
+    assert countries(event.target) == {"KEN"}
+
+
+def test_care_told_with_a_participle_releases_no_one() -> None:
+    text = "A Kenyan employee was treated at a hospital and released, police said."
+    assert not [e for e in asserted_events(text) if e.plover["type"] == "RETREAT"]

@@ -80,3 +80,36 @@ def test_a_participle_joined_to_a_passive_act_shares_its_subject(text: str, came
 def test_care_told_with_a_participle_releases_no_one() -> None:
     text = "A Kenyan employee was treated at a hospital and released, police said."
     assert not [e for e in asserted_events(text) if e.plover["type"] == "RETREAT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source", "target"),
+    [
+        ("Ugandan troops provided logistical support to the Somali army.", "AID", "UGA", None),
+        (
+            "Chinese support for Russia has grown, the Ukrainian ministry said.",
+            "SUPPORT",
+            "CHN",
+            "RUS",
+        ),
+        ("Uganda ordered the release of two Kenyan activists on Monday.", "RETREAT", "UGA", "KEN"),
+    ],
+)
+def test_support_and_release_named_by_a_noun(
+    text: str, plover: str, source: str, target: str | None
+) -> None:
+    (event,) = [e for e in asserted_events(text) if e.plover["type"] == plover]
+    assert source in countries(event.source)
+    if target:
+        assert target in countries(event.target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The release of the Kenyan report was delayed.",
+        "Support for the Kenyan president fell in the poll.",
+    ],
+)
+def test_a_report_released_or_support_in_a_poll_is_no_event(text: str) -> None:
+    assert not asserted_events(text)

@@ -113,3 +113,26 @@ def test_support_and_release_named_by_a_noun(
 )
 def test_a_report_released_or_support_in_a_poll_is_no_event(text: str) -> None:
     assert not asserted_events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "modality"),
+    [
+        (
+            "Threatening to kill the hostages, Malian rebels demanded money.",
+            "ASSAULT",
+            "hypothetical",
+        ),
+        ("Peru warned it would retaliate against Chile.", "ASSAULT", "hypothetical"),
+        ("Chile pledged to send aid to Peru.", "AID", "future"),
+    ],
+)
+def test_a_threatened_act_hangs_on_the_other_side_a_promised_one_is_to_come(
+    text: str, act: str, modality: str
+) -> None:
+    events = analyze("Regional News Roundup\n" + text, published="2024-03-04").events
+    (event,) = [e for e in events if e.plover["type"] == act]
+    assert event.modality == modality
+    assert [
+        e for e in events if e.modality == "asserted" and e.plover["type"] in {"THREATEN", "AGREE"}
+    ]

@@ -136,3 +136,15 @@ def test_a_threatened_act_hangs_on_the_other_side_a_promised_one_is_to_come(
     assert [
         e for e in events if e.modality == "asserted" and e.plover["type"] in {"THREATEN", "AGREE"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The Egyptian government's crackdown on the opposition deepened on Monday.", "COERCE"),
+        ("A Kenyan police crackdown on protesters left three dead on Monday.", "ASSAULT"),
+    ],
+)
+def test_a_crackdown_coerces_a_police_one_represses(text: str, plover: str) -> None:
+    (event,) = [e for e in asserted_events(text) if "crackdown" in e.trigger.text]
+    assert event.plover["type"] == plover

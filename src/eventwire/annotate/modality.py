@@ -61,8 +61,8 @@ def read_modality(trigger: Token) -> Reading:
         local = noun_cues(trigger, cues)
         if local.modality is None and asked_for_by_noun(trigger, cues):
             local = Local(HYPOTHETICAL)  # "its offer of new talks", "calls for a ceasefire"
-        elif local.modality is None and agreed_to_by_noun(trigger, cues):
-            local = Local(FUTURE)  # "its agreement to a ceasefire", "a plan for talks"
+        elif local.modality is None and (intention := agreed_to_by_noun(trigger, cues)):
+            local = Local(intended_modality(intention, cues))  # "a plan for talks"
         verb = governing_verb(trigger)
         if local.modality is None and verb is not None:
             if trigger.lemma_.lower() in cues.claim_nouns and verb.lemma_.lower() in (
@@ -106,7 +106,7 @@ def read_modality(trigger: Token) -> Reading:
                 if lemma in cues.alternative_nouns | cues.possibility_nouns | cues.request_nouns:
                     modality = HYPOTHETICAL
                 elif lemma in cues.intention_nouns:
-                    modality, intended = FUTURE, True
+                    modality, intended = intended_modality(lemma, cues), True
                 elif judged_infinitive(node, head, cues):
                     modality = HYPOTHETICAL  # "it was a mistake to support them"
                 elif is_for_complement(node) and head.ent_type_ not in TIME_ENTITIES:
@@ -175,6 +175,8 @@ def read_modality(trigger: Token) -> Reading:
             if lemma in cues.reporting_verbs and head.pos_ == "VERB":
                 if modality is None and lemma in cues.hypothetical_verbs and not tensed(node):
                     modality = HYPOTHETICAL  # "insisted that Peru withdraw": what was asked
+                if modality == FUTURE and lemma in cues.threat_words:
+                    modality = HYPOTHETICAL  # "warned it would retaliate": a threatened act
                 return Reading(modality or ASSERTED, intended, head, reported=True)
             if modality is None and not presupposed:
                 if lemma in cues.negation_verbs:
@@ -182,7 +184,7 @@ def read_modality(trigger: Token) -> Reading:
                 elif lemma in cues.likelihood_words:
                     modality = FUTURE
                 elif lemma in cues.intention_verbs:
-                    modality, intended = FUTURE, not another_doer(node)
+                    modality, intended = intended_modality(lemma, cues), not another_doer(node)
                 elif lemma in cues.hypothetical_verbs:
                     modality = HYPOTHETICAL  # "we have to support", "need to talk": no promise
                 else:  # "would start scaling down": the verb above carries the cue
@@ -320,15 +322,16 @@ def judged_infinitive(node: Token, head: Token, cues: EventCues) -> bool:
     return any(word.lemma_.lower() in cues.judgement_words for word in judges)
 
 
-def agreed_to_by_noun(noun: Token, cues: EventCues) -> bool:
-    """Whether the event noun is what another noun agrees to, plans or commits to, through
-    prepositions: "Ukraine's agreement to a ceasefire", "a plan for talks"."""
+def agreed_to_by_noun(noun: Token, cues: EventCues) -> str | None:
+    """The noun that agrees to, plans, commits to or threatens the event noun through
+    prepositions ("Ukraine's agreement to a ceasefire", "a plan for talks", "the threat of
+    sanctions"): its lemma, or None."""
     node = noun
     while node.head.i != node.i and node.head.pos_ == "ADP":
         node = node.head.head
         if node.pos_ == "NOUN" and node.lemma_.lower() in cues.intention_nouns:
-            return True
-    return False
+            return node.lemma_.lower()
+    return None
 
 
 def verb_cues(verb: Token, cues: EventCues) -> Local:
@@ -431,6 +434,12 @@ def demanded_of(verb: Token, cues: EventCues) -> bool:
     return any(c.dep_ in OBJECTS and c.lemma_.lower() in cues.request_nouns for c in verb.children)
 
 
+def intended_modality(word: str, cues: EventCues) -> str:
+    """What an intention makes of its act: a plan or promise puts it in the future; a threat
+    makes it hypothetical, since it hangs on what the other side does."""
+    return HYPOTHETICAL if word in cues.threat_words else FUTURE
+
+
 def object_cues(verb: Token, cues: EventCues, direct: bool) -> Local:
     """What a verb does to the event noun it takes as object: "denied the attack",
     "threatened an offensive", "called for sanctions"; a verb that carries events keeps its
@@ -442,7 +451,7 @@ def object_cues(verb: Token, cues: EventCues, direct: bool) -> Local:
     if lemma in cues.negation_verbs:
         return Local(NEGATED)
     if lemma in cues.intention_verbs:
-        return Local(FUTURE, intended=True)
+        return Local(intended_modality(lemma, cues), intended=True)
     if lemma in cues.likelihood_words:
         return Local(FUTURE)  # "awaited deportation", "preparing an offensive"
     if lemma in cues.hypothetical_verbs:

@@ -168,6 +168,7 @@ class EventCues:
     state_roles: frozenset[str]
     belief_verbs: frozenset[str]
     likelihood_words: frozenset[str]
+    threat_words: frozenset[str]
     owner_prepositions: frozenset[str]
     gathering_prepositions: frozenset[str]
     event_place_prepositions: frozenset[str]

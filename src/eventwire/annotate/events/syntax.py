@@ -15,7 +15,7 @@ from eventwire.annotate.modality import (
     is_to_infinitive,
 )
 from eventwire.annotate.parse_views import heads_of
-from eventwire.codebooks.events import EventCues, event_cues
+from eventwire.codebooks.events import EventCues, event_cues, verb_frames
 
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
@@ -61,7 +61,7 @@ def is_passive(verb: Token) -> bool:
     out (`is_elided_passive`)."""
     if is_bare_participle(verb):
         return is_reduced_passive(verb)
-    if is_elided_passive(verb):
+    if is_elided_passive(verb) or shares_passive(verb):
         return True
     doc = verb.doc
     passives = doc.user_data.get(PASSIVE_HEADS)
@@ -69,6 +69,21 @@ def is_passive(verb: Token) -> bool:
         passives = set(heads_of(doc, PASSIVE_MARKERS))
         doc.user_data[PASSIVE_HEADS] = passives
     return verb.i in passives
+
+
+def shares_passive(verb: Token) -> bool:
+    """A past participle joined to a passive act with nothing of its own before it: it shares
+    that act's auxiliary and subject ("had been arrested and sentenced", "were detained and
+    deported by police"). Only an act's: "was treated at a hospital and released" tells of
+    care, not custody."""
+    own = {child.dep_ for child in verb.children}
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "conj"
+        and not own & (SUBJECTS | OBJECTS | set(PASSIVE_MARKERS) | {"aux"})
+        and lemma_of(verb.head) in verb_frames()
+        and is_passive(verb.head)
+    )
 
 
 def is_bare_participle(verb: Token) -> bool:

@@ -183,3 +183,14 @@ def test_a_sentences_opening_preposition_is_no_part_of_a_name() -> None:
     people = [entity.name for entity in analysis.entities if entity.type == "PERSON"]
     assert not any(name.startswith("Beyond") for name in people)
     assert actor(analysis.events, "Ukraine").code == "UKR"
+
+
+def test_a_role_owned_by_a_described_person_takes_the_descriptions_code() -> None:
+    events = events_of(
+        "Colonel Pablo Reyes of Chile visited the border on Monday. The Bolivian army chief "
+        "said on Tuesday that his forces had killed 40 smugglers near Oruro."
+    )
+    forces = actor(events, "his forces")
+    assert forces.code == "BOLMIL"
+    assert forces.code_from is not None
+    assert forces.code_from.text == "The Bolivian army chief"

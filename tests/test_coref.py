@@ -140,3 +140,33 @@ def test_a_name_ending_a_headline_line_leaves_its_line_break_out() -> None:
     for found in analysis.entities:
         for mention in found.mentions:
             assert mention.text == mention.text.strip(), found.name
+
+
+def test_a_possessive_refers_to_the_subject_of_the_clause_above_it() -> None:
+    analysis = analysis_of(
+        "Summit\nPeruvian President Tomas Vargas praised his first summit with Chilean leader "
+        "Hugo Araya, described his ties with him as warm, and announced that his government "
+        "would host a second summit.\n"
+    )
+    text = analysis.article.text
+    for word in ("his ties", "his government"):
+        start = text.index(word)
+        assert analysis.entity_at(start, start + 3).name == "Tomas Vargas", word
+    start = text.index("him as")
+    assert analysis.entity_at(start, start + 3).name == "Hugo Araya", "an object: not the subject"
+
+
+def test_a_pronoun_under_an_unnamed_person_refers_to_no_earlier_name() -> None:
+    analysis = analysis_of(
+        "Border\nMr. Karl Hagen visited Oruro on Monday. The Bolivian army chief said on "
+        "Tuesday that his forces had left the border.\n"
+    )
+    assert "his" not in mention_texts(analysis, "Karl Hagen")
+
+
+def test_a_pronoun_joined_to_a_name_is_that_persons() -> None:
+    analysis = analysis_of(
+        "Talks\nThe club's owner Dario Costa flew to Lima to meet the striker Luis Mendez and "
+        "his agent on Friday.\n"
+    )
+    assert "his" in mention_texts(analysis, "Luis Mendez")

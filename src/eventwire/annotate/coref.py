@@ -353,9 +353,15 @@ def antecedent(candidates: list[Person], position: int) -> Person | None:
 
 
 def add_pronoun_mentions(parse: Doc, people: list[Person]) -> None:
-    """he/she/him/his/her: the last person of that gender (or of none known yet) mentioned
-    before, in the same paragraph."""
+    """he/she/him/his/her: a his/her or a "he" in an embedded clause refers to the subject of
+    the clause above that holds it ("Trump announced that his administration ..."; "told Ana
+    to raise her hand": Ana), and to no one where that subject is a noun for one person that
+    names no one known ("The army chief said his forces ..."). Else to the last person
+    mentioned before it in the same paragraph whose gender (from an honorific or an earlier
+    pronoun) does not contradict it; an object never to the subject of its own clause
+    ("Trump talked with him", "embolden him"; not "Ana denies the charges against her")."""
     mentions = sorted((end, index) for index, p in enumerate(people) for _, end in p.mentions)
+    owners = {i: p for p in people for start, end in p.mentions for i in range(start, end)}
     ends = [end for end, _ in mentions]
     text = text_of(parse)
     pronoun_genders = coreference_cues().pronoun_genders
@@ -364,14 +370,94 @@ def add_pronoun_mentions(parse: Doc, people: list[Person]) -> None:
         if token.pos_ != "PRON":
             continue
         gender = pronoun_genders[token.lower_]
+        subject = governing_subject(token)
+        bound = owners.get(subject.i) if subject is not None else None
+        if token.tag_ == "PRP$" or token.dep_ in SUBJECTS:
+            bound = owners.get(sibling.i) if (sibling := conjoined_owner(token)) else bound
+            if bound is not None and bound.gender in (None, gender):
+                bound.gender = gender
+                bound.mentions.append((i, i + 1))
+                continue
+            unnamed = subject is not None and bound is None and names_one_person(subject)
+            if unnamed and (token.dep_ in SUBJECTS or is_definite(subject)):
+                continue
+            bound = None
+        elif not is_object_of_clause(token):
+            bound = None
         for end, index in reversed(mentions[: bisect_right(ends, i)]):
             if "\n" in text[parse[end - 1].idx : token.idx]:
                 break
             person = people[index]
-            if person.gender in (None, gender):
+            if person.gender in (None, gender) and person is not bound:
                 person.gender = gender
                 person.mentions.append((i, i + 1))
                 break
+
+
+def governing_subject(token: Token) -> Token | None:
+    """The subject, before the token, of the nearest clause above it that has one and does not
+    hold it; a relative pronoun stands for its noun, and the object of a verb that the clause
+    completes stands for its subject ("told Ana to raise her hand": Ana)."""
+    node = token
+    while node.head != node:
+        child_of, node = node, node.head
+        if child_of.dep_ == "xcomp":
+            objects = [c for c in node.children if c.dep_ in ("dobj", "dative") and c.i < token.i]
+            if objects:
+                return objects[0]
+        for child in node.children:
+            if child.dep_ in SUBJECTS and child.i < token.i and token not in child.subtree:
+                if child.tag_ in ("WP", "WDT") and child.head.dep_ == "relcl":
+                    return child.head.head
+                return child
+    return None
+
+
+def is_object_of_clause(token: Token) -> bool:
+    """Whether a him/her is an object of a verb with a subject of its own, or of one after a
+    preposition ("bowed before giving him a hug"), directly or through a preposition on the
+    verb ("Ana talked with her"); not inside a noun phrase ("charges against her") nor of a
+    participle whose doer the grammar does not give ("had a month, enabling him to ...")."""
+    if token.dep_ in ("dobj", "dative"):
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.head.pos_ in ("VERB", "AUX"):
+        verb = token.head.head
+    else:
+        return False
+    while verb.dep_ == "conj" and not has_subject(verb):
+        verb = verb.head  # "Trump praised X and described his talks with him"
+    return has_subject(verb) or verb.dep_ == "pcomp"
+
+
+def has_subject(verb: Token) -> bool:
+    return any(child.dep_ in SUBJECTS for child in verb.children)
+
+
+def conjoined_owner(token: Token) -> Token | None:
+    """The person a possessive's phrase is joined to: "Teixeira and his agent"."""
+    phrase = token.head
+    if token.tag_ != "PRP$" or phrase.dep_ != "conj":
+        return None
+    first = phrase.head
+    return first if first.ent_type_ == "PERSON" else None
+
+
+def is_definite(word: Token) -> bool:
+    """A noun with a definite determiner or a possessor: "the army chief", "Iran's envoy"."""
+    return any(
+        c.dep_ == "poss"
+        or (c.dep_ == "det" and c.lower_ in coreference_cues().definite_determiners)
+        for c in word.children
+    )
+
+
+def names_one_person(word: Token) -> bool:
+    """A singular noun for one person ("the army chief", "the spokesman")."""
+    if word.tag_ != "NN":
+        return False
+    role = lexicon_matches(word.doc).roles.get(word.i)
+    titled = role is not None and role.role.title
+    return titled or word.lemma_.lower() in coreference_cues().person_nouns
 
 
 def thing_pronouns(parse: Doc, subjects: dict[int, object]) -> list[tuple[int, object]]:

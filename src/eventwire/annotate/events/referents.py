@@ -15,12 +15,14 @@ from eventwire.annotate.actors import (
     GOVERNMENT,
     PLURAL_PRONOUNS,
     REPRESENTATIVES,
+    code_of,
     entity_of,
     lexicon_matches,
     plural_antecedent,
     plural_pronoun_code,
     resolve_actors,
 )
+from eventwire.annotate.coref import governing_subject, names_one_person
 from eventwire.annotate.events.context import EventContext
 from eventwire.annotate.parse_views import span_at
 from eventwire.codebooks.actor_cues import actor_cues
@@ -165,6 +167,8 @@ def possessed_role(context: EventContext, actor: ActorRef) -> ActorRef | None:
         code = entity.actor if entity is not None and entity.type != "NORP" else None
         earlier = [m for m in entity.mentions if m.end <= owner.idx] if code else []
         evidence = max(earlier, key=lambda mention: mention.start) if earlier else None
+        if entity is None:
+            code, evidence = described_owner(parse, owner, date)
     if not code or evidence is None:
         return None
     role = match.role.code
@@ -176,6 +180,20 @@ def possessed_role(context: EventContext, actor: ActorRef) -> ActorRef | None:
         full = code[:3] + role
     source = CodeSource("antecedent", evidence.text, evidence.start, evidence.end)
     return replace(actor, code=full, code_from=source)
+
+
+def described_owner(parse: Doc, owner: Token, date: str | None) -> tuple[str | None, Span | None]:
+    """The code of the one person a his/her stands for when the clause above names them by a
+    description alone ("The Afghan army chief said his forces ..." : AFGMIL), with its words."""
+    subject = governing_subject(owner)
+    if subject is None or not names_one_person(subject):
+        return None, None
+    start = subject.left_edge.i
+    code = code_of(parse, subject, start, subject.i + 1, date)
+    if not code:
+        return None, None
+    words = parse[start : subject.i + 1]
+    return code, Span.of(parse.text, words.start_char, words.end_char)
 
 
 def referring_role(parse: Doc, actor: ActorRef) -> str | None:

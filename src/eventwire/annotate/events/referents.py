@@ -34,6 +34,9 @@ GROUP_NOUNS = actor_cues()["group_noun"]
 GROUP = "group"
 """The kind of the names of groups.tsv."""
 COUNTRY_NOUNS = actor_cues()["country_noun"]
+PAIR_DETERMINERS = actor_cues()["pair_determiner"]
+PAIR_NOUNS = actor_cues()["pair_noun"]
+PAIR_TITLES = actor_cues()["pair_title"]
 REFERRING_ROLES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "REB", "UAF", "OPP"})
 """Roles of a country's bodies and armed groups: "the government", "the army", "the rebels"
 of a story are the ones it has named with their country."""
@@ -65,6 +68,10 @@ def referred_roles(context: EventContext, actors: list[ActorRef]) -> list[ActorR
     parse = context.parse
     found = []
     for actor in actors:
+        pair = referred_pair(context, actor) if actor.code is None else None
+        if pair is not None:
+            found.extend(pair or [actor])  # two parties, never one country's
+            continue
         if actor.code is None:
             known = (
                 referred_body(context, actor)
@@ -91,6 +98,50 @@ def referred_roles(context: EventContext, actors: list[ActorRef]) -> list[ActorR
         evidence = CodeSource("antecedent", nearest.text, nearest.start, nearest.end)
         found.append(replace(actor, code=nearest.owner + role, code_from=evidence))
     return found
+
+
+def referred_pair(context: EventContext, actor: ActorRef) -> list[ActorRef] | None:
+    """ "Both countries", "the two leaders", "the prime ministers" (`pair_noun`, `pair_title`)
+    stand for the two countries the article named just before them, in their sentence or the
+    one before, when exactly two are named there ("Egypt and Turkey are allies. ... both
+    countries withdrew their ambassadors": EGY and TUR): one actor on the same words per
+    country, each with its role (leaders GOV) and the nearest naming as evidence; none when
+    another number of countries is named. None for other phrases."""
+    parse = context.parse
+    span = span_at(parse, actor.start, actor.end)
+    if span is None or len(span) < 2:
+        return None
+    first, words = span[0].lower_, " ".join(t.lower_ for t in span[1:])
+    if first == "the" and span[1].lower_ in PAIR_DETERMINERS:
+        first, words = span[1].lower_, " ".join(t.lower_ for t in span[2:])
+    if not (
+        (first in PAIR_DETERMINERS and words in PAIR_NOUNS)
+        or (first == "the" and words in PAIR_TITLES)
+    ):
+        return None
+    sentence = span.sent
+    start = parse[sentence.start - 1].sent.start if sentence.start else sentence.start
+    window_start, window_end = parse[start].idx, actor.start
+    nearest: dict[str, Span] = {}
+    for entity in context.analysis.entities:
+        country = (entity.actor or "")[:3]
+        if not country or country in NOT_COUNTRIES:
+            continue
+        for mention in entity.mentions:
+            if window_start <= mention.start and mention.end <= window_end:
+                held = nearest.get(country)
+                if held is None or held.start < mention.start:
+                    nearest[country] = mention
+    if len(nearest) != 2:
+        return []
+    match = lexicon_matches(parse).roles.get(span.root.i)
+    role = match.role.code if match is not None and match.role.code else ""
+    return [
+        replace(
+            actor, code=country + role, code_from=CodeSource("antecedent", m.text, m.start, m.end)
+        )
+        for country, m in sorted(nearest.items(), key=lambda item: item[1].start)
+    ]
 
 
 def referred_body(context: EventContext, actor: ActorRef) -> ActorRef | None:
@@ -254,6 +305,8 @@ def role_mentions(parse: Doc, analysis: Analysis) -> list[RoleMention]:
             )
     for match in sorted(set(lexicon_matches(parse).names.values()), key=lambda m: m.start):
         subject = parse[match.end - 1]
+        while subject.dep_ == "conj" and subject.head != subject:
+            subject = subject.head  # "Chile, Peru and Bolivia held talks": all three act
         if match.actor.kind == "country" and subject.dep_ in ("nsubj", "nsubjpass"):
             code = match.actor.code_on(analysis.article.published) or ""
             words = parse[match.start : match.end]

@@ -170,3 +170,21 @@ def test_a_pronoun_joined_to_a_name_is_that_persons() -> None:
         "his agent on Friday.\n"
     )
     assert "his" in mention_texts(analysis, "Luis Mendez")
+
+
+def test_a_family_name_first_refers_to_the_one_full_name_it_begins() -> None:
+    analysis = analysis_of(
+        "Talks\nTaiwanese Premier Chen Wei-lun met envoys in Taipei on Monday. Dr. Chen later "
+        "told reporters that the talks went well.\n"
+    )
+    assert "Chen" in " ".join(mention_texts(analysis, "Chen Wei-lun")[1:])
+    assert entity(analysis, "Chen Wei-lun").actor == "TWNGOV"
+    assert not [e for e in analysis.entities if e.name == "Chen"]
+
+
+def test_a_family_name_two_people_begin_stays_apart() -> None:
+    analysis = analysis_of(
+        "Talks\nNorth Korean leader Kim Chol-su met his sister, senior official Kim Yong-hui, "
+        "on Monday. Kim later spoke on state radio.\n"
+    )
+    assert "Kim" not in mention_texts(analysis, "Kim Chol-su")

@@ -28,7 +28,7 @@ from eventwire.annotate.actor_members import argument_head
 from eventwire.annotate.actors import code_of, lexicon_matches, role_of
 from eventwire.annotate.office_holders import add_office_holder_codes, untagged_office_holders
 from eventwire.annotate.parse_views import entities_of, indices_spelled, text_of
-from eventwire.codebooks.actor_cues import coreference_cues
+from eventwire.codebooks.actor_cues import actor_cues, coreference_cues
 from eventwire.codebooks.actors import USER_KINDS, NameMatch
 
 NOT_NAME_STARTS = frozenset({"DET", "PUNCT", "ADP", "SCONJ", "CCONJ"})
@@ -112,11 +112,38 @@ def find_people(parse: Doc, date: str | None) -> list[Person]:
             None,
         ) or with_title_role(parse, person, listed_code(parse, person, date))
     add_office_holder_codes(parse, found, date)
+    found = joined_family_names(parse, found)
     add_title_mentions(parse, found, taken, date)
     add_pronoun_mentions(parse, found)
     for person in found:
         person.mentions = sorted(set(person.mentions))
     return found
+
+
+def joined_family_names(parse: Doc, people: list[Person]) -> list[Person]:
+    """A lone name that begins the full name of one coded person of a country whose names put
+    the family name first (`family_name_first` in `actor_cues.tsv`) is that person's family
+    name: "Dr. Lai" after "Lai Ching-te", "Kim" after "Kim Jong Un". With two full names it
+    begins ("Kim Jong Un", "Kim Yo Jong") it stays apart."""
+    first_countries = {code.upper() for code in actor_cues()["family_name_first"]}
+    by_family: dict[str, list[Person]] = {}
+    for person in people:
+        start, end = person.names[0] if person.names else (0, 0)
+        if end - start > 1:
+            by_family.setdefault(name_key(parse[start : start + 1])[0], []).append(person)
+    kept = []
+    for person in people:
+        start, end = person.names[0] if person.names else (0, 0)
+        holders = by_family.get(name_key(parse[start:end])[0]) if end - start == 1 else None
+        holder = holders[0] if holders is not None and len(holders) == 1 else None
+        if person.code is None and holder and (holder.code or "")[:3] in first_countries:
+            holder.mentions.extend(person.mentions)
+            holder.names.extend(person.names)
+            holder.descriptions = sorted(holder.descriptions + person.descriptions)
+            holder.gender = holder.gender or person.gender
+            continue
+        kept.append(person)
+    return kept
 
 
 def name_key(name: Span) -> tuple[str, ...]:

@@ -158,7 +158,7 @@ def test_a_possessive_refers_to_the_subject_of_the_clause_above_it() -> None:
 
 def test_a_pronoun_under_an_unnamed_person_refers_to_no_earlier_name() -> None:
     analysis = analysis_of(
-        "Border\nMr. Karl Hagen visited Oruro on Monday. The Bolivian army chief said on "
+        "Border\nChilean envoy Karl Hagen visited Oruro on Monday. The Bolivian army chief said on "
         "Tuesday that his forces had left the border.\n"
     )
     assert "his" not in mention_texts(analysis, "Karl Hagen")
@@ -188,3 +188,12 @@ def test_a_family_name_two_people_begin_stays_apart() -> None:
         "on Monday. Kim later spoke on state radio.\n"
     )
     assert "Kim" not in mention_texts(analysis, "Kim Chol-su")
+
+
+def test_a_described_subject_goes_on_about_the_subject_before_it() -> None:
+    analysis = analysis_of(
+        'Rebels\n"We will not disarm," said Mullah Karim Dastan. The Taliban commander was '
+        "speaking in Kandahar. Dastan later met elders.\n"
+    )
+    assert "The Taliban commander" in mention_texts(analysis, "Karim Dastan")
+    assert entity(analysis, "Karim Dastan").actor == "AFGREB"

@@ -114,6 +114,7 @@ def find_people(parse: Doc, date: str | None) -> list[Person]:
     add_office_holder_codes(parse, found, date)
     found = joined_family_names(parse, found)
     add_title_mentions(parse, found, taken, date)
+    add_described_mentions(parse, found, taken, date)
     add_pronoun_mentions(parse, found)
     for person in found:
         person.mentions = sorted(set(person.mentions))
@@ -344,6 +345,46 @@ def add_title_mentions(parse: Doc, people: list[Person], taken: set[int], date: 
         if person is not None:
             person.mentions.append((start, token.i + 1))
             taken.update(range(start, token.i + 1))
+
+
+def add_described_mentions(
+    parse: Doc, people: list[Person], taken: set[int], date: str | None
+) -> None:
+    """A definite phrase for one person that names no one, as the subject of its sentence
+    ("The Taliban chief was referring to ..."), goes on about the person who was the subject
+    of the sentence before ("'...,' said Mawlawi Hibatullah Akhundzada."): it is their
+    mention, and its code is theirs where their introduction gave none. A code of another
+    country says it is someone else; a phrase with an owner or an "of" ("Washington's envoy",
+    "the leader of ISIS") or inside a quote may be anyone."""
+    owners = {i: p for p in people for start, end in p.mentions for i in range(start, end)}
+    for sentence in list(parse.sents)[1:]:
+        subject = first_subject(sentence.root)
+        if subject is None or subject.i in taken or subject.i in owners:
+            continue
+        start = left_part_start(subject)
+        if (
+            not names_one_person(subject)
+            or parse[start].lower_ != "the"
+            or any(token.ent_type_ == "PERSON" for token in parse[start : subject.i + 1])
+            or any(child.dep_ == "prep" for child in subject.rights)
+            or sentence[0].is_quote
+        ):
+            continue  # not "Washington's envoy", "the leader of ISIS", a quote's words
+        before = first_subject(parse[sentence.start - 1].sent.root)
+        person = owners.get(before.i) if before is not None else None
+        if person is None:
+            continue
+        code = code_of(parse, subject, start, subject.i + 1, date)
+        if not compatible(code, person.code):
+            continue
+        if code and not person.code:
+            person.code, person.code_rule = code, "person"
+        person.mentions.append((start, subject.i + 1))
+        taken.update(range(start, subject.i + 1))
+
+
+def first_subject(verb: Token) -> Token | None:
+    return next((child for child in verb.children if child.dep_ in SUBJECTS), None)
 
 
 def same_office_holders(people: list[Person]) -> dict[str, list[Person]]:

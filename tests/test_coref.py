@@ -197,3 +197,12 @@ def test_a_described_subject_goes_on_about_the_subject_before_it() -> None:
     )
     assert "The Taliban commander" in mention_texts(analysis, "Karim Dastan")
     assert entity(analysis, "Karim Dastan").actor == "AFGREB"
+
+
+def test_a_speaker_after_a_quote_is_no_one_the_quote_names() -> None:
+    analysis = analysis_of(
+        "Talks\nAnalyst Tom Brandt spoke on Monday. \u201cPresident Ana Costa wants a deal with "
+        "Marco Diaz soon,\u201d he said.\n"
+    )
+    assert "he" in mention_texts(analysis, "Tom Brandt")
+    assert "he" not in mention_texts(analysis, "Marco Diaz")

@@ -427,7 +427,8 @@ def add_pronoun_mentions(parse: Doc, people: list[Person]) -> None:
     names no one known ("The army chief said his forces ..."). Else to the last person
     mentioned before it in the same paragraph whose gender (from an honorific or an earlier
     pronoun) does not contradict it; an object never to the subject of its own clause
-    ("Trump talked with him", "embolden him"; not "Ana denies the charges against her")."""
+    ("Trump talked with him", "embolden him"; not "Ana denies the charges against her"), a
+    speaker never to someone their quote before names ("'Kim wants talks,' he added")."""
     mentions = sorted((end, index) for index, p in enumerate(people) for _, end in p.mentions)
     owners = {i: p for p in people for start, end in p.mentions for i in range(start, end)}
     ends = [end for end, _ in mentions]
@@ -452,14 +453,28 @@ def add_pronoun_mentions(parse: Doc, people: list[Person]) -> None:
             bound = None
         elif not is_object_of_clause(token):
             bound = None
+        quoted = quoted_before(token)
         for end, index in reversed(mentions[: bisect_right(ends, i)]):
             if "\n" in text[parse[end - 1].idx : token.idx]:
                 break
             person = people[index]
+            if end - 1 in quoted:
+                continue
             if person.gender in (None, gender) and person is not bound:
                 person.gender = gender
                 person.mentions.append((i, i + 1))
                 break
+
+
+def quoted_before(token: Token) -> range:
+    """The words a subject pronoun is the speaker of, when they come before it: the
+    complement of its verb ("'Kim wants talks,' he added")."""
+    if token.dep_ not in SUBJECTS:
+        return range(0)
+    said = [c for c in token.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < token.i]
+    if not said or not any(t.is_quote for t in token.doc[said[0].right_edge.i : token.i]):
+        return range(0)  # not "Woodward was shocked; he had guarded the secret"
+    return range(said[0].left_edge.i, said[0].right_edge.i + 1)
 
 
 def governing_subject(token: Token) -> Token | None:

@@ -206,3 +206,12 @@ def test_a_speaker_after_a_quote_is_no_one_the_quote_names() -> None:
     )
     assert "he" in mention_texts(analysis, "Tom Brandt")
     assert "he" not in mention_texts(analysis, "Marco Diaz")
+
+
+def test_a_description_before_a_new_name_is_that_person() -> None:
+    analysis = analysis_of(
+        "Envoy\nThe U.N. special envoy for Peru is calling for calm after days of clashes. Lars "
+        "Edvardsen met party leaders in Lima on Friday.\n"
+    )
+    assert "The U.N. special envoy" in mention_texts(analysis, "Lars Edvardsen")
+    assert entity(analysis, "Lars Edvardsen").actor == "IGOUNO"

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import numpy
 from spacy.attrs import LOWER, SENT_START
@@ -353,34 +354,58 @@ def add_described_mentions(
     """A definite phrase for one person that names no one, as the subject of its sentence
     ("The Taliban chief was referring to ..."), goes on about the person who was the subject
     of the sentence before ("'...,' said Mawlawi Hibatullah Akhundzada."): it is their
-    mention, and its code is theirs where their introduction gave none. A code of another
-    country says it is someone else; a phrase with an owner or an "of" ("Washington's envoy",
-    "the leader of ISIS") or inside a quote may be anyone."""
+    mention, and its code is theirs where their introduction gave none. So does one before a
+    sentence whose subject is a person named there first with no title ("The U.N. special
+    envoy for Syria is calling for ... . Geir Pedersen said"), as news leads name people. A
+    code of another country says it is someone else; after the name, a phrase with an owner
+    or an "of" ("Washington's envoy", "the leader of ISIS") or inside a quote may be anyone."""
     owners = {i: p for p in people for start, end in p.mentions for i in range(start, end)}
-    for sentence in list(parse.sents)[1:]:
-        subject = first_subject(sentence.root)
-        if subject is None or subject.i in taken or subject.i in owners:
+    sentences = list(parse.sents)
+    for previous, sentence in pairwise(sentences):
+        before, subject = first_subject(previous.root), first_subject(sentence.root)
+        found = None
+        described = described_person(subject, taken, owners, sentence, after_name=True)
+        if described is not None and before is not None and before.i in owners:
+            found = owners[before.i], described
+        described = described_person(before, taken, owners, previous, after_name=False)
+        if described is not None and subject is not None and subject.i in owners:
+            named = owners[subject.i]
+            first = min(named.mentions)[0] >= sentence.start
+            if first and named.code is None and not named.descriptions:
+                found = named, described
+        if found is None:
             continue
-        start = left_part_start(subject)
-        if (
-            not names_one_person(subject)
-            or parse[start].lower_ != "the"
-            or any(token.ent_type_ == "PERSON" for token in parse[start : subject.i + 1])
-            or any(child.dep_ == "prep" for child in subject.rights)
-            or sentence[0].is_quote
-        ):
-            continue  # not "Washington's envoy", "the leader of ISIS", a quote's words
-        before = first_subject(parse[sentence.start - 1].sent.root)
-        person = owners.get(before.i) if before is not None else None
-        if person is None:
-            continue
-        code = code_of(parse, subject, start, subject.i + 1, date)
+        person, (start, head) = found
+        code = code_of(parse, head, start, head.i + 1, date)
         if not compatible(code, person.code):
             continue
         if code and not person.code:
             person.code, person.code_rule = code, "person"
-        person.mentions.append((start, subject.i + 1))
-        taken.update(range(start, subject.i + 1))
+        person.mentions.append((start, head.i + 1))
+        taken.update(range(start, head.i + 1))
+
+
+def described_person(
+    subject: Token | None,
+    taken: set[int],
+    owners: dict[int, Person],
+    sentence: Span,
+    after_name: bool,
+) -> tuple[int, Token] | None:
+    """(start, head) of a subject that is a definite phrase for one person naming no one."""
+    if subject is None or subject.i in taken or subject.i in owners:
+        return None
+    start = left_part_start(subject)
+    words = subject.doc[start : subject.i + 1]
+    if (
+        not names_one_person(subject)
+        or words[0].lower_ != "the"
+        or any(token.ent_type_ == "PERSON" for token in words)
+        or sentence[0].is_quote
+        or (after_name and any(child.dep_ == "prep" for child in subject.rights))
+    ):
+        return None
+    return start, subject
 
 
 def first_subject(verb: Token) -> Token | None:

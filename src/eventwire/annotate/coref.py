@@ -9,8 +9,12 @@ No coreference package works offline, so these are rules, each a common newswire
   person before it with that role and a compatible code; the first after it in a headline);
 - another word for the same office over the same body ("Navy Chief" for "the commander of the
   Turkish navy") refers to the one person introduced so, and to no one when two fit;
-- he/she/him/his/her refer to the last person mentioned in the same paragraph whose gender (from
-  an honorific or an earlier pronoun) does not contradict it;
+- a family name first ("Dr. Lai") is the one full name it begins ("Lai Ching-te");
+- "the <person noun>" as a subject goes on about the subject of the sentence before, or is the
+  untitled person first named as the subject of the sentence after ("The Taliban chief");
+- a his/her or an embedded he is the subject of the clause above it; else he/she/him/his/her
+  refer to the last person mentioned in the same paragraph whose gender (from an honorific or
+  an earlier pronoun) does not contradict it;
 - it/its refer to the country or organisation that is the subject of the same or the previous
   sentence of the paragraph ("Tehran declared that it would ...").
 """

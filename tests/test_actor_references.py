@@ -183,3 +183,32 @@ def test_a_sentences_opening_preposition_is_no_part_of_a_name() -> None:
     people = [entity.name for entity in analysis.entities if entity.type == "PERSON"]
     assert not any(name.startswith("Beyond") for name in people)
     assert actor(analysis.events, "Ukraine").code == "UKR"
+
+
+def test_a_role_owned_by_a_described_person_takes_the_descriptions_code() -> None:
+    events = events_of(
+        "Colonel Pablo Reyes of Chile visited the border on Monday. The Bolivian army chief "
+        "said on Tuesday that his forces had killed 40 smugglers near Oruro."
+    )
+    forces = actor(events, "his forces")
+    assert forces.code == "BOLMIL"
+    assert forces.code_from is not None
+    assert forces.code_from.text == "The Bolivian army chief"
+
+
+def test_both_countries_are_the_two_countries_named_just_before() -> None:
+    events = events_of(
+        "Chile and Bolivia were close partners for years. Relations froze in 2019, when both "
+        "countries withdrew their ambassadors."
+    )
+    pair = [a for e in events for a in e.source if a.text == "both countries"]
+    assert sorted(a.code for a in pair) == ["BOL", "CHL"]
+    assert {a.code_from.text for a in pair if a.code_from} == {"Chile", "Bolivia"}
+
+
+def test_the_leaders_stay_uncoded_where_three_countries_were_named() -> None:
+    events = events_of(
+        "Chile, Peru and Bolivia held a summit in Lima on Monday. The two leaders signed a "
+        "border agreement on Tuesday."
+    )
+    assert {a.code for e in events for a in e.source if a.text == "The two leaders"} <= {None}

@@ -140,3 +140,78 @@ def test_a_name_ending_a_headline_line_leaves_its_line_break_out() -> None:
     for found in analysis.entities:
         for mention in found.mentions:
             assert mention.text == mention.text.strip(), found.name
+
+
+def test_a_possessive_refers_to_the_subject_of_the_clause_above_it() -> None:
+    analysis = analysis_of(
+        "Summit\nPeruvian President Tomas Vargas praised his first summit with Chilean leader "
+        "Hugo Araya, described his ties with him as warm, and announced that his government "
+        "would host a second summit.\n"
+    )
+    text = analysis.article.text
+    for word in ("his ties", "his government"):
+        start = text.index(word)
+        assert analysis.entity_at(start, start + 3).name == "Tomas Vargas", word
+    start = text.index("him as")
+    assert analysis.entity_at(start, start + 3).name == "Hugo Araya", "an object: not the subject"
+
+
+def test_a_pronoun_under_an_unnamed_person_refers_to_no_earlier_name() -> None:
+    analysis = analysis_of(
+        "Border\nChilean envoy Karl Hagen visited Oruro on Monday. The Bolivian army chief said on "
+        "Tuesday that his forces had left the border.\n"
+    )
+    assert "his" not in mention_texts(analysis, "Karl Hagen")
+
+
+def test_a_pronoun_joined_to_a_name_is_that_persons() -> None:
+    analysis = analysis_of(
+        "Talks\nThe club's owner Dario Costa flew to Lima to meet the striker Luis Mendez and "
+        "his agent on Friday.\n"
+    )
+    assert "his" in mention_texts(analysis, "Luis Mendez")
+
+
+def test_a_family_name_first_refers_to_the_one_full_name_it_begins() -> None:
+    analysis = analysis_of(
+        "Talks\nTaiwanese Premier Chen Wei-lun met envoys in Taipei on Monday. Dr. Chen later "
+        "told reporters that the talks went well.\n"
+    )
+    assert "Chen" in " ".join(mention_texts(analysis, "Chen Wei-lun")[1:])
+    assert entity(analysis, "Chen Wei-lun").actor == "TWNGOV"
+    assert not [e for e in analysis.entities if e.name == "Chen"]
+
+
+def test_a_family_name_two_people_begin_stays_apart() -> None:
+    analysis = analysis_of(
+        "Talks\nNorth Korean leader Kim Chol-su met his sister, senior official Kim Yong-hui, "
+        "on Monday. Kim later spoke on state radio.\n"
+    )
+    assert "Kim" not in mention_texts(analysis, "Kim Chol-su")
+
+
+def test_a_described_subject_goes_on_about_the_subject_before_it() -> None:
+    analysis = analysis_of(
+        'Rebels\n"We will not disarm," said Mullah Karim Dastan. The Taliban commander was '
+        "speaking in Kandahar. Dastan later met elders.\n"
+    )
+    assert "The Taliban commander" in mention_texts(analysis, "Karim Dastan")
+    assert entity(analysis, "Karim Dastan").actor == "AFGREB"
+
+
+def test_a_speaker_after_a_quote_is_no_one_the_quote_names() -> None:
+    analysis = analysis_of(
+        "Talks\nAnalyst Tom Brandt spoke on Monday. \u201cPresident Ana Costa wants a deal with "
+        "Marco Diaz soon,\u201d he said.\n"
+    )
+    assert "he" in mention_texts(analysis, "Tom Brandt")
+    assert "he" not in mention_texts(analysis, "Marco Diaz")
+
+
+def test_a_description_before_a_new_name_is_that_person() -> None:
+    analysis = analysis_of(
+        "Envoy\nThe U.N. special envoy for Peru is calling for calm after days of clashes. Lars "
+        "Edvardsen met party leaders in Lima on Friday.\n"
+    )
+    assert "The U.N. special envoy" in mention_texts(analysis, "Lars Edvardsen")
+    assert entity(analysis, "Lars Edvardsen").actor == "IGOUNO"

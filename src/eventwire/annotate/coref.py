@@ -9,8 +9,12 @@ No coreference package works offline, so these are rules, each a common newswire
   person before it with that role and a compatible code; the first after it in a headline);
 - another word for the same office over the same body ("Navy Chief" for "the commander of the
   Turkish navy") refers to the one person introduced so, and to no one when two fit;
-- he/she/him/his/her refer to the last person mentioned in the same paragraph whose gender (from
-  an honorific or an earlier pronoun) does not contradict it;
+- a family name first ("Dr. Lai") is the one full name it begins ("Lai Ching-te");
+- "the <person noun>" as a subject goes on about the subject of the sentence before, or is the
+  untitled person first named as the subject of the sentence after ("The Taliban chief");
+- a his/her or an embedded he is the subject of the clause above it; else he/she/him/his/her
+  refer to the last person mentioned in the same paragraph whose gender (from an honorific or
+  an earlier pronoun) does not contradict it;
 - it/its refer to the country or organisation that is the subject of the same or the previous
   sentence of the paragraph ("Tehran declared that it would ...").
 """
@@ -19,6 +23,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import numpy
 from spacy.attrs import LOWER, SENT_START
@@ -28,7 +33,7 @@ from eventwire.annotate.actor_members import argument_head
 from eventwire.annotate.actors import code_of, lexicon_matches, role_of
 from eventwire.annotate.office_holders import add_office_holder_codes, untagged_office_holders
 from eventwire.annotate.parse_views import entities_of, indices_spelled, text_of
-from eventwire.codebooks.actor_cues import coreference_cues
+from eventwire.codebooks.actor_cues import actor_cues, coreference_cues
 from eventwire.codebooks.actors import USER_KINDS, NameMatch
 
 NOT_NAME_STARTS = frozenset({"DET", "PUNCT", "ADP", "SCONJ", "CCONJ"})
@@ -112,11 +117,39 @@ def find_people(parse: Doc, date: str | None) -> list[Person]:
             None,
         ) or with_title_role(parse, person, listed_code(parse, person, date))
     add_office_holder_codes(parse, found, date)
+    found = joined_family_names(parse, found)
     add_title_mentions(parse, found, taken, date)
+    add_described_mentions(parse, found, taken, date)
     add_pronoun_mentions(parse, found)
     for person in found:
         person.mentions = sorted(set(person.mentions))
     return found
+
+
+def joined_family_names(parse: Doc, people: list[Person]) -> list[Person]:
+    """A lone name that begins the full name of one coded person of a country whose names put
+    the family name first (`family_name_first` in `actor_cues.tsv`) is that person's family
+    name: "Dr. Lai" after "Lai Ching-te", "Kim" after "Kim Jong Un". With two full names it
+    begins ("Kim Jong Un", "Kim Yo Jong") it stays apart."""
+    first_countries = {code.upper() for code in actor_cues()["family_name_first"]}
+    by_family: dict[str, list[Person]] = {}
+    for person in people:
+        start, end = person.names[0] if person.names else (0, 0)
+        if end - start > 1:
+            by_family.setdefault(name_key(parse[start : start + 1])[0], []).append(person)
+    kept = []
+    for person in people:
+        start, end = person.names[0] if person.names else (0, 0)
+        holders = by_family.get(name_key(parse[start:end])[0]) if end - start == 1 else None
+        holder = holders[0] if holders is not None and len(holders) == 1 else None
+        if person.code is None and holder and (holder.code or "")[:3] in first_countries:
+            holder.mentions.extend(person.mentions)
+            holder.names.extend(person.names)
+            holder.descriptions = sorted(holder.descriptions + person.descriptions)
+            holder.gender = holder.gender or person.gender
+            continue
+        kept.append(person)
+    return kept
 
 
 def name_key(name: Span) -> tuple[str, ...]:
@@ -319,6 +352,70 @@ def add_title_mentions(parse: Doc, people: list[Person], taken: set[int], date: 
             taken.update(range(start, token.i + 1))
 
 
+def add_described_mentions(
+    parse: Doc, people: list[Person], taken: set[int], date: str | None
+) -> None:
+    """A definite phrase for one person that names no one, as the subject of its sentence
+    ("The Taliban chief was referring to ..."), goes on about the person who was the subject
+    of the sentence before ("'...,' said Mawlawi Hibatullah Akhundzada."): it is their
+    mention, and its code is theirs where their introduction gave none. So does one before a
+    sentence whose subject is a person named there first with no title ("The U.N. special
+    envoy for Syria is calling for ... . Geir Pedersen said"), as news leads name people. A
+    code of another country says it is someone else; after the name, a phrase with an owner
+    or an "of" ("Washington's envoy", "the leader of ISIS") or inside a quote may be anyone."""
+    owners = {i: p for p in people for start, end in p.mentions for i in range(start, end)}
+    sentences = list(parse.sents)
+    for previous, sentence in pairwise(sentences):
+        before, subject = first_subject(previous.root), first_subject(sentence.root)
+        found = None
+        described = described_person(subject, taken, owners, sentence, after_name=True)
+        if described is not None and before is not None and before.i in owners:
+            found = owners[before.i], described
+        described = described_person(before, taken, owners, previous, after_name=False)
+        if described is not None and subject is not None and subject.i in owners:
+            named = owners[subject.i]
+            first = min(named.mentions)[0] >= sentence.start
+            if first and named.code is None and not named.descriptions:
+                found = named, described
+        if found is None:
+            continue
+        person, (start, head) = found
+        code = code_of(parse, head, start, head.i + 1, date)
+        if not compatible(code, person.code):
+            continue
+        if code and not person.code:
+            person.code, person.code_rule = code, "person"
+        person.mentions.append((start, head.i + 1))
+        taken.update(range(start, head.i + 1))
+
+
+def described_person(
+    subject: Token | None,
+    taken: set[int],
+    owners: dict[int, Person],
+    sentence: Span,
+    after_name: bool,
+) -> tuple[int, Token] | None:
+    """(start, head) of a subject that is a definite phrase for one person naming no one."""
+    if subject is None or subject.i in taken or subject.i in owners:
+        return None
+    start = left_part_start(subject)
+    words = subject.doc[start : subject.i + 1]
+    if (
+        not names_one_person(subject)
+        or words[0].lower_ != "the"
+        or any(token.ent_type_ == "PERSON" for token in words)
+        or sentence[0].is_quote
+        or (after_name and any(child.dep_ == "prep" for child in subject.rights))
+    ):
+        return None
+    return start, subject
+
+
+def first_subject(verb: Token) -> Token | None:
+    return next((child for child in verb.children if child.dep_ in SUBJECTS), None)
+
+
 def same_office_holders(people: list[Person]) -> dict[str, list[Person]]:
     """Title word -> people introduced at the head of a body with another word for the same
     office ("chief" -> the person introduced as "the commander of the navy")."""
@@ -353,9 +450,16 @@ def antecedent(candidates: list[Person], position: int) -> Person | None:
 
 
 def add_pronoun_mentions(parse: Doc, people: list[Person]) -> None:
-    """he/she/him/his/her: the last person of that gender (or of none known yet) mentioned
-    before, in the same paragraph."""
+    """he/she/him/his/her: a his/her or a "he" in an embedded clause refers to the subject of
+    the clause above that holds it ("Trump announced that his administration ..."; "told Ana
+    to raise her hand": Ana), and to no one where that subject is a noun for one person that
+    names no one known ("The army chief said his forces ..."). Else to the last person
+    mentioned before it in the same paragraph whose gender (from an honorific or an earlier
+    pronoun) does not contradict it; an object never to the subject of its own clause
+    ("Trump talked with him", "embolden him"; not "Ana denies the charges against her"), a
+    speaker never to someone their quote before names ("'Kim wants talks,' he added")."""
     mentions = sorted((end, index) for index, p in enumerate(people) for _, end in p.mentions)
+    owners = {i: p for p in people for start, end in p.mentions for i in range(start, end)}
     ends = [end for end, _ in mentions]
     text = text_of(parse)
     pronoun_genders = coreference_cues().pronoun_genders
@@ -364,14 +468,108 @@ def add_pronoun_mentions(parse: Doc, people: list[Person]) -> None:
         if token.pos_ != "PRON":
             continue
         gender = pronoun_genders[token.lower_]
+        subject = governing_subject(token)
+        bound = owners.get(subject.i) if subject is not None else None
+        if token.tag_ == "PRP$" or token.dep_ in SUBJECTS:
+            bound = owners.get(sibling.i) if (sibling := conjoined_owner(token)) else bound
+            if bound is not None and bound.gender in (None, gender):
+                bound.gender = gender
+                bound.mentions.append((i, i + 1))
+                continue
+            unnamed = subject is not None and bound is None and names_one_person(subject)
+            if unnamed and (token.dep_ in SUBJECTS or is_definite(subject)):
+                continue
+            bound = None
+        elif not is_object_of_clause(token):
+            bound = None
+        quoted = quoted_before(token)
         for end, index in reversed(mentions[: bisect_right(ends, i)]):
             if "\n" in text[parse[end - 1].idx : token.idx]:
                 break
             person = people[index]
-            if person.gender in (None, gender):
+            if end - 1 in quoted:
+                continue
+            if person.gender in (None, gender) and person is not bound:
                 person.gender = gender
                 person.mentions.append((i, i + 1))
                 break
+
+
+def quoted_before(token: Token) -> range:
+    """The words a subject pronoun is the speaker of, when they come before it: the
+    complement of its verb ("'Kim wants talks,' he added")."""
+    if token.dep_ not in SUBJECTS:
+        return range(0)
+    said = [c for c in token.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < token.i]
+    if not said or not any(t.is_quote for t in token.doc[said[0].right_edge.i : token.i]):
+        return range(0)  # not "Woodward was shocked; he had guarded the secret"
+    return range(said[0].left_edge.i, said[0].right_edge.i + 1)
+
+
+def governing_subject(token: Token) -> Token | None:
+    """The subject, before the token, of the nearest clause above it that has one and does not
+    hold it; a relative pronoun stands for its noun, and the object of a verb that the clause
+    completes stands for its subject ("told Ana to raise her hand": Ana)."""
+    node = token
+    while node.head != node:
+        child_of, node = node, node.head
+        if child_of.dep_ == "xcomp":
+            objects = [c for c in node.children if c.dep_ in ("dobj", "dative") and c.i < token.i]
+            if objects:
+                return objects[0]
+        for child in node.children:
+            if child.dep_ in SUBJECTS and child.i < token.i and token not in child.subtree:
+                if child.tag_ in ("WP", "WDT") and child.head.dep_ == "relcl":
+                    return child.head.head
+                return child
+    return None
+
+
+def is_object_of_clause(token: Token) -> bool:
+    """Whether a him/her is an object of a verb with a subject of its own, or of one after a
+    preposition ("bowed before giving him a hug"), directly or through a preposition on the
+    verb ("Ana talked with her"); not inside a noun phrase ("charges against her") nor of a
+    participle whose doer the grammar does not give ("had a month, enabling him to ...")."""
+    if token.dep_ in ("dobj", "dative"):
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.head.pos_ in ("VERB", "AUX"):
+        verb = token.head.head
+    else:
+        return False
+    while verb.dep_ == "conj" and not has_subject(verb):
+        verb = verb.head  # "Trump praised X and described his talks with him"
+    return has_subject(verb) or verb.dep_ == "pcomp"
+
+
+def has_subject(verb: Token) -> bool:
+    return any(child.dep_ in SUBJECTS for child in verb.children)
+
+
+def conjoined_owner(token: Token) -> Token | None:
+    """The person a possessive's phrase is joined to: "Teixeira and his agent"."""
+    phrase = token.head
+    if token.tag_ != "PRP$" or phrase.dep_ != "conj":
+        return None
+    first = phrase.head
+    return first if first.ent_type_ == "PERSON" else None
+
+
+def is_definite(word: Token) -> bool:
+    """A noun with a definite determiner or a possessor: "the army chief", "Iran's envoy"."""
+    return any(
+        c.dep_ == "poss"
+        or (c.dep_ == "det" and c.lower_ in coreference_cues().definite_determiners)
+        for c in word.children
+    )
+
+
+def names_one_person(word: Token) -> bool:
+    """A singular noun for one person ("the army chief", "the spokesman")."""
+    if word.tag_ != "NN":
+        return False
+    role = lexicon_matches(word.doc).roles.get(word.i)
+    titled = role is not None and role.role.title
+    return titled or word.lemma_.lower() in coreference_cues().person_nouns
 
 
 def thing_pronouns(parse: Doc, subjects: dict[int, object]) -> list[tuple[int, object]]:

@@ -15,12 +15,14 @@ from eventwire.annotate.actors import (
     GOVERNMENT,
     PLURAL_PRONOUNS,
     REPRESENTATIVES,
+    code_of,
     entity_of,
     lexicon_matches,
     plural_antecedent,
     plural_pronoun_code,
     resolve_actors,
 )
+from eventwire.annotate.coref import governing_subject, names_one_person
 from eventwire.annotate.events.context import EventContext
 from eventwire.annotate.parse_views import span_at
 from eventwire.codebooks.actor_cues import actor_cues
@@ -32,6 +34,9 @@ GROUP_NOUNS = actor_cues()["group_noun"]
 GROUP = "group"
 """The kind of the names of groups.tsv."""
 COUNTRY_NOUNS = actor_cues()["country_noun"]
+PAIR_DETERMINERS = actor_cues()["pair_determiner"]
+PAIR_NOUNS = actor_cues()["pair_noun"]
+PAIR_TITLES = actor_cues()["pair_title"]
 REFERRING_ROLES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "REB", "UAF", "OPP"})
 """Roles of a country's bodies and armed groups: "the government", "the army", "the rebels"
 of a story are the ones it has named with their country."""
@@ -63,6 +68,10 @@ def referred_roles(context: EventContext, actors: list[ActorRef]) -> list[ActorR
     parse = context.parse
     found = []
     for actor in actors:
+        pair = referred_pair(context, actor) if actor.code is None else None
+        if pair is not None:
+            found.extend(pair or [actor])  # two parties, never one country's
+            continue
         if actor.code is None:
             known = (
                 referred_body(context, actor)
@@ -89,6 +98,50 @@ def referred_roles(context: EventContext, actors: list[ActorRef]) -> list[ActorR
         evidence = CodeSource("antecedent", nearest.text, nearest.start, nearest.end)
         found.append(replace(actor, code=nearest.owner + role, code_from=evidence))
     return found
+
+
+def referred_pair(context: EventContext, actor: ActorRef) -> list[ActorRef] | None:
+    """ "Both countries", "the two leaders", "the prime ministers" (`pair_noun`, `pair_title`)
+    stand for the two countries the article named just before them, in their sentence or the
+    one before, when exactly two are named there ("Egypt and Turkey are allies. ... both
+    countries withdrew their ambassadors": EGY and TUR): one actor on the same words per
+    country, each with its role (leaders GOV) and the nearest naming as evidence; none when
+    another number of countries is named. None for other phrases."""
+    parse = context.parse
+    span = span_at(parse, actor.start, actor.end)
+    if span is None or len(span) < 2:
+        return None
+    first, words = span[0].lower_, " ".join(t.lower_ for t in span[1:])
+    if first == "the" and span[1].lower_ in PAIR_DETERMINERS:
+        first, words = span[1].lower_, " ".join(t.lower_ for t in span[2:])
+    if not (
+        (first in PAIR_DETERMINERS and words in PAIR_NOUNS)
+        or (first == "the" and words in PAIR_TITLES)
+    ):
+        return None
+    sentence = span.sent
+    start = parse[sentence.start - 1].sent.start if sentence.start else sentence.start
+    window_start, window_end = parse[start].idx, actor.start
+    nearest: dict[str, Span] = {}
+    for entity in context.analysis.entities:
+        country = (entity.actor or "")[:3]
+        if not country or country in NOT_COUNTRIES:
+            continue
+        for mention in entity.mentions:
+            if window_start <= mention.start and mention.end <= window_end:
+                held = nearest.get(country)
+                if held is None or held.start < mention.start:
+                    nearest[country] = mention
+    if len(nearest) != 2:
+        return []
+    match = lexicon_matches(parse).roles.get(span.root.i)
+    role = match.role.code if match is not None and match.role.code else ""
+    return [
+        replace(
+            actor, code=country + role, code_from=CodeSource("antecedent", m.text, m.start, m.end)
+        )
+        for country, m in sorted(nearest.items(), key=lambda item: item[1].start)
+    ]
 
 
 def referred_body(context: EventContext, actor: ActorRef) -> ActorRef | None:
@@ -165,6 +218,8 @@ def possessed_role(context: EventContext, actor: ActorRef) -> ActorRef | None:
         code = entity.actor if entity is not None and entity.type != "NORP" else None
         earlier = [m for m in entity.mentions if m.end <= owner.idx] if code else []
         evidence = max(earlier, key=lambda mention: mention.start) if earlier else None
+        if entity is None:
+            code, evidence = described_owner(parse, owner, date)
     if not code or evidence is None:
         return None
     role = match.role.code
@@ -176,6 +231,20 @@ def possessed_role(context: EventContext, actor: ActorRef) -> ActorRef | None:
         full = code[:3] + role
     source = CodeSource("antecedent", evidence.text, evidence.start, evidence.end)
     return replace(actor, code=full, code_from=source)
+
+
+def described_owner(parse: Doc, owner: Token, date: str | None) -> tuple[str | None, Span | None]:
+    """The code of the one person a his/her stands for when the clause above names them by a
+    description alone ("The Afghan army chief said his forces ..." : AFGMIL), with its words."""
+    subject = governing_subject(owner)
+    if subject is None or not names_one_person(subject):
+        return None, None
+    start = subject.left_edge.i
+    code = code_of(parse, subject, start, subject.i + 1, date)
+    if not code:
+        return None, None
+    words = parse[start : subject.i + 1]
+    return code, Span.of(parse.text, words.start_char, words.end_char)
 
 
 def referring_role(parse: Doc, actor: ActorRef) -> str | None:
@@ -236,6 +305,8 @@ def role_mentions(parse: Doc, analysis: Analysis) -> list[RoleMention]:
             )
     for match in sorted(set(lexicon_matches(parse).names.values()), key=lambda m: m.start):
         subject = parse[match.end - 1]
+        while subject.dep_ == "conj" and subject.head != subject:
+            subject = subject.head  # "Chile, Peru and Bolivia held talks": all three act
         if match.actor.kind == "country" and subject.dep_ in ("nsubj", "nsubjpass"):
             code = match.actor.code_on(analysis.article.published) or ""
             words = parse[match.start : match.end]

@@ -18,8 +18,9 @@ from eventwire.annotate.actors import (
     lexicon_matches,
     names_a_country,
 )
-from eventwire.annotate.coref import find_people, thing_pronouns
+from eventwire.annotate.coref import find_people
 from eventwire.annotate.parse_views import entities_of
+from eventwire.annotate.pronouns import thing_pronouns
 from eventwire.codebooks.actors import USER_KINDS, ActorName, NameMatch
 from eventwire.records import Analysis, CodeSource, Entity, content_hash
 from eventwire.records import Span as TextSpan

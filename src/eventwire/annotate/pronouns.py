@@ -1,0 +1,171 @@
+"""Pronouns: the person a he/she/his/her refers to, and the country or organisation an
+it/its refers to (`coref` finds the people; these rules attach its pronouns to them)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+import numpy
+from spacy.attrs import LOWER, SENT_START
+from spacy.tokens import Doc, Token
+
+from eventwire.annotate.actors import lexicon_matches
+from eventwire.annotate.parse_views import indices_spelled, text_of
+from eventwire.codebooks.actor_cues import coreference_cues
+
+if TYPE_CHECKING:
+    from eventwire.annotate.coref import Person
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def add_pronoun_mentions(parse: Doc, people: list[Person]) -> None:
+    """he/she/him/his/her: a his/her or a "he" in an embedded clause refers to the subject of
+    the clause above that holds it ("Trump announced that his administration ..."; "told Ana
+    to raise her hand": Ana), and to no one where that subject is a noun for one person that
+    names no one known ("The army chief said his forces ..."). Else to the last person
+    mentioned before it in the same paragraph whose gender (from an honorific or an earlier
+    pronoun) does not contradict it; an object never to the subject of its own clause
+    ("Trump talked with him", "embolden him"; not "Ana denies the charges against her"), a
+    speaker never to someone their quote before names ("'Kim wants talks,' he added")."""
+    mentions = sorted((end, index) for index, p in enumerate(people) for _, end in p.mentions)
+    owners = {i: p for p in people for start, end in p.mentions for i in range(start, end)}
+    ends = [end for end, _ in mentions]
+    text = text_of(parse)
+    pronoun_genders = coreference_cues().pronoun_genders
+    for i in indices_spelled(parse, (LOWER,), pronoun_genders):
+        token = parse[i]
+        if token.pos_ != "PRON":
+            continue
+        gender = pronoun_genders[token.lower_]
+        subject = governing_subject(token)
+        bound = owners.get(subject.i) if subject is not None else None
+        if token.tag_ == "PRP$" or token.dep_ in SUBJECTS:
+            bound = owners.get(sibling.i) if (sibling := conjoined_owner(token)) else bound
+            if bound is not None and bound.gender in (None, gender):
+                bound.gender = gender
+                bound.mentions.append((i, i + 1))
+                continue
+            unnamed = subject is not None and bound is None and names_one_person(subject)
+            if unnamed and (token.dep_ in SUBJECTS or is_definite(subject)):
+                continue
+            bound = None
+        elif not is_object_of_clause(token):
+            bound = None
+        quoted = quoted_before(token)
+        for end, index in reversed(mentions[: bisect_right(ends, i)]):
+            if "\n" in text[parse[end - 1].idx : token.idx]:
+                break
+            person = people[index]
+            if end - 1 in quoted:
+                continue
+            if person.gender in (None, gender) and person is not bound:
+                person.gender = gender
+                person.mentions.append((i, i + 1))
+                break
+
+
+def quoted_before(token: Token) -> range:
+    """The words a subject pronoun is the speaker of, when they come before it: the
+    complement of its verb ("'Kim wants talks,' he added")."""
+    if token.dep_ not in SUBJECTS:
+        return range(0)
+    said = [c for c in token.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < token.i]
+    if not said or not any(t.is_quote for t in token.doc[said[0].right_edge.i : token.i]):
+        return range(0)  # not "Woodward was shocked; he had guarded the secret"
+    return range(said[0].left_edge.i, said[0].right_edge.i + 1)
+
+
+def governing_subject(token: Token) -> Token | None:
+    """The subject, before the token, of the nearest clause above it that has one and does not
+    hold it; a relative pronoun stands for its noun, and the object of a verb that the clause
+    completes stands for its subject ("told Ana to raise her hand": Ana)."""
+    node = token
+    while node.head != node:
+        child_of, node = node, node.head
+        if child_of.dep_ == "xcomp":
+            objects = [c for c in node.children if c.dep_ in ("dobj", "dative") and c.i < token.i]
+            if objects:
+                return objects[0]
+        for child in node.children:
+            if child.dep_ in SUBJECTS and child.i < token.i and token not in child.subtree:
+                if child.tag_ in ("WP", "WDT") and child.head.dep_ == "relcl":
+                    return child.head.head
+                return child
+    return None
+
+
+def is_object_of_clause(token: Token) -> bool:
+    """Whether a him/her is an object of a verb with a subject of its own, or of one after a
+    preposition ("bowed before giving him a hug"), directly or through a preposition on the
+    verb ("Ana talked with her"); not inside a noun phrase ("charges against her") nor of a
+    participle whose doer the grammar does not give ("had a month, enabling him to ...")."""
+    if token.dep_ in ("dobj", "dative"):
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.head.pos_ in ("VERB", "AUX"):
+        verb = token.head.head
+    else:
+        return False
+    while verb.dep_ == "conj" and not has_subject(verb):
+        verb = verb.head  # "Trump praised X and described his talks with him"
+    return has_subject(verb) or verb.dep_ == "pcomp"
+
+
+def has_subject(verb: Token) -> bool:
+    return any(child.dep_ in SUBJECTS for child in verb.children)
+
+
+def conjoined_owner(token: Token) -> Token | None:
+    """The person a possessive's phrase is joined to: "Teixeira and his agent"."""
+    phrase = token.head
+    if token.tag_ != "PRP$" or phrase.dep_ != "conj":
+        return None
+    first = phrase.head
+    return first if first.ent_type_ == "PERSON" else None
+
+
+def is_definite(word: Token) -> bool:
+    """A noun with a definite determiner or a possessor: "the army chief", "Iran's envoy"."""
+    return any(
+        c.dep_ == "poss"
+        or (c.dep_ == "det" and c.lower_ in coreference_cues().definite_determiners)
+        for c in word.children
+    )
+
+
+def names_one_person(word: Token) -> bool:
+    """A singular noun for one person ("the army chief", "the spokesman")."""
+    if word.tag_ != "NN":
+        return False
+    role = lexicon_matches(word.doc).roles.get(word.i)
+    titled = role is not None and role.role.title
+    return titled or word.lemma_.lower() in coreference_cues().person_nouns
+
+
+def thing_pronouns(parse: Doc, subjects: dict[int, object]) -> list[tuple[int, object]]:
+    """it/its with the country or organisation it refers to: the subject of the same sentence
+    before it, else of the previous sentence in the paragraph. `subjects` maps the token index
+    of each country or organisation mention's head to what it names."""
+    sentence_starts = numpy.flatnonzero(parse.to_array(SENT_START) == 1).tolist()
+    subject_positions = sorted(i for i in subjects if parse[i].dep_ in SUBJECTS)
+    found = []
+    text = text_of(parse)
+    for i in indices_spelled(parse, (LOWER,), coreference_cues().thing_pronouns):
+        token = parse[i]
+        if token.pos_ != "PRON" or not (token.dep_ in SUBJECTS or token.tag_ == "PRP$"):
+            continue
+        if token.head.lemma_ == "be" and token.dep_ == "nsubj":
+            continue
+        position = bisect_right(subject_positions, i - 1)
+        if not position:
+            continue
+        subject = subject_positions[position - 1]
+        sentence = bisect_right(sentence_starts, i)
+        subject_sentence = bisect_right(sentence_starts, subject)
+        if sentence - subject_sentence > 1:
+            continue
+        if "\n" in text[parse[subject].idx : token.idx] and sentence != subject_sentence:
+            continue
+        found.append((i, subjects[subject]))
+    return found

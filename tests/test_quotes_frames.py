@@ -1,0 +1,97 @@
+"""Attributions whose cue is no plain speech verb (issue 17, recall on unseen news): a cue word
+with the complement its codebook row allows, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import analyze
+from eventwire.records import Quote
+
+
+def quotes_of(body: str) -> list[Quote]:
+    return analyze(f"Harbour Talks Continue\n{body}").quotes
+
+
+def only(quotes: list[Quote], containing: str) -> Quote:
+    found = [q for q in quotes if containing in q.text]
+    assert len(found) == 1, [q.text for q in quotes]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "speaker", "content", "cue_class"),
+    [
+        ("The guild warned against closing the pier.", "warned", "The guild", "closing", "speech"),
+        ("Ortiz boasted of her record on the harbour.", "boasted", "Ortiz", "her record", "speech"),
+        (
+            "The mayor commented on the ferry strike.",
+            "commented",
+            "The mayor",
+            "the ferry",
+            "speech",
+        ),
+        ("Ortiz wrote about the flooded pier.", "wrote", "Ortiz", "the flooded pier", "speech"),
+        (
+            "Ortiz likened the harbour tax to a toll.",
+            "likened",
+            "Ortiz",
+            "the harbour tax",
+            "speech",
+        ),
+        ("Ortiz described how the pier collapsed.", "described", "Ortiz", "how the pier", "speech"),
+        ("Ortiz talked of a new ferry line.", "talked", "Ortiz", "a new ferry line", "speech"),
+        ("The guild stated its position.", "stated", "The guild", "its position", "speech"),
+        ("The guild argued the point.", "argued", "The guild", "the point", "speech"),
+        ("Ortiz hoped for a quick deal.", "hoped", "Ortiz", "a quick deal", "belief"),
+        (
+            "Fishermen speculated that the pier would close.",
+            "speculated",
+            "Fishermen",
+            "the pier",
+            "belief",
+        ),
+        (
+            "The guild credited Ortiz with saving the ferry.",
+            "credited",
+            "The guild",
+            "Ortiz",
+            "stance",
+        ),
+        ("Ortiz chided the council for its delay.", "chided", "Ortiz", "the council", "stance"),
+        (
+            "The skipper relished the fight with the guild.",
+            "relished",
+            "The skipper",
+            "the fight",
+            "stance",
+        ),
+        (
+            "Ortiz distanced herself from the ferry plan.",
+            "distanced",
+            "Ortiz",
+            "the ferry plan",
+            "stance",
+        ),
+        (
+            "The council acquiesced to the guild's demands.",
+            "acquiesced",
+            "The council",
+            "the guild",
+            "stance",
+        ),
+    ],
+)
+def test_cue_verbs_with_a_prepositional_or_object_complement(
+    sentence: str, cue: str, speaker: str, content: str, cue_class: str
+) -> None:
+    quote = only(quotes_of(sentence), content)
+    assert quote.text.startswith(content)
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.cue_class == cue_class
+
+
+def test_a_verb_that_is_a_cue_with_one_complement_is_none_with_another() -> None:
+    """'distanced ... from' takes a position; 'distanced' with only an object tells nothing."""
+    assert quotes_of("The guild distanced the two boats.") == []

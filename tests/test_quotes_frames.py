@@ -95,3 +95,68 @@ def test_cue_verbs_with_a_prepositional_or_object_complement(
 def test_a_verb_that_is_a_cue_with_one_complement_is_none_with_another() -> None:
     """'distanced ... from' takes a position; 'distanced' with only an object tells nothing."""
     assert quotes_of("The guild distanced the two boats.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "speaker", "content", "cue_class"),
+    [
+        (
+            "The skippers were hopeful that the pier would reopen.",
+            "hopeful",
+            "The skippers",
+            "the pier",
+            "belief",
+        ),
+        ("Fishermen are wary of the new tax.", "wary", "Fishermen", "the new tax", "belief"),
+        ("The guild was supportive of the plan.", "supportive", "The guild", "the plan", "stance"),
+        ("Ortiz was adamant that the ferry would sail.", "adamant", "Ortiz", "the ferry", "speech"),
+        (
+            "The council was reluctant to close the pier.",
+            "reluctant",
+            "The council",
+            "to close",
+            "intention",
+        ),
+        (
+            "The guild was confident in the new harbour master.",
+            "confident",
+            "The guild",
+            "the new",
+            "belief",
+        ),
+    ],
+)
+def test_adjectives_that_hold_a_view(
+    sentence: str, cue: str, speaker: str, content: str, cue_class: str
+) -> None:
+    quote = only(quotes_of(sentence), content)
+    assert quote.text.startswith(content)
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.cue_class == cue_class
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "speaker"),
+    [
+        (
+            "The skippers are skeptical of the plan and not inclined to back it.",
+            "inclined",
+            "The skippers",
+        ),
+        (
+            "Ortiz spent the day at the pier, confident that the ferry would sail.",
+            "confident",
+            "Ortiz",
+        ),
+        ("Fishermen, angry about the tax, blocked the pier.", "angry", "Fishermen"),
+        ("The guild backs skippers willing to fish in winter.", "willing", "skippers"),
+    ],
+)
+def test_an_adjective_without_a_subject_of_its_own_is_held_by_the_noun_or_clause_it_joins(
+    sentence: str, cue: str, speaker: str
+) -> None:
+    """A coordinated adjective, one set off after its clause and one after its noun share
+    that clause's subject or are that noun's; the noun's name stops before the adjective."""
+    quote = next(q for q in quotes_of(sentence) if q.cue is not None and q.cue.text == cue)
+    assert quote.speaker is not None and quote.speaker.text == speaker

@@ -160,3 +160,60 @@ def test_an_adjective_without_a_subject_of_its_own_is_held_by_the_noun_or_clause
     that clause's subject or are that noun's; the noun's name stops before the adjective."""
     quote = next(q for q in quotes_of(sentence) if q.cue is not None and q.cue.text == cue)
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "speaker", "content"),
+    [
+        ("Ortiz's doubts about the ferry deal grew.", "doubts", "Ortiz's", "the ferry deal"),
+        (
+            "The guild's embrace of the plan surprised the council.",
+            "embrace",
+            "The guild's",
+            "the plan",
+        ),
+        ("Fishermen had doubts about the ferry deal.", "doubts", "Fishermen", "the ferry deal"),
+        ("The skippers expressed anxiety about the storm.", "anxiety", "The skippers", "the storm"),
+    ],
+)
+def test_cue_nouns_held_by_their_owner_or_the_subject_of_their_light_verb(
+    sentence: str, cue: str, speaker: str, content: str
+) -> None:
+    quote = next(q for q in quotes_of(sentence) if q.cue is not None and q.cue.text == cue)
+    assert quote.text == content
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        ("There were complaints that the pier was unsafe.", "complaints", "the pier was unsafe"),
+        ('Chants of "Close the pier!" filled the square.', "Chants", "Close the pier!"),
+    ],
+)
+def test_a_cue_noun_that_needs_no_owner_is_a_view_held_by_no_one_named(
+    sentence: str, cue: str, content: str
+) -> None:
+    quote = only(quotes_of(sentence), content)
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is None
+
+
+def test_a_cue_noun_that_needs_an_owner_is_no_attribution_without_one() -> None:
+    assert quotes_of("The doubts about the ferry deal grew.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ortiz said in a statement that the pier was safe.",
+        "Ortiz wrote in a letter to the council that the pier was safe.",
+    ],
+)
+def test_a_clause_hung_on_the_noun_of_the_cues_phrase_is_its_content(sentence: str) -> None:
+    """The parse hangs 'that the pier was safe' on 'statement'; it is what Ortiz said, and
+    the statement, carried by the cue verb, is no attribution of its own."""
+    quotes = quotes_of(sentence)
+    assert len(quotes) == 1
+    assert quotes[0].text == "the pier was safe"
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "Ortiz"

@@ -217,3 +217,22 @@ def test_a_clause_hung_on_the_noun_of_the_cues_phrase_is_its_content(sentence: s
     assert len(quotes) == 1
     assert quotes[0].text == "the pier was safe"
     assert quotes[0].speaker is not None and quotes[0].speaker.text == "Ortiz"
+
+
+def test_known_as_is_a_view_held_by_no_one_named() -> None:
+    quotes = quotes_of("The harbour is known as a haven for smugglers.")
+    assert {q.text for q in quotes} == {"The harbour", "a haven for smugglers"}
+    assert all(q.cue is not None and q.cue.text == "known" and q.speaker is None for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "speaker", "content"),
+    [
+        ("The guild is looking to block the deal.", "looking", "The guild", "to block the deal"),
+        ("Ortiz named the harbour master as her deputy.", "named", "Ortiz", "her deputy"),
+    ],
+)
+def test_look_to_and_name_as(sentence: str, cue: str, speaker: str, content: str) -> None:
+    quote = only(quotes_of(sentence), content)
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker

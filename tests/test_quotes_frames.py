@@ -236,3 +236,9 @@ def test_look_to_and_name_as(sentence: str, cue: str, speaker: str, content: str
     quote = only(quotes_of(sentence), content)
     assert quote.cue is not None and quote.cue.text == cue
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_question_left_open_is_no_view_but_a_worry_about_it_is() -> None:
+    assert quotes_of("It is not clear how the pier fell.") == []
+    quote = only(quotes_of("The skippers are nervous about what might happen."), "what might")
+    assert quote.cue is not None and quote.cue.text == "nervous"

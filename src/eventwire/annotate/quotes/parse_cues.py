@@ -40,7 +40,7 @@ from eventwire.annotate.quotes.speakers import (
     passive_agent,
     subject_of,
 )
-from eventwire.codebooks.quotes import CueBook, speech_cues
+from eventwire.codebooks.quotes import CueBook, quote_words, speech_cues
 from eventwire.records import Span
 
 DEMONSTRATIVES = {"that", "this"}
@@ -154,11 +154,23 @@ def unowned(noun: Token, carrier: Token | None) -> bool:
 def adjective_attribution(adjective: Token, text: str, cues: CueBook) -> Found | None:
     lemma = adjective.lemma_.lower()
     said = adjective_content(adjective, cues.adjectives[lemma])
-    if not said:
+    if not said or asks(said):
         return None
     speaker = holder_of_adjective(adjective, cues)
     pieces = token_pieces(adjective.doc, same_paragraph(text, said, adjective), adjective, speaker)
     return pieces, cue_span(text, adjective), speaker, cues.classes[f"adjective:{lemma}"]
+
+
+def asks(said: list[Token]) -> bool:
+    """'It is not clear how the pier fell': a clause that asks a question left open is no
+    view held (on PolNeAR train 101-840, 1 of 10 'clear' + question clauses is an
+    attribution); what a preposition governs is ('worried about how the pier fell')."""
+    first = min(said, key=lambda t: t.i)
+    inside = {t.i for t in said}
+    root = first
+    while root.head.i in inside and root.head.i != root.i:
+        root = root.head
+    return first.lower_ in quote_words().question_words and root.dep_ not in ("pcomp", "pobj")
 
 
 def adverb_attribution(adverb: Token, text: str, cues: CueBook) -> Found | None:

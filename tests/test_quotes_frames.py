@@ -242,3 +242,17 @@ def test_a_question_left_open_is_no_view_but_a_worry_about_it_is() -> None:
     assert quotes_of("It is not clear how the pier fell.") == []
     quote = only(quotes_of("The skippers are nervous about what might happen."), "what might")
     assert quote.cue is not None and quote.cue.text == "nervous"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [("Ortiz said so.", "said", "so"), ("He doesn't think so.", "think", "so")],
+)
+def test_a_word_standing_for_a_clause_is_the_content(sentence: str, cue: str, content: str) -> None:
+    quote = only(quotes_of(sentence), content)
+    assert quote.text == content
+    assert quote.cue is not None and quote.cue.text == cue
+
+
+def test_so_after_a_verb_that_takes_no_clause_is_no_attribution() -> None:
+    assert quotes_of("Ortiz did so on Monday.") == []

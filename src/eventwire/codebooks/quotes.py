@@ -138,6 +138,7 @@ class QuoteWords:
     owner_prepositions: frozenset[str]
     name_particles: frozenset[str]
     question_words: frozenset[str]
+    answer_words: frozenset[str]
     determiners: tuple[str, ...]
     """In the table's order."""
 
@@ -156,5 +157,6 @@ def quote_words() -> QuoteWords:
         owner_prepositions=frozenset(words["owner_preposition"]),
         name_particles=frozenset(words["name_particle"]),
         question_words=frozenset(words["question_word"]),
+        answer_words=frozenset(words["answer_word"]),
         determiners=tuple(words["determiner"]),
     )

@@ -36,6 +36,8 @@ def complement_tokens(verb: Token, complements: frozenset[str]) -> tuple[list[To
             said += content_tokens(clause)  # 'assured fishermen that the ferry would sail'
         elif "clause" in complements and (clause := clause_in_phrase(child)) is not None:
             said += content_tokens(clause)  # 'said in a statement that the pier was safe'
+        elif "clause" in complements and is_answer(child):
+            said.append(child)  # 'said yes', 'thinks so'
         elif "question" in complements and is_yes_no_question(child):
             said += content_tokens(child)  # 'asked if the pier was safe'
         elif "object" in complements and child.dep_ == "dobj":
@@ -64,6 +66,16 @@ def clause_on_object(child: Token) -> Token | None:
     if child.dep_ not in ("dobj", "dative"):
         return None
     return that_clause_after(child)
+
+
+def is_answer(child: Token) -> bool:
+    """'said yes', 'does not think so': a word after the cue that stands for a clause."""
+    return (
+        child.dep_ in ("intj", "advmod")
+        and child.i > child.head.i
+        and child.lower_ in quote_words().answer_words
+        and not any(child.children)
+    )
 
 
 def clause_in_phrase(child: Token) -> Token | None:

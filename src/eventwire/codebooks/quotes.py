@@ -137,6 +137,8 @@ class QuoteWords:
     empty_subjects: frozenset[str]
     owner_prepositions: frozenset[str]
     name_particles: frozenset[str]
+    question_words: frozenset[str]
+    answer_words: frozenset[str]
     determiners: tuple[str, ...]
     """In the table's order."""
 
@@ -154,5 +156,7 @@ def quote_words() -> QuoteWords:
         empty_subjects=frozenset(words["empty_subject"]),
         owner_prepositions=frozenset(words["owner_preposition"]),
         name_particles=frozenset(words["name_particle"]),
+        question_words=frozenset(words["question_word"]),
+        answer_words=frozenset(words["answer_word"]),
         determiners=tuple(words["determiner"]),
     )

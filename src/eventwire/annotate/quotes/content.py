@@ -34,6 +34,10 @@ def complement_tokens(verb: Token, complements: frozenset[str]) -> tuple[list[To
             said += [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree]
         elif "clause" in complements and (clause := clause_on_object(child)) is not None:
             said += content_tokens(clause)  # 'assured fishermen that the ferry would sail'
+        elif "clause" in complements and (clause := clause_in_phrase(child)) is not None:
+            said += content_tokens(clause)  # 'said in a statement that the pier was safe'
+        elif "clause" in complements and is_answer(child):
+            said.append(child)  # 'said yes', 'thinks so'
         elif "question" in complements and is_yes_no_question(child):
             said += content_tokens(child)  # 'asked if the pier was safe'
         elif "object" in complements and child.dep_ == "dobj":
@@ -61,8 +65,33 @@ def clause_on_object(child: Token) -> Token | None:
     the parse hung on the cue's object as if it were a relative clause."""
     if child.dep_ not in ("dobj", "dative"):
         return None
-    for clause in child.children:
-        if clause.dep_ in ("acl", "relcl") and clause.i > child.i:
+    return that_clause_after(child)
+
+
+def is_answer(child: Token) -> bool:
+    """'said yes', 'does not think so': a word after the cue that stands for a clause."""
+    return (
+        child.dep_ in ("intj", "advmod")
+        and child.i > child.head.i
+        and child.lower_ in quote_words().answer_words
+        and not any(child.children)
+    )
+
+
+def clause_in_phrase(child: Token) -> Token | None:
+    """'said in a statement that the pier was safe': a 'that' clause with its own subject,
+    which the parse hung on the noun of the cue's prepositional phrase."""
+    if child.dep_ != "prep":
+        return None
+    for noun in child.children:
+        if noun.dep_ == "pobj":
+            return that_clause_after(noun)
+    return None
+
+
+def that_clause_after(noun: Token) -> Token | None:
+    for clause in noun.children:
+        if clause.dep_ in ("acl", "relcl", "ccomp") and clause.i > noun.i:
             children = list(clause.children)
             if any(c.dep_ == "mark" and c.lower_ == "that" for c in children) and any(
                 c.dep_ in SUBJECT_DEPS for c in children

@@ -17,7 +17,9 @@ CLIMB_DEPS = {"advcl", "xcomp", "pcomp", "conj", "prep", "acl"}
 SPEAKER_ENTITY_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
 """Named-entity types that can own a cue noun as a compound ('a Harbour Times report')."""
 
-SPEAKER_STOP_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj"}
+SPEAKER_STOP_DEPS = {"relcl", "acl", "amod", "appos", "punct", "cc", "conj"}
+"""What ends a speaker phrase on the right: a clause, an adjective after the noun ("voters
+wary of the plan") or an appositive about the speaker is none of its name."""
 
 DATELINE = re.compile(
     r"[A-Z][A-Z.'’-]*[A-Z](?: [A-Z][A-Z.'’-]*){0,2}(?:, [A-Z][\w.'’ ]*?)?(?: \([A-Za-z ]+\))?"
@@ -120,11 +122,25 @@ def owner_of(noun: Token) -> Token | None:
     return None
 
 
+SHARED_SUBJECT_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep", "acomp"}
+"""Links from a clause without a subject of its own up to the clause whose subject it shares:
+'are skeptical of X and not inclined to Y', 'yearn for X and are not confident that Y',
+'spent Saturday there, confident that Y', 'confess to being nervous about Y'."""
+
+
 def holder_of_adjective(adjective: Token, cues: CueBook) -> Token | None:
     """Who is confident or worried: the subject, the maker in 'X made it clear', the owner of
-    a cue noun ('his message was clear'); no one in 'it is clear that'."""
+    a cue noun ('his message was clear'), the noun it describes ('Ruiz, wary of the plan');
+    no one in 'it is clear that'."""
+    while adjective.dep_ == "conj" and adjective.head.pos_ == "ADJ":
+        adjective = adjective.head
+    if adjective.dep_ in ("amod", "appos") and is_noun(adjective.head):
+        return adjective.head
     carrier = adjective.head if adjective.dep_ == "acomp" else adjective
     subjects = [c for c in carrier.children if c.dep_ in SUBJECT_DEPS]
+    while not subjects and carrier.dep_ in SHARED_SUBJECT_DEPS and carrier.head.i != carrier.i:
+        carrier = carrier.head
+        subjects = [c for c in carrier.children if c.dep_ in SUBJECT_DEPS]
     subject = subjects[0] if subjects else None
     if subject is not None and subject.lemma_.lower() in cues.nouns:
         return owner_of(subject)

@@ -1,0 +1,29 @@
+"""Quotes of a text written for a test, read as the body of an article under a headline, with
+every span checked against the characters it claims."""
+
+from __future__ import annotations
+
+from eventwire import analyze
+from eventwire.records import Quote
+
+
+def quotes_of(body: str, headline: str = "Harbour Talks Continue") -> tuple[str, list[Quote]]:
+    analysis = analyze(f"{headline}\n{body}")
+    text = analysis.article.text
+    for quote in analysis.quotes:
+        assert text[quote.start : quote.end] == quote.text
+        if quote.speaker is not None:
+            assert text[quote.speaker.start : quote.speaker.end] == quote.speaker.text
+        if quote.cue is not None:
+            assert text[quote.cue.start : quote.cue.end] == quote.cue.text
+    return text, analysis.quotes
+
+
+def only(quotes: list[Quote], containing: str) -> Quote:
+    found = [q for q in quotes if containing in q.text]
+    assert len(found) == 1, [q.text for q in quotes]
+    return found[0]
+
+
+def quotes_in(body: str) -> list[Quote]:
+    return quotes_of(body)[1]

@@ -17,3 +17,12 @@ def events_of(text: str) -> list[Event]:
 def asserted(events: list[Event]) -> list[tuple[str, str]]:
     """(trigger, PLOVER type) of the asserted events."""
     return [(e.trigger.text, e.plover["type"]) for e in events if e.modality == "asserted"]
+
+
+def asserted_events(text: str) -> list[Event]:
+    return [e for e in events_of(text) if e.modality == "asserted"]
+
+
+def countries(actors) -> set[str]:
+    """The three-letter countries of the coded actors of one side."""
+    return {a.code[:3] for a in actors if a.code}

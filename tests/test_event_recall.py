@@ -5,18 +5,7 @@ on sentences written for these tests beside readings of the same words that are 
 from __future__ import annotations
 
 import pytest
-
-from eventwire import analyze
-from eventwire.records import Event
-
-
-def asserted_events(text: str) -> list[Event]:
-    events = analyze("Regional News Roundup\n" + text, published="2024-03-04").events
-    return [e for e in events if e.modality == "asserted"]
-
-
-def countries(actors) -> set[str]:
-    return {a.code[:3] for a in actors if a.code}
+from news_events import asserted_events, countries
 
 
 @pytest.mark.parametrize(

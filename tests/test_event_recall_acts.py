@@ -5,18 +5,7 @@ shields, fighters "neutralized"; each beside readings of the same words that nam
 from __future__ import annotations
 
 import pytest
-
-from eventwire import analyze
-from eventwire.records import Event
-
-
-def asserted_events(text: str) -> list[Event]:
-    events = analyze("Regional News Roundup\n" + text, published="2024-03-04").events
-    return [e for e in events if e.modality == "asserted"]
-
-
-def countries(actors) -> set[str]:
-    return {a.code[:3] for a in actors if a.code}
+from news_events import asserted_events, countries, events_of
 
 
 @pytest.mark.parametrize(
@@ -130,7 +119,7 @@ def test_a_report_released_or_support_in_a_poll_is_no_event(text: str) -> None:
 def test_a_threatened_act_hangs_on_the_other_side_a_promised_one_is_to_come(
     text: str, act: str, modality: str
 ) -> None:
-    events = analyze("Regional News Roundup\n" + text, published="2024-03-04").events
+    events = events_of(text)
     (event,) = [e for e in events if e.plover["type"] == act]
     assert event.modality == modality
     assert [

@@ -48,39 +48,43 @@ def candidates(connection: sa.Connection, schema: Schema, published: str | None)
     return [_member(row) for row in connection.execute(statement.order_by(index.c.article_id))]
 
 
-def story_ids_of(connection: sa.Connection, schema: Schema, article_ids: Iterable[str]) -> set[str]:
+def block_ids_of(connection: sa.Connection, schema: Schema, article_ids: Iterable[str]) -> set[str]:
     index = schema.story_index
     ids = sorted(set(article_ids))
     found: set[str] = set()
     for start in range(0, len(ids), CHUNK):
-        statement = sa.select(index.c.story_id).where(
+        statement = sa.select(index.c.block_id).where(
             index.c.article_id.in_(ids[start : start + CHUNK])
         )
         found.update(connection.execute(statement).scalars())
     return found
 
 
-def members_of(connection: sa.Connection, schema: Schema, story_ids: Iterable[str]) -> list[Member]:
+def block_members(
+    connection: sa.Connection, schema: Schema, block_ids: Iterable[str]
+) -> list[tuple[Member, str]]:
+    """The indexed articles of the blocks, each with its story id."""
     index = schema.story_index
     statement = (
-        sa.select(index.c.article_id, index.c.published_date, index.c.features)
-        .where(index.c.story_id.in_(sorted(story_ids)))
+        sa.select(index.c.article_id, index.c.published_date, index.c.features, index.c.story_id)
+        .where(index.c.block_id.in_(sorted(block_ids)))
         .order_by(index.c.article_id)
     )
-    return [_member(row) for row in connection.execute(statement)]
+    return [(_member(row), row.story_id) for row in connection.execute(statement)]
 
 
 def write_index(
-    connection: sa.Connection, schema: Schema, stories: Iterable[tuple[str, list[Member]]]
+    connection: sa.Connection, schema: Schema, stories: Iterable[tuple[str, str, list[Member]]]
 ) -> None:
-    """Index new articles: each story id with the members to index under it."""
+    """Index articles: each (block id, story id, members) with the members to index."""
     rows: list[dict[str, Any]] = []
-    for story_id, members in stories:
+    for block_id, story_id, members in stories:
         for member in members:
             rows.append(
                 {
                     "article_id": member.article_id,
                     "published_date": member.published,
+                    "block_id": block_id,
                     "story_id": story_id,
                     "features": to_json(member.features.to_dict()),
                 }
@@ -92,14 +96,10 @@ def write_index(
         connection.execute(sa.insert(schema.story_index), rows)
 
 
-def move_articles(
-    connection: sa.Connection, schema: Schema, story_ids: Iterable[str], story_id: str
-) -> None:
-    """Put every article of the stories `story_ids` in story `story_id` (stories merge)."""
+def delete_blocks(connection: sa.Connection, schema: Schema, block_ids: Iterable[str]) -> None:
+    """Remove the index entries of the blocks (a block is re-clustered whole)."""
     index = schema.story_index
-    connection.execute(
-        index.update().where(index.c.story_id.in_(sorted(story_ids))).values(story_id=story_id)
-    )
+    connection.execute(index.delete().where(index.c.block_id.in_(sorted(block_ids))))
 
 
 def delete_stories(connection: sa.Connection, schema: Schema, story_ids: Iterable[str]) -> None:

@@ -1,8 +1,9 @@
 """Keep a store's stories: add one stored article to them, or rebuild them all.
 
 Both paths give the same stories: an article's story index entry depends on its analysis
-alone, a link on two entries alone (`clustering`), and a story's events and discrepancies on
-its member articles alone, taken earliest first.
+alone, a link on two entries alone, so blocks are the same connected groups either way; a
+block's stories depend on its members alone (`clustering`), and a story's events and
+discrepancies on its member articles alone, taken earliest first.
 """
 
 from __future__ import annotations
@@ -16,7 +17,14 @@ import sqlalchemy as sa
 from eventwire.store import stories as tables
 from eventwire.store.database import Store, StoreError
 from eventwire.store.schema import Schema
-from eventwire.stories.clustering import Member, linked, stories_of, story_id
+from eventwire.stories.clustering import (
+    Member,
+    block_id,
+    block_stories,
+    linked,
+    stories_of,
+    story_id,
+)
 from eventwire.stories.coreference import StoredArticle, story_events
 from eventwire.stories.discrepancies import discrepancies
 from eventwire.stories.features import story_features
@@ -35,8 +43,9 @@ def member_of(analysis: dict[str, Any]) -> Member:
 
 
 def add_article(store: Store, analysis: dict[str, Any]) -> str:
-    """Put a just-stored article (its analysis in JSON form) in its story: it joins every
-    story it links to, merging them, or starts one. Returns the story id."""
+    """Put a just-stored article (its analysis in JSON form) in its story: it joins the
+    blocks it links to, merging them, and that block's stories are decided again (they may
+    merge or split). Returns the article's story id."""
     member = member_of(analysis)
     try:
         with store.engine.begin() as connection:
@@ -49,22 +58,34 @@ def add_article(store: Store, analysis: dict[str, Any]) -> str:
 
 
 def add_member(connection: sa.Connection, schema: Schema, new: Member) -> str:
+    """Re-cluster the block a new article makes: only the stories whose members changed are
+    rebuilt (deleted under their old ids, written under their new ones)."""
     others = [
         m
         for m in tables.candidates(connection, schema, new.published)
         if m.article_id != new.article_id
     ]
-    joined = tables.story_ids_of(
+    joined = tables.block_ids_of(
         connection, schema, (m.article_id for m in others if linked(new, m))
     )
-    members = [*tables.members_of(connection, schema, joined), new] if joined else [new]
-    tables.delete_stories(connection, schema, joined)
-    members.sort(key=lambda member: member.order)
-    story = story_id(members)
-    tables.move_articles(connection, schema, joined, story)
-    tables.write_index(connection, schema, [(story, [new])])
-    write_stories(connection, schema, [(story, members)])
-    return story
+    held = tables.block_members(connection, schema, joined) if joined else []
+    before: dict[str, set[str]] = {}
+    for member, story in held:
+        before.setdefault(story, set()).add(member.article_id)
+    members = [member for member, _ in held] + [new]
+    block = block_id(members)
+    stories = [(story_id(group), group) for group in block_stories(members)]
+    changed = [
+        (story, group)
+        for story, group in stories
+        if before.get(story) != {member.article_id for member in group}
+    ]
+    unchanged = {story for story, _ in stories} - {story for story, _ in changed}
+    tables.delete_stories(connection, schema, set(before) - unchanged)
+    tables.delete_blocks(connection, schema, joined)
+    tables.write_index(connection, schema, [(block, story, group) for story, group in stories])
+    write_stories(connection, schema, changed)
+    return next(story for story, group in stories if new in group)
 
 
 def write_stories(
@@ -148,7 +169,7 @@ def rebuild(connection: sa.Connection, schema: Schema) -> int:
     count, batch, size = 0, [], 0
     for story in stories_of(member_of(analysis) for analysis in inputs):
         batch.append(story)
-        count, size = count + 1, size + len(story[1])
+        count, size = count + 1, size + len(story[2])
         if size >= REBUILD_BATCH:
             write_batch(connection, schema, batch)
             batch, size = [], 0
@@ -157,10 +178,11 @@ def rebuild(connection: sa.Connection, schema: Schema) -> int:
 
 
 def write_batch(
-    connection: sa.Connection, schema: Schema, stories: list[tuple[str, list[Member]]]
+    connection: sa.Connection, schema: Schema, stories: list[tuple[str, str, list[Member]]]
 ) -> None:
+    """Index and build stories given as (block id, story id, members)."""
     tables.write_index(connection, schema, stories)
-    write_stories(connection, schema, stories)
+    write_stories(connection, schema, [(story, members) for _, story, members in stories])
 
 
 def restory(store: Store) -> int:

@@ -416,12 +416,13 @@ def story_members(store: Store) -> dict[str, list[str]]:
 
 def test_a_new_article_can_split_a_story_and_restory_agrees(tmp_path) -> None:
     """Two happenings whose first tellings share a background paragraph (the `BRIDGE` words)
-    start as one story; their later tellings share only their own happening's words. Once the
-    second happening has two tellings, its group and the first's average below the attach
-    threshold: the story splits on that ingest, and `restory` gives the same tables."""
+    start as one story. Later tellings of the first share only its own words: once it has
+    three, the second's lone telling averages below the attach threshold with them and
+    leaves the story on that ingest, then gains a telling of its own. `restory`, and ingest
+    in the reverse order, give the same tables."""
     x1, y1 = worded("x1", X_WORDS + BRIDGE), worded("y1", Y_WORDS + BRIDGE)
-    x2, x3 = worded("x2", [*X_WORDS, "larrow", "mennick"]), worded("x3", [*X_WORDS, "norvel"])
-    y2 = worded("y2", [*Y_WORDS, "ostrel", "pellam"])
+    x2, x3 = worded("x2", [*X_WORDS, "larrow"]), worded("x3", [*X_WORDS, "mennick"])
+    y2 = worded("y2", [*Y_WORDS, "norvel"])
     path = tmp_path / "split.db"
     with Store(path) as store:
         seen = []
@@ -429,7 +430,8 @@ def test_a_new_article_can_split_a_story_and_restory_agrees(tmp_path) -> None:
             assert store.add(analysis)
             add_article(store, analysis.to_dict())
             seen.append(sorted(sorted(members) for members in story_members(store).values()))
-        assert seen[3] == [["x1", "x2", "x3", "y1"]], "the story grew while y1 was alone"
+        assert seen[1] == [["x1", "y1"]]
+        assert seen[3] == [["x1", "x2", "x3"], ["y1"]], "x3 split y1 off"
         assert seen[4] == [["x1", "x2", "x3"], ["y1", "y2"]]
         split = story_tables(path)
         assert restory(store) == 2

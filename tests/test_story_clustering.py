@@ -216,7 +216,7 @@ def test_the_lead_is_the_headline_and_first_sentence() -> None:
 def test_blocks_are_given_as_soon_as_no_later_article_can_join() -> None:
     """A rebuild holds one window of articles: a block comes out once the articles read have
     moved past its window, before the rest of the collection is read."""
-    features = StoryFeatures(("name0",), (), (), (), (), ("word0", "word1"))
+    features = StoryFeatures(("name0", "name1"), (), (), (), (), tuple(WORDS[:6]), lead=WORDS[:4])
     days = [f"2025-{month:02d}-{day:02d}" for month in (1, 2, 3) for day in (1, 2, 3)]
     collection = [Member(f"a{n:02d}", day, features) for n, day in enumerate(days)]
     read: list[str] = []
@@ -301,6 +301,11 @@ def test_a_small_group_joins_the_story_it_fits_best_from_the_attach_threshold() 
     table.update({frozenset((a, b)): middle for a in story for b in others})
     block = [plain_member(name) for name in story + others]
     assert groups_of(block_stories(block, table_score(table))) == [others, story]
+    pair = {frozenset(("p1", "p2")): middle}
+    block = [plain_member("p1"), plain_member("p2")]
+    assert groups_of(block_stories(block, table_score(pair))) == [["p1"], ["p2"]], (
+        "two lone articles on one theme do not pair up below the story threshold"
+    )
 
 
 def test_pairs_published_too_far_apart_do_not_count_against_a_story() -> None:

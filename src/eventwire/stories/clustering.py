@@ -37,10 +37,11 @@ holds nearly every article of its story, so the stories are decided inside it.""
 STORY_THRESHOLD = 0.6
 """Two groups of a block join while the mean pair score between them reaches this."""
 SMALL_GROUP = 2
-ATTACH_THRESHOLD = 0.2
-"""...then a group of at most `SMALL_GROUP` articles (a short article, an outlet's odd angle)
-joins the group it scores best with on average from this (both chosen with
-`STORY_THRESHOLD` by cross-validation on the ECB+ dev topics)."""
+ATTACH_THRESHOLD = 0.3
+"""...then a group of at most `SMALL_GROUP` articles (a short article, an outlet's own angle)
+joins the larger group it scores best with on average from this (both chosen with
+`STORY_THRESHOLD` by cross-validation on the ECB+ dev topics and a look at the VOA feed,
+where letting small groups pair up joined articles on one theme)."""
 BLOCK_LIMIT = 150
 """A block of more articles than this (a war, a campaign told for weeks) is not clustered by
 average link, whose cost grows with the square of the block: its stories are the connected
@@ -150,8 +151,8 @@ def average_link(scores: np.ndarray, compared: np.ndarray) -> list[list[int]]:
     """Groups of the nodes of a symmetric score matrix, where `compared` marks the pairs that
     count (1) and those that do not (0: published too far apart): the two groups with the
     highest mean score over their counted pairs join while it reaches `STORY_THRESHOLD`;
-    after that, a group of at most `SMALL_GROUP` nodes joins the group it has the highest
-    mean with, from `ATTACH_THRESHOLD`. Ties go to the pair of lowest node numbers."""
+    after that, a group of at most `SMALL_GROUP` nodes joins the larger group it has the
+    highest mean with, from `ATTACH_THRESHOLD`. Ties go to the pair of lowest node numbers."""
     count = len(scores)
     sums, pairs = scores.astype(float), compared.astype(float)
     size, alive = np.ones(count), np.ones(count, dtype=bool)
@@ -163,7 +164,7 @@ def average_link(scores: np.ndarray, compared: np.ndarray) -> list[list[int]]:
         a, b = np.unravel_index(int(np.argmax(means)), means.shape)
         if means[a, b] < STORY_THRESHOLD:
             small = size <= SMALL_GROUP
-            means = np.where(np.logical_or.outer(small, small), means, -1.0)
+            means = np.where(np.logical_xor.outer(small, small), means, -1.0)
             a, b = np.unravel_index(int(np.argmax(means)), means.shape)
             if means[a, b] < ATTACH_THRESHOLD:
                 break

@@ -1,7 +1,7 @@
 """The story index entry of one article: what it is about, read from its stored analysis.
 
-An entry is a few small sets (names, people, actor codes, event kinds, places, dates, salient
-words and numbers, the terms of the lead) computed once when the article is stored, so matching a
+An entry is a few small sets (names, actor codes, event kinds, places, dates, salient words
+and numbers, the terms of the lead) computed once when the article is stored, so matching a
 new article against its candidates never re-reads text. Each set is a pure function of the
 analysis: the same article gives the same entry in every database, whatever else it holds (no
 corpus statistics).
@@ -48,7 +48,6 @@ class StoryFeatures:
     words: tuple[str, ...]
     numbers: tuple[str, ...] = ()
     lead: tuple[str, ...] = ()
-    people: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, list[str]]:
         return {name: list(values) for name, values in asdict(self).items()}
@@ -138,11 +137,6 @@ def story_features(analysis: dict[str, Any]) -> StoryFeatures:
         for entity in analysis.get("entities") or []
         if entity.get("type") in NAMED_TYPES and entity.get("name")
     }
-    people = {
-        _name_key(entity["name"])
-        for entity in analysis.get("entities") or []
-        if entity.get("type") == "PERSON" and entity.get("name")
-    }
     actors = {entity["actor"] for entity in analysis.get("entities") or [] if entity.get("actor")}
     actors |= {
         actor["code"]
@@ -174,5 +168,4 @@ def story_features(analysis: dict[str, Any]) -> StoryFeatures:
         words=shared(salient_words(title, text)),
         numbers=shared(salient_numbers(title, text)),
         lead=shared(lead_terms(title, text, analysis.get("entities") or [])),
-        people=shared(sorted(people)),
     )

@@ -27,6 +27,7 @@ from eventwire.store import Store
 from eventwire.store import stories as story_tables_module
 from eventwire.store.schema import SCHEMA, SCHEMA_VERSION
 from eventwire.stories import build as story_build_module
+from eventwire.stories import clustering as clustering_module
 from eventwire.stories.build import add_article, restory
 from eventwire.stories.show import find_stories, story
 
@@ -458,3 +459,31 @@ def test_a_version_5_database_gets_its_blocks(tmp_path, analyses) -> None:
     with Store(path) as store:
         assert store.schema_version() == SCHEMA_VERSION
     assert story_tables(path) == expected
+
+
+def test_a_block_over_the_limit_gives_in_any_order_what_restory_gives(tmp_path, monkeypatch):
+    """Past `BLOCK_LIMIT` a block's stories are the groups of its strongly linked pairs, kept
+    by ingest without reading the block whole: the same tables in three orders and after
+    `restory`, while blocks cross the limit in between."""
+    for module in (clustering_module, story_build_module):
+        monkeypatch.setattr(module, "BLOCK_LIMIT", 2)
+    x1, y1 = worded("x1", X_WORDS + BRIDGE), worded("y1", Y_WORDS + BRIDGE)
+    x2, x3 = worded("x2", [*X_WORDS, "larrow"]), worded("x3", [*X_WORDS, "mennick"])
+    y2, y3 = worded("y2", [*Y_WORDS, "norvel"]), worded("y3", [*Y_WORDS, "ostrel"])
+    articles = [x1, y1, x2, x3, y2, y3]
+    orders = {
+        "forward": articles,
+        "backward": articles[::-1],
+        "mixed": articles[::2] + articles[1::2],
+    }
+    tables = {}
+    for name, order in orders.items():
+        stored_in_order(tmp_path / f"{name}.db", order)
+        tables[name] = story_tables(tmp_path / f"{name}.db")
+    assert tables["forward"] == tables["backward"] == tables["mixed"]
+    with Store(tmp_path / "forward.db") as store:
+        found = sorted(sorted(members) for members in story_members(store).values())
+        restory(store)
+    assert story_tables(tmp_path / "forward.db") == tables["forward"]
+    assert found == [["x1", "x2", "x3", "y1", "y2", "y3"]], "single link over strong pairs"
+    assert len({row[2] for row in tables["forward"]["story_index"]}) == 1

@@ -18,16 +18,20 @@ from eventwire.store import stories as tables
 from eventwire.store.database import Store, StoreError
 from eventwire.store.schema import Schema
 from eventwire.stories.clustering import (
+    BLOCK_LIMIT,
+    STORY_THRESHOLD,
     Member,
     block_id,
     block_stories,
     linked,
     stories_of,
     story_id,
+    strong_stories,
 )
 from eventwire.stories.coreference import StoredArticle, story_events
 from eventwire.stories.discrepancies import discrepancies
 from eventwire.stories.features import story_features
+from eventwire.stories.pairs import pair_score, terms_of
 from eventwire.stories.records import Story
 from eventwire.workers import batches_of
 
@@ -58,34 +62,74 @@ def add_article(store: Store, analysis: dict[str, Any]) -> str:
 
 
 def add_member(connection: sa.Connection, schema: Schema, new: Member) -> str:
-    """Re-cluster the block a new article makes: only the stories whose members changed are
-    rebuilt (deleted under their old ids, written under their new ones)."""
+    """Put a new article in its block and decide that block's stories again; only the
+    stories whose members changed are rebuilt (deleted under their old ids, written under
+    their new ones). Returns the article's story id.
+
+    A block of at most `BLOCK_LIMIT` articles is re-clustered whole (average link). A block
+    over it keeps the stories `strong_stories` gives, which only merge: its blocks already
+    over the limit are not read, only the stories the new article joins and the smaller
+    blocks it brings in, so an ingest never reads more than those."""
     others = [
         m
         for m in tables.candidates(connection, schema, new.published)
         if m.article_id != new.article_id
     ]
-    joined = tables.block_ids_of(
-        connection, schema, (m.article_id for m in others if linked(new, m))
-    )
-    held = tables.block_members(connection, schema, joined) if joined else []
+    links = [m for m in others if linked(new, m)]
+    block_of = tables.ids_of(connection, schema, "block_id", (m.article_id for m in links))
+    sizes = tables.block_sizes(connection, schema, block_of.values())
+    small = {block for block, size in sizes.items() if size <= BLOCK_LIMIT}
+    held = tables.block_members(connection, schema, small) if small else []
+    if 1 + sum(sizes.values()) <= BLOCK_LIMIT:
+        stories = block_stories([member for member, _ in held] + [new])
+    else:
+        stories, joined = joined_strong_stories(connection, schema, new, held, links, block_of)
+        held += joined
     before: dict[str, set[str]] = {}
     for member, story in held:
         before.setdefault(story, set()).add(member.article_id)
-    members = [member for member, _ in held] + [new]
-    block = block_id(members)
-    stories = [(story_id(group), group) for group in block_stories(members)]
+    named = [(story_id(group), group) for group in stories]
     changed = [
         (story, group)
-        for story, group in stories
+        for story, group in named
         if before.get(story) != {member.article_id for member in group}
     ]
-    unchanged = {story for story, _ in stories} - {story for story, _ in changed}
+    unchanged = {story for story, _ in named} - {story for story, _ in changed}
     tables.delete_stories(connection, schema, set(before) - unchanged)
-    tables.delete_blocks(connection, schema, joined)
-    tables.write_index(connection, schema, [(block, story, group) for story, group in stories])
+    firsts = tables.earliest_members(connection, schema, set(sizes) - small)
+    key = block_id([new, *(member for member, _ in held), *firsts])
+    tables.delete_index(connection, schema, (member.article_id for member, _ in held))
+    tables.move_blocks(connection, schema, set(sizes) - small, key)
+    tables.write_index(connection, schema, [(key, story, group) for story, group in named])
     write_stories(connection, schema, changed)
-    return next(story for story, group in stories if new in group)
+    return next(story for story, group in named if new in group)
+
+
+def joined_strong_stories(
+    connection: sa.Connection,
+    schema: Schema,
+    new: Member,
+    held: list[tuple[Member, str]],
+    links: list[Member],
+    block_of: dict[str, str],
+) -> tuple[list[list[Member]], list[tuple[Member, str]]]:
+    """The stories of a block over `BLOCK_LIMIT` that a new article changes: those of its
+    smaller blocks (`held`, read whole) as `strong_stories` cuts them, and the one the new
+    article makes, joining every story it has a strong link to, read from the index where it
+    lies in a block already over the limit. Returns those stories and the members read from
+    such joined stories (with their old story ids)."""
+    groups = strong_stories([member for member, _ in held])
+    group_of = {member.article_id: index for index, group in enumerate(groups) for member in group}
+    terms = terms_of(new.features)
+    strong = [
+        m.article_id for m in links if pair_score(terms, terms_of(m.features)) >= STORY_THRESHOLD
+    ]
+    touched = {group_of[article] for article in strong if article in group_of}
+    large = tables.ids_of(connection, schema, "story_id", (a for a in strong if a not in group_of))
+    joined = tables.story_members(connection, schema, set(large.values())) if large else []
+    merged = [new, *(m for index in touched for m in groups[index]), *(m for m, _ in joined)]
+    kept = [group for index, group in enumerate(groups) if index not in touched]
+    return [*kept, sorted(merged, key=lambda member: member.order)], joined
 
 
 def write_stories(

@@ -127,19 +127,21 @@ def block_stories(members: list[Member], score: Score = pair_score) -> list[list
     """The stories of one block, each earliest first, earliest story first: a function of the
     member set alone (pairs are scored in the members' order, ties go to the earlier pair).
     Only pairs published within the window of each other are compared."""
+    if len(members) > BLOCK_LIMIT:
+        return strong_stories(members, score)
     ordered = sorted(members, key=lambda member: member.order)
     terms = [terms_of(member.features) for member in ordered]
-    if len(ordered) > BLOCK_LIMIT:
-        groups = _strong_groups(ordered, terms, score)
-    else:
-        count = len(ordered)
-        scores, compared = np.zeros((count, count)), np.zeros((count, count))
-        for a, first in enumerate(ordered):
-            for b in range(a + 1, count):
-                if within_window(first.published, ordered[b].published):
-                    scores[a, b] = scores[b, a] = score(terms[a], terms[b])
-                    compared[a, b] = compared[b, a] = 1
-        groups = average_link(scores, compared)
+    count = len(ordered)
+    scores, compared = np.zeros((count, count)), np.zeros((count, count))
+    for a, first in enumerate(ordered):
+        for b in range(a + 1, count):
+            if within_window(first.published, ordered[b].published):
+                scores[a, b] = scores[b, a] = score(terms[a], terms[b])
+                compared[a, b] = compared[b, a] = 1
+    return _as_stories(ordered, average_link(scores, compared))
+
+
+def _as_stories(ordered: list[Member], groups: list[list[int]]) -> list[list[Member]]:
     return sorted(([ordered[node] for node in sorted(group)] for group in groups), key=_first)
 
 
@@ -177,9 +179,13 @@ def average_link(scores: np.ndarray, compared: np.ndarray) -> list[list[int]]:
     return list(groups.values())
 
 
-def _strong_groups(ordered: list[Member], terms: list[Terms], score: Score) -> list[list[int]]:
-    """The connected groups of the block's linked pairs that score `STORY_THRESHOLD`: what a
-    block over `BLOCK_LIMIT` articles is cut into, at a cost that grows with its links."""
+def strong_stories(members: list[Member], score: Score = pair_score) -> list[list[Member]]:
+    """The connected groups of the members' linked pairs that score `STORY_THRESHOLD`: the
+    stories of a block over `BLOCK_LIMIT` articles, at a cost that grows with its links.
+    Such stories only merge as articles arrive, so the incremental path keeps them without
+    reading the block (`build.add_member`)."""
+    ordered = sorted(members, key=lambda member: member.order)
+    terms = [terms_of(member.features) for member in ordered]
     parent = list(range(len(ordered)))
 
     def root(node: int) -> int:
@@ -205,7 +211,7 @@ def _strong_groups(ordered: list[Member], terms: list[Terms], score: Score) -> l
     groups: dict[int, list[int]] = {}
     for node in range(len(ordered)):
         groups.setdefault(root(node), []).append(node)
-    return list(groups.values())
+    return _as_stories(ordered, list(groups.values()))
 
 
 @dataclass

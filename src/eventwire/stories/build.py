@@ -76,14 +76,14 @@ def add_member(connection: sa.Connection, schema: Schema, new: Member) -> str:
         if m.article_id != new.article_id
     ]
     links = [m for m in others if linked(new, m)]
-    block_of = tables.ids_of(connection, schema, "block_id", (m.article_id for m in links))
-    sizes = tables.block_sizes(connection, schema, block_of.values())
+    blocks = tables.ids_of(connection, schema, "block_id", (m.article_id for m in links))
+    sizes = tables.block_sizes(connection, schema, blocks.values())
     small = {block for block, size in sizes.items() if size <= BLOCK_LIMIT}
     held = tables.block_members(connection, schema, small) if small else []
     if 1 + sum(sizes.values()) <= BLOCK_LIMIT:
         stories = block_stories([member for member, _ in held] + [new])
     else:
-        stories, joined = joined_strong_stories(connection, schema, new, held, links, block_of)
+        stories, joined = joined_strong_stories(connection, schema, new, held, links)
         held += joined
     before: dict[str, set[str]] = {}
     for member, story in held:
@@ -111,7 +111,6 @@ def joined_strong_stories(
     new: Member,
     held: list[tuple[Member, str]],
     links: list[Member],
-    block_of: dict[str, str],
 ) -> tuple[list[list[Member]], list[tuple[Member, str]]]:
     """The stories of a block over `BLOCK_LIMIT` that a new article changes: those of its
     smaller blocks (`held`, read whole) as `strong_stories` cuts them, and the one the new

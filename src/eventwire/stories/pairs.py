@@ -1,11 +1,11 @@
 """How likely two articles are to tell one happening: a learned score over what they share.
 
-The words, names, numbers and lead terms of two index entries are each compared by `overlap`,
-and a year conflict (both name years, none shared: two happenings of one kind, years apart) is
-one more feature; a logistic regression over them gives the pair's score, 0 to 1. The weights
-are data (`codebooks/story_pair_weights.yaml`, fitted by `benchmarks/fit_story_pairs.py` on
-the ECB+ train topics), so refitting them never touches code. A score depends on the two
-entries alone.
+The words, names, numbers and lead terms of two index entries are each compared by
+`smoothed_overlap`, and a year conflict (both name years, none shared: two happenings of one
+kind, years apart) is one more feature; a logistic regression over them gives the pair's
+score, 0 to 1. The weights are data (`codebooks/story_pair_weights.yaml`, fitted by
+`benchmarks/fit_story_pairs.py` on the ECB+ train topics), so refitting them never touches
+code. A score depends on the two entries alone.
 
 Chosen by leave-topics-out cross-validation on the ECB+ train topics and a look at the 89 VOA
 articles (docs/stories.md): places, people, actor codes, event kinds and dates as features

@@ -24,6 +24,7 @@ from eventwire.stories.clustering import (
     reading_order,
     stories_of,
     story_id,
+    strong_stories,
 )
 from eventwire.stories.features import StoryFeatures, lead_terms, story_features
 from eventwire.stories.pairs import Terms, pair_score, terms_of
@@ -52,7 +53,8 @@ def members(seed: int, count: int = 80) -> list[Member]:
     return found
 
 
-def all_pairs(collection: list[Member]) -> set[frozenset[str]]:
+def all_pairs(collection: list[Member], joined=linked) -> set[frozenset[str]]:
+    """The connected groups of every pair `joined` accepts, compared one by one."""
     parent = {m.article_id: m.article_id for m in collection}
 
     def root(name: str) -> str:
@@ -61,7 +63,7 @@ def all_pairs(collection: list[Member]) -> set[frozenset[str]]:
         return name
 
     for a, b in combinations(collection, 2):
-        if linked(a, b):
+        if joined(a, b):
             parent[root(a.article_id)] = root(b.article_id)
     groups: dict[str, set[str]] = {}
     for member in collection:
@@ -336,3 +338,20 @@ def test_a_block_over_the_limit_is_cut_by_single_link_over_the_score(monkeypatch
     assert groups_of(block_stories(block, score)) == [first, second]
     monkeypatch.setattr(clustering, "BLOCK_LIMIT", 5)
     assert groups_of(block_stories(block, score)) == [first + second]
+
+
+def test_strong_stories_are_the_groups_of_all_strong_linked_pairs() -> None:
+    """Over the limit, what `strong_stories` finds through its windowed term index is what
+    comparing every pair would find, dated and undated articles mixed."""
+
+    def strong(a: Member, b: Member) -> bool:
+        score = pair_score(terms_of(a.features), terms_of(b.features))
+        return linked(a, b) and score >= STORY_THRESHOLD
+
+    for seed in range(3):
+        collection = members(seed, 120)
+        found = strong_stories(collection[::-1])
+        assert {frozenset(m.article_id for m in group) for group in found} == all_pairs(
+            collection, strong
+        )
+        assert 1 < len(found) < len(collection)

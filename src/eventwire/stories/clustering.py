@@ -194,13 +194,24 @@ def strong_stories(members: list[Member], score: Score = pair_score) -> list[lis
             node = parent[node]
         return node
 
-    postings: dict[str, list[int]] = {}
+    recent: dict[str, deque[int]] = {}
+    """Term -> the dated members read so far within the window of the one being read (they
+    come by day, so the out-of-window ones are at the front)."""
+    every: dict[str, list[int]] = {}
+    """Term -> every member read so far, for the undated ones (read last, within every
+    window)."""
     for node, member in enumerate(ordered):
         candidates: set[int] = set()
         for term in _terms(member.features):
-            found = postings.setdefault(term, [])
-            candidates.update(found)
-            found.append(node)
+            if member.published is None:
+                candidates.update(every.get(term, ()))
+            else:
+                found = recent.setdefault(term, deque())
+                while found and not within_window(ordered[found[0]].published, member.published):
+                    found.popleft()
+                candidates.update(found)
+                found.append(node)
+            every.setdefault(term, []).append(node)
         for other in sorted(candidates):
             if (
                 root(node) != root(other)

@@ -22,11 +22,12 @@ from eventwire.cli import main
 from eventwire.filters import Filters
 from eventwire.ingest import ingest
 from eventwire.readers.sources import read_sources
-from eventwire.records import Analysis
+from eventwire.records import Analysis, Article
 from eventwire.store import Store
 from eventwire.store import stories as story_tables_module
 from eventwire.store.schema import SCHEMA, SCHEMA_VERSION
 from eventwire.stories import build as story_build_module
+from eventwire.stories import clustering as clustering_module
 from eventwire.stories.build import add_article, restory
 from eventwire.stories.show import find_stories, story
 
@@ -395,3 +396,94 @@ def test_story_command_shows_the_actor_discrepancy(actors_db, capsys) -> None:
         == [d for d in detail["discrepancies"] if d["field"] == "actor"]
         != []
     )
+
+
+X_WORDS = ["kelvar", "mostin", "prandel", "quorra", "tessin", "vilmar"]
+Y_WORDS = ["dorvel", "fennick", "galmor", "hestor", "ilvane", "jorrit"]
+BRIDGE = ["brenna", "calder", "dunmore", "eskar", "fintor", "gavrin", "holmet", "irvane"]
+
+
+def worded(article_id: str, words: list[str]) -> Analysis:
+    """An article of invented words only (no names, numbers or events): its index entry is
+    those words, its lead too."""
+    title = " ".join(words[:3]).capitalize()
+    text = f"{title}\n\n{' '.join(words).capitalize()}."
+    return Analysis(Article(article_id, title, "Lake Post", None, "2025-06-01", "en", text))
+
+
+def story_members(store: Store) -> dict[str, list[str]]:
+    return {s["id"]: s["articles"] for s in find_stories(store, Filters())}
+
+
+def test_a_new_article_can_split_a_story_and_restory_agrees(tmp_path) -> None:
+    """Two happenings whose first tellings share a background paragraph (the `BRIDGE` words)
+    start as one story. Later tellings of the first share only its own words: once it has
+    three, the second's lone telling averages below the attach threshold with them and
+    leaves the story on that ingest, then gains a telling of its own. `restory`, and ingest
+    in the reverse order, give the same tables."""
+    x1, y1 = worded("x1", X_WORDS + BRIDGE), worded("y1", Y_WORDS + BRIDGE)
+    x2, x3 = worded("x2", [*X_WORDS, "larrow"]), worded("x3", [*X_WORDS, "mennick"])
+    y2 = worded("y2", [*Y_WORDS, "norvel"])
+    path = tmp_path / "split.db"
+    with Store(path) as store:
+        seen = []
+        for analysis in (x1, y1, x2, x3, y2):
+            assert store.add(analysis)
+            add_article(store, analysis.to_dict())
+            seen.append(sorted(sorted(members) for members in story_members(store).values()))
+        assert seen[1] == [["x1", "y1"]]
+        assert seen[3] == [["x1", "x2", "x3"], ["y1"]], "x3 split y1 off"
+        assert seen[4] == [["x1", "x2", "x3"], ["y1", "y2"]]
+        split = story_tables(path)
+        assert restory(store) == 2
+    assert story_tables(path) == split
+    blocks = {row[2] for row in split["story_index"]}
+    assert len(blocks) == 1, "one block: the split is decided inside it"
+    stored_in_order(tmp_path / "backward.db", [y2, x3, x2, y1, x1])
+    assert story_tables(tmp_path / "backward.db") == split
+
+
+def test_a_version_5_database_gets_its_blocks(tmp_path, analyses) -> None:
+    """Version 5 kept no block per article: opening it rebuilds the index and the stories."""
+    path = tmp_path / "v5.db"
+    stored_in_order(path, analyses)
+    expected = story_tables(path)
+    with sqlite3.connect(path) as connection:  # what version 5 wrote: no block column
+        connection.execute("DROP TABLE story_index")
+        connection.execute(
+            "CREATE TABLE story_index (article_id VARCHAR NOT NULL PRIMARY KEY, "
+            "published_date VARCHAR(10), story_id VARCHAR NOT NULL, features TEXT NOT NULL)"
+        )
+        connection.execute("DELETE FROM stories")
+        connection.execute("UPDATE schema_version SET version = 5")
+    with Store(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+    assert story_tables(path) == expected
+
+
+def test_a_block_over_the_limit_gives_in_any_order_what_restory_gives(tmp_path, monkeypatch):
+    """Past `BLOCK_LIMIT` a block's stories are the groups of its strongly linked pairs, kept
+    by ingest without reading the block whole: the same tables in three orders and after
+    `restory`, while blocks cross the limit in between."""
+    for module in (clustering_module, story_build_module):
+        monkeypatch.setattr(module, "BLOCK_LIMIT", 2)
+    x1, y1 = worded("x1", X_WORDS + BRIDGE), worded("y1", Y_WORDS + BRIDGE)
+    x2, x3 = worded("x2", [*X_WORDS, "larrow"]), worded("x3", [*X_WORDS, "mennick"])
+    y2, y3 = worded("y2", [*Y_WORDS, "norvel"]), worded("y3", [*Y_WORDS, "ostrel"])
+    articles = [x1, y1, x2, x3, y2, y3]
+    orders = {
+        "forward": articles,
+        "backward": articles[::-1],
+        "mixed": articles[::2] + articles[1::2],
+    }
+    tables = {}
+    for name, order in orders.items():
+        stored_in_order(tmp_path / f"{name}.db", order)
+        tables[name] = story_tables(tmp_path / f"{name}.db")
+    assert tables["forward"] == tables["backward"] == tables["mixed"]
+    with Store(tmp_path / "forward.db") as store:
+        found = sorted(sorted(members) for members in story_members(store).values())
+        restory(store)
+    assert story_tables(tmp_path / "forward.db") == tables["forward"]
+    assert found == [["x1", "x2", "x3", "y1", "y2", "y3"]], "single link over strong pairs"
+    assert len({row[2] for row in tables["forward"]["story_index"]}) == 1

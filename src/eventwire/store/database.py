@@ -85,11 +85,22 @@ def add_rollup(connection: sa.Connection) -> None:
     fill_rollup(connection, SCHEMA.metadata)
 
 
+def add_story_blocks(connection: sa.Connection) -> None:
+    """5 -> 6: the story index with each article's block (`stories.clustering`), and every
+    story rebuilt: a story is now decided within its block."""
+    from eventwire.stories.build import rebuild
+
+    SCHEMA.story_index.drop(connection)
+    SCHEMA.story_index.create(connection)
+    rebuild(connection, SCHEMA)
+
+
 MIGRATIONS: dict[int, Callable[[sa.Connection], None]] = {
     1: add_stories,
     2: add_listing_indexes,
     3: add_filter_indexes,
     4: add_rollup,
+    5: add_story_blocks,
 }
 """Version N -> the step that upgrades a version-N database to N + 1."""
 

@@ -20,7 +20,7 @@ from eventwire.kinds import ID, RECORD_KINDS, Part, RecordKind
 from eventwire.store.rollup import rollup_table
 from eventwire.stories.kinds import STORY_KINDS, StoryKind
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 """Raise when a table, column or index changes, and add the step from the old version to
 MIGRATIONS."""
 
@@ -158,15 +158,17 @@ def schema_of(kinds: tuple[RecordKind, ...]) -> Schema:
 
 
 def story_index_table(metadata: sa.MetaData) -> sa.Table:
-    """Each stored article's story and index entry (`StoryFeatures` as JSON), by day."""
+    """Each stored article's block and story (`stories.clustering`) and index entry
+    (`StoryFeatures` as JSON), by day; the block since version 6."""
     return sa.Table(
         "story_index",
         metadata,
         _article_id(foreign_key=True),
         sa.Column("published_date", sa.String(10)),
+        sa.Column("block_id", ID, nullable=False),
         sa.Column("story_id", ID, nullable=False),
         sa.Column("features", sa.Text, nullable=False),
-        *_indexes("story_index", ("published_date", "story_id")),
+        *_indexes("story_index", ("published_date", "block_id", "story_id")),
     )
 
 

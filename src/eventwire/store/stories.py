@@ -48,39 +48,90 @@ def candidates(connection: sa.Connection, schema: Schema, published: str | None)
     return [_member(row) for row in connection.execute(statement.order_by(index.c.article_id))]
 
 
-def story_ids_of(connection: sa.Connection, schema: Schema, article_ids: Iterable[str]) -> set[str]:
+def ids_of(
+    connection: sa.Connection, schema: Schema, column: str, article_ids: Iterable[str]
+) -> dict[str, str]:
+    """Article id -> its `column` ("block_id", "story_id") in the index."""
     index = schema.story_index
     ids = sorted(set(article_ids))
-    found: set[str] = set()
+    found: dict[str, str] = {}
     for start in range(0, len(ids), CHUNK):
-        statement = sa.select(index.c.story_id).where(
+        statement = sa.select(index.c.article_id, index.c[column]).where(
             index.c.article_id.in_(ids[start : start + CHUNK])
         )
-        found.update(connection.execute(statement).scalars())
+        found.update((row[0], row[1]) for row in connection.execute(statement))
     return found
 
 
-def members_of(connection: sa.Connection, schema: Schema, story_ids: Iterable[str]) -> list[Member]:
+def block_sizes(
+    connection: sa.Connection, schema: Schema, block_ids: Iterable[str]
+) -> dict[str, int]:
     index = schema.story_index
     statement = (
-        sa.select(index.c.article_id, index.c.published_date, index.c.features)
-        .where(index.c.story_id.in_(sorted(story_ids)))
+        sa.select(index.c.block_id, sa.func.count())
+        .where(index.c.block_id.in_(sorted(set(block_ids))))
+        .group_by(index.c.block_id)
+    )
+    return {row[0]: row[1] for row in connection.execute(statement)}
+
+
+def earliest_members(
+    connection: sa.Connection, schema: Schema, block_ids: Iterable[str]
+) -> list[Member]:
+    """The earliest indexed article of each block (`Member.order`), which names the block."""
+    index = schema.story_index
+    found = []
+    for block in sorted(block_ids):
+        statement = (
+            sa.select(index.c.article_id, index.c.published_date, index.c.features)
+            .where(index.c.block_id == block)
+            .order_by(index.c.published_date.is_(None), index.c.published_date, index.c.article_id)
+            .limit(1)
+        )
+        found.extend(_member(row) for row in connection.execute(statement))
+    return found
+
+
+def story_members(
+    connection: sa.Connection, schema: Schema, story_ids: Iterable[str]
+) -> list[tuple[Member, str]]:
+    """The indexed articles of the stories, each with its story id."""
+    index = schema.story_index
+    return _members_with_story(connection, schema, index.c.story_id.in_(sorted(story_ids)))
+
+
+def block_members(
+    connection: sa.Connection, schema: Schema, block_ids: Iterable[str]
+) -> list[tuple[Member, str]]:
+    """The indexed articles of the blocks, each with its story id."""
+    index = schema.story_index
+    return _members_with_story(connection, schema, index.c.block_id.in_(sorted(block_ids)))
+
+
+def _members_with_story(
+    connection: sa.Connection, schema: Schema, condition: sa.ColumnElement[bool]
+) -> list[tuple[Member, str]]:
+    index = schema.story_index
+    statement = (
+        sa.select(index.c.article_id, index.c.published_date, index.c.features, index.c.story_id)
+        .where(condition)
         .order_by(index.c.article_id)
     )
-    return [_member(row) for row in connection.execute(statement)]
+    return [(_member(row), row.story_id) for row in connection.execute(statement)]
 
 
 def write_index(
-    connection: sa.Connection, schema: Schema, stories: Iterable[tuple[str, list[Member]]]
+    connection: sa.Connection, schema: Schema, stories: Iterable[tuple[str, str, list[Member]]]
 ) -> None:
-    """Index new articles: each story id with the members to index under it."""
+    """Index articles: each (block id, story id, members) with the members to index."""
     rows: list[dict[str, Any]] = []
-    for story_id, members in stories:
+    for block_id, story_id, members in stories:
         for member in members:
             rows.append(
                 {
                     "article_id": member.article_id,
                     "published_date": member.published,
+                    "block_id": block_id,
                     "story_id": story_id,
                     "features": to_json(member.features.to_dict()),
                 }
@@ -92,13 +143,21 @@ def write_index(
         connection.execute(sa.insert(schema.story_index), rows)
 
 
-def move_articles(
-    connection: sa.Connection, schema: Schema, story_ids: Iterable[str], story_id: str
+def delete_index(connection: sa.Connection, schema: Schema, article_ids: Iterable[str]) -> None:
+    """Remove the index entries of articles about to be indexed again."""
+    index = schema.story_index
+    ids = sorted(set(article_ids))
+    for start in range(0, len(ids), CHUNK):
+        connection.execute(index.delete().where(index.c.article_id.in_(ids[start : start + CHUNK])))
+
+
+def move_blocks(
+    connection: sa.Connection, schema: Schema, block_ids: Iterable[str], block_id: str
 ) -> None:
-    """Put every article of the stories `story_ids` in story `story_id` (stories merge)."""
+    """Put every article of the blocks `block_ids` in block `block_id` (blocks merge)."""
     index = schema.story_index
     connection.execute(
-        index.update().where(index.c.story_id.in_(sorted(story_ids))).values(story_id=story_id)
+        index.update().where(index.c.block_id.in_(sorted(block_ids))).values(block_id=block_id)
     )
 
 

@@ -1,8 +1,9 @@
 """Keep a store's stories: add one stored article to them, or rebuild them all.
 
 Both paths give the same stories: an article's story index entry depends on its analysis
-alone, a link on two entries alone (`clustering`), and a story's events and discrepancies on
-its member articles alone, taken earliest first.
+alone, a link on two entries alone, so blocks are the same connected groups either way; a
+block's stories depend on its members alone (`clustering`), and a story's events and
+discrepancies on its member articles alone, taken earliest first.
 """
 
 from __future__ import annotations
@@ -16,10 +17,21 @@ import sqlalchemy as sa
 from eventwire.store import stories as tables
 from eventwire.store.database import Store, StoreError
 from eventwire.store.schema import Schema
-from eventwire.stories.clustering import Member, linked, stories_of, story_id
+from eventwire.stories.clustering import (
+    BLOCK_LIMIT,
+    STORY_THRESHOLD,
+    Member,
+    block_id,
+    block_stories,
+    linked,
+    stories_of,
+    story_id,
+    strong_stories,
+)
 from eventwire.stories.coreference import StoredArticle, story_events
 from eventwire.stories.discrepancies import discrepancies
 from eventwire.stories.features import story_features
+from eventwire.stories.pairs import pair_score, terms_of
 from eventwire.stories.records import Story
 from eventwire.workers import batches_of
 
@@ -35,8 +47,9 @@ def member_of(analysis: dict[str, Any]) -> Member:
 
 
 def add_article(store: Store, analysis: dict[str, Any]) -> str:
-    """Put a just-stored article (its analysis in JSON form) in its story: it joins every
-    story it links to, merging them, or starts one. Returns the story id."""
+    """Put a just-stored article (its analysis in JSON form) in its story: it joins the
+    blocks it links to, merging them, and that block's stories are decided again (they may
+    merge or split). Returns the article's story id."""
     member = member_of(analysis)
     try:
         with store.engine.begin() as connection:
@@ -49,22 +62,73 @@ def add_article(store: Store, analysis: dict[str, Any]) -> str:
 
 
 def add_member(connection: sa.Connection, schema: Schema, new: Member) -> str:
+    """Put a new article in its block and decide that block's stories again; only the
+    stories whose members changed are rebuilt (deleted under their old ids, written under
+    their new ones). Returns the article's story id.
+
+    A block of at most `BLOCK_LIMIT` articles is re-clustered whole (average link). A block
+    over it keeps the stories `strong_stories` gives, which only merge: its blocks already
+    over the limit are not read, only the stories the new article joins and the smaller
+    blocks it brings in, so an ingest never reads more than those."""
     others = [
         m
         for m in tables.candidates(connection, schema, new.published)
         if m.article_id != new.article_id
     ]
-    joined = tables.story_ids_of(
-        connection, schema, (m.article_id for m in others if linked(new, m))
-    )
-    members = [*tables.members_of(connection, schema, joined), new] if joined else [new]
-    tables.delete_stories(connection, schema, joined)
-    members.sort(key=lambda member: member.order)
-    story = story_id(members)
-    tables.move_articles(connection, schema, joined, story)
-    tables.write_index(connection, schema, [(story, [new])])
-    write_stories(connection, schema, [(story, members)])
-    return story
+    links = [m for m in others if linked(new, m)]
+    blocks = tables.ids_of(connection, schema, "block_id", (m.article_id for m in links))
+    sizes = tables.block_sizes(connection, schema, blocks.values())
+    small = {block for block, size in sizes.items() if size <= BLOCK_LIMIT}
+    held = tables.block_members(connection, schema, small) if small else []
+    if 1 + sum(sizes.values()) <= BLOCK_LIMIT:
+        stories = block_stories([member for member, _ in held] + [new])
+    else:
+        stories, joined = joined_strong_stories(connection, schema, new, held, links)
+        held += joined
+    before: dict[str, set[str]] = {}
+    for member, story in held:
+        before.setdefault(story, set()).add(member.article_id)
+    named = [(story_id(group), group) for group in stories]
+    changed = [
+        (story, group)
+        for story, group in named
+        if before.get(story) != {member.article_id for member in group}
+    ]
+    unchanged = {story for story, _ in named} - {story for story, _ in changed}
+    tables.delete_stories(connection, schema, set(before) - unchanged)
+    firsts = tables.earliest_members(connection, schema, set(sizes) - small)
+    key = block_id([new, *(member for member, _ in held), *firsts])
+    tables.delete_index(connection, schema, (member.article_id for member, _ in held))
+    tables.move_blocks(connection, schema, set(sizes) - small, key)
+    tables.write_index(connection, schema, [(key, story, group) for story, group in named])
+    write_stories(connection, schema, changed)
+    return next(story for story, group in named if new in group)
+
+
+def joined_strong_stories(
+    connection: sa.Connection,
+    schema: Schema,
+    new: Member,
+    held: list[tuple[Member, str]],
+    links: list[Member],
+) -> tuple[list[list[Member]], list[tuple[Member, str]]]:
+    """The stories of a block over `BLOCK_LIMIT` that a new article changes: those of its
+    smaller blocks (`held`, read whole) as `strong_stories` cuts them, and the one the new
+    article makes, joining every story it has a strong link to, read from the index where it
+    lies in a block already over the limit. Returns those stories and the members read from
+    such joined stories (with their old story ids)."""
+    groups = strong_stories([member for member, _ in held])
+    group_of = {member.article_id: index for index, group in enumerate(groups) for member in group}
+    terms = terms_of(new.features)
+    strong = [
+        m.article_id for m in links if pair_score(terms, terms_of(m.features)) >= STORY_THRESHOLD
+    ]
+    touched = {group_of[article] for article in strong if article in group_of}
+    large = tables.ids_of(connection, schema, "story_id", (a for a in strong if a not in group_of))
+    joined = tables.story_members(connection, schema, set(large.values())) if large else []
+    merged = [new, *(m for index in touched for m in groups[index]), *(m for m, _ in joined)]
+    kept = [group for index, group in enumerate(groups) if index not in touched]
+    return [*kept, sorted(merged, key=lambda member: member.order)], joined
 
 
 def write_stories(
@@ -148,7 +212,7 @@ def rebuild(connection: sa.Connection, schema: Schema) -> int:
     count, batch, size = 0, [], 0
     for story in stories_of(member_of(analysis) for analysis in inputs):
         batch.append(story)
-        count, size = count + 1, size + len(story[1])
+        count, size = count + 1, size + len(story[2])
         if size >= REBUILD_BATCH:
             write_batch(connection, schema, batch)
             batch, size = [], 0
@@ -157,10 +221,11 @@ def rebuild(connection: sa.Connection, schema: Schema) -> int:
 
 
 def write_batch(
-    connection: sa.Connection, schema: Schema, stories: list[tuple[str, list[Member]]]
+    connection: sa.Connection, schema: Schema, stories: list[tuple[str, str, list[Member]]]
 ) -> None:
+    """Index and build stories given as (block id, story id, members)."""
     tables.write_index(connection, schema, stories)
-    write_stories(connection, schema, stories)
+    write_stories(connection, schema, [(story, members) for _, story, members in stories])
 
 
 def restory(store: Store) -> int:

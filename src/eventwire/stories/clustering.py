@@ -1,39 +1,52 @@
-"""Which articles tell one story: a link between two articles depends on those two alone.
+"""Which articles tell one story: blocks of alike articles, and the stories decided in each.
 
 Two articles are linked when they were published within `WINDOW_DAYS` of each other (or
-either is undated) and their index entries are similar enough, or a little less similar with
-leads that tell the same thing; a story is a connected group of
-linked articles. Because a link never depends on a third article or on the order articles
-arrived in, adding articles one by one and clustering them all at once give the same stories:
-a new article joins the stories it links to, merging them when it links to several.
+either is undated) and their index entries are alike enough (`BLOCK_THRESHOLD`); a **block**
+is a connected group of linked articles. A link depends on its two articles alone, so blocks
+are the same whatever order articles arrive in, and only grow. Single link over such pairs
+chains two happenings of one kind (two quakes on one island) through any one alike pair, so
+the stories of a block are decided over the whole group (`block_stories`): average link over
+the learned pair score (`stories.pairs`). A block's stories are a function of its members
+alone: adding articles one by one and clustering them all at once give the same stories, and a
+new article re-clusters only its block (whose stories may split as well as merge).
 """
 
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
+import numpy as np
+
 from eventwire.records import content_hash
 from eventwire.stories.features import StoryFeatures
+from eventwire.stories.pairs import Terms, overlap, pair_score, terms_of
 
 WINDOW_DAYS = 7
 """Articles published further apart than this are never one story."""
 WORD_WEIGHT = 0.4
 NAME_WEIGHT = 0.4
 NUMBER_WEIGHT = 0.2
-LINK_THRESHOLD = 0.3
-"""Tuned on the ECB+ dev topics (docs/stories.md): single links above it rarely join two
-happenings of the same kind (two earthquakes, two arrests). Numbers alone (weight below the
-threshold) never link two articles, so candidates need only share a name or a word."""
-LEAD_OVERLAP = 0.4
-"""Two leads (headline and first sentence) sharing this much of their terms tell one
-happening..."""
-LEAD_LINK_THRESHOLD = 0.21
-"""...so they link at this weaker similarity of the whole articles (both tuned on ECB+ dev:
-outlets add different background to one lead). Above `NUMBER_WEIGHT`, so such a pair too
-shares a name or a word."""
+BLOCK_THRESHOLD = 0.21
+"""Articles at least this alike (`similarity`) are in one block. Above `NUMBER_WEIGHT`, so
+linked articles share a name or a word (what candidates are found by). Chosen on the ECB+
+dev topics by leave-topics-out cross-validation (docs/stories.md): low enough that a block
+holds nearly every article of its story, so the stories are decided inside it."""
+STORY_THRESHOLD = 0.6
+"""Two groups of a block join while the mean pair score between them reaches this."""
+SMALL_GROUP = 2
+ATTACH_THRESHOLD = 0.3
+"""...then a group of at most `SMALL_GROUP` articles (a short article, an outlet's own angle)
+joins the larger group it scores best with on average from this (both chosen with
+`STORY_THRESHOLD` by cross-validation on the ECB+ dev topics and a look at the VOA feed,
+where letting small groups pair up joined articles on one theme)."""
+BLOCK_LIMIT = 150
+"""A block of more articles than this (a war, a campaign told for weeks) is not clustered by
+average link, whose cost grows with the square of the block: its stories are the connected
+groups of its linked pairs that score `STORY_THRESHOLD` (single link over the pair score),
+whose cost grows with its links."""
 
 
 @dataclass(frozen=True)
@@ -48,14 +61,6 @@ class Member:
     def order(self) -> tuple[int, str, str]:
         """Earliest first: dated articles by day, then undated ones; ties by id."""
         return (self.published is None, self.published or "", self.article_id)
-
-
-def overlap(left: Iterable[str], right: Iterable[str]) -> float:
-    """Shared items over the geometric mean of the two set sizes (cosine of two sets)."""
-    left, right = set(left), set(right)
-    if not left or not right:
-        return 0.0
-    return len(left & right) / (len(left) * len(right)) ** 0.5
 
 
 def similarity(a: StoryFeatures, b: StoryFeatures) -> float:
@@ -73,11 +78,9 @@ def within_window(a: str | None, b: str | None) -> bool:
 
 
 def linked(a: Member, b: Member) -> bool:
-    if not within_window(a.published, b.published):
-        return False
-    found = similarity(a.features, b.features)
-    return found >= LINK_THRESHOLD or (
-        found >= LEAD_LINK_THRESHOLD and overlap(a.features.lead, b.features.lead) >= LEAD_OVERLAP
+    """Whether two articles are in one block."""
+    return within_window(a.published, b.published) and (
+        similarity(a.features, b.features) >= BLOCK_THRESHOLD
     )
 
 
@@ -87,20 +90,143 @@ def story_id(members: Iterable[Member]) -> str:
     return content_hash("story", earliest.article_id, length=16)
 
 
+def block_id(members: Iterable[Member]) -> str:
+    """A block's id, derived from its earliest member as a story's is."""
+    earliest = min(members, key=lambda member: member.order)
+    return content_hash("block", earliest.article_id, length=16)
+
+
 def reading_order(member: Member) -> tuple[bool, str, str]:
     """The order `stories_of` takes members in: undated ones first, then by day; ties by id."""
     return (member.published is not None, member.published or "", member.article_id)
 
 
 def cluster(members: list[Member]) -> dict[str, list[Member]]:
-    """Stories of a whole collection (story id -> members, earliest first): the connected
-    groups of linked articles."""
+    """Stories of a whole collection (story id -> members, earliest first)."""
     stories = stories_of(sorted(members, key=reading_order))
-    return dict(sorted(stories, key=lambda item: item[1][0].order))
+    return dict(sorted(((story, group) for _, story, group in stories), key=_earliest))
+
+
+def _earliest(item: tuple[str, list[Member]]) -> tuple[int, str, str]:
+    return item[1][0].order
+
+
+def stories_of(members: Iterable[Member]) -> Iterator[tuple[str, str, list[Member]]]:
+    """(block id, story id, members earliest first) of every story of members given in
+    `reading_order`, each block's as soon as no later member can join the block."""
+    for block in blocks_of(members):
+        key = block_id(block)
+        for story in block_stories(block):
+            yield key, story_id(story), story
+
+
+Score = Callable[[Terms, Terms], float]
+
+
+def block_stories(members: list[Member], score: Score = pair_score) -> list[list[Member]]:
+    """The stories of one block, each earliest first, earliest story first: a function of the
+    member set alone (pairs are scored in the members' order, ties go to the earlier pair).
+    Only pairs published within the window of each other are compared."""
+    if len(members) > BLOCK_LIMIT:
+        return strong_stories(members, score)
+    ordered = sorted(members, key=lambda member: member.order)
+    terms = [terms_of(member.features) for member in ordered]
+    count = len(ordered)
+    scores, compared = np.zeros((count, count)), np.zeros((count, count))
+    for a, first in enumerate(ordered):
+        for b in range(a + 1, count):
+            if within_window(first.published, ordered[b].published):
+                scores[a, b] = scores[b, a] = score(terms[a], terms[b])
+                compared[a, b] = compared[b, a] = 1
+    return _as_stories(ordered, average_link(scores, compared))
+
+
+def _as_stories(ordered: list[Member], groups: list[list[int]]) -> list[list[Member]]:
+    return sorted(([ordered[node] for node in sorted(group)] for group in groups), key=_first)
+
+
+def _first(group: list[Member]) -> tuple[int, str, str]:
+    return group[0].order
+
+
+def average_link(scores: np.ndarray, compared: np.ndarray) -> list[list[int]]:
+    """Groups of the nodes of a symmetric score matrix, where `compared` marks the pairs that
+    count (1) and those that do not (0: published too far apart): the two groups with the
+    highest mean score over their counted pairs join while it reaches `STORY_THRESHOLD`;
+    after that, a group of at most `SMALL_GROUP` nodes joins the larger group it has the
+    highest mean with, from `ATTACH_THRESHOLD`. Ties go to the pair of lowest node numbers."""
+    count = len(scores)
+    sums, pairs = scores.astype(float), compared.astype(float)
+    size, alive = np.ones(count), np.ones(count, dtype=bool)
+    groups = {node: [node] for node in range(count)}
+    upper = np.triu(np.ones((count, count), dtype=bool), 1)
+    while len(groups) > 1:
+        open_pairs = upper & np.outer(alive, alive) & (pairs > 0)
+        means = np.where(open_pairs, sums / np.maximum(pairs, 1), -1.0)
+        a, b = np.unravel_index(int(np.argmax(means)), means.shape)
+        if means[a, b] < STORY_THRESHOLD:
+            small = size <= SMALL_GROUP
+            means = np.where(np.logical_xor.outer(small, small), means, -1.0)
+            a, b = np.unravel_index(int(np.argmax(means)), means.shape)
+            if means[a, b] < ATTACH_THRESHOLD:
+                break
+        for matrix in (sums, pairs):
+            matrix[a] += matrix[b]
+            matrix[:, a] += matrix[:, b]
+        size[a] += size[b]
+        alive[b] = False
+        groups[int(a)] += groups.pop(int(b))
+    return list(groups.values())
+
+
+def strong_stories(members: list[Member], score: Score = pair_score) -> list[list[Member]]:
+    """The connected groups of the members' linked pairs that score `STORY_THRESHOLD`: the
+    stories of a block over `BLOCK_LIMIT` articles, at a cost that grows with its links.
+    Such stories only merge as articles arrive, so the incremental path keeps them without
+    reading the block (`build.add_member`)."""
+    ordered = sorted(members, key=lambda member: member.order)
+    terms = [terms_of(member.features) for member in ordered]
+    parent = list(range(len(ordered)))
+
+    def root(node: int) -> int:
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    recent: dict[str, deque[int]] = {}
+    """Term -> the dated members read so far within the window of the one being read (they
+    come by day, so the out-of-window ones are at the front)."""
+    every: dict[str, list[int]] = {}
+    """Term -> every member read so far, for the undated ones (read last, within every
+    window)."""
+    for node, member in enumerate(ordered):
+        candidates: set[int] = set()
+        for term in _terms(member.features):
+            if member.published is None:
+                candidates.update(every.get(term, ()))
+            else:
+                found = recent.setdefault(term, deque())
+                while found and not within_window(ordered[found[0]].published, member.published):
+                    found.popleft()
+                candidates.update(found)
+                found.append(node)
+            every.setdefault(term, []).append(node)
+        for other in sorted(candidates):
+            if (
+                root(node) != root(other)
+                and linked(member, ordered[other])
+                and score(terms[node], terms[other]) >= STORY_THRESHOLD
+            ):
+                parent[root(node)] = root(other)
+    groups: dict[int, list[int]] = {}
+    for node in range(len(ordered)):
+        groups.setdefault(root(node), []).append(node)
+    return _as_stories(ordered, list(groups.values()))
 
 
 @dataclass
-class OpenStory:
+class OpenBlock:
     """A group of linked articles that a later article may still join."""
 
     members: list[Member]
@@ -109,18 +235,18 @@ class OpenStory:
     has_undated: bool
 
 
-def stories_of(members: Iterable[Member]) -> Iterator[tuple[str, list[Member]]]:
-    """The stories (id, members earliest first) of members given in `reading_order`, each as
-    soon as no later member can join it, so memory holds one window's articles, not the
+def blocks_of(members: Iterable[Member]) -> Iterator[list[Member]]:
+    """The blocks (members earliest first) of members given in `reading_order`, each as soon
+    as no later member can join it, so memory holds one window's articles, not the
     collection's.
 
     Each member is compared only with the members that share a name or word with it and are
     within the window of its day, or undated (an inverted index that forgets what falls out
-    of the window). A story is finished once its last day is out of the window of the day
-    being read; a story with an undated member stays open to the end (an undated article is
+    of the window). A block is finished once its last day is out of the window of the day
+    being read; a block with an undated member stays open to the end (an undated article is
     within every window), so undated articles, rare in news, are all held."""
     parent: dict[int, int] = {}
-    open_stories: dict[int, OpenStory] = {}
+    open_blocks: dict[int, OpenBlock] = {}
     held: dict[int, Member] = {}
     postings: dict[str, deque[int]] = {}
     undated_postings: dict[str, list[int]] = {}
@@ -133,12 +259,11 @@ def stories_of(members: Iterable[Member]) -> Iterator[tuple[str, list[Member]]]:
             node = parent[node]
         return node
 
-    def finished(node: int) -> tuple[str, list[Member]]:
-        story = open_stories.pop(node)
-        for done in story.nodes:
+    def finished(node: int) -> list[Member]:
+        block = open_blocks.pop(node)
+        for done in block.nodes:
             del parent[done], held[done]
-        story.members.sort(key=lambda member: member.order)
-        return story_id(story.members), story.members
+        return sorted(block.members, key=lambda member: member.order)
 
     for node, member in enumerate(members):
         if member.published is not None and member.published != day:
@@ -153,8 +278,8 @@ def stories_of(members: Iterable[Member]) -> Iterator[tuple[str, list[Member]]]:
                         del postings[term]
             for closed in [
                 top
-                for top, story in open_stories.items()
-                if not story.has_undated and not within_window(story.last_day, day)
+                for top, block in open_blocks.items()
+                if not block.has_undated and not within_window(block.last_day, day)
             ]:
                 yield finished(closed)
         terms = _terms(member.features)
@@ -171,20 +296,20 @@ def stories_of(members: Iterable[Member]) -> Iterator[tuple[str, list[Member]]]:
                 found.append(node)
             window.append((member.published, terms))
         parent[node], held[node] = node, member
-        open_stories[node] = OpenStory([member], [node], member.published, member.published is None)
+        open_blocks[node] = OpenBlock([member], [node], member.published, member.published is None)
         for other in sorted(candidates):
             mine, theirs = root(node), root(other)
             if mine != theirs and linked(member, held[other]):
-                big, small = sorted((mine, theirs), key=lambda top: -len(open_stories[top].members))
+                big, small = sorted((mine, theirs), key=lambda top: -len(open_blocks[top].members))
                 parent[small] = big
-                joining, story = open_stories.pop(small), open_stories[big]
-                story.members += joining.members
-                story.nodes += joining.nodes
-                story.last_day = max(
-                    (d for d in (story.last_day, joining.last_day) if d), default=None
+                joining, block = open_blocks.pop(small), open_blocks[big]
+                block.members += joining.members
+                block.nodes += joining.nodes
+                block.last_day = max(
+                    (d for d in (block.last_day, joining.last_day) if d), default=None
                 )
-                story.has_undated = story.has_undated or joining.has_undated
-    for top in list(open_stories):
+                block.has_undated = block.has_undated or joining.has_undated
+    for top in list(open_blocks):
         yield finished(top)
 
 

@@ -3,6 +3,12 @@ public affairs (governments, armed forces, police, courts, parties, rebels, inte
 bodies, a capital standing for its state) more than the words of other subjects: a match
 report's "attacked", a recipe's "attack the garlic", a diary's "God help us" are no events.
 
+A page whose subject is a game or a show (a match, a transfer, a film, a star's rehab) is no
+public affairs because a court, the police or a city is named in it: there only actors of
+public affairs that act (the doer of a verb: police who arrest fans, a judge who sentences a
+player, an agency that bans an athlete) make it news, not a "general manager", a shot "at
+half-court" or a "pinup queen".
+
 The judgement is recorded on the article with its reason, so that a user can see why an
 article carries no events, and code every article anyway if they choose.
 """
@@ -12,9 +18,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.annotate.actors import lexicon_matches
+from eventwire.codebooks.events import event_cues
 from eventwire.codebooks.news import news_vocabulary
 from eventwire.records import Analysis, NewsJudgement
 
@@ -39,32 +46,81 @@ subjects alone: too short to name its actors twice."""
 
 WORD_CLASSES = ("NOUN", "PROPN", "VERB")
 
+SHOW_TOPICS = frozenset({"sport", "culture", "games"})
+"""Subjects of a game or a show (topic_words.tsv): where they are a page's subject, only
+actors of public affairs that act make it news."""
+
+SHOW_PAGE_WORDS = 3
+"""Words of a game or show that make it a page's subject, when no other subject has more..."""
+
+SENTENCES_PER_SHOW_WORD = 5
+"""... and they come at least once in this many sentences: a feature on a town's history that
+names its singers and celebrities is about the town."""
+
+DOER_DEPENDENCIES = frozenset({"nsubj", "csubj"})
+"""Dependencies of the doer of a verb; a passive's doer is the object of its "by" (agent)."""
+
 
 def judge_news(parse: Doc, analysis: Analysis) -> NewsJudgement:
     """Public affairs when the article names at least one actor of public affairs and they
-    are not outnumbered by the words of other subjects and a first-person narrator."""
-    actors = public_actors(parse, analysis)
+    are not outnumbered by the words of other subjects and a first-person narrator; on a page
+    about a game or show, only when one of them also acts."""
+    mentions = public_actor_mentions(parse, analysis)
     topics = other_subjects(parse, analysis)
+    actors = Counter(words for words, _ in mentions)
     named = sum(actors.values())
     short = len(analysis.sentences) <= SHORT_TEXT_SENTENCES
     public_affairs = (named >= 1 or short) and named >= sum(topics.values())
+    if public_affairs and about_a_game_or_show(topics, len(analysis.sentences)):
+        acting = Counter(words for words, span in mentions if acts(span))
+        return NewsJudgement(bool(acting), show_reason(bool(acting), acting, topics))
     return NewsJudgement(public_affairs, reason(public_affairs, actors, topics))
 
 
-def public_actors(parse: Doc, analysis: Analysis) -> Counter:
-    """Mentions of actors of public affairs, by their words."""
+def public_actor_mentions(parse: Doc, analysis: Analysis) -> list[tuple[str, Span]]:
+    """Mentions of actors of public affairs: their words and their span."""
     matches = lexicon_matches(parse)
-    found: Counter = Counter()
+    found: list[tuple[str, Span]] = []
     for role in {(m.start, m.end): m for m in matches.roles.values()}.values():
         if role.role.code in PUBLIC_ROLES | SOCIAL_ROLES:
-            found[parse[role.start : role.end].text.lower()] += 1
+            span = parse[role.start : role.end]
+            found.append((span.text.lower(), span))
     for name in {(m.start, m.end): m for m in matches.names.values()}.values():
         if name.actor.kind in PUBLIC_NAME_KINDS:
-            found[name.actor.name] += 1
+            found.append((name.actor.name, parse[name.start : name.end]))
     for place in analysis.places:
-        if place.role == "government":
-            found[place.text] += 1
+        span = parse.char_span(place.start, place.end, alignment_mode="expand")
+        if place.role == "government" and span is not None:
+            found.append((place.text, span))
     return found
+
+
+def about_a_game_or_show(topics: Counter, sentences: int) -> bool:
+    """A page whose words of a game or show are many, dense, and outnumber those of any
+    other subject (a narrator's "I" aside)."""
+    show = sum(count for topic, count in topics.items() if topic in SHOW_TOPICS)
+    others = [count for topic, count in topics.items() if topic not in SHOW_TOPICS | {"a narrator"}]
+    return (
+        show >= SHOW_PAGE_WORDS
+        and show * SENTENCES_PER_SHOW_WORD >= sentences
+        and show >= max(others, default=0)
+    )
+
+
+def acts(span: Span) -> bool:
+    """The mention is the doer of an act: the subject of a verb, the "by" of a passive, or a
+    conjunct of either ("police and prosecutors arrested"); not a modifier ("general manager"),
+    an object, a place ("at half-court"), nor one who only speaks ("a spokesman said")."""
+    token: Token = span.root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        verb = token.head.head
+    elif token.dep_ in DOER_DEPENDENCIES:
+        verb = token.head
+    else:
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() not in event_cues().reporting_verbs
 
 
 def other_subjects(parse: Doc, analysis: Analysis) -> Counter:
@@ -112,3 +168,12 @@ def reason(public_affairs: bool, actors: Counter, topics: Counter) -> str:
         return "no actors of public affairs named"
     verdict = "outweigh" if public_affairs else "do not outweigh"
     return f"{actors_part}; they {verdict} {sum(topics.values())} words of {others}"
+
+
+def show_reason(public_affairs: bool, acting: Counter, topics: Counter) -> str:
+    others = ", ".join(f"{topic} ({count})" for topic, count in topics.most_common(3))
+    subject = f"a page about a game or show: {sum(topics.values())} words of {others}"
+    if not public_affairs:
+        return f"{subject}; no actor of public affairs acts in it"
+    doers = ", ".join(f"{words} ({count})" for words, count in acting.most_common(4))
+    return f"{subject}; actors of public affairs act in it: {doers}"

@@ -71,3 +71,70 @@ def test_pages_that_are_not_news_carry_fewer_than_one_event_in_ten() -> None:
     assert count >= 20
     asserted = int(output.getvalue().split("asserted events: ")[1].split(",")[0])
     assert asserted < count / 10
+
+
+BASEBALL_OFFER = """Hawks Offer Menz Eight-Year Deal
+The Port Alvin Hawks offered first baseman Dario Menz an eight-year deal worth $150 million on Thursday.
+Team president Ona Reyes and general manager Ivo Sato met Menz and his agent at his home, a police officer's old house.
+The slugger, who hit 30 homers last year, refused to comment.
+Two other teams, including one from the capital, have also made offers to the All-Star."""
+
+FILM_SEQUEL = """Filmmaker Signs On to Direct Sequel
+Filmmaker Tomas Greer agreed on Monday to direct the sequel to last year's blockbuster, the studio said.
+Greer met the pinup queen of the original, who rejected the first script, at an official dinner.
+The superstar had refused to be photographed by paparazzi outside a court last month.
+The sequel is due in cinemas next year."""
+
+MATCH_AMONG_DIGNITARIES = """Rovers Beat City at the Police Ground
+Rovers beat City 2-0 in the league match at the Police Ground on Saturday.
+Their striker, a former police officer, scored twice after a pass from an army sergeant.
+Beside the club's president in the stand were the mayor, two judges, a general and a minister.
+Among the crowd were soldiers, police officers and members of parliament.
+The visitors attacked late, but Rovers held on to win."""
+
+RIOT_AT_A_MATCH = """Police Arrest Forty Fans After Riot at Cup Final
+Police arrested forty fans after a riot at the cup final in Port Alvin on Saturday.
+Riot police fired tear gas as fans threw flares onto the pitch during the match.
+The interior minister condemned the violence, and the government ordered an inquiry.
+Prosecutors charged six men with assault on Sunday, the police said."""
+
+DOPING_BAN = """Agency Bans Sprinter for Four Years
+Velorian anti-doping authorities banned sprinter Lena Okafor for four years on Monday.
+The government's sports ministry suspended her coach, and prosecutors charged him with fraud.
+Okafor, an Olympic medal winner, denied taking the drug before the championship."""
+
+
+def test_a_team_offering_a_player_a_deal_is_no_public_affairs() -> None:
+    """A team's president, its general manager and a police officer's house are no actors
+    of public affairs at work: the offer and the meeting are not events."""
+    analysis = analyze(BASEBALL_OFFER, published="2025-05-06")
+    assert not analysis.article.news.public_affairs
+    assert "game or show" in analysis.article.news.reason
+    assert analysis.events == []
+
+
+def test_a_page_about_a_film_is_no_public_affairs_though_a_court_appears() -> None:
+    analysis = analyze(FILM_SEQUEL, published="2025-05-06")
+    assert not analysis.article.news.public_affairs
+    assert "culture" in analysis.article.news.reason
+    assert analysis.events == []
+
+
+def test_a_match_report_is_no_public_affairs_when_its_dignitaries_only_watch() -> None:
+    """Judges, generals and police outnumber the words of the match, but none of them acts."""
+    news = analyze(MATCH_AMONG_DIGNITARIES, published="2025-05-06").article.news
+    assert not news.public_affairs
+    assert news.reason.endswith("no actor of public affairs acts in it")
+
+
+def test_a_riot_at_a_match_and_a_doping_ban_stay_news_where_public_actors_act() -> None:
+    for text, doers, types in (
+        (RIOT_AT_A_MATCH, ("police", "interior minister"), {"COERCE", "ASSAULT"}),
+        (DOPING_BAN, ("authorities", "prosecutors"), {"COERCE", "ACCUSE"}),
+    ):
+        analysis = analyze(text, published="2025-05-06")
+        news = analysis.article.news
+        assert news.public_affairs, news.reason
+        assert "act in it" in news.reason and all(doer in news.reason for doer in doers)
+        asserted = {e.plover["type"] for e in analysis.events if e.modality == "asserted"}
+        assert asserted >= types

@@ -74,13 +74,13 @@ def test_pages_that_are_not_news_carry_fewer_than_one_event_in_ten() -> None:
 
 
 BASEBALL_OFFER = """Hawks Offer Menz Eight-Year Deal
-The Port Alvin Hawks offered first baseman Dario Menz an eight-year deal worth $150 million on Thursday.
-Team president Ona Reyes and general manager Ivo Sato met Menz and his agent at his home, a police officer's old house.
+The Port Alvin Hawks offered first baseman Dario Menz an eight-year deal on Thursday.
+Team president Ona Reyes and general manager Ivo Sato met his agent in a police officer's old house.
 The slugger, who hit 30 homers last year, refused to comment.
 Two other teams, including one from the capital, have also made offers to the All-Star."""
 
 FILM_SEQUEL = """Filmmaker Signs On to Direct Sequel
-Filmmaker Tomas Greer agreed on Monday to direct the sequel to last year's blockbuster, the studio said.
+Filmmaker Tomas Greer agreed on Monday to direct the sequel to the blockbuster, the studio said.
 Greer met the pinup queen of the original, who rejected the first script, at an official dinner.
 The superstar had refused to be photographed by paparazzi outside a court last month.
 The sequel is due in cinemas next year."""

@@ -37,6 +37,8 @@ NARRATOR = frozenset({"i", "me", "my", "mine", "myself"})
 """A narrator outside quotes: a diary, a travelogue or a review, not a report (not "we":
 broadcast news and editorials speak so)."""
 
+NARRATOR_SUBJECT = "a narrator"
+
 SOCIAL_ROLES = frozenset({"REF", "HRI"})
 """Role codes of social actors that are public affairs too: refugees, rights groups."""
 
@@ -99,7 +101,9 @@ def about_a_game_or_show(topics: Counter, sentences: int) -> bool:
     """A page whose words of a game or show are many, dense, and outnumber those of any
     other subject (a narrator's "I" aside)."""
     show = sum(count for topic, count in topics.items() if topic in SHOW_TOPICS)
-    others = [count for topic, count in topics.items() if topic not in SHOW_TOPICS | {"a narrator"}]
+    others = [
+        count for topic, count in topics.items() if topic not in SHOW_TOPICS | {NARRATOR_SUBJECT}
+    ]
     return (
         show >= SHOW_PAGE_WORDS
         and show * SENTENCES_PER_SHOW_WORD >= sentences
@@ -132,7 +136,7 @@ def other_subjects(parse: Doc, analysis: Analysis) -> Counter:
         if token.pos_ in WORD_CLASSES and token.lemma_.lower() in topic_of_word:
             found[topic_of_word[token.lemma_.lower()]] += 1
         elif token.lower_ in NARRATOR and not in_spans(token.idx, quoted):
-            found["a narrator"] += 1
+            found[NARRATOR_SUBJECT] += 1
     return found
 
 

@@ -86,14 +86,25 @@ def linked(a: Member, b: Member) -> bool:
 
 def story_id(members: Iterable[Member]) -> str:
     """A story's id: derived from its earliest member, so any ingest order gives the same id."""
-    earliest = min(members, key=lambda member: member.order)
-    return content_hash("story", earliest.article_id, length=16)
+    return _earliest_id("story", members)
 
 
 def block_id(members: Iterable[Member]) -> str:
     """A block's id, derived from its earliest member as a story's is."""
+    return _earliest_id("block", members)
+
+
+def _earliest_id(kind: str, members: Iterable[Member]) -> str:
     earliest = min(members, key=lambda member: member.order)
-    return content_hash("block", earliest.article_id, length=16)
+    return content_hash(kind, earliest.article_id, length=16)
+
+
+def find_root(parent: list[int] | dict[int, int], node: int) -> int:
+    """The root of a node in a union-find forest, halving the path on the way."""
+    while parent[node] != node:
+        parent[node] = parent[parent[node]]
+        node = parent[node]
+    return node
 
 
 def reading_order(member: Member) -> tuple[bool, str, str]:
@@ -188,12 +199,6 @@ def strong_stories(members: list[Member], score: Score = pair_score) -> list[lis
     terms = [terms_of(member.features) for member in ordered]
     parent = list(range(len(ordered)))
 
-    def root(node: int) -> int:
-        while parent[node] != node:
-            parent[node] = parent[parent[node]]
-            node = parent[node]
-        return node
-
     recent: dict[str, deque[int]] = {}
     """Term -> the dated members read so far within the window of the one being read (they
     come by day, so the out-of-window ones are at the front)."""
@@ -214,14 +219,14 @@ def strong_stories(members: list[Member], score: Score = pair_score) -> list[lis
             every.setdefault(term, []).append(node)
         for other in sorted(candidates):
             if (
-                root(node) != root(other)
+                find_root(parent, node) != find_root(parent, other)
                 and linked(member, ordered[other])
                 and score(terms[node], terms[other]) >= STORY_THRESHOLD
             ):
-                parent[root(node)] = root(other)
+                parent[find_root(parent, node)] = find_root(parent, other)
     groups: dict[int, list[int]] = {}
     for node in range(len(ordered)):
-        groups.setdefault(root(node), []).append(node)
+        groups.setdefault(find_root(parent, node), []).append(node)
     return _as_stories(ordered, list(groups.values()))
 
 
@@ -252,12 +257,6 @@ def blocks_of(members: Iterable[Member]) -> Iterator[list[Member]]:
     undated_postings: dict[str, list[int]] = {}
     window: deque[tuple[str, set[str]]] = deque()
     day: str | None = None
-
-    def root(node: int) -> int:
-        while parent[node] != node:
-            parent[node] = parent[parent[node]]
-            node = parent[node]
-        return node
 
     def finished(node: int) -> list[Member]:
         block = open_blocks.pop(node)
@@ -298,7 +297,7 @@ def blocks_of(members: Iterable[Member]) -> Iterator[list[Member]]:
         parent[node], held[node] = node, member
         open_blocks[node] = OpenBlock([member], [node], member.published, member.published is None)
         for other in sorted(candidates):
-            mine, theirs = root(node), root(other)
+            mine, theirs = find_root(parent, node), find_root(parent, other)
             if mine != theirs and linked(member, held[other]):
                 big, small = sorted((mine, theirs), key=lambda top: -len(open_blocks[top].members))
                 parent[small] = big

@@ -23,6 +23,7 @@ from eventwire.stories.clustering import WINDOW_DAYS, Member
 from eventwire.stories.coreference import StoredArticle
 from eventwire.stories.features import StoryFeatures
 from eventwire.stories.kinds import STORY_KINDS
+from eventwire.workers import batches_of
 
 CHUNK = 500
 
@@ -53,11 +54,10 @@ def ids_of(
 ) -> dict[str, str]:
     """Article id -> its `column` ("block_id", "story_id") in the index."""
     index = schema.story_index
-    ids = sorted(set(article_ids))
     found: dict[str, str] = {}
-    for start in range(0, len(ids), CHUNK):
+    for chunk in batches_of(sorted(set(article_ids)), CHUNK):
         statement = sa.select(index.c.article_id, index.c[column]).where(
-            index.c.article_id.in_(ids[start : start + CHUNK])
+            index.c.article_id.in_(chunk)
         )
         found.update((row[0], row[1]) for row in connection.execute(statement))
     return found
@@ -146,9 +146,8 @@ def write_index(
 def delete_index(connection: sa.Connection, schema: Schema, article_ids: Iterable[str]) -> None:
     """Remove the index entries of articles about to be indexed again."""
     index = schema.story_index
-    ids = sorted(set(article_ids))
-    for start in range(0, len(ids), CHUNK):
-        connection.execute(index.delete().where(index.c.article_id.in_(ids[start : start + CHUNK])))
+    for chunk in batches_of(sorted(set(article_ids)), CHUNK):
+        connection.execute(index.delete().where(index.c.article_id.in_(chunk)))
 
 
 def move_blocks(
@@ -213,8 +212,7 @@ def stored_articles(
     metadata, its events and quantities, its sentence boundaries."""
     articles, sentences = schema.articles, schema.sentences
     found: dict[str, StoredArticle] = {}
-    for start in range(0, len(article_ids), CHUNK):
-        chunk = article_ids[start : start + CHUNK]
+    for chunk in batches_of(article_ids, CHUNK):
         rows = connection.execute(
             sa.select(
                 articles.c.id, articles.c.title, articles.c.outlet, articles.c.published

@@ -75,7 +75,7 @@ def judge_news(parse: Doc, analysis: Analysis) -> NewsJudgement:
     public_affairs = (named >= 1 or short) and named >= sum(topics.values())
     if public_affairs and about_a_game_or_show(topics, len(analysis.sentences)):
         acting = Counter(words for words, span in mentions if acts(span))
-        return NewsJudgement(bool(acting), show_reason(bool(acting), acting, topics))
+        return NewsJudgement(bool(acting), show_reason(acting, topics))
     return NewsJudgement(public_affairs, reason(public_affairs, actors, topics))
 
 
@@ -159,9 +159,14 @@ def in_spans(offset: int, spans: tuple[list[int], list[int]]) -> bool:
     return index >= 0 and offset < ends[index]
 
 
+def most_common_text(counter: Counter, size: int) -> str:
+    """The `size` most common items with their counts: "police (2), court (1)"."""
+    return ", ".join(f"{item} ({count})" for item, count in counter.most_common(size))
+
+
 def reason(public_affairs: bool, actors: Counter, topics: Counter) -> str:
-    mentioned = ", ".join(f"{words} ({count})" for words, count in actors.most_common(4))
-    others = ", ".join(f"{topic} ({count})" for topic, count in topics.most_common(3))
+    mentioned = most_common_text(actors, 4)
+    others = most_common_text(topics, 3)
     named = sum(actors.values())
     actors_part = f"{named} mentions of actors of public affairs"
     if mentioned:
@@ -174,10 +179,9 @@ def reason(public_affairs: bool, actors: Counter, topics: Counter) -> str:
     return f"{actors_part}; they {verdict} {sum(topics.values())} words of {others}"
 
 
-def show_reason(public_affairs: bool, acting: Counter, topics: Counter) -> str:
-    others = ", ".join(f"{topic} ({count})" for topic, count in topics.most_common(3))
-    subject = f"a page about a game or show: {sum(topics.values())} words of {others}"
-    if not public_affairs:
+def show_reason(acting: Counter, topics: Counter) -> str:
+    subject = f"a page about a game or show: {sum(topics.values())} words of "
+    subject += most_common_text(topics, 3)
+    if not acting:
         return f"{subject}; no actor of public affairs acts in it"
-    doers = ", ".join(f"{words} ({count})" for words, count in acting.most_common(4))
-    return f"{subject}; actors of public affairs act in it: {doers}"
+    return f"{subject}; actors of public affairs act in it: {most_common_text(acting, 4)}"

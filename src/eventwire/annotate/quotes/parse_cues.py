@@ -135,17 +135,16 @@ def noun_attribution(noun: Token, text: str, quoted: QuotedSpans, cues: CueBook)
     copular = not said and takes_clause and copular_content(noun)
     if copular:  # 'his view is that ...', 'her plan would ...'; not 'the question is'
         said = copular
-    elif not said or (speaker is None and role != "received" and not unowned(noun, carrier)):
+    elif not said or (speaker is None and role != "received" and not unowned(noun, carrier, cues)):
         return None
     pieces = token_pieces(noun.doc, same_paragraph(text, said, noun), noun, speaker)
     return pieces, cue_span(text, noun), speaker, cues.classes[f"noun:{lemma}"]
 
 
-def unowned(noun: Token, carrier: Token | None) -> bool:
+def unowned(noun: Token, carrier: Token | None, cues: CueBook) -> bool:
     """'complaints that the pier is unsafe', 'chants of "Close the pier!"': a cue noun whose
     row allows no owner attributes its complement to no one named, unless a cue verb carries
     it ('said in a statement that ...': the verb's attribution)."""
-    cues = speech_cues()
     if "unowned" not in cues.nouns[noun.lemma_.lower()]:
         return False
     return carrier is None or not is_cue_verb(carrier, cues.verbs)

@@ -26,3 +26,10 @@ def asserted_events(text: str) -> list[Event]:
 def countries(actors) -> set[str]:
     """The three-letter countries of the coded actors of one side."""
     return {a.code[:3] for a in actors if a.code}
+
+
+def has_sides(event: Event, source: str | None, target: str | None) -> bool:
+    """Whether the event's source and target each hold the given country (None: any)."""
+    return (not source or source in countries(event.source)) and (
+        not target or target in countries(event.target)
+    )

@@ -5,7 +5,7 @@ shields, fighters "neutralized"; each beside readings of the same words that nam
 from __future__ import annotations
 
 import pytest
-from news_events import asserted_events, countries, events_of
+from news_events import asserted_events, countries, events_of, has_sides
 
 
 @pytest.mark.parametrize(
@@ -34,10 +34,7 @@ def test_violent_acts_in_words_once_missed(
 ) -> None:
     (event,) = [e for e in asserted_events(text) if e.cameo == cameo]
     assert event.plover["type"] == "ASSAULT"
-    if source:
-        assert source in countries(event.source)
-    if target:
-        assert target in countries(event.target)
+    assert has_sides(event, source, target)
 
 
 @pytest.mark.parametrize(

@@ -195,39 +195,67 @@ def strong_stories(members: list[Member], score: Score = pair_score) -> list[lis
     stories of a block over `BLOCK_LIMIT` articles, at a cost that grows with its links.
     Such stories only merge as articles arrive, so the incremental path keeps them without
     reading the block (`build.add_member`)."""
-    ordered = sorted(members, key=lambda member: member.order)
+    ordered = sorted(members, key=reading_order)
     terms = [terms_of(member.features) for member in ordered]
     parent = list(range(len(ordered)))
-
-    recent: dict[str, deque[int]] = {}
-    """Term -> the dated members read so far within the window of the one being read (they
-    come by day, so the out-of-window ones are at the front)."""
-    every: dict[str, list[int]] = {}
-    """Term -> every member read so far, for the undated ones (read last, within every
-    window)."""
+    index = WindowIndex()
     for node, member in enumerate(ordered):
-        candidates: set[int] = set()
-        for term in _terms(member.features):
-            if member.published is None:
-                candidates.update(every.get(term, ()))
-            else:
-                found = recent.setdefault(term, deque())
-                while found and not within_window(ordered[found[0]].published, member.published):
-                    found.popleft()
-                candidates.update(found)
-                found.append(node)
-            every.setdefault(term, []).append(node)
-        for other in sorted(candidates):
+        for other in sorted(index.read(node, member)):
             if (
                 find_root(parent, node) != find_root(parent, other)
                 and linked(member, ordered[other])
                 and score(terms[node], terms[other]) >= STORY_THRESHOLD
             ):
                 parent[find_root(parent, node)] = find_root(parent, other)
-    groups: dict[int, list[int]] = {}
-    for node in range(len(ordered)):
-        groups.setdefault(find_root(parent, node), []).append(node)
-    return _as_stories(ordered, list(groups.values()))
+    groups: dict[int, list[Member]] = {}
+    for node, member in enumerate(ordered):
+        groups.setdefault(find_root(parent, node), []).append(member)
+    return sorted(
+        (sorted(group, key=lambda member: member.order) for group in groups.values()), key=_first
+    )
+
+
+class WindowIndex:
+    """Which members read so far share a name or word with the next one and lie within its
+    window: an inverted index that forgets what falls out of the window.
+
+    Members are read in `reading_order` (undated first, then by day), so a dated member out
+    of the window of the day being read can pair with none read later and is dropped for
+    good: memory holds one window's members, not the collection's. Undated members are
+    within every window and are all kept."""
+
+    def __init__(self) -> None:
+        self.dated: dict[str, deque[int]] = {}
+        self.undated: dict[str, list[int]] = {}
+        self.days: deque[tuple[str, set[str]]] = deque()
+        self.day: str | None = None
+
+    def read(self, node: int, member: Member) -> set[int]:
+        """The nodes read before `node` that share a term with it, within its window; then
+        `node` itself is indexed."""
+        if member.published is not None and member.published != self.day:
+            if self.day is not None and member.published < self.day:
+                raise ValueError(f"article {member.article_id}: members not in reading order")
+            self.day = member.published
+            while self.days and not within_window(self.days[0][0], self.day):
+                _, gone = self.days.popleft()
+                for term in gone:
+                    self.dated[term].popleft()
+                    if not self.dated[term]:
+                        del self.dated[term]
+        terms = _terms(member.features)
+        candidates: set[int] = set()
+        for term in terms:
+            candidates.update(self.undated.get(term, ()))
+            candidates.update(self.dated.get(term, ()))
+        if member.published is None:
+            for term in terms:
+                self.undated.setdefault(term, []).append(node)
+        else:
+            for term in terms:
+                self.dated.setdefault(term, deque()).append(node)
+            self.days.append((member.published, terms))
+        return candidates
 
 
 @dataclass
@@ -246,17 +274,14 @@ def blocks_of(members: Iterable[Member]) -> Iterator[list[Member]]:
     collection's.
 
     Each member is compared only with the members that share a name or word with it and are
-    within the window of its day, or undated (an inverted index that forgets what falls out
-    of the window). A block is finished once its last day is out of the window of the day
-    being read; a block with an undated member stays open to the end (an undated article is
-    within every window), so undated articles, rare in news, are all held."""
+    within the window of its day, or undated (`WindowIndex`). A block is finished once its
+    last day is out of the window of the day being read; a block with an undated member
+    stays open to the end (an undated article is within every window), so undated
+    articles, rare in news, are all held."""
     parent: dict[int, int] = {}
     open_blocks: dict[int, OpenBlock] = {}
     held: dict[int, Member] = {}
-    postings: dict[str, deque[int]] = {}
-    undated_postings: dict[str, list[int]] = {}
-    window: deque[tuple[str, set[str]]] = deque()
-    day: str | None = None
+    index = WindowIndex()
 
     def finished(node: int) -> list[Member]:
         block = open_blocks.pop(node)
@@ -265,35 +290,15 @@ def blocks_of(members: Iterable[Member]) -> Iterator[list[Member]]:
         return sorted(block.members, key=lambda member: member.order)
 
     for node, member in enumerate(members):
-        if member.published is not None and member.published != day:
-            if day is not None and member.published < day:
-                raise ValueError(f"article {member.article_id}: members not in reading order")
-            day = member.published
-            while window and not within_window(window[0][0], day):
-                _, terms = window.popleft()
-                for term in terms:
-                    postings[term].popleft()
-                    if not postings[term]:
-                        del postings[term]
+        day = index.day
+        candidates = index.read(node, member)
+        if index.day != day:
             for closed in [
                 top
                 for top, block in open_blocks.items()
-                if not block.has_undated and not within_window(block.last_day, day)
+                if not block.has_undated and not within_window(block.last_day, index.day)
             ]:
                 yield finished(closed)
-        terms = _terms(member.features)
-        candidates: set[int] = set()
-        for term in terms:
-            candidates.update(undated_postings.get(term, ()))
-        if member.published is None:
-            for term in terms:
-                undated_postings.setdefault(term, []).append(node)
-        else:
-            for term in terms:
-                found = postings.setdefault(term, deque())
-                candidates.update(found)
-                found.append(node)
-            window.append((member.published, terms))
         parent[node], held[node] = node, member
         open_blocks[node] = OpenBlock([member], [node], member.published, member.published is None)
         for other in sorted(candidates):

@@ -140,7 +140,7 @@ def names_one_person(word: Token) -> bool:
         return False
     role = lexicon_matches(word.doc).roles.get(word.i)
     titled = role is not None and role.role.title
-    return titled or word.lemma_.lower() in coreference_cues().person_nouns
+    return titled or word.lemma_.lower() in coreference_cues().role_nouns
 
 
 def thing_pronouns(parse: Doc, subjects: dict[int, object]) -> list[tuple[int, object]]:

@@ -27,7 +27,7 @@ class CoreferenceCues:
     honorific_genders: dict[str, str]
     thing_pronouns: frozenset[str]
     definite_determiners: frozenset[str]
-    person_nouns: frozenset[str]
+    role_nouns: frozenset[str]
     same_offices: tuple[frozenset[str], ...]
     """Title words grouped by the office they name ("chief", "commander", "head")."""
 
@@ -47,6 +47,6 @@ def coreference_cues() -> CoreferenceCues:
         definite_determiners=frozenset(
             row["cue"] for row in rows if row["kind"] == "definite_determiner"
         ),
-        person_nouns=frozenset(row["cue"] for row in rows if row["kind"] == "person_noun"),
+        role_nouns=frozenset(row["cue"] for row in rows if row["kind"] == "role_noun"),
         same_offices=tuple(frozenset(titles) for titles in offices.values()),
     )

@@ -154,6 +154,11 @@ def gold_mention(start: int, text: str) -> dict[str, Any]:
     return {"start": start, "end": start + len(text), "text": text, "chain": "g", "validated": True}
 
 
+def speech(start: int, end: int, cue_class: str = "speech", **speaker: str) -> dict[str, Any]:
+    """One of our quotes whose cue spans start to end, said by `speaker` (name or text)."""
+    return {"cue": {"start": start, "end": end}, "cue_class": cue_class, "speaker": speaker}
+
+
 def test_eval_chains_join_story_events_words_and_speakers() -> None:
     """A story event joins its mentions' words ("slaying" and "killed"); a word joins mentions
     we code no event for ("killing"); two speakers' "said" stay two sayings."""
@@ -169,11 +174,11 @@ def test_eval_chains_join_story_events_words_and_speakers() -> None:
     analyses = {
         "a1": {
             "events": [event("e1", "killed", "190")],
-            "quotes": [{"cue": {"start": 40, "end": 44}, "speaker": {"name": "Mara Lind"}}],
+            "quotes": [speech(40, 44, name="Mara Lind")],
         },
         "a2": {
             "events": [event("e2", "slaying", "190")],
-            "quotes": [{"cue": {"start": 60, "end": 64}, "speaker": {"text": "Tomas Berg"}}],
+            "quotes": [speech(60, 64, text="Tomas Berg")],
         },
     }
     story_event = {"e1": "story-event", "e2": "story-event"}
@@ -206,13 +211,26 @@ def test_eval_speaker_is_the_head_word_of_who_speaks() -> None:
     the same where the speaker's head word is."""
 
     def said_by(**speaker: str) -> str | None:
-        quote = {"cue": {"start": 0, "end": 4}, "speaker": speaker}
-        return speaker_of({"quotes": [quote]}, gold_mention(0, "said"))
+        return speaker_of({"quotes": [speech(0, 4, **speaker)]}, gold_mention(0, "said"))
 
     assert said_by(text="Coroner Ada Venn") == said_by(name="Ada Venn") == "venn"
     assert said_by(text="police in Orsk") == said_by(text="the Orsk police") == "police"
     assert said_by(text="Tomas Berg") != said_by(text="Ada Venn")
     assert said_by() == ""
+
+
+def test_eval_only_a_saying_is_told_apart_by_its_speaker() -> None:
+    """Two outlets' "found" (the finding of a court, credited to "the jury" by one and to
+    "the judge" by the other) are one finding; a cue of belief, intention or stance is an act
+    of its own, not a saying, so its holder does not split its word."""
+
+    def found_by(cue_class: str, text: str) -> str | None:
+        quote = speech(0, 5, cue_class, text=text)
+        return speaker_of({"quotes": [quote]}, gold_mention(0, "found"))
+
+    for cue_class in ("evidence", "belief", "intention", "stance"):
+        assert found_by(cue_class, "the jury") is None
+    assert found_by("speech", "the jury") == "jury" != found_by("speech", "the judge")
 
 
 def test_eval_with_given_stories_chains_within_them() -> None:

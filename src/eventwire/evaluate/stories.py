@@ -167,14 +167,18 @@ def mention_chains(
 
 
 def speaker_of(analysis: dict[str, Any], mention: dict[str, Any]) -> str | None:
-    """Who speaks where a mention is the cue of one of our quotes ("said", "told"): the head
-    word of the speaker's name or words, as story coreference compares uncoded actors
-    ("Coroner Gary Hargrove" and "Gary Hargrove" are "hargrove", "police in Palermo" and
-    "Italian police" "police"), "" when the quote names no one, else None: a saying is told
-    apart by its speaker, not by its verb, which every speaker shares."""
+    """Who speaks where a mention is the cue of one of our quotes of speech ("said",
+    "told"): the head word of the speaker's name or words, as story coreference compares
+    uncoded actors ("Coroner Gary Hargrove" and "Gary Hargrove" are "hargrove", "police in
+    Palermo" and "Italian police" "police"), "" when the quote names no one, else None: a
+    saying is told apart by its speaker, not by its verb, which every speaker shares. A cue
+    of another class (a finding, a belief, an intention, a stance: "found", "decided",
+    "accused") names an act of its own, which outlets credit to different holders."""
     for quote in analysis.get("quotes") or []:
         cue = quote.get("cue")
         if cue and cue["start"] < mention["end"] and mention["start"] < cue["end"]:
+            if quote.get("cue_class") != "speech":
+                return None
             speaker = quote.get("speaker") or {}
             said_by = speaker.get("name") or speaker.get("text") or ""
             return (

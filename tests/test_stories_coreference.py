@@ -128,6 +128,8 @@ def test_act_word_gathers_the_words_of_one_act() -> None:
     assert act_word("severed") == act_word("cut")
     assert act_word("negotiations") == act_word("talks")
     assert act_word("razed") == act_word("destroyed") != act_word("damaged")
+    assert act_word("issued") == act_word("released") != act_word("freed")
+    assert act_word("placed") == act_word("put")
 
 
 def test_word_stem_takes_a_noun_back_to_its_verb() -> None:

@@ -7,8 +7,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventwire.evaluate.stories import content_word, joined, mention_chains, predict, speaker_of
+from eventwire.evaluate.stories import (
+    content_word,
+    joined,
+    mention_chains,
+    nearest_stories,
+    predict,
+    speaker_of,
+)
+from eventwire.stories.clustering import Member
 from eventwire.stories.coreference import StoredArticle, act_word, story_events, word_stem
+from eventwire.stories.features import StoryFeatures
 
 
 def actor(text: str, code: str | None = None, name: str | None = None) -> dict[str, Any]:
@@ -254,6 +263,23 @@ def test_eval_with_given_stories_chains_within_them() -> None:
     given = {"a1": "mill", "a2": "mill", "a3": "vote"}
     story_of, _ = predict(analyses, given)
     assert story_of == given
+
+
+def member(article_id: str, *words: str) -> Member:
+    return Member(article_id, None, StoryFeatures((), (), (), (), (), tuple(sorted(words))))
+
+
+def test_eval_a_lone_article_is_chained_with_the_story_of_its_block_it_is_most_like() -> None:
+    """An article the clustering left alone in a block takes the mention chains of the
+    block's story it is most like; a story of several keeps its own, and a lone article
+    with no story of several beside it keeps its own."""
+    mill = [member("a1", "fire", "mill", "orsk", "crews"), member("a2", "fire", "mill", "orsk")]
+    vote = [member("b1", "vote", "mayor", "lenk"), member("b2", "vote", "mayor", "sunday")]
+    lone = member("c1", "fire", "mill", "orsk", "night", "mayor")
+    scope = nearest_stories([("mill", mill), ("vote", vote), ("lone", [lone])])
+    assert scope == {"a1": "mill", "a2": "mill", "b1": "vote", "b2": "vote", "c1": "mill"}
+    alone = nearest_stories([("lone", [lone]), ("other", [member("d1", "vote")])])
+    assert alone == {"c1": "lone", "d1": "other"}
 
 
 def test_a_killing_and_a_wounding_by_one_named_gunman_stay_two_story_events() -> None:

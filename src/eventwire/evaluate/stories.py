@@ -30,8 +30,9 @@ from eventwire.evaluate.coreference_scores import b_cubed, conll, pairwise
 from eventwire.records import ActorRef, Article
 from eventwire.stories import coreference
 from eventwire.stories.build import member_of
-from eventwire.stories.clustering import cluster
+from eventwire.stories.clustering import Member, cluster, reading_order, stories_of
 from eventwire.stories.coreference import StoredArticle, act_word, story_events
+from eventwire.stories.pairs import pair_score, terms_of
 
 TEST_TOPICS = frozenset({"2", "5", "12", "18", "21", "23", "34", "35"})
 """ECB+'s validation topics: held out for the test figures; tune on the others only."""
@@ -119,6 +120,40 @@ def predict(
     return story_of, chains
 
 
+def chain_scopes(members: list[Member]) -> dict[str, str]:
+    """Per article id, the story of ours whose mentions its mentions are chained with: its
+    own, or, for an article our clustering left alone, the story of its block (the articles
+    linked to it) that `nearest_stories` finds. Clustering keeps a story only where its
+    articles agree as a whole; a lone article of a block mostly tells one of the block's
+    stories, and an act its words share with that story is that story's act."""
+    blocks: dict[str, list[tuple[str, list[Member]]]] = {}
+    for block, story, group in stories_of(sorted(members, key=reading_order)):
+        blocks.setdefault(block, []).append((story, group))
+    scope: dict[str, str] = {}
+    for stories in blocks.values():
+        scope.update(nearest_stories(stories))
+    return scope
+
+
+def nearest_stories(stories: list[tuple[str, list[Member]]]) -> dict[str, str]:
+    """Per article of one block's stories (given earliest first), its story, or for a story
+    of one article the story of several it is most like by the mean of the clustering's pair
+    scores (ties to the earliest); its own where the block has none."""
+    several = [(story, group) for story, group in stories if len(group) > 1]
+    scope = {}
+    for story, group in stories:
+        nearest = story
+        if len(group) == 1 and several:
+            nearest = max(several, key=lambda other: mean_score(group[0], other[1]))[0]
+        scope.update(dict.fromkeys((member.article_id for member in group), nearest))
+    return scope
+
+
+def mean_score(member: Member, group: list[Member]) -> float:
+    terms = terms_of(member.features)
+    return sum(pair_score(terms, terms_of(other.features)) for other in group) / len(group)
+
+
 def head_word(text: str) -> str:
     return text.lower().split()[-1] if text.split() else text
 
@@ -141,12 +176,16 @@ def content_word(text: str) -> str:
 
 
 def mention_chains(
-    record: dict[str, Any], analysis: dict[str, Any], story: str, chains: dict[str, str]
+    record: dict[str, Any],
+    analysis: dict[str, Any],
+    story: str,
+    chains: dict[str, str],
+    scope: str | None = None,
 ) -> list[tuple[str | None, str, str]]:
     """Each validated gold mention as (the story event of the event whose trigger it
-    overlaps, or None; its word chain: same story, same `act_word` of its `content_word`, and
-    the same speaker for a verb of saying; the baseline's chain: same story,
-    same head word)."""
+    overlaps, or None; its word chain: same `scope` (the story, unless `chain_scopes` gives
+    another), same `act_word` of its `content_word`, and the same speaker for a verb of
+    saying; the baseline's chain: same story, same head word)."""
     found = []
     for mention in record["mentions"]:
         if not mention.get("validated"):
@@ -158,7 +197,7 @@ def mention_chains(
             if trigger["start"] < mention["end"] and mention["start"] < trigger["end"]:
                 story_event = chains.get(event["id"])
                 break
-        word = f"{story}:{act_word(content_word(mention.get('text') or ''))}"
+        word = f"{scope or story}:{act_word(content_word(mention.get('text') or ''))}"
         speaker = speaker_of(analysis, mention)
         if speaker is not None:
             word = f"{word}@{speaker}"
@@ -216,11 +255,14 @@ def score_split(
 ) -> list[str]:
     gold_stories = {r["id"]: r["story"] for r in records}
     story_of, chains = predict(analyses, gold_stories if gold_stories_given else None)
+    scopes = story_of if gold_stories_given else chain_scopes(list(map(member_of, analyses)))
     by_id = {analysis["article"]["id"]: analysis for analysis in analyses}
     keys, gold, links, baseline = [], [], [], []
     for record in records:
         analysis, story = by_id[record["id"]], story_of[record["id"]]
-        found = mention_chains(record, analysis, story, chains.get(record["id"], {}))
+        found = mention_chains(
+            record, analysis, story, chains.get(record["id"], {}), scopes[record["id"]]
+        )
         validated = [m for m in record["mentions"] if m.get("validated")]
         for mention, (story_event, word, head) in zip(validated, found, strict=True):
             keys.append((record["id"], mention["start"], mention["end"]))

@@ -13,6 +13,7 @@ from eventwire.evaluate.stories import (
     mention_chains,
     nearest_stories,
     predict,
+    speaker_aliases,
     speaker_of,
 )
 from eventwire.stories.clustering import Member
@@ -228,6 +229,29 @@ def test_eval_speaker_is_the_head_word_of_who_speaks() -> None:
     assert said_by(text="police in Orsk") == said_by(text="the Orsk police") == "police"
     assert said_by(text="Tomas Berg") != said_by(text="Ada Venn")
     assert said_by() == ""
+
+
+def test_eval_a_role_stands_for_the_one_name_the_story_gives_it() -> None:
+    """Outlets credit one saying to "the spokeswoman" or to "Ada Venn"; the story's own
+    words tie the two ("the mayor's spokeswoman Ada Venn"). A role two names share ("aide")
+    stands for neither, and a cue that is no saying ties nothing."""
+    analyses = [
+        {"quotes": [speech(0, 4, name="Ada Venn", text="the mayor's spokeswoman Ada Venn")]},
+        {"quotes": [speech(0, 4, name="Ada Venn", text="an aide")]},
+        {"quotes": [speech(0, 4, name="Tomas Berg", text="aide Tomas Berg")]},
+        {"quotes": [speech(0, 4, "belief", name="Mara Lind", text="the clerk Mara Lind")]},
+    ]
+    aliases = speaker_aliases(analyses)
+    assert aliases == {"spokeswoman": "venn"}
+    record = {"id": "a9", "mentions": [gold_mention(0, "said"), gold_mention(20, "said")]}
+    analysis = {
+        "events": [],
+        "quotes": [speech(0, 4, text="the spokeswoman"), speech(20, 24, name="Ada Venn")],
+    }
+    (_, by_role, _), (_, by_name, _) = mention_chains(record, analysis, "s", {}, None, aliases)
+    assert by_role == by_name
+    (_, by_role, _), (_, by_name, _) = mention_chains(record, analysis, "s", {})
+    assert by_role != by_name
 
 
 def test_eval_only_a_saying_is_told_apart_by_its_speaker() -> None:

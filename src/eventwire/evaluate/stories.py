@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from typing import Any
 
@@ -41,6 +41,7 @@ MENTION_FIELDS = {"start": int, "end": int, "chain": str}
 PUNCTUATION = "\"'`“”‘’.,;:!?()[]-–—"
 PARTICLES = frozenset({"out", "off", "away", "over", "down", "up", "back"})
 """Particles that make a verb name another act ("check out", "break out", "pass away")."""
+POSSESSIVES = ("'s", "’s", "'", "’")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -181,11 +182,13 @@ def mention_chains(
     story: str,
     chains: dict[str, str],
     scope: str | None = None,
+    aliases: dict[str, str] | None = None,
 ) -> list[tuple[str | None, str, str]]:
     """Each validated gold mention as (the story event of the event whose trigger it
     overlaps, or None; its word chain: same `scope` (the story, unless `chain_scopes` gives
     another), same `act_word` of its `content_word`, and the same speaker for a verb of
-    saying; the baseline's chain: same story, same head word)."""
+    saying (a role word taken to the name it stands for in `aliases`); the baseline's chain:
+    same story, same head word)."""
     found = []
     for mention in record["mentions"]:
         if not mention.get("validated"):
@@ -200,7 +203,7 @@ def mention_chains(
         word = f"{scope or story}:{act_word(content_word(mention.get('text') or ''))}"
         speaker = speaker_of(analysis, mention)
         if speaker is not None:
-            word = f"{word}@{speaker}"
+            word = f"{word}@{(aliases or {}).get(speaker, speaker)}"
         found.append((story_event, word, f"{story}:{head}"))
     return found
 
@@ -219,13 +222,48 @@ def speaker_of(analysis: dict[str, Any], mention: dict[str, Any]) -> str | None:
             if quote.get("cue_class") != "speech":
                 return None
             speaker = quote.get("speaker") or {}
-            said_by = speaker.get("name") or speaker.get("text") or ""
-            return (
-                coreference.head_word(ActorRef(said_by, 0, len(said_by), None)).name
-                if said_by
-                else ""
-            )
+            return speaker_head(speaker.get("name") or speaker.get("text") or "")
     return None
+
+
+def speaker_head(said_by: str) -> str:
+    if not said_by:
+        return ""
+    return coreference.head_word(ActorRef(said_by, 0, len(said_by), None)).name
+
+
+def speaker_aliases(analyses: Iterable[dict[str, Any]]) -> dict[str, str]:
+    """Role word -> the head of the one name it stands for among these articles' speakers
+    (one story's): outlets credit one saying to "her rep", "her publicist" or "Jack
+    Ketsoyan", and the story's own words tie them ("the actress's rep Jack Ketsoyan"). A
+    role given to two names stands for neither."""
+    found: dict[str, set[str]] = {}
+    for analysis in analyses:
+        for quote in analysis.get("quotes") or []:
+            if quote.get("cue_class") == "speech":
+                for role, name in roles_named(quote.get("speaker") or {}):
+                    found.setdefault(role, set()).add(name)
+    return {role: names.pop() for role, names in found.items() if len(names) == 1}
+
+
+def roles_named(speaker: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """The role words of a named speaker, each with the head word of the name: the head of
+    the words where it is another ("her publicist", which our quotes named "Jack
+    Ketsoyan"), and the lower-case words before the name ("rep" in "the actress's rep Jack
+    Ketsoyan", not "actress's": a possessor is someone else)."""
+    name, words = speaker.get("name"), speaker.get("text")
+    if not (name and words and any(letter.isupper() for letter in name)):
+        return
+    named = speaker_head(name)
+    roles = {speaker_head(words)} | {
+        word.lower().strip(".,")
+        for word in words.split()
+        if word[:1].islower()
+        and word.lower().strip(".,") not in STOP_WORDS
+        and not word.endswith(POSSESSIVES)
+    }
+    for role in sorted(roles - {named}):
+        yield role, named
 
 
 def joined(links: list[tuple[str | None, str]]) -> list[str]:
@@ -257,11 +295,15 @@ def score_split(
     story_of, chains = predict(analyses, gold_stories if gold_stories_given else None)
     scopes = story_of if gold_stories_given else chain_scopes(list(map(member_of, analyses)))
     by_id = {analysis["article"]["id"]: analysis for analysis in analyses}
+    in_scope: dict[str, list[dict[str, Any]]] = {}
+    for analysis in analyses:
+        in_scope.setdefault(scopes[analysis["article"]["id"]], []).append(analysis)
+    aliases = {scope: speaker_aliases(group) for scope, group in in_scope.items()}
     keys, gold, links, baseline = [], [], [], []
     for record in records:
-        analysis, story = by_id[record["id"]], story_of[record["id"]]
+        analysis, story, scope = by_id[record["id"]], story_of[record["id"]], scopes[record["id"]]
         found = mention_chains(
-            record, analysis, story, chains.get(record["id"], {}), scopes[record["id"]]
+            record, analysis, story, chains.get(record["id"], {}), scope, aliases[scope]
         )
         validated = [m for m in record["mentions"] if m.get("validated")]
         for mention, (story_event, word, head) in zip(validated, found, strict=True):

@@ -215,6 +215,7 @@ def test_eval_mention_word_keeps_a_particle_that_makes_another_act() -> None:
     assert act_word(content_word("broke out")) != act_word(content_word("broke"))
     assert content_word('"murder"') == "murder"
     assert content_word("checked - in") == "checked"
+    assert content_word("play-offs") == content_word("playoffs")
     assert content_word("the") == "the"
 
 

@@ -162,8 +162,13 @@ def head_word(text: str) -> str:
 def content_word(text: str) -> str:
     """A mention's last word that is not a function word ("checked into" is "checked"),
     without quotes or punctuation, and with the particle that follows it where that makes
-    another act ("checked out" is not "checked", "broke out" not "broke")."""
-    words = [word for word in (w.strip(PUNCTUATION) for w in text.lower().split()) if word]
+    another act ("checked out" is not "checked", "broke out" not "broke"), and without
+    hyphens, which outlets put in a compound or leave out ("play-off", "playoff")."""
+    words = [
+        word
+        for word in (w.strip(PUNCTUATION).replace("-", "") for w in text.lower().split())
+        if word
+    ]
     content = [n for n, word in enumerate(words) if word not in STOP_WORDS]
     if not content:
         return words[-1] if words else ""

@@ -5,10 +5,12 @@ clusters stored articles (ECB+ has no dates, so the time window never applies), 
 B-cubed and pairwise P/R/F1 against the gold `story`. Mentions: the gold event mentions of
 validated sentences given, each gets a chain, scored with MUC, B-cubed, CEAF-e and CoNLL F1,
 singletons included. A mention that overlaps the trigger of one of our events takes its
-story event; every mention takes the word chain of its predicted story and the act its last
-content word names (and its speaker, where it is the cue of one of our quotes); a story event
-and a word chain that share a mention are one chain. Printed beside: the word chains without
-story events, and the README's head-word baseline (same predicted story, same head word).
+story event; every mention takes the word chain of its predicted story (for an article our
+clustering left alone, the story of its block it is most like) and the act its last content
+word names (and its speaker, where it is the cue of one of our quotes of speech, a role word
+taken to the one name the story gives it); a story event and a word chain that share a
+mention are one chain. Printed beside: the word chains without story events, and the
+README's head-word baseline (same predicted story, same head word).
 With `--gold-stories` the mentions are chained within the gold stories instead of ours, so a
 change to the chains is measured apart from the clustering.
 

@@ -78,3 +78,26 @@ def test_the_setting_is_the_dateline_else_the_place_named_most_often() -> None:
     )
     setting = article_setting(analysis)
     assert setting is not None and (setting.country, setting.text) == ("PER", "Cusco")
+
+
+def test_a_person_the_article_gives_no_country_takes_the_settings() -> None:
+    events = events_of(
+        PERU_STORY.format("Maria Torres, a farmer, accused the transport minister of lying.")
+    )
+    (farmer,) = actors_named(events, "Maria Torres, a farmer")
+    assert farmer.code == "PER"
+    assert farmer.code_from is not None and farmer.code_from.rule == "setting"
+
+
+def test_an_envoy_takes_nothing_from_the_setting() -> None:
+    events = events_of(
+        PERU_STORY.format("Envoy Maria Torres accused the transport minister of lying.")
+    )
+    assert {a.code for a in actors_named(events, "Envoy Maria Torres")} == {None}
+
+
+def test_a_person_seen_with_another_country_takes_nothing_from_the_setting() -> None:
+    events = events_of(
+        PERU_STORY.format("Maria Torres accused the transport minister of lying to Chile.")
+    )
+    assert {a.code for a in actors_named(events, "Maria Torres")} == {None}

@@ -98,6 +98,9 @@ def test_an_envoy_takes_nothing_from_the_setting() -> None:
 
 def test_a_person_seen_with_another_country_takes_nothing_from_the_setting() -> None:
     events = events_of(
-        PERU_STORY.format("Maria Torres accused the transport minister of lying to Chile.")
+        PERU_STORY.format(
+            "Maria Torres accused the transport minister of lying. "
+            "Torres once advised the Chilean government."
+        )
     )
     assert {a.code for a in actors_named(events, "Maria Torres")} == {None}

@@ -315,7 +315,7 @@ def code_of(
             continue
         root = parse[match_root(parse, match)]
         if root.head != root and (
-            root.head.lower_ in LANGUAGE_NOUNS or (field_of_expertise(match, root.head))
+            root.head.lower_ in LANGUAGE_NOUNS or field_of_expertise(match, root.head)
         ):
             continue  # "the Russian language", "a North Korean expert": no one's actor
         tier = distance_tier(root, head, start, end)

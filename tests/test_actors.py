@@ -53,6 +53,10 @@ def actors_of(parse, analysis, phrase: str, before: str = "") -> list:
         ("rebels in Kenya", "KENREB"),
         ("the government in Kabul", "AFGGOV"),
         ("an anti-Syria journalist", None),  # an attitude, not an affiliation
+        ("a North Korean expert", None),  # the field studied, not the expert's country
+        ("a senior Bolivia analyst", None),
+        ("a Kenyan security analyst", "KEN"),  # a word between: the analyst's country
+        ("Chilean researchers", "CHL"),
         ("a newspaper based in Nairobi", "KENMED"),
         ("a Bolivian navy spokesman", "BOLMIL"),  # one who speaks for a body is of its kind
         ("a Peruvian police official", "PERCOP"),

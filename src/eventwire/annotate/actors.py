@@ -31,6 +31,7 @@ PLURAL_PRONOUNS = actor_cues()["plural_pronoun"]
 LOCATIVE_PREPOSITIONS = actor_cues()["locative_preposition"]
 WHEREABOUTS = actor_cues()["whereabouts_preposition"]
 LANGUAGE_NOUNS = actor_cues()["language_noun"]
+EXPERTISE_NOUNS = actor_cues()["expertise_noun"]
 REPRESENTATIVES = actor_cues()["representative"]
 VISITORS = actor_cues()["visitor"]
 POSTINGS = actor_cues()["posting"]
@@ -243,6 +244,12 @@ def resolve_actor_texts(text: str, published: str | None = None) -> tuple[str | 
     )
 
 
+def field_of_expertise(match: NameMatch, noun: Token) -> bool:
+    """Whether a country names the field of the expert noun right after it ("a North Korean
+    expert", "an Iran analyst"), not the expert's country ("a Kenyan security analyst")."""
+    return match.actor.is_country and match.end == noun.i and noun.lemma_.lower() in EXPERTISE_NOUNS
+
+
 def entity_of(token: Token, entities: list[Entity]) -> Entity | None:
     """The entity with the shortest mention holding the token ("US" in "then-US President
     Donald Trump" is the United States; "Trump" in it is the person)."""
@@ -307,8 +314,10 @@ def code_of(
         if match.actor.code_on(date) is None or ignored.intersection(range(match.start, match.end)):
             continue
         root = parse[match_root(parse, match)]
-        if root.head.lower_ in LANGUAGE_NOUNS and root.head != root:
-            continue
+        if root.head != root and (
+            root.head.lower_ in LANGUAGE_NOUNS or field_of_expertise(match, root.head)
+        ):
+            continue  # "the Russian language", "a North Korean expert": no one's actor
         tier = distance_tier(root, head, start, end)
         if residence.intersection(range(match.start, match.end)):
             tier = 1  # "ethnic Albanians living in Macedonia": through its participle

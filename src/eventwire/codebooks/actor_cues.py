@@ -50,3 +50,10 @@ def coreference_cues() -> CoreferenceCues:
         role_nouns=frozenset(row["cue"] for row in rows if row["kind"] == "role_noun"),
         same_offices=tuple(frozenset(titles) for titles in offices.values()),
     )
+
+
+@loads("setting_roles.tsv")
+@lru_cache(maxsize=1)
+def setting_roles() -> dict[str, str]:
+    """Role words domestic by nature ("police", "prosecutor", "mayor") -> their role code."""
+    return {row["phrase"]: row["role"] for row in read_table("setting_roles.tsv")}

@@ -1,0 +1,126 @@
+"""Actors coded by the article's setting: a role that is domestic by nature ("police",
+"prosecutors", "the mayor", "residents"), named by its role alone in a story set in one
+country, is that country's, and so is a person the article gives no country. Only where the
+setting is unambiguous and the sentence does not point elsewhere; `code_from` rule "setting",
+with the place that sets the story as evidence, so that users can leave these codes out."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from eventwire.annotate.actors import entity_of, is_visiting, lexicon_matches
+from eventwire.annotate.events.context import EventContext, Mention
+from eventwire.annotate.events.placement import setting_holds
+from eventwire.annotate.events.places import dateline_place
+from eventwire.annotate.parse_views import span_at
+from eventwire.codebooks.actor_cues import actor_cues, setting_roles
+from eventwire.records import ActorRef, Analysis, CodeSource, Place
+
+SETTING = "setting"
+DOMINANCE = 2
+"""How many times more often the setting's country is named than any other."""
+OUTSIDER_MODIFIERS = actor_cues()["outsider_modifier"]
+PERSON = "PERSON"
+
+
+def article_setting(analysis: Analysis) -> Place | None:
+    """The place that sets the story in one country: its dateline, else its place named most
+    often in that country; only where that country is named at least twice and `DOMINANCE`
+    times as often as any other, and a dateline, if there is one, agrees."""
+    located = [place for place in analysis.places if place.lat is not None and place.country]
+    ranked = Counter(place.country for place in located).most_common(2)
+    if not ranked or ranked[0][1] < 2:
+        return None
+    country, count = ranked[0]
+    if len(ranked) > 1 and count < DOMINANCE * ranked[1][1]:
+        return None
+    dateline = dateline_place(analysis.places, analysis.article.text)
+    if dateline is not None:
+        return dateline if dateline.country == country else None
+    in_country = [place for place in located if place.country == country]
+    named = Counter(place.gazetteer_id for place in in_country)
+    return max(in_country, key=lambda place: named[place.gazetteer_id])
+
+
+def place_by_setting(context: EventContext, group: list[Mention]) -> None:
+    """`placed_by_setting` for each mention of one event (after the merge, as for
+    `placement.place_victims`: a code the setting lends links no mentions)."""
+    setting = article_setting(context.analysis)
+    if setting is None:
+        return
+    for mention in group:
+        if setting_holds(context, mention, setting.country):
+            mention.source = placed_by_setting(context, mention.source, setting)
+            mention.target = placed_by_setting(context, mention.target, setting)
+
+
+def placed_by_setting(
+    context: EventContext, actors: list[ActorRef], setting: Place
+) -> list[ActorRef]:
+    """Uncoded actors named by a domestic role alone take the setting's country with their
+    role ("Prosecutors said" in a story set in Peru is PERJUD from the dateline "LIMA"), and
+    people the article gives no country take the country alone (`local_person`)."""
+    evidence = CodeSource(SETTING, setting.text, setting.start, setting.end)
+    placed = []
+    for actor in actors:
+        if actor.code is not None:
+            placed.append(actor)
+            continue
+        role = domestic_role(context, actor)
+        if role is None and local_person(context, actor, setting.country):
+            role = ""
+        if role is not None:
+            actor = replace(actor, code=setting.country + role, code_from=evidence)
+        placed.append(actor)
+    return placed
+
+
+def domestic_role(context: EventContext, actor: ActorRef) -> str | None:
+    """The role code of an actor named by a role domestic by nature (`setting_roles.tsv`),
+    with no word that makes its people outsiders ("foreign residents")."""
+    span = span_at(context.parse, actor.start, actor.end)
+    if span is None or not len(span):
+        return None
+    head = span.root
+    match = lexicon_matches(context.parse).roles.get(head.i)
+    word = match.role.phrase if match is not None else head.lemma_.lower()
+    role = setting_roles().get(word)
+    if role is None or outsiders(span):
+        return None
+    return role
+
+
+def outsiders(words: Iterable[Token]) -> bool:
+    return any(is_visiting(word) or word.lower_ in OUTSIDER_MODIFIERS for word in words)
+
+
+def local_person(context: EventContext, actor: ActorRef, country: str) -> bool:
+    """Whether the actor is a person the article gives no country ("Arnel Joseph", "he"), whom
+    no word describes as an outsider ("envoy Ana Costa", "a foreign engineer") and whose
+    sentences name no actor of another country or an organisation ("Costa told the U.N.
+    council"): someone the story meets where it is set, as the gold codes them."""
+    span = span_at(context.parse, actor.start, actor.end)
+    if span is None or not len(span):
+        return False
+    person = entity_of(span.root, context.analysis.entities)
+    if person is None or person.type != PERSON or person.actor is not None:
+        return False
+    sentences = set()
+    for mention in person.mentions:
+        words = span_at(context.parse, mention.start, mention.end)
+        if words is None or not len(words):
+            return False
+        if outsiders(words.root.subtree):
+            return False
+        sentences.add((words.root.sent.start_char, words.root.sent.end_char))
+    return not any(
+        start <= mention.start < end
+        for other in context.analysis.entities
+        if other.actor and other.actor[:3] != country
+        for mention in other.mentions
+        for start, end in sentences
+    )

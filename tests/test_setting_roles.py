@@ -1,0 +1,106 @@
+"""Roles domestic by nature (police, courts, prosecutors, legislators, governors, mayors,
+residents, protesters) named by their role alone take the country of an article set in one
+country, `code_from` rule "setting"; never visitors, outsiders, or where the setting or the
+sentence points to two countries. Articles are invented for these tests."""
+
+from __future__ import annotations
+
+from news_events import events_of
+
+from eventwire.annotate.events.setting import article_setting
+from eventwire.records import ActorRef, Event
+
+PERU_STORY = (
+    "LIMA, March 3 (VOA) - Farmers in southern Peru blocked roads near Cusco on Sunday. "
+    "{} "
+    "The dispute began when Peru raised fuel prices in January."
+)
+
+
+def actors_named(events: list[Event], text: str) -> list[ActorRef]:
+    return [a for e in events for a in (*e.source, *e.target) if a.text == text]
+
+
+def test_lawmakers_in_a_story_set_in_one_country_are_its_lawmakers() -> None:
+    events = events_of(PERU_STORY.format("Lawmakers criticized the transport minister."))
+    (lawmakers,) = actors_named(events, "Lawmakers")
+    assert lawmakers.code == "PERLEG"
+    assert lawmakers.code_from is not None and lawmakers.code_from.rule == "setting"
+    assert lawmakers.code_from.text == "LIMA"
+
+
+def test_prosecutors_and_residents_take_the_settings_country_with_their_role() -> None:
+    events = events_of(PERU_STORY.format("Prosecutors accused residents of burning a bus."))
+    assert [a.code for a in actors_named(events, "Prosecutors")] == ["PERJUD"]
+    assert {a.code for a in actors_named(events, "residents")} == {"PERCVL"}
+
+
+def test_outsiders_and_visitors_take_nothing_from_the_setting() -> None:
+    events = events_of(PERU_STORY.format("Foreign residents criticized the transport minister."))
+    assert [a.code for a in actors_named(events, "Foreign residents")] == [None]
+    events = events_of(PERU_STORY.format("Diplomats criticized the transport minister."))
+    assert [a.code for a in actors_named(events, "Diplomats")] == [None]
+
+
+def test_a_sentence_placed_in_another_country_keeps_its_roles_uncoded() -> None:
+    events = events_of(
+        PERU_STORY.format("In Santiago, lawmakers criticized the transport minister.")
+    )
+    assert [a.code for a in actors_named(events, "lawmakers")] == [None]
+
+
+def test_a_story_set_in_two_countries_has_no_setting() -> None:
+    text = (
+        "Farmers in Peru and Bolivia blocked roads near Cusco and La Paz on Sunday. "
+        "Lawmakers criticized the transport minister. Peru and Bolivia raised fuel prices."
+    )
+    assert [a.code for a in actors_named(events_of(text), "Lawmakers")] == [None]
+
+
+def test_a_dateline_that_disagrees_with_the_dominant_country_sets_nothing() -> None:
+    text = (
+        "SANTIAGO, March 3 (VOA) - Farmers in southern Peru blocked roads near Cusco on Sunday. "
+        "Lawmakers criticized the transport minister. Peru raised fuel prices in January."
+    )
+    assert [a.code for a in actors_named(events_of(text), "Lawmakers")] == [None]
+
+
+def test_the_setting_is_the_dateline_else_the_place_named_most_often() -> None:
+    from eventwire import analyze
+
+    analysis = analyze(PERU_STORY.format("Police arrested ten farmers."), published="2024-03-04")
+    setting = article_setting(analysis)
+    assert setting is not None and (setting.country, setting.text) == ("PER", "LIMA")
+    analysis = analyze(
+        "Farmers blocked roads near Cusco on Sunday. Police arrested ten farmers in Cusco. "
+        "Peru raised fuel prices in January.",
+        published="2024-03-04",
+    )
+    setting = article_setting(analysis)
+    assert setting is not None and (setting.country, setting.text) == ("PER", "Cusco")
+
+
+def test_a_person_the_article_gives_no_country_takes_the_settings() -> None:
+    events = events_of(
+        PERU_STORY.format("Maria Torres, a farmer, accused the transport minister of lying.")
+    )
+    (farmer,) = actors_named(events, "Maria Torres, a farmer")
+    assert farmer.code == "PER"
+    assert farmer.code_from is not None and farmer.code_from.rule == "setting"
+
+
+def test_an_envoy_takes_nothing_from_the_setting() -> None:
+    events = events_of(
+        PERU_STORY.format("Envoy Maria Torres accused the transport minister of lying.")
+    )
+    assert {a.code for a in actors_named(events, "Envoy Maria Torres")} == {None}
+
+
+def test_a_person_seen_with_another_country_takes_nothing_from_the_setting() -> None:
+    events = events_of(
+        PERU_STORY.format(
+            "Maria Torres accused the transport minister of lying. "
+            "Torres once advised the Chilean government."
+        )
+    )
+    assert {a.code for a in actors_named(events, "Maria Torres")} == {None}

@@ -180,6 +180,11 @@ def fit(
             continue
         if frame.intransitive and objects:
             continue
+        if frame.not_preps is not None and any(
+            c.dep_ == "prep" and c.lower_ in frame.not_preps and not names_no_actor(c)
+            for c in children
+        ):
+            continue
         if frame.not_objects is not None and any(
             frame.not_objects & object_words(o)
             for o in named_objects(token, frame, objects) + undergoers(token)
@@ -237,10 +242,13 @@ def fit(
 
 def doers(verb: Token, passive: bool) -> list[Token]:
     """What does the act: an active verb's subject (a relative pronoun read as the noun it
-    stands for, "a fire which destroyed"), a passive's agent ("destroyed by fire") or what it
-    happened in ("killed in the earthquake")."""
+    stands for, "a fire which destroyed") or the noun its participle describes ("ads
+    attacking his rivals"), a passive's agent ("destroyed by fire") or what it happened in
+    ("killed in the earthquake")."""
     if not passive:
         subject = antecedent(clause_subject(verb))
+        if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
+            subject = verb.head
         return [] if subject is None else [subject]
     return [
         inner

@@ -1,0 +1,62 @@
+"""Trigger senses that need a fitting frame (issue 11, classes counted on judged-wire, the
+judged-ECB and judged-dev samples): a fight or attack in words, a struggle or a quarrel is no
+ASSAULT; a listing is a sanction only as a terrorist entity; what a bill would do has not
+happened. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from news_events import asserted, events_of
+
+
+def types_of(text: str) -> set[str]:
+    return {event_type for _, event_type in asserted(events_of(text))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator's aides fired off tweet attacks on the governor.",
+        "The governor's campaign spent $2 million on ads attacking her rivals.",
+        "Firefighters attacked the blaze from three sides before dawn.",
+        "Party members have been fighting about the budget for months.",
+        "The farmers are fighting to keep their land in the family.",
+        "The mayor stormed out of the council meeting on Tuesday.",
+        "The trade clash between Washington and Beijing hurt farmers in Iowa.",
+    ],
+)
+def test_a_fight_in_words_or_a_struggle_is_no_assault(text: str) -> None:
+    assert "ASSAULT" not in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked an army base near the border on Monday.",
+        "Government troops are fighting to retake the town from the rebels.",
+        "Police clashed with protesters in the capital on Sunday.",
+        "Gunmen stormed the presidential palace in the night.",
+    ],
+)
+def test_combat_stays_an_assault(text: str) -> None:
+    assert "ASSAULT" in types_of(text)
+
+
+def test_attacking_a_stance_is_criticism() -> None:
+    events = asserted(events_of("Opposition leader Ana Ruiz attacked the government's plan."))
+    assert [t for t in events if t[1] in {"ACCUSE", "ASSAULT"}] == [("attacked", "ACCUSE")]
+
+
+def test_listing_is_a_sanction_only_as_a_terrorist_entity() -> None:
+    assert "SANCTION" not in types_of(
+        "The magazine listed the senator as one of the most influential people in Ohio."
+    )
+    assert "SANCTION" in types_of(
+        "The State Department listed the militia as a terrorist organization."
+    )
+
+
+def test_what_a_bill_would_impose_is_not_asserted() -> None:
+    events = events_of("Senators introduced a bill to impose sanctions on Venezuela.")
+    (sanction,) = [e for e in events if e.plover["type"] == "SANCTION"]
+    assert sanction.modality != "asserted"

@@ -60,3 +60,16 @@ def test_what_a_bill_would_impose_is_not_asserted() -> None:
     events = events_of("Senators introduced a bill to impose sanctions on Venezuela.")
     (sanction,) = [e for e in events if e.plover["type"] == "SANCTION"]
     assert sanction.modality != "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The neighbours' old dog was also killed in the attack on the farm.",
+        "A stray dog wounded two goats in the village on Sunday.",
+        "Hunters shot a wolf near the border post.",
+        "Less than a tenth of the ministry's emails were captured by the archive.",
+    ],
+)
+def test_animals_and_records_are_no_victims_of_an_assault(text: str) -> None:
+    assert [t for t in asserted(events_of(text)) if t[0] != "attack"] == []

@@ -62,6 +62,11 @@ def test_what_a_bill_would_impose_is_not_asserted() -> None:
     assert sanction.modality != "asserted"
 
 
+def test_what_was_done_to_a_bill_is_asserted() -> None:
+    events = asserted(events_of("The farm bill, opposed by Senate Democrats, never became law."))
+    assert ("opposed", "ACCUSE") in events
+
+
 @pytest.mark.parametrize(
     "text",
     [

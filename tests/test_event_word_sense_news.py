@@ -23,6 +23,7 @@ def types_of(text: str) -> set[str]:
         "The farmers are fighting to keep their land in the family.",
         "The mayor stormed out of the council meeting on Tuesday.",
         "The trade clash between Washington and Beijing hurt farmers in Iowa.",
+        "The governor has long been the target of the senator's Twitter attacks.",
     ],
 )
 def test_a_fight_in_words_or_a_struggle_is_no_assault(text: str) -> None:
@@ -45,6 +46,19 @@ def test_combat_stays_an_assault(text: str) -> None:
 def test_attacking_a_stance_is_criticism() -> None:
     events = asserted(events_of("Opposition leader Ana Ruiz attacked the government's plan."))
     assert [t for t in events if t[1] in {"ACCUSE", "ASSAULT"}] == [("attacked", "ACCUSE")]
+
+
+def test_an_attack_from_a_stage_is_criticism() -> None:
+    events = asserted(
+        events_of("Senator Ruiz attacked the governor from the stage of the convention.")
+    )
+    assert ("attacked", "ACCUSE") in events
+    assert "ASSAULT" not in {event_type for _, event_type in events}
+
+
+def test_seizing_on_a_remark_is_no_seizure() -> None:
+    assert "COERCE" not in types_of("The senator's rivals seized on the video of his speech.")
+    assert "COERCE" in types_of("Police seized the rebels' weapons on Monday.")
 
 
 def test_listing_is_a_sanction_only_as_a_terrorist_entity() -> None:

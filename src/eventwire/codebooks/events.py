@@ -57,8 +57,9 @@ class Frame:
     preps: frozenset[str] | None = None
     prep_objects: frozenset[str] | None = None
     not_preps: frozenset[str] | None = None
-    """The frame does not fit when a phrase headed by one of these hangs on the word and names
-    more than a date ("fighting about Obama" is a quarrel, no combat)."""
+    """The frame does not fit when a phrase headed by one of these comes right after the word
+    and names more than a date ("fighting about Obama" is a quarrel, "seized on the video"
+    an opening; "seized on Monday" is still a seizure)."""
     complement: frozenset[str] | bool = False
     subjunctive: bool = False
     """The clausal complement must be in the subjunctive or carry a modal ("insisted that

@@ -181,7 +181,10 @@ def fit(
         if frame.intransitive and objects:
             continue
         if frame.not_preps is not None and any(
-            c.dep_ == "prep" and c.lower_ in frame.not_preps and not names_no_actor(c)
+            c.dep_ == "prep"
+            and c.i == token.i + 1
+            and c.lower_ in frame.not_preps
+            and not names_no_actor(c)
             for c in children
         ):
             continue

@@ -92,3 +92,16 @@ def test_what_was_done_to_a_bill_is_asserted() -> None:
 )
 def test_animals_and_records_are_no_victims_of_an_assault(text: str) -> None:
     assert [t for t in asserted(events_of(text)) if t[0] != "attack"] == []
+
+
+def test_a_visit_to_a_church_or_an_office_is_no_state_visit() -> None:
+    assert "CONSULT" not in types_of("Governor Ana Ruiz visited the church on Saturday.")
+    assert "CONSULT" not in types_of("The president visited the Labor Department on Tuesday.")
+    assert "CONSULT" in types_of("Prime Minister Modi visited Mauritius on Monday.")
+
+
+def test_asking_which_or_what_is_a_question_not_a_request() -> None:
+    assert "REQUEST" not in types_of(
+        "The anchor then asked Senator Rubio which states he could win."
+    )
+    assert "REQUEST" in types_of("Senator Rubio asked the governor to endorse him.")

@@ -359,10 +359,15 @@ def named_objects(token: Token, frame: Frame, objects: list[Token]) -> list[Toke
 
 
 def is_question(clause: Token, markers: frozenset[str]) -> bool:
-    """Whether a complement is an indirect question ("asked whether he would"), which names
-    no act asked for."""
+    """Whether a complement is an indirect question ("asked whether he would", "asked which
+    states he could win"), which names no act asked for."""
     return any(
-        child.lower_ in markers and child.i < clause.i and child.dep_ in QUESTION_RELATIONS
+        child.i < clause.i
+        and child.dep_ in QUESTION_RELATIONS
+        and (
+            child.lower_ in markers
+            or any(d.dep_ == "det" and d.lower_ in markers for d in child.children)
+        )
         for child in clause.children
     )
 

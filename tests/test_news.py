@@ -147,7 +147,7 @@ Valley Mills agreed to sell its bakery subsidiary to pay for the acquisition.
 Investors expect higher earnings and a larger dividend this year."""
 
 TARIFF_STORY = """Velorian Tariffs Hit Marovian Steel
-Velorian President Ana Ruiz imposed tariffs on steel from Marovia on Monday, the trade ministry said.
+Velorian President Ana Ruiz imposed tariffs on steel from Marovia on Monday, the ministry said.
 Marovia's government condemned the tariffs, and its prime minister threatened retaliation.
 Investors sold stocks in both countries after the announcement."""
 

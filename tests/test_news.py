@@ -138,3 +138,29 @@ def test_a_riot_at_a_match_and_a_doping_ban_stay_news_where_public_actors_act() 
         assert "act in it" in news.reason and all(doer in news.reason for doer in doers)
         asserted = {e.plover["type"] for e in analysis.events if e.modality == "asserted"}
         assert asserted >= types
+
+
+TAKEOVER_STORY = """Harbor Foods Rejects Takeover Bid
+Harbor Foods Inc. said its board rejected a $40-a-share takeover offer from Valley Mills Corp.
+The company's shareholders vote on the merger next month, and its stock rose 4% on the Nasdaq.
+Valley Mills agreed to sell its bakery subsidiary to pay for the acquisition.
+Investors expect higher earnings and a larger dividend this year."""
+
+TARIFF_STORY = """Velorian Tariffs Hit Marovian Steel
+Velorian President Ana Ruiz imposed tariffs on steel from Marovia on Monday, the ministry said.
+Marovia's government condemned the tariffs, and its prime minister threatened retaliation.
+Investors sold stocks in both countries after the announcement."""
+
+
+def test_a_takeover_between_companies_is_no_public_affairs() -> None:
+    """A board rejecting a bid, a sale of a subsidiary: the dealings of companies, no events."""
+    analysis = analyze(TAKEOVER_STORY, published="2025-05-06")
+    assert not analysis.article.news.public_affairs
+    assert "business" in analysis.article.news.reason
+    assert analysis.events == []
+
+
+def test_a_trade_measure_moving_markets_stays_public_affairs() -> None:
+    analysis = analyze(TARIFF_STORY, published="2025-05-06")
+    assert analysis.article.news.public_affairs, analysis.article.news.reason
+    assert "SANCTION" in {e.plover["type"] for e in analysis.events if e.modality == "asserted"}

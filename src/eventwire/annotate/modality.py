@@ -283,8 +283,11 @@ def ends_with_stop(sentence: Span) -> bool:
 
 def describes(clause: Token) -> bool:
     """A relative clause with a relative pronoun ("which", "who"; "that" may open a complement
-    clause the parser takes for one): it tells what happened to or by the noun, not the act a
-    plan or deal names ("the plan to strike", "a deal that troops withdraw")."""
+    clause the parser takes for one) or a past participle ("the bill, opposed by Republicans"):
+    it tells what happened to or by the noun, not the act a plan or deal names ("the plan to
+    strike", "a deal that troops withdraw")."""
+    if clause.dep_ == "acl" and clause.tag_ == "VBN":
+        return True
     return clause.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
 
 

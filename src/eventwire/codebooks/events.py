@@ -56,6 +56,10 @@ class Frame:
     intransitive: bool = False
     preps: frozenset[str] | None = None
     prep_objects: frozenset[str] | None = None
+    not_preps: frozenset[str] | None = None
+    """The frame does not fit when a phrase headed by one of these comes right after the word
+    and names more than a date ("fighting about Obama" is a quarrel, "seized on the video"
+    an opening; "seized on Monday" is still a seizure)."""
     complement: frozenset[str] | bool = False
     subjunctive: bool = False
     """The clausal complement must be in the subjunctive or carry a modal ("insisted that
@@ -431,6 +435,7 @@ def _frame(
         intransitive=entry.get("intransitive", False),
         preps=words(entry.get("prep")),
         prep_objects=words(entry.get("prep_object")),
+        not_preps=words(entry.get("not_prep")),
         complement=words(complement) if isinstance(complement, list) else complement,
         not_complements=words(entry.get("not_complement")),
         subjunctive=entry.get("subjunctive", False),

@@ -180,6 +180,14 @@ def fit(
             continue
         if frame.intransitive and objects:
             continue
+        if frame.not_preps is not None and any(
+            c.dep_ == "prep"
+            and c.i == token.i + 1
+            and c.lower_ in frame.not_preps
+            and not names_no_actor(c)
+            for c in children
+        ):
+            continue
         if frame.not_objects is not None and any(
             frame.not_objects & object_words(o)
             for o in named_objects(token, frame, objects) + undergoers(token)
@@ -237,10 +245,13 @@ def fit(
 
 def doers(verb: Token, passive: bool) -> list[Token]:
     """What does the act: an active verb's subject (a relative pronoun read as the noun it
-    stands for, "a fire which destroyed"), a passive's agent ("destroyed by fire") or what it
-    happened in ("killed in the earthquake")."""
+    stands for, "a fire which destroyed") or the noun its participle describes ("ads
+    attacking his rivals"), a passive's agent ("destroyed by fire") or what it happened in
+    ("killed in the earthquake")."""
     if not passive:
         subject = antecedent(clause_subject(verb))
+        if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
+            subject = verb.head
         return [] if subject is None else [subject]
     return [
         inner
@@ -348,10 +359,15 @@ def named_objects(token: Token, frame: Frame, objects: list[Token]) -> list[Toke
 
 
 def is_question(clause: Token, markers: frozenset[str]) -> bool:
-    """Whether a complement is an indirect question ("asked whether he would"), which names
-    no act asked for."""
+    """Whether a complement is an indirect question ("asked whether he would", "asked which
+    states he could win"), which names no act asked for."""
     return any(
-        child.lower_ in markers and child.i < clause.i and child.dep_ in QUESTION_RELATIONS
+        child.i < clause.i
+        and child.dep_ in QUESTION_RELATIONS
+        and (
+            child.lower_ in markers
+            or any(d.dep_ == "det" and d.lower_ in markers for d in child.children)
+        )
         for child in clause.children
     )
 

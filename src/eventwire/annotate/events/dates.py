@@ -437,12 +437,35 @@ SUBJECTS = ("nsubj", "nsubjpass", "expl")
 
 
 def event_date(time: TimeExpr, published: str | None) -> EventDate:
-    """An event date from a time expression; "now" is the publication day when known. What
-    names no calendar date ("recently": PAST_REF, a century, a duration) keeps its words and
-    no value: the event is dated by the text, which does not say when."""
+    """An event date from a time expression; "now" is the publication day when known, and a
+    part of a day ("Friday morning") is the day. What names no calendar date ("recently":
+    PAST_REF, a century, a duration) keeps its words and no value: the event is dated by the
+    text, which does not say when."""
     value, granularity = time.value, granularity_of(time.value)
     if value == "PRESENT_REF" and published:
         value, granularity = published[:10], "day"
+    if granularity == "day" and value is not None:
+        value = value[:10]  # "Friday morning" (2021-02-26TMO): the event's date is the day
     if granularity is None or granularity == "century":
         value, granularity = None, None
     return EventDate(value, granularity, "text", time.text, time.start, time.end)
+
+
+def dates_conflict(first: EventDate | None, second: EventDate | None) -> bool:
+    """Whether two mentions' dates keep them apart: one is the publication fallback, the
+    day's news, and the other a date of the text whose period began after publication or
+    was over more than a month before it ("the 2011 murder" beside a killing reported
+    today, "accusations last September" beside what a leader alleged in today's statement,
+    "tariffs from April 2" beside a retaliation reported today). The fallback names no day
+    of its own, but it does say the act is news now."""
+    pair = [first, second]
+    published = next((d for d in pair if d is not None and d.source == "published"), None)
+    stated = next((d for d in pair if d is not None and d.source != "published"), None)
+    if published is None or stated is None or published.value is None:
+        return False
+    point = point_of(stated.value)
+    if point is None:
+        return False
+    ends = point.shifted(1, PERIOD_UNIT[point.granularity])
+    day = date.fromisoformat(published.value[:10])
+    return day < point.first_day or (ends is not None and (day - ends.first_day).days > PAST_DAYS)

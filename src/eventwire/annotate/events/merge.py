@@ -16,7 +16,7 @@ from eventwire.annotate.events.compare import (
     specificity,
 )
 from eventwire.annotate.events.context import Mention
-from eventwire.annotate.events.dates import dates_conflict
+from eventwire.annotate.events.dates import apart_in_time
 from eventwire.annotate.events.headline import headline_end, join_headlines
 from eventwire.annotate.events.participants import EVENT_PLACE, TARGET_PLACE, without_reflexives
 from eventwire.annotate.modality import ASSERTED
@@ -91,9 +91,9 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
     killings" still joins the latest attack, but "12 militants" is not the army of the sentence
     before, nor is its date, and a verb naming no one elsewhere tells its own act
     (`narrates_apart`). The day's news is no act the text dates long before or after
-    (`dates.dates_conflict`)."""
+    (`dates.apart_in_time`)."""
     telling = mention.telling()
-    if any(dates_conflict(m.date, mention.date) for m in group):
+    if any(apart_in_time(m, mention) for m in group):
         return False
     if refers_back(mention):
         return all(compatible(m.telling(), telling, codes_agree) for m in group)

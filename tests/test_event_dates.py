@@ -164,7 +164,7 @@ def headline_dates(headline: str, body: str) -> dict[str, tuple[str | None, str 
 
 
 def test_an_event_noun_of_the_headline_is_the_news_of_the_day() -> None:
-    toll = headline_dates("Death toll in Somali hotel siege rises", "Officials said 12 people died.")
+    toll = headline_dates("Death toll in Somali hotel siege rises", "Twelve people died.")
     assert toll["siege"] == (PUBLISHED, "published"), "no passing mention in a headline"
     told = headline_dates(
         "Survivors give account of Kenya bus attack by al-Shabab",

@@ -149,3 +149,49 @@ def test_a_year_that_names_a_noun_does_not_set_the_story_in_the_past() -> None:
         " Malian traders."
     )
     assert dates["arrested"] == (PUBLISHED, "published")
+
+
+def test_a_part_of_the_day_dates_an_event_by_its_day() -> None:
+    dates = dated("A Kenyan envoy met Sudanese officials on Friday morning.")
+    assert dates["met"] == ("2024-03-01", "text"), "the day, not 2024-03-01TMO"
+
+
+def headline_dates(headline: str, body: str) -> dict[str, tuple[str | None, str | None]]:
+    events = analyze(f"{headline}\n{body}", published=PUBLISHED).events
+    return {
+        e.trigger.text: (e.date.value, e.date.source) if e.date else (None, None) for e in events
+    }
+
+
+def test_an_event_noun_of_the_headline_is_the_news_of_the_day() -> None:
+    toll = headline_dates("Death toll in Somali hotel siege rises", "Twelve people died.")
+    assert toll["siege"] == (PUBLISHED, "published"), "no passing mention in a headline"
+    told = headline_dates(
+        "Survivors give account of Kenya bus attack by al-Shabab",
+        "Passengers said they hid under seats.",
+    )
+    assert told["attack"] == (PUBLISHED, "published")
+    body = dated("Witnesses said they were angry with the Kenyan offensive against al-Shabab.")
+    assert body.get("offensive", (None, None)) == (None, None), "in the body it is in passing"
+
+
+def test_an_act_reported_today_does_not_merge_with_one_dated_years_before() -> None:
+    events = analyze(
+        "Regional News Roundup\nOfficials confirmed it was the gang leader who was killed. The"
+        " gang leader had been jailed in 2011 for the murder of two Haitian policemen.",
+        published=PUBLISHED,
+    ).events
+    murder = next(e for e in events if e.trigger.text == "murder")
+    assert (murder.date.value, murder.date.source) == ("2011", "text")
+    assert [m.text for m in murder.mentions] == ["murder"], "today's killing is another act"
+
+
+def test_a_relative_clause_on_a_dated_event_noun_tells_of_that_event() -> None:
+    events = analyze(
+        "Regional News Roundup\nProsecutors reopened the case of the 2019 raid that killed four"
+        " Nigerian villagers.",
+        published=PUBLISHED,
+    ).events
+    raid = next(e for e in events if e.trigger.text == "raid")
+    assert [m.text for m in raid.mentions] == ["raid", "killed"]
+    assert (raid.date.value, raid.date.source) == ("2019", "text")

@@ -9,6 +9,8 @@ from datetime import date
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
+from eventwire.annotate.events.context import Mention
+from eventwire.annotate.events.headline import headline_end
 from eventwire.annotate.modality import ASSERTED, FUTURE, HYPOTHETICAL, is_to_infinitive
 from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.times.points import RANK, UNIT_GRANULARITY, Point, granularity_of
@@ -138,8 +140,9 @@ def in_passing(token: Token) -> bool:
     of the day, so not dated by publication. Not the noun a verb carries ("came under
     attack"), names ("what officials describe as an operation") or sets beside its own act
     ("following talks", "amid opposition"): that is the clause's own event, or one of its
-    time."""
-    if token.pos_ not in ("NOUN", "PROPN"):
+    time. Nor any event noun of the headline ("rescues passengers after train attack", "death
+    toll in train hijacking rises"), which names the day's news."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.idx < headline_end(token.doc):
         return False
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
@@ -320,6 +323,8 @@ def attached_time(
             level = min(inside)
         elif span.root.head.i == token.i:  # the event noun's own time: "the January attack"
             level = 0
+        elif described_noun_time(span, chain):  # "the 2004 bombing that killed ten soldiers"
+            level = level_of[span.root.head.i]
         elif (modifies_noun(span) or names_noun_after(span)) and not occasion(span):
             continue  # "the 2015 nuclear deal" names a thing, not the event's time
         else:
@@ -335,6 +340,22 @@ def attached_time(
         if best is None or rank < best:
             best, chosen = rank, time
     return chosen
+
+
+def described_noun_time(span: TokenSpan, chain: list[Token]) -> bool:
+    """Whether a time expression is the own time of the event noun a relative clause on the
+    chain describes ("the 2004 bombing that killed ten soldiers", "last year's raid in which
+    two men died"): the clause tells of that event, so it has that time. Not a clause that
+    is a noun's content ("Tuesday's announcement that it had agreed"): that is said then,
+    not done then."""
+    noun = span.root.head
+    return (
+        len(chain) > 1
+        and chain[-1].i == noun.i
+        and chain[-2].dep_ == "relcl"
+        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.i not in (t.i for t in span)
+    )
 
 
 def occasion(span: TokenSpan) -> bool:
@@ -437,12 +458,44 @@ SUBJECTS = ("nsubj", "nsubjpass", "expl")
 
 
 def event_date(time: TimeExpr, published: str | None) -> EventDate:
-    """An event date from a time expression; "now" is the publication day when known. What
-    names no calendar date ("recently": PAST_REF, a century, a duration) keeps its words and
-    no value: the event is dated by the text, which does not say when."""
+    """An event date from a time expression; "now" is the publication day when known, and a
+    part of a day ("Friday morning") is the day. What names no calendar date ("recently":
+    PAST_REF, a century, a duration) keeps its words and no value: the event is dated by the
+    text, which does not say when."""
     value, granularity = time.value, granularity_of(time.value)
     if value == "PRESENT_REF" and published:
         value, granularity = published[:10], "day"
+    if granularity == "day" and value is not None:
+        value = value[:10]  # "Friday morning" (2021-02-26TMO): the event's date is the day
     if granularity is None or granularity == "century":
         value, granularity = None, None
     return EventDate(value, granularity, "text", time.text, time.start, time.end)
+
+
+def apart_in_time(told: Mention, other: Mention) -> bool:
+    """Whether two mentions' dates keep them apart: one is a clause dated by the publication
+    fallback, an act told as the day's news, and the other dated by the text in a period
+    over more than a month before publication ("the 2011 murder" beside "the gang leader who
+    was killed", "accusations last September" beside what a leader "alleged" in today's
+    statement). An event noun's fallback says nothing: a noun names an event it may point
+    back to ("condemning Iraq's invasion", "linking the killings"), whenever that was."""
+    for fallback, stated in ((told, other), (other, told)):
+        if (
+            fallback.date is not None
+            and fallback.date.source == "published"
+            and fallback.trigger.pos_ in ("VERB", "AUX")
+            and stated.date is not None
+            and stated.date.source != "published"
+            and over_before(stated.date.value, fallback.date.value)
+        ):
+            return True
+    return False
+
+
+def over_before(value: str | None, published: str | None) -> bool:
+    """Whether a date's period was over more than a month before the publication day."""
+    point = point_of(value)
+    ends = point.shifted(1, PERIOD_UNIT[point.granularity]) if point is not None else None
+    if ends is None or not published:
+        return False
+    return (date.fromisoformat(published[:10]) - ends.first_day).days > PAST_DAYS

@@ -16,6 +16,7 @@ from eventwire.annotate.events.compare import (
     specificity,
 )
 from eventwire.annotate.events.context import Mention
+from eventwire.annotate.events.dates import apart_in_time
 from eventwire.annotate.events.headline import headline_end, join_headlines
 from eventwire.annotate.events.participants import EVENT_PLACE, TARGET_PLACE, without_reflexives
 from eventwire.annotate.modality import ASSERTED
@@ -89,8 +90,11 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
     actors only when it shares one of them, unless it points back to it (`refers_back`). "The
     killings" still joins the latest attack, but "12 militants" is not the army of the sentence
     before, nor is its date, and a verb naming no one elsewhere tells its own act
-    (`narrates_apart`)."""
+    (`narrates_apart`). The day's news is no act the text dates long before or after
+    (`dates.apart_in_time`)."""
     telling = mention.telling()
+    if any(apart_in_time(m, mention) for m in group):
+        return False
     if refers_back(mention):
         return all(compatible(m.telling(), telling, codes_agree) for m in group)
     if not all(

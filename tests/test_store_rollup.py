@@ -19,7 +19,7 @@ from store_samples import ministers_meet, samples
 from eventwire.filters import BoundingBox, Filters
 from eventwire.records import Analysis
 from eventwire.server import create_app, views
-from eventwire.store import Store, find, rollup
+from eventwire.store import Store, find, query, rollup
 from eventwire.store import facets as store_facets
 from eventwire.store.facets import (
     EVENT_FACETS,
@@ -35,6 +35,7 @@ from eventwire.store.rollup import (
     CAMEO_PREFIX_LENGTHS,
     DELETE_TRIGGER,
     LEADING,
+    MODALITY_FILTER,
     ROLLUP_TABLE,
     contributions,
     kept_lead,
@@ -210,13 +211,23 @@ def test_pages_are_the_same_with_and_without_kept_counts(served_db, monkeypatch)
 def test_a_one_filter_page_leads_by_the_kept_counts(store: Store, monkeypatch) -> None:
     table = SCHEMA.metadata.tables[ROLLUP_TABLE]
     with store.connect() as connection:
-        for filters in one_filter_states(store):
+        states = one_filter_states(store)
+        for filters in states:
             decided, lead = kept_lead(connection, table, filters, LEAD_LIMIT)
             field = rollup_key(filters).filter
-            assert decided == (field in LEADING), filters
+            assert decided, filters
             passing = count(store, "events", filters)
-            if decided and passing == 0:
+            if field in LEADING and passing == 0:
                 assert lead == field  # nothing to walk past: found at once
+        others = [filters for filters in states if rollup_key(filters).filter not in LEADING]
+        for most in (0, 1, LEAD_LIMIT):  # the modalities lead as probing their index says
+            kept = [kept_lead(connection, table, filters, most)[1] for filters in others]
+            with monkeypatch.context() as probing:
+                probing.setattr(query, "has_rollup", lambda metadata: False)
+                probing.setattr(query, "LEAD_LIMIT", most)
+                probed = [lead_filter(connection, SCHEMA, "events", f) for f in others]
+            assert kept == probed
+            assert (MODALITY_FILTER if most else None) in kept
         assert kept_lead(connection, table, Filters(text="tanker"), LEAD_LIMIT) == (False, None)
         assert lead_filter(connection, SCHEMA, "events", Filters(country="PRT")) == "country"
         monkeypatch.setattr(rollup, "LEAD_SHARE", 0)

@@ -33,6 +33,8 @@ from eventwire.store.read_only import open_read_only
 from eventwire.store.rollup import (
     ACTOR_PREFIX_LENGTHS,
     CAMEO_PREFIX_LENGTHS,
+    COUNTS_INDEX,
+    COUNTS_INDEX_COLUMNS,
     DELETE_TRIGGER,
     LEADING,
     MODALITY_FILTER,
@@ -288,3 +290,27 @@ def test_the_kept_facets_are_the_listing_facets() -> None:
         for name, (table, column) in rollup.FACETS.items()
     }
     assert kept == {facet.name: facet.column(SCHEMA) for facet in EVENT_FACETS}
+
+
+def test_a_version_6_database_gets_the_counts_index(store: Store) -> None:
+    expected = kept_rows(store)
+    with store.writing() as connection:
+        connection.exec_driver_sql(f"DROP INDEX {COUNTS_INDEX}")
+        connection.execute(sa.update(SCHEMA.version).values(version=6))
+    store.close()
+    with Store(store.location) as upgraded:  # a writing open upgrades
+        assert upgraded.schema_version() == SCHEMA_VERSION
+        with upgraded.connect() as connection:
+            indexes = sa.inspect(connection).get_indexes(ROLLUP_TABLE)
+            if connection.dialect.name == "sqlite":
+                plan = connection.exec_driver_sql(
+                    "EXPLAIN QUERY PLAN SELECT facet, facet_value, sum(events) FROM event_rollup"
+                    " WHERE filter = 'day' AND value BETWEEN '2025-03-01' AND '2025-03-31'"
+                    " AND modality IN ('asserted') GROUP BY facet, facet_value"
+                ).all()
+                assert any(f"COVERING INDEX {COUNTS_INDEX}" in row[-1] for row in plan), plan
+        assert [index["column_names"] for index in indexes if index["name"] == COUNTS_INDEX] == [
+            list(COUNTS_INDEX_COLUMNS)
+        ]
+        assert kept_rows(upgraded) == expected
+        assert_kept_counts_are_counted(upgraded)

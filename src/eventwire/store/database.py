@@ -28,6 +28,7 @@ from eventwire.kinds import RecordKind
 from eventwire.records import Analysis
 from eventwire.settings import DEFAULT_DB
 from eventwire.store.rollup import (
+    COUNTS_INDEX,
     ROLLUP_TABLE,
     count_articles,
     create_rollup_trigger,
@@ -85,6 +86,13 @@ def add_rollup(connection: sa.Connection) -> None:
     fill_rollup(connection, SCHEMA.metadata)
 
 
+def add_rollup_counts_index(connection: sa.Connection) -> None:
+    """6 -> 7: the kept counts' covering index (`rollup.COUNTS_INDEX`)."""
+    table = SCHEMA.metadata.tables[ROLLUP_TABLE]
+    (index,) = (index for index in table.indexes if index.name == COUNTS_INDEX)
+    connection.execute(sa.schema.CreateIndex(index, if_not_exists=True))
+
+
 def add_story_blocks(connection: sa.Connection) -> None:
     """5 -> 6: the story index with each article's block (`stories.clustering`), and every
     story rebuilt: a story is now decided within its block."""
@@ -101,6 +109,7 @@ MIGRATIONS: dict[int, Callable[[sa.Connection], None]] = {
     3: add_filter_indexes,
     4: add_rollup,
     5: add_story_blocks,
+    6: add_rollup_counts_index,
 }
 """Version N -> the step that upgrades a version-N database to N + 1."""
 

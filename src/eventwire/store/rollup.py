@@ -59,7 +59,15 @@ def rollup_table(metadata: sa.MetaData) -> sa.Table:
         sa.Column("facet", sa.String(16), primary_key=True),
         sa.Column("facet_value", sa.Text, primary_key=True),
         sa.Column("events", sa.Integer, nullable=False),
+        sa.Index(COUNTS_INDEX, *COUNTS_INDEX_COLUMNS),
     )
+
+
+COUNTS_INDEX = "ix_event_rollup_counts"
+COUNTS_INDEX_COLUMNS = ("filter", "value", "modality", "facet", "facet_value", "events")
+"""The key and the count (since version 7): a page's counts are read from the index alone.
+Through the key alone, each of a month's 7,700 rows was also looked up in the table (SQLite:
+14-19 ms for a month's counts at 100,000 articles, 2-3 ms from this index)."""
 
 
 def _keys(metadata: sa.MetaData, chosen: sa.ColumnElement[bool]) -> list[sa.Select]:

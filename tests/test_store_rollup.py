@@ -28,7 +28,7 @@ from eventwire.store.facets import (
     kept_counts,
     walked_counts,
 )
-from eventwire.store.query import LEAD_LIMIT, found_by_keys, lead_filter
+from eventwire.store.query import LEAD_LIMIT, found_by_keys, lead_filter, records_statement
 from eventwire.store.read_only import open_read_only
 from eventwire.store.rollup import (
     ACTOR_PREFIX_LENGTHS,
@@ -43,7 +43,7 @@ from eventwire.store.rollup import (
     kept_lead,
     rollup_key,
 )
-from eventwire.store.schema import SCHEMA, SCHEMA_VERSION
+from eventwire.store.schema import ORDER_KEYS_INDEX, SCHEMA, SCHEMA_VERSION
 
 MODALITIES = (("asserted",), None, ("negated",), ("asserted", "future"))
 
@@ -292,25 +292,41 @@ def test_the_kept_facets_are_the_listing_facets() -> None:
     assert kept == {facet.name: facet.column(SCHEMA) for facet in EVENT_FACETS}
 
 
-def test_a_version_6_database_gets_the_counts_index(store: Store) -> None:
+def test_a_version_6_database_gets_the_covering_indexes(store: Store) -> None:
     expected = kept_rows(store)
+    led = Filters(country="PRT", limit=2)
+    pages = [list(find(store, "events", replace(led, offset=offset))) for offset in (0, 1)]
     with store.writing() as connection:
-        connection.exec_driver_sql(f"DROP INDEX {COUNTS_INDEX}")
+        for name in (COUNTS_INDEX, ORDER_KEYS_INDEX):
+            connection.exec_driver_sql(f"DROP INDEX {name}")
         connection.execute(sa.update(SCHEMA.version).values(version=6))
     store.close()
     with Store(store.location) as upgraded:  # a writing open upgrades
         assert upgraded.schema_version() == SCHEMA_VERSION
         with upgraded.connect() as connection:
-            indexes = sa.inspect(connection).get_indexes(ROLLUP_TABLE)
+            found = {
+                index["name"]: index["column_names"]
+                for table in (ROLLUP_TABLE, "articles")
+                for index in sa.inspect(connection).get_indexes(table)
+            }
             if connection.dialect.name == "sqlite":
-                plan = connection.exec_driver_sql(
-                    "EXPLAIN QUERY PLAN SELECT facet, facet_value, sum(events) FROM event_rollup"
+                keys = records_statement(SCHEMA, "events", led, "country")
+                plans = {
+                    COUNTS_INDEX: "SELECT facet, facet_value, sum(events) FROM event_rollup"
                     " WHERE filter = 'day' AND value BETWEEN '2025-03-01' AND '2025-03-31'"
-                    " AND modality IN ('asserted') GROUP BY facet, facet_value"
-                ).all()
-                assert any(f"COVERING INDEX {COUNTS_INDEX}" in row[-1] for row in plan), plan
-        assert [index["column_names"] for index in indexes if index["name"] == COUNTS_INDEX] == [
-            list(COUNTS_INDEX_COLUMNS)
-        ]
+                    " AND modality IN ('asserted') GROUP BY facet, facet_value",
+                    ORDER_KEYS_INDEX: str(
+                        keys.with_only_columns(SCHEMA.records["events"].c.position).compile(
+                            dialect=connection.dialect, compile_kwargs={"literal_binds": True}
+                        )
+                    ),
+                }
+                for name, sql in plans.items():
+                    plan = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}").all()
+                    assert any(f"COVERING INDEX {name}" in row[-1] for row in plan), plan
+        assert found[COUNTS_INDEX] == list(COUNTS_INDEX_COLUMNS)
+        assert found[ORDER_KEYS_INDEX] == ["id", "published_date", "published"]
         assert kept_rows(upgraded) == expected
         assert_kept_counts_are_counted(upgraded)
+        again = [list(find(upgraded, "events", replace(led, offset=o))) for o in (0, 1)]
+        assert again == pages and pages[0]

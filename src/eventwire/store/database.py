@@ -35,6 +35,7 @@ from eventwire.store.rollup import (
     fill_rollup,
 )
 from eventwire.store.schema import (
+    ORDER_KEYS_INDEX,
     SCHEMA,
     SCHEMA_VERSION,
     Schema,
@@ -86,11 +87,14 @@ def add_rollup(connection: sa.Connection) -> None:
     fill_rollup(connection, SCHEMA.metadata)
 
 
-def add_rollup_counts_index(connection: sa.Connection) -> None:
-    """6 -> 7: the kept counts' covering index (`rollup.COUNTS_INDEX`)."""
-    table = SCHEMA.metadata.tables[ROLLUP_TABLE]
-    (index,) = (index for index in table.indexes if index.name == COUNTS_INDEX)
-    connection.execute(sa.schema.CreateIndex(index, if_not_exists=True))
+def add_covering_indexes(connection: sa.Connection) -> None:
+    """6 -> 7: indexes a cold events page reads instead of rows: the kept counts'
+    (`rollup.COUNTS_INDEX`) and the articles' listing order by id (`ORDER_KEYS_INDEX`)."""
+    wanted = {COUNTS_INDEX, ORDER_KEYS_INDEX}
+    for table in (SCHEMA.metadata.tables[ROLLUP_TABLE], SCHEMA.articles):
+        for index in table.indexes:
+            if index.name in wanted:
+                connection.execute(sa.schema.CreateIndex(index, if_not_exists=True))
 
 
 def add_story_blocks(connection: sa.Connection) -> None:
@@ -109,7 +113,7 @@ MIGRATIONS: dict[int, Callable[[sa.Connection], None]] = {
     3: add_filter_indexes,
     4: add_rollup,
     5: add_story_blocks,
-    6: add_rollup_counts_index,
+    6: add_covering_indexes,
 }
 """Version N -> the step that upgrades a version-N database to N + 1."""
 

@@ -292,6 +292,7 @@ def test_the_kept_facets_are_the_listing_facets() -> None:
     assert kept == {facet.name: facet.column(SCHEMA) for facet in EVENT_FACETS}
 
 
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
 def test_a_version_6_database_gets_the_covering_indexes(store: Store) -> None:
     expected = kept_rows(store)
     led = Filters(country="PRT", limit=2)

@@ -18,7 +18,10 @@ afresh (nothing kept) in its own process and has `--clients` threads request, pe
   warm       pages 1 and 2 of every value again, for `--seconds`.
 
 Then article pages: ARTICLE_PAGES articles once each (cold), then at random (warm).
-Prints p50/p95/p99 (ms), answers and errors per filter and phase; first, per filter, the
+Prints p50/p95/p99 (ms), answers and errors per filter and phase, and the server's CPU time
+per answer over the phase (Linux: its processes' user and system time from /proc, the cost
+of a page whatever the load and the queueing; compare code with `--server-src` and
+`--clients 1`); first, per filter, the
 page's queries run directly in this process, one at a time, nothing kept in the process:
 the total and facets from the counts the store keeps (`kept_counts`, one filter; else
 `walked_counts`, one walk) and `find` of one page, beside the baseline that counts them
@@ -68,6 +71,7 @@ from eventwire.store.facets import (
 from eventwire.store.query import find
 from eventwire.store.read_only import open_read_only
 from eventwire.store.rollup import count_articles
+from eventwire.store.schema import article_order
 
 FIRST_DAY = date(2024, 1, 1)
 OUTLETS = tuple(f"Outlet {letter}" for letter in "ABCDEFGHIJ")
@@ -250,6 +254,31 @@ def stored_articles(location: str) -> int:
         ).scalar()
 
 
+def listed_ids(store: Store) -> list[str]:
+    """Every article's id in listing order, the ids alone (reading whole articles to sample
+    200 ids read the 7 GB store)."""
+    articles = store.schema.articles
+    with store.connect() as connection:
+        statement = sa.select(articles.c.id).order_by(*article_order(articles))
+        return list(connection.execute(statement).scalars())
+
+
+def server_cpu(pid: int) -> float | None:
+    """CPU seconds (user and system) the server process `pid` and its worker processes have
+    used so far, from Linux's /proc; None elsewhere."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total, found = 0, False
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if stat.parent.name == str(pid) or fields[1] == str(pid):
+            total += int(fields[11]) + int(fields[12])
+            found = True
+    return total / ticks if found else None
+
+
 def percentiles(times: list[float]) -> str:
     if not times:
         return f"{'no answers':41}"
@@ -345,17 +374,29 @@ class Server:
                     raise SystemExit("eventwire serve did not start") from None
                 time.sleep(0.2)
 
+    def cpu(self) -> float | None:
+        return server_cpu(self.process.pid)
+
     def stop(self) -> None:
         self.process.terminate()
         self.process.wait(60)
 
 
 def line(
-    route: str, name: str, phase: str, times: list[float], errors: int, extra: str = ""
+    route: str,
+    name: str,
+    phase: str,
+    times: list[float],
+    errors: int,
+    extra: str = "",
+    cpu: float | None = None,
 ) -> None:
+    """One phase's figures; `cpu`: the server's CPU seconds over the phase, shown per answer
+    (the cost of a page whatever the load and the queueing)."""
+    per_answer = f"  server CPU {cpu * 1000 / len(times):5.1f} ms/answer" if cpu and times else ""
     print(
         f"{route:12} {name:10} {phase:9} {percentiles(times)}  errors {errors}  "
-        f"({len(times)} answers){extra}",
+        f"({len(times)} answers){per_answer}{extra}",
         flush=True,
     )
 
@@ -391,7 +432,7 @@ def main() -> None:
         with Store(args.store):
             pass  # a writing open brings an older store to this schema version
         store = open_read_only(args.store)
-    article_ids = [found.article["id"] for found in find(store, "articles", Filters())]
+    article_ids = listed_ids(store)
     article_ids = random.Random(1).sample(article_ids, min(ARTICLE_PAGES, len(article_ids)))
     load = os.getloadavg()
     print(
@@ -418,6 +459,7 @@ def main() -> None:
         server = Server(args.store, args.workers, args.server_src)
         everything: dict[str, list[float]] = {"cold": [], "next page": [], "warm": []}
         failed = dict.fromkeys(everything, 0)
+        cpu: dict[str, float | None] = dict.fromkeys(everything, 0.0)
         for name, queries in chosen.items():
             first = [f"{server.base}{route}?{query}" for query in queries]
             second = [f"{server.base}{route}?{query}{'&' * bool(query)}page=2" for query in queries]
@@ -428,7 +470,9 @@ def main() -> None:
                 ("warm", at_random(first + second, 3), args.seconds),
             )
             for phase, urls, seconds in phases:
+                used = server.cpu()
                 times, errors = hammer(urls, args.clients, seconds)
+                used = server.cpu() - used if used is not None else None
                 everything[phase] += times
                 failed[phase] += errors
                 extra = ""
@@ -438,9 +482,10 @@ def main() -> None:
                         f"; queries alone p50 {direct[name][0]:.1f} ms, served / queries "
                         f"{served / direct[name][0]:.2f}"
                     )
-                line(route, name, phase, times, errors, extra)
+                line(route, name, phase, times, errors, extra, used)
+                cpu[phase] = None if used is None or cpu[phase] is None else cpu[phase] + used
         for phase, times in everything.items():
-            line(route, "any filter", phase, times, failed[phase])
+            line(route, "any filter", phase, times, failed[phase], cpu=cpu[phase])
         server.stop()
     server = Server(args.store, args.workers, args.server_src)
     urls = [f"{server.base}/articles/{article_id}" for article_id in article_ids]
@@ -448,8 +493,10 @@ def main() -> None:
         ("cold", each_once(urls), None),
         ("warm", at_random(urls, 4), args.seconds),
     ):
+        used = server.cpu()
         times, errors = hammer(next_url, args.clients, seconds)
-        line("/articles/ID", "", phase, times, errors)
+        used = server.cpu() - used if used is not None else None
+        line("/articles/ID", "", phase, times, errors, cpu=used)
     server.stop()
     load = os.getloadavg()
     print(f"load average at the end {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")

@@ -19,7 +19,7 @@ from store_samples import ministers_meet, samples
 from eventwire.filters import BoundingBox, Filters
 from eventwire.records import Analysis
 from eventwire.server import create_app, views
-from eventwire.store import Store, find, rollup
+from eventwire.store import Store, find, query, rollup
 from eventwire.store import facets as store_facets
 from eventwire.store.facets import (
     EVENT_FACETS,
@@ -28,19 +28,22 @@ from eventwire.store.facets import (
     kept_counts,
     walked_counts,
 )
-from eventwire.store.query import LEAD_LIMIT, found_by_keys, lead_filter
+from eventwire.store.query import LEAD_LIMIT, found_by_keys, lead_filter, records_statement
 from eventwire.store.read_only import open_read_only
 from eventwire.store.rollup import (
     ACTOR_PREFIX_LENGTHS,
     CAMEO_PREFIX_LENGTHS,
+    COUNTS_INDEX,
+    COUNTS_INDEX_COLUMNS,
     DELETE_TRIGGER,
     LEADING,
+    MODALITY_FILTER,
     ROLLUP_TABLE,
     contributions,
     kept_lead,
     rollup_key,
 )
-from eventwire.store.schema import SCHEMA, SCHEMA_VERSION
+from eventwire.store.schema import ORDER_KEYS_INDEX, SCHEMA, SCHEMA_VERSION
 
 MODALITIES = (("asserted",), None, ("negated",), ("asserted", "future"))
 
@@ -210,13 +213,23 @@ def test_pages_are_the_same_with_and_without_kept_counts(served_db, monkeypatch)
 def test_a_one_filter_page_leads_by_the_kept_counts(store: Store, monkeypatch) -> None:
     table = SCHEMA.metadata.tables[ROLLUP_TABLE]
     with store.connect() as connection:
-        for filters in one_filter_states(store):
+        states = one_filter_states(store)
+        for filters in states:
             decided, lead = kept_lead(connection, table, filters, LEAD_LIMIT)
             field = rollup_key(filters).filter
-            assert decided == (field in LEADING), filters
+            assert decided, filters
             passing = count(store, "events", filters)
-            if decided and passing == 0:
+            if field in LEADING and passing == 0:
                 assert lead == field  # nothing to walk past: found at once
+        others = [filters for filters in states if rollup_key(filters).filter not in LEADING]
+        for most in (0, 1, LEAD_LIMIT):  # the modalities lead as probing their index says
+            kept = [kept_lead(connection, table, filters, most)[1] for filters in others]
+            with monkeypatch.context() as probing:
+                probing.setattr(query, "has_rollup", lambda metadata: False)
+                probing.setattr(query, "LEAD_LIMIT", most)
+                probed = [lead_filter(connection, SCHEMA, "events", f) for f in others]
+            assert kept == probed
+            assert (MODALITY_FILTER if most else None) in kept
         assert kept_lead(connection, table, Filters(text="tanker"), LEAD_LIMIT) == (False, None)
         assert lead_filter(connection, SCHEMA, "events", Filters(country="PRT")) == "country"
         monkeypatch.setattr(rollup, "LEAD_SHARE", 0)
@@ -277,3 +290,44 @@ def test_the_kept_facets_are_the_listing_facets() -> None:
         for name, (table, column) in rollup.FACETS.items()
     }
     assert kept == {facet.name: facet.column(SCHEMA) for facet in EVENT_FACETS}
+
+
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
+def test_a_version_6_database_gets_the_covering_indexes(store: Store) -> None:
+    expected = kept_rows(store)
+    led = Filters(country="PRT", limit=2)
+    pages = [list(find(store, "events", replace(led, offset=offset))) for offset in (0, 1)]
+    with store.writing() as connection:
+        for name in (COUNTS_INDEX, ORDER_KEYS_INDEX):
+            connection.exec_driver_sql(f"DROP INDEX {name}")
+        connection.execute(sa.update(SCHEMA.version).values(version=6))
+    store.close()
+    with Store(store.location) as upgraded:  # a writing open upgrades
+        assert upgraded.schema_version() == SCHEMA_VERSION
+        with upgraded.connect() as connection:
+            found = {
+                index["name"]: index["column_names"]
+                for table in (ROLLUP_TABLE, "articles")
+                for index in sa.inspect(connection).get_indexes(table)
+            }
+            if connection.dialect.name == "sqlite":
+                keys = records_statement(SCHEMA, "events", led, "country")
+                plans = {
+                    COUNTS_INDEX: "SELECT facet, facet_value, sum(events) FROM event_rollup"
+                    " WHERE filter = 'day' AND value BETWEEN '2025-03-01' AND '2025-03-31'"
+                    " AND modality IN ('asserted') GROUP BY facet, facet_value",
+                    ORDER_KEYS_INDEX: str(
+                        keys.with_only_columns(SCHEMA.records["events"].c.position).compile(
+                            dialect=connection.dialect, compile_kwargs={"literal_binds": True}
+                        )
+                    ),
+                }
+                for name, sql in plans.items():
+                    plan = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}").all()
+                    assert any(f"COVERING INDEX {name}" in row[-1] for row in plan), plan
+        assert found[COUNTS_INDEX] == list(COUNTS_INDEX_COLUMNS)
+        assert found[ORDER_KEYS_INDEX] == ["id", "published_date", "published"]
+        assert kept_rows(upgraded) == expected
+        assert_kept_counts_are_counted(upgraded)
+        again = [list(find(upgraded, "events", replace(led, offset=o))) for o in (0, 1)]
+        assert again == pages and pages[0]

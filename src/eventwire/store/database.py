@@ -28,12 +28,14 @@ from eventwire.kinds import RecordKind
 from eventwire.records import Analysis
 from eventwire.settings import DEFAULT_DB
 from eventwire.store.rollup import (
+    COUNTS_INDEX,
     ROLLUP_TABLE,
     count_articles,
     create_rollup_trigger,
     fill_rollup,
 )
 from eventwire.store.schema import (
+    ORDER_KEYS_INDEX,
     SCHEMA,
     SCHEMA_VERSION,
     Schema,
@@ -85,6 +87,16 @@ def add_rollup(connection: sa.Connection) -> None:
     fill_rollup(connection, SCHEMA.metadata)
 
 
+def add_covering_indexes(connection: sa.Connection) -> None:
+    """6 -> 7: indexes a cold events page reads instead of rows: the kept counts'
+    (`rollup.COUNTS_INDEX`) and the articles' listing order by id (`ORDER_KEYS_INDEX`)."""
+    wanted = {COUNTS_INDEX, ORDER_KEYS_INDEX}
+    for table in (SCHEMA.metadata.tables[ROLLUP_TABLE], SCHEMA.articles):
+        for index in table.indexes:
+            if index.name in wanted:
+                connection.execute(sa.schema.CreateIndex(index, if_not_exists=True))
+
+
 def add_story_blocks(connection: sa.Connection) -> None:
     """5 -> 6: the story index with each article's block (`stories.clustering`), and every
     story rebuilt: a story is now decided within its block."""
@@ -101,6 +113,7 @@ MIGRATIONS: dict[int, Callable[[sa.Connection], None]] = {
     3: add_filter_indexes,
     4: add_rollup,
     5: add_story_blocks,
+    6: add_covering_indexes,
 }
 """Version N -> the step that upgrades a version-N database to N + 1."""
 

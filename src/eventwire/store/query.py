@@ -22,7 +22,7 @@ from eventwire.kinds import ARTICLES
 from eventwire.records import Sentence
 from eventwire.store.database import Store
 from eventwire.store.rollup import ROLLUP_TABLE, has_rollup, kept_lead
-from eventwire.store.schema import Schema, article_order, undated
+from eventwire.store.schema import ORDER_KEYS_INDEX, Schema, article_order, undated
 
 ARTICLE_COLUMNS = ("id", "title", "outlet", "url", "published")
 
@@ -117,6 +117,22 @@ class LeftFirstJoin(sa.Join):
 def _cross_join(join: LeftFirstJoin, compiler: Any, **options: Any) -> str:
     left, right = compiler.visit_join(join, **options).rsplit(" JOIN ", 1)
     return f"{left} CROSS JOIN {right}"
+
+
+class OrderKeysJoin(LeftFirstJoin):
+    """A led query's records joined to their articles: on SQLite the articles read
+    through `ORDER_KEYS_INDEX` (INDEXED BY), which holds all the sort needs of them; left
+    to itself, SQLite takes the unique key and then reads every passing event's article
+    row. Elsewhere a plain join."""
+
+    inherit_cache = True
+
+
+@compiles(OrderKeysJoin, "sqlite")
+def _cross_join_order_keys(join: OrderKeysJoin, compiler: Any, **options: Any) -> str:
+    left, right = _cross_join(join, compiler, **options).rsplit(" CROSS JOIN ", 1)
+    table, on = right.split(" ON ", 1)
+    return f"{left} CROSS JOIN {table} INDEXED BY {ORDER_KEYS_INDEX} ON {on}"
 
 
 class walk_condition(FunctionElement):
@@ -215,7 +231,8 @@ def records_statement(
     a common value. The record filters are made one condition no index can serve, so none
     competes with the walk. With a `lead` (`lead_filter`: a filter that keeps few), the
     records it keeps are found first through its index (its `seek` form), the others
-    checked on them, and those few sorted."""
+    checked on them, and those few sorted, their articles' order read from
+    `ORDER_KEYS_INDEX` alone."""
     record_kind = schema.kinds.get(kind)
     if record_kind is None or record_kind.listing is None:
         raise ValueError(f"no record kind {kind!r} to query")
@@ -230,12 +247,13 @@ def records_statement(
     else:
         (seek,) = (taken.seek for taken in record_kind.listing.filters if taken.field == lead)
         conditions.append(seek(table, getattr(filters, lead), filters))
-        joined = LeftFirstJoin(table, articles, on)
-    return (
+        joined = OrderKeysJoin(table, articles, on)
+    statement = (
         _shown(schema, kind, joined)
         .where(*article_conditions(articles, filters), *conditions)
         .order_by(*article_order(articles, _dated(filters)), table.c.position)
     )
+    return statement
 
 
 def _shown(schema: Schema, kind: str, joined: sa.Join) -> sa.Select:

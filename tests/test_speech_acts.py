@@ -50,3 +50,23 @@ def test_an_accusation_in_the_passive_needs_no_named_accuser(
 def test_a_named_accuser_stays_the_source() -> None:
     found = of_type(events_of("The opposition accused the governor of rigging the vote."), "ACCUSE")
     assert found == [("accused", "asserted", ["The opposition"], ["the governor"])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rejecter"),
+    [
+        ("The envoy dismissed the findings as politically motivated.", "The envoy"),
+        (
+            "He is on trial on charges which the US embassy has dismissed as baseless.",
+            "the US embassy",
+        ),
+    ],
+)
+def test_setting_aside_a_finding_or_a_charge_is_a_rejection(sentence: str, rejecter: str) -> None:
+    found = of_type(events_of(sentence), "REJECT")
+    assert [(modality, source) for _, modality, source, _ in found] == [("asserted", [rejecter])]
+
+
+def test_a_relative_pronoun_object_stands_for_its_noun() -> None:
+    found = of_type(events_of("The aid which Japan provided reached the flood victims."), "AID")
+    assert [source for _, _, source, _ in found] == [["Japan"]]

@@ -194,7 +194,9 @@ def fit(
         ):
             continue
         if frame.objects is not None:
-            fitting = [o for o in with_conjuncts(objects) if frame.objects & object_words(o)]
+            fitting = [
+                o for o in with_conjuncts(objects) if frame.objects & object_words(relative_noun(o))
+            ]
             if passive and not objects:
                 fitting = [o for o in undergoers(token) if frame.objects & object_words(o)]
             if not fitting:
@@ -339,6 +341,15 @@ def undergoers(verb: Token) -> list[Token]:
     if verb.tag_ == "VBN" and (verb.dep_ == "acl" or passive_clause):
         found.append(verb.head)
     return found
+
+
+def relative_noun(word: Token) -> Token:
+    """The noun a relative pronoun stands for ("the charges which Washington dismissed":
+    charges); any other word itself. A noun left as the root is a parse gone wrong."""
+    clause = word.head
+    if word.tag_ in RELATIVE_PRONOUN_TAGS and clause.dep_ == "relcl" and clause.head.dep_ != "ROOT":
+        return clause.head
+    return word
 
 
 def with_conjuncts(objects: list[Token]) -> list[Token]:

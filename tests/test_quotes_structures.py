@@ -43,3 +43,30 @@ def test_a_cue_under_a_verb_that_takes_no_infinitive_is_an_attribution_of_its_ow
 def test_a_view_under_a_cue_that_takes_the_infinitive_stays_inside_it() -> None:
     quotes = quotes_in("Ortiz vowed to oppose the ferry plan.")
     assert [(q.cue.text, q.text) for q in quotes] == [("vowed", "to oppose the ferry plan")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("It seems that the pier will close in May.", "the pier will close in May"),
+        ("It appeared the mayor had won the harbour vote.", "the mayor had won the harbour vote"),
+        ("It seems like no pier will be spared.", "no pier will be spared"),
+    ],
+)
+def test_a_raising_verb_with_an_empty_subject_holds_its_clause_for_no_one(
+    sentence: str, content: str
+) -> None:
+    quote = only(quotes_in(sentence), content)
+    assert (quote.text, quote.speaker, quote.cue_class) == (content, None, "belief")
+
+
+def test_a_raising_verb_with_a_participle_holds_its_subject_and_the_participle() -> None:
+    quotes = quotes_in("The harbour union appeared paralyzed.")
+    assert sorted(q.text for q in quotes) == ["The harbour union", "paralyzed"]
+    assert {(q.cue.text, q.speaker) for q in quotes} == {("appeared", None)}
+
+
+def test_a_referring_it_keeps_its_infinitive() -> None:
+    quotes = quotes_in("The plan is costly, and it appeared to stall the harbour talks.")
+    assert sorted(q.text for q in quotes) == ["it", "to stall the harbour talks"]
+    assert {(q.cue.text, q.speaker) for q in quotes} == {("appeared", None)}

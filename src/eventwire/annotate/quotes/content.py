@@ -323,15 +323,30 @@ def held_without_source(verb: Token, complements: frozenset[str]) -> list[Token]
     plan seems sound': a view whose holder goes unnamed (a passive cue without its agent, or a
     raising verb with an infinitive, adjective or 'like' complement): the subject and its
     complement are what is held."""
-    subject_deps = {"nsubjpass", "nsubj"} if "raising" in complements else {"nsubjpass"}
+    raising = "raising" in complements
+    subject_deps = {"nsubjpass", "nsubj"} if raising else {"nsubjpass"}
     subjects = [c for c in verb.children if c.dep_ in subject_deps]
     if not subjects or subjects[0].tag_ in ("WP", "WDT") or is_agentive(verb):
         return []
     held = [t for c in verb.children if c.dep_ == "xcomp" and is_infinitive(c) for t in c.subtree]
     held += [t for c in verb.children for t in prepositional_object(c, complements)]
-    if "raising" in complements:  # 'the plan seems sound', 'Ruiz appeared unfazed'
-        held += [t for c in verb.children if c.dep_ in ("acomp", "oprd") for t in c.subtree]
+    if raising:  # 'the plan seems sound', 'Ruiz appeared unfazed', 'the crew appeared shaken'
+        held += [t for c in verb.children if is_raised_predicate(c) for t in c.subtree]
+    if raising and not held and subjects[0].lower_ in quote_words().empty_subjects:
+        return [t for c in verb.children if is_raised_clause(c) for t in c.subtree]
     return list(subjects[0].subtree) + held if held else []
+
+
+def is_raised_clause(child: Token) -> bool:
+    """'it seems (that) the pier will close', 'it seems like no pier is safe': a clause with
+    a subject of its own after a raising verb whose subject is empty."""
+    return child.dep_ == "ccomp" or (
+        child.dep_ in ("xcomp", "advcl") and any(c.dep_ in SUBJECT_DEPS for c in child.children)
+    )
+
+
+def is_raised_predicate(child: Token) -> bool:
+    return child.dep_ in ("acomp", "oprd") or (child.dep_ == "xcomp" and child.tag_ == "VBN")
 
 
 def is_agentive(verb: Token) -> bool:

@@ -70,3 +70,41 @@ def test_a_referring_it_keeps_its_infinitive() -> None:
     quotes = quotes_in("The plan is costly, and it appeared to stall the harbour talks.")
     assert sorted(q.text for q in quotes) == ["it", "to stall the harbour talks"]
     assert {(q.cue.text, q.speaker) for q in quotes} == {("appeared", None)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "speaker", "content", "cue_class"),
+    [
+        (
+            "Ortiz's attack on the ferry plan drew cheers.",
+            "attack",
+            "Ortiz's",
+            "the ferry plan",
+            "stance",
+        ),
+        ("Her mention of the pier surprised the crowd.", "mention", "Her", "the pier", "speech"),
+        (
+            "The guild's apology for the strike came late.",
+            "apology",
+            "The guild's",
+            "the strike",
+            "speech",
+        ),
+        (
+            "Ortiz's reference to the old pier was brief.",
+            "reference",
+            "Ortiz's",
+            "the old pier",
+            "speech",
+        ),
+    ],
+)
+def test_cue_nouns_with_an_owner(
+    sentence: str, cue: str, speaker: str, content: str, cue_class: str
+) -> None:
+    quote = only(quotes_in(sentence), content)
+    assert (quote.cue.text, quote.speaker.text, quote.cue_class) == (cue, speaker, cue_class)
+
+
+def test_an_attack_no_one_owns_is_no_attribution() -> None:
+    assert quotes_in("An attack on the harbour office left two guards injured.") == []

@@ -108,3 +108,20 @@ def test_cue_nouns_with_an_owner(
 
 def test_an_attack_no_one_owns_is_no_attribution() -> None:
     assert quotes_in("An attack on the harbour office left two guards injured.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "speaker", "content"),
+    [
+        ("The guild lambasted the ferry plan.", "lambasted", "The guild", "the ferry plan"),
+        ("Ortiz rebuked the harbour board.", "rebuked", "Ortiz", "the harbour board"),
+        ("Ortiz alluded to the flooded pier.", "alluded", "Ortiz", "the flooded pier"),
+        ("The skippers pleaded for a new ferry.", "pleaded", "The skippers", "a new ferry"),
+        ("The board recommended that the pier close.", "recommended", "The board", "the pier"),
+        ("Ortiz cautioned against closing the pier.", "cautioned", "Ortiz", "closing the pier"),
+        ("Ortiz hinted at a run for mayor.", "hinted", "Ortiz", "a run for mayor"),
+    ],
+)
+def test_cue_verbs_mined_from_train(sentence: str, cue: str, speaker: str, content: str) -> None:
+    quote = only(quotes_in(sentence), content)
+    assert (quote.cue.text, quote.speaker.text) == (cue, speaker)

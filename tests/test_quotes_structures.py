@@ -120,6 +120,10 @@ def test_an_attack_no_one_owns_is_no_attribution() -> None:
         ("The board recommended that the pier close.", "recommended", "The board", "the pier"),
         ("Ortiz cautioned against closing the pier.", "cautioned", "Ortiz", "closing the pier"),
         ("Ortiz hinted at a run for mayor.", "hinted", "Ortiz", "a run for mayor"),
+        ("The board declined the guild's offer.", "declined", "The board", "the guild's offer"),
+        ("Ortiz criticized the ferry plan as a giveaway.", "criticized", "Ortiz", "a giveaway"),
+        ("Ortiz remarked on the ferry delays.", "remarked", "Ortiz", "the ferry delays"),
+        ("Ortiz told reporters about the pier.", "told", "Ortiz", "the pier"),
     ],
 )
 def test_cue_verbs_mined_from_train(sentence: str, cue: str, speaker: str, content: str) -> None:

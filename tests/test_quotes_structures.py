@@ -97,6 +97,9 @@ def test_a_referring_it_keeps_its_infinitive() -> None:
             "the old pier",
             "speech",
         ),
+        ("Ortiz took aim at the ferry plan.", "aim", "Ortiz", "the ferry plan", "stance"),
+        ("The guild took a swipe at the mayor.", "swipe", "The guild", "the mayor", "stance"),
+        ("Ortiz took credit for the new pier.", "credit", "Ortiz", "the new pier", "stance"),
     ],
 )
 def test_cue_nouns_with_an_owner(
@@ -108,6 +111,10 @@ def test_cue_nouns_with_an_owner(
 
 def test_an_attack_no_one_owns_is_no_attribution() -> None:
     assert quotes_in("An attack on the harbour office left two guards injured.") == []
+
+
+def test_a_shot_at_something_is_no_attribution() -> None:
+    assert quotes_in("The harbour team has a shot at the title.") == []
 
 
 @pytest.mark.parametrize(

@@ -136,3 +136,26 @@ def test_a_shot_at_something_is_no_attribution() -> None:
 def test_cue_verbs_mined_from_train(sentence: str, cue: str, speaker: str, content: str) -> None:
     quote = only(quotes_in(sentence), content)
     assert (quote.cue.text, quote.speaker.text) == (cue, speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        ("Ortiz laid out her plan for the pier.", "laid out", "her plan for the pier"),
+        ("Ortiz pointed out the flaws in the plan.", "pointed out", "the flaws in the plan"),
+        ("Ortiz pointed out that the pier is old.", "pointed out", "the pier is old"),
+        ("The guild came out against the ferry plan.", "came out", "the ferry plan"),
+        ("Ortiz played down the risk to the pier.", "played down", "the risk to the pier"),
+    ],
+)
+def test_a_particle_verb_is_a_cue_of_its_own(sentence: str, cue: str, content: str) -> None:
+    quote = only(quotes_in(sentence), content)
+    assert (quote.cue.text, quote.text) == (cue, content)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Workers laid the pier's new foundation.", "The ferry came out of the fog at dawn."],
+)
+def test_the_verb_without_its_particle_is_no_cue(sentence: str) -> None:
+    assert quotes_in(sentence) == []

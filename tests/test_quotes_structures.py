@@ -146,6 +146,9 @@ def test_cue_verbs_mined_from_train(sentence: str, cue: str, speaker: str, conte
         ("Ortiz pointed out that the pier is old.", "pointed out", "the pier is old"),
         ("The guild came out against the ferry plan.", "came out", "the ferry plan"),
         ("Ortiz played down the risk to the pier.", "played down", "the risk to the pier"),
+        ("Ortiz opened up about the ferry strike.", "opened up", "the ferry strike"),
+        ("The skippers lined up behind Ortiz.", "lined up", "Ortiz"),
+        ("Ortiz brushed off the guild's complaints.", "brushed off", "the guild's complaints"),
     ],
 )
 def test_a_particle_verb_is_a_cue_of_its_own(sentence: str, cue: str, content: str) -> None:

@@ -100,6 +100,10 @@ def test_a_referring_it_keeps_its_infinitive() -> None:
         ("Ortiz took aim at the ferry plan.", "aim", "Ortiz", "the ferry plan", "stance"),
         ("The guild took a swipe at the mayor.", "swipe", "The guild", "the mayor", "stance"),
         ("Ortiz took credit for the new pier.", "credit", "Ortiz", "the new pier", "stance"),
+        ("Ortiz made a plea for calm.", "plea", "Ortiz", "calm", "speech"),
+        ("Ortiz made no secret of her anger.", "secret", "Ortiz", "her anger", "speech"),
+        ("Ortiz provided details about the deal.", "details", "Ortiz", "the deal", "speech"),
+        ("Ortiz made an argument for a new pier.", "argument", "Ortiz", "a new pier", "speech"),
     ],
 )
 def test_cue_nouns_with_an_owner(

@@ -166,3 +166,21 @@ def test_a_particle_verb_is_a_cue_of_its_own(sentence: str, cue: str, content: s
 )
 def test_the_verb_without_its_particle_is_no_cue(sentence: str) -> None:
     assert quotes_in(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker"),
+    [
+        ('The mayor boomed: "Let us open the pier in May."', "boomed", "The mayor"),
+        (
+            'Asked which pier was best, Ortiz demurred: "Whichever one I am on."',
+            "demurred",
+            "Ortiz",
+        ),
+    ],
+)
+def test_a_verb_closed_by_a_colon_introduces_the_quote_after_it(
+    body: str, cue: str, speaker: str
+) -> None:
+    quote = only([q for q in quotes_in(body) if q.kind == "direct"], "")
+    assert (quote.cue.text, quote.speaker.text, quote.cue_class) == (cue, speaker, "speech")

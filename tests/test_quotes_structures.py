@@ -135,6 +135,10 @@ def test_a_shot_at_something_is_no_attribution() -> None:
         ("Ortiz criticized the ferry plan as a giveaway.", "criticized", "Ortiz", "a giveaway"),
         ("Ortiz remarked on the ferry delays.", "remarked", "Ortiz", "the ferry delays"),
         ("Ortiz told reporters about the pier.", "told", "Ortiz", "the pier"),
+        ("Ortiz pitched herself as a friend of the guild.", "pitched", "Ortiz", "a friend"),
+        ("The guild framed the strike as a fight for safety.", "framed", "The guild", "a fight"),
+        ("Ortiz touched on the ferry strike.", "touched", "Ortiz", "the ferry strike"),
+        ("The guild campaigned against the pier tax.", "campaigned", "The guild", "the pier tax"),
     ],
 )
 def test_cue_verbs_mined_from_train(sentence: str, cue: str, speaker: str, content: str) -> None:

@@ -188,3 +188,17 @@ def test_a_verb_closed_by_a_colon_introduces_the_quote_after_it(
 ) -> None:
     quote = only([q for q in quotes_in(body) if q.kind == "direct"], "")
     assert (quote.cue.text, quote.speaker.text, quote.cue_class) == (cue, speaker, "speech")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Ortiz called for the mayor to resign.", "the mayor to resign"),
+        ("The guild called for the records to be made public.", "the records to be made public"),
+    ],
+)
+def test_a_for_to_clause_is_the_content_of_a_cue_that_takes_for(
+    sentence: str, content: str
+) -> None:
+    quote = only(quotes_in(sentence), content)
+    assert quote.text == content and quote.cue.text == "called"

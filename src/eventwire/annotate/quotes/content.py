@@ -46,11 +46,26 @@ def complement_tokens(verb: Token, complements: frozenset[str]) -> tuple[list[To
             said += content_tokens(child)  # 'admitted using the loophole'
         elif child.dep_ == "prep" and f"prep:{child.lower_}" in complements:
             said += prepositional_object(child, complements)
+        elif is_clause_after_preposition(child, complements):
+            said += content_tokens(child)  # 'called for the mayor to resign'
         elif "naming" in complements and child.dep_ in NAMING_DEPS:
             named += list(child.subtree)
     if not said and not named:  # 'what Ruiz said', 'which the bank disclosed'
         said = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")]
     return (said, False) if said else (named, True)
+
+
+def is_clause_after_preposition(child: Token, complements: frozenset[str]) -> bool:
+    """'called for the mayor to resign', 'pushed for the records to be released': a clause
+    opened by the preposition the cue takes, which the parse hangs as an adverbial clause."""
+    return (
+        child.dep_ == "advcl"
+        and is_infinitive(child)
+        and any(
+            c.dep_ == "mark" and c.i < child.i and f"prep:{c.lower_}" in complements
+            for c in child.children
+        )
+    )
 
 
 def is_yes_no_question(child: Token) -> bool:

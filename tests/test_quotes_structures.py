@@ -202,3 +202,20 @@ def test_a_for_to_clause_is_the_content_of_a_cue_that_takes_for(
 ) -> None:
     quote = only(quotes_in(sentence), content)
     assert quote.text == content and quote.cue.text == "called"
+
+
+def test_a_cue_in_a_clause_set_off_by_a_subordinator_is_an_attribution_of_its_own() -> None:
+    quotes = quotes_in(
+        "After the guild opposed the pier tax, Ortiz reminded voters that she backed it."
+    )
+    assert {(q.cue.text, q.speaker.text, q.text) for q in quotes} == {
+        ("opposed", "the guild", "the pier tax"),
+        ("reminded", "Ortiz", "she backed it"),
+    }
+
+
+def test_a_subordinate_clause_inside_what_was_said_stays_in_it() -> None:
+    quotes = quotes_in(
+        "Ortiz said that when the mayor criticized the guild, the skippers walked out."
+    )
+    assert [(q.cue.text, q.speaker.text) for q in quotes] == [("said", "Ortiz")]

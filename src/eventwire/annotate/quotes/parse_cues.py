@@ -17,7 +17,9 @@ from eventwire.annotate.quotes.content import (
     copular_content,
     fronted_content,
     held_without_source,
+    is_clause_after_preposition,
     is_infinitive,
+    is_yes_no_question,
     noun_complement_tokens,
     prepositional_object,
     same_paragraph,
@@ -226,10 +228,22 @@ def is_reported_view(verb: Token, verbs: dict[str, frozenset[str]]) -> bool:
 def takes(cue: Token, child: Token, verbs: dict[str, frozenset[str]]) -> bool:
     """Whether `child` can be what `cue` introduces: an infinitive only under a cue that
     takes one ('Ruiz continued to question the plan': 'continue' takes a clause, so the
-    questioning is an attribution of its own; 'Ruiz vowed to oppose it' is one vow)."""
+    questioning is an attribution of its own; 'Ruiz vowed to oppose it' is one vow); never
+    a clause set off by a subordinator ('After the guild opposed the tax, Ruiz said ...')."""
+    complements = verbs[cue_lemma(cue)]
     if child.dep_ == "xcomp" and is_infinitive(child):
-        return bool(verbs[cue_lemma(cue)] & {"infinitive", "raising"})
+        return bool(complements & {"infinitive", "raising"})
+    if child.dep_ == "advcl" and is_subordinate(child):
+        return is_yes_no_question(child) or is_clause_after_preposition(child, complements)
     return True
+
+
+def is_subordinate(clause: Token) -> bool:
+    """An adverbial clause opened by a subordinator ('after', 'while', 'when', 'if')."""
+    return any(
+        c.i < clause.i and (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB"))
+        for c in clause.children
+    )
 
 
 def is_discourse_marker(verb: Token) -> bool:

@@ -1,5 +1,7 @@
-"""Attributions whose cue is there but whose structure hid it (issue 17, recall): a cue under
-a verb that takes no such complement; on sentences written for these tests."""
+"""Attributions mined from PolNeAR's train split (issue 17, recall): cues the structure hid (a
+cue under a verb that takes no such complement, in a subordinate clause, a raising verb with
+an empty subject, a 'for ... to' clause), particle verbs, cue nouns under light verbs and
+verbs closed by a colon; on sentences written for these tests."""
 
 from __future__ import annotations
 

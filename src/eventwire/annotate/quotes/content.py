@@ -345,7 +345,7 @@ def held_without_source(verb: Token, complements: frozenset[str]) -> list[Token]
         return []
     held = [t for c in verb.children if c.dep_ == "xcomp" and is_infinitive(c) for t in c.subtree]
     held += [t for c in verb.children for t in prepositional_object(c, complements)]
-    if raising:  # 'the plan seems sound', 'Ruiz appeared unfazed', 'the crew appeared shaken'
+    if raising:  # 'the plan seems sound', 'Ruiz appeared unfazed', 'the union appeared paralyzed'
         held += [t for c in verb.children if is_raised_predicate(c) for t in c.subtree]
     if raising and not held and subjects[0].lower_ in quote_words().empty_subjects:
         return [t for c in verb.children if is_raised_clause(c) for t in c.subtree]
@@ -361,6 +361,7 @@ def is_raised_clause(child: Token) -> bool:
 
 
 def is_raised_predicate(child: Token) -> bool:
+    """'seems sound', 'appeared paralyzed': an adjective or participle the subject is held to be."""
     return child.dep_ in ("acomp", "oprd") or (child.dep_ == "xcomp" and child.tag_ == "VBN")
 
 

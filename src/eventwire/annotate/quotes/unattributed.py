@@ -239,8 +239,8 @@ def cue_beside(parse: Doc, text: str, span: QuotedSpan, quoted: QuotedSpans) -> 
 
 
 def verb_before_colon(tail: list[Token]) -> Token | None:
-    """'Ruiz boomed: "..."', 'Vell shot back: "..."': a verb with a subject that a colon closes
-    introduces the quote after it, whether or not the cue book lists it."""
+    """'Ruiz boomed: "..."', 'Vell demurred: "..."': a verb (or its particle) with a subject
+    that a colon closes introduces the quote after it, whether or not the cue book lists it."""
     if len(tail) < 2:
         return None
     verb = tail[1].head if tail[1].dep_ == "prt" else tail[1]

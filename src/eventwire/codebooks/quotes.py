@@ -19,7 +19,7 @@ class CueBook:
     """codebooks/speech_cues.tsv, read once."""
 
     verbs: dict[str, frozenset[str]]
-    """Verb lemma -> the complements it introduces."""
+    """Verb lemma, or lemma and particle ('lay out'), -> the complements it introduces."""
     nouns: dict[str, frozenset[str]]
     """Noun lemma -> the complements it introduces ('claim that', 'decision to')."""
     classes: dict[str, str]
@@ -75,6 +75,8 @@ def speech_cues() -> CueBook:
             continue
         verbs[cue] = frozenset(row["complements"].split("|"))
         classes[cue] = row["class"]
+        if " " in cue:
+            continue  # a particle verb ('lay out'): its verb's forms are the tagger's
         inflected = headline_forms(cue, row.get("forms") or "")
         if row["class"] == "speech" and verbs[cue] & {"clause", "naming"}:
             forms.update(inflected)  # not 'Harbour Plans Approved', 'Ruiz Offers Ferry Deal'

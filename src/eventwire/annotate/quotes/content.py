@@ -46,11 +46,26 @@ def complement_tokens(verb: Token, complements: frozenset[str]) -> tuple[list[To
             said += content_tokens(child)  # 'admitted using the loophole'
         elif child.dep_ == "prep" and f"prep:{child.lower_}" in complements:
             said += prepositional_object(child, complements)
+        elif is_clause_after_preposition(child, complements):
+            said += content_tokens(child)  # 'called for the mayor to resign'
         elif "naming" in complements and child.dep_ in NAMING_DEPS:
             named += list(child.subtree)
     if not said and not named:  # 'what Ruiz said', 'which the bank disclosed'
         said = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")]
     return (said, False) if said else (named, True)
+
+
+def is_clause_after_preposition(child: Token, complements: frozenset[str]) -> bool:
+    """'called for the mayor to resign', 'pushed for the records to be released': a clause
+    opened by the preposition the cue takes, which the parse hangs as an adverbial clause."""
+    return (
+        child.dep_ == "advcl"
+        and is_infinitive(child)
+        and any(
+            c.dep_ == "mark" and c.i < child.i and f"prep:{c.lower_}" in complements
+            for c in child.children
+        )
+    )
 
 
 def is_yes_no_question(child: Token) -> bool:
@@ -323,15 +338,31 @@ def held_without_source(verb: Token, complements: frozenset[str]) -> list[Token]
     plan seems sound': a view whose holder goes unnamed (a passive cue without its agent, or a
     raising verb with an infinitive, adjective or 'like' complement): the subject and its
     complement are what is held."""
-    subject_deps = {"nsubjpass", "nsubj"} if "raising" in complements else {"nsubjpass"}
+    raising = "raising" in complements
+    subject_deps = {"nsubjpass", "nsubj"} if raising else {"nsubjpass"}
     subjects = [c for c in verb.children if c.dep_ in subject_deps]
     if not subjects or subjects[0].tag_ in ("WP", "WDT") or is_agentive(verb):
         return []
     held = [t for c in verb.children if c.dep_ == "xcomp" and is_infinitive(c) for t in c.subtree]
     held += [t for c in verb.children for t in prepositional_object(c, complements)]
-    if "raising" in complements:  # 'the plan seems sound', 'Ruiz appeared unfazed'
-        held += [t for c in verb.children if c.dep_ in ("acomp", "oprd") for t in c.subtree]
+    if raising:  # 'the plan seems sound', 'Ruiz appeared unfazed', 'the union appeared paralyzed'
+        held += [t for c in verb.children if is_raised_predicate(c) for t in c.subtree]
+    if raising and not held and subjects[0].lower_ in quote_words().empty_subjects:
+        return [t for c in verb.children if is_raised_clause(c) for t in c.subtree]
     return list(subjects[0].subtree) + held if held else []
+
+
+def is_raised_clause(child: Token) -> bool:
+    """'it seems (that) the pier will close', 'it seems like no pier is safe': a clause with
+    a subject of its own after a raising verb whose subject is empty."""
+    return child.dep_ == "ccomp" or (
+        child.dep_ in ("xcomp", "advcl") and any(c.dep_ in SUBJECT_DEPS for c in child.children)
+    )
+
+
+def is_raised_predicate(child: Token) -> bool:
+    """'seems sound', 'appeared paralyzed': an adjective or participle the subject is held to be."""
+    return child.dep_ in ("acomp", "oprd") or (child.dep_ == "xcomp" and child.tag_ == "VBN")
 
 
 def is_agentive(verb: Token) -> bool:

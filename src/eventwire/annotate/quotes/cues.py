@@ -17,8 +17,13 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
 def cue_lemma(token: Token) -> str:
+    """The verb's row in the cue book: its particle verb when it has one ('laid out', 'came
+    out against' read as 'lay out', 'come out'), else its lemma."""
     lemma = token.lemma_.lower()
     cues = speech_cues()
+    for particle in (c for c in token.children if c.dep_ == "prt"):
+        if (phrasal := f"{lemma} {particle.lower_}") in cues.verbs:
+            return phrasal
     return lemma if lemma in cues.verbs else cues.lemma_of_form.get(token.lower_, lemma)
 
 
@@ -27,7 +32,7 @@ def cue_words() -> frozenset[str]:
     """Every lemma or form that can start a cue: only tokens spelled so are read as cues."""
     cues = speech_cues()
     return frozenset().union(
-        cues.verbs,
+        (verb.split()[0] for verb in cues.verbs),
         cues.lemma_of_form,
         cues.nouns,
         cues.adjectives,

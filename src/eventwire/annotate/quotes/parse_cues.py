@@ -17,6 +17,9 @@ from eventwire.annotate.quotes.content import (
     copular_content,
     fronted_content,
     held_without_source,
+    is_clause_after_preposition,
+    is_infinitive,
+    is_yes_no_question,
     noun_complement_tokens,
     prepositional_object,
     same_paragraph,
@@ -215,10 +218,32 @@ def is_reported_view(verb: Token, verbs: dict[str, frozenset[str]]) -> bool:
         if current.dep_ in SUBJECT_DEPS:
             return False  # 'Ruiz, who believes ..., said': the belief is the speaker's own
         coordinate = current.dep_ == "conj"  # 'urged ... and criticised': a second cue
+        through = current
         current = current.head
-        if not coordinate and is_cue_verb(current, verbs):
+        if not coordinate and is_cue_verb(current, verbs) and takes(current, through, verbs):
             return True
     return False
+
+
+def takes(cue: Token, child: Token, verbs: dict[str, frozenset[str]]) -> bool:
+    """Whether `child` can be what `cue` introduces: an infinitive only under a cue that
+    takes one ('Ruiz continued to question the plan': 'continue' takes a clause, so the
+    questioning is an attribution of its own; 'Ruiz vowed to oppose it' is one vow); never
+    a clause set off by a subordinator ('After the guild opposed the tax, Ruiz said ...')."""
+    complements = verbs[cue_lemma(cue)]
+    if child.dep_ == "xcomp" and is_infinitive(child):
+        return bool(complements & {"infinitive", "raising"})
+    if child.dep_ == "advcl" and is_subordinate(child):
+        return is_yes_no_question(child) or is_clause_after_preposition(child, complements)
+    return True
+
+
+def is_subordinate(clause: Token) -> bool:
+    """An adverbial clause opened by a subordinator ('after', 'while', 'when', 'if')."""
+    return any(
+        c.i < clause.i and (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB"))
+        for c in clause.children
+    )
 
 
 def is_discourse_marker(verb: Token) -> bool:

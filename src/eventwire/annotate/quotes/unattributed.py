@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.annotate.parse_views import is_run_on, span_at
 from eventwire.annotate.quotes.attribution import Attribution
-from eventwire.annotate.quotes.cues import cue_lemma, cue_span, is_cue_verb
+from eventwire.annotate.quotes.cues import SUBJECT_DEPS, cue_lemma, cue_span, is_cue_verb
 from eventwire.annotate.quotes.marks import (
     CLOSING_MARKS,
     OPENING_MARKS,
@@ -217,7 +217,8 @@ def cue_beside(parse: Doc, text: str, span: QuotedSpan, quoted: QuotedSpans) -> 
                 break
             tail.append(token)
         if tail and tail[0].text in (":", ","):
-            cue = next((t for t in tail if is_cue_verb(t, verbs)), None)
+            cue = verb_before_colon(tail) if tail[0].text == ":" else None
+            cue = cue or next((t for t in tail if is_cue_verb(t, verbs)), None)
             if cue is None and tail[0].text == ":":
                 cue = cue_closed_by_colon(tail[0], verbs)
             if cue is None and tail[0].text == ":":
@@ -231,10 +232,21 @@ def cue_beside(parse: Doc, text: str, span: QuotedSpan, quoted: QuotedSpans) -> 
     speaker_range = speaker_range_of(speaker) if speaker is not None else None
     if speaker_range and span.start <= speaker_range[0] < span.end:
         return None
-    cue_class = speech_cues().classes[cue_lemma(cue)]
+    cue_class = speech_cues().classes.get(cue_lemma(cue), "speech")
     return Attribution(
         [(span.start, span.end)], cue_span(text, cue), speaker, speaker_range, "direct", cue_class
     )
+
+
+def verb_before_colon(tail: list[Token]) -> Token | None:
+    """'Ruiz boomed: "..."', 'Vell demurred: "..."': a verb (or its particle) with a subject
+    that a colon closes introduces the quote after it, whether or not the cue book lists it."""
+    if len(tail) < 2:
+        return None
+    verb = tail[1].head if tail[1].dep_ == "prt" else tail[1]
+    if verb.pos_ != "VERB" or not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    return verb
 
 
 def cue_closed_by_colon(colon: Token, verbs: dict[str, frozenset[str]]) -> Token | None:

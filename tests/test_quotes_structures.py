@@ -1,0 +1,223 @@
+"""Attributions mined from PolNeAR's train split (issue 17, recall): cues the structure hid (a
+cue under a verb that takes no such complement, in a subordinate clause, a raising verb with
+an empty subject, a 'for ... to' clause), particle verbs, cue nouns under light verbs and
+verbs closed by a colon; on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from quote_texts import only, quotes_in
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "speaker", "content", "cue_class"),
+    [
+        (
+            "Ortiz continued to question whether the pier is safe.",
+            "question",
+            "Ortiz",
+            "the pier is safe",
+            "stance",
+        ),
+        (
+            "Harbour polls continue to show that the mayor leads.",
+            "show",
+            "Harbour polls",
+            "the mayor leads",
+            "evidence",
+        ),
+        (
+            "The guild continued to defend the ferry plan.",
+            "defend",
+            "The guild",
+            "the ferry plan",
+            "stance",
+        ),
+    ],
+)
+def test_a_cue_under_a_verb_that_takes_no_infinitive_is_an_attribution_of_its_own(
+    sentence: str, cue: str, speaker: str, content: str, cue_class: str
+) -> None:
+    quote = only(quotes_in(sentence), content)
+    assert (quote.cue.text, quote.speaker.text, quote.cue_class) == (cue, speaker, cue_class)
+
+
+def test_a_view_under_a_cue_that_takes_the_infinitive_stays_inside_it() -> None:
+    quotes = quotes_in("Ortiz vowed to oppose the ferry plan.")
+    assert [(q.cue.text, q.text) for q in quotes] == [("vowed", "to oppose the ferry plan")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("It seems that the pier will close in May.", "the pier will close in May"),
+        ("It appeared the mayor had won the harbour vote.", "the mayor had won the harbour vote"),
+        ("It seems like no pier will be spared.", "no pier will be spared"),
+    ],
+)
+def test_a_raising_verb_with_an_empty_subject_holds_its_clause_for_no_one(
+    sentence: str, content: str
+) -> None:
+    quote = only(quotes_in(sentence), content)
+    assert (quote.text, quote.speaker, quote.cue_class) == (content, None, "belief")
+
+
+def test_a_raising_verb_with_a_participle_holds_its_subject_and_the_participle() -> None:
+    quotes = quotes_in("The harbour union appeared paralyzed.")
+    assert sorted(q.text for q in quotes) == ["The harbour union", "paralyzed"]
+    assert {(q.cue.text, q.speaker) for q in quotes} == {("appeared", None)}
+
+
+def test_a_referring_it_keeps_its_infinitive() -> None:
+    quotes = quotes_in("The plan is costly, and it appeared to stall the harbour talks.")
+    assert sorted(q.text for q in quotes) == ["it", "to stall the harbour talks"]
+    assert {(q.cue.text, q.speaker) for q in quotes} == {("appeared", None)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "speaker", "content", "cue_class"),
+    [
+        (
+            "Ortiz's attack on the ferry plan drew cheers.",
+            "attack",
+            "Ortiz's",
+            "the ferry plan",
+            "stance",
+        ),
+        ("Her mention of the pier surprised the crowd.", "mention", "Her", "the pier", "speech"),
+        (
+            "The guild's apology for the strike came late.",
+            "apology",
+            "The guild's",
+            "the strike",
+            "speech",
+        ),
+        (
+            "Ortiz's reference to the old pier was brief.",
+            "reference",
+            "Ortiz's",
+            "the old pier",
+            "speech",
+        ),
+        ("Ortiz took aim at the ferry plan.", "aim", "Ortiz", "the ferry plan", "stance"),
+        ("The guild took a swipe at the mayor.", "swipe", "The guild", "the mayor", "stance"),
+        ("Ortiz took credit for the new pier.", "credit", "Ortiz", "the new pier", "stance"),
+        ("Ortiz made a plea for calm.", "plea", "Ortiz", "calm", "speech"),
+        ("Ortiz made no secret of her anger.", "secret", "Ortiz", "her anger", "speech"),
+        ("Ortiz provided details about the deal.", "details", "Ortiz", "the deal", "speech"),
+        ("Ortiz made an argument for a new pier.", "argument", "Ortiz", "a new pier", "speech"),
+    ],
+)
+def test_cue_nouns_with_an_owner(
+    sentence: str, cue: str, speaker: str, content: str, cue_class: str
+) -> None:
+    quote = only(quotes_in(sentence), content)
+    assert (quote.cue.text, quote.speaker.text, quote.cue_class) == (cue, speaker, cue_class)
+
+
+def test_an_attack_no_one_owns_is_no_attribution() -> None:
+    assert quotes_in("An attack on the harbour office left two guards injured.") == []
+
+
+def test_a_shot_at_something_is_no_attribution() -> None:
+    assert quotes_in("The harbour team has a shot at the title.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "speaker", "content"),
+    [
+        ("The guild lambasted the ferry plan.", "lambasted", "The guild", "the ferry plan"),
+        ("Ortiz rebuked the harbour board.", "rebuked", "Ortiz", "the harbour board"),
+        ("Ortiz alluded to the flooded pier.", "alluded", "Ortiz", "the flooded pier"),
+        ("The skippers pleaded for a new ferry.", "pleaded", "The skippers", "a new ferry"),
+        ("The board recommended that the pier close.", "recommended", "The board", "the pier"),
+        ("Ortiz cautioned against closing the pier.", "cautioned", "Ortiz", "closing the pier"),
+        ("Ortiz hinted at a run for mayor.", "hinted", "Ortiz", "a run for mayor"),
+        ("The board declined the guild's offer.", "declined", "The board", "the guild's offer"),
+        ("Ortiz criticized the ferry plan as a giveaway.", "criticized", "Ortiz", "a giveaway"),
+        ("Ortiz remarked on the ferry delays.", "remarked", "Ortiz", "the ferry delays"),
+        ("Ortiz told reporters about the pier.", "told", "Ortiz", "the pier"),
+        ("Ortiz pitched herself as a friend of the guild.", "pitched", "Ortiz", "a friend"),
+        ("The guild framed the strike as a fight for safety.", "framed", "The guild", "a fight"),
+        ("Ortiz touched on the ferry strike.", "touched", "Ortiz", "the ferry strike"),
+        ("The guild campaigned against the pier tax.", "campaigned", "The guild", "the pier tax"),
+    ],
+)
+def test_cue_verbs_mined_from_train(sentence: str, cue: str, speaker: str, content: str) -> None:
+    quote = only(quotes_in(sentence), content)
+    assert (quote.cue.text, quote.speaker.text) == (cue, speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        ("Ortiz laid out her plan for the pier.", "laid out", "her plan for the pier"),
+        ("Ortiz pointed out the flaws in the plan.", "pointed out", "the flaws in the plan"),
+        ("Ortiz pointed out that the pier is old.", "pointed out", "the pier is old"),
+        ("The guild came out against the ferry plan.", "came out", "the ferry plan"),
+        ("Ortiz played down the risk to the pier.", "played down", "the risk to the pier"),
+        ("Ortiz opened up about the ferry strike.", "opened up", "the ferry strike"),
+        ("The skippers lined up behind Ortiz.", "lined up", "Ortiz"),
+        ("Ortiz brushed off the guild's complaints.", "brushed off", "the guild's complaints"),
+    ],
+)
+def test_a_particle_verb_is_a_cue_of_its_own(sentence: str, cue: str, content: str) -> None:
+    quote = only(quotes_in(sentence), content)
+    assert (quote.cue.text, quote.text) == (cue, content)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Workers laid the pier's new foundation.", "The ferry came out of the fog at dawn."],
+)
+def test_the_verb_without_its_particle_is_no_cue(sentence: str) -> None:
+    assert quotes_in(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker"),
+    [
+        ('The mayor boomed: "Let us open the pier in May."', "boomed", "The mayor"),
+        (
+            'Asked which pier was best, Ortiz demurred: "Whichever one I am on."',
+            "demurred",
+            "Ortiz",
+        ),
+    ],
+)
+def test_a_verb_closed_by_a_colon_introduces_the_quote_after_it(
+    body: str, cue: str, speaker: str
+) -> None:
+    quote = only([q for q in quotes_in(body) if q.kind == "direct"], "")
+    assert (quote.cue.text, quote.speaker.text, quote.cue_class) == (cue, speaker, "speech")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Ortiz called for the mayor to resign.", "the mayor to resign"),
+        ("The guild called for the records to be made public.", "the records to be made public"),
+    ],
+)
+def test_a_for_to_clause_is_the_content_of_a_cue_that_takes_for(
+    sentence: str, content: str
+) -> None:
+    quote = only(quotes_in(sentence), content)
+    assert quote.text == content and quote.cue.text == "called"
+
+
+def test_a_cue_in_a_clause_set_off_by_a_subordinator_is_an_attribution_of_its_own() -> None:
+    quotes = quotes_in(
+        "After the guild opposed the pier tax, Ortiz reminded voters that she backed it."
+    )
+    assert {(q.cue.text, q.speaker.text, q.text) for q in quotes} == {
+        ("opposed", "the guild", "the pier tax"),
+        ("reminded", "Ortiz", "she backed it"),
+    }
+
+
+def test_a_subordinate_clause_inside_what_was_said_stays_in_it() -> None:
+    quotes = quotes_in(
+        "Ortiz said that when the mayor criticized the guild, the skippers walked out."
+    )
+    assert [(q.cue.text, q.speaker.text) for q in quotes] == [("said", "Ortiz")]

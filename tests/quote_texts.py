@@ -27,3 +27,8 @@ def only(quotes: list[Quote], containing: str) -> Quote:
 
 def quotes_in(body: str) -> list[Quote]:
     return quotes_of(body)[1]
+
+
+def speaker_text(quote: Quote) -> str | None:
+    """The words of the quote's speaker as the text gives them, None where it names none."""
+    return quote.speaker.text if quote.speaker is not None else None

@@ -6,7 +6,7 @@ import json
 import random
 
 import pytest
-from quote_texts import only, quotes_of
+from quote_texts import only, quotes_of, speaker_text
 
 from eventwire import analyze
 from eventwire.annotate.quotes.marks import find_quoted_spans
@@ -47,7 +47,7 @@ def test_split_quote_gives_pieces_with_one_speaker_and_cue() -> None:
     assert first.kind == second.kind == "direct"
     assert first.cue == second.cue
     assert first.speaker == second.speaker
-    assert first.speaker is not None and first.speaker.text == "Ortiz"
+    assert speaker_text(first) == "Ortiz"
 
 
 def test_quote_over_several_paragraphs_closes_at_the_last() -> None:
@@ -61,7 +61,7 @@ def test_quote_over_several_paragraphs_closes_at_the_last() -> None:
     quote = only(quotes, "storm took the piers")
     assert "before the fishing season" in quote.text
     assert "council meets" not in quote.text
-    assert quote.speaker is not None and quote.speaker.text == "Ortiz"
+    assert speaker_text(quote) == "Ortiz"
 
 
 def test_unattributed_sentence_after_a_quote_keeps_its_speaker() -> None:
@@ -69,7 +69,7 @@ def test_unattributed_sentence_after_a_quote_keeps_its_speaker() -> None:
         "“The piers are gone,” Ortiz said. “We start again with nothing but our hands.”"
     )
     follow = only(quotes, "nothing but our hands")
-    assert follow.speaker is not None and follow.speaker.text == "Ortiz"
+    assert speaker_text(follow) == "Ortiz"
 
 
 def test_a_long_reporting_clause_between_two_quotes_keeps_the_speaker() -> None:
@@ -80,7 +80,7 @@ def test_a_long_reporting_clause_between_two_quotes_keeps_the_speaker() -> None:
     )
     first = only(quotes, "piers are gone")
     follow = only(quotes, "nothing but our hands")
-    assert follow.speaker is not None and follow.speaker.text == "Lena Ortiz"
+    assert speaker_text(follow) == "Lena Ortiz"
     assert follow.cue == first.cue
 
 
@@ -96,7 +96,7 @@ def test_a_long_reporting_clause_between_two_quotes_keeps_the_speaker() -> None:
 def test_reported_speech_hands_its_speaker_to_the_quote_after_it(body: str) -> None:
     _, quotes = quotes_of(body)
     follow = next(q for q in quotes if q.kind == "direct")
-    assert follow.speaker is not None and follow.speaker.text == "Lena Ortiz"
+    assert speaker_text(follow) == "Lena Ortiz"
 
 
 def test_a_quote_after_a_sentence_opening_with_its_cue_is_not_handed_on() -> None:
@@ -157,7 +157,7 @@ def test_indirect_speech(body: str, content: str, cue: str) -> None:
     quote = only(quotes, content)
     assert quote.kind == "indirect"
     assert quote.text == content
-    assert quote.speaker is not None and quote.speaker.text == "Ortiz"
+    assert speaker_text(quote) == "Ortiz"
     assert quote.cue is not None and quote.cue.text == cue
 
 
@@ -166,13 +166,13 @@ def test_denial_of_a_noun_phrase_is_reported_speech() -> None:
     quote = only(quotes, "any role")
     assert quote.kind == "indirect"
     assert quote.text == "any role in the sinking of the ferry"
-    assert quote.speaker is not None and quote.speaker.text == "The ministry"
+    assert speaker_text(quote) == "The ministry"
 
 
 def test_relative_clause_speaker_is_the_antecedent() -> None:
     _, quotes = quotes_of("Ortiz, who said on Friday that the port would close, changed her mind.")
     quote = only(quotes, "the port would close")
-    assert quote.speaker is not None and quote.speaker.text == "Ortiz"
+    assert speaker_text(quote) == "Ortiz"
 
 
 def test_mixed_quote_keeps_the_closing_mark_of_its_phrase() -> None:
@@ -191,7 +191,7 @@ def test_according_to_names_the_source_and_keeps_the_clause() -> None:
     _, quotes = quotes_of("According to the port authority, four ships sank in the storm.")
     quote = only(quotes, "four ships sank in the storm")
     assert quote.kind == "indirect"
-    assert quote.speaker is not None and quote.speaker.text == "the port authority"
+    assert speaker_text(quote) == "the port authority"
     assert quote.cue is not None and quote.cue.text == "According to"
     assert "port authority" not in quote.text
 
@@ -221,7 +221,7 @@ def test_headline_attribution() -> None:
     quote = only(quotes, "Harbour Will Reopen")
     assert quote.kind == "headline"
     assert quote.text == "Harbour Will Reopen Before Winter"
-    assert quote.speaker is not None and quote.speaker.text == "Mayor"
+    assert speaker_text(quote) == "Mayor"
     assert quote.cue is not None and quote.cue.text == "Says"
 
 
@@ -239,7 +239,7 @@ def test_headline_colon_names_a_speaker_unless_it_is_a_label() -> None:
     _, quotes = quotes_of("Ortiz spoke on Monday.", headline="Ortiz: The Port Will Not Be Sold")
     quote = only(quotes, "The Port Will Not Be Sold")
     assert quote.kind == "headline"
-    assert quote.speaker is not None and quote.speaker.text == "Ortiz"
+    assert speaker_text(quote) == "Ortiz"
     _, quotes = quotes_of("Ortiz spoke on Monday.", headline="Exclusive: The Port Will Be Sold")
     assert not any("Port Will Be Sold" in q.text for q in quotes)
 
@@ -268,7 +268,7 @@ def test_british_single_quotes_and_elisions() -> None:
     )
     quote = only(quotes, "sell the port")
     assert quote.kind == "direct"
-    assert quote.speaker is not None and quote.speaker.text == "the mayor"
+    assert speaker_text(quote) == "the mayor"
     assert len(quotes) == 1
 
 
@@ -351,9 +351,9 @@ def test_dash_byline_and_transcript_label() -> None:
     )
     _, quotes = quotes_of(body)
     comment = only(quotes, "heart of this town")
-    assert comment.speaker is not None and comment.speaker.text == "Marta Quell"
+    assert speaker_text(comment) == "Marta Quell"
     transcript = only(quotes, "rebuild the piers")
-    assert transcript.speaker is not None and transcript.speaker.text == "ORTIZ"
+    assert speaker_text(transcript) == "ORTIZ"
     assert transcript.text.startswith("We will rebuild")
 
 

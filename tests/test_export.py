@@ -156,3 +156,29 @@ def test_output_in_a_missing_folder_is_a_clear_error(capsys, db, tmp_path: Path)
     output = tmp_path / "absent" / "events.csv"
     assert main(["export", "--db", db, "--format", "csv", "--output", str(output)]) == 2
     assert f"{output}: folder {output.parent} does not exist" in capsys.readouterr().err
+
+
+def test_rows_say_which_rule_coded_an_actor(capsys, tmp_path: Path) -> None:
+    """A code found from words other than the actor's own (the story's setting) names its rule
+    in the flat rows, so a user can drop such codes; one from its own words says "words"."""
+    from eventwire import analyze
+
+    path = tmp_path / "setting.db"
+    with Store(path) as store:
+        store.add(
+            analyze(
+                "Prosecutors charge three men in Lima\n\n"
+                "LIMA, Peru (Harbour Gazette) — Peruvian police detained three men on Monday. "
+                "Prosecutors charged the men with rioting."
+            )
+        )
+    rows = list(csv.DictReader(io.StringIO(export(capsys, str(path), "--format", "csv"))))
+    by_trigger = {row["trigger_text"]: row for row in rows}
+    assert by_trigger["charged"]["source_codes"] == "PERJUD"
+    assert by_trigger["charged"]["source_code_rules"] == "setting"
+    assert by_trigger["detained"]["source_codes"] == "PERCOP"
+    assert by_trigger["detained"]["source_code_rules"] == "words"
+    dyads = list(csv.DictReader(io.StringIO(export(capsys, str(path), "--format=csv", "--dyads"))))
+    assert [row["source_code_rule"] for row in dyads if row["trigger_text"] == "charged"] == [
+        "setting"
+    ]

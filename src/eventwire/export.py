@@ -50,6 +50,8 @@ EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("source_texts", "list"),
     ("target_codes", "list"),
     ("target_texts", "list"),
+    ("source_code_rules", "list"),
+    ("target_code_rules", "list"),
     ("cameo", "string"),
     ("cameo_root", "string"),
     ("quad_class", "int"),
@@ -69,14 +71,20 @@ EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 """Flat event columns and their types, in output order."""
 
+DYAD_LISTS = (
+    "source_codes",
+    "source_texts",
+    "target_codes",
+    "target_texts",
+    "source_code_rules",
+    "target_code_rules",
+)
+"""The columns that list one value per actor, one value in a dyad's row."""
+
 DYAD_COLUMNS: tuple[tuple[str, str], ...] = tuple(
     column
     for name, kind in EVENT_COLUMNS
-    for column in (
-        [(name.removesuffix("s"), "string")]
-        if name in ("source_codes", "source_texts", "target_codes", "target_texts")
-        else [(name, kind)]
-    )
+    for column in ([(name.removesuffix("s"), "string")] if name in DYAD_LISTS else [(name, kind)])
 )
 """With `dyads=True`: one source and one target per row instead of lists."""
 
@@ -101,6 +109,8 @@ def event_rows(found: Found, dyads: bool = False) -> list[dict[str, Any]]:
         "source_texts": [actor.get("text") for actor in sources],
         "target_codes": [actor.get("code") for actor in targets],
         "target_texts": [actor.get("text") for actor in targets],
+        "source_code_rules": [code_rule(actor) for actor in sources],
+        "target_code_rules": [code_rule(actor) for actor in targets],
         "date_source": (event.get("date") or {}).get("source"),
     }
     if not dyads:
@@ -112,8 +122,17 @@ def event_rows(found: Found, dyads: bool = False) -> list[dict[str, Any]]:
         dyad["source_text"] = source.get("text") if source else None
         dyad["target_code"] = target.get("code") if target else None
         dyad["target_text"] = target.get("text") if target else None
+        dyad["source_code_rule"] = code_rule(source) if source else None
+        dyad["target_code_rule"] = code_rule(target) if target else None
         rows.append(dyad)
     return rows
+
+
+def code_rule(actor: dict[str, Any]) -> str | None:
+    """The rule that gave an actor's code (`code_from`: "words" for its own words, "setting",
+    "speaker", ... for others'), so a user can keep or drop codes by how they were found;
+    None for an actor with no code."""
+    return (actor.get("code_from") or {}).get("rule")
 
 
 def write_results(kind: str, results: Iterable[Found], format: str, out: TextIO) -> int:

@@ -62,6 +62,10 @@ def actors_of(parse, analysis, phrase: str, before: str = "") -> list:
         ("a Peruvian police official", "PERCOP"),
         ("a Bolivian spokesman", "BOLGOV"),
         ("the Chilean military government", "CHLGOV"),  # a government, not a representative
+        ("Peruvian religious leaders", "PERREL"),  # leaders of what they lead, not the state
+        ("Peruvian community leaders", "PERCVL"),
+        ("Peruvian protest leaders", "PERCVL"),
+        ("Peruvian leaders", "PERGOV"),
     ],
 )
 def test_country_and_role_codes_from_bare_text(phrase: str, code: str) -> None:

@@ -105,3 +105,19 @@ def test_asking_which_or_what_is_a_question_not_a_request() -> None:
         "The anchor then asked Senator Rubio which states he could win."
     )
     assert "REQUEST" in types_of("Senator Rubio asked the governor to endorse him.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navy warned that any incursion would be met with force.",
+        "The new curfew was met with hostility in the northern towns.",
+        "The minister's speech was met with jeers from the gallery.",
+    ],
+)
+def test_being_met_with_a_reaction_is_no_meeting(text: str) -> None:
+    assert not types_of(text) & {"CONSULT", "AGREE"}
+
+
+def test_meeting_with_a_counterpart_is_still_a_meeting() -> None:
+    assert "CONSULT" in types_of("The Peruvian foreign minister met with his Chilean counterpart.")

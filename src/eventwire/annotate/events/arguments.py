@@ -22,6 +22,7 @@ from eventwire.annotate.events.compare import coded
 from eventwire.annotate.events.context import EventContext
 from eventwire.annotate.events.participants import (
     head_of,
+    is_person_noun,
     is_undergone,
     named_after,
     names_an_actor,
@@ -507,7 +508,7 @@ def named_object(context: EventContext, act: Token) -> list[ActorRef]:
     for child in act.children:
         if child.dep_ in OBJECTS:
             actors = owners(context, child, act, exclude={act.i})
-            return [a for a in actors if takes_part(context, a) and names_people(context, a)]
+            return [a for a in actors if names_people(context, a)]
     return []
 
 
@@ -516,10 +517,10 @@ def names_people(context: EventContext, actor: ActorRef) -> bool:
     ("give daughter Makeda extra classes", "for military purposes") nor an area ("the
     town")."""
     head = head_of(context, actor)
-    return (
-        head is not None
-        and names_an_actor(context, head, frozenset())
-        and lemma_of(head) not in place_cues()["area"]
+    if head is None or lemma_of(head) in place_cues()["area"]:
+        return False
+    return is_person_noun(head) or (
+        takes_part(context, actor) and names_an_actor(context, head, frozenset())
     )
 
 

@@ -17,7 +17,6 @@ from eventwire.annotate.events.arguments import (
 )
 from eventwire.annotate.events.compare import coded
 from eventwire.annotate.events.context import EventContext
-from eventwire.annotate.events.participants import takes_part
 from eventwire.annotate.events.placement import location_target
 from eventwire.annotate.events.syntax import (
     CLAUSAL_COMPLEMENTS,
@@ -129,7 +128,9 @@ def recipient(
     found = coded_recipient(context, act, {act.i}, ("object",))
     if found:
         return found
-    if code[:2] in COMMITTING_ROOTS:
+    if code[:2] in COMMITTING_ROOTS and act.tag_ == "VB" and first_child(act, SUBJECTS) is None:
+        # the speaker's own act to come ("refused to release"), not another's ("agreed that
+        # X stay") nor one denied ("denied providing sanctuary to X")
         found = named_object(context, act) or named_recipient(context, act, {act.i})
         if found:
             return found
@@ -161,7 +162,7 @@ def named_recipient(context: EventContext, act: Token, used: set[int]) -> list[A
     part ("break their truce with international forces")."""
     where = ("dative", *sorted(context.cues.recipient_prepositions))
     for actors in target_phrases(context, act, where, used, is_passive(act), areas=False):
-        named = [a for a in actors if takes_part(context, a) and names_people(context, a)]
+        named = [a for a in actors if names_people(context, a)]
         if named:
             return named
     return []

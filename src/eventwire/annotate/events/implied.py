@@ -95,7 +95,7 @@ def act_target(
         return act_source or target
     if not target and not is_noun and depth > 0:
         target = implied_target(context, head, frame.code, source, depth - 1)
-    if not target:
+    if not target and own_act(head, code):
         # "threatened to break their truce with X": the phrase hangs from the act's object
         target = coded_recipient(context, head, used) or named_recipient(context, head, used)
     if target:
@@ -128,9 +128,7 @@ def recipient(
     found = coded_recipient(context, act, {act.i}, ("object",))
     if found:
         return found
-    if code[:2] in COMMITTING_ROOTS and act.tag_ == "VB" and first_child(act, SUBJECTS) is None:
-        # the speaker's own act to come ("refused to release"), not another's ("agreed that
-        # X stay") nor one denied ("denied providing sanctuary to X")
+    if own_act(act, code):
         found = named_object(context, act) or named_recipient(context, act, {act.i})
         if found:
             return found
@@ -155,6 +153,13 @@ def coded_recipient(
         if coded(actors):
             return [a for a in actors if a.code]
     return []
+
+
+def own_act(act: Token, code: str) -> bool:
+    """Whether `act` is what the source of an intent, refusal or threat (`code`) itself
+    would do: an infinitive with no subject of its own ("refused to release them"), not
+    another's act ("agreed that X should stay") nor one denied ("denied providing ...")."""
+    return code[:2] in COMMITTING_ROOTS and act.tag_ == "VB" and first_child(act, SUBJECTS) is None
 
 
 def named_recipient(context: EventContext, act: Token, used: set[int]) -> list[ActorRef]:

@@ -406,3 +406,30 @@ def test_people_a_verbal_act_is_addressed_to_are_its_target() -> None:
     # a thing asked for is still no party
     event = the_event("The Peruvian miners demanded higher wages.", "REQUEST", "demanded")
     assert not event.target
+
+
+def test_whom_a_threat_or_refusal_acts_on_is_its_target() -> None:
+    """actors12h: the people the act refused, threatened or vowed is done to, named as its
+    object or through a recipient phrase on its object, coded or not."""
+    text = "The rebels threatened to break their truce with the tribal militias."
+    assert texts(the_event(text, "THREATEN", "threatened").target) == ["the tribal militias"]
+    text = "The Education Ministry refused to enroll her daughter."
+    assert texts(the_event(text, "REJECT", "refused").target) == ["her daughter"]
+
+
+def test_a_refused_act_names_no_target_where_its_object_is_no_one() -> None:
+    """An area is no one, nor a thing named after a person; another's act ("agreed that X
+    stay") says nothing of whom the speaker acts on."""
+    cases = [
+        ("The rebels refused to hand the village to the army.", "REJECT", "refused", ["the army"]),
+        (
+            "The court ordered the college to give Maria Soto extra classes.",
+            "REQUEST",
+            "ordered",
+            [],
+        ),
+        ("The judge agreed that the singer should remain at Hillcrest.", "AGREE", "agreed", []),
+    ]
+    for text, plover, trigger, target in cases:
+        event = the_event(text, plover, trigger)
+        assert texts(event.target) == target, text

@@ -22,6 +22,7 @@ from eventwire.annotate.events.compare import coded
 from eventwire.annotate.events.context import EventContext
 from eventwire.annotate.events.participants import (
     head_of,
+    is_person_noun,
     is_undergone,
     named_after,
     names_an_actor,
@@ -29,6 +30,7 @@ from eventwire.annotate.events.participants import (
     parties_between,
     past_dateline,
     predicate_subject,
+    takes_part,
 )
 from eventwire.annotate.events.syntax import (
     NOT_ACTORS,
@@ -495,6 +497,31 @@ def target_phrases(
                     ]
                     if found:
                         yield owners(context, found[0], head)
+
+
+def named_object(context: EventContext, act: Token) -> list[ActorRef]:
+    """The object of an act no event is coded for, where it names people ("refused to enroll
+    her daughter", "vowed to expel the journalists"): whom the refusal or promise is about,
+    with or without a code. A thing ("refused to pay the fine") names no one."""
+    if act.pos_ not in {"VERB", "AUX"} or is_passive(act):
+        return []
+    for child in act.children:
+        if child.dep_ in OBJECTS:
+            actors = owners(context, child, act, exclude={act.i})
+            return [a for a in actors if names_people(context, a)]
+    return []
+
+
+def names_people(context: EventContext, actor: ActorRef) -> bool:
+    """Whether an actor's head word itself names people, not a thing a kind word describes
+    ("give daughter Makeda extra classes", "for military purposes") nor an area ("the
+    town")."""
+    head = head_of(context, actor)
+    if head is None or lemma_of(head) in place_cues()["area"]:
+        return False
+    return is_person_noun(head) or (
+        takes_part(context, actor) and names_an_actor(context, head, frozenset())
+    )
 
 
 def shared_objects(verb: Token) -> list[Token]:

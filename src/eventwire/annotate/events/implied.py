@@ -7,6 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.annotate.events.arguments import (
+    named_object,
+    names_people,
     noun_arguments,
     owners,
     target_phrases,
@@ -35,6 +37,10 @@ from eventwire.records import ActorRef
 
 REQUEST_ROOTS = {"02", "10"}
 """CAMEO roots of appeals and demands: whom they ask is who would act."""
+COMMITTING_ROOTS = {"03", "12", "13"}
+"""CAMEO roots of a side's stated intent, refusal or threat about its own act: the people
+that act is done to are the target ("refused to release the protesters"); not of a demand
+(who is asked acts) nor an accusation (who is accused acted)."""
 
 
 def implied_target(
@@ -89,6 +95,9 @@ def act_target(
         return act_source or target
     if not target and not is_noun and depth > 0:
         target = implied_target(context, head, frame.code, source, depth - 1)
+    if not target and own_act(head, code):
+        # "threatened to break their truce with X": the phrase hangs from the act's object
+        target = coded_recipient(context, head, used) or named_recipient(context, head, used)
     if target:
         return target
     if is_noun and coded(act_source) and not coded(act_source) & coded(source):
@@ -119,6 +128,10 @@ def recipient(
     found = coded_recipient(context, act, {act.i}, ("object",))
     if found:
         return found
+    if own_act(act, code):
+        found = named_object(context, act) or named_recipient(context, act, {act.i})
+        if found:
+            return found
     located = location_target(context, act)
     if located:
         return located
@@ -139,6 +152,24 @@ def coded_recipient(
     for actors in target_phrases(context, act, where, used, is_passive(act), areas=False):
         if coded(actors):
             return [a for a in actors if a.code]
+    return []
+
+
+def own_act(act: Token, code: str) -> bool:
+    """Whether `act` is what the source of an intent, refusal or threat (`code`) itself
+    would do: an infinitive with no subject of its own ("refused to release them"), not
+    another's act ("agreed that X should stay") nor one denied ("denied providing ...")."""
+    return code[:2] in COMMITTING_ROOTS and act.tag_ == "VB" and first_child(act, SUBJECTS) is None
+
+
+def named_recipient(context: EventContext, act: Token, used: set[int]) -> list[ActorRef]:
+    """The actors of the act's dative or recipient phrase, coded or not, where they take
+    part ("break their truce with international forces")."""
+    where = ("dative", *sorted(context.cues.recipient_prepositions))
+    for actors in target_phrases(context, act, where, used, is_passive(act), areas=False):
+        named = [a for a in actors if names_people(context, a)]
+        if named:
+            return named
     return []
 
 

@@ -190,11 +190,12 @@ def attacks_in_words(context: EventContext, token: Token) -> bool:
     if any(t.lemma_.lower() in cues.violence_words for t in token.sent):
         return False
     heads = [token, *(c for c in token.children if c.dep_ in {"advmod", "prt"})]
+    ends = {head.i for head in heads}  # the one attacked comes right after: "fired back at X"
     attacked = [c for c in token.children if c.dep_ == "dobj"] + [
         o
         for head in heads
         for p in head.children
-        if p.dep_ == "prep" and p.lower_ in ATTACKED_PREPOSITIONS
+        if p.dep_ == "prep" and p.lower_ in ATTACKED_PREPOSITIONS and p.i - 1 in ends
         for o in p.children
         if o.dep_ == "pobj"
     ]

@@ -485,9 +485,9 @@ def noun_cues(noun: Token, cues: EventCues) -> Local:
 
 
 def looked_ahead_to(noun: Token, cues: EventCues) -> str | None:
-    """An event noun not (yet) happened: "a possible war against Iraq" (not waged), "the
-    expected visit", "spoke ahead of a meeting", "working on a second summit", "migrants slated
-    for deportation" (still to come)."""
+    """An event noun not (yet) happened: "a possible war against Iraq", "the possibility of a
+    meeting" (not held), "the expected visit", "the eve of the visit", "spoke ahead of a
+    meeting", "working on a second summit", "migrants slated for deportation" (still to come)."""
     for child in noun.children:
         if child.dep_ in {"amod", "compound"}:
             if child.lower_ in cues.prospect_modifiers:
@@ -502,6 +502,8 @@ def looked_ahead_to(noun: Token, cues: EventCues) -> str | None:
         governor = preposition.head.lemma_.lower()
         if (governor, preposition.lower_) in cues.prospect_prepositions:
             return FUTURE
+        if (governor, preposition.lower_) in cues.possibility_prepositions:
+            return HYPOTHETICAL
     return None
 
 

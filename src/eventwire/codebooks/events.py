@@ -64,6 +64,9 @@ class Frame:
     subjunctive: bool = False
     """The clausal complement must be in the subjunctive or carry a modal ("insisted that
     Israel withdraw"); a tensed one states a claim ("insists it is committed")."""
+    no_claim: bool = False
+    """The frame does not fit when a tensed clausal complement states a claim: "agree that
+    the law was unfair" shares a view, agrees to nothing."""
     not_complements: frozenset[str] | None = None
     """The frame does not fit when its clausal complement is one of these ("declined to
     comment" refuses nothing anyone asked for)."""
@@ -138,6 +141,12 @@ class EventCues:
     accusation_prepositions: frozenset[tuple[str, str]]
     """(verb, preposition) pairs: "accused Y of", "blamed Y for"."""
     prospect_prepositions: frozenset[tuple[str, str]]
+    verbal_attack_words: frozenset[str]
+    person_nouns: frozenset[str]
+    violence_words: frozenset[str]
+    possibility_prepositions: frozenset[tuple[str, str]]
+    """(noun, preposition) pairs that make the event noun they govern only possible: "the
+    possibility of a meeting", "the risk of war"."""
     scheduled_modifiers: frozenset[str]
     undergoing_prepositions: frozenset[tuple[str, str]]
     brokering_verbs: frozenset[str]
@@ -439,6 +448,7 @@ def _frame(
         complement=words(complement) if isinstance(complement, list) else complement,
         not_complements=words(entry.get("not_complement")),
         subjunctive=entry.get("subjunctive", False),
+        no_claim=entry.get("no_claim", False),
         complement_needs_object=entry.get("complement_needs_object", False),
         verb_only=entry.get("verb_only", False),
         prep_gerund=entry.get("prep_gerund", False),

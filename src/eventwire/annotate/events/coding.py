@@ -105,6 +105,8 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
         for verb in same_act_verbs(context, token, code):
             absorbed[verb.i] = trigger_span(context.matched[verb.i].parts)
     source, target = participants_only(context, token, code, source, target)
+    if plover_for(code)[0] == "ASSAULT" and attacks_in_words(context, token):
+        code = "111"
     family = plover_for(code)[0]
     if not target or asks_for_act(context, token, code):
         target = implied_target(context, token, code, source) or target
@@ -172,6 +174,34 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
         asserted_by=speaker,
         intended=reading.intended,
         absorbed=absorbed,
+    )
+
+
+ATTACKED_PREPOSITIONS = frozenset({"with", "at", "on", "against", "between"})
+
+
+def attacks_in_words(context: EventContext, token: Token) -> bool:
+    """An attack or clash on persons, with nothing of weapons, wounds or fighters in its
+    sentence, is criticism ("attacked his rival", "clashed with Trump", "fired back at the
+    columnist", "the attacks on the anchor")."""
+    cues = context.cues
+    if token.lemma_.lower() not in cues.verbal_attack_words:
+        return False
+    if any(t.lemma_.lower() in cues.violence_words for t in token.sent):
+        return False
+    heads = [token, *(c for c in token.children if c.dep_ in {"advmod", "prt"})]
+    ends = {head.i for head in heads}  # the one attacked comes right after: "fired back at X"
+    attacked = [c for c in token.children if c.dep_ == "dobj"] + [
+        o
+        for head in heads
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in ATTACKED_PREPOSITIONS and p.i - 1 in ends
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return bool(attacked) and all(
+        o.lemma_.lower() in cues.person_nouns or any(t.ent_type_ == "PERSON" for t in o.subtree)
+        for o in attacked
     )
 
 

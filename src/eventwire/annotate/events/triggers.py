@@ -155,6 +155,8 @@ def fit(
                 complement = [c for c in complement if not tensed(c)]
             if not complement:
                 continue
+        if frame.no_claim and any(c.dep_ in CLAUSAL_COMPLEMENTS and tensed(c) for c in children):
+            continue
         if (
             frame.complement_needs_object
             and not objects

@@ -19,6 +19,11 @@ def asserted(events: list[Event]) -> list[tuple[str, str]]:
     return [(e.trigger.text, e.plover["type"]) for e in events if e.modality == "asserted"]
 
 
+def asserted_types(text: str) -> set[str]:
+    """The PLOVER types of the asserted events of a text."""
+    return {event_type for _, event_type in asserted(events_of(text))}
+
+
 def asserted_events(text: str) -> list[Event]:
     return [e for e in events_of(text) if e.modality == "asserted"]
 

@@ -7,13 +7,9 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from news_events import asserted, events_of
+from news_events import asserted_types, events_of
 
 from eventwire import analyze
-
-
-def types_of(text: str) -> set[str]:
-    return {event_type for _, event_type in asserted(events_of(text))}
 
 
 @pytest.mark.parametrize(
@@ -25,7 +21,7 @@ def types_of(text: str) -> set[str]:
     ],
 )
 def test_an_event_only_possible_or_ahead_is_not_asserted(text: str, event_type: str) -> None:
-    assert event_type not in types_of(text)
+    assert event_type not in asserted_types(text)
     assert any(e.plover["type"] == event_type for e in events_of(text))
 
 
@@ -38,7 +34,7 @@ def test_an_event_only_possible_or_ahead_is_not_asserted(text: str, event_type: 
     ],
 )
 def test_a_shared_view_is_no_agreement(text: str) -> None:
-    assert "AGREE" not in types_of(text)
+    assert "AGREE" not in asserted_types(text)
 
 
 @pytest.mark.parametrize(
@@ -51,7 +47,7 @@ def test_a_shared_view_is_no_agreement(text: str) -> None:
     ],
 )
 def test_an_agreement_to_act_stays_an_agreement(text: str) -> None:
-    assert "AGREE" in types_of(text)
+    assert "AGREE" in asserted_types(text)
 
 
 @pytest.mark.parametrize(
@@ -62,7 +58,7 @@ def test_an_agreement_to_act_stays_an_agreement(text: str) -> None:
     ],
 )
 def test_an_attack_on_a_person_in_words_is_criticism(text: str) -> None:
-    types = types_of(text)
+    types = asserted_types(text)
     assert "ASSAULT" not in types and "ACCUSE" in types
 
 
@@ -75,7 +71,7 @@ def test_an_attack_on_a_person_in_words_is_criticism(text: str) -> None:
     ],
 )
 def test_an_attack_with_weapons_or_on_a_place_stays_an_assault(text: str) -> None:
-    assert "ASSAULT" in types_of(text)
+    assert "ASSAULT" in asserted_types(text)
 
 
 COMPANY_PAGE = """Harbor Tools Names New Chief

@@ -42,6 +42,12 @@ from quote_texts import only, quotes_of, speaker_text
             "stance",
         ),
         ("Ortiz called the toll increase unfair.", "the toll increase unfair", "called", "speech"),
+        (
+            "Ortiz charged the harbour board with fraud.",
+            "fraud",
+            "charged",
+            "stance",  # a charge, like an accusation, is a position taken on someone's act
+        ),
     ],
 )
 def test_beliefs_aims_and_stances_are_attributions(

@@ -461,6 +461,30 @@ def test_a_version_5_database_gets_its_blocks(tmp_path, analyses) -> None:
     assert story_tables(path) == expected
 
 
+def test_an_upgrade_that_rebuilds_stories_says_so_as_it_goes(
+    tmp_path, analyses, capsys, monkeypatch
+) -> None:
+    """Opening a large old store rebuilds every story, which takes minutes: the command says
+    which upgrade runs and how many articles it has read."""
+    path = tmp_path / "v5.db"
+    stored_in_order(path, analyses)
+    with sqlite3.connect(path) as connection:
+        connection.execute("DROP TABLE story_index")
+        connection.execute(
+            "CREATE TABLE story_index (article_id VARCHAR NOT NULL PRIMARY KEY, "
+            "published_date VARCHAR(10), story_id VARCHAR NOT NULL, features TEXT NOT NULL)"
+        )
+        connection.execute("UPDATE schema_version SET version = 5")
+    monkeypatch.setattr(story_build_module, "PROGRESS_EVERY", 2)
+    capsys.readouterr()
+    assert main(["stories", "--db", str(path)]) == 0
+    notes = [line for line in capsys.readouterr().err.splitlines() if line.startswith("eventwire:")]
+    assert notes[0].startswith(f"eventwire: {path}: upgrading schema version 5 to 6: ")
+    assert "every story rebuilt" in notes[0]
+    assert f"eventwire: stories: {len(analyses) // 2 * 2} articles read" in notes
+    assert notes[-1].startswith(f"eventwire: {path}: upgrading schema version {SCHEMA_VERSION - 1}")
+
+
 def test_a_block_over_the_limit_gives_in_any_order_what_restory_gives(tmp_path, monkeypatch):
     """Past `BLOCK_LIMIT` a block's stories are the groups of its strongly linked pairs, kept
     by ingest without reading the block whole: the same tables in three orders and after

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import os
 import sys
 from collections.abc import Iterable, Sequence
@@ -19,7 +20,26 @@ from eventwire.render import render_pretty
 from eventwire.settings import BUILT_IN, DEFAULT_DB, Settings, in_force
 
 
+class StderrNotes(logging.Handler):
+    """The library's notes on long work (a schema upgrade, a rebuild's progress), each on
+    whatever standard error is when it is written."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            print(f"eventwire: {record.getMessage()}", file=sys.stderr)
+        except Exception:
+            self.handleError(record)
+
+
+def show_notes() -> None:
+    library = logging.getLogger("eventwire")
+    if not any(isinstance(handler, StderrNotes) for handler in library.handlers):
+        library.addHandler(StderrNotes())
+        library.setLevel(logging.INFO)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    show_notes()
     parser = build_parser(Settings.from_environment())
     args = parser.parse_args(argv)
     if not hasattr(args, "handler"):

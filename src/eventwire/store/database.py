@@ -12,6 +12,7 @@ SQLite files run in WAL mode, so readers never block the writer; a writer waits 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -44,6 +45,8 @@ from eventwire.store.schema import (
     schema_of,
 )
 from eventwire.words import create_text_search
+
+log = logging.getLogger(__name__)
 
 DEFAULT_BUSY_TIMEOUT = 30.0
 """Seconds a SQLite writer waits for another process's write to end."""
@@ -240,7 +243,15 @@ class Store:
         while version < SCHEMA_VERSION:
             if version not in MIGRATIONS:
                 raise StoreError(f"{self.location}: no migration from schema version {version}")
-            MIGRATIONS[version](connection)
+            step = MIGRATIONS[version]
+            log.info(
+                "%s: upgrading schema version %d to %d: %s",
+                self.location,
+                version,
+                version + 1,
+                " ".join((step.__doc__ or "").split()).split(": ", 1)[-1],
+            )
+            step(connection)
             version += 1
             connection.execute(sa.update(self.schema.version).values(version=version))
 

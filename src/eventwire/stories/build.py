@@ -8,6 +8,7 @@ discrepancies on its member articles alone, taken earliest first.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator
 from itertools import groupby
 from typing import Any
@@ -34,6 +35,12 @@ from eventwire.stories.features import story_features
 from eventwire.stories.pairs import pair_score, terms_of
 from eventwire.stories.records import Story
 from eventwire.workers import batches_of
+
+log = logging.getLogger(__name__)
+
+PROGRESS_EVERY = 10_000
+"""A rebuild says how far it has read every this many articles (it runs for minutes at
+100,000, in `restory` and in the migrations that rebuild stories)."""
 
 REBUILD_BATCH = 100
 """Articles a rebuild reads, and whose stories it writes, together: fewer statements against
@@ -210,7 +217,7 @@ def rebuild(connection: sa.Connection, schema: Schema) -> int:
     tables.clear(connection, schema)
     inputs = tables.indexing_inputs(connection, schema, REBUILD_BATCH)
     count, batch, size = 0, [], 0
-    for story in stories_of(member_of(analysis) for analysis in inputs):
+    for story in stories_of(members_of(inputs)):
         batch.append(story)
         count, size = count + 1, size + len(story[2])
         if size >= REBUILD_BATCH:
@@ -218,6 +225,13 @@ def rebuild(connection: sa.Connection, schema: Schema) -> int:
             batch, size = [], 0
     write_batch(connection, schema, batch)
     return count
+
+
+def members_of(analyses: Iterable[dict[str, Any]]) -> Iterator[Member]:
+    for read, analysis in enumerate(analyses, 1):
+        if read % PROGRESS_EVERY == 0:
+            log.info("stories: %d articles read", read)
+        yield member_of(analysis)
 
 
 def write_batch(

@@ -114,7 +114,7 @@ def read_calendar(groups: dict[str, str | None], scan: Scan) -> Reading | None:
         shift = int(word_value("shift", groups["yearshift"]))
         year = scan.published.year + shift if scan.published else None
     else:
-        day_number = int(re.sub(r"\D", "", groups["day"])) if groups["day"] else 1
+        day_number = int(re.sub(r"\D", "", groups["day"])) if groups["day"] else None
         year = month_year(scan, month, shift, day_number)
         if year is not None and groups["day"] and groups["weekday"]:
             year = year_with_weekday(year, month, day_number, groups["weekday"])

@@ -14,7 +14,7 @@ from functools import lru_cache
 from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.times.grammar import alternation
 from eventwire.annotate.times.numbers import duration_value, number_value
-from eventwire.annotate.times.points import RANK, UNIT_GRANULARITY
+from eventwire.annotate.times.points import RANK, UNIT_GRANULARITY, Point
 from eventwire.annotate.times.scan import UNRESOLVED, Reading, Scan
 from eventwire.codebooks.times import time_words, word_value
 
@@ -120,7 +120,22 @@ def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     point = anchor.shifted(direction * int(amount), unit)
     if point is None:
         return Reading("DATE", None, "the earlier date is too coarse for this offset")
+    if direction > 0 and reaches_past_publication(point, scan):
+        return Reading("DATE", None, LATER_THAN_PUBLICATION)
     return Reading("DATE", point.value, point=point, remember=remember)
+
+
+def reaches_past_publication(point: Point, scan: Scan) -> bool:
+    """Whether "two decades later" lands after the publication day in a clause not about the
+    future: counted from the story's present ("A trial opened Monday over the 2004 bombing.
+    Nearly two decades later, ...") when the text meant an earlier date it names only inside
+    a noun, so the date is not known."""
+    return (
+        scan.published is not None and point.first_day > scan.published and scan.tense() != "future"
+    )
+
+
+LATER_THAN_PUBLICATION = "later than an earlier date, yet after the publication day"
 
 
 def follows_an_amount(scan: Scan) -> bool:

@@ -34,10 +34,12 @@ def deictic_day(scan: Scan, weekday: int, shift: int | None) -> date | None:
     return previous if (today - previous) <= (following - today) * FUTURE_PENALTY else following
 
 
-def month_year(scan: Scan, month: int, shift: int | None, day: int = 1) -> int | None:
+def month_year(scan: Scan, month: int, shift: int | None, day: int | None = None) -> int | None:
     """The year of a month (or day) named without one, near the publication date.
 
-    `last`/`next` or the tense picks the direction; otherwise the nearest such date.
+    `last`/`next` or the tense picks the direction; otherwise the nearest such date. A month
+    without a day is all its days: "held in February", said in December, is ten months back
+    from the end of February, not eleven from its first.
     """
     if scan.published is None:
         return None
@@ -50,25 +52,31 @@ def month_year(scan: Scan, month: int, shift: int | None, day: int = 1) -> int |
         return today.year
     candidates = []
     for year in (today.year - 1, today.year, today.year + 1):
-        moment = date(year, month, min(day, calendar.monthrange(year, month)[1]))
-        candidates.append((moment, year))
+        last_day = calendar.monthrange(year, month)[1]
+        first = date(year, month, min(day or 1, last_day))
+        candidates.append((first, date(year, month, min(day or last_day, last_day)), year))
     tense = scan.tense()
     if tense in ("past", "future"):
         # the tense decides unless that puts the date far off ("has set Nov. 10 as the deadline")
         constrained = [
-            c
-            for c in candidates
-            if (c[0] <= today if tense == "past" else c[0] >= today)
-            and abs((c[0] - today).days) <= TENSE_REACH_DAYS
+            (first, last, year)
+            for first, last, year in candidates
+            if (first <= today if tense == "past" else last >= today)
+            and days_away(first, last, today) <= TENSE_REACH_DAYS
         ]
         candidates = constrained or candidates
-    return min(candidates, key=lambda c: (distance(c[0], today), c[1]))[1]
+    return min(candidates, key=lambda c: (distance(c[0], c[1], today), c[2]))[2]
 
 
-def distance(moment: date, today: date) -> float:
-    """Days from the publication date, a date ahead counting more: news mostly reports the past."""
-    days = (moment - today).days
-    return days * FUTURE_PENALTY if days > 0 else -days
+def days_away(first: date, last: date, today: date) -> int:
+    """Days from the publication date to the nearest day of the period `first`..`last`."""
+    return max(0, (first - today).days, (today - last).days)
+
+
+def distance(first: date, last: date, today: date) -> float:
+    """`days_away`, a period ahead counting more: news mostly reports the past."""
+    days = days_away(first, last, today)
+    return days * FUTURE_PENALTY if first > today else days
 
 
 FUTURE_PENALTY = 1.5

@@ -36,6 +36,11 @@ def tense_of(token: Token) -> str | None:
     if words == {"to"}:  # a plan made now looks ahead; "planned to leave Thursday" either way
         governing = token.head if token.head.i != token.i else None
         return "future" if governing is not None and tense_of(governing) == "present" else None
+    if token.tag_ == "VBG" and not auxiliaries and token.dep_ in PARTICIPLE_CLAUSE:
+        # "has fluctuated, rising to a high in June", "has increased provocations by
+        # conducting tests since May": a bare participle is at its governing verb's time
+        governing = token.head if token.head.i != token.i else None
+        return tense_of(governing) if governing is not None else "present"
     if words & cues["future_auxiliary"].keys():
         return "future"
     if token.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
@@ -45,6 +50,10 @@ def tense_of(token: Token) -> str | None:
     if token.tag_ in ("VBZ", "VBP", "VBG", "VB", "VBN"):
         return "present"
     return None
+
+
+PARTICIPLE_CLAUSE = frozenset({"advcl", "pcomp", "xcomp"})
+"""Dependencies of an -ing participle with no tense of its own."""
 
 
 def modifies_noun(span: TokenSpan | None) -> bool:

@@ -142,7 +142,7 @@ class EventCues:
     """(verb, preposition) pairs: "accused Y of", "blamed Y for"."""
     prospect_prepositions: frozenset[tuple[str, str]]
     verbal_attack_words: frozenset[str]
-    person_nouns: frozenset[str]
+    verbal_attack_targets: frozenset[str]
     violence_words: frozenset[str]
     possibility_prepositions: frozenset[tuple[str, str]]
     """(noun, preposition) pairs that make the event noun they govern only possible: "the

@@ -200,7 +200,8 @@ def attacks_in_words(context: EventContext, token: Token) -> bool:
         if o.dep_ == "pobj"
     ]
     return bool(attacked) and all(
-        o.lemma_.lower() in cues.person_nouns or any(t.ent_type_ == "PERSON" for t in o.subtree)
+        o.lemma_.lower() in cues.verbal_attack_targets
+        or any(t.ent_type_ == "PERSON" for t in o.subtree)
         for o in attacked
     )
 

@@ -248,12 +248,11 @@ def records_statement(
         (seek,) = (taken.seek for taken in record_kind.listing.filters if taken.field == lead)
         conditions.append(seek(table, getattr(filters, lead), filters))
         joined = OrderKeysJoin(table, articles, on)
-    statement = (
+    return (
         _shown(schema, kind, joined)
         .where(*article_conditions(articles, filters), *conditions)
         .order_by(*article_order(articles, _dated(filters)), table.c.position)
     )
-    return statement
 
 
 def _shown(schema: Schema, kind: str, joined: sa.Join) -> sa.Select:

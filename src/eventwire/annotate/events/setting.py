@@ -46,12 +46,10 @@ def article_setting(analysis: Analysis) -> Place | None:
     return max(in_country, key=lambda place: named[place.gazetteer_id])
 
 
-def place_by_setting(context: EventContext, group: list[Mention]) -> None:
-    """`placed_by_setting` for each mention of one event (after the merge, as for
-    `placement.place_victims`: a code the setting lends links no mentions)."""
-    setting = article_setting(context.analysis)
-    if setting is None:
-        return
+def place_by_setting(context: EventContext, group: list[Mention], setting: Place) -> None:
+    """`placed_by_setting` for each mention of one event, in the article's `setting`
+    (`article_setting`; after the merge, as for `placement.place_victims`: a code the
+    setting lends links no mentions)."""
     for mention in group:
         if setting_holds(context, mention, setting.country):
             mention.source = placed_by_setting(context, mention.source, setting)

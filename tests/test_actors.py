@@ -66,6 +66,10 @@ def actors_of(parse, analysis, phrase: str, before: str = "") -> list:
         ("Peruvian community leaders", "PERCVL"),
         ("Peruvian protest leaders", "PERCVL"),
         ("Peruvian leaders", "PERGOV"),
+        ("a Kenyan general", "KENMIL"),
+        ("the Kenyan secretary-general", "KENGOV"),  # a title ending in "general": no officer
+        ("Kenya's surgeon general", "KENGOV"),
+        ("a Kenyan general manager", "KENBUS"),
     ],
 )
 def test_country_and_role_codes_from_bare_text(phrase: str, code: str) -> None:

@@ -105,11 +105,12 @@ Okafor, an Olympic medal winner, denied taking the drug before the championship.
 
 
 def test_a_team_offering_a_player_a_deal_is_no_public_affairs() -> None:
-    """A team's president, its general manager and a police officer's house are no actors
-    of public affairs at work: the offer and the meeting are not events."""
+    """A team's president and a police officer's house are no actors of public affairs at
+    work, and its general manager none at all: the offer and the meeting are not events."""
     analysis = analyze(BASEBALL_OFFER, published="2025-05-06")
     assert not analysis.article.news.public_affairs
-    assert "game or show" in analysis.article.news.reason
+    assert "sport" in analysis.article.news.reason
+    assert "general" not in analysis.article.news.reason  # a club's general manager is no officer
     assert analysis.events == []
 
 

@@ -10,6 +10,8 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from eventwire.annotate.parse_views import span_at
+from eventwire.annotate.times.modifiers import POSSESSIVE_AFTER
 from eventwire.annotate.times.nearest import deictic_day
 from eventwire.annotate.times.numbers import duration_value, shift_value
 from eventwire.annotate.times.points import UNIT_GRANULARITY, Point, with_daypart
@@ -89,6 +91,8 @@ def weekday_beside(day: date, weekday: int, direction: int) -> date:
 def read_dayword(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     if groups["dayword"].istitle() and not opens_sentence(scan):
         return None  # "VOA Today", "USA Today": a name
+    if names_an_age(scan):
+        return None
     word = groups["dayword"].casefold()
     daypart = groups["daypart"] or groups["part_before"] or ("night" if word == "tonight" else None)
     if scan.today is None:
@@ -98,6 +102,35 @@ def read_dayword(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     )
     point = with_daypart(scan.today.shifted(offset, "D"), daypart)
     return Reading("TIME" if daypart else "DATE", point.value, point=point)
+
+
+def names_an_age(scan: Scan) -> bool:
+    """Whether "today", "yesterday" or "tomorrow" places a noun in an age rather than on a
+    day: "in today's world", "for today's youth", "the people of tomorrow" name the present
+    or the future, not a date (both TimeBank and AQUAINT leave them untagged), while "today's
+    vote" is dated. The noun is an `era_noun` row."""
+    if POSSESSIVE_AFTER.match(scan.text, scan.end):
+        noun = possessed_noun(scan)
+    else:
+        before = NOUN_OF_BEFORE.search(scan.text, max(0, scan.start - 30), scan.start)
+        noun = before["noun"].casefold() if before else None
+    era_nouns = time_words()["era_noun"]
+    return noun is not None and (noun in era_nouns or noun.removesuffix("s") in era_nouns)
+
+
+def possessed_noun(scan: Scan) -> str | None:
+    """The lemma of the noun a possessive day word belongs to ("today's young people":
+    "people"), from the parse, else the word after it."""
+    if scan.parse is not None:
+        span = span_at(scan.parse, scan.start, scan.end)
+        if span is not None and len(span) and span.root.dep_ == "poss":
+            return span.root.head.lemma_.casefold()
+    after = WORD_AFTER_POSSESSIVE.match(scan.text, scan.end)
+    return after["noun"].casefold() if after else None
+
+
+NOUN_OF_BEFORE = re.compile(r"(?P<noun>[A-Za-z]+)\s+of\s+$")
+WORD_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?P<noun>[A-Za-z]+)")
 
 
 def read_day_count(groups: dict[str, str | None], scan: Scan) -> Reading | None:

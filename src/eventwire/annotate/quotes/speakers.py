@@ -93,7 +93,7 @@ def subject_of(verb: Token, quoted: QuotedSpans) -> Token | None:
 
 
 def is_said_clause(clause: Token) -> bool:
-    """A clause a cue verb introduces."""
+    """A clause a cue verb introduces ('said | the pier is safe')."""
     return clause.dep_ in CONTENT_DEPS and is_cue_verb(clause.head, speech_cues().verbs)
 
 

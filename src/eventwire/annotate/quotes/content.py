@@ -6,7 +6,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.annotate.parse_views import is_run_on, span_at
-from eventwire.annotate.quotes.cues import CONTENT_DEPS, SUBJECT_DEPS, is_cue_verb
+from eventwire.annotate.quotes.cues import (
+    CONTENT_DEPS,
+    SUBJECT_DEPS,
+    is_cue_verb,
+    is_set_off_participle,
+)
 from eventwire.annotate.quotes.marks import QUOTE_MARK
 from eventwire.annotate.quotes.speakers import owner_of, speaker_range_of
 from eventwire.codebooks.quotes import quote_words, speech_cues
@@ -180,11 +185,7 @@ def content_tokens(root: Token) -> list[Token]:
         if reports_apart(token, root, verbs):
             dropped.update(t.i for t in token.subtree)
             continue
-        if token.tag_ != "VBG":
-            continue
-        before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
-        after_comma = before is not None and before.text == ","
-        if token.dep_ in ("advcl", "conj") and after_comma and token.head.tag_ != "VBG":
+        if is_set_off_participle(token):
             dropped.update(t.i for t in token.subtree)
     return [t for t in root.subtree if t.i not in dropped]
 

@@ -51,6 +51,19 @@ def is_cue_verb(token: Token, verbs: dict[str, frozenset[str]]) -> bool:
     )
 
 
+def is_set_off_participle(token: Token) -> bool:
+    """'said the pier was safe, adding that ...', '"The pier is safe," adding ...': an -ing
+    clause after a comma (inside a closing quote mark or not) that the parse hung on the
+    content's verb; it is the speaker's next act, none of what the content says."""
+    if token.tag_ != "VBG" or token.dep_ not in ("advcl", "conj") or token.head.tag_ == "VBG":
+        return False
+    start = token.left_edge.i
+    doc = token.doc
+    if start > 1 and doc[start - 1].is_quote:
+        start -= 1
+    return start > 0 and doc[start - 1].text == ","
+
+
 def cue_span(text: str, verb: Token) -> Span:
     parts = [verb, *(c for c in verb.children if c.dep_ == "prt")]
     start = min(t.idx for t in parts)

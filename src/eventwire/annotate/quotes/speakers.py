@@ -7,7 +7,12 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from eventwire.annotate.quotes.cues import CONTENT_DEPS, SUBJECT_DEPS, is_cue_verb
+from eventwire.annotate.quotes.cues import (
+    CONTENT_DEPS,
+    SUBJECT_DEPS,
+    is_cue_verb,
+    is_set_off_participle,
+)
 from eventwire.annotate.quotes.marks import QuotedSpan, QuotedSpans
 from eventwire.codebooks.quotes import CueBook, quote_words, speech_cues
 
@@ -74,6 +79,9 @@ def subject_of(verb: Token, quoted: QuotedSpans) -> Token | None:
             return subject
         if current.dep_ == "acl" and current.tag_ == "VBG" and is_noun(current.head):
             return current.head  # 'a super PAC supporting Ruiz': the PAC backs her
+        if is_set_off_participle(current) and is_said_clause(current.head):
+            current = current.head.head  # '"It is safe," adding ...': the speaker adds
+            continue
         if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
             return None
         if current.dep_ == "conj" and current.head.dep_ in CONTENT_DEPS:
@@ -82,6 +90,11 @@ def subject_of(verb: Token, quoted: QuotedSpans) -> Token | None:
             current = current.head  # 'said it was opposed and warned ...': see reports_apart
         current = current.head
     return None
+
+
+def is_said_clause(clause: Token) -> bool:
+    """A clause a cue verb introduces ('said | the pier is safe')."""
+    return clause.dep_ in CONTENT_DEPS and is_cue_verb(clause.head, speech_cues().verbs)
 
 
 def speaker_range_of(head: Token) -> tuple[int, int]:

@@ -1,0 +1,86 @@
+"""Where a content ends and who holds the next act (issue 17, recall by span boundaries and
+structure on PolNeAR's train split): a participle after a comma closed inside a quote mark
+is the speaker's next act, apart from the content; 'declared victory', 'voted against'; on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from quote_texts import only, quotes_in, speaker_text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "cue", "act"),
+    [
+        (
+            'The inspector said the pier "is unsafe," citing a report from May.',
+            'the pier "is unsafe',
+            "citing",
+            "a report from May",
+        ),
+        (
+            'Ortiz said that is "a distortion," describing the crew as careful.',
+            'that is "a distortion',
+            "describing",
+            "the crew",
+        ),
+        (
+            'The mayor said the ferry "will sail in June," promising a new timetable.',
+            'the ferry "will sail in June',
+            "promising",
+            "a new timetable",
+        ),
+    ],
+)
+def test_a_participle_after_a_quoted_comma_is_the_speakers_next_act(
+    sentence: str, content: str, cue: str, act: str
+) -> None:
+    quotes = quotes_in(sentence)
+    said = only(quotes, content)
+    assert act not in said.text
+    following = only(quotes, act)
+    assert following.cue.text == cue
+    assert speaker_text(following) == speaker_text(said)
+
+
+def test_a_participle_after_a_plain_comma_keeps_the_speaker_of_the_cue() -> None:
+    quotes = quotes_in("The inspector said the pier was unsafe, citing a report from May.")
+    citing = only(quotes, "a report from May")
+    assert (citing.cue.text, speaker_text(citing)) == ("citing", "The inspector")
+    assert "citing" not in only(quotes, "the pier was unsafe").text
+
+
+def test_a_participle_inside_the_quote_stays_in_it() -> None:
+    quote = only(quotes_in('"We are rebuilding the pier, adding a ramp," Ortiz said.'), "ramp")
+    assert quote.text == "We are rebuilding the pier, adding a ramp"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "speaker", "content", "cue_class"),
+    [
+        (
+            "The council declared victory on Tuesday.",
+            "declared",
+            "The council",
+            "victory",
+            "speech",
+        ),
+        ("Ruiz declared war on the ferry union.", "declared", "Ruiz", "war", "speech"),
+        (
+            "Two members voted against the harbour budget.",
+            "voted",
+            "Two members",
+            "the harbour budget",
+            "stance",
+        ),
+    ],
+)
+def test_declaring_an_outcome_and_voting_against_are_attributions(
+    sentence: str, cue: str, speaker: str, content: str, cue_class: str
+) -> None:
+    quote = only(quotes_in(sentence), content)
+    assert (quote.cue.text, speaker_text(quote), quote.cue_class) == (cue, speaker, cue_class)
+
+
+def test_voting_for_is_no_attribution() -> None:
+    assert quotes_in("Two members voted for the harbour budget.") == []

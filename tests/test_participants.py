@@ -447,3 +447,15 @@ def test_what_a_request_asks_to_be_done_in_the_passive_is_not_whom_it_asks() -> 
     assert target.text == "the Peruvian Interior Ministry" and target.code == "PERCOP"
     text = "The mayor demanded that the army free the prisoners."
     assert texts(the_event(text, "REQUEST", "demanded").target) == ["the army"]
+
+
+def test_a_place_people_are_sent_to_or_kept_from_does_not_code_them() -> None:
+    event = the_event("Peruvian police deported him to Chile.", "COERCE", "deported")
+    assert [(a.text, a.code) for a in event.target] == [("him", None)]
+    text = "Soldiers deported 40 detainees to Chile, Peru or other countries."
+    event = the_event(text, "COERCE", "deported")
+    assert [(a.text, a.code) for a in event.target] == [("40 detainees", None)]
+    event = the_event("The junta refused the envoy access to Peru.", "REJECT", "refused")
+    assert not [a for a in event.target if a.code]
+    event = the_event("Peruvian police arrested him in Lima.", "COERCE", "arrested")
+    assert [(a.text, a.code) for a in event.target] == [("him", "PER")]

@@ -289,9 +289,7 @@ def is_destination(context: EventContext, start: int | None, end: int | None) ->
     while token is not None and token.dep_ in {"conj", "appos", "compound"}:
         token = token.head
     return (
-        token is not None
-        and token.dep_ == "pobj"
-        and token.head.lower_ in DESTINATION_PREPOSITIONS
+        token is not None and token.dep_ == "pobj" and token.head.lower_ in DESTINATION_PREPOSITIONS
     )
 
 

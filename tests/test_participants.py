@@ -433,3 +433,29 @@ def test_a_refused_act_names_no_target_where_its_object_is_no_one() -> None:
     for text, plover, trigger, target in cases:
         event = the_event(text, plover, trigger)
         assert texts(event.target) == target, text
+
+
+def test_what_a_request_asks_to_be_done_in_the_passive_is_not_whom_it_asks() -> None:
+    text = "The ministers strongly urge that all parts of the Lima agreement be implemented."
+    assert not the_event(text, "REQUEST", "urge").target
+    text = "Lawyers for the reporter had requested that he be released on bail."
+    assert not the_event(text, "REQUEST", "requested").target
+    text = "Chile demanded that Bolivia's forces be withdrawn."
+    assert texts(the_event(text, "REQUEST", "demanded").target) == ["Bolivia's forces"]
+    text = "The protesters demanded that control of the Peruvian Interior Ministry be taken away."
+    (target,) = the_event(text, "REQUEST", "demanded").target
+    assert target.text == "the Peruvian Interior Ministry" and target.code == "PERCOP"
+    text = "The mayor demanded that the army free the prisoners."
+    assert texts(the_event(text, "REQUEST", "demanded").target) == ["the army"]
+
+
+def test_a_place_people_are_sent_to_or_kept_from_does_not_code_them() -> None:
+    event = the_event("Peruvian police deported him to Chile.", "COERCE", "deported")
+    assert [(a.text, a.code) for a in event.target] == [("him", None)]
+    text = "Soldiers deported 40 detainees to Chile, Peru or other countries."
+    event = the_event(text, "COERCE", "deported")
+    assert [(a.text, a.code) for a in event.target] == [("40 detainees", None)]
+    event = the_event("The junta refused the envoy access to Peru.", "REJECT", "refused")
+    assert not [a for a in event.target if a.code]
+    event = the_event("Peruvian police arrested him in Lima.", "COERCE", "arrested")
+    assert [(a.text, a.code) for a in event.target] == [("him", "PER")]

@@ -142,6 +142,22 @@ def owners(
     return actors
 
 
+def patient_owners(context: EventContext, patient: Token, clause: Token) -> list[ActorRef]:
+    """Whom a request is about when what it asks for is done to something in the passive: the
+    coded actors the passive subject names or belongs to ("demanded that Bolivia's forces be
+    withdrawn", "that control of the Peruvian ministry be handed over": the ministry's). A
+    thing, or people no code places, is what is asked for, not whom it is asked of, which
+    the passive leaves unnamed ("urged that all parts of the Lima accord be implemented",
+    "requested that he be released on bail")."""
+    return [
+        actor
+        for actor in owners(context, patient, clause)
+        if actor.code
+        and (head := head_of(context, actor)) is not None
+        and names_an_actor(context, head, frozenset())
+    ]
+
+
 def owned_through(context: EventContext, head: Token, participle: Token) -> bool:
     """Whether the agent of a participle on a phrase says whose it is: for a thing, who did it
     ("crimes committed by Croat forces"); for people, who leads them ("the coalition led by

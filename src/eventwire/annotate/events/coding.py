@@ -29,8 +29,8 @@ from eventwire.annotate.events.implied import (
 from eventwire.annotate.events.participants import (
     names_an_actor,
     participants_only,
-    placed_parties,
     placed_targets,
+    received_target,
 )
 from eventwire.annotate.events.placement import (
     done_at_home,
@@ -112,7 +112,7 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
         target = implied_target(context, token, code, source) or target
     if not coded(target):
         recipient = coded_recipient(context, token, used)
-        target = placed_parties(context, target, recipient) or recipient or target
+        target = received_target(context, target, recipient)
     if code.startswith("13") and not coded(target):
         target = condition_addressee(context, token, source) or target
     if family == "REJECT" and not coded(target):

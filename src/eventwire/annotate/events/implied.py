@@ -11,6 +11,7 @@ from eventwire.annotate.events.arguments import (
     names_people,
     noun_arguments,
     owners,
+    patient_owners,
     target_phrases,
     targets,
     verb_arguments,
@@ -65,10 +66,11 @@ def implied_target(
             embedded.extend(c for c in child.children if c.dep_ in {"pobj", "pcomp"})
     for head in embedded:
         if request and head.dep_ in {"ccomp", "acl"}:
-            addressee = first_child(head, SUBJECTS | PASSIVE_SUBJECTS)
+            patient = first_child(head, PASSIVE_SUBJECTS)
+            if patient is not None:
+                return patient_owners(context, patient, head)
+            addressee = first_child(head, SUBJECTS)
             if addressee is not None:
-                # "demanded that control of the Interior Ministry be taken away": the
-                # ministry's
                 return owners(context, addressee, head)
         found = act_target(context, head, code, source, depth)
         if found:

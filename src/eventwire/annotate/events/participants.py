@@ -387,6 +387,26 @@ def placed_targets(
     return placed_parties(context, target, places, things=True) or target
 
 
+def received_target(
+    context: EventContext, target: list[ActorRef], recipient: list[ActorRef]
+) -> list[ActorRef]:
+    """The target, given the coded recipient of the act: a party the recipient names takes the
+    place of a thing ("halted aid to Serbia": Serbia) and lends its country to a party named
+    by a role alone ("sold arms to the army in Chile"); but where the recipient is a place
+    that people acted on are sent to or kept from ("deported him to Chile", "refused the
+    envoy access to Peru"), it says where they go, not whose they are: the people stay the
+    target, uncoded."""
+    destination = recipient and all(a.start in context.country_places for a in recipient)
+    if destination and any(names_party(context, actor) for actor in target):
+        return target
+    return placed_parties(context, target, recipient) or recipient or target
+
+
+def names_party(context: EventContext, actor: ActorRef) -> bool:
+    head = head_of(context, actor)
+    return head is not None and (names_itself(context, head) or is_person_noun(head))
+
+
 def visiting(context: EventContext, actor: ActorRef) -> bool:
     head = head_of(context, actor)
     return not actor.code and head is not None and is_visiting(head)

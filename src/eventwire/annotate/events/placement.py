@@ -34,6 +34,7 @@ HOME_PLACE = "home_place"
 PLACE_ENTITIES = ("GPE", "LOC")
 COUNTRY_NOUNS = actor_cues()["country_noun"]
 SPEAKER_PRONOUNS = actor_cues()["speaker_pronoun"]
+DESTINATION_PREPOSITIONS = actor_cues()["destination_preposition"]
 NOT_AT_HOME = {"IGO", "NGO", "IMG"}
 """Actor codes of bodies that have no home country to act in."""
 
@@ -267,6 +268,8 @@ def placed_victims(context: EventContext, mention: Mention) -> list[ActorRef]:
     place, target = mention.place, mention.target
     if place is None or not place.country or not located(mention.code) or coded(target):
         return target
+    if place.source != "article" and is_destination(context, place.start, place.end):
+        return target  # "deported 40 detainees to Honduras": where they go, not whose
     if place.source == "article" and not setting_holds(context, mention, place.country):
         return target
     placeable = [actor for actor in target if can_be_placed(context, actor)]
@@ -275,6 +278,19 @@ def placed_victims(context: EventContext, mention: Mention) -> list[ActorRef]:
         placed_parties(context, placeable, [here], rule=EVENT_PLACE, things=True) or placeable
     )
     return [next(placed) if actor in placeable else actor for actor in target]
+
+
+def is_destination(context: EventContext, start: int | None, end: int | None) -> bool:
+    """Whether the place named from `start` to `end` is where people acted on are sent or
+    kept from: the object of a `destination_preposition`, or a conjunct of one ("deported to
+    Honduras, Venezuela or other countries")."""
+    span = span_at(context.parse, start, end) if start is not None and end is not None else None
+    token = span.root if span is not None and len(span) else None
+    while token is not None and token.dep_ in {"conj", "appos", "compound"}:
+        token = token.head
+    return (
+        token is not None and token.dep_ == "pobj" and token.head.lower_ in DESTINATION_PREPOSITIONS
+    )
 
 
 def can_be_placed(context: EventContext, actor: ActorRef) -> bool:

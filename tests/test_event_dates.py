@@ -195,3 +195,24 @@ def test_a_relative_clause_on_a_dated_event_noun_tells_of_that_event() -> None:
     raid = next(e for e in events if e.trigger.text == "raid")
     assert [m.text for m in raid.mentions] == ["raid", "killed"]
     assert (raid.date.value, raid.date.source) == ("2019", "text")
+
+
+def test_a_verb_takes_the_date_of_its_own_sentence_not_a_later_mentions() -> None:
+    dates = dated(
+        "Somali forces killed six militants who attacked a hotel in Kismayo, police said. The"
+        " Jubaland Front, an armed group, claimed responsibility for the hotel attack on Tuesday."
+    )
+    assert dates["attacked"] == (PUBLISHED, "published"), "its clause gives no day"
+    said_again = dated(
+        'Chilean troops shelled a Peruvian border post, officials said. "Today Chilean troops'
+        " shelled our post,\" Peru's defense minister said."
+    )
+    assert said_again["shelled"] == (PUBLISHED, "text"), "the day the text gives in words"
+
+
+def test_an_event_noun_takes_the_date_of_the_act_it_points_back_to() -> None:
+    dates = dated(
+        "Peru's government denounced the Chilean shelling of its border post. Chilean troops"
+        " shelled the post in January."
+    )
+    assert dates["shelling"] == ("2024-01", "text")

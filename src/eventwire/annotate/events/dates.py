@@ -288,6 +288,7 @@ def own_clause_level(token: Token) -> int:
 
 
 DATED_TYPES = ("DATE", "TIME")
+CLAUSE_POS = ("VERB", "AUX")
 UNREALISED = (FUTURE, HYPOTHETICAL)
 PASSING_RELATIONS = ("pobj", "poss", "compound", "npadvmod")
 PRESENT_PERFECT_AUXILIARIES = ("has", "have", "'ve")
@@ -483,7 +484,7 @@ def apart_in_time(told: Mention, other: Mention) -> bool:
         if (
             fallback.date is not None
             and fallback.date.source == "published"
-            and fallback.trigger.pos_ in ("VERB", "AUX")
+            and fallback.trigger.pos_ in CLAUSE_POS
             and stated.date is not None
             and stated.date.source != "published"
             and over_before(stated.date.value, fallback.date.value)
@@ -499,3 +500,34 @@ def over_before(value: str | None, published: str | None) -> bool:
     if ends is None or not published:
         return False
     return (date.fromisoformat(published[:10]) - ends.first_day).days > PAST_DAYS
+
+
+def merged_date(group: list[Mention]) -> EventDate | None:
+    """The date of an event told by several mentions. Where the first mention, the record's
+    trigger, is a verb, its sentence dates the event (a date its text gives beats the
+    publication date): the verb tells an act in its own clause, and the gold dates each
+    mention by its own clause, while a later mention's date is most often another act's
+    ("Trudeau retaliated" is not the tariffs threatened "on April 2nd", nor "militants who
+    attacked a hotel" the attack claimed "on Tuesday"). Otherwise, or where that sentence
+    dates nothing, the best date of the mentions that support the record
+    (`may_lend_date`): an event noun may point back to an act another mention dates ("linking
+    the killings", "nine women killed last year"). Where another mention gives the chosen
+    day in words, the date is marked as the text's."""
+    sentence = group[0].trigger.sent.start
+    supporting = [m.date for m in group if m.date is not None and may_lend_date(m, sentence)]
+    own = [m.date for m in group if m.date is not None and m.trigger.sent.start == sentence]
+    told = own if group[0].trigger.pos_ in CLAUSE_POS else []
+    chosen = min(told or supporting, key=lambda d: d.source == "published", default=None)
+    if chosen is None or chosen.source != "published":
+        return chosen
+    return next(
+        (d for d in supporting if d.value == chosen.value and d.source != "published"), chosen
+    )
+
+
+def may_lend_date(mention: Mention, sentence: int) -> bool:
+    """Whether a mention may lend its date to the record: one naming actors (joined by
+    sharing one, `merge.may_join`) or one in the first mention's sentence. A mention without
+    actors in another sentence joined for want of a conflict ("Such shelling last happened
+    in 2019") lends none."""
+    return bool(mention.source or mention.target) or mention.trigger.sent.start == sentence

@@ -16,12 +16,12 @@ from eventwire.annotate.events.compare import (
     specificity,
 )
 from eventwire.annotate.events.context import Mention
-from eventwire.annotate.events.dates import apart_in_time
+from eventwire.annotate.events.dates import apart_in_time, merged_date
 from eventwire.annotate.events.headline import headline_end, join_headlines
 from eventwire.annotate.events.participants import EVENT_PLACE, TARGET_PLACE, without_reflexives
 from eventwire.annotate.modality import ASSERTED
 from eventwire.codebooks.events import cameo_codes, plover_for
-from eventwire.records import ActorRef, Analysis, Event, EventDate, Span, content_hash
+from eventwire.records import ActorRef, Analysis, Event, Span, content_hash
 
 PLACED_RULES = (EVENT_PLACE, TARGET_PLACE)
 
@@ -224,29 +224,12 @@ def to_event(group: list[Mention], sentences: dict[int, int], analysis: Analysis
         modality=first.modality,
         asserted_by=None if outlet_voice else first.asserted_by,
         mentions=mention_spans,
-        date=event_date(group),
+        date=merged_date(group),
         place=min(
             (m.place for m in group if m.place is not None),
             key=lambda p: p.source != "clause",  # a place the clause names beats the article's
             default=None,
         ),
-    )
-
-
-def event_date(group: list[Mention]) -> EventDate | None:
-    """The best date of the mentions that support the record: those naming actors (each
-    joined by sharing one, `may_join`) and those in the first mention's sentence. A date the
-    text gives beats the publication date. A mention without actors in another sentence
-    joined for want of a conflict and lends none ("Such shelling last happened in 2019")."""
-    sentence = group[0].trigger.sent.start
-    return min(
-        (
-            m.date
-            for m in group
-            if m.date is not None and (m.source or m.target or m.trigger.sent.start == sentence)
-        ),
-        key=lambda d: d.source == "published",
-        default=None,
     )
 
 

@@ -27,7 +27,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from eventwire.export import event_rows, write_event_parquet, write_results
-from eventwire.server.layers import LAYERS, Mark, marked_passage, marked_text
+from eventwire.server.layers import LAYERS, Mark, marked_passage, marked_text, span_link
 from eventwire.server.params import BadParameter
 from eventwire.server.story import DISCREPANCY_BADGES, story_view, write_story_csv
 from eventwire.server.submit import add_submit_routes
@@ -64,6 +64,7 @@ templates.filters["passage"] = lambda mention: marked_passage(
     mention["passage"]["text"], mention["passage"]["start"], [Mark(**m) for m in mention["marks"]]
 )
 """A story mention's passage as HTML, its marks shown."""
+templates.globals["span"] = span_link
 
 
 def not_found(message: str) -> JSONResponse:

@@ -50,7 +50,23 @@ ARTICLE_ID = PathParameter(pattern=r"^[0-9A-Za-z_-]{1,64}$")
 STORY_ID = PathParameter(pattern=r"^[0-9A-Za-z_-]{1,64}$")
 """Story ids are content hashes too."""
 
-templates = Environment(
+
+class RecordsEnvironment(Environment):
+    """Jinja over the pages' data, dicts of JSON records: `record.field` reads the item
+    first, where Jinja tries an attribute first and every dict raises an AttributeError
+    for it (a few hundred a page, a millisecond of an article's). A name that is no key
+    (`.get`, `.items`) is looked up as Jinja does."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
+
+
+templates = RecordsEnvironment(
     loader=PackageLoader("eventwire.server", "templates"),
     autoescape=select_autoescape(default=True),
     trim_blocks=True,

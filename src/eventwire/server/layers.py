@@ -126,6 +126,19 @@ MARKERS = {
 """Each layer's marks, read from the record list of the same name."""
 
 
+def _escaped(text: str) -> str:
+    """`text` escaped as markupsafe's `escape` escapes it (the same characters, the same
+    entities), as a plain string: a marked article escapes a few thousand pieces, and the
+    `Markup` object made for each was a tenth of its page."""
+    return (
+        text.replace("&", "&amp;")
+        .replace(">", "&gt;")
+        .replace("<", "&lt;")
+        .replace("'", "&#39;")
+        .replace('"', "&#34;")
+    )
+
+
 def _at(span: dict[str, Any]) -> tuple[int, int]:
     return span["start"], span["end"]
 
@@ -140,8 +153,8 @@ def span_link(value: dict[str, Any] | None, text: str | None = None) -> Markup:
     start, end = value.get("start", ""), value.get("end", "")
     if start is None or end is None:
         return escape(text or value.get("text") or "")
-    shown = escape(text or value.get("text", ""))
-    start, end = escape(start), escape(end)
+    shown = _escaped(str(text or value.get("text", "")))
+    start, end = _escaped(str(start)), _escaped(str(end))
     return Markup(
         f'<a class="span-link" href="#chars-{start}-{end}" data-start="{start}" '
         f'data-end="{end}">{shown}</a>'
@@ -179,7 +192,7 @@ def marked_passage(passage: str, offset: int, marks: list[Mark]) -> Markup:
     for start, end in pairwise(cuts):
         open_marks.difference_update(closing.get(start, ()))
         open_marks.update(opening.get(start, ()))
-        piece = escape(passage[start - offset : end - offset])
+        piece = _escaped(passage[start - offset : end - offset])
         if not open_marks:
             pieces.append(piece)
             continue
@@ -188,7 +201,8 @@ def marked_passage(passage: str, offset: int, marks: list[Mark]) -> Markup:
         keys = " ".join(dict.fromkeys(mark.key for mark in covering))
         title = "\n".join(dict.fromkeys(mark.label for mark in covering))
         pieces.append(
-            f'<span class="piece {escape(" ".join(classes))}" data-start="{start}" '
-            f'data-end="{end}" data-marks="{escape(keys)}" title="{escape(title)}">{piece}</span>'
+            f'<span class="piece {_escaped(" ".join(classes))}" data-start="{start}" '
+            f'data-end="{end}" data-marks="{_escaped(keys)}" title="{_escaped(title)}">'
+            f"{piece}</span>"
         )
     return Markup("".join(pieces))

@@ -256,6 +256,9 @@ def test_one_walk_counts_as_count_and_facets(store: Store) -> None:
                 facet_counts(store, filters, sample=sample),
             )
             walked = walked_counts(store, filters, limit, sample)
+            if filters.text:  # counted as the words' index finds them: `test_words_...`
+                assert not walked.listed and walked.first == ""
+                continue
             assert (walked.passing, walked.facets) == expected, (filters, limit)
             keys = walked.first_keys()
             assert len(keys) == walked.sampled == min(sample, passing)
@@ -264,6 +267,35 @@ def test_one_walk_counts_as_count_and_facets(store: Store) -> None:
                 paged = replace(filters, limit=rows, offset=offset)
                 by_key = found_by_keys(store, "events", keys[offset : offset + rows])
                 assert by_key == list(find(store, "events", paged)), (filters, offset, rows)
+
+
+def test_words_are_counted_as_their_index_finds_them(store: Store) -> None:
+    """A words page (no other filter leads) counts, and counts the facets of, the first
+    events the words' index finds, not the first listed: the same total up to the limit,
+    exact facets when every passing event is counted, lower bounds of them when not."""
+    filters = Filters(text="in", modalities=None)
+    passing = count(store, "events", filters)
+    exact = facet_counts(store, filters)
+    assert passing >= 3
+    for limit, sample in [(passing + 5, passing + 5), (passing, passing), (2, 1), (1, 1), (2, 0)]:
+        walked = walked_counts(store, filters, limit, sample)
+        assert not walked.listed and walked.first == ""
+        assert walked.passing == count(store, "events", filters, limit=limit)
+        assert walked.sampled == min(sample, passing)
+        if sample >= passing:
+            assert walked.facets == exact
+            continue
+        for name, counted in walked.facets.items():
+            at_most = {item.value: item.count for item in exact[name]}
+            assert all(item.count <= at_most[item.value] for item in counted), name
+        assert sum(item.count for item in walked.facets["modality"]) == walked.sampled
+    led = replace(filters, country="PRT")  # a rarer filter leads: listed as before
+    assert walked_counts(store, led, 10, 10).listed is (lead_filter_of(store, led) != "text")
+
+
+def lead_filter_of(store: Store, filters: Filters) -> str | None:
+    with store.connect() as connection:
+        return lead_filter(connection, SCHEMA, "events", filters)
 
 
 def test_a_one_filter_page_is_exact_past_the_limits(served_db, monkeypatch) -> None:

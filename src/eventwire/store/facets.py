@@ -20,6 +20,7 @@ from eventwire.store.query import (
     LeftFirstJoin,
     _assemble,
     article_conditions,
+    first_page,
     leading,
     records_statement,
 )
@@ -181,14 +182,16 @@ def walked_counts(
     `limit`) in one walk: the first `limit + 1` events that pass, in listing order, with
     their facet values, then the part facets (actors) of the first `sample` counted in the
     database (`_part_counts`). One statement that finds the events instead of three (and a
-    page's rows read by key): each one of a `text` filter builds the words' set of
-    sentences again."""
+    page's rows read by key). With words whose first page walks (no filter leads it), the
+    first found through the words' index instead (`_words_first`): the same total up to
+    the limit, the facets of other events when more pass, no keys."""
     schema, table = store.schema, store.schema.records["events"]
     plain = [facet for facet in facets if not facet.part]
     columns = [table.c.article_id, table.c.position, *(f.column(schema) for f in plain)]
     with store.connect() as connection:
         lead = leading(store, connection, "events", filters)
-        listed = not filters.text or lead not in (None, "text")
+        page_lead = leading(store, connection, "events", first_page(filters))
+        listed = not filters.text or page_lead is not None
         if listed:
             found = records_statement(schema, "events", filters, lead)
         else:

@@ -190,6 +190,11 @@ def leading(store: Store, connection: sa.Connection, kind: str, filters: Filters
     return _fewest(counted[1], filters)
 
 
+def first_page(filters: Filters) -> Filters:
+    """The filters of a listing's first page: its lead (`leading`) is the one a page asks."""
+    return replace(filters, limit=1, offset=0)
+
+
 def lead_filter(
     connection: sa.Connection, schema: Schema, kind: str, filters: Filters
 ) -> str | None:

@@ -164,11 +164,11 @@ LEAD_LIMIT = 30_000
 it, finding its records through that index and sorting them beats walking every article
 for them (measured at 100,000 articles, docs/serve.md)."""
 
-PAGE_LEAD_LIMITS = {"text": 8_000}
+PAGE_LEAD_LIMITS = {"text": 16_000}
 """Lower limits (`LEAD_LIMIT`) for the first pages of a listing (`words.short_walk`): the
-first page of a word in 8,000 to 30,000 sentences walked in 16-40 ms where leading sorted
-all its events in 50-130 ms (100,000 articles, docs/serve.md); a timeline or a deep page
-still leads with it."""
+first page of a word in 16,000 to 30,000 sentences walked in 16-22 ms where leading sorted
+all its events in 65-130 ms (100,000 articles, docs/serve.md); a timeline, a deep page
+and a rarer word still lead with it (one sort gives a page's count and its first pages)."""
 
 LEAD_SECONDS = 60.0
 """How long a store keeps the filter a query leads with (`leading`)."""

@@ -7,7 +7,7 @@ rows it sums always agree: the web pages beside a table show counts of that very
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -170,14 +170,6 @@ class Walked:
         return [(key, int(position)) for key, position in map(str.split, self.first.splitlines())]
 
 
-WORDS_LEAD_SORTS = defaultdict(lambda: False, sqlite=True)
-"""Per database, whether a query the words lead sorts the events their index finds (SQLite:
-one sort gives a page's count and its first pages' keys), else it is counted from the
-words' index too: PostgreSQL's planner walks in listing order instead, computing each
-sentence's words (10,000 articles: 990 ms to count `military`'s first 1,001 events; from
-the words' GIN index, 55 ms)."""
-
-
 def walked_counts(
     store: Store,
     filters: Filters,
@@ -196,16 +188,14 @@ def walked_counts(
     schema, table = store.schema, store.schema.records["events"]
     plain = [facet for facet in facets if not facet.part]
     columns = [table.c.article_id, table.c.position, *(f.column(schema) for f in plain)]
-    dialect = store.engine.dialect.name
     with store.connect() as connection:
         lead = leading(store, connection, "events", filters)
         page_lead = leading(store, connection, "events", first_page(filters))
-        by_words = page_lead is None or (page_lead == "text" and not WORDS_LEAD_SORTS[dialect])
-        listed = not filters.text or not by_words
+        listed = not filters.text or page_lead is not None
         if listed:
             found = records_statement(schema, "events", filters, lead)
         else:
-            found = _words_first(schema, filters, dialect)
+            found = _words_first(schema, filters, connection.dialect.name)
         rows = connection.execute(found.with_only_columns(*columns).limit(limit + 1)).all()
         counted: dict[str, Counter] = {facet.name: Counter() for facet in facets}
         for row in rows[:sample]:

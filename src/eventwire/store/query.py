@@ -53,12 +53,6 @@ def article_conditions(articles: sa.Table, filters: Filters) -> list[sa.ColumnEl
     return conditions
 
 
-STREAM_PAST = 1_000
-"""Most results read at once; more are streamed. PostgreSQL plans a streamed statement (a
-server-side cursor) for its first rows, and for a page of a word that was a walk in listing
-order computing each sentence's words (400 ms for `text=police`, 10,000 articles)."""
-
-
 def find(store: Store, kind: str, filters: Filters) -> Iterator[Found]:
     """Results of the query command `kind` ('articles' or a record kind with a listing)."""
     with store.connect() as connection:
@@ -75,8 +69,7 @@ def find(store: Store, kind: str, filters: Filters) -> Iterator[Found]:
                 statement = statement.limit(filters.limit)
             if filters.offset:
                 statement = statement.offset(filters.offset)
-        streamed = filters.limit is None or filters.limit > STREAM_PAST
-        result = connection.execution_options(stream_results=streamed).execute(statement)
+        result = connection.execution_options(stream_results=True).execute(statement)
         for row in result.mappings():
             yield found_of(row, kind)
 

@@ -1,7 +1,7 @@
 """Latency of `eventwire serve` under concurrent clients: cold, next page and warm.
 
     .venv/bin/python benchmarks/serve.py --source demo.db [--articles 100000] [--clients 8]
-        [--workers 1] [--seconds 5]
+        [--workers 1] [--seconds 5] [--routes /events /api/events /articles/ID]
 
 Builds a synthetic store of `--articles` articles (in `--store`, reused when it exists):
 copies of the analyses in `--source` (any eventwire database, e.g. the VOA demo from

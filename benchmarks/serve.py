@@ -1,7 +1,7 @@
 """Latency of `eventwire serve` under concurrent clients: cold, next page and warm.
 
     .venv/bin/python benchmarks/serve.py --source demo.db [--articles 100000] [--clients 8]
-        [--workers 1] [--seconds 5]
+        [--workers 1] [--seconds 5] [--routes /events /api/events /articles/ID]
 
 Builds a synthetic store of `--articles` articles (in `--store`, reused when it exists):
 copies of the analyses in `--source` (any eventwire database, e.g. the VOA demo from
@@ -79,6 +79,9 @@ RARE_OUTLET = "Outlet Z"
 """The outlet of one article in a thousand (the others take turns in OUTLETS)."""
 ARTICLE_PAGES = 200
 """Articles whose pages are asked for: each once (cold), then at random (warm)."""
+ARTICLE_ROUTE = "/articles/ID"
+ROUTES = ("/events", "/api/events", ARTICLE_ROUTE)
+"""The routes asked, in order (`--routes`)."""
 MONTHS = [f"{2024 + m // 12}-{m % 12 + 1:02d}" for m in range(24)]
 FAMILIES: dict[str, list[str]] = {
     "no filter": [""],
@@ -419,6 +422,13 @@ def main() -> None:
         "--filters", nargs="+", choices=FAMILIES, default=list(FAMILIES), help="which to ask"
     )
     parser.add_argument(
+        "--routes",
+        nargs="+",
+        choices=ROUTES,
+        default=list(ROUTES),
+        help="which pages to ask (the article pages: ARTICLE_PAGES of them)",
+    )
+    parser.add_argument(
         "--server-src", type=Path, help="serve the code of this src folder (another checkout's)"
     )
     args = parser.parse_args()
@@ -455,7 +465,7 @@ def main() -> None:
                 flush=True,
             )
     store.close()
-    for route in ("/events", "/api/events"):
+    for route in (route for route in ROUTES if route != ARTICLE_ROUTE and route in args.routes):
         server = Server(args.store, args.workers, args.server_src)
         everything: dict[str, list[float]] = {"cold": [], "next page": [], "warm": []}
         failed = dict.fromkeys(everything, 0)
@@ -487,6 +497,14 @@ def main() -> None:
         for phase, times in everything.items():
             line(route, "any filter", phase, times, failed[phase], cpu=cpu[phase])
         server.stop()
+    if ARTICLE_ROUTE in args.routes:
+        article_pages(args, article_ids)
+    load = os.getloadavg()
+    print(f"load average at the end {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
+
+
+def article_pages(args: argparse.Namespace, article_ids: list[str]) -> None:
+    """The article pages, each once (cold), then at random (warm)."""
     server = Server(args.store, args.workers, args.server_src)
     urls = [f"{server.base}/articles/{article_id}" for article_id in article_ids]
     for phase, next_url, seconds in (
@@ -496,10 +514,8 @@ def main() -> None:
         used = server.cpu()
         times, errors = hammer(next_url, args.clients, seconds)
         used = server.cpu() - used if used is not None else None
-        line("/articles/ID", "", phase, times, errors, cpu=used)
+        line(ARTICLE_ROUTE, "", phase, times, errors, cpu=used)
     server.stop()
-    load = os.getloadavg()
-    print(f"load average at the end {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
 
 
 if __name__ == "__main__":

@@ -266,6 +266,35 @@ def test_one_walk_counts_as_count_and_facets(store: Store) -> None:
                 assert by_key == list(find(store, "events", paged)), (filters, offset, rows)
 
 
+def test_words_are_counted_as_their_index_finds_them(store: Store, monkeypatch) -> None:
+    """A words page whose first page walks (no filter leads it: here the words are in more
+    sentences than a page lets lead) counts, and counts the facets of, the first events
+    the words' index finds, not the first listed: the same total up to the limit, exact
+    facets when every passing event is counted, lower bounds of them when not."""
+    monkeypatch.setattr(query, "PAGE_LEAD_LIMITS", {"text": 0})
+    filters = Filters(text="in", modalities=None)
+    passing = count(store, "events", filters)
+    exact = facet_counts(store, filters)
+    assert passing >= 3
+    for limit, sample in [(passing + 5, passing + 5), (passing, passing), (2, 1), (1, 1), (2, 0)]:
+        walked = walked_counts(store, filters, limit, sample)
+        assert not walked.listed and walked.first == ""
+        assert walked.passing == count(store, "events", filters, limit=limit)
+        assert walked.sampled == min(sample, passing)
+        if sample >= passing:
+            assert walked.facets == exact
+            continue
+        for name, counted in walked.facets.items():
+            at_most = {item.value: item.count for item in exact[name]}
+            assert all(item.count <= at_most[item.value] for item in counted), name
+        assert sum(item.count for item in walked.facets["modality"]) == walked.sampled
+    led = replace(filters, country="PRT")  # a filter leads the page: listed, as without words
+    assert walked_counts(store, led, 10, 10).listed
+    monkeypatch.setattr(query, "PAGE_LEAD_LIMITS", {})
+    store.leads.clear()
+    assert walked_counts(store, filters, 10, 10).listed  # the words lead the page
+
+
 def test_a_one_filter_page_is_exact_past_the_limits(served_db, monkeypatch) -> None:
     store = open_read_only(served_db)
     client = TestClient(create_app(store, keep=False))

@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from store_databases import DATABASES, empty_database
 from store_samples import samples
 
+from eventwire import words
 from eventwire.filters import Filters
 from eventwire.store import Store, find
 from eventwire.store import query as store_query
@@ -123,6 +124,36 @@ def test_pages_are_the_same_led_or_walked(store: Store, monkeypatch) -> None:
             walked = [ids(store, replace(filters, limit=n, offset=k)) for n, k in pages]
         assert led == walked, filters
         assert led[0] + led[1] == led[3][:2] and led[2] == led[3][1:3], filters
+
+
+def test_a_page_checking_each_sentence_finds_what_the_set_finds(store, monkeypatch) -> None:
+    """A short walk (a page) checks a common word's sentences one at a time in the words'
+    index (`words.CHECK_LIMIT`: here every word is common); a long one (a deep page, no
+    limit) builds their set: both keep the events the reference keeps, in listing order."""
+    monkeypatch.setattr(words, "CHECK_LIMIT", 0)  # before the store compiles a statement
+    monkeypatch.setattr(store_query, "LEAD_LIMIT", -1)
+    everything = list(find(store, "events", Filters(modalities=None)))
+    statement = records_statement(store.schema, "events", Filters(text="seize", limit=2))
+    checked = f"{WORDS_TABLE}.rowid = sentences.rowid"
+    assert checked in str(statement.compile(store.engine)) or store.engine.name != "sqlite"
+    for text in [*WORDS, "in", "the"]:
+        expected = [f.record["id"] for f in everything if holds(f.sentence or "", text)]
+        for limit, offset in [(1, 0), (2, 1), (50, 0), (words.SHORT_WALK + 1, 0)]:
+            paged = Filters(text=text, modalities=None, limit=limit, offset=offset)
+            assert ids(store, paged) == expected[offset : offset + limit], (text, limit)
+
+
+def test_a_words_page_walks_where_a_timeline_leads(store: Store, monkeypatch) -> None:
+    """Past `PAGE_LEAD_LIMITS`, the words lead a timeline or a deep page but not a page."""
+    monkeypatch.setattr(store_query, "PAGE_LEAD_LIMITS", {"text": 0})
+    filters = Filters(text="seize", modalities=None)
+    with store.connect() as connection:
+        assert lead_filter(connection, store.schema, "events", filters) == "text"
+        page = replace(filters, limit=51)
+        assert lead_filter(connection, store.schema, "events", page) is None
+        deep = replace(filters, limit=51, offset=words.SHORT_WALK)
+        assert lead_filter(connection, store.schema, "events", deep) == "text"
+    assert ids(store, page) == ids(store, filters)[:51]
 
 
 def test_the_filter_that_keeps_fewest_leads_up_to_the_limit(store: Store, monkeypatch) -> None:

@@ -38,7 +38,7 @@ from eventwire.record_lines import (
     time_line,
 )
 from eventwire.records import Entity, Event, Place, Quantity, Quote, TimeExpr
-from eventwire.words import has_words, sentences_holding
+from eventwire.words import has_words, sentences_holding, walked_words
 
 if TYPE_CHECKING:
     from eventwire.store.query import Found
@@ -235,7 +235,7 @@ def in_part(table_name: str, position: str, condition: Condition) -> Condition:
     return any_part
 
 
-def sentence_contains(table: sa.Table, text: str, _: Filters) -> sa.ColumnElement[bool]:
+def sentence_contains(table: sa.Table, text: str, filters: Filters) -> sa.ColumnElement[bool]:
     """The record's sentence holds the words, in this order, in any case (`eventwire.words`)."""
     sentences = table.metadata.tables["sentences"]
     return (
@@ -243,7 +243,7 @@ def sentence_contains(table: sa.Table, text: str, _: Filters) -> sa.ColumnElemen
         .where(
             sentences.c.article_id == table.c.article_id,
             sentences.c.position == table.c.sentence,
-            has_words(sentences.c.text, sa.literal(text.strip())),
+            walked_words(sentences.c.text, text.strip(), filters),
         )
         .correlate(table)
         .exists()

@@ -27,7 +27,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from eventwire.export import event_rows, write_event_parquet, write_results
-from eventwire.server.layers import LAYERS, Mark, marked_passage, marked_text
+from eventwire.server.layers import LAYERS, Mark, marked_passage, marked_text, span_link
 from eventwire.server.params import BadParameter
 from eventwire.server.story import DISCREPANCY_BADGES, story_view, write_story_csv
 from eventwire.server.submit import add_submit_routes
@@ -50,7 +50,23 @@ ARTICLE_ID = PathParameter(pattern=r"^[0-9A-Za-z_-]{1,64}$")
 STORY_ID = PathParameter(pattern=r"^[0-9A-Za-z_-]{1,64}$")
 """Story ids are content hashes too."""
 
-templates = Environment(
+
+class RecordsEnvironment(Environment):
+    """Jinja over the pages' data, dicts of JSON records: `record.field` reads the item
+    first, where Jinja tries an attribute first and every dict raises an AttributeError
+    for it (a few hundred a page, a millisecond of an article's). A name that is no key
+    (`.get`, `.items`) is looked up as Jinja does."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
+
+
+templates = RecordsEnvironment(
     loader=PackageLoader("eventwire.server", "templates"),
     autoescape=select_autoescape(default=True),
     trim_blocks=True,
@@ -64,6 +80,7 @@ templates.filters["passage"] = lambda mention: marked_passage(
     mention["passage"]["text"], mention["passage"]["start"], [Mark(**m) for m in mention["marks"]]
 )
 """A story mention's passage as HTML, its marks shown."""
+templates.globals["span"] = span_link
 
 
 def not_found(message: str) -> JSONResponse:

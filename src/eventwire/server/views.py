@@ -40,9 +40,10 @@ lower bound ("≥ n"), so a page costs the same however many events pass. Both l
 where the store keeps no counts for the filters (`store.rollup`: two filters or more,
 words, a bounding box); with one filter, the total and facets are exact, however many."""
 WORDS_COUNT_LIMIT = 1_000
-"""With words (`text=`), the events counted, and their facets: finding a common word's
-events walks many that lack it (`text=minister`: 10,001 of them, a third of a
-100,000-article store)."""
+"""With words (`text=`), the events counted, and their facets: unless another filter
+leads, the first found through the words' index (in the order it keeps their sentences,
+not in listing order: `facets.walked_counts`), so a page reads about as many sentences as
+it counts; the page's rows are still the first in listing order."""
 MAP_LIMIT = 5000
 """Most events a map shows: the first in listing order (narrow the filters to see others)."""
 QUAD_CLASSES = {
@@ -93,7 +94,8 @@ def events_view(store: Store, query: Query) -> dict[str, Any]:
     total = counted if kept is not None or counted <= limit else None
     paged = replace(filters, limit=size + 1, offset=(page - 1) * size)
     end = paged.offset + paged.limit
-    if walked is not None and not (end <= walked.sampled or walked.sampled == counted):
+    by_words = walked is not None and not walked.listed
+    if by_words or (walked and not (end <= walked.sampled or walked.sampled == counted)):
         walked = None
     found = cached_json(store, ("find", paged), lambda: _page_rows(store, paged, walked))
     rows = found[:size]
@@ -111,7 +113,9 @@ def events_view(store: Store, query: Query) -> dict[str, Any]:
         "pages": max(1, -(-total // size)) if total is not None else None,
         "page_size": size,
         "rows": rows,
-        "facets": _facets(facets, given, sample if kept is None and counted > sample else None),
+        "facets": _facets(
+            facets, given, sample if kept is None and counted > sample else None, by_words
+        ),
         "links": link,
     }
 
@@ -131,10 +135,14 @@ def _page_rows(store: Store, paged: Filters, walked: Walked | None) -> list[dict
 
 
 def _facets(
-    counted: dict[str, list[FacetCount]], given: dict[str, list[str]], sample: int | None
+    counted: dict[str, list[FacetCount]],
+    given: dict[str, list[str]],
+    sample: int | None,
+    by_words: bool = False,
 ) -> list[dict[str, Any]]:
     """The facet counts, linked to the page narrowed to each value: exact (`sample` None),
-    or counts of the first `sample` events in listing order (lower bounds)."""
+    or counts of the first `sample` events in listing order (lower bounds), or with
+    `by_words` the first the words' index finds (`facets.walked_counts`)."""
     shown = []
     for facet in EVENT_FACETS:
         parameter = PARAMETER_BY_FIELD[facet.filter].name
@@ -158,6 +166,7 @@ def _facets(
                 "parameter": parameter,
                 "exact": sample is None,
                 "counted_events": sample,
+                **({"found_by_words": True} if sample is not None and by_words else {}),
                 "values": values,
             }
         )

@@ -152,7 +152,7 @@ class Store:
         busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
     ) -> None:
         self.schema = SCHEMA if kinds is None else schema_of(kinds)
-        self.leads: dict[tuple[Any, ...], tuple[float, str | None]] = {}
+        self.leads: dict[tuple[Any, ...], tuple[float, dict[str, int]]] = {}
         """The filter each query leads with, as `store.query.leading` last chose it."""
         self.allow_foreign_tables = allow_foreign_tables
         self.busy_timeout = busy_timeout

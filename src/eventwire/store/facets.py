@@ -16,7 +16,14 @@ import sqlalchemy as sa
 
 from eventwire.filters import Filters
 from eventwire.store.database import Store
-from eventwire.store.query import LeftFirstJoin, _assemble, leading, records_statement
+from eventwire.store.query import (
+    LeftFirstJoin,
+    _assemble,
+    article_conditions,
+    first_page,
+    leading,
+    records_statement,
+)
 from eventwire.store.rollup import (
     EVERY_EVENT,
     FACETS,
@@ -26,6 +33,7 @@ from eventwire.store.rollup import (
     rollup_key,
 )
 from eventwire.store.schema import Schema
+from eventwire.words import sentences_holding_words
 
 
 @dataclass(frozen=True)
@@ -154,6 +162,9 @@ class Walked:
     first: str
     """Their keys, "article_id position" a line (one object, not thousands): a page among
     them is read by its keys (`query.found_by_keys`)."""
+    listed: bool = True
+    """Whether they are the first in listing order (else the first the words' index finds:
+    `words_counts`, whose keys no page is read by)."""
 
     def first_keys(self) -> list[tuple[str, int]]:
         return [(key, int(position)) for key, position in map(str.split, self.first.splitlines())]
@@ -171,14 +182,21 @@ def walked_counts(
     `limit`) in one walk: the first `limit + 1` events that pass, in listing order, with
     their facet values, then the part facets (actors) of the first `sample` counted in the
     database (`_part_counts`). One statement that finds the events instead of three (and a
-    page's rows read by key): each one of a `text` filter builds the words' set of
-    sentences again."""
+    page's rows read by key). With words whose first page walks (no filter leads it), the
+    first found through the words' index instead (`_words_first`): the same total up to
+    the limit, the facets of other events when more pass, no keys."""
     schema, table = store.schema, store.schema.records["events"]
     plain = [facet for facet in facets if not facet.part]
+    columns = [table.c.article_id, table.c.position, *(f.column(schema) for f in plain)]
     with store.connect() as connection:
-        found = _found(connection, store, "events", filters).limit(limit + 1)
-        columns = [table.c.article_id, table.c.position, *(f.column(schema) for f in plain)]
-        rows = connection.execute(found.with_only_columns(*columns)).all()
+        lead = leading(store, connection, "events", filters)
+        page_lead = leading(store, connection, "events", first_page(filters))
+        listed = not filters.text or page_lead is not None
+        if listed:
+            found = records_statement(schema, "events", filters, lead)
+        else:
+            found = _words_first(schema, filters, connection.dialect.name)
+        rows = connection.execute(found.with_only_columns(*columns).limit(limit + 1)).all()
         counted: dict[str, Counter] = {facet.name: Counter() for facet in facets}
         for row in rows[:sample]:
             for facet, value in zip(plain, row[2:], strict=True):
@@ -192,7 +210,35 @@ def walked_counts(
         passing=len(rows),
         facets={name: most_frequent(counter, size) for name, counter in counted.items()},
         sampled=len(rows[:sample]),
-        first="\n".join(f"{row[0]} {row[1]}" for row in rows[:sample]),
+        first="\n".join(f"{row[0]} {row[1]}" for row in rows[:sample]) if listed else "",
+        listed=listed,
+    )
+
+
+def _words_first(schema: Schema, filters: Filters, dialect: str) -> sa.Select:
+    """The events that pass, found from the sentences that hold the words in the words'
+    index's order (`words.sentences_holding_words`), not in listing order: counting the
+    first of them reads as many sentences as it needs, where the walk in listing order
+    read every event of the articles between (a third of a 100,000-article store for
+    `text=minister`) and built the set of a common word's sentences first."""
+    articles, table = schema.articles, schema.records["events"]
+    held = sentences_holding_words(schema.sentences, filters.text.strip(), dialect).subquery()
+    checked = tuple(taken.field for taken in schema.kinds["events"].listing.filters)
+    others = tuple(field for field in checked if field != "text")
+    joined = LeftFirstJoin(
+        LeftFirstJoin(
+            held,
+            table,
+            sa.and_(table.c.article_id == held.c.article_id, table.c.sentence == held.c.position),
+        ),
+        articles,
+        articles.c.id == table.c.article_id,
+    )
+    conditions = schema.kinds["events"].listing.conditions(table, filters, others)
+    return (
+        sa.select(table.c.article_id)
+        .select_from(joined)
+        .where(*article_conditions(articles, filters), *conditions)
     )
 
 

@@ -23,6 +23,7 @@ from eventwire.records import Sentence
 from eventwire.store.database import Store
 from eventwire.store.rollup import ROLLUP_TABLE, has_rollup, kept_lead
 from eventwire.store.schema import ORDER_KEYS_INDEX, Schema, article_order, undated
+from eventwire.words import short_walk
 
 ARTICLE_COLUMNS = ("id", "title", "outlet", "url", "published")
 
@@ -163,6 +164,12 @@ LEAD_LIMIT = 30_000
 it, finding its records through that index and sorting them beats walking every article
 for them (measured at 100,000 articles, docs/serve.md)."""
 
+PAGE_LEAD_LIMITS = {"text": 16_000}
+"""Lower limits (`LEAD_LIMIT`) for the first pages of a listing (`words.short_walk`): the
+first page of a word in 16,000 to 30,000 sentences walked in 16-22 ms where leading sorted
+all its events in 65-130 ms (100,000 articles, docs/serve.md); a timeline, a deep page
+and a rarer word still lead with it (one sort gives a page's count and its first pages)."""
+
 LEAD_SECONDS = 60.0
 """How long a store keeps the filter a query leads with (`leading`)."""
 LEADS_KEPT = 1024
@@ -170,36 +177,49 @@ LEADS_KEPT = 1024
 
 
 def leading(store: Store, connection: sa.Connection, kind: str, filters: Filters) -> str | None:
-    """`lead_filter`, kept for `LEAD_SECONDS` per store, kind and filters (paging aside), so
-    a page's count, rows and facets ask once. Every choice answers the same rows, only
-    faster or slower, so one made before the data changed is never wrong."""
+    """`lead_filter`, its counts kept for `LEAD_SECONDS` per store, kind and filters (paging
+    aside), so a page's count, rows and facets ask once. Every choice answers the same
+    rows, only faster or slower, so one made before the data changed is never wrong."""
     key = (kind, replace(filters, limit=None, offset=0), LEAD_LIMIT)
     now = time.monotonic()
-    chosen = store.leads.get(key)
-    if chosen is None or now - chosen[0] > LEAD_SECONDS:
+    counted = store.leads.get(key)
+    if counted is None or now - counted[0] > LEAD_SECONDS:
         if len(store.leads) >= LEADS_KEPT:
             store.leads.clear()
-        chosen = store.leads[key] = (now, lead_filter(connection, store.schema, kind, filters))
-    return chosen[1]
+        counted = store.leads[key] = (now, lead_counts(connection, store.schema, kind, filters))
+    return _fewest(counted[1], filters)
+
+
+def first_page(filters: Filters) -> Filters:
+    """The filters of a listing's first page: its lead (`leading`) is the one a page asks."""
+    return replace(filters, limit=1, offset=0)
 
 
 def lead_filter(
     connection: sa.Connection, schema: Schema, kind: str, filters: Filters
 ) -> str | None:
     """The filter that keeps fewest records of `kind` if it keeps at most `LEAD_LIMIT` (a
-    rare country, actor, PLOVER type, word), else None: walk in listing order. Each set
-    filter with a `seek` form counts the rows leading with it would read (`Filter.kept`)
-    in its index, stopping past the limit, so asking costs at most that many index
-    entries a filter. A one-filter page of events asks the counts the store keeps
-    instead (`rollup.kept_lead`)."""
+    rare country, actor, PLOVER type, word; the first pages of a listing, at most
+    `PAGE_LEAD_LIMITS`), else None: walk in listing order (`lead_counts`)."""
+    return _fewest(lead_counts(connection, schema, kind, filters), filters)
+
+
+def lead_counts(
+    connection: sa.Connection, schema: Schema, kind: str, filters: Filters
+) -> dict[str, int]:
+    """Per set filter that can lead, the rows leading with it would read, up to
+    `LEAD_LIMIT` + 1. Each filter with a `seek` form counts them (`Filter.kept`) in its
+    index, stopping past the limit, so asking costs at most that many index entries a
+    filter. A one-filter page of events asks the counts the store keeps instead
+    (`rollup.kept_lead`): its lead alone, counted as none."""
     record_kind = schema.kinds.get(kind)
     if record_kind is None or record_kind.listing is None:
-        return None
+        return {}
     if kind == "events" and has_rollup(schema.metadata):
         rollup = schema.metadata.tables[ROLLUP_TABLE]
         decided, lead = kept_lead(connection, rollup, filters, LEAD_LIMIT)
         if decided:
-            return lead
+            return {} if lead is None else {lead: 0}
     table, kept = schema.records[kind], {}
     for taken in record_kind.listing.filters:
         value = getattr(filters, taken.field)
@@ -214,8 +234,13 @@ def lead_filter(
             rows = sa.select(sa.literal(1)).select_from(table).where(condition)
         statement = sa.select(sa.func.count()).select_from(rows.limit(LEAD_LIMIT + 1).subquery())
         kept[taken.field] = connection.execute(statement).scalar_one()
-    fewest = min(kept, key=kept.__getitem__, default=None)
-    return fewest if fewest is not None and kept[fewest] <= LEAD_LIMIT else None
+    return kept
+
+
+def _fewest(kept: dict[str, int], filters: Filters) -> str | None:
+    limits = PAGE_LEAD_LIMITS if short_walk(filters) else {}
+    leads = {field: n for field, n in kept.items() if n <= limits.get(field, LEAD_LIMIT)}
+    return min(leads, key=leads.__getitem__, default=None)
 
 
 def records_statement(
@@ -232,13 +257,16 @@ def records_statement(
     competes with the walk. With a `lead` (`lead_filter`: a filter that keeps few), the
     records it keeps are found first through its index (its `seek` form), the others
     checked on them, and those few sorted, their articles' order read from
-    `ORDER_KEYS_INDEX` alone."""
+    `ORDER_KEYS_INDEX` alone. The conditions know the walk's limit (a walk that stops
+    after a page checks a common word a sentence at a time: `words.walked_words`); a led
+    query reads every record its filter keeps."""
     record_kind = schema.kinds.get(kind)
     if record_kind is None or record_kind.listing is None:
         raise ValueError(f"no record kind {kind!r} to query")
     articles, table = schema.articles, schema.records[kind]
     checked = tuple(taken.field for taken in record_kind.listing.filters if taken.field != lead)
-    conditions = record_kind.listing.conditions(table, filters, checked) if checked else []
+    read = filters if lead is None else replace(filters, limit=None, offset=0)  # all it keeps
+    conditions = record_kind.listing.conditions(table, read, checked) if checked else []
     if conditions:
         conditions = [walk_condition(sa.and_(*conditions))]
     on = articles.c.id == table.c.article_id

@@ -1,0 +1,203 @@
+"""Saying as accusing: a speaker whose words name a wrong done by an actor accuses that actor
+("X says Y's repression of women ...", "'Y has been ripping off Z,' X said", "X said Y is a
+war criminal"): CAMEO 11x, the speaker the source, the wrong's doer the target (issue 12,
+point 5). The same words in the outlet's own voice accuse no one, so only a speaker's words
+count; and only the speaker's own charge: not one they report, deny, admit or hedge."""
+
+from __future__ import annotations
+
+from spacy.attrs import LEMMA
+from spacy.tokens import Token
+
+from eventwire.annotate.events.arguments import noun_arguments, owners, verb_arguments
+from eventwire.annotate.events.context import EventContext, Mention
+from eventwire.annotate.events.participants import takes_part
+from eventwire.annotate.events.syntax import (
+    NOUNS,
+    OBJECTS,
+    clause_subject,
+    is_passive,
+    trigger_span,
+)
+from eventwire.annotate.events.voice import (
+    allied,
+    innermost_quote,
+    is_aside,
+    is_question,
+    voice_of,
+)
+from eventwire.annotate.modality import ASSERTED, NEGATED, read_modality
+from eventwire.annotate.parse_views import indices_spelled, span_at, tokens_of
+from eventwire.codebooks.accusations import AccusationWords, WordKey, accusation_words
+from eventwire.codebooks.events import Frame
+from eventwire.records import ActorRef, CodeSource
+
+COUNTRY_CODE_LENGTH = 3
+"""A code of a country alone, with no role ("DEU", not "DEUGOV")."""
+
+PREDICATES = frozenset({"attr", "oprd"})
+"""How a noun is said of something: "Y is a war criminal", "called Y liars"."""
+
+NAMED_BY = frozenset({"dobj", "nsubjpass"})
+"""How the one a naming verb names hangs on it: "called Y liars", "Y was called a thug"."""
+
+HEAD_WORDS = frozenset({"compound", "amod", "prt", "dobj"})
+"""How the second word of a two-word entry hangs on its head ("war crime", "rip off")."""
+
+
+def said_accusations(context: EventContext) -> list[Mention]:
+    """One accusation per verb of saying (or quote) whose content names a wrong or a wrongdoer."""
+    words = accusation_words()
+    found: dict[int, Mention] = {}
+    tokens = tokens_of(context.parse)
+    for index in indices_spelled(context.parse, (LEMMA,), words.heads()):
+        word = tokens[index]
+        if word.i in context.matched:
+            continue  # an event of its own ("a massacre"), told by the speaker
+        charge = charged(context, word, words)
+        if charge is None:
+            continue
+        code, doers = charge
+        if not doers and not (word.pos_ == "VERB" and is_passive(word)):
+            continue  # "a new history where oppression is replaced": no one charged
+        accusation = accusation_in(context, word, words)
+        if accusation is None:
+            continue
+        trigger, accusers = accusation
+        if not any(takes_side(context, a) for a in accusers):
+            continue
+        target = [a for a in doers if a.code]
+        if any(allied(t.code, a.code) for t in target for a in accusers if a.code and t.code):
+            continue  # "we have violated nothing": one's own side
+        held = found.get(trigger.i)
+        if held is not None and (held.target or not target):
+            continue
+        found[trigger.i] = Mention(
+            trigger=trigger,
+            trigger_span=trigger_span([trigger]),
+            code=code,
+            source=accusers,
+            target=target,
+            modality=ASSERTED,
+            asserted_by=None,
+        )
+    return list(found.values())
+
+
+def charged(
+    context: EventContext, word: Token, words: AccusationWords
+) -> tuple[str, list[ActorRef]] | None:
+    """The code a wrong or a wrongdoer gives, and who is charged with it: a wrong's doer (its
+    owner or agent, or a verb's subject), or whom a wrongdoer noun is said of."""
+    part = "noun" if word.pos_ in NOUNS else "verb" if word.pos_ == "VERB" else None
+    if part is None or any(is_hedge(c, words) for c in word.children):
+        return None
+    lemma = word.lemma_.lower()
+    if (code := entry(word, words.wrongs, part, lemma)) is not None:
+        frame = Frame(code=code, agents=("by",), targets=())
+        if part == "noun":
+            doers, _ = noun_arguments(context, word, frame, {word.i})
+        else:
+            doers, _ = verb_arguments(context, word, frame, {word.i})
+        return code, doers
+    if part == "noun" and (code := entry(word, words.wrongdoers, part, lemma)) is not None:
+        if word.dep_ not in PREDICATES:
+            return None  # "the criminals fled": told of, not charged
+        verb = word.head
+        named = (
+            clause_subject(verb)
+            if word.dep_ == "attr"
+            else next((c for c in verb.children if c.dep_ in NAMED_BY), None)
+        )
+        return code, owners(context, named, verb) if named is not None else []
+    return None
+
+
+def entry(word: Token, table: dict[WordKey, str], part: str, lemma: str) -> str | None:
+    """The code of the word's two-word entry (with its particle, object or modifier), else of
+    the word alone; None if the table has neither."""
+    for child in word.children:
+        if child.dep_ in HEAD_WORDS:
+            code = table.get((part, lemma, child.lemma_.lower()))
+            if code is not None:
+                return code
+    return table.get((part, lemma, None))
+
+
+def is_hedge(child: Token, words: AccusationWords) -> bool:
+    """'alleged abuses', 'suspected meddling': another's charge, not the speaker's."""
+    return child.dep_ in {"amod", "advmod"} and child.lemma_.lower() in words.hedges
+
+
+def accusation_in(
+    context: EventContext, word: Token, words: AccusationWords
+) -> tuple[Token, list[ActorRef]] | None:
+    """The verb of saying (or the quoted word) that makes the wrong a charge, and the coded
+    actors who make it: the speaker of what the word is asserted in, by one of the verbs of
+    `speech_verbs`, or of the quote a sentence with no speaker of its own stands in."""
+    reading = read_modality(word)
+    if reading.modality != ASSERTED and not (owned(word) and reading.modality != NEGATED):
+        return None  # "said it would be a violation"; but "Y's repression must end"
+    verb = reading.voice if reading.reported else None
+    if verb is None:
+        verb = naming_verb(word, words)
+    if verb is not None:
+        if (
+            verb.lemma_.lower() not in words.speech_verbs
+            or verb.i in context.matched
+            or is_question(verb)
+            or is_aside(context, word, verb)
+            or claimed(word, verb, context)
+        ):
+            return None
+        return verb, voice_of(context, verb)
+    quote = innermost_quote(context, word)
+    sentence = word.sent
+    if quote is None or is_question(word) or not quote.start <= sentence.start_char < quote.end:
+        return None  # a quote within a sentence that tells who speaks: read its verb instead
+    speaker = quote.speaker
+    where = (speaker.text, speaker.start, speaker.end)
+    return word, [ActorRef(*where, speaker.actor, speaker.name, CodeSource("speaker"))]
+
+
+def takes_side(context: EventContext, accuser: ActorRef) -> bool:
+    """Whether an accuser is a party to politics: a state, a body or a group, or a person
+    coded with a role ("the French minister"); a person known only by a country ("Mareike
+    Ohlberg, a senior fellow at the German Marshall Fund") is a commentator, whose views are
+    no event."""
+    if not accuser.code or not takes_part(context, accuser):
+        return False
+    if len(accuser.code) > COUNTRY_CODE_LENGTH:
+        return True
+    span = span_at(context.parse, accuser.start, accuser.end)
+    return span is not None and not any(
+        t.ent_type_ == "PERSON" or t.lower_ in context.cues.person_pronouns for t in span
+    )
+
+
+def owned(word: Token) -> bool:
+    """Whether a wrong is someone's, and so there whatever is said of it ("Y's repression
+    must end")."""
+    return word.pos_ in NOUNS and any(c.dep_ == "poss" for c in word.children)
+
+
+def naming_verb(word: Token, words: AccusationWords) -> Token | None:
+    """The verb of saying whose object names the wrong ("highlighted the regime's violation of
+    human rights"), through the nouns and prepositions of its object phrase."""
+    node = word
+    while node.dep_ not in OBJECTS and node.head.pos_ in NOUNS | {"ADP"} and node.head.i != node.i:
+        node = node.head
+    if node.dep_ in OBJECTS and node.head.pos_ == "VERB":
+        return node.head
+    return None
+
+
+def claimed(word: Token, verb: Token, context: EventContext) -> bool:
+    """Whether the wrong is what a claim or report names ("said the allegations of abuse were
+    false", "cited reports of meddling"): someone else's charge."""
+    node = word.head
+    while node.i != verb.i and node.head.i != node.i:
+        if node.pos_ in NOUNS and node.lemma_.lower() in context.cues.claim_nouns:
+            return True
+        node = node.head
+    return False

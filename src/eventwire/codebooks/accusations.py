@@ -20,6 +20,7 @@ class AccusationWords:
     wrongs: dict[WordKey, str]
     wrongdoers: dict[WordKey, str]
     hedges: frozenset[str]
+    harms: frozenset[str]
 
     def heads(self) -> frozenset[str]:
         """Every head lemma of a wrong or a wrongdoer: where to look in a parse."""
@@ -29,7 +30,7 @@ class AccusationWords:
 @loads("accusation_words.tsv")
 @lru_cache(maxsize=1)
 def accusation_words() -> AccusationWords:
-    plain: dict[str, set[str]] = {"speech_verb": set(), "hedge": set()}
+    plain: dict[str, set[str]] = {"speech_verb": set(), "hedge": set(), "harm": set()}
     kinds: dict[str, dict[WordKey, str]] = {"wrong": {}, "wrongdoer": {}}
     for row in read_table("accusation_words.tsv"):
         if row["kind"] in plain:
@@ -38,8 +39,8 @@ def accusation_words() -> AccusationWords:
         words = row["word"].split()
         if len(words) == 1:
             key = (row["part"], words[0], None)
-        elif row["part"] == "verb":
-            key = ("verb", words[0], words[1])
+        elif row["part"] in {"verb", "adjective"}:
+            key = (row["part"], words[0], words[1])
         else:
             key = ("noun", words[1], words[0])
         kinds[row["kind"]][key] = row["code"]
@@ -48,4 +49,5 @@ def accusation_words() -> AccusationWords:
         kinds["wrong"],
         kinds["wrongdoer"],
         frozenset(plain["hedge"]),
+        frozenset(plain["harm"]),
     )

@@ -9,7 +9,12 @@ from __future__ import annotations
 from spacy.attrs import LEMMA
 from spacy.tokens import Token
 
-from eventwire.annotate.events.arguments import noun_arguments, owners, verb_arguments
+from eventwire.annotate.events.arguments import (
+    is_pronoun,
+    noun_arguments,
+    owners,
+    verb_arguments,
+)
 from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.participants import takes_part
 from eventwire.annotate.events.syntax import (
@@ -29,20 +34,27 @@ from eventwire.annotate.events.voice import (
 from eventwire.annotate.modality import ASSERTED, NEGATED, read_modality
 from eventwire.annotate.parse_views import indices_spelled, span_at, tokens_of
 from eventwire.codebooks.accusations import AccusationWords, WordKey, accusation_words
-from eventwire.codebooks.events import Frame
+from eventwire.codebooks.events import Frame, plover_type_of
 from eventwire.records import ActorRef, CodeSource
 
 COUNTRY_CODE_LENGTH = 3
 """A code of a country alone, with no role ("DEU", not "DEUGOV")."""
 
-PREDICATES = frozenset({"attr", "oprd"})
-"""How a noun is said of something: "Y is a war criminal", "called Y liars"."""
+PREDICATES = frozenset({"attr", "oprd", "acomp"})
+"""How a word is said of something: "Y is a war criminal", "called Y liars", "Y is
+responsible"."""
+
+PARTS = {"NOUN": "noun", "PROPN": "noun", "VERB": "verb", "ADJ": "adjective"}
+
+CONFLICT_QUAD_CLASSES = (3, 4)
+"""PLOVER's quad classes of verbal and material conflict."""
 
 NAMED_BY = frozenset({"dobj", "nsubjpass"})
 """How the one a naming verb names hangs on it: "called Y liars", "Y was called a thug"."""
 
-HEAD_WORDS = frozenset({"compound", "amod", "prt", "dobj"})
-"""How the second word of a two-word entry hangs on its head ("war crime", "rip off")."""
+HEAD_WORDS = frozenset({"compound", "amod", "prt", "dobj", "prep"})
+"""How the second word of a two-word entry hangs on its head ("war crime", "rip off",
+"responsible for")."""
 
 
 def said_accusations(context: EventContext) -> list[Mention]:
@@ -60,6 +72,8 @@ def said_accusations(context: EventContext) -> list[Mention]:
         code, doers = charge
         if not doers and not (word.pos_ == "VERB" and is_passive(word)):
             continue  # "a new history where oppression is replaced": no one charged
+        if doers and all(is_pronoun(a) and not a.code for a in doers):
+            continue  # "the group said it was responsible": whom, only the reader knows
         accusation = accusation_in(context, word, words)
         if accusation is None:
             continue
@@ -88,29 +102,65 @@ def charged(
     context: EventContext, word: Token, words: AccusationWords
 ) -> tuple[str, list[ActorRef]] | None:
     """The code a wrong or a wrongdoer gives, and who is charged with it: a wrong's doer (its
-    owner or agent, or a verb's subject), or whom a wrongdoer noun is said of."""
-    part = "noun" if word.pos_ in NOUNS else "verb" if word.pos_ == "VERB" else None
+    owner or agent, or a verb's subject), or what a wrong or wrongdoer is said of ("the
+    strikes were war crimes": whoever struck; "Y is responsible for the attack": Y)."""
+    part = PARTS.get(word.pos_)
     if part is None or any(is_hedge(c, words) for c in word.children):
         return None
     lemma = word.lemma_.lower()
     if (code := entry(word, words.wrongs, part, lemma)) is not None:
+        if part == "adjective" and not blames_harm(context, word, words):
+            return None  # "responsible for the talks"
         frame = Frame(code=code, agents=("by",), targets=())
+        doers: list[ActorRef] = []
         if part == "noun":
             doers, _ = noun_arguments(context, word, frame, {word.i})
-        else:
+        elif part == "verb":
             doers, _ = verb_arguments(context, word, frame, {word.i})
-        return code, doers
+        return code, doers or said_of(context, word)
     if part == "noun" and (code := entry(word, words.wrongdoers, part, lemma)) is not None:
-        if word.dep_ not in PREDICATES:
-            return None  # "the criminals fled": told of, not charged
-        verb = word.head
-        named = (
-            clause_subject(verb)
-            if word.dep_ == "attr"
-            else next((c for c in verb.children if c.dep_ in NAMED_BY), None)
-        )
-        return code, owners(context, named, verb) if named is not None else []
+        return code, said_of(context, word)
     return None
+
+
+def said_of(context: EventContext, word: Token) -> list[ActorRef]:
+    """Who a predicate charges: the subject it is said of ("Y is a war criminal"), the one a
+    naming verb names ("called Y liars"); for an act, whoever did it ("the strikes were war
+    crimes")."""
+    if word.dep_ not in PREDICATES:
+        return []  # "the criminals fled": told of, not charged
+    verb = word.head
+    if read_modality(verb).modality != ASSERTED:
+        return []  # "could be considered a criminal violation"
+    named = (
+        next((c for c in verb.children if c.dep_ in NAMED_BY), None)
+        if word.dep_ == "oprd"
+        else clause_subject(verb)
+    )
+    if named is None:
+        return []
+    if named.i in context.matched:
+        fitted = context.matched[named.i]
+        doers, _ = noun_arguments(context, named, fitted.frame, {p.i for p in fitted.parts})
+        return doers
+    return owners(context, named, verb)
+
+
+def blames_harm(context: EventContext, word: Token, words: AccusationWords) -> bool:
+    """Whether what an adjective of blame ("responsible for") holds someone to is a harm: an
+    act of conflict, a wrong or a word of harm ("the attack", "the deaths")."""
+    for preposition in word.children:
+        if preposition.dep_ != "prep":
+            continue
+        for held in preposition.children:
+            for thing in [held, *held.conjuncts]:
+                fitted = context.matched.get(thing.i)
+                kind = plover_type_of(fitted.frame.code) if fitted is not None else None
+                if kind is not None and kind.quad_class in CONFLICT_QUAD_CLASSES:
+                    return True
+                if thing.lemma_.lower() in words.harms | words.heads():
+                    return True
+    return False
 
 
 def entry(word: Token, table: dict[WordKey, str], part: str, lemma: str) -> str | None:

@@ -31,7 +31,7 @@ from eventwire.annotate.events.voice import (
     is_question,
     voice_of,
 )
-from eventwire.annotate.modality import ASSERTED, NEGATED, read_modality
+from eventwire.annotate.modality import ASSERTED, NEGATED, governing_verb, read_modality
 from eventwire.annotate.parse_views import indices_spelled, span_at, tokens_of
 from eventwire.codebooks.accusations import AccusationWords, WordKey, accusation_words
 from eventwire.codebooks.events import Frame, plover_type_of
@@ -109,13 +109,12 @@ def charged(
         return None
     lemma = word.lemma_.lower()
     if (code := entry(word, words.wrongs, part, lemma)) is not None:
-        if part == "adjective" and not blames_harm(context, word, words):
-            return None  # "responsible for the talks"
+        if part == "adjective":
+            return code, judged_by(context, word, words)
         frame = Frame(code=code, agents=("by",), targets=())
-        doers: list[ActorRef] = []
         if part == "noun":
             doers, _ = noun_arguments(context, word, frame, {word.i})
-        elif part == "verb":
+        else:
             doers, _ = verb_arguments(context, word, frame, {word.i})
         return code, doers or said_of(context, word)
     if part == "noun" and (code := entry(word, words.wrongdoers, part, lemma)) is not None:
@@ -144,6 +143,23 @@ def said_of(context: EventContext, word: Token) -> list[ActorRef]:
         doers, _ = noun_arguments(context, named, fitted.frame, {p.i for p in fitted.parts})
         return doers
     return owners(context, named, verb)
+
+
+def judged_by(context: EventContext, word: Token, words: AccusationWords) -> list[ActorRef]:
+    """Who an adjective of wrong charges: what it is said of ("the annexation was illegal",
+    "Y is responsible for the attack"), or what the noun it qualifies is said of ("Y is one of
+    the most abusive authorities"); only a harm makes one responsible ("responsible for the
+    deaths", not "for the talks")."""
+    if any(c.dep_ == "prep" for c in word.children) and not blames_harm(context, word, words):
+        return []
+    while word.dep_ == "conj":
+        word = word.head  # "hostile and abusive": where the first stands
+    if word.dep_ != "amod":
+        return said_of(context, word)
+    qualified = word.head
+    if qualified.dep_ == "pobj" and qualified.head.lower_ == "of":
+        qualified = qualified.head.head  # "one of the most abusive authorities"
+    return said_of(context, qualified)
 
 
 def blames_harm(context: EventContext, word: Token, words: AccusationWords) -> bool:
@@ -185,7 +201,8 @@ def accusation_in(
     """The verb of saying (or the quoted word) that makes the wrong a charge, and the coded
     actors who make it: the speaker of what the word is asserted in, by one of the verbs of
     `speech_verbs`, or of the quote a sentence with no speaker of its own stands in."""
-    reading = read_modality(word)
+    clause = governing_verb(word) if word.pos_ == "ADJ" else None
+    reading = read_modality(clause or word)  # an adjective: as real as its clause
     if reading.modality != ASSERTED and not (owned(word) and reading.modality != NEGATED):
         return None  # "said it would be a violation"; but "Y's repression must end"
     verb = reading.voice if reading.reported else None

@@ -123,3 +123,14 @@ def test_each_entry_of_the_table_has_a_code_and_known_kind() -> None:
     assert words.wrongs[("verb", "rip", "off")] == "110"
     assert words.wrongdoers[("noun", "criminal", "war")] == "1124"
     assert all(code.isdigit() for code in [*words.wrongs.values(), *words.wrongdoers.values()])
+
+
+def test_a_quoted_sentence_is_its_speakers_accusation() -> None:
+    text = (
+        "Chile's foreign minister spoke to reporters in Santiago on Monday. \"Peru's navy has"
+        " been harassing our trawlers for months. We will not accept it,\" Chile's foreign"
+        " minister said."
+    )
+    (accusation,) = accusations(text)
+    assert accusation.trigger.text == "harassing"
+    assert has_sides(accusation, "CHL", "PER")

@@ -219,8 +219,8 @@ def accusation_in(
             return None
         return verb, voice_of(context, verb)
     quote = innermost_quote(context, word)
-    sentence = word.sent
-    if quote is None or is_question(word) or not quote.start <= sentence.start_char < quote.end:
+    opening = next((t for t in word.sent if not t.is_punct), word)
+    if quote is None or is_question(word) or not quote.start <= opening.idx < quote.end:
         return None  # a quote within a sentence that tells who speaks: read its verb instead
     speaker = quote.speaker
     where = (speaker.text, speaker.start, speaker.end)

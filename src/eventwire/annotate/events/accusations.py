@@ -82,7 +82,7 @@ def said_accusations(context: EventContext) -> list[Mention]:
             continue
         target = [a for a in doers if a.code]
         if any(allied(t.code, a.code) for t in target for a in accusers if a.code and t.code):
-            continue  # "we have violated nothing": one's own side
+            continue  # the speaker's own side: an admission, not an accusation
         held = found.get(trigger.i)
         if held is not None and (held.target or not target):
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from eventwire.annotate.events.accusations import said_accusations
 from eventwire.annotate.events.coding import code_mention, is_aim
 from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.dates import date_for_event
@@ -76,6 +77,7 @@ def code_mentions(context: EventContext) -> list[Mention]:
     mentions.extend(statements(context, mentions))
     mentions.extend(demands(context))
     mentions.extend(reported_defiance(context, mentions))
+    mentions.extend(said_accusations(context))
     for mention in mentions:
         mention.source = referred_roles(context, mention.source)
         mention.target = referred_roles(context, mention.target)

@@ -57,3 +57,9 @@ def test_a_report_set_off_before_a_quote_is_no_part_of_the_closing_cues_quote(
 def test_a_quote_after_a_plain_clause_keeps_the_clause() -> None:
     found = quotes_by_cue('The ferry was late again: "Nobody was surprised," Ruiz said.')
     assert "Nobody was surprised" in " ".join(found["said"])
+
+
+def test_a_cue_coordinated_with_the_content_and_its_own_subject_is_told_apart() -> None:
+    found = quotes_by_cue("The inspector said the pier was unsafe and engineers say it must close.")
+    assert found["said"] == ["the pier was unsafe"]
+    assert found["say"] == ["it must close"]

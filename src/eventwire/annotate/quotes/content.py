@@ -221,10 +221,10 @@ def content_tokens(root: Token) -> list[Token]:
 def reports_apart(token: Token, root: Token, verbs: dict[str, frozenset[str]]) -> bool:
     """A relative clause with a cue of its own ('the union, which said ...', 'Ruiz, who says
     she is honoured'), a concessive clause with one ('though she noted ...'), or a cue verb
-    coordinated with the content's verb and no subject of its own or a pronoun ('refuses to
-    release the files or explain ...', 'said it was opposed and warned ...', 'said it was
-    wrong, and he railed against ...'): an attribution apart, so it is no part of the content
-    around it."""
+    coordinated with the content's verb ('refuses to release the files or explain ...', 'said
+    it was opposed and warned ...', 'said it was wrong, and he railed against ...', 'said
+    the talks failed, and experts say ...'): an attribution apart, so it is no part of the
+    content around it."""
     if not is_cue_verb(token, verbs):
         return False
     if token.dep_ == "relcl":
@@ -234,12 +234,7 @@ def reports_apart(token: Token, root: Token, verbs: dict[str, frozenset[str]]) -
         return any(
             c.dep_ == "mark" and c.lower_ in quote_words().concessive_marks for c in token.children
         )
-    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
-    return (
-        token.dep_ == "conj"
-        and token.head.i == root.i
-        and all(s.tag_ == "PRP" for s in subjects)  # 'said it is X, and he railed against Y'
-    )
+    return token.dep_ == "conj" and token.head.i == root.i
 
 
 def noun_complement_tokens(noun: Token, complements: frozenset[str]) -> list[Token]:

@@ -63,3 +63,11 @@ def test_a_cue_coordinated_with_the_content_and_its_own_subject_is_told_apart() 
     found = quotes_by_cue("The inspector said the pier was unsafe and engineers say it must close.")
     assert found["said"] == ["the pier was unsafe"]
     assert found["say"] == ["it must close"]
+
+
+def test_a_relative_clause_with_its_own_cue_ends_the_objects_phrase() -> None:
+    found = quotes_by_cue(
+        "The minister disclosed the figures to the harbour board, which first reported the loss."
+    )
+    assert found["disclosed"] == ["the figures to the harbour board"]
+    assert found["reported"] == ["the loss"]

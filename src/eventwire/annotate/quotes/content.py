@@ -137,7 +137,7 @@ def object_modifiers(verb: Token, obj: Token) -> list[Token]:
             break
         if any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC") for t in child.subtree):
             break
-        found += list(child.subtree)
+        found += content_tokens(child)  # less 'to the AP, which first reported ...'
         end = child.right_edge.i
     return found
 

@@ -141,6 +141,7 @@ class QuoteWords:
     name_particles: frozenset[str]
     question_words: frozenset[str]
     answer_words: frozenset[str]
+    report_breaks: frozenset[str]
     determiners: tuple[str, ...]
     """In the table's order."""
 
@@ -160,5 +161,6 @@ def quote_words() -> QuoteWords:
         name_particles=frozenset(words["name_particle"]),
         question_words=frozenset(words["question_word"]),
         answer_words=frozenset(words["answer_word"]),
+        report_breaks=frozenset(words["report_break"]),
         determiners=tuple(words["determiner"]),
     )

@@ -3,7 +3,7 @@ codebook row allows, less asides and others' reports inside it, cut into charact
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.annotate.parse_views import is_run_on, span_at
 from eventwire.annotate.quotes.cues import (
@@ -29,7 +29,8 @@ def complement_tokens(verb: Token, complements: frozenset[str]) -> tuple[list[To
         if is_cue_aside(child):
             continue
         if "clause" in complements and (child.dep_ in CONTENT_DEPS or is_bare_clause(child)):
-            said += content_tokens(child)
+            apart = report_before_quote(child, verb)
+            said += [t for t in content_tokens(child) if t.i not in apart]
         elif (
             "infinitive" in complements
             and child.dep_ in ("xcomp", "ccomp")
@@ -136,7 +137,7 @@ def object_modifiers(verb: Token, obj: Token) -> list[Token]:
             break
         if any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC") for t in child.subtree):
             break
-        found += list(child.subtree)
+        found += content_tokens(child)  # less 'to the AP, which first reported ...'
         end = child.right_edge.i
     return found
 
@@ -148,6 +149,33 @@ def is_cue_aside(token: Token) -> bool:
         token.dep_ == "parataxis"
         and is_cue_verb(token, speech_cues().verbs)
         and any(c.dep_ in SUBJECT_DEPS for c in token.children)
+    )
+
+
+def report_before_quote(clause: Token, verb: Token) -> set[int]:
+    """'Ruiz declared victory: "We won," she said': a report of its own (a cue verb with its
+    subject) set off by a colon or a dash from the quote that a closing cue's clause holds is
+    an attribution apart; the closing cue says only what follows the break. The indices of
+    the words up to the break."""
+    if clause.i > verb.i:
+        return set()
+    doc = clause.doc
+    breaks = quote_words().report_breaks
+    start = clause.left_edge.i
+    for token in doc[start : verb.i - 1]:
+        if token.text in breaks and doc[token.i + 1].is_quote:
+            return set(range(start, token.i + 1)) if holds_report(doc[start : token.i]) else set()
+    return set()
+
+
+def holds_report(words: Span) -> bool:
+    """Whether the words' top clause is a cue verb with a subject of its own."""
+    verbs = speech_cues().verbs
+    return any(
+        is_cue_verb(t, verbs)
+        and not words.start <= t.head.i < words.end
+        and any(c.dep_ in SUBJECT_DEPS for c in t.children)
+        for t in words
     )
 
 
@@ -193,10 +221,10 @@ def content_tokens(root: Token) -> list[Token]:
 def reports_apart(token: Token, root: Token, verbs: dict[str, frozenset[str]]) -> bool:
     """A relative clause with a cue of its own ('the union, which said ...', 'Ruiz, who says
     she is honoured'), a concessive clause with one ('though she noted ...'), or a cue verb
-    coordinated with the content's verb and no subject of its own or a pronoun ('refuses to
-    release the files or explain ...', 'said it was opposed and warned ...', 'said it was
-    wrong, and he railed against ...'): an attribution apart, so it is no part of the content
-    around it."""
+    coordinated with the content's verb ('refuses to release the files or explain ...', 'said
+    it was opposed and warned ...', 'said it was wrong, and he railed against ...', 'said
+    the talks failed, and experts say ...'): an attribution apart, so it is no part of the
+    content around it."""
     if not is_cue_verb(token, verbs):
         return False
     if token.dep_ == "relcl":
@@ -206,12 +234,7 @@ def reports_apart(token: Token, root: Token, verbs: dict[str, frozenset[str]]) -
         return any(
             c.dep_ == "mark" and c.lower_ in quote_words().concessive_marks for c in token.children
         )
-    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
-    return (
-        token.dep_ == "conj"
-        and token.head.i == root.i
-        and all(s.tag_ == "PRP" for s in subjects)  # 'said it is X, and he railed against Y'
-    )
+    return token.dep_ == "conj" and token.head.i == root.i
 
 
 def noun_complement_tokens(noun: Token, complements: frozenset[str]) -> list[Token]:

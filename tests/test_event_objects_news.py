@@ -1,6 +1,7 @@
 """A verb whose frame needs a party as its object is no event when the object is an aim, a
-reaction drawn or one's own standing (issue 11, events11f: counted on judged-wire and
-judged-wire2). Sentences written for these tests."""
+reaction drawn or one's own standing; readiness promises only an act we code (issue 11,
+events11f: counted on judged-wire, judged-wire2 and VOA dev46). Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -36,3 +37,17 @@ def test_an_aim_a_reaction_or_a_standing_is_no_party(text: str, not_type: str) -
 def test_a_party_as_object_keeps_the_event(text: str, event_type: str) -> None:
     assert event_type in asserted_types(text)
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union said its members were willing to wait for as long as it takes.",
+        "The families said they were ready to leave for the capital as soon as Tuesday.",
+    ],
+)
+def test_readiness_for_an_act_we_do_not_code_is_no_promise(text: str) -> None:
+    assert "AGREE" not in asserted_types(text)
+
+
+def test_readiness_to_accept_a_proposal_is_a_promise() -> None:
+    assert "AGREE" in asserted_types("Chile said it is ready to accept the Peruvian proposal.")

@@ -51,3 +51,7 @@ def test_readiness_for_an_act_we_do_not_code_is_no_promise(text: str) -> None:
 
 def test_readiness_to_accept_a_proposal_is_a_promise() -> None:
     assert "AGREE" in asserted_types("Chile said it is ready to accept the Peruvian proposal.")
+
+
+def test_a_state_ready_to_act_makes_an_offer() -> None:
+    assert "AGREE" in asserted_types("Peru is ready to contribute 300 soldiers to the mission.")

@@ -131,7 +131,11 @@ def fit(
         if frame.subjects is not None or frame.not_subjects is not None:
             subject = antecedent(passive_subject(token) if passive else clause_subject(token))
             if frame.subjects is not None and (
-                subject is None or lemma_of(subject) not in frame.subjects
+                subject is None
+                or (
+                    lemma_of(subject) not in frame.subjects
+                    and f"@{subject.ent_type_}" not in frame.subjects
+                )
             ):
                 continue
             if (

@@ -64,8 +64,8 @@ class NewsJudgement:
     reason: str
     genre: str | None = None
     """`report`, or `opinion` where the author argues in their own voice (a column, an op-ed,
-    an editorial, letters): there the author's own assertions are not coded as events. None
-    in records made before the genre was judged."""
+    an editorial, letters), which earns no event coding. None in records made before the
+    genre was judged."""
     genre_reason: str | None = None
 
 

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.annotate.actors import lexicon_matches
 from eventwire.annotate.genre import in_spans, judge_genre, quoted_characters
 from eventwire.codebooks.events import event_cues
+from eventwire.codebooks.genre import OPINION
 from eventwire.codebooks.news import news_vocabulary
 from eventwire.records import Analysis, NewsJudgement
 
@@ -79,6 +80,12 @@ def judge_news(parse: Doc, analysis: Analysis) -> NewsJudgement:
         acting = Counter(words for words, span in mentions if acts(span))
         return NewsJudgement(bool(acting), show_reason(acting, topics), *genre)
     return NewsJudgement(public_affairs, reason(public_affairs, actors, topics), *genre)
+
+
+def earns_event_coding(judgement: NewsJudgement) -> bool:
+    """News about public affairs that reports: an opinion page argues, and its events are the
+    author's case, not news."""
+    return judgement.public_affairs and judgement.genre != OPINION
 
 
 def public_actor_mentions(parse: Doc, analysis: Analysis) -> list[tuple[str, Span]]:

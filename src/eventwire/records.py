@@ -57,10 +57,16 @@ class Article:
 @dataclass
 class NewsJudgement:
     """Whether an article is news about public affairs, and why: the actors of public affairs
-    it names against the words of other subjects (sport, reviews, recipes, science, diaries)."""
+    it names against the words of other subjects (sport, reviews, recipes, science, diaries);
+    and whether it reports or argues, and why."""
 
     public_affairs: bool
     reason: str
+    genre: str | None = None
+    """`report`, or `opinion` where the author argues in their own voice (a column, an op-ed,
+    an editorial, letters), which earns no event coding. None in records made before the
+    genre was judged."""
+    genre_reason: str | None = None
 
 
 @dataclass(frozen=True)

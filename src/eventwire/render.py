@@ -19,6 +19,8 @@ def render_pretty(analysis: Analysis) -> str:
     if article.news is not None:
         verdict = "news about public affairs" if article.news.public_affairs else "not news"
         lines.append(f"  {verdict}: {article.news.reason}")
+        if article.news.genre is not None:
+            lines.append(f"  {article.news.genre}: {article.news.genre_reason}")
     shown = sorted((kind for kind in RECORD_KINDS.values() if kind.section), key=section_rank)
     for kind in shown:
         records = getattr(analysis, kind.name)

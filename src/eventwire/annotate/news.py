@@ -10,18 +10,20 @@ player, an agency that bans an athlete) make it news, not a "general manager", a
 half-court" or a "pinup queen".
 
 The judgement is recorded on the article with its reason, so that a user can see why an
-article carries no events, and code every article anyway if they choose.
+article carries no events, and code every article anyway if they choose; beside it, whether
+the page reports or argues (annotate/genre.py).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.annotate.actors import lexicon_matches
+from eventwire.annotate.genre import in_spans, judge_genre, quoted_characters
 from eventwire.codebooks.events import event_cues
+from eventwire.codebooks.genre import OPINION
 from eventwire.codebooks.news import news_vocabulary
 from eventwire.records import Analysis, NewsJudgement
 
@@ -73,10 +75,17 @@ def judge_news(parse: Doc, analysis: Analysis) -> NewsJudgement:
     named = sum(actors.values())
     short = len(analysis.sentences) <= SHORT_TEXT_SENTENCES
     public_affairs = (named >= 1 or short) and named >= sum(topics.values())
+    genre = judge_genre(parse, analysis)
     if public_affairs and about_a_game_or_show(topics, len(analysis.sentences)):
         acting = Counter(words for words, span in mentions if acts(span))
-        return NewsJudgement(bool(acting), show_reason(acting, topics))
-    return NewsJudgement(public_affairs, reason(public_affairs, actors, topics))
+        return NewsJudgement(bool(acting), show_reason(acting, topics), *genre)
+    return NewsJudgement(public_affairs, reason(public_affairs, actors, topics), *genre)
+
+
+def earns_event_coding(judgement: NewsJudgement) -> bool:
+    """News about public affairs that reports: an opinion page argues, and its events are the
+    author's case, not news."""
+    return judgement.public_affairs and judgement.genre != OPINION
 
 
 def public_actor_mentions(parse: Doc, analysis: Analysis) -> list[tuple[str, Span]]:
@@ -138,25 +147,6 @@ def other_subjects(parse: Doc, analysis: Analysis) -> Counter:
         elif token.lower_ in NARRATOR and not in_spans(token.idx, quoted):
             found[NARRATOR_SUBJECT] += 1
     return found
-
-
-def quoted_characters(analysis: Analysis) -> tuple[list[int], list[int]]:
-    """The quotes' spans merged where they overlap, as sorted starts and ends."""
-    starts: list[int] = []
-    ends: list[int] = []
-    for quote in sorted(analysis.quotes, key=lambda q: q.start):
-        if ends and quote.start <= ends[-1]:
-            ends[-1] = max(ends[-1], quote.end)
-        else:
-            starts.append(quote.start)
-            ends.append(quote.end)
-    return starts, ends
-
-
-def in_spans(offset: int, spans: tuple[list[int], list[int]]) -> bool:
-    starts, ends = spans
-    index = bisect_right(starts, offset) - 1
-    return index >= 0 and offset < ends[index]
 
 
 def most_common_text(counter: Counter, size: int) -> str:

@@ -18,7 +18,7 @@ from eventwire.annotate.events.setting import article_setting, place_by_setting
 from eventwire.annotate.events.triggers import match_triggers
 from eventwire.annotate.events.voice import demands, reported_defiance, statements
 from eventwire.annotate.modality import ASSERTED
-from eventwire.annotate.news import judge_news
+from eventwire.annotate.news import earns_event_coding, judge_news
 from eventwire.codebooks.events import plover_type_of
 from eventwire.records import Analysis, Event
 from eventwire.settings import settings_in_force
@@ -26,10 +26,10 @@ from eventwire.settings import settings_in_force
 
 def find_events(parse: Doc, analysis: Analysis) -> list[Event]:
     """The events of one article: its mentions, dated and placed, merged; an event no actor
-    takes part in is no event. Only news about public affairs earns event coding: the
-    judgement, with its reason, is recorded on the article."""
+    takes part in is no event. Only news about public affairs that reports (no opinion page)
+    earns event coding: the judgement, with its reasons, is recorded on the article."""
     analysis.article.news = judge_news(parse, analysis)
-    if not analysis.article.news.public_affairs and not settings_in_force().code_every_article:
+    if not earns_event_coding(analysis.article.news) and not settings_in_force().code_every_article:
         return []
     context = EventContext.of(parse, analysis)
     mentions = code_mentions(context)

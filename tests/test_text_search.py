@@ -221,3 +221,38 @@ def test_a_version_3_database_gets_the_words_index(store: Store) -> None:
         assert upgraded.add(tanker) is True  # words stored after: indexed as they come
         after = {text: ids(upgraded, Filters(text=text, modalities=None)) for text in WORDS}
         assert after == before
+
+
+@pytest.mark.parametrize("database", DATABASES[1:])
+def test_postgresql_reads_the_words_of_a_led_page_from_their_index_once(
+    database: str, tmp_path: Path
+) -> None:
+    """PostgreSQL planned a words-led page as a walk in listing order computing the words of
+    every sentence it read (seconds on a large store); the sentences holding the words are
+    found first, once, and no other node of the plan computes any sentence's words."""
+    with Store(empty_database(database, tmp_path)) as store:
+        for analysis in samples():
+            store.add(analysis)
+        with store.connect() as connection:
+            connection.exec_driver_sql("ANALYZE")
+            for filters in (Filters(text="tanker"), Filters(text="seize", country="IRN")):
+                page = replace(filters, limit=51)
+                statement = store_query.page_of_sorted(
+                    store.schema,
+                    "events",
+                    records_statement(store.schema, "events", page, "text"),
+                    page,
+                )
+                sql = str(statement.compile(store.engine, compile_kwargs={"literal_binds": True}))
+                plan = [line for (line,) in connection.exec_driver_sql(f"EXPLAIN {sql}")]
+                (found,) = [
+                    n for n, line in enumerate(plan) if "CTE sentences_holding_words" in line
+                ]
+                depth = len(plan[found]) - len(plan[found].lstrip())
+                inside = {found}
+                for n in range(found + 1, len(plan)):
+                    if len(plan[n]) - len(plan[n].lstrip()) <= depth:
+                        break
+                    inside.add(n)
+                words = {n for n, line in enumerate(plan) if "to_tsvector" in line}
+                assert words and words <= inside, "\n".join(plan)

@@ -38,7 +38,7 @@ from eventwire.record_lines import (
     time_line,
 )
 from eventwire.records import Entity, Event, Place, Quantity, Quote, TimeExpr
-from eventwire.words import has_words, sentences_holding, walked_words
+from eventwire.words import in_sentences_holding, sentences_holding, walked_words
 
 if TYPE_CHECKING:
     from eventwire.store.query import Found
@@ -252,11 +252,7 @@ def sentence_contains(table: sa.Table, text: str, filters: Filters) -> sa.Column
 
 def seek_sentence_words(table: sa.Table, text: str, _: Filters) -> sa.ColumnElement[bool]:
     """`sentence_contains` from the words' index: the records of the sentences that hold them."""
-    sentences = table.metadata.tables["sentences"]
-    keys = sa.select(sentences.c.article_id, sentences.c.position).where(
-        has_words(sentences.c.text, sa.literal(text.strip()))
-    )
-    return sa.tuple_(table.c.article_id, table.c.sentence).in_(keys)
+    return in_sentences_holding(table.c.article_id, table.c.sentence, sa.literal(text.strip()))
 
 
 def sentences_with_words(_: sa.Table, text: str, __: Filters) -> sa.Select:

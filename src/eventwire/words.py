@@ -111,6 +111,42 @@ def _like(element: has_words, compiler: Any, **options: Any) -> str:
     return compiler.process(text.icontains(words), **options)
 
 
+class in_sentences_holding(FunctionElement):
+    """in_sentences_holding(records.c.article_id, records.c.sentence, words): the record's
+    sentence holds the words, found from the words' index first (a filter that leads).
+    On PostgreSQL the sentences are a `MATERIALIZED` common table expression: as a plain
+    `IN`, its planner, estimating a few hundred of them, walked the listing and computed
+    the words of every sentence it read (`military`, 10,000 articles: 1.0-1.3 s to count
+    1,001 events; read from the GIN index first, 0.2 s)."""
+
+    type = sa.types.NullType()
+    inherit_cache = True
+    name = "in_sentences_holding"
+
+
+def _holding_keys(element: in_sentences_holding) -> tuple[Any, Any, sa.Select]:
+    article_id, position, words = element.clauses
+    sentences = article_id.table.metadata.tables["sentences"]
+    keys = sa.select(sentences.c.article_id, sentences.c.position).where(
+        has_words(sentences.c.text, words)
+    )
+    return article_id, position, keys
+
+
+@compiles(in_sentences_holding, "postgresql")
+def _in_materialized(element: in_sentences_holding, compiler: Any, **options: Any) -> str:
+    article_id, position, keys = _holding_keys(element)
+    found = keys.cte("sentences_holding_words").prefix_with("MATERIALIZED")
+    found_keys = sa.select(found.c.article_id, found.c.position)
+    return compiler.process(sa.tuple_(article_id, position).in_(found_keys), **options)
+
+
+@compiles(in_sentences_holding)
+def _in_keys(element: in_sentences_holding, compiler: Any, **options: Any) -> str:
+    article_id, position, keys = _holding_keys(element)
+    return compiler.process(sa.tuple_(article_id, position).in_(keys), **options)
+
+
 class sentences_holding(FunctionElement):
     """sentences_holding(words).alias(): a row for each sentence that holds the words, read
     from the words' index alone (on SQLite, not even the sentences): to count them cheaply."""

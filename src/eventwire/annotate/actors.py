@@ -24,6 +24,12 @@ from eventwire.records import ActorRef, Analysis, CodeSource, Entity
 
 GOVERNMENT = "GOV"
 
+STATE_BODY = "state body"
+"""The kind of name of codebooks/state_bodies.tsv."""
+
+CONTAINERS = frozenset({"FAC", "ORG", "EVENT", "LAW"})
+"""A table name inside one of these ("Baghdad International Airport") is part of its name."""
+
 PLACE_KINDS = ("capital", "city")
 
 # Word lists of codebooks/actor_cues.tsv, which says what each one is for.
@@ -63,7 +69,8 @@ def lexicon_matches(parse: Doc) -> ParseMatches:
     """Names and role words of the whole parse, found once and kept with the parse.
 
     A name inside a longer person's name ("Jordan" in "Michael Jordan") is not the actor it
-    names; a "person" made of table names alone ("Bosnian Serbs") is a tagging slip.
+    names, nor is a state body inside another organisation's name (`inside_other_name`); a
+    "person" made of table names alone ("Bosnian Serbs") is a tagging slip.
     """
     cached = parse.user_data.get(MATCHES_KEY)
     if cached is None:
@@ -75,9 +82,18 @@ def lexicon_matches(parse: Doc) -> ParseMatches:
             for ent in entities_of(parse)
             if ent.label_ == "PERSON" and not all(token.i in covered for token in ent)
         ]
+        tagged = [ent for ent in entities_of(parse) if ent.label_ in CONTAINERS]
+        countries = {
+            i
+            for match in found
+            if match.actor.is_country and match.actor.kind not in PLACE_KINDS
+            for i in range(match.start, match.end)
+        }
         names = {}
         for match in found:
             if any(part_of_name(match, person) for person in people) or attitude(parse, match):
+                continue
+            if any(inside_other_name(parse, match, name, countries) for name in tagged):
                 continue
             names.update(dict.fromkeys(range(match.start, match.end), match))
         roles = {
@@ -96,6 +112,47 @@ def attitude(parse: Doc, match: NameMatch) -> bool:
 def part_of_name(match: NameMatch, person: Span) -> bool:
     inside = person.start <= match.start and match.end <= person.end
     return inside and person.end - person.start > match.end - match.start
+
+
+def inside_other_name(parse: Doc, match: NameMatch, name: Span, countries: set[int]) -> bool:
+    """Whether a state body's name sits inside a longer tagged name, with name words on both
+    sides: "Congress" in "the National Congress Party" is no legislature, and the longer name's
+    own words give its code. A name the body starts is its own part ("the White House Situation
+    Room", "a U.S. Senate committee"); one it ends is most often the body with an owner ("Obama's
+    State Department", "the Republican Congress", "a Trump White House"), so it stays the body;
+    a country before it says whose body it is (`qualified_body`)."""
+    if match.actor.kind != STATE_BODY or not part_of_name(match, name):
+        return False
+
+    def named(tokens: Span) -> bool:
+        return any(
+            not (token.is_punct or token.pos_ == "DET" or token.tag_ == "POS")
+            and token.i not in countries
+            for token in tokens
+        )
+
+    return named(parse[name.start : match.start]) and named(parse[match.end : name.end])
+
+
+def qualified_body(parse: Doc, match: NameMatch, date: str | None) -> tuple[NameMatch, str] | None:
+    """The country that owns a state body another country's press names as its own, and the
+    body's code for that country: "Peru's Congress" and "the Peruvian Congress" are PERLEG, the
+    table's "Congress" USALEG. None when no country right before the name modifies it, or when
+    that country is the table's own ("Russia's Federal Security Service")."""
+    code = match.actor.code_on(date)
+    before = match.start - 1
+    if before >= 0 and parse[before].tag_ == "POS":
+        before -= 1
+    names = lexicon_matches(parse).names
+    country = names.get(before)
+    if code is None or match.actor.kind != STATE_BODY or country is None:
+        return None
+    own = country.actor.code_on(date)
+    if not country.actor.is_country or country.actor.kind in PLACE_KINDS or own is None:
+        return None
+    if own == code[:3] or not match.start <= parse[match_root(parse, country)].head.i < match.end:
+        return None
+    return country, own + code[3:]
 
 
 def resolve_actors(parse: Doc, start: int, end: int, analysis: Analysis) -> list[ActorRef]:
@@ -338,7 +395,8 @@ def code_of(
     actor = best[5].actor
     code = actor.code_on(date)
     if code is None or not actor.is_country:
-        return code
+        qualified = qualified_body(parse, best[5], date)
+        return qualified[1] if qualified else code
     role = role_of(parse, head, *((head.i, head.i + 1) if posted else (start, end)))
     if role:
         return code + role

@@ -12,11 +12,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.annotate.actors import (
+    CONTAINERS,
     GOVERNMENT,
     code_of,
     is_locative,
     lexicon_matches,
     names_a_country,
+    qualified_body,
 )
 from eventwire.annotate.coref import find_people
 from eventwire.annotate.parse_views import entities_of
@@ -30,9 +32,6 @@ ENTITY_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"}
 
 TYPE_OF_KIND = {"country": "GPE", "capital": "GPE", "city": "GPE", "adjective": "NORP"}
 """Entity type of a table name; organisations (and a user's names) are ORG unless tagged."""
-
-CONTAINERS = {"FAC", "ORG", "EVENT", "LAW"}
-"""A table name inside one of these ("Baghdad International Airport") is part of its name."""
 
 EntityKey = tuple[str, str]
 
@@ -59,9 +58,15 @@ def find_entities(parse: Doc, analysis: Analysis) -> list[Entity]:
             continue
         if any(inside(match, name) for name in containers):
             continue
-        key = (match.actor.name, entity_type(match, parse))
+        qualified = qualified_body(parse, match, date)
+        if qualified is None:
+            key = (match.actor.name, entity_type(match, parse))
+            actors[key] = match.actor
+        else:
+            country, code = qualified
+            key = (parse[country.start : match.end].text, "ORG")
+            codes[key] = code
         mentions.setdefault(key, []).append((match.start, match.end))
-        actors[key] = match.actor
         heads[parse[match.start : match.end].root.i] = key
     covered = {i for spans in mentions.values() for start, end in spans for i in range(start, end)}
     for ent in entities_of(parse):

@@ -70,6 +70,18 @@ def actors_of(parse, analysis, phrase: str, before: str = "") -> list:
         ("the Kenyan secretary-general", "KENGOV"),  # a title ending in "general": no officer
         ("Kenya's surgeon general", "KENGOV"),
         ("a Kenyan general manager", "KENBUS"),
+        ("the ruling National Congress Party", None),  # a party named with "Congress" inside
+        ("Peru's Congress", "PERLEG"),  # a home-press name owned by another country
+        ("the Peruvian Congress", "PERLEG"),
+        ("the Pakistani Foreign Office", "PAKGOV"),
+        ("Kenya's State Department", "KENGOV"),
+        ("the Mexican Border Patrol", "MEXCOP"),
+        ("the U.S. Congress", "USALEG"),  # the table's own country: the body itself
+        ("Russia's Federal Security Service", "RUSSPY"),
+        ("the Iranian Revolutionary Guard Corps", "IRNMIL"),
+        ("a U.S. Senate committee", "USALEG"),  # a name the body starts is its own part
+        ("the White House Situation Room", "USAGOV"),
+        ("Obama's State Department", "USAGOV"),  # an owner that is no country
     ],
 )
 def test_country_and_role_codes_from_bare_text(phrase: str, code: str) -> None:
@@ -241,3 +253,15 @@ def test_a_country_post_at_an_organisation_is_the_country() -> None:
     assert resolve_actor_text("the U.N. envoy") == "IGOUNO"
     assert resolve_actor_text("Germany's EU commissioner").startswith("IGO")
     assert resolve_actor_text("Kenya's army delegation") == "KENMIL"
+
+
+def test_state_bodies_inside_other_names_and_owned_by_other_countries_in_an_article() -> None:
+    text = (
+        "Vote\nThe National Congress Party rejected the ruling. Peru's Congress voted on "
+        "Monday, and Congress in Washington debated the bill.\n"
+    )
+    _, analysis = read(text)
+    codes = {entity.name: entity.actor for entity in analysis.entities if entity.type == "ORG"}
+    assert codes["National Congress Party"] is None
+    assert codes["Peru's Congress"] == "PERLEG"
+    assert codes["Congress"] == "USALEG"

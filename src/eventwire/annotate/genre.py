@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
@@ -47,17 +48,49 @@ HEADLINE_PREFIX = re.compile(r"\s*([^:\n]{2,40}):\s")
 PUNCTUATION_CUES = {"?": "questions", "!": "exclamations"}
 
 
-def judge_genre(parse: Doc, analysis: Analysis) -> tuple[str, str]:
+@dataclass(frozen=True)
+class QuotedCharacters:
+    """The characters an article's quotes cover, merged where they overlap, as sorted starts
+    and ends: what its speakers say, not its author."""
+
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def of(cls, analysis: Analysis) -> QuotedCharacters:
+        starts: list[int] = []
+        ends: list[int] = []
+        for quote in sorted(analysis.quotes, key=lambda q: q.start):
+            if ends and quote.start <= ends[-1]:
+                ends[-1] = max(ends[-1], quote.end)
+            else:
+                starts.append(quote.start)
+                ends.append(quote.end)
+        return cls(starts, ends)
+
+    def holds(self, offset: int) -> bool:
+        index = bisect_right(self.starts, offset) - 1
+        return index >= 0 and offset < self.ends[index]
+
+    def inside(self, start: int, end: int) -> int:
+        """How many characters of [start, end) the quotes cover."""
+        return sum(
+            max(0, min(quoted_end, end) - max(quoted_start, start))
+            for quoted_start, quoted_end in zip(self.starts, self.ends, strict=True)
+        )
+
+
+def judge_genre(parse: Doc, analysis: Analysis, quoted: QuotedCharacters) -> tuple[str, str]:
     """The page's genre (`report` or `opinion`) and the reason for it."""
     label = page_label(analysis.article.text)
     if label is not None:
         return genre_cues().genre_of_label[label], f'labelled "{label}"'
-    fillers = spoken_fillers(parse, analysis)
+    fillers = spoken_fillers(parse, quoted)
     if fillers >= LEAST_FILLERS:
         return REPORT, f"speech transcribed as spoken: {fillers} fillers (ah, um) outside quotes"
-    voice = author_voice(parse, analysis)
+    voice = author_voice(parse, analysis, quoted)
     sentences = len(analysis.sentences)
-    attributed = attributed_sentences(analysis)
+    attributed = attributed_sentences(analysis, quoted)
     opinion = (
         sentences >= LEAST_SENTENCES
         and sum(voice.values()) >= VOICE_PER_SENTENCE * sentences
@@ -86,58 +119,32 @@ def page_label(text: str) -> str | None:
     return None
 
 
-def author_voice(parse: Doc, analysis: Analysis) -> Counter:
+def author_voice(parse: Doc, analysis: Analysis, quoted: QuotedCharacters) -> Counter:
     """Cues of the author's own voice outside quotes: first- and second-person words, and
     sentences after the headline that end in a question or an exclamation."""
     voice = genre_cues().voice
-    quoted = quoted_characters(analysis)
     found: Counter = Counter()
     for token in parse:
-        if token.lower_ in voice and not in_spans(token.idx, quoted):
+        if token.lower_ in voice and not quoted.holds(token.idx):
             found[token.lower_] += 1
     text = analysis.article.text
     for sentence in analysis.sentences[1:]:
         ending = text[sentence.start : sentence.end].rstrip()
         last = sentence.start + len(ending) - 1
-        if ending and ending[-1] in PUNCTUATION_CUES and not in_spans(last, quoted):
+        if ending and ending[-1] in PUNCTUATION_CUES and not quoted.holds(last):
             found[PUNCTUATION_CUES[ending[-1]]] += 1
     return found
 
 
-def spoken_fillers(parse: Doc, analysis: Analysis) -> int:
+def spoken_fillers(parse: Doc, quoted: QuotedCharacters) -> int:
     """Fillers of transcribed speech ("ah", "um") outside quotes."""
-    quoted = quoted_characters(analysis)
     fillers = genre_cues().fillers
-    return sum(1 for t in parse if t.lower_ in fillers and not in_spans(t.idx, quoted))
+    return sum(1 for t in parse if t.lower_ in fillers and not quoted.holds(t.idx))
 
 
-def attributed_sentences(analysis: Analysis) -> int:
+def attributed_sentences(analysis: Analysis, quoted: QuotedCharacters) -> int:
     """Sentences more than half of whose characters lie inside quotes."""
-    starts, ends = quoted_characters(analysis)
-    count = 0
-    for sentence in analysis.sentences:
-        inside = sum(
-            max(0, min(end, sentence.end) - max(start, sentence.start))
-            for start, end in zip(starts, ends, strict=True)
-        )
-        count += 2 * inside > sentence.end - sentence.start
-    return count
-
-
-def quoted_characters(analysis: Analysis) -> tuple[list[int], list[int]]:
-    """The quotes' spans merged where they overlap, as sorted starts and ends."""
-    starts: list[int] = []
-    ends: list[int] = []
-    for quote in sorted(analysis.quotes, key=lambda q: q.start):
-        if ends and quote.start <= ends[-1]:
-            ends[-1] = max(ends[-1], quote.end)
-        else:
-            starts.append(quote.start)
-            ends.append(quote.end)
-    return starts, ends
-
-
-def in_spans(offset: int, spans: tuple[list[int], list[int]]) -> bool:
-    starts, ends = spans
-    index = bisect_right(starts, offset) - 1
-    return index >= 0 and offset < ends[index]
+    return sum(
+        2 * quoted.inside(sentence.start, sentence.end) > sentence.end - sentence.start
+        for sentence in analysis.sentences
+    )

@@ -21,7 +21,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.annotate.actors import lexicon_matches
-from eventwire.annotate.genre import in_spans, judge_genre, quoted_characters
+from eventwire.annotate.genre import QuotedCharacters, judge_genre
 from eventwire.codebooks.events import event_cues
 from eventwire.codebooks.genre import OPINION
 from eventwire.codebooks.news import news_vocabulary
@@ -70,12 +70,13 @@ def judge_news(parse: Doc, analysis: Analysis) -> NewsJudgement:
     are not outnumbered by the words of other subjects and a first-person narrator; on a page
     about a game or show, only when one of them also acts."""
     mentions = public_actor_mentions(parse, analysis)
-    topics = other_subjects(parse, analysis)
+    quoted = QuotedCharacters.of(analysis)
+    topics = other_subjects(parse, quoted)
     actors = Counter(words for words, _ in mentions)
     named = sum(actors.values())
     short = len(analysis.sentences) <= SHORT_TEXT_SENTENCES
     public_affairs = (named >= 1 or short) and named >= sum(topics.values())
-    genre = judge_genre(parse, analysis)
+    genre = judge_genre(parse, analysis, quoted)
     if public_affairs and about_a_game_or_show(topics, len(analysis.sentences)):
         acting = Counter(words for words, span in mentions if acts(span))
         return NewsJudgement(bool(acting), show_reason(acting, topics), *genre)
@@ -136,15 +137,14 @@ def acts(span: Span) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() not in event_cues().reporting_verbs
 
 
-def other_subjects(parse: Doc, analysis: Analysis) -> Counter:
+def other_subjects(parse: Doc, quoted: QuotedCharacters) -> Counter:
     """Words of subjects that are not public affairs, and a narrator's "I" outside quotes."""
     topic_of_word = news_vocabulary().topic_of_word
-    quoted = quoted_characters(analysis)
     found: Counter = Counter()
     for token in parse:
         if token.pos_ in WORD_CLASSES and token.lemma_.lower() in topic_of_word:
             found[topic_of_word[token.lemma_.lower()]] += 1
-        elif token.lower_ in NARRATOR and not in_spans(token.idx, quoted):
+        elif token.lower_ in NARRATOR and not quoted.holds(token.idx):
             found[NARRATOR_SUBJECT] += 1
     return found
 

@@ -267,10 +267,15 @@ def plural_antecedent(parse: Doc, pronoun: Token) -> Token | None:
 
 
 def own_code(entity: Entity, code: str | None, parse: Doc, start: int, end: int) -> str | None:
-    """The code an argument's own words give, when its entity has none. A tagged
-    organisation takes a country from a country's name ("Rwandan Patriotic Front") or with a
-    role ("Israel's Cabinet"), never from a city in its name ("the New York Times")."""
-    if entity.type == "ORG" and code is not None and len(code) <= 3:
+    """The code an argument's own words give, when its entity has none."""
+    return organisation_code(code, parse, start, end) if entity.type == "ORG" else code
+
+
+def organisation_code(code: str | None, parse: Doc, start: int, end: int) -> str | None:
+    """A tagged organisation's code from its words: a country only from a country's name
+    ("Rwandan Patriotic Front") or with a role ("Israel's Cabinet"), never from a city in its
+    name ("the New York Times")."""
+    if code is not None and len(code) <= 3:
         return code if names_a_country(parse, start, end) else None
     return code
 

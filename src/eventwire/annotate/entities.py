@@ -17,7 +17,7 @@ from eventwire.annotate.actors import (
     code_of,
     is_locative,
     lexicon_matches,
-    names_a_country,
+    organisation_code,
     qualified_body,
 )
 from eventwire.annotate.coref import find_people
@@ -113,13 +113,9 @@ def find_entities(parse: Doc, analysis: Analysis) -> list[Entity]:
 
 
 def tagged_code(parse: Doc, name: Span, date: str | None) -> str | None:
-    """A tagged name's code from its words; an organisation takes a country only from the
-    country's name ("Rwandan Patriotic Front") or with a role ("Iranian Foreign Ministry"),
-    never from a city in its name ("New York Times")."""
+    """A tagged name's code from its words (`organisation_code` for an organisation)."""
     code = code_of(parse, name.root, name.start, name.end, date)
-    if name.label_ == "ORG" and code is not None and len(code) <= 3:
-        return code if names_a_country(parse, name.start, name.end) else None
-    return code
+    return organisation_code(code, parse, name.start, name.end) if name.label_ == "ORG" else code
 
 
 def unique_matches(parse: Doc) -> list[NameMatch]:

@@ -94,9 +94,12 @@ def events_view(store: Store, query: Query) -> dict[str, Any]:
         )
         counted, facets = walked.passing, walked.facets
     total = counted if kept is not None or counted <= limit else None
-    paged = replace(filters, limit=size + 1, offset=0 if after else (page - 1) * size)
-    end = paged.offset + paged.limit
     by_words = walked is not None and not walked.listed
+    offset = (page - 1) * size
+    if after is not None:
+        offset, after = _after_walked(walked if not by_words else None, after)
+    paged = replace(filters, limit=size + 1, offset=offset)
+    end = paged.offset + paged.limit
     if after or by_words or (walked and not (end <= walked.sampled or walked.sampled == counted)):
         walked = None
     found = cached_json(
@@ -123,6 +126,18 @@ def events_view(store: Store, query: Query) -> dict[str, Any]:
         ),
         "links": link,
     }
+
+
+def _after_walked(
+    walked: Walked | None, after: tuple[str, int]
+) -> tuple[int, tuple[str, int] | None]:
+    """A page after a key as an offset among the keys a walk found in listing order,
+    where it found that key (the page is then read by its keys); else (0, the key)."""
+    keys = walked.first_keys() if walked is not None else []
+    try:
+        return keys.index(after) + 1, None
+    except ValueError:
+        return 0, after
 
 
 def _page_rows(

@@ -14,7 +14,9 @@ afresh (nothing kept) in its own process and has `--clients` threads request, pe
 (FAMILIES: each filter with about twenty values, common and rare, from the VOA demo):
 
   cold       page 1 of each value, once each (the server has not seen the filter state);
-  next page  page 2 of each value, once each (its total and facets kept, its rows not);
+  next page  page 2 of each value, once each, as page 1's `links.next` gives it (a page
+             number, or `after=` a key: keyset paging); its total and facets kept, its
+             rows not;
   warm       pages 1 and 2 of every value again, for `--seconds`.
 
 Then article pages: ARTICLE_PAGES articles once each (cold), then at random (warm).

@@ -59,7 +59,7 @@ def find(
     store: Store, kind: str, filters: Filters, after: tuple[str, int] | None = None
 ) -> Iterator[Found]:
     """Results of the query command `kind` ('articles' or a record kind with a listing);
-    with `after` (a record's key: article id, position), only those listed after it."""
+    with `after` (a record kind's key: article id, position), only those listed after it."""
     with store.connect() as connection:
         lead = None if kind == "articles" else leading(store, connection, kind, filters)
         statement = (

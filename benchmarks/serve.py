@@ -14,7 +14,9 @@ afresh (nothing kept) in its own process and has `--clients` threads request, pe
 (FAMILIES: each filter with about twenty values, common and rare, from the VOA demo):
 
   cold       page 1 of each value, once each (the server has not seen the filter state);
-  next page  page 2 of each value, once each (its total and facets kept, its rows not);
+  next page  page 2 of each value, once each, as page 1's `links.next` gives it (a page
+             number, or `after=` a key: keyset paging); its total and facets kept, its
+             rows not;
   warm       pages 1 and 2 of every value again, for `--seconds`.
 
 Then article pages: ARTICLE_PAGES articles once each (cold), then at random (warm).
@@ -49,7 +51,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from urllib.error import HTTPError
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlsplit
 from urllib.request import urlopen
 
 import sqlalchemy as sa
@@ -321,6 +323,19 @@ def hammer(
     return times, errors
 
 
+def next_pages(base: str, route: str, queries: list[str]) -> list[str]:
+    """The next page of each query's first page, as its `links.next` gives it (a served
+    code's own paging: a page number, or a key to read after), on `route`; read from the
+    JSON of the first page, kept by then (not timed)."""
+    pages = []
+    for query in queries:
+        with urlopen(f"{base}/api/events?{query}") as response:
+            following = json.load(response)["links"]["next"]
+        if following:
+            pages.append(f"{base}{route}?{urlsplit(following).query}")
+    return pages
+
+
 def each_once(urls: list[str]) -> Callable[[], str | None]:
     remaining = iter(urls)
     return lambda: next(remaining, None)
@@ -472,14 +487,13 @@ def main() -> None:
         cpu: dict[str, float | None] = dict.fromkeys(everything, 0.0)
         for name, queries in chosen.items():
             first = [f"{server.base}{route}?{query}" for query in queries]
-            second = [f"{server.base}{route}?{query}{'&' * bool(query)}page=2" for query in queries]
             random.Random(2).shuffle(first)
-            phases = (
-                ("cold", each_once(first), None),
-                ("next page", each_once(second), None),
-                ("warm", at_random(first + second, 3), args.seconds),
-            )
-            for phase, urls, seconds in phases:
+            second: list[str] = []
+            for phase, seconds in (("cold", None), ("next page", None), ("warm", args.seconds)):
+                if phase == "next page":
+                    second = next_pages(server.base, route, queries)
+                pages = {"cold": first, "next page": second}
+                urls = each_once(pages[phase]) if phase in pages else at_random(first + second, 3)
                 used = server.cpu()
                 times, errors = hammer(urls, args.clients, seconds)
                 used = server.cpu() - used if used is not None else None

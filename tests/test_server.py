@@ -193,7 +193,10 @@ def test_paging_walks_every_event_once(client, store) -> None:
         page = client.get(url).json()
         assert len(page["rows"]) <= 2
         walked += event_ids(page["rows"])
+        numbered = client.get(page["links"]["self"].replace("/events", "/events.json", 1))
+        assert "after=" not in page["links"]["self"] and numbered.json()["rows"] == page["rows"]
         url = page["links"]["next"] and page["links"]["next"].replace("/events", "/events.json", 1)
+        assert url is None or "after=" in url
     assert walked == expected
     assert page["pages"] == -(-len(expected) // 2)
     assert client.get("/events.json?modality=all&size=2").json()["links"]["previous"] is None
@@ -259,6 +262,8 @@ def test_bad_filter_values_are_refused_naming_the_parameter(client) -> None:
         ("modality=maybe", "modality"),
         ("bbox=1,2,3", "bbox"),
         ("page=0", "page"),
+        ("after=no-position", "after"),
+        ("after=unknown.3", "after"),
     ):
         response = client.get(f"/events.json?{query}")
         assert response.status_code == 400

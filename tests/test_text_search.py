@@ -126,6 +126,42 @@ def test_pages_are_the_same_led_or_walked(store: Store, monkeypatch) -> None:
         assert led[0] + led[1] == led[3][:2] and led[2] == led[3][1:3], filters
 
 
+def keyset_pages(store: Store, filters: Filters, size: int) -> list[list[str]]:
+    """Pages of `size` read each from the key of the page before's last row (`after`)."""
+    pages, after = [], None
+    for _ in range(100):
+        found = list(find(store, "events", replace(filters, limit=size + 1), after))
+        pages.append([result.record["id"] for result in found[:size]])
+        if len(found) <= size:
+            return pages
+        after = (found[size - 1].article["id"], found[size - 1].position)
+    raise AssertionError("paging never ends")
+
+
+def test_pages_read_after_a_key_are_the_numbered_pages(store: Store, monkeypatch) -> None:
+    """Keyset paging, walked and led, past ties (one article's events; articles of one
+    date, by id) and into the undated articles (NULL dates, listed last): every event
+    once, in listing order."""
+    for copy, published in [("b-same-day", "keep"), ("a-undated", None), ("c-undated", None)]:
+        for analysis in samples()[:2]:
+            article = analysis.article
+            when = article.published if published == "keep" else published
+            moved = replace(article, id=f"{copy}-{article.id}", published=when)
+            store.add(replace(analysis, article=moved))
+    undated = [f for f in find(store, "events", Filters()) if not f.article["published"]]
+    assert len({f.article["id"] for f in undated}) == 4
+    for filters in [*FILTERS, Filters(modalities=None), Filters(text="the", modalities=None)]:
+        everything = ids(store, filters)
+        for size in (1, 2):
+            numbered = [everything[k : k + size] for k in range(0, len(everything), size)]
+            assert keyset_pages(store, filters, size) == (numbered or [[]]), (filters, size)
+            with monkeypatch.context() as walking:
+                walking.setattr(store_query, "LEAD_LIMIT", -1)
+                assert keyset_pages(store, filters, size) == (numbered or [[]]), filters
+    with pytest.raises(store_query.NoSuchRecord, match="no article 'nothing'"):
+        list(find(store, "events", Filters(limit=2), ("nothing", 0)))
+
+
 def test_a_page_checking_each_sentence_finds_what_the_set_finds(store, monkeypatch) -> None:
     """A short walk (a page) checks a common word's sentences one at a time in the words'
     index (`words.CHECK_LIMIT`: here every word is common); a long one (a deep page, no

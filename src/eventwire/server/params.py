@@ -49,6 +49,20 @@ SIZE = Parameter("size", "size", positive_int)
 """Rows per page; kept in the permalink like a filter."""
 MAX_SIZE = 1000
 
+
+def listing_key(text: str) -> tuple[str, int]:
+    """A record's key as `after=` writes it, `ARTICLE.POSITION`: its article's id and its
+    position in the article (`store.query.listed_after`)."""
+    article_id, dot, position = text.rpartition(".")
+    if not (dot and article_id and position.isdigit()):
+        raise ValueError(f"{text!r} is not an article id and a position (ARTICLE.POSITION)")
+    return article_id, int(position)
+
+
+AFTER = Parameter("after", "after", listing_key)
+"""The key of the last row of the page before: the next page is read from there (keyset
+paging), not counted from the first row; `page` still numbers it."""
+
 PARAMETER_BY_FIELD = {parameter.field: parameter for parameter in EVENT_PARAMETERS}
 
 
@@ -81,8 +95,8 @@ def read_filters(query: Iterable[tuple[str, str]]) -> tuple[Filters, dict[str, l
     return Filters(**values), kept
 
 
-def page_number(query: Iterable[tuple[str, str]], parameter: Parameter = PAGE) -> int | None:
-    """The value of a number parameter (`page`, `size`), None when not given."""
+def paging_value(query: Iterable[tuple[str, str]], parameter: Parameter = PAGE) -> Any:
+    """The value of a paging parameter (`page`, `size`, `after`), None when not given."""
     texts = [value for name, value in query if name == parameter.name and value.strip()]
     if not texts:
         return None

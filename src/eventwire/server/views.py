@@ -9,11 +9,12 @@ from typing import Any
 
 from eventwire.filters import Filters
 from eventwire.server.params import (
+    AFTER,
     MAX_SIZE,
     PARAMETER_BY_FIELD,
     SIZE,
     BadParameter,
-    page_number,
+    paging_value,
     query_string,
     read_filters,
 )
@@ -29,7 +30,7 @@ from eventwire.store.facets import (
     kept_counts,
     walked_counts,
 )
-from eventwire.store.query import found_by_keys
+from eventwire.store.query import NoSuchRecord, found_by_keys
 
 PAGE_SIZE = 50
 COUNT_LIMIT = 10_000
@@ -70,8 +71,9 @@ def filter_links(given: dict[str, list[str]]) -> dict[str, str]:
 def events_view(store: Store, query: Query) -> dict[str, Any]:
     """One page of events that pass the filters, their total and facet counts."""
     filters, given = read_filters(query)
-    page = page_number(query) or 1
-    size = page_number(query, SIZE)
+    page = paging_value(query) or 1
+    size = paging_value(query, SIZE)
+    after = paging_value(query, AFTER)
     if size is not None:
         if size > MAX_SIZE:
             raise BadParameter(f"size: at most {MAX_SIZE} rows a page")
@@ -92,17 +94,23 @@ def events_view(store: Store, query: Query) -> dict[str, Any]:
         )
         counted, facets = walked.passing, walked.facets
     total = counted if kept is not None or counted <= limit else None
-    paged = replace(filters, limit=size + 1, offset=(page - 1) * size)
-    end = paged.offset + paged.limit
     by_words = walked is not None and not walked.listed
-    if by_words or (walked and not (end <= walked.sampled or walked.sampled == counted)):
+    offset = (page - 1) * size
+    if after is not None:
+        offset, after = _after_walked(walked if not by_words else None, after)
+    paged = replace(filters, limit=size + 1, offset=offset)
+    end = paged.offset + paged.limit
+    if after or by_words or (walked and not (end <= walked.sampled or walked.sampled == counted)):
         walked = None
-    found = cached_json(store, ("find", paged), lambda: _page_rows(store, paged, walked))
-    rows = found[:size]
+    found = cached_json(
+        store, ("find", paged, after), lambda: _page_rows(store, paged, walked, after)
+    )
+    rows = found["rows"][:size]
+    following = query_string(given, page=str(page + 1), after=found["last"])
     link = {
         "self": f"/events{query_string(given, page=str(page) if page > 1 else None)}",
         "previous": f"/events{query_string(given, page=str(page - 1))}" if page > 1 else None,
-        "next": f"/events{query_string(given, page=str(page + 1))}" if len(found) > size else None,
+        "next": f"/events{following}" if found["last"] else None,
         **filter_links(given),
     }
     return {
@@ -120,18 +128,41 @@ def events_view(store: Store, query: Query) -> dict[str, Any]:
     }
 
 
-def _page_rows(store: Store, paged: Filters, walked: Walked | None) -> list[dict[str, Any]]:
-    """A page's rows: read by their keys where a walk found them in order (`walked`, with
-    the keys of every event up to the page's end), else found afresh."""
+def _after_walked(
+    walked: Walked | None, after: tuple[str, int]
+) -> tuple[int, tuple[str, int] | None]:
+    """A page after a key as an offset among the keys a walk found in listing order,
+    where it found that key (the page is then read by its keys); else (0, the key)."""
+    keys = walked.first_keys() if walked is not None else []
+    try:
+        return keys.index(after) + 1, None
+    except ValueError:
+        return 0, after
+
+
+def _page_rows(
+    store: Store, paged: Filters, walked: Walked | None, after: tuple[str, int] | None
+) -> dict[str, Any]:
+    """A page's rows (and one more, if there is one), and the key of its last row
+    (`after=` of the next page; None on the last page): read by their keys where a walk
+    found them in order (`walked`, with the keys of every event up to the page's end),
+    else found afresh, from the key of the page before's last row where given."""
     if walked is not None:
         keys = walked.first_keys()[paged.offset : paged.offset + paged.limit]
         results = found_by_keys(store, "events", keys)
     else:
-        results = list(find(store, "events", paged))
-    return [
-        {"article": result.article, "event": result.record, "sentence": result.sentence}
-        for result in results
-    ]
+        try:
+            results = list(find(store, "events", paged, after))
+        except NoSuchRecord as error:
+            raise BadParameter(f"{AFTER.name}: {error}") from None
+    last = results[-2] if paged.limit is not None and len(results) == paged.limit else None
+    return {
+        "rows": [
+            {"article": result.article, "event": result.record, "sentence": result.sentence}
+            for result in results
+        ],
+        "last": f"{last.article['id']}.{last.position}" if last else None,
+    }
 
 
 def _facets(

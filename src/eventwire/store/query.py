@@ -36,6 +36,8 @@ class Found:
     record: dict[str, Any]
     sentence: str | None = None
     counts: dict[str, int] | None = None
+    position: int | None = None
+    """The record's position in its article: with the article's id, its key (`find`'s `after`)."""
 
 
 def article_conditions(articles: sa.Table, filters: Filters) -> list[sa.ColumnElement[bool]]:
@@ -53,8 +55,11 @@ def article_conditions(articles: sa.Table, filters: Filters) -> list[sa.ColumnEl
     return conditions
 
 
-def find(store: Store, kind: str, filters: Filters) -> Iterator[Found]:
-    """Results of the query command `kind` ('articles' or a record kind with a listing)."""
+def find(
+    store: Store, kind: str, filters: Filters, after: tuple[str, int] | None = None
+) -> Iterator[Found]:
+    """Results of the query command `kind` ('articles' or a record kind with a listing);
+    with `after` (a record kind's key: article id, position), only those listed after it."""
     with store.connect() as connection:
         lead = None if kind == "articles" else leading(store, connection, kind, filters)
         statement = (
@@ -62,6 +67,10 @@ def find(store: Store, kind: str, filters: Filters) -> Iterator[Found]:
             if kind == "articles"
             else records_statement(store.schema, kind, filters, lead)
         )
+        if after is not None:
+            statement = listed_after(
+                connection, store.schema, kind, statement, after, filters, lead is None
+            )
         if lead is not None and filters.limit is not None:
             statement = page_of_sorted(store.schema, kind, statement, filters)
         else:
@@ -83,6 +92,7 @@ def found_of(row: Mapping[str, Any], kind: str) -> Found:
         counts={name: row[f"count_{name}"] for name in ARTICLES.counts}
         if kind == "articles"
         else None,
+        position=row.get("record_position"),
     )
 
 
@@ -105,6 +115,61 @@ def articles_statement(schema: Schema, filters: Filters) -> sa.Select:
 
 def _dated(filters: Filters) -> bool:
     return bool(filters.since or filters.until)
+
+
+class NoSuchRecord(LookupError):
+    """A key (`find`'s `after`) names no stored article."""
+
+
+def listed_after(
+    connection: sa.Connection,
+    schema: Schema,
+    kind: str,
+    statement: sa.Select,
+    key: tuple[str, int],
+    filters: Filters,
+    walked: bool,
+) -> sa.Select | sa.CompoundSelect:
+    """The records of a listing `statement` listed after the one with this key (keyset
+    paging: a next page reads from there, not every row before it). Its article's place in
+    listing order is read once. Dated and undated articles (NULL dates, listed last, by id)
+    are compared apart: a row value holding NULL compares as unknown. A walk on SQLite
+    (`walked`) reads them as two walks, one after the other, each in an order the listing
+    index keeps with its first column fixed: SQLite seeks the index to the key only with
+    that column fixed, and then sorts anything ordered by it."""
+    articles, table = schema.articles, schema.records[kind]
+    article_id, position = key
+    published = connection.execute(
+        sa.select(articles.c.published_date, articles.c.published).where(
+            articles.c.id == article_id
+        )
+    ).one_or_none()
+    if published is None:
+        raise NoSuchRecord(f"no article {article_id!r}")
+    after = sa.or_(articles.c.id != article_id, table.c.position > position)
+    undated_after = sa.and_(
+        undated(articles) == 1,
+        articles.c.published_date.is_(None),
+        articles.c.published.is_(None),
+        *([articles.c.id >= article_id] if published.published is None else []),
+    )
+    order = sa.tuple_(articles.c.published_date, articles.c.published, articles.c.id)
+    dated_after = sa.and_(
+        undated(articles) == 0,
+        order >= sa.tuple_(published.published_date, published.published, article_id),
+    )
+    arms = [undated_after] if published.published is None else [dated_after, undated_after]
+    if _dated(filters):
+        arms = arms[:1] if published.published is not None else []
+    if not (walked and connection.dialect.name == "sqlite"):
+        return statement.where(after, sa.or_(sa.false(), *arms))
+    ordered = (*order.clauses, table.c.position)
+    limit = None if filters.limit is None else filters.limit + filters.offset
+    selects = [
+        statement.where(after, arm).order_by(None).order_by(*ordered).limit(limit).subquery()
+        for arm in arms or [sa.false()]
+    ]
+    return sa.union_all(*(sa.select(*select.c) for select in selects))
 
 
 class LeftFirstJoin(sa.Join):
@@ -286,7 +351,11 @@ def records_statement(
 def _shown(schema: Schema, kind: str, joined: sa.Join) -> sa.Select:
     """What a result shows of each record (`Found`), from the records and articles `joined`."""
     articles, table = schema.articles, schema.records[kind]
-    columns = [table.c.record, *(articles.c[name] for name in ARTICLE_COLUMNS)]
+    columns = [
+        table.c.record,
+        table.c.position.label("record_position"),
+        *(articles.c[name] for name in ARTICLE_COLUMNS),
+    ]
     if schema.kinds[kind].sentence:
         sentences = schema.sentences
         joined = joined.outerjoin(
@@ -331,13 +400,12 @@ def found_by_keys(store: Store, kind: str, keys: list[tuple[str, int]]) -> list[
         table.c.article_id.in_(sorted({article_id for article_id, _ in keys})),
         table.c.position.in_(sorted({position for _, position in keys})),
     )  # not a row-value IN: SQLite scans the whole table for one
-    statement = statement.add_columns(table.c.article_id.label("key_article"), table.c.position)
     wanted = set(keys)
     with store.connect() as connection:
         found = {
-            (row["key_article"], row["position"]): found_of(row, kind)
+            (row["id"], row["record_position"]): found_of(row, kind)
             for row in connection.execute(statement).mappings()
-            if (row["key_article"], row["position"]) in wanted
+            if (row["id"], row["record_position"]) in wanted
         }
     return [found[key] for key in keys]
 

@@ -140,16 +140,17 @@ def keyset_pages(store: Store, filters: Filters, size: int) -> list[list[str]]:
 
 def test_pages_read_after_a_key_are_the_numbered_pages(store: Store, monkeypatch) -> None:
     """Keyset paging, walked and led, past ties (one article's events; articles of one
-    date, by id) and into the undated articles (NULL dates, listed last): every event
-    once, in listing order."""
-    for copy, published in [("b-same-day", "keep"), ("a-undated", None), ("c-undated", None)]:
+    date, by id) and into the undated articles (NULL dates, listed last; a blank date is
+    none): every event once, in listing order."""
+    copies = [("b-same-day", "keep"), ("a-undated", None), ("c-undated", None), ("d-blank", "")]
+    for copy, published in copies:
         for analysis in samples()[:2]:
             article = analysis.article
             when = article.published if published == "keep" else published
             moved = replace(article, id=f"{copy}-{article.id}", published=when)
             store.add(replace(analysis, article=moved))
     undated = [f for f in find(store, "events", Filters()) if not f.article["published"]]
-    assert len({f.article["id"] for f in undated}) == 4
+    assert len({f.article["id"] for f in undated}) == 6
     for filters in [*FILTERS, Filters(modalities=None), Filters(text="the", modalities=None)]:
         everything = ids(store, filters)
         for size in (1, 2):

@@ -401,7 +401,7 @@ def rows_of(
                     "title": article.get("title"),
                     "outlet": article.get("outlet"),
                     "url": article.get("url"),
-                    "published": published,
+                    "published": published or None,
                     "published_date": published[:10] if published else None,
                     "language": article.get("language"),
                     "record": to_json(article),

@@ -43,3 +43,43 @@ def test_a_day_word_before_a_dated_noun_keeps_its_day(
     text: str, expression: str, value: str, parsed: bool
 ) -> None:
     assert values_of(text, "2024-05-14", parsed)[expression] == value
+
+
+REPORT = (
+    "The brewer earned $40 million in the third quarter, up from $31 million {comparison}. "
+    "For the {span}, it earned $95 million, compared with $80 million {comparison}."
+)
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize("comparison", ["a year earlier", "a year ago"])
+@pytest.mark.parametrize("span", ["nine months", "first nine months", "six months"])
+def test_a_comparison_after_a_span_of_months_takes_the_year(
+    comparison: str, span: str, parsed: bool
+) -> None:
+    """The quarter's comparison is last year's quarter; after "the nine months" the report
+    covers no quarter, so its comparison is last year."""
+    text = REPORT.format(comparison=comparison, span=span)
+    times = [
+        (time.text, time.value)
+        for time in tag_times(text, "2024-10-30", load_nlp()(text) if parsed else None)
+    ]
+    assert [value for words, value in times if words.casefold() == comparison] == [
+        "2023-Q3",
+        "2023",
+    ]
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_the_year_earlier_word_after_a_span_of_months_takes_the_year(parsed: bool) -> None:
+    text = (
+        "Sales rose in the third quarter. For the nine months, the loss narrowed from "
+        "year-earlier losses of $5 million."
+    )
+    assert values_of(text, "2024-10-30", parsed)["year-earlier"] == "2023"
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_span_of_months_without_the_is_no_report(parsed: bool) -> None:
+    text = "Sales rose in the third quarter. Nine months of talks ended; profit beat a year ago."
+    assert values_of(text, "2024-10-30", parsed)["a year ago"] == "2023-Q3"

@@ -89,7 +89,9 @@ def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     if not relation:
         if unit == "TS" and amount is None:
             return None
-        return Reading("DURATION", duration_value(amount, unit))
+        return Reading(
+            "DURATION", duration_value(amount, unit), point=months_reported(groups, scan)
+        )
     granularity = UNIT_GRANULARITY[unit]
     direction = 1 if relation in ("later", "from now", "hence") else -1
     remember = True
@@ -102,7 +104,9 @@ def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     if relation in ("earlier", "later"):
         anchor = scan.narrative(granularity)
         # "profit rose from a year earlier": a comparison, not the time the story moves to
-        remember = anchor is None or anchor.granularity not in ("quarter", "half")
+        remember = anchor is None or not (
+            anchor.granularity in ("quarter", "half") or anchor.months_reported
+        )
         if anchor is None and scan.today is not None:
             anchor = scan.today.coarsened(granularity if granularity != "time" else "day")
     elif granularity == "year" and amount == 1 and scan.period() is not None:
@@ -123,6 +127,25 @@ def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     if direction > 0 and reaches_past_publication(point, scan):
         return Reading("DATE", None, LATER_THAN_PUBLICATION)
     return Reading("DATE", point.value, point=point, remember=remember)
+
+
+def months_reported(groups: dict[str, str | None], scan: Scan) -> Point | None:
+    """ "For the nine months, net rose from a year earlier": the span of months a report
+    covers, kept as its year so that the comparisons after it count back a year (TimeBank
+    gives such a comparison the year), not to the quarter the story named before it."""
+    amount = number_value(groups["number"])
+    if (
+        not groups["the"]
+        or groups["relation"]
+        or word_value("unit", groups["unit"]) != "M"
+        or amount not in REPORTED_MONTHS
+        or scan.today is None
+    ):
+        return None
+    return Point("year", scan.today.coarsened("year").first_day, months_reported=True)
+
+
+REPORTED_MONTHS = (6, 9)
 
 
 def reaches_past_publication(point: Point, scan: Scan) -> bool:

@@ -64,6 +64,9 @@ class Point:
     first_day: date
     season: str | None = None
     suffix: str = ""
+    months_reported: bool = False
+    """A year standing for the months a report covers ("for the nine months"): a year-ago
+    comparison after it goes back a year, not to the quarter named before it."""
 
     @property
     def value(self) -> str:

@@ -61,8 +61,11 @@ class Scan:
     def period(self, ended: bool = False) -> Point | None:
         """The reporting period: the latest quarter or half named before the match; with
         `ended`, the latest one over by the publication day ("the latest quarter" is the one
-        reported, not "a fourth-quarter charge" ahead)."""
+        reported, not "a fourth-quarter charge" ahead). None after "the nine months": the
+        report has moved on to a span that is no quarter."""
         for point in reversed(self.points):
+            if point.months_reported:
+                return None
             if point.granularity in ("quarter", "half") and not (
                 ended and self.published is not None and not point.ended_by(self.published)
             ):

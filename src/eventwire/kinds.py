@@ -99,6 +99,10 @@ class Filter:
     """The rows leading with `seek` reads first, from an index alone (an actor's rows, the
     sentences that hold the words): counted up to a limit, they say whether the filter
     keeps few. None: the table's own rows under `seek`."""
+    in_article: Condition | None = None
+    """A condition on the article that each record passing the filter's article passes (it
+    has a passing part row): a walk in listing order checks it once an article, from one
+    index range, before it reads the article's records (`store.query.records_statement`)."""
 
     @property
     def command_option(self) -> Option:
@@ -262,6 +266,20 @@ def sentences_with_words(_: sa.Table, text: str, __: Filters) -> sa.Select:
     return sa.select(sa.literal(1)).select_from(matched)
 
 
+def article_has_part(table_name: str, condition: Condition) -> Condition:
+    """Any part row (in `table_name`) of any of the article's records passes."""
+
+    def any_part(articles: sa.Table, value: Any, filters: Filters) -> sa.ColumnElement[bool]:
+        part = articles.metadata.tables[table_name]
+        return (
+            sa.select(part.c.article_id)
+            .where(part.c.article_id == articles.c.id, condition(part, value, filters))
+            .exists()
+        )
+
+    return any_part
+
+
 def passing_parts(table_name: str, condition: Condition) -> Callable[..., sa.Select]:
     """The part rows that pass: at least one for each record `seek_part` keeps."""
 
@@ -296,6 +314,7 @@ def part_filter(field: str, table_name: str, position: str, condition: Condition
         in_part(table_name, position, condition),
         seek=seek_part(table_name, position, condition),
         kept=passing_parts(table_name, condition),
+        in_article=article_has_part(table_name, condition),
     )
 
 

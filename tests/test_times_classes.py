@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from time_texts import times_by_text
 
 from eventwire.annotate.times.stage import tag_times
 from eventwire.cli import main
@@ -16,7 +17,7 @@ WEDNESDAY = "2024-05-08"
 
 
 def times_of(text: str, published: str | None = WEDNESDAY) -> dict[str, TimeExpr]:
-    return {time.text: time for time in tag_times(text, published, load_nlp()(text))}
+    return times_by_text(text, published)
 
 
 @pytest.mark.parametrize(

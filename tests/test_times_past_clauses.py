@@ -5,14 +5,7 @@ story's present, none of which may land after the publication day."""
 from __future__ import annotations
 
 import pytest
-
-from eventwire.annotate.times.stage import tag_times
-from eventwire.nlp import load_nlp
-from eventwire.records import TimeExpr
-
-
-def times_of(text: str, published: str) -> dict[str, TimeExpr]:
-    return {time.text: time for time in tag_times(text, published, load_nlp()(text))}
+from time_texts import times_by_text as times_of
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from time_texts import times_by_text
 
 from eventwire.annotate.times.stage import tag_times
 from eventwire.filters import Filters
@@ -20,7 +21,7 @@ THURSDAY = "2022-10-20"
 
 
 def times_of(text: str, published: str | None = THURSDAY) -> dict[str, TimeExpr]:
-    return {time.text: time for time in tag_times(text, published, load_nlp()(text))}
+    return times_by_text(text, published)
 
 
 def values_of(text: str, published: str | None = THURSDAY) -> dict[str, tuple[str, str | None]]:

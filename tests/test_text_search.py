@@ -165,9 +165,11 @@ def test_pages_read_after_a_key_are_the_numbered_pages(store: Store, monkeypatch
 
 def test_a_page_checking_each_sentence_finds_what_the_set_finds(store, monkeypatch) -> None:
     """A short walk (a page) checks a common word's sentences one at a time in the words'
-    index (`words.CHECK_LIMIT`: here every word is common); a long one (a deep page, no
-    limit) builds their set: both keep the events the reference keeps, in listing order."""
+    index (`words.CHECK_LIMIT`, estimated from `CHECK_SAMPLE`: here every word in a
+    sentence is common); a long one (a deep page, no limit) builds their set: both keep the
+    events the reference keeps, in listing order."""
     monkeypatch.setattr(words, "CHECK_LIMIT", 0)  # before the store compiles a statement
+    monkeypatch.setattr(words, "CHECK_SAMPLE", 1)
     monkeypatch.setattr(store_query, "LEAD_LIMIT", -1)
     everything = list(find(store, "events", Filters(modalities=None)))
     statement = records_statement(store.schema, "events", Filters(text="seize", limit=2))

@@ -172,6 +172,7 @@ def test_a_page_checking_each_sentence_finds_what_the_set_finds(store, monkeypat
     monkeypatch.setattr(words, "SCREENED_CHECK_LIMIT", 0)
     monkeypatch.setattr(words, "CHECK_SAMPLE", 1)
     monkeypatch.setattr(store_query, "LEAD_LIMIT", -1)
+    monkeypatch.setattr(store_query, "PAGE_LEAD_LIMITS", {"text": -1})  # a page walks too
     everything = list(find(store, "events", Filters(modalities=None)))
     statement = records_statement(store.schema, "events", Filters(text="seize", limit=2))
     checked = f"{WORDS_TABLE}.rowid = sentences.rowid"
@@ -206,9 +207,10 @@ def test_a_screened_walk_keeps_a_word_spelt_with_a_folded_letter(tmp_path, monke
     monkeypatch.setattr(words, "SCREENED_CHECK_LIMIT", 0)
     monkeypatch.setattr(words, "CHECK_SAMPLE", 1)
     monkeypatch.setattr(store_query, "LEAD_LIMIT", -1)
+    monkeypatch.setattr(store_query, "PAGE_LEAD_LIMITS", {"text": -1})
     with Store(tmp_path / "kelvin.db") as store:
         for analysis in samples():
-            text = analysis.article.text.replace("tanker", "tan\u212aer")
+            text = re.sub("(?i)(?<=tan)k(?=er)", "\u212a", analysis.article.text)
             store.add(replace(analysis, article=replace(analysis.article, text=text)))
         everything = list(find(store, "events", Filters(modalities=None)))
         expected = [f.record["id"] for f in everything if holds(f.sentence or "", "tanker")]

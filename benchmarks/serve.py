@@ -60,7 +60,13 @@ from eventwire.errors import StoreError
 from eventwire.filters import Filters
 from eventwire.records import Analysis, Sentence, content_hash
 from eventwire.server.params import read_filters
-from eventwire.server.views import COUNT_LIMIT, FACET_SAMPLE, PAGE_SIZE, WORDS_COUNT_LIMIT
+from eventwire.server.views import (
+    COUNT_LIMIT,
+    FACET_SAMPLE,
+    PAGE_SIZE,
+    WORDS_COUNT_LIMIT,
+    WORDS_FACET_SAMPLE,
+)
 from eventwire.store import Store, analyses
 from eventwire.store.database import rows_of, to_json
 from eventwire.store.facets import (
@@ -349,7 +355,8 @@ def at_random(urls: list[str], seed: int) -> Callable[[], str]:
 def page_queries(store: Store, query: str, kept: bool = True) -> float:
     """Milliseconds of the events page's queries for `query`, run directly, nothing kept in
     the process: the counts the store keeps where it keeps them (`kept_counts`), else in one
-    walk (`walked_counts`, words counted up to WORDS_COUNT_LIMIT), as the page does; without
+    walk (`walked_counts`, words counted up to WORDS_COUNT_LIMIT, their facets sampled
+    past it: WORDS_FACET_SAMPLE), as the page does; without
     `kept`, the baseline: counted from the events as before them (`count` up to
     COUNT_LIMIT, `facet_counts` of the first FACET_SAMPLE events, whatever the filters)."""
     filters, _ = read_filters(parse_qsl(query))
@@ -358,8 +365,16 @@ def page_queries(store: Store, query: str, kept: bool = True) -> float:
         count(store, "events", filters, limit=COUNT_LIMIT)
         facet_counts(store, filters, sample=FACET_SAMPLE)
     elif kept_counts(store, filters) is None:
-        limit, sample = (WORDS_COUNT_LIMIT,) * 2 if filters.text else (COUNT_LIMIT, FACET_SAMPLE)
-        walked_counts(store, filters, limit, sample)
+        if filters.text:
+            walked_counts(
+                store,
+                filters,
+                WORDS_COUNT_LIMIT,
+                WORDS_COUNT_LIMIT,
+                sample_past_limit=WORDS_FACET_SAMPLE,
+            )
+        else:
+            walked_counts(store, filters, COUNT_LIMIT, FACET_SAMPLE)
     list(find(store, "events", replace(filters, limit=PAGE_SIZE + 1)))
     return (time.perf_counter() - started) * 1000
 

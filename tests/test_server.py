@@ -21,6 +21,7 @@ from eventwire.cli import main
 from eventwire.filters import Filters, bounding_box
 from eventwire.server import create_app, views
 from eventwire.store import Store, analyses, find
+from eventwire.store import query as store_query
 from eventwire.store.facets import count, facet_counts
 from eventwire.store.read_only import open_read_only
 from eventwire.store.schema import SCHEMA, SCHEMA_VERSION, listing_indexes
@@ -419,6 +420,43 @@ def test_count_and_facets_stop_at_their_limits(store) -> None:
     assert shown == {value: n for value, n in expected.items() if value}
     whole = {item.value: item.count for item in facet_counts(store, filters)["PLOVER type"]}
     assert all(whole[value] >= n for value, n in shown.items())
+
+
+def facet_values(page: dict) -> list[list[tuple]]:
+    return [[(item["value"], item["count"]) for item in each["values"]] for each in page["facets"]]
+
+
+@pytest.mark.parametrize("words, words_lead", [("the", True), ("THE", False)])
+def test_a_words_page_samples_its_facets_only_past_its_count(
+    client, monkeypatch, words, words_lead
+) -> None:
+    """A words page counts up to `WORDS_COUNT_LIMIT` events; past it, its facets are those
+    of the first `WORDS_FACET_SAMPLE` (lower bounds, and it says so), within it they are
+    exact: led by the words (a rare word) or found through their index (a common one).
+    (Other words each time: the server keeps its answers.)"""
+    if not words_lead:
+        monkeypatch.setattr(store_query, "PAGE_LEAD_LIMITS", {"text": -1})
+    everything = client.get(f"/events.json?modality=all&text={words}").json()
+    assert everything["total"] > 3
+    monkeypatch.setattr(views, "WORDS_FACET_SAMPLE", 1)
+    within = client.get(f"/events.json?modality=all&text={words}&size=2").json()
+    assert within["total"] == everything["total"]
+    assert all(facet["exact"] for facet in within["facets"])
+    assert facet_values(within) == facet_values(everything)
+    monkeypatch.setattr(views, "WORDS_COUNT_LIMIT", 3)
+    past = client.get(f"/events.json?modality=all&text={words}&size=2").json()
+    assert past["total"] is None and past["more_than"] == 3
+    assert event_ids(past["rows"]) == event_ids(everything["rows"][:2])
+    for facet in past["facets"]:
+        assert facet["exact"] is False and facet["counted_events"] == 1
+        assert facet.get("found_by_words", False) is not words_lead
+        complete = next(f for f in everything["facets"] if f["name"] == facet["name"])
+        whole = {item["value"]: item["count"] for item in complete["values"]}
+        assert all(item["count"] <= whole[item["value"]] for item in facet["values"])
+    modality = next(f for f in past["facets"] if f["name"] == "modality")
+    assert [item["count"] for item in modality["values"]] == [1]
+    html = client.get(f"/events?modality=all&text={words}").text
+    assert 'data-more-than="3"' in html and "in the first 1 events" in html
 
 
 def test_events_page_past_its_limits_says_more_than_and_at_least(client, monkeypatch) -> None:

@@ -165,19 +165,59 @@ def test_pages_read_after_a_key_are_the_numbered_pages(store: Store, monkeypatch
 
 def test_a_page_checking_each_sentence_finds_what_the_set_finds(store, monkeypatch) -> None:
     """A short walk (a page) checks a common word's sentences one at a time in the words'
-    index (`words.CHECK_LIMIT`: here every word is common); a long one (a deep page, no
-    limit) builds their set: both keep the events the reference keeps, in listing order."""
+    index (`words.CHECK_LIMIT`, estimated from `CHECK_SAMPLE`: here every word in a
+    sentence is common); a long one (a deep page, no limit) builds their set: both keep the
+    events the reference keeps, in listing order."""
     monkeypatch.setattr(words, "CHECK_LIMIT", 0)  # before the store compiles a statement
+    monkeypatch.setattr(words, "SCREENED_CHECK_LIMIT", 0)
+    monkeypatch.setattr(words, "CHECK_SAMPLE", 1)
     monkeypatch.setattr(store_query, "LEAD_LIMIT", -1)
+    monkeypatch.setattr(store_query, "PAGE_LEAD_LIMITS", {"text": -1})  # a page walks too
     everything = list(find(store, "events", Filters(modalities=None)))
     statement = records_statement(store.schema, "events", Filters(text="seize", limit=2))
     checked = f"{WORDS_TABLE}.rowid = sentences.rowid"
     assert checked in str(statement.compile(store.engine)) or store.engine.name != "sqlite"
-    for text in [*WORDS, "in", "the"]:
+    for text in [*WORDS, *SYNTAX[1:], "in", "the", "Jas", "metresx"]:
         expected = [f.record["id"] for f in everything if holds(f.sentence or "", text)]
         for limit, offset in [(1, 0), (2, 1), (50, 0), (words.SHORT_WALK + 1, 0)]:
             paged = Filters(text=text, modalities=None, limit=limit, offset=offset)
             assert ids(store, paged) == expected[offset : offset + limit], (text, limit)
+
+
+def test_the_characters_folded_to_ascii_are_the_ones_the_screen_lets_through() -> None:
+    """Every character of the Basic Multilingual Plane other than ASCII, indexed alone by
+    the words' tokenizer: those it folds to ASCII letters or digits are `FOLDED_TO_ASCII`
+    (a sentence holding one is never screened out by its lowered text)."""
+    connection = sqlite3.connect(":memory:")
+    connection.execute(
+        "CREATE VIRTUAL TABLE folded USING fts5(text, content='', "
+        "tokenize='unicode61 remove_diacritics 0')"
+    )
+    characters = [(code, chr(code)) for code in range(0x80, 0x10000) if not 0xD800 <= code < 0xE000]
+    connection.executemany("INSERT INTO folded(rowid, text) VALUES (?, ?)", characters)
+    connection.execute("CREATE VIRTUAL TABLE temp.found USING fts5vocab(main, folded, 'instance')")
+    to_ascii = connection.execute("SELECT doc FROM found WHERE term GLOB '*[a-z0-9]*'").fetchall()
+    assert sorted(chr(code) for (code,) in to_ascii) == sorted(words.FOLDED_TO_ASCII)
+
+
+def test_a_screened_walk_keeps_a_word_spelt_with_a_folded_letter(tmp_path, monkeypatch) -> None:
+    """`tanker` written with the Kelvin sign for its k: SQLite's `lower` leaves the sign, the
+    words' index folds it to k, and a page that screens sentences by their text still keeps
+    them (`words.ascii_runs`)."""
+    monkeypatch.setattr(words, "SCREENED_CHECK_LIMIT", 0)
+    monkeypatch.setattr(words, "CHECK_SAMPLE", 1)
+    monkeypatch.setattr(store_query, "LEAD_LIMIT", -1)
+    monkeypatch.setattr(store_query, "PAGE_LEAD_LIMITS", {"text": -1})
+    with Store(tmp_path / "kelvin.db") as store:
+        for analysis in samples():
+            text = re.sub("(?i)(?<=tan)k(?=er)", "\u212a", analysis.article.text)
+            store.add(replace(analysis, article=replace(analysis.article, text=text)))
+        everything = list(find(store, "events", Filters(modalities=None)))
+        expected = [f.record["id"] for f in everything if holds(f.sentence or "", "tanker")]
+        assert expected and any("\u212a" in (f.sentence or "") for f in everything)
+        page = Filters(text="tanker", modalities=None, limit=50)
+        assert words.ascii_runs("Tanker near-Jask") == ("tanker", "near", "jask")
+        assert ids(store, page) == expected
 
 
 def test_a_words_page_walks_where_a_timeline_leads(store: Store, monkeypatch) -> None:

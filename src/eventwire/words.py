@@ -9,6 +9,7 @@ syntax reaches the index (`"`, `*`, `NEAR`, `OR` are words to find, or separator
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import sqlalchemy as sa
@@ -170,11 +171,30 @@ def _sentence_rows(element: sentences_holding, compiler: Any, **options: Any) ->
 
 
 CHECK_LIMIT = 300_000
-"""SQLite: past this many sentences holding the words, a walk for a page checks each
-sentence it reads in the words' index (`has_words_walked`) instead of building the set of
-them all first: `said`, in 682,000 sentences of a 100,000-article store, built its set in
-75 ms for a page that reads 170 sentences (36 µs each, checked one at a time: 6 ms); for
-`military` (121,000) the set cost 15 ms and checking 13-29 ms."""
+"""SQLite: past this many sentences holding the words (as `CHECK_SAMPLE` estimates it), a
+walk for a page checks each sentence it reads in the words' index (`has_words_walked`)
+instead of building the set of them all first: `said`, in 682,000 sentences of a
+100,000-article store, built its set in 75 ms for a page that reads 170 sentences (36 µs
+each, checked one at a time: 6 ms); for `military` (121,000) the set cost 15 ms and
+checking 13-29 ms."""
+SCREENED_CHECK_LIMIT = 30_000
+"""`CHECK_LIMIT` for words whose sentences are screened by their text first
+(`ascii_runs`): only the sentences that pass the screen are looked up in the index, so
+checking one at a time beats the set from here (`military` 18 → 5 ms, `minister` 13 → 7,
+`talks` 9 → 7; `police` and `troops`, in 18,000-22,000 sentences, 18 → 23 and 9 → 11:
+left to the set; a page's statement in `sqlite3`, 100,000 articles)."""
+CHECK_SAMPLE = 10_000
+"""SQLite: the sentences holding the words read to estimate how many hold them: the
+rowid of the `CHECK_SAMPLE`-th (the index keeps them in rowid order) against the largest
+rowid of all sentences, the words' share of the rowids so far. Counting them up to
+`CHECK_LIMIT` instead read 300,001 entries of the index for `said` (16-18 ms, a page's
+whole cost twice over); the estimate reads 10,000 (under 2 ms). Only the plan hangs on it:
+both plans keep the same sentences."""
+FOLDED_TO_ASCII = ("\u017f", "\u212a")
+"""The characters other than ASCII that FTS5's unicode61 tokenizer (without diacritic
+folding) folds to ASCII letters or digits: long s to `s`, the Kelvin sign to `k` (found by
+indexing every code point; `tests/test_text_search.py` checks it again). A sentence holding
+one may hold words its lowered text does not show, so `ascii_runs` does not screen it out."""
 SHORT_WALK = 500
 """Most records a walk in listing order may stop after and count as short (a page's end):
 a short walk checks a common word's sentences one at a time, and a word in more than
@@ -189,18 +209,33 @@ def short_walk(filters: Filters) -> bool:
 
 def walked_words(text: sa.ColumnElement[Any], words: str, filters: Filters) -> Any:
     """The sentence `text` holds the words, as a walk in listing order checks it: a short
-    walk (`short_walk`) checks a common word one sentence at a time (`has_words_walked`)."""
+    walk (`short_walk`) checks a common word one sentence at a time (`has_words_walked`),
+    screened by its text where it can be (`ascii_runs`)."""
     if short_walk(filters):
-        return has_words_walked(text, sa.literal(words))
+        runs = (sa.literal(run) for run in ascii_runs(words))
+        return has_words_walked(text, sa.literal(words), *runs)
     return has_words(text, sa.literal(words))
+
+
+def ascii_runs(words: str) -> tuple[str, ...]:
+    """The runs of letters and digits of ASCII words, lowered: each is part of a word the
+    tokenizer finds in them (it splits ASCII at anything else), so SQLite's `lower` of a
+    sentence that holds the words shows each run, unless the sentence holds one of
+    `FOLDED_TO_ASCII`. None for words with other characters (`lower` folds ASCII alone)."""
+    if not words.isascii():
+        return ()
+    return tuple(re.findall("[a-z0-9]+", words.lower()))
 
 
 class has_words_walked(FunctionElement):
     """has_words_walked(sentences.c.text, words): `has_words`, as a condition a walk checks
-    on the sentences it reads in listing order. On SQLite, for words in more than
-    `CHECK_LIMIT` sentences (counted once a statement, up to the limit), each sentence is
-    looked up in the words' index; for the others the set of their sentences is built once
-    (only when a sentence is checked at all). Elsewhere `has_words`."""
+    on the sentences it reads in listing order; has_words_walked(text, words, *runs) screens
+    them first: the lowered text shows every run (`ascii_runs`, bound like the words, so a
+    kept statement serves other words). On SQLite, for words in more than `CHECK_LIMIT`
+    sentences (`SCREENED_CHECK_LIMIT` with runs; estimated once a statement from the first
+    `CHECK_SAMPLE`), each sentence is looked up in the words' index (those that pass the
+    screen); for the others the set of their sentences is built once (only when a sentence
+    is checked at all). Elsewhere `has_words`."""
 
     type = sa.types.NullType()
     inherit_cache = True
@@ -209,24 +244,35 @@ class has_words_walked(FunctionElement):
 
 @compiles(has_words_walked, "sqlite")
 def _fts5_checked(element: has_words_walked, compiler: Any, **options: Any) -> str:
-    text, words = element.clauses
+    text, words, *runs = element.clauses
     table = compiler.preparer.format_table(text.table)
     words = compiler.process(words, **options)
     phrase = _fts5_phrase(words)
-    common = (
-        f"(SELECT count(*) FROM (SELECT 1 FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH {phrase} "
-        f"LIMIT {CHECK_LIMIT + 1})) > {CHECK_LIMIT}"
+    sampled = (
+        f"(SELECT rowid FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH {phrase} "
+        f"ORDER BY rowid LIMIT 1 OFFSET {CHECK_SAMPLE - 1})"
     )
+    limit = SCREENED_CHECK_LIMIT if runs else CHECK_LIMIT
+    # unknown (NULL: the set) where fewer than CHECK_SAMPLE sentences hold the words
+    common = f"{CHECK_SAMPLE} * (SELECT max(rowid) FROM {table}) > {limit} * {sampled}"
     checked = (
         f"EXISTS (SELECT 1 FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH {phrase} "
         f"AND {WORDS_TABLE}.rowid = {table}.rowid)"
     )
+    if runs:
+        text = compiler.process(text, **options)
+        shown = " AND ".join(
+            f"instr(lower({text}), {compiler.process(run, **options)}) > 0" for run in runs
+        )
+        folded = " OR ".join(f"instr({text}, char({ord(c)})) > 0" for c in FOLDED_TO_ASCII)
+        checked = f"CASE WHEN {shown} OR {folded} THEN {checked} ELSE 0 END"  # lazy: AND is not
     return f"(CASE WHEN {common} THEN {checked} ELSE {table}.rowid IN {_fts5_rowids(words)} END)"
 
 
 @compiles(has_words_walked)
 def _as_has_words(element: has_words_walked, compiler: Any, **options: Any) -> str:
-    return compiler.process(has_words(*element.clauses), **options)
+    text, words, *_ = element.clauses
+    return compiler.process(has_words(text, words), **options)
 
 
 def sentences_holding_words(sentences: sa.Table, words: str, dialect: str) -> sa.Select:

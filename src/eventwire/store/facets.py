@@ -177,14 +177,18 @@ def walked_counts(
     sample: int,
     facets: tuple[Facet, ...] = EVENT_FACETS,
     size: int = 10,
+    sample_past_limit: int | None = None,
 ) -> Walked:
     """`count(..., limit=limit)` and `facet_counts(..., sample=sample)` (`sample` at most
     `limit`) in one walk: the first `limit + 1` events that pass, in listing order, with
     their facet values, then the part facets (actors) of the first `sample` counted in the
     database (`_part_counts`). One statement that finds the events instead of three (and a
-    page's rows read by key). With words whose first page walks (no filter leads it), the
-    first found through the words' index instead (`_words_first`): the same total up to
-    the limit, the facets of other events when more pass, no keys."""
+    page's rows read by key). With `sample_past_limit`, only that many are sampled when more
+    than `limit` pass (a words page: its facets stay exact wherever its total is). With
+    words whose first page walks (no filter leads it), the first found through the words'
+    index instead (`_words_first`), counted in the database and only the sample's facet
+    values read: the same total up to the limit, the facets of other events when more
+    pass, no keys."""
     schema, table = store.schema, store.schema.records["events"]
     plain = [facet for facet in facets if not facet.part]
     columns = [table.c.article_id, table.c.position, *(f.column(schema) for f in plain)]
@@ -192,11 +196,20 @@ def walked_counts(
         lead = leading(store, connection, "events", filters)
         page_lead = leading(store, connection, "events", first_page(filters))
         listed = not filters.text or page_lead is not None
+        dialect = connection.dialect.name
         if listed:
             found = records_statement(schema, "events", filters, lead)
+            rows = connection.execute(found.with_only_columns(*columns).limit(limit + 1)).all()
+            passing = len(rows)
         else:
-            found = _words_first(schema, filters, connection.dialect.name)
-        rows = connection.execute(found.with_only_columns(*columns).limit(limit + 1)).all()
+            keys = _words_first(schema, filters, dialect, [table.c.article_id]).limit(limit + 1)
+            counted_keys = sa.select(sa.func.count()).select_from(keys.subquery())
+            passing = connection.execute(counted_keys).scalar_one()
+        if passing > limit and sample_past_limit is not None:
+            sample = min(sample, sample_past_limit)
+        if not listed:
+            found = _words_first(schema, filters, dialect, columns)
+            rows = connection.execute(found.limit(min(sample, passing))).all()
         counted: dict[str, Counter] = {facet.name: Counter() for facet in facets}
         for row in rows[:sample]:
             for facet, value in zip(plain, row[2:], strict=True):
@@ -207,7 +220,7 @@ def walked_counts(
                 statement = _part_counts(facet.column(schema), events)
                 counted[facet.name].update(dict(connection.execute(statement).all()))
     return Walked(
-        passing=len(rows),
+        passing=passing,
         facets={name: most_frequent(counter, size) for name, counter in counted.items()},
         sampled=len(rows[:sample]),
         first="\n".join(f"{row[0]} {row[1]}" for row in rows[:sample]) if listed else "",
@@ -215,31 +228,30 @@ def walked_counts(
     )
 
 
-def _words_first(schema: Schema, filters: Filters, dialect: str) -> sa.Select:
-    """The events that pass, found from the sentences that hold the words in the words'
-    index's order (`words.sentences_holding_words`), not in listing order: counting the
-    first of them reads as many sentences as it needs, where the walk in listing order
-    read every event of the articles between (a third of a 100,000-article store for
-    `text=minister`) and built the set of a common word's sentences first."""
+def _words_first(
+    schema: Schema, filters: Filters, dialect: str, columns: list[sa.ColumnElement[Any]]
+) -> sa.Select:
+    """The `columns` of the events that pass, found from the sentences that hold the words
+    in the words' index's order (`words.sentences_holding_words`), not in listing order:
+    counting the first of them reads as many sentences as it needs, where the walk in
+    listing order read every event of the articles between (a third of a 100,000-article
+    store for `text=minister`) and built the set of a common word's sentences first. Their
+    articles are read only where a column or a filter needs them (a count of 1,001 `said`
+    events: 9 ms with them, 6.5 without, in `sqlite3`)."""
     articles, table = schema.articles, schema.records["events"]
     held = sentences_holding_words(schema.sentences, filters.text.strip(), dialect).subquery()
     checked = tuple(taken.field for taken in schema.kinds["events"].listing.filters)
     others = tuple(field for field in checked if field != "text")
     joined = LeftFirstJoin(
-        LeftFirstJoin(
-            held,
-            table,
-            sa.and_(table.c.article_id == held.c.article_id, table.c.sentence == held.c.position),
-        ),
-        articles,
-        articles.c.id == table.c.article_id,
+        held,
+        table,
+        sa.and_(table.c.article_id == held.c.article_id, table.c.sentence == held.c.position),
     )
+    on_articles = article_conditions(articles, filters)
+    if on_articles or any(column.table is articles for column in columns):
+        joined = LeftFirstJoin(joined, articles, articles.c.id == table.c.article_id)
     conditions = schema.kinds["events"].listing.conditions(table, filters, others)
-    return (
-        sa.select(table.c.article_id)
-        .select_from(joined)
-        .where(*article_conditions(articles, filters), *conditions)
-    )
+    return sa.select(*columns).select_from(joined).where(*on_articles, *conditions)
 
 
 def _part_counts(column: sa.Column, events: set[tuple[str, int]]) -> sa.Select:

@@ -21,7 +21,13 @@ from eventwire.filters import Filters
 from eventwire.kinds import ARTICLES, Filter
 from eventwire.records import Sentence
 from eventwire.store.database import Store
-from eventwire.store.rollup import ROLLUP_TABLE, has_rollup, kept_lead
+from eventwire.store.rollup import (
+    MODALITY_FILTER,
+    ROLLUP_TABLE,
+    has_rollup,
+    kept_lead,
+    modality_events,
+)
 from eventwire.store.schema import ORDER_KEYS_INDEX, Schema, article_order, undated
 from eventwire.words import short_walk
 
@@ -299,10 +305,12 @@ def lead_counts(
     `LEAD_LIMIT` + 1. Each filter with a `seek` form counts them (`Filter.kept`) in its
     index, stopping past the limit, so asking costs at most that many index entries a
     filter. A one-filter page of events asks the counts the store keeps instead
-    (`rollup.kept_lead`): its lead alone, counted as none."""
+    (`rollup.kept_lead`): its lead alone, counted as none; on other pages of events the
+    modalities' rows are read from those counts (`rollup.modality_events`)."""
     record_kind = schema.kinds.get(kind)
     if record_kind is None or record_kind.listing is None:
         return {}
+    rollup = None
     if kind == "events" and has_rollup(schema.metadata):
         rollup = schema.metadata.tables[ROLLUP_TABLE]
         decided, lead = kept_lead(connection, rollup, filters, LEAD_LIMIT)
@@ -312,6 +320,9 @@ def lead_counts(
     for taken in record_kind.listing.filters:
         value = getattr(filters, taken.field)
         if taken.seek is None or value in (None, ""):
+            continue
+        if rollup is not None and taken.field == MODALITY_FILTER:
+            kept[taken.field] = min(modality_events(connection, rollup, filters), LEAD_LIMIT + 1)
             continue
         if taken.kept is not None:
             rows = taken.kept(table, value, filters)

@@ -362,14 +362,21 @@ def kept_lead(
     key = rollup_key(filters)
     if key is None:
         return False, None
-    every = RollupKey(EVERY_EVENT, (EVERY_EVENT,))
     if key.filter not in LEADING:
         if filters.modalities is None:
             return True, None
-        kept = rolled_up(connection, table, every, filters, totals=True)[EVERY_EVENT][EVERY_EVENT]
+        kept = modality_events(connection, table, filters)
         return True, MODALITY_FILTER if kept <= most else None
-    passing = rolled_up(connection, table, key, filters, totals=True)
-    events = rolled_up(connection, table, every, Filters(modalities=None), totals=True)
-    passing, events = passing[EVERY_EVENT][EVERY_EVENT], events[EVERY_EVENT][EVERY_EVENT]
+    passing = rolled_up(connection, table, key, filters, totals=True)[EVERY_EVENT][EVERY_EVENT]
+    events = modality_events(connection, table, Filters(modalities=None))
     leads = passing <= most and passing * passing < LEAD_SHARE * events
     return True, key.filter if leads else None
+
+
+def modality_events(connection: sa.Connection, table: sa.Table, filters: Filters) -> int:
+    """How many events have the modalities of `filters` (all events, with None), from the
+    counts: the rows their index would give a probe (`store.query.lead_counts`), read in
+    a few count rows where the probe read up to 30,001 index entries (2-3 ms at 100,000
+    articles, on every page the counts do not decide: words, two filters)."""
+    every = RollupKey(EVERY_EVENT, (EVERY_EVENT,))
+    return rolled_up(connection, table, every, filters, totals=True)[EVERY_EVENT][EVERY_EVENT]

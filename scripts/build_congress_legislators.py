@@ -175,8 +175,9 @@ def main(snapshot: str) -> None:
     git_dir = Path(snapshot)
     legislators, historical = legislator_rows(git_dir)
     rows = sorted(
-        {tuple(r[c] for c in COLUMNS): r for r in legislators + vice_president_rows(git_dir)}
-        .values(),
+        {
+            tuple(r[c] for c in COLUMNS): r for r in legislators + vice_president_rows(git_dir)
+        }.values(),
         key=lambda r: (r["start"], r["name"], r["office"]),
     )
     commit = git(git_dir, "rev-parse", "HEAD").strip()

@@ -242,9 +242,7 @@ def held_before(parse: Doc, person: Person) -> bool:
     return any(token.lower_ in past for start, end in ranges for token in parse[start:end])
 
 
-def has_another_role(
-    parse: Doc, person: Person, titles: Sequence[frozenset[str]] = ()
-) -> bool:
+def has_another_role(parse: Doc, person: Person, titles: Sequence[frozenset[str]] = ()) -> bool:
     """Whether a title or apposition gives the person a role no office of the table has
     ("opposition leader", or "MP": a legislator whose title names no seat of the table): then
     the table says nothing of them, not even their country."""

@@ -31,8 +31,8 @@ from eventwire.codebooks.actor_cues import actor_cues
 from eventwire.settings import Settings, settings_in_force
 
 LEGISLATIVE_OFFICES = frozenset({"legislator", "senator", "representative"})
-"""Seats in a legislature (congress_legislators.tsv): a title names them ("Senator"), and their
-surnames are no one's alone."""
+"""Seats in a legislature (congress_legislators.tsv, and Phoenix's legislators): a title names
+them ("Senator"), and their surnames are no one's alone."""
 
 OFFICES = frozenset(
     {

@@ -4,7 +4,8 @@ Run by hand:  python scripts/build_office_holders.py PATH/TO/Phoenix.Countries.a
 
 Every date-restricted GOV code of a Phoenix record becomes one row (code cut to country + GOV,
 office `government`: CountryInfo, the dictionary's source, lists every cabinet member without
-saying which post); terms that ended before 1990 are left out. A term the dictionary leaves
+saying which post; a member of a legislature, GOVLEG, is country + LEG, office `legislator`);
+terms that ended before 1990 are left out. A term the dictionary leaves
 open (`[RUSGOV >080508]`) is known only up to CountryInfo's date, so it ends there; an open
 term starting later is left out (its holder is in the rows written from the public record).
 Rows written by hand (any source other than Phoenix) are kept as they are, before the
@@ -27,6 +28,10 @@ KNOWN_UNTIL = "2014-01-30"
 """The date of CountryInfo.140130, up to which an open Phoenix term is known to hold."""
 FIRST_YEAR = "1990"
 """Terms that ended before this year are left out: the table covers 1990 to today."""
+
+LEGISLATURE = ("GOVLEG", "LEG", "legislator")
+"""A Phoenix code's role, the role our code gives it and the office of its row; every other GOV
+code is country + GOV with office `government`."""
 
 COLUMNS = ("name", "aliases", "code", "office", "start", "end", "source")
 
@@ -100,12 +105,13 @@ def derived_rows(path: Path) -> list[dict[str, str]]:
             if term is None or term[1] < FIRST_YEAR:
                 continue
             start, end = term
+            legislator = code[3:9] == LEGISLATURE[0]
             rows.append(
                 {
                     "name": forms[0],
                     "aliases": "|".join(forms[1:]),
-                    "code": code[:6],
-                    "office": "government",
+                    "code": code[:3] + LEGISLATURE[1] if legislator else code[:6],
+                    "office": LEGISLATURE[2] if legislator else "government",
                     "start": start,
                     "end": end,
                     "source": PHOENIX_SOURCE,

@@ -8,29 +8,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from office_holder_people import code_of, people
 
 from eventwire import analyze
-from eventwire.annotate.entities import find_entities
 from eventwire.codebooks.office_holders import office_holders
-from eventwire.nlp import load_nlp
-from eventwire.pipeline import check_settings, sentences_of
-from eventwire.readers.text import article_from_text
-from eventwire.records import Analysis, CodeSource, Entity
+from eventwire.pipeline import check_settings
+from eventwire.records import CodeSource
 from eventwire.settings import Settings, in_force
 
 SURNAME_ONLY = "Border Talks\nTrump said on Friday that the border talks would go on.\n"
-
-
-def people(text: str, published: str | None) -> dict[str, Entity]:
-    article = article_from_text(text, published=published)
-    parse = load_nlp()(article.text)
-    analysis = Analysis(article=article, sentences=sentences_of(parse))
-    return {e.name: e for e in find_entities(parse, analysis) if e.type == "PERSON"}
-
-
-def code_of(text: str, published: str | None, name: str) -> str | None:
-    found = people(text, published).get(name)
-    return found.actor if found else None
 
 
 def test_a_surname_is_coded_only_within_the_term() -> None:
@@ -77,7 +63,7 @@ def test_a_person_the_article_calls_former_is_not_in_office_but_keeps_the_countr
 
 
 def test_a_title_with_another_role_contradicts_the_table() -> None:
-    text = "Hearing\nSenator Kerry questioned the witnesses on Monday.\n"
+    text = "Hearing\nJudge Kerry questioned the witnesses on Monday.\n"
     assert code_of(text, "2014-05-05", "Kerry") is None
 
 

@@ -14,7 +14,9 @@ a person whose title or apposition gives a code keeps it, and the table codes a 
   Sharif"); a titled surname the table lists for no one alone ("President Bush": namesakes
   bear it) is looked up among the last words of its full names, in the titled office only;
 - nothing in the article says otherwise: no word of a past office before the name or in an
-  apposition ("former President", "ex-minister"), no title with another role ("Senator").
+  apposition ("former President", "ex-minister"), no title with another role ("opposition
+  leader"). A legislator's title ("Senator McCain") counts only the terms of a seat in a
+  legislature (congress_legislators.tsv), whose members' bare surnames are no one's alone.
 Where no term holds (no date, another date, a past office) a full or titled name the table
 lists for one country gets that country alone ("former President Omar al-Bashir" -> SDN).
 """
@@ -32,6 +34,7 @@ from eventwire.annotate.actors import ParseMatches, lexicon_matches, role_of
 from eventwire.annotate.parse_views import entities_of
 from eventwire.codebooks.actor_cues import actor_cues
 from eventwire.codebooks.office_holders import (
+    LEGISLATIVE_OFFICES,
     OfficeTerm,
     name_key,
     office_holders,
@@ -54,7 +57,9 @@ TITLE_FILLERS = frozenset({"DET", "PART", "PUNCT"})
 
 OFFICE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})
 """Roles the title of an office in the table may give (a defence minister's title names the
-armed forces); a title with any other role ("Senator", "opposition leader") is another job."""
+armed forces); a title with any other role ("opposition leader") is another job, but for a
+legislator's title that names seats of the table ("Senator", not "MP")."""
+LEGISLATIVE_ROLE = "LEG"
 
 
 def add_office_holder_codes(parse: Doc, people: list[Person], date: str | None) -> None:
@@ -63,10 +68,12 @@ def add_office_holder_codes(parse: Doc, people: list[Person], date: str | None) 
     "former" office), a person named in full or with a title gets only their country, where
     every holder of the name served one country: who the person is holds outside the term."""
     for person in people:
-        if person.code is not None or has_another_role(parse, person):
+        if person.code is not None:
+            continue
+        titles = office_titles_of(parse, person)
+        if has_another_role(parse, person, titles):
             continue
         name = fullest_name(parse, person)
-        titles = office_titles_of(parse, person)
         code, rule = None, OFFICE_HOLDER
         if date and not held_before(parse, person):
             code = code_held(name, date, titles)
@@ -162,7 +169,15 @@ def fits(term: OfficeTerm, offices: frozenset[str], terms: Sequence[OfficeTerm])
     """Whether the term can be of the titled office: its office is one of them, or it is a
     `government` row of a holder with no other row among `terms`, a post the source does not
     name, which cannot be ruled out."""
-    return bool(term.offices & offices) or unnamed_post(term, terms)
+    return bool(term.offices & offices) or (
+        not legislative([offices]) and unnamed_post(term, terms)
+    )
+
+
+def legislative(titles: Sequence[frozenset[str]]) -> bool:
+    """Whether a title names seats in a legislature: then only their terms count, even where
+    the holders of the name agree (a senator is no minister of the same name)."""
+    return any(title <= LEGISLATIVE_OFFICES for title in titles)
 
 
 def unnamed_post(term: OfficeTerm, terms: Sequence[OfficeTerm]) -> bool:
@@ -192,7 +207,7 @@ def decided(
     code_of: Callable[[OfficeTerm], str],
 ) -> str | None:
     codes = {code_of(term) for term in terms}
-    if len(codes) > 1 and titles:
+    if (len(codes) > 1 and titles) or legislative(titles):
         fitting = [term for term in terms if all(fits(term, title, terms) for title in titles)]
         codes = {code_of(term) for term in fitting}
     return codes.pop() if len(codes) == 1 else None
@@ -207,7 +222,7 @@ def terms_named(name: str, titles: Sequence[frozenset[str]] = ()) -> tuple[Offic
     if " " in name:
         return index.full_names.get(name) or index.full_names.get(without_initials(name), ())
     listed = index.surnames.get(name, ())
-    if listed:
+    if listed and not legislative(titles):
         return listed
     last_named = index.last_names.get(name, ()) if titles else ()
     titled = tuple(term for term in last_named if all(term.offices & title for title in titles))
@@ -227,11 +242,14 @@ def held_before(parse: Doc, person: Person) -> bool:
     return any(token.lower_ in past for start, end in ranges for token in parse[start:end])
 
 
-def has_another_role(parse: Doc, person: Person) -> bool:
+def has_another_role(parse: Doc, person: Person, titles: Sequence[frozenset[str]] = ()) -> bool:
     """Whether a title or apposition gives the person a role no office of the table has
-    ("Senator Kerry"): then the table says nothing of them, not even their country."""
+    ("opposition leader", or "MP": a legislator whose title names no seat of the table): then
+    the table says nothing of them, not even their country."""
+    seats = legislative(titles)
     for head, start, end in person.descriptions:
         role = role_of(parse, parse[head], start, end)
-        if role is not None and role not in OFFICE_ROLES:
-            return True
+        if role is None or role in OFFICE_ROLES or (role == LEGISLATIVE_ROLE and seats):
+            continue
+        return True
     return False

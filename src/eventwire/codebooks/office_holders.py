@@ -1,5 +1,11 @@
 """The dated table of office-holders (office_holders.tsv): who held which office from when to when.
 
+Members of the US Congress come from their own table (congress_legislators.tsv, the same
+columns, built from a public-domain dataset): their full names are looked up like any other,
+but no bare surname of theirs is listed or derived (with 500 members a Congress, "Johnson" or
+"Scott" is no one in particular: a member is known by name only where the article names them in
+full, and a titled surname only by the title: "Senator McCain").
+
 A row is one term: a person's name and the other forms news uses for them (`aliases`, with
 the bare surname where it is distinctive), the code the office gives (`USAGOV`), the office,
 `start` and `end` (ISO dates, inclusive; a month alone where the day is not sure; `end` empty
@@ -24,6 +30,10 @@ from eventwire.codebooks import loads, read_table
 from eventwire.codebooks.actor_cues import actor_cues
 from eventwire.settings import Settings, settings_in_force
 
+LEGISLATIVE_OFFICES = frozenset({"legislator", "senator", "representative"})
+"""Seats in a legislature (congress_legislators.tsv, and Phoenix's legislators): a title names
+them ("Senator"), and their surnames are no one's alone."""
+
 OFFICES = frozenset(
     {
         "head_of_state",
@@ -32,6 +42,7 @@ OFFICES = frozenset(
         "defence_minister",
         "interior_minister",
         "government",
+        *LEGISLATIVE_OFFICES,
     }
 )
 """The offices a row may name; `government` is a post the source does not name (the Phoenix
@@ -91,6 +102,14 @@ def office_holder_terms() -> tuple[tuple[OfficeTerm, tuple[str, ...]], ...]:
     return tuple(read_office_terms("office_holders.tsv"))
 
 
+@loads("congress_legislators.tsv")
+@lru_cache(maxsize=1)
+def congress_terms() -> tuple[tuple[OfficeTerm, tuple[str, ...]], ...]:
+    """The terms of members of the US Congress and vice presidents, each with the full forms
+    of its holder's name."""
+    return tuple(read_office_terms("congress_legislators.tsv"))
+
+
 @loads("office_titles.tsv")
 @lru_cache(maxsize=1)
 def office_titles() -> dict[str, frozenset[str]]:
@@ -116,7 +135,7 @@ def office_holder_index(tables: tuple[Path, ...]) -> OfficeHolderIndex:
     surnames: dict[str, list[OfficeTerm]] = {}
     paths = [path for path in tables if is_office_holder_table(path)]
     user_terms = [entry for path in paths for entry in read_office_terms(path)]
-    for term, forms in [*office_holder_terms(), *user_terms]:
+    for term, forms in [*office_holder_terms(), *congress_terms(), *user_terms]:
         for form in forms:
             key = name_key(form)
             table = full_names if " " in key else surnames
@@ -130,8 +149,18 @@ def office_holder_index(tables: tuple[Path, ...]) -> OfficeHolderIndex:
         {key: tuple(terms) for key, terms in full_names.items()},
         {key: tuple(terms) for key, terms in surnames.items()},
         {key: tuple(terms) for key, terms in last_names.items()},
-        family_names_of(full_names, surnames.keys()),
+        family_names_of(executive_names(full_names), surnames.keys()),
     )
+
+
+def executive_names(full_names: dict[str, list[OfficeTerm]]) -> dict[str, list[OfficeTerm]]:
+    """The full names with their terms outside a legislature, of which family names are
+    derived: a member of Congress's surname is no one's alone."""
+    kept = {
+        key: [term for term in terms if not term.offices & LEGISLATIVE_OFFICES]
+        for key, terms in full_names.items()
+    }
+    return {key: terms for key, terms in kept.items() if terms}
 
 
 def family_names_of(

@@ -1,0 +1,41 @@
+"""The target participant, on sentences written for these tests (issue 12, actors12l): which
+phrase of the parse names whom an act is done to, addressed to or aimed at."""
+
+from __future__ import annotations
+
+import pytest
+from news_events import events_of
+
+TARGETS = [
+    # people a list of commentators holds are still whom a verbal act is addressed to
+    (
+        "The ministry will consult with wildlife biologists before it builds the dam.",
+        "consult",
+        ["wildlife biologists"],
+    ),
+    (
+        "The senator urged his critics to stop the campaign against the governor.",
+        "urged",
+        ["his critics"],
+    ),
+    (
+        "The mayor sharply rebuked critics of the new tax on Monday.",
+        "rebuked",
+        ["critics of the new tax"],
+    ),
+    (
+        "The Chilean ministry invited foreign scientists to a meeting on the drought.",
+        "invited",
+        ["foreign scientists"],
+    ),
+    # a thing asked for or met with is still no party
+    ("The Peruvian miners demanded higher wages from the company.", "demanded", ["the company"]),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), TARGETS)
+def test_the_target_is_the_phrase_the_act_is_done_to(
+    text: str, trigger: str, target: list[str]
+) -> None:
+    (event,) = [e for e in events_of(text) if e.trigger.text.startswith(trigger)]
+    assert [actor.text for actor in event.target] == target

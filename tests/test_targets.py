@@ -28,6 +28,19 @@ TARGETS = [
         "invited",
         ["foreign scientists"],
     ),
+    # a subject or object pronoun is never the actor on the other side of its clause
+    (
+        "Police said Ramon Ortiz took a guard's gun and went to the office of District Judge"
+        " Samuel Whitford, who was hearing his case. Minutes later, he shot Whitford in the chest.",
+        "shot",
+        ["Whitford"],
+    ),
+    (
+        "The state senator Maria Lopez wanted Ana Ruiz out of the race. When Ruiz refused to"
+        " quit, Lopez began vilifying her in speeches.",
+        "vilifying",
+        ["her"],
+    ),
     # a thing asked for or met with is still no party
     ("The Peruvian miners demanded higher wages from the company.", "demanded", ["the company"]),
 ]
@@ -39,3 +52,22 @@ def test_the_target_is_the_phrase_the_act_is_done_to(
 ) -> None:
     (event,) = [e for e in events_of(text) if e.trigger.text.startswith(trigger)]
     assert [actor.text for actor in event.target] == target
+
+
+def test_a_pronoun_read_as_the_other_side_of_its_clause_keeps_its_words_alone() -> None:
+    text = (
+        "Police said Ramon Ortiz took a guard's gun and went to the office of District Judge"
+        " Samuel Whitford, who was hearing his case. Minutes later, he shot Whitford in the chest."
+    )
+    (event,) = [e for e in events_of(text) if e.trigger.text == "shot"]
+    (shooter,) = event.source
+    assert shooter.text == "he"
+    assert shooter.name != "Samuel Whitford"
+    (victim,) = event.target
+    assert victim.name == "Samuel Whitford"
+
+
+def test_a_pronoun_inside_the_object_may_be_the_subject() -> None:
+    text = "Senator Alan Ruiz of Chile denied the charges against him on Monday."
+    (event,) = [e for e in events_of(text) if e.plover["type"] == "REJECT"]
+    assert not event.target

@@ -41,7 +41,14 @@ TARGETS = [
         "vilifying",
         ["her"],
     ),
-    # a thing asked for or met with is still no party
+    # whom a request tells to act is a party, whatever its words
+    (
+        "The Chilean High Court also ordered the school to give the girl extra classes.",
+        "ordered",
+        ["the school"],
+    ),
+    # a thing asked for or met with is still no party; nor a thing allowed to go on
+    ("The Peruvian government hopes to allow tourism to resume by May.", "allow", []),
     ("The Peruvian miners demanded higher wages from the company.", "demanded", ["the company"]),
 ]
 

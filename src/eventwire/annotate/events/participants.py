@@ -208,7 +208,9 @@ def participants_only(
         if head is not None and about_content(context, trigger, code, actor, head):
             continue
         spoken_of = head is not None and takes_parties_only(code) and not actor.code
-        if spoken_of and not names_itself(context, head) and not is_person_noun(head):
+        if spoken_of and not (
+            names_itself(context, head) or is_person_noun(head) or is_told_to_act(head, code)
+        ):
             kept.extend(owner_of(context, head, trigger))
             continue
         kept.append(actor)
@@ -246,6 +248,20 @@ def unbound_pronouns(
     if undone_source != source:
         return undone_source, target
     return source, undone(target, source)
+
+
+def is_told_to_act(head: Token, code: str) -> bool:
+    """Whether a request's object is told to do something itself ("ordered the school to
+    give", "pressuring manufacturers to relocate"): then it is whom the request is made of,
+    whatever its words."""
+    if not code.startswith(REQUEST_ROOT) or head.dep_ != "dobj":
+        return False
+    return any(
+        clause.dep_ == "xcomp"
+        and clause.i > head.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        for clause in head.head.children
+    )
 
 
 def is_resolved_pronoun(context: EventContext, actor: ActorRef) -> bool:

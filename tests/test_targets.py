@@ -47,6 +47,18 @@ TARGETS = [
         "ordered",
         ["the school"],
     ),
+    # an "it" charged with an act of its own is the party named before it, not a thing
+    (
+        "The separatist group has fought an insurgency against the Pakistani state for years,"
+        " accusing it of exploiting the province's gas.",
+        "accusing",
+        ["it"],
+    ),
+    (
+        "Peruvian officials said the new mining law was unfair, accusing it of hurting farmers.",
+        "unfair",
+        [],
+    ),
     # a thing asked for or met with is still no party; nor a thing allowed to go on
     ("The Peruvian government hopes to allow tourism to resume by May.", "allow", []),
     ("The Peruvian miners demanded higher wages from the company.", "demanded", ["the company"]),
@@ -78,3 +90,15 @@ def test_a_pronoun_inside_the_object_may_be_the_subject() -> None:
     text = "Senator Alan Ruiz of Chile denied the charges against him on Monday."
     (event,) = [e for e in events_of(text) if e.plover["type"] == "REJECT"]
     assert not event.target
+
+
+def test_an_it_charged_with_an_act_takes_the_code_of_the_party_named_before_it() -> None:
+    text = (
+        "The separatist group has fought an insurgency against the Pakistani state for years,"
+        " accusing it of exploiting the province's gas."
+    )
+    (event,) = [e for e in events_of(text) if e.trigger.text == "accusing"]
+    (accused,) = event.target
+    assert accused.code == "PAK"
+    assert accused.code_from.rule == "antecedent"
+    assert accused.code_from.text == "Pakistani"

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from eventwire.annotate.actor_members import MODIFIER_DEPENDENCIES
 from eventwire.annotate.actors import is_visiting, lexicon_matches, resolve_actors
 from eventwire.annotate.events.context import EventContext, Mention
+from eventwire.annotate.events.referents import accused_it
 from eventwire.annotate.events.syntax import OBJECTS, phrase_bounds
 from eventwire.annotate.modality import TIME_ENTITIES
 from eventwire.annotate.parse_views import span_at
@@ -211,7 +212,8 @@ def participants_only(
         if spoken_of and not (
             names_itself(context, head) or is_person_noun(head) or is_told_to_act(head, code)
         ):
-            kept.extend(owner_of(context, head, trigger))
+            accused = accused_it(context, actor)  # "accusing it of providing arms"
+            kept.extend([accused] if accused else owner_of(context, head, trigger))
             continue
         kept.append(actor)
     if not kept and is_verbal(code):

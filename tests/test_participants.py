@@ -422,11 +422,11 @@ def test_a_refused_act_names_no_target_where_its_object_is_no_one() -> None:
     stay") says nothing of whom the speaker acts on."""
     cases = [
         ("The rebels refused to hand the village to the army.", "REJECT", "refused", ["the army"]),
-        (
+        (  # the college is told to act (actors12l); the one it gives to is not the target
             "The court ordered the college to give Maria Soto extra classes.",
             "REQUEST",
             "ordered",
-            [],
+            ["the college"],
         ),
         ("The judge agreed that the singer should remain at Hillcrest.", "AGREE", "agreed", []),
     ]

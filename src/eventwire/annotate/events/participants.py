@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from eventwire.annotate.actor_members import MODIFIER_DEPENDENCIES
 from eventwire.annotate.actors import is_visiting, lexicon_matches, resolve_actors
 from eventwire.annotate.events.context import EventContext, Mention
+from eventwire.annotate.events.referents import accused_it
 from eventwire.annotate.events.syntax import OBJECTS, phrase_bounds
 from eventwire.annotate.modality import TIME_ENTITIES
 from eventwire.annotate.parse_views import span_at
@@ -35,6 +36,8 @@ KIND_WORDS = MODIFIER_DEPENDENCIES | {"poss"}
 MEASURES = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
 """Entity types of what is counted or dated, never who takes part ("14", arrested, may be)."""
 NOUN_HEADS = ("NOUN", "PROPN")
+CO_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+"""Where a pronoun stands as the subject or object of a clause."""
 REFLEXIVE_ENDINGS = ("self", "selves")
 PREDICATE_PREPOSITIONS = ("among", "of")
 RESULT_ADJECTIVES = actor_cues()["result_adjective"]
@@ -194,6 +197,7 @@ def participants_only(
     ("demanded Rojas's resignation": Rojas; also where the thing is the trigger's own word:
     "rejected Chile's offer"), else none."""
     source = [a for a in source if not non_participant(context, trigger, a)]
+    source, target = unbound_pronouns(context, trigger, source, target)
     sources = {identity(a) for a in source}
     kept = []
     for actor in target:
@@ -205,13 +209,82 @@ def participants_only(
         if head is not None and about_content(context, trigger, code, actor, head):
             continue
         spoken_of = head is not None and takes_parties_only(code) and not actor.code
-        if spoken_of and not names_itself(context, head) and not is_person_noun(head):
-            kept.extend(owner_of(context, head, trigger))
+        if spoken_of and not (
+            names_itself(context, head) or is_person_noun(head) or is_told_to_act(head, code)
+        ):
+            accused = accused_it(context, actor)  # "accusing it of providing arms"
+            kept.extend([accused] if accused else owner_of(context, head, trigger))
             continue
         kept.append(actor)
     if not kept and is_verbal(code):
         kept = owner_of_object(context, trigger)
     return source, kept
+
+
+def unbound_pronouns(
+    context: EventContext, trigger: Token, source: list[ActorRef], target: list[ActorRef]
+) -> tuple[list[ActorRef], list[ActorRef]]:
+    """A pronoun never names the actor on the other side of its own clause ("he shot
+    Barnes" is not Barnes shooting himself, "Grayson began vilifying her" not Grayson; but
+    "he denies the charges against him" may be he): where coreference gave a subject or
+    object pronoun of the trigger's clause the other side's name, that reading is wrong, and
+    the pronoun keeps its words alone. With pronouns on both sides ("he killed him"), the
+    subject's is the one undone: an object pronoun more often takes up the person just named."""
+    unbound = {
+        (a.start, a.end)
+        for a in (*source, *target)
+        if is_resolved_pronoun(context, a) and is_co_argument(context, a, trigger)
+    }
+
+    def undone(side: list[ActorRef], other: list[ActorRef]) -> list[ActorRef]:
+        spans = {(a.start, a.end): identity(a) for a in other}
+        return [
+            unresolved(a)
+            if (a.start, a.end) in unbound
+            and identity(a) in {name for span, name in spans.items() if span != (a.start, a.end)}
+            else a
+            for a in side
+        ]
+
+    undone_source = undone(source, target)
+    if undone_source != source:
+        return undone_source, target
+    return source, undone(target, source)
+
+
+def is_told_to_act(head: Token, code: str) -> bool:
+    """Whether a request's object is told to do something itself ("ordered the school to
+    give", "pressuring manufacturers to relocate"): then it is whom the request is made of,
+    whatever its words."""
+    if not code.startswith(REQUEST_ROOT) or head.dep_ != "dobj":
+        return False
+    return any(
+        clause.dep_ == "xcomp"
+        and clause.i > head.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        for clause in head.head.children
+    )
+
+
+def is_resolved_pronoun(context: EventContext, actor: ActorRef) -> bool:
+    """A personal pronoun ("he", "her") that coreference gave a name."""
+    return actor.text.lower() in context.cues.person_pronouns and actor.name is not None
+
+
+def is_co_argument(context: EventContext, actor: ActorRef, trigger: Token) -> bool:
+    """Whether an actor is the subject or object of the trigger's clause: of the trigger, or
+    of a verb the trigger completes ("he needed to meet Felt")."""
+    head = head_of(context, actor)
+    if head is None or head.dep_ not in CO_ARGUMENTS:
+        return False
+    clauses = [trigger]
+    while clauses[-1].dep_ == "xcomp":
+        clauses.append(clauses[-1].head)
+    return head.head in clauses
+
+
+def unresolved(actor: ActorRef) -> ActorRef:
+    return replace(actor, name=None, code=None, code_from=None)
 
 
 def about_content(

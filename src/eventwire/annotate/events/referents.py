@@ -23,6 +23,7 @@ from eventwire.annotate.actors import (
     resolve_actors,
 )
 from eventwire.annotate.events.context import EventContext
+from eventwire.annotate.events.syntax import lemma_of
 from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.pronouns import governing_subject, names_one_person
 from eventwire.codebooks.actor_cues import actor_cues
@@ -142,6 +143,45 @@ def referred_pair(context: EventContext, actor: ActorRef) -> list[ActorRef] | No
         )
         for country, m in sorted(nearest.items(), key=lambda item: item[1].start)
     ]
+
+
+def accused_it(context: EventContext, actor: ActorRef) -> ActorRef | None:
+    """ "Blamed archrival India, accusing it of providing support": an "it" charged with an
+    act of its own is a party, not a thing; it takes the nearest coded actor its sentence
+    named before it, outside the accusers' words, with those words as evidence."""
+    span = span_at(context.parse, actor.start, actor.end)
+    if span is None or len(span) != 1 or span[0].lower_ != "it" or span[0].dep_ != "dobj":
+        return None
+    pronoun = span[0]
+    verb = pronoun.head
+    charged = any(
+        child.dep_ == "prep"
+        and (lemma_of(verb), child.lower_) in context.cues.accusation_prepositions
+        and any(act.tag_ == "VBG" for act in child.children)
+        for child in (*verb.children, *pronoun.children)
+    )
+    if not charged:
+        return None
+    accusers = [
+        range(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+        for clause in (verb, *verb.ancestors)
+        for subject in clause.children
+        if subject.dep_ in ("nsubj", "nsubjpass")
+    ]
+    earlier = [
+        (entity, mention)
+        for entity in context.analysis.entities
+        if entity.actor
+        for mention in entity.mentions
+        if pronoun.sent.start_char <= mention.start
+        and mention.end <= pronoun.idx
+        and not any(mention.start in words for words in accusers)
+    ]
+    if not earlier:
+        return None
+    entity, mention = max(earlier, key=lambda found: found[1].start)
+    evidence = CodeSource("antecedent", mention.text, mention.start, mention.end)
+    return replace(actor, code=entity.actor, name=entity.name, code_from=evidence)
 
 
 def referred_body(context: EventContext, actor: ActorRef) -> ActorRef | None:

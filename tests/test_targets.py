@@ -1,0 +1,104 @@
+"""The target participant, on sentences written for these tests (issue 12, actors12l): which
+phrase of the parse names whom an act is done to, addressed to or aimed at."""
+
+from __future__ import annotations
+
+import pytest
+from news_events import events_of
+
+TARGETS = [
+    # people a list of commentators holds are still whom a verbal act is addressed to
+    (
+        "The ministry will consult with wildlife biologists before it builds the dam.",
+        "consult",
+        ["wildlife biologists"],
+    ),
+    (
+        "The senator urged his critics to stop the campaign against the governor.",
+        "urged",
+        ["his critics"],
+    ),
+    (
+        "The mayor sharply rebuked critics of the new tax on Monday.",
+        "rebuked",
+        ["critics of the new tax"],
+    ),
+    (
+        "The Chilean ministry invited foreign scientists to a meeting on the drought.",
+        "invited",
+        ["foreign scientists"],
+    ),
+    # a subject or object pronoun is never the actor on the other side of its clause
+    (
+        "Police said Ramon Ortiz took a guard's gun and went to the office of District Judge"
+        " Samuel Whitford, who was hearing his case. Minutes later, he shot Whitford in the chest.",
+        "shot",
+        ["Whitford"],
+    ),
+    (
+        "The state senator Maria Lopez wanted Ana Ruiz out of the race. When Ruiz refused to"
+        " quit, Lopez began vilifying her in speeches.",
+        "vilifying",
+        ["her"],
+    ),
+    # whom a request tells to act is a party, whatever its words
+    (
+        "The Chilean High Court also ordered the school to give the girl extra classes.",
+        "ordered",
+        ["the school"],
+    ),
+    # an "it" charged with an act of its own is the party named before it, not a thing
+    (
+        "The separatist group has fought an insurgency against the Pakistani state for years,"
+        " accusing it of exploiting the province's gas.",
+        "accusing",
+        ["it"],
+    ),
+    (
+        "Peruvian officials said the new mining law was unfair, accusing it of hurting farmers.",
+        "unfair",
+        [],
+    ),
+    # a thing asked for or met with is still no party; nor a thing allowed to go on
+    ("The Peruvian government hopes to allow tourism to resume by May.", "allow", []),
+    ("The Peruvian miners demanded higher wages from the company.", "demanded", ["the company"]),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), TARGETS)
+def test_the_target_is_the_phrase_the_act_is_done_to(
+    text: str, trigger: str, target: list[str]
+) -> None:
+    (event,) = [e for e in events_of(text) if e.trigger.text.startswith(trigger)]
+    assert [actor.text for actor in event.target] == target
+
+
+def test_a_pronoun_read_as_the_other_side_of_its_clause_keeps_its_words_alone() -> None:
+    text = (
+        "Police said Ramon Ortiz took a guard's gun and went to the office of District Judge"
+        " Samuel Whitford, who was hearing his case. Minutes later, he shot Whitford in the chest."
+    )
+    (event,) = [e for e in events_of(text) if e.trigger.text == "shot"]
+    (shooter,) = event.source
+    assert shooter.text == "he"
+    assert shooter.name != "Samuel Whitford"
+    (victim,) = event.target
+    assert victim.name == "Samuel Whitford"
+
+
+def test_a_pronoun_inside_the_object_may_be_the_subject() -> None:
+    text = "Senator Alan Ruiz of Chile denied the charges against him on Monday."
+    (event,) = [e for e in events_of(text) if e.plover["type"] == "REJECT"]
+    assert not event.target
+
+
+def test_an_it_charged_with_an_act_takes_the_code_of_the_party_named_before_it() -> None:
+    text = (
+        "The separatist group has fought an insurgency against the Pakistani state for years,"
+        " accusing it of exploiting the province's gas."
+    )
+    (event,) = [e for e in events_of(text) if e.trigger.text == "accusing"]
+    (accused,) = event.target
+    assert accused.code == "PAK"
+    assert accused.code_from.rule == "antecedent"
+    assert accused.code_from.text == "Pakistani"

@@ -18,6 +18,7 @@ class DateCues:
     anterior_adverbs: frozenset[str]
     phase_verbs: frozenset[str]
     occasion_prepositions: frozenset[str]
+    topic_prepositions: frozenset[str]
     offset_prepositions: dict[str, int]
     """Preposition -> -1 (the event is that span before its clause's time) or +1 (after)."""
 
@@ -34,5 +35,6 @@ def date_cues() -> DateCues:
         anterior_adverbs=frozenset(data["anterior_adverbs"]),
         phase_verbs=frozenset(data["phase_verbs"]),
         occasion_prepositions=frozenset(data["occasion_prepositions"]),
+        topic_prepositions=frozenset(data["topic_prepositions"]),
         offset_prepositions={word: int(sign) for word, sign in data["offset_prepositions"].items()},
     )

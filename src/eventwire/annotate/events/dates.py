@@ -308,13 +308,27 @@ def past_perfect(token: Token) -> bool:
 
 
 def purpose_level(token: Token) -> int:
-    """How far up the chain an unrealised act is dated: its own clause, and through a purpose
-    clause ("gathered bloggers in July to visit cities") the act it is the purpose of,
-    which sets its time."""
+    """How far up the chain an unrealised act is dated: its own clause (for an event noun
+    that is the subject of its own onset, "the tariffs will take effect Wednesday", that
+    verb's), and through a purpose clause ("gathered bloggers in July to visit cities") the
+    act it is the purpose of, which sets its time."""
     level = 0
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in SUBJECTS and tells_onset(token.head):
+        token, level = token.head, 1
     while token.dep_ == "conj" or (token.dep_ == "advcl" and is_to_infinitive(token)):
         token, level = token.head, level + 1
     return level
+
+
+def tells_onset(verb: Token) -> bool:
+    """Whether a verb tells its subject event coming about ("take effect", "take place",
+    "begin", "come into force")."""
+    cues = date_cues()
+    lemma = verb.lemma_.lower()
+    words = [child.lower_ for child in verb.children] + [
+        grandchild.lower_ for child in verb.children for grandchild in child.children
+    ]
+    return lemma in cues.phase_verbs or any((lemma, word) in cues.onset_phrases for word in words)
 
 
 def own_clause_level(token: Token) -> int:

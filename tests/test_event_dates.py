@@ -136,6 +136,8 @@ def test_an_ongoing_event_told_in_the_present_is_news() -> None:
 def test_an_occasion_dates_the_act_held_at_it() -> None:
     dates = dated("Russia's envoy rejected Ukrainian accusations at Friday's meeting.")
     assert dates["rejected"] == ("2024-03-01", "text")
+    letter = dated("Ukraine accused Russia of war crimes in a Feb. 12 letter to the U.N.")
+    assert letter["accused"] == ("2024-02-12", "text"), "the letter is where the act was done"
 
 
 def test_a_purpose_is_dated_by_the_act_it_is_the_purpose_of() -> None:

@@ -410,8 +410,8 @@ def described_noun_time(span: TokenSpan, chain: list[Token]) -> bool:
 
 
 def occasion(span: TokenSpan) -> bool:
-    """Whether a time expression dates an occasion the clause's act takes place at
-    ("dismissed the accusations at Friday's meeting")."""
+    """Whether a time expression dates an occasion or a medium the clause's act takes place
+    in ("dismissed the accusations at Friday's meeting", "protested in an Oct. 2 letter")."""
     noun = span.root.head
     return noun.dep_ == "pobj" and noun.head.lower_ in date_cues().occasion_prepositions
 

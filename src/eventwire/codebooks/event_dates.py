@@ -18,6 +18,8 @@ class DateCues:
     anterior_adverbs: frozenset[str]
     phase_verbs: frozenset[str]
     occasion_prepositions: frozenset[str]
+    topic_prepositions: frozenset[str]
+    onset_phrases: frozenset[tuple[str, str]]
     offset_prepositions: dict[str, int]
     """Preposition -> -1 (the event is that span before its clause's time) or +1 (after)."""
 
@@ -34,5 +36,9 @@ def date_cues() -> DateCues:
         anterior_adverbs=frozenset(data["anterior_adverbs"]),
         phase_verbs=frozenset(data["phase_verbs"]),
         occasion_prepositions=frozenset(data["occasion_prepositions"]),
+        topic_prepositions=frozenset(data["topic_prepositions"]),
+        onset_phrases=frozenset(
+            (verb, word) for verb, words in data["onset_phrases"].items() for word in words
+        ),
         offset_prepositions={word: int(sign) for word, sign in data["offset_prepositions"].items()},
     )

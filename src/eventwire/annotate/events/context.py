@@ -81,6 +81,9 @@ class Mention:
     absorbed: dict[int, tuple[int, int]] = field(default_factory=dict)
     """Event nouns told as part of this trigger ("killed in a drone strike"): token -> span."""
     date: EventDate | None = None
+    not_after: EventDate | None = None
+    """The time of the act that names this event as its cause or topic ("jailed in 2011 for
+    the murder"): no date of the event's, but it came no later (`dates.topic_bound`)."""
     place: EventPlace | None = None
 
     def telling(self) -> Telling:

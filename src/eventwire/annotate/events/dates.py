@@ -50,6 +50,8 @@ def date_for_event(
         if unrealised
         else own_clause_level(token)
         if past_perfect(token)
+        else 0
+        if named_as_topic(token)
         else None
     )
     attached = attached_time(parse, token, analysis.times, highest)
@@ -62,6 +64,7 @@ def date_for_event(
         or in_passing(token)
         or indefinite_past(token)
         or told_as_before(token)
+        or told_before_the_story(token)
         or standing_state(token)
         or told_in_the_past(parse, token, analysis.times, published)
     ):
@@ -170,6 +173,39 @@ def indefinite_past(token: Token) -> bool:
     )
 
 
+def named_as_topic(token: Token) -> bool:
+    """Whether an event noun is named as the cause or topic of another act ("jailed in 2011
+    for the murder", "protested on Monday over the killings"): the time of the clause above
+    is that act's, not the noun's."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in date_cues().topic_prepositions
+
+
+def topic_bound(parse: Doc, trigger: int, analysis: Analysis) -> EventDate | None:
+    """The time of the act that names the event as its cause or topic ("jailed in 2011 for
+    the murder"): not the event's date, but it came no later, so the merge keeps it apart
+    from the day's news (`apart_in_time`)."""
+    token = parse[trigger]
+    if not named_as_topic(token):
+        return None
+    attached = attached_time(parse, token, analysis.times)
+    return event_date(attached, analysis.article.published) if attached is not None else None
+
+
+def told_before_the_story(token: Token) -> bool:
+    """Whether the sentence's own clause tells the act in the past perfect with no time of its
+    own ("Lawyers had requested bail, but the judge asked for more time"): before the time of
+    the story, at no stated day. Under a reporting verb ("said they had killed") the past
+    perfect is the reporter's and the act is most often the day's news."""
+    verb = token.head if token.dep_ == "dobj" else token
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT" and past_perfect(token)
+
+
 def told_as_before(token: Token) -> bool:
     """Whether an adverb puts the act before the story's time at no stated day ("I had met
     him before", "troops previously shelled the town")."""
@@ -272,13 +308,27 @@ def past_perfect(token: Token) -> bool:
 
 
 def purpose_level(token: Token) -> int:
-    """How far up the chain an unrealised act is dated: its own clause, and through a purpose
-    clause ("gathered bloggers in July to visit cities") the act it is the purpose of,
-    which sets its time."""
+    """How far up the chain an unrealised act is dated: its own clause (for an event noun
+    that is the subject of its own onset, "the tariffs will take effect Wednesday", that
+    verb's), and through a purpose clause ("gathered bloggers in July to visit cities") the
+    act it is the purpose of, which sets its time."""
     level = 0
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in SUBJECTS and tells_onset(token.head):
+        token, level = token.head, 1
     while token.dep_ == "conj" or (token.dep_ == "advcl" and is_to_infinitive(token)):
         token, level = token.head, level + 1
     return level
+
+
+def tells_onset(verb: Token) -> bool:
+    """Whether a verb tells its subject event coming about ("take effect", "take place",
+    "begin", "come into force")."""
+    cues = date_cues()
+    lemma = verb.lemma_.lower()
+    words = [child.lower_ for child in verb.children] + [
+        grandchild.lower_ for child in verb.children for grandchild in child.children
+    ]
+    return lemma in cues.phase_verbs or any((lemma, word) in cues.onset_phrases for word in words)
 
 
 def own_clause_level(token: Token) -> int:
@@ -360,8 +410,8 @@ def described_noun_time(span: TokenSpan, chain: list[Token]) -> bool:
 
 
 def occasion(span: TokenSpan) -> bool:
-    """Whether a time expression dates an occasion the clause's act takes place at
-    ("dismissed the accusations at Friday's meeting")."""
+    """Whether a time expression dates an occasion or a medium the clause's act takes place
+    in ("dismissed the accusations at Friday's meeting", "protested in an Oct. 2 letter")."""
     noun = span.root.head
     return noun.dep_ == "pobj" and noun.head.lower_ in date_cues().occasion_prepositions
 
@@ -478,16 +528,18 @@ def apart_in_time(told: Mention, other: Mention) -> bool:
     fallback, an act told as the day's news, and the other dated by the text in a period
     over more than a month before publication ("the 2011 murder" beside "the gang leader who
     was killed", "accusations last September" beside what a leader "alleged" in today's
-    statement). An event noun's fallback says nothing: a noun names an event it may point
-    back to ("condemning Iraq's invasion", "linking the killings"), whenever that was."""
+    statement), or named as the topic of an act that was ("jailed in 2011 for the murder":
+    `Mention.not_after`). An event noun's fallback says nothing: a noun names an event it may
+    point back to ("condemning Iraq's invasion", "linking the killings"), whenever that was."""
     for fallback, stated in ((told, other), (other, told)):
+        stated_date = stated.date or stated.not_after
         if (
             fallback.date is not None
             and fallback.date.source == "published"
             and fallback.trigger.pos_ in CLAUSE_POS
-            and stated.date is not None
-            and stated.date.source != "published"
-            and over_before(stated.date.value, fallback.date.value)
+            and stated_date is not None
+            and stated_date.source != "published"
+            and over_before(stated_date.value, fallback.date.value)
         ):
             return True
     return False

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from eventwire.annotate.events.accusations import said_accusations
 from eventwire.annotate.events.coding import code_mention, is_aim
 from eventwire.annotate.events.context import EventContext, Mention
-from eventwire.annotate.events.dates import date_for_event
+from eventwire.annotate.events.dates import date_for_event, topic_bound
 from eventwire.annotate.events.merge import merge, to_event
 from eventwire.annotate.events.participants import has_participants, only_participants
 from eventwire.annotate.events.placement import place_victims, placed_home_bodies
@@ -35,6 +35,7 @@ def find_events(parse: Doc, analysis: Analysis) -> list[Event]:
     mentions = code_mentions(context)
     for mention in mentions:
         mention.date = date_for_event(parse, mention.trigger.i, analysis, mention.modality)
+        mention.not_after = topic_bound(parse, mention.trigger.i, analysis)
         mention.place = place_for_event(
             parse,
             mention.trigger.i,

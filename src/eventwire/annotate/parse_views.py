@@ -103,3 +103,11 @@ every cue or reporting verb in it would cost the square of its length."""
 def is_run_on(token: Token) -> bool:
     """Whether the token heads a phrase wider than `MAX_PHRASE_TOKENS`: nothing to read there."""
     return token.right_edge.i - token.left_edge.i >= MAX_PHRASE_TOKENS
+
+
+def first_conjunct(token: Token) -> Token:
+    """The first of the conjuncts `token` is one of ("angry with the shift and [the
+    offensive]": the shift), which holds the relation to the rest of the sentence."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token

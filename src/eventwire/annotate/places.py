@@ -20,7 +20,7 @@ from typing import NamedTuple
 from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.annotate.parse_views import entities_of, span_at, tokens_of
+from eventwire.annotate.parse_views import entities_of, first_conjunct, span_at, tokens_of
 from eventwire.codebooks.gazetteer import Entry, Match, load_gazetteer, name_key
 from eventwire.codebooks.places import city_facility_pattern, facility_names, place_cues
 from eventwire.records import Analysis, Place
@@ -462,9 +462,7 @@ def role_of(toponym: Toponym, parse: Doc) -> str:
     span = span_at(parse, toponym.start, toponym.end)
     if span is None:
         return "place"
-    word = span.root
-    while word.dep_ == "conj" and word.head.i != word.i:
-        word = word.head
+    word = first_conjunct(span.root)
     cues = place_cues()
     head = word.head
     head_words = {head.lower_, head.lemma_.lower()}

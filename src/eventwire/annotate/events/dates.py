@@ -12,7 +12,7 @@ from spacy.tokens import Span as TokenSpan
 from eventwire.annotate.events.context import Mention
 from eventwire.annotate.events.headline import headline_end
 from eventwire.annotate.modality import ASSERTED, FUTURE, HYPOTHETICAL, is_to_infinitive
-from eventwire.annotate.parse_views import span_at
+from eventwire.annotate.parse_views import first_conjunct, span_at
 from eventwire.annotate.times.points import RANK, UNIT_GRANULARITY, Point, granularity_of
 from eventwire.annotate.times.stage import parse_published
 from eventwire.annotate.times.syntax import modifies_noun
@@ -147,8 +147,7 @@ def in_passing(token: Token) -> bool:
     toll in train hijacking rises"), which names the day's news."""
     if token.pos_ not in ("NOUN", "PROPN") or token.idx < headline_end(token.doc):
         return False
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = first_conjunct(token)
     preposition = token.head
     if token.dep_ == "pobj" and (
         (preposition.head.lemma_.lower(), preposition.lower_)
@@ -179,8 +178,7 @@ def named_as_topic(token: Token) -> bool:
     is that act's, not the noun's."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = first_conjunct(token)
     return token.dep_ == "pobj" and token.head.lower_ in date_cues().topic_prepositions
 
 
@@ -201,8 +199,7 @@ def told_before_the_story(token: Token) -> bool:
     the story, at no stated day. Under a reporting verb ("said they had killed") the past
     perfect is the reporter's and the act is most often the day's news."""
     verb = token.head if token.dep_ == "dobj" else token
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = first_conjunct(verb)
     return verb.dep_ == "ROOT" and past_perfect(token)
 
 

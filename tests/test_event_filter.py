@@ -1,5 +1,6 @@
-"""The learned event filter: a company's bid is no event a coder writes, a rebel attack is;
-coding every article turns the filter off; a broken weights table fails with its name."""
+"""The learned event filter: at a threshold, a company's bid is no event a coder writes and a
+rebel attack is; the shipped threshold (0) and coding every article keep both; a broken weights
+table or threshold fails with its name."""
 
 from pathlib import Path
 
@@ -23,21 +24,29 @@ def asserted(settings: Settings) -> list[tuple[str, str]]:
     return [(e.trigger.text, e.plover["type"]) for e in analysis.events if e.modality == "asserted"]
 
 
-def test_a_company_bid_is_dropped_and_an_attack_kept() -> None:
-    assert asserted(Settings()) == [("attacked", "ASSAULT")]
+def test_at_a_threshold_a_company_bid_is_dropped_and_an_attack_kept() -> None:
+    assert asserted(Settings(event_filter_threshold=0.45)) == [("attacked", "ASSAULT")]
 
 
-def test_coding_every_article_keeps_what_the_filter_drops() -> None:
-    assert asserted(Settings(code_every_article=True)) == [
-        ("offered", "AGREE"),
-        ("attacked", "ASSAULT"),
-    ]
+@pytest.mark.parametrize(
+    "settings",
+    [Settings(), Settings(event_filter_threshold=0.45, code_every_article=True)],
+    ids=["shipped threshold", "every article"],
+)
+def test_the_filter_off_keeps_both(settings: Settings) -> None:
+    assert asserted(settings) == [("offered", "AGREE"), ("attacked", "ASSAULT")]
 
 
-def test_the_shipped_table_has_a_threshold_and_weights() -> None:
+def test_the_shipped_table_weighs_a_coded_doer_for_an_event() -> None:
     shipped = event_filter()
-    assert 0 < shipped.threshold < 1
+    assert shipped.threshold == 0
     assert shipped.model.weights["doer_coded=True"] > 0 > shipped.model.weights["doer_coded=False"]
+
+
+@pytest.mark.parametrize("threshold", [1.0, -0.1, "0.4"])
+def test_a_threshold_out_of_range_is_refused(threshold: object) -> None:
+    with pytest.raises(ValueError, match="event_filter_threshold"):
+        Settings(event_filter_threshold=threshold)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,10 @@ trigger a modifier or a noun deep in a phrase. `event_features` describes an eve
 shape, read from the parse and the actors the coding found; a logistic regression over those
 features (`learned.LinearModel`, trained on judged dev events by
 `scripts/train_event_filter.py`, weights in `codebooks/event_filter.tsv`) gives the probability
-that a coder would write the event, and asserted events below the codebook's threshold are not
-coded. `Settings.code_every_article` turns the judgement off with the news gate.
+that a coder would write the event, and asserted events below the threshold are not coded:
+`Settings.event_filter_threshold`, else the codebook's. The codebook's is 0 (off): out of fold
+the model dropped about as many right events as false ones (docs/events.md).
+`Settings.code_every_article` turns the judgement off with the news gate.
 """
 
 from __future__ import annotations
@@ -176,7 +178,11 @@ def coder_probability(context: EventContext, group: list[Mention]) -> float:
 
 def worth_coding(context: EventContext, group: list[Mention]) -> bool:
     """Whether an event is kept: prospects and denials are not judged here (the model learned
-    asserted events only), nor anything when every article is coded."""
-    if group[0].modality != ASSERTED or settings_in_force().code_every_article:
+    asserted events only), nor anything when every article is coded or the threshold is 0."""
+    settings = settings_in_force()
+    threshold = settings.event_filter_threshold
+    if threshold is None:
+        threshold = event_filter().threshold
+    if group[0].modality != ASSERTED or settings.code_every_article or threshold <= 0:
         return True
-    return coder_probability(context, group) >= event_filter().threshold
+    return coder_probability(context, group) >= threshold

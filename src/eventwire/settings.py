@@ -58,6 +58,9 @@ class Settings:
     code_every_article: bool = False
     """Code events in every article, not only in news about public affairs (each article's
     judgement is recorded on it either way)."""
+    event_filter_threshold: float | None = None
+    """Drop asserted events the learned event filter gives a lower probability that a coder
+    would write them (0: none; None: the threshold of codebooks/event_filter.tsv)."""
     api_token: str | None = field(default=None, repr=False)
     """The bearer token `eventwire serve` asks of `POST /api/articles` (None: no route stores);
     kept out of `repr` so that it is never printed or logged."""
@@ -72,6 +75,14 @@ class Settings:
             raise ValueError(
                 f"Settings.max_article_bytes: expected a positive number of bytes, "
                 f"not {self.max_article_bytes!r}"
+            )
+        threshold = self.event_filter_threshold
+        if threshold is not None and not (
+            isinstance(threshold, int | float) and 0.0 <= threshold < 1.0
+        ):
+            raise ValueError(
+                f"Settings.event_filter_threshold: expected a number from 0 to below 1 or "
+                f"None, not {threshold!r}"
             )
         if self.api_token is not None and not (
             isinstance(self.api_token, str) and self.api_token.strip()

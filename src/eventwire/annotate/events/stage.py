@@ -9,6 +9,7 @@ from eventwire.annotate.events.accusations import said_accusations
 from eventwire.annotate.events.coding import code_mention, is_aim
 from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.dates import date_for_event, topic_bound
+from eventwire.annotate.events.judgement import worth_coding
 from eventwire.annotate.events.merge import merge, to_event
 from eventwire.annotate.events.participants import has_participants, only_participants
 from eventwire.annotate.events.placement import place_victims, placed_home_bodies
@@ -27,10 +28,25 @@ from eventwire.settings import settings_in_force
 def find_events(parse: Doc, analysis: Analysis) -> list[Event]:
     """The events of one article: its mentions, dated and placed, merged; an event no actor
     takes part in is no event. Only news about public affairs that reports (no opinion page)
-    earns event coding: the judgement, with its reasons, is recorded on the article."""
+    earns event coding: the judgement, with its reasons, is recorded on the article. An
+    asserted event a careful coder would not write (`judgement.worth_coding`) is dropped."""
     analysis.article.news = judge_news(parse, analysis)
     if not earns_event_coding(analysis.article.news) and not settings_in_force().code_every_article:
         return []
+    context, groups = coded_groups(parse, analysis)
+    groups = [group for group in groups if worth_coding(context, group)]
+    setting = article_setting(analysis)
+    for group in groups:
+        place_victims(context, group)  # after the merge: a place's code links no mentions
+        if setting is not None:
+            place_by_setting(context, group, setting)
+    sentences = {sent.start: index for index, sent in enumerate(parse.sents)}
+    return [to_event(group, sentences, analysis) for group in groups]
+
+
+def coded_groups(parse: Doc, analysis: Analysis) -> tuple[EventContext, list[list[Mention]]]:
+    """The article's mentions, dated and placed, merged into the groups that make events; a
+    group no actor takes part in is no event."""
     context = EventContext.of(parse, analysis)
     mentions = code_mentions(context)
     for mention in mentions:
@@ -45,14 +61,7 @@ def find_events(parse: Doc, analysis: Analysis) -> list[Event]:
         )
         mention.source = placed_home_bodies(context, mention, mention.source)
         mention.target = placed_home_bodies(context, mention, mention.target)
-    sentences = {sent.start: index for index, sent in enumerate(parse.sents)}
-    groups = [group for group in merge(mentions) if has_participants(context, group)]
-    setting = article_setting(analysis)
-    for group in groups:
-        place_victims(context, group)  # after the merge: a place's code links no mentions
-        if setting is not None:
-            place_by_setting(context, group, setting)
-    return [to_event(group, sentences, analysis) for group in groups]
+    return context, [group for group in merge(mentions) if has_participants(context, group)]
 
 
 def happens_on_the_ground(code: str) -> bool:

@@ -1,0 +1,224 @@
+"""Train the learned event filter (codebooks/event_filter.tsv) on judged dev events.
+
+    python scripts/train_event_filter.py features OUT.jsonl    rebuild each judged event's features
+    python scripts/train_event_filter.py cross-validate OUT.jsonl [--l2 N]
+    python scripts/train_event_filter.py train OUT.jsonl --threshold P [--l2 N]
+
+`event_filter_labels.tsv` (beside this script) lists judged asserted events by set, article
+id, trigger offsets, type and verdict, never their text: `features` rebuilds the articles from
+../shared (the VOA corpus, ECB+ dev stories, TimeBank/AQUAINT, PolNeAR train lines 101 on) and
+tests/data/voa_events/dev.jsonl, codes them with the filter off, and writes the features of
+each labelled event (an event whose type changed since it was judged is left out).
+`cross-validate` trains on all sets but one and scores the one left out, for each set, and
+prints per threshold the false events removed and right events lost. `train` fits on every
+set and writes the table with the threshold chosen from that print.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import sys
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+from eventwire.annotate.events.judgement import event_features
+from eventwire.annotate.events.stage import coded_groups
+from eventwire.annotate.modality import ASSERTED
+from eventwire.annotate.news import earns_event_coding, judge_news
+from eventwire.annotate.parse_views import release_views, start_views
+from eventwire.codebooks import codebook_path
+from eventwire.codebooks.events import plover_for
+from eventwire.headline_case import parse_articles
+from eventwire.learned import fit, write_model
+from eventwire.pipeline import STAGES, sentences_of, to_article
+from eventwire.records import Analysis, Article
+from eventwire.settings import BUILT_IN, in_force
+
+HERE = Path(__file__).parent
+REPOSITORY = HERE.parent
+SHARED = REPOSITORY.parent / "shared"
+LABELS = HERE / "event_filter_labels.tsv"
+THRESHOLDS = (0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
+DEFAULT_L2 = 3.0
+
+
+def read_labels() -> list[dict[str, str]]:
+    with LABELS.open(encoding="utf-8") as handle:
+        rows = (line for line in handle if not line.startswith("#"))
+        return list(csv.DictReader(rows, delimiter="\t"))
+
+
+def jsonl(path: Path, first_line: int = 1) -> Iterator[dict]:
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if number >= first_line and line.strip():
+                yield json.loads(line)
+
+
+def voa_story(record: dict) -> Article:
+    return to_article(
+        f"{record['title']}\n{record['text']}", (record.get("published") or "")[:10] or None
+    )
+
+
+def wire_story(record: dict) -> Article:
+    return to_article(record["text"].strip(), published=record.get("dct"))
+
+
+SOURCES = {
+    "judged-dev": ((SHARED / "corpus/voa_stories.jsonl", 1), voa_story),
+    "voa-dev": (
+        (REPOSITORY / "tests/data/voa_events/dev.jsonl", 1),
+        lambda r: to_article(r["text"], r.get("published")),
+    ),
+    "judged-ecb": ((SHARED / "dev/stories_ecbplus_dev.jsonl", 1), lambda r: to_article(r["text"])),
+    "judged-wire": (
+        (SHARED / "dev/timex_timebank.jsonl", 1),
+        (SHARED / "dev/timex_aquaint.jsonl", 1),
+        (SHARED / "dev/quotes_polnear_train.jsonl", 101),
+        wire_story,
+    ),
+}
+"""Each labelled set: the files its articles come from (with the first line read: PolNeAR
+train lines 1-100 are held out), and how a record becomes the article that was judged."""
+SOURCES["judged-wire2"] = SOURCES["judged-wire"]
+
+
+def articles_of(labels: list[dict[str, str]]) -> dict[tuple[str, str], Article]:
+    wanted = defaultdict(set)
+    for label in labels:
+        wanted[label["set"]].add(label["id"])
+    articles = {}
+    for name, (*files, make) in SOURCES.items():
+        for path, first_line in files:
+            for record in jsonl(path, first_line):
+                if record["id"] in wanted[name]:
+                    articles[name, record["id"]] = make(record)
+    missing = {(n, i) for n, ids in wanted.items() for i in ids} - articles.keys()
+    if missing:
+        raise SystemExit(f"articles not found: {sorted(missing)[:5]} ...")
+    return articles
+
+
+def asserted_features(article: Article) -> Iterator[tuple[int, str, bool, list[str]]]:
+    """(trigger start, PLOVER type, coded, features) of each asserted event, the filter off;
+    `coded` is False where the article earns no event coding (the news gate drops its events
+    before the filter would see them)."""
+    (parse,) = parse_articles([article.text])
+    analysis = Analysis(article=article, sentences=sentences_of(parse))
+    start_views(parse, article.text)
+    try:
+        with in_force(BUILT_IN):
+            for name, stage in STAGES:
+                if name == "events":
+                    break
+                setattr(analysis, name, stage(parse, analysis))
+            article.news = judge_news(parse, analysis)
+            coded = earns_event_coding(article.news)
+            context, groups = coded_groups(parse, analysis)
+            for group in groups:
+                if group[0].modality == ASSERTED:
+                    plover_type = plover_for(group[0].code)[0]
+                    features = event_features(context, group)
+                    yield group[0].trigger_span[0], plover_type, coded, features
+    finally:
+        release_views(parse)
+
+
+def write_features(out: Path) -> None:
+    labels = read_labels()
+    articles = articles_of(labels)
+    by_article = defaultdict(dict)
+    for label in labels:
+        by_article[label["set"], label["id"]][int(label["start"]), label["type"]] = label
+    kept = 0
+    with out.open("w", encoding="utf-8") as handle:
+        for key, article in sorted(articles.items()):
+            for start, plover_type, coded, features in asserted_features(article):
+                label = by_article[key].get((start, plover_type))
+                if label is None:
+                    continue
+                kept += 1
+                row = {"set": key[0], "id": key[1], "start": start, "type": plover_type}
+                row |= {"coded": coded, "verdict": label["verdict"], "features": features}
+                handle.write(json.dumps(row) + "\n")
+    print(f"{kept} of {len(labels)} labelled events found and described in {out}", file=sys.stderr)
+
+
+def examples(path: Path) -> list[dict]:
+    return list(jsonl(path))
+
+
+def is_right(row: dict) -> bool:
+    """Right: a careful coder writes this event, of this type, as asserted; anything else
+    (no event, another type, a prospect told as done) is an event the filter should drop."""
+    return row["verdict"] == "right"
+
+
+def article_fold(row: dict, folds: int = 5) -> str:
+    digest = hashlib.sha256(f"{row['set']}/{row['id']}".encode()).hexdigest()
+    return f"articles {int(digest, 16) % folds + 1}"
+
+
+def cross_validate(path: Path, l2: float) -> None:
+    """Out-of-fold counts, per threshold, of false events removed / right events lost: first
+    each set scored by a model trained on the others, then five folds of whole articles. A
+    model learns from every judged event; it is scored on those the news gate lets through."""
+    rows = examples(path)
+    for title, fold_of in (("leave one set out", lambda r: r["set"]), ("by article", article_fold)):
+        print(f"{title}, l2 {l2}: false removed / right lost per threshold")
+        print("held out        right false  " + "  ".join(f"{t:>7}" for t in THRESHOLDS))
+        total = defaultdict(lambda: [0, 0])
+        for held in sorted({fold_of(row) for row in rows}):
+            train = [row for row in rows if fold_of(row) != held]
+            model = fit([r["features"] for r in train], [is_right(r) for r in train], l2=l2)
+            test = [row for row in rows if fold_of(row) == held and row["coded"]]
+            scores = [(model.probability(r["features"]), is_right(r)) for r in test]
+            cells = []
+            for threshold in THRESHOLDS:
+                removed = sum(1 for p, right in scores if p < threshold and not right)
+                lost = sum(1 for p, right in scores if p < threshold and right)
+                total[threshold][0] += removed
+                total[threshold][1] += lost
+                cells.append(f"{removed:>3}/{lost:<3}")
+            right = sum(r for _, r in scores)
+            print(f"{held:14} {right:5} {len(scores) - right:5}  " + "  ".join(cells))
+        print("all" + " " * 25 + "  ".join(f"{r:>3}/{lost:<3}" for r, lost in total.values()))
+
+
+def train(path: Path, l2: float, threshold: float) -> None:
+    rows = examples(path)
+    model = fit([r["features"] for r in rows], [is_right(r) for r in rows], l2=l2)
+    sets = ", ".join(sorted({row["set"] for row in rows}))
+    header = (
+        "The learned event filter (annotate/events/judgement.py): would a careful coder write\n"
+        f"this asserted event? Trained by scripts/train_event_filter.py on {len(rows)} judged\n"
+        f"events ({sets}),\n"
+        f"l2 {l2}; the threshold comes from the out-of-fold counts (docs/events.md).\n"
+        f"threshold: {threshold}"
+    )
+    write_model(model, codebook_path("event_filter.tsv"), header)
+    print(f"{len(model.weights)} weights written to {codebook_path('event_filter.tsv')}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("command", choices=("features", "cross-validate", "train"))
+    parser.add_argument("features_file", type=Path)
+    parser.add_argument("--l2", type=float, default=DEFAULT_L2)
+    parser.add_argument("--threshold", type=float, default=0.0)
+    args = parser.parse_args()
+    if args.command == "features":
+        write_features(args.features_file)
+    elif args.command == "cross-validate":
+        cross_validate(args.features_file, args.l2)
+    else:
+        train(args.features_file, args.l2, args.threshold)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,66 @@
+"""The learned event filter: at a threshold, a company's bid is no event a coder writes and a
+rebel attack is; the shipped threshold (0) and coding every article keep both; a broken weights
+table or threshold fails with its name."""
+
+from pathlib import Path
+
+import pytest
+
+from eventwire.codebooks.event_filter import event_filter, read_event_filter
+from eventwire.pipeline import analyze
+from eventwire.settings import Settings
+
+NEWS = (
+    "Bakery sale\n"
+    "Northwind Bakeries offered to purchase a rival bakery group for $5 million, the company "
+    "said on Monday. French ministers said the government would study the deal. Rebels "
+    "attacked an army post in northern Mali on Tuesday, the defence ministry said."
+)
+
+
+def asserted(settings: Settings) -> list[tuple[str, str]]:
+    analysis = analyze(NEWS, "2024-03-04", settings=settings)
+    assert analysis.article.news.public_affairs
+    return [(e.trigger.text, e.plover["type"]) for e in analysis.events if e.modality == "asserted"]
+
+
+def test_at_a_threshold_a_company_bid_is_dropped_and_an_attack_kept() -> None:
+    assert asserted(Settings(event_filter_threshold=0.45)) == [("attacked", "ASSAULT")]
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [Settings(), Settings(event_filter_threshold=0.45, code_every_article=True)],
+    ids=["shipped threshold", "every article"],
+)
+def test_the_filter_off_keeps_both(settings: Settings) -> None:
+    assert asserted(settings) == [("offered", "AGREE"), ("attacked", "ASSAULT")]
+
+
+def test_the_shipped_table_weighs_a_coded_doer_for_an_event() -> None:
+    shipped = event_filter()
+    assert shipped.threshold == 0
+    assert shipped.model.weights["doer_coded=True"] > 0 > shipped.model.weights["doer_coded=False"]
+
+
+@pytest.mark.parametrize("threshold", [1.0, -0.1, "0.4"])
+def test_a_threshold_out_of_range_is_refused(threshold: object) -> None:
+    with pytest.raises(ValueError, match="event_filter_threshold"):
+        Settings(event_filter_threshold=threshold)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("feature\tweight\n(bias)\t0.5\n", "threshold"),
+        ("# threshold: 1.5\nfeature\tweight\n(bias)\t0.5\n", "threshold"),
+        ("# threshold: half\nfeature\tweight\n(bias)\t0.5\n", "threshold"),
+        ("# threshold: 0.4\nfeature\tweight\n(bias)\t0.5\ntype=AID\tstrong\n", "filter.tsv:4"),
+    ],
+)
+def test_a_malformed_table_names_the_file(tmp_path: Path, text: str, reason: str) -> None:
+    path = tmp_path / "filter.tsv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ValueError, match=reason) as raised:
+        read_event_filter(path)
+    assert str(path) in str(raised.value)

@@ -7,8 +7,8 @@ shape, read from the parse and the actors the coding found; a logistic regressio
 features (`learned.LinearModel`, trained on judged dev events by
 `scripts/train_event_filter.py`, weights in `codebooks/event_filter.tsv`) gives the probability
 that a coder would write the event, and asserted events below the threshold are not coded:
-`Settings.event_filter_threshold`, else the codebook's. The codebook's is 0 (off): out of fold
-the model dropped about as many right events as false ones (docs/events.md).
+`Settings.event_filter_threshold`, else the codebook's, chosen where out of fold the model
+drops at least two false events per right one on most judged sets (docs/events.md).
 `Settings.code_every_article` turns the judgement off with the news gate.
 """
 

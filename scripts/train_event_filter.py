@@ -42,7 +42,7 @@ HERE = Path(__file__).parent
 REPOSITORY = HERE.parent
 SHARED = REPOSITORY.parent / "shared"
 LABELS = HERE / "event_filter_labels.tsv"
-THRESHOLDS = (0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
+THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 DEFAULT_L2 = 3.0
 
 
@@ -85,7 +85,7 @@ SOURCES = {
 }
 """Each labelled set: the files its articles come from (with the first line read: PolNeAR
 train lines 1-100 are held out), and how a record becomes the article that was judged."""
-SOURCES["judged-wire2"] = SOURCES["judged-wire3"] = SOURCES["judged-wire"]
+SOURCES["judged-wire2"] = SOURCES["judged-wire3"] = SOURCES["judged-wire4"] = SOURCES["judged-wire"]
 
 
 def articles_of(labels: list[dict[str, str]]) -> dict[tuple[str, str], Article]:

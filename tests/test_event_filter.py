@@ -11,10 +11,10 @@ from eventwire.pipeline import analyze
 from eventwire.settings import Settings
 
 NEWS = (
-    "Bakery sale\n"
-    "Northwind Bakeries offered to purchase a rival bakery group for $5 million, the company "
-    "said on Monday. French ministers said the government would study the deal. Rebels "
-    "attacked an army post in northern Mali on Tuesday, the defence ministry said."
+    "Bakery offers money to rival\n"
+    "Northwind Bakeries made the offer on Monday, the company said. French ministers said the "
+    "government would study the deal. Rebels attacked an army post in northern Mali on "
+    "Tuesday, the defence ministry said."
 )
 
 
@@ -34,7 +34,7 @@ def test_the_shipped_threshold_drops_a_company_bid_and_keeps_an_attack() -> None
     ids=["threshold 0", "every article"],
 )
 def test_the_filter_off_keeps_both(settings: Settings) -> None:
-    assert asserted(settings) == [("offered", "AGREE"), ("attacked", "ASSAULT")]
+    assert asserted(settings) == [("offers", "AGREE"), ("attacked", "ASSAULT")]
 
 
 def test_the_shipped_table_is_on_and_weighs_a_coded_doer_for_an_event() -> None:

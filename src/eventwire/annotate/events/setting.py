@@ -1,8 +1,10 @@
 """Actors coded by the article's setting: a role that is domestic by nature ("police",
 "prosecutors", "the mayor", "residents"), named by its role alone in a story set in one
-country, is that country's, and so is a person the article gives no country. Only where the
-setting is unambiguous and the sentence does not point elsewhere; `code_from` rule "setting",
-with the place that sets the story as evidence, so that users can leave these codes out."""
+country, is that country's, and so are the state described without an owner ("the
+government", "the military", "the country") and a person the article gives no country. Only
+where the setting is unambiguous and the sentence does not point elsewhere; `code_from` rule
+"setting", with the place that sets the story as evidence, so that users can leave these codes
+out."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.placement import setting_holds
 from eventwire.annotate.events.places import dateline_place
 from eventwire.annotate.parse_views import span_at
-from eventwire.codebooks.actor_cues import actor_cues, setting_roles
+from eventwire.codebooks.actor_cues import actor_cues, setting_roles, state_descriptions
 from eventwire.records import ActorRef, Analysis, CodeSource, Place
 
 SETTING = "setting"
@@ -69,6 +71,8 @@ def placed_by_setting(
             placed.append(actor)
             continue
         role = domestic_role(context, actor)
+        if role is None:
+            role = state_description(context, actor, setting.country)
         if role is None and local_person(context, actor, setting.country):
             role = ""
         if role is not None:
@@ -88,6 +92,23 @@ def domestic_role(context: EventContext, actor: ActorRef) -> str | None:
     word = match.role.phrase if match is not None else head.lemma_.lower()
     role = setting_roles().get(word)
     if role is None or outsiders(span):
+        return None
+    return role
+
+
+def state_description(context: EventContext, actor: ActorRef, country: str) -> str | None:
+    """The role code of an actor named by a definite description of a state or its organs
+    (`state_descriptions.tsv`: "the government" GOV, "the country" none), where its sentence
+    names no actor of another country: "the government" of a sentence that names Beijing may
+    be China's."""
+    span = span_at(context.parse, actor.start, actor.end)
+    if span is None or not len(span):
+        return None
+    role = state_descriptions().get(" ".join(token.lower_ for token in span))
+    sentence = span.root.sent
+    if role is None or names_other_country(
+        context, {(sentence.start_char, sentence.end_char)}, country
+    ):
         return None
     return role
 
@@ -115,7 +136,15 @@ def local_person(context: EventContext, actor: ActorRef, country: str) -> bool:
         if outsiders(words.root.subtree):
             return False
         sentences.add((words.root.sent.start_char, words.root.sent.end_char))
-    return not any(
+    return not names_other_country(context, sentences, country)
+
+
+def names_other_country(
+    context: EventContext, sentences: set[tuple[int, int]], country: str
+) -> bool:
+    """Whether any of the sentences (character ranges) names an actor coded to another country
+    or an organisation."""
+    return any(
         start <= mention.start < end
         for other in context.analysis.entities
         if other.actor and other.actor[:3] != country

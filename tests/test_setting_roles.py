@@ -115,6 +115,7 @@ def test_a_person_seen_with_another_country_takes_nothing_from_the_setting() -> 
         ("The military arrested ten farmers on Monday.", "The military", "PERMIL"),
         ("Government troops attacked the farmers near the border.", "Government troops", "PERMIL"),
         ("The country expelled two farmers, the police said.", "The country", "PER"),
+        ("Security forces arrested ten farmers on Monday.", "Security forces", "PERMIL"),
         # another country in the sentence: the government may be that country's
         ("The government accused Chile of blocking trade.", "The government", None),
         # no definite description of the setting's state: a government, governments

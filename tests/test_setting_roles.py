@@ -118,6 +118,13 @@ def test_a_person_seen_with_another_country_takes_nothing_from_the_setting() -> 
         ("Security forces arrested ten farmers on Monday.", "Security forces", "PERMIL"),
         # another country in the sentence: the government may be that country's
         ("The government accused Chile of blocking trade.", "The government", None),
+        # after a sentence about another country, "the government" points back to it
+        (
+            "Chile raised its tariffs last week. The government expelled two farmers, "
+            "the police said.",
+            "The government",
+            "CHLGOV",
+        ),
         # no definite description of the setting's state: a government, governments
         ("Governments criticized the transport minister.", "Governments", None),
         # the words code it first

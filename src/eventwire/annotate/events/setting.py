@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from eventwire.annotate.actors import entity_of, is_visiting, lexicon_matches
 from eventwire.annotate.events.context import EventContext, Mention
-from eventwire.annotate.events.placement import setting_holds
+from eventwire.annotate.events.placement import NOT_AT_HOME, setting_holds
 from eventwire.annotate.events.places import dateline_place
 from eventwire.annotate.parse_views import span_at
 from eventwire.codebooks.actor_cues import actor_cues, setting_roles, state_descriptions
@@ -98,19 +98,19 @@ def domestic_role(context: EventContext, actor: ActorRef) -> str | None:
 
 def state_description(context: EventContext, actor: ActorRef, country: str) -> str | None:
     """The role code of an actor named by a definite description of a state or its organs
-    (`state_descriptions.tsv`: "the government" GOV, "the country" none), where its sentence
-    names no actor of another country: "the government" of a sentence that names Beijing may
-    be China's."""
+    (`state_descriptions.tsv`: "the government" GOV, "the country" none), where neither its
+    sentence nor the one before names an actor of another country: "Chile raised tariffs. The
+    government ..." is Chile's; an organisation says nothing of whose it is."""
     span = span_at(context.parse, actor.start, actor.end)
     if span is None or not len(span):
         return None
     role = state_descriptions().get(" ".join(token.lower_ for token in span))
-    sentence = span.root.sent
-    if role is None or names_other_country(
-        context, {(sentence.start_char, sentence.end_char)}, country
-    ):
+    if role is None:
         return None
-    return role
+    sentence = span.root.sent
+    before = context.parse[sentence.start - 1].sent if sentence.start else sentence
+    sentences = {(before.start_char, before.end_char), (sentence.start_char, sentence.end_char)}
+    return None if names_other_country(context, sentences, country, organisations=False) else role
 
 
 def outsiders(words: Iterable[Token]) -> bool:
@@ -140,14 +140,19 @@ def local_person(context: EventContext, actor: ActorRef, country: str) -> bool:
 
 
 def names_other_country(
-    context: EventContext, sentences: set[tuple[int, int]], country: str
+    context: EventContext,
+    sentences: set[tuple[int, int]],
+    country: str,
+    organisations: bool = True,
 ) -> bool:
     """Whether any of the sentences (character ranges) names an actor coded to another country
-    or an organisation."""
+    or, unless `organisations` is False, an organisation (one with no home country)."""
     return any(
         start <= mention.start < end
         for other in context.analysis.entities
-        if other.actor and other.actor[:3] != country
+        if other.actor
+        and other.actor[:3] != country
+        and (organisations or other.actor[:3] not in NOT_AT_HOME)
         for mention in other.mentions
         for start, end in sentences
     )

@@ -152,13 +152,21 @@ def test_direct_quote_and_according_to_name_the_speaker() -> None:
     assert countries(event.source) == {"CHL"}
 
 
-def test_expected_future_act_is_one_event_an_intent_to_cooperate() -> None:
-    events = events_of("Bolivia is expected to sign a trade agreement with Peru next week.")
+def test_planned_future_act_is_one_event_an_intent_to_cooperate() -> None:
+    events = events_of("Bolivia plans to sign a trade agreement with Peru next week.")
     (intent,) = asserted(events, "AGREE")
     assert countries(intent.source) == {"BOL"}
     assert countries(intent.target) == {"PER"}
     same_words = [e for e in events if e.trigger.start == intent.trigger.start]
     assert same_words == [intent], "one trigger, one event: the signing is not a second one"
+
+
+def test_expected_act_is_ahead_and_no_ones_promise() -> None:
+    events = events_of("Bolivia is expected to sign a trade agreement with Peru next week.")
+    assert not asserted(events)
+    (signing,) = events
+    assert signing.modality == "future"
+    assert countries(signing.source) == {"BOL"}
 
 
 def test_title_coreference_reaches_the_speaker() -> None:

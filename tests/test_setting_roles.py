@@ -1,10 +1,12 @@
 """Roles domestic by nature (police, courts, prosecutors, legislators, governors, mayors,
-residents, protesters) named by their role alone take the country of an article set in one
+residents, protesters) named by their role alone, and the state described without an owner
+("the government", "the military", "the country"), take the country of an article set in one
 country, `code_from` rule "setting"; never visitors, outsiders, or where the setting or the
 sentence points to two countries. Articles are invented for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from news_events import events_of
 
 from eventwire.annotate.events.setting import article_setting
@@ -104,3 +106,41 @@ def test_a_person_seen_with_another_country_takes_nothing_from_the_setting() -> 
         )
     )
     assert {a.code for a in actors_named(events, "Maria Torres")} == {None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "code"),
+    [
+        ("The government banned the march of the farmers.", "The government", "PERGOV"),
+        ("The military arrested ten farmers on Monday.", "The military", "PERMIL"),
+        ("Government troops attacked the farmers near the border.", "Government troops", "PERMIL"),
+        ("The country expelled two farmers, the police said.", "The country", "PER"),
+        ("Security forces arrested ten farmers on Monday.", "Security forces", "PERMIL"),
+        # another country in the sentence: the government may be that country's
+        ("The government accused Chile of blocking trade.", "The government", None),
+        # after a sentence about another country, "the government" points back to it
+        (
+            "Chile raised its tariffs last week. The government expelled two farmers, "
+            "the police said.",
+            "The government",
+            "CHLGOV",
+        ),
+        # no definite description of the setting's state: a government, governments
+        ("Governments criticized the transport minister.", "Governments", None),
+        # the words code it first
+        (
+            "The Chilean government criticized the transport minister.",
+            "The Chilean government",
+            "CHLGOV",
+        ),
+    ],
+)
+def test_the_state_described_without_an_owner_is_the_settings(
+    sentence: str, actor: str, code: str | None
+) -> None:
+    events = events_of(PERU_STORY.format(sentence))
+    found = actors_named(events, actor)
+    assert found, f"no event names {actor!r}"
+    assert {a.code for a in found} == {code}
+    if code and code.startswith("PER"):
+        assert all(a.code_from is not None and a.code_from.rule == "setting" for a in found)

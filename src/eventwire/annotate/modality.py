@@ -486,14 +486,17 @@ def noun_cues(noun: Token, cues: EventCues) -> Local:
 
 def looked_ahead_to(noun: Token, cues: EventCues) -> str | None:
     """An event noun not (yet) happened: "a possible war against Iraq", "the possibility of a
-    meeting" (not held), "the expected visit", "the eve of the visit", "spoke ahead of a
-    meeting", "working on a second summit", "migrants slated for deportation" (still to come)."""
+    meeting" (not held), "the expected visit", "a meeting scheduled for next week", "the eve
+    of the visit", "spoke ahead of a meeting", "working on a second summit", "migrants slated
+    for deportation" (still to come)."""
     for child in noun.children:
         if child.dep_ in {"amod", "compound"}:
             if child.lower_ in cues.prospect_modifiers:
                 return HYPOTHETICAL
             if child.lower_ in cues.scheduled_modifiers:
                 return FUTURE
+        if child.dep_ == "acl" and child.lemma_.lower() in cues.scheduling_verbs:
+            return FUTURE
     node = noun
     while node.dep_ == "conj":
         node = node.head
@@ -514,6 +517,8 @@ def subject_cues(subject: Token, cues: EventCues) -> Local:
     verb = subject.head
     if any(child.dep_ == "neg" for child in verb.children):
         return Local(HYPOTHETICAL)
+    if subject.dep_ == "nsubjpass" and verb.lemma_.lower() in cues.scheduling_verbs:
+        return Local(FUTURE)  # "the meeting was scheduled two weeks ago": still to come
     if marker(verb) in cues.conditional_markers:
         return Local(HYPOTHETICAL)  # "whether another summit is appropriate"
     if verb_cues(verb, cues).modality == FUTURE:

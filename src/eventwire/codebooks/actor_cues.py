@@ -57,3 +57,11 @@ def coreference_cues() -> CoreferenceCues:
 def setting_roles() -> dict[str, str]:
     """Role words domestic by nature ("police", "prosecutor", "mayor") -> their role code."""
     return {row["phrase"]: row["role"] for row in read_table("setting_roles.tsv")}
+
+
+@loads("state_descriptions.tsv")
+@lru_cache(maxsize=1)
+def state_descriptions() -> dict[str, str]:
+    """Definite descriptions of a state or its organs ("the government") -> their role code
+    ("" for the country itself)."""
+    return {row["phrase"]: row["role"] or "" for row in read_table("state_descriptions.tsv")}

@@ -148,6 +148,7 @@ class EventCues:
     """(noun, preposition) pairs that make the event noun they govern only possible: "the
     possibility of a meeting", "the risk of war"."""
     scheduled_modifiers: frozenset[str]
+    scheduling_verbs: frozenset[str]
     undergoing_prepositions: frozenset[tuple[str, str]]
     brokering_verbs: frozenset[str]
     naming_verbs: frozenset[str]

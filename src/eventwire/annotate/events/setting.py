@@ -1,8 +1,10 @@
 """Actors coded by the article's setting: a role that is domestic by nature ("police",
 "prosecutors", "the mayor", "residents"), named by its role alone in a story set in one
-country, is that country's, and so is a person the article gives no country. Only where the
-setting is unambiguous and the sentence does not point elsewhere; `code_from` rule "setting",
-with the place that sets the story as evidence, so that users can leave these codes out."""
+country, is that country's, and so are the state described without an owner ("the
+government", "the military", "the country") and a person the article gives no country. Only
+where the setting is unambiguous and the sentence does not point elsewhere; `code_from` rule
+"setting", with the place that sets the story as evidence, so that users can leave these codes
+out."""
 
 from __future__ import annotations
 
@@ -14,10 +16,10 @@ from spacy.tokens import Token
 
 from eventwire.annotate.actors import entity_of, is_visiting, lexicon_matches
 from eventwire.annotate.events.context import EventContext, Mention
-from eventwire.annotate.events.placement import setting_holds
+from eventwire.annotate.events.placement import NOT_AT_HOME, setting_holds
 from eventwire.annotate.events.places import dateline_place
 from eventwire.annotate.parse_views import span_at
-from eventwire.codebooks.actor_cues import actor_cues, setting_roles
+from eventwire.codebooks.actor_cues import actor_cues, setting_roles, state_descriptions
 from eventwire.records import ActorRef, Analysis, CodeSource, Place
 
 SETTING = "setting"
@@ -69,6 +71,8 @@ def placed_by_setting(
             placed.append(actor)
             continue
         role = domestic_role(context, actor)
+        if role is None:
+            role = state_description(context, actor, setting.country)
         if role is None and local_person(context, actor, setting.country):
             role = ""
         if role is not None:
@@ -90,6 +94,23 @@ def domestic_role(context: EventContext, actor: ActorRef) -> str | None:
     if role is None or outsiders(span):
         return None
     return role
+
+
+def state_description(context: EventContext, actor: ActorRef, country: str) -> str | None:
+    """The role code of an actor named by a definite description of a state or its organs
+    (`state_descriptions.tsv`: "the government" GOV, "the country" none), where neither its
+    sentence nor the one before names an actor of another country: "Chile raised tariffs. The
+    government ..." is Chile's; an organisation says nothing of whose it is."""
+    span = span_at(context.parse, actor.start, actor.end)
+    if span is None or not len(span):
+        return None
+    role = state_descriptions().get(" ".join(token.lower_ for token in span))
+    if role is None:
+        return None
+    sentence = span.root.sent
+    before = context.parse[sentence.start - 1].sent if sentence.start else sentence
+    sentences = {(before.start_char, before.end_char), (sentence.start_char, sentence.end_char)}
+    return None if names_other_country(context, sentences, country, organisations=False) else role
 
 
 def outsiders(words: Iterable[Token]) -> bool:
@@ -115,10 +136,23 @@ def local_person(context: EventContext, actor: ActorRef, country: str) -> bool:
         if outsiders(words.root.subtree):
             return False
         sentences.add((words.root.sent.start_char, words.root.sent.end_char))
-    return not any(
+    return not names_other_country(context, sentences, country)
+
+
+def names_other_country(
+    context: EventContext,
+    sentences: set[tuple[int, int]],
+    country: str,
+    organisations: bool = True,
+) -> bool:
+    """Whether any of the sentences (character ranges) names an actor coded to another country
+    or, unless `organisations` is False, an organisation (one with no home country)."""
+    return any(
         start <= mention.start < end
         for other in context.analysis.entities
-        if other.actor and other.actor[:3] != country
+        if other.actor
+        and other.actor[:3] != country
+        and (organisations or other.actor[:3] not in NOT_AT_HOME)
         for mention in other.mentions
         for start, end in sentences
     )

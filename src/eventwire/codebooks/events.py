@@ -107,6 +107,9 @@ class Frame:
     actor_modifier: bool = False
     """A noun's modifier must name an actor, the noun bare and not a subject ("amid UK
     opposition", "faced Western opposition"; not "the Syrian opposition said")."""
+    public_doer: bool = False
+    """An act that is news only when a public actor does it (a state, an official, a group the
+    codebooks know): a private person's or a donor's gift to a charity is no aid."""
     institutional: bool = False
     """An act only an institution does (a charge, an indictment, a trial): the one it is done
     to takes part enough, when the text leaves the prosecutor or court unnamed ("he was
@@ -468,4 +471,5 @@ def _frame(
         actor_modifier=entry.get("actor_modifier", False),
         judged=entry.get("judged", False),
         institutional=entry.get("institutional", False),
+        public_doer=entry.get("public_doer", False),
     )

@@ -370,18 +370,21 @@ def aims(word: Token, objects: list[Token]) -> list[Token]:
 def relative_antecedents(verb: Token, objects: list[Token]) -> list[Token]:
     """What a verb with no object of its own acts on inside a relative clause whose pronoun is
     no subject ("transcripts that he plans to release"): the noun the clause describes, for a
-    frame's `not_object` (the parser hangs the pronoun on any verb of the clause)."""
+    frame's `not_object` (the parser hangs the pronoun on any verb of the clause, and tags
+    "that" now a pronoun, now a conjunction)."""
     if objects:
         return []
     clause = verb
-    while clause.dep_ in {"xcomp", "ccomp"} and clause.head is not clause:
+    while clause.dep_ in {"xcomp", "ccomp", "advcl"} and clause.head is not clause:
         clause = clause.head
     if clause.dep_ != "relcl":
         return []
     pronouns = [
         t
         for t in clause.subtree
-        if t.i < verb.i and t.tag_ in RELATIVE_PRONOUN_TAGS and t.dep_ not in SUBJECTS
+        if t.i < verb.i
+        and (t.tag_ in RELATIVE_PRONOUN_TAGS or t.lower_ == "that")
+        and t.dep_ not in SUBJECTS
     ]
     return [clause.head] if pronouns else []
 

@@ -60,6 +60,9 @@ class Frame:
     """The frame does not fit when a phrase headed by one of these comes right after the word
     and names more than a date ("fighting about Obama" is a quarrel, "seized on the video"
     an opening; "seized on Monday" is still a seizure)."""
+    not_aims: frozenset[str] | None = None
+    """The frame does not fit when what the act is done for is one of these: a cause or a
+    place in a contest ("fought for our rights", "a battle for first place") is no combat."""
     complement: frozenset[str] | bool = False
     subjunctive: bool = False
     """The clausal complement must be in the subjunctive or carry a modal ("insisted that
@@ -107,6 +110,9 @@ class Frame:
     actor_modifier: bool = False
     """A noun's modifier must name an actor, the noun bare and not a subject ("amid UK
     opposition", "faced Western opposition"; not "the Syrian opposition said")."""
+    public_doer: bool = False
+    """An act that is news only when a public actor does it (a state, an official, a group the
+    codebooks know): a private person's or a donor's gift to a charity is no aid."""
     institutional: bool = False
     """An act only an institution does (a charge, an indictment, a trial): the one it is done
     to takes part enough, when the text leaves the prosecutor or court unnamed ("he was
@@ -446,6 +452,7 @@ def _frame(
         preps=words(entry.get("prep")),
         prep_objects=words(entry.get("prep_object")),
         not_preps=words(entry.get("not_prep")),
+        not_aims=words(entry.get("not_aim")),
         complement=words(complement) if isinstance(complement, list) else complement,
         not_complements=words(entry.get("not_complement")),
         subjunctive=entry.get("subjunctive", False),
@@ -468,4 +475,5 @@ def _frame(
         actor_modifier=entry.get("actor_modifier", False),
         judged=entry.get("judged", False),
         institutional=entry.get("institutional", False),
+        public_doer=entry.get("public_doer", False),
     )

@@ -91,10 +91,13 @@ def names_an_actor(context: EventContext, head: Token, kinds: frozenset[str] = K
 
 def has_participants(context: EventContext, group: list[Mention]) -> bool:
     """Whether the mentions of one event name an actor taking part, and for a verbal act, an
-    actor saying it (or, for an institution's act, the one it is done to)."""
+    actor saying it (or, for an institution's act, the one it is done to); an act that is news
+    only from a public actor (a gift of money) needs a coded source."""
     sources = [actor for mention in group for actor in mention.source]
     targets = [actor for mention in group for actor in mention.target]
     first = group[0]
+    if is_public_act(context, first) and not any(actor.code for actor in sources):
+        return False
     if is_verbal(first.code) and not (
         is_reciprocal(context, first) or is_institutional(context, first)
     ):
@@ -118,6 +121,11 @@ def is_verbal(code: str) -> bool:
 def is_institutional(context: EventContext, mention: Mention) -> bool:
     fitted = context.matched.get(mention.trigger.i)
     return fitted is not None and fitted.frame.institutional
+
+
+def is_public_act(context: EventContext, mention: Mention) -> bool:
+    fitted = context.matched.get(mention.trigger.i)
+    return fitted is not None and fitted.frame.public_doer
 
 
 def is_reciprocal(context: EventContext, mention: Mention) -> bool:

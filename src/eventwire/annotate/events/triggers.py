@@ -194,9 +194,15 @@ def fit(
             for c in children
         ):
             continue
+        if frame.not_aims is not None and any(
+            frame.not_aims & object_words(o) for o in aims(token, objects)
+        ):
+            continue
         if frame.not_objects is not None and any(
             frame.not_objects & object_words(o)
-            for o in named_objects(token, frame, objects) + undergoers(token)
+            for o in named_objects(token, frame, objects)
+            + undergoers(token)
+            + relative_antecedents(token, objects)
         ):
             continue
         if frame.objects is not None:
@@ -347,6 +353,40 @@ def undergoers(verb: Token) -> list[Token]:
     if verb.tag_ == "VBN" and (verb.dep_ == "acl" or passive_clause):
         found.append(verb.head)
     return found
+
+
+def aims(word: Token, objects: list[Token]) -> list[Token]:
+    """What an act is done for: the objects of its "for" phrases ("fought for our rights and
+    liberties"), or the noun a relative clause describes when the "for" is left at its end
+    ("the law he spent years fighting for")."""
+    found: list[Token] = []
+    for prep in word.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            inner = [c for c in prep.children if c.dep_ == "pobj"]
+            found += with_conjuncts(inner) if inner else relative_antecedents(word, objects)
+    return found
+
+
+def relative_antecedents(verb: Token, objects: list[Token]) -> list[Token]:
+    """What a verb with no object of its own acts on inside a relative clause whose pronoun is
+    no subject ("transcripts that he plans to release"): the noun the clause describes, for a
+    frame's `not_object` (the parser hangs the pronoun on any verb of the clause, and tags
+    "that" now a pronoun, now a conjunction)."""
+    if objects:
+        return []
+    clause = verb
+    while clause.dep_ in {"xcomp", "ccomp", "advcl"} and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return []
+    pronouns = [
+        t
+        for t in clause.subtree
+        if t.i < verb.i
+        and (t.tag_ in RELATIVE_PRONOUN_TAGS or t.lower_ == "that")
+        and t.dep_ not in SUBJECTS
+    ]
+    return [clause.head] if pronouns else []
 
 
 def relative_noun(word: Token) -> Token:

@@ -1,0 +1,52 @@
+"""A cause or a place in a contest fought for is no combat, and a document released frees no
+one, also when the document is the noun a relative clause describes (issue 11 word sense,
+events11h: counted on judged-wire3 and judged-wire4). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from news_events import asserted_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator from Ohio has fought for our right to vote for two decades.",
+        "The mayor praised the governor for fighting for workers' wages and benefits.",
+        "Budget cuts have weakened the law that the governor spent much of her term fighting for.",
+        "Four other candidates waged a fierce battle for second place in the Ohio primary.",
+    ],
+)
+def test_a_cause_or_a_contest_fought_for_is_no_combat(text: str) -> None:
+    assert "ASSAULT" not in asserted_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels fought for control of the town of Kidal on Sunday.",
+        "Malian soldiers fought for the village against the militants on Monday.",
+        "Malian forces waged a battle for Kidal against the militants.",
+    ],
+)
+def test_combat_for_a_place_stays_an_assault(text: str) -> None:
+    assert "ASSAULT" in asserted_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor of Ohio released his tax returns on Friday.",
+        "The senator released notes from her meetings with the Chilean envoy.",
+        "It is strange for the mayor to claim she will release transcripts that the governor has "
+        "said he plans to release with the final audit.",
+    ],
+)
+def test_a_document_released_frees_no_one(text: str) -> None:
+    types = asserted_types(text)
+    assert "RETREAT" not in types
+    assert "AGREE" not in types
+
+
+def test_prisoners_released_are_freed() -> None:
+    assert "RETREAT" in asserted_types("The rebels released the hostages that they had held.")

@@ -1,6 +1,6 @@
 """Logistic regression over named features: fitted offline with numpy, shipped as a table.
 
-A learned filter (which events a careful coder would write, which words cue a report) describes
+A learned filter (here: which asserted events a careful coder would write) describes
 an item by a set of named binary features ("lemma=help", "doer=person"). Its model is one weight
 per feature name and a bias, written as a tab-separated table under `codebooks/` so that a
 reader can see what it learned and a diff shows what a retraining changed. Fitting starts from

@@ -42,7 +42,7 @@ HERE = Path(__file__).parent
 REPOSITORY = HERE.parent
 SHARED = REPOSITORY.parent / "shared"
 LABELS = HERE / "event_filter_labels.tsv"
-THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
+THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 DEFAULT_L2 = 3.0
 
 
@@ -85,7 +85,8 @@ SOURCES = {
 }
 """Each labelled set: the files its articles come from (with the first line read: PolNeAR
 train lines 1-100 are held out), and how a record becomes the article that was judged."""
-SOURCES["judged-wire2"] = SOURCES["judged-wire3"] = SOURCES["judged-wire4"] = SOURCES["judged-wire"]
+for wire_set in ("judged-wire2", "judged-wire3", "judged-wire4", "judged-wire5"):
+    SOURCES[wire_set] = SOURCES["judged-wire"]
 
 
 def articles_of(labels: list[dict[str, str]]) -> dict[tuple[str, str], Article]:

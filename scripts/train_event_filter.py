@@ -29,14 +29,13 @@ from eventwire.annotate.events.judgement import event_features
 from eventwire.annotate.events.stage import coded_groups
 from eventwire.annotate.modality import ASSERTED
 from eventwire.annotate.news import earns_event_coding, judge_news
-from eventwire.annotate.parse_views import release_views, start_views
 from eventwire.codebooks import codebook_path
 from eventwire.codebooks.events import plover_for
 from eventwire.headline_case import parse_articles
 from eventwire.learned import fit, write_model
-from eventwire.pipeline import STAGES, sentences_of, to_article
-from eventwire.records import Analysis, Article
-from eventwire.settings import BUILT_IN, in_force
+from eventwire.pipeline import STAGES, staged_analysis, to_article
+from eventwire.records import Article
+from eventwire.settings import BUILT_IN
 
 HERE = Path(__file__).parent
 REPOSITORY = HERE.parent
@@ -110,24 +109,18 @@ def asserted_features(article: Article) -> Iterator[tuple[int, str, bool, list[s
     `coded` is False where the article earns no event coding (the news gate drops its events
     before the filter would see them)."""
     (parse,) = parse_articles([article.text])
-    analysis = Analysis(article=article, sentences=sentences_of(parse))
-    start_views(parse, article.text)
-    try:
-        with in_force(BUILT_IN):
-            for name, stage in STAGES:
-                if name == "events":
-                    break
-                setattr(analysis, name, stage(parse, analysis))
-            article.news = judge_news(parse, analysis)
-            coded = earns_event_coding(article.news)
-            context, groups = coded_groups(parse, analysis)
-            for group in groups:
-                if group[0].modality == ASSERTED:
-                    plover_type = plover_for(group[0].code)[0]
-                    features = event_features(context, group)
-                    yield group[0].trigger_span[0], plover_type, coded, features
-    finally:
-        release_views(parse)
+    with staged_analysis(article, parse, BUILT_IN) as analysis:
+        for name, stage in STAGES:
+            if name == "events":
+                break
+            setattr(analysis, name, stage(parse, analysis))
+        article.news = judge_news(parse, analysis)
+        coded = earns_event_coding(article.news)
+        context, groups = coded_groups(parse, analysis)
+        for group in groups:
+            if group[0].modality == ASSERTED:
+                plover_type = plover_for(group[0].code)[0]
+                yield group[0].trigger_span[0], plover_type, coded, event_features(context, group)
 
 
 def write_features(out: Path) -> None:

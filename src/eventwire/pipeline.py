@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from functools import partial
 from typing import Any
 
@@ -177,15 +178,27 @@ def analyze_batch(
 def analyze_parsed(article: Article, parse: Doc, settings: Settings | None = None) -> Analysis:
     """Run every stage over an existing parse of `article.text`, with `settings` (default:
     those in force) in force."""
+    with staged_analysis(article, parse, settings) as analysis:
+        for name, stage in STAGES:
+            setattr(analysis, name, stage(parse, analysis))
+    return analysis
+
+
+@contextmanager
+def staged_analysis(
+    article: Article, parse: Doc, settings: Settings | None = None
+) -> Iterator[Analysis]:
+    """An empty analysis of `article` for stages to fill, over its parse with the parse's
+    views seeded and `settings` (default: those in force) in force; the views are released on
+    leaving. For `analyze_parsed`, and for tools that run some stages and read what a stage
+    holds inside (scripts/train_event_filter.py)."""
     analysis = Analysis(article=article, sentences=sentences_of(parse))
     start_views(parse, article.text)
     try:
         with in_force(settings or settings_in_force()):
-            for name, stage in STAGES:
-                setattr(analysis, name, stage(parse, analysis))
+            yield analysis
     finally:
         release_views(parse)
-    return analysis
 
 
 def check_settings(settings: Settings) -> None:

@@ -165,3 +165,23 @@ def test_a_trade_measure_moving_markets_stays_public_affairs() -> None:
     analysis = analyze(TARIFF_STORY, published="2025-05-06")
     assert analysis.article.news.public_affairs, analysis.article.news.reason
     assert "SANCTION" in {e.plover["type"] for e in analysis.events if e.modality == "asserted"}
+
+
+FRENCH_REPORT = """La police arrête douze manifestants devant le parlement
+La police a arrêté douze manifestants devant le parlement mardi soir, selon le ministère de
+l'Intérieur. Le gouvernement a déclaré que les troupes resteraient dans la capitale jusqu'à la
+fin du mois. L'opposition a accusé le président de cacher le nombre de morts et demande une
+enquête indépendante sur les attaques de la police contre les manifestants."""
+
+
+def test_a_report_in_another_language_earns_no_coding_and_says_why() -> None:
+    analysis = analyze(FRENCH_REPORT, published="2025-05-06")
+    news = analysis.article.news
+    assert not news.public_affairs
+    assert news.reason.startswith("not English")
+    assert analysis.events == []
+
+
+def test_a_short_english_text_is_not_judged_by_its_function_words() -> None:
+    headline = "Police Disperse Protesters Outside Parliament in Port Alvin"
+    assert analyze(headline, published="2025-05-06").article.news.public_affairs

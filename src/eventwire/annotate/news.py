@@ -9,6 +9,10 @@ public affairs that act (the doer of a verb: police who arrest fans, a judge who
 player, an agency that bans an athlete) make it news, not a "general manager", a shot "at
 half-court" or a "pinup queen".
 
+A text the English parser cannot read (a page in German or French: its declared language is
+no guide, pages often declare the wrong one) earns no coding either: read as English, its
+words give events like "demandes" as a request.
+
 The judgement is recorded on the article with its reason, so that a user can see why an
 article carries no events, and code every article anyway if they choose; beside it, whether
 the page reports or argues (annotate/genre.py).
@@ -61,6 +65,16 @@ SENTENCES_PER_SHOW_WORD = 5
 """... and they come at least once in this many sentences: a feature on a town's history that
 names its singers and celebrities is about the town."""
 
+ENGLISH_FUNCTION_WORD_SHARE = 0.15
+"""English prose has at least this share of English function words (spaCy's stop words) among
+its words: 0.26 or more in every article of the VOA, ECB+, PolNeAR, TimeBank and AQUAINT sets,
+below 0.09 in the German, French, Spanish, Italian, Polish and Norwegian pages of the
+trafilatura sample."""
+
+FEWEST_WORDS_FOR_LANGUAGE = 30
+"""A text shorter than this (a headline, a wire sentence) is too short to judge its language:
+a headline has few function words."""
+
 DOER_DEPENDENCIES = frozenset({"nsubj", "csubj"})
 """Dependencies of the doer of a verb; a passive's doer is the object of its "by" (agent)."""
 
@@ -69,14 +83,17 @@ def judge_news(parse: Doc, analysis: Analysis) -> NewsJudgement:
     """Public affairs when the article names at least one actor of public affairs and they
     are not outnumbered by the words of other subjects and a first-person narrator; on a page
     about a game or show, only when one of them also acts."""
-    mentions = public_actor_mentions(parse, analysis)
     quoted = QuotedCharacters.of(analysis)
+    genre = judge_genre(parse, analysis, quoted)
+    foreign = not_english(parse)
+    if foreign:
+        return NewsJudgement(False, foreign, *genre)
+    mentions = public_actor_mentions(parse, analysis)
     topics = other_subjects(parse, quoted)
     actors = Counter(words for words, _ in mentions)
     named = sum(actors.values())
     short = len(analysis.sentences) <= SHORT_TEXT_SENTENCES
     public_affairs = (named >= 1 or short) and named >= sum(topics.values())
-    genre = judge_genre(parse, analysis, quoted)
     if public_affairs and about_a_game_or_show(topics, len(analysis.sentences)):
         acting = Counter(words for words, span in mentions if acts(span))
         return NewsJudgement(bool(acting), show_reason(acting, topics), *genre)
@@ -87,6 +104,20 @@ def earns_event_coding(judgement: NewsJudgement) -> bool:
     """News about public affairs that reports: an opinion page argues, and its events are the
     author's case, not news."""
     return judgement.public_affairs and judgement.genre != OPINION
+
+
+def not_english(parse: Doc) -> str | None:
+    """Why the text is not English, or None: too few English function words among its words."""
+    words = [token for token in parse if token.is_alpha]
+    if len(words) < FEWEST_WORDS_FOR_LANGUAGE:
+        return None
+    share = sum(token.is_stop for token in words) / len(words)
+    if share >= ENGLISH_FUNCTION_WORD_SHARE:
+        return None
+    return (
+        f"not English: {share:.0%} of its {len(words)} words are English function words "
+        f"(English prose has {ENGLISH_FUNCTION_WORD_SHARE:.0%} or more)"
+    )
 
 
 def public_actor_mentions(parse: Doc, analysis: Analysis) -> list[tuple[str, Span]]:

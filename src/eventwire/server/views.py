@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
+from urllib.parse import urlencode
 
 from eventwire.filters import Filters
 from eventwire.server.params import (
@@ -191,17 +192,18 @@ def _facets(
     for facet in EVENT_FACETS:
         parameter = PARAMETER_BY_FIELD[facet.filter].name
         chosen = {value.lower() for value in given.get(parameter, [])}
+        without = query_string(given, **{parameter: None})
         values = []
         for item in counted[facet.name]:
             value = str(item.value)
             selected = value.lower() in chosen
+            narrowed = without if selected else _narrowed(given, parameter, value, without)
             values.append(
                 {
                     "value": item.value,
                     "count": item.count,
                     "selected": selected,
-                    "url": "/events"
-                    + query_string(given, page=None, **{parameter: None if selected else value}),
+                    "url": f"/events{narrowed}",
                 }
             )
         shown.append(
@@ -215,6 +217,15 @@ def _facets(
             }
         )
     return shown
+
+
+def _narrowed(given: dict[str, list[str]], parameter: str, value: str, without: str) -> str:
+    """`query_string(given, parameter=value)`, from the query string `without` the
+    parameter where it is not given (a new parameter comes last): a page links 60 facet
+    values, and encoding every filter again for each was a millisecond of a cold page."""
+    if parameter in given:
+        return query_string(given, **{parameter: value})
+    return f"{without}{'&' if without else '?'}{urlencode([(parameter, value)])}"
 
 
 def events_rows(store: Store, query: Query) -> Iterable:

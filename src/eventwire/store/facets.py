@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 import sqlalchemy as sa
@@ -217,14 +218,14 @@ def walked_counts(
             sample = min(sample, sample_past_limit)
         if not (listed or with_parts):
             rows = connection.execute(found.limit(min(sample, passing))).all()
+        read = plain + (parts if with_parts else [])
+        sampled = list(zip(*rows[:sample], strict=True)) or [()] * (2 + len(read))
         counted: dict[str, Counter] = {facet.name: Counter() for facet in facets}
-        for row in rows[:sample]:
-            for facet, value in zip(plain, row[2 : len(columns)], strict=True):
-                counted[facet.name][value] += 1
-            if with_parts:
-                for facet, values in zip(parts, row[len(columns) :], strict=True):
-                    counted[facet.name].update(set((values or "").split(PART_SEPARATOR)))
-        events = {(row[0], row[1]) for row in rows[:sample]}
+        for facet, values in zip(read, sampled[2:], strict=True):
+            if facet.part:  # each event once a value
+                values = chain.from_iterable(set(v.split(PART_SEPARATOR)) for v in values if v)
+            counted[facet.name].update(values)
+        events = set(zip(sampled[0], sampled[1], strict=True))
         for facet in parts:
             if events and not with_parts:
                 statement = _part_counts(facet.column(schema), events)

@@ -20,6 +20,7 @@ from fastapi.testclient import TestClient
 from eventwire.cli import main
 from eventwire.filters import Filters, bounding_box
 from eventwire.server import create_app, views
+from eventwire.server.params import query_string
 from eventwire.store import Store, analyses, find
 from eventwire.store import query as store_query
 from eventwire.store.facets import count, facet_counts
@@ -184,6 +185,25 @@ def test_a_facet_link_narrows_to_its_value_and_unselects(client) -> None:
     chosen = next(f for f in narrowed["facets"] if f["name"] == "PLOVER type")["values"][0]
     assert chosen["selected"]
     assert "plover" not in chosen["url"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["", "?modality=all&size=2", "?outlet=Harbour+Times&outlet=Valley+Wire&code=1&count=yes"],
+)
+def test_every_facet_link_is_the_page_with_its_parameter_set_or_removed(client, query) -> None:
+    """The links are built from the page's query string without the facet's parameter
+    (`views._narrowed`): each equals `query_string` of the page's parameters with that one
+    set to the value (a value already given replaced in its place) or, selected, removed."""
+    page = client.get(f"/events.json{query}").json()
+    given = {**page["filters"], **({"count": ["yes"]} if "count=yes" in query else {})}
+    links = 0
+    for facet in page["facets"]:
+        for item in facet["values"]:
+            value = None if item["selected"] else str(item["value"])
+            assert item["url"] == "/events" + query_string(given, **{facet["parameter"]: value})
+            links += 1
+    assert links > 6
 
 
 def test_paging_walks_every_event_once(client, store) -> None:

@@ -128,6 +128,8 @@ def test_background_goes_on_through_a_passage_about_what_it_named() -> None:
     assert today["condemned"] == ("2024-03-04", "text")
     present = dated(f"{announced} Somalia's army remains weak. Somali officials condemned it.")
     assert present["condemned"] == (PUBLISHED, "published"), "the story is back at the news"
+    now = dated(f"{announced} It is training Somali soldiers. Somali officials condemned it.")
+    assert now["condemned"] == (PUBLISHED, "published"), "a present tense is back at the news"
     recent = dated(
         "Kenya announced last week that its troops would leave Somalia. Somalia condemned it."
     )

@@ -16,6 +16,7 @@ from eventwire.annotate.events.story_time import (
     NOUN_CLAUSES,
     PAST_DAYS,
     PERIOD_UNIT,
+    PRESENT_TAGS,
     SUBJECTS,
     names_noun_after,
     period_to_now,
@@ -286,7 +287,6 @@ UNREALISED = (FUTURE, HYPOTHETICAL)
 PASSING_RELATIONS = ("pobj", "poss", "compound", "npadvmod")
 PRESENT_PERFECT_AUXILIARIES = ("has", "have", "'ve")
 PAST_PERFECT_AUXILIARIES = ("had", "'d")
-PRESENT_TAGS = ("VBP", "VBZ")
 
 
 def attached_time(

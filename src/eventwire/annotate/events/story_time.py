@@ -78,13 +78,22 @@ def passage_opening(sentence: TokenSpan, times: list[TimeExpr]) -> int:
 
 def continues(sentence: TokenSpan, times: list[TimeExpr]) -> bool:
     """Whether a sentence goes on with what the one before named ("She boarded a bus", "That
-    would be the anniversary"): its subject is a pronoun and it has no time of its own."""
-    return any(
-        child.dep_ in SUBJECTS and first_conjunct(child).pos_ == "PRON"
-        for child in sentence.root.children
-    ) and not any(
-        time.type in DATED_TYPES and sentence.start_char <= time.start < sentence.end_char
-        for time in times
+    would be the anniversary"): its subject is a pronoun, and it has no time of its own and
+    no present tense, which brings the story back to now ("It is now rebuilding")."""
+    root = sentence.root
+    return (
+        any(
+            child.dep_ in SUBJECTS and first_conjunct(child).pos_ == "PRON"
+            for child in root.children
+        )
+        and not any(
+            token.tag_ in PRESENT_TAGS
+            for token in (root, *(c for c in root.children if c.dep_ in ("aux", "auxpass")))
+        )
+        and not any(
+            time.type in DATED_TYPES and sentence.start_char <= time.start < sentence.end_char
+            for time in times
+        )
     )
 
 
@@ -136,6 +145,7 @@ DATED_TYPES = ("DATE", "TIME")
 
 
 FINITE_TAGS = ("VBD", "VBP", "VBZ", "MD")
+PRESENT_TAGS = ("VBP", "VBZ")
 
 
 def period_to_now(span: TokenSpan) -> bool:

@@ -160,3 +160,4 @@ def test_a_toll_over_months_is_not_the_raid_told_before() -> None:
     )
     raid = next(e for e in asserted(events_of(text), "ASSAULT") if e.source)
     assert [a.text for a in raid.target] == ["33 Peruvian rebels"]
+    assert len(raid.mentions) == 1, "the toll is not told as the raid"

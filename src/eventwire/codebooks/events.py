@@ -328,10 +328,19 @@ def event_cues() -> EventCues:
     data = read_yaml("event_cues.yaml")
     return EventCues(
         **{
-            name: frozenset(data[name].items() if isinstance(data[name], dict) else data[name])
+            name: frozenset(pairs(data[name]) if isinstance(data[name], dict) else data[name])
             for name in EventCues.__dataclass_fields__
         }
     )
+
+
+def pairs(table: dict[str, str | list[str]]) -> list[tuple[str, str]]:
+    """(word, preposition) pairs of a table whose word takes one preposition or a list."""
+    return [
+        (word, preposition)
+        for word, value in table.items()
+        for preposition in (value if isinstance(value, list) else [value])
+    ]
 
 
 PATTERN_SETS_KEPT = 4

@@ -83,7 +83,7 @@ def test_a_cue_coordinated_with_that_or_a_pronoun_stays_in_the_content(
     sentence: str, whole: str
 ) -> None:
     """'said A and that she expected B', 'said A and they expected B': one attribution in PolNeAR
-    (train 101-840: 104 of 105 such cues inside the content, dev 14 of 14)."""
+    (train 101-840: 104 of 105 such cues inside the content, dev 12 of 12)."""
     found = quotes_by_cue(sentence)
     assert found["said"] == [whole]
 

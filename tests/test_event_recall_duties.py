@@ -1,11 +1,11 @@
 """Recall on real news (issue 11, events11j): a duty laid or made heavier is a sanction
-("doubled its tariffs on"), and a dialogue is a consultation, but not the name of a forum
-("the Coastal Security Dialogue"). Sentences written for these tests."""
+("doubled its tariffs on", "levied a 20% duty on"); raising prices, concerns or a duty roster
+is none. Sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
-from news_events import asserted_events, events_of, has_sides
+from news_events import events_of, has_sides
 
 
 def typed(text: str, event_type: str):
@@ -36,27 +36,3 @@ def test_a_duty_laid_or_raised_is_a_sanction(text: str, source: str, target: str
 )
 def test_raising_what_is_no_duty_is_no_sanction(text: str) -> None:
     assert typed(text, "SANCTION") == []
-
-
-def test_a_dialogue_between_states_is_a_consultation() -> None:
-    events = [
-        e
-        for e in asserted_events(
-            "Kenya and Ethiopia opened a dialogue on the disputed border on Tuesday."
-        )
-        if e.plover["type"] == "CONSULT"
-    ]
-    assert events and has_sides(events[0], "KEN", None)
-
-
-def test_a_dialogue_called_for_is_no_dialogue_held() -> None:
-    events = typed("The envoy urged the junta to start a dialogue with the opposition.", "CONSULT")
-    assert events and all(e.modality != "asserted" for e in events)
-
-
-def test_a_forum_named_dialogue_is_no_consultation() -> None:
-    text = (
-        "Japan and Australia expanded their Coastal Security Dialogue, "
-        "which has become the focus of regional planning."
-    )
-    assert [e.trigger.text for e in typed(text, "CONSULT")] == []

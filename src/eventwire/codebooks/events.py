@@ -113,9 +113,6 @@ class Frame:
     public_doer: bool = False
     """An act that is news only when a public actor does it (a state, an official, a group the
     codebooks know): a private person's or a donor's gift to a charity is no aid."""
-    not_name: bool = False
-    """The frame does not fit a noun inside the name of a body or a law ("the Quadrilateral
-    Security Dialogue" is a forum, no talks held)."""
     institutional: bool = False
     """An act only an institution does (a charge, an indictment, a trial): the one it is done
     to takes part enough, when the text leaves the prosecutor or court unnamed ("he was
@@ -479,5 +476,4 @@ def _frame(
         judged=entry.get("judged", False),
         institutional=entry.get("institutional", False),
         public_doer=entry.get("public_doer", False),
-        not_name=entry.get("not_name", False),
     )

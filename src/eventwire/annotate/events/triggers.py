@@ -35,9 +35,6 @@ ACTOR_ENTITIES = ("NORP", "GPE", "ORG")
 CAUSE_PREPOSITIONS = frozenset({"in", "by"})
 """What a passive verb's harm came in or by, when no agent is named ("killed in the quake")."""
 
-NAME_ENTITIES = frozenset({"ORG", "FAC", "LAW", "WORK_OF_ART"})
-"""Entity types of a name that a noun of one's own may end ("the Extended Deterrence Dialogue")."""
-
 QUESTION_RELATIONS = ("mark", "advmod", "nsubj", "dobj", "nsubjpass", "attr")
 """How a question word hangs on its clause: "whether", "if" (mark), "how", "why" (advmod),
 "who" (subject), "what" (object)."""
@@ -241,8 +238,6 @@ def fit(
             if frame.prep_objects is not None:
                 parts.extend(prepositional_objects(preps[0]))
         if frame.actor_modifier and not modified_by_actor(token):
-            continue
-        if frame.not_name and token.ent_type_ in NAME_ENTITIES:
             continue
         if frame.not_modifiers is not None and any(
             c.dep_ in MODIFIER_DEPENDENCIES and lemma_of(c) in frame.not_modifiers for c in children

@@ -36,3 +36,20 @@ def test_a_duty_laid_or_raised_is_a_sanction(text: str, source: str, target: str
 )
 def test_raising_what_is_no_duty_is_no_sanction(text: str) -> None:
     assert typed(text, "SANCTION") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Peru removed its tariffs on Chilean copper on Monday.", "asserted"),
+        ("Ghana scrapped the levy on imported rice last week.", "asserted"),
+        ("The president demanded that Canada drop its tariff on dairy products.", "hypothetical"),
+    ],
+)
+def test_a_duty_given_up_is_a_retreat(text: str, modality: str) -> None:
+    assert [e.modality for e in typed(text, "RETREAT")] == [modality]
+
+
+def test_dropping_charges_or_removing_a_statue_gives_up_no_duty() -> None:
+    text = "Prosecutors dropped the charges against the mayor, and the city removed the statue."
+    assert typed(text, "RETREAT") == []

@@ -63,6 +63,9 @@ class Frame:
     not_aims: frozenset[str] | None = None
     """The frame does not fit when what the act is done for is one of these: a cause or a
     place in a contest ("fought for our rights", "a battle for first place") is no combat."""
+    not_places: frozenset[str] | None = None
+    """The frame does not fit when a phrase headed by "in" or "at" on the word names one of
+    these: a visit "in prison" or "at home" is a private one, no meeting of actors."""
     complement: frozenset[str] | bool = False
     subjunctive: bool = False
     """The clausal complement must be in the subjunctive or carry a modal ("insisted that
@@ -462,6 +465,7 @@ def _frame(
         prep_objects=words(entry.get("prep_object")),
         not_preps=words(entry.get("not_prep")),
         not_aims=words(entry.get("not_aim")),
+        not_places=words(entry.get("not_place")),
         complement=words(complement) if isinstance(complement, list) else complement,
         not_complements=words(entry.get("not_complement")),
         subjunctive=entry.get("subjunctive", False),

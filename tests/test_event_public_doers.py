@@ -67,35 +67,3 @@ def test_a_visit_to_kin_or_an_inmate_is_no_meeting(text: str) -> None:
 )
 def test_a_visit_between_public_actors_is_a_meeting(text: str) -> None:
     assert triggers_of(text, "CONSULT") == ["visited"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The gunman barricaded himself in an office on the second floor.",
-        "Police barricaded Main Avenue in front of the courthouse overnight.",
-    ],
-)
-def test_a_hideout_or_a_police_closure_is_no_protest(text: str) -> None:
-    assert triggers_of(text, "PROTEST") == []
-
-
-def test_protesters_barricading_a_road_is_a_protest() -> None:
-    text = "Protesters barricaded the main road into Beirut on Monday."
-    assert triggers_of(text, "PROTEST") == ["barricaded the main road"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Officers were alerted to the fire shortly after midnight.",
-        "A smoke alarm alerted the family to the blaze.",
-    ],
-)
-def test_being_told_of_a_fire_is_no_alert_of_forces(text: str) -> None:
-    assert triggers_of(text, "MOBILIZE") == []
-
-
-def test_putting_troops_on_alert_is_a_mobilization() -> None:
-    text = "North Korea alerted its troops along the border on Friday."
-    assert triggers_of(text, "MOBILIZE") == ["alerted its troops"]

@@ -64,7 +64,6 @@ from eventwire.server.views import (
     COUNT_LIMIT,
     FACET_SAMPLE,
     PAGE_SIZE,
-    WORDS_COUNT_LIMIT,
     WORDS_FACET_SAMPLE,
 )
 from eventwire.store import Store, analyses
@@ -355,8 +354,8 @@ def at_random(urls: list[str], seed: int) -> Callable[[], str]:
 def page_queries(store: Store, query: str, kept: bool = True) -> float:
     """Milliseconds of the events page's queries for `query`, run directly, nothing kept in
     the process: the counts the store keeps where it keeps them (`kept_counts`), else in one
-    walk (`walked_counts`, words counted up to WORDS_COUNT_LIMIT, their facets sampled
-    past it: WORDS_FACET_SAMPLE), as the page does; without
+    walk (`walked_counts`, words counted as far as their facets, WORDS_FACET_SAMPLE:
+    the page without `count=yes`), as the page does; without
     `kept`, the baseline: counted from the events as before them (`count` up to
     COUNT_LIMIT, `facet_counts` of the first FACET_SAMPLE events, whatever the filters)."""
     filters, _ = read_filters(parse_qsl(query))
@@ -366,13 +365,7 @@ def page_queries(store: Store, query: str, kept: bool = True) -> float:
         facet_counts(store, filters, sample=FACET_SAMPLE)
     elif kept_counts(store, filters) is None:
         if filters.text:
-            walked_counts(
-                store,
-                filters,
-                WORDS_COUNT_LIMIT,
-                WORDS_COUNT_LIMIT,
-                sample_past_limit=WORDS_FACET_SAMPLE,
-            )
+            walked_counts(store, filters, WORDS_FACET_SAMPLE, WORDS_FACET_SAMPLE)
         else:
             walked_counts(store, filters, COUNT_LIMIT, FACET_SAMPLE)
     list(find(store, "events", replace(filters, limit=PAGE_SIZE + 1)))

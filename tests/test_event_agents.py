@@ -5,6 +5,7 @@ and "X said Y is defying Z"."""
 
 from __future__ import annotations
 
+import pytest
 from news_events import events_of
 
 from eventwire.records import Event
@@ -203,3 +204,38 @@ def test_evidence_or_a_thing_is_no_speaker() -> None:
         if e.plover["type"] == "ASSAULT"
     ]
     assert attack.asserted_by is not None and attack.asserted_by.text == "The spokesman"
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Peruvian police said Juan Soto was arrested for the murder of two farmers.", "murder"),
+        (
+            "Peruvian police arrested Juan Soto over the killing of two farmers, officials said.",
+            "killing",
+        ),
+        (
+            "Juan Soto had been arrested and sentenced to six years in prison for the killing "
+            "of a Peruvian police officer, the court said.",
+            "killing",
+        ),
+        (
+            "Prosecutors said Juan Soto was convicted on killing a Peruvian police officer.",
+            "killing",
+        ),
+        (
+            "A Peruvian court jailed Juan Soto for the bombing of a police station in Lima.",
+            "bombing",
+        ),
+    ],
+)
+def test_who_is_arrested_sentenced_or_convicted_for_an_act_did_it(text: str, act: str) -> None:
+    (event,) = [e for e in events_of(text) if e.trigger.text == act]
+    assert texts(event.source) == {"Juan Soto"}
+
+
+def test_where_or_how_someone_is_arrested_or_convicted_is_no_act_of_theirs() -> None:
+    events = events_of("Five men were arrested in a police raid on a farm near Cusco, Peru.")
+    assert not any("Five men" in texts(e.source) for e in events)
+    events = events_of("Juan Soto was convicted in a trial of fraud, Peruvian prosecutors said.")
+    assert not any("Juan Soto" in texts(e.source) for e in events)

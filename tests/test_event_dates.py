@@ -116,6 +116,37 @@ def test_background_told_after_a_past_time_is_not_news_of_the_day() -> None:
     assert since["recalled its ambassador"] == (PUBLISHED, "published"), "a period up to now"
 
 
+def test_background_goes_on_through_a_passage_about_what_it_named() -> None:
+    """A sentence whose subject points back ("That would end ...", "She and ...") goes on with
+    the story of the one before, so a past time two sentences back still sets it."""
+    announced = "Kenya announced last month that its troops would leave Somalia by June."
+    dates = dated(f"{announced} That would end a ten-year mission. Somali officials condemned it.")
+    assert dates["condemned"] == (None, None), "last month's reply, not today's: June is a plan"
+    today = dated(
+        f"{announced} That would end a ten-year mission. On Monday, Somalia condemned it."
+    )
+    assert today["condemned"] == ("2024-03-04", "text")
+    present = dated(f"{announced} Somalia's army remains weak. Somali officials condemned it.")
+    assert present["condemned"] == (PUBLISHED, "published"), "the story is back at the news"
+    now = dated(f"{announced} It is training Somali soldiers. Somali officials condemned it.")
+    assert now["condemned"] == (PUBLISHED, "published"), "a present tense is back at the news"
+    recent = dated(
+        "Kenya announced last week that its troops would leave Somalia. Somalia condemned it."
+    )
+    assert recent["condemned"] == (PUBLISHED, "published"), "last week's acts are still news"
+    participle = dated(
+        "Kenya cut its aid to Somalia, citing costs and announcing last month that its troops"
+        " would leave. Somali officials condemned the decision."
+    )
+    assert participle["condemned"] == (None, None), "a conjoined participle sets the time too"
+    narrative = dated(
+        "Amina Yusuf said she was travelling to market one morning in 2016. She and four"
+        " neighbours boarded a police truck. The truck hit a roadside bomb, and gunmen"
+        " attacked it."
+    )
+    assert narrative["attacked"] == (None, None)
+
+
 def test_an_act_told_as_before_the_story_has_no_date() -> None:
     dates = dated("Kenya's president said he had met Uganda's leader before.")
     assert dates["met"] == (None, None)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from test_events import asserted, countries, events_of
 
 from eventwire import analyze
-from eventwire.annotate.events.compare import agree, dates_agree, linked
+from eventwire.annotate.events.compare import agree, dates_agree, linked, same_actor, same_party
 from eventwire.records import ActorRef, EventDate
 
 
@@ -124,3 +124,40 @@ def test_the_aim_of_an_act_of_its_kind_is_that_act() -> None:
     text = "Chilean troops attacked a Peruvian post to seize its weapons."
     attack, seizure = sorted(events_of(text, published="2024-03-06"), key=lambda e: e.trigger.start)
     assert (attack.modality, seizure.modality) == ("asserted", "future"), "another act, intended"
+
+
+def test_victims_of_one_country_are_one_party_only_by_the_same_code_or_words() -> None:
+    train = ActorRef("a Peruvian train", 0, 16, "PER")
+    police = ActorRef("Peruvian police officers", 60, 84, "PERCOP")
+    assert same_actor(train, police), "as an actor, one country's"
+    assert not same_party(train, police), "as victims, two parties"
+    assert same_party(police, ActorRef("police officers", 120, 135, "PERCOP"))
+    surname = ActorRef("Soto", 140, 144, None, name="Juan Soto")
+    assert same_party(ActorRef("the mayor", 0, 9, "PERGOV", name="Juan Soto"), surname)
+
+
+def test_groups_counted_differently_are_never_one_actor() -> None:
+    raid = ActorRef("33 rebels", 0, 9, "PERREB")
+    assert not same_actor(raid, ActorRef("1,250 rebels from various groups", 90, 122, "PERREB"))
+    assert same_actor(raid, ActorRef("the 33 rebels", 150, 163, "PERREB"))
+    assert same_actor(raid, ActorRef("a 31-year-old rebel", 170, 189, "PERREB")), "an age"
+
+
+def test_attacks_on_others_of_the_country_are_not_the_attack_told_before() -> None:
+    text = (
+        "Rebels attacked a Peruvian train near Puno, officials said. "
+        "Attacks on Peruvian police officers, miners and farmers have risen, officials said."
+    )
+    train = next(e for e in asserted(events_of(text), "ASSAULT") if e.trigger.text == "attacked")
+    assert [a.text for a in train.target] == ["a Peruvian train"]
+
+
+def test_a_toll_over_months_is_not_the_raid_told_before() -> None:
+    text = (
+        "The Peruvian army said it killed 33 Peruvian rebels near Ayacucho. "
+        "In all, 1,250 Peruvian rebels have been killed, along with 563 police officers, "
+        "the general said."
+    )
+    raid = next(e for e in asserted(events_of(text), "ASSAULT") if e.source)
+    assert [a.text for a in raid.target] == ["33 Peruvian rebels"]
+    assert len(raid.mentions) == 1, "the toll is not told as the raid"

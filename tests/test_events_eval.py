@@ -117,6 +117,58 @@ def test_eval_events_on_article_gold_scores_participants_not_only_countries(
     assert "  COERCE     P 1.000  R 1.000  F1 1.000  (gold 1, ours 1, right 1)" in out
 
 
+def test_eval_events_scores_a_date_against_the_gold_mention_of_our_trigger(
+    tmp_path, capsys
+) -> None:
+    """The gold dates each mention by its own clause: the headline's by publication, the
+    body's by its "Monday". Our record, triggered in the body, is dated Monday, which is right
+    against its own mention and wrong against the headline's, reported beside it."""
+    text = (
+        "Rebels Attack Chad Village\n"
+        "Armed rebels attacked the village of Lora in Chad on Monday, killing four farmers."
+    )
+
+    def mention(trigger: str, date: dict) -> dict:
+        start = text.index(trigger)
+        return {
+            "trigger": {"text": trigger, "start": start, "end": start + len(trigger)},
+            "sentence": 0 if trigger == "Attack" else 1,
+            "group": "g1",
+            "plover": "ASSAULT",
+            "source": [],
+            "target": [],
+            "modality": "asserted",
+            "date": date,
+        }
+
+    monday = text.index("Monday")
+    record = {
+        "id": "lora",
+        "published": "2025-03-12",
+        "annotated_end": len(text),
+        "text": text,
+        "events": [
+            mention("Attack", {"value": "2025-03-12", "source": "published"}),
+            mention(
+                "attacked",
+                {
+                    "value": "2025-03-10",
+                    "source": "text",
+                    "text": "Monday",
+                    "start": monday,
+                    "end": monday + len("Monday"),
+                },
+            ),
+        ],
+    }
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert main(["eval", "events", "--gold", str(gold)]) == 0
+    out = capsys.readouterr().out
+    assert "matched events 1:" in out
+    assert "date 1.000 (first gold mention 0.000)" in out
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

@@ -65,6 +65,29 @@ def test_a_cue_coordinated_with_the_content_and_its_own_subject_is_told_apart() 
     assert found["say"] == ["it must close"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "whole"),
+    [
+        (
+            "The harbour master said the ferry would sail on Monday and that she expected "
+            "calm seas.",
+            "the ferry would sail on Monday and that she expected calm seas",
+        ),
+        (
+            "The captain said the crew had rested and they expected to sail at dawn.",
+            "the crew had rested and they expected to sail at dawn",
+        ),
+    ],
+)
+def test_a_cue_coordinated_with_that_or_a_pronoun_stays_in_the_content(
+    sentence: str, whole: str
+) -> None:
+    """'said A and that she expected B', 'said A and they expected B': one attribution in PolNeAR
+    (train 101-840: 104 of 105 such cues inside the content, dev 12 of 12)."""
+    found = quotes_by_cue(sentence)
+    assert found["said"] == [whole]
+
+
 def test_a_relative_clause_with_its_own_cue_ends_the_objects_phrase() -> None:
     found = quotes_by_cue(
         "The minister disclosed the figures to the harbour board, which first reported the loss."

@@ -20,6 +20,7 @@ from fastapi.testclient import TestClient
 from eventwire.cli import main
 from eventwire.filters import Filters, bounding_box
 from eventwire.server import create_app, views
+from eventwire.server.params import query_string
 from eventwire.store import Store, analyses, find
 from eventwire.store import query as store_query
 from eventwire.store.facets import count, facet_counts
@@ -184,6 +185,25 @@ def test_a_facet_link_narrows_to_its_value_and_unselects(client) -> None:
     chosen = next(f for f in narrowed["facets"] if f["name"] == "PLOVER type")["values"][0]
     assert chosen["selected"]
     assert "plover" not in chosen["url"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["", "?modality=all&size=2", "?outlet=Harbour+Times&outlet=Valley+Wire&code=1&count=yes"],
+)
+def test_every_facet_link_is_the_page_with_its_parameter_set_or_removed(client, query) -> None:
+    """The links are built from the page's query string without the facet's parameter
+    (`views._narrowed`): each equals `query_string` of the page's parameters with that one
+    set to the value (a value already given replaced in its place) or, selected, removed."""
+    page = client.get(f"/events.json{query}").json()
+    given = {**page["filters"], **({"count": ["yes"]} if "count=yes" in query else {})}
+    links = 0
+    for facet in page["facets"]:
+        for item in facet["values"]:
+            value = None if item["selected"] else str(item["value"])
+            assert item["url"] == "/events" + query_string(given, **{facet["parameter"]: value})
+            links += 1
+    assert links > 6
 
 
 def test_paging_walks_every_event_once(client, store) -> None:
@@ -427,26 +447,25 @@ def facet_values(page: dict) -> list[list[tuple]]:
 
 
 @pytest.mark.parametrize("words, words_lead", [("the", True), ("THE", False)])
-def test_a_words_page_samples_its_facets_only_past_its_count(
+def test_a_words_page_counts_as_far_as_its_facets_unless_asked(
     client, monkeypatch, words, words_lead
 ) -> None:
-    """A words page counts up to `WORDS_COUNT_LIMIT` events; past it, its facets are those
-    of the first `WORDS_FACET_SAMPLE` (lower bounds, and it says so), within it they are
-    exact: led by the words (a rare word) or found through their index (a common one).
-    (Other words each time: the server keeps its answers.)"""
+    """A words page counts its events as far as its facets count them
+    (`WORDS_FACET_SAMPLE`): within it, total and facets are exact; past it, "more than"
+    that many, the facets of those (lower bounds, and it says so), and a link that counts
+    further. With `count=yes`, up to `WORDS_COUNT_LIMIT`, the facets still sampled past
+    `WORDS_FACET_SAMPLE`. Led by the words (a rare word) or found through their index (a
+    common one). (Other words each time: the server keeps its answers.)"""
     if not words_lead:
         monkeypatch.setattr(store_query, "PAGE_LEAD_LIMITS", {"text": -1})
     everything = client.get(f"/events.json?modality=all&text={words}").json()
-    assert everything["total"] > 3
+    assert everything["total"] > 3 and everything["links"]["count"] is None
+    assert all(facet["exact"] for facet in everything["facets"])
     monkeypatch.setattr(views, "WORDS_FACET_SAMPLE", 1)
-    within = client.get(f"/events.json?modality=all&text={words}&size=2").json()
-    assert within["total"] == everything["total"]
-    assert all(facet["exact"] for facet in within["facets"])
-    assert facet_values(within) == facet_values(everything)
-    monkeypatch.setattr(views, "WORDS_COUNT_LIMIT", 3)
     past = client.get(f"/events.json?modality=all&text={words}&size=2").json()
-    assert past["total"] is None and past["more_than"] == 3
+    assert past["total"] is None and past["more_than"] == 1 and past["pages"] is None
     assert event_ids(past["rows"]) == event_ids(everything["rows"][:2])
+    assert past["links"]["count"] == f"/events?modality=all&text={words}&size=2&count=yes"
     for facet in past["facets"]:
         assert facet["exact"] is False and facet["counted_events"] == 1
         assert facet.get("found_by_words", False) is not words_lead
@@ -456,7 +475,20 @@ def test_a_words_page_samples_its_facets_only_past_its_count(
     modality = next(f for f in past["facets"] if f["name"] == "modality")
     assert [item["count"] for item in modality["values"]] == [1]
     html = client.get(f"/events?modality=all&text={words}").text
-    assert 'data-more-than="3"' in html and "in the first 1 events" in html
+    assert 'data-more-than="1"' in html and "in the first 1 events" in html
+    assert f'id="count" href="/events?modality=all&amp;text={words}&amp;count=yes"' in html
+    counted = client.get(f"/events.json?modality=all&text={words}&size=2&count=yes").json()
+    assert counted["total"] == everything["total"] and counted["links"]["count"] is None
+    assert event_ids(counted["rows"]) == event_ids(everything["rows"][:2])
+    assert "count=yes" in counted["links"]["self"] and "count=yes" in counted["links"]["next"]
+    assert all(facet["exact"] for facet in counted["facets"])
+    assert facet_values(counted) == facet_values(everything)
+    monkeypatch.setattr(views, "WORDS_COUNT_LIMIT", 3)
+    further = client.get(f"/events.json?modality=all&text={words}&size=2&count=yes").json()
+    assert further["total"] is None and further["more_than"] == 3
+    assert further["links"]["count"] is None
+    assert facet_values(further) == facet_values(past)
+    assert client.get(f"/events.json?text={words}&count=no").status_code == 400
 
 
 def test_events_page_past_its_limits_says_more_than_and_at_least(client, monkeypatch) -> None:

@@ -63,6 +63,9 @@ class Frame:
     not_aims: frozenset[str] | None = None
     """The frame does not fit when what the act is done for is one of these: a cause or a
     place in a contest ("fought for our rights", "a battle for first place") is no combat."""
+    not_places: frozenset[str] | None = None
+    """The frame does not fit when a phrase headed by "in" or "at" on the word names one of
+    these: a visit "in prison" or "at home" is a private one, no meeting of actors."""
     complement: frozenset[str] | bool = False
     subjunctive: bool = False
     """The clausal complement must be in the subjunctive or carry a modal ("insisted that
@@ -328,10 +331,19 @@ def event_cues() -> EventCues:
     data = read_yaml("event_cues.yaml")
     return EventCues(
         **{
-            name: frozenset(data[name].items() if isinstance(data[name], dict) else data[name])
+            name: frozenset(pairs(data[name]) if isinstance(data[name], dict) else data[name])
             for name in EventCues.__dataclass_fields__
         }
     )
+
+
+def pairs(table: dict[str, str | list[str]]) -> list[tuple[str, str]]:
+    """(word, preposition) pairs of a table whose word takes one preposition or a list."""
+    return [
+        (word, preposition)
+        for word, value in table.items()
+        for preposition in (value if isinstance(value, list) else [value])
+    ]
 
 
 PATTERN_SETS_KEPT = 4
@@ -453,6 +465,7 @@ def _frame(
         prep_objects=words(entry.get("prep_object")),
         not_preps=words(entry.get("not_prep")),
         not_aims=words(entry.get("not_aim")),
+        not_places=words(entry.get("not_place")),
         complement=words(complement) if isinstance(complement, list) else complement,
         not_complements=words(entry.get("not_complement")),
         subjunctive=entry.get("subjunctive", False),

@@ -63,6 +63,18 @@ AFTER = Parameter("after", "after", listing_key)
 """The key of the last row of the page before: the next page is read from there (keyset
 paging), not counted from the first row; `page` still numbers it."""
 
+
+def counting_asked(text: str) -> bool:
+    if text != "yes":
+        raise ValueError(f"{text!r}: yes, or leave it out")
+    return True
+
+
+COUNT = Parameter("count", "count", counting_asked)
+"""`count=yes`: a words page counts its events up to `views.WORDS_COUNT_LIMIT`; without
+it, only as far as its facets count them (`views.WORDS_FACET_SAMPLE`). Kept in the
+permalink like a filter."""
+
 PARAMETER_BY_FIELD = {parameter.field: parameter for parameter in EVENT_PARAMETERS}
 
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
+from urllib.parse import urlencode
 
 from eventwire.filters import Filters
 from eventwire.server.params import (
     AFTER,
+    COUNT,
     MAX_SIZE,
     PARAMETER_BY_FIELD,
     SIZE,
@@ -41,14 +43,16 @@ lower bound ("≥ n"), so a page costs the same however many events pass. Both l
 where the store keeps no counts for the filters (`store.rollup`: two filters or more,
 words, a bounding box); with one filter, the total and facets are exact, however many."""
 WORDS_COUNT_LIMIT = 1_000
-"""With words (`text=`), the events counted: unless another filter leads, the first found
-through the words' index (in the order it keeps their sentences, not in listing order:
-`facets.walked_counts`), so a page reads about as many sentences as it counts; the page's
-rows are still the first in listing order."""
+"""With words (`text=`) and `count=yes`, the events counted: unless another filter leads,
+the first found through the words' index (in the order it keeps their sentences, not in
+listing order: `facets.walked_counts`), so a page reads about as many sentences as it
+counts; the page's rows are still the first in listing order."""
 WORDS_FACET_SAMPLE = 250
-"""With words and more than `WORDS_COUNT_LIMIT` events passing, the events whose facets are
-counted (lower bounds, "in the first 250 events"); with fewer, all of them, exact. Counting
-the actors of 1,000 events took 8-10 ms of a cold words page's 60-70 (100,000 articles)."""
+"""With words, the events whose facets are counted: all of them where at most this many
+pass (exact), else the first 250 (lower bounds, "in the first 250 events"). Without
+`count=yes` the page counts no further ("more than 250 events", and a link that counts up
+to `WORDS_COUNT_LIMIT`): counting 1,001 events of a common word took 7-10 ms of a cold
+words page's 27-42 (100,000 articles, one thread), the facets of 1,000 another 8-10."""
 MAP_LIMIT = 5000
 """Most events a map shows: the first in listing order (narrow the filters to see others)."""
 QUAD_CLASSES = {
@@ -83,15 +87,18 @@ def events_view(store: Store, query: Query) -> dict[str, Any]:
             raise BadParameter(f"size: at most {MAX_SIZE} rows a page")
         given = {**given, SIZE.name: [str(size)]}
     size = size or PAGE_SIZE
-    limit, sample = (
-        (WORDS_COUNT_LIMIT, WORDS_COUNT_LIMIT) if filters.text else (COUNT_LIMIT, FACET_SAMPLE)
-    )
+    counting = paging_value(query, COUNT)
+    if counting:
+        given = {**given, COUNT.name: ["yes"]}
+    limit, sample, past_limit = COUNT_LIMIT, FACET_SAMPLE, None
+    if filters.text:
+        limit = WORDS_COUNT_LIMIT if counting else WORDS_FACET_SAMPLE
+        sample, past_limit = limit, WORDS_FACET_SAMPLE
     kept = cached(store, ("kept counts", filters), lambda: kept_counts(store, filters))
     walked = None
     if kept is not None:
         counted, facets = kept
     else:
-        past_limit = WORDS_FACET_SAMPLE if filters.text else None
         walked = cached(
             store,
             ("walked counts", filters, limit, sample, past_limit),
@@ -117,6 +124,9 @@ def events_view(store: Store, query: Query) -> dict[str, Any]:
         "self": f"/events{query_string(given, page=str(page) if page > 1 else None)}",
         "previous": f"/events{query_string(given, page=str(page - 1))}" if page > 1 else None,
         "next": f"/events{following}" if found["last"] else None,
+        "count": f"/events{query_string(given, count='yes')}"
+        if total is None and filters.text and not counting
+        else None,
         **filter_links(given),
     }
     return {
@@ -182,17 +192,18 @@ def _facets(
     for facet in EVENT_FACETS:
         parameter = PARAMETER_BY_FIELD[facet.filter].name
         chosen = {value.lower() for value in given.get(parameter, [])}
+        without = query_string(given, **{parameter: None})
         values = []
         for item in counted[facet.name]:
             value = str(item.value)
             selected = value.lower() in chosen
+            narrowed = without if selected else _narrowed(given, parameter, value, without)
             values.append(
                 {
                     "value": item.value,
                     "count": item.count,
                     "selected": selected,
-                    "url": "/events"
-                    + query_string(given, page=None, **{parameter: None if selected else value}),
+                    "url": f"/events{narrowed}",
                 }
             )
         shown.append(
@@ -206,6 +217,15 @@ def _facets(
             }
         )
     return shown
+
+
+def _narrowed(given: dict[str, list[str]], parameter: str, value: str, without: str) -> str:
+    """`query_string(given, parameter=value)`, from the query string `without` the
+    parameter where it is not given (a new parameter comes last): a page links 60 facet
+    values, and encoding every filter again for each was a millisecond of a cold page."""
+    if parameter in given:
+        return query_string(given, **{parameter: value})
+    return f"{without}{'&' if without else '?'}{urlencode([(parameter, value)])}"
 
 
 def events_rows(store: Store, query: Query) -> Iterable:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 import sqlalchemy as sa
@@ -186,20 +187,28 @@ def walked_counts(
     page's rows read by key). With `sample_past_limit`, only that many are sampled when more
     than `limit` pass (a words page: its facets stay exact wherever its total is). With
     words whose first page walks (no filter leads it), the first found through the words'
-    index instead (`_words_first`), counted in the database and only the sample's facet
-    values read: the same total up to the limit, the facets of other events when more
-    pass, no keys."""
+    index instead (`_words_first`): the same total up to the limit, the facets of other
+    events when more pass, no keys. There, where every event counted is sampled, one
+    statement reads them with their part facets' values (`_part_values`); else they are
+    counted in the database and only the sample's facet values read."""
     schema, table = store.schema, store.schema.records["events"]
     plain = [facet for facet in facets if not facet.part]
     columns = [table.c.article_id, table.c.position, *(f.column(schema) for f in plain)]
+    parts = [facet for facet in facets if facet.part]
     with store.connect() as connection:
         lead = leading(store, connection, "events", filters)
         page_lead = leading(store, connection, "events", first_page(filters))
         listed = not filters.text or page_lead is not None
         dialect = connection.dialect.name
+        with_parts = not listed and sample >= limit
         if listed:
             found = records_statement(schema, "events", filters, lead)
-            rows = connection.execute(found.with_only_columns(*columns).limit(limit + 1)).all()
+            found = found.with_only_columns(*columns)
+        else:
+            shown = [*columns, *(_part_values(f.column(schema)) for f in parts if with_parts)]
+            found = _words_first(schema, filters, dialect, shown)
+        if listed or with_parts:
+            rows = connection.execute(found.limit(limit + 1)).all()
             passing = len(rows)
         else:
             keys = _words_first(schema, filters, dialect, [table.c.article_id]).limit(limit + 1)
@@ -207,16 +216,18 @@ def walked_counts(
             passing = connection.execute(counted_keys).scalar_one()
         if passing > limit and sample_past_limit is not None:
             sample = min(sample, sample_past_limit)
-        if not listed:
-            found = _words_first(schema, filters, dialect, columns)
+        if not (listed or with_parts):
             rows = connection.execute(found.limit(min(sample, passing))).all()
+        read = plain + (parts if with_parts else [])
+        sampled = list(zip(*rows[:sample], strict=True)) or [()] * (2 + len(read))
         counted: dict[str, Counter] = {facet.name: Counter() for facet in facets}
-        for row in rows[:sample]:
-            for facet, value in zip(plain, row[2:], strict=True):
-                counted[facet.name][value] += 1
-        events = {(row[0], row[1]) for row in rows[:sample]}
-        for facet in facets:
-            if facet.part and events:
+        for facet, values in zip(read, sampled[2:], strict=True):
+            if facet.part:  # each event once a value
+                values = chain.from_iterable(set(v.split(PART_SEPARATOR)) for v in values if v)
+            counted[facet.name].update(values)
+        events = set(zip(sampled[0], sampled[1], strict=True))
+        for facet in parts:
+            if events and not with_parts:
                 statement = _part_counts(facet.column(schema), events)
                 counted[facet.name].update(dict(connection.execute(statement).all()))
     return Walked(
@@ -225,6 +236,23 @@ def walked_counts(
         sampled=len(rows[:sample]),
         first="\n".join(f"{row[0]} {row[1]}" for row in rows[:sample]) if listed else "",
         listed=listed,
+    )
+
+
+PART_SEPARATOR = "\x1f"
+"""Between the values of one event's part rows, as `_part_values` reads them (the unit
+separator: no code holds it)."""
+
+
+def _part_values(column: sa.Column) -> sa.ScalarSelect:
+    """An event's values of a part table's `column`, joined by `PART_SEPARATOR` (a column of
+    a statement of events): read beside the events from the part's index, where counting
+    them apart (`_part_counts`) bound every event's key into a second statement."""
+    part, events = column.table, column.table.metadata.tables["events"]
+    return (
+        sa.select(sa.func.aggregate_strings(column, PART_SEPARATOR))
+        .where(part.c.article_id == events.c.article_id, part.c.event_position == events.c.position)
+        .scalar_subquery()
     )
 
 
@@ -248,7 +276,7 @@ def _words_first(
         sa.and_(table.c.article_id == held.c.article_id, table.c.sentence == held.c.position),
     )
     on_articles = article_conditions(articles, filters)
-    if on_articles or any(column.table is articles for column in columns):
+    if on_articles or any(getattr(column, "table", None) is articles for column in columns):
         joined = LeftFirstJoin(joined, articles, articles.c.id == table.c.article_id)
     conditions = schema.kinds["events"].listing.conditions(table, filters, others)
     return sa.select(*columns).select_from(joined).where(*on_articles, *conditions)

@@ -18,6 +18,7 @@ from eventwire.annotate.events.syntax import (
     first_child,
     is_passive,
     lemma_of,
+    shares_passive,
 )
 from eventwire.annotate.events.voice import speaker_of
 from eventwire.codebooks.events import plover_for
@@ -93,9 +94,7 @@ def accused_of(context: EventContext, trigger: Token) -> Teller | None:
         return None
     accuser: Token | None
     if is_passive(head):
-        accused = first_child(head, PASSIVE_SUBJECTS) or (
-            head.head if head.dep_ in {"acl", "relcl"} else None
-        )
+        accused = first_child(head, PASSIVE_SUBJECTS) or passive_holder(head)
         agent = first_child(head, {"agent"})
         accuser = first_child(agent, {"pobj"}) if agent is not None else None
     else:
@@ -106,6 +105,17 @@ def accused_of(context: EventContext, trigger: Token) -> Teller | None:
     source = owners(context, accused, head, exclude={preposition.i})
     speaker = speaker_of(actors_of(context, accuser, head)) if accuser is not None else None
     return Teller(source, speaker)
+
+
+def passive_holder(verb: Token) -> Token | None:
+    """Who a passive verb with no subject of its own is said of: the noun a participle
+    modifies ("the officer charged with the murder"), or the subject of the passive act it
+    is joined to ("had been arrested and sentenced for the murder")."""
+    if verb.dep_ in {"acl", "relcl"}:
+        return verb.head
+    if shares_passive(verb):
+        return first_child(verb.head, PASSIVE_SUBJECTS)
+    return None
 
 
 def jointly_described(context: EventContext, trigger: Token) -> list[ActorRef]:

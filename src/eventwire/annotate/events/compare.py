@@ -87,12 +87,25 @@ def one_refines(left: Iterable[str], right: Iterable[str]) -> bool:
 def same_actor(a: ActorRef, b: ActorRef) -> bool:
     """Whether the text makes two actors of one article one: the same words or country
     (`actor_key`), one coreference chain (the same `name`: a pronoun or surname resolved to
-    its person), or the same span."""
-    return (
-        actor_key(a) == actor_key(b)
-        or (a.name is not None and a.name == b.name)
-        or (a.start < b.end and b.start < a.end)
-    )
+    its person), or the same span. Groups counted differently are never one ("33 BLA
+    terrorists" killed in one raid, "1,250 terrorists" killed in 15 months)."""
+    if (a.name is not None and a.name == b.name) or (a.start < b.end and b.start < a.end):
+        return True
+    counts = head_count(a), head_count(b)
+    if None not in counts and counts[0] != counts[1]:
+        return False
+    return actor_key(a) == actor_key(b)
+
+
+HEAD_COUNT = re.compile(r"(?:\w+ ){0,2}?(\d[\d,]*)(?: (?!-|year)|$)")
+"""A number at the head of a group's words, after at most two words ("33 BLA terrorists",
+"at least 36 hospitals", "nearly 200 detainees"); not an age ("a 31-year-old")."""
+
+
+def head_count(actor: ActorRef) -> int | None:
+    """The number a counted group of people or things is told by; None when it is not."""
+    found = HEAD_COUNT.match(actor.text)
+    return int(found[1].replace(",", "")) if found else None
 
 
 def linked(left: list[ActorRef], right: list[ActorRef]) -> bool:
@@ -106,11 +119,24 @@ def linked(left: list[ActorRef], right: list[ActorRef]) -> bool:
 
 
 def share_linked_actors(a: Telling, b: Telling) -> bool:
-    """Whether the text makes one of two tellings' sources, or one of their targets, one actor
-    (`same_actor`)."""
+    """Whether the text makes one of two tellings' sources one actor (`same_actor`), or one of
+    their targets one party (`same_party`)."""
     return any(same_actor(x, y) for x in a.source for y in b.source) or any(
-        same_actor(x, y) for x in a.target for y in b.target
+        same_party(x, y) for x in a.target for y in b.target
     )
+
+
+def same_party(a: ActorRef, b: ActorRef) -> bool:
+    """Whether two targets are one party. Those harmed or acted on in one country share its
+    code without being one party ("security forces" and "a train in Pakistan", "Somalia" and
+    "al-Shabab"): where the text does not link them (one coreference chain, the same span),
+    their codes must be the same, not one refining the other, or one act's victims become
+    another's."""
+    if (a.name is not None and a.name == b.name) or (a.start < b.end and b.start < a.end):
+        return True
+    if a.code and b.code and a.code != b.code:
+        return False
+    return same_actor(a, b)
 
 
 def dates_agree(a: EventDate | None, b: EventDate | None) -> bool:

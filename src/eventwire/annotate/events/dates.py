@@ -11,9 +11,21 @@ from spacy.tokens import Span as TokenSpan
 
 from eventwire.annotate.events.context import Mention
 from eventwire.annotate.events.headline import headline_end
+from eventwire.annotate.events.story_time import (
+    DATED_TYPES,
+    NOUN_CLAUSES,
+    PAST_DAYS,
+    PERIOD_UNIT,
+    PRESENT_TAGS,
+    SUBJECTS,
+    names_noun_after,
+    period_to_now,
+    point_of,
+    told_in_the_past,
+)
 from eventwire.annotate.modality import ASSERTED, FUTURE, HYPOTHETICAL, is_to_infinitive
 from eventwire.annotate.parse_views import first_conjunct, span_at
-from eventwire.annotate.times.points import RANK, UNIT_GRANULARITY, Point, granularity_of
+from eventwire.annotate.times.points import RANK, UNIT_GRANULARITY, granularity_of
 from eventwire.annotate.times.stage import parse_published
 from eventwire.annotate.times.syntax import modifies_noun
 from eventwire.codebooks.event_dates import date_cues
@@ -125,18 +137,6 @@ SPAN_VALUE = re.compile(r"P(\d+)([DWMY])")
 """A span of whole days, weeks, months or years ("a day" P1D, "14 years" P14Y)."""
 
 
-def point_of(value: str | None) -> Point | None:
-    """The calendar period a day, week, month or year value names."""
-    granularity = granularity_of(value)
-    if value is None or granularity not in ("day", "week", "month", "year"):
-        return None
-    if granularity == "week":
-        year, week = value[:8].split("-W")
-        return Point("week", date.fromisocalendar(int(year), int(week), 1))
-    parts = [int(part) for part in value[:10].split("-")] + [1, 1]
-    return Point(granularity, date(parts[0], parts[1], parts[2]))
-
-
 def in_passing(token: Token) -> bool:
     """An event named in passing, as the circumstance of another ("angry with the offensive",
     "angry with the shift and the offensive", "since the invasion", "the war's toll"): no news
@@ -243,58 +243,6 @@ def standing_state(token: Token) -> bool:
     )
 
 
-def told_in_the_past(parse: Doc, token: Token, times: list[TimeExpr], published: date) -> bool:
-    """Whether the story is back in the past where the event is told: the last time
-    expression before it, in its sentence or the one before, names a period over well before
-    publication ("The protests began in December 2018. They demanded reforms."). Background
-    with no time of its own: not news of the day."""
-    sentence = token.sent
-    opening = parse[sentence.start - 1].sent.start_char if sentence.start > 0 else 0
-    before = [
-        time
-        for time in times
-        if time.type in DATED_TYPES
-        and opening <= time.start < token.idx
-        and tells_the_story_time(span_at(parse, time.start, time.end))
-    ]
-    if not before:
-        return False
-    point = point_of(max(before, key=lambda time: time.start).value)
-    if point is None:
-        return False
-    ends = point.shifted(1, PERIOD_UNIT[point.granularity])
-    return ends is not None and (published - ends.first_day).days > PAST_DAYS
-
-
-def tells_the_story_time(span: TokenSpan | None) -> bool:
-    """Whether a time expression sets when the story is: not one naming a thing ("the 2015
-    deal", "the events of 2004"), dating a clause that describes a noun ("the season, which
-    ended in November") or is no finite clause ("the rationale for founding it in 2017"),
-    or starting a period that runs up to now ("since 2019")."""
-    if span is None or not len(span) or modifies_noun(span) or names_noun_after(span):
-        return False
-    if any(ancestor.lower_ == SINCE for ancestor in span.root.ancestors):
-        return False
-    holder = next((a for a in span.root.ancestors if a.pos_ != "ADP"), None)
-    while holder is not None and holder.dep_ in ("xcomp", "advcl") and not finite(holder):
-        holder = holder.head  # "began protesting late last year", "starting in May 2019, it"
-    return holder is not None and finite(holder) and holder.dep_ not in NOUN_CLAUSES
-
-
-def finite(verb: Token) -> bool:
-    """A verb with a tense of its own ("began", "was ousted", "has said")."""
-    return verb.tag_ in FINITE_TAGS or any(
-        child.dep_ in ("aux", "auxpass") and child.tag_ in FINITE_TAGS for child in verb.children
-    )
-
-
-PERIOD_UNIT = {"day": "D", "week": "W", "month": "M", "year": "Y"}
-PAST_DAYS = 31
-"""How long before publication a period must be over to set the story in the past: a
-month, so that last week's acts told again are still the news."""
-SINCE = "since"
-
-
 def past_perfect(token: Token) -> bool:
     """Whether the event is told in the past perfect ("had banned", "had been arrested"):
     before the time of the clause that tells of it."""
@@ -334,14 +282,11 @@ def own_clause_level(token: Token) -> int:
     return 1 if token.dep_ == "dobj" else 0
 
 
-DATED_TYPES = ("DATE", "TIME")
 CLAUSE_POS = ("VERB", "AUX")
 UNREALISED = (FUTURE, HYPOTHETICAL)
 PASSING_RELATIONS = ("pobj", "poss", "compound", "npadvmod")
 PRESENT_PERFECT_AUXILIARIES = ("has", "have", "'ve")
 PAST_PERFECT_AUXILIARIES = ("had", "'d")
-PRESENT_TAGS = ("VBP", "VBZ")
-FINITE_TAGS = ("VBD", "VBP", "VBZ", "MD")
 
 
 def attached_time(
@@ -413,31 +358,6 @@ def occasion(span: TokenSpan) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in date_cues().occasion_prepositions
 
 
-def period_to_now(span: TokenSpan) -> bool:
-    """Whether a time expression is a period running up to now ("in the past week", "over
-    the last month"): a duration in all but form, which dates no event."""
-    cues = date_cues()
-    return (
-        len(span) > 2
-        and span[0].lower_ == "the"
-        and span[1].lower_ in cues.period_words
-        and span.root.head.lower_ in cues.period_prepositions
-    )
-
-
-def names_noun_after(span: TokenSpan) -> bool:
-    """Whether a time expression of several words hangs on the noun after it ("the February
-    2020 pact"), which `modifies_noun` tells by its last word only."""
-    head = span.root.head
-    return head.i >= span.end and head.pos_ in ("NOUN", "PROPN")
-
-
-NOUN_CLAUSES = ("acl", "relcl")
-"""Clauses that describe a noun ("a strike authorised by Trump in January 2020"): their time
-is the time of the noun's event, so a date attached to them is passed up to the noun; the
-time of the clause the noun is in is not theirs."""
-
-
 def clause_chain(token: Token) -> list[Token]:
     """The token and its heads up to the root, stopping at the noun a clause on the way
     describes (kept: "since 8 May 2018, when Trump announced" is dated by its noun)."""
@@ -502,7 +422,6 @@ def shares_time_with(verb: Token, trigger: Token, time_root: Token) -> bool:
 
 
 COORDINATION = ("cc", "punct", "advmod", "neg", "prt")
-SUBJECTS = ("nsubj", "nsubjpass", "expl")
 
 
 def event_date(time: TimeExpr, published: str | None) -> EventDate:

@@ -33,6 +33,7 @@ ACTOR_ENTITIES = ("NORP", "GPE", "ORG")
 """Entity types of a modifier that names who acts ("UK opposition", "Western criticism")."""
 
 CAUSE_PREPOSITIONS = frozenset({"in", "by"})
+PLACE_PREPOSITIONS = frozenset({"in", "at"})
 """What a passive verb's harm came in or by, when no agent is named ("killed in the quake")."""
 
 QUESTION_RELATIONS = ("mark", "advmod", "nsubj", "dobj", "nsubjpass", "attr")
@@ -198,6 +199,10 @@ def fit(
             frame.not_aims & object_words(o) for o in aims(token, objects)
         ):
             continue
+        if frame.not_places is not None and any(
+            frame.not_places & object_words(place) for place in places_of(token)
+        ):
+            continue
         if frame.not_objects is not None and any(
             frame.not_objects & object_words(o)
             for o in named_objects(token, frame, objects)
@@ -273,6 +278,17 @@ def doers(verb: Token, passive: bool) -> list[Token]:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in CAUSE_PREPOSITIONS)
         for inner in child.children
         if inner.dep_ == "pobj"
+    ]
+
+
+def places_of(token: Token) -> list[Token]:
+    """Where an act is done, as phrases on the word say it ("visited him in prison")."""
+    return [
+        place
+        for child in token.children
+        if child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS
+        for place in child.children
+        if place.dep_ == "pobj"
     ]
 
 

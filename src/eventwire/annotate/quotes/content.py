@@ -222,9 +222,10 @@ def reports_apart(token: Token, root: Token, verbs: dict[str, frozenset[str]]) -
     """A relative clause with a cue of its own ('the union, which said ...', 'Ruiz, who says
     she is honoured'), a concessive clause with one ('though she noted ...'), or a cue verb
     coordinated with the content's verb ('refuses to release the files or explain ...', 'said
-    it was opposed and warned ...', 'said it was wrong, and he railed against ...', 'said
-    the talks failed, and experts say ...'): an attribution apart, so it is no part of the
-    content around it."""
+    it was opposed and warned ...', 'said the talks failed, and experts say ...'): an
+    attribution apart, so it is no part of the content around it. A coordinated cue under a
+    pronoun or opened by 'that' ('said A, and she knows B', 'said A and that she wanted B')
+    goes on what was said: PolNeAR keeps it in the content (train 101-840: 104 of 105)."""
     if not is_cue_verb(token, verbs):
         return False
     if token.dep_ == "relcl":
@@ -234,7 +235,12 @@ def reports_apart(token: Token, root: Token, verbs: dict[str, frozenset[str]]) -
         return any(
             c.dep_ == "mark" and c.lower_ in quote_words().concessive_marks for c in token.children
         )
-    return token.dep_ == "conj" and token.head.i == root.i
+    if token.dep_ != "conj" or token.head.i != root.i:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+        return False
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    return not (subjects and subjects[0].tag_ == "PRP")
 
 
 def noun_complement_tokens(noun: Token, complements: frozenset[str]) -> list[Token]:

@@ -212,8 +212,11 @@ def read_season(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     word = groups["season"].casefold()
     code = word_value("season", word)
     shift = shift_value(groups["shift"])
-    if word in ("fall", "spring") and not (groups["the"] or shift is not None or groups["year"]):
-        return None  # "prices fall", "spring into action"
+    if word in ("fall", "spring") and shift is None and not groups["year"]:
+        if not groups["the"]:
+            return None  # "prices fall", "spring into action"
+        if EVENT_AFTER.match(scan.text, scan.end):
+            return None  # "since the fall of the regime": a collapse, not an autumn
     if groups["year"]:
         year = year_number(groups["year"])
     elif scan.published is None:
@@ -230,6 +233,11 @@ def read_season(groups: dict[str, str | None], scan: Scan) -> Reading | None:
             year = today.year + 1
     point = Point("season", date(year, SEASON_MONTH[code], 1), season=code)
     return Reading("DATE", point.value, point=point)
+
+
+EVENT_AFTER = re.compile(r"\s+of\s+(?!(?:\S+\s+){0,2}year\b)(?!'?\d)", re.IGNORECASE)
+""""of" and no year after "fall" or "spring": "the fall of Kabul" ("the fall of that year"
+and "the spring of '98" stay seasons)."""
 
 
 def read_holiday(groups: dict[str, str | None], scan: Scan) -> Reading | None:

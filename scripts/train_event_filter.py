@@ -6,7 +6,8 @@
 
 `event_filter_labels.tsv` (beside this script) lists judged asserted events by set, article
 id, trigger offsets, type and verdict, never their text: `features` rebuilds the articles from
-../shared (the VOA corpus, ECB+ dev stories, TimeBank/AQUAINT, PolNeAR train lines 101 on) and
+../shared (the VOA corpus, ECB+ dev stories, TimeBank/AQUAINT, PolNeAR train lines 101 on, the
+trafilatura sample's web pages read by the HTML reader) and
 tests/data/voa_events/dev.jsonl, codes them with the filter off, and writes the features of
 each labelled event (an event whose type changed since it was judged is left out).
 `cross-validate` trains on all sets but one and scores the one left out, for each set, and
@@ -34,6 +35,7 @@ from eventwire.codebooks.events import plover_for
 from eventwire.headline_case import parse_articles
 from eventwire.learned import fit, write_model
 from eventwire.pipeline import STAGES, staged_analysis, to_article
+from eventwire.readers.html import article_from_html
 from eventwire.records import Article
 from eventwire.settings import BUILT_IN
 
@@ -75,6 +77,10 @@ SOURCES = {
         lambda r: to_article(r["text"], r.get("published")),
     ),
     "judged-ecb": ((SHARED / "dev/stories_ecbplus_dev.jsonl", 1), lambda r: to_article(r["text"])),
+    "judged-web": (
+        (SHARED / "dev/extraction_trafilatura.jsonl", 1),
+        lambda r: article_from_html(r["html"]),
+    ),
     "judged-wire": (
         (SHARED / "dev/timex_timebank.jsonl", 1),
         (SHARED / "dev/timex_aquaint.jsonl", 1),
@@ -84,8 +90,9 @@ SOURCES = {
 }
 """Each labelled set: the files its articles come from (with the first line read: PolNeAR
 train lines 1-100 are held out), and how a record becomes the article that was judged."""
-for wire_set in ("judged-wire2", "judged-wire3", "judged-wire4", "judged-wire5"):
+for wire_set in ("judged-wire2", "judged-wire3", "judged-wire4", "judged-wire5", "judged-wire6"):
     SOURCES[wire_set] = SOURCES["judged-wire"]
+SOURCES["judged-ecb2"] = SOURCES["judged-ecb"]
 
 
 def articles_of(labels: list[dict[str, str]]) -> dict[tuple[str, str], Article]:

@@ -1,6 +1,7 @@
 """Words that look like times and name none (issue 17, AQUAINT precision): "today's" or
 "of tomorrow" before or after a noun of an age ("in today's world", "the leaders of
-tomorrow") name the present or the future age, not a day; "today's vote" stays dated."""
+tomorrow") name the present or the future age, not a day; "today's vote" stays dated; "the fall of" a
+capital is no autumn."""
 
 from __future__ import annotations
 
@@ -83,3 +84,34 @@ def test_the_year_earlier_word_after_a_span_of_months_takes_the_year(parsed: boo
 def test_a_span_of_months_without_the_is_no_report(parsed: bool) -> None:
     text = "Sales rose in the third quarter. Nine months of talks ended; profit beat a year ago."
     assert values_of(text, "2024-10-30", parsed)["a year ago"] == "2023-Q3"
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels have held the valley since the fall of the capital.",
+        "Three weeks after the fall of the old government, the markets reopened.",
+        "Historians still argue over the fall of Rome.",
+    ],
+)
+def test_the_fall_of_something_is_a_collapse_not_an_autumn(text: str, parsed: bool) -> None:
+    assert not any(
+        value and value.endswith("FA") for value in values_of(text, "2024-06-12", parsed).values()
+    )
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The plant closed in the fall of 2019.", "the fall of 2019", "2019-FA"),
+        ("Talks resumed in the fall of that year.", "the fall", "2024-FA"),
+        ("The harvest failed last fall.", "last fall", "2024-FA"),
+        ("The bridge opened in the spring of 2021.", "the spring of 2021", "2021-SP"),
+    ],
+)
+def test_a_season_before_its_year_stays_a_season(
+    text: str, expression: str, value: str, parsed: bool
+) -> None:
+    assert values_of(text, "2024-12-12", parsed)[expression] == value

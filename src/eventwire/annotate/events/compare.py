@@ -89,12 +89,17 @@ def same_actor(a: ActorRef, b: ActorRef) -> bool:
     (`actor_key`), one coreference chain (the same `name`: a pronoun or surname resolved to
     its person), or the same span. Groups counted differently are never one ("33 BLA
     terrorists" killed in one raid, "1,250 terrorists" killed in 15 months)."""
-    if (a.name is not None and a.name == b.name) or (a.start < b.end and b.start < a.end):
+    if linked_in_text(a, b):
         return True
     counts = head_count(a), head_count(b)
     if None not in counts and counts[0] != counts[1]:
         return False
     return actor_key(a) == actor_key(b)
+
+
+def linked_in_text(a: ActorRef, b: ActorRef) -> bool:
+    """One coreference chain (the same `name`) or the same span."""
+    return (a.name is not None and a.name == b.name) or (a.start < b.end and b.start < a.end)
 
 
 HEAD_COUNT = re.compile(r"(?:\w+ ){0,2}?(\d[\d,]*)(?: (?!-|year)|$)")
@@ -132,7 +137,7 @@ def same_party(a: ActorRef, b: ActorRef) -> bool:
     "al-Shabab"): where the text does not link them (one coreference chain, the same span),
     their codes must be the same, not one refining the other, or one act's victims become
     another's."""
-    if (a.name is not None and a.name == b.name) or (a.start < b.end and b.start < a.end):
+    if linked_in_text(a, b):
         return True
     if a.code and b.code and a.code != b.code:
         return False

@@ -20,6 +20,7 @@ from sqlalchemy.sql.functions import FunctionElement
 from eventwire.filters import Filters
 from eventwire.kinds import ARTICLES, Filter
 from eventwire.records import Sentence
+from eventwire.store import listed_words
 from eventwire.store.database import Store
 from eventwire.store.rollup import (
     MODALITY_FILTER,
@@ -68,10 +69,13 @@ def find(
     with `after` (a record kind's key: article id, position), only those listed after it."""
     with store.connect() as connection:
         lead = None if kind == "articles" else leading(store, connection, kind, filters)
+        first = 0
+        if after is None and filters.limit is not None and store.is_sqlite:
+            first = filters.limit + filters.offset
         statement = (
             articles_statement(store.schema, filters)
             if kind == "articles"
-            else records_statement(store.schema, kind, filters, lead)
+            else records_statement(store.schema, kind, filters, lead, first)
         )
         if after is not None:
             statement = listed_after(
@@ -343,7 +347,7 @@ def _fewest(kept: dict[str, int], filters: Filters) -> str | None:
 
 
 def records_statement(
-    schema: Schema, kind: str, filters: Filters, lead: str | None = None
+    schema: Schema, kind: str, filters: Filters, lead: str | None = None, first: int = 0
 ) -> sa.Select:
     """The records of `kind` that pass, in listing order.
 
@@ -358,7 +362,8 @@ def records_statement(
     checked on them, and those few sorted, their articles' order read from
     `ORDER_KEYS_INDEX` alone. The conditions know the walk's limit (a walk that stops
     after a page checks a common word a sentence at a time: `words.walked_words`); a led
-    query reads every record its filter keeps."""
+    query reads every record its filter keeps; where the caller takes only the `first` rows
+    (SQLite: a page led by words, `words_in_listing_order`), the records up to their day."""
     record_kind = schema.kinds.get(kind)
     if record_kind is None or record_kind.listing is None:
         raise ValueError(f"no record kind {kind!r} to query")
@@ -374,13 +379,63 @@ def records_statement(
         conditions.extend(_article_checks(record_kind.listing.filters, articles, read))
     else:
         (seek,) = (taken.seek for taken in record_kind.listing.filters if taken.field == lead)
-        conditions.append(seek(table, getattr(filters, lead), filters))
+        if lead == "text" and first and kind == "events":
+            on_articles = article_conditions(articles, filters)
+            conditions.append(
+                words_in_listing_order(schema, filters.text.strip(), first, conditions, on_articles)
+            )
+        else:
+            conditions.append(seek(table, getattr(filters, lead), filters))
         joined = OrderKeysJoin(table, articles, on)
     return (
         _shown(schema, kind, joined)
         .where(*article_conditions(articles, filters), *conditions)
         .order_by(*article_order(articles, _dated(filters)), table.c.position)
     )
+
+
+def words_in_listing_order(
+    schema: Schema,
+    words: str,
+    first: int,
+    conditions: list[sa.ColumnElement[bool]],
+    on_articles: list[sa.ColumnElement[bool]],
+) -> sa.ColumnElement[bool]:
+    """SQLite: the event's sentence holds the words and is keyed in
+    `listed_words.LISTED_WORDS_TABLE` up to the day the `first` events that pass (the
+    other `conditions`, `on_articles`) end on in listing order (`listed_words.words_day_bound`):
+    the events of a rare word's first page, read from its earliest sentences, where the
+    words' own index gives every sentence that holds it."""
+    table, articles = schema.records["events"], schema.articles
+    keys = listed_words.sentence_keys
+    on_keys = sa.and_(table.c.article_id == keys.c.article_id, table.c.sentence == keys.c.position)
+    joined = LeftFirstJoin(
+        LeftFirstJoin(listed_words.listed, keys, keys.c.words_key == listed_words.listed.c.rowid),
+        table,
+        on_keys,
+    )
+    if on_articles:
+        joined = LeftFirstJoin(joined, articles, articles.c.id == table.c.article_id)
+    first_found = (
+        sa.select(listed_words.key_day())
+        .select_from(joined)
+        .where(listed_words.listed_match(words), *conditions, *on_articles)
+        .order_by(listed_words.listed.c.rowid)
+        .limit(first)
+        .correlate(None)
+    )
+    bound = listed_words.words_day_bound(first_found)
+    in_range = (
+        sa.select(listed_words.listed.c.rowid)
+        .where(listed_words.listed_match(words), listed_words.listed.c.rowid <= bound)
+        .correlate(None)
+    )
+    sentences = (
+        sa.select(keys.c.article_id, keys.c.position)
+        .where(keys.c.words_key.in_(in_range))
+        .correlate(None)
+    )
+    return sa.tuple_(table.c.article_id, table.c.sentence).in_(sentences)
 
 
 def _article_checks(

@@ -136,3 +136,20 @@ def test_a_version_7_store_gets_the_listed_words(tmp_path: Path) -> None:
         upgraded.add(replace(samples()[0], article=replace(samples()[0].article, id="new")))
         for text in WORDS:
             assert_pages_right(upgraded, Filters(text=text, modalities=None))
+
+
+def test_pages_after_a_key_led_by_words_are_the_sorted_pages(tmp_path: Path) -> None:
+    """A next page read after the last row's key counts, in its bound, only the events
+    listed after that key."""
+    with store_dated(tmp_path, PUBLISHED) as store:
+        for text in WORDS:
+            everything = expected(store, Filters(text=text, modalities=None))
+            for size in (1, 2, 3):
+                pages, after = [], None
+                while (after is not None or not pages) and len(pages) < 100:
+                    filters = Filters(text=text, modalities=None, limit=size + 1)
+                    found = list(find(store, "events", filters, after))
+                    pages.append([f"{f.article['id']} {f.record['id']}" for f in found[:size]])
+                    last = found[size - 1] if len(found) > size else None
+                    after = (last.article["id"], last.position) if last else None
+                assert [key for page in pages for key in page] == everything, (text, size)

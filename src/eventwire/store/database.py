@@ -28,6 +28,7 @@ from eventwire.errors import StoreError
 from eventwire.kinds import RecordKind
 from eventwire.records import Analysis
 from eventwire.settings import DEFAULT_DB
+from eventwire.store.listed_words import create_listed_words
 from eventwire.store.rollup import (
     COUNTS_INDEX,
     ROLLUP_TABLE,
@@ -110,6 +111,12 @@ def add_story_blocks(connection: sa.Connection) -> None:
     rebuild(connection, SCHEMA)
 
 
+def add_listed_words(connection: sa.Connection) -> None:
+    """7 -> 8: on SQLite, the sentences' words indexed in listing order
+    (`store.listed_words`), filled from the sentences already stored; elsewhere nothing."""
+    create_listed_words(connection)
+
+
 MIGRATIONS: dict[int, Callable[[sa.Connection], None]] = {
     1: add_stories,
     2: add_listing_indexes,
@@ -117,6 +124,7 @@ MIGRATIONS: dict[int, Callable[[sa.Connection], None]] = {
     4: add_rollup,
     5: add_story_blocks,
     6: add_covering_indexes,
+    7: add_listed_words,
 }
 """Version N -> the step that upgrades a version-N database to N + 1."""
 
@@ -236,6 +244,7 @@ class Store:
         if version == 0:
             self.schema.metadata.create_all(connection)
             create_text_search(connection)
+            create_listed_words(connection)
             create_rollup_trigger(connection, self.schema.metadata)
             connection.execute(sa.delete(self.schema.version))
             connection.execute(sa.insert(self.schema.version).values(version=SCHEMA_VERSION))

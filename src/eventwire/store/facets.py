@@ -202,7 +202,8 @@ def walked_counts(
         dialect = connection.dialect.name
         with_parts = not listed and sample >= limit
         if listed:
-            found = records_statement(schema, "events", filters, lead)
+            first = limit + 1 if dialect == "sqlite" else 0
+            found = records_statement(schema, "events", filters, lead, first)
             found = found.with_only_columns(*columns)
         else:
             shown = [*columns, *(_part_values(f.column(schema)) for f in parts if with_parts)]

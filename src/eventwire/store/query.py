@@ -20,6 +20,7 @@ from sqlalchemy.sql.functions import FunctionElement
 from eventwire.filters import Filters
 from eventwire.kinds import ARTICLES, Filter
 from eventwire.records import Sentence
+from eventwire.store import listed_words
 from eventwire.store.database import Store
 from eventwire.store.rollup import (
     MODALITY_FILTER,
@@ -68,15 +69,19 @@ def find(
     with `after` (a record kind's key: article id, position), only those listed after it."""
     with store.connect() as connection:
         lead = None if kind == "articles" else leading(store, connection, kind, filters)
+        first = 0
+        if filters.limit is not None and store.is_sqlite:
+            first = filters.limit + filters.offset
+        led_after = []
+        if after is not None and lead is not None:
+            led_after = keyed_after(connection, store.schema, kind, after, filters)
         statement = (
             articles_statement(store.schema, filters)
             if kind == "articles"
-            else records_statement(store.schema, kind, filters, lead)
+            else records_statement(store.schema, kind, filters, lead, first, led_after)
         )
-        if after is not None:
-            statement = listed_after(
-                connection, store.schema, kind, statement, after, filters, lead is None
-            )
+        if after is not None and lead is None:
+            statement = listed_after(connection, store.schema, kind, statement, after, filters)
         if lead is not None and filters.limit is not None:
             statement = page_of_sorted(store.schema, kind, statement, filters)
         else:
@@ -134,15 +139,43 @@ def listed_after(
     statement: sa.Select,
     key: tuple[str, int],
     filters: Filters,
-    walked: bool,
 ) -> sa.Select | sa.CompoundSelect:
     """The records of a listing `statement` listed after the one with this key (keyset
     paging: a next page reads from there, not every row before it). Its article's place in
     listing order is read once. Dated and undated articles (NULL dates, listed last, by id)
-    are compared apart: a row value holding NULL compares as unknown. A walk on SQLite
-    (`walked`) reads them as two walks, one after the other, each in an order the listing
-    index keeps with its first column fixed: SQLite seeks the index to the key only with
-    that column fixed, and then sorts anything ordered by it."""
+    are compared apart: a row value holding NULL compares as unknown. The statement is a
+    walk (a led query takes `keyed_after`); on SQLite it reads them as two walks, one after
+    the other, each in an order the listing index keeps with its first column fixed: SQLite
+    seeks the index to the key only with that column fixed, and then sorts anything ordered
+    by it."""
+    after, arms = _after_arms(connection, schema, kind, key, filters)
+    if connection.dialect.name != "sqlite":
+        return statement.where(after, sa.or_(sa.false(), *arms))
+    articles, table = schema.articles, schema.records[kind]
+    order = (articles.c.published_date, articles.c.published, articles.c.id)
+    ordered = (*order, table.c.position)
+    limit = None if filters.limit is None else filters.limit + filters.offset
+    selects = [
+        statement.where(after, arm).order_by(None).order_by(*ordered).limit(limit).subquery()
+        for arm in arms or [sa.false()]
+    ]
+    return sa.union_all(*(sa.select(*select.c) for select in selects))
+
+
+def keyed_after(
+    connection: sa.Connection, schema: Schema, kind: str, key: tuple[str, int], filters: Filters
+) -> list[sa.ColumnElement[bool]]:
+    """The conditions of the records listed after the one with this key, for a led query
+    (`listed_after`; the words' bound of a led page counts only the records they keep)."""
+    after, arms = _after_arms(connection, schema, kind, key, filters)
+    return [after, sa.or_(sa.false(), *arms)]
+
+
+def _after_arms(
+    connection: sa.Connection, schema: Schema, kind: str, key: tuple[str, int], filters: Filters
+) -> tuple[sa.ColumnElement[bool], list[sa.ColumnElement[bool]]]:
+    """Not the key's record or before it in its article, and the arms (dated, undated) of
+    the articles from the key's on in listing order (`listed_after`)."""
     articles, table = schema.articles, schema.records[kind]
     article_id, position = key
     published = connection.execute(
@@ -167,15 +200,7 @@ def listed_after(
     arms = [undated_after] if published.published is None else [dated_after, undated_after]
     if _dated(filters):
         arms = arms[:1] if published.published is not None else []
-    if not (walked and connection.dialect.name == "sqlite"):
-        return statement.where(after, sa.or_(sa.false(), *arms))
-    ordered = (*order.clauses, table.c.position)
-    limit = None if filters.limit is None else filters.limit + filters.offset
-    selects = [
-        statement.where(after, arm).order_by(None).order_by(*ordered).limit(limit).subquery()
-        for arm in arms or [sa.false()]
-    ]
-    return sa.union_all(*(sa.select(*select.c) for select in selects))
+    return after, arms
 
 
 class LeftFirstJoin(sa.Join):
@@ -259,10 +284,12 @@ it, finding its records through that index and sorting them beats walking every 
 for them (measured at 100,000 articles, docs/serve.md)."""
 
 PAGE_LEAD_LIMITS = {"text": 16_000}
-"""Lower limits (`LEAD_LIMIT`) for the first pages of a listing (`words.short_walk`): the
-first page of a word in 16,000 to 30,000 sentences walked in 16-22 ms where leading sorted
-all its events in 65-130 ms (100,000 articles, docs/serve.md); a timeline, a deep page
-and a rarer word still lead with it (one sort gives a page's count and its first pages)."""
+"""Lower limits (`LEAD_LIMIT`) for the first pages of a listing (`words.short_walk`) on
+PostgreSQL: the first page of a word in 16,000 to 30,000 sentences walked in 16-22 ms where
+leading sorted all its events in 65-130 ms (SQLite, 100,000 articles, docs/serve.md); a
+timeline, a deep page and a rarer word still lead with it (one sort gives a page's count
+and its first pages). SQLite reads such a page from the words in listing order, up to its
+day (`words_in_listing_order`: `police` 30 -> 20 ms led, docs/serve.md)."""
 
 LEAD_SECONDS = 60.0
 """How long a store keeps the filter a query leads with (`leading`)."""
@@ -281,7 +308,7 @@ def leading(store: Store, connection: sa.Connection, kind: str, filters: Filters
         if len(store.leads) >= LEADS_KEPT:
             store.leads.clear()
         counted = store.leads[key] = (now, lead_counts(connection, store.schema, kind, filters))
-    return _fewest(counted[1], filters)
+    return _fewest(counted[1], filters, store.engine.dialect.name)
 
 
 def first_page(filters: Filters) -> Filters:
@@ -295,7 +322,7 @@ def lead_filter(
     """The filter that keeps fewest records of `kind` if it keeps at most `LEAD_LIMIT` (a
     rare country, actor, PLOVER type, word; the first pages of a listing, at most
     `PAGE_LEAD_LIMITS`), else None: walk in listing order (`lead_counts`)."""
-    return _fewest(lead_counts(connection, schema, kind, filters), filters)
+    return _fewest(lead_counts(connection, schema, kind, filters), filters, connection.dialect.name)
 
 
 def lead_counts(
@@ -336,14 +363,19 @@ def lead_counts(
     return kept
 
 
-def _fewest(kept: dict[str, int], filters: Filters) -> str | None:
-    limits = PAGE_LEAD_LIMITS if short_walk(filters) else {}
+def _fewest(kept: dict[str, int], filters: Filters, dialect: str) -> str | None:
+    limits = PAGE_LEAD_LIMITS if short_walk(filters) and dialect != "sqlite" else {}
     leads = {field: n for field, n in kept.items() if n <= limits.get(field, LEAD_LIMIT)}
     return min(leads, key=leads.__getitem__, default=None)
 
 
 def records_statement(
-    schema: Schema, kind: str, filters: Filters, lead: str | None = None
+    schema: Schema,
+    kind: str,
+    filters: Filters,
+    lead: str | None = None,
+    first: int = 0,
+    led_after: list[sa.ColumnElement[bool]] | None = None,
 ) -> sa.Select:
     """The records of `kind` that pass, in listing order.
 
@@ -358,7 +390,9 @@ def records_statement(
     checked on them, and those few sorted, their articles' order read from
     `ORDER_KEYS_INDEX` alone. The conditions know the walk's limit (a walk that stops
     after a page checks a common word a sentence at a time: `words.walked_words`); a led
-    query reads every record its filter keeps."""
+    query reads every record its filter keeps; where the caller takes only the `first` rows
+    (SQLite: a page led by words, `words_in_listing_order`), the records up to their day;
+    `led_after`: a led page's conditions after a key (`keyed_after`), counted in that bound."""
     record_kind = schema.kinds.get(kind)
     if record_kind is None or record_kind.listing is None:
         raise ValueError(f"no record kind {kind!r} to query")
@@ -374,13 +408,65 @@ def records_statement(
         conditions.extend(_article_checks(record_kind.listing.filters, articles, read))
     else:
         (seek,) = (taken.seek for taken in record_kind.listing.filters if taken.field == lead)
-        conditions.append(seek(table, getattr(filters, lead), filters))
+        led_after = led_after or []
+        if lead == "text" and first and kind == "events":
+            on_articles = [*article_conditions(articles, filters), *led_after]
+            conditions.append(
+                words_in_listing_order(schema, filters.text.strip(), first, conditions, on_articles)
+            )
+        else:
+            conditions.append(seek(table, getattr(filters, lead), filters))
+        conditions.extend(led_after)
         joined = OrderKeysJoin(table, articles, on)
     return (
         _shown(schema, kind, joined)
         .where(*article_conditions(articles, filters), *conditions)
         .order_by(*article_order(articles, _dated(filters)), table.c.position)
     )
+
+
+def words_in_listing_order(
+    schema: Schema,
+    words: str,
+    first: int,
+    conditions: list[sa.ColumnElement[bool]],
+    on_articles: list[sa.ColumnElement[bool]],
+) -> sa.ColumnElement[bool]:
+    """SQLite: the event's sentence holds the words and is keyed in
+    `listed_words.LISTED_WORDS_TABLE` up to the day the `first` events that pass (the
+    other `conditions`, `on_articles`) end on in listing order (`listed_words.words_day_bound`):
+    the events of a rare word's first page, read from its earliest sentences, where the
+    words' own index gives every sentence that holds it."""
+    table, articles = schema.records["events"], schema.articles
+    keys = listed_words.sentence_keys
+    on_keys = sa.and_(table.c.article_id == keys.c.article_id, table.c.sentence == keys.c.position)
+    joined = LeftFirstJoin(
+        LeftFirstJoin(listed_words.listed, keys, keys.c.words_key == listed_words.listed.c.rowid),
+        table,
+        on_keys,
+    )
+    if on_articles:
+        joined = LeftFirstJoin(joined, articles, articles.c.id == table.c.article_id)
+    first_found = (
+        sa.select(listed_words.key_day())
+        .select_from(joined)
+        .where(listed_words.listed_match(words), *conditions, *on_articles)
+        .order_by(listed_words.listed.c.rowid)
+        .limit(first)
+        .correlate(None)
+    )
+    bound = listed_words.words_day_bound(first_found)
+    in_range = (
+        sa.select(listed_words.listed.c.rowid)
+        .where(listed_words.listed_match(words), listed_words.listed.c.rowid <= bound)
+        .correlate(None)
+    )
+    sentences = (
+        sa.select(keys.c.article_id, keys.c.position)
+        .where(keys.c.words_key.in_(in_range))
+        .correlate(None)
+    )
+    return sa.tuple_(table.c.article_id, table.c.sentence).in_(sentences)
 
 
 def _article_checks(

@@ -1,7 +1,7 @@
 """Words that look like times and name none (issue 17, AQUAINT precision): "today's" or
 "of tomorrow" before or after a noun of an age ("in today's world", "the leaders of
-tomorrow") name the present or the future age, not a day; "today's vote" stays dated; "the fall of" a
-capital is no autumn."""
+tomorrow") name the present or the future age, not a day; "today's vote" stays dated; "the
+fall of" a capital is no autumn."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """The learned event filter: at the shipped threshold a company's bid is no event a coder
-writes and a rebel attack is; threshold 0 and coding every article keep both; a broken weights
-table or threshold fails with its name."""
+writes and a rebel attack is; threshold 0 and coding every article keep both; what it leaves
+out is recorded on the article with its probability; a broken weights table or threshold
+fails with its name."""
 
 from pathlib import Path
 
@@ -8,6 +9,8 @@ import pytest
 
 from eventwire.codebooks.event_filter import event_filter, read_event_filter
 from eventwire.pipeline import analyze
+from eventwire.records import Analysis
+from eventwire.render import render_pretty
 from eventwire.settings import Settings
 
 NEWS = (
@@ -35,6 +38,23 @@ def test_the_shipped_threshold_drops_a_company_bid_and_keeps_an_attack() -> None
 )
 def test_the_filter_off_keeps_both(settings: Settings) -> None:
     assert asserted(settings) == [("offers", "AGREE"), ("attacked", "ASSAULT")]
+
+
+def test_an_event_left_out_is_recorded_with_its_probability() -> None:
+    analysis = analyze(NEWS, "2024-03-04", settings=Settings())
+    (withheld,) = analysis.article.news.withheld
+    assert (withheld.trigger.text, withheld.plover_type) == ("offers", "AGREE")
+    assert NEWS[withheld.trigger.start : withheld.trigger.end] == "offers"
+    assert withheld.probability < withheld.threshold == event_filter().threshold
+    assert "withheld by the event filter: 'offers' AGREE" in render_pretty(analysis)
+    data = analysis.to_dict()
+    assert data["article"]["news"]["withheld"][0]["trigger"]["text"] == "offers"
+    assert Analysis.from_dict(data).to_dict() == data
+
+
+def test_nothing_is_withheld_with_the_filter_off() -> None:
+    analysis = analyze(NEWS, "2024-03-04", settings=Settings(event_filter_threshold=0))
+    assert analysis.article.news.withheld == []
 
 
 def test_the_shipped_table_is_on_and_weighs_a_coded_doer_for_an_event() -> None:

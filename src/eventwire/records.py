@@ -67,6 +67,22 @@ class NewsJudgement:
     an editorial, letters), which earns no event coding. None in records made before the
     genre was judged."""
     genre_reason: str | None = None
+    withheld: list[WithheldEvent] = field(default_factory=list)
+    """Asserted events the learned event filter did not code, each with its probability: a
+    user sees what was left out and why, and codes it with `--every-article` or a lower
+    `Settings.event_filter_threshold`."""
+
+
+@dataclass
+class WithheldEvent:
+    """An asserted event the learned filter judged a careful coder would not write: its
+    trigger, the PLOVER type it would have had, and the filter's probability below its
+    threshold."""
+
+    trigger: Span
+    plover_type: str | None
+    probability: float
+    threshold: float
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,12 @@ def render_pretty(analysis: Analysis) -> str:
         lines.append(f"  {verdict}: {article.news.reason}")
         if article.news.genre is not None:
             lines.append(f"  {article.news.genre}: {article.news.genre_reason}")
+        for withheld in article.news.withheld:
+            lines.append(
+                f"  withheld by the event filter: {withheld.trigger.text!r} "
+                f"{withheld.plover_type or '-'} at {withheld.trigger.start}, probability "
+                f"{withheld.probability} < {withheld.threshold}"
+            )
     shown = sorted((kind for kind in RECORD_KINDS.values() if kind.section), key=section_rank)
     for kind in shown:
         records = getattr(analysis, kind.name)

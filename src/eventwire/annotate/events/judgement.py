@@ -8,8 +8,10 @@ features (`learned.LinearModel`, trained on judged dev events by
 `scripts/train_event_filter.py`, weights in `codebooks/event_filter.tsv`) gives the probability
 that a coder would write the event, and asserted events below the threshold are not coded:
 `Settings.event_filter_threshold`, else the codebook's, chosen where out of fold the model
-drops at least two false events per right one on most judged sets (docs/events.md).
-`Settings.code_every_article` turns the judgement off with the news gate.
+drops at least two false events per right one on most judged sets (docs/events.md). Each
+event left out is recorded on the article's news judgement with its probability
+(`withheld_event`), so nothing is dropped unseen. `Settings.code_every_article` turns the
+judgement off with the news gate.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.modality import ASSERTED
 from eventwire.codebooks.event_filter import event_filter
 from eventwire.codebooks.events import plover_for
-from eventwire.records import ActorRef
+from eventwire.records import ActorRef, Span, WithheldEvent
 from eventwire.settings import settings_in_force
 
 ROLE_OF_DEPENDENCY = {
@@ -176,13 +178,23 @@ def coder_probability(context: EventContext, group: list[Mention]) -> float:
     return event_filter().model.probability(event_features(context, group))
 
 
-def worth_coding(context: EventContext, group: list[Mention]) -> bool:
-    """Whether an event is kept: prospects and denials are not judged here (the model learned
-    asserted events only), nor anything when every article is coded or the threshold is 0."""
+def withheld_event(context: EventContext, group: list[Mention]) -> WithheldEvent | None:
+    """The record of an asserted event the filter does not code, None for one it keeps:
+    prospects and denials are not judged here (the model learned asserted events only), nor
+    anything when every article is coded or the threshold is 0."""
     settings = settings_in_force()
     threshold = settings.event_filter_threshold
     if threshold is None:
         threshold = event_filter().threshold
-    if group[0].modality != ASSERTED or settings.code_every_article or threshold <= 0:
-        return True
-    return coder_probability(context, group) >= threshold
+    first = group[0]
+    if first.modality != ASSERTED or settings.code_every_article or threshold <= 0:
+        return None
+    probability = coder_probability(context, group)
+    if probability >= threshold:
+        return None
+    return WithheldEvent(
+        trigger=Span.of(context.analysis.article.text, *first.trigger_span),
+        plover_type=plover_for(first.code)[0],
+        probability=round(probability, 3),
+        threshold=threshold,
+    )

@@ -9,7 +9,7 @@ from eventwire.annotate.events.accusations import said_accusations
 from eventwire.annotate.events.coding import code_mention, is_aim
 from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.dates import date_for_event, topic_bound
-from eventwire.annotate.events.judgement import worth_coding
+from eventwire.annotate.events.judgement import withheld_event
 from eventwire.annotate.events.merge import merge, to_event
 from eventwire.annotate.events.participants import has_participants, only_participants
 from eventwire.annotate.events.placement import place_victims, placed_home_bodies
@@ -29,12 +29,15 @@ def find_events(parse: Doc, analysis: Analysis) -> list[Event]:
     """The events of one article: its mentions, dated and placed, merged; an event no actor
     takes part in is no event. Only news about public affairs that reports (no opinion page)
     earns event coding: the judgement, with its reasons, is recorded on the article. An
-    asserted event a careful coder would not write (`judgement.worth_coding`) is dropped."""
+    asserted event a careful coder would not write (`judgement.withheld_event`) is left out
+    and recorded on the article's news judgement."""
     analysis.article.news = judge_news(parse, analysis)
     if not earns_event_coding(analysis.article.news) and not settings_in_force().code_every_article:
         return []
     context, groups = coded_groups(parse, analysis)
-    groups = [group for group in groups if worth_coding(context, group)]
+    judged = [(group, withheld_event(context, group)) for group in groups]
+    analysis.article.news.withheld = [withheld for _, withheld in judged if withheld]
+    groups = [group for group, withheld in judged if withheld is None]
     setting = article_setting(analysis)
     for group in groups:
         place_victims(context, group)  # after the merge: a place's code links no mentions

@@ -82,6 +82,12 @@ def story_url(story_db) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
+def withheld_url(withheld_db) -> Iterator[str]:
+    with serving(withheld_db) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
 def browser() -> Iterator:
     with playwright_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
@@ -122,6 +128,11 @@ def page(browser, base_url):
 @pytest.fixture
 def story_page(browser, story_url):
     yield from checked_page(browser, story_url)
+
+
+@pytest.fixture
+def withheld_page(browser, withheld_url):
+    yield from checked_page(browser, withheld_url)
 
 
 def api(base_url: str, path: str) -> dict:
@@ -222,6 +233,34 @@ def test_article_layers_and_spans(page, base_url, screenshots) -> None:
     page.wait_for_selector("#text .piece.flash")  # the page flashes on its hashchange event
     flashed = "".join(page.locator("#text .piece.flash").all_text_contents())
     assert flashed == analysis["article"]["text"][start:end] == link.text_content()
+
+
+def test_article_withheld_layer_toggles_and_links(withheld_page, withheld_url, screenshots) -> None:
+    page = withheld_page
+    (row,) = api(withheld_url, "/events.json")["rows"]
+    analysis = api(withheld_url, f"/api/articles/{row['article']['id']}")
+    (withheld,) = analysis["article"]["news"]["withheld"]
+    page.goto(f"/articles/{row['article']['id']}")
+    assert "left out by the event filter" in page.text_content("#news")
+    cells = page.locator("table.withheld-records tbody tr td").all_text_contents()
+    assert cells == ["offers", "AGREE", str(withheld["probability"]), str(withheld["threshold"])]
+
+    trigger = page.locator('#text .piece[data-marks~="withheld-0"]')
+    assert "".join(trigger.all_text_contents()) == withheld["trigger"]["text"]
+    page.uncheck('.layers input[value="quotes"]')  # the bid's verb is a quote's cue too
+    plain = trigger.first.evaluate("node => getComputedStyle(node).backgroundColor")
+    page.check('.layers input[value="withheld"]')
+    assert "show-withheld" in page.get_attribute("body", "class")
+    shaded = trigger.first.evaluate("node => getComputedStyle(node).backgroundColor")
+    assert shaded != plain and plain in ("rgba(0, 0, 0, 0)", "transparent")
+    page.screenshot(path=screenshots / "article-withheld.png", full_page=True)
+
+    page.click("table.withheld-records a.span-link")
+    page.wait_for_selector("#text .piece.flash")
+    flashed = "".join(page.locator("#text .piece.flash").all_text_contents())
+    assert flashed == withheld["trigger"]["text"]
+    page.uncheck('.layers input[value="withheld"]')
+    assert "show-withheld" not in page.get_attribute("body", "class")
 
 
 def test_article_text_with_markup_shows_as_text(page, base_url) -> None:

@@ -27,7 +27,14 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from eventwire.export import event_rows, write_event_parquet, write_results
-from eventwire.server.layers import LAYERS, Mark, marked_passage, marked_text, span_link
+from eventwire.server.layers import (
+    LAYERS,
+    Mark,
+    layer_records,
+    marked_passage,
+    marked_text,
+    span_link,
+)
 from eventwire.server.params import BadParameter
 from eventwire.server.story import DISCREPANCY_BADGES, story_view, write_story_csv
 from eventwire.server.submit import add_submit_routes
@@ -81,6 +88,7 @@ templates.filters["passage"] = lambda mention: marked_passage(
 )
 """A story mention's passage as HTML, its marks shown."""
 templates.globals["span"] = span_link
+templates.globals["layer_records"] = layer_records
 
 
 def not_found(message: str) -> JSONResponse:

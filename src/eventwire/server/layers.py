@@ -1,6 +1,6 @@
 """An article's text with its records marked: the spans of each layer (entities, event
-triggers and their parties, quotes and speakers, times, places, quantities) as elements the
-page can show, hide and link to.
+triggers and their parties, quotes and speakers, times, places, quantities, and the triggers
+of the events the event filter withheld) as elements the page can show, hide and link to.
 
 Spans overlap (a place inside a quote, an actor inside a trigger's sentence), so the text is
 cut at every span boundary and each piece lists every mark covering it: `data-marks` holds
@@ -16,7 +16,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-LAYERS = ("entities", "events", "quotes", "times", "places", "quantities")
+LAYERS = ("entities", "events", "quotes", "times", "places", "quantities", "withheld")
 """The layers a reader toggles, in the order of their switches."""
 
 
@@ -115,6 +115,16 @@ def _quantity_marks(quantities: list[dict[str, Any]]) -> Iterator[Mark]:
             yield Mark("quantities", "quantity", f"quantity-{number}", *_at(quantity), label)
 
 
+def _withheld_marks(withheld: list[dict[str, Any]]) -> Iterator[Mark]:
+    for number, event in enumerate(withheld):
+        if _span(event.get("trigger")):
+            label = (
+                f"withheld: {event.get('plover_type') or 'no PLOVER type'} · probability "
+                f"{event.get('probability')} < threshold {event.get('threshold')}"
+            )
+            yield Mark("withheld", "withheld", f"withheld-{number}", *_at(event["trigger"]), label)
+
+
 MARKERS = {
     "entities": _entity_marks,
     "events": _event_marks,
@@ -122,8 +132,18 @@ MARKERS = {
     "times": _time_marks,
     "places": _place_marks,
     "quantities": _quantity_marks,
+    "withheld": _withheld_marks,
 }
-"""Each layer's marks, read from the record list of the same name."""
+"""Each layer's marks, read from its records (`layer_records`)."""
+
+
+def layer_records(analysis: dict[str, Any], layer: str) -> list[dict[str, Any]]:
+    """The records a layer marks: the analysis's list of the same name, but for the withheld
+    events, which the news judgement on the article carries (none in records stored before
+    the filter recorded them)."""
+    if layer == "withheld":
+        return (analysis["article"].get("news") or {}).get("withheld") or []
+    return analysis.get(layer) or []
 
 
 def _escaped(text: str) -> str:
@@ -162,7 +182,7 @@ def span_link(value: dict[str, Any] | None, text: str | None = None) -> Markup:
 
 
 def marks_of(analysis: dict[str, Any]) -> list[Mark]:
-    return [mark for layer in LAYERS for mark in MARKERS[layer](analysis.get(layer) or [])]
+    return [mark for layer in LAYERS for mark in MARKERS[layer](layer_records(analysis, layer))]
 
 
 def marked_text(analysis: dict[str, Any]) -> Markup:

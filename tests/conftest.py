@@ -69,24 +69,16 @@ def served_postgres() -> str:
     return url
 
 
-WITHHELD_NEWS = (
-    "Bakery offers money to rival\n"
-    "Northwind Bakeries made the offer on Monday, the company said. French ministers said the "
-    "government would study the deal. Rebels attacked an army post in northern Mali on "
-    "Tuesday, the defence ministry said."
-)
-"""An invented article whose company bid the shipped event filter withholds ("offers",
-AGREE) while it codes the rebels' attack."""
-
-
 @pytest.fixture(scope="session")
 def withheld_db(tmp_path_factory) -> Path:
-    """A SQLite store holding `WITHHELD_NEWS`, analyzed with the shipped settings (the
-    article page tests read its withheld event)."""
+    """A SQLite store holding `news_events.FILTERED_BID_NEWS`, analyzed with the shipped
+    settings (the article page tests read its withheld event)."""
+    from news_events import FILTERED_BID_NEWS
+
     from eventwire.pipeline import analyze
     from eventwire.store import Store
 
     path = tmp_path_factory.mktemp("withheld") / "withheld.db"
     with Store(path) as store:
-        assert store.add(analyze(WITHHELD_NEWS, "2024-03-04"))
+        assert store.add(analyze(FILTERED_BID_NEWS, "2024-03-04"))
     return path

@@ -41,3 +41,13 @@ def has_sides(event: Event, source: str | None, target: str | None) -> bool:
     return (not source or source in countries(event.source)) and (
         not target or target in countries(event.target)
     )
+
+
+FILTERED_BID_NEWS = (
+    "Bakery offers money to rival\n"
+    "Northwind Bakeries made the offer on Monday, the company said. French ministers said the "
+    "government would study the deal. Rebels attacked an army post in northern Mali on "
+    "Tuesday, the defence ministry said."
+)
+"""An invented article whose company bid ("offers", AGREE) the shipped event filter withholds
+while it codes the rebels' attack (tests of the filter and of the article page)."""

@@ -6,6 +6,7 @@ fails with its name."""
 from pathlib import Path
 
 import pytest
+from news_events import FILTERED_BID_NEWS
 
 from eventwire.codebooks.event_filter import event_filter, read_event_filter
 from eventwire.pipeline import analyze
@@ -13,16 +14,9 @@ from eventwire.records import Analysis
 from eventwire.render import render_pretty
 from eventwire.settings import Settings
 
-NEWS = (
-    "Bakery offers money to rival\n"
-    "Northwind Bakeries made the offer on Monday, the company said. French ministers said the "
-    "government would study the deal. Rebels attacked an army post in northern Mali on "
-    "Tuesday, the defence ministry said."
-)
-
 
 def asserted(settings: Settings) -> list[tuple[str, str]]:
-    analysis = analyze(NEWS, "2024-03-04", settings=settings)
+    analysis = analyze(FILTERED_BID_NEWS, "2024-03-04", settings=settings)
     assert analysis.article.news.public_affairs
     return [(e.trigger.text, e.plover["type"]) for e in analysis.events if e.modality == "asserted"]
 
@@ -41,10 +35,10 @@ def test_the_filter_off_keeps_both(settings: Settings) -> None:
 
 
 def test_an_event_left_out_is_recorded_with_its_probability() -> None:
-    analysis = analyze(NEWS, "2024-03-04", settings=Settings())
+    analysis = analyze(FILTERED_BID_NEWS, "2024-03-04", settings=Settings())
     (withheld,) = analysis.article.news.withheld
     assert (withheld.trigger.text, withheld.plover_type) == ("offers", "AGREE")
-    assert NEWS[withheld.trigger.start : withheld.trigger.end] == "offers"
+    assert FILTERED_BID_NEWS[withheld.trigger.start : withheld.trigger.end] == "offers"
     assert withheld.probability < withheld.threshold == event_filter().threshold
     assert "withheld by the event filter: 'offers' AGREE" in render_pretty(analysis)
     data = analysis.to_dict()
@@ -53,7 +47,7 @@ def test_an_event_left_out_is_recorded_with_its_probability() -> None:
 
 
 def test_nothing_is_withheld_with_the_filter_off() -> None:
-    analysis = analyze(NEWS, "2024-03-04", settings=Settings(event_filter_threshold=0))
+    analysis = analyze(FILTERED_BID_NEWS, "2024-03-04", settings=Settings(event_filter_threshold=0))
     assert analysis.article.news.withheld == []
 
 

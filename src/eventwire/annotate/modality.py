@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from eventwire.annotate.parse_views import first_conjunct
 from eventwire.codebooks.events import EventCues, event_cues
 
 ASSERTED, NEGATED, HYPOTHETICAL, FUTURE = "asserted", "negated", "hypothetical", "future"
@@ -497,9 +498,7 @@ def looked_ahead_to(noun: Token, cues: EventCues) -> str | None:
                 return FUTURE
         if child.dep_ == "acl" and child.lemma_.lower() in cues.scheduling_verbs:
             return FUTURE
-    node = noun
-    while node.dep_ == "conj":
-        node = node.head
+    node = first_conjunct(noun)
     preposition = node.head
     if node.dep_ == "pobj" and preposition.head.i != preposition.i:
         governor = preposition.head.lemma_.lower()
@@ -534,9 +533,7 @@ def carries(noun: Token, verb: Token, cues: EventCues) -> bool:
     the object of its preposition) and the verb carries events ("launched strikes"), takes
     them as their target ("will face charges", "could draw criticism") or governs them
     ("threatened an offensive", "called for sanctions", "denied the attack")."""
-    node = noun
-    while node.dep_ == "conj":
-        node = node.head
+    node = first_conjunct(noun)
     if node.dep_ == "pobj" and node.head.head.i == verb.i:
         node = node.head
     if node.head.i != verb.i or node.dep_ not in OBJECTS | SUBJECTS | {"prep", "attr", "dative"}:

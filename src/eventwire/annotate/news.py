@@ -22,10 +22,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from eventwire.annotate.actors import lexicon_matches
 from eventwire.annotate.genre import QuotedCharacters, judge_genre
+from eventwire.annotate.parse_views import first_conjunct
 from eventwire.codebooks.events import event_cues
 from eventwire.codebooks.genre import OPINION
 from eventwire.codebooks.news import news_vocabulary
@@ -156,9 +157,7 @@ def acts(span: Span) -> bool:
     """The mention is the doer of an act: the subject of a verb, the "by" of a passive, or a
     conjunct of either ("police and prosecutors arrested"); not a modifier ("general manager"),
     an object, a place ("at half-court"), nor one who only speaks ("a spokesman said")."""
-    token: Token = span.root
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
+    token = first_conjunct(span.root)
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         verb = token.head.head
     elif token.dep_ in DOER_DEPENDENCIES:

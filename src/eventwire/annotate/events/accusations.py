@@ -32,7 +32,7 @@ from eventwire.annotate.events.voice import (
     voice_of,
 )
 from eventwire.annotate.modality import ASSERTED, NEGATED, governing_verb, read_modality
-from eventwire.annotate.parse_views import indices_spelled, span_at, tokens_of
+from eventwire.annotate.parse_views import first_conjunct, indices_spelled, span_at, tokens_of
 from eventwire.codebooks.accusations import AccusationWords, WordKey, accusation_words
 from eventwire.codebooks.events import Frame, plover_type_of
 from eventwire.records import ActorRef, CodeSource
@@ -152,8 +152,7 @@ def judged_by(context: EventContext, word: Token, words: AccusationWords) -> lis
     deaths", not "for the talks")."""
     if any(c.dep_ == "prep" for c in word.children) and not blames_harm(context, word, words):
         return []
-    while word.dep_ == "conj":
-        word = word.head  # "hostile and abusive": where the first stands
+    word = first_conjunct(word)  # "hostile and abusive": where the first stands
     if word.dep_ != "amod":
         return said_of(context, word)
     qualified = word.head

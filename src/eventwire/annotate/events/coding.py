@@ -61,6 +61,7 @@ from eventwire.annotate.events.voice import (
     voice_of,
 )
 from eventwire.annotate.modality import ASSERTED, HYPOTHETICAL, generic_present, read_modality
+from eventwire.annotate.parse_views import first_conjunct
 from eventwire.codebooks.events import commitment_code, plover_for, plover_type_of
 from eventwire.records import ActorRef, CodeSource
 
@@ -210,9 +211,7 @@ def judgement(context: EventContext, token: Token, code: str, parts: list[Token]
     """A condemning predicate is criticism by whoever says it ("the arrests are unacceptable,"
     the envoy said): the speaker is the source, a coded actor the clause is about the target.
     Said by no one, or not after a copula ("an unacceptable delay"), it is no event."""
-    predicate = token
-    while predicate.dep_ == "conj":
-        predicate = predicate.head
+    predicate = first_conjunct(token)
     if predicate.dep_ != "acomp":
         return None
     reading = read_modality(token)

@@ -24,7 +24,7 @@ from eventwire.annotate.actors import (
 )
 from eventwire.annotate.events.context import EventContext
 from eventwire.annotate.events.syntax import lemma_of
-from eventwire.annotate.parse_views import span_at
+from eventwire.annotate.parse_views import first_conjunct, span_at
 from eventwire.annotate.pronouns import governing_subject, names_one_person
 from eventwire.codebooks.actor_cues import actor_cues
 from eventwire.codebooks.actors import ORGANISATION_PREFIXES, role_codes
@@ -344,9 +344,7 @@ def role_mentions(parse: Doc, analysis: Analysis) -> list[RoleMention]:
                 for m in entity.mentions
             )
     for match in sorted(set(lexicon_matches(parse).names.values()), key=lambda m: m.start):
-        subject = parse[match.end - 1]
-        while subject.dep_ == "conj" and subject.head != subject:
-            subject = subject.head  # "Chile, Peru and Bolivia held talks": all three act
+        subject = first_conjunct(parse[match.end - 1])  # "Chile, Peru and Bolivia held talks"
         if match.actor.kind == "country" and subject.dep_ in ("nsubj", "nsubjpass"):
             code = match.actor.code_on(analysis.article.published) or ""
             words = parse[match.start : match.end]

@@ -28,7 +28,7 @@ from eventwire.annotate.modality import TIME_ENTITIES
 from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.quotes.speakers import dateline_end
 from eventwire.codebooks.actor_cues import actor_cues
-from eventwire.codebooks.events import plover_type_of
+from eventwire.codebooks.events import Frame, plover_type_of
 from eventwire.records import ActorRef, CodeSource
 
 NAMED = ("PERSON", "ORG", "NORP", "GPE")
@@ -96,11 +96,12 @@ def has_participants(context: EventContext, group: list[Mention]) -> bool:
     sources = [actor for mention in group for actor in mention.source]
     targets = [actor for mention in group for actor in mention.target]
     first = group[0]
-    if is_public_act(context, first) and not any(actor.code for actor in sources):
+    frame = fitted_frame(context, first)
+    if frame is not None and frame.public_doer and not any(actor.code for actor in sources):
         return False
     if is_verbal(first.code) and not (
-        is_reciprocal(context, first) or is_institutional(context, first)
-    ):
+        frame is not None and (frame.reciprocal or frame.institutional)
+    ):  # talks and meetings: those they are held with take part as much as their holders
         return any(takes_part(context, actor) for actor in sources)
     return any(takes_part(context, actor) for actor in sources + targets)
 
@@ -118,20 +119,15 @@ def is_verbal(code: str) -> bool:
     return plover_type is not None and plover_type.quad_class in VERBAL_QUAD_CLASSES
 
 
+def fitted_frame(context: EventContext, mention: Mention) -> Frame | None:
+    """The frame the mention's trigger fitted; None for an act no frame gave (a statement)."""
+    fitted = context.matched.get(mention.trigger.i)
+    return fitted.frame if fitted is not None else None
+
+
 def is_institutional(context: EventContext, mention: Mention) -> bool:
-    fitted = context.matched.get(mention.trigger.i)
-    return fitted is not None and fitted.frame.institutional
-
-
-def is_public_act(context: EventContext, mention: Mention) -> bool:
-    fitted = context.matched.get(mention.trigger.i)
-    return fitted is not None and fitted.frame.public_doer
-
-
-def is_reciprocal(context: EventContext, mention: Mention) -> bool:
-    """Talks and meetings: those they are held with take part as much as those holding them."""
-    fitted = context.matched.get(mention.trigger.i)
-    return fitted is not None and fitted.frame.reciprocal
+    frame = fitted_frame(context, mention)
+    return frame is not None and frame.institutional
 
 
 def participant_bounds(

@@ -33,8 +33,10 @@ ACTOR_ENTITIES = ("NORP", "GPE", "ORG")
 """Entity types of a modifier that names who acts ("UK opposition", "Western criticism")."""
 
 CAUSE_PREPOSITIONS = frozenset({"in", "by"})
-PLACE_PREPOSITIONS = frozenset({"in", "at"})
 """What a passive verb's harm came in or by, when no agent is named ("killed in the quake")."""
+
+PLACE_PREPOSITIONS = frozenset({"in", "at"})
+"""Where an act is done (`places_of`: "visited him in prison")."""
 
 QUESTION_RELATIONS = ("mark", "advmod", "nsubj", "dobj", "nsubjpass", "attr")
 """How a question word hangs on its clause: "whether", "if" (mark), "how", "why" (advmod),

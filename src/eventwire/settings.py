@@ -59,8 +59,9 @@ class Settings:
     """Code events in every article, not only in news about public affairs (each article's
     judgement is recorded on it either way)."""
     event_filter_threshold: float | None = None
-    """Drop asserted events the learned event filter gives a lower probability that a coder
-    would write them (0: none; None: the threshold of codebooks/event_filter.tsv)."""
+    """Leave out asserted events the learned event filter gives a lower probability that a
+    coder would write them, each recorded in `article.news.withheld` (0: none left out;
+    None: the threshold of codebooks/event_filter.tsv)."""
     api_token: str | None = field(default=None, repr=False)
     """The bearer token `eventwire serve` asks of `POST /api/articles` (None: no route stores);
     kept out of `repr` so that it is never printed or logged."""

@@ -22,6 +22,11 @@ def asserted(events: list[Event]) -> list[tuple[str, str]]:
     return [(e.trigger.text, e.plover["type"]) for e in events if e.modality == "asserted"]
 
 
+def asserted_triggers(text: str, event_type: str) -> list[str]:
+    """The triggers of a text's asserted events of one PLOVER type."""
+    return [trigger for trigger, found in asserted(events_of(text)) if found == event_type]
+
+
 def asserted_types(text: str) -> set[str]:
     """The PLOVER types of the asserted events of a text."""
     return {event_type for _, event_type in asserted(events_of(text))}

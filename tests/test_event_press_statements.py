@@ -5,11 +5,7 @@ political actors still do. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from news_events import asserted, events_of
-
-
-def consultations(text: str) -> list[str]:
-    return [trigger for trigger, event_type in asserted(events_of(text)) if event_type == "CONSULT"]
+from news_events import asserted_triggers
 
 
 @pytest.mark.parametrize(
@@ -21,7 +17,7 @@ def consultations(text: str) -> list[str]:
     ],
 )
 def test_talking_to_the_press_is_no_consultation(text: str) -> None:
-    assert consultations(text) == []
+    assert asserted_triggers(text, "CONSULT") == []
 
 
 @pytest.mark.parametrize(
@@ -33,4 +29,4 @@ def test_talking_to_the_press_is_no_consultation(text: str) -> None:
     ],
 )
 def test_talks_between_political_actors_are_consultations(text: str) -> None:
-    assert consultations(text) != []
+    assert asserted_triggers(text, "CONSULT") != []

@@ -6,11 +6,7 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from news_events import asserted, events_of
-
-
-def triggers_of(text: str, event_type: str) -> list[str]:
-    return [trigger for trigger, found in asserted(events_of(text)) if found == event_type]
+from news_events import asserted_triggers
 
 
 @pytest.mark.parametrize(
@@ -22,7 +18,7 @@ def triggers_of(text: str, event_type: str) -> list[str]:
     ],
 )
 def test_an_evacuation_with_no_actor_is_no_aid(text: str) -> None:
-    assert triggers_of(text, "AID") == []
+    assert asserted_triggers(text, "AID") == []
 
 
 @pytest.mark.parametrize(
@@ -33,17 +29,17 @@ def test_an_evacuation_with_no_actor_is_no_aid(text: str) -> None:
     ],
 )
 def test_a_public_actor_evacuating_people_is_aid(text: str) -> None:
-    assert triggers_of(text, "AID") == ["evacuated"]
+    assert asserted_triggers(text, "AID") == ["evacuated"]
 
 
 def test_a_law_protecting_wildlife_is_no_aid() -> None:
     text = "For decades the Clean Rivers Act has protected the nation's wetlands."
-    assert triggers_of(text, "AID") == []
+    assert asserted_triggers(text, "AID") == []
 
 
 def test_troops_protecting_a_convoy_is_aid() -> None:
     text = "French troops protected the convoy as it crossed into Mali."
-    assert triggers_of(text, "AID") == ["protected"]
+    assert asserted_triggers(text, "AID") == ["protected"]
 
 
 @pytest.mark.parametrize(
@@ -55,7 +51,7 @@ def test_troops_protecting_a_convoy_is_aid() -> None:
     ],
 )
 def test_a_visit_to_kin_or_an_inmate_is_no_meeting(text: str) -> None:
-    assert triggers_of(text, "CONSULT") == []
+    assert asserted_triggers(text, "CONSULT") == []
 
 
 @pytest.mark.parametrize(
@@ -66,4 +62,4 @@ def test_a_visit_to_kin_or_an_inmate_is_no_meeting(text: str) -> None:
     ],
 )
 def test_a_visit_between_public_actors_is_a_meeting(text: str) -> None:
-    assert triggers_of(text, "CONSULT") == ["visited"]
+    assert asserted_triggers(text, "CONSULT") == ["visited"]

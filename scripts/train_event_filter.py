@@ -5,11 +5,11 @@
     python scripts/train_event_filter.py train OUT.jsonl --threshold P [--l2 N]
 
 `event_filter_labels.tsv` (beside this script) lists judged asserted events by set, article
-id, trigger offsets, type and verdict, never their text: `features` rebuilds the articles from
-../shared (the VOA corpus, ECB+ dev stories, TimeBank/AQUAINT, PolNeAR train lines 101 on, the
-trafilatura sample's web pages read by the HTML reader) and
-tests/data/voa_events/dev.jsonl, codes them with the filter off, and writes the features of
-each labelled event (an event whose type changed since it was judged is left out).
+id, trigger offsets, type and verdict, never their text: `features` rebuilds the articles
+(judged_events.py: the VOA corpus, ECB+ dev stories, TimeBank/AQUAINT, PolNeAR train lines 101
+on, the trafilatura sample's web pages, tests/data/voa_events/dev.jsonl), codes them with the
+filter off, and writes the features of each labelled event (an event whose type changed
+since it was judged is left out).
 `cross-validate` trains on all sets but one and scores the one left out, for each set, and
 prints per threshold the false events removed and right events lost. `train` fits on every
 set and writes the table with the threshold chosen from that print.
@@ -18,13 +18,14 @@ set and writes the table with the threshold chosen from that print.
 from __future__ import annotations
 
 import argparse
-import csv
 import hashlib
 import json
 import sys
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
+
+from judged_events import articles_of, jsonl, read_labels
 
 from eventwire.annotate.events.judgement import event_features
 from eventwire.annotate.events.stage import coded_groups
@@ -34,81 +35,12 @@ from eventwire.codebooks import codebook_path
 from eventwire.codebooks.events import plover_for
 from eventwire.headline_case import parse_articles
 from eventwire.learned import fit, write_model
-from eventwire.pipeline import STAGES, staged_analysis, to_article
-from eventwire.readers.html import article_from_html
+from eventwire.pipeline import STAGES, staged_analysis
 from eventwire.records import Article
 from eventwire.settings import BUILT_IN
 
-HERE = Path(__file__).parent
-REPOSITORY = HERE.parent
-SHARED = REPOSITORY.parent / "shared"
-LABELS = HERE / "event_filter_labels.tsv"
 THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 DEFAULT_L2 = 3.0
-
-
-def read_labels() -> list[dict[str, str]]:
-    with LABELS.open(encoding="utf-8") as handle:
-        rows = (line for line in handle if not line.startswith("#"))
-        return list(csv.DictReader(rows, delimiter="\t"))
-
-
-def jsonl(path: Path, first_line: int = 1) -> Iterator[dict]:
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if number >= first_line and line.strip():
-                yield json.loads(line)
-
-
-def voa_story(record: dict) -> Article:
-    return to_article(
-        f"{record['title']}\n{record['text']}", (record.get("published") or "")[:10] or None
-    )
-
-
-def wire_story(record: dict) -> Article:
-    return to_article(record["text"].strip(), published=record.get("dct"))
-
-
-SOURCES = {
-    "judged-dev": ((SHARED / "corpus/voa_stories.jsonl", 1), voa_story),
-    "voa-dev": (
-        (REPOSITORY / "tests/data/voa_events/dev.jsonl", 1),
-        lambda r: to_article(r["text"], r.get("published")),
-    ),
-    "judged-ecb": ((SHARED / "dev/stories_ecbplus_dev.jsonl", 1), lambda r: to_article(r["text"])),
-    "judged-web": (
-        (SHARED / "dev/extraction_trafilatura.jsonl", 1),
-        lambda r: article_from_html(r["html"]),
-    ),
-    "judged-wire": (
-        (SHARED / "dev/timex_timebank.jsonl", 1),
-        (SHARED / "dev/timex_aquaint.jsonl", 1),
-        (SHARED / "dev/quotes_polnear_train.jsonl", 101),
-        wire_story,
-    ),
-}
-"""Each labelled set: the files its articles come from (with the first line read: PolNeAR
-train lines 1-100 are held out), and how a record becomes the article that was judged."""
-for wire_set in ("judged-wire2", "judged-wire3", "judged-wire4", "judged-wire5", "judged-wire6"):
-    SOURCES[wire_set] = SOURCES["judged-wire"]
-SOURCES["judged-ecb2"] = SOURCES["judged-ecb"]
-
-
-def articles_of(labels: list[dict[str, str]]) -> dict[tuple[str, str], Article]:
-    wanted = defaultdict(set)
-    for label in labels:
-        wanted[label["set"]].add(label["id"])
-    articles = {}
-    for name, (*files, make) in SOURCES.items():
-        for path, first_line in files:
-            for record in jsonl(path, first_line):
-                if record["id"] in wanted[name]:
-                    articles[name, record["id"]] = make(record)
-    missing = {(n, i) for n, ids in wanted.items() for i in ids} - articles.keys()
-    if missing:
-        raise SystemExit(f"articles not found: {sorted(missing)[:5]} ...")
-    return articles
 
 
 def asserted_features(article: Article) -> Iterator[tuple[int, str, bool, list[str]]]:

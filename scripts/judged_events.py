@@ -1,0 +1,91 @@
+"""Judged events: where the labelled articles come from and how each is rebuilt.
+
+Labels (`event_filter_labels.tsv` beside this file, or a held-out file in the same columns) list
+judged asserted events by set, article id, trigger offsets, PLOVER type and verdict, never
+their text; the articles are rebuilt here from ../shared and tests/data exactly as they were
+judged. Shared by train_event_filter.py and judged_precision.py.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+from eventwire.pipeline import to_article
+from eventwire.readers.html import article_from_html
+from eventwire.records import Article
+
+HERE = Path(__file__).parent
+REPOSITORY = HERE.parent
+SHARED = REPOSITORY.parent / "shared"
+LABELS = HERE / "event_filter_labels.tsv"
+
+
+def read_labels(path: Path = LABELS) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as handle:
+        rows = (line for line in handle if not line.startswith("#"))
+        return list(csv.DictReader(rows, delimiter="\t"))
+
+
+def jsonl(path: Path, first_line: int = 1) -> Iterator[dict]:
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if number >= first_line and line.strip():
+                yield json.loads(line)
+
+
+def voa_story(record: dict) -> Article:
+    return to_article(
+        f"{record['title']}\n{record['text']}", (record.get("published") or "")[:10] or None
+    )
+
+
+def wire_story(record: dict) -> Article:
+    return to_article(record["text"].strip(), published=record.get("dct"))
+
+
+SOURCES = {
+    "judged-dev": ((SHARED / "corpus/voa_stories.jsonl", 1), voa_story),
+    "voa-dev": (
+        (REPOSITORY / "tests/data/voa_events/dev.jsonl", 1),
+        lambda r: to_article(r["text"], r.get("published")),
+    ),
+    "judged-ecb": ((SHARED / "dev/stories_ecbplus_dev.jsonl", 1), lambda r: to_article(r["text"])),
+    "judged-web": (
+        (SHARED / "dev/extraction_trafilatura.jsonl", 1),
+        lambda r: article_from_html(r["html"]),
+    ),
+    "judged-wire": (
+        (SHARED / "dev/timex_timebank.jsonl", 1),
+        (SHARED / "dev/timex_aquaint.jsonl", 1),
+        (SHARED / "dev/quotes_polnear_train.jsonl", 101),
+        wire_story,
+    ),
+}
+"""Each labelled set: the files its articles come from (with the first line read: PolNeAR
+train lines 1-100 are held out), and how a record becomes the article that was judged. The held-out
+sets (heldout-*: ECB+ validation topics, PolNeAR dev) are judged once, never tuned on."""
+for wire_set in ("judged-wire2", "judged-wire3", "judged-wire4", "judged-wire5", "judged-wire6"):
+    SOURCES[wire_set] = SOURCES["judged-wire"]
+SOURCES["judged-ecb2"] = SOURCES["judged-ecb"]
+SOURCES["heldout-ecb"] = SOURCES["judged-ecb"]
+SOURCES["heldout-wire"] = ((SHARED / "dev/quotes_polnear_dev.jsonl", 1), wire_story)
+
+
+def articles_of(labels: list[dict[str, str]]) -> dict[tuple[str, str], Article]:
+    wanted = defaultdict(set)
+    for label in labels:
+        wanted[label["set"]].add(label["id"])
+    articles = {}
+    for name, (*files, make) in SOURCES.items():
+        for path, first_line in files:
+            for record in jsonl(path, first_line):
+                if record["id"] in wanted[name]:
+                    articles[name, record["id"]] = make(record)
+    missing = {(n, i) for n, ids in wanted.items() for i in ids} - articles.keys()
+    if missing:
+        raise SystemExit(f"articles not found: {sorted(missing)[:5]} ...")
+    return articles

@@ -299,6 +299,21 @@ def test_next_weekday_without_the_counts_from_publication(
     assert times_of(text, JULY)[expression].value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Lawyers left their third day-long meeting with officials.", "day-long", "P1D"),
+        ("The union called off a week-long strike.", "week-long", "P1W"),
+        ("The year-long inquiry closed.", "year-long", "P1Y"),
+        # "a" is the noun's article, not a count of one: the units stay vague
+        ("The party ended a months-long feud.", "months-long", "PXM"),
+        ("It was a weeks-long standoff.", "weeks-long", "PXW"),
+    ],
+)
+def test_a_unit_long_adjective_is_a_duration(text: str, expression: str, value: str) -> None:
+    assert times_of(text)[expression].value == value
+
+
 def test_following_before_a_possessive_weekday_is_a_preposition() -> None:
     """After "Following Tuesday's vote" the vote was this Tuesday: the weekday alone is the
     expression, dated by the nearest Tuesday, not "the following Tuesday"."""

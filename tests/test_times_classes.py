@@ -273,6 +273,57 @@ def test_hundreds_and_thousands_of_years_are_durations_not_years(
 @pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
+        # "next" with no article counts from publication (Thursday 25 July), whatever day the
+        # story has named before
+        (
+            "The state votes on Aug. 6. Its party committee meets next Wednesday.",
+            "next Wednesday",
+            "2024-07-31",
+        ),
+        (
+            "The primary is on Aug. 6. Voters who stay home next Tuesday will not be counted.",
+            "next Tuesday",
+            "2024-07-30",
+        ),
+        # "the next Wednesday" counts from the story's day
+        (
+            "The court sat on Thursday, Aug. 1, and ruled the next Wednesday.",
+            "next Wednesday",
+            "2024-08-07",
+        ),
+    ],
+)
+def test_next_weekday_without_the_counts_from_publication(
+    text: str, expression: str, value: str
+) -> None:
+    assert times_of(text, JULY)[expression].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Lawyers left their third day-long meeting with officials.", "day-long", "P1D"),
+        ("The union called off a week-long strike.", "week-long", "P1W"),
+        ("The year-long inquiry closed.", "year-long", "P1Y"),
+        # "a" is the noun's article, not a count of one: the units stay vague
+        ("The party ended a months-long feud.", "months-long", "PXM"),
+        ("It was a weeks-long standoff.", "weeks-long", "PXW"),
+    ],
+)
+def test_a_unit_long_adjective_is_a_duration(text: str, expression: str, value: str) -> None:
+    assert times_of(text)[expression].value == value
+
+
+def test_following_before_a_possessive_weekday_is_a_preposition() -> None:
+    """After "Following Tuesday's vote" the vote was this Tuesday: the weekday alone is the
+    expression, dated by the nearest Tuesday, not "the following Tuesday"."""
+    times = times_of("Following Tuesday's vote, the party changed its leader.", JULY)
+    assert [(time.text, time.value) for time in times.values()] == [("Tuesday", "2024-07-23")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
         # counted from the day the story is at (Friday 19 July), not from publication
         (
             "The index closed at 410 on Friday, down 2% from the previous Friday.",

@@ -80,6 +80,8 @@ def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
         return None  # "the talks may last two years": "last" is the verb
     if number_text in ("a", "an") and not groups["relation"] and follows_an_amount(scan):
         return None  # "$500 million a year": a rate
+    if number_text in ("a", "an") and (groups["suffix"] or unit_word.casefold().endswith("s")):
+        return None  # "a year-long strike", "a decades-long feud": the article is the noun's
     amount = number_value(groups["number"])
     if (groups["half"] or groups["half_before"]) and amount is not None:
         amount += 0.5
@@ -249,6 +251,8 @@ def amount_is_fraction(scan: Scan) -> bool:
 
 
 def read_plural_unit(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    if groups["single"]:  # "a day-long meeting", "the year-long strike"
+        return Reading("DURATION", duration_value(1, word_value("unit", groups["single"])))
     if groups["relation"]:
         return vague_offset(groups["unit"], groups["relation"].casefold(), scan)
     before = scan.text[max(0, scan.start - 40) : scan.start]

@@ -193,8 +193,9 @@ def grammar() -> list[tuple[str, str]]:
         ),
         (
             "plural_unit",
-            rf"{start}(?P<unit>(?i:years|months|weeks|days|hours|minutes|decades|centuries))"
-            rf"(?:(?P<suffix>-(?i:long|old))|\s+(?P<relation>(?i:ago|earlier|later)))?{end}",
+            rf"{start}(?:(?P<unit>(?i:years|months|weeks|days|hours|minutes|decades|centuries))"
+            rf"(?:(?P<suffix>-(?i:long|old))|\s+(?P<relation>(?i:ago|earlier|later)))?"
+            rf"|(?P<single>(?i:year|month|week|day|hour|minute|decade|century))-(?i:long)){end}",
         ),
         (
             "the_unit",

@@ -69,16 +69,27 @@ def read_weekday(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     daypart = groups["daypart"] or groups["part_before"]
     if groups["plural"]:
         return Reading("SET", f"XXXX-WXX-{weekday}T{word_value('daypart', daypart)}")
-    day = deictic_day(scan, weekday, shift_value(groups["shift"]))
+    shift_word = " ".join((groups["shift"] or "").casefold().split())
     story_day = scan.narrative("day")
-    if groups["shift"] and story_day is not None:
-        shift_word = " ".join(groups["shift"].casefold().split())
-        if shift_word in time_words()["anaphoric"]:  # "the previous Friday": before the story's day
-            day = weekday_beside(story_day.first_day, weekday, int(word_value("shift", shift_word)))
+    if shift_word in time_words()["anaphoric"] and not THE_BEFORE.search(
+        scan.text, max(0, scan.start - 8), scan.start
+    ):
+        if shift_word != "next":
+            return None  # "Following Wednesday's leak": a preposition; the weekday is read alone
+        story_day = None  # "meets next Wednesday": the one after the publication day
+    day = deictic_day(scan, weekday, shift_value(groups["shift"]))
+    if shift_word in time_words()["anaphoric"] and story_day is not None:
+        # "the previous Friday", "the next Wednesday": beside the day the story is at
+        day = weekday_beside(story_day.first_day, weekday, int(word_value("shift", shift_word)))
     if day is None:
         return Reading("DATE", None, UNRESOLVED)
     point = with_daypart(Point("day", day), daypart)
     return Reading("TIME" if daypart else "DATE", point.value, point=point)
+
+
+THE_BEFORE = re.compile(r"(?<!\w)(?i:the)\s+$")
+"""The article before a weekday's shift word: "the next Wednesday" counts from the story's
+day, "next Wednesday" from the publication day."""
 
 
 def weekday_beside(day: date, weekday: int, direction: int) -> date:

@@ -298,3 +298,16 @@ def test_an_event_named_in_passing_takes_no_place_from_the_setting():
     places = {event.trigger.text: event.place for event in events}
     assert places["crackdown"] is None
     assert places["raided"].name == "Mosul"
+
+
+def test_easing_a_tariff_takes_no_place_from_the_setting():
+    """Lifting or delaying a tariff is a decision with no place; troops pulling back have one."""
+    text = (
+        "Ottawa Eases Trade Row\n"
+        "Officials in Ottawa met on Monday. In Ottawa, markets rose. Canada delayed its tariffs on"
+        " U.S. dairy products on Tuesday, and Canadian troops withdrew from a border post."
+    )
+    events = analyze(text, published="2024-03-06").events
+    places = {event.trigger.text.split()[0]: event.place for event in events}
+    assert places["delayed"] is None
+    assert places["withdrew"].name == "Ottawa"

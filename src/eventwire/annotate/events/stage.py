@@ -20,7 +20,7 @@ from eventwire.annotate.events.triggers import match_triggers
 from eventwire.annotate.events.voice import demands, reported_defiance, statements
 from eventwire.annotate.modality import ASSERTED
 from eventwire.annotate.news import earns_event_coding, judge_news
-from eventwire.codebooks.events import plover_type_of
+from eventwire.codebooks.events import plover_for, plover_type_of
 from eventwire.records import Analysis, Event
 from eventwire.settings import settings_in_force
 
@@ -82,7 +82,11 @@ def of_the_story(parse: Doc, mention: Mention, analysis: Analysis) -> bool:
 
 def happens_on_the_ground(code: str) -> bool:
     plover_type = plover_type_of(code)
-    return plover_type is not None and plover_type.on_the_ground
+    return (
+        plover_type is not None
+        and plover_type.on_the_ground
+        and plover_for(code)[1] not in plover_type.off_the_ground
+    )
 
 
 def code_mentions(context: EventContext) -> list[Mention]:

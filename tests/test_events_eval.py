@@ -169,6 +169,38 @@ def test_eval_events_scores_a_date_against_the_gold_mention_of_our_trigger(
     assert "date 1.000 (first gold mention 0.000)" in out
 
 
+def test_eval_events_errors_list_a_wrong_date_and_place(tmp_path, capsys) -> None:
+    """`--errors` names the date and place a matched event got wrong, beside the gold's, so
+    that date and place mistakes can be classed like type and actor ones."""
+    text = "Rebels Attack Chad Village\nArmed rebels attacked a village in Chad on Monday."
+    start = text.index("attacked")
+    record = {
+        "id": "chad",
+        "published": "2025-03-12",
+        "annotated_end": len(text),
+        "text": text,
+        "events": [
+            {
+                "trigger": {"text": "attacked", "start": start, "end": start + len("attacked")},
+                "sentence": 1,
+                "group": "g1",
+                "plover": "ASSAULT",
+                "source": [],
+                "target": [],
+                "modality": "asserted",
+                "date": {"value": "2025-03-03", "source": "text"},
+                "place": {"name": "Niger", "country": "NER", "source": "article"},
+            }
+        ],
+    }
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert main(["eval", "events", "--gold", str(gold), "--errors", "5"]) == 0
+    out = capsys.readouterr().out
+    assert "(date: gold 2025-03-03, ours 2025-03-10 (text))" in out
+    assert "(place: gold Niger/NER (article), ours Chad/TCD (clause))" in out
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire import analyze
 from eventwire.annotate.events.places import place_for_event
 from eventwire.annotate.places import find_places
 from eventwire.evaluate.places import distance_km
@@ -284,3 +285,29 @@ def test_a_town_outside_the_gazetteer_takes_its_qualifier_at_that_precision():
         "admin1",
     )
     assert (by_text["Berlin"].country, by_text["Berlin"].precision) == ("DEU", "city")  # a list
+
+
+def test_an_event_named_in_passing_takes_no_place_from_the_setting():
+    """The story is set in Mosul; the crackdown the minister wept over was not told as there."""
+    text = (
+        "Police Raid Homes In Mosul\n"
+        "Police raided homes in Mosul on Monday. In Mosul, shops stayed shut. The minister, who"
+        " once wept over the crackdown against the opposition, defended the raids on Tuesday."
+    )
+    events = analyze(text, published="2024-03-06").events
+    places = {event.trigger.text: event.place for event in events}
+    assert places["crackdown"] is None
+    assert places["raided"].name == "Mosul"
+
+
+def test_easing_a_tariff_takes_no_place_from_the_setting():
+    """Lifting or delaying a tariff is a decision with no place; troops pulling back have one."""
+    text = (
+        "Ottawa Eases Trade Row\n"
+        "Officials in Ottawa met on Monday. In Ottawa, markets rose. Canada delayed its tariffs on"
+        " U.S. dairy products on Tuesday, and Canadian troops withdrew from a border post."
+    )
+    events = analyze(text, published="2024-03-06").events
+    places = {event.trigger.text.split()[0]: event.place for event in events}
+    assert places["delayed"] is None
+    assert places["withdrew"].name == "Ottawa"

@@ -39,6 +39,8 @@ class PloverType:
     quad_class: int
     modes: tuple[str, ...]
     on_the_ground: bool
+    off_the_ground: frozenset[str]
+    """Modes of an on-the-ground type done by a decision with no place (RETREAT "ease")."""
     description: str
 
 
@@ -258,6 +260,7 @@ def plover_types() -> dict[str, PloverType]:
             int(row["quad_class"]),
             tuple(filter(None, row["modes"].split("|"))),
             row["on_the_ground"] == "yes",
+            frozenset(filter(None, row["off_the_ground"].split("|"))),
             row["description"],
         )
         for row in read_table("plover.tsv")

@@ -321,9 +321,23 @@ def score_article(gold: GoldArticle, analysis: Analysis, errors: int = 0) -> Art
             mention,
         )
         our_date = event.date.value if event.date else None
-        scores.date_right += same_date(our_date, dated.date)
+        date_ok = same_date(our_date, dated.date)
+        scores.date_right += date_ok
         scores.first_mention_date_right += same_date(our_date, mention.date)
-        scores.place_right += place_right(event, mention)
+        place_ok = place_right(event, mention)
+        scores.place_right += place_ok
+        if not date_ok:
+            source = event.date.source if event.date else "none"
+            log(scores, errors, gold, event, f"date: gold {dated.date}, ours {our_date} ({source})")
+        if not place_ok:
+            log(
+                scores,
+                errors,
+                gold,
+                event,
+                f"place: gold {place_note(mention.place)}, ours "
+                f"{place_note(event.place and vars(event.place))}",
+            )
         if not (source_ok and target_ok and source_named and target_named and modality_ok):
             ours = f"{sides(event.source)}->{sides(event.target)} {event.modality}"
             wanted = (
@@ -351,6 +365,15 @@ def sides(actors, codes: frozenset[str] | None = None) -> str:
     if codes is not None:
         return f"[{', '.join(a.text for a in actors)}]{sorted(codes)}"
     return "[" + ", ".join(f"{a.text}:{a.code}" for a in actors) + "]"
+
+
+def place_note(place: dict[str, Any] | None) -> str:
+    """A place as `name/COUNTRY (source)` for an error line."""
+    if not place:
+        return "none"
+    return (
+        f"{place.get('name') or place.get('text')}/{place.get('country')} ({place.get('source')})"
+    )
 
 
 def log(scores: ArticleScores, limit: int, gold: GoldArticle, event: Event, note: str) -> None:

@@ -73,12 +73,9 @@ def date_for_event(
     if (
         published is None
         or unrealised
-        or in_passing(token)
         or indefinite_past(token)
-        or told_as_before(token)
-        or told_before_the_story(token)
         or standing_state(token)
-        or told_in_the_past(parse, token, analysis.times, published)
+        or apart_from_the_story(parse, token, analysis)
     ):
         return None
     return EventDate(value=published.isoformat(), granularity="day", source="published")
@@ -156,6 +153,19 @@ def in_passing(token: Token) -> bool:
     ):
         return False
     return token.dep_ in PASSING_RELATIONS
+
+
+def apart_from_the_story(parse: Doc, token: Token, analysis: Analysis) -> bool:
+    """Whether the event is named in passing or told as background before the story's time (the
+    reasons `date_for_event` gives no date that are not a present perfect or a standing state):
+    the story's own day, and its setting, say nothing of it."""
+    published = parse_published(analysis.article.published)
+    return (
+        in_passing(token)
+        or told_as_before(token)
+        or told_before_the_story(token)
+        or (published is not None and told_in_the_past(parse, token, analysis.times, published))
+    )
 
 
 def indefinite_past(token: Token) -> bool:

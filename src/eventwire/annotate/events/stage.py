@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from eventwire.annotate.events.accusations import said_accusations
 from eventwire.annotate.events.coding import code_mention, is_aim
 from eventwire.annotate.events.context import EventContext, Mention
-from eventwire.annotate.events.dates import date_for_event, topic_bound
+from eventwire.annotate.events.dates import apart_from_the_story, date_for_event, topic_bound
 from eventwire.annotate.events.judgement import withheld_event
 from eventwire.annotate.events.merge import merge, to_event
 from eventwire.annotate.events.participants import has_participants, only_participants
@@ -20,7 +20,7 @@ from eventwire.annotate.events.triggers import match_triggers
 from eventwire.annotate.events.voice import demands, reported_defiance, statements
 from eventwire.annotate.modality import ASSERTED
 from eventwire.annotate.news import earns_event_coding, judge_news
-from eventwire.codebooks.events import plover_type_of
+from eventwire.codebooks.events import plover_for, plover_type_of
 from eventwire.records import Analysis, Event
 from eventwire.settings import settings_in_force
 
@@ -60,16 +60,33 @@ def coded_groups(parse: Doc, analysis: Analysis) -> tuple[EventContext, list[lis
             mention.trigger.i,
             analysis,
             mention.source + mention.target,
-            happens_on_the_ground(mention.code),
+            happens_on_the_ground(mention.code) and of_the_story(parse, mention, analysis),
         )
         mention.source = placed_home_bodies(context, mention, mention.source)
         mention.target = placed_home_bodies(context, mention, mention.target)
     return context, [group for group in merge(mentions) if has_participants(context, group)]
 
 
+def of_the_story(parse: Doc, mention: Mention, analysis: Analysis) -> bool:
+    """Whether the article's setting may stand for the event's unnamed place: not for an
+    asserted act left undated as named in passing ("wept over the crackdown") or told as
+    background ("had banned her book"; `dates.apart_from_the_story`), which may have happened
+    anywhere. An unrealised act, and one told in the present perfect, keep it: a ceasefire the
+    story's actors weigh, or aid that "has" gone on, is most often in the story's country."""
+    return not (
+        mention.modality == ASSERTED
+        and mention.date is None
+        and apart_from_the_story(parse, mention.trigger, analysis)
+    )
+
+
 def happens_on_the_ground(code: str) -> bool:
     plover_type = plover_type_of(code)
-    return plover_type is not None and plover_type.on_the_ground
+    return (
+        plover_type is not None
+        and plover_type.on_the_ground
+        and plover_for(code)[1] not in plover_type.off_the_ground
+    )
 
 
 def code_mentions(context: EventContext) -> list[Mention]:

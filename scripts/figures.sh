@@ -4,7 +4,8 @@
 # The held-out halves are cut here the way docs/accuracy.md defines them: a GSR or AQUAINT
 # record is in its dev half when the SHA-256 of its id is even; PolNeAR train lines 1-100 are
 # held out, 101-840 are "train740". HELDOUT_LABELS, a file in the judged labels' columns, is
-# scored by judged_precision.py beside the dev labels. Run from the repository root.
+# scored by judged_precision.py beside the dev labels. Run from the repository root; JOBS
+# (default 2) evaluations run at once.
 set -euo pipefail
 out=${1:?usage: scripts/figures.sh OUT [HELDOUT_LABELS]}
 heldout=${2:-}
@@ -36,13 +37,19 @@ train = (shared / "dev/quotes_polnear_train.jsonl").read_text(encoding="utf-8").
 (splits / "polnear-train740.jsonl").write_text("".join(train[100:]))
 EOF
 
+jobs_at_once=${JOBS:-2}
 run() {
     local name=$1
     shift
-    echo "== $name: $*" >"$out/$name.txt"
-    "$@" >>"$out/$name.txt" 2>&1
-    echo "$name done"
+    while (($(jobs -rp | wc -l) >= jobs_at_once)); do wait -n || true; done
+    {
+        echo "== $name: $*" >"$out/$name.txt"
+        if "$@" >>"$out/$name.txt" 2>&1; then echo "$name done"; else echo "$name FAILED"; fi
+    } &
 }
+run quotes-train740 eventwire eval quotes --gold "$out/splits/polnear-train740.jsonl" --no-baseline
+run judged-dev "$python" scripts/judged_precision.py --new "$out/judged-new.tsv"
+run stories eventwire eval stories --gold "$shared/dev/stories_ecbplus_dev.jsonl"
 run events-voa-dev eventwire eval events --gold tests/data/voa_events/dev.jsonl --errors 300
 run events-voa-test eventwire eval events --gold tests/data/voa_events/test.jsonl
 run events-gsr-dev eventwire eval events --gold "$out/splits/gsr-dev.jsonl"
@@ -54,15 +61,13 @@ for places in places_gold places_heldout places_test; do
     run "$places" eventwire eval places --gold "tests/data/$places.jsonl"
 done
 run quotes-dev eventwire eval quotes --gold "$shared/dev/quotes_polnear_dev.jsonl" --no-baseline
-run quotes-train740 eventwire eval quotes --gold "$out/splits/polnear-train740.jsonl" --no-baseline
 run quotes-heldout eventwire eval quotes --gold "$out/splits/polnear-heldout.jsonl" --no-baseline
 run times-timebank eventwire eval times --gold "$shared/dev/timex_timebank.jsonl"
 run times-aquaint eventwire eval times --gold "$shared/dev/timex_aquaint.jsonl"
 run times-aq-dev eventwire eval times --gold "$out/splits/aq-dev.jsonl"
 run times-aq-test eventwire eval times --gold "$out/splits/aq-test.jsonl"
-run stories eventwire eval stories --gold "$shared/dev/stories_ecbplus_dev.jsonl"
-run judged-dev "$python" scripts/judged_precision.py --new "$out/judged-new.tsv"
 if [[ -n $heldout ]]; then
     run judged-heldout "$python" scripts/judged_precision.py --labels "$heldout" \
         --new "$out/heldout-new.tsv"
 fi
+wait

@@ -192,6 +192,8 @@ class EventCues:
     belief_verbs: frozenset[str]
     likelihood_words: frozenset[str]
     threat_words: frozenset[str]
+    intent_carriers: frozenset[str]
+    intent_carrier_prepositions: frozenset[str]
     owner_prepositions: frozenset[str]
     gathering_prepositions: frozenset[str]
     event_place_prepositions: frozenset[str]

@@ -56,7 +56,7 @@ from eventwire.annotate.events.syntax import (
 from eventwire.annotate.modality import TIME_ENTITIES, governing_verb
 from eventwire.annotate.places import place_cues
 from eventwire.codebooks.actor_cues import actor_cues
-from eventwire.codebooks.events import Frame, event_cues
+from eventwire.codebooks.events import EventCues, Frame, event_cues
 from eventwire.records import ActorRef, CodeSource
 
 NAMED_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}
@@ -318,6 +318,10 @@ def noun_arguments(
         carried_source, carried_target = verb_arguments(context, carrier, Frame(code=""), {noun.i})
         source = carried_source or source
         target = carried_target if not is_passive(carrier) else []
+    if not source and carried and (intender := intending_verb(noun, cues)) is not None:
+        # "Trump threatened new tariffs on X": who threatens would impose them
+        subject = clause_subject(intender)
+        source = actors_of(context, subject, intender) if subject is not None else []
     if not source and noun.dep_ == "pobj" and noun.head.lower_ in cues.gathering_prepositions:
         verb = noun.head.head  # "thousands converged for a rally": they rally
         if lemma_of(verb) in cues.gathering_verbs:
@@ -347,6 +351,20 @@ def noun_arguments(
         # "completed its investigation into X": the phrase hangs from the carrier
         target = targets(context, carrier, ("against", "on", "at", "with", "into"), used | {noun.i})
     return source, target
+
+
+def intending_verb(noun: Token, cues: EventCues) -> Token | None:
+    """The verb of threatening, vowing or preparing that names the noun's act as its own
+    ("threatened new tariffs", "threatened the EU with tariffs", "is preparing an offensive"),
+    not passive ("sanctions were threatened": whose they are, the clause does not say)."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in cues.intent_carrier_prepositions:
+        verb = verb.head
+    elif noun.dep_ not in OBJECTS:
+        return None
+    if verb.pos_ != "VERB" or lemma_of(verb) not in cues.intent_carriers or is_passive(verb):
+        return None
+    return verb
 
 
 def agent_of_noun(context: EventContext, noun: Token) -> list[ActorRef]:

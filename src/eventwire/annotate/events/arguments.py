@@ -518,6 +518,8 @@ def target_phrases(
                 if child.dep_ == "dative" and child.pos_ != "ADP":
                     yield owners(context, child, head)
                     break
+        elif place == "clause":
+            yield charged_in_clause(context, head, used)
         else:
             for child in attached:
                 if child.dep_ in {"prep", "dative"} and child.lower_ == place:
@@ -531,6 +533,19 @@ def target_phrases(
                     ]
                     if found:
                         yield owners(context, found[0], head)
+
+
+def charged_in_clause(context: EventContext, verb: Token, used: set[int]) -> list[ActorRef]:
+    """Whom a charge stated as a clause names ("alleged that Chile had violated the treaty",
+    "'Chile has violated it,' Peru alleged"): the clause's active subject, the doer of the
+    wrong; a passive one suffered it ("alleged that civilians were killed")."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        subject = first_child(clause, {"nsubj"})
+        if subject is not None and subject.i not in used:
+            return [a for a in owners(context, subject, clause) if a.code]
+    return []
 
 
 def named_object(context: EventContext, act: Token) -> list[ActorRef]:

@@ -273,3 +273,19 @@ def test_the_subject_of_a_verb_carrying_or_threatening_an_act_is_its_source(
 ) -> None:
     (event,) = [e for e in events_of(text) if e.trigger.text == act]
     assert texts(event.source) == {source}
+
+
+def test_forces_deployed_with_no_one_named_as_sending_them_are_the_actor() -> None:
+    (deployment,) = [
+        e
+        for e in events_of("Officials said several hundred Peruvian troops were deployed to Puno.")
+        if e.trigger.text.endswith("deployed")
+    ]
+    assert texts(deployment.source) == {"several hundred Peruvian troops"}
+    assert countries(deployment.source) == {"PER"}
+    (sent,) = [
+        e
+        for e in events_of("Peruvian troops were deployed by the government to the border.")
+        if e.trigger.text.endswith("deployed")
+    ]
+    assert texts(sent.source) == {"the government"}

@@ -175,6 +175,7 @@ class EventCues:
     statement_nouns: frozenset[str]
     gathering_verbs: frozenset[str]
     stative_participles: frozenset[str]
+    deployment_verbs: frozenset[str]
     domestic_codes: frozenset[str]
     defiance_nouns: frozenset[str]
     pressure_nouns: frozenset[str]

@@ -243,9 +243,11 @@ def verb_arguments(
     source_head: Token | None
     agent = [c for c in verb.children if c.dep_ == "agent"]
     stative = passive and not agent and lemma_of(verb) in context.cues.stative_participles
-    subject = passive_subject(verb) if stative else None
-    if subject is not None and subject.i not in used:
-        # "Peru is opposed to ...", "forces were engaged in ...": a state of the subject
+    deployed = passive and not agent and lemma_of(verb) in context.cues.deployment_verbs
+    subject = passive_subject(verb) if stative or deployed else None
+    if subject is not None and (subject.i not in used or deployed):
+        # "Peru is opposed to ...", "forces were engaged in ...": a state of the subject;
+        # "troops were deployed to ...": the forces sent (the frame's object words) act
         source_head, target_head, passive = subject, None, False
     elif passive:
         source_head = first_child(agent[0], {"pobj"}) if agent else None

@@ -169,6 +169,7 @@ class EventCues:
     object_control_verbs: frozenset[str]
     event_heads: frozenset[str]
     pronouns: frozenset[str]
+    possessive_pronouns: frozenset[str]
     recipient_prepositions: frozenset[str]
     quantity_nouns: frozenset[str]
     collective_nouns: frozenset[str]

@@ -315,7 +315,9 @@ def noun_arguments(
         if between and (members := first_child(between[0], {"pobj"})) is not None:
             source = source + actors_of(context, members, noun)
     carrier = carrying_verb(noun, cues) if carried else None
-    if carrier is not None and all(is_pronoun(a) for a in source):
+    if carrier is not None and all(
+        is_pronoun(a) or a.text.lower() in cues.possessive_pronouns for a in source
+    ):
         # "held their first meeting": whose it is, the carrying verb's subject says
         carried_source, carried_target = verb_arguments(context, carrier, Frame(code=""), {noun.i})
         source = carried_source or source

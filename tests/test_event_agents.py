@@ -239,3 +239,53 @@ def test_where_or_how_someone_is_arrested_or_convicted_is_no_act_of_theirs() -> 
     assert not any("Five men" in texts(e.source) for e in events)
     events = events_of("Juan Soto was convicted in a trial of fraud, Peruvian prosecutors said.")
     assert not any("Juan Soto" in texts(e.source) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "source"),
+    [
+        # a support verb spaCy lemmatizes oddly ("waged" -> "wag") or with a particle
+        (
+            "Peru's president has waged a trade war with Chile since January.",
+            "trade war",
+            "Peru's president",
+        ),
+        (
+            "Peru's president ramped up his trade war with Chile on Tuesday.",
+            "trade war",
+            "Peru's president",
+        ),
+        # an act named as what someone threatens or prepares is theirs, still a prospect
+        (
+            "Peru's president threatened new tariffs on Chilean wine on Monday.",
+            "tariffs",
+            "Peru's president",
+        ),
+        (
+            "Bolivian troops are preparing a major offensive against the rebels, officials said.",
+            "offensive",
+            "Bolivian troops",
+        ),
+    ],
+)
+def test_the_subject_of_a_verb_carrying_or_threatening_an_act_is_its_source(
+    text: str, act: str, source: str
+) -> None:
+    (event,) = [e for e in events_of(text) if e.trigger.text == act]
+    assert texts(event.source) == {source}
+
+
+def test_forces_deployed_with_no_one_named_as_sending_them_are_the_actor() -> None:
+    (deployment,) = [
+        e
+        for e in events_of("Officials said several hundred Peruvian troops were deployed to Puno.")
+        if e.trigger.text.endswith("deployed")
+    ]
+    assert texts(deployment.source) == {"several hundred Peruvian troops"}
+    assert countries(deployment.source) == {"PER"}
+    (sent,) = [
+        e
+        for e in events_of("Peruvian troops were deployed by the government to the border.")
+        if e.trigger.text.endswith("deployed")
+    ]
+    assert texts(sent.source) == {"the government"}

@@ -62,6 +62,21 @@ TARGETS = [
     # a thing asked for or met with is still no party; nor a thing allowed to go on
     ("The Peruvian government hopes to allow tourism to resume by May.", "allow", []),
     ("The Peruvian miners demanded higher wages from the company.", "demanded", ["the company"]),
+    # a charge stated as a clause names the clause's coded doer, not whom the wrong was done to
+    ("Peru alleged that Chile had violated the fishing treaty.", "alleged", ["Chile"]),
+    (
+        "“Chile has violated the fishing treaty again,” Peruvian Foreign Minister Hugo"
+        " de Zela alleged in a statement.",
+        "alleged",
+        ["Chile"],
+    ),
+    (
+        "The Peruvian farmers' union complained that the government in Lima had ignored its"
+        " demands.",
+        "complained",
+        ["the government in Lima"],
+    ),
+    ("Peru alleged that its fishing boats were seized near the coast.", "alleged", []),
 ]
 
 

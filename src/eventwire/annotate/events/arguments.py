@@ -56,7 +56,7 @@ from eventwire.annotate.events.syntax import (
 from eventwire.annotate.modality import TIME_ENTITIES, governing_verb
 from eventwire.annotate.places import place_cues
 from eventwire.codebooks.actor_cues import actor_cues
-from eventwire.codebooks.events import Frame, event_cues
+from eventwire.codebooks.events import EventCues, Frame, event_cues
 from eventwire.records import ActorRef, CodeSource
 
 NAMED_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}
@@ -243,9 +243,11 @@ def verb_arguments(
     source_head: Token | None
     agent = [c for c in verb.children if c.dep_ == "agent"]
     stative = passive and not agent and lemma_of(verb) in context.cues.stative_participles
-    subject = passive_subject(verb) if stative else None
-    if subject is not None and subject.i not in used:
-        # "Peru is opposed to ...", "forces were engaged in ...": a state of the subject
+    deployed = passive and not agent and lemma_of(verb) in context.cues.deployment_verbs
+    subject = passive_subject(verb) if stative or deployed else None
+    if subject is not None and (subject.i not in used or deployed):
+        # "Peru is opposed to ...", "forces were engaged in ...": a state of the subject;
+        # "troops were deployed to ...": the forces sent (the frame's object words) act
         source_head, target_head, passive = subject, None, False
     elif passive:
         source_head = first_child(agent[0], {"pobj"}) if agent else None
@@ -313,11 +315,17 @@ def noun_arguments(
         if between and (members := first_child(between[0], {"pobj"})) is not None:
             source = source + actors_of(context, members, noun)
     carrier = carrying_verb(noun, cues) if carried else None
-    if carrier is not None and all(is_pronoun(a) for a in source):
+    if carrier is not None and all(
+        is_pronoun(a) or a.text.lower() in cues.possessive_pronouns for a in source
+    ):
         # "held their first meeting": whose it is, the carrying verb's subject says
         carried_source, carried_target = verb_arguments(context, carrier, Frame(code=""), {noun.i})
         source = carried_source or source
         target = carried_target if not is_passive(carrier) else []
+    if not source and carried and (intender := intending_verb(noun, cues)) is not None:
+        # "Trump threatened new tariffs on X": who threatens would impose them
+        subject = clause_subject(intender)
+        source = actors_of(context, subject, intender) if subject is not None else []
     if not source and noun.dep_ == "pobj" and noun.head.lower_ in cues.gathering_prepositions:
         verb = noun.head.head  # "thousands converged for a rally": they rally
         if lemma_of(verb) in cues.gathering_verbs:
@@ -347,6 +355,20 @@ def noun_arguments(
         # "completed its investigation into X": the phrase hangs from the carrier
         target = targets(context, carrier, ("against", "on", "at", "with", "into"), used | {noun.i})
     return source, target
+
+
+def intending_verb(noun: Token, cues: EventCues) -> Token | None:
+    """The verb of threatening, vowing or preparing that names the noun's act as its own
+    ("threatened new tariffs", "threatened the EU with tariffs", "is preparing an offensive"),
+    not passive ("sanctions were threatened": whose they are, the clause does not say)."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in cues.intent_carrier_prepositions:
+        verb = verb.head
+    elif noun.dep_ not in OBJECTS:
+        return None
+    if verb.pos_ != "VERB" or lemma_of(verb) not in cues.intent_carriers or is_passive(verb):
+        return None
+    return verb
 
 
 def agent_of_noun(context: EventContext, noun: Token) -> list[ActorRef]:
@@ -500,6 +522,8 @@ def target_phrases(
                 if child.dep_ == "dative" and child.pos_ != "ADP":
                     yield owners(context, child, head)
                     break
+        elif place == "clause":
+            yield charged_in_clause(context, head, used)
         else:
             for child in attached:
                 if child.dep_ in {"prep", "dative"} and child.lower_ == place:
@@ -513,6 +537,19 @@ def target_phrases(
                     ]
                     if found:
                         yield owners(context, found[0], head)
+
+
+def charged_in_clause(context: EventContext, verb: Token, used: set[int]) -> list[ActorRef]:
+    """Whom a charge stated as a clause names ("alleged that Chile had violated the treaty",
+    "'Chile has violated it,' Peru alleged"): the clause's active subject, the doer of the
+    wrong; a passive one suffered it ("alleged that civilians were killed")."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        subject = first_child(clause, {"nsubj"})
+        if subject is not None and subject.i not in used:
+            return [a for a in owners(context, subject, clause) if a.code]
+    return []
 
 
 def named_object(context: EventContext, act: Token) -> list[ActorRef]:

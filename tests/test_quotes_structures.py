@@ -221,3 +221,30 @@ def test_a_subordinate_clause_inside_what_was_said_stays_in_it() -> None:
         "Ortiz said that when the mayor criticized the guild, the skippers walked out."
     )
     assert [(q.cue.text, q.speaker.text) for q in quotes] == [("said", "Ortiz")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            "As reported by the Harbour Times, the mayor was told of the leak in March.",
+            "the Harbour Times",
+            "the mayor was told of the leak in March",
+        ),
+        (
+            "The council closed the pier, as first reported by the Harbour Times.",
+            "the Harbour Times",
+            "The council closed the pier",
+        ),
+        (
+            "Asked by a reporter whether the pier would reopen, Ortiz smiled.",
+            "a reporter",
+            "the pier would reopen",
+        ),
+    ],
+)
+def test_a_passive_cue_without_a_subject_is_held_by_its_agent(
+    sentence: str, speaker: str, content: str
+) -> None:
+    quote = only(quotes_in(sentence), content)
+    assert quote.speaker is not None and quote.speaker.text == speaker

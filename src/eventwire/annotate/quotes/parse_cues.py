@@ -112,7 +112,7 @@ def verb_attribution(verb: Token, text: str, quoted: QuotedSpans, cues: CueBook)
         speaker = None
     elif passive:
         speaker = passive[1]
-    elif is_passive(verb) and not naming_only:
+    elif (is_passive(verb) or agent_of(verb) is not None) and not naming_only:
         speaker = agent_of(verb)  # 'Ruiz was asked whether ...': the asker goes unnamed
     else:
         speaker = subject_of(verb, quoted) or noun_beside(verb)
@@ -195,8 +195,8 @@ def phrase_attribution(token: Token, text: str, cues: CueBook) -> Found | None:
         return None
     cue_end, source = match
     clause = token.head
-    if clause.i == token.i or source is None:
-        return None
+    if token.i <= clause.i < cue_end or source is None:
+        return None  # 'As reported by X, ...' parsed as a clause: the cue verb reads it
     excluded = set(token.subtree)
     said = [t for t in content_tokens(clause) if t not in excluded]
     pieces = token_pieces(token.doc, same_paragraph(text, said, token), None, source)

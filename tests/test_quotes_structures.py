@@ -248,3 +248,8 @@ def test_a_passive_cue_without_a_subject_is_held_by_its_agent(
 ) -> None:
     quote = only(quotes_in(sentence), content)
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_content_that_is_only_a_day_is_no_attribution() -> None:
+    quotes = quotes_in("Ortiz promised Sunday at a harbour rally to end the ferry tolls.")
+    assert not any(q.text == "Sunday" for q in quotes)

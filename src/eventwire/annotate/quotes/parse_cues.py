@@ -7,7 +7,8 @@ from __future__ import annotations
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
-from eventwire.annotate.parse_views import indices_spelled, is_run_on, tokens_of
+from eventwire.annotate.modality import TIME_ENTITIES
+from eventwire.annotate.parse_views import indices_spelled, is_run_on, span_at, tokens_of
 from eventwire.annotate.quotes.attribution import Attribution, reconcile
 from eventwire.annotate.quotes.content import (
     adjective_content,
@@ -73,6 +74,8 @@ def attribute_by_parse(
         if found is None:
             continue
         pieces, cue, speaker, cue_class = found
+        if is_only_a_time(parse, pieces):
+            continue
         attribution = reconcile(text, pieces, quoted, cue, speaker) if pieces else None
         if attribution is not None:
             attribution.cue_class = cue_class
@@ -82,6 +85,15 @@ def attribute_by_parse(
 
 Found = tuple[list[tuple[int, int]], Span, Token | None, str]
 """What one cue attributes: content pieces, the cue, the speaker's head and the cue class."""
+
+
+def is_only_a_time(parse: Doc, pieces: list[tuple[int, int]]) -> bool:
+    """'promised Sunday to ...', 'called Oct. 23': a content that is only a date or a time is
+    the parse taking the time for the cue's object; no view is held about a day."""
+    words = [
+        t for start, end in pieces for t in (span_at(parse, start, end) or ()) if not t.is_punct
+    ]
+    return bool(words) and all(t.ent_type_ in TIME_ENTITIES for t in words)
 
 
 def verb_attribution(verb: Token, text: str, quoted: QuotedSpans, cues: CueBook) -> Found | None:

@@ -253,3 +253,12 @@ def test_a_passive_cue_without_a_subject_is_held_by_its_agent(
 def test_a_content_that_is_only_a_day_is_no_attribution() -> None:
     quotes = quotes_in("Ortiz promised Sunday at a harbour rally to end the ferry tolls.")
     assert not any(q.text == "Sunday" for q in quotes)
+
+
+def test_an_as_clause_with_an_object_of_its_own_is_no_cue_set_off() -> None:
+    quotes = quotes_in(
+        "As the mayor continues his tour of the harbour, the union is planning a strike."
+    )
+    assert not any("planning a strike" in q.text for q in quotes)
+    put_it = only(quotes_in("As Ortiz put it, the pier is finished."), "the pier is finished")
+    assert put_it.speaker is not None and put_it.speaker.text == "Ortiz"

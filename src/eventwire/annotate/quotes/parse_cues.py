@@ -48,6 +48,7 @@ from eventwire.codebooks.quotes import CueBook, quote_words, speech_cues
 from eventwire.records import Span
 
 DEMONSTRATIVES = {"that", "this"}
+OWN_COMPLEMENT_DEPS = {"dobj", "xcomp", "ccomp", "acomp", "attr", "oprd"}
 
 
 def attribute_by_parse(
@@ -300,12 +301,22 @@ def is_parenthetical(verb: Token) -> bool:
     """'The bridge, the mayor said, will open', 'as the mayor noted': a cue set off inside
     what was said, which the parse hangs on that clause's verb."""
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
-        return True  # 'As Ruiz noted, the bridge will open'
+        return not has_own_complement(verb)  # 'As Ruiz noted, the bridge will open'
     return (
         verb.dep_ == "parataxis"
         and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
         and edge_mark(verb.doc, verb.left_edge.i, -1) == ","
         and edge_mark(verb.doc, verb.right_edge.i, 1) in (",", *SENTENCE_END)
+    )
+
+
+def has_own_complement(verb: Token) -> bool:
+    """'as the campaign continues its tour', 'as voters continue to arrive': an 'as' clause
+    whose verb says something of its own is a time or a reason, not a cue set off ('as Ruiz
+    put it' holds only a pronoun)."""
+    return any(
+        c.dep_ in OWN_COMPLEMENT_DEPS and c.lower_ not in DEMONSTRATIVES | {"it"}
+        for c in verb.children
     )
 
 

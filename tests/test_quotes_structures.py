@@ -262,3 +262,12 @@ def test_an_as_clause_with_an_object_of_its_own_is_no_cue_set_off() -> None:
     assert not any("planning a strike" in q.text for q in quotes)
     put_it = only(quotes_in("As Ortiz put it, the pier is finished."), "the pier is finished")
     assert put_it.speaker is not None and put_it.speaker.text == "Ortiz"
+
+
+def test_a_quote_in_the_next_sentence_goes_on_with_the_speaker_before() -> None:
+    quotes = quotes_in(
+        "“It is a grim day,” said Ana Ruiz, the harbour master of Port Vell since 2019 and a "
+        "former pilot. Unless the council acts soon, “the pier will be lost to the sea.”"
+    )
+    later = only(quotes, "the pier will be lost")
+    assert later.speaker is not None and later.speaker.text == "Ana Ruiz"

@@ -374,3 +374,16 @@ def test_founding_article_quotes(shared) -> None:
         assert quote.kind == wanted["kind"]
         assert quote.speaker is not None
         assert quote.speaker.name == wanted["speaker"], (wanted, quote.speaker)
+
+
+def test_headline_colon_before_a_quote_in_marks_is_a_quote_whatever_the_label() -> None:
+    _, quotes = quotes_of(
+        "Ortiz spoke to fishermen on Monday.",
+        headline="A lesson from Mayor Ortiz: ‘Never sell the harbour.’",
+    )
+    assert "Ortiz" in speaker_text(only(quotes, "Never sell the harbour"))
+    _, quotes = quotes_of(
+        "Ortiz spoke to fishermen on Monday.",
+        headline="Storms over the harbour: the pier will close for winter",
+    )
+    assert not any("pier will close" in q.text for q in quotes)

@@ -221,3 +221,53 @@ def test_a_subordinate_clause_inside_what_was_said_stays_in_it() -> None:
         "Ortiz said that when the mayor criticized the guild, the skippers walked out."
     )
     assert [(q.cue.text, q.speaker.text) for q in quotes] == [("said", "Ortiz")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            "As reported by the Harbour Times, the mayor was told of the leak in March.",
+            "the Harbour Times",
+            "the mayor was told of the leak in March",
+        ),
+        (
+            "The council closed the pier, as first reported by the Harbour Times.",
+            "the Harbour Times",
+            "The council closed the pier",
+        ),
+        (
+            "Asked by a reporter whether the pier would reopen, Ortiz smiled.",
+            "a reporter",
+            "the pier would reopen",
+        ),
+    ],
+)
+def test_a_passive_cue_without_a_subject_is_held_by_its_agent(
+    sentence: str, speaker: str, content: str
+) -> None:
+    quote = only(quotes_in(sentence), content)
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_content_that_is_only_a_day_is_no_attribution() -> None:
+    quotes = quotes_in("Ortiz promised Sunday at a harbour rally to end the ferry tolls.")
+    assert not any(q.text == "Sunday" for q in quotes)
+
+
+def test_an_as_clause_with_an_object_of_its_own_is_no_cue_set_off() -> None:
+    quotes = quotes_in(
+        "As the mayor continues his tour of the harbour, the union is planning a strike."
+    )
+    assert not any("planning a strike" in q.text for q in quotes)
+    put_it = only(quotes_in("As Ortiz put it, the pier is finished."), "the pier is finished")
+    assert put_it.speaker is not None and put_it.speaker.text == "Ortiz"
+
+
+def test_a_quote_in_the_next_sentence_goes_on_with_the_speaker_before() -> None:
+    quotes = quotes_in(
+        "“It is a grim day,” said Ana Ruiz, the harbour master of Port Vell since 2019 and a "
+        "former pilot. Unless the council acts soon, “the pier will be lost to the sea.”"
+    )
+    later = only(quotes, "the pier will be lost")
+    assert later.speaker is not None and later.speaker.text == "Ana Ruiz"

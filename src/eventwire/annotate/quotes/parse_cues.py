@@ -7,7 +7,8 @@ from __future__ import annotations
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
-from eventwire.annotate.parse_views import indices_spelled, is_run_on, tokens_of
+from eventwire.annotate.modality import TIME_ENTITIES
+from eventwire.annotate.parse_views import indices_spelled, is_run_on, span_at, tokens_of
 from eventwire.annotate.quotes.attribution import Attribution, reconcile
 from eventwire.annotate.quotes.content import (
     adjective_content,
@@ -47,6 +48,7 @@ from eventwire.codebooks.quotes import CueBook, quote_words, speech_cues
 from eventwire.records import Span
 
 DEMONSTRATIVES = {"that", "this"}
+OWN_COMPLEMENT_DEPS = {"dobj", "xcomp", "ccomp", "acomp", "attr", "oprd"}
 
 
 def attribute_by_parse(
@@ -73,6 +75,8 @@ def attribute_by_parse(
         if found is None:
             continue
         pieces, cue, speaker, cue_class = found
+        if is_only_a_time(parse, pieces):
+            continue
         attribution = reconcile(text, pieces, quoted, cue, speaker) if pieces else None
         if attribution is not None:
             attribution.cue_class = cue_class
@@ -82,6 +86,15 @@ def attribute_by_parse(
 
 Found = tuple[list[tuple[int, int]], Span, Token | None, str]
 """What one cue attributes: content pieces, the cue, the speaker's head and the cue class."""
+
+
+def is_only_a_time(parse: Doc, pieces: list[tuple[int, int]]) -> bool:
+    """'promised Sunday to ...', 'called Oct. 23': a content that is only a date or a time is
+    the parse taking the time for the cue's object; no view is held about a day."""
+    words = [
+        t for start, end in pieces for t in (span_at(parse, start, end) or ()) if not t.is_punct
+    ]
+    return bool(words) and all(t.ent_type_ in TIME_ENTITIES for t in words)
 
 
 def verb_attribution(verb: Token, text: str, quoted: QuotedSpans, cues: CueBook) -> Found | None:
@@ -112,7 +125,7 @@ def verb_attribution(verb: Token, text: str, quoted: QuotedSpans, cues: CueBook)
         speaker = None
     elif passive:
         speaker = passive[1]
-    elif is_passive(verb) and not naming_only:
+    elif (is_passive(verb) or agent_of(verb) is not None) and not naming_only:
         speaker = agent_of(verb)  # 'Ruiz was asked whether ...': the asker goes unnamed
     else:
         speaker = subject_of(verb, quoted) or noun_beside(verb)
@@ -195,8 +208,8 @@ def phrase_attribution(token: Token, text: str, cues: CueBook) -> Found | None:
         return None
     cue_end, source = match
     clause = token.head
-    if clause.i == token.i or source is None:
-        return None
+    if token.i <= clause.i < cue_end or source is None:
+        return None  # 'As reported by X, ...' parsed as a clause: the cue verb reads it
     excluded = set(token.subtree)
     said = [t for t in content_tokens(clause) if t not in excluded]
     pieces = token_pieces(token.doc, same_paragraph(text, said, token), None, source)
@@ -288,12 +301,22 @@ def is_parenthetical(verb: Token) -> bool:
     """'The bridge, the mayor said, will open', 'as the mayor noted': a cue set off inside
     what was said, which the parse hangs on that clause's verb."""
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
-        return True  # 'As Ruiz noted, the bridge will open'
+        return not has_own_complement(verb)  # 'As Ruiz noted, the bridge will open'
     return (
         verb.dep_ == "parataxis"
         and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
         and edge_mark(verb.doc, verb.left_edge.i, -1) == ","
         and edge_mark(verb.doc, verb.right_edge.i, 1) in (",", *SENTENCE_END)
+    )
+
+
+def has_own_complement(verb: Token) -> bool:
+    """'as the campaign continues its tour', 'as voters continue to arrive': an 'as' clause
+    whose verb says something of its own is a time or a reason, not a cue set off ('as Ruiz
+    put it' holds only a pronoun)."""
+    return any(
+        c.dep_ in OWN_COMPLEMENT_DEPS and c.lower_ not in DEMONSTRATIVES | {"it"}
+        for c in verb.children
     )
 
 

@@ -95,7 +95,7 @@ def attribute_headline(parse: Doc, text: str, headline_end: int) -> Attribution 
         cue = Span.of(text, cue_word.start(), cue_word.end())
     elif (
         label is not None
-        and is_name(label.group("name"))
+        and (is_name(label.group("name")) or is_quoted(text, label.end(), len(headline)))
         and label.group("name").casefold() not in headline_labels()
     ):
         speaker_range = label.span("name")
@@ -117,6 +117,12 @@ def is_name(words: str) -> bool:
     return 0 < len(parts) <= 5 and all(
         p[0].isupper() or p.lower() in quote_words().name_particles for p in parts
     )
+
+
+def is_quoted(text: str, start: int, end: int) -> bool:
+    """Whether quote marks hold the whole of text[start:end]: after a headline's colon they make
+    it a quote whatever the label before ('A lesson from Ruiz: "Keep the pier."')."""
+    return trim_marks(text, start, end)[0] != start
 
 
 def first_word_at(text: str, offset: int) -> int:

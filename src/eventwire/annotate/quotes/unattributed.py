@@ -8,6 +8,7 @@ import heapq
 from itertools import count
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as Words
 
 from eventwire.annotate.parse_views import is_run_on, span_at
 from eventwire.annotate.quotes.attribution import Attribution
@@ -186,6 +187,18 @@ def only_reporting_clause(parse: Doc, previous: Attribution, start: int, end: in
         sentence.start <= token.i < sentence.end
         for token in between
         if not (token.is_punct or token.is_space)
+    ) or runs_into_next_sentence(parse.text, sentence, between)
+
+
+def runs_into_next_sentence(text: str, sentence: Words, between: Words) -> bool:
+    """'"A," said Ruiz, the harbour master. Unless the council acts, "B."': the words between
+    are the reporting clause and the opening of the next sentence of the same paragraph, which
+    names no one else who speaks; the quote there goes on with the same speaker."""
+    following = between[-1].sent
+    return (
+        following.start == sentence.end
+        and between[0].i >= sentence.start
+        and "\n" not in text[between.start_char : between.end_char]
     )
 
 

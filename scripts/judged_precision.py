@@ -8,7 +8,8 @@ judged events no longer asserted (right ones lost, false ones gone) and the asse
 nobody has judged (not drawn, where a set drew one event per article, or new since the draw;
 `--new` writes their set, id, offsets and type, to be judged before they count). Labels
 default to `event_filter_labels.tsv`; a held-out file in the same columns is scored the same
-way, figures only.
+way, figures only. Where labels give the actors as judged (`source`, `target`: offsets and
+codes; `source_ok`, `target_ok`), the right events' actors are scored too.
 """
 
 from __future__ import annotations
@@ -23,37 +24,64 @@ from judged_events import LABELS, articles_of, read_labels
 
 from eventwire.annotate.modality import ASSERTED
 from eventwire.pipeline import analyze
-from eventwire.records import Article
+from eventwire.records import ActorRef, Article, Event
+
+NOT_DRAWN = "not_drawn"
+"""The verdict of an event asserted at the draw that was not drawn for judging (a sample of
+one event per article lists the others, so that only events new since count as new)."""
 
 
-def asserted_events(article: Article) -> dict[tuple[int, str], int]:
-    """(trigger start, PLOVER type) → trigger end of each asserted event."""
+def asserted_events(article: Article) -> dict[tuple[int, str], Event]:
+    """(trigger start, PLOVER type) → each asserted event."""
     return {
-        (event.trigger.start, event.plover["type"]): event.trigger.end
+        (event.trigger.start, event.plover["type"]): event
         for event in analyze(article, time_budget=None).events
         if event.modality == ASSERTED
     }
+
+
+def actors_key(refs: list[ActorRef]) -> str:
+    """An event side's actors as judged: `start-end:CODE;...` (offsets and codes, no text)."""
+    return ";".join(f"{actor.start}-{actor.end}:{actor.code or '-'}" for actor in refs)
+
+
+def count_actors(label: dict[str, str], event: Event, count: Counter) -> None:
+    """A right event's side is still right where its actors are those judged right; a side
+    whose actors changed since is counted apart, to be judged again."""
+    sides = {}
+    for side, refs in (("source", event.source), ("target", event.target)):
+        same = actors_key(refs) == label[side]
+        sides[side] = same and label[f"{side}_ok"] != "no"
+        count[f"{side} right"] += sides[side]
+        count[f"{side} changed"] += not same
+    count["actors judged"] += 1
+    count["both right"] += sides["source"] and sides["target"]
 
 
 def score(labels: list[dict[str, str]], new_out: Path | None) -> None:
     articles = articles_of(labels)
     judged = defaultdict(dict)
     for label in labels:
-        judged[label["set"], label["id"]][int(label["start"]), label["type"]] = label["verdict"]
+        judged[label["set"], label["id"]][int(label["start"]), label["type"]] = label
     counts: dict[str, Counter] = defaultdict(Counter)
     new_rows = []
     for (name, article_id), article in sorted(articles.items()):
         asserted = asserted_events(article)
-        for key, verdict in judged[name, article_id].items():
-            right = verdict == "right"
-            if key in asserted:
-                counts[name]["right" if right else "false"] += 1
-            else:
+        for key, label in judged[name, article_id].items():
+            if label["verdict"] == NOT_DRAWN:
+                continue
+            right = label["verdict"] == "right"
+            event = asserted.get(key)
+            if event is None:
                 counts[name]["right lost" if right else "false gone"] += 1
-        for (start, plover_type), end in sorted(asserted.items()):
+                continue
+            counts[name]["right" if right else "false"] += 1
+            if right and label.get("source") is not None:
+                count_actors(label, event, counts[name])
+        for (start, plover_type), event in sorted(asserted.items()):
             if (start, plover_type) not in judged[name, article_id]:
                 counts[name]["new"] += 1
-                new_rows.append((name, article_id, start, end, plover_type))
+                new_rows.append((name, article_id, start, event.trigger.end, plover_type))
     print(
         f"{'set':14} {'precision':>9} {'right/judged':>13} {'right lost':>10} "
         f"{'false gone':>10} {'new':>5}"
@@ -64,6 +92,15 @@ def score(labels: list[dict[str, str]], new_out: Path | None) -> None:
         print_row(name, counts[name])
     if len(counts) > 1:
         print_row("all", total)
+    for name in sorted(counts) + ["all"] * (len(counts) > 1):
+        count = total if name == "all" else counts[name]
+        if count["actors judged"]:
+            print(
+                f"{name}: actors of the right events still asserted: source "
+                f"{count['source right']}, target {count['target right']}, both "
+                f"{count['both right']} of {count['actors judged']} (changed since judged: "
+                f"source {count['source changed']}, target {count['target changed']})"
+            )
     if new_out is not None:
         with new_out.open("w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle, delimiter="\t", lineterminator="\n")

@@ -379,3 +379,21 @@ def test_fighting_what_happens_is_no_battle(text: str) -> None:
     """An illness, an epidemic or a blaze is no one to fight (the `$happenings` that are no
     actors, shared with actor_cues.tsv)."""
     assert [e for e in events_of(text) if e.plover["type"] == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's minister said Peruvian farmers will have to sell their crops abroad.",
+        "Chile's minister said Peru would have to withdraw its troops to win the vote.",
+        "Chile's minister said Peruvian farmers should not have to sell their crops abroad.",
+        "Chile's minister said Peru's navy has the authority to seize the ships.",
+    ],
+)
+def test_a_forecast_duty_a_duty_denied_and_a_power_held_are_no_demands(text: str) -> None:
+    assert [t for t in asserted(events_of(text)) if t[1] == "REQUEST"] == []
+
+
+def test_a_duty_laid_now_is_still_a_demand_with_the_modal() -> None:
+    events = events_of("Chile's minister said Peru should have to withdraw its troops.")
+    assert "REQUEST" in [t for _, t in asserted(events)]

@@ -397,3 +397,25 @@ def test_a_forecast_duty_a_duty_denied_and_a_power_held_are_no_demands(text: str
 def test_a_duty_laid_now_is_still_a_demand_with_the_modal() -> None:
     events = events_of("Chile's minister said Peru should have to withdraw its troops.")
     assert "REQUEST" in [t for _, t in asserted(events)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's president defended his decision to close the border with Peru.",
+        "Peru's foreign minister on Monday defended her call for new elections in Bolivia.",
+        "The Chilean government defended its austerity plans before the Senate.",
+    ],
+)
+def test_defending_ones_own_record_supports_no_one(text: str) -> None:
+    assert [t for t in asserted(events_of(text)) if t[1] == "SUPPORT"] == []
+
+
+def test_defending_another_or_anothers_decision_is_support() -> None:
+    for text in (
+        "Chile's president defended Peru's decision to close the border.",
+        "Chile's president defended the Peruvian leader against the charges.",
+    ):
+        assert [t for t in asserted(events_of(text)) if t[1] == "SUPPORT"] == [
+            ("defended", "SUPPORT")
+        ]

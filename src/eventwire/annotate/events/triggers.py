@@ -212,6 +212,11 @@ def fit(
             + relative_antecedents(token, objects)
         ):
             continue
+        if frame.not_own_objects is not None and any(
+            frame.not_own_objects & object_words(o) and held_by_doer(o)
+            for o in named_objects(token, frame, objects)
+        ):
+            continue
         if frame.objects is not None:
             fitting = [
                 o for o in with_conjuncts(objects) if frame.objects & object_words(relative_noun(o))
@@ -356,6 +361,12 @@ def modified_by_actor(noun: Token) -> bool:
         and not any(c.dep_ in {"det", "poss"} for c in children)
         and any(c.dep_ in {"compound", "amod"} and c.ent_type_ in ACTOR_ENTITIES for c in children)
     )
+
+
+def held_by_doer(noun: Token) -> bool:
+    """Whether a possessive pronoun makes the noun the doer's own ("his record", "its
+    decision"); "the nominee's remarks" are another's."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
 
 
 def undergoers(verb: Token) -> list[Token]:

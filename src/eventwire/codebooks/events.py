@@ -212,6 +212,7 @@ class EventCues:
     setting_prepositions: frozenset[str]
     speech_nouns: frozenset[str]
     partner_prepositions: frozenset[str]
+    audience_verbs: frozenset[str]
 
 
 class UniqueKeyLoader(yaml.SafeLoader):

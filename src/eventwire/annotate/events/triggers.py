@@ -92,13 +92,16 @@ def frames_for(context: EventContext, token: Token) -> tuple[Frame, ...]:
 
 
 def is_speech_setting(noun: Token, cues: EventCues) -> bool:
-    """Whether an event noun names where something was said ("Orban said at one summit",
-    "in conversations at the annual meetings"), and no more: it names no partner."""
+    """Whether an event noun names where or to whom something was said ("Orban said at one
+    summit", "in conversations at the annual meetings", "told a meeting of the Council"), and
+    no more: it names no partner."""
+    if any(c.dep_ == "prep" and c.lower_ in cues.partner_prepositions for c in noun.children):
+        return False  # "said at a meeting with Peru's president": the meeting is news too
+    if noun.dep_ in OBJECTS and noun.head.lemma_.lower() in cues.audience_verbs:
+        return True
     preposition = noun.head
     if noun.dep_ != "pobj" or preposition.lower_ not in cues.setting_prepositions:
         return False
-    if any(c.dep_ == "prep" and c.lower_ in cues.partner_prepositions for c in noun.children):
-        return False  # "said at a meeting with Peru's president": the meeting is news too
     speech = preposition.head
     lemma = speech.lemma_.lower()
     if speech.pos_ == "VERB":

@@ -211,7 +211,7 @@ def fit(
         if frame.not_objects is not None and any(
             frame.not_objects & object_words(o)
             for o in named_objects(token, frame, objects)
-            + undergoers(token)
+            + [held for o in undergoers(token) for held in phrase_holders(o)]
             + relative_antecedents(token, objects)
         ):
             continue
@@ -384,6 +384,22 @@ def undergoers(verb: Token) -> list[Token]:
     passive_clause = verb.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in verb.children)
     if verb.tag_ == "VBN" and (verb.dep_ == "acl" or passive_clause):
         found.append(verb.head)
+    return found
+
+
+def phrase_holders(noun: Token) -> list[Token]:
+    """A noun and the nouns whose phrase it ends: the parser hangs a participle on the last
+    noun of "a letter to colleagues released Monday", which describes the letter. Not through
+    "of": in "a list of prisoners released" the prisoners may be the ones released."""
+    found = [noun]
+    while (
+        noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and noun.head.lower_ != "of"
+        and noun.head.head.pos_ in NOUNS
+    ):
+        noun = noun.head.head
+        found.append(noun)
     return found
 
 

@@ -419,3 +419,23 @@ def test_defending_another_or_anothers_decision_is_support() -> None:
         assert [t for t in asserted(events_of(text)) if t[1] == "SUPPORT"] == [
             ("defended", "SUPPORT")
         ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's president offered a spirited defence of the border bill in the Senate.",
+        "Peruvian police offered a $10,000 reward for information about the smugglers.",
+        "The Bolivian minister offered a show of goodwill before the vote.",
+    ],
+)
+def test_a_performance_or_a_reward_offered_is_no_offer_to_a_party(text: str) -> None:
+    assert "AGREE" not in {t for _, t in asserted(events_of(text))}
+
+
+def test_an_offer_of_talks_or_aid_stays() -> None:
+    for text in (
+        "Chile offered Peru new talks on the border on Monday.",
+        "Chile offered to send food and medicine to Peru.",
+    ):
+        assert "AGREE" in {t for _, t in asserted(events_of(text))}

@@ -417,9 +417,10 @@ def aims(word: Token, objects: list[Token]) -> list[Token]:
 
 def relative_antecedents(verb: Token, objects: list[Token]) -> list[Token]:
     """What a verb with no object of its own acts on inside a relative clause whose pronoun is
-    no subject ("transcripts that he plans to release"): the noun the clause describes, for a
-    frame's `not_object` (the parser hangs the pronoun on any verb of the clause, and tags
-    "that" now a pronoun, now a conjunction)."""
+    no subject ("transcripts that he plans to release"), or that has no pronoun and a subject
+    of its own ("the largest reward the government has offered"): the noun the clause
+    describes, for a frame's `not_object` (the parser hangs the pronoun on any verb of the
+    clause, and tags "that" now a pronoun, now a conjunction)."""
     if objects:
         return []
     clause = verb
@@ -430,11 +431,11 @@ def relative_antecedents(verb: Token, objects: list[Token]) -> list[Token]:
     pronouns = [
         t
         for t in clause.subtree
-        if t.i < verb.i
-        and (t.tag_ in RELATIVE_PRONOUN_TAGS or t.lower_ == "that")
-        and t.dep_ not in SUBJECTS
+        if t.i < verb.i and (t.tag_ in RELATIVE_PRONOUN_TAGS or t.lower_ == "that")
     ]
-    return [clause.head] if pronouns else []
+    if any(t.dep_ not in SUBJECTS for t in pronouns):
+        return [clause.head]
+    return [clause.head] if not pronouns and first_child(clause, SUBJECTS) else []
 
 
 def relative_noun(word: Token) -> Token:

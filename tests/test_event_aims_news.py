@@ -40,6 +40,9 @@ def test_combat_for_a_place_stays_an_assault(text: str) -> None:
         "The senator released notes from her meetings with the Chilean envoy.",
         "It is strange for the mayor to claim she will release transcripts that the governor has "
         "said he plans to release with the final audit.",
+        "In a letter to Chilean lawmakers released Monday, the senator criticised the deal.",
+        "A Peruvian party released a radio ad attacking the Chilean president.",
+        "Police in Lima released the suspect's confession to the press.",
     ],
 )
 def test_a_document_released_frees_no_one(text: str) -> None:
@@ -50,3 +53,5 @@ def test_a_document_released_frees_no_one(text: str) -> None:
 
 def test_prisoners_released_are_freed() -> None:
     assert "RETREAT" in asserted_types("The rebels released the hostages that they had held.")
+    text = "Peru published a list of prisoners released by the rebels on Monday."
+    assert "RETREAT" in asserted_types(text)

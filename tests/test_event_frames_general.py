@@ -123,6 +123,7 @@ def test_a_thing_arriving_is_no_visit() -> None:
     [
         "“We will help,” Orban said at one summit.",
         "In conversations at Peru's annual political meetings, a former football star spoke.",
+        "“The border is closed,” Chile's envoy told a meeting of the Security Council.",
     ],
 )
 def test_where_words_were_spoken_is_no_meeting(text: str) -> None:
@@ -131,6 +132,8 @@ def test_where_words_were_spoken_is_no_meeting(text: str) -> None:
 
 def test_a_meeting_with_a_partner_where_words_were_spoken_is_news() -> None:
     text = "Chile's minister said at a meeting with Peru's president that the border would open."
+    assert ("meeting", "CONSULT") in asserted(events_of(text))
+    text = "“The border will open,” Chile's minister told a meeting with Peru's president."
     assert ("meeting", "CONSULT") in asserted(events_of(text))
 
 

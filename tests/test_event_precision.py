@@ -379,3 +379,64 @@ def test_fighting_what_happens_is_no_battle(text: str) -> None:
     """An illness, an epidemic or a blaze is no one to fight (the `$happenings` that are no
     actors, shared with actor_cues.tsv)."""
     assert [e for e in events_of(text) if e.plover["type"] == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's minister said Peruvian farmers will have to sell their crops abroad.",
+        "Chile's minister said Peru would have to withdraw its troops to win the vote.",
+        "Chile's minister said Peruvian farmers should not have to sell their crops abroad.",
+        "Chile's minister said Peru's navy has the authority to seize the ships.",
+    ],
+)
+def test_a_forecast_duty_a_duty_denied_and_a_power_held_are_no_demands(text: str) -> None:
+    assert [t for t in asserted(events_of(text)) if t[1] == "REQUEST"] == []
+
+
+def test_a_duty_laid_now_is_still_a_demand_with_the_modal() -> None:
+    events = events_of("Chile's minister said Peru should have to withdraw its troops.")
+    assert "REQUEST" in [t for _, t in asserted(events)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's president defended his decision to close the border with Peru.",
+        "Peru's foreign minister on Monday defended her call for new elections in Bolivia.",
+        "The Chilean government defended its austerity plans before the Senate.",
+    ],
+)
+def test_defending_ones_own_record_supports_no_one(text: str) -> None:
+    assert [t for t in asserted(events_of(text)) if t[1] == "SUPPORT"] == []
+
+
+def test_defending_another_or_anothers_decision_is_support() -> None:
+    for text in (
+        "Chile's president defended Peru's decision to close the border.",
+        "Chile's president defended the Peruvian leader against the charges.",
+    ):
+        assert [t for t in asserted(events_of(text)) if t[1] == "SUPPORT"] == [
+            ("defended", "SUPPORT")
+        ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's president offered a spirited defence of the border bill in the Senate.",
+        "Peruvian police offered a $10,000 reward for information about the smugglers.",
+        "The Bolivian minister offered a show of goodwill before the vote.",
+        "It is the largest reward the Peruvian government has ever offered for a fugitive.",
+    ],
+)
+def test_a_performance_or_a_reward_offered_is_no_offer_to_a_party(text: str) -> None:
+    assert "AGREE" not in {t for _, t in asserted(events_of(text))}
+
+
+def test_an_offer_of_talks_or_aid_stays() -> None:
+    for text in (
+        "Chile offered Peru new talks on the border on Monday.",
+        "Chile offered to send food and medicine to Peru.",
+    ):
+        assert "AGREE" in {t for _, t in asserted(events_of(text))}

@@ -54,6 +54,9 @@ class Frame:
     not_objects: frozenset[str] | None = None
     """The frame does not fit when its object names one of these ("offered no evidence",
     "met with opposition", "seize the opportunity"): the verb is not the act."""
+    not_own_objects: frozenset[str] | None = None
+    """The frame does not fit when its object names one of these and a possessive pronoun
+    makes it the doer's own ("defended his record"): justifying oneself supports no one."""
     not_particles: frozenset[str] | None = None
     intransitive: bool = False
     preps: frozenset[str] | None = None
@@ -215,6 +218,7 @@ class EventCues:
     setting_prepositions: frozenset[str]
     speech_nouns: frozenset[str]
     partner_prepositions: frozenset[str]
+    audience_verbs: frozenset[str]
 
 
 class UniqueKeyLoader(yaml.SafeLoader):
@@ -466,6 +470,7 @@ def _frame(
         particle=entry.get("particle"),
         objects=words(entry.get("object")),
         not_objects=words(entry.get("not_object")),
+        not_own_objects=words(entry.get("not_own_object")),
         not_particles=words(entry.get("not_particle")),
         intransitive=entry.get("intransitive", False),
         preps=words(entry.get("prep")),

@@ -348,14 +348,22 @@ def for_complement_marks(verb: Token) -> list[Token]:
 
 def is_obligation(clause: Token, cues: EventCues) -> bool:
     """'must do', 'should do', 'has to do', 'needs to do'; not 'must have done', a guess, nor
-    'had to do', 'are having to pay', what circumstances forced, which asks nothing of anyone."""
-    auxiliaries = [c.lower_ for c in clause.children if c.dep_ == "aux"]
-    if any(word in cues.obligation_modals for word in auxiliaries):
-        return not ("have" in auxiliaries and clause.tag_ == "VBN")
+    'had to do', 'are having to pay', what circumstances forced, which asks nothing of anyone;
+    nor 'will have to do', 'would need to', a forecast, 'should not have to', a duty denied,
+    or 'has the authority to', a power held."""
+    auxiliaries = [c for c in clause.children if c.dep_ == "aux"]
+    if clause.lemma_.lower() in cues.obligation_verbs and any(
+        c.dep_ == "neg" or (c.tag_ == "MD" and c.lower_ not in cues.obligation_modals)
+        for c in clause.children
+    ):
+        return False
+    if any(c.lower_ in cues.obligation_modals for c in auxiliaries):
+        return not (any(c.lower_ == "have" for c in auxiliaries) and clause.tag_ == "VBN")
     return (
         clause.lemma_.lower() in cues.obligation_verbs
         and clause.tag_ not in NARRATED_TENSES
         and any(c.dep_ == "xcomp" for c in clause.children)
+        and not any(c.dep_ in OBJECTS for c in clause.children)
     )
 
 

@@ -92,13 +92,16 @@ def frames_for(context: EventContext, token: Token) -> tuple[Frame, ...]:
 
 
 def is_speech_setting(noun: Token, cues: EventCues) -> bool:
-    """Whether an event noun names where something was said ("Orban said at one summit",
-    "in conversations at the annual meetings"), and no more: it names no partner."""
+    """Whether an event noun names where or to whom something was said ("Orban said at one
+    summit", "in conversations at the annual meetings", "told a meeting of the Council"), and
+    no more: it names no partner."""
+    if any(c.dep_ == "prep" and c.lower_ in cues.partner_prepositions for c in noun.children):
+        return False  # "said at a meeting with Peru's president": the meeting is news too
+    if noun.dep_ in OBJECTS and noun.head.lemma_.lower() in cues.audience_verbs:
+        return True
     preposition = noun.head
     if noun.dep_ != "pobj" or preposition.lower_ not in cues.setting_prepositions:
         return False
-    if any(c.dep_ == "prep" and c.lower_ in cues.partner_prepositions for c in noun.children):
-        return False  # "said at a meeting with Peru's president": the meeting is news too
     speech = preposition.head
     lemma = speech.lemma_.lower()
     if speech.pos_ == "VERB":
@@ -208,8 +211,13 @@ def fit(
         if frame.not_objects is not None and any(
             frame.not_objects & object_words(o)
             for o in named_objects(token, frame, objects)
-            + undergoers(token)
+            + [held for o in undergoers(token) for held in phrase_holders(o)]
             + relative_antecedents(token, objects)
+        ):
+            continue
+        if frame.not_own_objects is not None and any(
+            frame.not_own_objects & object_words(o) and held_by_doer(o)
+            for o in named_objects(token, frame, objects)
         ):
             continue
         if frame.objects is not None:
@@ -358,6 +366,12 @@ def modified_by_actor(noun: Token) -> bool:
     )
 
 
+def held_by_doer(noun: Token) -> bool:
+    """Whether a possessive pronoun makes the noun the doer's own ("his record", "its
+    decision"); "the nominee's remarks" are another's."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
+
+
 def undergoers(verb: Token) -> list[Token]:
     """What a passive verb or a participle acts on ("the report was released", "a report
     released on Monday", "a report to be released", "a report that was released"): the
@@ -370,6 +384,22 @@ def undergoers(verb: Token) -> list[Token]:
     passive_clause = verb.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in verb.children)
     if verb.tag_ == "VBN" and (verb.dep_ == "acl" or passive_clause):
         found.append(verb.head)
+    return found
+
+
+def phrase_holders(noun: Token) -> list[Token]:
+    """A noun and the nouns whose phrase it ends: the parser hangs a participle on the last
+    noun of "a letter to colleagues released Monday", which describes the letter. Not through
+    "of": in "a list of prisoners released" the prisoners may be the ones released."""
+    found = [noun]
+    while (
+        noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and noun.head.lower_ != "of"
+        and noun.head.head.pos_ in NOUNS
+    ):
+        noun = noun.head.head
+        found.append(noun)
     return found
 
 
@@ -387,9 +417,10 @@ def aims(word: Token, objects: list[Token]) -> list[Token]:
 
 def relative_antecedents(verb: Token, objects: list[Token]) -> list[Token]:
     """What a verb with no object of its own acts on inside a relative clause whose pronoun is
-    no subject ("transcripts that he plans to release"): the noun the clause describes, for a
-    frame's `not_object` (the parser hangs the pronoun on any verb of the clause, and tags
-    "that" now a pronoun, now a conjunction)."""
+    no subject ("transcripts that he plans to release"), or that has no pronoun and a subject
+    of its own ("the largest reward the government has offered"): the noun the clause
+    describes, for a frame's `not_object` (the parser hangs the pronoun on any verb of the
+    clause, and tags "that" now a pronoun, now a conjunction)."""
     if objects:
         return []
     clause = verb
@@ -400,11 +431,11 @@ def relative_antecedents(verb: Token, objects: list[Token]) -> list[Token]:
     pronouns = [
         t
         for t in clause.subtree
-        if t.i < verb.i
-        and (t.tag_ in RELATIVE_PRONOUN_TAGS or t.lower_ == "that")
-        and t.dep_ not in SUBJECTS
+        if t.i < verb.i and (t.tag_ in RELATIVE_PRONOUN_TAGS or t.lower_ == "that")
     ]
-    return [clause.head] if pronouns else []
+    if any(t.dep_ not in SUBJECTS for t in pronouns):
+        return [clause.head]
+    return [clause.head] if not pronouns and first_child(clause, SUBJECTS) else []
 
 
 def relative_noun(word: Token) -> Token:

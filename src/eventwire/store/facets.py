@@ -188,9 +188,12 @@ def walked_counts(
     than `limit` pass (a words page: its facets stay exact wherever its total is). With
     words whose first page walks (no filter leads it), the first found through the words'
     index instead (`_words_first`): the same total up to the limit, the facets of other
-    events when more pass, no keys. There, where every event counted is sampled, one
-    statement reads them with their part facets' values (`_part_values`); else they are
-    counted in the database and only the sample's facet values read."""
+    events when more pass, no keys. There, and where the words lead on SQLite (their
+    events sorted only up to their day: `query.words_in_listing_order`), where every event
+    counted is sampled, one statement reads them with their part facets' values
+    (`_part_values`: a rare word's cold page 25 -> 16 ms of CPU, where a second statement
+    bound every event's key); else they are counted in the database and only the sample's
+    facet values read."""
     schema, table = store.schema, store.schema.records["events"]
     plain = [facet for facet in facets if not facet.part]
     columns = [table.c.article_id, table.c.position, *(f.column(schema) for f in plain)]
@@ -200,13 +203,14 @@ def walked_counts(
         page_lead = leading(store, connection, "events", first_page(filters))
         listed = not filters.text or page_lead is not None
         dialect = connection.dialect.name
-        with_parts = not listed and sample >= limit
+        bounded = lead == "text" and dialect == "sqlite"  # sorts only up to the words' day
+        with_parts = (bounded or not listed) and sample >= limit
+        shown = [*columns, *(_part_values(f.column(schema)) for f in parts if with_parts)]
         if listed:
             first = limit + 1 if dialect == "sqlite" else 0
             found = records_statement(schema, "events", filters, lead, first)
-            found = found.with_only_columns(*columns)
+            found = found.with_only_columns(*shown)
         else:
-            shown = [*columns, *(_part_values(f.column(schema)) for f in parts if with_parts)]
             found = _words_first(schema, filters, dialect, shown)
         if listed or with_parts:
             rows = connection.execute(found.limit(limit + 1)).all()

@@ -22,6 +22,7 @@ from eventwire.store.query import (
     _assemble,
     article_conditions,
     first_page,
+    keyed,
     leading,
     records_statement,
 )
@@ -289,17 +290,11 @@ def _words_first(
 
 def _part_counts(column: sa.Column, events: set[tuple[str, int]]) -> sa.Select:
     """Value -> events that have it, of a part table's `column`, for these events (article
-    id, position): counted in the database, each event once a value. The events' articles
-    lead through the index; their keys, as text, pick the events among them (not a
-    row-value IN: SQLite scans the whole table for one)."""
+    id, position): counted in the database, each event once a value (`query.keyed`)."""
     part = column.table
-    key = part.c.article_id + " " + sa.cast(part.c.event_position, sa.String)
     values = (
         sa.select(part.c.article_id, part.c.event_position, column.label("value"))
-        .where(
-            part.c.article_id.in_(sorted({article_id for article_id, _ in events})),
-            key.in_(sorted(f"{article_id} {position}" for article_id, position in events)),
-        )
+        .where(*keyed(part.c.article_id, part.c.event_position, events))
         .distinct()
         .subquery()
     )

@@ -266,6 +266,18 @@ def test_one_walk_counts_as_count_and_facets(store: Store) -> None:
                 assert by_key == list(find(store, "events", paged)), (filters, offset, rows)
 
 
+def test_found_by_keys_gives_those_events_alone(store: Store) -> None:
+    """Keys whose articles and positions cross (each article has an event at the other's
+    position) give the events with those keys, in the keys' order, and no other."""
+    by_article: dict[str, set[int]] = {}
+    for found in find(store, "events", Filters(modalities=None)):
+        by_article.setdefault(found.article["id"], set()).add(found.position)
+    first, second = [a for a, positions in by_article.items() if {0, 1} <= positions][:2]
+    keys = [(second, 0), (first, 1)]
+    found = found_by_keys(store, "events", keys)
+    assert [(each.article["id"], each.position) for each in found] == keys
+
+
 def test_words_are_counted_as_their_index_finds_them(store: Store, monkeypatch) -> None:
     """A words page whose first page walks (no filter leads it: here the words are in more
     sentences than a page lets lead, or than any query lets) counts, and counts the facets

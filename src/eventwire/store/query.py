@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from itertools import groupby
 from typing import Any
@@ -529,17 +529,30 @@ def found_by_keys(store: Store, kind: str, keys: list[tuple[str, int]]) -> list[
         return []
     joined = LeftFirstJoin(table, articles, articles.c.id == table.c.article_id)
     statement = _shown(store.schema, kind, joined).where(
-        table.c.article_id.in_(sorted({article_id for article_id, _ in keys})),
-        table.c.position.in_(sorted({position for _, position in keys})),
-    )  # not a row-value IN: SQLite scans the whole table for one
-    wanted = set(keys)
+        *keyed(table.c.article_id, table.c.position, keys)
+    )
     with store.connect() as connection:
         found = {
             (row["id"], row["record_position"]): found_of(row, kind)
             for row in connection.execute(statement).mappings()
-            if (row["id"], row["record_position"]) in wanted
         }
     return [found[key] for key in keys]
+
+
+def keyed(
+    article_id: sa.Column, position: sa.Column, keys: Iterable[tuple[str, int]]
+) -> list[sa.ColumnElement[bool]]:
+    """The conditions of the rows with these keys (article id, position): their articles
+    through the index, then the keys as text pick the rows among them, before a row's
+    other columns are read. Not a row-value IN (SQLite scans the whole table for one), nor
+    the articles and the positions apart, which read every row of an article at any of
+    those positions (a words page: four times its 51 records, their JSON and sentences)."""
+    keys = set(keys)
+    as_text = article_id + " " + sa.cast(position, sa.String)
+    return [
+        article_id.in_(sorted({article for article, _ in keys})),
+        as_text.in_(sorted(f"{article} {at}" for article, at in keys)),
+    ]
 
 
 def analyses(store: Store, filters: Filters, chunk_size: int = 200) -> Iterator[dict[str, Any]]:

@@ -1,6 +1,5 @@
-"""Recall on real news (issue 11, events11m): envoys convening meet, holding hostages is
-hostage-taking, brutalizing people is an assault; a court convening meets no one. Sentences
-written for these tests."""
+"""Recall on real news (issue 11, events11m): envoys convening meet and holding hostages is
+hostage-taking; a court convening meets no one. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -27,8 +26,3 @@ def test_a_court_convening_meets_no_one() -> None:
 def test_holding_hostages_is_hostage_taking(text: str, trigger: str) -> None:
     codes = [e.cameo for e in events_of(text) if e.trigger.text.startswith(trigger)]
     assert codes == ["181"]
-
-
-def test_brutalizing_people_is_an_assault() -> None:
-    text = "Police brutalized student protesters in Nairobi on Saturday, witnesses said."
-    assert asserted_triggers(text, "ASSAULT") == ["brutalized"]

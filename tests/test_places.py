@@ -311,3 +311,28 @@ def test_easing_a_tariff_takes_no_place_from_the_setting():
     places = {event.trigger.text.split()[0]: event.place for event in events}
     assert places["delayed"] is None
     assert places["withdrew"].name == "Ottawa"
+
+
+def test_a_legislators_party_and_state_label_is_no_place():
+    text = "Sen. Dana Holt (R-Utah) and Rep. Lee Park (D-N.Y.) met voters in Boise on Monday."
+    _, analysis = read(text)
+    assert [place.text for place in analysis.places] == ["Boise"]
+
+
+def test_an_english_phrase_is_not_read_as_a_citys_translated_name():
+    text = "The prime minister was received at the White House on Tuesday."
+    _, analysis = read(text)
+    assert all(place.country != "MAR" for place in analysis.places)
+
+
+def test_a_hyphenated_or_joined_country_name_is_taken_whole():
+    text = "Aid flights landed in Guinea-Bissau, Timor-Leste and Trinidad and Tobago this week."
+    _, analysis = read(text)
+    found = {place.text: place.country for place in analysis.places}
+    assert found == {"Guinea-Bissau": "GNB", "Timor-Leste": "TLS", "Trinidad and Tobago": "TTO"}
+
+
+def test_a_small_town_abroad_yields_to_a_reading_in_the_storys_country():
+    text = "Indonesia said the tourists returned to Bali after the volcano calmed down."
+    (bali,) = places_named(text, "Bali")
+    assert (bali.country, bali.precision) == ("IDN", "admin1")

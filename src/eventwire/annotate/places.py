@@ -47,6 +47,13 @@ DATELINE = re.compile(
 
 DATELINE_SEARCH_CHARACTERS = 1500
 
+PARTY_LABEL = re.compile(r"\b[RDI] ?- ?$")
+"""A legislator's party before the state they represent: "Sen. Ann Roe (R-Utah)", "D-N.Y."; the
+state says whom they speak for, not where anything happened."""
+NAME_CONTINUATION = re.compile(r"(?:-| | and )[A-Z][\w'’]*")
+"""A further word of a longer name: "Guinea-Bissau", "Timor-Leste", "Trinidad and Tobago"."""
+LONGEST_NAME_WORDS = 3
+
 EVIDENCE_WEIGHTS = {
     "qualifier": 10.0,  # "Paris, Texas": the text says which
     "contains": 3.0,  # another name lies inside the candidate (Tbilisi for Georgia the country)
@@ -78,6 +85,9 @@ NAMES_WEIGHT = 1.0
 DECISIVE_MARGIN = 1.0
 """The best reading must beat the next by this much (a tenfold population, or evidence)."""
 MAX_CANDIDATES = 5
+WELL_KNOWN_NAMES = 20
+"""A city GeoNames names in this many languages or spellings is known beyond its country
+(Geneva, Switzerland: some 200); a suburb of the same name is not (Bāli, India: 4)."""
 
 MODIFIER_RELATIONS = {"compound", "nmod", "amod", "npadvmod"}
 
@@ -154,8 +164,18 @@ def find_toponyms(parse: Doc, text: str) -> list[Toponym]:
     found: list[Toponym] = []
 
     def add(toponym: Toponym) -> None:
+        if PARTY_LABEL.search(text, max(0, toponym.start - 4), toponym.start):
+            return
         if all(toponym.end <= other.start or toponym.start >= other.end for other in found):
             found.append(toponym)
+
+    def add_name(toponym: Toponym) -> None:
+        """A name the tagger found, stretched to the longest name it begins; a stretched
+        name replaces the shorter finds it covers ("Herzegovina" in "Bosnia and Herzegovina")."""
+        longer = longest_name(text, toponym)
+        if longer.end > toponym.end:
+            found[:] = [o for o in found if not (longer.start <= o.start and o.end <= longer.end)]
+        add(longer)
 
     for match in DATELINE.finditer(text[:DATELINE_SEARCH_CHARACTERS]):
         matches = gazetteer.lookup(match["place"])
@@ -191,7 +211,7 @@ def find_toponyms(parse: Doc, text: str) -> list[Toponym]:
         for part in name_parts(ent):
             matches = lookup_name(part.text)
             if not is_name_of_someone(part, matches, names):
-                add(Toponym(part.start_char, part.end_char, part.text, matches))
+                add_name(Toponym(part.start_char, part.end_char, part.text, matches))
     for part in untagged_place_names(parse):
         matches = tuple(
             match
@@ -207,10 +227,27 @@ def find_toponyms(parse: Doc, text: str) -> list[Toponym]:
         ):
             continue
         if matches:
-            add(Toponym(part.start_char, part.end_char, part.text, matches))
+            add_name(Toponym(part.start_char, part.end_char, part.text, matches))
     found.sort(key=lambda toponym: toponym.start)
     link_qualifiers(found, text)
     return found
+
+
+def longest_name(text: str, toponym: Toponym) -> Toponym:
+    """The toponym stretched over the words after it while they make a longer name the
+    gazetteer knows by its main name: the tagger cuts "Guinea-Bissau" to "Guinea"."""
+    gazetteer = load_gazetteer()
+    position = toponym.end
+    for _ in range(LONGEST_NAME_WORDS):
+        continuation = NAME_CONTINUATION.match(text, position)
+        if continuation is None:
+            break
+        position = continuation.end()
+        name = text[toponym.start : position]
+        matches = gazetteer.lookup(name)
+        if any(not match.alternate for match in matches):
+            toponym = replace(toponym, end=position, text=name, matches=matches)
+    return toponym
 
 
 class EntityName(NamedTuple):
@@ -331,6 +368,8 @@ class Evidence:
     """Each (name, place, role) once: a place named again adds no evidence, and scoring every
     candidate against every mention would cost the square of the article's length."""
     actor_countries: frozenset[str]
+    story_countries: frozenset[str] = frozenset()
+    """The countries the article names as countries, as places or as governments."""
 
     @classmethod
     def of(cls, parse: Doc, toponyms: list[Toponym]) -> Evidence:
@@ -352,7 +391,10 @@ class Evidence:
                 country = gazetteer.demonym_country(ent.text)
                 if country:
                     actor_countries.add(country)
-        return cls(list(anchors.values()), frozenset(actor_countries))
+        story_countries = frozenset(
+            entry.country for _, entry, _ in anchors.values() if entry.precision == "country"
+        )
+        return cls(list(anchors.values()), frozenset(actor_countries), story_countries)
 
     def bonus(self, candidate: Entry, toponym: Toponym) -> float:
         key = name_key(toponym.text)
@@ -431,14 +473,34 @@ def score(match: Match, toponym: Toponym, evidence: Evidence) -> float:
 
 
 def decided(candidates: tuple[Entry, ...], toponym: Toponym, evidence: Evidence) -> Entry | None:
-    """The best candidate when it wins by a decisive margin; None leaves the name ambiguous."""
+    """The best candidate when it wins by a decisive margin; None leaves the name ambiguous.
+
+    A little-known town outside every country the article names yields to a reading inside
+    one: "Bali" in a story about Indonesia is its province, not a suburb in India.
+    """
     if len(candidates) == 1:
         return candidates[0]
     if len(candidates) < 2:
         return None
+    best = candidates[0]
+    story = evidence.story_countries
+    if story and best.country is not None and best.country not in story:
+        inside = [c for c in candidates if c.country in story]
+        if inside and not is_well_known(best):
+            return inside[0]
     by_id = {match.entry.id: match for match in toponym.matches}
     first, second = (score(by_id[entry.id], toponym, evidence) for entry in candidates[:2])
     return candidates[0] if first - second >= DECISIVE_MARGIN else None
+
+
+def is_well_known(entry: Entry) -> bool:
+    """A capital, a country, a US state, a region of ours or a city named in many languages:
+    known abroad."""
+    if entry.capital or entry.precision in ("country", "region"):
+        return True
+    if entry.precision == "admin1":
+        return entry.id.startswith("geonames:")
+    return entry.names >= WELL_KNOWN_NAMES
 
 
 # Place names standing for governments

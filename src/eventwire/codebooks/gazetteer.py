@@ -149,6 +149,7 @@ def _build_gazetteer() -> Gazetteer:
 
     cities_by_area: dict[str, list[Entry]] = defaultdict(list)
     capitals = _capital_ids(cities, geonames_countries)
+    english_aliases = {name_key(alias) for alias in place_cues()["english_alias"]}
     for geonameid, city in cities.items():
         code, admin1_code = city["countrycode"], city["admin1code"]
         state = us_states.get(admin1_code) if code == "US" else None
@@ -169,7 +170,7 @@ def _build_gazetteer() -> Gazetteer:
         gazetteer.index[key].append(Match(entry, False))
         if entry.population >= ALTERNATE_NAMES_MIN_POPULATION:
             alternates = {name_key(name) for name in city["alternatenames"] if _is_latin_name(name)}
-            for alternate in sorted(alternates - {key}):
+            for alternate in sorted(alternates - english_aliases - {key}):
                 gazetteer.index[alternate].append(Match(entry, True))
         cities_by_area[code].append(entry)
         cities_by_area[entry.admin1_code].append(entry)
@@ -329,15 +330,23 @@ def _add_subdivisions(gazetteer: Gazetteer, iso3_of: dict[str, str]) -> None:
     Read from pycountry's own data file: its object API takes half a second to load. A division
     our regions table already names (same country, same name) is not added twice; one named
     by a plain word ("West", "Centre", "Capital") is left out: in English text that word is
-    almost never the division.
+    almost never the division. A division under a geographical unit is first-level all the
+    same: the unit governs nothing (Indonesia's provinces, Bali among them, sit in islands).
     """
     with (Path(pycountry.DATABASE_DIR) / "iso3166-2.json").open(encoding="utf-8") as handle:
         subdivisions = json.load(handle)["3166-2"]
     cues = place_cues()
     generic = {name_key(cue) for cue in cues["direction"] | cues["generic_name"]}
+    geographical_units = {
+        subdivision["code"]
+        for subdivision in subdivisions
+        if subdivision["type"].startswith("Geographical")
+    }
     for subdivision in sorted(subdivisions, key=lambda item: item["code"]):
         country_code = subdivision["code"].split("-")[0]
-        if "parent" in subdivision or country_code == "US":
+        if "parent" in subdivision and subdivision["parent"] not in geographical_units:
+            continue
+        if country_code == "US":
             continue
         iso3 = iso3_of.get(country_code)
         key = name_key(subdivision["name"])

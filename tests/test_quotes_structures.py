@@ -271,3 +271,15 @@ def test_a_quote_in_the_next_sentence_goes_on_with_the_speaker_before() -> None:
     )
     later = only(quotes, "the pier will be lost")
     assert later.speaker is not None and later.speaker.text == "Ana Ruiz"
+
+
+def test_a_cue_inside_quote_marks_says_nothing_past_the_closing_mark() -> None:
+    quotes = quotes_in(
+        "“The council’s new harbour plan is telling loyal ferry pilots that unless they accept "
+        "unpaid and unsafe night shifts, they are no longer welcome on the pier,” said Ruiz. "
+        "“Apparently, it is not just the pilots whom the council ignores.”"
+    )
+    assert not any("said Ruiz" in q.text for q in quotes)
+    for opening in ("The council’s new", "Apparently"):
+        quote = only([q for q in quotes if q.kind == "direct"], opening)
+        assert quote.speaker is not None and quote.speaker.text == "Ruiz"

@@ -36,6 +36,9 @@ def reconcile(
     speaker: Token | None,
 ) -> Attribution | None:
     """Direct when the content lies inside quote marks, mixed when it holds a quoted phrase."""
+    pieces = inside_cue_quote(text, pieces, quoted, cue)
+    if not pieces:
+        return None
     direct, own = [], []
     reported = pieces
     for start, end in pieces:
@@ -59,6 +62,19 @@ def reconcile(
     if speaker_range and any(s <= speaker_range[0] < e for s, e in pieces):
         return reported_inside(text, reported, quoted, cue, speaker, speaker_range)
     return Attribution(pieces, cue, speaker, speaker_range, kind)
+
+
+def inside_cue_quote(
+    text: str, pieces: list[tuple[int, int]], quoted: QuotedSpans, cue: Span | None
+) -> list[tuple[int, int]]:
+    """'"The platform is telling voters they are not welcome," said Ruiz': a cue inside quote
+    marks is the quote's own word, so what it introduces ends at the closing mark; the
+    reporting clause after it ('said Ruiz') is no part of it."""
+    holder = quoted.holder(cue.start, cue.end) if cue is not None else None
+    if holder is None:
+        return pieces
+    inside = [trim(text, max(s, holder.start), min(e, holder.end)) for s, e in pieces]
+    return [(s, e) for s, e in inside if e > s]
 
 
 def reported_inside(

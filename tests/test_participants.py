@@ -480,3 +480,9 @@ def test_a_city_before_an_attack_is_where_it_happened_not_who_did_it() -> None:
     text = "Chilean airstrikes killed 12 rebels near Arica on Tuesday."
     strikes = next(e for e in events_of(text) if e.plover["type"] == "ASSAULT")
     assert codes(strikes.source) == ["CHL"]
+
+
+def test_a_hyphened_word_the_tokenizer_keeps_whole_names_both_parties() -> None:
+    talks = the_event("U.S.-Peru talks began in Lima on Tuesday.", "CONSULT", "talks")
+    assert codes(talks.source) == ["USA", "PER"]
+    assert texts(talks.source) == ["U.S.", "Peru"]

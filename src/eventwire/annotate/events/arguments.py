@@ -58,6 +58,7 @@ from eventwire.annotate.events.syntax import (
 from eventwire.annotate.modality import TIME_ENTITIES, governing_verb
 from eventwire.annotate.places import place_cues
 from eventwire.codebooks.actor_cues import actor_cues
+from eventwire.codebooks.actors import actor_lexicon
 from eventwire.codebooks.events import EventCues, Frame, event_cues, happens_on_the_ground
 from eventwire.records import ActorRef, CodeSource
 
@@ -369,6 +370,8 @@ def hyphened_parties(context: EventContext, noun: Token) -> list[ActorRef]:
     for second in noun.lefts:
         if second.dep_ not in MODIFIER_DEPENDENCIES:
             continue
+        if len(joined := parties_in_word(second)) == 2:
+            return joined  # one token: "U.S.-Ukraine talks"
         first = next(
             (
                 word
@@ -390,6 +393,25 @@ def hyphened_parties(context: EventContext, noun: Token) -> list[ActorRef]:
         if len(parties) == 2:
             return parties
     return []
+
+
+def parties_in_word(word: Token) -> list[ActorRef]:
+    """The two actors a hyphened word the tokenizer keeps whole names ("U.S.-Ukraine"), each
+    a country, nationality or organisation of the tables (a city is a place)."""
+    first, dash, second = word.text.partition("-")
+    if not dash or not first or not second:
+        return []
+    lexicon = actor_lexicon()
+    parties = []
+    for part, offset in ((first, 0), (second, len(first) + 1)):
+        name = lexicon.name(part)
+        if name is None or name.kind in PLACE_KINDS or name.code is None:
+            return []
+        start = word.idx + offset
+        parties.append(
+            ActorRef(part, start, start + len(part), name.code, name.name, CodeSource("words"))
+        )
+    return parties
 
 
 def names_the_place(context: EventContext, modifier: Token, frame: Frame) -> bool:

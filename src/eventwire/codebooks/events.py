@@ -290,6 +290,17 @@ def plover_type_of(code: str) -> PloverType | None:
     return plover_types()[name] if name is not None else None
 
 
+def happens_on_the_ground(code: str) -> bool:
+    """Whether an act of this CAMEO code happens at a place (an attack, an arrest), not in
+    words or on paper."""
+    plover_type = plover_type_of(code)
+    return (
+        plover_type is not None
+        and plover_type.on_the_ground
+        and plover_for(code)[1] not in plover_type.off_the_ground
+    )
+
+
 def plover_for(code: str) -> tuple[str | None, str | None]:
     """PLOVER type and mode of a CAMEO code, from its own row or its nearest parent's."""
     table = _cameo_to_plover()

@@ -20,7 +20,7 @@ from eventwire.annotate.events.triggers import match_triggers
 from eventwire.annotate.events.voice import demands, reported_defiance, statements
 from eventwire.annotate.modality import ASSERTED
 from eventwire.annotate.news import earns_event_coding, judge_news
-from eventwire.codebooks.events import plover_for, plover_type_of
+from eventwire.codebooks.events import happens_on_the_ground
 from eventwire.records import Analysis, Event
 from eventwire.settings import settings_in_force
 
@@ -77,15 +77,6 @@ def of_the_story(parse: Doc, mention: Mention, analysis: Analysis) -> bool:
         mention.modality == ASSERTED
         and mention.date is None
         and apart_from_the_story(parse, mention.trigger, analysis)
-    )
-
-
-def happens_on_the_ground(code: str) -> bool:
-    plover_type = plover_type_of(code)
-    return (
-        plover_type is not None
-        and plover_type.on_the_ground
-        and plover_for(code)[1] not in plover_type.off_the_ground
     )
 
 

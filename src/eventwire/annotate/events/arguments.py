@@ -58,7 +58,6 @@ from eventwire.annotate.events.syntax import (
 from eventwire.annotate.modality import TIME_ENTITIES, governing_verb
 from eventwire.annotate.places import place_cues
 from eventwire.codebooks.actor_cues import actor_cues
-from eventwire.codebooks.actors import actor_lexicon
 from eventwire.codebooks.events import EventCues, Frame, event_cues, happens_on_the_ground
 from eventwire.records import ActorRef, CodeSource
 
@@ -291,11 +290,10 @@ def noun_arguments(
     subject of the verb carrying it or of the clause it is reciprocal in, and the phrases its
     frame names as targets (with `carried`, on the carrying verb too)."""
     cues = context.cues
+    source: list[ActorRef] = []
     target: list[ActorRef] = []
-    parties = hyphened_parties(context, noun) if frame.reciprocal else []
-    source = parties
     for child in noun.children:
-        if child.i in used or parties:
+        if child.i in used:
             continue
         if child.dep_ in MODIFIER_DEPENDENCIES and names_the_place(context, child, frame):
             continue  # "a Baghdad bombing" happened there; Baghdad did not bomb
@@ -361,57 +359,6 @@ def noun_arguments(
         # "completed its investigation into X": the phrase hangs from the carrier
         target = targets(context, carrier, ("against", "on", "at", "with", "into"), used | {noun.i})
     return source, target
-
-
-def hyphened_parties(context: EventContext, noun: Token) -> list[ActorRef]:
-    """The two parties a hyphen joins before a noun of acting together ("US-China talks",
-    "Israeli-Palestinian negotiations", "the India-Pakistan truce"): both take part, as
-    "talks between the US and China" says; only where both words name a coded actor."""
-    for second in noun.lefts:
-        if second.dep_ not in MODIFIER_DEPENDENCIES:
-            continue
-        if len(joined := parties_in_word(second)) == 2:
-            return joined  # one token: "U.S.-Ukraine talks"
-        first = next(
-            (
-                word
-                for word in second.lefts
-                if word.dep_ in MODIFIER_DEPENDENCIES
-                and word.i + 2 == second.i
-                and word.nbor().text == "-"
-            ),
-            None,
-        )
-        if first is None:
-            continue
-        parties = [
-            actor
-            for word in (first, second)
-            for actor in actors_of(context, word, noun, whole=False)
-            if actor.code
-        ]
-        if len(parties) == 2:
-            return parties
-    return []
-
-
-def parties_in_word(word: Token) -> list[ActorRef]:
-    """The two actors a hyphened word the tokenizer keeps whole names ("U.S.-Ukraine"), each
-    a country, nationality or organisation of the tables (a city is a place)."""
-    first, dash, second = word.text.partition("-")
-    if not dash or not first or not second:
-        return []
-    lexicon = actor_lexicon()
-    parties = []
-    for part, offset in ((first, 0), (second, len(first) + 1)):
-        name = lexicon.name(part)
-        if name is None or name.kind in PLACE_KINDS or name.code is None:
-            return []
-        start = word.idx + offset
-        parties.append(
-            ActorRef(part, start, start + len(part), name.code, name.name, CodeSource("words"))
-        )
-    return parties
 
 
 def names_the_place(context: EventContext, modifier: Token, frame: Frame) -> bool:

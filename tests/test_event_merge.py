@@ -105,6 +105,16 @@ def test_a_verb_naming_no_one_in_another_sentence_tells_an_act_of_its_own() -> N
     assert smugglers.date.value == "2024-01"
 
 
+def test_a_verb_naming_no_one_does_not_take_the_actors_of_a_later_sentence() -> None:
+    text = (
+        "Two Peruvian truck drivers were charged in Tacna. "
+        "A lawyer for the drivers accused the Chilean police of fabricating evidence."
+    )
+    events = events_of(text, published="2024-03-06")
+    charged = [e for e in events if e.trigger.text == "charged"]
+    assert all(not e.source for e in charged), "the text names no one who charged them"
+
+
 def test_a_day_of_a_week_the_text_gives_is_that_week() -> None:
     def told(value: str) -> EventDate:
         return EventDate(value=value, granularity=None, source="text")

@@ -90,7 +90,9 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
     actors only when it shares one of them, unless it points back to it (`refers_back`). "The
     killings" still joins the latest attack, but "12 militants" is not the army of the sentence
     before, nor is its date, and a verb naming no one elsewhere tells its own act
-    (`narrates_apart`). The day's news is no act the text dates long before or after
+    (`narrates_apart`); nor does a group of such verbs take a later mention's actors ("Two
+    men were charged. A lawsuit accused the city"): the text never gave them its act. The
+    day's news is no act the text dates long before or after
     (`dates.apart_in_time`)."""
     telling = mention.telling()
     if any(apart_in_time(m, mention) for m in group):
@@ -104,7 +106,7 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
     if not mention.source + mention.target:
         return not narrates_apart(group, mention)
     if not any(m.source + m.target for m in group):
-        return True
+        return not all(narrates_apart([mention], told) for told in group)
     return any(share_linked_actors(m.telling(), telling) for m in group)
 
 

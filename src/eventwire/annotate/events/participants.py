@@ -499,9 +499,9 @@ def placed_parties(
     """The target's parties named by a role alone ("the general", "a passenger train"), coded
     with the country of the place the act happens in, which is no party of its own ("killed
     the general at the airport in Lima": the general, PER from "Lima"); none where the target
-    names no such party or no place is coded. With `things`, also a building, settlement or
-    vehicle that stands for the people in it ("the store", "a train"; `occupied_thing` in
-    actor_cues.tsv), by the country alone; other things ("tracks", "her book") are no party.
+    names no such party or no place is coded. With `things`, also what names no actor ("the
+    store", "a train"), by the country alone, but not a thing that stands for no one ("blew
+    up tracks": `partyless_thing` in actor_cues.tsv).
     People often somewhere not their own (peacekeepers, refugees) take nothing from a place.
     `rule` says where the place was found, for `code_from`."""
     place = next((a for a in places if a.code), None)
@@ -520,9 +520,9 @@ def placed_parties(
             placed.append(actor)
             continue
         if not names_itself(context, head):
-            occupied = things and head.lemma_.lower() in actor_cues()["occupied_thing"]
+            placeable = things and head.lemma_.lower() not in actor_cues()["partyless_thing"]
             placed.append(
-                replace(actor, code=place.code[:3], code_from=evidence) if occupied else actor
+                replace(actor, code=place.code[:3], code_from=evidence) if placeable else actor
             )
             continue
         role = roles.get(head.i)

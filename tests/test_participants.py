@@ -277,6 +277,17 @@ def test_a_thing_attacked_takes_the_country_the_story_places_the_attack_in() -> 
     assert (target.text, target.code, target.code_from.rule) == ("a hotel", "UGA", "event_place")
 
 
+def test_a_thing_that_stands_for_no_one_takes_no_country_from_the_place() -> None:
+    text = (
+        "Unrest in Uganda\nFighting flared in Gulu, Uganda, on Monday. "
+        "Gunmen blew up tracks on Tuesday."
+    )
+    (event,) = [
+        e for e in analyze(text, published="2024-03-04").events if e.trigger.text == "blew up"
+    ]
+    assert all(actor.code is None for actor in event.target), "tracks are nobody's side"
+
+
 def test_an_actor_s_words_stop_before_its_time() -> None:
     text = "Court News\nA judge on Saturday sentenced the Peruvian general to life in prison."
     (event,) = [

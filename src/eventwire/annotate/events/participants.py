@@ -500,9 +500,10 @@ def placed_parties(
     with the country of the place the act happens in, which is no party of its own ("killed
     the general at the airport in Lima": the general, PER from "Lima"); none where the target
     names no such party or no place is coded. With `things`, also what names no actor ("the
-    store"), by the country alone. People often somewhere not their own (peacekeepers,
-    refugees) take nothing from a place. `rule` says where the place was found, for
-    `code_from`."""
+    store", "a train"), by the country alone, but not a thing that stands for no one ("blew
+    up tracks": `partyless_thing` in actor_cues.tsv).
+    People often somewhere not their own (peacekeepers, refugees) take nothing from a place.
+    `rule` says where the place was found, for `code_from`."""
     place = next((a for a in places if a.code), None)
     if place is None:
         return []
@@ -519,8 +520,9 @@ def placed_parties(
             placed.append(actor)
             continue
         if not names_itself(context, head):
+            placeable = things and head.lemma_.lower() not in actor_cues()["partyless_thing"]
             placed.append(
-                replace(actor, code=place.code[:3], code_from=evidence) if things else actor
+                replace(actor, code=place.code[:3], code_from=evidence) if placeable else actor
             )
             continue
         role = roles.get(head.i)

@@ -70,15 +70,13 @@ def read_weekday(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     if groups["plural"]:
         return Reading("SET", f"XXXX-WXX-{weekday}T{word_value('daypart', daypart)}")
     shift_word = " ".join((groups["shift"] or "").casefold().split())
+    anaphoric = shift_word in time_words()["anaphoric"]
+    after_the = anaphoric and THE_BEFORE.search(scan.text, max(0, scan.start - 8), scan.start)
+    if anaphoric and not after_the and shift_word != "next":
+        return None  # "Following Wednesday's leak": a preposition; the weekday is read alone
+    day = deictic_day(scan, weekday, shift_value(groups["shift"]))  # "meets next Wednesday"
     story_day = scan.narrative("day")
-    if shift_word in time_words()["anaphoric"] and not THE_BEFORE.search(
-        scan.text, max(0, scan.start - 8), scan.start
-    ):
-        if shift_word != "next":
-            return None  # "Following Wednesday's leak": a preposition; the weekday is read alone
-        story_day = None  # "meets next Wednesday": the one after the publication day
-    day = deictic_day(scan, weekday, shift_value(groups["shift"]))
-    if shift_word in time_words()["anaphoric"] and story_day is not None:
+    if after_the and story_day is not None:
         # "the previous Friday", "the next Wednesday": beside the day the story is at
         day = weekday_beside(story_day.first_day, weekday, int(word_value("shift", shift_word)))
     if day is None:

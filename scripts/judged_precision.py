@@ -86,14 +86,12 @@ def score(labels: list[dict[str, str]], new_out: Path | None) -> None:
         f"{'set':14} {'precision':>9} {'right/judged':>13} {'right lost':>10} "
         f"{'false gone':>10} {'new':>5}"
     )
-    total = Counter()
-    for name in sorted(counts):
-        total.update(counts[name])
-        print_row(name, counts[name])
-    if len(counts) > 1:
-        print_row("all", total)
-    for name in sorted(counts) + ["all"] * (len(counts) > 1):
-        count = total if name == "all" else counts[name]
+    rows = sorted(counts.items())
+    if len(rows) > 1:
+        rows.append(("all", sum(counts.values(), Counter())))
+    for name, count in rows:
+        print_row(name, count)
+    for name, count in rows:
         if count["actors judged"]:
             print(
                 f"{name}: actors of the right events still asserted: source "

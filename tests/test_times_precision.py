@@ -115,3 +115,33 @@ def test_a_season_before_its_year_stays_a_season(
     text: str, expression: str, value: str, parsed: bool
 ) -> None:
     assert values_of(text, "2024-12-12", parsed)[expression] == value
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the gunman fled in a gray 2011 Honda Accord.",
+        "Her 1998 Chevrolet Malibu was found near the river on Friday.",
+        "He was driving a silver 2016 Ford pickup when he was stopped.",
+    ],
+)
+def test_a_model_year_is_no_date(text: str, parsed: bool) -> None:
+    """A year before a maker and a model dates the car, not the event."""
+    found = values_of(text, "2024-05-08", parsed)
+    assert not {"2011", "1998", "2016"} & set(found.values())
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The 1976 Ford campaign ended in defeat.", "1976"),
+        ("In 2013 Toyota Motor recalled a million cars.", "2013"),
+        ("Since 2010 Honda has built a plant in Ohio.", "2010"),
+    ],
+)
+def test_a_year_before_a_maker_that_is_no_model_stays_a_date(
+    text: str, year: str, parsed: bool
+) -> None:
+    assert values_of(text, "2024-05-08", parsed)[year] == year

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from eventwire.annotate.parse_views import span_at
+from eventwire.annotate.times.grammar import alternation
 from eventwire.annotate.times.nearest import deictic_day, month_year
 from eventwire.annotate.times.numbers import shift_value, year_number
 from eventwire.annotate.times.points import SEASON_MONTH, Point, safe_date
@@ -298,6 +300,10 @@ def read_century(groups: dict[str, str | None], scan: Scan) -> Reading | None:
 
 
 def read_year(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    if model_year_pattern().match(scan.text, scan.end) and not YEAR_OPENING.search(
+        scan.text, 0, scan.start
+    ):
+        return None
     point = Point("year", date(year_number(groups["year"]), 1, 1))
     return Reading("DATE", point.value, point=point, remember=not names_a_thing(scan))
 
@@ -310,6 +316,22 @@ def read_year_range_end(groups: dict[str, str | None], scan: Scan) -> Reading | 
     if year <= first:
         return None  # "1990-12": a year and a month, or a score
     return read_year({"year": str(year)}, scan)
+
+
+@lru_cache(maxsize=1)
+def model_year_pattern() -> re.Pattern[str]:
+    """A maker and a model or vehicle after a year ("a 2013 Toyota Camry", "his 1987
+    Chevrolet pickup"): the year is the model's, no time; "the 1976 Ford campaign" stays a
+    year, as does a year that opens a clause ("In 2013 Toyota Motor recalled"). Rows
+    `vehicle_make` and `vehicle_noun` of `time_words.tsv`."""
+    make = alternation("vehicle_make", capitalised=True)
+    return re.compile(rf"\s+{make}\s+(?:[A-Z]|{alternation('vehicle_noun')}\b)")
+
+
+YEAR_OPENING = re.compile(
+    r"(?:^|[.,;:!?(\u2014]|\b(?i:in|since|by|until|till|through|from|during|after|before|and|to"
+    r"|around|early|late|mid))\s*$"
+)
 
 
 def names_a_thing(scan: Scan) -> bool:

@@ -74,3 +74,43 @@ def test_years_later_never_land_after_the_publication_day() -> None:
 def test_years_later_from_a_year_the_text_gives_keep_their_value() -> None:
     found = times_of("The plant opened in 2001. Two years later it closed.", "2021-03-29")
     assert found["Two years later"].value == "2003"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        ("The senator is up for re-election in November.", "2024-03-16", "November", "2024-11"),
+        (
+            "Whoever wins in November will face a divided Senate.",
+            "2024-05-16",
+            "November",
+            "2024-11",
+        ),
+        ("The new overtime rule takes effect on Jan. 1.", "2024-05-08", "Jan. 1", "2025-01-01"),
+        (
+            "The fiscal year, which ends Sept. 30, is short of cash.",
+            "2024-01-20",
+            "Sept. 30",
+            "2024-09-30",
+        ),
+    ],
+)
+def test_a_month_that_dates_a_present_verb_is_ahead(
+    text: str, published: str, expression: str, value: str
+) -> None:
+    """A present verb dated by a month without a year tells what is due, so the coming month,
+    however near the last one is."""
+    assert times_of(text, published)[expression].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        ("A poll in February shows the mayor well ahead.", "2024-05-18", "February", "2024-02"),
+        ("The weak August figures are a worry for the bank.", "2024-11-09", "August", "2024-08"),
+    ],
+)
+def test_a_month_that_dates_a_noun_stays_the_nearest(
+    text: str, published: str, expression: str, value: str
+) -> None:
+    assert times_of(text, published)[expression].value == value

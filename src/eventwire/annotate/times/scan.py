@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.times.modifiers import POSSESSIVE_AFTER
 from eventwire.annotate.times.points import RANK, Point
-from eventwire.annotate.times.syntax import tense_of
+from eventwire.annotate.times.syntax import hangs_on_verb, tense_of
 
 
 @dataclass
@@ -49,6 +49,10 @@ class Scan:
             return None
         span = span_at(self.parse, self.start, self.end)
         return tense_of(span.root) if span is not None and len(span) else None
+
+    def dates_its_verb(self) -> bool:
+        """Whether the current match hangs on its verb, not on a noun ("a poll in February")."""
+        return self.parse is not None and hangs_on_verb(span_at(self.parse, self.start, self.end))
 
     def narrative(self, granularity: str) -> Point | None:
         """The latest point before the match at `granularity` or finer: what "a year later"

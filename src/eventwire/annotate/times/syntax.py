@@ -63,3 +63,19 @@ def modifies_noun(span: TokenSpan | None) -> bool:
         return False
     token = span[-1]
     return token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN")
+
+
+def hangs_on_verb(span: TokenSpan | None) -> bool:
+    """Whether a time expression dates its verb directly, or through prepositions only ("is
+    up for re-election in November", "ends Sept. 30"), rather than a noun or number ("a poll
+    in February", "54 percent in July")."""
+    if span is None or not len(span):
+        return False
+    token = span.root.head
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX"):
+            return True
+        if token.pos_ != "ADP" or token.head.i == token.i:
+            return False
+        token = token.head
+    return False

@@ -145,3 +145,22 @@ def test_a_year_before_a_maker_that_is_no_model_stays_a_date(
     text: str, year: str, parsed: bool
 ) -> None:
     assert values_of(text, "2024-05-08", parsed)[year] == year
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator voted for the war after the Sept. 11 attacks.",
+        "Relatives of the September 11 hijackers were questioned.",
+    ],
+)
+def test_a_day_named_for_what_happened_on_it_keeps_its_year(text: str, parsed: bool) -> None:
+    """ "The Sept. 11 attacks" are 2001's, not last September's."""
+    assert "2001-09-11" in values_of(text, "2016-03-16", parsed).values()
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_the_anniversary_of_a_named_day_is_this_years(parsed: bool) -> None:
+    found = values_of("She left the Sept. 11 memorial ceremony early.", "2016-09-20", parsed)
+    assert found["Sept. 11"] == "2016-09-11"

@@ -117,7 +117,7 @@ def read_calendar(groups: dict[str, str | None], scan: Scan) -> Reading | None:
         year = scan.published.year + shift if scan.published else None
     else:
         day_number = int(re.sub(r"\D", "", groups["day"])) if groups["day"] else None
-        year = month_year(scan, month, shift, day_number)
+        year = named_day_year(scan, month, day_number) or month_year(scan, month, shift, day_number)
         if year is not None and groups["day"] and groups["weekday"]:
             year = year_with_weekday(year, month, day_number, groups["weekday"])
     if groups["day"]:
@@ -132,6 +132,21 @@ def read_calendar(groups: dict[str, str | None], scan: Scan) -> Reading | None:
         return Reading("DATE", f"XXXX-{month:02d}")
     point = Point("month", date(year, month, 1))
     return Reading("DATE", point.value, point=point)
+
+
+def named_day_year(scan: Scan, month: int, day: int | None) -> int | None:
+    """The year of a day named for what happened on it ("the Sept. 11 attacks"): a
+    `named_day` row before a `named_day_noun`, told after that day."""
+    history = time_words()["named_day"].get(f"{month:02d}-{day or 0:02d}")
+    if history is None or not named_day_noun_pattern().match(scan.text, scan.end):
+        return None
+    happened = date.fromisoformat(history)
+    return happened.year if scan.published is None or scan.published > happened else None
+
+
+@lru_cache(maxsize=1)
+def named_day_noun_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\s+{alternation('named_day_noun')}\b")
 
 
 def year_with_weekday(year: int, month: int, day: int, weekday: str) -> int:

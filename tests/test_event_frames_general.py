@@ -235,3 +235,31 @@ def test_a_forced_act_and_a_wish_for_anonymity_ask_nothing(text: str) -> None:
 
 def test_an_obligation_now_is_still_a_demand() -> None:
     assert "REQUEST" in [t for _, t in asserted(events_of("Chile said Peru has to withdraw."))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Survivors of a strong earthquake in a mountain town that killed twelve people slept "
+        "in tents, officials said.",
+        "The old cinema on Elm Street burned down on Sunday night, the fire chief said.",
+        "Firefighters were alerted to a blaze at the warehouse at 9 p.m., a spokesman said.",
+        "A neighbour alerted the police, the sheriff said.",
+        "The suspect barricaded himself in a garage, police said.",
+        "He was found barricaded inside the house with his brother, police said.",
+    ],
+)
+def test_accidents_and_sieges_are_no_political_acts(text: str) -> None:
+    assert asserted(events_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Rebels burned the village school on Monday, the army said.", "burned"),
+        ("Farmers barricaded the main highway to the capital, police said.", "barricaded"),
+        ("The ministry alerted its troops along the border, the army said.", "alerted"),
+    ],
+)
+def test_burning_blocking_and_alerting_by_actors_are_still_coded(text: str, trigger: str) -> None:
+    assert any(t.startswith(trigger) for t, _ in asserted(events_of(text)))

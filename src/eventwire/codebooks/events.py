@@ -59,6 +59,9 @@ class Frame:
     makes it the doer's own ("defended his record"): justifying oneself supports no one."""
     not_particles: frozenset[str] | None = None
     intransitive: bool = False
+    transitive: bool = False
+    """The verb must act on something: a direct object, or the passive ("the building burned
+    down" is a fire, "they burned the building" arson)."""
     preps: frozenset[str] | None = None
     prep_objects: frozenset[str] | None = None
     not_preps: frozenset[str] | None = None
@@ -484,6 +487,7 @@ def _frame(
         not_own_objects=words(entry.get("not_own_object")),
         not_particles=words(entry.get("not_particle")),
         intransitive=entry.get("intransitive", False),
+        transitive=entry.get("transitive", False),
         preps=words(entry.get("prep")),
         prep_objects=words(entry.get("prep_object")),
         not_preps=words(entry.get("not_prep")),

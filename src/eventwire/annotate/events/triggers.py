@@ -151,7 +151,9 @@ def fit(
             ):
                 continue
         if frame.not_doers is not None and any(
-            names_force(doer, frame.not_doers) for doer in doers(token, passive)
+            names_force(held, frame.not_doers)
+            for doer in doers(token, passive)
+            for held in phrase_holders(doer)
         ):
             continue
         if frame.complement:
@@ -191,6 +193,8 @@ def fit(
         ):
             continue
         if frame.intransitive and objects:
+            continue
+        if frame.transitive and not objects and not passive:
             continue
         if frame.not_preps is not None and any(
             c.dep_ == "prep"

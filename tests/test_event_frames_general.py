@@ -263,3 +263,28 @@ def test_accidents_and_sieges_are_no_political_acts(text: str) -> None:
 )
 def test_burning_blocking_and_alerting_by_actors_are_still_coded(text: str, trigger: str) -> None:
     assert any(t.startswith(trigger) for t, _ in asserted(events_of(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator hosted a dinner for local teachers on Friday, his office said.",
+        "The former aide supplied information to a newspaper reporter for years.",
+        "The boy has been at the centre of a custody battle between his parents since May.",
+        "She won the nominating battle against the governor in June.",
+        "The law has survived two Supreme Court battles since 2012.",
+    ],
+)
+def test_gatherings_tips_and_contests_are_no_political_acts(text: str) -> None:
+    assert asserted(events_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type"),
+    [
+        ("The president hosted his French counterpart in Washington on Monday.", "CONSULT"),
+        ("Rebels fought a fierce battle with government troops near the border.", "ASSAULT"),
+    ],
+)
+def test_hosting_visitors_and_battles_in_arms_are_still_coded(text: str, plover_type: str) -> None:
+    assert plover_type in [t for _, t in asserted(events_of(text))]

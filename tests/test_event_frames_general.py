@@ -288,3 +288,20 @@ def test_gatherings_tips_and_contests_are_no_political_acts(text: str) -> None:
 )
 def test_hosting_visitors_and_battles_in_arms_are_still_coded(text: str, plover_type: str) -> None:
     assert plover_type in [t for _, t in asserted(events_of(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "crime"),
+    [
+        ("He faces two counts of murder and one of kidnapping, prosecutors said.", "kidnapping"),
+        ("The man has a long record, including convictions for kidnapping and assault.", "assault"),
+        ("He was jailed after being convicted of sexual assault of a teenager.", "sexual assault"),
+    ],
+)
+def test_a_crime_named_as_a_charge_is_no_event_of_its_own(text: str, crime: str) -> None:
+    assert crime not in [t for t, _ in asserted(events_of(text))]
+
+
+def test_a_crime_told_as_done_is_still_coded() -> None:
+    text = "Gunmen carried out the kidnapping of two aid workers near the border on Monday."
+    assert "kidnapping" in [t for t, _ in asserted(events_of(text))]

@@ -102,6 +102,10 @@ class Frame:
     not_modifiers: frozenset[str] | None = None
     """The frame does not fit when a compound or adjective modifier is one of these: a "heart
     attack" is an illness."""
+    not_charged: frozenset[str] | None = None
+    """The frame does not fit when the word names what one of these is for ("one count of
+    kidnapping", "convictions for assault", "convicted of sexual assault"): a crime named as a
+    charge, whose charge or verdict is the event."""
     reciprocal: bool = False
     subjects: frozenset[str] | None = None
     not_subjects: frozenset[str] | None = None
@@ -506,6 +510,7 @@ def _frame(
         passive=entry.get("passive"),
         modifiers=words(entry.get("modifier")),
         not_modifiers=words(entry.get("not_modifier")),
+        not_charged=words(entry.get("not_charged")),
         reciprocal=entry.get("reciprocal", False),
         subjects=words(entry.get("subject")),
         not_subjects=words(entry.get("not_subject")),

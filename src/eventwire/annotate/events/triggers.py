@@ -262,6 +262,8 @@ def fit(
             c.dep_ in MODIFIER_DEPENDENCIES and lemma_of(c) in frame.not_modifiers for c in children
         ):
             continue
+        if frame.not_charged is not None and lemma_of(charged_by(token)) in frame.not_charged:
+            continue
         if frame.modifiers is not None:
             modifiers = [
                 c
@@ -389,6 +391,17 @@ def undergoers(verb: Token) -> list[Token]:
     if verb.tag_ == "VBN" and (verb.dep_ == "acl" or passive_clause):
         found.append(verb.head)
     return found
+
+
+def charged_by(noun: Token) -> Token:
+    """The word a noun's phrase names the content of, through coordination: "count" in "two
+    counts of murder and one of kidnapping", "convicted" in "convicted of assault"; the noun
+    itself when it ends no such phrase."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"of", "for", "with"}:
+        return noun.head.head
+    return noun
 
 
 def phrase_holders(noun: Token) -> list[Token]:

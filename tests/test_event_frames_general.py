@@ -305,3 +305,8 @@ def test_a_crime_named_as_a_charge_is_no_event_of_its_own(text: str, crime: str)
 def test_a_crime_told_as_done_is_still_coded() -> None:
     text = "Gunmen carried out the kidnapping of two aid workers near the border on Monday."
     assert "kidnapping" in [t for t, _ in asserted(events_of(text))]
+
+
+def test_a_crime_a_sentence_is_for_is_still_coded() -> None:
+    text = "He was sentenced to ten years in 2011 for the murder of two police officers."
+    assert "murder" in [t for t, _ in asserted(events_of(text))]

@@ -235,3 +235,78 @@ def test_a_forced_act_and_a_wish_for_anonymity_ask_nothing(text: str) -> None:
 
 def test_an_obligation_now_is_still_a_demand() -> None:
     assert "REQUEST" in [t for _, t in asserted(events_of("Chile said Peru has to withdraw."))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Survivors of a strong earthquake in a mountain town that killed twelve people slept "
+        "in tents, officials said.",
+        "The old cinema on Elm Street burned down on Sunday night, the fire chief said.",
+        "Firefighters were alerted to a blaze at the warehouse at 9 p.m., a spokesman said.",
+        "A neighbour alerted the police, the sheriff said.",
+        "The suspect barricaded himself in a garage, police said.",
+        "He was found barricaded inside the house with his brother, police said.",
+    ],
+)
+def test_accidents_and_sieges_are_no_political_acts(text: str) -> None:
+    assert asserted(events_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Rebels burned the village school on Monday, the army said.", "burned"),
+        ("Farmers barricaded the main highway to the capital, police said.", "barricaded"),
+        ("The ministry alerted its troops along the border, the army said.", "alerted"),
+    ],
+)
+def test_burning_blocking_and_alerting_by_actors_are_still_coded(text: str, trigger: str) -> None:
+    assert any(t.startswith(trigger) for t, _ in asserted(events_of(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator hosted a dinner for local teachers on Friday, his office said.",
+        "The former aide supplied information to a newspaper reporter for years.",
+        "The boy has been at the centre of a custody battle between his parents since May.",
+        "She won the nominating battle against the governor in June.",
+        "The law has survived two Supreme Court battles since 2012.",
+    ],
+)
+def test_gatherings_tips_and_contests_are_no_political_acts(text: str) -> None:
+    assert asserted(events_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type"),
+    [
+        ("The president hosted his French counterpart in Washington on Monday.", "CONSULT"),
+        ("Rebels fought a fierce battle with government troops near the border.", "ASSAULT"),
+    ],
+)
+def test_hosting_visitors_and_battles_in_arms_are_still_coded(text: str, plover_type: str) -> None:
+    assert plover_type in [t for _, t in asserted(events_of(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "crime"),
+    [
+        ("He faces two counts of murder and one of kidnapping, prosecutors said.", "kidnapping"),
+        ("The man has a long record, including convictions for kidnapping and assault.", "assault"),
+        ("He was jailed after being convicted of sexual assault of a teenager.", "sexual assault"),
+    ],
+)
+def test_a_crime_named_as_a_charge_is_no_event_of_its_own(text: str, crime: str) -> None:
+    assert crime not in [t for t, _ in asserted(events_of(text))]
+
+
+def test_a_crime_told_as_done_is_still_coded() -> None:
+    text = "Gunmen carried out the kidnapping of two aid workers near the border on Monday."
+    assert "kidnapping" in [t for t, _ in asserted(events_of(text))]
+
+
+def test_a_crime_a_sentence_is_for_is_still_coded() -> None:
+    text = "He was sentenced to ten years in 2011 for the murder of two police officers."
+    assert "murder" in [t for t, _ in asserted(events_of(text))]

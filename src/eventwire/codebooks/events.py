@@ -59,6 +59,9 @@ class Frame:
     makes it the doer's own ("defended his record"): justifying oneself supports no one."""
     not_particles: frozenset[str] | None = None
     intransitive: bool = False
+    transitive: bool = False
+    """The verb must act on something: a direct object, or the passive ("the building burned
+    down" is a fire, "they burned the building" arson)."""
     preps: frozenset[str] | None = None
     prep_objects: frozenset[str] | None = None
     not_preps: frozenset[str] | None = None
@@ -99,6 +102,10 @@ class Frame:
     not_modifiers: frozenset[str] | None = None
     """The frame does not fit when a compound or adjective modifier is one of these: a "heart
     attack" is an illness."""
+    not_charged: frozenset[str] | None = None
+    """The frame does not fit when the word names what one of these is for ("one count of
+    kidnapping", "convictions for assault", "convicted of sexual assault"): a crime named as a
+    charge, whose charge or verdict is the event."""
     reciprocal: bool = False
     subjects: frozenset[str] | None = None
     not_subjects: frozenset[str] | None = None
@@ -484,6 +491,7 @@ def _frame(
         not_own_objects=words(entry.get("not_own_object")),
         not_particles=words(entry.get("not_particle")),
         intransitive=entry.get("intransitive", False),
+        transitive=entry.get("transitive", False),
         preps=words(entry.get("prep")),
         prep_objects=words(entry.get("prep_object")),
         not_preps=words(entry.get("not_prep")),
@@ -502,6 +510,7 @@ def _frame(
         passive=entry.get("passive"),
         modifiers=words(entry.get("modifier")),
         not_modifiers=words(entry.get("not_modifier")),
+        not_charged=words(entry.get("not_charged")),
         reciprocal=entry.get("reciprocal", False),
         subjects=words(entry.get("subject")),
         not_subjects=words(entry.get("not_subject")),

@@ -151,7 +151,9 @@ def fit(
             ):
                 continue
         if frame.not_doers is not None and any(
-            names_force(doer, frame.not_doers) for doer in doers(token, passive)
+            names_force(held, frame.not_doers)
+            for doer in doers(token, passive)
+            for held in phrase_holders(doer)
         ):
             continue
         if frame.complement:
@@ -191,6 +193,8 @@ def fit(
         ):
             continue
         if frame.intransitive and objects:
+            continue
+        if frame.transitive and not objects and not passive:
             continue
         if frame.not_preps is not None and any(
             c.dep_ == "prep"
@@ -257,6 +261,8 @@ def fit(
         if frame.not_modifiers is not None and any(
             c.dep_ in MODIFIER_DEPENDENCIES and lemma_of(c) in frame.not_modifiers for c in children
         ):
+            continue
+        if frame.not_charged is not None and lemma_of(charged_by(token)) in frame.not_charged:
             continue
         if frame.modifiers is not None:
             modifiers = [
@@ -385,6 +391,20 @@ def undergoers(verb: Token) -> list[Token]:
     if verb.tag_ == "VBN" and (verb.dep_ == "acl" or passive_clause):
         found.append(verb.head)
     return found
+
+
+def charged_by(noun: Token) -> Token:
+    """The word a bare noun's phrase names the content of, through coordination: "count" in
+    "two counts of murder and one of kidnapping", "convicted" in "convicted of assault"; the
+    noun itself when it ends no such phrase or has a determiner ("sentenced for the murder of
+    six policemen" tells of the murder)."""
+    if any(c.dep_ in {"det", "poss"} for c in noun.children):
+        return noun
+    while noun.dep_ == "conj":
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"of", "for", "with"}:
+        return noun.head.head
+    return noun
 
 
 def phrase_holders(noun: Token) -> list[Token]:

@@ -131,9 +131,23 @@ def test_eager_to_is_an_aim_of_its_subject() -> None:
             "A petition",
             "calling",
         ),
+        (
+            "The harbour guild issued a statement saying the pier would close.",
+            "The harbour guild",
+            "saying",
+        ),
+        ("Ruiz released a letter calling the vote a farce.", "Ruiz", "calling"),
+        (
+            "The council said in a statement calling the vote a farce that it would appeal.",
+            "The council",
+            "calling",
+        ),
+        ("A statement saying the pier would close was read aloud.", "A statement", "saying"),
     ],
 )
-def test_a_participle_after_a_noun_is_that_nouns_stance(body: str, speaker: str, cue: str) -> None:
+def test_a_participle_after_a_noun_is_that_nouns_stance_or_its_senders(
+    body: str, speaker: str, cue: str
+) -> None:
     analysis = analyze(f"Harbour Talks Continue\n{body}")
     (quote,) = [q for q in analysis.quotes if q.cue is not None and q.cue.text == cue]
     assert speaker_text(quote) == speaker

@@ -68,6 +68,38 @@ def test_a_raising_verb_with_a_participle_holds_its_subject_and_the_participle()
     assert {(q.cue.text, q.speaker) for q in quotes} == {("appeared", None)}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "cue", "speaker", "content"),
+    [
+        ("Ortiz appeared to blame the crew for the delay.", "blame", "Ortiz", "the crew"),
+        (
+            "The harbour master seemed to dismiss the report.",
+            "dismiss",
+            "The harbour master",
+            "the report",
+        ),
+        (
+            "Ortiz appeared to suggest that the pier was unsafe.",
+            "suggest",
+            "Ortiz",
+            "the pier was unsafe",
+        ),
+    ],
+)
+def test_a_raising_verb_over_a_cue_leaves_the_attribution_to_its_subject(
+    sentence: str, cue: str, speaker: str, content: str
+) -> None:
+    quotes = quotes_in(sentence)
+    assert [(q.cue.text, q.speaker.text) for q in quotes] == [(cue, speaker)]
+    assert quotes[0].text.startswith(content)
+
+
+def test_a_raising_verb_over_no_cue_still_holds_its_subject_and_infinitive() -> None:
+    quotes = quotes_in("The ferry plan seems to work.")
+    assert sorted(q.text for q in quotes) == ["The ferry plan", "to work"]
+    assert {(q.cue.text, q.speaker) for q in quotes} == {("seems", None)}
+
+
 def test_a_referring_it_keeps_its_infinitive() -> None:
     quotes = quotes_in("The plan is costly, and it appeared to stall the harbour talks.")
     assert sorted(q.text for q in quotes) == ["it", "to stall the harbour talks"]

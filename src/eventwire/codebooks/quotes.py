@@ -142,6 +142,7 @@ class QuoteWords:
     question_words: frozenset[str]
     answer_words: frozenset[str]
     report_breaks: frozenset[str]
+    sent_messages: frozenset[str]
     determiners: tuple[str, ...]
     """In the table's order."""
 
@@ -162,5 +163,6 @@ def quote_words() -> QuoteWords:
         question_words=frozenset(words["question_word"]),
         answer_words=frozenset(words["answer_word"]),
         report_breaks=frozenset(words["report_break"]),
+        sent_messages=frozenset(words["sent_message"]),
         determiners=tuple(words["determiner"]),
     )

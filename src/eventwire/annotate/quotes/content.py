@@ -9,6 +9,7 @@ from eventwire.annotate.parse_views import is_run_on, span_at
 from eventwire.annotate.quotes.cues import (
     CONTENT_DEPS,
     SUBJECT_DEPS,
+    cue_lemma,
     is_cue_verb,
     is_set_off_participle,
 )
@@ -373,13 +374,29 @@ def held_without_source(verb: Token, complements: frozenset[str]) -> list[Token]
     subjects = [c for c in verb.children if c.dep_ in subject_deps]
     if not subjects or subjects[0].tag_ in ("WP", "WDT") or is_agentive(verb):
         return []
-    held = [t for c in verb.children if c.dep_ == "xcomp" and is_infinitive(c) for t in c.subtree]
+    infinitives = [c for c in verb.children if c.dep_ == "xcomp" and is_infinitive(c)]
+    if raising and any(is_raised_cue(c) for c in infinitives):
+        return []  # 'Ruiz appeared to blame the crew': Ruiz's blame, read at 'blame'
+    held = [t for c in infinitives for t in c.subtree]
     held += [t for c in verb.children for t in prepositional_object(c, complements)]
     if raising:  # 'the plan seems sound', 'Ruiz appeared unfazed', 'the union appeared paralyzed'
         held += [t for c in verb.children if is_raised_predicate(c) for t in c.subtree]
     if raising and not held and subjects[0].lower_ in quote_words().empty_subjects:
         return [t for c in verb.children if is_raised_clause(c) for t in c.subtree]
     return list(subjects[0].subtree) + held if held else []
+
+
+def is_raised_cue(infinitive: Token) -> bool:
+    """'appeared to blame the crew', 'seemed to suggest that ...': a cue verb with a complement
+    it takes is its subject's act, the raising verb only hedges it; not a perfect ('appears to
+    have declined 3 percent', a state the writer reports) nor a cue with nothing it takes
+    ('investors seem to agree')."""
+    verbs = speech_cues().verbs
+    if not is_cue_verb(infinitive, verbs) or any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in infinitive.children
+    ):
+        return False
+    return bool(complement_tokens(infinitive, verbs[cue_lemma(infinitive)])[0])
 
 
 def is_raised_clause(child: Token) -> bool:

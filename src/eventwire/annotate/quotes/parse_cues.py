@@ -20,6 +20,7 @@ from eventwire.annotate.quotes.content import (
     held_without_source,
     is_clause_after_preposition,
     is_infinitive,
+    is_raised_cue,
     is_yes_no_question,
     noun_complement_tokens,
     prepositional_object,
@@ -245,6 +246,8 @@ def takes(cue: Token, child: Token, verbs: dict[str, frozenset[str]]) -> bool:
     a clause set off by a subordinator ('After the guild opposed the tax, Ruiz said ...')."""
     complements = verbs[cue_lemma(cue)]
     if child.dep_ == "xcomp" and is_infinitive(child):
+        if "raising" in complements and is_raised_cue(child):
+            return False  # 'Ruiz seemed to dismiss the report': Ruiz dismissed it
         return bool(complements & {"infinitive", "raising"})
     if child.dep_ == "advcl" and is_subordinate(child):
         return is_yes_no_question(child) or is_clause_after_preposition(child, complements)

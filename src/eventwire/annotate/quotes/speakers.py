@@ -78,7 +78,8 @@ def subject_of(verb: Token, quoted: QuotedSpans) -> Token | None:
                 return current.head
             return subject
         if current.dep_ == "acl" and current.tag_ == "VBG" and is_noun(current.head):
-            return current.head  # 'a super PAC supporting Ruiz': the PAC backs her
+            # 'a super PAC supporting Ruiz': the PAC backs her
+            return sender_of(current.head) or current.head
         if is_set_off_participle(current) and is_said_clause(current.head):
             current = current.head.head  # '"It is safe," adding ...': the speaker adds
             continue
@@ -90,6 +91,26 @@ def subject_of(verb: Token, quoted: QuotedSpans) -> Token | None:
             current = current.head  # 'said it was opposed and warned ...': see reports_apart
         current = current.head
     return None
+
+
+def sender_of(message: Token) -> Token | None:
+    """Who sent a message a cue participle hangs on: its owner ('her letter calling ...') or
+    the subject of the verb that issued it ('Ruiz issued a statement saying ...', 'Ruiz said
+    in a statement calling ...'); None for any other noun or where no sender is named."""
+    if message.lemma_.lower() not in quote_words().sent_messages:
+        return None
+    owners = [c for c in message.children if c.dep_ == "poss"]
+    if owners:
+        return owners[0]
+    issuer = message.head
+    if message.dep_ == "pobj" and issuer.lower_ == "in":
+        issuer = issuer.head
+    elif message.dep_ != "dobj":
+        return None
+    subjects = [
+        c for c in issuer.children if c.dep_ in SUBJECT_DEPS and c.tag_ not in ("WP", "WDT")
+    ]
+    return subjects[0] if subjects else None
 
 
 def is_said_clause(clause: Token) -> bool:

@@ -77,6 +77,13 @@ TARGETS = [
         ["the government in Lima"],
     ),
     ("Peru alleged that its fishing boats were seized near the coast.", "alleged", []),
+    # whose house arrest or bail is revoked, named by "from" when the object is the act
+    (
+        "A Lima court revoked house arrest from the Peruvian publisher on Monday.",
+        "revoked",
+        ["the Peruvian publisher"],
+    ),
+    ("A Lima court revoked his house arrest on Monday.", "revoked", ["his"]),
 ]
 
 

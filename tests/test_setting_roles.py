@@ -170,3 +170,17 @@ def test_oppositions_unions_media_and_higher_courts_are_the_settings(
     found = actors_named(events, actor)
     assert found, f"no event names {actor!r}"
     assert {a.code for a in found} == {code}
+
+
+def test_rebels_are_the_settings_unless_the_article_names_a_foreign_armed_group() -> None:
+    """Rebels fight at home most often, but cross borders too: an armed group or force of
+    another country named anywhere in the article leaves them uncoded."""
+    events = events_of(PERU_STORY.format("Rebels attacked a police post near Cusco."))
+    assert {a.code for a in actors_named(events, "Rebels")} == {"PERREB"}
+    events = events_of(
+        PERU_STORY.format(
+            "Bolivian troops crossed the border last week. "
+            "Rebels attacked a police post near Cusco."
+        )
+    )
+    assert {a.code for a in actors_named(events, "Rebels")} == {None}

@@ -82,6 +82,8 @@ def actors_of(parse, analysis, phrase: str, before: str = "") -> list:
         ("a U.S. Senate committee", "USALEG"),  # a name the body starts is its own part
         ("the White House Situation Room", "USAGOV"),
         ("Obama's State Department", "USAGOV"),  # an owner that is no country
+        ("opposition groups in Malawi", "MWIOPP"),
+        ("a terror group based in Lusaka", "ZMBREB"),
     ],
 )
 def test_country_and_role_codes_from_bare_text(phrase: str, code: str) -> None:

@@ -325,6 +325,17 @@ def test_an_english_phrase_is_not_read_as_a_citys_translated_name():
     assert all(place.country != "MAR" for place in analysis.places)
 
 
+def test_the_white_house_is_a_place_in_washington_and_a_government_when_it_acts():
+    """Where a meeting is held it places the event; where it speaks it is the US government."""
+    assert place_of_event("Biden met Kishida at the White House on Friday.", "met").country == (
+        "USA"
+    )
+    assert place_of_event("The White House condemned the raid on Friday.", "condemned") is None
+    assert analyze("The White House condemned the raid on Friday.").events[0].source[0].code == (
+        "USAGOV"
+    )
+
+
 def test_a_hyphenated_or_joined_country_name_is_taken_whole():
     text = "Aid flights landed in Guinea-Bissau, Timor-Leste and Trinidad and Tobago this week."
     _, analysis = read(text)

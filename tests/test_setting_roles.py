@@ -144,3 +144,43 @@ def test_the_state_described_without_an_owner_is_the_settings(
     assert {a.code for a in found} == {code}
     if code and code.startswith("PER"):
         assert all(a.code_from is not None and a.code_from.rule == "setting" for a in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "code"),
+    [
+        ("The opposition accused the transport minister of fraud.", "The opposition", "PEROPP"),
+        ("Opposition leaders criticized the transport minister.", "Opposition leaders", "PEROPP"),
+        ("Unions demanded the transport minister's resignation.", "Unions", "PERLAB"),
+        ("The media criticized the transport minister.", "The media", "PERMED"),
+        ("The Supreme Court rejected the farmers' appeal.", "The Supreme Court", "PERJUD"),
+        ("Senators criticized the transport minister.", "Senators", "PERLEG"),
+        ("Students demanded the transport minister's resignation.", "Students", "PEREDU"),
+        ("The navy seized a fishing boat near the coast.", "The navy", "PERMIL"),
+        # words that make them outsiders, and bare navies that sail abroad, take nothing
+        ("The exiled opposition criticized the transport minister.", "The exiled opposition", None),
+        ("Foreign media criticized the transport minister.", "Foreign media", None),
+        ("Navies seized a fishing boat near the coast.", "Navies", None),
+    ],
+)
+def test_oppositions_unions_media_and_higher_courts_are_the_settings(
+    sentence: str, actor: str, code: str | None
+) -> None:
+    events = events_of(PERU_STORY.format(sentence))
+    found = actors_named(events, actor)
+    assert found, f"no event names {actor!r}"
+    assert {a.code for a in found} == {code}
+
+
+def test_rebels_are_the_settings_unless_the_article_names_a_foreign_armed_group() -> None:
+    """Rebels fight at home most often, but cross borders too: an armed group or force of
+    another country named anywhere in the article leaves them uncoded."""
+    events = events_of(PERU_STORY.format("Rebels attacked a police post near Cusco."))
+    assert {a.code for a in actors_named(events, "Rebels")} == {"PERREB"}
+    events = events_of(
+        PERU_STORY.format(
+            "Bolivian troops crossed the border last week. "
+            "Rebels attacked a police post near Cusco."
+        )
+    )
+    assert {a.code for a in actors_named(events, "Rebels")} == {None}

@@ -507,7 +507,8 @@ def is_well_known(entry: Entry) -> bool:
 
 
 def role_of(toponym: Toponym, parse: Doc) -> str:
-    """ "government" where a country or capital stands for its state, else "place".
+    """ "government" where a country, capital or seat of government stands for its state, else
+    "place".
 
     By the dependency parse: the subject of an action ("Tehran declared"), a possessor
     ("Washington's exit"), the object of "against"/"between" ("tensions between Tehran and
@@ -519,13 +520,14 @@ def role_of(toponym: Toponym, parse: Doc) -> str:
     entry = toponym.entry
     if toponym.dateline or toponym.facility or entry is None:
         return "place"
-    if entry.precision != "country" and not entry.capital:
+    cues = place_cues()
+    seat = name_key(entry.name) in cues["seat_of_government"]
+    if entry.precision != "country" and not entry.capital and not seat:
         return "place"
     span = span_at(parse, toponym.start, toponym.end)
     if span is None:
         return "place"
     word = first_conjunct(span.root)
-    cues = place_cues()
     head = word.head
     head_words = {head.lower_, head.lemma_.lower()}
     if word.dep_ == "nsubj" and head.lemma_.lower() not in cues["place_subject_verb"]:

@@ -52,11 +52,22 @@ def coreference_cues() -> CoreferenceCues:
     )
 
 
+@dataclass(frozen=True)
+class SettingRole:
+    """A role domestic by nature; `abroad` where its people cross borders too (rebels)."""
+
+    role: str
+    abroad: bool
+
+
 @loads("setting_roles.tsv")
 @lru_cache(maxsize=1)
-def setting_roles() -> dict[str, str]:
-    """Role words domestic by nature ("police", "prosecutor", "mayor") -> their role code."""
-    return {row["phrase"]: row["role"] for row in read_table("setting_roles.tsv")}
+def setting_roles() -> dict[str, SettingRole]:
+    """Role words domestic by nature ("police", "prosecutor", "mayor") -> their role."""
+    return {
+        row["phrase"]: SettingRole(row["role"], row["abroad"] == "yes")
+        for row in read_table("setting_roles.tsv")
+    }
 
 
 @loads("state_descriptions.tsv")

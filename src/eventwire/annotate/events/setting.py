@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from eventwire.annotate.actors import entity_of, is_visiting, lexicon_matches
+from eventwire.annotate.actors import entity_of, is_visiting, lexicon_matches, resolve_actors
 from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.placement import NOT_AT_HOME, setting_holds
 from eventwire.annotate.events.places import dateline_place
@@ -27,6 +27,8 @@ DOMINANCE = 2
 """How many times more often the setting's country is named than any other."""
 OUTSIDER_MODIFIERS = actor_cues()["outsider_modifier"]
 PERSON = "PERSON"
+ARMED_ROLES = frozenset({"REB", "UAF", "MIL"})
+"""Roles of armed groups and forces, whose naming makes a story's rebels possibly foreign."""
 
 
 def article_setting(analysis: Analysis) -> Place | None:
@@ -70,7 +72,7 @@ def placed_by_setting(
         if actor.code is not None:
             placed.append(actor)
             continue
-        role = domestic_role(context, actor)
+        role = domestic_role(context, actor, setting.country)
         if role is None:
             role = state_description(context, actor, setting.country)
         if role is None and local_person(context, actor, setting.country):
@@ -81,9 +83,10 @@ def placed_by_setting(
     return placed
 
 
-def domestic_role(context: EventContext, actor: ActorRef) -> str | None:
+def domestic_role(context: EventContext, actor: ActorRef, country: str) -> str | None:
     """The role code of an actor named by a role domestic by nature (`setting_roles.tsv`),
-    with no word that makes its people outsiders ("foreign residents")."""
+    with no word that makes its people outsiders ("foreign residents"); a role that crosses
+    borders too (rebels) only where the article names no armed actor of another country."""
     span = span_at(context.parse, actor.start, actor.end)
     if span is None or not len(span):
         return None
@@ -93,7 +96,25 @@ def domestic_role(context: EventContext, actor: ActorRef) -> str | None:
     role = setting_roles().get(word)
     if role is None or outsiders(span):
         return None
-    return role
+    if role.abroad and names_armed_outsider(context, country):
+        return None
+    return role.role
+
+
+def names_armed_outsider(context: EventContext, country: str) -> bool:
+    """Whether the article names an armed group or force of another country or none
+    ("al-Shabab" SOMREB, "Kenyan troops" KENMIL, Islamic State IMG), among its entities or the
+    actors resolved so far."""
+    codes = {entity.actor for entity in context.analysis.entities if entity.actor}
+    codes |= {ref.code for refs in context.actor_cache.values() for ref in refs if ref.code}
+    for match in {id(m): m for m in lexicon_matches(context.parse).roles.values()}.values():
+        if match.role.code in ARMED_ROLES:
+            head = context.parse[match.end - 1]
+            refs = resolve_actors(context.parse, head.left_edge.i, match.end, context.analysis)
+            codes |= {ref.code for ref in refs if ref.code}
+    return any(
+        code[:3] != country and (code[:3] == "IMG" or code[3:6] in ARMED_ROLES) for code in codes
+    )
 
 
 def state_description(context: EventContext, actor: ActorRef, country: str) -> str | None:

@@ -84,6 +84,8 @@ def actors_of(parse, analysis, phrase: str, before: str = "") -> list:
         ("Obama's State Department", "USAGOV"),  # an owner that is no country
         ("opposition groups in Malawi", "MWIOPP"),
         ("a terror group based in Lusaka", "ZMBREB"),
+        ("Kenya's National Security Council", "KENGOV"),  # no UN body inside a national one
+        ("the White House National Security Council", "USAGOV"),
     ],
 )
 def test_country_and_role_codes_from_bare_text(phrase: str, code: str) -> None:

@@ -68,9 +68,10 @@ class ParseMatches:
 def lexicon_matches(parse: Doc) -> ParseMatches:
     """Names and role words of the whole parse, found once and kept with the parse.
 
-    A name inside a longer person's name ("Jordan" in "Michael Jordan") is not the actor it
-    names, nor is a state body inside another organisation's name (`inside_other_name`); a
-    "person" made of table names alone ("Bosnian Serbs") is a tagging slip.
+    A name inside a longer person's name ("Jordan" in "Michael Jordan") or inside a longer
+    role phrase is not the actor it names, nor is a state body inside another organisation's
+    name (`inside_other_name`); a "person" made of table names alone ("Bosnian Serbs") is a
+    tagging slip.
     """
     cached = parse.user_data.get(MATCHES_KEY)
     if cached is None:
@@ -89,16 +90,17 @@ def lexicon_matches(parse: Doc) -> ParseMatches:
             if match.actor.is_country and match.actor.kind not in PLACE_KINDS
             for i in range(match.start, match.end)
         }
+        role_matches = lexicon.roles_in(parse)
         names = {}
         for match in found:
             if any(part_of_name(match, person) for person in people) or attitude(parse, match):
                 continue
             if any(inside_other_name(parse, match, name, countries) for name in tagged):
                 continue
+            if any(inside_role(match, role) for role in role_matches):
+                continue
             names.update(dict.fromkeys(range(match.start, match.end), match))
-        roles = {
-            i: match for match in lexicon.roles_in(parse) for i in range(match.start, match.end)
-        }
+        roles = {i: match for match in role_matches for i in range(match.start, match.end)}
         cached = parse.user_data[MATCHES_KEY] = ParseMatches(names, roles)
     return cached
 
@@ -107,6 +109,13 @@ def attitude(parse: Doc, match: NameMatch) -> bool:
     """Whether the name follows "anti-" or "pro-" ("anti-Syria", "pro-Iranian")."""
     before = parse[max(0, match.start - 2) : match.start]
     return len(before) == 2 and before[1].text == "-" and before[0].lower_ in ATTITUDE_PREFIXES
+
+
+def inside_role(match: NameMatch, role: RoleMatch) -> bool:
+    """Whether a name is part of a longer role phrase: "Security Council" in a country's
+    "National Security Council" is no UN body."""
+    inside = role.start <= match.start and match.end <= role.end
+    return inside and role.end - role.start > match.end - match.start
 
 
 def part_of_name(match: NameMatch, person: Span) -> bool:

@@ -57,6 +57,8 @@ class Local:
 
 def read_modality(trigger: Token) -> Reading:
     cues = event_cues()
+    if rewarded(trigger, cues):
+        return Reading(HYPOTHETICAL)  # "a reward for information leading to the arrest"
     presupposed = False
     if trigger.pos_ in {"NOUN", "PROPN"}:
         local = noun_cues(trigger, cues)
@@ -199,6 +201,25 @@ def read_modality(trigger: Token) -> Reading:
             modality, intended = above.modality, above.intended
         node = head
     return Reading(modality or ASSERTED, intended)
+
+
+def rewarded(trigger: Token, cues: EventCues) -> bool:
+    """Whether the event is what a reward or bounty is offered for ("a reward for information
+    leading to the arrest of the bombers", "a bounty for his capture"): it has not happened,
+    unless a verb in the past on the way up says it has ("information that led to the
+    arrest"; "offered a reward for ...", where the parser hangs the "for" on the verb)."""
+    below = trigger
+    for node in trigger.ancestors:
+        if node.pos_ == "NOUN" and node.lemma_.lower() in cues.reward_nouns:
+            return True
+        if below.lower_ == "for" and any(
+            c.dep_ in OBJECTS and c.lemma_.lower() in cues.reward_nouns for c in node.children
+        ):
+            return True
+        if node.tag_ == "VBD":
+            return False
+        below = node
+    return False
 
 
 def is_to_infinitive(verb: Token) -> bool:
@@ -359,6 +380,8 @@ def verb_cues(verb: Token, cues: EventCues) -> Local:
         return Local(HYPOTHETICAL, conditional=True)
     if question and not asks_about_circumstances(verb, cues):
         return Local(HYPOTHETICAL)
+    if verb.dep_ == "ROOT" and is_to_infinitive(verb):
+        return Local(FUTURE)  # a headline's "Democrats to sue Arizona": still to come
     if future:
         return Local(FUTURE, intended=True, future_auxiliary=True, conditional=conditional)
     for child in children:
@@ -489,7 +512,8 @@ def looked_ahead_to(noun: Token, cues: EventCues) -> str | None:
     """An event noun not (yet) happened: "a possible war against Iraq", "the possibility of a
     meeting" (not held), "the expected visit", "a meeting scheduled for next week", "the eve
     of the visit", "spoke ahead of a meeting", "working on a second summit", "migrants slated
-    for deportation" (still to come)."""
+    for deportation" (still to come); through a noun of its start or return, "on the eve of
+    the return to peace talks"."""
     for child in noun.children:
         if child.dep_ in {"amod", "compound"}:
             if child.lower_ in cues.prospect_modifiers:
@@ -499,13 +523,16 @@ def looked_ahead_to(noun: Token, cues: EventCues) -> str | None:
         if child.dep_ == "acl" and child.lemma_.lower() in cues.scheduling_verbs:
             return FUTURE
     node = first_conjunct(noun)
-    preposition = node.head
-    if node.dep_ == "pobj" and preposition.head.i != preposition.i:
+    while node.dep_ == "pobj" and node.head.head.i != node.head.i:
+        preposition = node.head
         governor = preposition.head.lemma_.lower()
         if (governor, preposition.lower_) in cues.prospect_prepositions:
             return FUTURE
         if (governor, preposition.lower_) in cues.possibility_prepositions:
             return HYPOTHETICAL
+        if governor not in cues.onset_nouns or preposition.head.pos_ != "NOUN":
+            break
+        node = first_conjunct(preposition.head)  # "the eve of the return to talks"
     return None
 
 

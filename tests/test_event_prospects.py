@@ -50,3 +50,8 @@ def test_an_attack_whose_anniversary_is_ahead_happened() -> None:
 def test_a_headline_infinitive_is_still_to_come(text: str, event_type: str) -> None:
     events = analyze(text, published=PUBLISHED, settings=CODER_READINGS).events
     assert [e.modality for e in events if e.plover["type"] == event_type] == ["future"]
+
+
+def test_what_talks_are_aimed_at_is_still_ahead() -> None:
+    text = "The meeting is aimed at securing a ceasefire between the rebels and the army."
+    assert "RETREAT" not in asserted_types(text)

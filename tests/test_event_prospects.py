@@ -55,3 +55,21 @@ def test_a_headline_infinitive_is_still_to_come(text: str, event_type: str) -> N
 def test_what_talks_are_aimed_at_is_still_ahead() -> None:
     text = "The meeting is aimed at securing a ceasefire between the rebels and the army."
     assert "RETREAT" not in asserted_types(text)
+
+
+def test_what_is_said_of_the_wanted_man_is_no_prospect() -> None:
+    text = (
+        "Ostland is offering a reward for information leading to the arrest of Ivan Petrov, "
+        "indicted as the architect of the bombing of the embassy in Veloria."
+    )
+    events = events_of(text)
+    assert [e.modality for e in events if e.plover["type"] == "COERCE"] == ["hypothetical"]
+    assert "ASSAULT" in asserted_types(text)
+
+
+def test_a_clause_the_parser_leaves_headless_is_no_headline() -> None:
+    text = (
+        "As supporters gathered in the north, riot police deployed in Lagos, to break up a "
+        "protest rally called by the opposition."
+    )
+    assert "PROTEST" in asserted_types(text)

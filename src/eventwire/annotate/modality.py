@@ -207,9 +207,13 @@ def rewarded(trigger: Token, cues: EventCues) -> bool:
     """Whether the event is what a reward or bounty is offered for ("a reward for information
     leading to the arrest of the bombers", "a bounty for his capture"): it has not happened,
     unless a verb in the past on the way up says it has ("information that led to the
-    arrest"; "offered a reward for ...", where the parser hangs the "for" on the verb)."""
+    arrest"; "offered a reward for ...", where the parser hangs the "for" on the verb). A
+    clause on a name on the way tells what is known of its bearer ("the arrest of Y, indicted
+    for the bombings"), no act the reward is for."""
     below = trigger
     for node in trigger.ancestors:
+        if below.dep_ in {"acl", "relcl"} and not is_information(node):
+            return False
         if node.pos_ == "NOUN" and node.lemma_.lower() in cues.reward_nouns:
             return True
         if below.lower_ == "for" and any(
@@ -220,6 +224,26 @@ def rewarded(trigger: Token, cues: EventCues) -> bool:
             return False
         below = node
     return False
+
+
+def headline_infinitive(verb: Token) -> bool:
+    """A headline's "X to do Y" ("Democrats to sue Arizona"): an infinitive heading its
+    sentence, its "to" right after its subject. Not a clause the parser left headless ("riot
+    police deployed in Lagos, to break up a rally"), where a comma comes before the "to"."""
+    if verb.dep_ != "ROOT":
+        return False
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if to is None or subject is None or to.i == 0:
+        return False
+    before = verb.doc[to.i - 1]
+    return not before.is_punct and subject.left_edge.i <= before.i <= subject.right_edge.i
+
+
+def is_information(noun: Token) -> bool:
+    """The noun a reward is offered for, that a clause leads from to the act ("information
+    leading to the arrest"): the object of the reward's "for"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for"
 
 
 def is_to_infinitive(verb: Token) -> bool:
@@ -380,8 +404,8 @@ def verb_cues(verb: Token, cues: EventCues) -> Local:
         return Local(HYPOTHETICAL, conditional=True)
     if question and not asks_about_circumstances(verb, cues):
         return Local(HYPOTHETICAL)
-    if verb.dep_ == "ROOT" and is_to_infinitive(verb):
-        return Local(FUTURE)  # a headline's "Democrats to sue Arizona": still to come
+    if headline_infinitive(verb):
+        return Local(FUTURE)  # "Democrats to sue Arizona": still to come
     if future:
         return Local(FUTURE, intended=True, future_auxiliary=True, conditional=conditional)
     for child in children:

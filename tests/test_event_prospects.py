@@ -74,3 +74,11 @@ def test_a_headline_infinitive_needs_its_subject_before_to() -> None:
     assert headline_infinitive(next(t for t in parse if t.lower_ == "sue"))
     (parse,) = parse_articles(["To sue Arizona over poll access"])
     assert not headline_infinitive(next(t for t in parse if t.lower_ == "sue"))
+
+
+def test_what_a_clause_on_a_name_tells_is_no_aim() -> None:
+    text = (
+        "The move seemed aimed at heading off trouble with Ostland, which had condemned "
+        "Veloria's invasion of Arcadia."
+    )
+    assert "ACCUSE" in asserted_types(text)

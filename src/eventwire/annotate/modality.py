@@ -94,10 +94,12 @@ def read_modality(trigger: Token) -> Reading:
         node = trigger
     modality, intended = local.modality, local.intended
     conditional = local.conditional
+    described = False  # a relative clause crossed: "Iran, which had condemned the invasion"
     for _ in range(16):
         head, dep = node.head, node.dep_
         if head.i == node.i:
             break
+        described = described or dep in {"relcl", "acl"}
         if head.pos_ == "ADP":
             node = head
             continue
@@ -127,6 +129,7 @@ def read_modality(trigger: Token) -> Reading:
             continue
         if (
             modality is None
+            and not described
             and dep == "prep"
             and (lemma, node.lower_) in cues.prospect_prepositions
         ):

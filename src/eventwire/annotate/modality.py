@@ -208,11 +208,11 @@ def read_modality(trigger: Token) -> Reading:
 
 def rewarded(trigger: Token, cues: EventCues) -> bool:
     """Whether the event is what a reward or bounty is offered for ("a reward for information
-    leading to the arrest of the bombers", "a bounty for his capture"): it has not happened,
-    unless a verb in the past on the way up says it has ("information that led to the
-    arrest"; "offered a reward for ...", where the parser hangs the "for" on the verb). A
-    clause on a name on the way tells what is known of its bearer ("the arrest of Y, indicted
-    for the bombings"), no act the reward is for."""
+    leading to the arrest of the bombers", "a bounty for his capture"; the parser may hang the
+    "for" on the verb that takes the reward): it has not happened, unless a verb in the past on
+    the way up says it has ("information that led to the arrest"). A clause on a name on the
+    way tells what is known of its bearer ("the arrest of Y, indicted for the bombings"), no
+    act the reward is for."""
     below = trigger
     for node in trigger.ancestors:
         if below.dep_ in {"acl", "relcl"} and not is_information(node):

@@ -57,6 +57,8 @@ class Local:
 
 def read_modality(trigger: Token) -> Reading:
     cues = event_cues()
+    if rewarded(trigger, cues):
+        return Reading(HYPOTHETICAL)  # "a reward for information leading to the arrest"
     presupposed = False
     if trigger.pos_ in {"NOUN", "PROPN"}:
         local = noun_cues(trigger, cues)
@@ -92,10 +94,12 @@ def read_modality(trigger: Token) -> Reading:
         node = trigger
     modality, intended = local.modality, local.intended
     conditional = local.conditional
+    described = False  # a relative clause crossed: "Iran, which had condemned the invasion"
     for _ in range(16):
         head, dep = node.head, node.dep_
         if head.i == node.i:
             break
+        described = described or dep in {"relcl", "acl"}
         if head.pos_ == "ADP":
             node = head
             continue
@@ -125,6 +129,7 @@ def read_modality(trigger: Token) -> Reading:
             continue
         if (
             modality is None
+            and not described
             and dep == "prep"
             and (lemma, node.lower_) in cues.prospect_prepositions
         ):
@@ -199,6 +204,49 @@ def read_modality(trigger: Token) -> Reading:
             modality, intended = above.modality, above.intended
         node = head
     return Reading(modality or ASSERTED, intended)
+
+
+def rewarded(trigger: Token, cues: EventCues) -> bool:
+    """Whether the event is what a reward or bounty is offered for ("a reward for information
+    leading to the arrest of the bombers", "a bounty for his capture"; the parser may hang the
+    "for" on the verb that takes the reward): it has not happened, unless a verb in the past on
+    the way up says it has ("information that led to the arrest"). A clause on a name on the
+    way tells what is known of its bearer ("the arrest of Y, indicted for the bombings"), no
+    act the reward is for."""
+    below = trigger
+    for node in trigger.ancestors:
+        if below.dep_ in {"acl", "relcl"} and not is_information(node):
+            return False
+        if node.pos_ == "NOUN" and node.lemma_.lower() in cues.reward_nouns:
+            return True
+        if below.lower_ == "for" and any(
+            c.dep_ in OBJECTS and c.lemma_.lower() in cues.reward_nouns for c in node.children
+        ):
+            return True
+        if node.tag_ == "VBD":
+            return False
+        below = node
+    return False
+
+
+def headline_infinitive(verb: Token) -> bool:
+    """A headline's "X to do Y" ("Democrats to sue Arizona"): an infinitive heading its
+    sentence, its "to" right after its subject. Not a clause the parser left headless ("riot
+    police deployed in Lagos, to break up a rally"), where a comma comes before the "to"."""
+    if verb.dep_ != "ROOT":
+        return False
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if to is None or subject is None or to.i == 0:
+        return False
+    before = verb.doc[to.i - 1]
+    return not before.is_punct and subject.left_edge.i <= before.i <= subject.right_edge.i
+
+
+def is_information(noun: Token) -> bool:
+    """The noun a reward is offered for, that a clause leads from to the act ("information
+    leading to the arrest"): the object of the reward's "for"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for"
 
 
 def is_to_infinitive(verb: Token) -> bool:
@@ -359,6 +407,8 @@ def verb_cues(verb: Token, cues: EventCues) -> Local:
         return Local(HYPOTHETICAL, conditional=True)
     if question and not asks_about_circumstances(verb, cues):
         return Local(HYPOTHETICAL)
+    if headline_infinitive(verb):
+        return Local(FUTURE)  # "Democrats to sue Arizona": still to come
     if future:
         return Local(FUTURE, intended=True, future_auxiliary=True, conditional=conditional)
     for child in children:
@@ -489,7 +539,8 @@ def looked_ahead_to(noun: Token, cues: EventCues) -> str | None:
     """An event noun not (yet) happened: "a possible war against Iraq", "the possibility of a
     meeting" (not held), "the expected visit", "a meeting scheduled for next week", "the eve
     of the visit", "spoke ahead of a meeting", "working on a second summit", "migrants slated
-    for deportation" (still to come)."""
+    for deportation" (still to come); through a noun of its start or return, "on the eve of
+    the return to peace talks"."""
     for child in noun.children:
         if child.dep_ in {"amod", "compound"}:
             if child.lower_ in cues.prospect_modifiers:
@@ -499,13 +550,16 @@ def looked_ahead_to(noun: Token, cues: EventCues) -> str | None:
         if child.dep_ == "acl" and child.lemma_.lower() in cues.scheduling_verbs:
             return FUTURE
     node = first_conjunct(noun)
-    preposition = node.head
-    if node.dep_ == "pobj" and preposition.head.i != preposition.i:
+    while node.dep_ == "pobj" and node.head.head.i != node.head.i:
+        preposition = node.head
         governor = preposition.head.lemma_.lower()
         if (governor, preposition.lower_) in cues.prospect_prepositions:
             return FUTURE
         if (governor, preposition.lower_) in cues.possibility_prepositions:
             return HYPOTHETICAL
+        if governor not in cues.onset_nouns or preposition.head.pos_ != "NOUN":
+            break
+        node = first_conjunct(preposition.head)  # "the eve of the return to talks"
     return None
 
 

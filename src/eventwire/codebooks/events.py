@@ -162,6 +162,8 @@ class EventCues:
     accusation_prepositions: frozenset[tuple[str, str]]
     """(verb, preposition) pairs: "accused Y of", "blamed Y for"."""
     prospect_prepositions: frozenset[tuple[str, str]]
+    onset_nouns: frozenset[str]
+    reward_nouns: frozenset[str]
     verbal_attack_words: frozenset[str]
     verbal_attack_targets: frozenset[str]
     violence_words: frozenset[str]

@@ -457,6 +457,7 @@ def test_direct_quote_after_an_unusual_speech_verb(cue: str) -> None:
             " dead.",
             "Mayor Lena Ortiz",
         ),
+        ("PORTVALE, Marland, March 4 -- Port workers said the ferry plan failed.", "Port workers"),
     ],
 )
 def test_dateline_is_never_the_speaker(body: str, speaker: str) -> None:

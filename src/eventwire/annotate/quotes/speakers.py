@@ -3,10 +3,9 @@ the noun phrase that names them."""
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 
+from eventwire.annotate.places import DATELINE
 from eventwire.annotate.quotes.cues import (
     CONTENT_DEPS,
     SUBJECT_DEPS,
@@ -25,14 +24,6 @@ SPEAKER_ENTITY_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
 SPEAKER_STOP_DEPS = {"relcl", "acl", "amod", "appos", "punct", "cc", "conj"}
 """What ends a speaker phrase on the right: a clause, an adjective after the noun ("voters
 wary of the plan") or an appositive about the speaker is none of its name."""
-
-DATELINE = re.compile(
-    r"[A-Z][A-Z.'’-]*[A-Z](?: [A-Z][A-Z.'’-]*){0,2}(?:, [A-Z][\w.'’ ]*?)?(?: \([A-Za-z ]+\))?"
-    r" ?(?:—|–|--|-) "
-)
-"""A paragraph's opening place line ('HARBOURTON —', 'HARBOURTON, Marland (AP) —'): a place
-the story was filed from, never a speaker."""
-
 
 DATELINE_REACH = 16
 """Tokens from a paragraph's start within which a dateline ends."""

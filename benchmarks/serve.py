@@ -207,7 +207,16 @@ the unfiltered page, so it is left out."""
 def build(source: Path, target: str, articles: int, batch: int = 500) -> None:
     """Copies of the source's analyses under new ids, written as the store writes them
     (`rows_of`: every table, the store's triggers and indexes) but `batch` articles a
-    transaction: 100,000 articles in minutes instead of an hour of one-by-one `Store.add`."""
+    transaction: 100,000 articles in minutes instead of an hour of one-by-one `Store.add`.
+    A store this build stopped part way (`built_so_far`) goes on from its last transaction
+    to the store an unbroken build makes; any other store with articles is left as it is."""
+    with Store(target) as store:
+        done = built_so_far(store, articles)
+    if done is None:
+        print(f"{target}: its articles are not a build of {articles}; used as they are")
+        return
+    if done:
+        print(f"  going on from article {done} of {articles}")
     with Store(source, create=False) as store:
         originals = []
         for data in analyses(store, Filters(modalities=None)):
@@ -217,7 +226,7 @@ def build(source: Path, target: str, articles: int, batch: int = 500) -> None:
             originals.append(rows_of(analysis, store.schema))
     started = time.perf_counter()
     with Store(target) as store:
-        for first in range(0, articles, batch):
+        for first in range(done, articles, batch):
             tables: dict[str, list[dict]] = {}
             for number in range(first, min(first + batch, articles)):
                 for table, rows in _copy(originals[number % len(originals)], number, articles):
@@ -230,13 +239,29 @@ def build(source: Path, target: str, articles: int, batch: int = 500) -> None:
                 count_articles(connection, store.schema.metadata, ids)
             if first and first % 10_000 == 0:
                 print(f"  stored {first} articles ({time.perf_counter() - started:.0f} s)")
-    print(f"built {target}: {articles} articles in {time.perf_counter() - started:.0f} s")
+    print(f"built {target}: {articles - done} articles in {time.perf_counter() - started:.0f} s")
+
+
+def built_so_far(store: Store, articles: int) -> int | None:
+    """How many articles a build of `articles` stored before it stopped: the store's
+    articles when they are the build's first ones (the last one's id and day are those of
+    its number), 0 in an empty store, else None."""
+    table = store.schema.articles
+    with store.connect() as connection:
+        stored = connection.execute(sa.select(sa.func.count()).select_from(table)).scalar()
+        if not stored:
+            return 0
+        last = stored - 1
+        published = connection.execute(
+            sa.select(table.c.published).where(table.c.id == content_hash("synthetic", str(last)))
+        ).scalar()
+    return stored if published == _published(last, articles) else None
 
 
 def _copy(rows: list[tuple[sa.Table, list[dict]]], number: int, articles: int):
     """One article's rows under a new id, outlet and publication day."""
     article_id = content_hash("synthetic", str(number))
-    published = (FIRST_DAY + timedelta(days=number * 730 // articles)).isoformat()
+    published = _published(number, articles)
     outlet = RARE_OUTLET if number % 1000 == 999 else OUTLETS[number % len(OUTLETS)]
     (articles_table, (article,)), *others = rows
     record = {**json.loads(article["record"]), "id": article_id}
@@ -252,6 +277,11 @@ def _copy(rows: list[tuple[sa.Table, list[dict]]], number: int, articles: int):
     yield articles_table, [copied]
     for table, table_rows in others:
         yield table, [{**row, "article_id": article_id} for row in table_rows]
+
+
+def _published(number: int, articles: int) -> str:
+    """The publication day of article `number` of `articles`: two years, in order."""
+    return (FIRST_DAY + timedelta(days=number * 730 // articles)).isoformat()
 
 
 def stored_articles(location: str) -> int:
@@ -455,7 +485,7 @@ def main() -> None:
         "--server-src", type=Path, help="serve the code of this src folder (another checkout's)"
     )
     args = parser.parse_args()
-    if not stored_articles(args.store):
+    if stored_articles(args.store) < args.articles:
         build(args.source, args.store, args.articles)
     if args.build_only:
         return

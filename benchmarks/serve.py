@@ -246,7 +246,7 @@ def build(source: Path, target: str, articles: int, batch: int = 500) -> None:
 def _insert(connection: sa.Connection, table: sa.Table, rows: list[dict]) -> None:
     """Insert `rows` (dicts of the same columns, as `rows_of` makes them) through the driver:
     the statement SQLAlchemy compiles for them, without its work on each row (a tenth of the
-    build's CPU; the store is the same, its dump byte for byte)."""
+    build's CPU; the store is the same: its `.dump`, line for line)."""
     compiled = sa.insert(table).compile(dialect=connection.dialect, column_keys=list(rows[0]))
     if compiled.positional:
         names = compiled.positiontup or []

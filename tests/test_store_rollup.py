@@ -26,7 +26,9 @@ from eventwire.store.facets import (
     count,
     facet_counts,
     kept_counts,
-    walked_counts,
+    walked_as_words_found,
+    walked_in_listing_order,
+    words_walked_in_listing_order,
 )
 from eventwire.store.query import LEAD_LIMIT, found_by_keys, lead_filter, records_statement
 from eventwire.store.read_only import open_read_only
@@ -248,15 +250,18 @@ COMBINED = (
 
 
 def test_one_walk_counts_as_count_and_facets(store: Store) -> None:
-    for filters in COMBINED:
+    """Both walks in listing order (part facets counted apart, or read beside each event as
+    where words lead) count as `count` and `facet_counts` do, and keep the keys of a page."""
+    walks = (walked_in_listing_order, words_walked_in_listing_order)
+    for filters, walk in [(filters, walk) for filters in COMBINED for walk in walks]:
         passing = count(store, "events", filters)
         for limit, sample in [(passing + 5, passing + 5), (3, 2), (1, 1), (2, 0)]:
             expected = (
                 count(store, "events", filters, limit=limit),
                 facet_counts(store, filters, sample=sample),
             )
-            walked = walked_counts(store, filters, limit, sample)
-            assert (walked.passing, walked.facets) == expected, (filters, limit)
+            walked = walk(store, filters, limit, sample)
+            assert (walked.passing, walked.facets) == expected, (filters, limit, walk)
             keys = walked.first_keys()
             assert len(keys) == walked.sampled == min(sample, passing)
             pages = [(0, 1), (0, len(keys)), (1, 1), (1, len(keys) - 1)]
@@ -292,7 +297,8 @@ def test_words_are_counted_as_their_index_finds_them(store: Store, monkeypatch) 
     for limit, sample in [(passing + 5, passing + 5), (passing, passing), (2, 1), (1, 1), (2, 0)]:
         with monkeypatch.context() as no_lead:
             no_lead.setattr(query, "LEAD_LIMIT", 0)  # SQLite: words in listing order lead
-            walked = walked_counts(store, filters, limit, sample)
+            assert views.counting_walk(store, filters) is walked_as_words_found
+            walked = walked_as_words_found(store, filters, limit, sample)
         assert not walked.listed and walked.first == ""
         assert walked.passing == count(store, "events", filters, limit=limit)
         assert walked.sampled == min(sample, passing)
@@ -304,10 +310,12 @@ def test_words_are_counted_as_their_index_finds_them(store: Store, monkeypatch) 
             assert all(item.count <= at_most[item.value] for item in counted), name
         assert sum(item.count for item in walked.facets["modality"]) == walked.sampled
     led = replace(filters, country="PRT")  # a filter leads the page: listed, as without words
-    assert walked_counts(store, led, 10, 10).listed
+    assert views.counting_walk(store, led) is walked_in_listing_order
     monkeypatch.setattr(query, "PAGE_LEAD_LIMITS", {})
     store.leads.clear()
-    assert walked_counts(store, filters, 10, 10).listed  # the words lead the page
+    listed = {"sqlite": words_walked_in_listing_order, "postgresql": walked_in_listing_order}
+    words_lead = views.counting_walk(store, filters)  # the words lead the page
+    assert words_lead is listed[store.engine.dialect.name]
 
 
 def test_a_one_filter_page_is_exact_past_the_limits(served_db, monkeypatch) -> None:

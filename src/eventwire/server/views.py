@@ -3,7 +3,7 @@ for its template. The same data, as JSON, is the page's twin (`/events` and `/ev
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 from urllib.parse import urlencode
@@ -30,9 +30,11 @@ from eventwire.store.facets import (
     day_counts,
     event_places,
     kept_counts,
-    walked_counts,
+    walked_as_words_found,
+    walked_in_listing_order,
+    words_walked_in_listing_order,
 )
-from eventwire.store.query import NoSuchRecord, found_by_keys
+from eventwire.store.query import NoSuchRecord, first_page, found_by_keys, leading
 
 PAGE_SIZE = 50
 COUNT_LIMIT = 10_000
@@ -45,7 +47,7 @@ words, a bounding box); with one filter, the total and facets are exact, however
 WORDS_COUNT_LIMIT = 1_000
 """With words (`text=`) and `count=yes`, the events counted: unless another filter leads,
 the first found through the words' index (in the order it keeps their sentences, not in
-listing order: `facets.walked_counts`), so a page reads about as many sentences as it
+listing order: `facets.walked_as_words_found`), so a page reads about as many sentences as it
 counts; the page's rows are still the first in listing order."""
 WORDS_FACET_SAMPLE = 250
 """With words, the events whose facets are counted: all of them where at most this many
@@ -102,7 +104,9 @@ def events_view(store: Store, query: Query) -> dict[str, Any]:
         walked = cached(
             store,
             ("walked counts", filters, limit, sample, past_limit),
-            lambda: walked_counts(store, filters, limit, sample, sample_past_limit=past_limit),
+            lambda: counting_walk(store, filters)(
+                store, filters, limit, sample, sample_past_limit=past_limit
+            ),
         )
         counted, facets = walked.passing, walked.facets
     total = counted if kept is not None or counted <= limit else None
@@ -140,6 +144,22 @@ def events_view(store: Store, query: Query) -> dict[str, Any]:
         "facets": _facets(facets, given, sampled, by_words),
         "links": link,
     }
+
+
+def counting_walk(store: Store, filters: Filters) -> Callable[..., Walked]:
+    """How a page the store keeps no counts for counts its events: in listing order; with
+    words no filter leads its first page, as the words' index finds them; with words that
+    lead on SQLite, in listing order with their part facets' values (every event counted is
+    sampled: a words page's limit is its sample)."""
+    if not filters.text:
+        return walked_in_listing_order
+    with store.connect() as connection:
+        if leading(store, connection, "events", first_page(filters)) is None:
+            return walked_as_words_found
+        lead = leading(store, connection, "events", filters)
+    if lead == "text" and store.engine.dialect.name == "sqlite":
+        return words_walked_in_listing_order
+    return walked_in_listing_order
 
 
 def _after_walked(
@@ -187,7 +207,7 @@ def _facets(
 ) -> list[dict[str, Any]]:
     """The facet counts, linked to the page narrowed to each value: exact (`sample` None),
     or counts of the first `sample` events in listing order (lower bounds), or with
-    `by_words` the first the words' index finds (`facets.walked_counts`)."""
+    `by_words` the first the words' index finds (`facets.walked_as_words_found`)."""
     shown = []
     for facet in EVENT_FACETS:
         parameter = PARAMETER_BY_FIELD[facet.filter].name

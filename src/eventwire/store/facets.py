@@ -8,7 +8,7 @@ rows it sums always agree: the web pages beside a table show counts of that very
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from typing import Any
@@ -21,7 +21,6 @@ from eventwire.store.query import (
     LeftFirstJoin,
     _assemble,
     article_conditions,
-    first_page,
     keyed,
     leading,
     records_statement,
@@ -154,7 +153,8 @@ def facet_counts(
 
 @dataclass(frozen=True)
 class Walked:
-    """What one walk of the events that pass counts (`walked_counts`)."""
+    """What one walk of the events that pass counts (`walked_in_listing_order`,
+    `words_walked_in_listing_order`, `walked_as_words_found`)."""
 
     passing: int
     """Events passing, counted up to the walk's limit + 1."""
@@ -166,13 +166,13 @@ class Walked:
     them is read by its keys (`query.found_by_keys`)."""
     listed: bool = True
     """Whether they are the first in listing order (else the first the words' index finds:
-    `words_counts`, whose keys no page is read by)."""
+    `walked_as_words_found`, whose keys no page is read by)."""
 
     def first_keys(self) -> list[tuple[str, int]]:
         return [(key, int(position)) for key, position in map(str.split, self.first.splitlines())]
 
 
-def walked_counts(
+def walked_in_listing_order(
     store: Store,
     filters: Filters,
     limit: int,
@@ -186,61 +186,125 @@ def walked_counts(
     their facet values, then the part facets (actors) of the first `sample` counted in the
     database (`_part_counts`). One statement that finds the events instead of three (and a
     page's rows read by key). With `sample_past_limit`, only that many are sampled when more
-    than `limit` pass (a words page: its facets stay exact wherever its total is). With
-    words whose first page walks (no filter leads it), the first found through the words'
-    index instead (`_words_first`): the same total up to the limit, the facets of other
-    events when more pass, no keys. There, and where the words lead on SQLite (their
-    events sorted only up to their day: `query.words_in_listing_order`), where every event
-    counted is sampled, one statement reads them with their part facets' values
-    (`_part_values`: a rare word's cold page 25 -> 16 ms of CPU, where a second statement
-    bound every event's key); else they are counted in the database and only the sample's
-    facet values read."""
-    schema, table = store.schema, store.schema.records["events"]
+    than `limit` pass (a words page: its facets stay exact wherever its total is)."""
+    schema = store.schema
     plain = [facet for facet in facets if not facet.part]
-    columns = [table.c.article_id, table.c.position, *(f.column(schema) for f in plain)]
-    parts = [facet for facet in facets if facet.part]
     with store.connect() as connection:
-        lead = leading(store, connection, "events", filters)
-        page_lead = leading(store, connection, "events", first_page(filters))
-        listed = not filters.text or page_lead is not None
-        dialect = connection.dialect.name
-        bounded = lead == "text" and dialect == "sqlite"  # sorts only up to the words' day
-        with_parts = (bounded or not listed) and sample >= limit
-        shown = [*columns, *(_part_values(f.column(schema)) for f in parts if with_parts)]
-        if listed:
-            first = limit + 1 if dialect == "sqlite" else 0
-            found = records_statement(schema, "events", filters, lead, first)
-            found = found.with_only_columns(*shown)
-        else:
-            found = _words_first(schema, filters, dialect, shown)
-        if listed or with_parts:
-            rows = connection.execute(found.limit(limit + 1)).all()
-            passing = len(rows)
-        else:
-            keys = _words_first(schema, filters, dialect, [table.c.article_id]).limit(limit + 1)
-            counted_keys = sa.select(sa.func.count()).select_from(keys.subquery())
-            passing = connection.execute(counted_keys).scalar_one()
-        if passing > limit and sample_past_limit is not None:
-            sample = min(sample, sample_past_limit)
-        if not (listed or with_parts):
-            rows = connection.execute(found.limit(min(sample, passing))).all()
-        read = plain + (parts if with_parts else [])
-        sampled = list(zip(*rows[:sample], strict=True)) or [()] * (2 + len(read))
-        counted: dict[str, Counter] = {facet.name: Counter() for facet in facets}
-        for facet, values in zip(read, sampled[2:], strict=True):
-            if facet.part:  # each event once a value
-                values = chain.from_iterable(set(v.split(PART_SEPARATOR)) for v in values if v)
-            counted[facet.name].update(values)
-        events = set(zip(sampled[0], sampled[1], strict=True))
-        for facet in parts:
-            if events and not with_parts:
+        rows = _first_listed(connection, store, filters, _event_columns(schema, plain), limit)
+        sampled = _sampled(rows, limit, sample, sample_past_limit)
+        counted = _counted(facets, plain, sampled)
+        events = {(row[0], row[1]) for row in sampled}
+        for facet in facets:
+            if facet.part and events:
                 statement = _part_counts(facet.column(schema), events)
                 counted[facet.name].update(dict(connection.execute(statement).all()))
+    return _walked(rows, sampled, counted, size, listed=True)
+
+
+def words_walked_in_listing_order(
+    store: Store,
+    filters: Filters,
+    limit: int,
+    sample: int,
+    facets: tuple[Facet, ...] = EVENT_FACETS,
+    size: int = 10,
+    sample_past_limit: int | None = None,
+) -> Walked:
+    """`walked_in_listing_order` for words that lead on SQLite (their events sorted only up
+    to their day: `query.words_in_listing_order`), where every event counted is sampled: one
+    statement reads them with their part facets' values (`_part_values`: a rare word's cold
+    page 25 -> 16 ms of CPU, where a second statement bound every event's key)."""
+    read = _parts_last(facets)
+    with store.connect() as connection:
+        columns = _event_columns(store.schema, read)
+        rows = _first_listed(connection, store, filters, columns, limit)
+    sampled = _sampled(rows, limit, sample, sample_past_limit)
+    return _walked(rows, sampled, _counted(facets, read, sampled), size, listed=True)
+
+
+def walked_as_words_found(
+    store: Store,
+    filters: Filters,
+    limit: int,
+    sample: int,
+    facets: tuple[Facet, ...] = EVENT_FACETS,
+    size: int = 10,
+    sample_past_limit: int | None = None,
+) -> Walked:
+    """`walked_in_listing_order` for words whose first page walks (no filter leads it): the
+    first `limit + 1` events found through the words' index (`_words_first`), with their
+    part facets' values (`_part_values`): the same total up to the limit, the facets of
+    other events when more pass, and no keys (no page is read by them)."""
+    read = _parts_last(facets)
+    with store.connect() as connection:
+        columns = _event_columns(store.schema, read)
+        found = _words_first(store.schema, filters, connection.dialect.name, columns)
+        rows = connection.execute(found.limit(limit + 1)).all()
+    sampled = _sampled(rows, limit, sample, sample_past_limit)
+    return _walked(rows, sampled, _counted(facets, read, sampled), size, listed=False)
+
+
+def _event_columns(schema: Schema, read: Sequence[Facet]) -> list[sa.ColumnElement[Any]]:
+    """An event's key (article id, position), then the values of the `read` facets (of a
+    part facet, its values joined: `_part_values`)."""
+    table = schema.records["events"]
+    values = [_part_values(f.column(schema)) if f.part else f.column(schema) for f in read]
+    return [table.c.article_id, table.c.position, *values]
+
+
+def _parts_last(facets: Sequence[Facet]) -> list[Facet]:
+    """The facets, those of part tables last (as the page's facets were always read)."""
+    return sorted(facets, key=lambda facet: facet.part is not None)
+
+
+def _first_listed(
+    connection: sa.Connection,
+    store: Store,
+    filters: Filters,
+    columns: list[sa.ColumnElement[Any]],
+    limit: int,
+) -> list[sa.Row]:
+    """The `columns` of the first `limit + 1` events that pass, in listing order: `find`'s
+    statement, led as it leads (SQLite sorting only as many as that)."""
+    lead = leading(store, connection, "events", filters)
+    first = limit + 1 if connection.dialect.name == "sqlite" else 0
+    found = records_statement(store.schema, "events", filters, lead, first)
+    return connection.execute(found.with_only_columns(*columns).limit(limit + 1)).all()
+
+
+def _sampled(
+    rows: list[sa.Row], limit: int, sample: int, sample_past_limit: int | None
+) -> list[sa.Row]:
+    """The rows whose facets are counted: the first `sample`, or `sample_past_limit` when
+    more than `limit` pass."""
+    if len(rows) > limit and sample_past_limit is not None:
+        sample = min(sample, sample_past_limit)
+    return rows[:sample]
+
+
+def _counted(
+    facets: Sequence[Facet], read: Sequence[Facet], rows: list[sa.Row]
+) -> dict[str, Counter]:
+    """Each facet's values among `rows` (an event's key, then the `read` facets' values; a
+    part's values joined by `PART_SEPARATOR`, each counted once an event); the facets not
+    read are left empty."""
+    counted: dict[str, Counter] = {facet.name: Counter() for facet in facets}
+    for column, facet in enumerate(read, start=2):
+        values: Iterable[Any] = (row[column] for row in rows)
+        if facet.part:
+            values = chain.from_iterable(set(v.split(PART_SEPARATOR)) for v in values if v)
+        counted[facet.name].update(values)
+    return counted
+
+
+def _walked(
+    rows: list[sa.Row], sampled: list[sa.Row], counted: dict[str, Counter], size: int, listed: bool
+) -> Walked:
     return Walked(
-        passing=passing,
+        passing=len(rows),
         facets={name: most_frequent(counter, size) for name, counter in counted.items()},
-        sampled=len(rows[:sample]),
-        first="\n".join(f"{row[0]} {row[1]}" for row in rows[:sample]) if listed else "",
+        sampled=len(sampled),
+        first="\n".join(f"{row[0]} {row[1]}" for row in sampled) if listed else "",
         listed=listed,
     )
 

@@ -523,7 +523,7 @@ def page_of_sorted(schema: Schema, kind: str, statement: sa.Select, filters: Fil
 
 def found_by_keys(store: Store, kind: str, keys: list[tuple[str, int]]) -> list[Found]:
     """The results of the records with these keys (article id, position), in this order: a
-    page whose records a walk already found in listing order (`facets.walked_counts`)."""
+    page whose records a walk already found in listing order (`facets.walked_in_listing_order`)."""
     table, articles = store.schema.records[kind], store.schema.articles
     if not keys:
         return []

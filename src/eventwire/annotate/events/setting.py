@@ -18,7 +18,7 @@ from eventwire.annotate.actors import entity_of, is_visiting, lexicon_matches, r
 from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.placement import NOT_AT_HOME, setting_holds
 from eventwire.annotate.events.places import dateline_place
-from eventwire.annotate.parse_views import span_at
+from eventwire.annotate.parse_views import VIEW_PREFIX, cached, span_at
 from eventwire.codebooks.actor_cues import actor_cues, setting_roles, state_descriptions
 from eventwire.records import ActorRef, Analysis, CodeSource, Place
 
@@ -29,6 +29,8 @@ OUTSIDER_MODIFIERS = actor_cues()["outsider_modifier"]
 PERSON = "PERSON"
 ARMED_ROLES = frozenset({"REB", "UAF", "MIL"})
 """Roles of armed groups and forces, whose naming makes a story's rebels possibly foreign."""
+
+ARMED_ROLE_CODES = VIEW_PREFIX + "armed_role_codes"
 
 
 def article_setting(analysis: Analysis) -> Place | None:
@@ -107,14 +109,22 @@ def names_armed_outsider(context: EventContext, country: str) -> bool:
     actors resolved so far."""
     codes = {entity.actor for entity in context.analysis.entities if entity.actor}
     codes |= {ref.code for refs in context.actor_cache.values() for ref in refs if ref.code}
+    codes |= cached(context.parse, ARMED_ROLE_CODES, lambda _: armed_role_codes(context))
+    return any(
+        code[:3] != country and (code[:3] == "IMG" or code[3:6] in ARMED_ROLES) for code in codes
+    )
+
+
+def armed_role_codes(context: EventContext) -> set[str]:
+    """The codes of the armed role phrases the article names ("Kenyan troops" KENMIL), read
+    once per article: asked of every rebel mention, they made a long text quadratic."""
+    codes = set()
     for match in {id(m): m for m in lexicon_matches(context.parse).roles.values()}.values():
         if match.role.code in ARMED_ROLES:
             head = context.parse[match.end - 1]
             refs = resolve_actors(context.parse, head.left_edge.i, match.end, context.analysis)
             codes |= {ref.code for ref in refs if ref.code}
-    return any(
-        code[:3] != country and (code[:3] == "IMG" or code[3:6] in ARMED_ROLES) for code in codes
-    )
+    return codes
 
 
 def state_description(context: EventContext, actor: ActorRef, country: str) -> str | None:

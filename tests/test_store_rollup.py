@@ -225,13 +225,18 @@ def test_a_one_filter_page_leads_by_the_kept_counts(store: Store, monkeypatch) -
                 assert lead == field  # nothing to walk past: found at once
         others = [filters for filters in states if rollup_key(filters).filter not in LEADING]
         for most in (0, 1, LEAD_LIMIT):  # the modalities lead as probing their index says
-            kept = [kept_lead(connection, table, filters, most)[1] for filters in others]
+            with monkeypatch.context() as sharing:  # where walking would not read less
+                sharing.setattr(rollup, "LEAD_SHARE", 10**9)
+                kept = [kept_lead(connection, table, filters, most)[1] for filters in others]
             with monkeypatch.context() as probing:
                 probing.setattr(query, "has_rollup", lambda metadata: False)
                 probing.setattr(query, "LEAD_LIMIT", most)
                 probed = [lead_filter(connection, SCHEMA, "events", f) for f in others]
             assert kept == probed
             assert (MODALITY_FILTER if most else None) in kept
+        with monkeypatch.context() as sharing:  # a modality too common to lead is walked
+            sharing.setattr(rollup, "LEAD_SHARE", 0)
+            assert {kept_lead(connection, table, f, LEAD_LIMIT) for f in others} == {(True, None)}
         assert kept_lead(connection, table, Filters(text="tanker"), LEAD_LIMIT) == (False, None)
         assert lead_filter(connection, SCHEMA, "events", Filters(country="PRT")) == "country"
         monkeypatch.setattr(rollup, "LEAD_SHARE", 0)

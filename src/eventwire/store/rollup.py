@@ -337,8 +337,9 @@ def rolled_up(
 
 LEAD_SHARE = 8
 """A one-filter page leads with its filter when the events passing, squared, are fewer than
-this many times all events: walking in listing order reads about (all / passing) events
-for each one it shows, leading reads and sorts every one that passes, at about 13 times
+this many times all events (its modalities: the events they keep times those passing, against
+the events the walk reads; `kept_lead`): walking in listing order reads about (all / passing)
+events for each one it shows, leading reads and sorts every one that passes, at about 13 times
 the cost an event (`store.query.lead_filter`; at 100,000 articles a page of a filter
 passing 1,124 events took 120 ms walked and 39 ms led, one passing 5,617 events 17 ms
 walked and 46 ms led): 8 puts the turn near 2,800 events of 980,000, between page 1's
@@ -355,22 +356,35 @@ def kept_lead(
 ) -> tuple[bool, str | None]:
     """(whether the kept counts decide, the filter to lead with): for a one-filter state
     of `LEADING`, from how many events pass it (at most `most` may lead) and how many
-    events there are; for the other one-filter states (no filter, days, outlets), whether
-    the modalities keep at most `most` events, as probing their index would say. Reads of
-    the counts instead of a probe of each filter's index (up to `most` rows each: 4-16 ms
-    at 100,000 articles for the modalities nearly every event shares)."""
+    events there are; for the other one-filter states (no filter, days, outlets), the
+    modalities lead by the same rule (`LEAD_SHARE`), where the walk reads the state's
+    events of every modality: `future` (6.6% of events, 22,813 at 35,000 articles) led
+    and sorted them all for a first page (110 ms of CPU, docs/serve.md) where the walk
+    reads about 800 (12 ms). Reads of the counts instead of a probe of each filter's
+    index (up to `most` rows each: 4-16 ms at 100,000 articles for the modalities nearly
+    every event shares)."""
     key = rollup_key(filters)
     if key is None:
         return False, None
-    if key.filter not in LEADING:
-        if filters.modalities is None:
-            return True, None
-        kept = modality_events(connection, table, filters)
-        return True, MODALITY_FILTER if kept <= most else None
-    passing = rolled_up(connection, table, key, filters, totals=True)[EVERY_EVENT][EVERY_EVENT]
-    events = modality_events(connection, table, Filters(modalities=None))
-    leads = passing <= most and passing * passing < LEAD_SHARE * events
-    return True, key.filter if leads else None
+    if key.filter in LEADING:
+        passing = _total(connection, table, key, filters)
+        events = modality_events(connection, table, Filters(modalities=None))
+        leads = passing <= most and passing * passing < LEAD_SHARE * events
+        return True, key.filter if leads else None
+    if filters.modalities is None:
+        return True, None
+    led = modality_events(connection, table, filters)
+    if led > most:  # the common modalities: no count of the state's days or outlets
+        return True, None
+    passing = led if key.filter == EVERY_EVENT else _total(connection, table, key, filters)
+    walked = _total(connection, table, key, Filters(modalities=None))
+    leads = led <= most and led * passing < LEAD_SHARE * walked
+    return True, MODALITY_FILTER if leads else None
+
+
+def _total(connection: sa.Connection, table: sa.Table, key: RollupKey, filters: Filters) -> int:
+    """How many events pass the state `key` with the modalities of `filters`, from the counts."""
+    return rolled_up(connection, table, key, filters, totals=True)[EVERY_EVENT][EVERY_EVENT]
 
 
 def modality_events(connection: sa.Connection, table: sa.Table, filters: Filters) -> int:

@@ -60,6 +60,49 @@ def place_by_setting(context: EventContext, group: list[Mention], setting: Place
             mention.target = placed_by_setting(context, mention.target, setting)
 
 
+def place_by_sentence(context: EventContext, group: list[Mention]) -> None:
+    """In an article with no one-country setting, a domestic role of a mention whose sentence
+    places everything it places in one country takes that country (`sentence_setting`):
+    "Police fired tear gas in Lahore" in a story that names Pakistan and India."""
+    for mention in group:
+        setting = sentence_setting(context, mention)
+        if setting is not None:
+            mention.source = placed_by_role(context, mention.source, setting)
+            mention.target = placed_by_role(context, mention.target, setting)
+
+
+def sentence_setting(context: EventContext, mention: Mention) -> Place | None:
+    """The first place of the mention's sentence where every place it names as a place lies in
+    one country, the setting may stand there (`setting_holds`), and the sentence names no
+    actor of another country and no organisation (a U.N. court sits in The Hague)."""
+    sentence = mention.trigger.sent
+    start, end = sentence.start_char, sentence.end_char
+    located = [
+        place
+        for place in context.analysis.places
+        if start <= place.start < end and place.role == "place" and place.country
+    ]
+    if len({place.country for place in located}) != 1 or located[0].lat is None:
+        return None
+    country = located[0].country
+    if not setting_holds(context, mention, country):
+        return None
+    return None if names_other_country(context, {(start, end)}, country) else located[0]
+
+
+def placed_by_role(context: EventContext, actors: list[ActorRef], setting: Place) -> list[ActorRef]:
+    """Uncoded actors named by a domestic role alone take the setting's country with their
+    role; unlike `placed_by_setting`, no state descriptions and no people."""
+    evidence = CodeSource(SETTING, setting.text, setting.start, setting.end)
+    placed = []
+    for actor in actors:
+        role = None if actor.code else domestic_role(context, actor, setting.country)
+        if role is not None:
+            actor = replace(actor, code=setting.country + role, code_from=evidence)
+        placed.append(actor)
+    return placed
+
+
 def placed_by_setting(
     context: EventContext, actors: list[ActorRef], setting: Place
 ) -> list[ActorRef]:

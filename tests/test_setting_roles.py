@@ -201,10 +201,17 @@ def test_a_role_in_a_sentence_placed_in_one_country_takes_that_country() -> None
     assert protesters.code_from.text == "Cusco"
 
 
+def test_a_role_in_a_sentence_with_no_place_takes_the_country_of_the_sentence_before() -> None:
+    text = "Clashes broke out near Cusco on Sunday. Protesters blocked roads."
+    (protesters,) = actors_named(events_of(TWO_COUNTRY_STORY.format(text)), "Protesters")
+    assert protesters.code == "PERCVL"
+
+
 def test_a_sentence_placed_in_two_countries_or_none_codes_no_role() -> None:
     for sentence in (
         "Protesters blocked roads near Cusco and La Paz on Sunday.",
         "Protesters blocked roads on Sunday.",
+        "Clashes broke out near Cusco. Bolivia's envoy said protesters blocked roads.",
     ):
         events = events_of(TWO_COUNTRY_STORY.format(sentence))
         assert all(a.code is None for a in actors_named(events, "Protesters"))

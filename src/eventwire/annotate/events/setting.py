@@ -72,22 +72,33 @@ def place_by_sentence(context: EventContext, group: list[Mention]) -> None:
 
 
 def sentence_setting(context: EventContext, mention: Mention) -> Place | None:
-    """The first place of the mention's sentence where every place it names as a place lies in
-    one country, the setting may stand there (`setting_holds`), and the sentence names no
-    actor of another country and no organisation (a U.N. court sits in The Hague)."""
+    """The first place of the mention's sentence, or of the sentence before where the
+    mention's names none ("Clashes broke out in Lahore. Police fired tear gas."), where every
+    place it names as a place lies in one country, the setting may stand there
+    (`setting_holds`), and neither sentence names an actor of another country or an
+    organisation (a U.N. court sits in The Hague)."""
     sentence = mention.trigger.sent
-    start, end = sentence.start_char, sentence.end_char
-    located = [
-        place
-        for place in context.analysis.places
-        if start <= place.start < end and place.role == "place" and place.country
-    ]
+    sentences = {(sentence.start_char, sentence.end_char)}
+    located = places_within(context, sentence.start_char, sentence.end_char)
+    if not located and sentence.start:
+        before = context.parse[sentence.start - 1].sent
+        sentences.add((before.start_char, before.end_char))
+        located = places_within(context, before.start_char, before.end_char)
     if len({place.country for place in located}) != 1 or located[0].lat is None:
         return None
     country = located[0].country
     if not setting_holds(context, mention, country):
         return None
-    return None if names_other_country(context, {(start, end)}, country) else located[0]
+    return None if names_other_country(context, sentences, country) else located[0]
+
+
+def places_within(context: EventContext, start: int, end: int) -> list[Place]:
+    """The places the characters [start, end) name as places, with a country."""
+    return [
+        place
+        for place in context.analysis.places
+        if start <= place.start < end and place.role == "place" and place.country
+    ]
 
 
 def placed_by_role(context: EventContext, actors: list[ActorRef], setting: Place) -> list[ActorRef]:

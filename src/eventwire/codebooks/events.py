@@ -125,6 +125,13 @@ class Frame:
     actor_modifier: bool = False
     """A noun's modifier must name an actor, the noun bare and not a subject ("amid UK
     opposition", "faced Western opposition"; not "the Syrian opposition said")."""
+    person_doer: bool = False
+    """The frame fits only when a person named by name does the act ("Trump attacked Cruz",
+    "Clinton's attack on Trump", "attacked by Palin"): the news tells armed attacks of forces,
+    groups and unnamed gunmen, a named politician's attack of words."""
+    not_person_holder: bool = False
+    """The frame does not fit when a named person or a personal pronoun holds the act ("a Trump
+    rally", "his rallies", "Sanders held a rally"): a candidate's rally is electioneering."""
     public_doer: bool = False
     """An act that is news only when a public actor does it (a state, an official, a group the
     codebooks know): a private person's or a donor's gift to a charity is no aid."""
@@ -523,4 +530,6 @@ def _frame(
         judged=entry.get("judged", False),
         institutional=entry.get("institutional", False),
         public_doer=entry.get("public_doer", False),
+        person_doer=entry.get("person_doer", False),
+        not_person_holder=entry.get("not_person_holder", False),
     )

@@ -32,6 +32,9 @@ from eventwire.codebooks.events import EventCues, Frame
 ACTOR_ENTITIES = ("NORP", "GPE", "ORG")
 """Entity types of a modifier that names who acts ("UK opposition", "Western criticism")."""
 
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+"""A person's pronouns (`not_person_holder`: "his rallies")."""
+
 CAUSE_PREPOSITIONS = frozenset({"in", "by"})
 """What a passive verb's harm came in or by, when no agent is named ("killed in the quake")."""
 
@@ -154,6 +157,15 @@ def fit(
             names_force(held, frame.not_doers)
             for doer in doers(token, passive)
             for held in phrase_holders(doer)
+        ):
+            continue
+        if frame.person_doer and not any(
+            d.ent_type_ == "PERSON" for d in person_doers(token, passive, is_noun)
+        ):
+            continue
+        if frame.not_person_holder and any(
+            d.ent_type_ == "PERSON" or d.lower_ in PERSONAL_PRONOUNS
+            for d in person_doers(token, passive, is_noun)
         ):
             continue
         if frame.complement:
@@ -295,6 +307,26 @@ def doers(verb: Token, passive: bool) -> list[Token]:
         for inner in child.children
         if inner.dep_ == "pobj"
     ]
+
+
+def person_doers(token: Token, passive: bool, is_noun: bool) -> list[Token]:
+    """Who may do the act, for a frame that asks for a person: a verb's doers; a noun's
+    possessor, name modifier or "by" phrase, or the subject of the verb that holds it as its
+    object ("Sanders held a rally")."""
+    if not is_noun:
+        return doers(token, passive)
+    found = [c for c in token.children if c.dep_ in {"poss", "compound"}]
+    found += [
+        inner
+        for child in token.children
+        if child.dep_ == "prep" and child.lower_ == "by"
+        for inner in child.children
+        if inner.dep_ == "pobj"
+    ]
+    if token.dep_ in OBJECTS and token.head.pos_ == "VERB":
+        subject = clause_subject(token.head)
+        found += [] if subject is None else [subject]
+    return found
 
 
 def places_of(token: Token) -> list[Token]:

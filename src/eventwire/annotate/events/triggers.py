@@ -159,13 +159,15 @@ def fit(
             for held in phrase_holders(doer)
         ):
             continue
-        if frame.person_doer and not any(
-            d.ent_type_ == "PERSON" for d in person_doers(token, passive, is_noun)
+        if frame.named_person and not any(
+            d.ent_type_ == "PERSON"
+            for d in holders(token, passive, is_noun, frozenset())
+            + ([] if passive else named_objects(token, frame, objects))
         ):
             continue
-        if frame.not_person_holder and any(
+        if frame.not_person_holder is not None and any(
             d.ent_type_ == "PERSON" or d.lower_ in PERSONAL_PRONOUNS
-            for d in person_doers(token, passive, is_noun)
+            for d in holders(token, passive, is_noun, frame.not_person_holder)
         ):
             continue
         if frame.complement:
@@ -309,10 +311,9 @@ def doers(verb: Token, passive: bool) -> list[Token]:
     ]
 
 
-def person_doers(token: Token, passive: bool, is_noun: bool) -> list[Token]:
-    """Who may do the act, for a frame that asks for a person: a verb's doers; a noun's
-    possessor, name modifier or "by" phrase, or the subject of the verb that holds it as its
-    object ("Sanders held a rally")."""
+def holders(token: Token, passive: bool, is_noun: bool, holding: frozenset[str]) -> list[Token]:
+    """Who does or holds the act: a verb's doers; a noun's possessor, name modifier or "by"
+    phrase, or the subject of a `holding` verb whose object it is ("Sanders held a rally")."""
     if not is_noun:
         return doers(token, passive)
     found = [c for c in token.children if c.dep_ in {"poss", "compound"}]
@@ -323,7 +324,7 @@ def person_doers(token: Token, passive: bool, is_noun: bool) -> list[Token]:
         for inner in child.children
         if inner.dep_ == "pobj"
     ]
-    if token.dep_ in OBJECTS and token.head.pos_ == "VERB":
+    if token.dep_ in OBJECTS and lemma_of(token.head) in holding:
         subject = clause_subject(token.head)
         found += [] if subject is None else [subject]
     return found

@@ -26,7 +26,7 @@ from eventwire.annotate.events.syntax import (
     passive_subject,
 )
 from eventwire.annotate.modality import tensed
-from eventwire.annotate.parse_views import indices_spelled, tokens_of
+from eventwire.annotate.parse_views import indices_spelled, span_at, tokens_of
 from eventwire.codebooks.events import EventCues, Frame
 
 ACTOR_ENTITIES = ("NORP", "GPE", "ORG")
@@ -51,19 +51,32 @@ def match_triggers(context: EventContext) -> list[int]:
     triggers that are promises or threats; the indices of the triggers to code, in text order:
     not the words another trigger's frame used as its particle, object or modifier."""
     consumed: set[int] = set()
+    persons = person_tokens(context)
     for token in candidates(context):
         if token.pos_ == "VERB" and token.lemma_.lower() in context.cues.reporting_verbs:
             context.reporting.append(token)
         frames = frames_for(context, token)
         if not frames:
             continue
-        found = fit(token, frames, context.cues.question_markers)
+        found = fit(token, frames, context.cues.question_markers, persons)
         if found is not None:
             context.matched[token.i] = found
             if found.frame.commits:
                 context.committing.add(token.i)
             consumed.update(t.i for t in found.parts if t.i != token.i)
     return [index for index in sorted(context.matched) if index not in consumed]
+
+
+def person_tokens(context: EventContext) -> frozenset[int]:
+    """The token indices of every mention of a person the article names: coreference gives
+    "Trump" the type of "Donald J. Trump" where the parser took the bare name for a group."""
+    return frozenset(
+        token.i
+        for entity in context.analysis.entities
+        if entity.type == "PERSON"
+        for mention in entity.mentions
+        for token in span_at(context.parse, mention.start, mention.end) or ()
+    )
 
 
 def candidates(context: EventContext) -> list[Token]:
@@ -122,9 +135,13 @@ def antecedent(subject: Token | None) -> Token | None:
 
 
 def fit(
-    token: Token, frames: tuple[Frame, ...], question_markers: frozenset[str]
+    token: Token,
+    frames: tuple[Frame, ...],
+    question_markers: frozenset[str],
+    persons: frozenset[int] = frozenset(),
 ) -> FittedFrame | None:
-    """The first frame whose conditions the token's dependents meet, and the tokens it used."""
+    """The first frame whose conditions the token's dependents meet, and the tokens it used;
+    `persons`: the token indices that name a person (`person_tokens`)."""
     is_noun = token.pos_ in NOUNS
     children = list(token.children)
     objects = [c for c in children if c.dep_ in OBJECTS]
@@ -160,13 +177,13 @@ def fit(
         ):
             continue
         if frame.named_person and not any(
-            d.ent_type_ == "PERSON"
+            d.ent_type_ == "PERSON" or d.i in persons
             for d in holders(token, passive, is_noun, frozenset())
             + ([] if passive else named_objects(token, frame, objects))
         ):
             continue
         if frame.not_person_holder is not None and any(
-            d.ent_type_ == "PERSON" or d.lower_ in PERSONAL_PRONOUNS
+            d.ent_type_ == "PERSON" or d.i in persons or d.lower_ in PERSONAL_PRONOUNS
             for d in holders(token, passive, is_noun, frame.not_person_holder)
         ):
             continue

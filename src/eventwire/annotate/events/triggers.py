@@ -32,7 +32,10 @@ from eventwire.codebooks.events import EventCues, Frame
 ACTOR_ENTITIES = ("NORP", "GPE", "ORG")
 """Entity types of a modifier that names who acts ("UK opposition", "Western criticism")."""
 
-PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP", "EVENT"})
+"""Entity types no person is (`names_person`)."""
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "me"})
 """A person's pronouns (`not_person_holder`: "his rallies")."""
 
 CAUSE_PREPOSITIONS = frozenset({"in", "by"})
@@ -65,6 +68,33 @@ def match_triggers(context: EventContext) -> list[int]:
                 context.committing.add(token.i)
             consumed.update(t.i for t in found.parts if t.i != token.i)
     return [index for index in sorted(context.matched) if index not in consumed]
+
+
+def between_people(
+    token: Token, frame: Frame, objects: list[Token], passive: bool, persons: frozenset[int]
+) -> bool:
+    """An attack told between people: a named person is its target, or does it to no one
+    named ("Trump's attacks on Cruz", "attacked him", "escalated his attacks"); a named
+    person's attack on club goers or a town is still one in arms."""
+    if passive:
+        subject = passive_subject(token)
+        targets = [] if subject is None else [subject]
+    else:
+        targets = named_objects(token, frame, objects)
+    by_person = any(
+        names_person(d, persons) for d in holders(token, passive, token.pos_ in NOUNS, frozenset())
+    )
+    return any(
+        names_person(t, persons) or (by_person and t.lower_ in PERSONAL_PRONOUNS) for t in targets
+    ) or (by_person and not targets)
+
+
+def names_person(token: Token, persons: frozenset[int]) -> bool:
+    """A person's name, or a word the article's coreference ties to one, but no place name
+    the coreference span happens to hold ("Trump Addresses Munich")."""
+    return token.ent_type_ == "PERSON" or (
+        token.i in persons and token.ent_type_ not in PLACE_ENTITIES
+    )
 
 
 def person_tokens(context: EventContext) -> frozenset[int]:
@@ -176,14 +206,10 @@ def fit(
             for held in phrase_holders(doer)
         ):
             continue
-        if frame.named_person and not any(
-            d.ent_type_ == "PERSON" or d.i in persons
-            for d in holders(token, passive, is_noun, frozenset())
-            + ([] if passive else named_objects(token, frame, objects))
-        ):
+        if frame.named_person and not between_people(token, frame, objects, passive, persons):
             continue
         if frame.not_person_holder is not None and any(
-            d.ent_type_ == "PERSON" or d.i in persons or d.lower_ in PERSONAL_PRONOUNS
+            names_person(d, persons) or d.lower_ in PERSONAL_PRONOUNS
             for d in holders(token, passive, is_noun, frame.not_person_holder)
         ):
             continue

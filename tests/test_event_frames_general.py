@@ -310,3 +310,38 @@ def test_a_crime_told_as_done_is_still_coded() -> None:
 def test_a_crime_a_sentence_is_for_is_still_coded() -> None:
     text = "He was sentenced to ten years in 2011 for the murder of two police officers."
     assert "murder" in [t for t, _ in asserted(events_of(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Mark Holloway attacked Governor Jane Pruitt over the budget on Tuesday.",
+        "Jane Pruitt's attack on Mark Holloway drew cheers from the crowd.",
+        "Jane Pruitt is pounding him on the gun issue in her speeches.",
+    ],
+)
+def test_a_named_politician_attacks_with_words(text: str) -> None:
+    types = [t for _, t in asserted(events_of(text))]
+    assert "ASSAULT" not in types
+    assert "ACCUSE" in types
+
+
+def test_forces_and_gunmen_still_attack_in_arms() -> None:
+    text = "Gunmen attacked a police station in Kandahar on Tuesday, killing four officers."
+    assert ("attacked", "ASSAULT") in asserted(events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark Holloway held a rally in Des Moines on Saturday.",
+        "Thousands of voters packed his rallies in Iowa last week.",
+    ],
+)
+def test_a_candidates_rally_is_no_protest(text: str) -> None:
+    assert "PROTEST" not in [t for _, t in asserted(events_of(text))]
+
+
+def test_a_rally_against_a_policy_is_a_protest() -> None:
+    text = "Opposition leader Mark Holloway held a rally against the new fuel tax in Lagos."
+    assert ("rally", "PROTEST") in asserted(events_of(text))

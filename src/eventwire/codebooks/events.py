@@ -125,6 +125,14 @@ class Frame:
     actor_modifier: bool = False
     """A noun's modifier must name an actor, the noun bare and not a subject ("amid UK
     opposition", "faced Western opposition"; not "the Syrian opposition said")."""
+    named_person: bool = False
+    """The frame fits only when a person named by name does the act or, in the active, is what
+    it is done to ("Trump attacked Cruz", "attacked by Palin", "his attacks on Trump"): the news
+    tells armed attacks of forces, groups and gunmen, a politician's attack of words."""
+    not_person_holder: frozenset[str] | None = None
+    """The frame does not fit when a named person or a personal pronoun holds the act, as its
+    possessor or name modifier or as the subject of one of these verbs ("a Trump rally", "his
+    rallies", "Sanders held a rally"): a candidate's rally is electioneering."""
     public_doer: bool = False
     """An act that is news only when a public actor does it (a state, an official, a group the
     codebooks know): a private person's or a donor's gift to a charity is no aid."""
@@ -523,4 +531,6 @@ def _frame(
         judged=entry.get("judged", False),
         institutional=entry.get("institutional", False),
         public_doer=entry.get("public_doer", False),
+        named_person=entry.get("named_person", False),
+        not_person_holder=words(entry.get("not_person_holder")),
     )

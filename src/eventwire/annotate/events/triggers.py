@@ -26,11 +26,17 @@ from eventwire.annotate.events.syntax import (
     passive_subject,
 )
 from eventwire.annotate.modality import tensed
-from eventwire.annotate.parse_views import indices_spelled, tokens_of
+from eventwire.annotate.parse_views import indices_spelled, span_at, tokens_of
 from eventwire.codebooks.events import EventCues, Frame
 
 ACTOR_ENTITIES = ("NORP", "GPE", "ORG")
 """Entity types of a modifier that names who acts ("UK opposition", "Western criticism")."""
+
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP", "EVENT"})
+"""Entity types no person is (`names_person`)."""
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "me"})
+"""A person's pronouns (`not_person_holder`: "his rallies")."""
 
 CAUSE_PREPOSITIONS = frozenset({"in", "by"})
 """What a passive verb's harm came in or by, when no agent is named ("killed in the quake")."""
@@ -48,19 +54,59 @@ def match_triggers(context: EventContext) -> list[int]:
     triggers that are promises or threats; the indices of the triggers to code, in text order:
     not the words another trigger's frame used as its particle, object or modifier."""
     consumed: set[int] = set()
+    persons = person_tokens(context)
     for token in candidates(context):
         if token.pos_ == "VERB" and token.lemma_.lower() in context.cues.reporting_verbs:
             context.reporting.append(token)
         frames = frames_for(context, token)
         if not frames:
             continue
-        found = fit(token, frames, context.cues.question_markers)
+        found = fit(token, frames, context.cues.question_markers, persons)
         if found is not None:
             context.matched[token.i] = found
             if found.frame.commits:
                 context.committing.add(token.i)
             consumed.update(t.i for t in found.parts if t.i != token.i)
     return [index for index in sorted(context.matched) if index not in consumed]
+
+
+def between_people(
+    token: Token, frame: Frame, objects: list[Token], passive: bool, persons: frozenset[int]
+) -> bool:
+    """An attack told between people: a named person is its target, or does it to no one
+    named ("Trump's attacks on Cruz", "attacked him", "escalated his attacks"); a named
+    person's attack on club goers or a town is still one in arms."""
+    if passive:
+        subject = passive_subject(token)
+        targets = [] if subject is None else [subject]
+    else:
+        targets = named_objects(token, frame, objects)
+    by_person = any(
+        names_person(d, persons) for d in holders(token, passive, token.pos_ in NOUNS, frozenset())
+    )
+    return any(
+        names_person(t, persons) or (by_person and t.lower_ in PERSONAL_PRONOUNS) for t in targets
+    ) or (by_person and not targets)
+
+
+def names_person(token: Token, persons: frozenset[int]) -> bool:
+    """A person's name, or a word the article's coreference ties to one, but no place name
+    the coreference span happens to hold ("Trump Addresses Munich")."""
+    return token.ent_type_ == "PERSON" or (
+        token.i in persons and token.ent_type_ not in PLACE_ENTITIES
+    )
+
+
+def person_tokens(context: EventContext) -> frozenset[int]:
+    """The token indices of every mention of a person the article names: coreference gives
+    "Trump" the type of "Donald J. Trump" where the parser took the bare name for a group."""
+    return frozenset(
+        token.i
+        for entity in context.analysis.entities
+        if entity.type == "PERSON"
+        for mention in entity.mentions
+        for token in span_at(context.parse, mention.start, mention.end) or ()
+    )
 
 
 def candidates(context: EventContext) -> list[Token]:
@@ -119,9 +165,13 @@ def antecedent(subject: Token | None) -> Token | None:
 
 
 def fit(
-    token: Token, frames: tuple[Frame, ...], question_markers: frozenset[str]
+    token: Token,
+    frames: tuple[Frame, ...],
+    question_markers: frozenset[str],
+    persons: frozenset[int] = frozenset(),
 ) -> FittedFrame | None:
-    """The first frame whose conditions the token's dependents meet, and the tokens it used."""
+    """The first frame whose conditions the token's dependents meet, and the tokens it used;
+    `persons`: the token indices that name a person (`person_tokens`)."""
     is_noun = token.pos_ in NOUNS
     children = list(token.children)
     objects = [c for c in children if c.dep_ in OBJECTS]
@@ -154,6 +204,13 @@ def fit(
             names_force(held, frame.not_doers)
             for doer in doers(token, passive)
             for held in phrase_holders(doer)
+        ):
+            continue
+        if frame.named_person and not between_people(token, frame, objects, passive, persons):
+            continue
+        if frame.not_person_holder is not None and any(
+            names_person(d, persons) or d.lower_ in PERSONAL_PRONOUNS
+            for d in holders(token, passive, is_noun, frame.not_person_holder)
         ):
             continue
         if frame.complement:
@@ -295,6 +352,25 @@ def doers(verb: Token, passive: bool) -> list[Token]:
         for inner in child.children
         if inner.dep_ == "pobj"
     ]
+
+
+def holders(token: Token, passive: bool, is_noun: bool, holding: frozenset[str]) -> list[Token]:
+    """Who does or holds the act: a verb's doers; a noun's possessor, name modifier or "by"
+    phrase, or the subject of a `holding` verb whose object it is ("Sanders held a rally")."""
+    if not is_noun:
+        return doers(token, passive)
+    found = [c for c in token.children if c.dep_ in {"poss", "compound"}]
+    found += [
+        inner
+        for child in token.children
+        if child.dep_ == "prep" and child.lower_ == "by"
+        for inner in child.children
+        if inner.dep_ == "pobj"
+    ]
+    if token.dep_ in OBJECTS and lemma_of(token.head) in holding:
+        subject = clause_subject(token.head)
+        found += [] if subject is None else [subject]
+    return found
 
 
 def places_of(token: Token) -> list[Token]:

@@ -214,7 +214,4 @@ def test_a_sentence_placed_in_two_countries_or_none_codes_no_role() -> None:
         "Clashes broke out near Cusco. Bolivia's envoy said protesters blocked roads.",
     ):
         events = events_of(TWO_COUNTRY_STORY.format(sentence))
-        protesters = [
-            a for e in events for a in (*e.source, *e.target) if a.text.lower() == "protesters"
-        ]
-        assert protesters and all(a.code is None for a in protesters)
+        assert all(a.code is None for a in actors_named(events, "Protesters"))

@@ -184,34 +184,3 @@ def test_rebels_are_the_settings_unless_the_article_names_a_foreign_armed_group(
         )
     )
     assert {a.code for a in actors_named(events, "Rebels")} == {None}
-
-
-TWO_COUNTRY_STORY = (
-    "Peru and Bolivia raised fuel prices in January, and Bolivia blamed Peru for the shortage. "
-    "{} "
-    "Bolivia and Peru will hold talks in March."
-)
-
-
-def test_a_role_in_a_sentence_placed_in_one_country_takes_that_country() -> None:
-    events = events_of(TWO_COUNTRY_STORY.format("Protesters blocked roads near Cusco on Sunday."))
-    (protesters,) = actors_named(events, "Protesters")
-    assert protesters.code == "PERCVL"
-    assert protesters.code_from is not None and protesters.code_from.rule == "setting"
-    assert protesters.code_from.text == "Cusco"
-
-
-def test_a_role_in_a_sentence_with_no_place_takes_the_country_of_the_sentence_before() -> None:
-    text = "Clashes broke out near Cusco on Sunday. Protesters blocked roads."
-    (protesters,) = actors_named(events_of(TWO_COUNTRY_STORY.format(text)), "Protesters")
-    assert protesters.code == "PERCVL"
-
-
-def test_a_sentence_placed_in_two_countries_or_none_codes_no_role() -> None:
-    for sentence in (
-        "Protesters blocked roads near Cusco and La Paz on Sunday.",
-        "Protesters blocked roads on Sunday.",
-        "Clashes broke out near Cusco. Bolivia's envoy said protesters blocked roads.",
-    ):
-        events = events_of(TWO_COUNTRY_STORY.format(sentence))
-        assert all(a.code is None for a in actors_named(events, "Protesters"))

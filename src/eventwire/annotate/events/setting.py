@@ -62,60 +62,6 @@ def place_by_setting(context: EventContext, group: list[Mention], setting: Place
             mention.target = placed_by_setting(context, mention.target, setting)
 
 
-def place_by_sentence(context: EventContext, group: list[Mention]) -> None:
-    """In an article with no one-country setting, a domestic role of a mention whose sentence
-    places everything it places in one country takes that country (`sentence_setting`):
-    "Police fired tear gas in Lahore" in a story that names Pakistan and India."""
-    for mention in group:
-        setting = sentence_setting(context, mention)
-        if setting is not None:
-            mention.source = placed_by_role(context, mention.source, setting)
-            mention.target = placed_by_role(context, mention.target, setting)
-
-
-def sentence_setting(context: EventContext, mention: Mention) -> Place | None:
-    """The first place of the mention's sentence, or of the sentence before where the
-    mention's names none ("Clashes broke out in Lahore. Police fired tear gas."), where every
-    place it names as a place lies in one country, the setting may stand there
-    (`setting_holds`), and neither sentence names an actor of another country or an
-    organisation (a U.N. court sits in The Hague)."""
-    sentence = mention.trigger.sent
-    sentences = {(sentence.start_char, sentence.end_char)}
-    located = places_within(context, sentence.start_char, sentence.end_char)
-    if not located and sentence.start:
-        before = context.parse[sentence.start - 1].sent
-        sentences.add((before.start_char, before.end_char))
-        located = places_within(context, before.start_char, before.end_char)
-    if len({place.country for place in located}) != 1 or located[0].lat is None:
-        return None
-    country = located[0].country
-    if not setting_holds(context, mention, country):
-        return None
-    return None if names_other_country(context, sentences, country) else located[0]
-
-
-def places_within(context: EventContext, start: int, end: int) -> list[Place]:
-    """The places the characters [start, end) name as places, with a country."""
-    return [
-        place
-        for place in context.analysis.places
-        if start <= place.start < end and place.role == "place" and place.country
-    ]
-
-
-def placed_by_role(context: EventContext, actors: list[ActorRef], setting: Place) -> list[ActorRef]:
-    """Uncoded actors named by a domestic role alone take the setting's country with their
-    role; unlike `placed_by_setting`, no state descriptions and no people."""
-    evidence = CodeSource(SETTING, setting.text, setting.start, setting.end)
-    placed = []
-    for actor in actors:
-        role = None if actor.code else domestic_role(context, actor, setting.country)
-        if role is not None:
-            actor = replace(actor, code=setting.country + role, code_from=evidence)
-        placed.append(actor)
-    return placed
-
-
 def placed_by_setting(
     context: EventContext, actors: list[ActorRef], setting: Place
 ) -> list[ActorRef]:

@@ -23,6 +23,14 @@ def actors_named(events: list[Event], text: str) -> list[ActorRef]:
     return [a for e in events for a in (*e.source, *e.target) if a.text == text]
 
 
+def coded_in_peru_story(sentence: str, actor: str) -> list[ActorRef]:
+    """The mentions of `actor` in the events of a story set in Peru holding `sentence`; the
+    actor must be found, or a test of its code would pass on nothing."""
+    found = actors_named(events_of(PERU_STORY.format(sentence)), actor)
+    assert found, f"no event names {actor!r}"
+    return found
+
+
 def test_lawmakers_in_a_story_set_in_one_country_are_its_lawmakers() -> None:
     events = events_of(PERU_STORY.format("Lawmakers criticized the transport minister."))
     (lawmakers,) = actors_named(events, "Lawmakers")
@@ -138,9 +146,7 @@ def test_a_person_seen_with_another_country_takes_nothing_from_the_setting() -> 
 def test_the_state_described_without_an_owner_is_the_settings(
     sentence: str, actor: str, code: str | None
 ) -> None:
-    events = events_of(PERU_STORY.format(sentence))
-    found = actors_named(events, actor)
-    assert found, f"no event names {actor!r}"
+    found = coded_in_peru_story(sentence, actor)
     assert {a.code for a in found} == {code}
     if code and code.startswith("PER"):
         assert all(a.code_from is not None and a.code_from.rule == "setting" for a in found)
@@ -166,9 +172,7 @@ def test_the_state_described_without_an_owner_is_the_settings(
 def test_oppositions_unions_media_and_higher_courts_are_the_settings(
     sentence: str, actor: str, code: str | None
 ) -> None:
-    events = events_of(PERU_STORY.format(sentence))
-    found = actors_named(events, actor)
-    assert found, f"no event names {actor!r}"
+    found = coded_in_peru_story(sentence, actor)
     assert {a.code for a in found} == {code}
 
 

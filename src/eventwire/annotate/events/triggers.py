@@ -168,7 +168,7 @@ def fit(
     token: Token,
     frames: tuple[Frame, ...],
     question_markers: frozenset[str],
-    persons: frozenset[int] = frozenset(),
+    persons: frozenset[int],
 ) -> FittedFrame | None:
     """The first frame whose conditions the token's dependents meet, and the tokens it used;
     `persons`: the token indices that name a person (`person_tokens`)."""

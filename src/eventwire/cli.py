@@ -95,6 +95,11 @@ def add_article_options(parser: argparse.ArgumentParser, settings: Settings) -> 
     parser.add_argument("--published", help="publication date YYYY-MM-DD (overrides the input)")
     parser.add_argument("--outlet", help="outlet name (overrides the input)")
     parser.add_argument("--url", help="article URL (overrides the input)")
+    add_coding_options(parser, settings)
+
+
+def add_coding_options(parser: argparse.ArgumentParser, settings: Settings) -> None:
+    """Options every command that codes articles shares, one at a time or in batch."""
     parser.add_argument(
         "--max-bytes",
         type=positive_number(int, "a number of bytes"),
@@ -458,17 +463,7 @@ def add_batch_commands(commands: argparse._SubParsersAction, settings: Settings)
         help="input per task: JSON Lines cut to this size, small files grouped up to it "
         f"(default: {DEFAULT_SHARD_BYTES / 1e6:g})",
     )
-    batch.add_argument(
-        "--max-bytes",
-        type=positive_number(int, "a number of bytes"),
-        default=settings.max_article_bytes,
-        help=f"largest article accepted, in bytes (default {settings.max_article_bytes:,})",
-    )
-    batch.add_argument(
-        "--every-article",
-        action="store_true",
-        help="code events in every article, not only in news about public affairs",
-    )
+    add_coding_options(batch, settings)
     batch.set_defaults(handler=run_batch)
 
     load = commands.add_parser("load", help="load a batch's Parquet dataset into the database")

@@ -1,7 +1,7 @@
 """Latency of `eventwire serve` under concurrent clients: cold, next page and warm.
 
     .venv/bin/python benchmarks/serve.py --source demo.db [--articles 100000] [--clients 8]
-        [--workers 1] [--seconds 5] [--routes /events /api/events /articles/ID]
+        [--workers 1] [--warm] [--seconds 5] [--routes /events /api/events /articles/ID]
 
 Builds a synthetic store of `--articles` articles (in `--store`, reused when it exists):
 copies of the analyses in `--source` (any eventwire database, e.g. the VOA demo from
@@ -419,13 +419,16 @@ def page_queries(store: Store, query: str, kept: bool = True) -> float:
 class Server:
     """`eventwire serve` in a process of its own (clients in this one take no time from it)."""
 
-    def __init__(self, store: str, workers: int, source: Path | None = None) -> None:
+    def __init__(
+        self, store: str, workers: int, source: Path | None = None, warm: bool = False
+    ) -> None:
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
             self.port = probe.getsockname()[1]
         self.base = f"http://127.0.0.1:{self.port}"
         command = [sys.executable, "-m", "eventwire.cli", "serve", "--db", str(store)]
         command += ["--port", str(self.port)] + (["--workers", str(workers)] if workers > 1 else [])
+        command += ["--warm"] if warm else []
         path = [str(source)] if source else []
         self.process = subprocess.Popen(
             command,
@@ -483,6 +486,9 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--workers", type=int, default=1, help="server processes")
     parser.add_argument("--seconds", type=float, default=5.0, help="warm requests, per filter")
+    parser.add_argument(
+        "--warm", action="store_true", help="serve --warm: the store in the OS's cache first"
+    )
     parser.add_argument("--build-only", action="store_true", help="build the store and stop")
     parser.add_argument("--no-baseline", action="store_true", help="skip the direct queries")
     parser.add_argument(
@@ -514,6 +520,7 @@ def main() -> None:
     load = os.getloadavg()
     print(
         f"{args.clients} clients, server of {args.workers} process(es)"
+        f"{' with --warm' if args.warm else ''}"
         f"{' from ' + str(args.server_src) if args.server_src else ''}, warm {args.seconds:.0f} s"
         f" per filter, store {args.store}, load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}"
     )
@@ -533,7 +540,7 @@ def main() -> None:
             )
     store.close()
     for route in (route for route in ROUTES if route != ARTICLE_ROUTE and route in args.routes):
-        server = Server(args.store, args.workers, args.server_src)
+        server = Server(args.store, args.workers, args.server_src, args.warm)
         everything: dict[str, list[float]] = {"cold": [], "next page": [], "warm": []}
         failed = dict.fromkeys(everything, 0)
         cpu: dict[str, float | None] = dict.fromkeys(everything, 0.0)
@@ -571,7 +578,7 @@ def main() -> None:
 
 def article_pages(args: argparse.Namespace, article_ids: list[str]) -> None:
     """The article pages, each once (cold), then at random (warm)."""
-    server = Server(args.store, args.workers, args.server_src)
+    server = Server(args.store, args.workers, args.server_src, args.warm)
     urls = [f"{server.base}/articles/{article_id}" for article_id in article_ids]
     for phase, next_url, seconds in (
         ("cold", each_once(urls), None),

@@ -419,10 +419,14 @@ def test_serve_refuses_a_missing_database(tmp_path, capsys) -> None:
     assert "no such database" in capsys.readouterr().err
 
 
-def test_postgres_store_is_served_read_only(served_db, served_postgres) -> None:
+def test_postgres_store_is_served_read_only_with_the_same_pages(served_db, served_postgres) -> None:
     with open_read_only(served_postgres) as store, open_read_only(served_db) as sqlite:
         served = TestClient(create_app(store)).get("/events.json?modality=all").json()
         assert served == TestClient(create_app(sqlite)).get("/events.json?modality=all").json()
+        article = f"/api/articles/{served['rows'][0]['article']['id']}"
+        analysis = TestClient(create_app(store)).get(article).json()
+        assert analysis == TestClient(create_app(sqlite)).get(article).json()
+        assert analysis["events"] and analysis["sentences"]
         with pytest.raises(sa.exc.DBAPIError), store.engine.begin() as connection:
             connection.execute(sa.delete(store.schema.articles))
 

@@ -24,7 +24,7 @@ from fastapi.testclient import TestClient
 from eventwire.server import create_app
 from eventwire.store import Store
 from eventwire.store.cache import ResultCache
-from eventwire.store.read_only import open_read_only
+from eventwire.store.read_only import open_read_only, warm_page_cache
 
 ARTICLES = Path(__file__).parent / "fixtures/server/articles.jsonl"
 QUERIES = (
@@ -170,11 +170,11 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_workers(served_db, port: int) -> subprocess.Popen:
-    """`eventwire serve --workers 2` in a process of its own, once it answers."""
+def start_server(served_db, port: int, *options: str) -> subprocess.Popen:
+    """`eventwire serve` with `options` in a process of its own, once it answers."""
     command = [sys.executable, "-m", "eventwire.cli", "serve", "--db", str(served_db)]
     server = subprocess.Popen(
-        [*command, "--port", str(port), "--workers", "2"],
+        [*command, "--port", str(port), *options],
         stderr=subprocess.PIPE,
         text=True,
         env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
@@ -198,7 +198,7 @@ def test_worker_processes_answer_on_one_port_as_one_app_does_and_stop_together(
     served_db,
 ) -> None:
     port = free_port()
-    server = start_workers(served_db, port)
+    server = start_server(served_db, port, "--workers", "2")
     try:
         expected = served(served_db)[1].get("/api/events?modality=all").content
         for _ in range(6):
@@ -212,3 +212,20 @@ def test_worker_processes_answer_on_one_port_as_one_app_does_and_stop_together(
     for pid in pids:
         with pytest.raises(ProcessLookupError):
             os.kill(int(pid), 0)
+
+
+def test_warm_reads_the_whole_store_file_and_serves_the_same_pages(served_db) -> None:
+    assert warm_page_cache(served_db) == Path(served_db).stat().st_size
+    port = free_port()
+    server = start_server(served_db, port, "--warm")
+    try:
+        expected = served(served_db)[1].get("/api/events?modality=all").content
+        assert get(port, "/api/events?modality=all") == expected
+    finally:
+        server.terminate()
+        _, errors = server.communicate(timeout=60)
+    assert "of the store into the OS's cache" in errors
+
+
+def test_warm_leaves_a_database_server_alone() -> None:
+    assert warm_page_cache("postgresql://nobody@127.0.0.1:1/none") == 0

@@ -335,6 +335,12 @@ def add_store_commands(commands: argparse._SubParsersAction, settings: Settings)
         default=1,
         help="server processes sharing the port, each keeping its own answers (default: 1)",
     )
+    serve.add_argument(
+        "--warm",
+        action="store_true",
+        help="read a SQLite store into the OS's cache before serving: first pages then "
+        "wait on no disk (for a store that fits in memory)",
+    )
     serve.set_defaults(handler=run_serve)
 
 
@@ -534,7 +540,7 @@ def run_serve(args: argparse.Namespace) -> int:
             "EVENTWIRE_API_TOKEN token",
             file=sys.stderr,
         )
-    serve(args.db, args.host, args.port, args.settings, args.workers)
+    serve(args.db, args.host, args.port, args.settings, args.workers, args.warm)
     return 0
 
 

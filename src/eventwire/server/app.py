@@ -14,7 +14,9 @@ import json
 import multiprocessing
 import signal
 import socket
+import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -49,7 +51,7 @@ from eventwire.settings import BUILT_IN, Settings
 from eventwire.store import Store
 from eventwire.store.cache import cached, cached_json, keep_results
 from eventwire.store.facets import stored_analysis, story_of
-from eventwire.store.read_only import open_read_only
+from eventwire.store.read_only import open_read_only, warm_page_cache
 from eventwire.stories.show import write_records
 
 ARTICLE_ID = PathParameter(pattern=r"^[0-9A-Za-z_-]{1,64}$")
@@ -293,15 +295,25 @@ def serve(
     port: int = 8000,
     settings: Settings = BUILT_IN,
     workers: int = 1,
+    warm: bool = False,
 ) -> None:
     """Serve the store at `location` until interrupted, in `workers` processes that share
     one listening socket (each with its own connections and kept answers: pages are
-    Python work that one process does one at a time)."""
+    Python work that one process does one at a time); `warm`: read a SQLite file into the
+    OS's cache first (`warm_page_cache`), so first pages do not wait on the disk."""
     import uvicorn
 
     if workers < 1:
         raise ValueError(f"workers: at least 1, not {workers}")
     open_read_only(location).close()  # a missing or unreadable store fails here, once
+    if warm:
+        started = time.monotonic()
+        read = warm_page_cache(location)
+        print(
+            f"eventwire serve: read {read / 1e9:.2f} GB of the store into the OS's cache "
+            f"in {time.monotonic() - started:.1f} s",
+            file=sys.stderr,
+        )
     config = uvicorn.Config(create_app, factory=True, host=host, port=port, log_level="info")
     if workers == 1:
         _serve_one(config, location, settings, None)

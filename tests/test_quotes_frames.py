@@ -68,6 +68,20 @@ from quote_texts import only, quotes_in, quotes_of, speaker_text
             "the guild",
             "stance",
         ),
+        (
+            "The guild attributed the delay to the storm.",
+            "attributed",
+            "The guild",
+            "the delay",
+            "belief",
+        ),
+        (
+            "The council is contemplating a new ferry tax.",
+            "contemplating",
+            "The council",
+            "a new ferry tax",
+            "intention",
+        ),
     ],
 )
 def test_cue_verbs_with_a_prepositional_or_object_complement(
@@ -112,6 +126,7 @@ def test_a_verb_that_is_a_cue_with_one_complement_is_none_with_another() -> None
             "the new",
             "belief",
         ),
+        ("Ortiz is proud of the new pier.", "proud", "Ortiz", "the new pier", "stance"),
     ],
 )
 def test_adjectives_that_hold_a_view(

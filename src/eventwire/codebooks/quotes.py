@@ -30,6 +30,9 @@ class CueBook:
     """Noun lemma -> the prepositions that make it the source of their clause ('in a poll')."""
     adjectives: dict[str, frozenset[str]]
     """Adjective lemma -> the complements it introduces ('is confident that', 'made it clear')."""
+    holders: dict[str, frozenset[str]]
+    """Noun lemma -> the complements it introduces, for a noun naming who holds a view, read
+    as a predicate ('Ruiz is a critic of the plan')."""
     adverbs: frozenset[str]
     """Adverbs that attribute the clause they modify to an unnamed source ('reportedly')."""
     carriers: dict[str, str]
@@ -48,7 +51,7 @@ class CueBook:
 @lru_cache(maxsize=1)
 def speech_cues() -> CueBook:
     verbs, nouns, classes, phrases, forms, lemmas = {}, {}, {}, [], set(), {}
-    sources, adjectives, carriers, adverbs = {}, {}, {}, set()
+    sources, adjectives, holders, carriers, adverbs = {}, {}, {}, {}, set()
     for row in read_table("speech_cues.tsv"):
         cue = row["cue"]
         if row["pattern"] == "preposition":
@@ -68,6 +71,10 @@ def speech_cues() -> CueBook:
         if row["pattern"] == "adjective":
             adjectives[cue] = frozenset(row["complements"].split("|"))
             classes[f"adjective:{cue}"] = row["class"]
+            continue
+        if row["pattern"] == "holder":
+            holders[cue] = frozenset(row["complements"].split("|"))
+            classes[f"holder:{cue}"] = row["class"]
             continue
         if row["pattern"] == "noun":
             nouns[cue] = frozenset(row["complements"].split("|"))
@@ -89,6 +96,7 @@ def speech_cues() -> CueBook:
         tuple(phrases),
         sources,
         adjectives,
+        holders,
         frozenset(adverbs),
         carriers,
         frozenset(forms),

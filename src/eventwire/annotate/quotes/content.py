@@ -293,8 +293,8 @@ def after_colon(clause: Token) -> list[Token]:
 
 def adjective_content(adjective: Token, complements: frozenset[str]) -> list[Token]:
     """'confident that ...', 'worried about ...', 'made it clear that ...', 'it is clear that
-    ...', 'the message was clear: ...'."""
-    copula = adjective.head if adjective.dep_ == "acomp" else None
+    ...', 'the message was clear: ...'; a holder noun's 'is a critic of ...' alike."""
+    copula = adjective.head if adjective.dep_ in ("acomp", "attr") else None
     for owner in (adjective, copula):
         if owner is None:
             continue

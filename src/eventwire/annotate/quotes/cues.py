@@ -36,6 +36,7 @@ def cue_words() -> frozenset[str]:
         cues.lemma_of_form,
         cues.nouns,
         cues.adjectives,
+        cues.holders,
         cues.adverbs,
         (phrase[0] for phrase in cues.phrases),
         *cues.sources.values(),

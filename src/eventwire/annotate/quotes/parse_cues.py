@@ -67,8 +67,14 @@ def attribute_by_parse(
             found = verb_attribution(token, text, quoted, cues)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in cues.nouns:
             found = noun_attribution(token, text, quoted, cues)
+        elif token.pos_ == "NOUN" and token.dep_ == "attr" and token.lemma_.lower() in cues.holders:
+            lemma = token.lemma_.lower()
+            found = predicate_attribution(token, text, cues.holders[lemma], f"holder:{lemma}", cues)
         elif token.pos_ == "ADJ" and token.lemma_.lower() in cues.adjectives:
-            found = adjective_attribution(token, text, cues)
+            lemma = token.lemma_.lower()
+            found = predicate_attribution(
+                token, text, cues.adjectives[lemma], f"adjective:{lemma}", cues
+            )
         elif token.pos_ == "ADV" and token.lower_ in cues.adverbs:
             found = adverb_attribution(token, text, cues)
         else:
@@ -167,14 +173,17 @@ def unowned(noun: Token, carrier: Token | None, cues: CueBook) -> bool:
     return carrier is None or not is_cue_verb(carrier, cues.verbs)
 
 
-def adjective_attribution(adjective: Token, text: str, cues: CueBook) -> Found | None:
-    lemma = adjective.lemma_.lower()
-    said = adjective_content(adjective, cues.adjectives[lemma])
+def predicate_attribution(
+    predicate: Token, text: str, complements: frozenset[str], row: str, cues: CueBook
+) -> Found | None:
+    """A cue adjective ('is confident that') or a noun naming who holds a view ('is a critic
+    of'): the copula's subject, or the noun the adjective describes, holds its complement."""
+    said = adjective_content(predicate, complements)
     if not said or asks(said):
         return None
-    speaker = holder_of_adjective(adjective, cues)
-    pieces = token_pieces(adjective.doc, same_paragraph(text, said, adjective), adjective, speaker)
-    return pieces, cue_span(text, adjective), speaker, cues.classes[f"adjective:{lemma}"]
+    speaker = holder_of_adjective(predicate, cues)
+    pieces = token_pieces(predicate.doc, same_paragraph(text, said, predicate), predicate, speaker)
+    return pieces, cue_span(text, predicate), speaker, cues.classes[row]
 
 
 def asks(said: list[Token]) -> bool:

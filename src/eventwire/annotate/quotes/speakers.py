@@ -156,12 +156,12 @@ SHARED_SUBJECT_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep", "acomp"}
 def holder_of_adjective(adjective: Token, cues: CueBook) -> Token | None:
     """Who is confident or worried: the subject, the maker in 'X made it clear', the owner of
     a cue noun ('his message was clear'), the noun it describes ('Ruiz, wary of the plan');
-    no one in 'it is clear that'."""
+    no one in 'it is clear that'. A holder noun's copula alike ('Ruiz is a critic of ...')."""
     while adjective.dep_ == "conj" and adjective.head.pos_ == "ADJ":
         adjective = adjective.head
     if adjective.dep_ in ("amod", "appos") and is_noun(adjective.head):
         return adjective.head
-    carrier = adjective.head if adjective.dep_ == "acomp" else adjective
+    carrier = adjective.head if adjective.dep_ in ("acomp", "attr") else adjective
     subjects = [c for c in carrier.children if c.dep_ in SUBJECT_DEPS]
     while not subjects and carrier.dep_ in SHARED_SUBJECT_DEPS and carrier.head.i != carrier.i:
         carrier = carrier.head

@@ -60,3 +60,24 @@ def test_a_group_placed_by_its_own_words_in_another_country_is_not_given_a_homel
 def test_a_person_with_a_group_s_name_is_no_group() -> None:
     actor = actor_named("Karen Ndlovu criticised Myanmar's army on Monday.", "Karen")
     assert actor.code_from is None or actor.code_from.rule != "ethnic_home"
+
+
+def test_a_group_in_a_story_set_in_one_of_its_homelands_takes_that_country() -> None:
+    text = (
+        "QUETTA, Pakistan\n"
+        "Gunmen stopped a bus near Quetta on Tuesday. "
+        "The gunmen then asked passengers of Punjabi ethnicity to step off the bus. "
+        "Police in Quetta said the attack was the third this month in Pakistan."
+    )
+    actor = actor_named(text, "passengers of Punjabi ethnicity")
+    assert actor.code == "PAK"
+    assert actor.code_from.rule == "setting"
+
+
+def test_a_group_in_a_story_set_where_it_is_hosted_stays_uncoded() -> None:
+    text = (
+        "DHAKA, Bangladesh\n"
+        "Police detained Rohingya refugees near Dhaka on Tuesday. "
+        "Officials in Dhaka said the camps in Bangladesh were full."
+    )
+    assert actor_named(text, "Rohingya refugees").code is None

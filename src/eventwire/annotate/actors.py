@@ -43,6 +43,7 @@ VISITORS = actor_cues()["visitor"]
 POSTINGS = actor_cues()["posting"]
 RESIDENCE_PARTICIPLES = actor_cues()["residence_participle"]
 ATTITUDE_PREFIXES = actor_cues()["attitude_prefix"]
+ORIGIN_NOUNS = actor_cues()["origin_noun"]
 
 CLAUSE_DEPENDENCIES = frozenset(
     {"acl", "relcl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis", "csubj"}
@@ -275,15 +276,23 @@ def ethnic_home(
 
 
 def group_homes(head: Token) -> frozenset[str]:
-    """The homelands of the ethnic group an actor's head or a word before it names ("Kurds",
-    "Karen guerrillas"), empty for none; a person's name is no group ("Karen Pierce")."""
+    """The homelands of the ethnic groups an actor's head, a word before it or its "of" phrase
+    of origin names ("Kurds", "Karen guerrillas", "passengers of Punjabi and Saraiki
+    ethnicity": the countries all of them share), empty for none; a person's name is no group
+    ("Karen Pierce")."""
     if head.ent_type_ == "PERSON":
         return frozenset()
-    for word in [head, *(t for t in head.subtree if premodifies(t, head))]:
-        homes = ethnic_homes().get(word.lower_)
-        if homes and word.text[:1].isupper():
-            return homes
-    return frozenset()
+    words = [head, *(t for t in head.subtree if premodifies(t, head))]
+    for preposition in head.rights:
+        phrase = list(preposition.subtree)
+        if preposition.lower_ == "of" and any(t.lower_ in ORIGIN_NOUNS for t in phrase):
+            words.extend(phrase)
+    named = [
+        ethnic_homes()[word.lower_]
+        for word in words
+        if word.lower_ in ethnic_homes() and word.text[:1].isupper()
+    ]
+    return frozenset.intersection(*named) if named else frozenset()
 
 
 def premodifies(word: Token, head: Token) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.annotate.actor_members import MODIFIER_DEPENDENCIES, Conjunct, conjuncts_of
 from eventwire.annotate.parse_views import entities_of, span_at
-from eventwire.codebooks.actor_cues import actor_cues
+from eventwire.codebooks.actor_cues import actor_cues, ethnic_homes
 from eventwire.codebooks.actors import NameMatch, RoleMatch, actor_lexicon
 from eventwire.nlp import load_nlp
 from eventwire.records import ActorRef, Analysis, CodeSource, Entity
@@ -43,6 +43,7 @@ VISITORS = actor_cues()["visitor"]
 POSTINGS = actor_cues()["posting"]
 RESIDENCE_PARTICIPLES = actor_cues()["residence_participle"]
 ATTITUDE_PREFIXES = actor_cues()["attitude_prefix"]
+ORIGIN_NOUNS = actor_cues()["origin_noun"]
 
 CLAUSE_DEPENDENCIES = frozenset(
     {"acl", "relcl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis", "csubj"}
@@ -192,6 +193,8 @@ def resolve_actors(parse: Doc, start: int, end: int, analysis: Analysis) -> list
                 code, rule = entity.actor, entity_rule(entity)
         span = parse[conjunct.start : conjunct.end]
         source = CodeSource(rule) if code else None
+        if code is None:
+            code, source = ethnic_home(parse, conjunct, analysis) or (None, None)
         refs.append(ActorRef(span.text, span.start_char, span.end_char, code, name, source))
     return refs
 
@@ -232,6 +235,64 @@ def placed_role_code(parse: Doc, conjunct: Conjunct, analysis: Analysis) -> str 
         ):
             return place.country + role
     return None
+
+
+def ethnic_home(
+    parse: Doc, conjunct: Conjunct, analysis: Analysis
+) -> tuple[str, CodeSource] | None:
+    """People named by an ethnic or sectarian group with no country of its own ("Shona rebels",
+    `ethnic_groups.tsv`) take the one homeland of the group their sentence names: "Mozambique
+    accepted demands from Shona rebels" is MOZREB, with "Mozambique" as the evidence. News names
+    the state such a group acts in; with none of its homelands named, or two, or another country
+    in the actor's own words ("Kurdish protesters in Germany"), the group stays uncoded."""
+    head = parse[conjunct.head]
+    homes = group_homes(head)
+    if not homes:
+        return None
+    date = analysis.article.published
+    sentence = head.sent
+    own = range(min(conjunct.start, head.left_edge.i), max(conjunct.end, head.right_edge.i + 1))
+    named: dict[str, Span] = {}
+    for match in dict.fromkeys(lexicon_matches(parse).names.values()):
+        code = match.actor.code_on(date)
+        if not (match.actor.is_country and code and sentence.start <= match.start < sentence.end):
+            continue
+        if match.start in own and code[:3] not in homes:
+            return None  # "Rohingya refugees in Bangladesh": where they are, not whose
+        named.setdefault(code[:3], parse[match.start : match.end])
+    for place in analysis.places:
+        span = span_at(parse, place.start, place.end)
+        if place.country and span is not None and sentence.start <= span.start < sentence.end:
+            if span.start in own and place.country not in homes:
+                return None
+            named.setdefault(place.country, span)
+    found = [country for country in named if country in homes]
+    if len(found) != 1:
+        return None
+    evidence = named[found[0]]
+    role = role_of(parse, head, conjunct.start, conjunct.end)
+    source = CodeSource("ethnic_home", evidence.text, evidence.start_char, evidence.end_char)
+    return found[0] + (role or ""), source
+
+
+def group_homes(head: Token) -> frozenset[str]:
+    """The homelands of the ethnic groups an actor's head, a word before it or its "of" phrase
+    of origin names ("Kurds", "Karen guerrillas", "passengers of Punjabi and Saraiki
+    ethnicity": the countries all of them share), empty for none; a person's name is no group
+    ("Karen Pierce")."""
+    if head.ent_type_ == "PERSON":
+        return frozenset()
+    words = [head, *(t for t in head.subtree if premodifies(t, head))]
+    for preposition in head.rights:
+        phrase = list(preposition.subtree)
+        if preposition.lower_ == "of" and any(t.lower_ in ORIGIN_NOUNS for t in phrase):
+            words.extend(phrase)
+    named = [
+        ethnic_homes()[word.lower_]
+        for word in words
+        if word.lower_ in ethnic_homes() and word.text[:1].isupper()
+    ]
+    return frozenset.intersection(*named) if named else frozenset()
 
 
 def premodifies(word: Token, head: Token) -> bool:

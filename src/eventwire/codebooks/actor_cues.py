@@ -76,3 +76,15 @@ def state_descriptions() -> dict[str, str]:
     """Definite descriptions of a state or its organs ("the government") -> their role code
     ("" for the country itself)."""
     return {row["phrase"]: row["role"] or "" for row in read_table("state_descriptions.tsv")}
+
+
+@loads("ethnic_groups.tsv")
+@lru_cache(maxsize=1)
+def ethnic_homes() -> dict[str, frozenset[str]]:
+    """A word naming an ethnic or sectarian group ("shona", "kurds") -> the countries it is a
+    native community of: candidates only, one of which its sentence must name."""
+    return {
+        form: frozenset(row["homes"].split())
+        for row in read_table("ethnic_groups.tsv")
+        for form in row["forms"].split("|")
+    }

@@ -1,10 +1,10 @@
 """Actors coded by the article's setting: a role that is domestic by nature ("police",
 "prosecutors", "the mayor", "residents"), named by its role alone in a story set in one
 country, is that country's, and so are the state described without an owner ("the
-government", "the military", "the country") and a person the article gives no country. Only
-where the setting is unambiguous and the sentence does not point elsewhere; `code_from` rule
-"setting", with the place that sets the story as evidence, so that users can leave these codes
-out."""
+government", "the military", "the country"), an ethnic group the country is a homeland of, and
+a person the article gives no country. Only where the setting is unambiguous and the sentence
+does not point elsewhere; `code_from` rule "setting", with the place that sets the story as
+evidence, so that users can leave these codes out."""
 
 from __future__ import annotations
 
@@ -14,7 +14,14 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from eventwire.annotate.actors import entity_of, is_visiting, lexicon_matches, resolve_actors
+from eventwire.annotate.actors import (
+    entity_of,
+    group_homes,
+    is_visiting,
+    lexicon_matches,
+    resolve_actors,
+    role_of,
+)
 from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.placement import NOT_AT_HOME, setting_holds
 from eventwire.annotate.events.places import dateline_place
@@ -77,6 +84,8 @@ def placed_by_setting(
         role = domestic_role(context, actor, setting.country)
         if role is None:
             role = state_description(context, actor, setting.country)
+        if role is None:
+            role = ethnic_role(context, actor, setting.country)
         if role is None and local_person(context, actor, setting.country):
             role = ""
         if role is not None:
@@ -101,6 +110,16 @@ def domestic_role(context: EventContext, actor: ActorRef, country: str) -> str |
     if role.abroad and names_armed_outsider(context, country):
         return None
     return role.role
+
+
+def ethnic_role(context: EventContext, actor: ActorRef, country: str) -> str | None:
+    """The role code ("" for none) of an actor named by an ethnic group that the setting's
+    country is a homeland of (`ethnic_groups.tsv`): "Baloch separatists" in a story set in
+    Pakistan, not "Rohingya refugees" in one set in Bangladesh, which only hosts them."""
+    span = span_at(context.parse, actor.start, actor.end)
+    if span is None or not len(span) or country not in group_homes(span.root):
+        return None
+    return role_of(context.parse, span.root, span.start, span.end) or ""
 
 
 def names_armed_outsider(context: EventContext, country: str) -> bool:

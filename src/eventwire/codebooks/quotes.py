@@ -52,6 +52,8 @@ class CueBook:
 def speech_cues() -> CueBook:
     verbs, nouns, classes, phrases, forms, lemmas = {}, {}, {}, [], set(), {}
     sources, adjectives, holders, carriers, adverbs = {}, {}, {}, {}, set()
+    # the other patterns whose cues introduce complements, classed under 'pattern:cue'
+    complement_cues = {"adjective": adjectives, "holder": holders, "noun": nouns}
     for row in read_table("speech_cues.tsv"):
         cue = row["cue"]
         if row["pattern"] == "preposition":
@@ -68,17 +70,9 @@ def speech_cues() -> CueBook:
             adverbs.add(cue)
             classes[f"adverb:{cue}"] = row["class"]
             continue
-        if row["pattern"] == "adjective":
-            adjectives[cue] = frozenset(row["complements"].split("|"))
-            classes[f"adjective:{cue}"] = row["class"]
-            continue
-        if row["pattern"] == "holder":
-            holders[cue] = frozenset(row["complements"].split("|"))
-            classes[f"holder:{cue}"] = row["class"]
-            continue
-        if row["pattern"] == "noun":
-            nouns[cue] = frozenset(row["complements"].split("|"))
-            classes[f"noun:{cue}"] = row["class"]
+        if row["pattern"] in complement_cues:
+            complement_cues[row["pattern"]][cue] = frozenset(row["complements"].split("|"))
+            classes[f"{row['pattern']}:{cue}"] = row["class"]
             continue
         verbs[cue] = frozenset(row["complements"].split("|"))
         classes[cue] = row["class"]

@@ -46,6 +46,15 @@ def read_table(name: str | Path) -> list[dict[str, str]]:
         return [dict(row) for row in csv.DictReader(rows, delimiter="\t")]
 
 
+def words_by_kind(name: str, kind: str, word: str) -> dict[str, frozenset[str]]:
+    """A word-list codebook (one word a row, with its kind) as kind -> its words, kinds in
+    the order they first appear, so each such table is read one way."""
+    kinds: dict[str, set[str]] = {}
+    for row in read_table(name):
+        kinds.setdefault(row[kind], set()).add(row[word])
+    return {key: frozenset(words) for key, words in kinds.items()}
+
+
 @loads("furniture.tsv")
 @lru_cache(maxsize=1)
 def furniture_patterns() -> tuple[re.Pattern[str], ...]:

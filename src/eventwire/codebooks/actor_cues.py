@@ -6,17 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from eventwire.codebooks import loads, read_table
+from eventwire.codebooks import loads, read_table, words_by_kind
 
 
 @loads("actor_cues.tsv")
 @lru_cache(maxsize=1)
 def actor_cues() -> dict[str, frozenset[str]]:
     """Cue words by kind."""
-    kinds: dict[str, set[str]] = {}
-    for row in read_table("actor_cues.tsv"):
-        kinds.setdefault(row["kind"], set()).add(row["cue"])
-    return {kind: frozenset(cues) for kind, cues in kinds.items()}
+    return words_by_kind("actor_cues.tsv", "kind", "cue")
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from eventwire.codebooks import loads, read_table
+from eventwire.codebooks import loads, read_table, words_by_kind
 
 
 class CuratedPlace(NamedTuple):
@@ -59,10 +59,7 @@ def place_names() -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=1)
 def place_cues() -> dict[str, frozenset[str]]:
     """Cue words by kind."""
-    kinds: dict[str, set[str]] = {}
-    for row in read_table("place_cues.tsv"):
-        kinds.setdefault(row["kind"], set()).add(row["cue"])
-    return {kind: frozenset(cues) for kind, cues in kinds.items()}
+    return words_by_kind("place_cues.tsv", "kind", "cue")
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from eventwire.codebooks import loads, read_table
+from eventwire.codebooks import loads, read_table, words_by_kind
 
 
 @loads("time_words.tsv")
@@ -31,7 +31,4 @@ def word_value(kind: str, word: str) -> str:
 @lru_cache(maxsize=1)
 def month_names() -> dict[str, frozenset[str]]:
     """kind -> words exactly as written: case matters ("MAY" may be a name, "MARCH" not)."""
-    table: dict[str, set[str]] = {}
-    for row in read_table("month_names.tsv"):
-        table.setdefault(row["kind"], set()).add(row["word"])
-    return {kind: frozenset(words) for kind, words in table.items()}
+    return words_by_kind("month_names.tsv", "kind", "word")

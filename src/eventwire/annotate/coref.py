@@ -32,6 +32,7 @@ from eventwire.annotate.actor_members import argument_head
 from eventwire.annotate.actors import code_of, lexicon_matches, role_of
 from eventwire.annotate.office_holders import add_office_holder_codes, untagged_office_holders
 from eventwire.annotate.parse_views import entities_of, indices_spelled
+from eventwire.annotate.places import DATELINE
 from eventwire.annotate.pronouns import SUBJECTS, add_pronoun_mentions, names_one_person
 from eventwire.codebooks.actor_cues import actor_cues, coreference_cues
 from eventwire.codebooks.actors import USER_KINDS, NameMatch
@@ -250,7 +251,9 @@ def add_name_mention(parse: Doc, person: Person, name: Span, head: Token, taken:
 
 
 def title_start(parse: Doc, head: Token, start: int) -> int:
-    """Extend a name leftwards over the contiguous title words that modify it."""
+    """Extend a name leftwards over the contiguous title words that modify it, never over the
+    article's dateline: "KYIV (VOA) - Keith Kellogg" is no Ukrainian title, the parser's
+    attachment notwithstanding."""
     for child in reversed(list(head.lefts)):
         if child.i >= start:
             continue
@@ -261,6 +264,9 @@ def title_start(parse: Doc, head: Token, start: int) -> int:
         if any(t.ent_type_ == "PERSON" for t in child.subtree):
             break
         start = child.left_edge.i
+    dateline = DATELINE.match(parse.text, parse[start].idx)
+    while dateline is not None and start < head.i and parse[start].idx < dateline.end():
+        start += 1
     while start < head.i and (parse[start].is_punct or parse[start].is_space):
         start += 1
     return start

@@ -230,3 +230,15 @@ def test_a_dateline_is_no_title_of_the_name_after_it() -> None:
         "Port Talks\nKYIV (VOA) - Chilean envoy Maria Torres met Ukrainian officials on Monday.\n"
     )
     assert entity(analysis, "Maria Torres").actor == "CHLGOV"
+
+
+def test_what_a_person_is_accused_of_is_no_title() -> None:
+    """An "of" with a gerund completes the verb: the country it names is another one's."""
+    for accused in ("Chilean President Pablo Rojas", "the Chilean government"):
+        analysis = analysis_of(
+            "Trade Row\nThe governor accused Democratic contender Paul Brenner of showing "
+            f"support for {accused}.\n"
+        )
+        assert entity(analysis, "Paul Brenner").actor is None, accused
+    analysis = analysis_of("Trade Row\nThe governor met Paul Brenner of Chile on Monday.\n")
+    assert entity(analysis, "Paul Brenner").actor == "CHL"

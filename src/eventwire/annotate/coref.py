@@ -234,7 +234,12 @@ def add_name_mention(parse: Doc, person: Person, name: Span, head: Token, taken:
     person.names.append((name.start, name.end))
     taken.update(range(start, name.end))
     of_phrase = next(
-        (child for child in head.rights if child.dep_ == "prep" and child.lower_ == "of"), None
+        (
+            child
+            for child in head.rights
+            if child.dep_ == "prep" and child.lower_ == "of" and names_whose(child)
+        ),
+        None,
     )
     end = of_phrase.right_edge.i + 1 if of_phrase is not None else name.end
     if start < name.start or end > name.end:
@@ -248,6 +253,16 @@ def add_name_mention(parse: Doc, person: Person, name: Span, head: Token, taken:
         person.bodies.update(role_words(parse, apposition.i + 1, apposition.right_edge.i + 1))
         if apposition.pos_ == "NOUN" and left < apposition.i:
             person.mentions.append((left, apposition.i + 1))
+
+
+def names_whose(of_phrase: Token) -> bool:
+    """Whether an "of" after a name says where or whose the person is ("King Hassan of
+    Morocco"), not what a verb charges them with: "accused Donald Trump of showing support
+    for Russian President Vladimir Putin" (a gerund, naming another person) is no Russian
+    title."""
+    return not any(
+        child.dep_ == "pcomp" or child.tag_ == "VBG" for child in of_phrase.children
+    ) and not any(token.ent_type_ == "PERSON" for token in of_phrase.subtree)
 
 
 def title_start(parse: Doc, head: Token, start: int) -> int:

@@ -201,7 +201,7 @@ def test_a_described_subject_goes_on_about_the_subject_before_it() -> None:
 
 def test_a_speaker_after_a_quote_is_no_one_the_quote_names() -> None:
     analysis = analysis_of(
-        "Talks\nAnalyst Tom Brandt spoke on Monday. \u201cPresident Ana Costa wants a deal with "
+        "Talks\nAnalyst Tom Brandt spoke on Monday. \u201cPresident Maria Torres wants a deal with "
         "Marco Diaz soon,\u201d he said.\n"
     )
     assert "he" in mention_texts(analysis, "Tom Brandt")
@@ -215,3 +215,30 @@ def test_a_description_before_a_new_name_is_that_person() -> None:
     )
     assert "The U.N. special envoy" in mention_texts(analysis, "Lars Edvardsen")
     assert entity(analysis, "Lars Edvardsen").actor == "IGOUNO"
+
+
+def test_a_dateline_is_no_title_of_the_name_after_it() -> None:
+    """The parser may hang the dateline on the first name: its place dates the story and says
+    nothing of the person, while a title after it still does."""
+    analysis = analysis_of(
+        "Port Talks\nKYIV (VOA) - Maria Torres met Ukrainian officials in Kyiv on Monday.\n"
+    )
+    torres = entity(analysis, "Maria Torres")
+    assert torres.actor is None
+    assert mention_texts(analysis, "Maria Torres") == ["Maria Torres"]
+    analysis = analysis_of(
+        "Port Talks\nKYIV (VOA) - Chilean envoy Maria Torres met Ukrainian officials on Monday.\n"
+    )
+    assert entity(analysis, "Maria Torres").actor == "CHLGOV"
+
+
+def test_what_a_person_is_accused_of_is_no_title() -> None:
+    """An "of" with a gerund completes the verb: the country it names is another one's."""
+    for accused in ("Chilean President Pablo Rojas", "the Chilean government"):
+        analysis = analysis_of(
+            "Trade Row\nThe governor accused Democratic contender Paul Brenner of showing "
+            f"support for {accused}.\n"
+        )
+        assert entity(analysis, "Paul Brenner").actor is None, accused
+    analysis = analysis_of("Trade Row\nThe governor met Paul Brenner of Chile on Monday.\n")
+    assert entity(analysis, "Paul Brenner").actor == "CHL"

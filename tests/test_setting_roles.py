@@ -7,8 +7,9 @@ sentence points to two countries. Articles are invented for these tests."""
 from __future__ import annotations
 
 import pytest
-from news_events import events_of
+from news_events import CODER_READINGS, HEADLINE, events_of
 
+from eventwire import analyze
 from eventwire.annotate.events.setting import article_setting
 from eventwire.records import ActorRef, Event
 
@@ -76,8 +77,6 @@ def test_a_dateline_that_disagrees_with_the_dominant_country_sets_nothing() -> N
 
 
 def test_the_setting_is_the_dateline_else_the_place_named_most_often() -> None:
-    from eventwire import analyze
-
     analysis = analyze(PERU_STORY.format("Police arrested ten farmers."), published="2024-03-04")
     setting = article_setting(analysis)
     assert setting is not None and (setting.country, setting.text) == ("PER", "LIMA")
@@ -114,6 +113,16 @@ def test_a_person_seen_with_another_country_takes_nothing_from_the_setting() -> 
         )
     )
     assert {a.code for a in actors_named(events, "Maria Torres")} == {None}
+
+
+def test_an_office_holder_of_another_country_takes_nothing_from_the_setting() -> None:
+    """The table lists "Biden" for the United States alone: in a story set in Peru he is no
+    Peruvian, whether or not the article's date places his term."""
+    story = PERU_STORY.format("Biden accused the transport minister of lying.")
+    for published in (None, "2019-03-04"):
+        events = analyze(f"{HEADLINE}\n{story}", published=published, settings=CODER_READINGS)
+        assert {a.code for a in actors_named(events.events, "Biden")} == {None}, published
+    assert {a.code for a in actors_named(events_of(story), "Biden")} == {"USAGOV"}
 
 
 @pytest.mark.parametrize(

@@ -32,6 +32,7 @@ from eventwire.annotate.actor_members import argument_head
 from eventwire.annotate.actors import code_of, lexicon_matches, role_of
 from eventwire.annotate.office_holders import add_office_holder_codes, untagged_office_holders
 from eventwire.annotate.parse_views import entities_of, indices_spelled
+from eventwire.annotate.places import DATELINE
 from eventwire.annotate.pronouns import SUBJECTS, add_pronoun_mentions, names_one_person
 from eventwire.codebooks.actor_cues import actor_cues, coreference_cues
 from eventwire.codebooks.actors import USER_KINDS, NameMatch
@@ -233,7 +234,12 @@ def add_name_mention(parse: Doc, person: Person, name: Span, head: Token, taken:
     person.names.append((name.start, name.end))
     taken.update(range(start, name.end))
     of_phrase = next(
-        (child for child in head.rights if child.dep_ == "prep" and child.lower_ == "of"), None
+        (
+            child
+            for child in head.rights
+            if child.dep_ == "prep" and child.lower_ == "of" and names_whose(child)
+        ),
+        None,
     )
     end = of_phrase.right_edge.i + 1 if of_phrase is not None else name.end
     if start < name.start or end > name.end:
@@ -249,8 +255,20 @@ def add_name_mention(parse: Doc, person: Person, name: Span, head: Token, taken:
             person.mentions.append((left, apposition.i + 1))
 
 
+def names_whose(of_phrase: Token) -> bool:
+    """Whether an "of" after a name says where or whose the person is ("King Hassan of
+    Morocco"), not what a verb charges them with: "accused Donald Trump of showing support
+    for Russian President Vladimir Putin" (a gerund, naming another person) is no Russian
+    title."""
+    return not any(
+        child.dep_ == "pcomp" or child.tag_ == "VBG" for child in of_phrase.children
+    ) and not any(token.ent_type_ == "PERSON" for token in of_phrase.subtree)
+
+
 def title_start(parse: Doc, head: Token, start: int) -> int:
-    """Extend a name leftwards over the contiguous title words that modify it."""
+    """Extend a name leftwards over the contiguous title words that modify it, never over the
+    article's dateline: "KYIV (VOA) - Keith Kellogg" is no Ukrainian title, the parser's
+    attachment notwithstanding."""
     for child in reversed(list(head.lefts)):
         if child.i >= start:
             continue
@@ -261,6 +279,9 @@ def title_start(parse: Doc, head: Token, start: int) -> int:
         if any(t.ent_type_ == "PERSON" for t in child.subtree):
             break
         start = child.left_edge.i
+    dateline = DATELINE.match(parse.text, parse[start].idx)
+    while dateline is not None and start < head.i and parse[start].idx < dateline.end():
+        start += 1
     while start < head.i and (parse[start].is_punct or parse[start].is_space):
         start += 1
     return start

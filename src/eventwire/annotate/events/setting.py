@@ -25,8 +25,10 @@ from eventwire.annotate.actors import (
 from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.placement import NOT_AT_HOME, setting_holds
 from eventwire.annotate.events.places import dateline_place
+from eventwire.annotate.office_holders import terms_named
 from eventwire.annotate.parse_views import VIEW_PREFIX, cached, span_at
 from eventwire.codebooks.actor_cues import actor_cues, setting_roles, state_descriptions
+from eventwire.codebooks.office_holders import name_key, office_holders
 from eventwire.records import ActorRef, Analysis, CodeSource, Place
 
 SETTING = "setting"
@@ -171,12 +173,15 @@ def local_person(context: EventContext, actor: ActorRef, country: str) -> bool:
     """Whether the actor is a person the article gives no country ("Arnel Joseph", "he"), whom
     no word describes as an outsider ("envoy Ana Costa", "a foreign engineer") and whose
     sentences name no actor of another country or an organisation ("Costa told the U.N.
-    council"): someone the story meets where it is set, as the gold codes them."""
+    council"), and whom the office-holder table does not place in another country
+    (`held_abroad`): someone the story meets where it is set, as the gold codes them."""
     span = span_at(context.parse, actor.start, actor.end)
     if span is None or not len(span):
         return False
     person = entity_of(span.root, context.analysis.entities)
     if person is None or person.type != PERSON or person.actor is not None:
+        return False
+    if held_abroad(person.name, country):
         return False
     sentences = set()
     for mention in person.mentions:
@@ -187,6 +192,17 @@ def local_person(context: EventContext, actor: ActorRef, country: str) -> bool:
             return False
         sentences.add((words.root.sent.start_char, words.root.sent.end_char))
     return not names_other_country(context, sentences, country)
+
+
+def held_abroad(name: str, country: str) -> bool:
+    """Whether the office-holder table lists the name, in full or as a surname its rows list
+    ("Joe Biden", "Biden"), and no holder of it served the setting's country: "TOKYO - Biden
+    met Kishida" is no Japanese Biden, dated or not (a Japanese "Kishida" stays the setting's).
+    Family names the loader derives are left out: they include common ones ("Stewart")."""
+    key = name_key(name)
+    listed = terms_named(key) if " " in key else office_holders().surnames.get(key, ())
+    served = {term.code[:3] for term in listed}
+    return bool(served) and country not in served
 
 
 def names_other_country(

@@ -264,6 +264,24 @@ def test_an_event_named_as_the_cause_of_another_act_takes_no_time_from_it() -> N
     assert own["attack"] == ("2019", "text"), "its own phrase still dates it"
 
 
+def test_an_event_reacted_to_takes_no_time_from_the_reaction() -> None:
+    condemned = dated(
+        "Chile's foreign minister on Friday condemned the bombing of the Peruvian embassy in"
+        " Santiago."
+    )
+    assert condemned["condemned"] == ("2024-03-01", "text")
+    assert condemned["bombing"] == (None, None), "Friday is the reaction; the bombing came before"
+    praised = dated("In 2019, the Chilean president praised his first summit with Peru's leader.")
+    assert praised["summit"] == (None, None)
+    own = dated("Peru's president condemned the Feb. 12 bombing of a police station in Lima.")
+    assert own["bombing"] == ("2024-02-12", "text"), "its own phrase still dates it"
+    ongoing = dated(
+        "The Chilean government on Monday condemned the continuing attacks by Peruvian rebels on"
+        " Chilean police."
+    )
+    assert ongoing["attacks"] == ("2024-03-04", "text"), "an act going on is the day's news"
+
+
 def test_a_past_perfect_main_clause_with_no_time_came_before_the_story() -> None:
     dates = dated(
         "Lawyers for the Ugandan journalist had requested bail, but a judge in Kampala asked"

@@ -75,6 +75,7 @@ def date_for_event(
         or unrealised
         or indefinite_past(token)
         or standing_state(token)
+        or reacted_to(token)
         or apart_from_the_story(parse, token, analysis)
     ):
         return None
@@ -184,12 +185,30 @@ def indefinite_past(token: Token) -> bool:
 
 def named_as_topic(token: Token) -> bool:
     """Whether an event noun is named as the cause or topic of another act ("jailed in 2011
-    for the murder", "protested on Monday over the killings"): the time of the clause above
-    is that act's, not the noun's."""
+    for the murder", "protested on Monday over the killings", "condemned the bombing"): the
+    time of the clause above is that act's, not the noun's."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
     token = first_conjunct(token)
-    return token.dep_ == "pobj" and token.head.lower_ in date_cues().topic_prepositions
+    return (
+        token.dep_ == "pobj" and token.head.lower_ in date_cues().topic_prepositions
+    ) or reacted_to(token)
+
+
+def reacted_to(token: Token) -> bool:
+    """Whether an event noun outside the headline is the object of a reaction to it ("Iran on
+    Saturday condemned the bombing", "in 2019 praised his first summit"): an act done before
+    the reaction, at no day the clause tells, unless described as going on ("condemned the
+    continuing brutality"). A headline's reaction names the day's news ("UN condemns attack")."""
+    cues = date_cues()
+    token = first_conjunct(token)
+    return (
+        token.pos_ in ("NOUN", "PROPN")
+        and token.idx >= headline_end(token.doc)
+        and token.dep_ == "dobj"
+        and token.head.lemma_.lower() in cues.reaction_verbs
+        and not any(child.lower_ in cues.ongoing_modifiers for child in token.children)
+    )
 
 
 def topic_bound(parse: Doc, trigger: int, analysis: Analysis) -> EventDate | None:

@@ -230,6 +230,25 @@ def test_a_relative_clause_on_a_dated_event_noun_tells_of_that_event() -> None:
     assert (raid.date.value, raid.date.source) == ("2019", "text")
 
 
+def test_a_participle_or_a_clause_on_its_of_phrase_tells_of_the_dated_event_noun() -> None:
+    for text, word, value in (
+        (
+            "Peru said on Friday that the Feb. 12 agreement signed by Chile and Peru was working.",
+            "signed",
+            "2024-02-12",
+        ),
+        (
+            "Prosecutors reopened the case of the 2019 shooting of a Peruvian judge, who was"
+            " wounded by Chilean rebels.",
+            "wounded",
+            "2019",
+        ),
+    ):
+        events = analyze("Regional News Roundup\n" + text, published=PUBLISHED).events
+        event = next(e for e in events if any(word in m.text for m in e.mentions))
+        assert (event.date.value, event.date.source) == (value, "text"), text
+
+
 def test_a_verb_takes_the_date_of_its_own_sentence_not_a_later_mentions() -> None:
     dates = dated(
         "Somali forces killed six militants who attacked a hotel in Kismayo, police said. The"

@@ -346,7 +346,7 @@ def attached_time(
         elif span.root.head.i == token.i:  # the event noun's own time: "the January attack"
             level = 0
         elif described_noun_time(span, chain):  # "the 2004 bombing that killed ten soldiers"
-            level = level_of[span.root.head.i]
+            level = len(chain) - 1
         elif (modifies_noun(span) or names_noun_after(span)) and not occasion(span):
             continue  # "the 2015 nuclear deal" names a thing, not the event's time
         else:
@@ -365,16 +365,18 @@ def attached_time(
 
 
 def described_noun_time(span: TokenSpan, chain: list[Token]) -> bool:
-    """Whether a time expression is the own time of the event noun a relative clause on the
-    chain describes ("the 2004 bombing that killed ten soldiers", "last year's raid in which
-    two men died"): the clause tells of that event, so it has that time. Not a clause that
-    is a noun's content ("Tuesday's announcement that it had agreed"): that is said then,
-    not done then."""
+    """Whether a time expression is the own time of the event noun a clause on the chain
+    describes, through a relative clause or a participle ("the 2004 bombing that killed ten
+    soldiers", "last year's raid in which two men died", "the Feb. 23 accord signed by both
+    leaders"), or on the noun's "of" phrase, where the parser often hangs it ("the 1995
+    shooting of a doctor, who was wounded"): the clause tells of that event, so it has that
+    time. Not a clause that is a noun's content ("Tuesday's announcement that it had
+    agreed"): that is said then, not done then."""
     noun = span.root.head
     return (
         len(chain) > 1
-        and chain[-1].i == noun.i
-        and chain[-2].dep_ == "relcl"
+        and chain[-2].dep_ in NOUN_CLAUSES
+        and describes_event(chain[-1], noun)
         and noun.pos_ in ("NOUN", "PROPN")
         and noun.i not in (t.i for t in span)
     )

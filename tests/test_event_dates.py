@@ -309,6 +309,10 @@ def test_a_past_perfect_main_clause_with_no_time_came_before_the_story() -> None
     assert dates["requested"] == (None, None), "before the story, on no day the text gives"
     reported = dated("Police said rebels had attacked a Nigerian army base.")
     assert reported["attacked"] == (PUBLISHED, "published"), "a report's past perfect is news"
+    described = dated(
+        "A Kenyan court on Monday jailed rebels who had attacked a police station near Lamu."
+    )
+    assert described["attacked"] == (None, None), "a relative clause's past perfect came before"
 
 
 def test_an_event_noun_coming_about_takes_the_time_of_its_onset() -> None:

@@ -223,13 +223,14 @@ def topic_bound(parse: Doc, trigger: int, analysis: Analysis) -> EventDate | Non
 
 
 def told_before_the_story(token: Token) -> bool:
-    """Whether the sentence's own clause tells the act in the past perfect with no time of its
-    own ("Lawyers had requested bail, but the judge asked for more time"): before the time of
-    the story, at no stated day. Under a reporting verb ("said they had killed") the past
-    perfect is the reporter's and the act is most often the day's news."""
+    """Whether the sentence's own clause, or a relative clause ("the treaty he had rejected",
+    "protesters who had blocked the entrance"), tells the act in the past perfect with no time
+    of its own ("Lawyers had requested bail, but the judge asked for more time"): before the
+    time of the story, at no stated day. Under a reporting verb ("said they had killed") the
+    past perfect is the reporter's and the act is most often the day's news."""
     verb = token.head if token.dep_ == "dobj" else token
     verb = first_conjunct(verb)
-    return verb.dep_ == "ROOT" and past_perfect(token)
+    return verb.dep_ in ("ROOT", "relcl") and past_perfect(token)
 
 
 def told_as_before(token: Token) -> bool:

@@ -294,6 +294,10 @@ def test_an_event_reacted_to_takes_no_time_from_the_reaction() -> None:
     assert praised["summit"] == (None, None)
     own = dated("Peru's president condemned the Feb. 12 bombing of a police station in Lima.")
     assert own["bombing"] == ("2024-02-12", "text"), "its own phrase still dates it"
+    victims = dated(
+        "Chile's president on Friday visited the victims of the rebel attacks on Chilean police."
+    )
+    assert victims["attacks"] == (None, None), "the attacks came before the visit"
     ongoing = dated(
         "The Chilean government on Monday condemned the continuing attacks by Peruvian rebels on"
         " Chilean police."

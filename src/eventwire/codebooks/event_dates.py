@@ -21,6 +21,7 @@ class DateCues:
     topic_prepositions: frozenset[str]
     reaction_verbs: frozenset[str]
     ongoing_modifiers: frozenset[str]
+    aftermath_nouns: frozenset[str]
     onset_phrases: frozenset[tuple[str, str]]
     offset_prepositions: dict[str, int]
     """Preposition -> -1 (the event is that span before its clause's time) or +1 (after)."""
@@ -41,6 +42,7 @@ def date_cues() -> DateCues:
         topic_prepositions=frozenset(data["topic_prepositions"]),
         reaction_verbs=frozenset(data["reaction_verbs"]),
         ongoing_modifiers=frozenset(data["ongoing_modifiers"]),
+        aftermath_nouns=frozenset(data["aftermath_nouns"]),
         onset_phrases=frozenset(
             (verb, word) for verb, words in data["onset_phrases"].items() for word in words
         ),

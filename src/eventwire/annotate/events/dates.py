@@ -198,16 +198,26 @@ def named_as_topic(token: Token) -> bool:
 
 def reacted_to(token: Token) -> bool:
     """Whether an event noun outside the headline is the object of a reaction to it ("Iran on
-    Saturday condemned the bombing", "in 2019 praised his first summit"): an act done before
-    the reaction, at no day the clause tells, unless described as going on ("condemned the
+    Saturday condemned the bombing", "in 2019 praised his first summit") or names what it left
+    behind ("paid tribute Tuesday to bombing victims", "the anniversary of his abduction"): an
+    act done before, at no day the clause tells, unless described as going on ("condemned the
     continuing brutality"). A headline's reaction names the day's news ("UN condemns attack")."""
     cues = date_cues()
     token = first_conjunct(token)
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
     return (
         token.pos_ in ("NOUN", "PROPN")
         and token.idx >= headline_end(token.doc)
-        and token.dep_ == "dobj"
-        and token.head.lemma_.lower() in cues.reaction_verbs
+        and (
+            (token.dep_ == "dobj" and head.lemma_.lower() in cues.reaction_verbs)
+            or (
+                token.dep_ in ("compound", "pobj")
+                and head.pos_ == "NOUN"
+                and head.lemma_.lower() in cues.aftermath_nouns
+            )
+        )
         and not any(child.lower_ in cues.ongoing_modifiers for child in token.children)
     )
 

@@ -230,6 +230,25 @@ def test_a_relative_clause_on_a_dated_event_noun_tells_of_that_event() -> None:
     assert (raid.date.value, raid.date.source) == ("2019", "text")
 
 
+def test_a_participle_or_a_clause_on_its_of_phrase_tells_of_the_dated_event_noun() -> None:
+    for text, word, value in (
+        (
+            "Peru said on Friday that the Feb. 12 agreement signed by Chile and Peru was working.",
+            "signed",
+            "2024-02-12",
+        ),
+        (
+            "Prosecutors reopened the case of the 2019 shooting of a Peruvian judge, who was"
+            " wounded by Chilean rebels.",
+            "wounded",
+            "2019",
+        ),
+    ):
+        events = analyze("Regional News Roundup\n" + text, published=PUBLISHED).events
+        event = next(e for e in events if any(word in m.text for m in e.mentions))
+        assert (event.date.value, event.date.source) == (value, "text"), text
+
+
 def test_a_verb_takes_the_date_of_its_own_sentence_not_a_later_mentions() -> None:
     dates = dated(
         "Somali forces killed six militants who attacked a hotel in Kismayo, police said. The"
@@ -264,6 +283,28 @@ def test_an_event_named_as_the_cause_of_another_act_takes_no_time_from_it() -> N
     assert own["attack"] == ("2019", "text"), "its own phrase still dates it"
 
 
+def test_an_event_reacted_to_takes_no_time_from_the_reaction() -> None:
+    condemned = dated(
+        "Chile's foreign minister on Friday condemned the bombing of the Peruvian embassy in"
+        " Santiago."
+    )
+    assert condemned["condemned"] == ("2024-03-01", "text")
+    assert condemned["bombing"] == (None, None), "Friday is the reaction; the bombing came before"
+    praised = dated("In 2019, the Chilean president praised his first summit with Peru's leader.")
+    assert praised["summit"] == (None, None)
+    own = dated("Peru's president condemned the Feb. 12 bombing of a police station in Lima.")
+    assert own["bombing"] == ("2024-02-12", "text"), "its own phrase still dates it"
+    victims = dated(
+        "Chile's president on Friday visited the victims of the rebel attacks on Chilean police."
+    )
+    assert victims["attacks"] == (None, None), "the attacks came before the visit"
+    ongoing = dated(
+        "The Chilean government on Monday condemned the continuing attacks by Peruvian rebels on"
+        " Chilean police."
+    )
+    assert ongoing["attacks"] == ("2024-03-04", "text"), "an act going on is the day's news"
+
+
 def test_a_past_perfect_main_clause_with_no_time_came_before_the_story() -> None:
     dates = dated(
         "Lawyers for the Ugandan journalist had requested bail, but a judge in Kampala asked"
@@ -272,6 +313,10 @@ def test_a_past_perfect_main_clause_with_no_time_came_before_the_story() -> None
     assert dates["requested"] == (None, None), "before the story, on no day the text gives"
     reported = dated("Police said rebels had attacked a Nigerian army base.")
     assert reported["attacked"] == (PUBLISHED, "published"), "a report's past perfect is news"
+    described = dated(
+        "A Kenyan court on Monday jailed rebels who had attacked a police station near Lamu."
+    )
+    assert described["attacked"] == (None, None), "a relative clause's past perfect came before"
 
 
 def test_an_event_noun_coming_about_takes_the_time_of_its_onset() -> None:

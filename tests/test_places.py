@@ -163,6 +163,18 @@ def test_a_country_named_as_an_actor_still_counts_toward_the_setting():
     assert (place.country, place.source) == ("TCD", "article")
 
 
+def test_a_country_named_mostly_as_a_government_does_not_set_a_story_told_elsewhere():
+    """The United States is named five times, all as a government; Kabul twice as a place."""
+    text = (
+        "U.S. Troops Begin Leaving\n"
+        "The United States said on Sunday that U.S. troops would leave by September. Washington"
+        " said U.S. forces would keep a small guard. Officials in Kabul said the Taliban had"
+        " warned them. In Kabul, shops stayed shut. Gunmen later ambushed a convoy."
+    )
+    place = place_of_event(text, "ambushed")
+    assert (place.name, place.source) == ("Kabul", "article")
+
+
 def test_a_city_named_as_often_as_its_country_is_the_setting():
     text = (
         "Rebels Attack Villages In Chad\n"

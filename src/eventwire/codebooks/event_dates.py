@@ -19,6 +19,9 @@ class DateCues:
     phase_verbs: frozenset[str]
     occasion_prepositions: frozenset[str]
     topic_prepositions: frozenset[str]
+    reaction_verbs: frozenset[str]
+    ongoing_modifiers: frozenset[str]
+    aftermath_nouns: frozenset[str]
     onset_phrases: frozenset[tuple[str, str]]
     offset_prepositions: dict[str, int]
     """Preposition -> -1 (the event is that span before its clause's time) or +1 (after)."""
@@ -37,6 +40,9 @@ def date_cues() -> DateCues:
         phase_verbs=frozenset(data["phase_verbs"]),
         occasion_prepositions=frozenset(data["occasion_prepositions"]),
         topic_prepositions=frozenset(data["topic_prepositions"]),
+        reaction_verbs=frozenset(data["reaction_verbs"]),
+        ongoing_modifiers=frozenset(data["ongoing_modifiers"]),
+        aftermath_nouns=frozenset(data["aftermath_nouns"]),
         onset_phrases=frozenset(
             (verb, word) for verb, words in data["onset_phrases"].items() for word in words
         ),

@@ -46,9 +46,10 @@ def date_for_event(
     An act that has not happened (future, hypothetical) takes only its own clause's time:
     the day a clause above tells of it is not its day; one told in the past perfect ("said
     on Saturday they had killed") came before the time of the clauses above it. None,
-    rather than the publication date, for an event named in passing, one told in the
-    present perfect ("has designated") or as a standing state ("are sanctioned"), an
-    unrealised one, and background told just after a time long past. A date from another
+    rather than the publication date, for an event named in passing or reacted to ("condemned
+    the bombing"), one told in the present perfect ("has designated") or as a standing state
+    ("are sanctioned"), an unrealised one, and background told just after a time long past
+    or in a past perfect relative clause ("the treaty he had rejected"). A date from another
     sentence is never the event's: news prose moves between times without saying so, and
     a wrong date that claims the text's authority misleads more than the marked fallback.
     """
@@ -75,6 +76,7 @@ def date_for_event(
         or unrealised
         or indefinite_past(token)
         or standing_state(token)
+        or reacted_to(token)
         or apart_from_the_story(parse, token, analysis)
     ):
         return None
@@ -184,12 +186,40 @@ def indefinite_past(token: Token) -> bool:
 
 def named_as_topic(token: Token) -> bool:
     """Whether an event noun is named as the cause or topic of another act ("jailed in 2011
-    for the murder", "protested on Monday over the killings"): the time of the clause above
-    is that act's, not the noun's."""
+    for the murder", "protested on Monday over the killings", "condemned the bombing"): the
+    time of the clause above is that act's, not the noun's."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
     token = first_conjunct(token)
-    return token.dep_ == "pobj" and token.head.lower_ in date_cues().topic_prepositions
+    return (
+        token.dep_ == "pobj" and token.head.lower_ in date_cues().topic_prepositions
+    ) or reacted_to(token)
+
+
+def reacted_to(token: Token) -> bool:
+    """Whether an event noun outside the headline is the object of a reaction to it ("Iran on
+    Saturday condemned the bombing", "in 2019 praised his first summit") or names what it left
+    behind ("paid tribute Tuesday to bombing victims", "the anniversary of his abduction"): an
+    act done before, at no day the clause tells, unless described as going on ("condemned the
+    continuing brutality"). A headline's reaction names the day's news ("UN condemns attack")."""
+    cues = date_cues()
+    token = first_conjunct(token)
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    return (
+        token.pos_ in ("NOUN", "PROPN")
+        and token.idx >= headline_end(token.doc)
+        and (
+            (token.dep_ == "dobj" and head.lemma_.lower() in cues.reaction_verbs)
+            or (
+                token.dep_ in ("compound", "pobj")
+                and head.pos_ == "NOUN"
+                and head.lemma_.lower() in cues.aftermath_nouns
+            )
+        )
+        and not any(child.lower_ in cues.ongoing_modifiers for child in token.children)
+    )
 
 
 def topic_bound(parse: Doc, trigger: int, analysis: Analysis) -> EventDate | None:
@@ -204,13 +234,14 @@ def topic_bound(parse: Doc, trigger: int, analysis: Analysis) -> EventDate | Non
 
 
 def told_before_the_story(token: Token) -> bool:
-    """Whether the sentence's own clause tells the act in the past perfect with no time of its
-    own ("Lawyers had requested bail, but the judge asked for more time"): before the time of
-    the story, at no stated day. Under a reporting verb ("said they had killed") the past
-    perfect is the reporter's and the act is most often the day's news."""
+    """Whether the sentence's own clause, or a relative clause ("the treaty he had rejected",
+    "protesters who had blocked the entrance"), tells the act in the past perfect with no time
+    of its own ("Lawyers had requested bail, but the judge asked for more time"): before the
+    time of the story, at no stated day. Under a reporting verb ("said they had killed") the
+    past perfect is the reporter's and the act is most often the day's news."""
     verb = token.head if token.dep_ == "dobj" else token
     verb = first_conjunct(verb)
-    return verb.dep_ == "ROOT" and past_perfect(token)
+    return verb.dep_ in ("ROOT", "relcl") and past_perfect(token)
 
 
 def told_as_before(token: Token) -> bool:
@@ -327,7 +358,7 @@ def attached_time(
         elif span.root.head.i == token.i:  # the event noun's own time: "the January attack"
             level = 0
         elif described_noun_time(span, chain):  # "the 2004 bombing that killed ten soldiers"
-            level = level_of[span.root.head.i]
+            level = len(chain) - 1
         elif (modifies_noun(span) or names_noun_after(span)) and not occasion(span):
             continue  # "the 2015 nuclear deal" names a thing, not the event's time
         else:
@@ -346,16 +377,18 @@ def attached_time(
 
 
 def described_noun_time(span: TokenSpan, chain: list[Token]) -> bool:
-    """Whether a time expression is the own time of the event noun a relative clause on the
-    chain describes ("the 2004 bombing that killed ten soldiers", "last year's raid in which
-    two men died"): the clause tells of that event, so it has that time. Not a clause that
-    is a noun's content ("Tuesday's announcement that it had agreed"): that is said then,
-    not done then."""
+    """Whether a time expression is the own time of the event noun a clause on the chain
+    describes, through a relative clause or a participle ("the 2004 bombing that killed ten
+    soldiers", "last year's raid in which two men died", "the Feb. 23 accord signed by both
+    leaders"), or on the noun's "of" phrase, where the parser often hangs it ("the 1995
+    shooting of a doctor, who was wounded"): the clause tells of that event, so it has that
+    time. Not a clause that is a noun's content ("Tuesday's announcement that it had
+    agreed"): that is said then, not done then."""
     noun = span.root.head
     return (
         len(chain) > 1
-        and chain[-1].i == noun.i
-        and chain[-2].dep_ == "relcl"
+        and chain[-2].dep_ in NOUN_CLAUSES
+        and describes_event(chain[-1], noun)
         and noun.pos_ in ("NOUN", "PROPN")
         and noun.i not in (t.i for t in span)
     )

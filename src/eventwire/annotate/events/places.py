@@ -233,11 +233,27 @@ def dominant_place(places: list[Place]) -> Place | None:
     ranked = Counter(place.country for place in located).most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
-    country = ranked[0][0]
+    country = where_the_story_is(located, ranked[0][0])
     in_country = [place for place in located if place.country == country]
     named = [place for place in in_country if place.role == "place"] or in_country
     counts = Counter(place.gazetteer_id for place in named)
     return max(named, key=lambda place: (counts[place.gazetteer_id], finer(place)))
+
+
+def where_the_story_is(located: list[Place], country: str) -> str:
+    """The country named most often, unless it is named as a place (not as a government: "U.S.
+    troops", "Washington said") fewer than `PLACE_MENTIONS` times while another is named as a
+    place that often: a story of foreign troops leaving Afghanistan names the United States
+    more often and is set in Kabul."""
+    as_place = Counter(place.country for place in located if place.role == "place")
+    if as_place[country] >= PLACE_MENTIONS:
+        return country
+    other, count = max(as_place.items(), key=lambda item: item[1], default=(country, 0))
+    return other if count >= PLACE_MENTIONS else country
+
+
+PLACE_MENTIONS = 2
+"""How often a country must be named as a place to set a story it is not named most in."""
 
 
 def finer(place: Place) -> int:

@@ -92,6 +92,23 @@ def test_country_and_role_codes_from_bare_text(phrase: str, code: str) -> None:
     assert resolve_actor_text(phrase) == code
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        ("New Mexico police arrested two men on Tuesday.", "New Mexico police", "USACOP"),
+        ("The governor of New South Wales criticized the plan.", "The governor", "AUSGOV"),
+        ("The Mexican army attacked New Mexico ranchers.", "New Mexico ranchers", "USA"),
+        # the longer name lies in the country itself
+        ("Mexico City police arrested two men on Tuesday.", "Mexico City police", "MEXCOP"),
+    ],
+)
+def test_a_country_name_inside_a_foreign_place_name_is_that_place(
+    text: str, words: str, code: str
+) -> None:
+    actors = [a for e in analyze(text, published="2024-03-05").events for a in e.source + e.target]
+    assert [a.code for a in actors if a.text.startswith(words)] == [code]
+
+
 def test_words_that_name_no_actor_get_no_code() -> None:
     assert resolve_actor_text("the rebels") is None
     assert resolve_actor_text("world powers") is None

@@ -19,6 +19,7 @@ from eventwire.annotate.actor_members import MODIFIER_DEPENDENCIES, Conjunct, co
 from eventwire.annotate.parse_views import entities_of, span_at
 from eventwire.codebooks.actor_cues import actor_cues, ethnic_homes
 from eventwire.codebooks.actors import NameMatch, RoleMatch, actor_lexicon
+from eventwire.codebooks.gazetteer import load_gazetteer
 from eventwire.nlp import load_nlp
 from eventwire.records import ActorRef, Analysis, CodeSource, Entity
 
@@ -100,6 +101,8 @@ def lexicon_matches(parse: Doc) -> ParseMatches:
                 continue
             if any(inside_role(match, role) for role in role_matches):
                 continue
+            if match.actor.is_country and inside_foreign_place(parse, match):
+                continue
             names.update(dict.fromkeys(range(match.start, match.end), match))
         roles = {i: match for match in role_matches for i in range(match.start, match.end)}
         cached = parse.user_data[MATCHES_KEY] = ParseMatches(names, roles)
@@ -117,6 +120,29 @@ def inside_role(match: NameMatch, role: RoleMatch) -> bool:
     "National Security Council" is no UN body."""
     inside = role.start <= match.start and match.end <= role.end
     return inside and role.end - role.start > match.end - match.start
+
+
+PLACE_REACH = 2
+"""Capitalised words on either side of a country's name that may make it a longer place's."""
+
+
+def inside_foreign_place(parse: Doc, match: NameMatch) -> bool:
+    """Whether a country's name is part of a longer place name that lies only in other
+    countries: "Mexico" in "New Mexico" (USA), "Wales" in "New South Wales" (AUS). "Mexico
+    City" keeps its country, which the longer name also lists."""
+    country = (match.actor.code or "")[:3]
+    gazetteer = load_gazetteer()
+    for start in range(max(0, match.start - PLACE_REACH), match.start + 1):
+        for end in range(match.end, min(len(parse), match.end + PLACE_REACH) + 1):
+            longer = parse[start:end]
+            if len(longer) == match.end - match.start or not all(
+                token.text[:1].isupper() for token in longer
+            ):
+                continue
+            entries = [found.entry for found in gazetteer.lookup(longer.text)]
+            if entries and all(entry.country not in (country, None) for entry in entries):
+                return True
+    return False
 
 
 def part_of_name(match: NameMatch, person: Span) -> bool:

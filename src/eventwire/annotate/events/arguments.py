@@ -312,6 +312,8 @@ def noun_arguments(
             source = [a for a in actors_of(context, child, noun) if a.code] or source
     if not source:
         source = agent_of_noun(context, noun)
+    if not source:
+        source = kind_of_doer(context, noun, frame, used)
     if not source and frame.reciprocal:
         source = members_of(context, noun, used)  # "a meeting of the Security Council"
     if frame.reciprocal:
@@ -359,6 +361,24 @@ def noun_arguments(
         # "completed its investigation into X": the phrase hangs from the carrier
         target = targets(context, carrier, ("against", "on", "at", "with", "into"), used | {noun.i})
     return source, target
+
+
+def kind_of_doer(
+    context: EventContext, noun: Token, frame: Frame, used: set[int]
+) -> list[ActorRef]:
+    """The kind of actor a word before a noun of an act on the ground names as its doer ("a
+    police raid", "a rebel attack", "the army offensive"); not whom it is done to ("student
+    arrests": `is_undergone`), and not a thing ("a bomb attack")."""
+    if not happens_on_the_ground(frame.code) or is_undergone(noun):
+        return []
+    for child in noun.lefts:
+        if (
+            child.dep_ in MODIFIER_DEPENDENCIES
+            and child.i not in used
+            and names_an_actor(context, child, frozenset())
+        ):
+            return actors_of(context, child, noun, whole=False)
+    return []
 
 
 def names_the_place(context: EventContext, modifier: Token, frame: Frame) -> bool:

@@ -400,6 +400,23 @@ def test_who_leads_an_act_named_by_a_hyphened_participle_does_it() -> None:
     assert not event.source
 
 
+def test_the_kind_of_actor_before_an_act_on_the_ground_does_it() -> None:
+    text = "Three farmers died in a police raid on a camp near Cusco on Monday."
+    assert texts(the_event(text, "ASSAULT", "raid").source) == ["police"]
+    text = "The army offensive against the rebels began in the Andes on Monday."
+    event = the_event(text, "ASSAULT", "offensive")
+    assert texts(event.source) == ["army"]
+    assert texts(event.target) == ["the rebels"]
+    # a thing before the noun did nothing, a label says what the act was, not who did it;
+    # people arrested undergo the arrests
+    text = "A bomb attack on the market in Cusco killed five traders."
+    assert all(not e.source for e in events_of(text))
+    text = "The senator recalled the terrorist attacks on the embassy in Lima."
+    assert not the_event(text, "ASSAULT", "terrorist attacks").source
+    text = "Police reported a wave of student arrests in Cusco on Friday."
+    assert all(texts(e.source) != ["student"] for e in events_of(text))
+
+
 def test_people_a_participle_tells_an_act_of_are_not_its_doer() -> None:
     text = "The government soldiers backed by Chilean troops shelled the rebel camp."
     (event,) = [e for e in events_of(text) if e.plover["type"] == "COOPERATE"]

@@ -71,6 +71,9 @@ JOINING_WORDS = frozenset({"CCONJ", "ADV", "PUNCT"})
 RECEIVING_PREPOSITIONS = actor_cues()["receiving_preposition"]
 FIRST_PERSON = actor_cues()["first_person"]
 LEADING_VERBS = actor_cues()["leading_verb"]
+ACT_LABELS = actor_cues()["act_label"]
+COMMON_WORDS = frozenset({"NOUN", "ADJ"})
+"""Parts of speech of a word for a kind of actor, not a name ("police", "rebel")."""
 HYPHEN_JOINED = frozenset({"npadvmod", "compound", "nmod"})
 """How the parse hangs the name before a hyphened participle on it ("Chile-led")."""
 
@@ -358,7 +361,32 @@ def noun_arguments(
     if not found and carrier is not None and not target:
         # "completed its investigation into X": the phrase hangs from the carrier
         target = targets(context, carrier, ("against", "on", "at", "with", "into"), used | {noun.i})
+    if not source and target:
+        source = kind_of_doer(context, noun, frame, used)  # "a police raid on the camp"
     return source, target
+
+
+def kind_of_doer(
+    context: EventContext, noun: Token, frame: Frame, used: set[int]
+) -> list[ActorRef]:
+    """The kind of actor a common word before a noun of an act on the ground names as its doer
+    ("a police raid on the camp", "a rebel attack on the village"); not whom it is done to
+    ("student arrests": `is_undergone`), a thing ("a bomb attack"), nor a word that labels
+    the act (`act_label` in `actor_cues.tsv`: "terrorist attacks")."""
+    if not happens_on_the_ground(frame.code) or is_undergone(noun):
+        return []
+    labels = ACT_LABELS | (frame.modifiers or frozenset())
+    for child in noun.lefts:
+        if (
+            child.dep_ in MODIFIER_DEPENDENCIES
+            and child.pos_ in COMMON_WORDS
+            and not child.ent_type_
+            and child.i not in used
+            and lemma_of(child) not in labels
+            and names_an_actor(context, child, frozenset())
+        ):
+            return actors_of(context, child, noun, whole=False)
+    return []
 
 
 def names_the_place(context: EventContext, modifier: Token, frame: Frame) -> bool:

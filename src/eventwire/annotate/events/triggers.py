@@ -12,6 +12,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Token
 
 from eventwire.annotate.actor_members import MODIFIER_DEPENDENCIES
+from eventwire.annotate.actors import PLACE_KINDS
 from eventwire.annotate.events.context import EventContext, FittedFrame
 from eventwire.annotate.events.syntax import (
     CLAUSAL_COMPLEMENTS,
@@ -31,6 +32,7 @@ from eventwire.annotate.events.syntax import (
 )
 from eventwire.annotate.modality import tensed
 from eventwire.annotate.parse_views import indices_spelled, span_at, tokens_of
+from eventwire.codebooks.actors import actor_lexicon
 from eventwire.codebooks.events import EventCues, Frame
 
 ACTOR_ENTITIES = ("NORP", "GPE", "ORG")
@@ -38,6 +40,9 @@ ACTOR_ENTITIES = ("NORP", "GPE", "ORG")
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP", "EVENT"})
 """Entity types no person is (`names_person`)."""
+
+COUNTRY_PLACE_KINDS = frozenset({"country", *PLACE_KINDS})
+"""Kinds of name of countries.tsv that name a place (`names_country_place`)."""
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "me"})
 """A person's pronouns (`not_person_holder`: "his rallies")."""
@@ -95,10 +100,20 @@ def between_people(
 
 def names_person(token: Token, persons: frozenset[int]) -> bool:
     """A person's name, or a word the article's coreference ties to one, but no place name
-    the coreference span happens to hold ("Trump Addresses Munich")."""
+    the coreference span happens to hold ("Trump Addresses Munich") nor a name modifier our
+    country tables list as a country or one of its cities, which the tagger or coreference
+    took for a person's: "the Benghazi attack", "Munich Attack" name where, not who."""
+    if token.dep_ == "compound" and names_country_place(token):
+        return False
     return token.ent_type_ == "PERSON" or (
         token.i in persons and token.ent_type_ not in PLACE_ENTITIES
     )
+
+
+def names_country_place(word: Token) -> bool:
+    """Whether a word is a country's name, or a capital's or a city's of countries.tsv."""
+    actor = actor_lexicon().name(word.text)
+    return actor is not None and actor.kind in COUNTRY_PLACE_KINDS
 
 
 def person_tokens(context: EventContext) -> frozenset[int]:
@@ -266,8 +281,8 @@ def not_doers_fit(frame: Frame, candidate: Candidate) -> bool:
 
 @condition
 def named_person_fits(frame: Frame, candidate: Candidate) -> bool:
-    """`named_person`: the act is told between people (`between_people`)."""
-    return not frame.named_person or between_people(
+    """`named_person`: the act is, or is not, told between people (`between_people`)."""
+    return frame.named_person is None or frame.named_person == between_people(
         candidate.token, frame, candidate.objects, candidate.passive, candidate.persons
     )
 

@@ -900,3 +900,9 @@ def test_a_battle_between_candidates_is_a_contest_not_combat(text: str) -> None:
 def test_troops_battling_rebels_is_combat() -> None:
     events = asserted(events_of("Syrian troops battled rebels near Aleppo on Monday."), "ASSAULT")
     assert [e.cameo for e in events] == ["190"]
+
+
+def test_rebels_fighting_a_named_president_is_combat() -> None:
+    text = "Aid groups said rebels fighting President Jean Mballa had taken two towns."
+    events = asserted(events_of(text), "ASSAULT")
+    assert [e.trigger.text for e in events] == ["fighting"]

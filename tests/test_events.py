@@ -8,6 +8,8 @@ import pytest
 
 from eventwire import analyze
 from eventwire.annotate.events.compare import Telling, agree, compatible, dates_agree, same_action
+from eventwire.annotate.events.triggers import names_person
+from eventwire.nlp import load_nlp
 from eventwire.records import ActorRef, Event, EventDate
 
 
@@ -856,3 +858,51 @@ def test_an_act_that_has_not_happened_is_not_dated_by_publication() -> None:
 def test_a_country_named_as_a_party_is_not_where_the_event_happens(text, place) -> None:
     (event,) = events_of(text)
     assert (event.place.name if event.place else None) == place
+
+
+def test_a_city_named_before_an_attack_is_no_person_even_where_coreference_says_so() -> None:
+    """ "the Benghazi attack": a city the tagger or coreference takes for a person makes no
+    attack of words (a named person's); a person's name before it still does."""
+    parse = load_nlp()("Senators asked about the Benghazi attack and the Hale attack.")
+    city, person = (t for t in parse if t.text in {"Benghazi", "Hale"})
+    mentions = frozenset({city.i, person.i})
+    assert not names_person(city, mentions)
+    assert names_person(person, mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local officials in Ohio said they welcome the national attention to their town.",
+        "The governor said he would welcome Senator Ross's entry into the race.",
+    ],
+)
+def test_welcoming_a_turn_of_events_receives_no_one(text: str) -> None:
+    assert not asserted(events_of(text), "CONSULT")
+
+
+def test_welcoming_a_leader_is_a_reception() -> None:
+    events = asserted(events_of("France welcomed the Kenyan president in Paris on Monday."))
+    assert [e.cameo for e in events] == ["043"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hillary Clinton's battle against Senator Bernie Sanders continued in Kentucky on Monday.",
+        "Senator Sanders and Hillary Clinton battled over who had the better record on guns.",
+    ],
+)
+def test_a_battle_between_candidates_is_a_contest_not_combat(text: str) -> None:
+    assert not asserted(events_of(text), "ASSAULT")
+
+
+def test_troops_battling_rebels_is_combat() -> None:
+    events = asserted(events_of("Syrian troops battled rebels near Aleppo on Monday."), "ASSAULT")
+    assert [e.cameo for e in events] == ["190"]
+
+
+def test_rebels_fighting_a_named_president_is_combat() -> None:
+    text = "Aid groups said rebels fighting President Jean Mballa had taken two towns."
+    events = asserted(events_of(text), "ASSAULT")
+    assert [e.trigger.text for e in events] == ["fighting"]

@@ -125,10 +125,11 @@ class Frame:
     actor_modifier: bool = False
     """A noun's modifier must name an actor, the noun bare and not a subject ("amid UK
     opposition", "faced Western opposition"; not "the Syrian opposition said")."""
-    named_person: bool = False
-    """The frame fits only when a person named by name does the act or, in the active, is what
-    it is done to ("Trump attacked Cruz", "attacked by Palin", "his attacks on Trump"): the news
-    tells armed attacks of forces, groups and gunmen, a politician's attack of words."""
+    named_person: bool | None = None
+    """The frame fits only when (yes) a person named by name does the act or, in the active, is
+    what it is done to ("Trump attacked Cruz", "attacked by Palin", "his attacks on Trump"): the
+    news tells armed attacks of forces, groups and gunmen, a politician's attack of words; or
+    only when (no) it is not: "her battle against Sanders" is a contest, no combat."""
     not_person_holder: frozenset[str] | None = None
     """The frame does not fit when a named person or a personal pronoun holds the act, as its
     possessor or name modifier or as the subject of one of these verbs ("a Trump rally", "his
@@ -531,6 +532,6 @@ def _frame(
         judged=entry.get("judged", False),
         institutional=entry.get("institutional", False),
         public_doer=entry.get("public_doer", False),
-        named_person=entry.get("named_person", False),
+        named_person=entry.get("named_person"),
         not_person_holder=words(entry.get("not_person_holder")),
     )

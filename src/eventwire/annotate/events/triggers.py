@@ -4,10 +4,15 @@ coding one looks at the others ("killed in a drone strike")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import wraps
+
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Token
 
 from eventwire.annotate.actor_members import MODIFIER_DEPENDENCIES
+from eventwire.annotate.actors import PLACE_KINDS
 from eventwire.annotate.events.context import EventContext, FittedFrame
 from eventwire.annotate.events.syntax import (
     CLAUSAL_COMPLEMENTS,
@@ -27,6 +32,7 @@ from eventwire.annotate.events.syntax import (
 )
 from eventwire.annotate.modality import tensed
 from eventwire.annotate.parse_views import indices_spelled, span_at, tokens_of
+from eventwire.codebooks.actors import actor_lexicon
 from eventwire.codebooks.events import EventCues, Frame
 
 ACTOR_ENTITIES = ("NORP", "GPE", "ORG")
@@ -34,6 +40,9 @@ ACTOR_ENTITIES = ("NORP", "GPE", "ORG")
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP", "EVENT"})
 """Entity types no person is (`names_person`)."""
+
+COUNTRY_PLACE_KINDS = frozenset({"country", *PLACE_KINDS})
+"""Kinds of name of countries.tsv that name a place (`names_country_place`)."""
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "me"})
 """A person's pronouns (`not_person_holder`: "his rallies")."""
@@ -91,10 +100,20 @@ def between_people(
 
 def names_person(token: Token, persons: frozenset[int]) -> bool:
     """A person's name, or a word the article's coreference ties to one, but no place name
-    the coreference span happens to hold ("Trump Addresses Munich")."""
+    the coreference span happens to hold ("Trump Addresses Munich") nor a name modifier our
+    country tables list as a country or one of its cities, which the tagger or coreference
+    took for a person's: "the Benghazi attack", "Munich Attack" name where, not who."""
+    if token.dep_ == "compound" and names_country_place(token):
+        return False
     return token.ent_type_ == "PERSON" or (
         token.i in persons and token.ent_type_ not in PLACE_ENTITIES
     )
+
+
+def names_country_place(word: Token) -> bool:
+    """Whether a word is a country's name, or a capital's or a city's of countries.tsv."""
+    actor = actor_lexicon().name(word.text)
+    return actor is not None and actor.kind in COUNTRY_PLACE_KINDS
 
 
 def person_tokens(context: EventContext) -> frozenset[int]:
@@ -164,174 +183,378 @@ def antecedent(subject: Token | None) -> Token | None:
     return clause.head if clause.dep_ == "relcl" else subject
 
 
+@dataclass(frozen=True)
+class Candidate:
+    """A candidate trigger and what the frame checks read of its parse, found once for all
+    the frames of its lemma."""
+
+    token: Token
+    children: list[Token]
+    objects: list[Token]
+    particles: list[Token]
+    passive: bool
+    is_noun: bool
+    question_markers: frozenset[str]
+    persons: frozenset[int]
+    """The token indices that name a person (`person_tokens`)."""
+
+    @classmethod
+    def of(
+        cls, token: Token, question_markers: frozenset[str], persons: frozenset[int]
+    ) -> Candidate:
+        children = list(token.children)
+        return cls(
+            token=token,
+            children=children,
+            objects=[c for c in children if c.dep_ in OBJECTS],
+            particles=[c for c in children if is_particle(token, c)],
+            passive=is_passive(token),
+            is_noun=token.pos_ in NOUNS,
+            question_markers=question_markers,
+            persons=persons,
+        )
+
+
+FrameCheck = Callable[[Frame, Candidate], list[Token] | None]
+"""One frame key's (or one group of keys') condition: None where the frame does not fit, else
+the tokens besides the trigger it used (its particle, object, preposition's object, modifier)."""
+
+
+def condition(fits: Callable[[Frame, Candidate], bool]) -> FrameCheck:
+    """A check that uses no token of its own: whether the frame fits, as a `FrameCheck`."""
+
+    @wraps(fits)
+    def check(frame: Frame, candidate: Candidate) -> list[Token] | None:
+        return [] if fits(frame, candidate) else None
+
+    return check
+
+
+@condition
+def passive_fits(frame: Frame, candidate: Candidate) -> bool:
+    """`passive`: the frame is for the passive, or for the active."""
+    return frame.passive is None or frame.passive == candidate.passive
+
+
+@condition
+def verb_only_fits(frame: Frame, candidate: Candidate) -> bool:
+    """`verb_only`: an adjective of the lemma does not fit."""
+    return not frame.verb_only or candidate.token.pos_ == "VERB"
+
+
+@condition
+def plural_fits(frame: Frame, candidate: Candidate) -> bool:
+    """`plural`: the noun must be plural, or singular."""
+    return frame.plural is None or frame.plural == (candidate.token.tag_ in {"NNS", "NNPS"})
+
+
+@condition
+def subjects_fit(frame: Frame, candidate: Candidate) -> bool:
+    """`subjects`, `not_subjects`: the clause's subject (a passive's, a relative pronoun's
+    antecedent) must, or must not, be one of these lemmas (or `@TYPE`s)."""
+    if frame.subjects is None and frame.not_subjects is None:
+        return True
+    token = candidate.token
+    subject = antecedent(passive_subject(token) if candidate.passive else clause_subject(token))
+    if frame.subjects is not None and (
+        subject is None
+        or (
+            lemma_of(subject) not in frame.subjects
+            and f"@{subject.ent_type_}" not in frame.subjects
+        )
+    ):
+        return False
+    return (
+        frame.not_subjects is None or subject is None or lemma_of(subject) not in frame.not_subjects
+    )
+
+
+@condition
+def not_doers_fit(frame: Frame, candidate: Candidate) -> bool:
+    """`not_doers`: no force of nature does the act."""
+    return frame.not_doers is None or not any(
+        names_force(held, frame.not_doers)
+        for doer in doers(candidate.token, candidate.passive)
+        for held in phrase_holders(doer)
+    )
+
+
+@condition
+def named_person_fits(frame: Frame, candidate: Candidate) -> bool:
+    """`named_person`: the act is, or is not, told between people (`between_people`)."""
+    return frame.named_person is None or frame.named_person == between_people(
+        candidate.token, frame, candidate.objects, candidate.passive, candidate.persons
+    )
+
+
+@condition
+def not_person_holder_fits(frame: Frame, candidate: Candidate) -> bool:
+    """`not_person_holder`: no named person or personal pronoun holds the act."""
+    return frame.not_person_holder is None or not any(
+        names_person(holder, candidate.persons) or holder.lower_ in PERSONAL_PRONOUNS
+        for holder in holders(
+            candidate.token, candidate.passive, candidate.is_noun, frame.not_person_holder
+        )
+    )
+
+
+@condition
+def complement_fits(frame: Frame, candidate: Candidate) -> bool:
+    """`complement`, `subjunctive`: a clausal complement that is no indirect question (one of
+    these lemmas, untensed) must be there."""
+    if not frame.complement:
+        return True
+    kinds = CLAUSAL_COMPLEMENTS | ({"acl"} if candidate.is_noun else {"oprd"})
+    complement = [
+        c
+        for c in candidate.children
+        if c.dep_ in kinds and not is_question(c, candidate.question_markers)
+    ]
+    if isinstance(frame.complement, frozenset):
+        complement = [c for c in complement if c.lemma_.lower() in frame.complement]
+    if frame.subjunctive:
+        complement = [c for c in complement if not tensed(c)]
+    return bool(complement)
+
+
+@condition
+def no_claim_fits(frame: Frame, candidate: Candidate) -> bool:
+    """`no_claim`: no tensed clausal complement states a claim."""
+    return not frame.no_claim or not any(
+        c.dep_ in CLAUSAL_COMPLEMENTS and tensed(c) for c in candidate.children
+    )
+
+
+@condition
+def complement_needs_object_fits(frame: Frame, candidate: Candidate) -> bool:
+    """`complement_needs_object`: a complement with no subject of its own comes with an object
+    that names who is served."""
+    return (
+        not frame.complement_needs_object
+        or bool(candidate.objects)
+        or not any(
+            c.dep_ in CLAUSAL_COMPLEMENTS and first_child(c, SUBJECTS) is None
+            for c in candidate.children
+        )
+    )
+
+
+@condition
+def not_complements_fit(frame: Frame, candidate: Candidate) -> bool:
+    """`not_complements`: no clausal complement is one of these lemmas."""
+    return frame.not_complements is None or not any(
+        c.dep_ in CLAUSAL_COMPLEMENTS and c.lemma_.lower() in frame.not_complements
+        for c in candidate.children
+    )
+
+
+def particle_parts(frame: Frame, candidate: Candidate) -> list[Token] | None:
+    """`particle`: the verb's particle, which the trigger uses."""
+    if frame.particle is None:
+        return []
+    return [c for c in candidate.particles if c.lower_ == frame.particle] or None
+
+
+@condition
+def not_particles_fit(frame: Frame, candidate: Candidate) -> bool:
+    """`not_particles`: no particle is one of these."""
+    return frame.not_particles is None or not any(
+        c.lower_ in frame.not_particles for c in candidate.particles
+    )
+
+
+@condition
+def transitivity_fits(frame: Frame, candidate: Candidate) -> bool:
+    """`intransitive`: no direct object; `transitive`: one, or the passive."""
+    if frame.intransitive and candidate.objects:
+        return False
+    return not frame.transitive or bool(candidate.objects) or candidate.passive
+
+
+@condition
+def not_preps_fit(frame: Frame, candidate: Candidate) -> bool:
+    """`not_preps`: the word is not followed by a phrase on one of these that names more
+    than a date."""
+    token = candidate.token
+    return frame.not_preps is None or not any(
+        c.dep_ == "prep"
+        and c.i == token.i + 1
+        and c.lower_ in frame.not_preps
+        and not names_no_actor(c)
+        for c in candidate.children
+    )
+
+
+@condition
+def not_aims_fit(frame: Frame, candidate: Candidate) -> bool:
+    """`not_aims`: the act is not done for one of these."""
+    return frame.not_aims is None or not any(
+        frame.not_aims & object_words(aim) for aim in aims(candidate.token, candidate.objects)
+    )
+
+
+@condition
+def not_places_fit(frame: Frame, candidate: Candidate) -> bool:
+    """`not_places`: the act is not done in or at one of these."""
+    return frame.not_places is None or not any(
+        frame.not_places & object_words(place) for place in places_of(candidate.token)
+    )
+
+
+@condition
+def not_objects_fit(frame: Frame, candidate: Candidate) -> bool:
+    """`not_objects`: no object, target phrase, undergoer or relative antecedent names one of
+    these."""
+    if frame.not_objects is None:
+        return True
+    token = candidate.token
+    acted_on = (
+        named_objects(token, frame, candidate.objects)
+        + [held for o in undergoers(token) for held in phrase_holders(o)]
+        + relative_antecedents(token, candidate.objects)
+    )
+    return not any(frame.not_objects & object_words(o) for o in acted_on)
+
+
+@condition
+def not_own_objects_fit(frame: Frame, candidate: Candidate) -> bool:
+    """`not_own_objects`: no object is one of these held by the doer."""
+    return frame.not_own_objects is None or not any(
+        frame.not_own_objects & object_words(o) and held_by_doer(o)
+        for o in named_objects(candidate.token, frame, candidate.objects)
+    )
+
+
+def object_parts(frame: Frame, candidate: Candidate) -> list[Token] | None:
+    """`objects`: the first object (a passive's undergoer) that is one of these."""
+    if frame.objects is None:
+        return []
+    fitting = [
+        o
+        for o in with_conjuncts(candidate.objects)
+        if frame.objects & object_words(relative_noun(o))
+    ]
+    if candidate.passive and not candidate.objects:
+        fitting = [o for o in undergoers(candidate.token) if frame.objects & object_words(o)]
+    return fitting[:1] or None
+
+
+def prep_parts(frame: Frame, candidate: Candidate) -> list[Token] | None:
+    """`preps`, `prep_gerund`, `prep_objects`: a phrase on one of these prepositions (governing
+    a gerund; whose object is one of these, which the trigger uses) that names more than a
+    date."""
+    if frame.preps is None:
+        return []
+    token = candidate.token
+    attached = candidate.children + [
+        g for o in [*candidate.objects, *candidate.particles] for g in o.children
+    ]
+    if candidate.is_noun and token.dep_ in OBJECTS:
+        # "drew criticism from Beijing": the parser hangs the phrase on the verb
+        attached += [c for c in token.head.children if c.i > token.i]
+    preps = [
+        c for c in attached if c.dep_ in {"prep", "agent", "dative"} and c.lower_ in frame.preps
+    ] + [m for m in for_complement_marks(token) if m.lower_ in frame.preps]
+    preps = [p for p in preps if not names_no_actor(p)]
+    if frame.prep_gerund:
+        preps = [p for p in preps if any(c.dep_ == "pcomp" for c in p.children)]
+    if frame.prep_objects is None:
+        return [] if preps else None
+    preps = [
+        p
+        for p in preps
+        if any(names_one_of(o, frame.prep_objects) for o in prepositional_objects(p))
+    ]
+    return prepositional_objects(preps[0]) if preps else None
+
+
+@condition
+def actor_modifier_fits(frame: Frame, candidate: Candidate) -> bool:
+    """`actor_modifier`: a bare noun a name modifier makes an actor's."""
+    return not frame.actor_modifier or modified_by_actor(candidate.token)
+
+
+@condition
+def not_modifiers_fit(frame: Frame, candidate: Candidate) -> bool:
+    """`not_modifiers`: no compound or adjective modifier is one of these."""
+    return frame.not_modifiers is None or not any(
+        c.dep_ in MODIFIER_DEPENDENCIES and lemma_of(c) in frame.not_modifiers
+        for c in candidate.children
+    )
+
+
+@condition
+def not_charged_fits(frame: Frame, candidate: Candidate) -> bool:
+    """`not_charged`: the word does not name what one of these is for."""
+    return (
+        frame.not_charged is None or lemma_of(charged_by(candidate.token)) not in frame.not_charged
+    )
+
+
+def modifier_parts(frame: Frame, candidate: Candidate) -> list[Token] | None:
+    """`modifiers`: the compound or adjective modifiers that are one of these."""
+    if frame.modifiers is None:
+        return []
+    return [
+        c
+        for c in candidate.children
+        if c.dep_ in MODIFIER_DEPENDENCIES
+        and (lemma_of(c) in frame.modifiers or c.lower_ in frame.modifiers)
+    ] or None
+
+
+FRAME_CHECKS: tuple[FrameCheck, ...] = (
+    passive_fits,
+    verb_only_fits,
+    plural_fits,
+    subjects_fit,
+    not_doers_fit,
+    named_person_fits,
+    not_person_holder_fits,
+    complement_fits,
+    no_claim_fits,
+    complement_needs_object_fits,
+    not_complements_fit,
+    particle_parts,
+    not_particles_fit,
+    transitivity_fits,
+    not_preps_fit,
+    not_aims_fit,
+    not_places_fit,
+    not_objects_fit,
+    not_own_objects_fit,
+    object_parts,
+    prep_parts,
+    actor_modifier_fits,
+    not_modifiers_fit,
+    not_charged_fits,
+    modifier_parts,
+)
+"""Every frame key's check, walked in this order until one fails: a frame has some 30 keys
+that set conditions, most of them unset, and a table keeps each a small function of its own,
+read and changed apart, where one long function mixed them all. The checks of the word itself
+come first; the parts a frame uses come out in the order particle, object, preposition's
+object, modifier."""
+
+
 def fit(
     token: Token,
     frames: tuple[Frame, ...],
     question_markers: frozenset[str],
     persons: frozenset[int],
 ) -> FittedFrame | None:
-    """The first frame whose conditions the token's dependents meet, and the tokens it used;
-    `persons`: the token indices that name a person (`person_tokens`)."""
-    is_noun = token.pos_ in NOUNS
-    children = list(token.children)
-    objects = [c for c in children if c.dep_ in OBJECTS]
-    passive = is_passive(token)
+    """The first frame whose conditions (`FRAME_CHECKS`) the token's dependents meet, and the
+    tokens it used; `persons`: the token indices that name a person (`person_tokens`)."""
+    candidate = Candidate.of(token, question_markers, persons)
     for frame in frames:
         parts = [token]
-        if frame.passive is not None and frame.passive != passive:
-            continue
-        if frame.verb_only and token.pos_ != "VERB":
-            continue
-        if frame.plural is not None and frame.plural != (token.tag_ in {"NNS", "NNPS"}):
-            continue
-        if frame.subjects is not None or frame.not_subjects is not None:
-            subject = antecedent(passive_subject(token) if passive else clause_subject(token))
-            if frame.subjects is not None and (
-                subject is None
-                or (
-                    lemma_of(subject) not in frame.subjects
-                    and f"@{subject.ent_type_}" not in frame.subjects
-                )
-            ):
-                continue
-            if (
-                frame.not_subjects is not None
-                and subject is not None
-                and lemma_of(subject) in frame.not_subjects
-            ):
-                continue
-        if frame.not_doers is not None and any(
-            names_force(held, frame.not_doers)
-            for doer in doers(token, passive)
-            for held in phrase_holders(doer)
-        ):
-            continue
-        if frame.named_person and not between_people(token, frame, objects, passive, persons):
-            continue
-        if frame.not_person_holder is not None and any(
-            names_person(d, persons) or d.lower_ in PERSONAL_PRONOUNS
-            for d in holders(token, passive, is_noun, frame.not_person_holder)
-        ):
-            continue
-        if frame.complement:
-            kinds = CLAUSAL_COMPLEMENTS | ({"acl"} if is_noun else {"oprd"})
-            complement = [
-                c for c in children if c.dep_ in kinds and not is_question(c, question_markers)
-            ]
-            if isinstance(frame.complement, frozenset):
-                complement = [c for c in complement if c.lemma_.lower() in frame.complement]
-            if frame.subjunctive:
-                complement = [c for c in complement if not tensed(c)]
-            if not complement:
-                continue
-        if frame.no_claim and any(c.dep_ in CLAUSAL_COMPLEMENTS and tensed(c) for c in children):
-            continue
-        if (
-            frame.complement_needs_object
-            and not objects
-            and any(
-                c.dep_ in CLAUSAL_COMPLEMENTS and first_child(c, SUBJECTS) is None for c in children
-            )
-        ):
-            continue
-        if frame.not_complements is not None and any(
-            c.dep_ in CLAUSAL_COMPLEMENTS and c.lemma_.lower() in frame.not_complements
-            for c in children
-        ):
-            continue
-        particles = [c for c in children if is_particle(token, c)]
-        if frame.particle is not None:
-            particle = [c for c in particles if c.lower_ == frame.particle]
-            if not particle:
-                continue
-            parts.extend(particle)
-        if frame.not_particles is not None and any(
-            c.lower_ in frame.not_particles for c in particles
-        ):
-            continue
-        if frame.intransitive and objects:
-            continue
-        if frame.transitive and not objects and not passive:
-            continue
-        if frame.not_preps is not None and any(
-            c.dep_ == "prep"
-            and c.i == token.i + 1
-            and c.lower_ in frame.not_preps
-            and not names_no_actor(c)
-            for c in children
-        ):
-            continue
-        if frame.not_aims is not None and any(
-            frame.not_aims & object_words(o) for o in aims(token, objects)
-        ):
-            continue
-        if frame.not_places is not None and any(
-            frame.not_places & object_words(place) for place in places_of(token)
-        ):
-            continue
-        if frame.not_objects is not None and any(
-            frame.not_objects & object_words(o)
-            for o in named_objects(token, frame, objects)
-            + [held for o in undergoers(token) for held in phrase_holders(o)]
-            + relative_antecedents(token, objects)
-        ):
-            continue
-        if frame.not_own_objects is not None and any(
-            frame.not_own_objects & object_words(o) and held_by_doer(o)
-            for o in named_objects(token, frame, objects)
-        ):
-            continue
-        if frame.objects is not None:
-            fitting = [
-                o for o in with_conjuncts(objects) if frame.objects & object_words(relative_noun(o))
-            ]
-            if passive and not objects:
-                fitting = [o for o in undergoers(token) if frame.objects & object_words(o)]
-            if not fitting:
-                continue
-            parts.append(fitting[0])
-        if frame.preps is not None:
-            attached = children + [g for o in [*objects, *particles] for g in o.children]
-            if is_noun and token.dep_ in OBJECTS:
-                # "drew criticism from Beijing": the parser hangs the phrase on the verb
-                attached += [c for c in token.head.children if c.i > token.i]
-            preps = [
-                c
-                for c in attached
-                if c.dep_ in {"prep", "agent", "dative"} and c.lower_ in frame.preps
-            ] + [m for m in for_complement_marks(token) if m.lower_ in frame.preps]
-            preps = [p for p in preps if not names_no_actor(p)]
-            if frame.prep_gerund:
-                preps = [p for p in preps if any(c.dep_ == "pcomp" for c in p.children)]
-            if frame.prep_objects is not None:
-                preps = [
-                    p
-                    for p in preps
-                    if any(names_one_of(o, frame.prep_objects) for o in prepositional_objects(p))
-                ]
-            if not preps:
-                continue
-            if frame.prep_objects is not None:
-                parts.extend(prepositional_objects(preps[0]))
-        if frame.actor_modifier and not modified_by_actor(token):
-            continue
-        if frame.not_modifiers is not None and any(
-            c.dep_ in MODIFIER_DEPENDENCIES and lemma_of(c) in frame.not_modifiers for c in children
-        ):
-            continue
-        if frame.not_charged is not None and lemma_of(charged_by(token)) in frame.not_charged:
-            continue
-        if frame.modifiers is not None:
-            modifiers = [
-                c
-                for c in children
-                if c.dep_ in MODIFIER_DEPENDENCIES
-                and (lemma_of(c) in frame.modifiers or c.lower_ in frame.modifiers)
-            ]
-            if not modifiers:
-                continue
-            parts.extend(modifiers)
-        return FittedFrame(frame, parts)
+        for check in FRAME_CHECKS:
+            used = check(frame, candidate)
+            if used is None:
+                break
+            parts.extend(used)
+        else:
+            return FittedFrame(frame, parts)
     return None
 
 

@@ -6,7 +6,9 @@ Analyzes every labelled article as a user would (news gate and learned filter on
 per set, the judged events still asserted (right of judged: the precision a user meets), the
 judged events no longer asserted (right ones lost, false ones gone) and the asserted events
 nobody has judged (not drawn, where a set drew one event per article, or new since the draw;
-`--new` writes their set, id, offsets and type, to be judged before they count). Labels
+`--new` writes their set, id, offsets and type, to be judged before they count; `--wrong`
+writes the judged-false events still asserted, with their verdict and paragraph, to group them
+by class: for development labels only, never for a held-out file). Labels
 default to `event_filter_labels.tsv`; a held-out file in the same columns is scored the same
 way, figures only. Where labels give the actors as judged (`source`, `target`: offsets and
 codes; `source_ok`, `target_ok`), the right events' actors are scored too.
@@ -58,13 +60,16 @@ def count_actors(label: dict[str, str], event: Event, count: Counter) -> None:
     count["both right"] += sides["source"] and sides["target"]
 
 
-def score(labels: list[dict[str, str]], new_out: Path | None) -> None:
+def score(
+    labels: list[dict[str, str]], new_out: Path | None, wrong_out: Path | None = None
+) -> None:
     articles = articles_of(labels)
     judged = defaultdict(dict)
     for label in labels:
         judged[label["set"], label["id"]][int(label["start"]), label["type"]] = label
     counts: dict[str, Counter] = defaultdict(Counter)
     new_rows = []
+    wrong_rows = []
     for (name, article_id), article in sorted(articles.items()):
         asserted = asserted_events(article)
         for key, label in judged[name, article_id].items():
@@ -76,6 +81,8 @@ def score(labels: list[dict[str, str]], new_out: Path | None) -> None:
                 counts[name]["right lost" if right else "false gone"] += 1
                 continue
             counts[name]["right" if right else "false"] += 1
+            if not right:
+                wrong_rows.append(wrong_row(name, article, label, event))
             if right and label.get("source") is not None:
                 count_actors(label, event, counts[name])
         for (start, plover_type), event in sorted(asserted.items()):
@@ -100,11 +107,38 @@ def score(labels: list[dict[str, str]], new_out: Path | None) -> None:
                 f"source {count['source changed']}, target {count['target changed']})"
             )
     if new_out is not None:
-        with new_out.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
-            writer.writerow(("set", "id", "start", "end", "type"))
-            writer.writerows(new_rows)
+        write_rows(new_out, ("set", "id", "start", "end", "type"), new_rows)
         print(f"{len(new_rows)} unjudged asserted events written to {new_out}", file=sys.stderr)
+    if wrong_out is not None:
+        columns = ("set", "id", "start", "end", "type", "verdict", "trigger", "paragraph")
+        write_rows(wrong_out, columns, wrong_rows)
+        print(f"{len(wrong_rows)} judged-false events written to {wrong_out}", file=sys.stderr)
+
+
+def wrong_row(name: str, article: Article, label: dict[str, str], event: Event) -> tuple:
+    """A judged-false event still asserted: where, its verdict, its trigger and paragraph."""
+    text = article.text
+    start = text.rfind("\n", 0, event.trigger.start) + 1
+    end = text.find("\n", event.trigger.end)
+    paragraph = " ".join(text[start : end if end >= 0 else len(text)].split())
+    trigger = text[event.trigger.start : event.trigger.end]
+    return (
+        name,
+        label["id"],
+        label["start"],
+        event.trigger.end,
+        label["type"],
+        label["verdict"],
+        trigger,
+        paragraph,
+    )
+
+
+def write_rows(path: Path, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(rows)
 
 
 def print_row(name: str, count: Counter) -> None:
@@ -121,11 +155,12 @@ def main() -> None:
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--set", action="append", dest="sets", metavar="NAME")
     parser.add_argument("--new", type=Path, metavar="OUT.tsv")
+    parser.add_argument("--wrong", type=Path, metavar="OUT.tsv")
     args = parser.parse_args()
     labels = read_labels(args.labels)
     if args.sets:
         labels = [label for label in labels if label["set"] in args.sets]
-    score(labels, args.new)
+    score(labels, args.new, args.wrong)
 
 
 if __name__ == "__main__":

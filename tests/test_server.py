@@ -23,7 +23,7 @@ from eventwire.server import create_app, views
 from eventwire.server.params import query_string
 from eventwire.store import Store, analyses, find
 from eventwire.store import query as store_query
-from eventwire.store.facets import count, facet_counts
+from eventwire.store.facets import count, facet_counts, stored_analyses, stored_analysis
 from eventwire.store.read_only import open_read_only
 from eventwire.store.schema import SCHEMA, SCHEMA_VERSION, listing_indexes
 
@@ -309,6 +309,16 @@ def test_article_json_is_the_stored_analysis(client, store) -> None:
         text = analysis["article"]["text"]
         for sentence in served["sentences"]:
             assert 0 <= sentence["start"] < sentence["end"] <= len(text)
+
+
+def test_articles_read_together_are_each_read_alone(store) -> None:
+    """A story page reads its articles in one statement: each must be what its own page
+    shows, records in their order, and an id the store lacks is left out."""
+    ids = [analysis["article"]["id"] for analysis in analyses(store, Filters(modalities=None))]
+    together = stored_analyses(store, [*ids, "no-such-article"])
+    assert together.keys() == set(ids)
+    assert all(together[article_id] == stored_analysis(store, article_id) for article_id in ids)
+    assert stored_analyses(store, []) == {}
 
 
 def test_every_marked_piece_joins_back_to_its_records_characters(client, store) -> None:

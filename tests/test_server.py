@@ -437,6 +437,13 @@ def test_postgres_store_is_served_read_only_with_the_same_pages(served_db, serve
         analysis = TestClient(create_app(store)).get(article).json()
         assert analysis == TestClient(create_app(sqlite)).get(article).json()
         assert analysis["events"] and analysis["sentences"]
+        story = f"/articles/{served['rows'][0]['article']['id']}/story.json"
+        told = TestClient(create_app(store)).get(story).json()
+        assert told == TestClient(create_app(sqlite)).get(story).json()
+        assert any(event["mentions"] for event in told["events"])
+        several = list(dict.fromkeys(row["article"]["id"] for row in served["rows"]))
+        assert len(several) > 1
+        assert stored_analyses(store, several) == stored_analyses(sqlite, several)
         with pytest.raises(sa.exc.DBAPIError), store.engine.begin() as connection:
             connection.execute(sa.delete(store.schema.articles))
 

@@ -23,7 +23,7 @@ from eventwire.server import create_app, views
 from eventwire.server.params import query_string
 from eventwire.store import Store, analyses, find
 from eventwire.store import query as store_query
-from eventwire.store.facets import count, facet_counts
+from eventwire.store.facets import count, facet_counts, stored_analyses, stored_analysis
 from eventwire.store.read_only import open_read_only
 from eventwire.store.schema import SCHEMA, SCHEMA_VERSION, listing_indexes
 
@@ -311,6 +311,16 @@ def test_article_json_is_the_stored_analysis(client, store) -> None:
             assert 0 <= sentence["start"] < sentence["end"] <= len(text)
 
 
+def test_articles_read_together_are_each_read_alone(store) -> None:
+    """A story page reads its articles in one statement: each must be what its own page
+    shows, records in their order, and an id the store lacks is left out."""
+    ids = [analysis["article"]["id"] for analysis in analyses(store, Filters(modalities=None))]
+    together = stored_analyses(store, [*ids, "no-such-article"])
+    assert together.keys() == set(ids)
+    assert all(together[article_id] == stored_analysis(store, article_id) for article_id in ids)
+    assert stored_analyses(store, []) == {}
+
+
 def test_every_marked_piece_joins_back_to_its_records_characters(client, store) -> None:
     for analysis in analyses(store, Filters(modalities=None)):
         html = client.get(f"/articles/{analysis['article']['id']}").text
@@ -427,6 +437,13 @@ def test_postgres_store_is_served_read_only_with_the_same_pages(served_db, serve
         analysis = TestClient(create_app(store)).get(article).json()
         assert analysis == TestClient(create_app(sqlite)).get(article).json()
         assert analysis["events"] and analysis["sentences"]
+        story = f"/articles/{served['rows'][0]['article']['id']}/story.json"
+        told = TestClient(create_app(store)).get(story).json()
+        assert told == TestClient(create_app(sqlite)).get(story).json()
+        assert any(event["mentions"] for event in told["events"])
+        several = list(dict.fromkeys(row["article"]["id"] for row in served["rows"]))
+        assert len(several) > 1
+        assert stored_analyses(store, several) == stored_analyses(sqlite, several)
         with pytest.raises(sa.exc.DBAPIError), store.engine.begin() as connection:
             connection.execute(sa.delete(store.schema.articles))
 

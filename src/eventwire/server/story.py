@@ -12,7 +12,7 @@ from typing import Any, TextIO
 from eventwire.export import csv_cell
 from eventwire.server.layers import Mark, event_marks
 from eventwire.store import Store
-from eventwire.store.facets import stored_analysis
+from eventwire.store.facets import stored_analyses
 from eventwire.stories.show import story
 
 CONTEXT_CHARACTERS = 160
@@ -40,9 +40,7 @@ def story_view(store: Store, story_id: str) -> dict[str, Any] | None:
     detail = story(store, story_id)
     if detail is None:
         return None
-    analyses = {
-        article["id"]: stored_analysis(store, article["id"]) for article in detail["articles"]
-    }
+    analyses = stored_analyses(store, [article["id"] for article in detail["articles"]])
     disagreements: dict[str, list[dict[str, Any]]] = {}
     for found in detail["discrepancies"]:
         disagreements.setdefault(found["story_event_id"], []).append(found)

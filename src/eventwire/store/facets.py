@@ -448,56 +448,94 @@ def event_places(store: Store, filters: Filters, limit: int = 5000) -> list[dict
 
 
 @cache
-def _analysis_statement(kinds: tuple[RecordKind, ...]) -> sa.CompoundSelect:
-    """An article's record, its sentences' spans and every record of `kinds`, in one
-    statement (`stored_analysis`): each row its part (0 the article, 1 a sentence, then the
-    kinds in order; numbers written into the SQL), position, record and span."""
+def _analysis_statement(kinds: tuple[RecordKind, ...], many: bool) -> sa.CompoundSelect:
+    """Articles' records, their sentences' spans and every record of `kinds`, in one
+    statement (`stored_analyses`): each row its article, its part (0 the article, 1 a
+    sentence, then the kinds in order; numbers written into the SQL), position, record and
+    span. `many` reads the expanding `article_ids`, else the one `article_id`: an `IN`
+    list of one cost the article page 0.2 ms of CPU more than `=` (1.35 against 1.15)."""
     schema = schema_of(kinds)
-    article_id = sa.bindparam("article_id")
+    if many:
+        wanted = sa.bindparam("article_ids", expanding=True)
+
+        def of(column: sa.Column[str]) -> sa.ColumnElement[bool]:
+            return column.in_(wanted)
+    else:
+        one = sa.bindparam("article_id")
+
+        def of(column: sa.Column[str]) -> sa.ColumnElement[bool]:
+            return column == one
+
     no_text, no_number = sa.cast(sa.null(), sa.Text), sa.cast(sa.null(), sa.Integer)
     articles, sentences = schema.articles, schema.sentences
     parts = [
         sa.select(
+            articles.c.id.label("article_id"),
             sa.literal_column("0").label("part"),
             sa.literal_column("0").label("position"),
             articles.c.record,
             no_number.label("char_start"),
             no_number.label("char_end"),
-        ).where(articles.c.id == article_id),
+        ).where(of(articles.c.id)),
         sa.select(
+            sentences.c.article_id,
             sa.literal_column("1"),
             sentences.c.position,
             no_text,
             sentences.c.char_start,
             sentences.c.char_end,
-        ).where(sentences.c.article_id == article_id),
+        ).where(of(sentences.c.article_id)),
     ]
     for part, table in enumerate(schema.records.values(), 2):
         parts.append(
             sa.select(
-                sa.literal_column(str(part)), table.c.position, table.c.record, no_number, no_number
-            ).where(table.c.article_id == article_id)
+                table.c.article_id,
+                sa.literal_column(str(part)),
+                table.c.position,
+                table.c.record,
+                no_number,
+                no_number,
+            ).where(of(table.c.article_id))
         )
-    return sa.union_all(*parts).order_by(sa.literal_column("part"), sa.literal_column("position"))
+    return sa.union_all(*parts).order_by(
+        sa.literal_column("article_id"), sa.literal_column("part"), sa.literal_column("position")
+    )
+
+
+def stored_analyses(store: Store, article_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """Each found article's whole analysis (every modality) and its sentences, by id: read
+    in one statement, where a statement a table was half a cold article page's reading CPU
+    and a story page read its articles one by one."""
+    if not article_ids:
+        return {}
+    kinds = tuple(store.schema.records)
+    many = len(article_ids) > 1
+    statement = _analysis_statement(tuple(store.schema.kinds.values()), many)
+    wanted = {"article_ids": list(article_ids)} if many else {"article_id": article_ids[0]}
+    with store.connect() as connection:
+        rows = connection.execute(statement, wanted).all()
+    analyses: dict[str, dict[str, Any]] = {}
+    for article_id, part, position, record, start, end in rows:
+        if part == 0:
+            analyses[article_id] = {
+                "article": json.loads(record),
+                **{kind: [] for kind in kinds},
+                "sentences": [],
+            }
+        elif article_id not in analyses:
+            continue  # records of an article with no article row: not an analysis
+        elif part == 1:
+            analyses[article_id]["sentences"].append(
+                {"index": position, "start": start, "end": end}
+            )
+        else:
+            analyses[article_id][kinds[part - 2]].append(json.loads(record))
+    return analyses
 
 
 def stored_analysis(store: Store, article_id: str) -> dict[str, Any] | None:
-    """One article's whole analysis (every modality) and its sentences, or None: read in
-    one statement, where a statement a table was half a cold article page's reading CPU."""
-    kinds = tuple(store.schema.records)
-    statement = _analysis_statement(tuple(store.schema.kinds.values()))
-    with store.connect() as connection:
-        rows = connection.execute(statement, {"article_id": article_id}).all()
-    if not rows or rows[0].part != 0:
-        return None
-    records: dict[str, list[dict[str, Any]]] = {kind: [] for kind in kinds}
-    spans = []
-    for part, position, record, start, end in rows[1:]:
-        if part == 1:
-            spans.append({"index": position, "start": start, "end": end})
-        else:
-            records[kinds[part - 2]].append(json.loads(record))
-    return {"article": json.loads(rows[0].record), **records, "sentences": spans}
+    """One article's whole analysis (`stored_analyses`), or None."""
+    return stored_analyses(store, [article_id]).get(article_id)
 
 
 def story_of(store: Store, article_id: str) -> str | None:

@@ -123,21 +123,21 @@ def inside_role(match: NameMatch, role: RoleMatch) -> bool:
 
 
 PLACE_REACH = 2
-"""Capitalised words on either side of a country's name that may make it a longer place's."""
+"""Proper nouns on either side of a country's name that may make it a longer place's."""
 
 
 def inside_foreign_place(parse: Doc, match: NameMatch) -> bool:
     """Whether a country's name is part of a longer place name that lies only in other
     countries: "Mexico" in "New Mexico" (USA), "Wales" in "New South Wales" (AUS). "Mexico
-    City" keeps its country, which the longer name also lists."""
+    City" keeps its country, which the longer name also lists. Only proper nouns lengthen a name:
+    the gazetteer reads "The Thai" as "Thai", another country's town."""
     country = (match.actor.code or "")[:3]
     gazetteer = load_gazetteer()
     for start in range(max(0, match.start - PLACE_REACH), match.start + 1):
         for end in range(match.end, min(len(parse), match.end + PLACE_REACH) + 1):
             longer = parse[start:end]
-            if len(longer) == match.end - match.start or not all(
-                token.text[:1].isupper() for token in longer
-            ):
+            added = [token for token in longer if not match.start <= token.i < match.end]
+            if not added or not all(token.pos_ == "PROPN" for token in added):
                 continue
             entries = [found.entry for found in gazetteer.lookup(longer.text)]
             if entries and all(entry.country not in (country, None) for entry in entries):

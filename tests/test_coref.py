@@ -232,6 +232,15 @@ def test_a_dateline_is_no_title_of_the_name_after_it() -> None:
     assert entity(analysis, "Maria Torres").actor == "CHLGOV"
 
 
+def test_a_dateline_with_a_state_is_no_title_either() -> None:
+    """The parser may start the title at the dateline's state ("Ore."), past the place where
+    the dateline begins: the title is still only what follows the dateline."""
+    analysis = analysis_of("Budget Vote\nSALEM, Ore. - Gov. Tom Brandt signed the budget.\n")
+    assert mention_texts(analysis, "Tom Brandt") == ["Gov. Tom Brandt"]
+    analysis = analysis_of("Budget Vote\nTOPEKA, Kan. - Marco Diaz, a state senator, spoke.\n")
+    assert mention_texts(analysis, "Marco Diaz")[0] == "Marco Diaz"
+
+
 def test_what_a_person_is_accused_of_is_no_title() -> None:
     """An "of" with a gerund completes the verb: the country it names is another one's."""
     for accused in ("Chilean President Pablo Rojas", "the Chilean government"):

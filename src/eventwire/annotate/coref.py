@@ -268,7 +268,8 @@ def names_whose(of_phrase: Token) -> bool:
 def title_start(parse: Doc, head: Token, start: int) -> int:
     """Extend a name leftwards over the contiguous title words that modify it, never over the
     article's dateline: "KYIV (VOA) - Keith Kellogg" is no Ukrainian title, the parser's
-    attachment notwithstanding."""
+    attachment notwithstanding. The dateline is read from the line's start, since a title
+    may begin inside it ("AUSTIN, Tex. - Sen. Ana Ruiz" hangs "Tex." on the name)."""
     for child in reversed(list(head.lefts)):
         if child.i >= start:
             continue
@@ -279,7 +280,8 @@ def title_start(parse: Doc, head: Token, start: int) -> int:
         if any(t.ent_type_ == "PERSON" for t in child.subtree):
             break
         start = child.left_edge.i
-    dateline = DATELINE.match(parse.text, parse[start].idx)
+    line_start = parse.text.rfind("\n", 0, parse[start].idx) + 1
+    dateline = DATELINE.match(parse.text, line_start)
     while dateline is not None and start < head.i and parse[start].idx < dateline.end():
         start += 1
     while start < head.i and (parse[start].is_punct or parse[start].is_space):

@@ -4,6 +4,7 @@ its text escaped; a field link is what the Jinja macro it replaced wrote."""
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from itertools import pairwise
 
 from jinja2 import Environment
@@ -94,3 +95,9 @@ def test_a_field_link_is_what_the_template_macro_wrote() -> None:
             assert str(span_link(value, text)) == expected, (value, text)
             shown = templates.from_string("{{ span(value, text) }}").render(value=value, text=text)
             assert shown == expected, (value, text)
+
+
+def test_a_marks_json_form_is_every_field_in_order() -> None:
+    """A story mention's JSON lists its marks in this form (`Mark.as_dict`), `asdict`'s."""
+    for mark in MARKS:
+        assert list(mark.as_dict().items()) == list(asdict(mark).items())

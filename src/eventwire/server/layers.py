@@ -32,6 +32,18 @@ class Mark:
     end: int
     label: str
 
+    def as_dict(self) -> dict[str, Any]:
+        """Its JSON form, the fields in `asdict`'s order: `asdict` deep-copies every field,
+        most of a story page's CPU over its mentions' marks."""
+        return {
+            "layer": self.layer,
+            "role": self.role,
+            "key": self.key,
+            "start": self.start,
+            "end": self.end,
+            "label": self.label,
+        }
+
 
 def _span(value: Any) -> bool:
     return (

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable
-from dataclasses import asdict
 from typing import Any, TextIO
 
 from eventwire.export import csv_cell
@@ -115,7 +114,7 @@ def _mention(
         "trigger": {name: mention[name] for name in ("text", "start", "end")},
         "event": event,
         "passage": {"start": start, "end": end, "text": text[start:end].rstrip()},
-        "marks": [asdict(mark) for mark in marks],
+        "marks": [mark.as_dict() for mark in marks],
         "sides": sides,
     }
 

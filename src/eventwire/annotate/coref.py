@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.annotate.actor_members import argument_head
 from eventwire.annotate.actors import code_of, lexicon_matches, role_of
 from eventwire.annotate.office_holders import add_office_holder_codes, untagged_office_holders
-from eventwire.annotate.parse_views import entities_of, indices_spelled
+from eventwire.annotate.parse_views import entities_of, indices_spelled, text_of
 from eventwire.annotate.places import DATELINE
 from eventwire.annotate.pronouns import SUBJECTS, add_pronoun_mentions, names_one_person
 from eventwire.codebooks.actor_cues import actor_cues, coreference_cues
@@ -280,8 +280,9 @@ def title_start(parse: Doc, head: Token, start: int) -> int:
         if any(t.ent_type_ == "PERSON" for t in child.subtree):
             break
         start = child.left_edge.i
-    line_start = parse.text.rfind("\n", 0, parse[start].idx) + 1
-    dateline = DATELINE.match(parse.text, line_start)
+    text = text_of(parse)
+    line_start = text.rfind("\n", 0, parse[start].idx) + 1
+    dateline = DATELINE.match(text, line_start)
     while dateline is not None and start < head.i and parse[start].idx < dateline.end():
         start += 1
     while start < head.i and (parse[start].is_punct or parse[start].is_space):

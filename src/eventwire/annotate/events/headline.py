@@ -16,6 +16,7 @@ from eventwire.annotate.events.compare import (
 )
 from eventwire.annotate.events.context import Mention
 from eventwire.annotate.modality import ASSERTED
+from eventwire.annotate.parse_views import text_of
 from eventwire.headline_case import first_line_end
 
 LEAD_SENTENCES = 2
@@ -26,8 +27,9 @@ SIDES = ("source", "target")
 def headline_end(parse: Doc) -> int:
     """Where the headline ends (its line break), or -1 where the article opens with none: a
     first line too long for a headline, or nothing after it."""
-    end = first_line_end(parse.text)
-    return end if end > 0 and parse.text[end:].strip() else -1
+    text = text_of(parse)
+    end = first_line_end(text)
+    return end if end > 0 and text[end:].strip() else -1
 
 
 def join_headlines(headline: list[list[Mention]], body: list[list[Mention]]) -> list[list[Mention]]:

@@ -131,6 +131,9 @@ def inside_foreign_place(parse: Doc, match: NameMatch) -> bool:
     countries: "Mexico" in "New Mexico" (USA), "Wales" in "New South Wales" (AUS). "Mexico
     City" keeps its country, which the longer name also lists. Only proper nouns lengthen a name:
     the gazetteer reads "The Thai" as "Thai", another country's town."""
+    beside = [parse[i] for i in (match.start - 1, match.end) if 0 <= i < len(parse)]
+    if not any(token.pos_ == "PROPN" for token in beside):
+        return False  # a longer name adds a proper noun next to the country's
     country = (match.actor.code or "")[:3]
     gazetteer = load_gazetteer()
     for start in range(max(0, match.start - PLACE_REACH), match.start + 1):

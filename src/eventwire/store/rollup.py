@@ -378,8 +378,7 @@ def kept_lead(
         return True, None
     passing = led if key.filter == EVERY_EVENT else _total(connection, table, key, filters)
     walked = _total(connection, table, key, Filters(modalities=None))
-    leads = led <= most and led * passing < LEAD_SHARE * walked
-    return True, MODALITY_FILTER if leads else None
+    return True, MODALITY_FILTER if led * passing < LEAD_SHARE * walked else None
 
 
 def _total(connection: sa.Connection, table: sa.Table, key: RollupKey, filters: Filters) -> int:

@@ -148,8 +148,6 @@ class EventCues:
     """Word lists that change how an event is read (see event_cues.yaml)."""
 
     support_verbs: frozenset[str]
-    aspect_verbs: frozenset[str]
-    negation_words: frozenset[str]
     negation_verbs: frozenset[str]
     future_auxiliaries: frozenset[str]
     intention_verbs: frozenset[str]
@@ -159,7 +157,6 @@ class EventCues:
     alternative_nouns: frozenset[str]
     proposal_nouns: frozenset[str]
     hypothetical_auxiliaries: frozenset[str]
-    obligation_auxiliaries: frozenset[str]
     hypothetical_verbs: frozenset[str]
     conditional_markers: frozenset[str]
     habitual_markers: frozenset[str]

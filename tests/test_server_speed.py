@@ -229,3 +229,14 @@ def test_warm_reads_the_whole_store_file_and_serves_the_same_pages(served_db) ->
 
 def test_warm_leaves_a_database_server_alone() -> None:
     assert warm_page_cache("postgresql://nobody@127.0.0.1:1/none") == 0
+
+
+def test_a_kept_article_page_goes_with_its_article(served_db, tmp_path) -> None:
+    path = tmp_path / "changing.db"
+    shutil.copy(served_db, path)
+    keeping, _ = served(path)
+    gone = first_article(path)
+    page = keeping.get(f"/articles/{gone}")
+    assert page.status_code == 200 and keeping.get(f"/articles/{gone}").text == page.text
+    delete_article(path, gone)
+    assert keeping.get(f"/articles/{gone}").status_code == 404

@@ -244,18 +244,22 @@ def create_app(store: Store, settings: Settings = BUILT_IN, keep: bool = True) -
     def article_story_page(article_id: str = ARTICLE_ID) -> Response:
         return article_story(article_id, "/stories/{}", as_json=False)
 
+    def article_html(article_id: str) -> str | None:
+        analysis = stored_analysis(store, article_id)  # kept as the page, not as JSON
+        if analysis is None:
+            return None
+        return templates.get_template("article.html").render(
+            data=analysis, text=marked_text(analysis), layers=LAYERS, quad_classes=QUAD_CLASSES
+        )
+
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(article_id: str = ARTICLE_ID) -> Response:
-        analysis = kept_analysis(article_id)
-        if analysis is None:
+        """The page is kept whole (it depends on the article alone): a warm page was its
+        template again, most of its CPU."""
+        page = cached(store, ("article page", article_id), lambda: article_html(article_id))
+        if page is None:
             return _no_article(article_id)
-        return render(
-            "article.html",
-            data=analysis,
-            text=cached(store, ("marked text", article_id), lambda: marked_text(analysis)),
-            layers=LAYERS,
-            quad_classes=QUAD_CLASSES,
-        )
+        return HTMLResponse(page)
 
     add_submit_routes(app, store, settings)
     return app

@@ -171,6 +171,12 @@ def _escaped(text: str) -> str:
     )
 
 
+def _offset(value: Any) -> str:
+    """A character offset as an attribute's text: a number (nearly every one) needs no
+    escaping, two `_escaped` calls of three a field link."""
+    return str(value) if type(value) is int else _escaped(str(value))
+
+
 def _at(span: dict[str, Any]) -> tuple[int, int]:
     return span["start"], span["end"]
 
@@ -186,7 +192,7 @@ def span_link(value: dict[str, Any] | None, text: str | None = None) -> Markup:
     if start is None or end is None:
         return escape(text or value.get("text") or "")
     shown = _escaped(str(text or value.get("text", "")))
-    start, end = _escaped(str(start)), _escaped(str(end))
+    start, end = _offset(start), _offset(end)
     return Markup(
         f'<a class="span-link" href="#chars-{start}-{end}" data-start="{start}" '
         f'data-end="{end}">{shown}</a>'
@@ -210,9 +216,16 @@ def marked_passage(passage: str, offset: int, marks: list[Mark]) -> Markup:
     show. Each piece's `data-start` and `data-end` are article characters.
 
     One sweep over the cuts keeps the marks open at each piece (a long article has
-    hundreds of pieces and marks: testing every mark on every piece was most of a page)."""
+    hundreds of pieces and marks: testing every mark on every piece was most of a page).
+    Each mark's key and label are escaped once, not once for each piece it covers (escaping
+    changes each character alone, so the joined escapes are the escaped join), and each set
+    of classes once."""
     end_of_passage = offset + len(passage)
     inside = [mark for mark in marks if offset <= mark.start and mark.end <= end_of_passage]
+    keys = [_escaped(mark.key) for mark in inside]
+    labels = [_escaped(mark.label) for mark in inside]
+    classes_of = [(f"m-{mark.layer}", f"r-{mark.role}") for mark in inside]
+    class_texts: dict[frozenset[str], str] = {}
     opening: dict[int, list[int]] = {}
     closing: dict[int, list[int]] = {}
     for number, mark in enumerate(inside):
@@ -228,13 +241,15 @@ def marked_passage(passage: str, offset: int, marks: list[Mark]) -> Markup:
         if not open_marks:
             pieces.append(piece)
             continue
-        covering = [inside[number] for number in sorted(open_marks)]
-        classes = sorted({f"m-{m.layer}" for m in covering} | {f"r-{m.role}" for m in covering})
-        keys = " ".join(dict.fromkeys(mark.key for mark in covering))
-        title = "\n".join(dict.fromkeys(mark.label for mark in covering))
+        covering = sorted(open_marks)
+        classes = frozenset(name for number in covering for name in classes_of[number])
+        class_text = class_texts.get(classes)
+        if class_text is None:
+            class_text = class_texts[classes] = _escaped(" ".join(sorted(classes)))
+        marked = " ".join(dict.fromkeys(keys[number] for number in covering))
+        title = "\n".join(dict.fromkeys(labels[number] for number in covering))
         pieces.append(
-            f'<span class="piece {_escaped(" ".join(classes))}" data-start="{start}" '
-            f'data-end="{end}" data-marks="{_escaped(keys)}" title="{_escaped(title)}">'
-            f"{piece}</span>"
+            f'<span class="piece {class_text}" data-start="{start}" '
+            f'data-end="{end}" data-marks="{marked}" title="{title}">{piece}</span>'
         )
     return Markup("".join(pieces))

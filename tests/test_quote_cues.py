@@ -188,6 +188,18 @@ def test_in_a_statement_is_not_a_source() -> None:
         ("Ortiz is confident that the pier will hold.", "confident", "Ortiz", "belief"),
         ("Ortiz made it clear that the pier will hold.", "clear", "Ortiz", "speech"),
         ("Ortiz made it clear the pier will hold.", "clear", "Ortiz", "speech"),
+        (
+            "Ortiz spoke on Monday, making it clear that the pier will hold.",
+            "clear",
+            "Ortiz",
+            "speech",
+        ),
+        (
+            "The pilots signed a letter making it clear that the pier will hold.",
+            "clear",
+            "The pilots",
+            "speech",
+        ),
         ("It is clear that the pier will hold.", "clear", None, "speech"),
         ("The mayor's view is that the pier will hold.", "view", "The mayor's", "belief"),
         ("The message was clear: the pier will hold.", "message", None, "speech"),

@@ -162,18 +162,32 @@ def holder_of_adjective(adjective: Token, cues: CueBook) -> Token | None:
     if adjective.dep_ in ("amod", "appos") and is_noun(adjective.head):
         return adjective.head
     carrier = adjective.head if adjective.dep_ in ("acomp", "attr") else adjective
-    subjects = [c for c in carrier.children if c.dep_ in SUBJECT_DEPS]
-    while not subjects and carrier.dep_ in SHARED_SUBJECT_DEPS and carrier.head.i != carrier.i:
-        carrier = carrier.head
-        subjects = [c for c in carrier.children if c.dep_ in SUBJECT_DEPS]
-    subject = subjects[0] if subjects else None
+    subject = shared_subject(carrier)
     if subject is not None and subject.lemma_.lower() in cues.nouns:
         return owner_of(subject)
     if subject is None or subject.lower_ in quote_words().empty_subjects:
         if adjective.dep_ in ("ccomp", "oprd") and adjective.head.lemma_ == "make":
-            return next((c for c in adjective.head.children if c.dep_ in SUBJECT_DEPS), None)
+            return maker_of(adjective.head)
         return None
     return subject
+
+
+def shared_subject(clause: Token) -> Token | None:
+    """The clause's subject, or that of the clause it shares its subject with."""
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    while not subjects and clause.dep_ in SHARED_SUBJECT_DEPS and clause.head.i != clause.i:
+        clause = clause.head
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    return subjects[0] if subjects else None
+
+
+def maker_of(make: Token) -> Token | None:
+    """Who made it clear: the subject of 'make', of the clause a participle shares it with
+    ('spoke on Monday, making it clear that ...'), or the sender of the message it hangs on
+    ('signed a letter making it clear that ...')."""
+    if make.dep_ == "acl" and make.tag_ == "VBG":
+        return sender_of(make.head)
+    return shared_subject(make)
 
 
 def passive_agent(verb: Token) -> tuple[Token, Token] | None:

@@ -500,3 +500,23 @@ def test_a_city_before_an_attack_is_where_it_happened_not_who_did_it() -> None:
     text = "Chilean airstrikes killed 12 rebels near Arica on Tuesday."
     strikes = next(e for e in events_of(text) if e.plover["type"] == "ASSAULT")
     assert codes(strikes.source) == ["CHL"]
+
+
+def test_a_verbal_act_on_another_partys_act_is_aimed_at_its_doer() -> None:
+    # issue 12 class (b): the party of an act noun nested in what a verbal act is about
+    text = "The Lima police chief warned that officers would not tolerate rallies by students."
+    event = the_event(text, "THREATEN", "warned")
+    assert texts(event.target) == ["students"]
+    text = "The junta continues to defy calls, including by the Security Council, to free them."
+    event = the_event(text, "REJECT", "defy")
+    assert texts(event.target) == ["the Security Council"]
+    text = "Chile refused to meet demands from the Peruvian government."
+    event = the_event(text, "REJECT", "refused")
+    assert texts(event.target) == ["the Peruvian government"]
+
+
+def test_a_verbal_act_on_its_own_act_takes_no_target_from_it() -> None:
+    text = "Peru vowed to continue the talks with Chile."
+    assert all("Peru" not in actor.text for e in events_of(text) for actor in e.target)
+    text = "The minister refused to discuss the weather."
+    assert all(not e.target for e in events_of(text) if e.trigger.text == "refused")

@@ -23,7 +23,7 @@ from eventwire.annotate.actor_members import MODIFIER_DEPENDENCIES
 from eventwire.annotate.actors import is_visiting, lexicon_matches, resolve_actors
 from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.referents import accused_it
-from eventwire.annotate.events.syntax import OBJECTS, phrase_bounds
+from eventwire.annotate.events.syntax import OBJECTS, first_child, phrase_bounds
 from eventwire.annotate.modality import TIME_ENTITIES
 from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.quotes.speakers import dateline_end
@@ -49,6 +49,11 @@ VERBAL_QUAD_CLASSES = (1, 3)
 PARTY_PREPOSITIONS = frozenset({"by", "from", "with", "between"})
 """Prepositions on an event noun that name its parties ("the attack by X", "demands from X",
 "talks with X"), not what it is done to."""
+AGENT_PREPOSITIONS = frozenset({"by", "from"})
+"""Prepositions on an act noun that name who does it ("calls by the Council", "demands from
+X")."""
+COMPLEMENTS = frozenset({"ccomp", "xcomp"})
+INCLUDING = "including"
 ASKED_PREPOSITIONS = frozenset({"of"})
 """On a thing asked for, whose it is ("the resignation of the minister")."""
 REQUEST_ROOT = "10"
@@ -222,6 +227,8 @@ def participants_only(
         kept.append(actor)
     if not kept and is_verbal(code):
         kept = owner_of_object(context, trigger)
+    if not kept and is_verbal(code):
+        kept = [a for a in acts_agents(context, trigger, target) if identity(a) not in sources]
     return source, kept
 
 
@@ -420,10 +427,48 @@ def owner_of_object(context: EventContext, trigger: Token) -> list[ActorRef]:
 def owner_of(context: EventContext, head: Token, trigger: Token) -> list[ActorRef]:
     """The actor a thing belongs to ("Rojas's resignation"), when its possessor names one; not a
     possessive pronoun, which the coreference of "its" reads as the sentence's subject, the
-    very source ("Lima rejected its offer")."""
+    very source ("Lima rejected its offer"). An act named with its doer after it is the doer's
+    (`act_agent`: "defied calls, including by the Council")."""
     for child in head.children:
         if child.dep_ == "poss" and child.tag_ != "PRP$" and names_an_actor(context, child):
             return resolve_actors(context.parse, *phrase_bounds(child, trigger), context.analysis)
+    return act_agent(context, head, trigger)
+
+
+def act_agent(context: EventContext, noun: Token, trigger: Token) -> list[ActorRef]:
+    """Who does the act an event noun names, by its agent phrase ("calls by the Council",
+    "rallies by the group", "demands from X"), also after "including" ("calls, including by
+    the Council", which the parser may hang on the verb taking the noun), where that phrase
+    names an actor."""
+    if not is_event_noun(context, noun):
+        return []
+    on_verb = noun.head.children if noun.dep_ in OBJECTS else ()
+    for child in (*noun.children, *(c for c in on_verb if c.lower_ == INCLUDING)):
+        if child.dep_ == "prep" and child.lower_ == INCLUDING:
+            child = first_child(child, {"agent", "prep"}) or child
+        if child.dep_ not in {"prep", "agent"} or child.lower_ not in AGENT_PREPOSITIONS:
+            continue
+        agent = first_child(child, {"pobj"})
+        if agent is not None and names_an_actor(context, agent):
+            return resolve_actors(context.parse, *phrase_bounds(agent, trigger), context.analysis)
+    return []
+
+
+def acts_agents(context: EventContext, trigger: Token, target: list[ActorRef]) -> list[ActorRef]:
+    """Whom a verbal act with no party for a target is aimed at when it acts on another
+    party's act, named as its target ("defy calls, including by the Council") or as the
+    object of its clause ("warned that police would no longer tolerate rallies by the
+    group"): the doer of that act (`act_agent`)."""
+    for actor in target:
+        head = head_of(context, actor)
+        if head is not None and (found := act_agent(context, head, trigger)):
+            return found
+    for clause in trigger.children:
+        if clause.dep_ not in COMPLEMENTS:
+            continue
+        for child in clause.children:
+            if child.dep_ in OBJECTS and (found := act_agent(context, child, trigger)):
+                return found
     return []
 
 

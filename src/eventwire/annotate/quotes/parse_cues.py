@@ -25,6 +25,7 @@ from eventwire.annotate.quotes.content import (
     noun_complement_tokens,
     prepositional_object,
     same_paragraph,
+    set_off_report,
     token_pieces,
 )
 from eventwire.annotate.quotes.cues import (
@@ -118,6 +119,9 @@ def verb_attribution(verb: Token, text: str, quoted: QuotedSpans, cues: CueBook)
     if not said and "clause" in complements:
         said = fronted_content(verb)
         naming_only = naming_only and not said
+    set_off = None if said or "clause" not in complements else set_off_report(verb, complements)
+    if set_off is not None:
+        said, naming_only = set_off[0], False
     passive = passive_agent(verb) if "object" in complements else None
     if passive is not None:
         said, naming_only = list(passive[0].subtree), False
@@ -130,6 +134,8 @@ def verb_attribution(verb: Token, text: str, quoted: QuotedSpans, cues: CueBook)
     naming_only = naming_only and not block
     if unsourced:
         speaker = None
+    elif set_off is not None:
+        speaker = set_off[1]
     elif passive:
         speaker = passive[1]
     elif (is_passive(verb) or agent_of(verb) is not None) and not naming_only:

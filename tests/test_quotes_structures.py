@@ -377,3 +377,18 @@ def test_a_set_off_clause_with_an_object_of_its_own_is_no_aside() -> None:
         " Harbour Times reported."
     )
     assert [q.cue.text for q in quotes if "guards" in q.text] == ["reported"]
+
+
+def test_according_to_parsed_as_a_fragment_still_attributes_the_clause_after_its_source() -> None:
+    quote = only(
+        quotes_in("According to harbour pilot Ana Ruiz, the move reeks of panic."), "reeks"
+    )
+    assert (quote.text, quote.cue.text, speaker_text(quote)) == (
+        "the move reeks of panic",
+        "According to",
+        "harbour pilot Ana Ruiz",
+    )
+
+
+def test_according_to_before_an_adverb_attributes_nothing() -> None:
+    assert quotes_in("According to the guild, basically.") == []

@@ -50,6 +50,7 @@ from eventwire.codebooks.quotes import CueBook, quote_words, speech_cues
 from eventwire.records import Span
 
 DEMONSTRATIVES = {"that", "this"}
+MIN_CLAUSE_WORDS = 3
 OWN_COMPLEMENT_DEPS = {"dobj", "xcomp", "ccomp", "acomp", "attr", "oprd"}
 
 
@@ -224,14 +225,30 @@ def phrase_attribution(token: Token, text: str, cues: CueBook) -> Found | None:
         return None
     cue_end, source = match
     clause = token.head
-    if token.i <= clause.i < cue_end or source is None:
+    if source is not None and clause.i == token.i:
+        said = clause_after_source(source)
+    elif token.i <= clause.i < cue_end or source is None:
         return None  # 'As reported by X, ...' parsed as a clause: the cue verb reads it
-    excluded = set(token.subtree)
-    said = [t for t in content_tokens(clause) if t not in excluded]
+    else:
+        excluded = set(token.subtree)
+        said = [t for t in content_tokens(clause) if t not in excluded]
     pieces = token_pieces(token.doc, same_paragraph(text, said, token), None, source)
     last = token.doc[cue_end - 1]
     cue = Span.of(text, token.idx, last.idx + len(last))
     return pieces, cue, source, cues.classes.get(f"source:{source.lemma_.lower()}", "speech")
+
+
+def clause_after_source(source: Token) -> list[Token]:
+    """'According to Ruiz, the pier is unsafe.' parsed as a fragment, the phrase its root and
+    the clause an appositive of the source (its verb often tagged a noun: 'the move reeks of
+    panic'): the words after the comma that closes the source's name, when they are more than
+    an adverb or two ('According to Ruiz, basically.')."""
+    sentence = source.sent
+    comma = next((t.i for t in sentence if t.i > source.i and t.text == ","), None)
+    if comma is None:
+        return []
+    rest = list(source.doc[comma + 1 : sentence.end])
+    return rest if len([t for t in rest if not t.is_punct]) >= MIN_CLAUSE_WORDS else []
 
 
 def is_reported_view(verb: Token, verbs: dict[str, frozenset[str]]) -> bool:

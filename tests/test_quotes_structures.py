@@ -6,7 +6,7 @@ verbs closed by a colon; on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from quote_texts import only, quotes_in
+from quote_texts import only, quotes_in, speaker_text
 
 
 @pytest.mark.parametrize(
@@ -315,3 +315,80 @@ def test_a_cue_inside_quote_marks_says_nothing_past_the_closing_mark() -> None:
     for opening in ("The council’s new", "Apparently"):
         quote = only([q for q in quotes if q.kind == "direct"], opening)
         assert quote.speaker is not None and quote.speaker.text == "Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "speaker", "pieces"),
+    [
+        (
+            "The workers, Ruiz explained earlier in the hearing, were well paid.",
+            "explained",
+            "Ruiz",
+            ["The workers", "were well paid"],
+        ),
+        (
+            "The old pier, as one of the harbour pilots pointed out, is no longer safe.",
+            "pointed out",
+            "one of the harbour pilots",
+            ["The old pier", "is no longer safe"],
+        ),
+        (
+            "Instead, Ruiz told the Harbour Times, her plan would be to close the old pier.",
+            "told",
+            "Ruiz",
+            ["Instead", "her plan would be to close the old pier"],
+        ),
+    ],
+)
+def test_a_cue_set_off_inside_the_clause_it_reports_attributes_the_words_around_it(
+    sentence: str, cue: str, speaker: str, pieces: list[str]
+) -> None:
+    said = [q for q in quotes_in(sentence) if q.cue is not None and q.cue.text == cue]
+    assert [q.text for q in said] == pieces
+    assert {speaker_text(q) for q in said} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "outside"),
+    [
+        (
+            '"We will not sell," Ruiz replied, adding that the guild is "not for sale."',
+            "replied",
+            "the guild is",
+        ),
+        ("The guild, which urged a vote on the pier, backed the plan on Monday.", "urged", "guild"),
+        (
+            "In her letter, Ruiz reminded the council of the storm, which flooded the harbour.",
+            "reminded",
+            "In her letter",
+        ),
+    ],
+)
+def test_a_set_off_cue_that_opens_a_clause_or_takes_a_complement_says_no_words_around_it(
+    sentence: str, cue: str, outside: str
+) -> None:
+    said = [q.text for q in quotes_in(sentence) if q.cue is not None and q.cue.text == cue]
+    assert not [text for text in said if outside in text]
+
+
+def test_a_set_off_clause_with_an_object_of_its_own_is_no_aside() -> None:
+    quotes = quotes_in(
+        "In Portvale, the guild added 160 guards along the route, up from 90 last year, the"
+        " Harbour Times reported."
+    )
+    assert [q.cue.text for q in quotes if "guards" in q.text] == ["reported"]
+
+
+def test_according_to_parsed_as_a_fragment_still_attributes_the_clause_after_its_source() -> None:
+    quote = only(
+        quotes_in("According to harbour pilot Ana Ruiz, the move reeks of panic."), "reeks"
+    )
+    assert (quote.text, quote.cue.text, speaker_text(quote)) == (
+        "the move reeks of panic",
+        "According to",
+        "harbour pilot Ana Ruiz",
+    )
+
+
+def test_according_to_before_an_adverb_attributes_nothing() -> None:
+    assert quotes_in("According to the guild, basically.") == []

@@ -349,6 +349,79 @@ def fronted_content(verb: Token) -> list[Token]:
     return [t for c in verb.lefts if c.i < comma for t in c.subtree]
 
 
+SET_OFF_MARKS = {",", "—", "–", "--"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+SUBJECT_WORDS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART", "ADP", "CCONJ", "PUNCT"}
+RELATIVE_TAGS = {"WDT", "WP", "WP$"}
+ADJUNCT_WORDS = {"ADV", "ADP", "DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ", "PART", "PUNCT"}
+
+
+def set_off_report(verb: Token, complements: frozenset[str]) -> tuple[list[Token], Token] | None:
+    """'The ferry, Ruiz said on Monday, will not sail', 'Hawaii, as one adviser pointed out,
+    rarely gets two storms': a cue and its subject set off by commas or dashes inside the
+    clause they report, which the parse misreads (the clause's subject taken for the cue's,
+    its verb for a conjunct). The sentence's words outside the marks are the content, the
+    subject inside them the speaker. Only a finite cue with nothing it takes between the marks
+    (no object, clause or complement preposition: 'reminded Ruiz of'), no quote mark at them,
+    no relative pronoun ('the guild, which urged a vote, backed it'), no finite cue before
+    them ('Ruiz said it was X, attacks that, Vell noted, ...'), and a clause going on after
+    them straight to its finite verb (not 'Ruiz replied, adding that ...')."""
+    sentence = verb.sent
+    if verb.tag_ not in FINITE_TAGS:
+        return None
+    opening = next(
+        (t.i for t in reversed(sentence[: verb.i - sentence.start]) if t.text in SET_OFF_MARKS),
+        None,
+    )
+    closing = next(
+        (t.i for t in sentence[verb.i - sentence.start :] if t.text in SET_OFF_MARKS), None
+    )
+    if opening is None or closing is None or opening == sentence.start:
+        return None
+    doc = verb.doc
+    before = [t for t in doc[opening + 1 : verb.i] if not (t.i == opening + 1 and t.lower_ == "as")]
+    subjects = [t for t in before if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    if not subjects or any(
+        t.is_quote or t.tag_ in RELATIVE_TAGS or not (t.pos_ in SUBJECT_WORDS or t.dep_ == "aux")
+        for t in before
+    ):
+        return None
+    if any(takes_between(t, verb, complements) for t in doc[verb.i + 1 : closing]):
+        return None
+    leading = doc[sentence.start : opening]
+    rest = doc[closing + 1 : sentence.end]
+    verbs = speech_cues().verbs
+    if doc[opening - 1].is_quote or any(
+        t.tag_ in FINITE_TAGS and is_cue_verb(t, verbs) for t in leading
+    ):
+        return None
+    for token in rest:
+        if token.tag_ in FINITE_TAGS | {"MD"}:
+            inside = {t.i for t in before}
+            speaker = next(
+                (t for t in before if t.head.i not in inside and not t.is_punct), subjects[-1]
+            )
+            return list(leading) + list(rest), speaker
+        if token.is_quote or token.pos_ in ("VERB", "AUX") or token.tag_ in RELATIVE_TAGS:
+            return None
+        if token.text in SET_OFF_MARKS:
+            return None
+    return None
+
+
+def takes_between(token: Token, verb: Token, complements: frozenset[str]) -> bool:
+    """A word after a set-off cue that makes it say something of its own: a verb, a clause's
+    mark, a quote mark, an object the cue takes, or a preposition it takes ('reminded Ruiz
+    of'); 'said on Monday', 'told the Harbour Times', 'wrote in a letter' take nothing."""
+    return (
+        token.pos_ not in ADJUNCT_WORDS
+        or token.lower_ == "that"
+        or token.is_quote
+        or (token.pos_ == "ADP" and f"prep:{token.lower_}" in complements)
+        or ("object" in complements and token.dep_ == "dobj" and token.head == verb)
+    )
+
+
 def block_after_colon(text: str, verb: Token) -> list[Token]:
     """'The governor added:' closing a paragraph, the next paragraph unquoted: a block quote
     (a quoted next paragraph is paired by its marks instead)."""

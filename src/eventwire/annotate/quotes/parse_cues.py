@@ -25,6 +25,7 @@ from eventwire.annotate.quotes.content import (
     noun_complement_tokens,
     prepositional_object,
     same_paragraph,
+    set_off_report,
     token_pieces,
 )
 from eventwire.annotate.quotes.cues import (
@@ -49,6 +50,7 @@ from eventwire.codebooks.quotes import CueBook, quote_words, speech_cues
 from eventwire.records import Span
 
 DEMONSTRATIVES = {"that", "this"}
+MIN_CLAUSE_WORDS = 3
 OWN_COMPLEMENT_DEPS = {"dobj", "xcomp", "ccomp", "acomp", "attr", "oprd"}
 
 
@@ -118,6 +120,9 @@ def verb_attribution(verb: Token, text: str, quoted: QuotedSpans, cues: CueBook)
     if not said and "clause" in complements:
         said = fronted_content(verb)
         naming_only = naming_only and not said
+    set_off = None if said or "clause" not in complements else set_off_report(verb, complements)
+    if set_off is not None:
+        said, naming_only = set_off[0], False
     passive = passive_agent(verb) if "object" in complements else None
     if passive is not None:
         said, naming_only = list(passive[0].subtree), False
@@ -130,6 +135,8 @@ def verb_attribution(verb: Token, text: str, quoted: QuotedSpans, cues: CueBook)
     naming_only = naming_only and not block
     if unsourced:
         speaker = None
+    elif set_off is not None:
+        speaker = set_off[1]
     elif passive:
         speaker = passive[1]
     elif (is_passive(verb) or agent_of(verb) is not None) and not naming_only:
@@ -218,14 +225,30 @@ def phrase_attribution(token: Token, text: str, cues: CueBook) -> Found | None:
         return None
     cue_end, source = match
     clause = token.head
-    if token.i <= clause.i < cue_end or source is None:
+    if source is not None and clause.i == token.i:
+        said = clause_after_source(source)
+    elif token.i <= clause.i < cue_end or source is None:
         return None  # 'As reported by X, ...' parsed as a clause: the cue verb reads it
-    excluded = set(token.subtree)
-    said = [t for t in content_tokens(clause) if t not in excluded]
+    else:
+        excluded = set(token.subtree)
+        said = [t for t in content_tokens(clause) if t not in excluded]
     pieces = token_pieces(token.doc, same_paragraph(text, said, token), None, source)
     last = token.doc[cue_end - 1]
     cue = Span.of(text, token.idx, last.idx + len(last))
     return pieces, cue, source, cues.classes.get(f"source:{source.lemma_.lower()}", "speech")
+
+
+def clause_after_source(source: Token) -> list[Token]:
+    """'According to Ruiz, the pier is unsafe.' parsed as a fragment, the phrase its root and
+    the clause an appositive of the source (its verb often tagged a noun: 'the move reeks of
+    panic'): the words after the comma that closes the source's name, when they are more than
+    an adverb or two ('According to Ruiz, basically.')."""
+    sentence = source.sent
+    comma = next((t.i for t in sentence if t.i > source.i and t.text == ","), None)
+    if comma is None:
+        return []
+    rest = list(source.doc[comma + 1 : sentence.end])
+    return rest if len([t for t in rest if not t.is_punct]) >= MIN_CLAUSE_WORDS else []
 
 
 def is_reported_view(verb: Token, verbs: dict[str, frozenset[str]]) -> bool:

@@ -345,19 +345,3 @@ def test_a_candidates_rally_is_no_protest(text: str) -> None:
 def test_a_rally_against_a_policy_is_a_protest() -> None:
     text = "Opposition leader Mark Holloway held a rally against the new fuel tax in Lagos."
     assert ("rally", "PROTEST") in asserted(events_of(text))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The army has killed dozens in Ostland, but the protests continue, an envoy said.",
-        "The protests in the capital of Ostland entered their third week on Monday.",
-    ],
-)
-def test_protests_with_no_named_protester_are_a_protest(text: str) -> None:
-    assert "PROTEST" in [t for _, t in asserted(events_of(text))]
-
-
-def test_protests_a_verb_would_bring_are_not_asserted_without_their_doer() -> None:
-    text = "The opposition leader of Ostland said in a speech he would mobilize public protests."
-    assert "PROTEST" not in [t for _, t in asserted(events_of(text))]

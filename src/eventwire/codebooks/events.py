@@ -137,9 +137,6 @@ class Frame:
     public_doer: bool = False
     """An act that is news only when a public actor does it (a state, an official, a group the
     codebooks know): a private person's or a donor's gift to a charity is no aid."""
-    crowd: bool = False
-    """A crowd's act, named by a noun that says who does it ("the protests continue"): the
-    protesters take part, though the text names none of them."""
     institutional: bool = False
     """An act only an institution does (a charge, an indictment, a trial): the one it is done
     to takes part enough, when the text leaves the prosecutor or court unnamed ("he was
@@ -535,7 +532,6 @@ def _frame(
         judged=entry.get("judged", False),
         institutional=entry.get("institutional", False),
         public_doer=entry.get("public_doer", False),
-        crowd=entry.get("crowd", False),
         named_person=entry.get("named_person"),
         not_person_holder=words(entry.get("not_person_holder")),
     )

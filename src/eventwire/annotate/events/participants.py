@@ -92,15 +92,11 @@ def names_an_actor(context: EventContext, head: Token, kinds: frozenset[str] = K
 def has_participants(context: EventContext, group: list[Mention]) -> bool:
     """Whether the mentions of one event name an actor taking part, and for a verbal act, an
     actor saying it (or, for an institution's act, the one it is done to); an act that is news
-    only from a public actor (a gift of money) needs a coded source. A crowd's act named with
-    no actor ("the protests continue") has the crowd its noun names, unless it is what a verb
-    does ("would mobilize protests": the doer left unnamed is the verb's)."""
+    only from a public actor (a gift of money) needs a coded source."""
     sources = [actor for mention in group for actor in mention.source]
     targets = [actor for mention in group for actor in mention.target]
     first = group[0]
     frame = fitted_frame(context, first)
-    if frame is not None and frame.crowd and not sources + targets:
-        return not any(mention.trigger.dep_ in OBJECTS for mention in group)
     if frame is not None and frame.public_doer and not any(actor.code for actor in sources):
         return False
     if is_verbal(first.code) and not (

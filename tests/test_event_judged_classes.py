@@ -57,3 +57,19 @@ def test_demonstrated_that_is_no_protest() -> None:
     text = "Governor Blake has clearly demonstrated that he has the resolve to cut taxes."
     assert "PROTEST" not in asserted_types(text)
     assert "PROTEST" in asserted_types("Thousands demonstrated against the government in Lima.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ruiz discussed a path ahead with advisers and family on Wednesday.",
+        "The president met with his top aides on Wednesday at the White House.",
+    ],
+)
+def test_a_talk_within_ones_own_circle_is_no_consultation(text: str) -> None:
+    assert "CONSULT" not in asserted_types(text)
+
+
+def test_tough_talk_is_no_negotiation() -> None:
+    assert "CONSULT" not in asserted_types("Governor Blake rose in the polls on tough talk.")
+    assert "CONSULT" in asserted_types("Ostland's president met with Freedonian envoys on Monday.")

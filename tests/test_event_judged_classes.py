@@ -1,5 +1,5 @@
 """Classes of events judged false on the judged samples (issue 11, fifteenth round): a meeting
-told as ahead is the meeting's future, not a promise; an opinion told with "think" or
+noun told as ahead is the meeting's future, not a promise; an opinion told with "think" or
 "believe" asks nothing of anyone; a candidate's "appeal" to voters and "demonstrated that"
 are no request and no protest. Texts written for these tests."""
 
@@ -12,18 +12,18 @@ from news_events import asserted_types, events_of
 @pytest.mark.parametrize(
     "text",
     [
-        "Ostland's prime minister will meet with the Freedonian president next week.",
+        "Ostland's prime minister and the Freedonian president will also hold a separate meeting.",
         "A ceremony would still be held at the NATO summit in Brussels on April 24.",
-        "Ostland's foreign minister will visit Freedonia on Monday.",
     ],
 )
-def test_a_meeting_ahead_is_future_and_no_promise(text: str) -> None:
+def test_a_meeting_ahead_told_by_a_noun_is_future_and_no_promise(text: str) -> None:
     events = events_of(text)
     assert "AGREE" not in asserted_types(text)
     assert any(e.plover["type"] == "CONSULT" and e.modality != "asserted" for e in events)
 
 
-def test_a_promise_to_meet_and_a_refusal_to_meet_are_still_coded() -> None:
+def test_a_stated_visit_a_promise_to_meet_and_a_refusal_to_meet_are_still_coded() -> None:
+    assert "AGREE" in asserted_types("Ostland's foreign minister will visit Freedonia on Monday.")
     assert "AGREE" in asserted_types("Ostland's president promised to meet the rebel leaders.")
     assert "REJECT" in asserted_types("Ostland's president will not meet the rebel leaders.")
 

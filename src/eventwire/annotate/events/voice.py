@@ -11,6 +11,7 @@ from eventwire.annotate.events.compare import coded
 from eventwire.annotate.events.context import EventContext, FittedFrame, Mention
 from eventwire.annotate.events.participants import is_institutional, names_an_actor
 from eventwire.annotate.events.syntax import (
+    NOUNS,
     SUBJECTS,
     clause_subject,
     first_child,
@@ -193,8 +194,8 @@ def statements(context: EventContext, mentions: list[Mention]) -> list[Mention]:
         if is_question(mention.trigger):
             continue  # "Do you think Taiwan should upgrade?" states nothing
         planned = mention.code.startswith(tuple(context.cues.planned_acts))
-        if planned and mention.modality != NEGATED:
-            continue  # "will meet Trump": the meeting's future, no promise of one
+        if planned and mention.trigger.pos_ in NOUNS and mention.modality != NEGATED:
+            continue  # "will hold a meeting": the meeting's future, no one's promise
         if not mention.source and is_institutional(context, mention):
             continue  # "he will be arraigned on Monday": a court's next step, no one's threat
         speaker = mention.asserted_by

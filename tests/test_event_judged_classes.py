@@ -70,6 +70,11 @@ def test_a_talk_within_ones_own_circle_is_no_consultation(text: str) -> None:
     assert "CONSULT" not in asserted_types(text)
 
 
+def test_a_meeting_with_families_of_victims_is_still_one() -> None:
+    text = "The mayor met with families of the victims on Monday."
+    assert "CONSULT" in asserted_types(text)
+
+
 def test_tough_talk_is_no_negotiation() -> None:
     assert "CONSULT" not in asserted_types("Governor Blake rose in the polls on tough talk.")
     assert "CONSULT" in asserted_types("Ostland's president met with Freedonian envoys on Monday.")

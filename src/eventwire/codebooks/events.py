@@ -212,6 +212,7 @@ class EventCues:
     reprisal_verbs: frozenset[str]
     state_roles: frozenset[str]
     belief_verbs: frozenset[str]
+    planned_acts: frozenset[str]
     likelihood_words: frozenset[str]
     threat_words: frozenset[str]
     intent_carriers: frozenset[str]

@@ -11,6 +11,7 @@ from eventwire.annotate.events.compare import coded
 from eventwire.annotate.events.context import EventContext, FittedFrame, Mention
 from eventwire.annotate.events.participants import is_institutional, names_an_actor
 from eventwire.annotate.events.syntax import (
+    NOUNS,
     SUBJECTS,
     clause_subject,
     first_child,
@@ -192,6 +193,9 @@ def statements(context: EventContext, mentions: list[Mention]) -> list[Mention]:
             continue  # "threatened to strike": the threat is already the verb's own event
         if is_question(mention.trigger):
             continue  # "Do you think Taiwan should upgrade?" states nothing
+        planned = mention.code.startswith(tuple(context.cues.planned_acts))
+        if planned and mention.trigger.pos_ in NOUNS and mention.modality != NEGATED:
+            continue  # "will hold a meeting": the meeting's future, no one's promise
         if not mention.source and is_institutional(context, mention):
             continue  # "he will be arraigned on Monday": a court's next step, no one's threat
         speaker = mention.asserted_by
@@ -317,6 +321,8 @@ def demands(context: EventContext) -> list[Mention]:
             continue
         if is_question(token) or is_run_on(token):
             continue
+        if token.lemma_.lower() in context.cues.belief_verbs:
+            continue  # "I think any candidate should speak out": an opinion, asks no one
         for clause in token.children:
             if clause.dep_ != "ccomp" or not is_obligation(clause, context.cues):
                 continue

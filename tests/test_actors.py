@@ -266,6 +266,40 @@ def test_a_role_placed_in_a_resolved_place_takes_its_country() -> None:
     assert (diplomats.text, diplomats.code) == ("Diplomats in Mombasa", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "actor", "code", "rule"),
+    [
+        (
+            "Execution\nThe governor of Georgia signed the order in Atlanta, and Georgia sued"
+            " the federal government on Tuesday.\n",
+            "Georgia",
+            "USA",
+            "division",
+        ),
+        # the places stage reads Georgia as the country beside Tbilisi, or as nothing alone
+        (
+            "Strikes\nGeorgia accused Russia on Friday of bombing villages near Gori, a"
+            " spokesman said in Tbilisi.\n",
+            "Georgia",
+            "GEO",
+            "words",
+        ),
+        (
+            "Trade\nGeorgia signed a trade agreement with Armenia on Tuesday.\n",
+            "Georgia",
+            "GEO",
+            "words",
+        ),
+    ],
+)
+def test_a_country_name_read_as_another_country_division_takes_that_country(
+    text: str, actor: str, code: str, rule: str
+) -> None:
+    actors = [a for e in analyze(text, published="2024-03-05").events for a in e.source]
+    (found,) = [a for a in actors if a.text == actor]
+    assert (found.code, found.code_from.rule) == (code, rule)
+
+
 def test_a_country_post_at_an_organisation_is_the_country() -> None:
     assert resolve_actor_text("Chile's U.N. mission")[:3] == "CHL"
     assert resolve_actor_text("Peru's NATO envoy") == "PERGOV"

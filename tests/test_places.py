@@ -282,6 +282,15 @@ def test_names_of_people_are_not_places():
     assert [place.text for place in analysis.places] == ["Chicago"]
 
 
+def test_a_person_the_article_names_is_no_place_after_on():
+    text = (
+        "Carla Mendes said the police had arrested Daniel Lopez. He was charged with an assault"
+        " on Mendes, and the commissioner commented on Lopez after a visit to Obama in Japan."
+    )
+    _, analysis = read(text)
+    assert [place.text for place in analysis.places] == ["Obama", "Japan"]
+
+
 def test_the_same_text_gives_the_same_places():
     text = "Protests spread from Tehran to Isfahan and Shiraz after the fuel price rise."
     assert read(text)[1].places == read(text)[1].places

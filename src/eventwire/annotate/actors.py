@@ -21,7 +21,7 @@ from eventwire.codebooks.actor_cues import actor_cues, ethnic_homes
 from eventwire.codebooks.actors import NameMatch, RoleMatch, actor_lexicon
 from eventwire.codebooks.gazetteer import load_gazetteer
 from eventwire.nlp import load_nlp
-from eventwire.records import ActorRef, Analysis, CodeSource, Entity
+from eventwire.records import ActorRef, Analysis, CodeSource, Entity, Place
 
 GOVERNMENT = "GOV"
 
@@ -202,6 +202,9 @@ def resolve_actors(parse: Doc, start: int, end: int, analysis: Analysis) -> list
     for conjunct in conjuncts_of(parse, start, end):
         entity = entity_of(parse[conjunct.head], analysis.entities)
         code, rule = conjunct_code(parse, conjunct, date), "words"
+        division = division_place(parse, conjunct, analysis, code) if code else None
+        if code and division:
+            code = division.country + code[3:]
         if code is None:
             code, rule = placed_role_code(parse, conjunct, analysis), "role_place"
         if entity is None and parse[conjunct.head].lower_ in PLURAL_PRONOUNS:
@@ -222,6 +225,8 @@ def resolve_actors(parse: Doc, start: int, end: int, analysis: Analysis) -> list
                 code, rule = entity.actor, entity_rule(entity)
         span = parse[conjunct.start : conjunct.end]
         source = CodeSource(rule) if code else None
+        if division and rule == "words" and code and code[:3] == division.country:
+            source = CodeSource("division", division.text, division.start, division.end)
         if code is None:
             code, source = ethnic_home(parse, conjunct, analysis) or (None, None)
         refs.append(ActorRef(span.text, span.start_char, span.end_char, code, name, source))
@@ -235,6 +240,28 @@ def entity_rule(entity: Entity) -> str:
     if entity.code_from is not None:
         return entity.code_from.rule
     return "person" if entity.type == "PERSON" else "words"
+
+
+def division_place(parse: Doc, conjunct: Conjunct, analysis: Analysis, code: str) -> Place | None:
+    """The place in the actor's words whose country replaces the code's: a country's name
+    (the one that gave the code) that the places stage read as a division or town of another
+    country. "Georgia" beside Atlanta is the US state, so "Georgia executed an inmate" is USA
+    and "Georgia lawmakers" USALEG, not GEO. The places stage weighs the article's other places
+    (Tbilisi, Atlanta), which a name table cannot; a name it read as a country, or left
+    unresolved, keeps the table's code."""
+    names = lexicon_matches(parse).names
+    for place in analysis.places:
+        if place.precision in (None, "country") or place.country in (None, code[:3]):
+            continue
+        span = span_at(parse, place.start, place.end)
+        if span is None or not conjunct.start <= span.start < span.end <= conjunct.end:
+            continue
+        match = names.get(span.start)
+        if match is None or not match.actor.is_country:
+            continue
+        if (match.actor.code_on(analysis.article.published) or "")[:3] == code[:3]:
+            return place
+    return None
 
 
 def placed_role_code(parse: Doc, conjunct: Conjunct, analysis: Analysis) -> str | None:

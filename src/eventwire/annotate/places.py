@@ -264,9 +264,9 @@ def is_name_of_someone(part: Span, matches: tuple[Match, ...], names: list[Entit
 
     "n't", "Jr.", "God", "Ukrainian" are no places; "Obama" and "Machado" are towns in the
     gazetteer but, where another of the article's entities (`names`: PERSON and ORG) names a
-    person so and the word is not after "in"/"near", the person. A country or capital stays a
-    place ("Jordan", "Washington" beside George Washington); a name that the gazetteer does not
-    know is dropped when it is a person's or organisation's word too.
+    person so and the word is not after "in"/"near" (`is_place_of_a_name`), the person. A
+    country or capital stays a place ("Jordan", "Washington" beside George Washington); a name
+    that the gazetteer does not know is dropped when it is a person's or organisation's word too.
     """
     words = [word.lower_ for word in part]
     if not part.text[:1].isupper() or " ".join(words) in place_cues()["not_a_place"]:
@@ -277,7 +277,7 @@ def is_name_of_someone(part: Span, matches: tuple[Match, ...], names: list[Entit
         return False
     elsewhere = [name for name in names if name.end <= part.start or name.start >= part.end]
     people = set().union(*(name.words for name in elsewhere if name.label == "PERSON"))
-    if all(word in people for word in words) and not is_locative_object(part.root):
+    if all(word in people for word in words) and not is_place_of_a_name(part.root):
         return True
     named = set().union(*(name.words for name in elsewhere))
     return not matches and all(word in named for word in words)
@@ -608,6 +608,13 @@ def coordinated_head(word: Token) -> Token:
     while word.dep_ in ("conj", "appos") and word.head.i != word.i:
         word = word.head
     return word
+
+
+def is_place_of_a_name(word: Token) -> bool:
+    """Whether a word the article also uses in a person's name is a place by its preposition:
+    "in Obama", not "an assault on Mendes" (`person_preposition`: a person is acted on)."""
+    preposition = coordinated_head(word).head
+    return is_locative_object(word) and preposition.lower_ not in place_cues()["person_preposition"]
 
 
 def is_locative_object(word: Token) -> bool:

@@ -12,8 +12,8 @@ from news_events import asserted_types, events_of
 @pytest.mark.parametrize(
     "text",
     [
-        "Ostland's prime minister and the Freedonian president will also hold a separate meeting.",
-        "A ceremony would still be held at the NATO summit in Brussels on April 24.",
+        "Ostland's defence chief will hold a meeting with Freedonian officers next month.",
+        "A signing ceremony would be held at the African Union summit in Addis Ababa in June.",
     ],
 )
 def test_a_meeting_ahead_told_by_a_noun_is_future_and_no_promise(text: str) -> None:
@@ -41,7 +41,7 @@ def test_a_minister_saying_another_state_must_act_still_demands() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Senator Ruiz sought to puncture Governor Blake's insurgent appeal in the debate.",
+        "Senator Ruiz's broad appeal among rural voters has worried his rivals for months.",
         "Governor Blake's appeal in Ohio has grown since the spring.",
     ],
 )
@@ -53,17 +53,24 @@ def test_an_appeal_issued_is_a_request() -> None:
     assert "REQUEST" in asserted_types("The UN envoy for Ostland issued his appeal on Friday.")
 
 
-def test_demonstrated_that_is_no_protest() -> None:
-    text = "Governor Blake has clearly demonstrated that he has the resolve to cut taxes."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In her first month the minister demonstrated that she could handle a crisis.",
+        "The vote has clearly demonstrated that the coalition is still united.",
+    ],
+)
+def test_demonstrated_that_is_no_protest(text: str) -> None:
     assert "PROTEST" not in asserted_types(text)
     assert "PROTEST" in asserted_types("Thousands demonstrated against the government in Lima.")
+    assert "PROTEST" in asserted_types("Students demonstrated outside parliament to demand jobs.")
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Senator Ruiz discussed a path ahead with advisers and family on Wednesday.",
-        "The president met with his top aides on Wednesday at the White House.",
+        "Late on Friday the governor discussed the strike with her advisers.",
+        "The prime minister met her closest aides at her residence on Sunday.",
     ],
 )
 def test_a_talk_within_ones_own_circle_is_no_consultation(text: str) -> None:
@@ -76,5 +83,6 @@ def test_a_meeting_with_families_of_victims_is_still_one() -> None:
 
 
 def test_tough_talk_is_no_negotiation() -> None:
-    assert "CONSULT" not in asserted_types("Governor Blake rose in the polls on tough talk.")
+    text = "The challenger's tough talk on trade lifted her ratings."
+    assert "CONSULT" not in asserted_types(text)
     assert "CONSULT" in asserted_types("Ostland's president met with Freedonian envoys on Monday.")

@@ -81,6 +81,9 @@ class Frame:
     no_claim: bool = False
     """The frame does not fit when a tensed clausal complement states a claim: "agree that
     the law was unfair" shares a view, agrees to nothing."""
+    no_clause: bool = False
+    """The frame does not fit when a clause complements it, tensed or modal: "demonstrated
+    that she could lead" shows something, where protesters demonstrate against or outside."""
     not_complements: frozenset[str] | None = None
     """The frame does not fit when its clausal complement is one of these ("declined to
     comment" refuses nothing anyone asked for)."""
@@ -510,6 +513,7 @@ def _frame(
         not_complements=words(entry.get("not_complement")),
         subjunctive=entry.get("subjunctive", False),
         no_claim=entry.get("no_claim", False),
+        no_clause=entry.get("no_clause", False),
         complement_needs_object=entry.get("complement_needs_object", False),
         verb_only=entry.get("verb_only", False),
         prep_gerund=entry.get("prep_gerund", False),

@@ -326,6 +326,12 @@ def no_claim_fits(frame: Frame, candidate: Candidate) -> bool:
 
 
 @condition
+def no_clause_fits(frame: Frame, candidate: Candidate) -> bool:
+    """`no_clause`: no clause complements the word."""
+    return not frame.no_clause or not any(c.dep_ == "ccomp" for c in candidate.children)
+
+
+@condition
 def complement_needs_object_fits(frame: Frame, candidate: Candidate) -> bool:
     """`complement_needs_object`: a complement with no subject of its own comes with an object
     that names who is served."""
@@ -513,6 +519,7 @@ FRAME_CHECKS: tuple[FrameCheck, ...] = (
     not_person_holder_fits,
     complement_fits,
     no_claim_fits,
+    no_clause_fits,
     complement_needs_object_fits,
     not_complements_fit,
     particle_parts,

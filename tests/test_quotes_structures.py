@@ -373,18 +373,18 @@ def test_a_set_off_cue_that_opens_a_clause_or_takes_a_complement_says_no_words_a
 
 def test_a_set_off_clause_with_an_object_of_its_own_is_no_aside() -> None:
     quotes = quotes_in(
-        "In Portvale, the guild added 160 guards along the route, up from 90 last year, the"
-        " Harbour Times reported."
+        "In Portvale, the guild added 70 wardens along the quay, up from 45 in May, the Harbour"
+        " Times reported."
     )
-    assert [q.cue.text for q in quotes if "guards" in q.text] == ["reported"]
+    assert [q.cue.text for q in quotes if "wardens" in q.text] == ["reported"]
 
 
 def test_according_to_parsed_as_a_fragment_still_attributes_the_clause_after_its_source() -> None:
     quote = only(
-        quotes_in("According to harbour pilot Ana Ruiz, the move reeks of panic."), "reeks"
+        quotes_in("According to harbour pilot Ana Ruiz, the ban reeks of favouritism."), "reeks"
     )
     assert (quote.text, quote.cue.text, speaker_text(quote)) == (
-        "the move reeks of panic",
+        "the ban reeks of favouritism",
         "According to",
         "harbour pilot Ana Ruiz",
     )

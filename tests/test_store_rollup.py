@@ -1,8 +1,8 @@
 """The event counts a store keeps (`store.rollup`): for every one-filter state, the total and
 facet counts read from them are those counted from the events themselves, after the
 articles are stored, after another connection deletes one, after it is stored again, and
-after a version-4 database is brought to version 5 (SQLite, and PostgreSQL when
-EVENTWIRE_TEST_POSTGRES names a database these tests may empty)."""
+after a version-4 database is brought to version 5 and a version-8 one to 9 (SQLite, and
+PostgreSQL when EVENTWIRE_TEST_POSTGRES names a database these tests may empty)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from fastapi.testclient import TestClient
 from store_databases import DATABASES, empty_database
 from store_samples import ministers_meet, samples
 
-from eventwire.filters import BoundingBox, Filters
+from eventwire.filters import BoundingBox, Filters, until_date
 from eventwire.records import Analysis
 from eventwire.server import create_app, views
 from eventwire.store import Store, find, query, rollup
@@ -42,6 +42,7 @@ from eventwire.store.rollup import (
     MODALITY_FILTER,
     ROLLUP_TABLE,
     contributions,
+    day_ranges,
     kept_lead,
     rollup_key,
 )
@@ -101,6 +102,8 @@ def one_filter_states(store: Store) -> list[Filters]:
     values += [Filters(outlets=(name.upper(),)) for name in outlets - {None}]
     values += [Filters(outlets=tuple(name for name in outlets if name))]
     values += [Filters(since=days[0], until=days[-1]), Filters(since=days[-1], until=days[-1])]
+    whole_months = Filters(since=f"{days[0][:7]}-01", until=until_date(days[-1][:7]))
+    values += [whole_months, replace(whole_months, since=days[0])]
     values += [Filters(actor="ZZZ"), Filters(plover="NO SUCH TYPE")]
     assert len(values) > 12, "the samples have actors, codes, types, places, outlets, days"
     return [
@@ -167,6 +170,49 @@ def test_a_version_4_database_gets_the_counts(store: Store) -> None:
         delete(upgraded, samples()[1].article.id)  # the trigger came with it
         assert kept_rows(upgraded) == counted_afresh(upgraded) != expected
         assert_kept_counts_are_counted(upgraded)
+
+
+def test_a_version_8_database_gets_the_month_counts(store: Store) -> None:
+    expected = kept_rows(store)
+    table = SCHEMA.metadata.tables[ROLLUP_TABLE]
+    with store.writing() as connection:
+        connection.execute(sa.delete(table).where(table.c.filter == "month"))
+        connection.execute(sa.update(SCHEMA.version).values(version=8))
+    store.close()
+    with Store(store.location) as upgraded:  # a writing open upgrades
+        assert upgraded.schema_version() == SCHEMA_VERSION
+        assert kept_rows(upgraded) == expected
+        delete(upgraded, samples()[1].article.id)  # the trigger takes the month rows away too
+        assert kept_rows(upgraded) == counted_afresh(upgraded) != expected
+        assert_kept_counts_are_counted(upgraded)
+
+
+def test_a_range_of_whole_months_counts_every_day_once(store: Store) -> None:
+    """A range of days reads the month rows of the months it covers and the day rows at its
+    ends, with the same counts as the day rows alone: a leap day, the last day of a short
+    month, and day values no calendar has (stored as given) each count once, or not."""
+    for number, published in enumerate(
+        ["2024-02-28", "2024-02-29", "2024-03-31", "2024-04-30", "2024-04-31", "2024-04-3"]
+    ):
+        analysis = samples()[0]
+        analysis.article = replace(analysis.article, id=f"day-{number}", published=published)
+        assert store.add(analysis)
+    ranges = [
+        ("2024-02-01", "2024-04-30"),
+        ("2024-02-29", "2024-04-30"),
+        ("2024-03-01", "2024-03-31"),
+        ("2024-02-01", "2024-02-29"),
+        ("2024-04-01", "2024-04-30"),
+        ("2024-03-31", "2024-05-01"),
+    ]
+    assert day_ranges(*ranges[0])[1] == ["2024-02", "2024-03", "2024-04"]
+    assert day_ranges(*ranges[1])[1] == ["2024-03", "2024-04"]
+    for since, until in ranges:
+        for modalities in MODALITIES:
+            filters = Filters(since=since, until=until, modalities=modalities)
+            counted = (count(store, "events", filters), facet_counts(store, filters))
+            assert kept_counts(store, filters) == counted, filters
+    assert kept_rows(store) == counted_afresh(store)
 
 
 def test_states_not_kept_are_counted_from_the_events() -> None:

@@ -34,6 +34,7 @@ from eventwire.store.rollup import (
     ROLLUP_TABLE,
     count_articles,
     create_rollup_trigger,
+    fill_month_rows,
     fill_rollup,
 )
 from eventwire.store.schema import (
@@ -117,6 +118,13 @@ def add_listed_words(connection: sa.Connection) -> None:
     create_listed_words(connection)
 
 
+def add_month_counts(connection: sa.Connection) -> None:
+    """8 -> 9: the kept counts per month beside those per day (`rollup.MONTH_LAST_DAYS`),
+    summed from the day rows, and the delete trigger made again to take them away too."""
+    fill_month_rows(connection, SCHEMA.metadata)
+    create_rollup_trigger(connection, SCHEMA.metadata)
+
+
 MIGRATIONS: dict[int, Callable[[sa.Connection], None]] = {
     1: add_stories,
     2: add_listing_indexes,
@@ -125,6 +133,7 @@ MIGRATIONS: dict[int, Callable[[sa.Connection], None]] = {
     5: add_story_blocks,
     6: add_covering_indexes,
     7: add_listed_words,
+    8: add_month_counts,
 }
 """Version N -> the step that upgrades a version-N database to N + 1."""
 

@@ -16,7 +16,7 @@ Rows whose count falls to 0 after a delete stay (summed as 0; a later article re
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -33,8 +33,13 @@ ACTOR_PREFIX_LENGTHS = (3, 6, 9, 12, 15)
 CAMEO_PREFIX_LENGTHS = (1, 2, 3, 4)
 """CAMEO event code prefixes counted: every prefix of a code (19, 190, 1901)."""
 ROLLUP_DAYS = 92
-"""Longest range of days read from the counts (one row set a day); longer ranges count the
-events themselves, bounded (`server.views.COUNT_LIMIT`)."""
+"""Longest range of days read from the counts (one row set a day, or a month); longer ranges
+count the events themselves, bounded (`server.views.COUNT_LIMIT`)."""
+MONTH_LAST_DAYS = {"02": "28", "04": "30", "06": "30", "09": "30", "11": "30"}
+"""Month (MM) -> the last day its `month` rows count (others: 31). A month row counts the
+day values from YYYY-MM-01 to YYYY-MM-<this>, as strings: a range of days that covers that
+span reads the month row, and the day rows outside it (the ragged ends, 29 February), so
+that the sum is that of the day rows whatever a `published_date` holds."""
 FACETS = {
     "CAMEO root": ("events", "cameo_root"),
     "PLOVER type": ("events", "plover_type"),
@@ -122,7 +127,61 @@ def _keys(metadata: sa.MetaData, chosen: sa.ColumnElement[bool]) -> list[sa.Sele
         keyed("country", events.c.place_country, present(events.c.place_country)),
         keyed("outlet", sa.func.lower(articles.c.outlet), articles.c.outlet.is_not(None)),
         keyed("day", articles.c.published_date, articles.c.published_date.is_not(None)),
+        keyed("month", *month_of(articles.c.published_date)),
     ]
+
+
+def month_of(day: sa.ColumnElement[str]) -> tuple[sa.ColumnElement[str], sa.ColumnElement[bool]]:
+    """(the `month` value of a day value, whether its month row counts it): a day counts
+    when it lies in its month's span (`MONTH_LAST_DAYS`)."""
+    month = sa.func.substr(day, 1, sa.literal_column("7"))
+    last = sa.case(
+        *((sa.func.substr(day, 6, 2) == mm, dd) for mm, dd in MONTH_LAST_DAYS.items()),
+        else_="31",
+    )
+    return month, day.between(month.concat("-01"), month.concat("-").concat(last))
+
+
+def month_span(month: str) -> tuple[str, str]:
+    """The first and last day values the `month` row of YYYY-MM counts."""
+    return f"{month}-01", f"{month}-{MONTH_LAST_DAYS.get(month[5:], '31')}"
+
+
+def day_ranges(since: str, until: str) -> tuple[list[DayRange], list[str]]:
+    """The rows that hold the counts of the days `since` to `until` (inclusive, compared as
+    strings, as the filter compares them): the months whose whole span lies within (read
+    from the `month` rows), and the day values around them (read from the `day` rows).
+    Together they hold each day value of the range once."""
+    months = []
+    first, last = date.fromisoformat(since), date.fromisoformat(until)
+    day = first.replace(day=1)
+    while day <= last:
+        start, end = month_span(day.strftime("%Y-%m"))
+        if since <= start and end <= until:
+            months.append(day.strftime("%Y-%m"))
+        day = (day + timedelta(days=31)).replace(day=1)
+    ranges, low = [], DayRange(since, until)
+    for month in months:
+        start, end = month_span(month)
+        ranges.append(DayRange(low.low, start, low.low_included, high_included=False))
+        low = DayRange(end, until, low_included=False)
+    ranges.append(low)
+    return ranges, months
+
+
+@dataclass(frozen=True)
+class DayRange:
+    """Day values from `low` to `high`, compared as strings; each end counted or not."""
+
+    low: str
+    high: str
+    low_included: bool = True
+    high_included: bool = True
+
+    def condition(self, column: sa.ColumnElement[str]) -> sa.ColumnElement[bool]:
+        above = column >= self.low if self.low_included else column > self.low
+        below = column <= self.high if self.high_included else column < self.high
+        return sa.and_(above, below)
 
 
 def _facet_values(metadata: sa.MetaData, chosen: sa.ColumnElement[bool]) -> list[sa.Select]:
@@ -226,7 +285,8 @@ DELETE_TRIGGER = f"{ROLLUP_TABLE}_delete"
 
 
 def create_rollup_trigger(connection: sa.Connection, metadata: sa.MetaData) -> None:
-    """The trigger that takes a deleted article's counts away, before its rows cascade."""
+    """The trigger that takes a deleted article's counts away, before its rows cascade (made
+    again where it was: its statement counts every row the counts have)."""
     if not has_rollup(metadata):
         return
     articles = metadata.tables["articles"]
@@ -238,9 +298,9 @@ def create_rollup_trigger(connection: sa.Connection, metadata: sa.MetaData) -> N
     )
     sql = str(taken.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
     if dialect.name == "sqlite":
+        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {DELETE_TRIGGER}")
         connection.exec_driver_sql(
-            f"CREATE TRIGGER IF NOT EXISTS {DELETE_TRIGGER} BEFORE DELETE ON articles "
-            f"BEGIN {sql}; END"
+            f"CREATE TRIGGER {DELETE_TRIGGER} BEFORE DELETE ON articles BEGIN {sql}; END"
         )
     else:
         connection.exec_driver_sql(
@@ -261,6 +321,22 @@ def fill_rollup(connection: sa.Connection, metadata: sa.MetaData, chunk: int = 1
     ids = list(connection.execute(sa.select(articles.c.id).order_by(articles.c.id)).scalars())
     for first in range(0, len(ids), chunk):
         count_articles(connection, metadata, ids[first : first + chunk])
+
+
+def fill_month_rows(connection: sa.Connection, metadata: sa.MetaData) -> None:
+    """The `month` rows summed from the `day` rows kept (the migration to version 9): an
+    event has one day, so its month row counts it once as its day row does."""
+    table = metadata.tables[ROLLUP_TABLE]
+    connection.execute(sa.delete(table).where(table.c.filter == "month"))
+    month, counted = month_of(table.c.value)
+    group = (month, table.c.modality, table.c.facet, table.c.facet_value)
+    summed = (
+        sa.select(sa.literal_column("'month'"), *group, sa.func.sum(table.c.events))
+        .where(table.c.filter == "day", counted)
+        .group_by(*group)
+    )
+    columns = [column.name for column in table.columns]
+    connection.execute(sa.insert(table).from_select(columns, summed))
 
 
 @dataclass(frozen=True)
@@ -313,19 +389,23 @@ def rolled_up(
 ) -> dict[str, dict[str, int]]:
     """Facet name -> value -> events, from the counts (`EVERY_EVENT` -> {"": total}); with
     `totals`, the total alone."""
-    conditions = [table.c.filter == key.filter]
+    conditions = []
     if totals:
         conditions.append(table.c.facet == EVERY_EVENT)
-    if key.days is not None:
-        conditions.append(table.c.value.between(*key.days))
-    else:
-        conditions.append(table.c.value.in_(key.values))
     if filters.modalities is not None:
         conditions.append(table.c.modality.in_(filters.modalities))
+    if key.days is None:
+        rows = sa.and_(table.c.filter == key.filter, table.c.value.in_(key.values))
+    else:
+        ranges, months = day_ranges(*key.days)
+        rows = sa.or_(
+            *(sa.and_(table.c.filter == "day", days.condition(table.c.value)) for days in ranges),
+            sa.and_(table.c.filter == "month", table.c.value.in_(months)),
+        )
     events = sa.func.sum(table.c.events)
     statement = (
         sa.select(table.c.facet, table.c.facet_value, events)
-        .where(*conditions)
+        .where(rows, *conditions)
         .group_by(table.c.facet, table.c.facet_value)
         .having(events > 0)
     )

@@ -181,7 +181,7 @@ def test_an_if_question_is_what_was_asked(cue: str) -> None:
     analysis = analyze(f"Harbour Talks Continue\nReporters {cue} if the pier was safe.")
     (quote,) = analysis.quotes
     assert (quote.text, quote.cue.text, quote.speaker.text) == (
-        "the pier was safe",
+        "if the pier was safe",
         cue,
         "Reporters",
     )

@@ -16,7 +16,7 @@ from quote_texts import only, quotes_in, speaker_text
             "Ortiz continued to question whether the pier is safe.",
             "question",
             "Ortiz",
-            "the pier is safe",
+            "whether the pier is safe",
             "stance",
         ),
         (
@@ -333,6 +333,12 @@ def test_a_cue_inside_quote_marks_says_nothing_past_the_closing_mark() -> None:
             ["The old pier", "is no longer safe"],
         ),
         (
+            "If the pier closes, the union warned, the boats will leave.",
+            "warned",
+            "the union",
+            ["If the pier closes", "the boats will leave"],
+        ),
+        (
             "Instead, Ruiz told the Harbour Times, her plan would be to close the old pier.",
             "told",
             "Ruiz",
@@ -392,3 +398,56 @@ def test_according_to_parsed_as_a_fragment_still_attributes_the_clause_after_its
 
 def test_according_to_before_an_adverb_attributes_nothing() -> None:
     assert quotes_in("According to the guild, basically.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "speaker"),
+    [
+        (
+            "His promises to cut fares notwithstanding, independent engineers agree that the "
+            "ferry is too slow.",
+            "agree",
+            "independent engineers",
+        ),
+        (
+            "The guild's warnings aside, the mayor believes the ferry is safe.",
+            "believes",
+            "the mayor",
+        ),
+        (  # a floating 'both' only repeats the subject
+            "Harbour pilots — whose guild was once respected for its discipline — both suggested "
+            "that the harbour master be fired.",
+            "suggested",
+            "Harbour pilots",
+        ),
+        (  # a conjunct hung on a set-off cue shares the clause's subject
+            "The pilots, as one of the harbour masters pointed out, criticized the plan twice.",
+            "criticized",
+            "The pilots",
+        ),
+    ],
+)
+def test_a_phrase_set_off_before_a_cues_subject_is_not_its_speaker(
+    sentence: str, cue: str, speaker: str
+) -> None:
+    (quote,) = [q for q in quotes_in(sentence) if q.cue is not None and q.cue.text == cue]
+    assert speaker_text(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Ruiz said that if the ferry sails, it will sink.", "if the ferry sails, it will sink"),
+        (
+            "Ortiz warned that unless the council acts, the pier will fall into the sea.",
+            "unless the council acts, the pier will fall into the sea",
+        ),
+        ("The mayor asked whether the bridge was safe.", "whether the bridge was safe"),
+        ("Ruiz said that the ferry will sink.", "the ferry will sink"),
+        ("The guild called for the mayor to resign.", "the mayor to resign"),
+    ],
+)
+def test_a_content_keeps_the_word_that_makes_it_a_condition_or_a_question(
+    sentence: str, content: str
+) -> None:
+    assert [q.text for q in quotes_in(sentence)] == [content]

@@ -282,6 +282,29 @@ def test_an_event_in_a_nested_quote_names_the_innermost_speaker(
     assert innermost.cue_class == "speech"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Kenyan police, the interior ministry said on Monday, arrested 40 protesters.",
+            "the interior ministry",
+        ),
+        (
+            "The government's warnings aside, the opposition believes the police arrested "
+            "protesters.",
+            "the opposition",
+        ),
+    ],
+)
+def test_an_event_told_by_a_cue_with_a_phrase_set_off_before_it_names_the_cues_speaker(
+    text: str, speaker: str
+) -> None:
+    analysis = analyze("Regional News Roundup\n" + text, published="2024-03-04")
+    (event,) = analysis.events
+    assert event.asserted_by is not None and event.asserted_by.text == speaker
+    assert {q.speaker.text for q in analysis.quotes if q.speaker is not None} == {speaker}
+
+
 def test_an_aim_nested_in_speech_leaves_the_telling_to_the_outer_speaker() -> None:
     (event,) = events_of("Ortiz said that the mayor wants the police to arrest the strikers.")
     assert event.asserted_by is not None and event.asserted_by.text == "Ortiz"

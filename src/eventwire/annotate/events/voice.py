@@ -27,6 +27,7 @@ from eventwire.annotate.modality import (
     read_modality,
 )
 from eventwire.annotate.parse_views import is_run_on, span_at
+from eventwire.annotate.quotes.speakers import own_subject
 from eventwire.codebooks import credit_lines
 from eventwire.codebooks.events import (
     EventCues,
@@ -41,8 +42,11 @@ from eventwire.records import ActorRef, CodeSource, Quote, Speaker
 
 
 def voice_of(context: EventContext, verb: Token) -> list[ActorRef]:
-    """The actors who say or decide what the verb's complement tells."""
+    """The actors who say or decide what the verb's complement tells; of two subjects the parse
+    gives the verb, its own, as the quotes stage reads it ('His plan aside, analysts say')."""
     subject = clause_subject(verb)
+    if subject is not None and subject.head == verb:
+        subject = own_subject(verb, [c for c in verb.children if c.dep_ in SUBJECTS])
     return actors_of(context, subject, verb) if subject is not None else []
 
 

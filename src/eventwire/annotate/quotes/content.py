@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.annotate.parse_views import is_run_on, span_at
 from eventwire.annotate.quotes.cues import (
     CONTENT_DEPS,
+    SET_OFF_MARKS,
     SUBJECT_DEPS,
     cue_lemma,
     is_cue_verb,
@@ -349,7 +350,6 @@ def fronted_content(verb: Token) -> list[Token]:
     return [t for c in verb.lefts if c.i < comma for t in c.subtree]
 
 
-SET_OFF_MARKS = {",", "—", "–", "--"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 SUBJECT_WORDS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART", "ADP", "CCONJ", "PUNCT"}
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
@@ -500,7 +500,9 @@ def same_paragraph(text: str, tokens: list[Token], anchor: Token) -> list[Token]
 def token_pieces(
     parse: Doc, tokens: list[Token], cue: Token | None, speaker: Token | None
 ) -> list[tuple[int, int]]:
-    """Contiguous character ranges of `tokens`, leaving out the cue, the speaker and edge marks."""
+    """Contiguous character ranges of `tokens`, leaving out the cue, the speaker, edge marks
+    and a leading 'that' (`content_subordinators`); a leading 'if' stays: 'said that if the
+    pier closes, the boats will leave' is a condition, not the statement 'the pier closes'."""
     excluded = {cue.i} if cue is not None else set()
     if speaker is not None:
         start, end = speaker_range_of(speaker)
@@ -513,8 +515,12 @@ def token_pieces(
         else:
             runs.append([index])
     pieces = []
+    subordinators = quote_words().content_subordinators
     for run in runs:
-        while run and (is_edge_token(parse[run[0]]) or parse[run[0]].dep_ == "mark"):
+        while run and (
+            is_edge_token(parse[run[0]])
+            or (parse[run[0]].dep_ == "mark" and parse[run[0]].lower_ in subordinators)
+        ):
             run = run[1:]
         while run and is_edge_token(parse[run[-1]]):
             run = run[:-1]

@@ -15,6 +15,9 @@ CONTENT_DEPS = {"ccomp", "parataxis"}
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
+SET_OFF_MARKS = {",", "—", "–", "--"}
+"""What sets a cue and its subject off inside the clause they report ('The pier, Ruiz said, is')."""
+
 
 def cue_lemma(token: Token) -> str:
     """The verb's row in the cue book: its particle verb when it has one ('laid out', 'came

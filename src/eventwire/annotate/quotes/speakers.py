@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from eventwire.annotate.places import DATELINE
 from eventwire.annotate.quotes.cues import (
     CONTENT_DEPS,
+    SET_OFF_MARKS,
     SUBJECT_DEPS,
     is_cue_verb,
     is_set_off_participle,
@@ -56,6 +57,7 @@ def subject_of(verb: Token, quoted: QuotedSpans) -> Token | None:
     ('"... Full panic mode," said Ruiz': the parse gives 'said' two subjects), nor a dateline."""
     around_verb = quoted.containing(verb.idx)
     current = verb
+    conjoined = False  # a conjunct shares its clause's subject: see `own_subject`
     for _ in range(4):
         subjects = [
             subject
@@ -64,7 +66,7 @@ def subject_of(verb: Token, quoted: QuotedSpans) -> Token | None:
             if (subject := past_dateline(c)) is not None
         ]
         if subjects:
-            subject = subjects[0]
+            subject = subjects[0] if conjoined else own_subject(verb, subjects)
             if subject.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
                 return current.head
             return subject
@@ -80,8 +82,27 @@ def subject_of(verb: Token, quoted: QuotedSpans) -> Token | None:
             if not is_cue_verb(current, speech_cues().verbs):
                 return None
             current = current.head  # 'said it was opposed and warned ...': see reports_apart
+        conjoined = conjoined or current.dep_ == "conj"
         current = current.head
     return None
+
+
+def own_subject(cue: Token, subjects: list[Token]) -> Token:
+    """Of the subjects the parse gives a cue (or the governor it takes its subject from), its
+    own: a cue set off inside the clause it reports gets the clause's subject too ('The pier,
+    as one of the pilots pointed out, is unsafe'), a fronted phrase is taken for one ('His plan
+    notwithstanding, analysts agree'); the cue's own is the noun nearest before it after a
+    comma or dash, unless it only repeats the first ('The pilots -- ... -- both suggested').
+    A conjunct the parse hung on a set-off cue ('Rebels, as Ruiz pointed out, attacked the
+    pier') shares the clause's subject, the first."""
+    before = [s for s in subjects if s.i < cue.i]
+    if len(before) < 2:
+        return subjects[0]
+    nearest = before[-1]
+    doc = cue.doc
+    split = any(t.text in SET_OFF_MARKS for t in doc[before[0].i : nearest.left_edge.i])
+    own = split and nearest.pos_ in ("NOUN", "PROPN", "PRON") and nearest.tag_ != "DT"
+    return nearest if own else subjects[0]
 
 
 def sender_of(message: Token) -> Token | None:

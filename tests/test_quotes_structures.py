@@ -404,10 +404,10 @@ def test_according_to_before_an_adverb_attributes_nothing() -> None:
     ("sentence", "cue", "speaker"),
     [
         (
-            "His promises to cut fares notwithstanding, independent engineers agree that the "
-            "ferry is too slow.",
-            "agree",
-            "independent engineers",
+            "The new timetable notwithstanding, most harbour pilots say that the crossings "
+            "are late.",
+            "say",
+            "most harbour pilots",
         ),
         (
             "The guild's warnings aside, the mayor believes the ferry is safe.",
@@ -415,10 +415,10 @@ def test_according_to_before_an_adverb_attributes_nothing() -> None:
             "the mayor",
         ),
         (  # a floating 'both' only repeats the subject
-            "Harbour pilots — whose guild was once respected for its discipline — both suggested "
-            "that the harbour master be fired.",
-            "suggested",
-            "Harbour pilots",
+            "The two ferry captains — who had sailed together for a decade — both claimed "
+            "that the channel was silted.",
+            "claimed",
+            "The two ferry captains",
         ),
         (  # a conjunct hung on a set-off cue shares the clause's subject
             "The pilots, as one of the harbour masters pointed out, criticized the plan twice.",

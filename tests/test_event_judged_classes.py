@@ -6,7 +6,7 @@ are no request and no protest. Texts written for these tests."""
 from __future__ import annotations
 
 import pytest
-from news_events import asserted_types, events_of
+from news_events import asserted_events, asserted_types, events_of
 
 
 @pytest.mark.parametrize(
@@ -71,10 +71,18 @@ def test_demonstrated_that_is_no_protest(text: str) -> None:
     [
         "Late on Friday the governor discussed the strike with her advisers.",
         "The prime minister met her closest aides at her residence on Sunday.",
+        "The governor discussed the next steps with her advisers.",
     ],
 )
 def test_a_talk_within_ones_own_circle_is_no_consultation(text: str) -> None:
     assert "CONSULT" not in asserted_types(text)
+
+
+def test_a_partner_named_after_the_topic_is_still_consulted() -> None:
+    """The parser hangs "with" on the topic; the envoys are still whom she consulted."""
+    text = "The minister discussed the plan with Freedonian envoys on Monday."
+    (event,) = [e for e in asserted_events(text) if e.plover["type"] == "CONSULT"]
+    assert [a.text for a in event.target] == ["Freedonian envoys"]
 
 
 def test_a_meeting_with_families_of_victims_is_still_one() -> None:

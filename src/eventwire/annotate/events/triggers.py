@@ -33,7 +33,7 @@ from eventwire.annotate.events.syntax import (
 from eventwire.annotate.modality import tensed
 from eventwire.annotate.parse_views import indices_spelled, span_at, tokens_of
 from eventwire.codebooks.actors import actor_lexicon
-from eventwire.codebooks.events import EventCues, Frame
+from eventwire.codebooks.events import EventCues, Frame, noun_frames
 
 ACTOR_ENTITIES = ("NORP", "GPE", "ORG")
 """Entity types of a modifier that names who acts ("UK opposition", "Western criticism")."""
@@ -780,14 +780,26 @@ def with_conjuncts(objects: list[Token]) -> list[Token]:
 
 
 def named_objects(token: Token, frame: Frame, objects: list[Token]) -> list[Token]:
-    """The direct objects, and the objects of the prepositions the frame reads a target from."""
+    """The direct objects, and the objects of the prepositions the frame reads a target from:
+    on the verb or, as `target_phrases` reads them, hung by the parser on an object that takes
+    no such phrase of its own ("discussed the next steps with her advisers", not "discussed
+    the talks with Iran")."""
+    phrases = list(token.children)
+    for noun in objects:
+        own = noun_targets(noun)
+        phrases += [p for p in noun.children if p.lower_ not in own]
     return objects + [
         inner
-        for prep in token.children
+        for prep in phrases
         if prep.dep_ == "prep" and prep.lower_ in frame.targets
         for inner in prep.children
         if inner.dep_ == "pobj"
     ]
+
+
+def noun_targets(noun: Token) -> set[str]:
+    """The prepositions an event noun reads its own target from ("talks with Iran")."""
+    return {place for frame in noun_frames().get(lemma_of(noun), ()) for place in frame.targets}
 
 
 def is_question(clause: Token, markers: frozenset[str]) -> bool:

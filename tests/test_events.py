@@ -873,7 +873,7 @@ def test_a_city_named_before_an_attack_is_no_person_even_where_coreference_says_
 @pytest.mark.parametrize(
     "text",
     [
-        "Local officials in Ohio said they welcome the national attention to their town.",
+        "Shop owners in Dayton said they welcome the influx of summer tourists.",
         "The governor said he would welcome Senator Ross's entry into the race.",
     ],
 )
@@ -890,7 +890,7 @@ def test_welcoming_a_leader_is_a_reception() -> None:
     "text",
     [
         "Hillary Clinton's battle against Senator Bernie Sanders continued in Kentucky on Monday.",
-        "Senator Sanders and Hillary Clinton battled over who had the better record on guns.",
+        "Senator Ross and Governor Blake battled over who would lower taxes faster.",
     ],
 )
 def test_a_battle_between_candidates_is_a_contest_not_combat(text: str) -> None:

@@ -56,6 +56,13 @@ PARTICIPLE_CLAUSE = frozenset({"advcl", "pcomp", "xcomp"})
 """Dependencies of an -ing participle with no tense of its own."""
 
 
+def takes_an_event(token: Token) -> bool:
+    """Whether "before" or "after" is bounded by an event of its own ("the day before the
+    vote", "the night before we flew out") rather than standing alone ("the year before"):
+    then the unit counts from that event, not from the date the text is at."""
+    return token.dep_ == "mark" or any(child.dep_ in ("pobj", "pcomp") for child in token.children)
+
+
 def modifies_noun(span: TokenSpan | None) -> bool:
     """Whether a time expression modifies the noun after it ("the 2015 nuclear deal"): part
     of a name, not the time the story is at, so "a year later" does not count from it."""

@@ -406,3 +406,17 @@ def test_a_unit_with_a_bare_before_or_after_counts_from_the_text(
     text: str, expression: str, value: str
 ) -> None:
     assert times_of(text)[expression].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The rector has scheduled a campus forum Friday on housing.", "Friday", "2024-05-10"),
+        ("The guild has planned a parade Sunday along the quay.", "Sunday", "2024-05-12"),
+        ("The rector announced the forum Friday after a long debate.", "Friday", "2024-05-03"),
+    ],
+)
+def test_a_date_under_a_plan_in_the_present_perfect_is_ahead(
+    text: str, expression: str, value: str
+) -> None:
+    assert times_of(text)[expression].value == value

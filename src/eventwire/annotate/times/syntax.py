@@ -45,7 +45,10 @@ def tense_of(token: Token) -> str | None:
         return "future"
     if token.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
         return "past"
-    if token.tag_ == "VBN" and (words & cues["perfect_auxiliary"].keys() or not auxiliaries):
+    perfect = bool(words & cues["perfect_auxiliary"].keys())
+    if token.tag_ == "VBN" and perfect and token.lemma_ in cues["plan_verb"]:
+        return "future"  # "has scheduled a news conference Thursday": the plan is ahead
+    if token.tag_ == "VBN" and (perfect or not auxiliaries):
         return "past"  # "has announced", "products introduced in April"
     if token.tag_ in ("VBZ", "VBP", "VBG", "VB", "VBN"):
         return "present"

@@ -376,3 +376,47 @@ def test_an_infinitive_heading_its_sentence_still_dates_its_weekday(
     """A fragment whose root is an infinitive has no verb above it to take a direction from;
     its weekday is still read, as one of the week the story is in."""
     assert times_of(text)[expression].value.startswith("2024-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("On April 30, the day before the ferry strike, the port was calm.", "the day before"),
+        ("The choir rehearsed the night before we sailed for Malta.", "the night before"),
+        ("The orchard reopened the week after the hailstorm.", "the week after"),
+    ],
+)
+def test_a_unit_bounded_by_an_event_counts_from_that_event(text: str, expression: str) -> None:
+    # the event has no date in the text, so the unit has none: not a day beside April 30
+    assert times_of(text)[expression].value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "The orchard flooded on April 30 and dried out the week after.",
+            "the week after",
+            "2024-W19",
+        ),
+        ("Exports hit $9 million, up from $7 million the year before.", "the year before", "2023"),
+    ],
+)
+def test_a_unit_with_a_bare_before_or_after_counts_from_the_text(
+    text: str, expression: str, value: str
+) -> None:
+    assert times_of(text)[expression].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The rector has scheduled a campus forum Friday on housing.", "Friday", "2024-05-10"),
+        ("The guild has planned a parade Sunday along the quay.", "Sunday", "2024-05-12"),
+        ("The rector announced the forum Friday after a long debate.", "Friday", "2024-05-03"),
+    ],
+)
+def test_a_date_under_a_plan_in_the_present_perfect_is_ahead(
+    text: str, expression: str, value: str
+) -> None:
+    assert times_of(text)[expression].value == value

@@ -27,6 +27,9 @@ def read_anaphoric(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     if determiner == "the" and not relation and not after:
         return None  # "the day", "the year": left to other rules
     words = time_words()
+    if after in words["vague_span_bound"] and scan.ends_before_an_event():
+        # "the day before the vote", "the morning after she won": counted from an event
+        return Reading("DATE", None, "counted from an event the text does not date")
     daypart = words["daypart"].get(word)
     unit = "D" if daypart else word_value("unit", word)
     offset = int(words["anaphoric"].get(relation, 0)) + int(words["anaphoric_after"].get(after, 0))

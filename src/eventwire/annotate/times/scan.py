@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.times.modifiers import POSSESSIVE_AFTER
 from eventwire.annotate.times.points import RANK, Point
-from eventwire.annotate.times.syntax import hangs_on_verb, tense_of
+from eventwire.annotate.times.syntax import hangs_on_verb, takes_an_event, tense_of
 
 
 @dataclass
@@ -53,6 +53,13 @@ class Scan:
     def dates_its_verb(self) -> bool:
         """Whether the current match hangs on its verb, not on a noun ("a poll in February")."""
         return self.parse is not None and hangs_on_verb(span_at(self.parse, self.start, self.end))
+
+    def ends_before_an_event(self) -> bool:
+        """Whether the match's last word, "before" or "after", takes an event of its own."""
+        if self.parse is None:
+            return False
+        span = span_at(self.parse, self.start, self.end)
+        return span is not None and len(span) > 0 and takes_an_event(span[-1])
 
     def narrative(self, granularity: str) -> Point | None:
         """The latest point before the match at `granularity` or finer: what "a year later"

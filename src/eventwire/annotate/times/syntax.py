@@ -45,7 +45,10 @@ def tense_of(token: Token) -> str | None:
         return "future"
     if token.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
         return "past"
-    if token.tag_ == "VBN" and (words & cues["perfect_auxiliary"].keys() or not auxiliaries):
+    perfect = bool(words & cues["perfect_auxiliary"].keys())
+    if token.tag_ == "VBN" and perfect and token.lemma_ in cues["plan_verb"]:
+        return "future"  # "has scheduled a news conference Thursday": the plan is ahead
+    if token.tag_ == "VBN" and (perfect or not auxiliaries):
         return "past"  # "has announced", "products introduced in April"
     if token.tag_ in ("VBZ", "VBP", "VBG", "VB", "VBN"):
         return "present"
@@ -54,6 +57,13 @@ def tense_of(token: Token) -> str | None:
 
 PARTICIPLE_CLAUSE = frozenset({"advcl", "pcomp", "xcomp"})
 """Dependencies of an -ing participle with no tense of its own."""
+
+
+def takes_an_event(token: Token) -> bool:
+    """Whether "before" or "after" is bounded by an event of its own ("the day before the
+    vote", "the night before we flew out") rather than standing alone ("the year before"):
+    then the unit counts from that event, not from the date the text is at."""
+    return token.dep_ == "mark" or any(child.dep_ in ("pobj", "pcomp") for child in token.children)
 
 
 def modifies_noun(span: TokenSpan | None) -> bool:

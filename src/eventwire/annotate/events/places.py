@@ -151,8 +151,49 @@ def place_in_clause(parse: Doc, trigger: Token, places: list[Place]) -> Place | 
             place = place_at.get(word.i)
             if place is not None and is_locative(word, start, place):
                 rank = PRECISIONS.index(place.precision) if place.precision else len(PRECISIONS)
+                depth -= AREA_STEPS if named_by_area(word) else 0
                 found.append((depth + offset, rank, place.start, place))
-    return min(found, key=lambda item: item[:3])[3] if found else None
+    if found:
+        return min(found, key=lambda item: item[:3])[3]
+    return place_of_where_clause(trigger, place_at)
+
+
+AREA_STEPS = 2
+"""The words "the town of" add before the name of the town itself."""
+
+
+def named_by_area(word: Token) -> bool:
+    """Whether a place word names the area noun before it ("in the town of L'Estere", "north
+    of Mosul"): as near the event as that noun, not behind a place named beside it ("in the
+    town of L'Estere, near Gonaives" happened in L'Estere)."""
+    preposition = coordinated_head(word).head
+    return (
+        coordinated_head(word).dep_ == "pobj"
+        and preposition.lower_ == "of"
+        and preposition.head.lower_ in place_cues()["area"]
+    )
+
+
+def place_of_where_clause(trigger: Token, place_at: dict[int, Place]) -> Place | None:
+    """The place a "where" clause the event is told in describes ("talks in Jeddah, where
+    Ukraine said it was ready to accept a truce"): the clause says the event happened there."""
+    token = trigger
+    while token.head.i != token.i:
+        if token.dep_ == "relcl":
+            where = any(
+                child.dep_ == "advmod" and child.lower_ == "where" for child in token.children
+            )
+            return place_of_antecedent(token.head, place_at) if where else None
+        token = token.head
+    return None
+
+
+def place_of_antecedent(noun: Token, place_at: dict[int, Place]) -> Place | None:
+    """The finest place a "where" clause may describe: the word it hangs on or the name that
+    word stands in apposition to ("in Jeddah, Saudi Arabia, where": Jeddah)."""
+    words = [noun, noun.head] if noun.dep_ == "appos" else [noun]
+    places = [place_at[word.i] for word in words if word.i in place_at]
+    return max(places, key=finer, default=None)
 
 
 PLACES_BY_TOKEN_KEY = "eventwire.places_by_token"

@@ -151,27 +151,10 @@ def place_in_clause(parse: Doc, trigger: Token, places: list[Place]) -> Place | 
             place = place_at.get(word.i)
             if place is not None and is_locative(word, start, place):
                 rank = PRECISIONS.index(place.precision) if place.precision else len(PRECISIONS)
-                depth -= AREA_STEPS if named_by_area(word) else 0
                 found.append((depth + offset, rank, place.start, place))
     if found:
         return min(found, key=lambda item: item[:3])[3]
     return place_of_where_clause(trigger, place_at)
-
-
-AREA_STEPS = 2
-"""The words "the town of" add before the name of the town itself."""
-
-
-def named_by_area(word: Token) -> bool:
-    """Whether a place word names the area noun before it ("in the town of L'Estere", "north
-    of Mosul"): as near the event as that noun, not behind a place named beside it ("in the
-    town of L'Estere, near Gonaives" happened in L'Estere)."""
-    preposition = coordinated_head(word).head
-    return (
-        coordinated_head(word).dep_ == "pobj"
-        and preposition.lower_ == "of"
-        and preposition.head.lower_ in place_cues()["area"]
-    )
 
 
 def place_of_where_clause(trigger: Token, place_at: dict[int, Place]) -> Place | None:

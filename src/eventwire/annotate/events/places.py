@@ -8,6 +8,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
+from eventwire.annotate.events.context import Mention
 from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.places import (
     DATELINE,
@@ -63,6 +64,18 @@ def place_for_event(
         return None
     article_place = dateline_place(places, analysis.article.text) or dominant_place(analysis.places)
     return event_place(article_place, "article") if article_place else None
+
+
+def merged_place(group: list[Mention]) -> EventPlace | None:
+    """The place of an event told by several mentions: a place a clause names beats the
+    article's setting, and a later mention may name where an event placed only by the setting
+    happened. Where the first mention's sentence places nothing (talks, statements,
+    background), no other sentence's place is its: the talks "that failed last year" are not
+    the Stockholm talks another sentence tells of."""
+    sentence = group[0].trigger.sent.start
+    if not any(m.place is not None for m in group if m.trigger.sent.start == sentence):
+        return None
+    return min((m.place for m in group if m.place is not None), key=lambda p: p.source != "clause")
 
 
 def named_as_party(parse: Doc, place: Place, actors: list[ActorRef]) -> bool:
@@ -139,7 +152,31 @@ def place_in_clause(parse: Doc, trigger: Token, places: list[Place]) -> Place | 
             if place is not None and is_locative(word, start, place):
                 rank = PRECISIONS.index(place.precision) if place.precision else len(PRECISIONS)
                 found.append((depth + offset, rank, place.start, place))
-    return min(found, key=lambda item: item[:3])[3] if found else None
+    if found:
+        return min(found, key=lambda item: item[:3])[3]
+    return place_of_where_clause(trigger, place_at)
+
+
+def place_of_where_clause(trigger: Token, place_at: dict[int, Place]) -> Place | None:
+    """The place a "where" clause the event is told in describes ("talks in Jeddah, where
+    Ukraine said it was ready to accept a truce"): the clause says the event happened there."""
+    token = trigger
+    while token.head.i != token.i:
+        if token.dep_ == "relcl":
+            where = any(
+                child.dep_ == "advmod" and child.lower_ == "where" for child in token.children
+            )
+            return place_of_antecedent(token.head, place_at) if where else None
+        token = token.head
+    return None
+
+
+def place_of_antecedent(noun: Token, place_at: dict[int, Place]) -> Place | None:
+    """The finest place a "where" clause may describe: the word it hangs on or the name that
+    word stands in apposition to ("in Jeddah, Saudi Arabia, where": Jeddah)."""
+    words = [noun, noun.head] if noun.dep_ == "appos" else [noun]
+    places = [place_at[word.i] for word in words if word.i in place_at]
+    return max(places, key=finer, default=None)
 
 
 PLACES_BY_TOKEN_KEY = "eventwire.places_by_token"

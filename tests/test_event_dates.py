@@ -326,11 +326,3 @@ def test_an_event_noun_coming_about_takes_the_time_of_its_onset() -> None:
         "Canada said on Friday that talks between Canada and the United States must continue."
     )
     assert said["talks"] == (None, None), "Friday is when Canada spoke"
-
-
-def test_a_verb_its_own_sentence_leaves_undated_takes_no_other_sentences_date() -> None:
-    dates = dated(
-        "Lithuanian farmers have refused to join the ministry's quota plan. They rejected the"
-        " idea that quotas protect small farms, arguing prices will fall."
-    )
-    assert dates["refused"] == (None, None), "a present perfect: some time before now"

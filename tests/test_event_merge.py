@@ -161,14 +161,3 @@ def test_a_toll_over_months_is_not_the_raid_told_before() -> None:
     raid = next(e for e in asserted(events_of(text), "ASSAULT") if e.source)
     assert [a.text for a in raid.target] == ["33 Peruvian rebels"]
     assert len(raid.mentions) == 1, "the toll is not told as the raid"
-
-
-def test_an_event_its_own_sentence_does_not_place_takes_no_place_from_another() -> None:
-    (refusal,) = analyze(
-        "Farm News\nLithuanian farmers have refused to join the ministry's quota plan. At a rally"
-        " in Kaunas they rejected the idea that quotas protect small farms.",
-        published="2024-03-04",
-    ).events
-    assert refusal.trigger.text == "refused"
-    assert refusal.place is None, "the rally's town is not where the refusal was made"
-    assert refusal.date is None, "nor is its day the refusal's"

@@ -519,18 +519,16 @@ def merged_date(group: list[Mention]) -> EventDate | None:
     publication date): the verb tells an act in its own clause, and the gold dates each
     mention by its own clause, while a later mention's date is most often another act's
     ("Trudeau retaliated" is not the tariffs threatened "on April 2nd", nor "militants who
-    attacked a hotel" the attack claimed "on Tuesday"). Where that sentence dates nothing,
-    the verb tells background (a perfect, "had met him before"; a state) and no other
-    mention's day is its own ("have declined to take part" is not the refusal "rejected"
-    today). A noun-led event takes the best date of the mentions that support the record
+    attacked a hotel" the attack claimed "on Tuesday"). Otherwise, or where that sentence
+    dates nothing, the best date of the mentions that support the record
     (`may_lend_date`): an event noun may point back to an act another mention dates ("linking
     the killings", "nine women killed last year"). Where another mention gives the chosen
     day in words, the date is marked as the text's."""
     sentence = group[0].trigger.sent.start
     supporting = [m.date for m in group if m.date is not None and may_lend_date(m, sentence)]
     own = [m.date for m in group if m.date is not None and m.trigger.sent.start == sentence]
-    told = own if group[0].trigger.pos_ in CLAUSE_POS else supporting
-    chosen = min(told, key=lambda d: d.source == "published", default=None)
+    told = own if group[0].trigger.pos_ in CLAUSE_POS else []
+    chosen = min(told or supporting, key=lambda d: d.source == "published", default=None)
     if chosen is None or chosen.source != "published":
         return chosen
     return next(

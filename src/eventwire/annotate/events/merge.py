@@ -19,7 +19,6 @@ from eventwire.annotate.events.context import Mention
 from eventwire.annotate.events.dates import apart_in_time, merged_date
 from eventwire.annotate.events.headline import headline_end, join_headlines
 from eventwire.annotate.events.participants import EVENT_PLACE, TARGET_PLACE, without_reflexives
-from eventwire.annotate.events.places import merged_place
 from eventwire.annotate.modality import ASSERTED
 from eventwire.codebooks.events import cameo_codes, plover_for
 from eventwire.records import ActorRef, Analysis, Event, Span, content_hash
@@ -226,7 +225,11 @@ def to_event(group: list[Mention], sentences: dict[int, int], analysis: Analysis
         asserted_by=None if outlet_voice else first.asserted_by,
         mentions=mention_spans,
         date=merged_date(group),
-        place=merged_place(group),
+        place=min(
+            (m.place for m in group if m.place is not None),
+            key=lambda p: p.source != "clause",  # a place the clause names beats the article's
+            default=None,
+        ),
     )
 
 

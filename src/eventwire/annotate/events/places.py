@@ -8,7 +8,6 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from eventwire.annotate.events.context import Mention
 from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.places import (
     DATELINE,
@@ -64,18 +63,6 @@ def place_for_event(
         return None
     article_place = dateline_place(places, analysis.article.text) or dominant_place(analysis.places)
     return event_place(article_place, "article") if article_place else None
-
-
-def merged_place(group: list[Mention]) -> EventPlace | None:
-    """The place of an event told by several mentions: a place a clause names beats the
-    article's setting, and a later mention may name where an event placed only by the setting
-    happened. Where the first mention's sentence places nothing (talks, statements,
-    background), no other sentence's place is its: the talks "that failed last year" are not
-    the Stockholm talks another sentence tells of."""
-    sentence = group[0].trigger.sent.start
-    if not any(m.place is not None for m in group if m.trigger.sent.start == sentence):
-        return None
-    return min((m.place for m in group if m.place is not None), key=lambda p: p.source != "clause")
 
 
 def named_as_party(parse: Doc, place: Place, actors: list[ActorRef]) -> bool:

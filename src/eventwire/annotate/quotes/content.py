@@ -329,14 +329,14 @@ def introduces_clause(child: Token, complements: frozenset[str]) -> bool:
 
 def prepositional_object(child: Token, complements: frozenset[str]) -> list[Token]:
     """'worried | about the pier': the object of a preposition the complements allow."""
-    if child.dep_ != "prep" or f"prep:{child.lower_}" not in complements or is_time(child):
+    if child.dep_ != "prep" or f"prep:{child.lower_}" not in complements:
         return []
     return [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
 
 
 def is_time(preposition: Token) -> bool:
     """'argued for months', 'warned for an hour': a preposition whose object is a time says how
-    long, not what about."""
+    long, not what about (a set-off cue with one still takes nothing)."""
     return any(c.dep_ == "pobj" and c.ent_type_ in TIME_ENTITIES for c in preposition.children)
 
 

@@ -344,6 +344,24 @@ def test_a_cue_inside_quote_marks_says_nothing_past_the_closing_mark() -> None:
             "Ruiz",
             ["Instead", "her plan would be to close the old pier"],
         ),
+        (
+            "The ferry service, the Harbour Times first reported, is losing money.",
+            "reported",
+            "the Harbour Times",
+            ["The ferry service", "is losing money"],
+        ),
+        (
+            "The new levy, many complain, hurts the poorest families most.",
+            "complain",
+            "many",
+            ["The new levy", "hurts the poorest families most"],
+        ),
+        (
+            "The pier, as the pilots have argued for months, is sinking.",
+            "argued",
+            "the pilots",
+            ["The pier", "is sinking"],
+        ),
     ],
 )
 def test_a_cue_set_off_inside_the_clause_it_reports_attributes_the_words_around_it(

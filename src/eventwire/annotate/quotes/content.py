@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.annotate.modality import TIME_ENTITIES
 from eventwire.annotate.parse_views import is_run_on, span_at
 from eventwire.annotate.quotes.cues import (
     CONTENT_DEPS,
@@ -333,6 +334,12 @@ def prepositional_object(child: Token, complements: frozenset[str]) -> list[Toke
     return [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
 
 
+def is_time(preposition: Token) -> bool:
+    """'argued for months', 'warned for an hour': a preposition whose object is a time says how
+    long, not what about (a set-off cue with one still takes nothing)."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in TIME_ENTITIES for c in preposition.children)
+
+
 def fronted_content(verb: Token) -> list[Token]:
     """'People like Ruiz, he said.': words before the comma that opens a closing reporting
     clause, which the parse left unattached as a clause ('dep', a second subject)."""
@@ -367,7 +374,7 @@ def set_off_report(verb: Token, complements: frozenset[str]) -> tuple[list[Token
     them ('Ruiz said it was X, attacks that, Vell noted, ...'), and a clause going on after
     them straight to its finite verb (not 'Ruiz replied, adding that ...')."""
     sentence = verb.sent
-    if verb.tag_ not in FINITE_TAGS:
+    if not is_finite(verb):
         return None
     opening = next(
         (t.i for t in reversed(sentence[: verb.i - sentence.start]) if t.text in SET_OFF_MARKS),
@@ -380,9 +387,9 @@ def set_off_report(verb: Token, complements: frozenset[str]) -> tuple[list[Token
         return None
     doc = verb.doc
     before = [t for t in doc[opening + 1 : verb.i] if not (t.i == opening + 1 and t.lower_ == "as")]
-    subjects = [t for t in before if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    subjects = [t for t in before if t.pos_ in ("NOUN", "PROPN", "PRON") or is_quantifier(t, verb)]
     if not subjects or any(
-        t.is_quote or t.tag_ in RELATIVE_TAGS or not (t.pos_ in SUBJECT_WORDS or t.dep_ == "aux")
+        t.is_quote or t.tag_ in RELATIVE_TAGS or not (t.pos_ in SUBJECT_WORDS or hedges(t, verb))
         for t in before
     ):
         return None
@@ -409,15 +416,37 @@ def set_off_report(verb: Token, complements: frozenset[str]) -> tuple[list[Token
     return None
 
 
+def is_finite(verb: Token) -> bool:
+    """'Ruiz said', 'Ruiz has argued', 'as Ruiz would put it': a verb with a tense of its own."""
+    return verb.tag_ in FINITE_TAGS or any(
+        c.dep_ == "aux" and c.tag_ in FINITE_TAGS | {"MD"} for c in verb.children
+    )
+
+
+def is_quantifier(token: Token, verb: Token) -> bool:
+    """'The plan, many argue, ...', 'The pier, some say, ...': a quantifier standing alone as
+    the set-off cue's subject (the parse hangs it on the cue as a subject or a modifier)."""
+    return token.tag_ in ("JJ", "DT") and token.head == verb and token.dep_ in ("nsubj", "amod")
+
+
+def hedges(token: Token, verb: Token) -> bool:
+    """An auxiliary or adverb of the set-off cue or inside its subject: 'Ruiz has noted', 'the
+    Harbour Times first reported', 'the newly released minutes show'."""
+    return token.dep_ == "aux" or (
+        token.pos_ == "ADV" and (token.head == verb or token.head.i < verb.i)
+    )
+
+
 def takes_between(token: Token, verb: Token, complements: frozenset[str]) -> bool:
     """A word after a set-off cue that makes it say something of its own: a verb, a clause's
     mark, a quote mark, an object the cue takes, or a preposition it takes ('reminded Ruiz
-    of'); 'said on Monday', 'told the Harbour Times', 'wrote in a letter' take nothing."""
+    of'); 'said on Monday', 'told the Harbour Times', 'wrote in a letter', 'argued for months'
+    take nothing."""
     return (
         token.pos_ not in ADJUNCT_WORDS
         or token.lower_ == "that"
         or token.is_quote
-        or (token.pos_ == "ADP" and f"prep:{token.lower_}" in complements)
+        or (token.pos_ == "ADP" and f"prep:{token.lower_}" in complements and not is_time(token))
         or ("object" in complements and token.dep_ == "dobj" and token.head == verb)
     )
 

@@ -120,7 +120,12 @@ def verb_attribution(verb: Token, text: str, quoted: QuotedSpans, cues: CueBook)
     if not said and "clause" in complements:
         said = fronted_content(verb)
         naming_only = naming_only and not said
-    set_off = None if said or "clause" not in complements else set_off_report(verb, complements)
+    timed = bool(said) and all(t.ent_type_ in TIME_ENTITIES or t.is_punct for t in said)
+    set_off = (  # 'The pier, as the pilots have argued for months, is sinking': not a time
+        None
+        if (said and not timed) or "clause" not in complements
+        else set_off_report(verb, complements)
+    )
     if set_off is not None:
         said, naming_only = set_off[0], False
     passive = passive_agent(verb) if "object" in complements else None

@@ -27,6 +27,7 @@ def test_a_position_held_or_a_contrast_opposes_no_one(text: str) -> None:
     [
         "Ostland's parliament opposed the new fishing quotas on Tuesday.",
         "Freedonia's opposition to the water tax hardened on Monday.",
+        "The audit was published on Friday as Ostland's ministers opposed the new fishing quotas.",
     ],
 )
 def test_opposing_a_measure_is_still_coded(text: str) -> None:

@@ -86,7 +86,8 @@ class Frame:
     that she could lead" shows something, where protesters demonstrate against or outside."""
     not_marks: frozenset[str] | None = None
     """The frame does not fit when one of these subordinating words introduces the word's
-    clause: "as opposed to" contrasts two things, no one opposes anything."""
+    clause and the clause has no subject: "as opposed to" contrasts two things, no one opposes
+    anything ("as his lawyers opposed the request" tells a time)."""
     not_complements: frozenset[str] | None = None
     """The frame does not fit when its clausal complement is one of these ("declined to
     comment" refuses nothing anyone asked for)."""

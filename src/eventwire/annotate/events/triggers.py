@@ -333,9 +333,12 @@ def no_clause_fits(frame: Frame, candidate: Candidate) -> bool:
 
 @condition
 def not_marks_fit(frame: Frame, candidate: Candidate) -> bool:
-    """`not_marks`: no such subordinating word introduces the word's clause."""
-    return frame.not_marks is None or not any(
-        c.dep_ == "mark" and c.lower_ in frame.not_marks for c in candidate.children
+    """`not_marks`: no such subordinating word introduces the word's clause where the clause
+    has no subject of its own ("as opposed to"; "as his lawyers opposed it" tells a time)."""
+    return (
+        frame.not_marks is None
+        or first_child(candidate.token, SUBJECTS) is not None
+        or not any(c.dep_ == "mark" and c.lower_ in frame.not_marks for c in candidate.children)
     )
 
 

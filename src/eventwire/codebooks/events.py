@@ -84,6 +84,10 @@ class Frame:
     no_clause: bool = False
     """The frame does not fit when a clause complements it, tensed or modal: "demonstrated
     that she could lead" shows something, where protesters demonstrate against or outside."""
+    not_marks: frozenset[str] | None = None
+    """The frame does not fit when one of these subordinating words introduces the word's
+    clause and the clause has no subject: "as opposed to" contrasts two things, no one opposes
+    anything ("as his lawyers opposed the request" tells a time)."""
     not_complements: frozenset[str] | None = None
     """The frame does not fit when its clausal complement is one of these ("declined to
     comment" refuses nothing anyone asked for)."""
@@ -514,6 +518,7 @@ def _frame(
         subjunctive=entry.get("subjunctive", False),
         no_claim=entry.get("no_claim", False),
         no_clause=entry.get("no_clause", False),
+        not_marks=words(entry.get("not_mark")),
         complement_needs_object=entry.get("complement_needs_object", False),
         verb_only=entry.get("verb_only", False),
         prep_gerund=entry.get("prep_gerund", False),

@@ -332,6 +332,17 @@ def no_clause_fits(frame: Frame, candidate: Candidate) -> bool:
 
 
 @condition
+def not_marks_fit(frame: Frame, candidate: Candidate) -> bool:
+    """`not_marks`: no such subordinating word introduces the word's clause where the clause
+    has no subject of its own ("as opposed to"; "as his lawyers opposed it" tells a time)."""
+    return (
+        frame.not_marks is None
+        or first_child(candidate.token, SUBJECTS) is not None
+        or not any(c.dep_ == "mark" and c.lower_ in frame.not_marks for c in candidate.children)
+    )
+
+
+@condition
 def complement_needs_object_fits(frame: Frame, candidate: Candidate) -> bool:
     """`complement_needs_object`: a complement with no subject of its own comes with an object
     that names who is served."""
@@ -520,6 +531,7 @@ FRAME_CHECKS: tuple[FrameCheck, ...] = (
     complement_fits,
     no_claim_fits,
     no_clause_fits,
+    not_marks_fit,
     complement_needs_object_fits,
     not_complements_fit,
     particle_parts,

@@ -13,9 +13,9 @@ from news_events import asserted_types
     "text",
     [
         "The new mayor of Tarnow, who opposes euthanasia, opened a clinic on Friday.",
-        "Like most of his party, the governor opposes same-sex marriage.",
+        "Unlike her rivals, the candidate from Leeds opposes church marriage for minors.",
         "Farmers want cheaper fuel, as opposed to new subsidies, the minister said.",
-        "Reporters recalled the bishop's long opposition to the lottery.",
+        "Critics cited the mayor's long opposition to the casino.",
     ],
 )
 def test_a_position_held_or_a_contrast_opposes_no_one(text: str) -> None:

@@ -61,6 +61,11 @@ def pages(client: TestClient) -> dict[str, bytes]:
     return answers
 
 
+def rows_of(answers: dict[str, bytes]) -> list[dict]:
+    """The rows of the events page of every modality among `pages`' answers."""
+    return json.loads(answers["/events.json?modality=all"])["rows"]
+
+
 def served(location) -> tuple[TestClient, TestClient]:
     """Clients of the same store with and without kept answers (two stores: answers are
     kept per store)."""
@@ -78,7 +83,7 @@ def test_kept_answers_are_the_fresh_ones(served_db) -> None:
     assert pages(keeping) == expected  # given from what was kept
     html = keeping.get("/events?modality=all&size=2&page=2").text
     assert html == fresh.get("/events?modality=all&size=2&page=2").text
-    rows = json.loads(expected["/events.json?modality=all"])["rows"]
+    rows = rows_of(expected)
     for article_id in {row["article"]["id"] for row in rows}:
         for url in (f"/articles/{article_id}", f"/api/articles/{article_id}"):
             answer = fresh.get(url).content
@@ -105,11 +110,11 @@ def test_a_write_by_another_connection_is_shown_at_once(served_db, tmp_path) -> 
     before = pages(keeping)
     assert pages(keeping) == before
     gone = first_article(path)
-    assert any(row["article"]["id"] == gone for row in before["/events.json?modality=all"]["rows"])
+    assert any(row["article"]["id"] == gone for row in rows_of(before))
     delete_article(path, gone)
     after = pages(keeping)
     assert after == pages(fresh) != before
-    assert all(row["article"]["id"] != gone for row in after["/events.json?modality=all"]["rows"])
+    assert all(row["article"]["id"] != gone for row in rows_of(after))
 
 
 def test_an_answer_is_kept_per_key_until_the_generation_moves(served_db, tmp_path) -> None:

@@ -21,7 +21,8 @@ from eventwire.server.params import (
     read_filters,
 )
 from eventwire.store import Store, find
-from eventwire.store.cache import cached, cached_json
+from eventwire.store.cache import cached, cached_json, cached_with_text
+from eventwire.store.database import to_json
 from eventwire.store.facets import (
     EVENT_FACETS,
     TIMELINE_SERIES,
@@ -119,7 +120,7 @@ def events_view(store: Store, query: Query) -> dict[str, Any]:
     end = paged.offset + paged.limit
     if after or by_words or (walked and not (end <= walked.sampled or walked.sampled == counted)):
         walked = None
-    found = cached_json(
+    found = cached_with_text(
         store, ("find", paged, after), lambda: _page_rows(store, paged, walked, after)
     )
     rows = found["rows"][:size]
@@ -176,11 +177,12 @@ def _after_walked(
 
 def _page_rows(
     store: Store, paged: Filters, walked: Walked | None, after: tuple[str, int] | None
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], str]:
     """A page's rows (and one more, if there is one), and the key of its last row
     (`after=` of the next page; None on the last page): read by their keys where a walk
     found them in order (`walked`, with the keys of every event up to the page's end),
-    else found afresh, from the key of the page before's last row where given."""
+    else found afresh, from the key of the page before's last row where given. With them
+    their JSON text, the stored records spliced in (`cached_with_text`)."""
     if walked is not None:
         keys = walked.first_keys()[paged.offset : paged.offset + paged.limit]
         results = found_by_keys(store, "events", keys)
@@ -190,13 +192,17 @@ def _page_rows(
         except NoSuchRecord as error:
             raise BadParameter(f"{AFTER.name}: {error}") from None
     last = results[-2] if paged.limit is not None and len(results) == paged.limit else None
-    return {
-        "rows": [
-            {"article": result.article, "event": result.record, "sentence": result.sentence}
-            for result in results
-        ],
-        "last": f"{last.article['id']}.{last.position}" if last else None,
-    }
+    key = f"{last.article['id']}.{last.position}" if last else None
+    rows = [
+        {"article": result.article, "event": result.record, "sentence": result.sentence}
+        for result in results
+    ]
+    rows_text = ", ".join(
+        f'{{"article": {to_json(result.article)}, "event": {result.record_text}, '
+        f'"sentence": {to_json(result.sentence)}}}'
+        for result in results
+    )
+    return {"rows": rows, "last": key}, f'{{"rows": [{rows_text}], "last": {to_json(key)}}}'
 
 
 def _facets(

@@ -123,12 +123,25 @@ def cached_json(store: Store, key: Hashable, compute: Callable[[], Any]) -> Any:
     that computes it, the answer itself: not read back from its text)."""
     if store not in _caches:
         return compute()
+    return cached_with_text(store, key, lambda: _with_text(compute()))
+
+
+def cached_with_text(store: Store, key: Hashable, compute: Callable[[], tuple[T, str]]) -> T:
+    """`cached_json` for an answer that `compute` gives with its JSON text, written from
+    parts it read as JSON text (stored records spliced in, not written again); the text
+    must read back (`json.loads`) as the answer, its objects' keys in the same order."""
+    if store not in _caches:
+        return compute()[0]
     computed = []
 
     def kept_as_text() -> str:
-        answer = compute()
+        answer, text = compute()
         computed.append(answer)
-        return to_json(answer)
+        return text
 
     text = cached(store, key, kept_as_text)
     return computed[0] if computed else json.loads(text)
+
+
+def _with_text(answer: T) -> tuple[T, str]:
+    return answer, to_json(answer)

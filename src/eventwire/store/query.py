@@ -45,6 +45,9 @@ class Found:
     counts: dict[str, int] | None = None
     position: int | None = None
     """The record's position in its article: with the article's id, its key (`find`'s `after`)."""
+    record_text: str | None = None
+    """The record as stored, its JSON text (results read from the store): a page kept as JSON
+    text splices it in, where writing the record again cost most of keeping the page."""
 
 
 def article_conditions(articles: sa.Table, filters: Filters) -> list[sa.ColumnElement[bool]]:
@@ -96,14 +99,16 @@ def find(
 
 def found_of(row: Mapping[str, Any], kind: str) -> Found:
     """The result a row of a listing statement gives (`records_statement`, `articles_statement`)."""
+    text = row["record"]
     return Found(
         article={name: row[name] for name in ARTICLE_COLUMNS},
-        record=json.loads(row["record"]),
+        record=json.loads(text),
         sentence=row.get("sentence_text"),
         counts={name: row[f"count_{name}"] for name in ARTICLES.counts}
         if kind == "articles"
         else None,
         position=row.get("record_position"),
+        record_text=text,
     )
 
 

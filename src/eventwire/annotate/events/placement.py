@@ -186,17 +186,18 @@ def policed(
 
 
 def placed_home_bodies(
-    context: EventContext, mention: Mention, actors: list[ActorRef]
+    context: EventContext, mention: Mention, actors: list[ActorRef], domestic: bool = False
 ) -> list[ActorRef]:
-    """Police, courts and the other roles domestic by nature (`setting_roles.tsv`, those that
-    do not cross borders: an opposition, a union, protesters) named by a role alone ("police",
-    "another court", "the opposition coalition") take the country of the place the event
-    happens in, and `code_from` points at it: "police fired tear gas at students in Lilongwe"
-    is MWICOP from "Lilongwe". They act only at home (as for `policed`); troops, officials and
-    rebels act abroad too. Not with a word that makes them outsiders ("exiled opposition").
-    A place the sentence or the article's setting gives counts where the sentence names no
-    other country's place and no coded actor of another country does the act
-    (`setting_holds`)."""
+    """Police and courts named by a role alone ("police", "riot police", "another court") take
+    the country of the place the event happens in, and `code_from` points at it: "police fired
+    tear gas at students in Lilongwe" is MWICOP from "Lilongwe". They act only at home (as for
+    `policed`); troops and officials act abroad too, so only `HOME_ROLES`. With `domestic`,
+    also the other roles domestic by nature (`setting_roles.tsv` rows that do not cross
+    borders: an opposition, a union, protesters, teachers), for sources the article's setting
+    left uncoded ("the opposition coalition agreed to postpone the rally in Tbilisi"): rebels
+    and troops act abroad too. A place the sentence or the article's setting gives counts
+    where the sentence names no other country's place and no coded actor of another country
+    does the act (`setting_holds`)."""
     place = mention.place
     if place is None or not place.country:
         return actors
@@ -208,19 +209,24 @@ def placed_home_bodies(
     for actor in actors:
         span = span_at(context.parse, actor.start, actor.end) if actor.code is None else None
         role = roles.get(span.root.i) if span is not None else None
-        if role is not None and at_home(span, role.role.phrase, role.role.code):
+        if role is not None and at_home(span, role.role.phrase, role.role.code, domestic):
             actor = replace(actor, code=place.country + role.role.code, code_from=evidence)
         placed.append(actor)
     return placed
 
 
-def at_home(span: Span, phrase: str, code: str | None) -> bool:
-    """Whether a role phrase names people who act only at home: police and courts, or a role
-    of `setting_roles.tsv` that does not cross borders, with no outsider's word ("foreign")."""
-    if any(is_visiting(word) or word.lower_ in OUTSIDER_MODIFIERS for word in span):
-        return False
-    domestic = setting_roles().get(phrase.lower())
-    return code in HOME_ROLES or (domestic is not None and not domestic.abroad)
+def at_home(span: Span, phrase: str, code: str | None, domestic: bool) -> bool:
+    """Whether a role phrase names people who act only at home: police and courts, or with
+    `domestic` a role of `setting_roles.tsv` that does not cross borders; not with an
+    outsider's word ("foreign", "exiled")."""
+    if code in HOME_ROLES:
+        return not is_visiting(span.root)
+    row = setting_roles().get(phrase.lower()) if domestic else None
+    return (
+        row is not None
+        and not row.abroad
+        and not any(is_visiting(word) or word.lower_ in OUTSIDER_MODIFIERS for word in span)
+    )
 
 
 def done_at_home(context: EventContext, trigger: Token, code: str) -> bool:

@@ -118,18 +118,6 @@ def test_courts_take_the_country_of_the_place_the_sentence_names() -> None:
     assert court.code_from.text == "Lusaka"
 
 
-def test_roles_domestic_by_nature_take_the_country_of_the_place_their_act_happens_in() -> None:
-    (blockade,) = events_of("Striking teachers and a farmers union blocked a highway near Oaxaca.")
-    assert [a.code for a in blockade.source] == ["MEXEDU", "MEXLAB"]
-    assert {a.code_from.rule for a in blockade.source if a.code_from} == {"home_place"}
-    (talks,) = events_of("The opposition coalition held talks with the mayor in Tbilisi.")
-    assert [a.code for a in talks.source] == ["GEOOPP"]
-    (abroad,) = events_of("The exiled opposition held talks with the mayor in Tbilisi.")
-    assert [a.code for a in abroad.source] == [None], "exiled: not of the place"
-    rebels = events_of("Rebels attacked a convoy near Goma on Monday.")
-    assert [a.code for e in rebels for a in e.source] == [None], "rebels cross borders"
-
-
 def test_police_abroad_in_the_sentence_stay_uncoded() -> None:
     events = events_of("Police arrested two Malawian traders who had crossed from Zambia.")
     assert [a.code for e in events for a in e.source if a.text == "Police"] == [None]

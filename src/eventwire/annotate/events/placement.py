@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from eventwire.annotate.actors import (
     PLURAL_PRONOUNS,
@@ -23,7 +23,7 @@ from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.participants import EVENT_PLACE, identity, placed_parties
 from eventwire.annotate.events.syntax import CLAUSAL_COMPLEMENTS, OBJECTS
 from eventwire.annotate.parse_views import span_at
-from eventwire.codebooks.actor_cues import actor_cues, setting_roles
+from eventwire.codebooks.actor_cues import actor_cues
 from eventwire.codebooks.events import cameo_codes
 from eventwire.records import ActorRef, CodeSource
 
@@ -36,7 +36,6 @@ COUNTRY_NOUNS = actor_cues()["country_noun"]
 SPEAKER_PRONOUNS = actor_cues()["speaker_pronoun"]
 DESTINATION_PREPOSITIONS = actor_cues()["destination_preposition"]
 NOT_AT_HOME = {"IGO", "NGO", "IMG"}
-OUTSIDER_MODIFIERS = actor_cues()["outsider_modifier"]
 """Actor codes of bodies that have no home country to act in."""
 
 
@@ -186,18 +185,14 @@ def policed(
 
 
 def placed_home_bodies(
-    context: EventContext, mention: Mention, actors: list[ActorRef], domestic: bool = False
+    context: EventContext, mention: Mention, actors: list[ActorRef]
 ) -> list[ActorRef]:
     """Police and courts named by a role alone ("police", "riot police", "another court") take
     the country of the place the event happens in, and `code_from` points at it: "police fired
     tear gas at students in Lilongwe" is MWICOP from "Lilongwe". They act only at home (as for
-    `policed`); troops and officials act abroad too, so only `HOME_ROLES`. With `domestic`,
-    also the other roles domestic by nature (`setting_roles.tsv` rows that do not cross
-    borders: an opposition, a union, protesters, teachers), for sources the article's setting
-    left uncoded ("the opposition coalition agreed to postpone the rally in Tbilisi"): rebels
-    and troops act abroad too. A place the sentence or the article's setting gives counts
-    where the sentence names no other country's place and no coded actor of another country
-    does the act (`setting_holds`)."""
+    `policed`); troops and officials act abroad too, so only `HOME_ROLES`. A place the
+    sentence or the article's setting gives counts where the sentence names no other
+    country's place and no coded actor of another country does the act (`setting_holds`)."""
     place = mention.place
     if place is None or not place.country:
         return actors
@@ -209,24 +204,10 @@ def placed_home_bodies(
     for actor in actors:
         span = span_at(context.parse, actor.start, actor.end) if actor.code is None else None
         role = roles.get(span.root.i) if span is not None else None
-        if role is not None and at_home(span, role.role.phrase, role.role.code, domestic):
+        if role is not None and role.role.code in HOME_ROLES and not is_visiting(span.root):
             actor = replace(actor, code=place.country + role.role.code, code_from=evidence)
         placed.append(actor)
     return placed
-
-
-def at_home(span: Span, phrase: str, code: str | None, domestic: bool) -> bool:
-    """Whether a role phrase names people who act only at home: police and courts, or with
-    `domestic` a role of `setting_roles.tsv` that does not cross borders; not with an
-    outsider's word ("foreign", "exiled")."""
-    if code in HOME_ROLES:
-        return not is_visiting(span.root)
-    row = setting_roles().get(phrase.lower()) if domestic else None
-    return (
-        row is not None
-        and not row.abroad
-        and not any(is_visiting(word) or word.lower_ in OUTSIDER_MODIFIERS for word in span)
-    )
 
 
 def done_at_home(context: EventContext, trigger: Token, code: str) -> bool:

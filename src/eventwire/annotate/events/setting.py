@@ -23,17 +23,18 @@ from eventwire.annotate.actors import (
     role_of,
 )
 from eventwire.annotate.events.context import EventContext, Mention
-from eventwire.annotate.events.placement import NOT_AT_HOME, OUTSIDER_MODIFIERS, setting_holds
+from eventwire.annotate.events.placement import NOT_AT_HOME, setting_holds
 from eventwire.annotate.events.places import dateline_place
 from eventwire.annotate.office_holders import terms_named
 from eventwire.annotate.parse_views import VIEW_PREFIX, cached, span_at
-from eventwire.codebooks.actor_cues import setting_roles, state_descriptions
+from eventwire.codebooks.actor_cues import actor_cues, setting_roles, state_descriptions
 from eventwire.codebooks.office_holders import name_key, office_holders
 from eventwire.records import ActorRef, Analysis, CodeSource, Place
 
 SETTING = "setting"
 DOMINANCE = 2
 """How many times more often the setting's country is named than any other."""
+OUTSIDER_MODIFIERS = actor_cues()["outsider_modifier"]
 PERSON = "PERSON"
 ARMED_ROLES = frozenset({"REB", "UAF", "MIL"})
 """Roles of armed groups and forces, whose naming makes a story's rebels possibly foreign."""

@@ -43,8 +43,6 @@ def find_events(parse: Doc, analysis: Analysis) -> list[Event]:
         place_victims(context, group)  # after the merge: a place's code links no mentions
         if setting is not None:
             place_by_setting(context, group, setting)
-        for mention in group:  # what the setting left: "the opposition ... in Tbilisi"
-            mention.source = placed_home_bodies(context, mention, mention.source, domestic=True)
     sentences = {sent.start: index for index, sent in enumerate(parse.sents)}
     return [to_event(group, sentences, analysis) for group in groups]
 

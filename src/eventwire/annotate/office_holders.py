@@ -276,13 +276,8 @@ def near_spellings(name: str, tables: tuple[Path, ...]) -> tuple[str, ...]:
     if not limit:
         return ()
     words = name.split()
-    initials = [word[0] for word in words]
     found: dict[int, list[str]] = {}
-    for key in office_holder_index(tables).full_names:
-        tail = key.split()[-len(words) :]
-        if len(tail) < len(words) or [word[0] for word in tail] != initials:
-            continue
-        spelt = " ".join(tail)
+    for spelt, key in name_tails(tables, len(words)).get(tuple(word[0] for word in words), ()):
         if abs(len(spelt) - len(name)) > limit:
             continue
         edits = edits_apart(name, spelt, limit)
@@ -291,6 +286,20 @@ def near_spellings(name: str, tables: tuple[Path, ...]) -> tuple[str, ...]:
         if edits <= limit:
             found.setdefault(edits, []).append(key)
     return tuple(found[min(found)]) if found else ()
+
+
+@lru_cache(maxsize=16)
+def name_tails(
+    tables: tuple[Path, ...], length: int
+) -> dict[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The last `length` words of every full name of the table, with the name, by their
+    words' initials: the few a misspelt name is compared with."""
+    tails: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+    for key in office_holder_index(tables).full_names:
+        tail = key.split()[-length:]
+        if len(tail) == length:
+            tails.setdefault(tuple(word[0] for word in tail), []).append((" ".join(tail), key))
+    return {initials: tuple(named) for initials, named in tails.items()}
 
 
 def edits_apart(first: str, second: str, limit: int) -> int:

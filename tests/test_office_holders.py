@@ -164,3 +164,22 @@ def test_every_row_of_our_table_reads() -> None:
     terms = [term for terms in index.full_names.values() for term in terms]
     assert all(term.end is None or term.start[:7] <= term.end for term in terms)
     assert {term.code[:3] for term in terms} >= {"USA", "RUS", "CHN", "UKR", "ISR", "IRN"}
+
+
+def test_a_titled_family_name_of_several_words_is_the_holder_s() -> None:
+    text = "Budget Summit\nPrime Minister Van Rompuy opened the budget summit on Thursday.\n"
+    assert code_of(text, "2009-03-05", "Van Rompuy") == "BELGOV"
+    assert code_of(text, None, "Van Rompuy") == "BEL", "no date: the country alone"
+
+
+def test_a_titled_name_spelt_a_letter_or_two_off_is_the_holder_s() -> None:
+    """News misspells names; with a title, a long name a letter or two from one holder's is
+    theirs, recorded as such. A short name lies too near other people's to say."""
+    text = "Dam Opening\nPresident Abdelaziz Boutefflika opened a dam near Oran on Tuesday.\n"
+    spelt = people(text, "2005-04-12")["Abdelaziz Boutefflika"]
+    assert (spelt.actor, spelt.code_from) == ("DZAGOV", CodeSource("office_holder_spelling"))
+    assert code_of(text, None, "Abdelaziz Boutefflika") == "DZA"
+    short = "Dam Opening\nPresident Macrn opened a dam near Lyon on Tuesday.\n"
+    assert code_of(short, "2019-04-12", "Macrn") is None
+    untitled = "Dam Opening\nAbdelaziz Boutefflika opened a dam near Oran on Tuesday.\n"
+    assert code_of(untitled, "2005-04-12", "Abdelaziz Boutefflika") is None

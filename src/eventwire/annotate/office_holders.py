@@ -19,11 +19,15 @@ a person whose title or apposition gives a code keeps it, and the table codes a 
   legislature (congress_legislators.tsv), whose members' bare surnames are no one's alone.
 Where no term holds (no date, another date, a past office) a full or titled name the table
 lists for one country gets that country alone ("former President Omar al-Bashir" -> SDN).
+A titled name the table spells otherwise (a letter or two off, in a name of one office-holder's
+country: "President Abdelaziz Bouteflicka") is that holder's, by rule `office_holder_spelling`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy
@@ -37,9 +41,11 @@ from eventwire.codebooks.office_holders import (
     LEGISLATIVE_OFFICES,
     OfficeTerm,
     name_key,
+    office_holder_index,
     office_holders,
     office_titles,
 )
+from eventwire.settings import settings_in_force
 
 if TYPE_CHECKING:
     from eventwire.annotate.coref import Person
@@ -48,6 +54,12 @@ OFFICE_HOLDER = "office_holder"
 """The `code_from` rule of a code the table gave."""
 OFFICE_HOLDER_COUNTRY = "office_holder_country"
 """The `code_from` rule of a country the table gave an article with no date."""
+OFFICE_HOLDER_SPELLING = "office_holder_spelling"
+"""The `code_from` rule of a code the table gave a titled name it spells a letter or two off."""
+
+SPELLING_EDITS = ((8, 1), (10, 2))
+"""(shortest name, most edits): how far a titled name may be spelt from the table's (letters
+added, dropped, changed or swapped): short names lie too near other people's."""
 
 COUNTRY_WORDS = frozenset({"country", "adjective"})
 """Kinds of table names that say a title's country ("Pakistani", "Pakistan's")."""
@@ -79,6 +91,8 @@ def add_office_holder_codes(parse: Doc, people: list[Person], date: str | None) 
             code = code_held(name, date, titles)
         if code is None and (" " in name or person.descriptions):
             code, rule = country_held(name, titles), OFFICE_HOLDER_COUNTRY
+        if code is None and titles and not legislative(titles):
+            code, rule = spelt_otherwise(name, date, titles), OFFICE_HOLDER_SPELLING
         if code is not None:
             person.code, person.code_rule = code, rule
 
@@ -220,13 +234,89 @@ def terms_named(name: str, titles: Sequence[frozenset[str]] = ()) -> tuple[Offic
     surname is the one holder's whose family name it is ("Bouteflika", "President Xi")."""
     index = office_holders()
     if " " in name:
-        return index.full_names.get(name) or index.full_names.get(without_initials(name), ())
+        listed = index.full_names.get(name) or index.full_names.get(without_initials(name), ())
+        if listed or not titles or legislative(titles):
+            return listed
+        return tuple(  # "President Dos Santos": a family name of several words, titled
+            term
+            for term in index.last_names.get(name.split()[-1], ())
+            if name_key(term.name).endswith(f" {name}")
+        )
     listed = index.surnames.get(name, ())
     if listed and not legislative(titles):
         return listed
     last_named = index.last_names.get(name, ()) if titles else ()
     titled = tuple(term for term in last_named if all(term.offices & title for title in titles))
     return titled or index.family_names.get(name, ())
+
+
+def spelt_otherwise(name: str, date: str | None, titles: Sequence[frozenset[str]]) -> str | None:
+    """The code of the titled name the table spells nearest, a few letters off (`SPELLING_EDITS`,
+    words' initials alike: "Abdelaziz Bouteflicka", "Dos Sontas"), where the holders so near
+    agree on one code: on the date (within a term) or else the country alone."""
+    tables = settings_in_force().actor_tables
+    near = near_spellings(name, tables)
+    if not near:
+        return None
+    terms = tuple(term for key in near for term in office_holder_index(tables).full_names[key])
+    tails = tuple({" ".join(key.split()[-len(name.split()) :]) for key in near})
+    named = tuple(term for term in terms if name_key(term.name).endswith(tails))
+    fitting = tuple(term for term in named if all(fits(term, title, named) for title in titles))
+    held = [term for term in fitting if date and term.holds(date)]
+    if held:
+        return decided(held, titles, lambda term: term.code)
+    return decided(fitting, titles, lambda term: term.code[:3])
+
+
+@lru_cache(maxsize=4096)
+def near_spellings(name: str, tables: tuple[Path, ...]) -> tuple[str, ...]:
+    """The table's full names whose last words are spelt nearest the name, within the edits its
+    length allows; none where it is listed as it is."""
+    limit = max((edits for shortest, edits in SPELLING_EDITS if len(name) >= shortest), default=0)
+    if not limit:
+        return ()
+    words = name.split()
+    found: dict[int, list[str]] = {}
+    for spelt, key in name_tails(tables, len(words)).get(tuple(word[0] for word in words), ()):
+        if abs(len(spelt) - len(name)) > limit:
+            continue
+        edits = edits_apart(name, spelt, limit)
+        if edits == 0:
+            return ()
+        if edits <= limit:
+            found.setdefault(edits, []).append(key)
+    return tuple(found[min(found)]) if found else ()
+
+
+@lru_cache(maxsize=16)
+def name_tails(
+    tables: tuple[Path, ...], length: int
+) -> dict[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The last `length` words of every full name of the table, with the name, by their
+    words' initials: the few a misspelt name is compared with."""
+    tails: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+    for key in office_holder_index(tables).full_names:
+        tail = key.split()[-length:]
+        if len(tail) == length:
+            tails.setdefault(tuple(word[0] for word in tail), []).append((" ".join(tail), key))
+    return {initials: tuple(named) for initials, named in tails.items()}
+
+
+def edits_apart(first: str, second: str, limit: int) -> int:
+    """Letters added, dropped, changed or swapped with a neighbour between two strings (optimal
+    string alignment); any count over `limit` is `limit + 1`."""
+    before: list[int] = []
+    row = list(range(len(second) + 1))
+    for i, letter in enumerate(first, 1):
+        current = [i] + [0] * len(second)
+        for j, other in enumerate(second, 1):
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (letter != other))
+            if i > 1 and j > 1 and letter == second[j - 2] and first[i - 2] == other:
+                current[j] = min(current[j], before[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        before, row = row, current
+    return min(row[-1], limit + 1)
 
 
 def without_initials(name: str) -> str:

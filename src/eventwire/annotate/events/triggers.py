@@ -58,6 +58,9 @@ PLACE_PREPOSITIONS = frozenset({"in", "at"})
 OBJECT_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 """Entity types of a place an act can be done to ("visited Kenya", "toured the Sahel")."""
 
+RECIPROCALS = frozenset({"other", "another"})
+"""The heads of "each other" and "one another", which name the parties themselves."""
+
 PLACE_WORDS = place_cues()["area"] | place_cues()["division"]
 """Words for an area or a division of a country (`names_place`)."""
 
@@ -419,7 +422,11 @@ def names_party(context: EventContext, word: Token) -> bool:
     (`names_an_actor`, the word itself and not what its modifiers say: "the Chilean decision"
     names no party), or people spoken of ("the passengers": `is_person_noun`)."""
     word = relative_noun(word)
-    return is_person_noun(word) or names_an_actor(context, word, frozenset())
+    return (
+        is_person_noun(word)
+        or names_an_actor(context, word, frozenset())
+        or (word.lower_ in RECIPROCALS and any(c.lower_ in {"each", "one"} for c in word.children))
+    )
 
 
 def names_place(context: EventContext, word: Token) -> bool:
@@ -458,13 +465,16 @@ def not_objects_fit(frame: Frame, candidate: Candidate) -> bool:
 
 @condition
 def object_kinds_fit(frame: Frame, candidate: Candidate) -> bool:
-    """`object_kind`: whatever the act is done to (`acted_on`) names one of these kinds; an
-    act told with nothing it is done to ("the two leaders met") still fits."""
+    """`object_kind`: something the act is done to (`acted_on`) names one of these kinds; an
+    act told with nothing it is done to but a number or a date ("the two leaders met", "met
+    one-on-one") still fits."""
     if frame.object_kinds is None:
         return True
-    return all(
-        any(OBJECT_KIND_TESTS[kind](candidate.context, o) for kind in frame.object_kinds)
-        for o in acted_on(frame, candidate)
+    done_to = [o for o in acted_on(frame, candidate) if o.ent_type_ not in NOT_ACTORS]
+    return not done_to or any(
+        OBJECT_KIND_TESTS[kind](candidate.context, o)
+        for o in done_to
+        for kind in frame.object_kinds
     )
 
 

@@ -443,6 +443,20 @@ OBJECT_KIND_TESTS: dict[str, Callable[[EventContext, Token], bool]] = {
 """How each kind a frame's `object_kind` asks for is told (`codebooks.events.OBJECT_KINDS`)."""
 
 
+def is_setting(noun: Token, verb: Token) -> bool:
+    """Whether a noun is the one a relative clause opened by "where" or "when" describes, the
+    verb inside it ("the hotel where elders were meeting"): where or when the act is done, not
+    what it is done to."""
+    clause = verb
+    while clause.dep_ in {"xcomp", "ccomp", "advcl"} and clause.head is not clause:
+        clause = clause.head
+    return (
+        clause.dep_ == "relcl"
+        and clause.head == noun
+        and any(c.tag_ == "WRB" and c.i < clause.i for c in clause.children)
+    )
+
+
 def acted_on(frame: Frame, candidate: Candidate) -> list[Token]:
     """What the act is done to: its objects and target phrases, a passive verb's or a
     participle's undergoer (and the nouns whose phrase it ends), a relative clause's noun."""
@@ -470,7 +484,12 @@ def object_kinds_fit(frame: Frame, candidate: Candidate) -> bool:
     one-on-one") still fits."""
     if frame.object_kinds is None:
         return True
-    done_to = [o for o in acted_on(frame, candidate) if o.ent_type_ not in NOT_ACTORS]
+    token = candidate.token
+    done_to = [
+        o
+        for o in acted_on(frame, candidate)
+        if o.ent_type_ not in NOT_ACTORS and not is_setting(o, token)
+    ]
     return not done_to or any(
         OBJECT_KIND_TESTS[kind](candidate.context, o)
         for o in done_to

@@ -29,6 +29,7 @@ def test_a_thing_as_object_is_no_party(text: str, not_type: str) -> None:
         ("The Kenyan president welcomed his Ghanaian counterpart in Nairobi.", "CONSULT"),
         ("The Chilean envoy was welcomed by the Peruvian president in Lima.", "CONSULT"),
         ("The foreign minister met with the Swedish ambassador on Monday.", "CONSULT"),
+        ("The two ministers met with some of the rebel commanders on Friday.", "CONSULT"),
         ("The two leaders met in Geneva on Friday.", "CONSULT"),
         ("Gunmen stormed the guest house where clan elders were meeting.", "CONSULT"),
         ("The prime minister visited the flooded region on Sunday.", "CONSULT"),

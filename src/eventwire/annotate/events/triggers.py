@@ -421,12 +421,21 @@ def names_party(context: EventContext, word: Token) -> bool:
     government or a country, by name, by a word for a kind of actor or by a pronoun for one
     (`names_an_actor`, the word itself and not what its modifiers say: "the Chilean decision"
     names no party), or people spoken of ("the passengers": `is_person_noun`)."""
-    word = relative_noun(word)
+    word = counted(relative_noun(word))
     return (
         is_person_noun(word)
         or names_an_actor(context, word, frozenset())
         or (word.lower_ in RECIPROCALS and any(c.lower_ in {"each", "one"} for c in word.children))
     )
+
+
+def counted(word: Token) -> Token:
+    """What a pronoun or a number picks out of ("some of the claimants", "two of the
+    envoys"); any other word itself."""
+    if word.pos_ not in {"PRON", "NUM", "DET"}:
+        return word
+    inner = [o for p in word.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return inner[0] if inner else word
 
 
 def names_place(context: EventContext, word: Token) -> bool:

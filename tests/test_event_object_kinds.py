@@ -31,7 +31,7 @@ def test_a_thing_as_object_is_no_party(text: str, not_type: str) -> None:
         ("The foreign minister met with the Swedish ambassador on Monday.", "CONSULT"),
         ("The two ministers met with some of the rebel commanders on Friday.", "CONSULT"),
         ("The two leaders met in Geneva on Friday.", "CONSULT"),
-        ("Gunmen stormed the guest house where clan elders were meeting.", "CONSULT"),
+        ("Reporters waited outside the villa where the two ministers were meeting.", "CONSULT"),
         ("The prime minister visited the flooded region on Sunday.", "CONSULT"),
         ("The finance minister consulted his French counterpart before the vote.", "CONSULT"),
         ("France helped the rebels with weapons and money.", "AID"),

@@ -454,8 +454,8 @@ OBJECT_KIND_TESTS: dict[str, Callable[[EventContext, Token], bool]] = {
 
 def is_setting(noun: Token, verb: Token) -> bool:
     """Whether a noun is the one a relative clause opened by "where" or "when" describes, the
-    verb inside it ("the hotel where elders were meeting"): where or when the act is done, not
-    what it is done to."""
+    verb inside it ("the villa where the ministers were meeting"): where or when the act is
+    done, not what it is done to."""
     clause = verb
     while clause.dep_ in {"xcomp", "ccomp", "advcl"} and clause.head is not clause:
         clause = clause.head

@@ -54,6 +54,12 @@ class Frame:
     not_objects: frozenset[str] | None = None
     """The frame does not fit when its object names one of these ("offered no evidence",
     "met with opposition", "seize the opportunity"): the verb is not the act."""
+    object_kinds: frozenset[str] | None = None
+    """The frame fits only when what it acts on (its direct object, the object of a target
+    phrase, a passive's undergoer, a relative clause's noun) names one of these kinds (`actor`:
+    a person, a group, an organisation, a government or a country; `place`): the codes of a
+    relation between parties need a party there ("welcomed the minister", not "welcomed the
+    rain"; "met the president", not "met resistance")."""
     not_own_objects: frozenset[str] | None = None
     """The frame does not fit when its object names one of these and a possessive pronoun
     makes it the doer's own ("defended his record"): justifying oneself supports no one."""
@@ -474,6 +480,20 @@ def _frames(
     return index
 
 
+OBJECT_KINDS = frozenset({"actor", "place"})
+"""The kinds of what a frame acts on that `object_kind` may ask for (`Frame.object_kinds`)."""
+
+
+def object_kinds(listed: list[str] | None, where: str) -> frozenset[str] | None:
+    """A frame's `object_kind` list, each a kind of `OBJECT_KINDS`."""
+    if listed is None:
+        return None
+    unknown = set(map(str, listed)) - OBJECT_KINDS
+    if unknown:
+        raise CodebookError(f"{where}: unknown object_kind {sorted(unknown)}")
+    return frozenset(map(str, listed))
+
+
 def _frame(
     entry: dict[str, Any],
     where: str,
@@ -504,6 +524,7 @@ def _frame(
         particle=entry.get("particle"),
         objects=words(entry.get("object")),
         not_objects=words(entry.get("not_object")),
+        object_kinds=object_kinds(entry.get("object_kind"), where),
         not_own_objects=words(entry.get("not_own_object")),
         not_particles=words(entry.get("not_particle")),
         intransitive=entry.get("intransitive", False),

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from eventwire.annotate.actor_members import MODIFIER_DEPENDENCIES
 from eventwire.annotate.actors import PLACE_KINDS
 from eventwire.annotate.events.context import EventContext, FittedFrame
+from eventwire.annotate.events.participants import is_person_noun, names_an_actor
 from eventwire.annotate.events.syntax import (
     CLAUSAL_COMPLEMENTS,
     NOT_ACTORS,
@@ -34,6 +35,7 @@ from eventwire.annotate.modality import tensed
 from eventwire.annotate.parse_views import indices_spelled, span_at, tokens_of
 from eventwire.codebooks.actors import actor_lexicon
 from eventwire.codebooks.events import EventCues, Frame, noun_frames
+from eventwire.codebooks.places import place_cues
 
 ACTOR_ENTITIES = ("NORP", "GPE", "ORG")
 """Entity types of a modifier that names who acts ("UK opposition", "Western criticism")."""
@@ -53,6 +55,15 @@ CAUSE_PREPOSITIONS = frozenset({"in", "by"})
 PLACE_PREPOSITIONS = frozenset({"in", "at"})
 """Where an act is done (`places_of`: "visited him in prison")."""
 
+OBJECT_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+"""Entity types of a place an act can be done to ("visited Kenya", "toured the Sahel")."""
+
+RECIPROCALS = frozenset({"other", "another"})
+"""The heads of "each other" and "one another", which name the parties themselves."""
+
+PLACE_WORDS = place_cues()["area"] | place_cues()["division"]
+"""Words for an area or a division of a country (`names_place`)."""
+
 QUESTION_RELATIONS = ("mark", "advmod", "nsubj", "dobj", "nsubjpass", "attr")
 """How a question word hangs on its clause: "whether", "if" (mark), "how", "why" (advmod),
 "who" (subject), "what" (object)."""
@@ -70,7 +81,7 @@ def match_triggers(context: EventContext) -> list[int]:
         frames = frames_for(context, token)
         if not frames:
             continue
-        found = fit(token, frames, context.cues.question_markers, persons)
+        found = fit(token, frames, context, persons)
         if found is not None:
             context.matched[token.i] = found
             if found.frame.commits:
@@ -194,14 +205,12 @@ class Candidate:
     particles: list[Token]
     passive: bool
     is_noun: bool
-    question_markers: frozenset[str]
+    context: EventContext
     persons: frozenset[int]
     """The token indices that name a person (`person_tokens`)."""
 
     @classmethod
-    def of(
-        cls, token: Token, question_markers: frozenset[str], persons: frozenset[int]
-    ) -> Candidate:
+    def of(cls, token: Token, context: EventContext, persons: frozenset[int]) -> Candidate:
         children = list(token.children)
         return cls(
             token=token,
@@ -210,7 +219,7 @@ class Candidate:
             particles=[c for c in children if is_particle(token, c)],
             passive=is_passive(token),
             is_noun=token.pos_ in NOUNS,
-            question_markers=question_markers,
+            context=context,
             persons=persons,
         )
 
@@ -308,7 +317,7 @@ def complement_fits(frame: Frame, candidate: Candidate) -> bool:
     complement = [
         c
         for c in candidate.children
-        if c.dep_ in kinds and not is_question(c, candidate.question_markers)
+        if c.dep_ in kinds and not is_question(c, candidate.context.cues.question_markers)
     ]
     if isinstance(frame.complement, frozenset):
         complement = [c for c in complement if c.lemma_.lower() in frame.complement]
@@ -418,19 +427,94 @@ def not_places_fit(frame: Frame, candidate: Candidate) -> bool:
     )
 
 
+def names_party(context: EventContext, word: Token) -> bool:
+    """Whether a word names a party to a relation: a person, a group, an organisation, a
+    government or a country, by name, by a word for a kind of actor or by a pronoun for one
+    (`names_an_actor`, the word itself and not what its modifiers say: "the Chilean decision"
+    names no party), or people spoken of ("the passengers": `is_person_noun`)."""
+    word = counted(relative_noun(word))
+    return (
+        is_person_noun(word)
+        or names_an_actor(context, word, frozenset())
+        or (word.lower_ in RECIPROCALS and any(c.lower_ in {"each", "one"} for c in word.children))
+    )
+
+
+def counted(word: Token) -> Token:
+    """What a pronoun or a number picks out of ("some of the claimants", "two of the
+    envoys"); any other word itself."""
+    if word.pos_ not in {"PRON", "NUM", "DET"}:
+        return word
+    inner = [o for p in word.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return inner[0] if inner else word
+
+
+def names_place(context: EventContext, word: Token) -> bool:
+    """Whether a word names a place: a place name, or a word for an area or a division ("the
+    region", "the provinces")."""
+    word = relative_noun(word)
+    return word.ent_type_ in OBJECT_PLACE_ENTITIES or lemma_of(word) in PLACE_WORDS
+
+
+OBJECT_KIND_TESTS: dict[str, Callable[[EventContext, Token], bool]] = {
+    "actor": names_party,
+    "place": names_place,
+}
+"""How each kind a frame's `object_kind` asks for is told (`codebooks.events.OBJECT_KINDS`)."""
+
+
+def is_setting(noun: Token, verb: Token) -> bool:
+    """Whether a noun is the one a relative clause opened by "where" or "when" describes, the
+    verb inside it ("the villa where the ministers were meeting"): where or when the act is
+    done, not what it is done to."""
+    clause = verb
+    while clause.dep_ in {"xcomp", "ccomp", "advcl"} and clause.head is not clause:
+        clause = clause.head
+    return (
+        clause.dep_ == "relcl"
+        and clause.head == noun
+        and any(c.tag_ == "WRB" and c.i < clause.i for c in clause.children)
+    )
+
+
+def acted_on(frame: Frame, candidate: Candidate) -> list[Token]:
+    """What the act is done to: its objects and target phrases, a passive verb's or a
+    participle's undergoer (and the nouns whose phrase it ends), a relative clause's noun."""
+    token = candidate.token
+    return (
+        named_objects(token, frame, candidate.objects)
+        + [held for o in undergoers(token) for held in phrase_holders(o)]
+        + relative_antecedents(token, candidate.objects)
+    )
+
+
 @condition
 def not_objects_fit(frame: Frame, candidate: Candidate) -> bool:
     """`not_objects`: no object, target phrase, undergoer or relative antecedent names one of
     these."""
     if frame.not_objects is None:
         return True
+    return not any(frame.not_objects & object_words(o) for o in acted_on(frame, candidate))
+
+
+@condition
+def object_kinds_fit(frame: Frame, candidate: Candidate) -> bool:
+    """`object_kind`: something the act is done to (`acted_on`) names one of these kinds; an
+    act told with nothing it is done to but a number or a date ("the two leaders met", "met
+    one-on-one") still fits."""
+    if frame.object_kinds is None:
+        return True
     token = candidate.token
-    acted_on = (
-        named_objects(token, frame, candidate.objects)
-        + [held for o in undergoers(token) for held in phrase_holders(o)]
-        + relative_antecedents(token, candidate.objects)
+    done_to = [
+        o
+        for o in acted_on(frame, candidate)
+        if o.ent_type_ not in NOT_ACTORS and not is_setting(o, token)
+    ]
+    return not done_to or any(
+        OBJECT_KIND_TESTS[kind](candidate.context, o)
+        for o in done_to
+        for kind in frame.object_kinds
     )
-    return not any(frame.not_objects & object_words(o) for o in acted_on)
 
 
 @condition
@@ -541,6 +625,7 @@ FRAME_CHECKS: tuple[FrameCheck, ...] = (
     not_aims_fit,
     not_places_fit,
     not_objects_fit,
+    object_kinds_fit,
     not_own_objects_fit,
     object_parts,
     prep_parts,
@@ -559,12 +644,12 @@ object, modifier."""
 def fit(
     token: Token,
     frames: tuple[Frame, ...],
-    question_markers: frozenset[str],
+    context: EventContext,
     persons: frozenset[int],
 ) -> FittedFrame | None:
     """The first frame whose conditions (`FRAME_CHECKS`) the token's dependents meet, and the
     tokens it used; `persons`: the token indices that name a person (`person_tokens`)."""
-    candidate = Candidate.of(token, question_markers, persons)
+    candidate = Candidate.of(token, context, persons)
     for frame in frames:
         parts = [token]
         for check in FRAME_CHECKS:

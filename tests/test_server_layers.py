@@ -66,6 +66,8 @@ def test_marked_text_lists_the_marks_covering_each_piece() -> None:
     assert str(marked_passage(TEXT, 0, list(reversed(MARKS)))) == reference(
         TEXT, 0, list(reversed(MARKS))
     )
+    held = TEXT.replace("the bay", "the\0bay")  # the character the pieces are escaped joined by
+    assert str(marked_passage(held, 0, MARKS)) == reference(held, 0, MARKS)
 
 
 MACRO = Environment(autoescape=True).from_string(
@@ -93,7 +95,7 @@ def test_a_field_link_is_what_the_template_macro_wrote() -> None:
         for text in (None, "", "Minister <Ana>"):
             expected = MACRO.render(value=value, text=text)
             assert str(span_link(value, text)) == expected, (value, text)
-            shown = templates.from_string("{{ span(value, text) }}").render(value=value, text=text)
+            shown = templates.from_string("{{ value|span(text) }}").render(value=value, text=text)
             assert shown == expected, (value, text)
 
 

@@ -10,9 +10,8 @@ the marks' keys, so the pieces of one mark joined give back exactly its characte
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from itertools import pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 from markupsafe import Markup, escape
 
@@ -20,10 +19,11 @@ LAYERS = ("entities", "events", "quotes", "times", "places", "quantities", "with
 """The layers a reader toggles, in the order of their switches."""
 
 
-@dataclass(frozen=True)
-class Mark:
+class Mark(NamedTuple):
     """A span of one record: its layer, its role in the record, a key naming the record and
-    role (what `data-marks` lists) and a label (the tooltip)."""
+    role (what `data-marks` lists) and a label (the tooltip). A named tuple, not a frozen
+    dataclass: an article page makes a few hundred, and a frozen dataclass's `__init__`
+    (an `object.__setattr__` a field) was a third of finding an article's marks."""
 
     layer: str
     role: str
@@ -33,8 +33,8 @@ class Mark:
     label: str
 
     def as_dict(self) -> dict[str, Any]:
-        """Its JSON form, the fields in `asdict`'s order: `asdict` deep-copies every field,
-        most of a story page's CPU over its mentions' marks."""
+        """Its JSON form, the fields in order (what `dataclasses.asdict` wrote, which
+        deep-copied every field: most of a story page's CPU over its mentions' marks)."""
         return {
             "layer": self.layer,
             "role": self.role,

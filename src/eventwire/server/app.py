@@ -89,7 +89,7 @@ templates.filters["passage"] = lambda mention: marked_passage(
     mention["passage"]["text"], mention["passage"]["start"], [Mark(**m) for m in mention["marks"]]
 )
 """A story mention's passage as HTML, its marks shown."""
-templates.globals["span"] = span_link
+templates.filters["span"] = span_link
 templates.globals["layer_records"] = layer_records
 
 

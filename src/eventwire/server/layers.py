@@ -10,9 +10,8 @@ the marks' keys, so the pieces of one mark joined give back exactly its characte
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from itertools import pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 from markupsafe import Markup, escape
 
@@ -20,10 +19,11 @@ LAYERS = ("entities", "events", "quotes", "times", "places", "quantities", "with
 """The layers a reader toggles, in the order of their switches."""
 
 
-@dataclass(frozen=True)
-class Mark:
+class Mark(NamedTuple):
     """A span of one record: its layer, its role in the record, a key naming the record and
-    role (what `data-marks` lists) and a label (the tooltip)."""
+    role (what `data-marks` lists) and a label (the tooltip). A named tuple, not a frozen
+    dataclass: an article page makes a few hundred, and a frozen dataclass's `__init__`
+    (an `object.__setattr__` a field) was a third of finding an article's marks."""
 
     layer: str
     role: str
@@ -33,8 +33,8 @@ class Mark:
     label: str
 
     def as_dict(self) -> dict[str, Any]:
-        """Its JSON form, the fields in `asdict`'s order: `asdict` deep-copies every field,
-        most of a story page's CPU over its mentions' marks."""
+        """Its JSON form, the fields in order (what `dataclasses.asdict` wrote, which
+        deep-copied every field: most of a story page's CPU over its mentions' marks)."""
         return {
             "layer": self.layer,
             "role": self.role,
@@ -210,6 +210,16 @@ def marked_text(analysis: dict[str, Any]) -> Markup:
     return marked_passage(text, 0, [mark for mark in marks_of(analysis) if mark.end <= len(text)])
 
 
+def _escaped_each(texts: list[str]) -> list[str]:
+    """Each text `_escaped`: joined by a character no text holds, escaped as one string (five
+    replacements in all, not five for each of the few hundred pieces, keys and labels of a
+    marked article), split again; one by one where a text holds that character."""
+    joined = "\0".join(texts)
+    if not texts or joined.count("\0") != len(texts) - 1:
+        return [_escaped(text) for text in texts]
+    return _escaped(joined).split("\0")
+
+
 def marked_passage(passage: str, offset: int, marks: list[Mark]) -> Markup:
     """A passage of an article (its text from character `offset` on) as HTML, marked like
     `marked_text`; marks count characters in the article, and only those inside the passage
@@ -217,39 +227,51 @@ def marked_passage(passage: str, offset: int, marks: list[Mark]) -> Markup:
 
     One sweep over the cuts keeps the marks open at each piece (a long article has
     hundreds of pieces and marks: testing every mark on every piece was most of a page).
-    Each mark's key and label are escaped once, not once for each piece it covers (escaping
-    changes each character alone, so the joined escapes are the escaped join), and each set
-    of classes once."""
+    The pieces, keys and labels are escaped together (`_escaped_each`; escaping changes
+    each character alone, so the joined escapes are the escaped join), and each set of
+    marks' attributes is written once, however many pieces it covers."""
     end_of_passage = offset + len(passage)
     inside = [mark for mark in marks if offset <= mark.start and mark.end <= end_of_passage]
-    keys = [_escaped(mark.key) for mark in inside]
-    labels = [_escaped(mark.label) for mark in inside]
+    keys = _escaped_each([mark.key for mark in inside])
+    labels = _escaped_each([mark.label for mark in inside])
     classes_of = [(f"m-{mark.layer}", f"r-{mark.role}") for mark in inside]
     class_texts: dict[frozenset[str], str] = {}
+    tags: dict[frozenset[int], tuple[str, str]] = {}
     opening: dict[int, list[int]] = {}
     closing: dict[int, list[int]] = {}
     for number, mark in enumerate(inside):
         opening.setdefault(mark.start, []).append(number)
         closing.setdefault(mark.end, []).append(number)
     cuts = sorted({offset, end_of_passage, *opening, *closing})
+    texts = _escaped_each([passage[start - offset : end - offset] for start, end in pairwise(cuts)])
     open_marks: set[int] = set()
     pieces = []
-    for start, end in pairwise(cuts):
+    for (start, end), piece in zip(pairwise(cuts), texts, strict=True):
         open_marks.difference_update(closing.get(start, ()))
         open_marks.update(opening.get(start, ()))
-        piece = _escaped(passage[start - offset : end - offset])
         if not open_marks:
             pieces.append(piece)
             continue
-        covering = sorted(open_marks)
-        classes = frozenset(name for number in covering for name in classes_of[number])
-        class_text = class_texts.get(classes)
-        if class_text is None:
-            class_text = class_texts[classes] = _escaped(" ".join(sorted(classes)))
-        marked = " ".join(dict.fromkeys(keys[number] for number in covering))
-        title = "\n".join(dict.fromkeys(labels[number] for number in covering))
-        pieces.append(
-            f'<span class="piece {class_text}" data-start="{start}" '
-            f'data-end="{end}" data-marks="{marked}" title="{title}">{piece}</span>'
-        )
+        covered_by = frozenset(open_marks)
+        tag = tags.get(covered_by)
+        if tag is None and len(covered_by) == 1:
+            (number,) = covered_by
+            class_text = _escaped(" ".join(sorted(set(classes_of[number]))))
+            tag = tags[covered_by] = (
+                f'<span class="piece {class_text}" data-start="',
+                f'" data-marks="{keys[number]}" title="{labels[number]}">',
+            )
+        elif tag is None:
+            covering = sorted(covered_by)
+            classes = frozenset(name for number in covering for name in classes_of[number])
+            class_text = class_texts.get(classes)
+            if class_text is None:
+                class_text = class_texts[classes] = _escaped(" ".join(sorted(classes)))
+            marked = " ".join(dict.fromkeys(keys[number] for number in covering))
+            title = "\n".join(dict.fromkeys(labels[number] for number in covering))
+            tag = tags[covered_by] = (
+                f'<span class="piece {class_text}" data-start="',
+                f'" data-marks="{marked}" title="{title}">',
+            )
+        pieces.append(f'{tag[0]}{start}" data-end="{end}{tag[1]}{piece}</span>')
     return Markup("".join(pieces))

@@ -259,7 +259,10 @@ def noun_beside(cue: Token) -> Token | None:
 def inverted_subject(verb: Token) -> Token | None:
     """'"...," recalled the old mayor.': right after a quote's comma, the parse takes a subject
     after its verb for the object; a name or a determined noun closing the sentence there is
-    the speaker ('"...," told reporters' names none)."""
+    the speaker ('"...," told reporters' names none), though not after an -ing verb ('"...,"
+    referencing the flood' goes on with the quote's speaker)."""
+    if verb.tag_ == "VBG":
+        return None
     doc = verb.doc
     before = [t for t in doc[max(0, verb.i - 3) : verb.i] if not t.is_space]
     if len(before) < 2 or not before[-1].is_quote or before[-2].text != ",":

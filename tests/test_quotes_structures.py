@@ -469,3 +469,45 @@ def test_a_content_keeps_the_word_that_makes_it_a_condition_or_a_question(
     sentence: str, content: str
 ) -> None:
     assert [q.text for q in quotes_in(sentence)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('"Nobody on this council has ever read the ferry budget," Okafor shot back.', "Okafor"),
+        (
+            '"The lighthouse keepers will walk out before the winter storms," the union boomed.',
+            "the union",
+        ),
+        (
+            '"We rebuilt the harbour wall twice in one decade," recalled the old mayor.',
+            "the old mayor",
+        ),
+    ],
+)
+def test_a_statement_handed_by_its_comma_to_a_subject_and_verb_is_the_subjects(
+    paragraph: str, speaker: str
+) -> None:
+    (quote,) = quotes_in(paragraph)
+    assert quote.kind == "direct"
+    assert speaker_text(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "verb"),
+    [
+        (
+            '"A Quiet Night on the Northern Pier Road," which Okafor carved in 1990, was sold.',
+            "carved",
+        ),
+        (
+            '"The ferry will leave the harbour before the first storm," Okafor waited on the pier.',
+            "hoped",
+        ),
+        ('"The Long Walk Home to the Salt Marsh Islands," Okafor filmed last year.', "filmed"),
+    ],
+)
+def test_a_clause_after_a_statement_that_says_more_than_who_spoke_gives_no_cue(
+    paragraph: str, verb: str
+) -> None:
+    assert all(q.cue is None or q.cue.text != verb for q in quotes_in(paragraph))

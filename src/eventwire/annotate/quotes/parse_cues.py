@@ -40,6 +40,7 @@ from eventwire.annotate.quotes.marks import SENTENCE_END, QuotedSpans
 from eventwire.annotate.quotes.speakers import (
     agent_of,
     holder_of_adjective,
+    inverted_subject,
     is_passive,
     noun_beside,
     owner_of,
@@ -147,7 +148,7 @@ def verb_attribution(verb: Token, text: str, quoted: QuotedSpans, cues: CueBook)
     elif (is_passive(verb) or agent_of(verb) is not None) and not naming_only:
         speaker = agent_of(verb)  # 'Ruiz was asked whether ...': the asker goes unnamed
     else:
-        speaker = subject_of(verb, quoted) or noun_beside(verb)
+        speaker = subject_of(verb, quoted) or noun_beside(verb) or inverted_subject(verb)
     pieces = token_pieces(verb.doc, block or same_paragraph(text, said, verb), verb, speaker)
     quoted_inside = any(quoted.starting_in(*piece) for piece in pieces)
     if naming_only and (speaker is None or not (quoted_inside or names_predicate(verb))):

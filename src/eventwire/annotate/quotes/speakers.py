@@ -256,6 +256,27 @@ def noun_beside(cue: Token) -> Token | None:
     return None
 
 
+def inverted_subject(verb: Token) -> Token | None:
+    """'"...," recalled the old mayor.': right after a quote's comma, the parse takes a subject
+    after its verb for the object; a name or a determined noun closing the sentence there is
+    the speaker ('"...," told reporters' names none), though not after an -ing verb ('"...,"
+    referencing the flood' goes on with the quote's speaker)."""
+    if verb.tag_ == "VBG":
+        return None
+    doc = verb.doc
+    before = [t for t in doc[max(0, verb.i - 3) : verb.i] if not t.is_space]
+    if len(before) < 2 or not before[-1].is_quote or before[-2].text != ",":
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if noun is None or noun.left_edge.i > verb.i + 2:
+        return None
+    end = noun.right_edge.i + 1
+    if end >= len(doc) or doc[end].text not in (".", "!", "?"):
+        return None
+    named = noun.pos_ == "PROPN" or any(c.dep_ == "det" for c in noun.children)
+    return noun if named else None
+
+
 def noun_between(parse: Doc, span: QuotedSpan, cue: Token) -> Token | None:
     """'"...," Flynn, a top adviser, said': the first noun between the closing mark and the cue."""
     first = cue.i

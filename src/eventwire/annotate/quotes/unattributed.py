@@ -22,6 +22,7 @@ from eventwire.annotate.quotes.marks import (
 )
 from eventwire.annotate.quotes.patterns import DASH_BYLINE, named_attribution
 from eventwire.annotate.quotes.speakers import (
+    inverted_subject,
     noun_beside,
     noun_between,
     speaker_range_of,
@@ -220,6 +221,9 @@ def cue_beside(parse: Doc, text: str, span: QuotedSpan, quoted: QuotedSpans) -> 
                 break
             candidates.append(token)
     cue = next((t for t in candidates if is_cue_verb(t, verbs)), None)
+    handover = text[span.end : span.end + 1] == ","
+    if cue is None and handover and is_statement(text, span):
+        cue = verb_closing_handover(candidates)
     if cue is None and before is not None:
         window = list(before[max(0, len(before) - WINDOW_TOKENS) : len(before) - 1])
         tail: list[Token] = []
@@ -241,7 +245,12 @@ def cue_beside(parse: Doc, text: str, span: QuotedSpan, quoted: QuotedSpans) -> 
             cue = near[0] if near else None
     if cue is None or is_run_on(cue):
         return None
-    speaker = subject_of(cue, quoted) or noun_beside(cue) or noun_between(parse, span, cue)
+    speaker = (
+        subject_of(cue, quoted)
+        or noun_beside(cue)
+        or inverted_subject(cue)
+        or noun_between(parse, span, cue)
+    )
     speaker_range = speaker_range_of(speaker) if speaker is not None else None
     if speaker_range and span.start <= speaker_range[0] < span.end:
         return None
@@ -249,6 +258,31 @@ def cue_beside(parse: Doc, text: str, span: QuotedSpan, quoted: QuotedSpans) -> 
     return Attribution(
         [(span.start, span.end)], cue_span(text, cue), speaker, speaker_range, "direct", cue_class
     )
+
+
+HANDOVER_TAIL_DEPS = frozenset({"prt", "advmod", "punct"})
+"""What may follow the verb of a short clause after a quote's comma ('shot back', 'said again')."""
+
+
+def verb_closing_handover(after: list[Token]) -> Token | None:
+    """'"...," Ruiz shot back.', '"...," recalled the mayor.': a statement whose comma hands over
+    to a short clause, a verb and its subject with nothing after them, is that subject's
+    words, whether or not the cue book lists the verb (as a colon does in `verb_before_colon`)."""
+    verb = next((t for t in after if t.pos_ == "VERB"), None)
+    if verb is None:
+        return None
+    subject = next(
+        (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c in after), None
+    ) or inverted_subject(verb)
+    if subject is None:
+        return None
+    first = min(subject.left_edge.i, verb.i)
+    last = max(subject.right_edge.i, verb.i)
+    if any(t.i < first and not t.is_punct for t in after) or any(
+        t.i > last and t.dep_ not in HANDOVER_TAIL_DEPS for t in after
+    ):
+        return None  # '"...," which Ruiz hosted for years': more than a subject and its verb
+    return verb
 
 
 def verb_before_colon(tail: list[Token]) -> Token | None:

@@ -502,7 +502,7 @@ def test_a_statement_handed_by_its_comma_to_a_subject_and_verb_is_the_subjects(
         ),
         (
             '"The ferry will leave the harbour before the first storm," Okafor waited on the pier.',
-            "hoped",
+            "waited",
         ),
         ('"The Long Walk Home to the Salt Marsh Islands," Okafor filmed last year.', "filmed"),
     ],

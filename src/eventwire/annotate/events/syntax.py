@@ -46,21 +46,22 @@ REPEATING_PREFIX = "re"
 
 
 def trigger_lemma(token: Token) -> str:
-    """The token's lemma as the verb lexicon spells it (`lexicon_verb`), else its lemma."""
+    """A verb's lemma as the verb lexicon spells it (`lexicon_verb`), else the lemma."""
     lemma = token.lemma_.lower()
-    return lexicon_verb(token.lower_, lemma) or lemma
+    return (token.pos_ == "VERB" and lexicon_verb(token.lower_, lemma)) or lemma
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def lexicon_verb(form: str, lemma: str) -> str | None:
-    """The lexicon verb a form is when spaCy's rule lemmatizer only guessed its lemma: for a
-    word its tables do not know it takes the first rule's reading ("rearrested" ->
+    """The lexicon verb a verb form is when spaCy's rule lemmatizer only guessed its lemma:
+    for a word its tables do not know it takes the first rule's reading ("rearrested" ->
     "rearreste"). Any rule reading of the form that is a lexicon verb, or is one with
     `REPEATING_PREFIX` before it ("rearrest", "reimprison"), is the verb. None where the
-    lemma is a lexicon verb or a verb spaCy knows ("resign", "recall": words of their own)."""
+    lemma is a lexicon verb or a word spaCy knows ("resign", "recall": words of their own;
+    "meeting", "injured": a noun's or an adjective's lemma)."""
     verbs = verb_frames()
     known = common_words(load_nlp())
-    if lemma in verbs or lemma in known.index.get("verb", ()):
+    if lemma in verbs or any(lemma in words for words in known.index.values()):
         return None
     readings = [form] + [
         form[: len(form) - len(ending)] + replacement

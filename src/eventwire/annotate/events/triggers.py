@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from functools import wraps
 
 import numpy
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
 from eventwire.annotate.actor_members import MODIFIER_DEPENDENCIES
@@ -141,12 +142,15 @@ def candidates(context: EventContext) -> list[Token]:
 
 
 def indices_guessed(parse: Doc) -> list[int]:
-    """Indices of the tokens whose lemma spaCy guessed and whose form is a lexicon verb
+    """Indices of the verbs whose lemma spaCy guessed and whose form is a lexicon verb
     (`syntax.lexicon_verb`): one lookup per distinct form and lemma, not per token."""
-    values = parse.to_array([LOWER, LEMMA]).reshape(len(parse), 2)
+    values = parse.to_array([LOWER, LEMMA, POS]).reshape(len(parse), 3)
     strings = parse.vocab.strings
-    pairs = numpy.unique(values, axis=0).tolist()
-    guessed = [pair for pair in pairs if lexicon_verb(strings[pair[0]], strings[pair[1]].lower())]
+    guessed = [
+        row
+        for row in numpy.unique(values[values[:, 2] == VERB], axis=0).tolist()
+        if lexicon_verb(strings[row[0]], strings[row[1]].lower())
+    ]
     if not guessed:
         return []
     rows = (values[:, None, :] == numpy.array(guessed)[None, :, :]).all(axis=2).any(axis=1)

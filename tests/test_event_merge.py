@@ -161,21 +161,3 @@ def test_a_toll_over_months_is_not_the_raid_told_before() -> None:
     raid = next(e for e in asserted(events_of(text), "ASSAULT") if e.source)
     assert [a.text for a in raid.target] == ["33 Peruvian rebels"]
     assert len(raid.mentions) == 1, "the toll is not told as the raid"
-
-
-def test_a_new_verb_in_a_new_sentence_tells_another_act_of_its_doer() -> None:
-    text = (
-        "Peru denied the reports of a border incursion. "
-        "Lima has refused to join the regional security pact."
-    )
-    denial, refusal = asserted(events_of(text), "REJECT")
-    assert [m.text for m in denial.mentions] == ["denied the reports"]
-    assert refusal.trigger.text == "refused"
-
-
-def test_an_act_named_by_a_noun_and_then_told_by_its_verb_stays_one_event() -> None:
-    text = (
-        "Chile's rejection of the Bolivian proposal angered La Paz. "
-        "Chile rejected the proposal on Monday."
-    )
-    assert len(asserted(events_of(text), "REJECT")) == 1

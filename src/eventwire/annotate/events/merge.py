@@ -19,7 +19,6 @@ from eventwire.annotate.events.context import Mention
 from eventwire.annotate.events.dates import apart_in_time, merged_date
 from eventwire.annotate.events.headline import headline_end, join_headlines
 from eventwire.annotate.events.participants import EVENT_PLACE, TARGET_PLACE, without_reflexives
-from eventwire.annotate.events.syntax import trigger_lemma
 from eventwire.annotate.modality import ASSERTED
 from eventwire.codebooks.events import cameo_codes, plover_for
 from eventwire.records import ActorRef, Analysis, Event, Span, content_hash
@@ -104,8 +103,6 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
         return False
     if not mention.source + mention.target:
         return not narrates_apart(group, mention)
-    if tells_new_act(group, mention):
-        return False
     if not any(m.source + m.target for m in group):
         return True
     return any(share_linked_actors(m.telling(), telling) for m in group)
@@ -166,25 +163,6 @@ def narrates_apart(group: list[Mention], mention: Mention) -> bool:
         mention.trigger.tag_ in NARRATING_TAGS
         and mention.trigger.sent.start not in {m.trigger.sent.start for m in group}
         and not dated
-    )
-
-
-def tells_new_act(group: list[Mention], mention: Mention) -> bool:
-    """Whether a verb heading a sentence of its own, with its own doer, tells another act of
-    the group's kind: the group is told by verbs only, none in its sentence and none with
-    its verb ("Iran denied the report on Monday. ... In May it stopped implementing the
-    deal"). The same verb again, or an act named by a noun ("the withdrawal" ... "they
-    withdrew"), points back; violence is told again in other words ("killed" ... "shot
-    dead"), so attacks stay joined."""
-    trigger = mention.trigger
-    return (
-        bool(mention.source)
-        and trigger.dep_ == "ROOT"
-        and trigger.tag_ in NARRATING_TAGS
-        and event_family(mention.code) != "ASSAULT"
-        and all(m.trigger.pos_ == "VERB" for m in group)
-        and trigger.sent.start not in {m.trigger.sent.start for m in group}
-        and trigger_lemma(trigger) not in {trigger_lemma(m.trigger) for m in group}
     )
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.annotate.events.context import EventContext, Mention
+from eventwire.annotate.events.syntax import trigger_lemma
 from eventwire.annotate.modality import ASSERTED
 from eventwire.codebooks.event_filter import event_filter
 from eventwire.codebooks.events import plover_for
@@ -66,8 +67,8 @@ def event_features(context: EventContext, group: list[Mention]) -> list[str]:
     thing = object_kind(context, trigger)
     news = context.analysis.article.news
     features = [
-        f"lemma={trigger.lemma_.lower()}",
-        f"lemma={trigger.lemma_.lower()}|doer={doer}",
+        f"lemma={trigger_lemma(trigger)}",
+        f"lemma={trigger_lemma(trigger)}|doer={doer}",
         f"type={plover_type}",
         f"cameo_root={first.code[:2]}",
         f"tag={trigger.tag_}",

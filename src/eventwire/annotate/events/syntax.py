@@ -4,6 +4,7 @@ phrase, is it passive), kept below the steps so none of them imports another for
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -16,6 +17,8 @@ from eventwire.annotate.modality import (
 )
 from eventwire.annotate.parse_views import heads_of
 from eventwire.codebooks.events import EventCues, event_cues, verb_frames
+from eventwire.headline_case import common_words
+from eventwire.nlp import load_nlp
 
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
@@ -36,6 +39,41 @@ NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTI
 
 def lemma_of(token: Token) -> str:
     return token.lemma_.lower()
+
+
+REPEATING_PREFIX = "re"
+"""The prefix of doing again ("rearrested", "reimprisoned"): the act is its stem verb's."""
+
+
+def trigger_lemma(token: Token) -> str:
+    """A verb's lemma as the verb lexicon spells it (`lexicon_verb`), else the lemma."""
+    lemma = token.lemma_.lower()
+    return (token.pos_ == "VERB" and lexicon_verb(token.lower_, lemma)) or lemma
+
+
+@lru_cache(maxsize=65536)
+def lexicon_verb(form: str, lemma: str) -> str | None:
+    """The lexicon verb a verb form is when spaCy's rule lemmatizer only guessed its lemma:
+    for a word its tables do not know it takes the first rule's reading ("rearrested" ->
+    "rearreste"). Any rule reading of the form that is a lexicon verb, or is one with
+    `REPEATING_PREFIX` before it ("rearrest", "reimprison"), is the verb. None where the
+    lemma is a lexicon verb or a word spaCy knows ("resign", "recall": words of their own;
+    "meeting", "injured": a noun's or an adjective's lemma)."""
+    verbs = verb_frames()
+    known = common_words(load_nlp())
+    if lemma in verbs or any(lemma in words for words in known.index.values()):
+        return None
+    readings = [form] + [
+        form[: len(form) - len(ending)] + replacement
+        for ending, replacement in known.rules.get("verb", ())
+        if form.endswith(ending) and len(form) > len(ending)
+    ]
+    for reading in readings:
+        stem = reading.removeprefix(REPEATING_PREFIX)
+        for verb in (reading, stem):
+            if verb in verbs and (verb == reading or reading not in known.index.get("verb", ())):
+                return verb
+    return None
 
 
 def first_child(token: Token, deps: set[str]) -> Token | None:

@@ -8,8 +8,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import wraps
 
-from spacy.attrs import LEMMA, LOWER
-from spacy.tokens import Token
+import numpy
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.symbols import VERB
+from spacy.tokens import Doc, Token
 
 from eventwire.annotate.actor_members import MODIFIER_DEPENDENCIES
 from eventwire.annotate.actors import PLACE_KINDS
@@ -29,7 +31,9 @@ from eventwire.annotate.events.syntax import (
     is_misread_base_verb,
     is_passive,
     lemma_of,
+    lexicon_verb,
     passive_subject,
+    trigger_lemma,
 )
 from eventwire.annotate.modality import tensed
 from eventwire.annotate.parse_views import indices_spelled, span_at, tokens_of
@@ -144,12 +148,29 @@ def candidates(context: EventContext) -> list[Token]:
     they can be either, so the rest of the parse is never visited token by token."""
     words = context.verbs.keys() | context.nouns.keys() | context.cues.reporting_verbs
     tokens = tokens_of(context.parse)
-    return [tokens[i] for i in indices_spelled(context.parse, (LEMMA, LOWER), words)]
+    spelled = indices_spelled(context.parse, (LEMMA, LOWER), words)
+    return [tokens[i] for i in sorted({*spelled, *indices_guessed(context.parse)})]
+
+
+def indices_guessed(parse: Doc) -> list[int]:
+    """Indices of the verbs whose lemma spaCy guessed and whose form is a lexicon verb
+    (`syntax.lexicon_verb`): one lookup per distinct form and lemma, not per token."""
+    values = parse.to_array([LOWER, LEMMA, POS]).reshape(len(parse), 3)
+    strings = parse.vocab.strings
+    guessed = [
+        row
+        for row in numpy.unique(values[values[:, 2] == VERB], axis=0).tolist()
+        if lexicon_verb(strings[row[0]], strings[row[1]].lower())
+    ]
+    if not guessed:
+        return []
+    rows = (values[:, None, :] == numpy.array(guessed)[None, :, :]).all(axis=2).any(axis=1)
+    return numpy.flatnonzero(rows).tolist()
 
 
 def frames_for(context: EventContext, token: Token) -> tuple[Frame, ...]:
     """The frames of the token's lemma, as a verb or as a noun; none for a modifier."""
-    lemma = token.lemma_.lower()
+    lemma = trigger_lemma(token)
     if token.dep_ == "amod" or (
         token.dep_ == "compound" and token.head.lemma_.lower() not in context.cues.event_heads
     ):

@@ -374,13 +374,14 @@ def not_marks_fit(frame: Frame, candidate: Candidate) -> bool:
 
 @condition
 def complement_needs_object_fits(frame: Frame, candidate: Candidate) -> bool:
-    """`complement_needs_object`: a complement with no subject of its own comes with an object
-    that names who is served."""
+    """`complement_needs_object`: a complement with no subject of its own (active or passive:
+    "ordered that the roads be closed" has one) comes with an object that names who is served
+    or addressed."""
     return (
         not frame.complement_needs_object
         or bool(candidate.objects)
         or not any(
-            c.dep_ in CLAUSAL_COMPLEMENTS and first_child(c, SUBJECTS) is None
+            c.dep_ in CLAUSAL_COMPLEMENTS and first_child(c, SUBJECTS | PASSIVE_SUBJECTS) is None
             for c in candidate.children
         )
     )

@@ -1,4 +1,4 @@
-"""A request or an order asks someone: "asked to use the phone", "ordered to set up a room"
+"""A request or an order asks someone: "asked to use the phone", "ordered to open a field hospital"
 name no one asked (issue 11, private persons and procedure, events16p). Sentences written for
 these tests."""
 
@@ -11,7 +11,7 @@ from news_events import asserted_types
 @pytest.mark.parametrize(
     "text",
     [
-        "The transport minister ordered to set up a crisis room at the airport.",
+        "The health minister ordered to open a field hospital near the stadium.",
         "The interior minister asked to see the new border fence on Monday.",
     ],
 )

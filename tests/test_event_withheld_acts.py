@@ -16,7 +16,7 @@ def readings(text: str, trigger: str) -> set[str]:
     ("text", "trigger"),
     [
         (
-            "The dockers voted to stay neutral and refrain from endorsing a mayor.",
+            "The union voted to stay neutral and refrain from endorsing any candidate.",
             "endorsing",
         ),
         ("Officials said the council had refrained from endorsing the new plan.", "endorsing"),

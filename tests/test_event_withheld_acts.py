@@ -16,11 +16,11 @@ def readings(text: str, trigger: str) -> set[str]:
     ("text", "trigger"),
     [
         (
-            "The union voted to stay neutral and refrain from endorsing any candidate.",
+            "The farmers' party chose to refrain from endorsing the prime minister in the vote.",
             "endorsing",
         ),
         ("Officials said the council had refrained from endorsing the new plan.", "endorsing"),
-        ("The ferry workers showed no sign of backing down on Friday.", "backing down"),
+        ("Opposition lawmakers in Kenya gave no sign of backing down on Monday.", "backing down"),
         (
             "The council abstained from criticizing the governor over the fees.",
             "criticizing",
@@ -37,7 +37,10 @@ def test_an_act_held_back_is_not_asserted(text: str, trigger: str) -> None:
     ("text", "trigger"),
     [
         ("Officials said the council had endorsed the new plan.", "endorsed"),
-        ("The ferry workers backed down on Friday after a long strike.", "backed down"),
+        (
+            "Opposition lawmakers in Kenya backed down on Monday after a long standoff.",
+            "backed down",
+        ),
         ("The council criticized the governor after refraining from comment.", "criticized"),
     ],
 )

@@ -101,6 +101,8 @@ def read_modality(trigger: Token) -> Reading:
             break
         described = described or dep in {"relcl", "acl"}
         if head.pos_ == "ADP":
+            if modality is None and not presupposed and withheld_after(head, node, cues):
+                modality = NEGATED  # "refrained from endorsing", "no sign of backing down"
             node = head
             continue
         lemma = head.lemma_.lower()
@@ -227,6 +229,20 @@ def rewarded(trigger: Token, cues: EventCues) -> bool:
             return False
         below = node
     return False
+
+
+def withheld_after(preposition: Token, act: Token, cues: EventCues) -> bool:
+    """An act told by a verb after a preposition of holding back ("refrained from endorsing",
+    "are prohibited from killing"), or of a noun under "no" ("showed no sign of backing
+    down"): not done. An event noun there is no act held back ("barred from the talks")."""
+    if act.dep_ != "pcomp" or act.pos_ != "VERB":
+        return False
+    governor = preposition.head
+    if (governor.lemma_.lower(), preposition.lower_) not in cues.withholding_prepositions:
+        return False
+    if governor.pos_ in {"VERB", "ADJ"}:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in governor.children)
 
 
 def headline_infinitive(verb: Token) -> bool:

@@ -189,6 +189,9 @@ class EventCues:
     possibility_prepositions: frozenset[tuple[str, str]]
     """(noun, preposition) pairs that make the event noun they govern only possible: "the
     possibility of a meeting", "the risk of war"."""
+    withholding_prepositions: frozenset[tuple[str, str]]
+    """(word, preposition) pairs whose act after the preposition is not done: "refrained from
+    endorsing", "are prohibited from killing", "no sign of backing down"."""
     scheduled_modifiers: frozenset[str]
     scheduling_verbs: frozenset[str]
     undergoing_prepositions: frozenset[tuple[str, str]]

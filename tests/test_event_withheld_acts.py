@@ -1,0 +1,48 @@
+"""An act told after a word of holding back is not done (issue 11, modality class, sixteenth
+round, events16k): "refrained from endorsing", "are prohibited from killing", "showed no sign
+of backing down". Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from news_events import events_of
+
+
+def readings(text: str, trigger: str) -> set[str]:
+    return {e.modality for e in events_of(text) if e.trigger.text == trigger}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "The farmers' party chose to refrain from endorsing the prime minister in the vote.",
+            "endorsing",
+        ),
+        ("Officials said the council had refrained from endorsing the new plan.", "endorsing"),
+        ("Opposition lawmakers in Kenya gave no sign of backing down on Monday.", "backing down"),
+        (
+            "The council abstained from criticizing the governor over the fees.",
+            "criticizing",
+        ),
+    ],
+)
+def test_an_act_held_back_is_not_asserted(text: str, trigger: str) -> None:
+    found = readings(text, trigger)
+    assert found
+    assert "asserted" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Officials said the council had endorsed the new plan.", "endorsed"),
+        (
+            "Opposition lawmakers in Kenya backed down on Monday after a long standoff.",
+            "backed down",
+        ),
+        ("The council criticized the governor after refraining from comment.", "criticized"),
+    ],
+)
+def test_an_act_done_stays_asserted(text: str, trigger: str) -> None:
+    assert "asserted" in readings(text, trigger)

@@ -1,5 +1,5 @@
 """An act told after a word of holding back is not done (issue 11, modality class, sixteenth
-round, events16k): "refrained from endorsing", "are prohibited from killing", "showed no sign
+round, events16k): "refrained from praising", "are prohibited from killing", "gave no indication
 of backing down". Sentences written for these tests."""
 
 from __future__ import annotations
@@ -16,11 +16,14 @@ def readings(text: str, trigger: str) -> set[str]:
     ("text", "trigger"),
     [
         (
-            "The farmers' party chose to refrain from endorsing the prime minister in the vote.",
-            "endorsing",
+            "The dockers' union voted to refrain from praising the harbour master.",
+            "praising",
         ),
         ("Officials said the council had refrained from endorsing the new plan.", "endorsing"),
-        ("Opposition lawmakers in Kenya gave no sign of backing down on Monday.", "backing down"),
+        (
+            "Hungary's ruling party gave no indication of backing down in the dispute.",
+            "backing down",
+        ),
         (
             "The council abstained from criticizing the governor over the fees.",
             "criticizing",

@@ -158,7 +158,7 @@ def layer_records(analysis: dict[str, Any], layer: str) -> list[dict[str, Any]]:
     return analysis.get(layer) or []
 
 
-def _escaped(text: str) -> str:
+def escaped(text: str) -> str:
     """`text` escaped as markupsafe's `escape` escapes it (the same characters, the same
     entities), as a plain string: a marked article escapes a few thousand pieces, and the
     `Markup` object made for each was a tenth of its page."""
@@ -173,8 +173,8 @@ def _escaped(text: str) -> str:
 
 def _offset(value: Any) -> str:
     """A character offset as an attribute's text: a number (nearly every one) needs no
-    escaping, two `_escaped` calls of three a field link."""
-    return str(value) if type(value) is int else _escaped(str(value))
+    escaping, two `escaped` calls of three a field link."""
+    return str(value) if type(value) is int else escaped(str(value))
 
 
 def _at(span: dict[str, Any]) -> tuple[int, int]:
@@ -191,7 +191,7 @@ def span_link(value: dict[str, Any] | None, text: str | None = None) -> Markup:
     start, end = value.get("start", ""), value.get("end", "")
     if start is None or end is None:
         return escape(text or value.get("text") or "")
-    shown = _escaped(str(text or value.get("text", "")))
+    shown = escaped(str(text or value.get("text", "")))
     start, end = _offset(start), _offset(end)
     return Markup(
         f'<a class="span-link" href="#chars-{start}-{end}" data-start="{start}" '
@@ -222,8 +222,8 @@ def marked_passage(passage: str, offset: int, marks: list[Mark]) -> Markup:
     of classes once."""
     end_of_passage = offset + len(passage)
     inside = [mark for mark in marks if offset <= mark.start and mark.end <= end_of_passage]
-    keys = [_escaped(mark.key) for mark in inside]
-    labels = [_escaped(mark.label) for mark in inside]
+    keys = [escaped(mark.key) for mark in inside]
+    labels = [escaped(mark.label) for mark in inside]
     classes_of = [(f"m-{mark.layer}", f"r-{mark.role}") for mark in inside]
     class_texts: dict[frozenset[str], str] = {}
     opening: dict[int, list[int]] = {}
@@ -237,7 +237,7 @@ def marked_passage(passage: str, offset: int, marks: list[Mark]) -> Markup:
     for start, end in pairwise(cuts):
         open_marks.difference_update(closing.get(start, ()))
         open_marks.update(opening.get(start, ()))
-        piece = _escaped(passage[start - offset : end - offset])
+        piece = escaped(passage[start - offset : end - offset])
         if not open_marks:
             pieces.append(piece)
             continue
@@ -245,7 +245,7 @@ def marked_passage(passage: str, offset: int, marks: list[Mark]) -> Markup:
         classes = frozenset(name for number in covering for name in classes_of[number])
         class_text = class_texts.get(classes)
         if class_text is None:
-            class_text = class_texts[classes] = _escaped(" ".join(sorted(classes)))
+            class_text = class_texts[classes] = escaped(" ".join(sorted(classes)))
         marked = " ".join(dict.fromkeys(keys[number] for number in covering))
         title = "\n".join(dict.fromkeys(labels[number] for number in covering))
         pieces.append(

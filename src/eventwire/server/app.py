@@ -29,6 +29,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from eventwire.export import event_rows, write_event_parquet, write_results
+from eventwire.server.events_table import event_row, facet_item
 from eventwire.server.layers import (
     LAYERS,
     Mark,
@@ -91,6 +92,8 @@ templates.filters["passage"] = lambda mention: marked_passage(
 """A story mention's passage as HTML, its marks shown."""
 templates.filters["span"] = span_link
 templates.globals["layer_records"] = layer_records
+templates.globals["event_row"] = event_row
+templates.globals["facet_item"] = facet_item
 
 
 def not_found(message: str) -> JSONResponse:

@@ -158,7 +158,7 @@ def layer_records(analysis: dict[str, Any], layer: str) -> list[dict[str, Any]]:
     return analysis.get(layer) or []
 
 
-def _escaped(text: str) -> str:
+def escaped(text: str) -> str:
     """`text` escaped as markupsafe's `escape` escapes it (the same characters, the same
     entities), as a plain string: a marked article escapes a few thousand pieces, and the
     `Markup` object made for each was a tenth of its page."""
@@ -173,8 +173,8 @@ def _escaped(text: str) -> str:
 
 def _offset(value: Any) -> str:
     """A character offset as an attribute's text: a number (nearly every one) needs no
-    escaping, two `_escaped` calls of three a field link."""
-    return str(value) if type(value) is int else _escaped(str(value))
+    escaping, two `escaped` calls of three a field link."""
+    return str(value) if type(value) is int else escaped(str(value))
 
 
 def _at(span: dict[str, Any]) -> tuple[int, int]:
@@ -191,7 +191,7 @@ def span_link(value: dict[str, Any] | None, text: str | None = None) -> Markup:
     start, end = value.get("start", ""), value.get("end", "")
     if start is None or end is None:
         return escape(text or value.get("text") or "")
-    shown = _escaped(str(text or value.get("text", "")))
+    shown = escaped(str(text or value.get("text", "")))
     start, end = _offset(start), _offset(end)
     return Markup(
         f'<a class="span-link" href="#chars-{start}-{end}" data-start="{start}" '
@@ -211,13 +211,13 @@ def marked_text(analysis: dict[str, Any]) -> Markup:
 
 
 def _escaped_each(texts: list[str]) -> list[str]:
-    """Each text `_escaped`: joined by a character no text holds, escaped as one string (five
+    """Each text `escaped`: joined by a character no text holds, escaped as one string (five
     replacements in all, not five for each of the few hundred pieces, keys and labels of a
     marked article), split again; one by one where a text holds that character."""
     joined = "\0".join(texts)
     if not texts or joined.count("\0") != len(texts) - 1:
-        return [_escaped(text) for text in texts]
-    return _escaped(joined).split("\0")
+        return [escaped(text) for text in texts]
+    return escaped(joined).split("\0")
 
 
 def marked_passage(passage: str, offset: int, marks: list[Mark]) -> Markup:
@@ -256,7 +256,7 @@ def marked_passage(passage: str, offset: int, marks: list[Mark]) -> Markup:
         tag = tags.get(covered_by)
         if tag is None and len(covered_by) == 1:
             (number,) = covered_by
-            class_text = _escaped(" ".join(sorted(set(classes_of[number]))))
+            class_text = escaped(" ".join(sorted(set(classes_of[number]))))
             tag = tags[covered_by] = (
                 f'<span class="piece {class_text}" data-start="',
                 f'" data-marks="{keys[number]}" title="{labels[number]}">',
@@ -266,7 +266,7 @@ def marked_passage(passage: str, offset: int, marks: list[Mark]) -> Markup:
             classes = frozenset(name for number in covering for name in classes_of[number])
             class_text = class_texts.get(classes)
             if class_text is None:
-                class_text = class_texts[classes] = _escaped(" ".join(sorted(classes)))
+                class_text = class_texts[classes] = escaped(" ".join(sorted(classes)))
             marked = " ".join(dict.fromkeys(keys[number] for number in covering))
             title = "\n".join(dict.fromkeys(labels[number] for number in covering))
             tag = tags[covered_by] = (

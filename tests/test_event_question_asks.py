@@ -17,6 +17,8 @@ from news_events import asserted_types
         "Asked what a fair grain price looks like, the Ukrainian trade envoy shrugged.",
         "Ghana's finance minister asked why the bank had raised its rates so sharply.",
         '"They say the tax helps families," the senator said. "I ask, for whom?"',
+        '"Who gains from the new toll?" the Kenyan transport minister asked, repeating a charge'
+        " - that the road firm was corrupt - he made on Monday.",
     ],
 )
 def test_a_question_asks_for_no_act(text: str) -> None:

@@ -393,14 +393,19 @@ def complement_needs_object_fits(frame: Frame, candidate: Candidate) -> bool:
 @condition
 def not_question_fits(frame: Frame, candidate: Candidate) -> bool:
     """`not_question`: the word neither cues a quoted question that ends right before it or
-    its subject ("'Is it fair?' she asked", "'Is it fair?' asked the judge") nor asks for a
-    question word ("I ask, for whom?")."""
+    its subject ("'Is it fair?' she asked", "'Is it fair?' asked the judge"; where the parser
+    ends the sentence at the quote, only with no one asked) nor asks for a question word ("I
+    ask, for whom?")."""
     if not frame.not_question:
         return True
     token = candidate.token
     subject = first_child(token, SUBJECTS)
     start = subject.left_edge.i if subject is not None and subject.i < token.i else token.i
-    quoted = start > token.sent.start and token.doc[start - 1].tag_ in QUOTE_TAGS
+    quoted = (
+        start > 0
+        and token.doc[start - 1].tag_ in QUOTE_TAGS
+        and (start > token.sent.start or not candidate.objects)
+    )
     if quoted and ends_with_question_mark(token.doc[start - 1]):
         return False
     markers = candidate.context.cues.question_markers

@@ -107,6 +107,9 @@ class Frame:
     """With a clausal complement the frame fits only when an object names who is served
     ("helped Ukraine defend itself"): "helped bring down the president", "help support the
     rights" name an act of their own, no aid."""
+    not_question: bool = False
+    """The frame does not fit where the word puts a question, not an appeal: it cues a quoted
+    question ("'Is it fair?' she asked") or asks for a question word ("I ask, for whom?")."""
     targets: tuple[str, ...] = ("object",)
     commits: bool = False
     needs_event: bool = False
@@ -544,6 +547,7 @@ def _frame(
         no_clause=entry.get("no_clause", False),
         not_marks=words(entry.get("not_mark")),
         complement_needs_object=entry.get("complement_needs_object", False),
+        not_question=entry.get("not_question", False),
         verb_only=entry.get("verb_only", False),
         prep_gerund=entry.get("prep_gerund", False),
         targets=tuple(entry.get("target", default_targets)),

@@ -72,6 +72,9 @@ QUESTION_RELATIONS = ("mark", "advmod", "nsubj", "dobj", "nsubjpass", "attr")
 """How a question word hangs on its clause: "whether", "if" (mark), "how", "why" (advmod),
 "who" (subject), "what" (object)."""
 
+QUOTE_TAGS = frozenset({"``", "''"})
+"""The tags of opening and closing quotation marks, whatever marks the text uses."""
+
 
 def match_triggers(context: EventContext) -> list[int]:
     """Fit a frame to every candidate (into `context.matched`), noting verbs of saying and
@@ -388,6 +391,31 @@ def complement_needs_object_fits(frame: Frame, candidate: Candidate) -> bool:
 
 
 @condition
+def not_question_fits(frame: Frame, candidate: Candidate) -> bool:
+    """`not_question`: the word neither cues a quoted question that ends right before it or
+    its subject ("'Is it fair?' she asked", "'Is it fair?' asked the judge"; where the parser
+    ends the sentence at the quote, only with no one asked) nor asks for a question word ("I
+    ask, for whom?")."""
+    if not frame.not_question:
+        return True
+    token = candidate.token
+    subject = first_child(token, SUBJECTS)
+    start = subject.left_edge.i if subject is not None and subject.i < token.i else token.i
+    quoted = (
+        start > 0
+        and token.doc[start - 1].tag_ in QUOTE_TAGS
+        and (start > token.sent.start or not candidate.objects)
+    )
+    if quoted and ends_with_question_mark(token.doc[start - 1]):
+        return False
+    markers = candidate.context.cues.question_markers
+    return not any(
+        c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ in markers for o in c.children)
+        for c in candidate.children
+    )
+
+
+@condition
 def not_complements_fit(frame: Frame, candidate: Candidate) -> bool:
     """`not_complements`: no clausal complement is one of these lemmas."""
     return frame.not_complements is None or not any(
@@ -639,6 +667,7 @@ FRAME_CHECKS: tuple[FrameCheck, ...] = (
     no_clause_fits,
     not_marks_fit,
     complement_needs_object_fits,
+    not_question_fits,
     not_complements_fit,
     particle_parts,
     not_particles_fit,
@@ -922,17 +951,43 @@ def noun_targets(noun: Token) -> set[str]:
 
 
 def is_question(clause: Token, markers: frozenset[str]) -> bool:
-    """Whether a complement is an indirect question ("asked whether he would", "asked which
-    states he could win"), which names no act asked for."""
-    return any(
-        child.i < clause.i
-        and child.dep_ in QUESTION_RELATIONS
-        and (
-            child.lower_ in markers
-            or any(d.dep_ == "det" and d.lower_ in markers for d in child.children)
+    """Whether a complement is a question, which names no act asked for: an indirect one
+    ("asked whether he would", "asked which states he could win", "asked what a fair deal
+    looks like": a question word opens it, not one of a condition inside it, "asked them, if
+    they can, to leave") or a direct one ("'Will you resign?' he asked")."""
+    opening = clause.left_edge
+    while opening.tag_ in QUOTE_TAGS and opening.i < clause.i:
+        opening = opening.nbor()
+    return (
+        any(
+            child.i < clause.i
+            and child.dep_ in QUESTION_RELATIONS
+            and (
+                child.lower_ in markers
+                or any(d.dep_ == "det" and d.lower_ in markers for d in child.children)
+            )
+            for child in clause.children
         )
-        for child in clause.children
+        or (opening.lower_ in markers and not opens_condition(opening, clause))
+        or ends_with_question_mark(clause.right_edge)
     )
+
+
+def opens_condition(word: Token, clause: Token) -> bool:
+    """Whether the word hangs on the clause through an adverbial clause ("if they can"), or an
+    auxiliary the parser took it for ("asked them, if it could, to leave": "could")."""
+    while word != clause and word.head != word:
+        if word.dep_ in ("advcl", "aux"):
+            return True
+        word = word.head
+    return False
+
+
+def ends_with_question_mark(last: Token) -> bool:
+    """Whether a stretch ending at `last` ends with a question mark, before any closing quote."""
+    while last.tag_ in QUOTE_TAGS and last.i > last.sent.start:
+        last = last.nbor(-1)
+    return last.text.endswith("?")
 
 
 def object_words(token: Token) -> set[str]:

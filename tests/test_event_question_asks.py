@@ -1,5 +1,5 @@
 """Asking a question is no appeal for an act: "'Will the port reopen?' she asked", "asked how
-long the drought would last", "I ask, for whom?" code no REQUEST, where "asked the port
+long the drought would last", "I ask, for what?" code no REQUEST, where "asked the port
 authority to reopen the docks" does (issue 11, events16q). Sentences written for these tests."""
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from news_events import asserted_types
         '"Will the fishing port reopen before the winter?" asked Mayor Karin Holt of Bergen.',
         "\u201cIs the new dam safe for the valley?\u201d the Kenyan water minister asked.",
         "Asked how long the drought would last, the Somali farm minister said nobody knew.",
-        "Asked what a fair grain price looks like, the Ukrainian trade envoy shrugged.",
+        "Asked what the farmers were hoping for, the Ukrainian trade envoy shrugged.",
         "Ghana's finance minister asked why the bank had raised its rates so sharply.",
-        '"They say the tax helps families," the senator said. "I ask, for whom?"',
+        '"The mayor calls the bridge a gift," the senator said. "I ask, for what?"',
         '"Who gains from the new toll?" the Kenyan transport minister asked, repeating a charge'
         " - that the road firm was corrupt - he made on Monday.",
     ],

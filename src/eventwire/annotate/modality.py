@@ -204,7 +204,7 @@ def read_modality(trigger: Token) -> Reading:
                     local = above if above.future_auxiliary else local
         elif dep == "conj" and modality is None and not presupposed:
             above = verb_cues(head, cues)
-            if above.modality == NEGATED and contrasted(head):
+            if above.modality == NEGATED and is_to_infinitive(node) and contrasted(head):
                 above = Local()  # "decided not to meet them but to condemn them": condemned
             if above.modality is None and is_purpose(head):
                 above = Local(FUTURE)  # "deployed to push back the rebels and protect civilians"
@@ -251,7 +251,8 @@ def withheld_after(preposition: Token, act: Token, cues: EventCues) -> bool:
 
 
 def contrasted(verb: Token) -> bool:
-    """A verb joined to the next by "but": a negation on it does not reach across."""
+    """A verb joined to the next by "but": a negation on it does not reach across to a
+    conjoined infinitive ("decided not to meet them but to condemn them")."""
     return any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children)
 
 

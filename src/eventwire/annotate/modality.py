@@ -177,7 +177,10 @@ def read_modality(trigger: Token) -> Reading:
                 and not conditional
                 and ((modality == FUTURE and local.future_auxiliary) or dep == "xcomp")
             ):
-                return Reading(ASSERTED, voice=head, reported=False)
+                # "decided to expel": the decision is the act; "decided not to expel",
+                # "decided to refrain from expelling": a negation below it negates the act
+                decided = NEGATED if modality == NEGATED else ASSERTED
+                return Reading(decided, voice=head, reported=False)
             if lemma in cues.belief_verbs and head.pos_ == "VERB":
                 return Reading(HYPOTHETICAL, intended, head, reported=True)
             if lemma in cues.reporting_verbs and head.pos_ == "VERB":
@@ -201,6 +204,8 @@ def read_modality(trigger: Token) -> Reading:
                     local = above if above.future_auxiliary else local
         elif dep == "conj" and modality is None and not presupposed:
             above = verb_cues(head, cues)
+            if above.modality == NEGATED and is_to_infinitive(node) and contrasted(head):
+                above = Local()  # "decided not to meet them but to condemn them": condemned
             if above.modality is None and is_purpose(head):
                 above = Local(FUTURE)  # "deployed to push back the rebels and protect civilians"
             modality, intended = above.modality, above.intended
@@ -243,6 +248,12 @@ def withheld_after(preposition: Token, act: Token, cues: EventCues) -> bool:
     if governor.pos_ in {"VERB", "ADJ"}:
         return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in governor.children)
+
+
+def contrasted(verb: Token) -> bool:
+    """A verb joined to the next by "but": a negation on it does not reach across to a
+    conjoined infinitive ("decided not to meet them but to condemn them")."""
+    return any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children)
 
 
 def headline_infinitive(verb: Token) -> bool:

@@ -14,7 +14,6 @@ from news_events import asserted_types
         "The senator from Ohio has fought for our right to vote for two decades.",
         "The mayor praised the governor for fighting for workers' wages and benefits.",
         "Budget cuts have weakened the law that the governor spent much of her term fighting for.",
-        "Four other candidates waged a fierce battle for second place in the Ohio primary.",
     ],
 )
 def test_a_cause_or_a_contest_fought_for_is_no_combat(text: str) -> None:

@@ -32,6 +32,11 @@ def asserted_types(text: str) -> set[str]:
     return {event_type for _, event_type in asserted(events_of(text))}
 
 
+def readings(text: str, trigger: str) -> set[str]:
+    """The modalities the events of `text` whose trigger reads `trigger` take."""
+    return {e.modality for e in events_of(text) if e.trigger.text == trigger}
+
+
 def asserted_events(text: str) -> list[Event]:
     return [e for e in events_of(text) if e.modality == "asserted"]
 

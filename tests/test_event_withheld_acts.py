@@ -5,11 +5,7 @@ of backing down". Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from news_events import events_of
-
-
-def readings(text: str, trigger: str) -> set[str]:
-    return {e.modality for e in events_of(text) if e.trigger.text == trigger}
+from news_events import readings
 
 
 @pytest.mark.parametrize(

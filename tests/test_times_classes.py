@@ -420,3 +420,48 @@ def test_a_date_under_a_plan_in_the_present_perfect_is_ahead(
     text: str, expression: str, value: str
 ) -> None:
     assert times_of(text)[expression].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "mod"),
+    [
+        (
+            "Volunteers had cleared the beach by late afternoon.",
+            "late afternoon",
+            "2024-05-08TAF",
+            "END",
+        ),
+        (
+            "The ferry left at mid-morning with forty cyclists.",
+            "mid-morning",
+            "2024-05-08TMO",
+            "MID",
+        ),
+        (
+            "The kiln was lit on May 2. By early evening the glaze had set.",
+            "early evening",
+            "2024-05-02TEV",
+            "START",
+        ),
+        ("The auction ran until midafternoon.", "midafternoon", "2024-05-08TAF", "MID"),
+    ],
+)
+def test_a_bounded_part_of_the_day_is_the_day_the_story_is_at(
+    text: str, expression: str, value: str, mod: str
+) -> None:
+    found = times_of(text)[expression]
+    assert (found.type, found.value, found.mod) == ("TIME", value, mod)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The comic rose to fame on late-night radio.",
+        "They caught an early-morning train to the glacier.",
+        "The shop opens in the morning.",
+    ],
+)
+def test_a_part_of_the_day_naming_a_kind_of_thing_or_without_a_boundary_is_left(
+    text: str,
+) -> None:
+    assert not any("morning" in t or "night" in t for t in times_of(text))

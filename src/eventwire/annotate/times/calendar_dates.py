@@ -13,13 +13,11 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.times.grammar import alternation
 from eventwire.annotate.times.nearest import deictic_day, month_year
 from eventwire.annotate.times.numbers import shift_value, year_number
 from eventwire.annotate.times.points import SEASON_MONTH, Point, safe_date
 from eventwire.annotate.times.scan import UNRESOLVED, Reading, Scan
-from eventwire.annotate.times.syntax import modifies_noun
 from eventwire.codebooks.times import month_names, time_words, word_value
 
 
@@ -320,7 +318,7 @@ def read_year(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     ):
         return None
     point = Point("year", date(year_number(groups["year"]), 1, 1))
-    return Reading("DATE", point.value, point=point, remember=not names_a_thing(scan))
+    return Reading("DATE", point.value, point=point, remember=not scan.names_a_thing())
 
 
 def read_year_range_end(groups: dict[str, str | None], scan: Scan) -> Reading | None:
@@ -347,9 +345,3 @@ YEAR_OPENING = re.compile(
     r"(?:^|[.,;:!?(\u2014]|\b(?i:in|since|by|until|till|through|from|during|after|before|and|to"
     r"|around|early|late|mid))\s*$"
 )
-
-
-def names_a_thing(scan: Scan) -> bool:
-    if scan.parse is None:
-        return False
-    return modifies_noun(span_at(scan.parse, scan.start, scan.end))

@@ -160,7 +160,7 @@ def grammar() -> list[tuple[str, str]]:
         ),
         (
             "daypart",
-            rf"{start}{prefix}(?P<which>(?i:this|last))\s+(?P<daypart>{daypart}){end}",
+            rf"{start}{prefix}(?:(?P<which>(?i:this|last))\s+)?(?P<daypart>{daypart}){end}",
         ),
         (
             "holiday",

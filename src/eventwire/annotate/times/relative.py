@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from eventwire.annotate.parse_views import span_at
-from eventwire.annotate.times.modifiers import POSSESSIVE_AFTER
+from eventwire.annotate.times.modifiers import POSSESSIVE_AFTER, modifier_of
 from eventwire.annotate.times.nearest import deictic_day
 from eventwire.annotate.times.numbers import duration_value, shift_value
 from eventwire.annotate.times.points import UNIT_GRANULARITY, Point, with_daypart
@@ -163,11 +163,29 @@ COPULA_BEFORE = re.compile(r"(?:\b(?P<verb>(?i:is|was))|['’]s)\s+$")
 
 
 def read_daypart(groups: dict[str, str | None], scan: Scan) -> Reading | None:
-    if scan.today is None:
+    """The days of "this morning" and "last night" count from the publication day. A part
+    of the day with a boundary and no day ("by late afternoon", "at mid-morning") is the day
+    the story is at, as a bare clock time is; a bare "morning", or one naming a kind of thing
+    ("late-night comedians", "an early-morning flight"), is left to other rules."""
+    if groups["which"] is None:
+        if modifier_of(scan.text[scan.start : scan.end]) not in BOUNDARY_MODS:
+            return None
+        if scan.names_a_thing():
+            return None
+        latest = scan.narrative("day")
+        day = Point("day", latest.first_day) if latest is not None else scan.today
+    elif scan.today is not None:
+        day = scan.today.shifted(-1 if groups["which"].casefold() == "last" else 0, "D")
+    else:
+        day = None
+    if day is None:
         return Reading("TIME", None, UNRESOLVED)
-    offset = -1 if groups["which"].casefold() == "last" else 0
-    point = with_daypart(scan.today.shifted(offset, "D"), groups["daypart"])
+    point = with_daypart(day, groups["daypart"])
     return Reading("TIME", point.value, point=point)
+
+
+BOUNDARY_MODS = frozenset(time_words()["boundary"].values())
+"""START, MID, END: the `mod` of "early", "mid", "late"."""
 
 
 def read_year_relative(groups: dict[str, str | None], scan: Scan) -> Reading | None:

@@ -12,7 +12,12 @@ from spacy.tokens import Doc
 from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.times.modifiers import POSSESSIVE_AFTER
 from eventwire.annotate.times.points import RANK, Point
-from eventwire.annotate.times.syntax import hangs_on_verb, takes_an_event, tense_of
+from eventwire.annotate.times.syntax import (
+    hangs_on_verb,
+    modifies_noun,
+    takes_an_event,
+    tense_of,
+)
 
 
 @dataclass
@@ -53,6 +58,11 @@ class Scan:
     def dates_its_verb(self) -> bool:
         """Whether the current match hangs on its verb, not on a noun ("a poll in February")."""
         return self.parse is not None and hangs_on_verb(span_at(self.parse, self.start, self.end))
+
+    def names_a_thing(self) -> bool:
+        """Whether the current match modifies the noun after it ("Kopp's 1987 Chevrolet",
+        "late-night comedians"): a kind of thing, not the time the story is at."""
+        return self.parse is not None and modifies_noun(span_at(self.parse, self.start, self.end))
 
     def ends_before_an_event(self) -> bool:
         """Whether the match's last word, "before" or "after", takes an event of its own."""

@@ -225,7 +225,7 @@ def test_attacking_someone_for_what_they_did_is_criticism() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Bolivian ranchers complain they are having to sell cattle at a loss because of Chile.",
+        "Chilean doctors say hospitals are having to turn patients away.",
         "“The border has been quiet,” said a Chilean diplomat, who requested anonymity.",
     ],
 )

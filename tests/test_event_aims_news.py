@@ -37,8 +37,7 @@ def test_combat_for_a_place_stays_an_assault(text: str) -> None:
     [
         "The governor of Ohio released his tax returns on Friday.",
         "The senator released notes from her meetings with the Chilean envoy.",
-        "It is strange for the mayor to claim she will release transcripts that the governor has "
-        "said he plans to release with the final audit.",
+        "The court has not seen the letters that the agency said it plans to release next week.",
         "In a letter to Chilean lawmakers released Monday, the senator criticised the deal.",
         "A Peruvian party released a radio ad attacking the Chilean president.",
         "Police in Lima released the suspect's confession to the press.",

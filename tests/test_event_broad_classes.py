@@ -66,7 +66,7 @@ def test_an_attack_on_a_person_in_words_is_criticism(text: str) -> None:
     "text",
     [
         "A gunman attacked John Wilson outside his home, killing him.",
-        "Police clashed with protesters in the capital on Sunday.",
+        "Riot officers clashed with striking dockers near the harbour gates on Tuesday.",
         "Rebels attacked an army base near the border on Monday.",
     ],
 )

@@ -37,7 +37,7 @@ def test_an_actor_doing_harm_is_still_coded(text: str, trigger: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "France's foreign minister said the situation should be back to normal by Friday.",
+        "Norway's energy minister said fuel prices should be lower by the spring.",
         "Chile's president said the new port should be part of a larger plan.",
     ],
 )
@@ -87,11 +87,11 @@ def test_helping_someone_act_is_aid(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Chilean minister died a week after suffering a heart attack.",
+        "The retired Bolivian general died at his farm in March after a heart attack.",
         "The former Peruvian minister pleaded guilty to fraud on Monday.",
         "The Chilean singer captured the imagination of a generation, the minister said.",
         "Chile's ruling party captured the presidency.",
-        "A Chilean official who asked not to be named said the talks had failed.",
+        "A Bolivian trade envoy, who asked not to be identified, told us the deal was dead.",
     ],
 )
 def test_word_senses_that_are_no_event(text: str) -> None:
@@ -180,7 +180,7 @@ def test_a_dated_act_or_a_stance_in_the_present_is_asserted(text: str, trigger: 
 @pytest.mark.parametrize(
     "text",
     [
-        "Inmates get more time outside as long as they are free of violations, the warden said.",
+        "Drivers keep their discount while they stay free of fines for a year, the insurer said.",
         "Peru's ruling party has withdrawn its offer of talks with Chile.",
         "The Chilean senator withdrew his nomination.",
     ],
@@ -225,7 +225,7 @@ def test_attacking_someone_for_what_they_did_is_criticism() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Chilean unions say their members are having to pay for a crisis created by Peru.",
+        "Chilean doctors say hospitals are having to turn patients away.",
         "“The border has been quiet,” said a Chilean diplomat, who requested anonymity.",
     ],
 )
@@ -317,7 +317,7 @@ def test_a_crime_a_sentence_is_for_is_still_coded() -> None:
     [
         "Senator Mark Holloway attacked Governor Jane Pruitt over the budget on Tuesday.",
         "Jane Pruitt's attack on Mark Holloway drew cheers from the crowd.",
-        "Jane Pruitt is pounding him on the gun issue in her speeches.",
+        "Jane Pruitt has been pounding Mark Holloway over school funding in her ads.",
     ],
 )
 def test_a_named_politician_attacks_with_words(text: str) -> None:

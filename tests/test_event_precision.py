@@ -427,7 +427,7 @@ def test_defending_another_or_anothers_decision_is_support() -> None:
         "Chile's president offered a spirited defence of the border bill in the Senate.",
         "Peruvian police offered a $10,000 reward for information about the smugglers.",
         "The Bolivian minister offered a show of goodwill before the vote.",
-        "It is the largest reward the Peruvian government has ever offered for a fugitive.",
+        "That was the highest reward Ecuador's interior ministry had offered in a decade.",
     ],
 )
 def test_a_performance_or_a_reward_offered_is_no_offer_to_a_party(text: str) -> None:

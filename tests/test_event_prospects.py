@@ -15,9 +15,9 @@ from eventwire.headline_case import parse_articles
 @pytest.mark.parametrize(
     "text",
     [
-        "The FBI offered a reward of $50,000 for information leading to the arrest of the bomber.",
-        "Ostland is offering a reward of up to $5 million for information that leads to the "
-        "arrest of the rebel leader.",
+        "State police offered a $20,000 reward for tips leading to the arrest of Dale Hurst.",
+        "Veloria has put up a reward of nearly $2 million for any clue that leads to the "
+        "arrest of the rebel commander.",
         "Before he was shot, the officer was hoping to arrest the suspect on suspicion of robbery.",
     ],
 )
@@ -32,7 +32,7 @@ def test_an_arrest_a_reward_was_paid_for_stays_asserted() -> None:
 
 
 def test_talks_on_the_eve_of_their_return_are_still_ahead() -> None:
-    text = "Police seized a car bomb on Sunday on the eve of the return to peace talks by rebels."
+    text = "Troops seized rifles on Friday on the eve of the resumption of talks with guerrillas."
     assert "CONSULT" not in asserted_types(text)
     assert "COERCE" in asserted_types(text)
 
@@ -61,8 +61,8 @@ def test_what_talks_are_aimed_at_is_still_ahead() -> None:
 
 def test_what_is_said_of_the_wanted_man_is_no_prospect() -> None:
     text = (
-        "Ostland is offering a reward for information leading to the arrest of Ivan Petrov, "
-        "indicted as the architect of the bombing of the embassy in Veloria."
+        "Arcadia has posted a reward for tips leading to the arrest of Marko Lind, "
+        "indicted as the organiser of the hijacking of a ferry off Ostland."
     )
     events = events_of(text)
     assert [e.modality for e in events if e.plover["type"] == "COERCE"] == ["hypothetical"]
@@ -78,7 +78,7 @@ def test_a_headline_infinitive_needs_its_subject_before_to() -> None:
 
 def test_what_a_clause_on_a_name_tells_is_no_aim() -> None:
     text = (
-        "The move seemed aimed at heading off trouble with Ostland, which had condemned "
-        "Veloria's invasion of Arcadia."
+        "The visit appeared aimed at easing tension with Arcadia, which had denounced "
+        "Ostland's blockade of its ports."
     )
     assert "ACCUSE" in asserted_types(text)

@@ -46,7 +46,7 @@ def test_troops_protecting_a_convoy_is_aid() -> None:
     "text",
     [
         "She was visiting her mum in Leeds when the storm hit.",
-        "A pastor was visiting another inmate at the time of the riot.",
+        "A lawyer was visiting a detainee in the cell block when the fire started.",
         "His sister was injured in the riot while she was visiting him in jail.",
     ],
 )

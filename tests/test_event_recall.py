@@ -68,7 +68,7 @@ def test_event_nouns_and_verbs_that_name_an_act_on_someone(
         "The Peruvian president had an operation on his knee on Monday.",
         "The Chilean minister took a call from her Peruvian counterpart.",
         "It stands to reason that Peru would welcome the Chilean offer.",
-        "Britain mobilized its reservists for a possible war against Iraq.",
+        "Norway put its reserve forces on alert for a possible war against Sweden.",
         "The proposed tariffs on Chilean copper worried Peruvian miners.",
     ],
 )

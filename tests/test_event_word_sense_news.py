@@ -31,7 +31,7 @@ def test_a_fight_in_words_or_a_struggle_is_no_assault(text: str) -> None:
     [
         "Rebels attacked an army base near the border on Monday.",
         "Government troops are fighting to retake the town from the rebels.",
-        "Police clashed with protesters in the capital on Sunday.",
+        "Border guards clashed with armed smugglers along the river late on Friday.",
         "Gunmen stormed the presidential palace in the night.",
     ],
 )

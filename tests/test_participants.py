@@ -299,8 +299,8 @@ def test_an_actor_s_words_stop_before_its_time() -> None:
 def test_an_actor_s_words_are_unbroken_by_the_verb_of_its_clause() -> None:
     # the parser hangs "BST" on the name, across "is accused of setting fire"
     text = (
-        "Court News\nAna Costa, 24, is accused of setting fire to the store in Gulu shortly "
-        "after 06: 00 BST."
+        "Court News\nAna Costa, 24, is charged with setting fire to a bakery in Gulu just "
+        "before 22: 00 BST."
     )
     (event,) = [
         e for e in analyze(text, published="2024-03-04").events if e.trigger.text == "setting fire"
@@ -310,15 +310,15 @@ def test_an_actor_s_words_are_unbroken_by_the_verb_of_its_clause() -> None:
 
 def test_two_people_of_one_country_in_one_mention_stay_two() -> None:
     text = (
-        "Prison News\nHe was convicted of stabbing his wife and another person in 1999 in "
-        "Gulu, Uganda."
+        "Prison News\nShe was found guilty of stabbing her brother and another man in 2004 in "
+        "Jinja, Uganda."
     )
     (event,) = [
         e for e in analyze(text, published="2024-03-04").events if e.trigger.text == "stabbing"
     ]
     assert [(a.text, a.code) for a in event.target] == [
-        ("his wife", "UGA"),
-        ("another person", "UGA"),
+        ("her brother", "UGA"),
+        ("another man", "UGA"),
     ]
 
 

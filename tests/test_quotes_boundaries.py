@@ -19,10 +19,10 @@ from quote_texts import only, quotes_in, speaker_text
             "a report from May",
         ),
         (
-            'Ortiz said that is "a distortion," describing the crew as careful.',
-            'that is "a distortion',
+            'Ortiz said this is "a smear," describing the divers as brave.',
+            'this is "a smear',
             "describing",
-            "the crew",
+            "the divers",
         ),
         (
             'The mayor said the ferry "will sail in June," promising a new timetable.',

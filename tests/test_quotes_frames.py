@@ -380,8 +380,8 @@ def test_allegations_faced_have_no_named_holder() -> None:
 
 
 def test_a_cue_nouns_clause_hung_on_its_light_verb_is_its_content() -> None:
-    """The time phrase the parse also hung there ('for weeks') is no part of it."""
-    _, quotes = quotes_of("Ortiz has been making the case for weeks that the pier is not ready.")
+    """The time phrase the parse also hung there ('since spring') is no part of it."""
+    _, quotes = quotes_of("Ortiz has been making the case since spring that the pier is not ready.")
     quote = only(quotes, "the pier is not ready")
     assert quote.text == "the pier is not ready"
     assert quote.cue is not None and quote.cue.text == "case"

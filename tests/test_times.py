@@ -123,7 +123,7 @@ def test_quarters_and_comparisons_with_a_year_earlier() -> None:
 def test_comparisons_with_a_year_earlier_keep_the_reporting_quarter() -> None:
     text = (
         "Profit rose 5% in the third quarter from a year earlier. "
-        "In the year-ago quarter, the company lost money. The quarter was strong."
+        "In the year-ago quarter, it posted a loss. The quarter was strong."
     )
     found = times_of(text, "2024-10-25")
     assert found["the third quarter"] == ("DATE", "2024-Q3")
@@ -184,7 +184,7 @@ def test_types_durations_sets_and_references(
         ("Ambassador Carla May said the talks failed.", ["May"]),
         ("Jan Kavan, the foreign minister, resigned.", ["Jan"]),
         ("Prices fall when supply grows.", ["fall"]),
-        ("Iraq imports about three-quarters of its food.", ["about three-quarters"]),
+        ("The island ships in about three-quarters of its fuel.", ["about three-quarters"]),
         ("Send help as soon as possible.", ["soon"]),
         ("The contract is worth $2019 million.", ["2019"]),
     ],

@@ -143,7 +143,7 @@ def test_discourse_markers_and_names_are_not_times(
             "P1M",
         ),
         (
-            "The ship sank. A minute and a half later, a pilot saw it.",
+            "The bell rang. A minute and a half later, smoke rose.",
             "A minute and a half later",
             "PT1M30S",
         ),

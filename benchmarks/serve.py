@@ -298,10 +298,16 @@ def _published(number: int, articles: int) -> str:
 
 
 def stored_articles(location: str) -> int:
-    """How many articles the store at `location` holds (0: none, or no store yet)."""
+    """How many articles the store at `location` holds (0: none, no store yet, or one that
+    `build` must complete). Read-only: counting an existing store writes nothing to it
+    (a writing open switched its file to WAL, and would upgrade an older schema)."""
     if "://" not in location and not Path(location).exists():
         return 0
-    with Store(location) as store, store.connect() as connection:
+    try:
+        store = open_read_only(location)
+    except StoreError:
+        return 0
+    with store, store.connect() as connection:
         return connection.execute(
             sa.select(sa.func.count()).select_from(store.schema.articles)
         ).scalar()

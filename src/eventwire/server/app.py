@@ -29,6 +29,13 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from eventwire.export import event_rows, write_event_parquet, write_results
+from eventwire.server.article_tables import (
+    article_event_row,
+    entity_row,
+    place_row,
+    quote_row,
+    time_row,
+)
 from eventwire.server.events_table import event_row, facet_item
 from eventwire.server.layers import (
     LAYERS,
@@ -91,6 +98,11 @@ templates.filters["passage"] = lambda mention: marked_passage(
 )
 """A story mention's passage as HTML, its marks shown."""
 templates.filters["span"] = span_link
+templates.filters.update(
+    (row.__name__, row) for row in (article_event_row, quote_row, entity_row, time_row, place_row)
+)
+"""An article page's record tables' rows, filters: Jinja calls a filter directly, a global
+through `context.call`, which inspects it at every call."""
 templates.globals["layer_records"] = layer_records
 templates.globals["event_row"] = event_row
 templates.globals["facet_item"] = facet_item

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import chain
+from operator import itemgetter
 from typing import Any
 
 import sqlalchemy as sa
@@ -292,7 +293,7 @@ def _counted(
     read are left empty."""
     counted: dict[str, Counter] = {facet.name: Counter() for facet in facets}
     for column, facet in enumerate(read, start=2):
-        values: Iterable[Any] = (row[column] for row in rows)
+        values: Iterable[Any] = map(itemgetter(column), rows)
         if facet.part:
             values = chain.from_iterable(set(v.split(PART_SEPARATOR)) for v in values if v)
         counted[facet.name].update(values)

@@ -510,3 +510,56 @@ def test_a_holder_noun_in_apposition_is_no_attribution() -> None:
     """'Ortiz, a supporter of the ferry line, ...': PolNeAR marks the predicate use, rarely the
     apposition (train 101-840: 1 of 6 appositions read so was gold)."""
     assert quotes_in("Ortiz, a supporter of the ferry line, visited the pier.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "speaker", "content", "cue_class"),
+    [
+        (
+            "The school board urged a full review of the bus contract.",
+            "urged",
+            "The school board",
+            "a full review",
+            "speech",
+        ),
+        (
+            "The water authority issued new limits on garden sprinklers.",
+            "issued",
+            "The water authority",
+            "new limits",
+            "speech",
+        ),
+        (
+            "The principal clarified the timetable for the spring exams.",
+            "clarified",
+            "The principal",
+            "the timetable",
+            "speech",
+        ),
+        (
+            "The inspector singled out the bakery on Elm Street.",
+            "singled out",
+            "The inspector",
+            "the bakery",
+            "stance",
+        ),
+        (
+            "The union cast the new rota as a victory for night nurses.",
+            "cast",
+            "The union",
+            "a victory",
+            "speech",
+        ),
+    ],
+)
+def test_cue_verbs_mined_in_the_seventeenth_round(
+    sentence: str, cue: str, speaker: str, content: str, cue_class: str
+) -> None:
+    """Rows whose frame is a gold cue at least half the times it occurs in PolNeAR train
+    101-840 (urge + object 7/7, issue + object 22/42, clarify 3/5, single out 3/5, cast as
+    11/20)."""
+    quote = only(quotes_in(sentence), content)
+    assert quote.text.startswith(content)
+    assert quote.cue is not None and quote.cue.text == cue
+    assert speaker_text(quote) == speaker
+    assert quote.cue_class == cue_class

@@ -1,6 +1,10 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -54,6 +58,24 @@ def test_entities_carry_spans_that_hold() -> None:
 def test_same_input_same_bytes() -> None:
     assert analyze(STORY).to_json() == analyze(STORY).to_json()
     assert analyze(STORY).article.id == analyze(STORY + "\n\n").article.id
+
+
+def test_same_bytes_from_a_fresh_process_whatever_its_string_hash_seed() -> None:
+    """Python salts string hashes per process: output must not follow set or dict order."""
+    example = Path(__file__).parent.parent / "examples" / "harbour-clash.txt"
+    command = "from eventwire.cli import main; raise SystemExit(main())"
+    arguments = ["analyze", str(example), "--published", "2025-03-10", "--format", "json"]
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", command, *arguments],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(outputs) == 1
+    assert json.loads(outputs.pop())["events"]
 
 
 def test_analyze_many_streams_in_order() -> None:

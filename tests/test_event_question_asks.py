@@ -1,11 +1,12 @@
 """Asking a question is no appeal for an act: "'Will the port reopen?' she asked", "asked how
 long the drought would last", "I ask, for what?" code no REQUEST, where "asked the port
-authority to reopen the docks" does (issue 11, events16q). Sentences written for these tests."""
+authority to reopen the docks" does (issue 11, events16q); nor is an act a question names
+asserted. Sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
-from news_events import asserted_types
+from news_events import asserted_types, readings
 
 
 @pytest.mark.parametrize(
@@ -36,3 +37,14 @@ def test_a_question_asks_for_no_act(text: str) -> None:
 )
 def test_an_appeal_for_an_act_is_still_a_request(text: str) -> None:
     assert "REQUEST" in asserted_types(text)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["''", '"', "\u201d", " \u201d"],
+)
+def test_an_act_a_quoted_question_names_is_not_asserted(closing: str) -> None:
+    """A question ends a sentence whatever quote mark, spaced or not, closes it."""
+    question = f"The organiser spoke on Friday. \u201cWho is criticizing the mayor now?{closing}"
+    assert readings(f"{question}\n\nThe talks began in March.", "criticizing") == {"hypothetical"}
+    assert readings("The union is criticizing the mayor again.", "criticizing") == {"asserted"}

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from eventwire.annotate.parse_views import first_conjunct
+from eventwire.annotate.parse_views import first_conjunct, is_question_sentence
 from eventwire.codebooks.events import EventCues, event_cues
 
 ASSERTED, NEGATED, HYPOTHETICAL, FUTURE = "asserted", "negated", "hypothetical", "future"
@@ -425,7 +425,7 @@ def verb_cues(verb: Token, cues: EventCues) -> Local:
         for c in children
     )
     future = future or (verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in children))
-    question = verb.dep_ == "ROOT" and verb.sent.text.rstrip().endswith("?")
+    question = verb.dep_ == "ROOT" and is_question_sentence(verb)
     if question and rhetorical(verb):
         return Local()
     if any(c.dep_ == "neg" or c.lower_ == "never" for c in children) or denied_by_word(children):

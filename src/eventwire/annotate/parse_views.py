@@ -105,6 +105,23 @@ def is_run_on(token: Token) -> bool:
     return token.right_edge.i - token.left_edge.i >= MAX_PHRASE_TOKENS
 
 
+QUOTE_CHARACTERS = "\"'`“”‘’«»"
+
+
+def ends_with_question_mark(last: Token) -> bool:
+    """Whether a stretch ending at `last` ends with a question mark, past the quote marks and
+    line breaks after it ('What now?" he asked', 'Is it over?\n'). The stages' one question
+    test: the parser tags a closing quote several ways, and spaces may trail a sentence."""
+    while last.i > last.sent.start and (last.is_space or not last.text.strip(QUOTE_CHARACTERS)):
+        last = last.nbor(-1)
+    return last.text.rstrip(QUOTE_CHARACTERS).endswith("?")
+
+
+def is_question_sentence(token: Token) -> bool:
+    """Whether the token's sentence ends with a question mark."""
+    return ends_with_question_mark(token.sent[-1])
+
+
 def first_conjunct(token: Token) -> Token:
     """The first of the conjuncts `token` is one of ("angry with the shift and [the
     offensive]": the shift), which holds the relation to the rest of the sentence."""

@@ -28,11 +28,16 @@ from eventwire.annotate.events.voice import (
     allied,
     innermost_quote,
     is_aside,
-    is_question,
     voice_of,
 )
 from eventwire.annotate.modality import ASSERTED, NEGATED, governing_verb, read_modality
-from eventwire.annotate.parse_views import first_conjunct, indices_spelled, span_at, tokens_of
+from eventwire.annotate.parse_views import (
+    first_conjunct,
+    indices_spelled,
+    is_question_sentence,
+    span_at,
+    tokens_of,
+)
 from eventwire.codebooks.accusations import AccusationWords, WordKey, accusation_words
 from eventwire.codebooks.events import Frame, plover_type_of
 from eventwire.records import ActorRef, CodeSource
@@ -211,7 +216,7 @@ def accusation_in(
         if (
             verb.lemma_.lower() not in words.speech_verbs
             or verb.i in context.matched
-            or is_question(verb)
+            or is_question_sentence(verb)
             or is_aside(context, word, verb)
             or claimed(word, verb, context)
         ):
@@ -219,7 +224,7 @@ def accusation_in(
         return verb, voice_of(context, verb)
     quote = innermost_quote(context, word)
     opening = next((t for t in word.sent if not t.is_punct), word)
-    if quote is None or is_question(word) or not quote.start <= opening.idx < quote.end:
+    if quote is None or is_question_sentence(word) or not quote.start <= opening.idx < quote.end:
         return None  # a quote within a sentence that tells who speaks: read its verb instead
     speaker = quote.speaker
     where = (speaker.text, speaker.start, speaker.end)

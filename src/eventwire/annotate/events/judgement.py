@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.syntax import trigger_lemma
 from eventwire.annotate.modality import ASSERTED
+from eventwire.annotate.parse_views import is_question_sentence
 from eventwire.codebooks.event_filter import event_filter
 from eventwire.codebooks.events import plover_for
 from eventwire.records import ActorRef, Span, WithheldEvent
@@ -92,7 +93,7 @@ def event_features(context: EventContext, group: list[Mention]) -> list[str]:
     sentence = trigger.sent
     if any(token.lower_ in FIRST_PERSON for token in sentence):
         features.append("first_person")
-    if sentence.text.rstrip().rstrip("\"'”").endswith("?"):
+    if is_question_sentence(trigger):
         features.append("question")
     if any(quote.start <= trigger.idx < quote.end for quote in context.analysis.quotes):
         features.append("quoted")

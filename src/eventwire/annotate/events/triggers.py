@@ -36,7 +36,12 @@ from eventwire.annotate.events.syntax import (
     trigger_lemma,
 )
 from eventwire.annotate.modality import tensed
-from eventwire.annotate.parse_views import indices_spelled, span_at, tokens_of
+from eventwire.annotate.parse_views import (
+    ends_with_question_mark,
+    indices_spelled,
+    span_at,
+    tokens_of,
+)
 from eventwire.codebooks.actors import actor_lexicon
 from eventwire.codebooks.events import EventCues, Frame, noun_frames
 from eventwire.codebooks.places import place_cues
@@ -981,13 +986,6 @@ def opens_condition(word: Token, clause: Token) -> bool:
             return True
         word = word.head
     return False
-
-
-def ends_with_question_mark(last: Token) -> bool:
-    """Whether a stretch ending at `last` ends with a question mark, before any closing quote."""
-    while last.tag_ in QUOTE_TAGS and last.i > last.sent.start:
-        last = last.nbor(-1)
-    return last.text.endswith("?")
 
 
 def object_words(token: Token) -> set[str]:

@@ -26,7 +26,7 @@ from eventwire.annotate.modality import (
     governing_verb,
     read_modality,
 )
-from eventwire.annotate.parse_views import is_run_on, span_at
+from eventwire.annotate.parse_views import is_question_sentence, is_run_on, span_at
 from eventwire.annotate.quotes.speakers import own_subject
 from eventwire.codebooks import credit_lines
 from eventwire.codebooks.events import (
@@ -169,19 +169,6 @@ def allied(code: str, other: str) -> bool:
     return len(roles) == 1 or "" in roles or roles <= event_cues().state_roles
 
 
-QUOTE_MARKS = frozenset({'"', "”", "’", "'", "»"})
-
-
-def is_question(token: Token) -> bool:
-    """Whether the token's sentence ends with a question mark (before any closing quote)."""
-    sentence = token.sent
-    for index in range(sentence.end - 1, max(sentence.start - 1, sentence.end - 4), -1):
-        text = token.doc[index].text
-        if text not in QUOTE_MARKS:
-            return text.endswith("?")
-    return False
-
-
 STATED_CODES = {FUTURE: commitment_code, HYPOTHETICAL: commitment_code, NEGATED: refusal_code}
 """Modality of an intended act -> the code of stating it: a promise or threat, a refusal."""
 
@@ -195,7 +182,7 @@ def statements(context: EventContext, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         if not mention.intended or mention.trigger.head.i in context.committing:
             continue  # "threatened to strike": the threat is already the verb's own event
-        if is_question(mention.trigger):
+        if is_question_sentence(mention.trigger):
             continue  # "Do you think Taiwan should upgrade?" states nothing
         planned = mention.code.startswith(tuple(context.cues.planned_acts))
         if planned and mention.trigger.pos_ in NOUNS and mention.modality != NEGATED:
@@ -260,7 +247,7 @@ def reported_defiance(context: EventContext, mentions: list[Mention]) -> list[Me
         if same_side(mention.source, speaker):
             continue
         verb = read_modality(mention.trigger).voice
-        if verb is None or verb.i in context.matched or is_question(verb):
+        if verb is None or verb.i in context.matched or is_question_sentence(verb):
             continue
         if not said_outright(mention.trigger, verb):
             continue
@@ -323,7 +310,7 @@ def demands(context: EventContext) -> list[Mention]:
         speaker_head = clause_subject(token)
         if speaker_head is None:
             continue
-        if is_question(token) or is_run_on(token):
+        if is_question_sentence(token) or is_run_on(token):
             continue
         if token.lemma_.lower() in context.cues.belief_verbs:
             continue  # "I think any candidate should speak out": an opinion, asks no one

@@ -532,10 +532,3 @@ def test_a_protest_is_aimed_at_whoever_does_the_act_it_protests() -> None:
     (event,) = [e for e in events_of(text) if e.modality == "asserted"]
     assert event.plover["type"] == "PROTEST"
     assert countries(event.target) == {"CHL"}
-
-
-def test_the_recipient_of_aid_may_hang_on_the_verb_that_carries_it() -> None:
-    text = "Argentina gave logistical support to the Uruguayan navy during the storm."
-    event = the_event(text, "AID", "logistical support")
-    assert texts(event.target) == ["the Uruguayan navy"]
-    assert countries(event.target) == {"URY"}

@@ -73,9 +73,6 @@ FIRST_PERSON = actor_cues()["first_person"]
 LEADING_VERBS = actor_cues()["leading_verb"]
 ACT_LABELS = actor_cues()["act_label"]
 COMMON_WORDS = frozenset({"NOUN", "ADJ"})
-CARRIER_TARGETS = ("against", "on", "at", "with", "into")
-"""Prepositions on the verb carrying an event noun that name whom the act is done to, whatever
-the noun ("completed its investigation into X", "launched strikes at X")."""
 """Parts of speech of a word for a kind of actor, not a name ("police", "rebel")."""
 HYPHEN_JOINED = frozenset({"npadvmod", "compound", "nmod"})
 """How the parse hangs the name before a hyphened participle on it ("Chile-led")."""
@@ -362,10 +359,8 @@ def noun_arguments(
     if (frame.agents or frame.actor_modifier) and not coded(target):
         target = received_by(context, noun) or target  # "Kenya faced criticism from X"
     if not found and carrier is not None and not target:
-        # "completed its investigation into X", "gives military support to X": the phrase hangs
-        # from the carrier, one of those any carried act may take or one the noun's frame names
-        named = tuple(p for p in frame.targets if p not in CARRIER_TARGETS and p != "object")
-        target = targets(context, carrier, (*CARRIER_TARGETS, *named), used | {noun.i})
+        # "completed its investigation into X": the phrase hangs from the carrier
+        target = targets(context, carrier, ("against", "on", "at", "with", "into"), used | {noun.i})
     if not source and target:
         source = kind_of_doer(context, noun, frame, used)  # "a police raid on the camp"
     return source, target

@@ -520,3 +520,15 @@ def test_a_verbal_act_on_its_own_act_takes_no_target_from_it() -> None:
     assert all("Peru" not in actor.text for e in events_of(text) for actor in e.target)
     text = "The minister refused to discuss the weather."
     assert all(not e.target for e in events_of(text) if e.trigger.text == "refused")
+
+
+def test_a_protest_is_aimed_at_whoever_does_the_act_it_protests() -> None:
+    text = "Fishermen in Valparaiso protested the arrests by Peruvian coast guards."
+    event = the_event(text, "PROTEST", "protested")
+    assert countries(event.target) == {"PER"}
+    text = (
+        "Miners in Oruro blocked a railway line to protest the killings by Chilean border guards."
+    )
+    (event,) = [e for e in events_of(text) if e.modality == "asserted"]
+    assert event.plover["type"] == "PROTEST"
+    assert countries(event.target) == {"CHL"}

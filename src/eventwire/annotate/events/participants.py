@@ -23,7 +23,7 @@ from eventwire.annotate.actor_members import MODIFIER_DEPENDENCIES
 from eventwire.annotate.actors import is_visiting, lexicon_matches, resolve_actors
 from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.referents import accused_it
-from eventwire.annotate.events.syntax import OBJECTS, first_child, phrase_bounds
+from eventwire.annotate.events.syntax import OBJECTS, first_child, is_passive, phrase_bounds
 from eventwire.annotate.modality import TIME_ENTITIES
 from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.quotes.speakers import dateline_end
@@ -45,6 +45,7 @@ UNDERGONE_NOUNS = actor_cues()["undergone_noun"]
 HAPPENINGS = actor_cues()["happening_noun"]
 PERSON_NOUNS = actor_cues()["person_noun"]
 PARTY_TARGET_TYPES = {cue.upper() for cue in actor_cues()["party_target_type"]}
+ACT_AIMED_TYPES = {cue.upper() for cue in actor_cues()["act_aimed_type"]}
 VERBAL_QUAD_CLASSES = (1, 3)
 PARTY_PREPOSITIONS = frozenset({"by", "from", "with", "between"})
 """Prepositions on an event noun that name its parties ("the attack by X", "demands from X",
@@ -54,6 +55,7 @@ AGENT_PREPOSITIONS = frozenset({"by", "from"})
 X")."""
 COMPLEMENTS = frozenset({"ccomp", "xcomp"})
 INCLUDING = "including"
+BY = "by"
 ASKED_PREPOSITIONS = frozenset({"of"})
 """On a thing asked for, whose it is ("the resignation of the minister")."""
 REQUEST_ROOT = "10"
@@ -122,6 +124,13 @@ def takes_parties_only(code: str) -> bool:
 def is_verbal(code: str) -> bool:
     plover_type = plover_type_of(code)
     return plover_type is not None and plover_type.quad_class in VERBAL_QUAD_CLASSES
+
+
+def aims_at_acts(code: str) -> bool:
+    """Whether an act names another's act to aim at its doer: verbal acts ("rejected demands
+    by X") and `act_aimed_type` rows of `actor_cues.tsv` ("protested the killings by X")."""
+    plover_type = plover_type_of(code)
+    return is_verbal(code) or (plover_type is not None and plover_type.type in ACT_AIMED_TYPES)
 
 
 def fitted_frame(context: EventContext, mention: Mention) -> Frame | None:
@@ -227,7 +236,7 @@ def participants_only(
         kept.append(actor)
     if not kept and is_verbal(code):
         kept = owner_of_object(context, trigger)
-    if not kept and is_verbal(code):
+    if not kept and aims_at_acts(code):
         kept = [a for a in acts_agents(context, trigger, target) if identity(a) not in sources]
     return source, kept
 
@@ -438,12 +447,18 @@ def owner_of(context: EventContext, head: Token, trigger: Token) -> list[ActorRe
 def act_agent(context: EventContext, noun: Token, trigger: Token) -> list[ActorRef]:
     """Who does the act an event noun names, by its agent phrase ("calls by the Council",
     "rallies by the group", "demands from X"), also after "including" ("calls, including by
-    the Council", which the parser may hang on the verb taking the noun), where that phrase
-    names an actor."""
+    the Council"), where that phrase names an actor. The parser may hang the phrase on the
+    active verb taking the noun ("protested the arrests by police": not the protesters')."""
     if not is_event_noun(context, noun):
         return []
+    passive = is_passive(noun.head)
     on_verb = noun.head.children if noun.dep_ in OBJECTS else ()
-    for child in (*noun.children, *(c for c in on_verb if c.lower_ == INCLUDING)):
+    misattached = [
+        c
+        for c in on_verb
+        if c.lower_ == INCLUDING or (c.lower_ == BY and c.i > noun.i and not passive)
+    ]
+    for child in (*noun.children, *misattached):
         if child.dep_ == "prep" and child.lower_ == INCLUDING:
             child = first_child(child, {"agent", "prep"}) or child
         if child.dep_ not in {"prep", "agent"} or child.lower_ not in AGENT_PREPOSITIONS:
@@ -455,17 +470,17 @@ def act_agent(context: EventContext, noun: Token, trigger: Token) -> list[ActorR
 
 
 def acts_agents(context: EventContext, trigger: Token, target: list[ActorRef]) -> list[ActorRef]:
-    """Whom a verbal act with no party for a target is aimed at when it acts on another
-    party's act, named as its target ("defy calls, including by the Council") or as the
-    object of its clause ("warned that police would no longer tolerate rallies by the
-    group"): the doer of that act (`act_agent`)."""
+    """Whom a verbal act or a protest with no party for a target is aimed at when it acts on
+    another party's act, named as its target or object ("defy calls, including by the
+    Council", "protested the arrests by police") or as the object of its clause ("warned that
+    police would no longer tolerate rallies by the group"): the doer of that act
+    (`act_agent`)."""
     for actor in target:
         head = head_of(context, actor)
         if head is not None and (found := act_agent(context, head, trigger)):
             return found
-    for clause in trigger.children:
-        if clause.dep_ not in COMPLEMENTS:
-            continue
+    clauses = [trigger, *(c for c in trigger.children if c.dep_ in COMPLEMENTS)]
+    for clause in clauses:
         for child in clause.children:
             if child.dep_ in OBJECTS and (found := act_agent(context, child, trigger)):
                 return found

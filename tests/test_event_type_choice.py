@@ -1,6 +1,7 @@
 """A real act coded with the type its words call for, not a neighbouring one (issue 11, type
 confusion, events17t): a rebuff refuses, backing pledged is support given, flags burned are a
-protest, a person captured is detained. Sentences written for these tests."""
+protest, a person captured is detained (abducted where an armed group takes them). Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -67,6 +68,17 @@ def test_a_building_burned_stays_a_destruction() -> None:
 )
 def test_a_person_captured_is_detained(text: str) -> None:
     assert types_of(text, "captured") == {"COERCE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Red Cross workers were captured by militants near Gao.",
+        "Armed pirates captured the crew of a Greek tanker off the Somali coast.",
+    ],
+)
+def test_a_person_captured_by_an_armed_group_is_abducted(text: str) -> None:
+    assert types_of(text, "captured") == {"ASSAULT"}
 
 
 def test_a_town_captured_stays_an_armed_seizure() -> None:

@@ -2,7 +2,8 @@
 an act asked for through a preposition ("called for expelling"), a wish ("I'd like to meet"),
 what a decision only asks others to do ("decided to invite them to resume talks"), and a
 refusal or promise whose own telling is only considered or supposed ("weighing announcing that
-he will not recognize"). Sentences written for these tests."""
+he will not recognize"), an event noun only asked for in the passive ("talks were proposed").
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from news_events import asserted_types, readings
             "blockading",
         ),
         ("The Kenyan envoy said he'd like to meet the Somali president next month.", "meet"),
+        ("New talks between Serbia and Kosovo were proposed by the European Union.", "talks"),
         (
             "The African Union decided on Tuesday to invite Sudan and Chad to resume border talks.",
             "talks",

@@ -607,6 +607,8 @@ def subject_cues(subject: Token, cues: EventCues) -> Local:
         return Local(HYPOTHETICAL)
     if subject.dep_ == "nsubjpass" and verb.lemma_.lower() in cues.scheduling_verbs:
         return Local(FUTURE)  # "the meeting was scheduled two weeks ago": still to come
+    if subject.dep_ == "nsubjpass" and verb.lemma_.lower() in cues.asking_passives:
+        return Local(HYPOTHETICAL)  # "more airstrikes are needed": asked for
     if marker(verb) in cues.conditional_markers:
         return Local(HYPOTHETICAL)  # "whether another summit is appropriate"
     if verb_cues(verb, cues).modality == FUTURE:

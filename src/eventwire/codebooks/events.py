@@ -200,6 +200,7 @@ class EventCues:
     "called for banning", "pushed for holding talks"."""
     scheduled_modifiers: frozenset[str]
     scheduling_verbs: frozenset[str]
+    asking_passives: frozenset[str]
     undergoing_prepositions: frozenset[tuple[str, str]]
     brokering_verbs: frozenset[str]
     naming_verbs: frozenset[str]

@@ -139,6 +139,13 @@ def read_modality(trigger: Token) -> Reading:
         if (
             modality is None
             and not presupposed
+            and dep == "prep"
+            and (lemma, node.lower_) in cues.request_prepositions
+        ):
+            modality = HYPOTHETICAL  # "called for banning the group": asked for, not done
+        if (
+            modality is None
+            and not presupposed
             and node.i != trigger.i
             and is_purpose(node)
             and not gathered_for(node, cues)
@@ -178,8 +185,9 @@ def read_modality(trigger: Token) -> Reading:
                 and ((modality == FUTURE and local.future_auxiliary) or dep == "xcomp")
             ):
                 # "decided to expel": the decision is the act; "decided not to expel",
-                # "decided to refrain from expelling": a negation below it negates the act
-                decided = NEGATED if modality == NEGATED else ASSERTED
+                # "decided to refrain from expelling": a negation below it negates the act;
+                # "decided to invite them to resume talks": the talks are only asked for
+                decided = modality if modality in (NEGATED, HYPOTHETICAL) else ASSERTED
                 return Reading(decided, voice=head, reported=False)
             if lemma in cues.belief_verbs and head.pos_ == "VERB":
                 return Reading(HYPOTHETICAL, intended, head, reported=True)
@@ -599,6 +607,8 @@ def subject_cues(subject: Token, cues: EventCues) -> Local:
         return Local(HYPOTHETICAL)
     if subject.dep_ == "nsubjpass" and verb.lemma_.lower() in cues.scheduling_verbs:
         return Local(FUTURE)  # "the meeting was scheduled two weeks ago": still to come
+    if subject.dep_ == "nsubjpass" and verb.lemma_.lower() in cues.asking_passives:
+        return Local(HYPOTHETICAL)  # "more airstrikes are needed": asked for
     if marker(verb) in cues.conditional_markers:
         return Local(HYPOTHETICAL)  # "whether another summit is appropriate"
     if verb_cues(verb, cues).modality == FUTURE:

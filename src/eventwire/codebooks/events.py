@@ -195,8 +195,12 @@ class EventCues:
     withholding_prepositions: frozenset[tuple[str, str]]
     """(word, preposition) pairs whose act after the preposition is not done: "refrained from
     endorsing", "are prohibited from killing", "no sign of backing down"."""
+    request_prepositions: frozenset[tuple[str, str]]
+    """(verb, preposition) pairs whose act after the preposition is asked for, not done:
+    "called for banning", "pushed for holding talks"."""
     scheduled_modifiers: frozenset[str]
     scheduling_verbs: frozenset[str]
+    asking_passives: frozenset[str]
     undergoing_prepositions: frozenset[tuple[str, str]]
     brokering_verbs: frozenset[str]
     naming_verbs: frozenset[str]

@@ -213,6 +213,7 @@ def statements(context: EventContext, mentions: list[Mention]) -> list[Mention]:
         code = stated(mention.code) if stated is not None else None
         if code is None:
             continue
+        telling = told(mention.trigger)
         if mention.modality == FUTURE and not code.startswith("13") and ultimatum(mention.trigger):
             code = "130"  # "will withdraw its troops unless the rebels disarm": a threat
         derived.append(
@@ -222,11 +223,19 @@ def statements(context: EventContext, mentions: list[Mention]) -> list[Mention]:
                 code=code,
                 source=source,
                 target=mention.target,
-                modality=ASSERTED,
+                modality=telling,
                 asserted_by=None if speaker is None or same_side(source, speaker) else speaker,
             )
         )
     return derived
+
+
+def told(act: Token) -> str:
+    """Whether the saying that states an intention happened: a promise or refusal is as real
+    as the verb that tells it ("considering announcing that he will not endorse Y", "if he
+    announced he would not back Y": no refusal was made); with no verb of saying, asserted."""
+    voice = read_modality(act).voice
+    return ASSERTED if voice is None else read_modality(voice).modality
 
 
 DEFIANCE = "REJECT"

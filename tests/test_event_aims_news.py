@@ -20,7 +20,7 @@ from news_events import asserted_types
         "The deputy mayor fought a long battle for the mayoralty of the port city.",
         "Three senators are battling for the governorship of the northern province.",
         "Lagos and Abuja lawmakers fought a war of words over the oil revenue bill.",
-        "Kenya's ruling coalition fought off a strong challenge from the opposition alliance.",
+        "The ruling party fought off a challenge from the opposition in the northern districts.",
         "The boy's grandparents are fighting for custody in a court in Quito.",
     ],
 )

@@ -1,8 +1,8 @@
 """A cause or a place in a contest fought for is no combat, and a document released frees no
 one, also when the document is the noun a relative clause describes (issue 11 word sense,
-events11h: counted on judged-wire3 and judged-wire4; a post contested, a war of words and a
-"for" phrase the parser hangs on the verb of "waged a battle for", events17s). Sentences
-written for these tests; a recording that "captured" someone abducts no one, events17s."""
+events11h: counted on judged-wire3 and judged-wire4). A post contested, a war of words, the
+"for" of "waged a battle for" hung on the verb, and a recording that "captured" someone:
+events17s. Sentences written for these tests."""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
 """A cause or a place in a contest fought for is no combat, and a document released frees no
 one, also when the document is the noun a relative clause describes (issue 11 word sense,
-events11h: counted on judged-wire3 and judged-wire4). Sentences written for these tests."""
+events11h: counted on judged-wire3 and judged-wire4). A post contested, a war of words, the
+"for" of "waged a battle for" hung on the verb, and a recording that "captured" someone:
+events17s. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -14,6 +16,12 @@ from news_events import asserted_types
         "The senator from Ohio has fought for our right to vote for two decades.",
         "The mayor praised the governor for fighting for workers' wages and benefits.",
         "Budget cuts have weakened the law that the governor spent much of her term fighting for.",
+        "The two parties waged a bitter battle for the last seat in the upper house.",
+        "The deputy mayor fought a long battle for the mayoralty of the port city.",
+        "Three senators are battling for the governorship of the northern province.",
+        "Lagos and Abuja lawmakers fought a war of words over the oil revenue bill.",
+        "The ruling party fought off a challenge from the opposition in the northern districts.",
+        "The boy's grandparents are fighting for custody in a court in Quito.",
     ],
 )
 def test_a_cause_or_a_contest_fought_for_is_no_combat(text: str) -> None:
@@ -26,6 +34,8 @@ def test_a_cause_or_a_contest_fought_for_is_no_combat(text: str) -> None:
         "Rebels fought for control of the town of Kidal on Sunday.",
         "Malian soldiers fought for the village against the militants on Monday.",
         "Malian forces waged a battle for Kidal against the militants.",
+        "Army units fought off an assault by the militants on the river port.",
+        "The insurgents fought a fierce battle with police for two days in the hills.",
     ],
 )
 def test_combat_for_a_place_stays_an_assault(text: str) -> None:
@@ -53,3 +63,10 @@ def test_prisoners_released_are_freed() -> None:
     assert "RETREAT" in asserted_types("The rebels released the hostages that they had held.")
     text = "Peru published a list of prisoners released by the rebels on Monday."
     assert "RETREAT" in asserted_types(text)
+
+
+def test_a_recording_captures_no_one() -> None:
+    assert "ASSAULT" not in asserted_types(
+        "The old recordings captured the minister ordering arrests."
+    )
+    assert "ASSAULT" in asserted_types("Rebels captured two aid workers near the border on Friday.")

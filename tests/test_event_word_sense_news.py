@@ -52,6 +52,12 @@ def test_an_attack_from_a_stage_is_criticism() -> None:
     assert "ASSAULT" not in {event_type for _, event_type in events}
 
 
+def test_backing_up_a_vehicle_supports_no_one() -> None:
+    text = "The delivery van was backing up into the yard when the wall gave way."
+    assert "SUPPORT" not in asserted_types(text)
+    assert "SUPPORT" in asserted_types("The farmers union has backed the new plan.")
+
+
 def test_seizing_on_a_remark_is_no_seizure() -> None:
     assert "COERCE" not in asserted_types("The senator's rivals seized on the video of his speech.")
     assert "COERCE" in asserted_types("Police seized the rebels' weapons on Monday.")

@@ -885,12 +885,22 @@ def phrase_holders(noun: Token) -> list[Token]:
 def aims(word: Token, objects: list[Token]) -> list[Token]:
     """What an act is done for: the objects of its "for" phrases ("fought for our rights and
     liberties"), or the noun a relative clause describes when the "for" is left at its end
-    ("the law he spent years fighting for")."""
+    ("the law he spent years fighting for"). The parser hangs the phrase of an act told by a
+    verb and its object on either word ("waged a battle for the last seat", "fought a battle
+    for the mayoralty"): a noun object reads its verb's phrases after it, a verb its objects'."""
     found: list[Token] = []
-    for prep in word.children:
-        if prep.dep_ == "prep" and prep.lower_ == "for":
+    holders = [(word, None), *((o, None) for o in with_conjuncts(objects))]
+    if word.pos_ in NOUNS and word.dep_ in OBJECTS:
+        holders.append((word.head, word.i))
+    for holder, after in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "for" or (after and prep.i < after):
+                continue
             inner = [c for c in prep.children if c.dep_ == "pobj"]
-            found += with_conjuncts(inner) if inner else relative_antecedents(word, objects)
+            if inner:
+                found += with_conjuncts(inner)
+            elif holder is word:
+                found += relative_antecedents(word, objects)
     return found
 
 

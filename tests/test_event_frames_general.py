@@ -296,7 +296,10 @@ def test_hosting_visitors_and_battles_in_arms_are_still_coded(text: str, plover_
         ("He faces two counts of murder and one of kidnapping, prosecutors said.", "kidnapping"),
         ("The man has a long record, including convictions for kidnapping and assault.", "assault"),
         ("He was jailed after being convicted of sexual assault of a teenager.", "sexual assault"),
-        ("He faces a federal charge of violating the arms embargo.", "violating"),
+        (
+            "Customs officers brought a charge of violating the arms embargo against the exporter.",
+            "violating",
+        ),
         ("The judge sentenced the trader to two years for violating export controls.", "violating"),
     ],
 )

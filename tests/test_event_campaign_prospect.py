@@ -18,6 +18,7 @@ from news_events import asserted_types, events_of
         "The governor spoke at a campaign rally in Des Moines on Saturday.",
         "The nominee told reporters at a rally with supporters in Denver that he would win.",
         "The vice president joined the senator for a rally with voters in Reno.",
+        "Senator Bernie Sanders opened a rally in Toledo by criticizing the governor's tax plan.",
     ],
 )
 def test_electioneering_is_no_protest(text: str) -> None:

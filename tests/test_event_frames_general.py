@@ -296,6 +296,11 @@ def test_hosting_visitors_and_battles_in_arms_are_still_coded(text: str, plover_
         ("He faces two counts of murder and one of kidnapping, prosecutors said.", "kidnapping"),
         ("The man has a long record, including convictions for kidnapping and assault.", "assault"),
         ("He was jailed after being convicted of sexual assault of a teenager.", "sexual assault"),
+        (
+            "Customs officers brought a charge of violating the arms embargo against the exporter.",
+            "violating",
+        ),
+        ("The judge sentenced the trader to two years for violating export controls.", "violating"),
     ],
 )
 def test_a_crime_named_as_a_charge_is_no_event_of_its_own(text: str, crime: str) -> None:
@@ -305,6 +310,18 @@ def test_a_crime_named_as_a_charge_is_no_event_of_its_own(text: str, crime: str)
 def test_a_crime_told_as_done_is_still_coded() -> None:
     text = "Gunmen carried out the kidnapping of two aid workers near the border on Monday."
     assert "kidnapping" in [t for t, _ in asserted(events_of(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan accused a Chinese drone of violating its airspace on Sunday.",
+        "Prosecutors said the company was suspected of violating the embargo.",
+        "Militia fighters violated the agreement on Tuesday, the army said.",
+    ],
+)
+def test_a_violation_alleged_or_told_as_done_is_still_coded(text: str) -> None:
+    assert "violat" in " ".join(t for t, _ in asserted(events_of(text)))
 
 
 def test_a_crime_a_sentence_is_for_is_still_coded() -> None:

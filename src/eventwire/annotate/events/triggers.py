@@ -853,15 +853,16 @@ def undergoers(verb: Token) -> list[Token]:
 
 
 def charged_by(noun: Token) -> Token:
-    """The word a bare noun's phrase names the content of, through coordination: "count" in
-    "two counts of murder and one of kidnapping", "convicted" in "convicted of assault"; the
-    noun itself when it ends no such phrase or has a determiner ("sentenced for the murder of
-    six policemen" tells of the murder)."""
+    """The word a bare noun's or gerund's phrase names the content of, through coordination:
+    "count" in "two counts of murder and one of kidnapping", "convicted" in "convicted of
+    assault", "charge" in "a charge of violating the act"; the word itself when it ends no such
+    phrase or has a determiner ("sentenced for the murder of six policemen" tells of the
+    murder)."""
     if any(c.dep_ in {"det", "poss"} for c in noun.children):
         return noun
     while noun.dep_ == "conj":
         noun = noun.head
-    if noun.dep_ == "pobj" and noun.head.lower_ in {"of", "for", "with"}:
+    if noun.dep_ in {"pobj", "pcomp"} and noun.head.lower_ in {"of", "for", "with"}:
         return noun.head.head
     return noun
 

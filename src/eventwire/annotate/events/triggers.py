@@ -586,6 +586,7 @@ def is_issue(context: EventContext, noun: Token) -> bool:
     name in its phrase that names no party ("immigration reform", "tougher rules on guns")."""
     return (
         noun.pos_ == "NOUN"
+        and noun.is_alpha
         and not noun.ent_type_
         and not any(c.dep_ in SPECIFIERS for c in noun.children)
         and not any(t.ent_type_ or t.pos_ == "PROPN" for t in noun.subtree if t is not noun)
@@ -595,9 +596,11 @@ def is_issue(context: EventContext, noun: Token) -> bool:
 
 @condition
 def no_issue_object_fits(frame: Frame, candidate: Candidate) -> bool:
-    """`no_issue_object`: the direct object is no issue spoken of in general."""
-    return not frame.no_issue_object or not any(
-        is_issue(candidate.context, o) for o in candidate.objects
+    """`no_issue_object`: the direct object is no issue spoken of in general (where the
+    parser splits one object into several, "the state's anti-union law", each must be)."""
+    objects = candidate.objects
+    return not frame.no_issue_object or not (
+        objects and all(is_issue(candidate.context, o) for o in objects)
     )
 
 

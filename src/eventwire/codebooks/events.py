@@ -63,6 +63,10 @@ class Frame:
     not_own_objects: frozenset[str] | None = None
     """The frame does not fit when its object names one of these and a possessive pronoun
     makes it the doer's own ("defended his record"): justifying oneself supports no one."""
+    no_issue_object: bool = False
+    """The frame does not fit when its direct object is an issue spoken of in general, a bare
+    common noun naming no party ("supports immigration reform", "backs tougher rules"): a
+    position held, no dated act toward an actor or a measure ("backed the reform bill")."""
     not_particles: frozenset[str] | None = None
     intransitive: bool = False
     transitive: bool = False
@@ -536,6 +540,7 @@ def _frame(
         not_objects=words(entry.get("not_object")),
         object_kinds=object_kinds(entry.get("object_kind"), where),
         not_own_objects=words(entry.get("not_own_object")),
+        no_issue_object=entry.get("no_issue_object", False),
         not_particles=words(entry.get("not_particle")),
         intransitive=entry.get("intransitive", False),
         transitive=entry.get("transitive", False),

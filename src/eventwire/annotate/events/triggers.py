@@ -581,6 +581,34 @@ def not_own_objects_fit(frame: Frame, candidate: Candidate) -> bool:
     )
 
 
+SPECIFIERS = frozenset({"det", "poss", "nummod", "predet"})
+"""Dependents that make a noun pick out a thing of its own ("the reform", "her plan", "two
+bills") rather than speak of its kind in general."""
+
+
+def is_issue(context: EventContext, noun: Token) -> bool:
+    """Whether a noun speaks of an issue in general: a common noun with no specifier and no
+    name in its phrase that names no party ("immigration reform", "tougher rules on guns")."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.is_alpha
+        and not noun.ent_type_
+        and not any(c.dep_ in SPECIFIERS for c in noun.children)
+        and not any(t.ent_type_ or t.pos_ == "PROPN" for t in noun.subtree if t is not noun)
+        and not names_party(context, noun)
+    )
+
+
+@condition
+def no_issue_object_fits(frame: Frame, candidate: Candidate) -> bool:
+    """`no_issue_object`: the direct object is no issue spoken of in general (where the
+    parser splits one object into several, "the state's anti-union law", each must be)."""
+    objects = candidate.objects
+    return not frame.no_issue_object or not (
+        objects and all(is_issue(candidate.context, o) for o in objects)
+    )
+
+
 def object_parts(frame: Frame, candidate: Candidate) -> list[Token] | None:
     """`objects`: the first object (a passive's undergoer) that is one of these."""
     if frame.objects is None:
@@ -683,6 +711,7 @@ FRAME_CHECKS: tuple[FrameCheck, ...] = (
     not_objects_fit,
     object_kinds_fit,
     not_own_objects_fit,
+    no_issue_object_fits,
     object_parts,
     prep_parts,
     actor_modifier_fits,

@@ -197,3 +197,36 @@ def test_rebels_are_the_settings_unless_the_article_names_a_foreign_armed_group(
         )
     )
     assert {a.code for a in actors_named(events, "Rebels")} == {None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "code"),
+    [
+        ("The publisher accused the transport minister of censorship.", "The publisher", "PERMED"),
+        (
+            "The business community criticized the transport minister.",
+            "The business community",
+            "PERBUS",
+        ),
+        ("Assailants stabbed a tax inspector near Cusco.", "Assailants", "PERUAF"),
+        ("A suicide bomber attacked a police post near Cusco.", "A suicide bomber", "PERUAF"),
+        # a community the sentence calls international is no one country's
+        (
+            "The international community criticized the transport minister.",
+            "The international community",
+            None,
+        ),
+    ],
+)
+def test_publishers_communities_and_attackers_are_the_settings(
+    sentence: str, actor: str, code: str | None
+) -> None:
+    found = coded_in_peru_story(sentence, actor)
+    assert {a.code for a in found} == {code}
+
+
+def test_attackers_are_the_settings_unless_the_article_names_a_foreign_armed_group() -> None:
+    attack = "Attackers set fire to a police post near Cusco."
+    assert {a.code for a in coded_in_peru_story(attack, "Attackers")} == {"PERUAF"}
+    foreign_troops = "Bolivian troops crossed the border last week. " + attack
+    assert {a.code for a in coded_in_peru_story(foreign_troops, "Attackers")} == {None}

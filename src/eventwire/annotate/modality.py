@@ -76,6 +76,8 @@ def read_modality(trigger: Token) -> Reading:
                 local = object_cues(verb, cues, direct=trigger.dep_ in OBJECTS)
             elif indefinite(trigger) and trigger.dep_ in OBJECTS:
                 local = verb_cues(verb, cues)  # "ready to host a meeting": as real as the hosting
+            elif taken_part_in(trigger, cues):
+                local = verb_cues(verb, cues)  # "plan to take part in the protest": not yet
             else:
                 presupposed = True  # "in the Vienna talks", "end the fighting"
         node = verb or trigger
@@ -637,6 +639,20 @@ def carries(noun: Token, verb: Token, cues: EventCues) -> bool:
         | cues.negation_verbs
         | cues.hypothetical_verbs
         | cues.likelihood_words
+    )
+
+
+def taken_part_in(noun: Token, cues: EventCues) -> bool:
+    """Whether the noun is what its clause's subject takes part in ("participate in the
+    protest", "take part in the talks", "go ahead with the meeting"): that it happens for the
+    subject is the verb's to tell, not given."""
+    node = first_conjunct(noun)
+    if node.dep_ != "pobj":
+        return False
+    preposition, head = node.head.lower_, node.head.head
+    return any(
+        (word.lemma_.lower(), preposition) in cues.participation_prepositions
+        for word in (head, *head.children)
     )
 
 

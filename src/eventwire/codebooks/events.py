@@ -202,6 +202,9 @@ class EventCues:
     request_prepositions: frozenset[tuple[str, str]]
     """(verb, preposition) pairs whose act after the preposition is asked for, not done:
     "called for banning", "pushed for holding talks"."""
+    participation_prepositions: frozenset[tuple[str, str]]
+    """(word, preposition) pairs of taking part in the event noun after the preposition:
+    "participate in", "take part in", "go ahead with"."""
     scheduled_modifiers: frozenset[str]
     scheduling_verbs: frozenset[str]
     asking_passives: frozenset[str]

@@ -61,12 +61,12 @@ def test_what_talks_are_aimed_at_is_still_ahead() -> None:
 
 def test_what_is_said_of_the_wanted_man_is_no_prospect() -> None:
     text = (
-        "Arcadia has posted a reward for tips leading to the arrest of Marko Lind, "
-        "indicted as the organiser of the hijacking of a ferry off Ostland."
+        "The ministry posted a reward for the arrest of Ivo Kask, "
+        "charged with smuggling rifles into Ostland."
     )
     events = events_of(text)
     assert [e.modality for e in events if e.plover["type"] == "COERCE"] == ["hypothetical"]
-    assert "ACCUSE" in asserted_types(text)  # the indictment
+    assert "ACCUSE" in asserted_types(text)  # the charge
 
 
 def test_a_headline_infinitive_needs_its_subject_before_to() -> None:

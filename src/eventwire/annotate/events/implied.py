@@ -18,7 +18,7 @@ from eventwire.annotate.events.arguments import (
 )
 from eventwire.annotate.events.compare import coded
 from eventwire.annotate.events.context import EventContext
-from eventwire.annotate.events.participants import act_agent
+from eventwire.annotate.events.participants import objects_doers
 from eventwire.annotate.events.placement import location_target
 from eventwire.annotate.events.syntax import (
     CLAUSAL_COMPLEMENTS,
@@ -234,15 +234,6 @@ def pressed_by(context: EventContext, refusal: Token) -> list[ActorRef]:
     return []
 
 
-def objects_doers(context: EventContext, clause: Token) -> list[ActorRef]:
-    """Who does the acts a protest's aim names as its objects ("to protest the killings by
-    soldiers", "to press their demands from the government": `act_agent`)."""
-    for child in clause.children:
-        if child.dep_ in OBJECTS and (found := act_agent(context, child, clause)):
-            return found
-    return []
-
-
 def protest_clauses(context: EventContext, protest: Token) -> list[Token]:
     """The protest, and the verb carrying it when it is a noun ("staged a protest")."""
     carrier = carrying_verb(protest, context.cues) if protest.pos_ in NOUNS else None
@@ -285,7 +276,7 @@ def aim_target(
                     return [a for a in target if a.code]
             elif child.dep_ in {"advcl", "xcomp"} and (is_purpose(child) or child.tag_ == "VBG"):
                 target = act_target(context, child, "140", source, 1) or objects_doers(
-                    context, child
+                    context, child, child
                 )
                 if coded(target):
                     return [a for a in target if a.code]

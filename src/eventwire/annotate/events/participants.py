@@ -479,11 +479,18 @@ def acts_agents(context: EventContext, trigger: Token, target: list[ActorRef]) -
         head = head_of(context, actor)
         if head is not None and (found := act_agent(context, head, trigger)):
             return found
-    clauses = [trigger, *(c for c in trigger.children if c.dep_ in COMPLEMENTS)]
-    for clause in clauses:
-        for child in clause.children:
-            if child.dep_ in OBJECTS and (found := act_agent(context, child, trigger)):
-                return found
+    for clause in (trigger, *(c for c in trigger.children if c.dep_ in COMPLEMENTS)):
+        if found := objects_doers(context, clause, trigger):
+            return found
+    return []
+
+
+def objects_doers(context: EventContext, clause: Token, trigger: Token) -> list[ActorRef]:
+    """Who does the first act the clause's objects name by its agent phrase (`act_agent`):
+    "tolerate rallies by the group", "to protest the killings by soldiers"."""
+    for child in clause.children:
+        if child.dep_ in OBJECTS and (found := act_agent(context, child, trigger)):
+            return found
     return []
 
 

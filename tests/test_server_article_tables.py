@@ -319,7 +319,7 @@ def test_a_place_shows_coordinates_only_where_it_has_both() -> None:
     del without_lat["lat"]
     assert row_of(place_row(without_lat)).texts[5] == ""
     unresolved = {**chars("the reef", 140), "name": None, "country": None, "precision": None}
-    row = row_of(place_row(unresolved))  # and no role: a record stored before places had one
+    row = row_of(place_row(unresolved))  # and no role field
     assert row.texts == ["the reef", "", "", "", "", ""]
     assert row.cells[0].links == [link("the reef", 140)] and row.cells[2].spans("code") == []
 

@@ -14,13 +14,15 @@ from typing import Any
 from markupsafe import Markup
 
 from eventwire.server.events_table import field, shown
-from eventwire.server.layers import span_link
+from eventwire.server.layers import escaped, span_link
 
 
 def _held(value: Any) -> str:
     """`value` escaped, or nothing where the record holds none (null, or missing: `field`
     reads a missing field as "")."""
-    return "" if value is None or value == "" else shown(value)
+    if value is None or value == "":
+        return ""
+    return escaped(value if type(value) is str else str(value))
 
 
 def _code(code: Any) -> str:
@@ -39,26 +41,24 @@ def _actors(actors: Any) -> str:
     )
 
 
+def _joined(separator: str, *parts: str) -> str:
+    """The parts a record holds, between separators: none where a part is empty."""
+    return separator.join([part for part in parts if part])
+
+
 def _kind(event: dict[str, Any], quad_classes: dict[str, str]) -> str:
     """The event cell: CAMEO code, PLOVER type and mode; below, quad class and Goldstein."""
     plover = field(event, "plover")
     mode = _held(field(plover, "mode"))
-    coded = " ".join(
-        part
-        for part in (
-            _code(field(event, "cameo")),
-            _held(field(plover, "type")) + (f" ({mode})" if mode else ""),
-        )
-        if part
+    plover_type = _held(field(plover, "type"))
+    coded = _joined(
+        " ", _code(field(event, "cameo")), f"{plover_type} ({mode})" if mode else plover_type
     )
     quad_class, goldstein = field(event, "quad_class"), _held(field(event, "goldstein"))
-    scale = ", ".join(
-        part
-        for part in (
-            shown(quad_classes.get(quad_class if type(quad_class) is str else str(quad_class), "")),
-            f"Goldstein {goldstein}" if goldstein else "",
-        )
-        if part
+    scale = _joined(
+        ", ",
+        shown(quad_classes.get(quad_class if type(quad_class) is str else str(quad_class), "")),
+        f"Goldstein {goldstein}" if goldstein else "",
     )
     return f"{coded}<br><small>{scale}</small>" if scale else coded
 
@@ -69,14 +69,11 @@ def _date(date: Any) -> str:
     if not date:
         return ""
     source = _held(field(date, "source"))
-    return " ".join(
-        part
-        for part in (
-            _held(field(date, "value")) or "unresolved",
-            f"<small>{source}</small>" if source else "",
-            span_link(date),
-        )
-        if part
+    return _joined(
+        " ",
+        _held(field(date, "value")) or "unresolved",
+        f"<small>{source}</small>" if source else "",
+        span_link(date),
     )
 
 
@@ -84,8 +81,9 @@ def _place(place: Any) -> str:
     """An event's place: its name, country and characters, as far as it has them."""
     if not place:
         return ""
-    parts = (_held(field(place, "name")), _code(field(place, "country")), span_link(place))
-    return " ".join(part for part in parts if part)
+    return _joined(
+        " ", _held(field(place, "name")), _code(field(place, "country")), span_link(place)
+    )
 
 
 def article_event_row(

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 from typing import Any, NamedTuple
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 LAYERS = ("entities", "events", "quotes", "times", "places", "quantities", "withheld")
 """The layers a reader toggles, in the order of their switches."""
@@ -171,28 +171,22 @@ def escaped(text: str) -> str:
     )
 
 
-def _offset(value: Any) -> str:
-    """A character offset as an attribute's text: a number (nearly every one) needs no
-    escaping, two `escaped` calls of three a field link."""
-    return str(value) if type(value) is int else escaped(str(value))
-
-
 def _at(span: dict[str, Any]) -> tuple[int, int]:
     return span["start"], span["end"]
 
 
 def span_link(value: dict[str, Any] | None, text: str | None = None) -> Markup:
     """A link to the characters a field came from (clicking it highlights them in the
-    text), showing `text` or the span's own; a field without characters shows as text.
-    A function, not a template macro: an article page links a few hundred fields, and a
-    macro call costs Jinja ten times more."""
+    text), showing `text` or the span's own; a field without both offsets (a date read
+    from the publication day, a record written without them) shows as text, and a field
+    without text as nothing. A function, not a template macro: an article page links a few
+    hundred fields, and a macro call costs Jinja ten times more."""
     if not value:
         return Markup("")
-    start, end = value.get("start", ""), value.get("end", "")
-    if start is None or end is None:
-        return escape(text or value.get("text") or "")
-    shown = escaped(str(text or value.get("text", "")))
-    start, end = _offset(start), _offset(end)
+    start, end = value.get("start"), value.get("end")
+    shown = escaped(str(text or value.get("text") or ""))
+    if type(start) is not int or type(end) is not int:
+        return Markup(shown)
     return Markup(
         f'<a class="span-link" href="#chars-{start}-{end}" data-start="{start}" '
         f'data-end="{end}">{shown}</a>'

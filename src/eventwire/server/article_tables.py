@@ -14,15 +14,13 @@ from typing import Any
 from markupsafe import Markup
 
 from eventwire.server.events_table import field, shown
-from eventwire.server.layers import escaped, span_link
+from eventwire.server.layers import span_link
 
 
 def _held(value: Any) -> str:
     """`value` escaped, or nothing where the record holds none (null, or missing: `field`
     reads a missing field as "")."""
-    if value is None or value == "":
-        return ""
-    return escaped(value if type(value) is str else str(value))
+    return "" if value is None or value == "" else shown(value)
 
 
 def _code(code: Any) -> str:

@@ -1,8 +1,7 @@
 """Trigger senses no coder of political events writes (issue 11 word sense, eighteenth round,
 counted on the judged samples): a person's, a firm's or a road's exit is no withdrawal from a
 pact; helping someone to a success of their own is no aid; recognising a truth, a fact or a
-face is no diplomatic recognition; "talk" alone is chatter, not talks. Sentences written for
-these tests."""
+face is no diplomatic recognition. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -70,13 +69,3 @@ def test_recognising_a_fact_or_a_face_is_no_recognition(text: str) -> None:
 )
 def test_a_state_recognising_a_party_stays_recognition(text: str) -> None:
     assert asserted_triggers(text, "SUPPORT") == ["recognized"]
-
-
-def test_talk_alone_is_chatter_not_talks() -> None:
-    text = "The governor wants to change the talk around school funding."
-    assert asserted_triggers(text, "CONSULT") == []
-
-
-def test_talks_held_stay_talks() -> None:
-    text = "Ghana and Togo held talks on the border dispute in Accra on Monday."
-    assert asserted_triggers(text, "CONSULT") == ["talks"]

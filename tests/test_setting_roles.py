@@ -230,3 +230,28 @@ def test_attackers_are_the_settings_unless_the_article_names_a_foreign_armed_gro
     assert {a.code for a in coded_in_peru_story(attack, "Attackers")} == {"PERUAF"}
     foreign_troops = "Bolivian troops crossed the border last week. " + attack
     assert {a.code for a in coded_in_peru_story(foreign_troops, "Attackers")} == {None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "code"),
+    [
+        ("The country's army detained two union leaders.", "The country's army", "PERMIL"),
+        (
+            "The nation's interior minister banned the march.",
+            "The nation's interior minister",
+            "PERGOV",
+        ),
+        # an owner of another country, or an owner that is no description of the state
+        (
+            "Bolivian diplomats said the country's army detained two union leaders.",
+            "the country's army",
+            None,
+        ),
+        ("The company's guards detained two union leaders.", "The company's guards", None),
+    ],
+)
+def test_actors_owned_by_the_state_described_are_the_settings(
+    sentence: str, actor: str, code: str | None
+) -> None:
+    found = coded_in_peru_story(sentence, actor)
+    assert {a.code for a in found} == {code}

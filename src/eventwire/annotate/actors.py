@@ -45,6 +45,7 @@ POSTINGS = actor_cues()["posting"]
 RESIDENCE_PARTICIPLES = actor_cues()["residence_participle"]
 ATTITUDE_PREFIXES = actor_cues()["attitude_prefix"]
 ORIGIN_NOUNS = actor_cues()["origin_noun"]
+PARTY_NOUNS = actor_cues()["party_noun"]
 
 CLAUSE_DEPENDENCIES = frozenset(
     {"acl", "relcl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis", "csubj"}
@@ -229,6 +230,8 @@ def resolve_actors(parse: Doc, start: int, end: int, analysis: Analysis) -> list
             source = CodeSource("division", division.text, division.start, division.end)
         if code is None:
             code, source = ethnic_home(parse, conjunct, analysis) or (None, None)
+        if code is None:
+            code, source = party_home(parse, conjunct, analysis) or (None, None)
         refs.append(ActorRef(span.text, span.start_char, span.end_char, code, name, source))
     return refs
 
@@ -305,23 +308,12 @@ def ethnic_home(
     homes = group_homes(head)
     if not homes:
         return None
-    date = analysis.article.published
-    sentence = head.sent
     own = range(min(conjunct.start, head.left_edge.i), max(conjunct.end, head.right_edge.i + 1))
     named: dict[str, Span] = {}
-    for match in dict.fromkeys(lexicon_matches(parse).names.values()):
-        code = match.actor.code_on(date)
-        if not (match.actor.is_country and code and sentence.start <= match.start < sentence.end):
-            continue
-        if match.start in own and code[:3] not in homes:
+    for country, span in sentence_countries(parse, head.sent, analysis):
+        if span.start in own and country not in homes:
             return None  # "Rohingya refugees in Bangladesh": where they are, not whose
-        named.setdefault(code[:3], parse[match.start : match.end])
-    for place in analysis.places:
-        span = span_at(parse, place.start, place.end)
-        if place.country and span is not None and sentence.start <= span.start < sentence.end:
-            if span.start in own and place.country not in homes:
-                return None
-            named.setdefault(place.country, span)
+        named.setdefault(country, span)
     found = [country for country in named if country in homes]
     if len(found) != 1:
         return None
@@ -329,6 +321,60 @@ def ethnic_home(
     role = role_of(parse, head, conjunct.start, conjunct.end)
     source = CodeSource("ethnic_home", evidence.text, evidence.start_char, evidence.end_char)
     return found[0] + (role or ""), source
+
+
+def party_home(parse: Doc, conjunct: Conjunct, analysis: Analysis) -> tuple[str, CodeSource] | None:
+    """A party or coalition named by a proper name the tables lack (`party_noun` cues: "the
+    Umma party", "leaders of the Azadliq coalition") is of the country where its sentence
+    places things, when that is the one country the sentence names: parties act in their own
+    country's politics, so "the Azadliq coalition postponed its rally in Baku" is AZE, with
+    "Baku" as the evidence. A country named by its name or adjective may be what the party
+    acts on ("the Nahda party criticized Chinese trade policy"), so with one the rule codes
+    nothing."""
+    head = parse[conjunct.head]
+    words = [t for t in head.subtree if conjunct.start <= t.i < conjunct.end]
+    named_parties = [
+        t
+        for t in words
+        if t.lemma_.lower() in PARTY_NOUNS
+        and t.pos_ == "NOUN"
+        and any(child.pos_ == "PROPN" and child.i < t.i for child in t.children)
+    ]
+    if not named_parties:
+        return None
+    sentence = head.sent
+    located = [
+        place
+        for place in analysis.places
+        if place.precision not in (None, "country")
+        and sentence.start_char <= place.start < sentence.end_char
+    ]
+    named = sentence_countries(parse, sentence, analysis)
+    if not located or len({country for country, _ in named}) != 1:
+        return None
+    if any(not any(p.start <= span.start_char < p.end for p in located) for _, span in named):
+        return None  # a country named by its name may be what the party acts on
+    evidence = located[0]
+    party = named_parties[0]
+    role = role_of(parse, party, conjunct.start, conjunct.end)  # "opposition coalition" OPP
+    source = CodeSource("party_home", evidence.text, evidence.start, evidence.end)
+    return named[0][0] + (role or ""), source
+
+
+def sentence_countries(parse: Doc, sentence: Span, analysis: Analysis) -> list[tuple[str, Span]]:
+    """The countries a sentence names, by a country's name or word or by a place the places
+    stage resolved, with the span of each mention."""
+    date = analysis.article.published
+    named = []
+    for match in dict.fromkeys(lexicon_matches(parse).names.values()):
+        code = match.actor.code_on(date)
+        if match.actor.is_country and code and sentence.start <= match.start < sentence.end:
+            named.append((code[:3], parse[match.start : match.end]))
+    for place in analysis.places:
+        span = span_at(parse, place.start, place.end)
+        if place.country and span is not None and sentence.start <= span.start < sentence.end:
+            named.append((place.country, span))
+    return named
 
 
 def group_homes(head: Token) -> frozenset[str]:

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventwire.annotate.actors import (
     entity_of,
@@ -150,7 +150,8 @@ def armed_role_codes(context: EventContext) -> set[str]:
 
 def state_description(context: EventContext, actor: ActorRef, country: str) -> str | None:
     """The role code of an actor named by a definite description of a state or its organs
-    (`state_descriptions.tsv`: "the government" GOV, "the country" none), where neither its
+    (`state_descriptions.tsv`: "the government" GOV, "the country" none), or owned by one
+    ("the country's army" MIL, by its own role; `described_owner`), where neither its
     sentence nor the one before names an actor of another country: "Chile raised tariffs. The
     government ..." is Chile's; an organisation says nothing of whose it is."""
     span = span_at(context.parse, actor.start, actor.end)
@@ -158,11 +159,28 @@ def state_description(context: EventContext, actor: ActorRef, country: str) -> s
         return None
     role = state_descriptions().get(" ".join(token.lower_ for token in span))
     if role is None:
+        role = described_owner(context, span)
+    if role is None:
         return None
     sentence = span.root.sent
     before = context.parse[sentence.start - 1].sent if sentence.start else sentence
     sentences = {(before.start_char, before.end_char), (sentence.start_char, sentence.end_char)}
     return None if names_other_country(context, sentences, country, organisations=False) else role
+
+
+def described_owner(context: EventContext, span: Span) -> str | None:
+    """The role code of an actor whose owner is a description of the state ("the country's
+    army" MIL, "the nation's foreign minister" GOV): the head's own role, else the owner's;
+    None when no such owner is the head's."""
+    head = span.root
+    for owner in head.children:
+        if owner.dep_ != "poss" or not span.start <= owner.left_edge.i:
+            continue
+        words = [t.lower_ for t in owner.subtree if t.tag_ != "POS"]
+        owner_role = state_descriptions().get(" ".join(words))
+        if owner_role is not None:
+            return role_of(context.parse, head, span.start, span.end) or owner_role
+    return None
 
 
 def outsiders(words: Iterable[Token]) -> bool:

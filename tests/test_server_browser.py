@@ -14,11 +14,14 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 from urllib.request import urlopen
 
 import pytest
 
+from eventwire.records import Analysis
 from eventwire.server import create_app
+from eventwire.store import Store
 from eventwire.store.read_only import open_read_only
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -87,6 +90,68 @@ def withheld_url(withheld_db) -> Iterator[str]:
         yield url
 
 
+HIVES = (
+    "Beekeepers in the upper valley accused the regional water board of poisoning their hives. "
+    "Some weeks on, the board's engineers inspected the pumps at Orrin Ford."
+)
+
+
+def hives_words(text: str) -> dict[str, Any]:
+    start = HIVES.index(text)
+    return {"text": text, "start": start, "end": start + len(text)}
+
+
+def hives_event(event_id: str, trigger: str, **fields: Any) -> dict[str, Any]:
+    """An event of HIVES with every field the store lets be null left null."""
+    return {
+        "id": event_id,
+        "sentence": 0,
+        "trigger": hives_words(trigger),
+        "source": [],
+        "target": [],
+        "cameo": "112",
+        "cameo_root": "11",
+        "quad_class": None,
+        "goldstein": None,
+        "plover": {"type": None, "mode": None},
+        "modality": "asserted",
+        "asserted_by": None,
+        "mentions": [hives_words(trigger)],
+        "date": None,
+        "place": None,
+        **fields,
+    }
+
+
+@pytest.fixture(scope="module")
+def hives_url(tmp_path_factory) -> Iterator[str]:
+    """A store of one article whose events hold nulls: uncoded actors, a date with neither
+    value nor source, a place with neither name nor country."""
+    path = tmp_path_factory.mktemp("hives") / "hives.db"
+    article = {"id": "hives1", "title": "Hives", "outlet": None, "url": None}
+    article |= {"published": None, "language": "en", "text": HIVES, "news": None}
+    nowhere = dict.fromkeys(("name", "lat", "lon", "country", "admin1", "precision"))
+    events = [
+        hives_event(
+            "h1",
+            "accused",
+            source=[{**hives_words("Beekeepers in the upper valley"), "code": None}],
+            target=[{**hives_words("the regional water board"), "code": "GOV"}],
+            date={"value": None, "granularity": None, "source": None},
+        ),
+        hives_event(
+            "h2",
+            "inspected",
+            source=[{**hives_words("the board's engineers"), "code": None, "name": None}],
+            place={**nowhere, "gazetteer_id": None, "source": "text", **hives_words("Orrin Ford")},
+        ),
+    ]
+    with Store(path) as store:
+        assert store.add(Analysis.from_dict({"article": article, "events": events}))
+    with serving(path) as url:
+        yield url
+
+
 @pytest.fixture(scope="module")
 def browser() -> Iterator:
     with playwright_api.sync_playwright() as playwright:
@@ -133,6 +198,11 @@ def story_page(browser, story_url):
 @pytest.fixture
 def withheld_page(browser, withheld_url):
     yield from checked_page(browser, withheld_url)
+
+
+@pytest.fixture
+def hives_page(browser, hives_url):
+    yield from checked_page(browser, hives_url)
 
 
 def api(base_url: str, path: str) -> dict:
@@ -233,6 +303,42 @@ def test_article_layers_and_spans(page, base_url, screenshots) -> None:
     page.wait_for_selector("#text .piece.flash")  # the page flashes on its hashchange event
     flashed = "".join(page.locator("#text .piece.flash").all_text_contents())
     assert flashed == analysis["article"]["text"][start:end] == link.text_content()
+
+
+def hovered_card(page, number: int) -> dict[str, str]:
+    """The record card of the article's `number`th event, hovered: each term and its value."""
+    page.locator(f'#text .piece.r-trigger[data-marks~="event-{number}"]').first.hover()
+    terms = page.locator("#card dt").all_text_contents()
+    return dict(zip(terms, page.locator("#card dd").all_text_contents(), strict=True))
+
+
+def test_article_card_shows_what_the_record_holds(hives_page, screenshots) -> None:
+    page = hives_page
+    page.goto("/articles/hives1")
+    accused = hovered_card(page, 0)
+    assert accused == {
+        "trigger": "«accused» (31–38)",
+        "source": "«Beekeepers in the upper valley» —",
+        "target": "«the regional water board» GOV",
+        "CAMEO": "112 (root 11)",
+        "PLOVER": "",
+        "modality": "asserted",
+        "asserted by": "",
+        "date": "unresolved",
+        "place": "",
+        "mentions": "1",
+    }
+    assert HIVES[31:38] == "accused"
+    assert page.locator("#card .uncoded").get_attribute("title") == "no code"
+    page.screenshot(path=screenshots / "article-card.png", full_page=True)
+    inspected = hovered_card(page, 1)
+    assert inspected["source"] == "«the board's engineers» —"
+    assert inspected["target"] == inspected["date"] == ""
+    assert inspected["place"] == "Orrin Ford"
+    for card in (accused, inspected):
+        shown = " ".join(f"{term} {value}" for term, value in card.items())
+        for placeholder in ("null", "None", "undefined", "?", "NaN"):
+            assert placeholder not in shown
 
 
 def test_article_withheld_layer_toggles_and_links(withheld_page, withheld_url, screenshots) -> None:

@@ -22,15 +22,50 @@
       piece.classList.remove("active", "active-source", "active-target"));
   }
 
+  // A field as the record tables show it: nothing where the record holds none (null, missing).
+  function held(value) {
+    return value === null || value === undefined ? "" : String(value);
+  }
+
+  function labelled(label, value) {
+    return held(value) ? label + " " + held(value) : "";
+  }
+
+  function joined(separator, parts) {
+    return parts.filter((part) => part !== "").join(separator);
+  }
+
+  function uncoded() {
+    const dash = document.createElement("span");
+    dash.className = "uncoded";
+    dash.title = "no code";
+    dash.textContent = "—";
+    return dash;
+  }
+
+  // Each actor's words, then its code or, where the codebooks gave none, a dash.
   function actors(list) {
-    return (list || []).map((actor) => (actor.code || "?") + " «" + actor.text + "»").join(", ") || "—";
+    return (list || []).flatMap((actor, number) =>
+      [(number ? ", " : "") + "«" + held(actor.text) + "» ", held(actor.code) || uncoded()]);
+  }
+
+  // A date's value ("unresolved" where it has none) and where it came from.
+  function dated(date) {
+    if (!date) return "";
+    const source = held(date.source) && "(" + date.source + ")";
+    return joined(" ", [held(date.value) || "unresolved", source]);
+  }
+
+  // A place's name (its words where it has none) and country.
+  function placed(place) {
+    return place ? joined(", ", [held(place.name) || held(place.text), held(place.country)]) : "";
   }
 
   function row(term, value) {
     const dt = document.createElement("dt");
     const dd = document.createElement("dd");
     dt.textContent = term;
-    dd.textContent = value;
+    dd.append(...value);
     return [dt, dd];
   }
 
@@ -42,22 +77,26 @@
     piecesOf("event-" + number + "-source").forEach((piece) => piece.classList.add("active-source"));
     piecesOf("event-" + number + "-target").forEach((piece) => piece.classList.add("active-target"));
     const list = document.createElement("dl");
-    const speaker = event.asserted_by ? (event.asserted_by.name || event.asserted_by.text) : "—";
+    const { trigger, asserted_by: speaker } = event;
+    const offsets = Number.isInteger(trigger.start) && Number.isInteger(trigger.end)
+      ? " (" + trigger.start + "–" + trigger.end + ")" : "";
+    const scale = joined(", ",
+      [labelled("root", event.cameo_root), labelled("quad", event.quad_class)]);
     const fields = [
-      ["trigger", "«" + event.trigger.text + "» (" + event.trigger.start + "–" + event.trigger.end + ")"],
+      ["trigger", ["«" + held(trigger.text) + "»" + offsets]],
       ["source", actors(event.source)],
       ["target", actors(event.target)],
-      ["CAMEO", event.cameo + " (root " + event.cameo_root + ", quad " + event.quad_class + ")"],
-      ["PLOVER", (event.plover && event.plover.type) || "—"],
-      ["modality", event.modality],
-      ["asserted by", speaker],
-      ["date", event.date ? (event.date.value || "unresolved") + " (" + event.date.source + ")" : "—"],
-      ["place", event.place && event.place.name ? event.place.name + ", " + (event.place.country || "?") : "—"],
-      ["mentions", String((event.mentions || []).length)],
+      ["CAMEO", [held(event.cameo) + (scale ? " (" + scale + ")" : "")]],
+      ["PLOVER", [held(event.plover && event.plover.type)]],
+      ["modality", [held(event.modality)]],
+      ["asserted by", [speaker ? held(speaker.name) || held(speaker.text) : ""]],
+      ["date", [dated(event.date)]],
+      ["place", [placed(event.place)]],
+      ["mentions", [String((event.mentions || []).length)]],
     ];
     fields.forEach(([term, value]) => list.append(...row(term, value)));
     const title = document.createElement("h3");
-    title.textContent = "Event " + event.id;
+    title.textContent = "Event " + held(event.id);
     card.replaceChildren(title, list);
     card.dataset.event = event.id;
   }

@@ -5,6 +5,11 @@ round); on sentences written for these tests."""
 from __future__ import annotations
 
 from quote_texts import quotes_in, speaker_text
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from eventwire.annotate.quotes.marks import QuotedSpans
+from eventwire.annotate.quotes.speakers import subject_of
 
 
 def test_a_day_after_the_named_object_leaves_the_naming_to_the_cue() -> None:
@@ -33,3 +38,15 @@ def test_a_place_given_its_new_name_after_a_fronted_day_is_no_naming() -> None:
         "builders for their patience."
     )
     assert not any(q.cue is not None and q.cue.text == "called" for q in quotes)
+
+
+def test_a_cue_coordinated_on_what_a_naming_cue_calls_its_object_shares_its_speaker() -> None:
+    """The parse can hang 'and called on ...' on the predicate of 'called it "reckless"'; the
+    speaker is the naming cue's subject, not the noun after the second cue."""
+    words = ["Ruiz", "called", "it", "reckless", "and", "called", "on", "pilots", "to", "wait"]
+    heads = [1, 1, 1, 1, 3, 3, 5, 6, 9, 5]
+    deps = ["nsubj", "ROOT", "dobj", "oprd", "cc", "conj", "prep", "pobj", "aux", "xcomp"]
+    tags = ["NNP", "VBD", "PRP", "JJ", "CC", "VBD", "IN", "NNS", "TO", "VB"]
+    parse = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags)
+    speaker = subject_of(parse[5], QuotedSpans([]))
+    assert speaker is not None and speaker.text == "Ruiz"

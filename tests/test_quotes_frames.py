@@ -146,6 +146,20 @@ def test_a_pledge_with_a_clause_is_still_read() -> None:
             "belief",
         ),
         ("Ortiz is proud of the new pier.", "proud", "Ortiz", "the new pier", "stance"),
+        (
+            "Few growers are interested in the seed subsidy.",
+            "interested",
+            "Few growers",
+            "the seed subsidy",
+            "stance",
+        ),
+        (
+            "The beekeepers remain concerned about the spraying schedule.",
+            "concerned",
+            "The beekeepers",
+            "the spraying",
+            "belief",
+        ),
     ],
 )
 def test_adjectives_that_hold_a_view(

@@ -57,11 +57,49 @@ def complement_tokens(verb: Token, complements: frozenset[str]) -> tuple[list[To
             said += prepositional_object(child, complements)
         elif is_clause_after_preposition(child, complements):
             said += content_tokens(child)  # 'called for the mayor to resign'
-        elif "naming" in complements and child.dep_ in NAMING_DEPS:
-            named += list(child.subtree)
+        elif "naming" in complements and is_naming_complement(child):
+            named += named_tokens(child)
     if not said and not named:  # 'what Ruiz said', 'which the bank disclosed'
         said = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")]
+    if named and all(is_time_after(t, verb) for t in said):
+        said = []  # 'called the levy unfair on Monday': the day is no 'call on' complement
     return (said, False) if said else (named, True)
+
+
+def is_time_after(token: Token, verb: Token) -> bool:
+    return token.i > verb.i and (token.ent_type_ in TIME_ENTITIES or token.is_punct)
+
+
+def named_tokens(child: Token) -> list[Token]:
+    """The object or what it is called, less the speaker's next act coordinated on it or set
+    off after it ('called it "shameful" and called on ...', 'called him a "hypocrite,"
+    linking to ...'), which the parse hung inside the naming."""
+    dropped: set[int] = set()
+    for token in child.subtree:
+        if token.i in dropped or token.i == child.i or not is_next_act(token):
+            continue
+        dropped.update(t.i for t in token.subtree)
+        dropped.update(c.i for c in token.head.children if c.dep_ == "cc" and c.i < token.i)
+    return [t for t in child.subtree if t.i not in dropped]
+
+
+def is_next_act(token: Token) -> bool:
+    """A finite verb coordinated inside a naming, or an -ing clause set off by a comma."""
+    if token.dep_ == "conj" and token.tag_ in FINITE_TAGS:
+        return True
+    if token.tag_ != "VBG" or token.dep_ not in ("acl", "advcl", "conj"):
+        return False
+    doc = token.doc
+    before = token.left_edge.i - 1
+    while before > token.head.i and doc[before].is_quote:
+        before -= 1
+    return before > token.head.i and doc[before].text in SET_OFF_MARKS
+
+
+def is_naming_complement(child: Token) -> bool:
+    """The object and what it is called, after the cue; a phrase before it ('In a speech,
+    Ruiz called the levy unfair') is when or where it was said."""
+    return child.dep_ in NAMING_DEPS and (child.dep_ != "prep" or child.i > child.head.i)
 
 
 def is_clause_after_preposition(child: Token, complements: frozenset[str]) -> bool:

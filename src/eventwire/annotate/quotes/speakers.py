@@ -16,8 +16,10 @@ from eventwire.annotate.quotes.cues import (
 from eventwire.annotate.quotes.marks import QuotedSpan, QuotedSpans
 from eventwire.codebooks.quotes import CueBook, quote_words, speech_cues
 
-CLIMB_DEPS = {"advcl", "xcomp", "pcomp", "conj", "prep", "acl"}
-"""A cue without its own subject ("..., adding that", "quoted as saying") takes its governor's."""
+CLIMB_DEPS = {"advcl", "xcomp", "pcomp", "conj", "prep", "acl", "oprd"}
+"""A cue without its own subject ("..., adding that", "quoted as saying") takes its governor's;
+a cue the parse coordinated on what a naming cue calls its object ('called it "shameful" and
+called on ...') takes the naming cue's."""
 
 SPEAKER_ENTITY_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
 """Named-entity types that can own a cue noun as a compound ('a Harbour Times report')."""

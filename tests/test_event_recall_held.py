@@ -60,11 +60,11 @@ def test_holding_things_or_room_detains_no_one(text: str) -> None:
 
 def test_a_news_conference_with_a_partner_is_a_meeting() -> None:
     text = (
-        "Speaking at a joint news conference with the Zambian president, the Irish premier "
-        "said trade would grow."
+        "The Irish premier said after a press conference with the Zambian president that "
+        "trade would grow."
     )
     (event,) = [e for e in asserted_events(text) if e.plover["type"] == "CONSULT"]
-    assert event.trigger.text == "news conference"
+    assert event.trigger.text == "press conference"
     assert has_sides(event, None, "ZMB")
 
 

@@ -619,7 +619,13 @@ def object_parts(frame: Frame, candidate: Candidate) -> list[Token] | None:
         if frame.objects & object_words(relative_noun(o))
     ]
     if candidate.passive and not candidate.objects:
-        fitting = [o for o in undergoers(candidate.token) if frame.objects & object_words(o)]
+        # "the report was released"; "were held hostage": what the act made of them
+        said_to_be = [c for c in candidate.children if c.dep_ == "oprd"]
+        fitting = [
+            o
+            for o in [*undergoers(candidate.token), *said_to_be]
+            if frame.objects & object_words(o)
+        ]
     return fitting[:1] or None
 
 

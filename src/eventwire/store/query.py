@@ -294,8 +294,9 @@ PAGE_LEAD_LIMITS = {"text": 16_000}
 PostgreSQL: the first page of a word in 16,000 to 30,000 sentences walked in 16-22 ms where
 leading sorted all its events in 65-130 ms (SQLite, 100,000 articles, docs/serve.md); a
 timeline, a deep page and a rarer word still lead with it (one sort gives a page's count
-and its first pages). SQLite reads such a page from the words in listing order, up to its
-day (`words_in_listing_order`: `police` 30 -> 20 ms led, docs/serve.md)."""
+and its first pages). SQLite reads such a page, and one of any word, from the words in
+listing order, up to its day (`words_in_listing_order`: `police` 30 -> 20 ms led,
+docs/serve.md; `words_page_lead`)."""
 
 LEAD_SECONDS = 60.0
 """How long a store keeps the filter a query leads with (`leading`)."""

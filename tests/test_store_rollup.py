@@ -48,7 +48,7 @@ from eventwire.store.rollup import (
 )
 from eventwire.store.schema import ORDER_KEYS_INDEX, SCHEMA, SCHEMA_VERSION
 
-MODALITIES = (("asserted",), None, ("negated",), ("asserted", "future"))
+MODALITIES = (("asserted",), None, ("negated",), ("asserted", "future"), ())
 
 
 def shared_codes() -> Analysis:

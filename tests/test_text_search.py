@@ -102,6 +102,14 @@ FILTERS = [
 ]
 
 
+def walk_every_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No filter leads, and no page is read from the words in listing order: every query
+    walks in listing order (the reference the other ways answer as)."""
+    monkeypatch.setattr(store_query, "LEAD_LIMIT", -1)
+    monkeypatch.setattr(store_query, "PAGE_LEAD_LIMITS", {"text": -1})
+    monkeypatch.setattr(store_query, "words_page_lead", lambda *_: None)
+
+
 def test_a_leading_filter_answers_as_the_walk_in_listing_order(store: Store) -> None:
     events = store.schema.kinds["events"]
     with store.connect() as connection:
@@ -120,7 +128,7 @@ def test_pages_are_the_same_led_or_walked(store: Store, monkeypatch) -> None:
     for filters in [*FILTERS, Filters(modalities=None)]:
         led = [ids(store, replace(filters, limit=n, offset=k)) for n, k in pages]
         with monkeypatch.context() as walking:
-            walking.setattr(store_query, "LEAD_LIMIT", -1)
+            walk_every_page(walking)
             walked = [ids(store, replace(filters, limit=n, offset=k)) for n, k in pages]
         assert led == walked, filters
         assert led[0] + led[1] == led[3][:2] and led[2] == led[3][1:3], filters
@@ -157,7 +165,7 @@ def test_pages_read_after_a_key_are_the_numbered_pages(store: Store, monkeypatch
             numbered = [everything[k : k + size] for k in range(0, len(everything), size)]
             assert keyset_pages(store, filters, size) == (numbered or [[]]), (filters, size)
             with monkeypatch.context() as walking:
-                walking.setattr(store_query, "LEAD_LIMIT", -1)
+                walk_every_page(walking)
                 assert keyset_pages(store, filters, size) == (numbered or [[]]), filters
     with pytest.raises(store_query.NoSuchRecord, match="no article 'nothing'"):
         list(find(store, "events", Filters(limit=2), ("nothing", 0)))
@@ -171,8 +179,7 @@ def test_a_page_checking_each_sentence_finds_what_the_set_finds(store, monkeypat
     monkeypatch.setattr(words, "CHECK_LIMIT", 0)  # before the store compiles a statement
     monkeypatch.setattr(words, "SCREENED_CHECK_LIMIT", 0)
     monkeypatch.setattr(words, "CHECK_SAMPLE", 1)
-    monkeypatch.setattr(store_query, "LEAD_LIMIT", -1)
-    monkeypatch.setattr(store_query, "PAGE_LEAD_LIMITS", {"text": -1})  # a page walks too
+    walk_every_page(monkeypatch)  # a page too
     everything = list(find(store, "events", Filters(modalities=None)))
     statement = records_statement(store.schema, "events", Filters(text="seize", limit=2))
     checked = f"{WORDS_TABLE}.rowid = sentences.rowid"
@@ -206,8 +213,7 @@ def test_a_screened_walk_keeps_a_word_spelt_with_a_folded_letter(tmp_path, monke
     them (`words.ascii_runs`)."""
     monkeypatch.setattr(words, "SCREENED_CHECK_LIMIT", 0)
     monkeypatch.setattr(words, "CHECK_SAMPLE", 1)
-    monkeypatch.setattr(store_query, "LEAD_LIMIT", -1)
-    monkeypatch.setattr(store_query, "PAGE_LEAD_LIMITS", {"text": -1})
+    walk_every_page(monkeypatch)
     with Store(tmp_path / "kelvin.db") as store:
         for analysis in samples():
             text = re.sub("(?i)(?<=tan)k(?=er)", "\u212a", analysis.article.text)
@@ -233,6 +239,28 @@ def test_a_words_page_walks_where_a_timeline_leads(store: Store, monkeypatch) ->
         deep = replace(filters, limit=51, offset=words.SHORT_WALK)
         assert lead_filter(connection, store.schema, "events", deep) == "text"
     assert ids(store, page) == ids(store, filters)[:51]
+
+
+def test_a_page_of_words_too_common_to_lead_is_read_from_the_words_in_listing_order(
+    store: Store, monkeypatch
+) -> None:
+    """Words in more sentences than any filter may lead with (here every word): SQLite
+    reads a short page of them from the words in listing order all the same
+    (`words_page_lead`), PostgreSQL walks; numbered and keyset pages are the events the
+    listing as a whole shows, in its order."""
+    monkeypatch.setattr(store_query, "LEAD_LIMIT", -1)
+    for text in ["seize", "TANKER near jask", "the", "metresx"]:
+        filters = Filters(text=text, modalities=None)
+        led = "text" if store.is_sqlite else None
+        assert store_query.words_page_lead(store, "events", replace(filters, limit=2)) == led
+        deep = replace(filters, limit=2, offset=words.SHORT_WALK)
+        assert store_query.words_page_lead(store, "events", deep) is None
+        everything = ids(store, filters)
+        for limit, offset in [(1, 0), (2, 1), (50, 0)]:
+            paged = replace(filters, limit=limit, offset=offset)
+            assert ids(store, paged) == everything[offset : offset + limit], (text, offset)
+        numbered = [everything[k : k + 1] for k in range(len(everything))]
+        assert keyset_pages(store, filters, 1) == (numbered or [[]]), text
 
 
 def test_the_filter_that_keeps_fewest_leads_up_to_the_limit(store: Store, monkeypatch) -> None:

@@ -197,8 +197,9 @@ indexing every code point; `tests/test_text_search.py` checks it again). A sente
 one may hold words its lowered text does not show, so `ascii_runs` does not screen it out."""
 SHORT_WALK = 500
 """Most records a walk in listing order may stop after and count as short (a page's end):
-a short walk checks a common word's sentences one at a time, and a word in more than
-`store.query.PAGE_WORDS_LEAD_LIMIT` sentences walks rather than leads; past it (deep
+a short walk checks a common word's sentences one at a time, and on PostgreSQL a word in
+more than `store.query.PAGE_LEAD_LIMITS` sentences walks rather than leads (SQLite reads
+such a page from the words in listing order: `store.query.words_page_lead`); past it (deep
 pages, or no limit: a timeline, an export) building the set, or leading, costs less."""
 
 

@@ -72,6 +72,7 @@ def find(
     with `after` (a record kind's key: article id, position), only those listed after it."""
     with store.connect() as connection:
         lead = None if kind == "articles" else leading(store, connection, kind, filters)
+        lead = lead or words_page_lead(store, kind, filters)
         first = 0
         if filters.limit is not None and store.is_sqlite:
             first = filters.limit + filters.offset
@@ -293,8 +294,9 @@ PAGE_LEAD_LIMITS = {"text": 16_000}
 PostgreSQL: the first page of a word in 16,000 to 30,000 sentences walked in 16-22 ms where
 leading sorted all its events in 65-130 ms (SQLite, 100,000 articles, docs/serve.md); a
 timeline, a deep page and a rarer word still lead with it (one sort gives a page's count
-and its first pages). SQLite reads such a page from the words in listing order, up to its
-day (`words_in_listing_order`: `police` 30 -> 20 ms led, docs/serve.md)."""
+and its first pages). SQLite reads such a page, and one of any word, from the words in
+listing order, up to its day (`words_in_listing_order`: `police` 30 -> 20 ms led,
+docs/serve.md; `words_page_lead`)."""
 
 LEAD_SECONDS = 60.0
 """How long a store keeps the filter a query leads with (`leading`)."""
@@ -314,6 +316,19 @@ def leading(store: Store, connection: sa.Connection, kind: str, filters: Filters
             store.leads.clear()
         counted = store.leads[key] = (now, lead_counts(connection, store.schema, kind, filters))
     return _fewest(counted[1], filters, store.engine.dialect.name)
+
+
+def words_page_lead(store: Store, kind: str, filters: Filters) -> str | None:
+    """SQLite: "text" for a short page of events with words (`words.short_walk`) that no
+    filter leads: read from the words in listing order up to the page's day
+    (`words_in_listing_order`) however many sentences hold them, where a walk in listing
+    order checked every event's sentence until the page was full (a common word's first
+    page 15-35 ms walked, 9-12 led; its tenth 53-250 ms walked, 17-28 led; the densest,
+    `said`, 11 -> 15 ms on its first page, 19 -> 14 on its second: 100,000 articles,
+    docs/serve.md, serve18). Only the page's reading: a page's counts choose their own way."""
+    if kind != "events" or not store.is_sqlite or filters.text in (None, ""):
+        return None
+    return "text" if short_walk(filters) else None
 
 
 def first_page(filters: Filters) -> Filters:

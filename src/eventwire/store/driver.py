@@ -1,0 +1,52 @@
+"""Read statements of a fixed shape, written once as SQL text and run on the DB-API cursor.
+
+A cold events answer reads a few hundred rows of kept counts in two or three statements;
+through `Connection.execute` SQLAlchemy's execution (its context, its result, a `Row` for
+each row) cost two to four times what `sqlite3` spent on them (docs/serve.md, serve18).
+A statement whose shape is known (no list of values of unknown length: each list value is
+its own parameter, so its length is part of the shape) is compiled once per dialect by
+SQLAlchemy into SQL text with its parameters named, and each run binds the values on the
+driver's own cursor, whose rows are its own tuples. One path for SQLite and PostgreSQL:
+the compiler writes each dialect's paramstyle. A read begins no transaction of its own,
+and its errors are the driver's, not wrapped in `sqlalchemy.exc`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+
+
+@dataclass(frozen=True)
+class DriverStatement:
+    """A statement's SQL text for one dialect, the names of its parameters in the order the
+    text takes them (None: the paramstyle names them, the values go as a mapping), and the
+    values the statement holds itself (its constants, bound as SQLAlchemy binds them)."""
+
+    sql: str
+    order: tuple[str, ...] | None
+    constants: Mapping[str, Any]
+
+    def run(self, connection: sa.Connection, values: Mapping[str, Any]) -> Any:
+        """A DB-API cursor that ran the statement with these values."""
+        given = {**self.constants, **values}
+        bound: Any = given if self.order is None else [given[name] for name in self.order]
+        cursor = connection.connection.dbapi_connection.cursor()
+        cursor.execute(self.sql, bound)
+        return cursor
+
+
+def driver_statement(statement: sa.Select, dialect: sa.Dialect) -> DriverStatement:
+    """`statement` compiled for `dialect`; its parameters are `sa.bindparam`s with neither
+    `expanding` nor a type that converts values (the driver is given them as they are)."""
+    compiled = statement.compile(dialect=dialect)
+    if compiled.post_compile_params or compiled.literal_execute_params:
+        raise ValueError("a driver statement binds each value apart (no expanding parameter)")
+    order = tuple(compiled.positiontup) if compiled.positional else None
+    constants = {
+        name: bind.effective_value for name, bind in compiled.binds.items() if not bind.required
+    }
+    return DriverStatement(compiled.string, order, constants)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import lru_cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -415,7 +415,7 @@ def _listed(column: sa.Column[Any], name: str, length: int) -> sa.ColumnElement[
     return column.in_([sa.bindparam(f"{name}_{at}") for at in range(length)])
 
 
-@cache
+@lru_cache(maxsize=1024)
 def _rollup_statement(
     table: sa.Table,
     dialect: sa.Dialect,
@@ -426,10 +426,11 @@ def _rollup_statement(
     """`rolled_up`'s statement, written once per shape as SQL text for the driver, its
     values bound: `filter` and `values_N`, or with `ends` (whether each range of days counts
     its low and high end, `day_ranges`) `low_N`, `high_N` and `months_N`; `modalities_N`
-    where they are given; `lengths`: how many values each list holds. Building it afresh
-    was most of the CPU of reading a few count rows (1.1 ms a total, against 0.06 ms in
-    `sqlite3`, at 100,000 articles: docs/serve.md, serve16), running it through
-    SQLAlchemy two to four times that of `sqlite3` (serve18)."""
+    where they are given; `lengths`: how many values each list holds (a request chooses
+    them, hence a bounded cache). Building it afresh was most of the CPU of reading a few
+    count rows (1.1 ms a total, against 0.06 ms in `sqlite3`, at 100,000 articles:
+    docs/serve.md, serve16), running it through SQLAlchemy two to four times that of
+    `sqlite3` (serve18)."""
     length = dict(lengths)
     column = table.c.value
     if ends is None:

@@ -180,6 +180,8 @@ class EventCues:
     hypothetical_verbs: frozenset[str]
     conditional_markers: frozenset[str]
     habitual_markers: frozenset[str]
+    habitual_adverbs: frozenset[str]
+    infinitive_questions: frozenset[str]
     prerequisite_markers: frozenset[str]
     reporting_verbs: frozenset[str]
     attribution_phrases: frozenset[str]

@@ -1,5 +1,6 @@
 """Clauses that tell no event (issue 11 modality, eighteenth round, events18o): what is done as a
-rule ("often criticize", "fines for people who refuse"), a skill ("how to ambush"), what one is
+rule ("are usually detained", "fines for people who refuse"; in words, "often criticize" is a
+stance PLOVER codes), a skill ("how to ambush"), what one is
 told to do ("told his troops to attack"), and a condemnation only asked or wished to be said
 ("urged the cabinet to say that ... was unacceptable"). Sentences written for these tests."""
 
@@ -12,7 +13,7 @@ from news_events import asserted_types, readings
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("Turkish officials often criticize Greek naval patrols in the Aegean.", "criticize"),
+        ("Smugglers in the border province are usually detained by army patrols.", "detained"),
         ("The ministry in Ankara raised the fines for people who refuse to quarantine.", "refuse"),
         ("A retired colonel taught the militia how to ambush army convoys.", "ambush"),
         ("The Malian general told his troops to attack the rebel base at dawn.", "attack"),
@@ -27,7 +28,7 @@ def test_a_rule_a_skill_or_an_order_is_not_asserted(text: str, trigger: str) -> 
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("Turkish officials criticized Greek naval patrols in the Aegean on Monday.", "criticized"),
+        ("Turkish officials often criticize Greek naval patrols in the Aegean.", "criticize"),
         ("Turkey has often criticized Greek naval patrols in the Aegean.", "criticized"),
         ("Riot police detained 40 people who refused to leave the square.", "refused"),
         ("Malian rebels are said to have attacked the army base at dawn.", "attacked"),

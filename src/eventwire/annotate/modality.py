@@ -358,10 +358,11 @@ def habitual(clause: Token, main: Token, cues: EventCues) -> bool:
     return ends_with_stop(main.sent)
 
 
-def as_a_rule(verb: Token, cues: EventCues) -> bool:
+def as_a_rule(verb: Token) -> bool:
     """Whether an adverb of frequency makes the clause tell what is done as a rule ("suspects
     are usually questioned", "the guards often search visitors"); not in the perfect ("has
     often shelled the town" tells past acts)."""
+    cues = event_cues()
     children = list(verb.children)
     return any(
         c.dep_ == "advmod" and c.lower_ in cues.habitual_adverbs for c in children
@@ -518,8 +519,8 @@ def verb_cues(verb: Token, cues: EventCues) -> Local:
         return Local(HYPOTHETICAL)
     if headline_infinitive(verb):
         return Local(FUTURE)  # "Democrats to sue Arizona": still to come
-    if as_a_rule(verb, cues) or asked_how(verb, cues):
-        return Local(HYPOTHETICAL)  # "are usually arrested", "taught her how to shoot"
+    if asked_how(verb, cues):
+        return Local(HYPOTHETICAL)  # "taught her how to shoot": a skill, no act
     if future:
         return Local(FUTURE, intended=True, future_auxiliary=True, conditional=conditional)
     for child in children:

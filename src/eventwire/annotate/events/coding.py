@@ -61,7 +61,13 @@ from eventwire.annotate.events.voice import (
     told,
     voice_of,
 )
-from eventwire.annotate.modality import ASSERTED, HYPOTHETICAL, generic_present, read_modality
+from eventwire.annotate.modality import (
+    ASSERTED,
+    HYPOTHETICAL,
+    as_a_rule,
+    generic_present,
+    read_modality,
+)
 from eventwire.annotate.parse_views import first_conjunct
 from eventwire.codebooks.events import commitment_code, plover_for, plover_type_of
 from eventwire.records import ActorRef, CodeSource
@@ -164,8 +170,10 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
     if not coded(target) and done_at_home(context, token, code):
         target = target + home_country(source)
     modality = reading.modality
-    if modality == ASSERTED and material(code) and generic_present(token):
-        modality = HYPOTHETICAL  # "influencers cooperate with the government": a rule
+    if modality == ASSERTED and material(code) and (generic_present(token) or as_a_rule(token)):
+        modality = HYPOTHETICAL  # "influencers cooperate with the government": a rule;
+        # "suspects are usually detained": a habit (said of words, "often blame China" is a
+        # stance PLOVER codes)
     return Mention(
         trigger=token,
         trigger_span=trigger_span(parts),

@@ -1,8 +1,8 @@
 """Clauses that tell no event (issue 11 modality, eighteenth round, events18o): what is done as a
 rule ("are usually detained", "fines for people who refuse"; in words, "often criticize" is a
-stance PLOVER codes), a skill ("how to ambush"), what one is
-told to do ("told his troops to attack"), and a condemnation only asked or wished to be said
-("urged the cabinet to say that ... was unacceptable"). Sentences written for these tests."""
+stance PLOVER codes), a skill ("how to ambush"), what one is told to do ("told his troops to
+attack"), a condemnation only asked or wished to be said ("urged the cabinet to say that ...
+was unacceptable"), and insisting on what will happen. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -43,3 +43,12 @@ def test_a_condemnation_only_asked_for_is_no_criticism() -> None:
     assert "ACCUSE" not in asserted_types(asked + "unacceptable.")
     said = "Kenya's foreign minister said on Monday that Uganda's border closure was "
     assert "ACCUSE" in asserted_types(said + "unacceptable.")
+
+
+def test_insisting_on_what_will_happen_asks_for_nothing() -> None:
+    assert "REQUEST" not in asserted_types(
+        "The Chilean senator insisted that the new pension law will pass by June."
+    )
+    assert "REQUEST" in asserted_types(
+        "The Chilean minister insisted that Bolivia must withdraw its troops from the border."
+    )

@@ -203,7 +203,10 @@ def read_modality(trigger: Token) -> Reading:
             if lemma in cues.reporting_verbs and head.pos_ == "VERB":
                 if (
                     modality is None
-                    and (lemma in cues.hypothetical_verbs or told_to(node, head))
+                    and (
+                        lemma in cues.hypothetical_verbs
+                        or (told_to(node, head) and not presupposed)
+                    )
                     and not tensed(node)
                 ):
                     modality = HYPOTHETICAL  # "insisted that Peru withdraw": what was asked

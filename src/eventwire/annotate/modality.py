@@ -109,7 +109,14 @@ def read_modality(trigger: Token) -> Reading:
             continue
         lemma = head.lemma_.lower()
         if head.pos_ in {"NOUN", "PROPN"}:
-            if modality is None and describes(node):
+            if (
+                modality is None
+                and dep == "relcl"
+                and no_one_named(head, cues)
+                and rule_tense(node)
+            ):
+                modality = HYPOTHETICAL  # "fines for people who refuse to pay": a rule
+            elif modality is None and describes(node):
                 presupposed = True  # "the accord, which Y pulled out of": no accord to do it
             elif modality is None and not (presupposed and dep in {"acl", "relcl"}):
                 if lemma in cues.alternative_nouns | cues.possibility_nouns | cues.request_nouns:
@@ -194,7 +201,14 @@ def read_modality(trigger: Token) -> Reading:
             if lemma in cues.belief_verbs and head.pos_ == "VERB":
                 return Reading(HYPOTHETICAL, intended, head, reported=True)
             if lemma in cues.reporting_verbs and head.pos_ == "VERB":
-                if modality is None and lemma in cues.hypothetical_verbs and not tensed(node):
+                if (
+                    modality is None
+                    and (
+                        lemma in cues.hypothetical_verbs
+                        or (told_to(node, head) and not presupposed)
+                    )
+                    and not tensed(node)
+                ):
                     modality = HYPOTHETICAL  # "insisted that Peru withdraw": what was asked
                 if modality == FUTURE and lemma in cues.threat_words:
                     modality = HYPOTHETICAL  # "warned it would retaliate": a threatened act
@@ -297,6 +311,19 @@ def is_for_complement(verb: Token) -> bool:
     return verb.dep_ == "advcl" and marker(verb) == "for" and is_to_infinitive(verb)
 
 
+def told_to(infinitive: Token, verb: Token) -> bool:
+    """An infinitive under a verb of saying with an object ("told the council to draft rules",
+    "warned the troops to hold fire"): what the object is told to do, not what it did; not
+    a perfect ("told reporters to have seen it" is rare, "is said to have fled" has no
+    object)."""
+    return (
+        infinitive.dep_ == "xcomp"
+        and is_to_infinitive(infinitive)
+        and any(c.dep_ in OBJECTS for c in verb.children)
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in infinitive.children)
+    )
+
+
 def another_doer(infinitive: Token) -> bool:
     """Whether an infinitive under a verb of intention names its own doer ("officials expect
     China to impose tariffs", "Washington wants Beijing to act"): what one expects or wants
@@ -332,6 +359,55 @@ def habitual(clause: Token, main: Token, cues: EventCues) -> bool:
     if any(verb.tag_ == "VBD" or verb.lower_ in ("has", "have") for verb in verbs):
         return False
     return ends_with_stop(main.sent)
+
+
+def as_a_rule(verb: Token) -> bool:
+    """Whether an adverb of frequency makes the clause tell what is done as a rule ("suspects
+    are usually questioned", "the guards often search visitors"); not in the perfect ("has
+    often shelled the town" tells past acts)."""
+    cues = event_cues()
+    children = list(verb.children)
+    return any(
+        c.dep_ == "advmod" and c.lower_ in cues.habitual_adverbs for c in children
+    ) and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+
+
+def asked_how(verb: Token, cues: EventCues) -> bool:
+    """An infinitive after a question word ("taught her how to shoot", "debated what to
+    ban"): a skill or a question, no act."""
+    return is_to_infinitive(verb) and any(
+        c.lower_ in cues.infinitive_questions and c.i < verb.i for c in verb.children
+    )
+
+
+def anyone(noun: Token, cues: EventCues) -> bool:
+    """Whether a noun names no one in particular ("people", "everyone", "every kid")."""
+    return noun.lemma_.lower() in cues.anyone_words or any(
+        c.dep_ == "det" and c.lower_ in cues.anyone_words for c in noun.children
+    )
+
+
+BOUND_DEPENDENTS = frozenset({"det", "nummod", "poss"})
+"""Dependents that make a noun name some ("these people", "40 people", "his people")."""
+
+
+def no_one_named(noun: Token, cues: EventCues) -> bool:
+    """A word for no one in particular, bound by nothing else ("people", "anyone", "every
+    driver"; not "the people", "40 people")."""
+    return anyone(noun, cues) and not any(
+        c.dep_ in BOUND_DEPENDENTS and c.lower_ not in cues.anyone_words for c in noun.children
+    )
+
+
+def rule_tense(clause: Token) -> bool:
+    """A clause in the simple present, active or passive ("who refuse", "who are convicted"):
+    on no one in particular, it tells a rule; not the perfect or progressive ("people who
+    have fled", "people who are fleeing" are some people)."""
+    if simple_present(clause):
+        return True
+    return clause.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ in PRESENT_TENSES for c in clause.children
+    )
 
 
 def generic_present(verb: Token) -> bool:
@@ -446,6 +522,8 @@ def verb_cues(verb: Token, cues: EventCues) -> Local:
         return Local(HYPOTHETICAL)
     if headline_infinitive(verb):
         return Local(FUTURE)  # "Democrats to sue Arizona": still to come
+    if asked_how(verb, cues):
+        return Local(HYPOTHETICAL)  # "taught her how to shoot": a skill, no act
     if future:
         return Local(FUTURE, intended=True, future_auxiliary=True, conditional=conditional)
     for child in children:

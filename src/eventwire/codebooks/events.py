@@ -88,6 +88,10 @@ class Frame:
     subjunctive: bool = False
     """The clausal complement must be in the subjunctive or carry a modal ("insisted that
     Israel withdraw"); a tensed one states a claim ("insists it is committed")."""
+    asking: bool = False
+    """With `subjunctive`, the modal must be one of obligation ("insists any deal must allow
+    inspections"): one of the future or of possibility foretells ("insisted that change will
+    come", "insist that he may yet win"), and asks nothing."""
     no_claim: bool = False
     """The frame does not fit when a tensed clausal complement states a claim: "agree that
     the law was unfair" shares a view, agrees to nothing."""
@@ -180,6 +184,8 @@ class EventCues:
     hypothetical_verbs: frozenset[str]
     conditional_markers: frozenset[str]
     habitual_markers: frozenset[str]
+    habitual_adverbs: frozenset[str]
+    infinitive_questions: frozenset[str]
     prerequisite_markers: frozenset[str]
     reporting_verbs: frozenset[str]
     attribution_phrases: frozenset[str]
@@ -555,6 +561,7 @@ def _frame(
         complement=words(complement) if isinstance(complement, list) else complement,
         not_complements=words(entry.get("not_complement")),
         subjunctive=entry.get("subjunctive", False),
+        asking=entry.get("asking", False),
         no_claim=entry.get("no_claim", False),
         no_clause=entry.get("no_clause", False),
         not_marks=words(entry.get("not_mark")),

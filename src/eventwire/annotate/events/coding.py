@@ -58,9 +58,16 @@ from eventwire.annotate.events.voice import (
     quote_speaker,
     speaker_of,
     speaks,
+    told,
     voice_of,
 )
-from eventwire.annotate.modality import ASSERTED, HYPOTHETICAL, generic_present, read_modality
+from eventwire.annotate.modality import (
+    ASSERTED,
+    HYPOTHETICAL,
+    as_a_rule,
+    generic_present,
+    read_modality,
+)
 from eventwire.annotate.parse_views import first_conjunct
 from eventwire.codebooks.events import commitment_code, plover_for, plover_type_of
 from eventwire.records import ActorRef, CodeSource
@@ -163,8 +170,10 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
     if not coded(target) and done_at_home(context, token, code):
         target = target + home_country(source)
     modality = reading.modality
-    if modality == ASSERTED and material(code) and generic_present(token):
-        modality = HYPOTHETICAL  # "influencers cooperate with the government": a rule
+    if modality == ASSERTED and material(code) and (generic_present(token) or as_a_rule(token)):
+        modality = HYPOTHETICAL  # "influencers cooperate with the government": a rule;
+        # "suspects are usually detained": a habit (said of words, "often blame China" is a
+        # stance PLOVER codes)
     return Mention(
         trigger=token,
         trigger_span=trigger_span(parts),
@@ -210,7 +219,8 @@ def attacks_in_words(context: EventContext, token: Token) -> bool:
 def judgement(context: EventContext, token: Token, code: str, parts: list[Token]) -> Mention | None:
     """A condemning predicate is criticism by whoever says it ("the arrests are unacceptable,"
     the envoy said): the speaker is the source, a coded actor the clause is about the target.
-    Said by no one, or not after a copula ("an unacceptable delay"), it is no event."""
+    Said by no one, or not after a copula ("an unacceptable delay"), it is no event; only
+    asked or wished to be said, it is no criticism made."""
     predicate = first_conjunct(token)
     if predicate.dep_ != "acomp":
         return None
@@ -235,13 +245,16 @@ def judgement(context: EventContext, token: Token, code: str, parts: list[Token]
         judged, _ = noun_arguments(context, subject, fitted.frame, {p.i for p in fitted.parts})
     else:
         judged = owners(context, subject, predicate.head)
+    modality = reading.modality
+    if modality == ASSERTED:
+        modality = told(token)  # "should speak out to say it is unacceptable": not yet said
     return Mention(
         trigger=token,
         trigger_span=trigger_span(parts),
         code=code,
         source=judges,
         target=[a for a in judged if a.code],
-        modality=reading.modality,
+        modality=modality,
         asserted_by=None,
     )
 

@@ -338,8 +338,8 @@ def not_person_holder_fits(frame: Frame, candidate: Candidate) -> bool:
 
 @condition
 def complement_fits(frame: Frame, candidate: Candidate) -> bool:
-    """`complement`, `subjunctive`: a clausal complement that is no indirect question (one of
-    these lemmas, untensed) must be there."""
+    """`complement`, `subjunctive`, `asking`: a clausal complement that is no indirect question
+    (one of these lemmas, untensed, with no modal but one of obligation) must be there."""
     if not frame.complement:
         return True
     kinds = CLAUSAL_COMPLEMENTS | ({"acl"} if candidate.is_noun else {"oprd"})
@@ -352,6 +352,15 @@ def complement_fits(frame: Frame, candidate: Candidate) -> bool:
         complement = [c for c in complement if c.lemma_.lower() in frame.complement]
     if frame.subjunctive:
         complement = [c for c in complement if not tensed(c)]
+    if frame.asking:
+        obligations = candidate.context.cues.obligation_modals
+        complement = [
+            c
+            for c in complement
+            if all(
+                a.lower_ in obligations for a in c.children if a.dep_ == "aux" and a.tag_ == "MD"
+            )
+        ]
     return bool(complement)
 
 

@@ -23,6 +23,7 @@ from eventwire.annotate.modality import (
     FUTURE,
     HYPOTHETICAL,
     NEGATED,
+    anyone,
     governing_verb,
     read_modality,
 )
@@ -30,7 +31,6 @@ from eventwire.annotate.parse_views import is_question_sentence, is_run_on, span
 from eventwire.annotate.quotes.speakers import own_subject
 from eventwire.codebooks import credit_lines
 from eventwire.codebooks.events import (
-    EventCues,
     commitment_code,
     demand_code,
     event_cues,
@@ -328,7 +328,7 @@ def demands(context: EventContext) -> list[Mention]:
                 continue
             addressee = first_child(clause, SUBJECTS)
             if addressee is None or addressee.pos_ == "PRON" or anyone(addressee, context.cues):
-                continue
+                continue  # "people should allow", "every kid has to attend": a norm
             speaker = actors_of(context, speaker_head, token)
             target = actors_of(context, addressee, clause)
             if not speaker or not target or same_side(target, speaker_of(speaker)):
@@ -381,11 +381,3 @@ def act_within(clause: Token, context: EventContext) -> FittedFrame | None:
 def obliged_verb(clause: Token) -> Token:
     """The verb an obligation is about: "has to keep" is about keeping, "must keep" too."""
     return next((c for c in clause.children if c.dep_ == "xcomp"), clause)
-
-
-def anyone(addressee: Token, cues: EventCues) -> bool:
-    """Whether what must be done is asked of no one in particular ("people should allow",
-    "every kid has to attend"): a norm, not a demand."""
-    return addressee.lemma_.lower() in cues.anyone_words or any(
-        c.dep_ == "det" and c.lower_ in cues.anyone_words for c in addressee.children
-    )

@@ -939,7 +939,11 @@ def aims(word: Token, objects: list[Token]) -> list[Token]:
         holders.append((word.head, word.i))
     for holder, after in holders:
         for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ != "for" or (after and prep.i < after):
+            if (
+                prep.dep_ != "prep"
+                or prep.lower_ != "for"
+                or (after is not None and prep.i < after)
+            ):
                 continue
             inner = [c for c in prep.children if c.dep_ == "pobj"]
             if inner:

@@ -89,22 +89,26 @@ def introduced_as_commentator(context: EventContext, head: Token) -> bool:
     """Whether a word names a person the article introduces as a commentator ("Ana Ruiz, an
     assistant professor of law", "pollster Ana Ruiz"), whom later mentions ("Ruiz", "she")
     name alone: their views on events are no events (gold convention 10). A person coded
-    with a role ("Senator Ruiz, a former law professor") acts for a side."""
+    with a role, or called by one ("Senator Ruiz, a former law professor"), acts for a side."""
     person = entity_of(head, context.analysis.entities)
     if person is None or person.type != PERSON:
         return False
     if person.actor is not None and len(person.actor) > COUNTRY_CODE_LENGTH:
         return False
     cues = context.cues
+    roles = lexicon_matches(context.parse).roles
+    commentator = False
     for mention in person.mentions:
         words = span_at(context.parse, mention.start, mention.end)
         if words is None or not len(words):
             continue
-        if words.root.lemma_.lower() in cues.commentator_titles or any(
-            token.lemma_.lower() in cues.commentator_nouns for token in words
-        ):
-            return True
-    return False
+        if any(token.i in roles for token in words):
+            return False
+        commentator = commentator or (
+            words.root.lemma_.lower() in cues.commentator_titles
+            or any(token.lemma_.lower() in cues.commentator_nouns for token in words)
+        )
+    return commentator
 
 
 def names_an_actor(context: EventContext, head: Token, kinds: frozenset[str] = KIND_WORDS) -> bool:

@@ -61,3 +61,29 @@ def test_a_group_described_by_whom_it_backs_backs_no_one(text: str, not_type: st
 )
 def test_actors_who_criticise_or_back_are_still_coded(text: str, plover_type: str) -> None:
     assert plover_type in asserted_types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_type"),
+    [
+        (
+            "A survey by the Baltic Institute found strong support for Governor Ana Ruiz "
+            "among farmers.",
+            "SUPPORT",
+        ),
+        (
+            "Most of those polled in Leeds said they backed Governor Ana Ruiz.",
+            "SUPPORT",
+        ),
+    ],
+)
+def test_what_a_poll_finds_is_no_act(text: str, not_type: str) -> None:
+    assert not_type not in asserted_types(text)
+
+
+def test_an_act_beside_a_mention_of_polls_is_still_coded() -> None:
+    text = (
+        "Governor Ana Ruiz, who leads in the polls, sharply criticized the Kenyan "
+        "government on Tuesday."
+    )
+    assert "ACCUSE" in asserted_types(text)

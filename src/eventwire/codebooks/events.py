@@ -238,6 +238,7 @@ class EventCues:
     custody_nouns: frozenset[str]
     commentator_nouns: frozenset[str]
     commentator_titles: frozenset[str]
+    poll_words: frozenset[str]
     person_pronouns: frozenset[str]
     actor_nouns: frozenset[str]
     question_markers: frozenset[str]

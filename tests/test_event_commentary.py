@@ -66,15 +66,8 @@ def test_actors_who_criticise_or_back_are_still_coded(text: str, plover_type: st
 @pytest.mark.parametrize(
     ("text", "not_type"),
     [
-        (
-            "A survey by the Baltic Institute found strong support for Governor Ana Ruiz "
-            "among farmers.",
-            "SUPPORT",
-        ),
-        (
-            "Most of those polled in Leeds said they backed Governor Ana Ruiz.",
-            "SUPPORT",
-        ),
+        ("Farmers polled by the Baltic Institute said they backed Governor Ana Ruiz.", "SUPPORT"),
+        ("Voters surveyed in Leeds last week said they supported Senator Paul Okafor.", "SUPPORT"),
     ],
 )
 def test_what_a_poll_finds_is_no_act(text: str, not_type: str) -> None:

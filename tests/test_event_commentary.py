@@ -14,8 +14,8 @@ from news_events import asserted_types
     ("text", "not_type"),
     [
         (
-            "Lena Brandt, a senior fellow at the Nordic Policy Forum, studies the fishing "
-            "dispute. The quota plan is hypocritical, Brandt said on Monday.",
+            "Lena Brandt, a senior fellow at the Nordic Policy Forum, followed the fishing "
+            "talks. Brandt was highly critical of the Kenyan government on Tuesday.",
             "ACCUSE",
         ),
         (

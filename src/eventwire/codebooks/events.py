@@ -67,6 +67,10 @@ class Frame:
     """The frame does not fit when its direct object is an issue spoken of in general, a bare
     common noun naming no party ("supports immigration reform", "backs tougher rules"): a
     position held, no dated act toward an actor or a measure ("backed the reform bill")."""
+    not_describing: bool = False
+    """The frame does not fit when the word is a present participle describing a noun that
+    names an actor ("a super PAC backing the senator", "groups supporting her"): whom the
+    group stands for, told as what it is, no dated act."""
     not_particles: frozenset[str] | None = None
     intransitive: bool = False
     transitive: bool = False
@@ -239,6 +243,8 @@ class EventCues:
     death_verbs: frozenset[str]
     custody_nouns: frozenset[str]
     commentator_nouns: frozenset[str]
+    commentator_titles: frozenset[str]
+    poll_words: frozenset[str]
     person_pronouns: frozenset[str]
     actor_nouns: frozenset[str]
     question_markers: frozenset[str]
@@ -550,6 +556,7 @@ def _frame(
         object_kinds=object_kinds(entry.get("object_kind"), where),
         not_own_objects=words(entry.get("not_own_object")),
         no_issue_object=entry.get("no_issue_object", False),
+        not_describing=entry.get("not_describing", False),
         not_particles=words(entry.get("not_particle")),
         intransitive=entry.get("intransitive", False),
         transitive=entry.get("transitive", False),

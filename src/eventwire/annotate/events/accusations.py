@@ -16,7 +16,7 @@ from eventwire.annotate.events.arguments import (
     verb_arguments,
 )
 from eventwire.annotate.events.context import EventContext, Mention
-from eventwire.annotate.events.participants import takes_part
+from eventwire.annotate.events.participants import COUNTRY_CODE_LENGTH, takes_part
 from eventwire.annotate.events.syntax import (
     NOUNS,
     OBJECTS,
@@ -41,9 +41,6 @@ from eventwire.annotate.parse_views import (
 from eventwire.codebooks.accusations import AccusationWords, WordKey, accusation_words
 from eventwire.codebooks.events import Frame, plover_type_of
 from eventwire.records import ActorRef, CodeSource
-
-COUNTRY_CODE_LENGTH = 3
-"""A code of a country alone, with no role ("DEU", not "DEUGOV")."""
 
 PREDICATES = frozenset({"attr", "oprd", "acomp"})
 """How a word is said of something: "Y is a war criminal", "called Y liars", "Y is

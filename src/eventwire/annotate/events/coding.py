@@ -53,6 +53,7 @@ from eventwire.annotate.events.syntax import (
 )
 from eventwire.annotate.events.voice import (
     attribution,
+    found_by_poll,
     is_aside,
     nested_speaker,
     quote_speaker,
@@ -151,6 +152,8 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
         # a threat to do something cooperative stays a bare threat
         if committed is not None and not (code.startswith("13") and committed < "13"):
             code = committed
+    if found_by_poll(context, token):
+        return None  # "a poll found support for the mayor": the public's views, no act
     reading = read_modality(token)
     voice = voice_of(context, reading.voice) if reading.voice is not None else []
     if reading.voice is None:

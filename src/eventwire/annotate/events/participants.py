@@ -20,7 +20,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.annotate.actor_members import MODIFIER_DEPENDENCIES
-from eventwire.annotate.actors import is_visiting, lexicon_matches, resolve_actors
+from eventwire.annotate.actors import entity_of, is_visiting, lexicon_matches, resolve_actors
 from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.referents import accused_it
 from eventwire.annotate.events.syntax import OBJECTS, first_child, is_passive, phrase_bounds
@@ -31,7 +31,10 @@ from eventwire.codebooks.actor_cues import actor_cues
 from eventwire.codebooks.events import Frame, plover_type_of
 from eventwire.records import ActorRef, CodeSource
 
-NAMED = ("PERSON", "ORG", "NORP", "GPE")
+PERSON = "PERSON"
+COUNTRY_CODE_LENGTH = 3
+"""A code of a country alone, with no role ("DEU", not "DEUGOV")."""
+NAMED = (PERSON, "ORG", "NORP", "GPE")
 KIND_WORDS = MODIFIER_DEPENDENCIES | {"poss"}
 MEASURES = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
 """Entity types of what is counted or dated, never who takes part ("14", arrested, may be)."""
@@ -75,9 +78,37 @@ def takes_part(context: EventContext, actor: ActorRef) -> bool:
         return actor.code is not None
     if any(token.lemma_.lower() in context.cues.commentator_nouns for token in span):
         return False
+    if introduced_as_commentator(context, span.root):
+        return False
     if actor.code is not None:
         return True
     return names_an_actor(context, span.root)
+
+
+def introduced_as_commentator(context: EventContext, head: Token) -> bool:
+    """Whether a word names a person the article introduces as a commentator ("Ana Ruiz, an
+    assistant professor of law", "pollster Ana Ruiz"), whom later mentions ("Ruiz", "she")
+    name alone: their views on events are no events (gold convention 10). A person coded
+    with a role, or called by one ("Senator Ruiz, a former law professor"), acts for a side."""
+    person = entity_of(head, context.analysis.entities)
+    if person is None or person.type != PERSON:
+        return False
+    if person.actor is not None and len(person.actor) > COUNTRY_CODE_LENGTH:
+        return False
+    cues = context.cues
+    roles = lexicon_matches(context.parse).roles
+    commentator = False
+    for mention in person.mentions:
+        words = span_at(context.parse, mention.start, mention.end)
+        if words is None or not len(words):
+            continue
+        if any(token.i in roles for token in words):
+            return False
+        commentator = commentator or (
+            words.root.lemma_.lower() in cues.commentator_titles
+            or any(token.lemma_.lower() in cues.commentator_nouns for token in words)
+        )
+    return commentator
 
 
 def names_an_actor(context: EventContext, head: Token, kinds: frozenset[str] = KIND_WORDS) -> bool:

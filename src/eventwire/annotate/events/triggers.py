@@ -618,6 +618,17 @@ def no_issue_object_fits(frame: Frame, candidate: Candidate) -> bool:
     )
 
 
+@condition
+def not_describing_fits(frame: Frame, candidate: Candidate) -> bool:
+    """`not_describing`: the word is no present participle describing an actor noun."""
+    token = candidate.token
+    return not frame.not_describing or not (
+        token.dep_ == "acl"
+        and token.tag_ == "VBG"
+        and names_an_actor(candidate.context, token.head)
+    )
+
+
 def object_parts(frame: Frame, candidate: Candidate) -> list[Token] | None:
     """`objects`: the first object (a passive's undergoer) that is one of these."""
     if frame.objects is None:
@@ -727,6 +738,7 @@ FRAME_CHECKS: tuple[FrameCheck, ...] = (
     object_kinds_fit,
     not_own_objects_fit,
     no_issue_object_fits,
+    not_describing_fits,
     object_parts,
     prep_parts,
     actor_modifier_fits,

@@ -18,6 +18,7 @@ from eventwire.annotate.events.syntax import (
     is_obligation,
     trigger_span,
 )
+from eventwire.annotate.events.triggers import antecedent
 from eventwire.annotate.modality import (
     ASSERTED,
     FUTURE,
@@ -128,6 +129,21 @@ def speaks(context: EventContext, speaker: Speaker) -> bool:
     if head.tag_ == "NN" and not any(c.dep_ in BOUND for c in head.children):
         return False  # a bare mass noun: "excessive force suggests"
     return names_an_actor(context, head)
+
+
+def found_by_poll(context: EventContext, trigger: Token) -> bool:
+    """Whether the act is what a poll finds: a clause above it has a poll as its subject ("a
+    poll found support for X", "a survey shows voters back Y") or those it polled ("those
+    polled said they oppose Z"), not a noun that only mentions polls ("leading in polls")."""
+    words = context.cues.poll_words
+    for clause in trigger.ancestors:
+        subject = antecedent(first_child(clause, SUBJECTS))
+        if subject is not None and any(
+            token.lemma_.lower() in words and (token is subject or token.tag_ == "VBN")
+            for token in subject.subtree
+        ):
+            return True
+    return False
 
 
 def same_side(actors: list[ActorRef], speaker: Speaker) -> bool:

@@ -57,6 +57,11 @@ def test_a_group_described_by_whom_it_backs_backs_no_one(text: str, not_type: st
             "SUPPORT",
         ),
         ("The governor backed Senator Paul Okafor on Friday.", "SUPPORT"),
+        (
+            "Marco Diaz, a longtime critic of the harbour police, led the march. On Sunday "
+            "Diaz demanded an inquiry into the shooting.",
+            "REQUEST",
+        ),
     ],
 )
 def test_actors_who_criticise_or_back_are_still_coded(text: str, plover_type: str) -> None:

@@ -244,6 +244,7 @@ class EventCues:
     custody_nouns: frozenset[str]
     commentator_nouns: frozenset[str]
     commentator_titles: frozenset[str]
+    commentator_stances: frozenset[str]
     poll_words: frozenset[str]
     person_pronouns: frozenset[str]
     actor_nouns: frozenset[str]

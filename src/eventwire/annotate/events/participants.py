@@ -96,6 +96,7 @@ def introduced_as_commentator(context: EventContext, head: Token) -> bool:
     if person.actor is not None and len(person.actor) > COUNTRY_CODE_LENGTH:
         return False
     cues = context.cues
+    trades = cues.commentator_nouns - cues.commentator_stances
     roles = lexicon_matches(context.parse).roles
     commentator = False
     for mention in person.mentions:
@@ -106,7 +107,7 @@ def introduced_as_commentator(context: EventContext, head: Token) -> bool:
             return False
         commentator = commentator or (
             words.root.lemma_.lower() in cues.commentator_titles
-            or any(token.lemma_.lower() in cues.commentator_nouns for token in words)
+            or any(token.lemma_.lower() in trades for token in words)
         )
     return commentator
 

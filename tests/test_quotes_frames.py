@@ -190,6 +190,11 @@ def test_adjectives_that_hold_a_view(
             "The mayor",
             "the slow pace",
         ),
+        (
+            "The bakers were frustrated that the flour shipment came late again.",
+            "The bakers",
+            "the flour shipment",
+        ),
     ],
 )
 def test_a_view_participle_after_a_copula_is_held_by_the_subject(

@@ -173,6 +173,49 @@ def test_adjectives_that_hold_a_view(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            "The orchard owners are convinced that the frost will spare the late pears.",
+            "The orchard owners",
+            "the frost will spare",
+        ),
+        (
+            "Few growers were convinced the new sprayers would pay for themselves.",
+            "Few growers",
+            "the new sprayers",
+        ),
+        (
+            "The mayor was frustrated with the slow pace of the bridge repairs.",
+            "The mayor",
+            "the slow pace",
+        ),
+        (
+            "The bakers were frustrated that the flour shipment came late again.",
+            "The bakers",
+            "the flour shipment",
+        ),
+    ],
+)
+def test_a_view_participle_after_a_copula_is_held_by_the_subject(
+    sentence: str, speaker: str, content: str
+) -> None:
+    """The parse reads 'convinced' or 'frustrated' as a passive verb; with no 'by' agent the
+    participle is the cue adjective, and its subject holds the view (not an unnamed
+    convincer, nor a noun inside the clause)."""
+    quote = only(quotes_in(sentence), content)
+    assert quote.text.startswith(content)
+    assert speaker_text(quote) == speaker
+
+
+def test_a_passive_view_verb_with_an_agent_stays_the_agents() -> None:
+    """'were convinced by the manager to replant': the manager did the convincing."""
+    sentence = "The growers were convinced by the co-op manager to replant the hillside."
+    quote = only(quotes_in(sentence), "to replant")
+    assert speaker_text(quote) == "the co-op manager"
+
+
+@pytest.mark.parametrize(
     ("sentence", "cue", "speaker"),
     [
         (

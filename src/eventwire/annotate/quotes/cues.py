@@ -55,6 +55,20 @@ def is_cue_verb(token: Token, verbs: dict[str, frozenset[str]]) -> bool:
     )
 
 
+def adjective_row(token: Token, adjectives: dict[str, frozenset[str]]) -> str | None:
+    """The cue adjective a token is: an adjective ('is confident that'), or a participle the
+    parse reads as a verb after a copula or as a passive with no agent ('is convinced that',
+    'were worried about'); 'was convinced by the minister to ...' stays the verb's."""
+    if token.pos_ == "ADJ":
+        lemma = token.lemma_.lower()
+        return lemma if lemma in adjectives else None
+    if token.tag_ != "VBN" or token.lower_ not in adjectives:
+        return None
+    links = {c.dep_ for c in token.children}
+    copular = token.dep_ == "acomp"
+    return token.lower_ if copular or ("auxpass" in links and "agent" not in links) else None
+
+
 def is_set_off_participle(token: Token) -> bool:
     """'said the pier was safe, adding that ...', '"The pier is safe," adding ...': an -ing
     clause after a comma (inside a closing quote mark or not) that the parse hung on the

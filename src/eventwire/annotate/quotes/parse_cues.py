@@ -31,6 +31,7 @@ from eventwire.annotate.quotes.content import (
 from eventwire.annotate.quotes.cues import (
     CONTENT_DEPS,
     SUBJECT_DEPS,
+    adjective_row,
     cue_lemma,
     cue_span,
     cue_words,
@@ -66,22 +67,7 @@ def attribute_by_parse(
     for token in (tokens[i] for i in indices_spelled(parse, (LEMMA, LOWER), cue_words())):
         if token.idx < headline_end or is_run_on(token):
             continue
-        if is_cue_verb(token, cues.verbs):
-            found = verb_attribution(token, text, quoted, cues)
-        elif token.pos_ == "NOUN" and token.lemma_.lower() in cues.nouns:
-            found = noun_attribution(token, text, quoted, cues)
-        elif token.pos_ == "NOUN" and token.dep_ == "attr" and token.lemma_.lower() in cues.holders:
-            lemma = token.lemma_.lower()
-            found = predicate_attribution(token, text, cues.holders[lemma], f"holder:{lemma}", cues)
-        elif token.pos_ == "ADJ" and token.lemma_.lower() in cues.adjectives:
-            lemma = token.lemma_.lower()
-            found = predicate_attribution(
-                token, text, cues.adjectives[lemma], f"adjective:{lemma}", cues
-            )
-        elif token.pos_ == "ADV" and token.lower_ in cues.adverbs:
-            found = adverb_attribution(token, text, cues)
-        else:
-            found = phrase_attribution(token, text, cues)
+        found = cue_attribution(token, text, quoted, cues)
         if found is None:
             continue
         pieces, cue, speaker, cue_class = found
@@ -96,6 +82,27 @@ def attribute_by_parse(
 
 Found = tuple[list[tuple[int, int]], Span, Token | None, str]
 """What one cue attributes: content pieces, the cue, the speaker's head and the cue class."""
+
+
+def cue_attribution(token: Token, text: str, quoted: QuotedSpans, cues: CueBook) -> Found | None:
+    """What the cue word `token` attributes, read by its part of speech. A participle that no
+    adjective frame reads ('was convinced to run') is still read as the verb."""
+    adjective = adjective_row(token, cues.adjectives)
+    if adjective is not None:
+        row = f"adjective:{adjective}"
+        found = predicate_attribution(token, text, cues.adjectives[adjective], row, cues)
+        if found is not None or token.pos_ == "ADJ":
+            return found
+    if is_cue_verb(token, cues.verbs):
+        return verb_attribution(token, text, quoted, cues)
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and lemma in cues.nouns:
+        return noun_attribution(token, text, quoted, cues)
+    if token.pos_ == "NOUN" and token.dep_ == "attr" and lemma in cues.holders:
+        return predicate_attribution(token, text, cues.holders[lemma], f"holder:{lemma}", cues)
+    if token.pos_ == "ADV" and token.lower_ in cues.adverbs:
+        return adverb_attribution(token, text, cues)
+    return phrase_attribution(token, text, cues)
 
 
 def is_only_a_time(parse: Doc, pieces: list[tuple[int, int]]) -> bool:

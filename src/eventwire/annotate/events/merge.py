@@ -162,11 +162,15 @@ def owned_by_its_actor(group: list[Mention], mention: Mention) -> bool:
     arrest", "his arrest" of the man arrested before): like "the arrest", the article's word
     for an event it has told, though an earlier mention named its actor in other words ("a
     journalist"). Owned by someone the group does not name ("his meeting", of another
-    leader), it is no such word."""
+    leader), or by a day ("Friday's attack"), it is no such word."""
     trigger = mention.trigger
+    actors = mention.source + mention.target
     return (
         trigger.pos_ == "NOUN"
-        and any(child.dep_ == "poss" for child in trigger.children)
+        and any(
+            child.dep_ == "poss" and any(a.start <= child.idx < a.end for a in actors)
+            for child in trigger.children
+        )
         and not picked_out(trigger)
         and any(share_linked_actors(m.telling(), mention.telling()) for m in group)
     )

@@ -95,6 +95,24 @@ def test_a_superlative_attack_is_not_the_attack_told_before() -> None:
     assert deadliest.date.value == "2009"
 
 
+def test_an_arrest_owned_by_the_one_arrested_is_the_arrest_told_before() -> None:
+    text = (
+        "Press groups condemn detention of radio host\n"
+        "Police in Lusaka detained a radio host on Monday after a phone-in show about power cuts. "
+        "The arrest of John Mulenga, who presents a morning programme, drew protests from press "
+        "groups. Mulenga's arrest was later condemned by the main opposition party."
+    )
+    (arrest,) = asserted(events_of(text, published="2024-03-06"), "COERCE")
+    assert [m.text for m in arrest.mentions].count("arrest") == 2, "one arrest, however named"
+    assert "John Mulenga" in {a.text for a in arrest.target}
+    text = (
+        "Chile's foreign minister met the Peruvian ambassador in Santiago on Monday. "
+        "The Bolivian president said his meeting with Argentine officials had gone well."
+    )
+    meetings = events_of(text, published="2024-03-06")
+    assert len([e for e in meetings if e.plover["type"] == "CONSULT"]) == 2, "another's meeting"
+
+
 def test_a_verb_naming_no_one_in_another_sentence_tells_an_act_of_its_own() -> None:
     text = (
         "Peruvian police arrested 12 Chilean smugglers in Tacna in January. "

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from eventwire.annotate.events.compare import (
     actor_key,
     codes_agree,
@@ -95,7 +97,7 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
     telling = mention.telling()
     if any(apart_in_time(m, mention) for m in group):
         return False
-    if refers_back(mention):
+    if refers_back(mention) or owned_by_its_actor(group, mention):
         return all(compatible(m.telling(), telling, codes_agree) for m in group)
     if not all(
         compatible(m.telling(), telling, linked) or one_subject_acting(m, mention) for m in group
@@ -142,9 +144,35 @@ def refers_back(mention: Mention) -> bool:
             and ("Def" in child.morph.get("Definite") or "Dem" in child.morph.get("PronType"))
             for child in children
         )
-        and not any(
-            "Sup" in child.morph.get("Degree") or child.ent_type_ == "ORDINAL" for child in children
+        and not picked_out(trigger)
+    )
+
+
+def picked_out(trigger: Token) -> bool:
+    """Whether a superlative or ordinal picks one event out ("the single biggest attack", "the
+    first raid")."""
+    return any(
+        "Sup" in child.morph.get("Degree") or child.ent_type_ == "ORDINAL"
+        for child in trigger.children
+    )
+
+
+def owned_by_its_actor(group: list[Mention], mention: Mention) -> bool:
+    """Whether the trigger is an event noun owned by one of the group's actors ("Mhlanga's
+    arrest", "his arrest" of the man arrested before): like "the arrest", the article's word
+    for an event it has told, though an earlier mention named its actor in other words ("a
+    journalist"). Owned by someone the group does not name ("his meeting", of another
+    leader), or by a day ("Friday's attack"), it is no such word."""
+    trigger = mention.trigger
+    actors = mention.source + mention.target
+    return (
+        trigger.pos_ == "NOUN"
+        and any(
+            child.dep_ == "poss" and any(a.start <= child.idx < a.end for a in actors)
+            for child in trigger.children
         )
+        and not picked_out(trigger)
+        and any(share_linked_actors(m.telling(), mention.telling()) for m in group)
     )
 
 

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from eventwire.annotate.modality import (
     SENTENCE_STOPS,
     closing_token,
+    ends_with_stop,
     governing_verb,
     is_for_complement,
     is_to_infinitive,
@@ -130,6 +131,24 @@ def is_bare_participle(verb: Token) -> bool:
         verb.tag_ == "VBN"
         and verb.dep_ in PARTICIPLE_CLAUSES
         and not any(c.dep_ in PASSIVE_MARKERS or c.dep_ == "aux" for c in verb.children)
+        and not is_misread_main_verb(verb)
+    )
+
+
+def is_misread_main_verb(verb: Token) -> bool:
+    """A past tense the parser took for a participle on its subject: "The union called Friday
+    on the ministry to ..." parses "called" as a participle modifying "union", the sentence's
+    root. A full sentence needs a main verb, so where the noun is the root of a sentence that
+    ends with a stop (not a headline), the participle is that verb, active, the noun its
+    subject; a "by" agent keeps it passive ("Four soldiers killed by a mine.")."""
+    head = verb.head
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and head.dep_ == "ROOT"
+        and head.pos_ in NOUNS
+        and not any(c.dep_ in PASSIVE_MARKERS or c.dep_ in {"aux", "agent"} for c in verb.children)
+        and ends_with_stop(verb.sent)
     )
 
 
@@ -187,12 +206,18 @@ def is_elided_passive(verb: Token) -> bool:
     a past participle whose "is" or "were" the text leaves out, in a headline ("Jenkin
     accused of murder") or after a conjunction ("homes were damaged and three villagers
     injured"); a verb of accusation with its own preposition and no one it accuses ("the
-    officer charged with the murder was based there")."""
+    officer charged with the murder was based there"). In a sentence that ends with a stop
+    a participle with a subject and no auxiliary is a past tense the parser mistagged ("Nine
+    groups this week called for his release"), unless it shares a passive's auxiliary."""
     own = {child.dep_ for child in verb.children}
     if own & OBJECTS or own & set(PASSIVE_MARKERS) or "aux" in own or not own & SUBJECTS:
         return False
     if verb.tag_ == "VBN":
-        return True
+        return (
+            not ends_with_stop(verb.sent)
+            or "agent" in own
+            or (verb.dep_ == "conj" and is_passive(verb.head))
+        )
     pairs = event_cues().accusation_prepositions
     return any(
         child.dep_ == "prep" and (lemma_of(verb), child.lower_) in pairs for child in verb.children
@@ -267,6 +292,8 @@ def clause_subject(verb: Token) -> Token | None:
                 node = head.head  # "issued a declaration demanding ...": the issuer demands
                 continue
             return head  # "demonstrators protesting the results"
+        elif is_misread_main_verb(node):
+            return head  # "The union called Friday on the ministry": the union calls
         elif node.dep_ in {"acl", "relcl"}:
             possessor = first_child(head, {"poss"})
             return possessor

@@ -140,7 +140,8 @@ def is_misread_main_verb(verb: Token) -> bool:
     on the ministry to ..." parses "called" as a participle modifying "union", the sentence's
     root. A full sentence needs a main verb, so where the noun is the root of a sentence that
     ends with a stop (not a headline), the participle is that verb, active, the noun its
-    subject; a "by" agent keeps it passive ("Four soldiers killed by a mine.")."""
+    subject; a "by" agent keeps it passive ("Four soldiers killed by a mine."), and so does a
+    title-cased verb, a headline's."""
     head = verb.head
     return (
         verb.tag_ == "VBN"
@@ -149,6 +150,7 @@ def is_misread_main_verb(verb: Token) -> bool:
         and head.pos_ in NOUNS
         and not any(c.dep_ in PASSIVE_MARKERS or c.dep_ in {"aux", "agent"} for c in verb.children)
         and ends_with_stop(verb.sent)
+        and not verb.text.istitle()
     )
 
 
@@ -206,22 +208,34 @@ def is_elided_passive(verb: Token) -> bool:
     a past participle whose "is" or "were" the text leaves out, in a headline ("Jenkin
     accused of murder") or after a conjunction ("homes were damaged and three villagers
     injured"); a verb of accusation with its own preposition and no one it accuses ("the
-    officer charged with the murder was based there"). In a sentence that ends with a stop
-    a participle with a subject and no auxiliary is a past tense the parser mistagged ("Nine
-    groups this week called for his release"), unless it shares a passive's auxiliary."""
+    officer charged with the murder was based there"). Not a past tense the parser tagged as
+    a participle (`is_told_past`), unless a "by" agent makes it passive."""
     own = {child.dep_ for child in verb.children}
     if own & OBJECTS or own & set(PASSIVE_MARKERS) or "aux" in own or not own & SUBJECTS:
         return False
     if verb.tag_ == "VBN":
-        return (
-            not ends_with_stop(verb.sent)
-            or "agent" in own
-            or (verb.dep_ == "conj" and is_passive(verb.head))
-        )
+        return "agent" in own or not is_told_past(verb)
     pairs = event_cues().accusation_prepositions
     return any(
         child.dep_ == "prep" and (lemma_of(verb), child.lower_) in pairs for child in verb.children
     )
+
+
+def is_told_past(verb: Token) -> bool:
+    """Whether a past participle with a subject of its own and no auxiliary tells its clause's
+    act in the past tense, mistagged: as the main verb, a relative clause's or a reported
+    clause's verb, or a conjunct of an active verb ("Nine groups this week called for his
+    release"), in a sentence that ends with a stop and is not a title-cased headline ("Man
+    Convicted Of Murder In Leeds."). A conjunct of a passive shares its auxiliary ("homes were
+    damaged and three villagers injured"); a small clause keeps the participle's sense
+    ("leaving the shop destroyed")."""
+    if not ends_with_stop(verb.sent) or (verb.text.istitle() and verb.i != verb.sent.start):
+        return False
+    if verb.dep_ in {"ROOT", "relcl"}:
+        return True
+    if verb.dep_ == "conj":
+        return not is_passive(verb.head)
+    return verb.dep_ == "ccomp" and lemma_of(verb.head) in event_cues().reporting_verbs
 
 
 def passive_subject(verb: Token) -> Token | None:

@@ -270,16 +270,15 @@ def clause_subject(verb: Token) -> Token | None:
             return None
         if node.dep_ == "ccomp" and head.lemma_.lower() in cues.reporting_verbs:
             return None  # "X said Y is defying Z": what is said is not X's own act
+        addressed = (
+            addressee(head, cues) if head.lemma_.lower() in cues.object_control_verbs else None
+        )
+        if node.dep_ == "advcl" and is_to_infinitive(node) and addressed is not None:
+            return addressed  # "called Friday on Arabs to unite", the infinitive parsed apart
         if node.dep_ == "xcomp":
-            if head.lemma_.lower() in cues.object_control_verbs:
-                obj = first_child(head, OBJECTS)
-                on = next(
-                    (c for c in head.children if c.lower_ in cues.addressee_prepositions), None
-                )
-                if obj is None and on is not None:
-                    obj = first_child(on, {"pobj"})  # "called on Sweden to withdraw"
-                if obj is not None:
-                    return obj
+            obj = first_child(head, OBJECTS) or addressed
+            if obj is not None and head.lemma_.lower() in cues.object_control_verbs:
+                return obj
             raised = first_child(head, PASSIVE_SUBJECTS)  # "Bolivia is expected to sign"
             if raised is not None:
                 return raised
@@ -314,6 +313,12 @@ def clause_subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def addressee(verb: Token, cues: EventCues) -> Token | None:
+    """The object of a verb's addressee preposition ("called on Sweden")."""
+    on = next((c for c in verb.children if c.lower_ in cues.addressee_prepositions), None)
+    return first_child(on, {"pobj"}) if on is not None else None
 
 
 def auxiliary_subject(verb: Token) -> Token | None:

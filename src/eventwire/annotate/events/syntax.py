@@ -208,13 +208,13 @@ def is_elided_passive(verb: Token) -> bool:
     a past participle whose "is" or "were" the text leaves out, in a headline ("Jenkin
     accused of murder") or after a conjunction ("homes were damaged and three villagers
     injured"); a verb of accusation with its own preposition and no one it accuses ("the
-    officer charged with the murder was based there"). Not a past tense the parser tagged as
-    a participle (`is_told_past`), unless a "by" agent makes it passive."""
+    officer charged with the murder was based there", whatever its tag). A participle told as
+    a past tense (`is_told_past`) is active unless a "by" agent or that preposition says not."""
     own = {child.dep_ for child in verb.children}
     if own & OBJECTS or own & set(PASSIVE_MARKERS) or "aux" in own or not own & SUBJECTS:
         return False
-    if verb.tag_ == "VBN":
-        return "agent" in own or not is_told_past(verb)
+    if verb.tag_ == "VBN" and ("agent" in own or not is_told_past(verb)):
+        return True
     pairs = event_cues().accusation_prepositions
     return any(
         child.dep_ == "prep" and (lemma_of(verb), child.lower_) in pairs for child in verb.children
@@ -231,6 +231,8 @@ def is_told_past(verb: Token) -> bool:
     ("leaving the shop destroyed")."""
     if not ends_with_stop(verb.sent) or (verb.text.istitle() and verb.i != verb.sent.start):
         return False
+    if any(first_child(child, {"expl"}) is not None for child in verb.children):
+        return False  # "there's three people shot": a participle on an existential's noun
     if verb.dep_ in {"ROOT", "relcl"}:
         return True
     if verb.dep_ == "conj":

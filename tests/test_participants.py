@@ -591,6 +591,13 @@ def test_a_participle_with_a_subject_and_no_auxiliary_is_a_past_tense_in_a_sente
         [1, 1, 1, 2, 5, 3, 1],
     )[2]
     assert is_passive(killed)
+    hurt = parsed(
+        "There 's two men hurt .",
+        "EX VBZ CD NNS VBN .",
+        "expl ccomp nummod nsubj ROOT punct",
+        [1, 4, 3, 4, 4, 4],
+    )[4]
+    assert is_passive(hurt)  # a participle on an existential's noun
 
 
 def test_reduced_passives_stay_passive() -> None:

@@ -4,9 +4,12 @@ these tests (issue 12, classes 1 and 3: the wrong participant, compound actors).
 from __future__ import annotations
 
 from news_events import events_of
+from spacy.tokens import Doc
 
 from eventwire import analyze
 from eventwire.annotate.events.merge import union_actors
+from eventwire.annotate.events.syntax import clause_subject, is_passive
+from eventwire.nlp import load_nlp
 from eventwire.records import ActorRef, CodeSource, Event
 
 
@@ -532,3 +535,75 @@ def test_a_protest_is_aimed_at_whoever_does_the_act_it_protests() -> None:
     (event,) = [e for e in events_of(text) if e.modality == "asserted"]
     assert event.plover["type"] == "PROTEST"
     assert countries(event.target) == {"CHL"}
+
+
+def test_a_past_tense_the_parser_hangs_on_its_subject_is_active() -> None:
+    # the parser hangs "called" on "union" as a participle, the noun the sentence's root
+    event = the_event(
+        "The farmers' union called Friday on the agriculture ministry to cut the levy.",
+        "REQUEST",
+        "called",
+    )
+    assert texts(event.source) == ["The farmers' union"]
+    assert texts(event.target) == ["the agriculture ministry"]
+
+
+def parsed(words: str, tags: str, deps: str, heads: list[int]) -> Doc:
+    """A parse given by hand: the parser's mistags vary with the model and the words."""
+    tag_list = tags.split()
+    return Doc(
+        load_nlp().vocab,
+        words=words.split(),
+        tags=tag_list,
+        pos=[POS_OF_TAG.get(tag[:2], "X") for tag in tag_list],
+        deps=deps.split(),
+        heads=heads,
+    )
+
+
+POS_OF_TAG = {"NN": "NOUN", "VB": "VERB"}
+
+
+def test_a_participle_with_a_subject_and_no_auxiliary_is_a_past_tense_in_a_sentence() -> None:
+    called = parsed(
+        "Nine groups called for his release .",
+        "CD NNS VBN IN PRP$ NN .",
+        "nummod nsubj ROOT prep poss pobj punct",
+        [1, 2, 2, 2, 5, 3, 2],
+    )[2]
+    assert not is_passive(called)
+    assert clause_subject(called).text == "groups"
+    injured = parsed(
+        "Two homes were damaged and three villagers injured .",
+        "CD NNS VBD VBN CC CD NNS VBN .",
+        "nummod nsubjpass auxpass ROOT cc nummod nsubj conj punct",
+        [1, 3, 3, 3, 3, 6, 7, 3, 3],
+    )[7]
+    assert is_passive(injured)  # it shares "were"
+    headline = parsed(
+        "Man Convicted Of Arson .", "NN VBN IN NN .", "nsubj ROOT prep pobj punct", [1, 1, 1, 2, 1]
+    )[1]
+    assert is_passive(headline)
+    killed = parsed(
+        "Four soldiers killed by a mine .",
+        "CD NNS VBN IN DT NN .",
+        "nummod ROOT acl agent det pobj punct",
+        [1, 1, 1, 2, 5, 3, 1],
+    )[2]
+    assert is_passive(killed)
+    hurt = parsed(
+        "There 's two men hurt .",
+        "EX VBZ CD NNS VBN .",
+        "expl ccomp nummod nsubj ROOT punct",
+        [1, 4, 3, 4, 4, 4],
+    )[4]
+    assert is_passive(hurt)  # a participle on an existential's noun
+
+
+def test_reduced_passives_stay_passive() -> None:
+    detained = the_event(
+        "The fishermen detained by Kenyan police were released on Friday.", "COERCE", "detained"
+    )
+    assert texts(detained.source) == ["Kenyan police"]
+    (headline,) = analyze("Farmers detained in Nairobi\nThe trial opens on Monday.").events
+    assert texts(headline.target) == ["Farmers"] and not headline.source

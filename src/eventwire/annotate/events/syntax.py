@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from eventwire.annotate.modality import (
     SENTENCE_STOPS,
     closing_token,
+    ends_with_stop,
     governing_verb,
     is_for_complement,
     is_to_infinitive,
@@ -130,6 +131,26 @@ def is_bare_participle(verb: Token) -> bool:
         verb.tag_ == "VBN"
         and verb.dep_ in PARTICIPLE_CLAUSES
         and not any(c.dep_ in PASSIVE_MARKERS or c.dep_ == "aux" for c in verb.children)
+        and not is_misread_main_verb(verb)
+    )
+
+
+def is_misread_main_verb(verb: Token) -> bool:
+    """A past tense the parser took for a participle on its subject: "The union called Friday
+    on the ministry to ..." parses "called" as a participle modifying "union", the sentence's
+    root. A full sentence needs a main verb, so where the noun is the root of a sentence that
+    ends with a stop (not a headline), the participle is that verb, active, the noun its
+    subject; a "by" agent keeps it passive ("Four soldiers killed by a mine."), and so does a
+    title-cased verb, a headline's."""
+    head = verb.head
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and head.dep_ == "ROOT"
+        and head.pos_ in NOUNS
+        and not any(c.dep_ in PASSIVE_MARKERS or c.dep_ in {"aux", "agent"} for c in verb.children)
+        and ends_with_stop(verb.sent)
+        and not verb.text.istitle()
     )
 
 
@@ -187,16 +208,36 @@ def is_elided_passive(verb: Token) -> bool:
     a past participle whose "is" or "were" the text leaves out, in a headline ("Jenkin
     accused of murder") or after a conjunction ("homes were damaged and three villagers
     injured"); a verb of accusation with its own preposition and no one it accuses ("the
-    officer charged with the murder was based there")."""
+    officer charged with the murder was based there", whatever its tag). A participle told as
+    a past tense (`is_told_past`) is active unless a "by" agent or that preposition says not."""
     own = {child.dep_ for child in verb.children}
     if own & OBJECTS or own & set(PASSIVE_MARKERS) or "aux" in own or not own & SUBJECTS:
         return False
-    if verb.tag_ == "VBN":
+    if verb.tag_ == "VBN" and ("agent" in own or not is_told_past(verb)):
         return True
     pairs = event_cues().accusation_prepositions
     return any(
         child.dep_ == "prep" and (lemma_of(verb), child.lower_) in pairs for child in verb.children
     )
+
+
+def is_told_past(verb: Token) -> bool:
+    """Whether a past participle with a subject of its own and no auxiliary tells its clause's
+    act in the past tense, mistagged: as the main verb, a relative clause's or a reported
+    clause's verb, or a conjunct of an active verb ("Nine groups this week called for his
+    release"), in a sentence that ends with a stop and is not a title-cased headline ("Man
+    Convicted Of Murder In Leeds."). A conjunct of a passive shares its auxiliary ("homes were
+    damaged and three villagers injured"); a small clause keeps the participle's sense
+    ("leaving the shop destroyed")."""
+    if not ends_with_stop(verb.sent) or (verb.text.istitle() and verb.i != verb.sent.start):
+        return False
+    if any(first_child(child, {"expl"}) is not None for child in verb.children):
+        return False  # "there's three people shot": a participle on an existential's noun
+    if verb.dep_ in {"ROOT", "relcl"}:
+        return True
+    if verb.dep_ == "conj":
+        return not is_passive(verb.head)
+    return verb.dep_ == "ccomp" and lemma_of(verb.head) in event_cues().reporting_verbs
 
 
 def passive_subject(verb: Token) -> Token | None:
@@ -231,16 +272,15 @@ def clause_subject(verb: Token) -> Token | None:
             return None
         if node.dep_ == "ccomp" and head.lemma_.lower() in cues.reporting_verbs:
             return None  # "X said Y is defying Z": what is said is not X's own act
+        addressed = (
+            addressee(head, cues) if head.lemma_.lower() in cues.object_control_verbs else None
+        )
+        if node.dep_ == "advcl" and is_to_infinitive(node) and addressed is not None:
+            return addressed  # "called Friday on Arabs to unite", the infinitive parsed apart
         if node.dep_ == "xcomp":
-            if head.lemma_.lower() in cues.object_control_verbs:
-                obj = first_child(head, OBJECTS)
-                on = next(
-                    (c for c in head.children if c.lower_ in cues.addressee_prepositions), None
-                )
-                if obj is None and on is not None:
-                    obj = first_child(on, {"pobj"})  # "called on Sweden to withdraw"
-                if obj is not None:
-                    return obj
+            obj = first_child(head, OBJECTS) or addressed
+            if obj is not None and head.lemma_.lower() in cues.object_control_verbs:
+                return obj
             raised = first_child(head, PASSIVE_SUBJECTS)  # "Bolivia is expected to sign"
             if raised is not None:
                 return raised
@@ -267,12 +307,20 @@ def clause_subject(verb: Token) -> Token | None:
                 node = head.head  # "issued a declaration demanding ...": the issuer demands
                 continue
             return head  # "demonstrators protesting the results"
+        elif is_misread_main_verb(node):
+            return head  # "The union called Friday on the ministry": the union calls
         elif node.dep_ in {"acl", "relcl"}:
             possessor = first_child(head, {"poss"})
             return possessor
         else:
             return None
     return None
+
+
+def addressee(verb: Token, cues: EventCues) -> Token | None:
+    """The object of a verb's addressee preposition ("called on Sweden")."""
+    on = next((c for c in verb.children if c.lower_ in cues.addressee_prepositions), None)
+    return first_child(on, {"pobj"}) if on is not None else None
 
 
 def auxiliary_subject(verb: Token) -> Token | None:

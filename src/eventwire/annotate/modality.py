@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from eventwire.annotate.parse_views import first_conjunct, is_question_sentence
+from eventwire.annotate.parse_views import first_conjunct, is_perfect, is_question_sentence
 from eventwire.codebooks.events import EventCues, event_cues
 
 ASSERTED, NEGATED, HYPOTHETICAL, FUTURE = "asserted", "negated", "hypothetical", "future"
@@ -320,7 +320,7 @@ def told_to(infinitive: Token, verb: Token) -> bool:
         infinitive.dep_ == "xcomp"
         and is_to_infinitive(infinitive)
         and any(c.dep_ in OBJECTS for c in verb.children)
-        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in infinitive.children)
+        and not is_perfect(infinitive)
     )
 
 
@@ -365,11 +365,10 @@ def as_a_rule(verb: Token) -> bool:
     """Whether an adverb of frequency makes the clause tell what is done as a rule ("suspects
     are usually questioned", "the guards often search visitors"); not in the perfect ("has
     often shelled the town" tells past acts)."""
-    cues = event_cues()
-    children = list(verb.children)
+    adverbs = event_cues().habitual_adverbs
     return any(
-        c.dep_ == "advmod" and c.lower_ in cues.habitual_adverbs for c in children
-    ) and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+        c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children
+    ) and not is_perfect(verb)
 
 
 def asked_how(verb: Token, cues: EventCues) -> bool:

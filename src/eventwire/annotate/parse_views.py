@@ -105,6 +105,12 @@ def is_run_on(token: Token) -> bool:
     return token.right_edge.i - token.left_edge.i >= MAX_PHRASE_TOKENS
 
 
+def is_perfect(verb: Token) -> bool:
+    """Whether a verb is in the perfect, its auxiliary "have" ("has often shelled", "to have
+    fled"): a state or a past reached, not the act itself told."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
 QUOTE_CHARACTERS = "\"'`“”‘’«»"
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.annotate.modality import TIME_ENTITIES
-from eventwire.annotate.parse_views import is_run_on, span_at
+from eventwire.annotate.parse_views import is_perfect, is_run_on, span_at
 from eventwire.annotate.quotes.cues import (
     CONTENT_DEPS,
     SET_OFF_MARKS,
@@ -532,9 +532,7 @@ def is_raised_cue(infinitive: Token) -> bool:
     have declined 3 percent', a state the writer reports) nor a cue with nothing it takes
     ('investors seem to agree')."""
     verbs = speech_cues().verbs
-    if not is_cue_verb(infinitive, verbs) or any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in infinitive.children
-    ):
+    if not is_cue_verb(infinitive, verbs) or is_perfect(infinitive):
         return False
     return bool(complement_tokens(infinitive, verbs[cue_lemma(infinitive)])[0])
 

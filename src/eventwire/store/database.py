@@ -57,7 +57,7 @@ KEPT_CONNECTIONS = 40
 in at once (anyio's 40). Past the pool's size a connection was closed when given back and a
 later request opened a new one, whose first statements read the schema again (1.7 ms of CPU,
 100,000 articles) and whose page cache started empty: a server of 2 processes under 8
-clients opened 14 and 19 in a minute (docs/serve.md, serve19)."""
+clients opened 12 to 19 a process in a minute (docs/serve.md, serve19)."""
 SCHEMA_LOCK = 0x6576_656E_7477_6972
 """PostgreSQL advisory lock key ("eventwir") held while a schema is checked or created."""
 

@@ -247,3 +247,21 @@ def test_a_kept_article_page_goes_with_its_article(served_db, tmp_path) -> None:
     assert page.status_code == 200 and keeping.get(f"/articles/{gone}").text == page.text
     delete_article(path, gone)
     assert keeping.get(f"/articles/{gone}").status_code == 404
+
+
+@pytest.mark.parametrize("location", ["served_db", "served_postgres"])
+def test_connections_given_back_stay_open_for_the_next_requests(location, request) -> None:
+    """Twelve requests at once open twelve connections, and the next twelve find them open:
+    a new one reads the schema again and starts with an empty page cache."""
+    store = open_read_only(request.getfixturevalue(location))
+    opened = []
+    sa.event.listen(store.engine, "connect", lambda *_: opened.append(1))
+    try:
+        for _ in range(2):
+            held = [store.connect() for _ in range(12)]
+            for connection in held:
+                assert connection.execute(sa.text("SELECT 1")).scalar_one() == 1
+                connection.close()
+        assert len(opened) == 12
+    finally:
+        store.close()

@@ -363,3 +363,34 @@ def test_postgresql_reads_the_words_of_a_led_page_from_their_index_once(
                     inside.add(n)
                 words = {n for n, line in enumerate(plan) if "to_tsvector" in line}
                 assert words and words <= inside, "\n".join(plan)
+
+
+def test_words_counted_to_choose_a_lead_are_not_counted_again_beside_other_filters(
+    store: Store,
+) -> None:
+    """A words page's facet links ask for the same words beside another filter: the
+    sentences holding them were counted for the first page, and the lead chosen is the
+    one a fresh count chooses."""
+    sent: list[str] = []
+    sa.event.listen(store.engine, "before_cursor_execute", lambda *sql: sent.append(sql[2]))
+
+    def words_counted() -> int:
+        return sum(
+            1
+            for statement in sent
+            if statement.lower().startswith("select count(")
+            and (WORDS_TABLE in statement or "@@" in statement)
+        )
+
+    with store.connect() as connection:
+        counted = []
+        for filters in (
+            Filters(text="tanker"),
+            Filters(text=" tanker ", country="PRT"),
+            Filters(text="tanker", modalities=None),
+        ):
+            before = words_counted()
+            chosen = store_query.leading(store, connection, "events", filters)
+            counted.append(words_counted() - before)
+            assert chosen == lead_filter(connection, store.schema, "events", filters)
+    assert counted == [1, 0, 0]

@@ -52,6 +52,12 @@ log = logging.getLogger(__name__)
 
 DEFAULT_BUSY_TIMEOUT = 30.0
 """Seconds a SQLite writer waits for another process's write to end."""
+KEPT_CONNECTIONS = 40
+"""Connections a store's pool keeps open once opened: as many as the server's threads answer
+in at once (anyio's 40). Past the pool's size a connection was closed when given back and a
+later request opened a new one, whose first statements read the schema again (1.7 ms of CPU,
+100,000 articles) and whose page cache started empty: a server of 2 processes under 8
+clients opened 12 to 19 a process in a minute (docs/serve.md, serve19)."""
 SCHEMA_LOCK = 0x6576_656E_7477_6972
 """PostgreSQL advisory lock key ("eventwir") held while a schema is checked or created."""
 
@@ -176,6 +182,8 @@ class Store:
         self.schema = SCHEMA if kinds is None else schema_of(kinds)
         self.leads: dict[tuple[Any, ...], tuple[float, dict[str, int]]] = {}
         """The filter each query leads with, as `store.query.leading` last chose it."""
+        self.words_kept: tuple[float, dict[tuple[str, str, int], int]] = (0.0, {})
+        """When `store.query.leading` began counting words, and its counts per kind and words."""
         self.allow_foreign_tables = allow_foreign_tables
         self.busy_timeout = busy_timeout
         if not str(location).strip():
@@ -201,7 +209,9 @@ class Store:
                 self.may_write = False
         try:
             # a server restarted under a long-running store: test each pooled connection first
-            self.engine = sa.create_engine(url, pool_pre_ping=not self.is_sqlite)
+            self.engine = sa.create_engine(
+                url, pool_pre_ping=not self.is_sqlite, pool_size=KEPT_CONNECTIONS
+            )
         except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError, ImportError) as error:
             raise StoreError(f"{self.location}: cannot open ({error})") from None
         if self.is_sqlite:

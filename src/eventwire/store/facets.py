@@ -25,6 +25,7 @@ from eventwire.store.query import (
     LeftFirstJoin,
     article_conditions,
     keyed,
+    keyed_values,
     leading,
     records_statement,
 )
@@ -361,7 +362,7 @@ def _part_counts(column: sa.Column, events: set[tuple[str, int]]) -> sa.Select:
     part = column.table
     values = (
         sa.select(part.c.article_id, part.c.event_position, column.label("value"))
-        .where(*keyed(part.c.article_id, part.c.event_position, events))
+        .where(*keyed(part.c.article_id, part.c.event_position, *keyed_values(events)))
         .distinct()
         .subquery()
     )

@@ -10,6 +10,7 @@ import json
 import time
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import groupby
 from typing import Any
 
@@ -22,6 +23,7 @@ from eventwire.kinds import ARTICLES, Filter
 from eventwire.records import Sentence
 from eventwire.store import listed_words
 from eventwire.store.database import Store
+from eventwire.store.driver import DriverStatement, driver_statement
 from eventwire.store.rollup import (
     MODALITY_FILTER,
     ROLLUP_TABLE,
@@ -298,6 +300,10 @@ and its first pages). SQLite reads such a page, and one of any word, from the wo
 listing order, up to its day (`words_in_listing_order`: `police` 30 -> 20 ms led,
 docs/serve.md; `words_page_lead`)."""
 
+WORDS_FILTER = "text"
+"""The filter of words (`kinds.sentences_with_words`: the sentences holding them, whatever
+the other filters), whose count `lead_counts` keeps per words (`_words_kept`)."""
+
 LEAD_SECONDS = 60.0
 """How long a store keeps the filter a query leads with (`leading`)."""
 LEADS_KEPT = 1024
@@ -314,8 +320,20 @@ def leading(store: Store, connection: sa.Connection, kind: str, filters: Filters
     if counted is None or now - counted[0] > LEAD_SECONDS:
         if len(store.leads) >= LEADS_KEPT:
             store.leads.clear()
-        counted = store.leads[key] = (now, lead_counts(connection, store.schema, kind, filters))
+        counts = lead_counts(connection, store.schema, kind, filters, _words_kept(store, now))
+        counted = store.leads[key] = (now, counts)
     return _fewest(counted[1], filters, store.engine.dialect.name)
+
+
+def _words_kept(store: Store, now: float) -> dict[tuple[str, str, int], int]:
+    """The store's counts of the sentences holding words (`lead_counts`), forgotten after
+    `LEAD_SECONDS`: the same words beside other filters (a facet's link, a range of days)
+    are not counted again (a common word, 3.5 ms: docs/serve.md, serve19)."""
+    counted_at, kept = store.words_kept
+    if now - counted_at > LEAD_SECONDS or len(kept) >= LEADS_KEPT:
+        kept = {}
+        store.words_kept = (now, kept)
+    return kept
 
 
 def words_page_lead(store: Store, kind: str, filters: Filters) -> str | None:
@@ -346,14 +364,19 @@ def lead_filter(
 
 
 def lead_counts(
-    connection: sa.Connection, schema: Schema, kind: str, filters: Filters
+    connection: sa.Connection,
+    schema: Schema,
+    kind: str,
+    filters: Filters,
+    words_kept: dict[tuple[str, str, int], int] | None = None,
 ) -> dict[str, int]:
     """Per set filter that can lead, the rows leading with it would read, up to
     `LEAD_LIMIT` + 1. Each filter with a `seek` form counts them (`Filter.kept`) in its
     index, stopping past the limit, so asking costs at most that many index entries a
     filter. A one-filter page of events asks the counts the store keeps instead
     (`rollup.kept_lead`): its lead alone, counted as none; on other pages of events the
-    modalities' rows are read from those counts (`rollup.modality_events`)."""
+    modalities' rows are read from those counts (`rollup.modality_events`). `words_kept`:
+    the words' counts already made, per kind and words, which it adds to (`leading`)."""
     record_kind = schema.kinds.get(kind)
     if record_kind is None or record_kind.listing is None:
         return {}
@@ -371,6 +394,10 @@ def lead_counts(
         if rollup is not None and taken.field == MODALITY_FILTER:
             kept[taken.field] = min(modality_events(connection, rollup, filters), LEAD_LIMIT + 1)
             continue
+        words = (kind, value.strip(), LEAD_LIMIT) if taken.field == WORDS_FILTER else None
+        if words is not None and words_kept is not None and words in words_kept:
+            kept[taken.field] = words_kept[words]
+            continue
         if taken.kept is not None:
             rows = taken.kept(table, value, filters)
         else:
@@ -380,6 +407,8 @@ def lead_counts(
             rows = sa.select(sa.literal(1)).select_from(table).where(condition)
         statement = sa.select(sa.func.count()).select_from(rows.limit(LEAD_LIMIT + 1).subquery())
         kept[taken.field] = connection.execute(statement).scalar_one()
+        if words is not None and words_kept is not None:
+            words_kept[words] = kept[taken.field]
     return kept
 
 
@@ -543,36 +572,68 @@ def page_of_sorted(schema: Schema, kind: str, statement: sa.Select, filters: Fil
 
 def found_by_keys(store: Store, kind: str, keys: list[tuple[str, int]]) -> list[Found]:
     """The results of the records with these keys (article id, position), in this order: a
-    page whose records a walk already found in listing order (`facets.walked_in_listing_order`)."""
-    table, articles = store.schema.records[kind], store.schema.articles
+    page whose records a walk already found in listing order (`facets.walked_in_listing_order`).
+    Read on the DB-API cursor (`_by_keys_statement`), its rows the driver's tuples."""
     if not keys:
         return []
-    joined = LeftFirstJoin(table, articles, articles.c.id == table.c.article_id)
-    statement = _shown(store.schema, kind, joined).where(
-        *keyed(table.c.article_id, table.c.position, keys)
-    )
+    ids, texts = keyed_values(keys)
+    statement = _by_keys_statement(store.schema, kind, store.engine.dialect, len(ids), len(texts))
+    values = {
+        **{f"articles_{at}": value for at, value in enumerate(ids)},
+        **{f"keys_{at}": value for at, value in enumerate(texts)},
+    }
     with store.connect() as connection:
-        found = {
-            (row["id"], row["record_position"]): found_of(row, kind)
-            for row in connection.execute(statement).mappings()
-        }
+        cursor = statement.run(connection, values)
+        names = [column[0] for column in cursor.description]
+        found = {}
+        for row in cursor.fetchall():
+            result = found_of(dict(zip(names, row, strict=True)), kind)
+            found[result.article["id"], result.position] = result
     return [found[key] for key in keys]
 
 
-def keyed(
-    article_id: sa.Column, position: sa.Column, keys: Iterable[tuple[str, int]]
-) -> list[sa.ColumnElement[bool]]:
-    """The conditions of the rows with these keys (article id, position): their articles
-    through the index, then the keys as text pick the rows among them, before a row's
-    other columns are read. Not a row-value IN (SQLite scans the whole table for one), nor
-    the articles and the positions apart, which read every row of an article at any of
-    those positions (a words page: four times its 51 records, their JSON and sentences)."""
+@lru_cache(maxsize=256)
+def _by_keys_statement(
+    schema: Schema, kind: str, dialect: sa.Dialect, articles: int, keys: int
+) -> DriverStatement:
+    """`found_by_keys`'s statement for pages of `keys` records from `articles` articles,
+    written once as SQL text for the driver, its values bound (`articles_N`, `keys_N`:
+    `keyed_values`). Built, keyed and run through SQLAlchemy afresh, a words page's rows
+    took 5.8 ms of CPU, 3.5 so (100,000 articles: docs/serve.md, serve19)."""
+    table, listed = schema.records[kind], schema.articles
+    joined = LeftFirstJoin(table, listed, listed.c.id == table.c.article_id)
+    ids = [sa.bindparam(f"articles_{at}") for at in range(articles)]
+    texts = [sa.bindparam(f"keys_{at}") for at in range(keys)]
+    statement = _shown(schema, kind, joined).where(
+        *keyed(table.c.article_id, table.c.position, ids, texts)
+    )
+    return driver_statement(statement, dialect)
+
+
+def keyed_values(keys: Iterable[tuple[str, int]]) -> tuple[list[str], list[str]]:
+    """The values `keyed` binds for these keys: their articles' ids, and the keys as text
+    (article id, a space, position), each sorted, each once."""
     keys = set(keys)
+    return (
+        sorted({article for article, _ in keys}),
+        sorted(f"{article} {at}" for article, at in keys),
+    )
+
+
+def keyed(
+    article_id: sa.Column,
+    position: sa.Column,
+    ids: Iterable[Any],
+    texts: Iterable[Any],
+) -> list[sa.ColumnElement[bool]]:
+    """The conditions of the rows with these keys (`keyed_values`: the article `ids`, the
+    keys as `texts`): their articles through the index, then the keys as text pick the rows
+    among them, before a row's other columns are read. Not a row-value IN (SQLite scans the
+    whole table for one), nor the articles and the positions apart, which read every row of
+    an article at any of those positions (a words page: four times its 51 records, their
+    JSON and sentences)."""
     as_text = article_id + " " + sa.cast(position, sa.String)
-    return [
-        article_id.in_(sorted({article for article, _ in keys})),
-        as_text.in_(sorted(f"{article} {at}" for article, at in keys)),
-    ]
+    return [article_id.in_(list(ids)), as_text.in_(list(texts))]
 
 
 def analyses(store: Store, filters: Filters, chunk_size: int = 200) -> Iterator[dict[str, Any]]:

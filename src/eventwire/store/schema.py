@@ -25,9 +25,10 @@ SCHEMA_VERSION = 9
 MIGRATIONS."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Schema:
-    """The tables of a store that keeps the given record kinds."""
+    """The tables of a store that keeps the given record kinds; equal only to itself (a
+    key of the statements built once per schema, `query._by_keys_statement`)."""
 
     kinds: dict[str, RecordKind]
     metadata: sa.MetaData

@@ -30,6 +30,7 @@ OBJECTS = {"dobj", "obj"}
 CLAUSAL_COMPLEMENTS = {"xcomp", "ccomp"}
 NOUNS = {"NOUN", "PROPN"}
 NARRATED_TENSES = {"VBD", "VBG", "VBN"}
+FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP"}
 """An obligation in these forms ("had to", "are having to") tells what happened, asks nothing."""
 PARTICIPLE_CLAUSES = {"acl", "advcl"}
 PASSIVE_HEADS = "eventwire.events.passive_heads"
@@ -151,6 +152,21 @@ def is_misread_main_verb(verb: Token) -> bool:
         and not any(c.dep_ in PASSIVE_MARKERS or c.dep_ in {"aux", "agent"} for c in verb.children)
         and ends_with_stop(verb.sent)
         and not verb.text.istitle()
+    )
+
+
+def is_misread_sequel(verb: Token) -> bool:
+    """A finite verb led by an adverb of sequence (its own or, as the parser often hangs it, the
+    first verb's) that the parser hangs on the verb before it as `dep`, not `conj` ("the
+    minister imposed duties on steel, then exempted the grain"): the same subject's next act."""
+    return (
+        verb.dep_ == "dep"
+        and verb.tag_ in FINITE_VERB_TAGS
+        and verb.head.pos_ == "VERB"
+        and any(
+            word.lower_ in event_cues().sequence_adverbs
+            for word in (verb.doc[verb.i - 1], *verb.lefts)
+        )
     )
 
 
@@ -285,7 +301,7 @@ def clause_subject(verb: Token) -> Token | None:
             if raised is not None:
                 return raised
             node = head
-        elif node.dep_ in {"conj", "advcl", "ccomp"}:
+        elif node.dep_ in {"conj", "advcl", "ccomp"} or is_misread_sequel(node):
             if is_passive(head):
                 return None
             node = head

@@ -40,7 +40,7 @@ from eventwire.pipeline import STAGES, staged_analysis
 from eventwire.records import Article
 from eventwire.settings import BUILT_IN
 
-THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 DEFAULT_L2 = 3.0
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,10 +25,27 @@ SHARED = REPOSITORY.parent / "shared"
 LABELS = HERE / "event_filter_labels.tsv"
 
 
+DRAW_COMMENT = re.compile(r"# (draw\w+):")
+"""The comment that opens a random draw in a labels file ("# draw18: a seed-2028 random draw
+..."): the rows below it, to the next such comment, are that draw's."""
+
+
 def read_labels(path: Path = LABELS) -> list[dict[str, str]]:
+    """The labels, each with `draw`: the random draw it came from ('' for the other samples,
+    which were drawn one event per article or whole), so that the unbiased rows can be scored
+    apart (train_event_filter.py's draw fold)."""
+    lines, draws, draw = [], [], ""
     with path.open(encoding="utf-8") as handle:
-        rows = (line for line in handle if not line.startswith("#"))
-        return list(csv.DictReader(rows, delimiter="\t"))
+        for line in handle:
+            if line.startswith("#"):
+                opened = DRAW_COMMENT.match(line)
+                draw = opened[1] if opened else draw
+            if line.startswith("#") or not line.strip():
+                continue
+            lines.append(line)
+            draws.append(draw)
+    rows = list(csv.DictReader(lines, delimiter="\t"))
+    return [row | {"draw": draw} for row, draw in zip(rows, draws[1:], strict=True)]
 
 
 def jsonl(path: Path, first_line: int = 1) -> Iterator[dict]:

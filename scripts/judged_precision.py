@@ -8,10 +8,11 @@ judged events no longer asserted (right ones lost, false ones gone) and the asse
 nobody has judged (not drawn, where a set drew one event per article, or new since the draw;
 `--new` writes their set, id, offsets and type, to be judged before they count; `--wrong`
 writes the judged-false events still asserted, with their verdict and paragraph, to group them
-by class: for development labels only, never for a held-out file). Labels
-default to `event_filter_labels.tsv`; a held-out file in the same columns is scored the same
-way, figures only. Where labels give the actors as judged (`source`, `target`: offsets and
-codes; `source_ok`, `target_ok`), the right events' actors are scored too.
+by class: for development labels only, never for a held-out file). Labels default to
+`event_filter_labels.tsv`; a held-out file in the same columns is scored the same way, figures
+only. A random draw's rows (`# drawNN` in the labels) are also printed apart under the draw's
+name: the precision users meet. Where labels give the actors as judged (`source`, `target`:
+offsets and codes; `source_ok`, `target_ok`), the right events' actors are scored too.
 """
 
 from __future__ import annotations
@@ -80,6 +81,7 @@ def score(
         judged[label["set"], label["id"]][key] = label
         judged_in_any_set[same_article(label["set"], label["id"])].add(key)
     counts: dict[str, Counter] = defaultdict(Counter)
+    drawn: dict[str, Counter] = defaultdict(Counter)
     new_rows = []
     wrong_rows = []
     analysed: dict[tuple, dict[tuple[int, str], Event]] = {}
@@ -95,9 +97,14 @@ def score(
             right = label["verdict"] == "right"
             event = asserted.get(key)
             if event is None:
-                counts[name]["right lost" if right else "false gone"] += 1
+                outcome = "right lost" if right else "false gone"
+            else:
+                outcome = "right" if right else "false"
+            counts[name][outcome] += 1
+            if label["draw"]:
+                drawn[label["draw"]][outcome] += 1
+            if event is None:
                 continue
-            counts[name]["right" if right else "false"] += 1
             if not right:
                 wrong_rows.append(wrong_row(name, article, label, event))
             if right and label.get("source") is not None:
@@ -115,7 +122,7 @@ def score(
     rows = sorted(counts.items())
     if len(rows) > 1:
         rows.append(("all", sum(counts.values(), Counter())))
-    for name, count in rows:
+    for name, count in [*rows, *sorted(drawn.items())]:
         print_row(name, count)
     for name, count in rows:
         if count["actors judged"]:

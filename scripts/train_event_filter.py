@@ -11,8 +11,9 @@ on, the trafilatura sample's web pages, tests/data/voa_events/dev.jsonl), codes 
 filter off, and writes the features of each labelled event (an event whose type changed
 since it was judged is left out).
 `cross-validate` trains on all sets but one and scores the one left out, for each set, and
-prints per threshold the false events removed and right events lost. `train` fits on every
-set and writes the table with the threshold chosen from that print.
+prints per threshold the false events removed and right events lost; then the same for each
+random draw (trained on every other label), with the precision of the events it keeps.
+`train` fits on every set and writes the table with the threshold chosen from that print.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from eventwire.pipeline import STAGES, staged_analysis
 from eventwire.records import Article
 from eventwire.settings import BUILT_IN
 
-THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 DEFAULT_L2 = 3.0
 
 
@@ -77,7 +78,8 @@ def write_features(out: Path) -> None:
                     continue
                 kept += 1
                 row = {"set": key[0], "id": key[1], "start": start, "type": plover_type}
-                row |= {"coded": coded, "verdict": label["verdict"], "features": features}
+                row |= {"draw": label["draw"], "coded": coded, "verdict": label["verdict"]}
+                row["features"] = features
                 handle.write(json.dumps(row) + "\n")
     print(f"{kept} of {len(labels)} labelled events found and described in {out}", file=sys.stderr)
 
@@ -97,29 +99,48 @@ def article_fold(row: dict, folds: int = 5) -> str:
     return f"articles {int(digest, 16) % folds + 1}"
 
 
+def draw_fold(row: dict) -> str:
+    """A random draw against everything else: its rows are the only sample of the asserted
+    events a user meets, so its out-of-fold counts predict the user's precision."""
+    return row.get("draw") or "other labels"
+
+
 def cross_validate(path: Path, l2: float) -> None:
-    """Out-of-fold counts, per threshold, of false events removed / right events lost: first
-    each set scored by a model trained on the others, then five folds of whole articles. A
-    model learns from every judged event; it is scored on those the news gate lets through."""
+    """Out-of-fold counts, per threshold, of false events removed / right events lost: each
+    set scored by a model trained on the others, each random draw (`# drawNN` in the labels)
+    scored by one trained on every other label, then five folds of whole articles. A model
+    learns from every judged event; it is scored on those the news gate lets through."""
     rows = examples(path)
-    for title, fold_of in (("leave one set out", lambda r: r["set"]), ("by article", article_fold)):
+    folds = (
+        ("leave one set out", lambda r: r["set"], None),
+        ("each random draw held out", draw_fold, "other labels"),
+        ("by article", article_fold, None),
+    )
+    for title, fold_of, unscored in folds:
         print(f"{title}, l2 {l2}: false removed / right lost per threshold")
         print("held out        right false  " + "  ".join(f"{t:>7}" for t in THRESHOLDS))
         total = defaultdict(lambda: [0, 0])
-        for held in sorted({fold_of(row) for row in rows}):
+        for held in sorted({fold_of(row) for row in rows} - {unscored}):
             train = [row for row in rows if fold_of(row) != held]
             model = fit([r["features"] for r in train], [is_right(r) for r in train], l2=l2)
             test = [row for row in rows if fold_of(row) == held and row["coded"]]
             scores = [(model.probability(r["features"]), is_right(r)) for r in test]
-            cells = []
+            cells, kept_precision = [], []
             for threshold in THRESHOLDS:
                 removed = sum(1 for p, right in scores if p < threshold and not right)
                 lost = sum(1 for p, right in scores if p < threshold and right)
                 total[threshold][0] += removed
                 total[threshold][1] += lost
                 cells.append(f"{removed:>3}/{lost:<3}")
+                kept = [right for p, right in scores if p >= threshold]
+                kept_precision.append(f"{sum(kept) / max(len(kept), 1):7.3f}")
             right = sum(r for _, r in scores)
             print(f"{held:14} {right:5} {len(scores) - right:5}  " + "  ".join(cells))
+            if unscored:
+                print(
+                    f"{'  precision':14} {right / max(len(scores), 1):11.3f}  "
+                    + "  ".join(kept_precision)
+                )
         print("all" + " " * 25 + "  ".join(f"{r:>3}/{lost:<3}" for r, lost in total.values()))
 
 

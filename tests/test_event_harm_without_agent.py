@@ -68,3 +68,8 @@ def test_a_vehicle_slammed_into_something_criticised_no_one() -> None:
 def test_slamming_a_party_stays_criticism() -> None:
     text = "The union leader slammed the transport minister over the fare rise on Monday."
     assert asserted_triggers(text, "ACCUSE") == ["slammed"]
+
+
+def test_firefighters_attacking_a_fire_is_no_assault() -> None:
+    text = "The warehouse blaze spread overnight; at dawn fire crews attacked it from the river."
+    assert asserted_triggers(text, "ASSAULT") == []

@@ -309,12 +309,17 @@ def subjects_fit(frame: Frame, candidate: Candidate) -> bool:
 
 @condition
 def not_doers_fit(frame: Frame, candidate: Candidate) -> bool:
-    """`not_doers`: no force of nature does the act."""
-    return frame.not_doers is None or not any(
+    """`not_doers`: no force of nature, vehicle or mishap does the act: not what does it,
+    nor the verb of a clause that tells how the harm came ("killed when a helicopter
+    crashed")."""
+    if frame.not_doers is None:
+        return True
+    token = candidate.token
+    return not any(
         names_force(held, frame.not_doers)
-        for doer in doers(candidate.token, candidate.passive)
+        for doer in doers(token, candidate.passive) + happened_in(token)
         for held in phrase_holders(doer)
-    )
+    ) and not any(lemma_of(verb) in frame.not_doers for verb in telling_clauses(token))
 
 
 @condition
@@ -791,6 +796,30 @@ def doers(verb: Token, passive: bool) -> list[Token]:
         for inner in child.children
         if inner.dep_ == "pobj"
     ]
+
+
+def happened_in(verb: Token) -> list[Token]:
+    """What an act happened in, on the verb or a verb it is coordinated with, in the active
+    voice too ("shot and killed his cousin in a hunting accident")."""
+    return [
+        inner
+        for word in (verb, *(c for c in verb.conjuncts if c.pos_ == "VERB"))
+        for child in word.children
+        if child.dep_ == "prep" and child.lower_ == "in"
+        for inner in child.children
+        if inner.dep_ == "pobj"
+    ]
+
+
+def telling_clauses(verb: Token) -> list[Token]:
+    """The verbs of the clauses that tell how an act came about: an adverbial clause on it
+    ("killed when a ferry capsized") or the verb it hangs on as a participle or a conjunct
+    ("the bus overturned, killing nine"; "the plane crashed, resulting in all on board
+    killed")."""
+    found = [child for child in verb.children if child.dep_ == "advcl"]
+    if verb.dep_ in {"advcl", "conj"} and verb.head.pos_ in {"VERB", "AUX"}:
+        found.append(verb.head)
+    return found
 
 
 def holders(token: Token, passive: bool, is_noun: bool, holding: frozenset[str]) -> list[Token]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from eventwire.annotate.parse_views import is_infinitive
 from eventwire.annotate.places import DATELINE
 from eventwire.annotate.quotes.cues import (
     CONTENT_DEPS,
@@ -20,6 +21,13 @@ CLIMB_DEPS = {"advcl", "xcomp", "pcomp", "conj", "prep", "acl", "oprd"}
 """A cue without its own subject ("..., adding that", "quoted as saying") takes its governor's;
 a cue the parse coordinated on what a naming cue calls its object ('called it "shameful" and
 called on ...') takes the naming cue's."""
+
+PREDICATE_DEPS = {"acomp", "attr"}
+"""A copula's predicate shares the copula's subject: a cue hung on it takes that subject ('Ruiz
+is likely to win votes by citing ...', 'Ruiz was the first mayor to endorse ...')."""
+
+CLIMB_STEPS = 6
+"""How far up a cue looks for a subject: 'citing' > 'by' > 'win' > 'likely' > 'is' is four."""
 
 SPEAKER_ENTITY_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
 """Named-entity types that can own a cue noun as a compound ('a Harbour Times report')."""
@@ -60,7 +68,7 @@ def subject_of(verb: Token, quoted: QuotedSpans) -> Token | None:
     around_verb = quoted.containing(verb.idx)
     current = verb
     conjoined = False  # a conjunct shares its clause's subject: see `own_subject`
-    for _ in range(4):
+    for _ in range(CLIMB_STEPS):
         subjects = [
             subject
             for c in current.children
@@ -72,13 +80,17 @@ def subject_of(verb: Token, quoted: QuotedSpans) -> Token | None:
             if subject.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
                 return current.head
             return subject
+        if is_on_predicate_noun(current):
+            current = current.head.head  # 'Ruiz was the first mayor to endorse ...'
+            continue
         if current.dep_ == "acl" and current.tag_ == "VBG" and is_noun(current.head):
             # 'a super PAC supporting Ruiz': the PAC backs her
             return sender_of(current.head) or current.head
         if is_set_off_participle(current) and is_said_clause(current.head):
             current = current.head.head  # '"It is safe," adding ...': the speaker adds
             continue
-        if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
+        climbs = current.dep_ in CLIMB_DEPS or current.dep_ in PREDICATE_DEPS
+        if not climbs or current.head.i == current.i:
             return None
         if current.dep_ == "conj" and current.head.dep_ in CONTENT_DEPS:
             if not is_cue_verb(current, speech_cues().verbs):
@@ -87,6 +99,20 @@ def subject_of(verb: Token, quoted: QuotedSpans) -> Token | None:
         conjoined = conjoined or current.dep_ == "conj"
         current = current.head
     return None
+
+
+def is_on_predicate_noun(clause: Token) -> bool:
+    """A subjectless participle or infinitive on the noun a copula predicates of its subject
+    ('Ruiz was the first mayor to endorse ...', '... the first to weigh in, tweeting ...'):
+    the subject does what the clause says, not the noun."""
+    noun = clause.head
+    return (
+        clause.dep_ in ("acl", "relcl")
+        and (clause.tag_ == "VBG" or is_infinitive(clause))
+        and not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+        and noun.dep_ == "attr"
+        and is_noun(noun)
+    )
 
 
 def own_subject(cue: Token, subjects: list[Token]) -> Token:

@@ -71,8 +71,8 @@ def subject_of(verb: Token, quoted: QuotedSpans) -> Token | None:
     for _ in range(CLIMB_STEPS):
         subjects = [
             subject
-            for c in current.children
-            if c.dep_ in SUBJECT_DEPS and all(q in around_verb for q in quoted.containing(c.idx))
+            for c in subjects_of(current)
+            if all(q in around_verb for q in quoted.containing(c.idx))
             if (subject := past_dateline(c)) is not None
         ]
         if subjects:
@@ -99,6 +99,16 @@ def subject_of(verb: Token, quoted: QuotedSpans) -> Token | None:
         conjoined = conjoined or current.dep_ == "conj"
         current = current.head
     return None
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """The verb's subjects, or those the parse hung on its auxiliary ('Not everyone is convinced
+    that ...': 'everyone' under 'is')."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:
+        return subjects
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return [s for a in auxiliaries for s in a.children if s.dep_ in SUBJECT_DEPS]
 
 
 def is_on_predicate_noun(clause: Token) -> bool:
@@ -223,10 +233,10 @@ def holder_of_adjective(adjective: Token, cues: CueBook) -> Token | None:
 
 def shared_subject(clause: Token) -> Token | None:
     """The clause's subject, or that of the clause it shares its subject with."""
-    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    subjects = subjects_of(clause)
     while not subjects and clause.dep_ in SHARED_SUBJECT_DEPS and clause.head.i != clause.i:
         clause = clause.head
-        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+        subjects = subjects_of(clause)
     return subjects[0] if subjects else None
 
 

@@ -68,6 +68,7 @@ def subject_of(verb: Token, quoted: QuotedSpans) -> Token | None:
     around_verb = quoted.containing(verb.idx)
     current = verb
     conjoined = False  # a conjunct shares its clause's subject: see `own_subject`
+    predicated = False  # past a copula's predicate: 'It was a chance to tout ...' names no one
     for _ in range(CLIMB_STEPS):
         subjects = [
             subject
@@ -79,9 +80,12 @@ def subject_of(verb: Token, quoted: QuotedSpans) -> Token | None:
             subject = subjects[0] if conjoined else own_subject(verb, subjects)
             if subject.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
                 return current.head
+            if predicated and subject.lower_ in quote_words().empty_subjects:
+                return None
             return subject
         if is_on_predicate_noun(current):
             current = current.head.head  # 'Ruiz was the first mayor to endorse ...'
+            predicated = True
             continue
         if current.dep_ == "acl" and current.tag_ == "VBG" and is_noun(current.head):
             # 'a super PAC supporting Ruiz': the PAC backs her
@@ -97,6 +101,7 @@ def subject_of(verb: Token, quoted: QuotedSpans) -> Token | None:
                 return None
             current = current.head  # 'said it was opposed and warned ...': see reports_apart
         conjoined = conjoined or current.dep_ == "conj"
+        predicated = predicated or current.dep_ in PREDICATE_DEPS
         current = current.head
     return None
 

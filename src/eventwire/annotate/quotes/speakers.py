@@ -27,7 +27,8 @@ PREDICATE_DEPS = {"acomp", "attr"}
 is likely to win votes by citing ...', 'Ruiz was the first mayor to endorse ...')."""
 
 CLIMB_STEPS = 6
-"""How far up a cue looks for a subject: 'citing' > 'by' > 'win' > 'likely' > 'is' is four."""
+"""How many heads a cue climbs for a subject: 'citing' > 'by' > 'win' > 'likely' > 'is' is
+four; a conjunct or a preposition on the way adds one each."""
 
 SPEAKER_ENTITY_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
 """Named-entity types that can own a cue noun as a compound ('a Harbour Times report')."""

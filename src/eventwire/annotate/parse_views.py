@@ -111,6 +111,11 @@ def is_perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
+def is_infinitive(token: Token) -> bool:
+    """A verb with its own "to" before it ("to endorse")."""
+    return any(c.tag_ == "TO" and c.i < token.i for c in token.children)
+
+
 QUOTE_CHARACTERS = "\"'`“”‘’«»"
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.annotate.modality import TIME_ENTITIES
-from eventwire.annotate.parse_views import is_perfect, is_run_on, span_at
+from eventwire.annotate.parse_views import is_infinitive, is_perfect, is_run_on, span_at
 from eventwire.annotate.quotes.cues import (
     CONTENT_DEPS,
     SET_OFF_MARKS,
@@ -234,10 +234,6 @@ def is_bare_clause(token: Token) -> bool:
 def is_gerund(token: Token) -> bool:
     """'denied taking the money': a subjectless -ing clause standing as the object."""
     return token.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
-
-
-def is_infinitive(token: Token) -> bool:
-    return any(c.tag_ == "TO" and c.i < token.i for c in token.children)
 
 
 def content_tokens(root: Token) -> list[Token]:

@@ -8,7 +8,13 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from eventwire.annotate.modality import TIME_ENTITIES
-from eventwire.annotate.parse_views import indices_spelled, is_run_on, span_at, tokens_of
+from eventwire.annotate.parse_views import (
+    indices_spelled,
+    is_infinitive,
+    is_run_on,
+    span_at,
+    tokens_of,
+)
 from eventwire.annotate.quotes.attribution import Attribution, reconcile
 from eventwire.annotate.quotes.content import (
     adjective_content,
@@ -19,7 +25,6 @@ from eventwire.annotate.quotes.content import (
     fronted_content,
     held_without_source,
     is_clause_after_preposition,
-    is_infinitive,
     is_raised_cue,
     is_yes_no_question,
     noun_complement_tokens,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from eventwire.annotate.parse_views import is_infinitive
 from eventwire.annotate.places import DATELINE
 from eventwire.annotate.quotes.cues import (
     CONTENT_DEPS,
@@ -20,6 +21,14 @@ CLIMB_DEPS = {"advcl", "xcomp", "pcomp", "conj", "prep", "acl", "oprd"}
 """A cue without its own subject ("..., adding that", "quoted as saying") takes its governor's;
 a cue the parse coordinated on what a naming cue calls its object ('called it "shameful" and
 called on ...') takes the naming cue's."""
+
+PREDICATE_DEPS = {"acomp", "attr"}
+"""A copula's predicate shares the copula's subject: a cue hung on it takes that subject ('Ruiz
+is likely to win votes by citing ...', 'Ruiz was the first mayor to endorse ...')."""
+
+CLIMB_STEPS = 6
+"""How many heads a cue climbs for a subject: 'citing' > 'by' > 'win' > 'likely' > 'is' is
+four; a conjunct or a preposition on the way adds one each."""
 
 SPEAKER_ENTITY_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
 """Named-entity types that can own a cue noun as a compound ('a Harbour Times report')."""
@@ -60,33 +69,66 @@ def subject_of(verb: Token, quoted: QuotedSpans) -> Token | None:
     around_verb = quoted.containing(verb.idx)
     current = verb
     conjoined = False  # a conjunct shares its clause's subject: see `own_subject`
-    for _ in range(4):
+    predicated = False  # past a copula's predicate: 'It was a chance to tout ...' names no one
+    for _ in range(CLIMB_STEPS):
         subjects = [
             subject
-            for c in current.children
-            if c.dep_ in SUBJECT_DEPS and all(q in around_verb for q in quoted.containing(c.idx))
+            for c in subjects_of(current)
+            if all(q in around_verb for q in quoted.containing(c.idx))
             if (subject := past_dateline(c)) is not None
         ]
         if subjects:
             subject = subjects[0] if conjoined else own_subject(verb, subjects)
             if subject.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
                 return current.head
+            if predicated and subject.lower_ in quote_words().empty_subjects:
+                return None
             return subject
+        if is_on_predicate_noun(current):
+            current = current.head.head  # 'Ruiz was the first mayor to endorse ...'
+            predicated = True
+            continue
         if current.dep_ == "acl" and current.tag_ == "VBG" and is_noun(current.head):
             # 'a super PAC supporting Ruiz': the PAC backs her
             return sender_of(current.head) or current.head
         if is_set_off_participle(current) and is_said_clause(current.head):
             current = current.head.head  # '"It is safe," adding ...': the speaker adds
             continue
-        if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
+        climbs = current.dep_ in CLIMB_DEPS or current.dep_ in PREDICATE_DEPS
+        if not climbs or current.head.i == current.i:
             return None
         if current.dep_ == "conj" and current.head.dep_ in CONTENT_DEPS:
             if not is_cue_verb(current, speech_cues().verbs):
                 return None
             current = current.head  # 'said it was opposed and warned ...': see reports_apart
         conjoined = conjoined or current.dep_ == "conj"
+        predicated = predicated or current.dep_ in PREDICATE_DEPS
         current = current.head
     return None
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """The verb's subjects, or those the parse hung on its auxiliary ('Not everyone is convinced
+    that ...': 'everyone' under 'is')."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:
+        return subjects
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return [s for a in auxiliaries for s in a.children if s.dep_ in SUBJECT_DEPS]
+
+
+def is_on_predicate_noun(clause: Token) -> bool:
+    """A subjectless participle or infinitive on the noun a copula predicates of its subject
+    ('Ruiz was the first mayor to endorse ...', '... the first to weigh in, tweeting ...'):
+    the subject does what the clause says, not the noun."""
+    noun = clause.head
+    return (
+        clause.dep_ in ("acl", "relcl")
+        and (clause.tag_ == "VBG" or is_infinitive(clause))
+        and not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+        and noun.dep_ == "attr"
+        and is_noun(noun)
+    )
 
 
 def own_subject(cue: Token, subjects: list[Token]) -> Token:
@@ -197,10 +239,10 @@ def holder_of_adjective(adjective: Token, cues: CueBook) -> Token | None:
 
 def shared_subject(clause: Token) -> Token | None:
     """The clause's subject, or that of the clause it shares its subject with."""
-    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    subjects = subjects_of(clause)
     while not subjects and clause.dep_ in SHARED_SUBJECT_DEPS and clause.head.i != clause.i:
         clause = clause.head
-        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+        subjects = subjects_of(clause)
     return subjects[0] if subjects else None
 
 

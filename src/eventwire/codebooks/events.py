@@ -267,7 +267,7 @@ class EventCues:
     carrying_prepositions: frozenset[str]
     act_prepositions: frozenset[str]
     same_event_prepositions: frozenset[str]
-    addressee_prepositions: frozenset[str]
+    addressee_prepositions: frozenset[tuple[str, str]]
     obligation_modals: frozenset[str]
     obligation_verbs: frozenset[str]
     stative_verbs: frozenset[str]

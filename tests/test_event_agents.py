@@ -324,3 +324,13 @@ def test_the_one_asked_or_told_to_act_does_the_act(text: str, plover: str, doer:
 def test_who_promises_an_act_would_do_it() -> None:
     event = the_event("Peru promised to withdraw its ships from the disputed waters.", "RETREAT")
     assert countries(event.source) == {"PER"}
+
+
+def test_a_meeting_called_to_do_an_act_does_it() -> None:
+    """ "called a session of X to discuss": X discusses, not the caller."""
+    event = the_event(
+        "Peru called an emergency session of the Andean Community on Friday to discuss the"
+        " drought.",
+        "CONSULT",
+    )
+    assert texts(event.source) == {"the Andean Community"}

@@ -227,6 +227,7 @@ class EventCues:
     media_nouns: frozenset[str]
     decision_verbs: frozenset[str]
     object_control_verbs: frozenset[str]
+    convened_nouns: frozenset[str]
     event_heads: frozenset[str]
     pronouns: frozenset[str]
     possessive_pronouns: frozenset[str]

@@ -289,3 +289,48 @@ def test_forces_deployed_with_no_one_named_as_sending_them_are_the_actor() -> No
         if e.trigger.text.endswith("deployed")
     ]
     assert texts(sent.source) == {"the government"}
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "doer"),
+    [
+        (
+            "Fishermen in Ghana appealed to the navy to arrest the foreign trawlers.",
+            "COERCE",
+            "the navy",
+        ),
+        (
+            "The Colombian army warned the rebels to withdraw from the town.",
+            "RETREAT",
+            "the rebels",
+        ),
+        (
+            "The minister authorized the navy to seize foreign trawlers.",
+            "COERCE",
+            "the navy",
+        ),
+        (
+            "The senators called upon Ghana to expel the foreign trawlers.",
+            "COERCE",
+            "Ghana",
+        ),
+    ],
+)
+def test_the_one_asked_or_told_to_act_does_the_act(text: str, plover: str, doer: str) -> None:
+    """Under "appeal to / warn / authorize / call upon X to ...", X would act, not the asker."""
+    assert texts(the_event(text, plover).source) == {doer}
+
+
+def test_who_promises_an_act_would_do_it() -> None:
+    event = the_event("Peru promised to withdraw its ships from the disputed waters.", "RETREAT")
+    assert countries(event.source) == {"PER"}
+
+
+def test_a_meeting_called_to_do_an_act_does_it() -> None:
+    """ "called a session of X to discuss": X discusses, not the caller."""
+    event = the_event(
+        "Peru called an emergency session of the Andean Community on Friday to discuss the"
+        " drought.",
+        "CONSULT",
+    )
+    assert texts(event.source) == {"the Andean Community"}

@@ -49,6 +49,7 @@ from eventwire.annotate.events.syntax import (
     is_circumstance,
     is_headline_participle,
     is_passive,
+    is_purpose,
     lemma_of,
     passive_subject,
     phrase_bounds,
@@ -260,7 +261,9 @@ def verb_arguments(
     else:
         source_head = clause_subject(verb)
         target_head = None
-    source = owners(context, source_head, verb) if source_head is not None else []
+    source = convened_members(context, verb, used)
+    if not source and source_head is not None:
+        source = owners(context, source_head, verb)
     target: list[ActorRef] = []
     if target_head is not None and target_head.i not in used:
         target = owners(context, target_head, verb)  # "a camp for Ugandan refugees was shelled"
@@ -272,6 +275,17 @@ def verb_arguments(
         # a gerund read as a noun: "killing of all US leaders"
         target = targets(context, verb, ("of",), used, passive)
     return source, target
+
+
+def convened_members(context: EventContext, verb: Token, used: set[int]) -> list[ActorRef]:
+    """The members of a meeting called or demanded so that it would do the act ("called a
+    meeting of the Security Council to discuss X": the council discusses, not the caller)."""
+    if not is_purpose(verb):
+        return []
+    for meeting in verb.head.children:
+        if meeting.dep_ in OBJECTS and lemma_of(meeting) in context.cues.convened_nouns:
+            return members_of(context, meeting, used)
+    return []
 
 
 def asked_of(

@@ -335,7 +335,8 @@ def clause_subject(verb: Token) -> Token | None:
 
 def addressee(verb: Token, cues: EventCues) -> Token | None:
     """The object of a verb's addressee preposition ("called on Sweden")."""
-    on = next((c for c in verb.children if c.lower_ in cues.addressee_prepositions), None)
+    lemma = verb.lemma_.lower()
+    on = next((c for c in verb.children if (lemma, c.lower_) in cues.addressee_prepositions), None)
     return first_child(on, {"pobj"}) if on is not None else None
 
 

@@ -85,3 +85,39 @@ def test_an_act_beside_a_mention_of_polls_is_still_coded() -> None:
         "government on Tuesday."
     )
     assert "ACCUSE" in asserted_types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_type"),
+    [
+        (
+            "Radio host Tom Briggs sharply criticized the Ostland government on Monday over "
+            "the fishing levy.",
+            "ACCUSE",
+        ),
+        (
+            "Tom Briggs, a talk show host in Bergen, followed the levy debate. Briggs urged "
+            "the Ostland parliament on Monday to repeal the levy.",
+            "REQUEST",
+        ),
+        (
+            "A Daily Courier editorial on Sunday accused the Ostland government of wasting "
+            "money on the new port.",
+            "ACCUSE",
+        ),
+    ],
+)
+def test_broadcast_hosts_and_editorials_comment(text: str, not_type: str) -> None:
+    """Gold convention 10: what a broadcast host or a paper's editorial argues is opinion."""
+    assert not_type not in asserted_types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type"),
+    [
+        ("Qatar, the host nation, condemned the attack on the embassy in Doha.", "ACCUSE"),
+        ("The host government urged the rebels on Friday to free the hostages.", "REQUEST"),
+    ],
+)
+def test_a_host_country_still_acts(text: str, plover_type: str) -> None:
+    assert plover_type in asserted_types(text)

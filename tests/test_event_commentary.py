@@ -23,6 +23,11 @@ from news_events import asserted_types
             "highly critical of the Ostland government on Tuesday.",
             "ACCUSE",
         ),
+        (
+            "Mara Lind, a longtime liberal, followed the fishing talks. Lind sharply "
+            "criticized the Ostland government on Tuesday.",
+            "ACCUSE",
+        ),
     ],
 )
 def test_a_commentator_named_alone_later_still_comments(text: str, not_type: str) -> None:
@@ -57,6 +62,11 @@ def test_a_group_described_by_whom_it_backs_backs_no_one(text: str, not_type: st
             "SUPPORT",
         ),
         ("The governor backed Senator Paul Okafor on Friday.", "SUPPORT"),
+        (
+            "Senator Mara Lind, a conservative, sharply criticized the Ostland government "
+            "on Tuesday.",
+            "ACCUSE",
+        ),
         (
             "Marco Diaz, a longtime critic of the harbour police, led the march. On Sunday "
             "Diaz demanded an inquiry into the shooting.",

@@ -1,13 +1,14 @@
 """Commentary and standing relations are no acts (issue 11, events18c): a person the article
 introduces as a commentator ("a senior fellow at an institute", "a professor of law") comments
 on events, later mentions by name too (gold convention 10); a group described by whom it backs
-("a committee supporting the mayor") is told as what it is, not as backing anyone. Texts
-written for these tests."""
+("a committee supporting the mayor") is told as what it is, not as backing anyone; broadcast
+hosts, editorials and people introduced by their politics alone comment too (events19o), and
+what a rule permits or forbids is no act. Texts written for these tests."""
 
 from __future__ import annotations
 
 import pytest
-from news_events import asserted_types
+from news_events import asserted_types, readings
 
 
 @pytest.mark.parametrize(
@@ -131,3 +132,22 @@ def test_broadcast_hosts_and_editorials_comment(text: str, not_type: str) -> Non
 )
 def test_a_host_country_still_acts(text: str, plover_type: str) -> None:
     assert plover_type in asserted_types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "The Ostland parliament passed a law that made it a crime to attack or threaten "
+            "election officials.",
+            "attack",
+        ),
+        (
+            "Under party rules, Ostland delegates are free to support Senator Mara Lind at "
+            "the convention.",
+            "support",
+        ),
+    ],
+)
+def test_what_a_rule_permits_or_forbids_is_no_act(text: str, trigger: str) -> None:
+    assert readings(text, trigger) == {"hypothetical"}

@@ -21,7 +21,6 @@ from eventwire.annotate.events.syntax import (
 from eventwire.annotate.events.triggers import antecedent
 from eventwire.annotate.modality import (
     ASSERTED,
-    BOUND_DEPENDENTS,
     FUTURE,
     HYPOTHETICAL,
     NEGATED,
@@ -328,16 +327,6 @@ def ultimatum(trigger: Token) -> bool:
     )
 
 
-def a_kind_in_general(context: EventContext, noun: Token) -> bool:
-    """A bare plural that names no actor ("politicians", "patients", not "the politicians",
-    "rebels" or "Palestinians"): what it should do is a norm for a kind of people."""
-    return (
-        noun.tag_ == "NNS"
-        and not any(c.dep_ in BOUND_DEPENDENTS for c in noun.children)
-        and not names_an_actor(context, noun)
-    )
-
-
 def demands(context: EventContext) -> list[Mention]:
     """ "X said (that) Y must do Z": X demands Z of Y (CAMEO 10) when Y is not X's side and
     Z is an act; an obligation to know or go on (`stative_verbs`) is no demand."""
@@ -356,8 +345,6 @@ def demands(context: EventContext) -> list[Mention]:
             addressee = first_child(clause, SUBJECTS)
             if addressee is None or addressee.pos_ == "PRON" or anyone(addressee, context.cues):
                 continue  # "people should allow", "every kid has to attend": a norm
-            if a_kind_in_general(context, addressee):
-                continue  # "politicians should do what is best": advice to a kind of people
             speaker = actors_of(context, speaker_head, token)
             target = actors_of(context, addressee, clause)
             if not speaker or not target or same_side(target, speaker_of(speaker)):

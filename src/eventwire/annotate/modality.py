@@ -483,6 +483,7 @@ def judged_infinitive(node: Token, head: Token, cues: EventCues) -> bool:
     if not is_to_infinitive(node):
         return False
     judges = [head] + [c for c in head.children if c.dep_ in {"acomp", "attr"}]
+    judges += [c for c in node.children if c.dep_ == "nsubj"]  # "a crime to attack", as parsed
     return any(word.lemma_.lower() in cues.judgement_words for word in judges)
 
 

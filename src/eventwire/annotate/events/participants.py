@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventwire.annotate.actor_members import MODIFIER_DEPENDENCIES
 from eventwire.annotate.actors import entity_of, is_visiting, lexicon_matches, resolve_actors
@@ -76,7 +76,9 @@ def takes_part(context: EventContext, actor: ActorRef) -> bool:
     span = span_at(context.parse, actor.start, actor.end)
     if span is None or not len(span):
         return actor.code is not None
-    if any(token.lemma_.lower() in context.cues.commentator_nouns for token in span):
+    if names_a_commentator(context, span, context.cues.commentator_nouns):
+        return False
+    if span.root.lemma_.lower() in context.cues.opinion_writings:
         return False
     if introduced_as_commentator(context, span.root):
         return False
@@ -107,9 +109,19 @@ def introduced_as_commentator(context: EventContext, head: Token) -> bool:
             return False
         commentator = commentator or (
             words.root.lemma_.lower() in cues.commentator_titles
-            or any(token.lemma_.lower() in trades for token in words)
+            or names_a_commentator(context, words, trades)
         )
     return commentator
+
+
+def names_a_commentator(context: EventContext, words: Span, trades: frozenset[str]) -> bool:
+    """Whether a phrase holds a commentator's trade ("analysts", "pollster Ana Ruiz"), or a
+    host's beside a word of broadcasting ("talk show host Ana Ruiz", "a radio host")."""
+    cues = context.cues
+    lemmas = {token.lemma_.lower() for token in words}
+    return bool(lemmas & trades) or bool(
+        lemmas & cues.broadcast_hosts and lemmas & cues.broadcast_words
+    )
 
 
 def names_an_actor(context: EventContext, head: Token, kinds: frozenset[str] = KIND_WORDS) -> bool:

@@ -165,7 +165,7 @@ def is_misread_sequel(verb: Token) -> bool:
         and verb.head.pos_ == "VERB"
         and any(
             word.lower_ in event_cues().sequence_adverbs
-            for word in (verb.doc[verb.i - 1], *verb.lefts)
+            for word in (*verb.doc[max(verb.i - 1, 0) : verb.i], *verb.lefts)
         )
     )
 

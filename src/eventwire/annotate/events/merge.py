@@ -13,7 +13,9 @@ from eventwire.annotate.events.compare import (
     codes_agree,
     compatible,
     event_family,
+    head_count,
     linked,
+    same_party,
     share_linked_actors,
     specificity,
 )
@@ -107,6 +109,8 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
         return not narrates_apart(group, mention)
     if not any(m.source + m.target for m in group):
         return True
+    if another_act_told(group, mention):
+        return False
     return any(share_linked_actors(m.telling(), telling) for m in group)
 
 
@@ -173,6 +177,36 @@ def owned_by_its_actor(group: list[Mention], mention: Mention) -> bool:
         )
         and not picked_out(trigger)
         and any(share_linked_actors(m.telling(), mention.telling()) for m in group)
+    )
+
+
+def another_act_told(group: list[Mention], mention: Mention) -> bool:
+    """Whether a verb tells another act of the group's actors: a clause in a sentence none of
+    the group's mentions is in, by a verb none of its verbs uses ("Iran denied ... It stopped
+    implementing", "Trump demanded ... Trump is pressuring Canada"). An actor acting again in
+    other words most often acts anew; an act told again takes its verb again ("banned",
+    then "was banned"), was named by a noun ("the strike", "a trade war") that a later
+    verb may narrate in any words ("was killed", "boosting tariffs"), or acts on the same
+    counted people (`same_count_acted_on`)."""
+    trigger = mention.trigger
+    return (
+        trigger.tag_.startswith("V")
+        and trigger.sent.start not in {m.trigger.sent.start for m in group}
+        and all(m.trigger.tag_.startswith("V") for m in group)
+        and all(m.trigger.lemma_ != trigger.lemma_ for m in group)
+        and not same_count_acted_on(group, mention)
+    )
+
+
+def same_count_acted_on(group: list[Mention], mention: Mention) -> bool:
+    """Whether the mention acts on a group of people counted as one of the group's targets is
+    ("arrested 14 smugglers", then "detained 14 smugglers"): the count picks out the act's own
+    victims, told again in other words."""
+    return any(
+        head_count(a) is not None and head_count(a) == head_count(b) and same_party(a, b)
+        for m in group
+        for a in m.target
+        for b in mention.target
     )
 
 

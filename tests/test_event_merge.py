@@ -199,3 +199,12 @@ def test_the_same_counted_people_acted_on_in_other_words_are_one_event() -> None
     )
     (arrest,) = asserted(events_of(text, published="2024-03-06"), "COERCE")
     assert {m.text for m in arrest.mentions} == {"arrested", "detained"}
+
+
+def test_a_named_victim_acted_on_again_in_other_words_is_one_event() -> None:
+    text = (
+        "The gunmen shot Judge Elena Varga outside her home in Szeged on Monday. "
+        "Police said the gunmen killed Varga before fleeing."
+    )
+    (attack,) = asserted(events_of(text, published="2024-03-06"), "ASSAULT")
+    assert {m.text for m in attack.mentions} == {"shot", "killed"}

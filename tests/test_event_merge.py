@@ -179,3 +179,32 @@ def test_a_toll_over_months_is_not_the_raid_told_before() -> None:
     raid = next(e for e in asserted(events_of(text), "ASSAULT") if e.source)
     assert [a.text for a in raid.target] == ["33 Peruvian rebels"]
     assert len(raid.mentions) == 1, "the toll is not told as the raid"
+
+
+def test_an_actor_acting_again_in_other_words_is_another_event() -> None:
+    # a verb of another sentence, none of the event's verbs, tells a new act of the same actor
+    text = (
+        "Kenya accused Uganda of arming rebels on Monday. "
+        "Kenya also blamed Uganda for a border shooting."
+    )
+    accusations = asserted(events_of(text, published="2024-03-06"), "ACCUSE")
+    assert sorted(m.text for e in accusations for m in e.mentions) == ["accused", "blamed"]
+    assert len(accusations) == 2
+
+
+def test_the_same_counted_people_acted_on_in_other_words_are_one_event() -> None:
+    text = (
+        "Chilean police arrested 14 Bolivian smugglers near the border on Monday. "
+        "The police detained 14 Bolivian smugglers in a raid, a spokesman said."
+    )
+    (arrest,) = asserted(events_of(text, published="2024-03-06"), "COERCE")
+    assert {m.text for m in arrest.mentions} == {"arrested", "detained"}
+
+
+def test_a_named_victim_acted_on_again_in_other_words_is_one_event() -> None:
+    text = (
+        "The gunmen shot Judge Elena Varga outside her home in Szeged on Monday. "
+        "Police said the gunmen killed Varga before fleeing."
+    )
+    (attack,) = asserted(events_of(text, published="2024-03-06"), "ASSAULT")
+    assert {m.text for m in attack.mentions} == {"shot", "killed"}

@@ -13,7 +13,10 @@ from eventwire.annotate.events.compare import (
     codes_agree,
     compatible,
     event_family,
+    head_count,
     linked,
+    linked_in_text,
+    same_party,
     share_linked_actors,
     specificity,
 )
@@ -22,7 +25,7 @@ from eventwire.annotate.events.dates import apart_in_time, merged_date
 from eventwire.annotate.events.headline import headline_end, join_headlines
 from eventwire.annotate.events.participants import EVENT_PLACE, TARGET_PLACE, without_reflexives
 from eventwire.annotate.modality import ASSERTED
-from eventwire.codebooks.events import cameo_codes, plover_for
+from eventwire.codebooks.events import cameo_codes, event_cues, plover_for
 from eventwire.records import ActorRef, Analysis, Event, Span, content_hash
 
 PLACED_RULES = (EVENT_PLACE, TARGET_PLACE)
@@ -107,6 +110,8 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
         return not narrates_apart(group, mention)
     if not any(m.source + m.target for m in group):
         return True
+    if another_act_told(group, mention):
+        return False
     return any(share_linked_actors(m.telling(), telling) for m in group)
 
 
@@ -174,6 +179,52 @@ def owned_by_its_actor(group: list[Mention], mention: Mention) -> bool:
         and not picked_out(trigger)
         and any(share_linked_actors(m.telling(), mention.telling()) for m in group)
     )
+
+
+def another_act_told(group: list[Mention], mention: Mention) -> bool:
+    """Whether a verb tells another act of the group's actors: a clause in a sentence none of
+    the group's mentions is in, by a verb none of its verbs uses ("Iran denied ... It stopped
+    implementing", "Trump demanded ... Trump is pressuring Canada"). An actor acting again in
+    other words most often acts anew; an act told again takes its verb again ("banned",
+    then "was banned"), was named by a noun ("the strike", "a trade war") that a later
+    verb may narrate in any words ("was killed", "boosting tariffs"), or acts on the same
+    people (`same_people_acted_on`)."""
+    trigger = mention.trigger
+    return (
+        trigger.tag_.startswith("V")
+        and trigger.sent.start not in {m.trigger.sent.start for m in group}
+        and all(m.trigger.tag_.startswith("V") for m in group)
+        and all(m.trigger.lemma_ != trigger.lemma_ for m in group)
+        and not same_people_acted_on(group, mention)
+    )
+
+
+def same_people_acted_on(group: list[Mention], mention: Mention) -> bool:
+    """Whether the mention acts on the people one of the group's mentions acts on: counted the
+    same ("arrested 14 smugglers", then "detained 14 smugglers"), or one person the text links
+    ("gunning down Deputy Ortiz", then "Ortiz was killed"), or told in the same words ("charged
+    the officer", then "accused the officer"). Victims told again are the act told again; a
+    country ("accused Uganda", "blamed Uganda") or a pronoun not linked by the coreference
+    ("shot them", "killed them") is no such victim."""
+    return any(
+        (head_count(a) is not None and head_count(a) == head_count(b) and same_party(a, b))
+        or ((linked_in_text(a, b) or same_words_not_pronoun(a, b)) and not names_a_country(a))
+        for m in group
+        for a in m.target
+        for b in mention.target
+    )
+
+
+def same_words_not_pronoun(actor: ActorRef, other: ActorRef) -> bool:
+    """Whether two actors are told in the same words, not a pronoun's ("them" is whoever the
+    sentence is about)."""
+    words = actor.text.lower()
+    return words == other.text.lower() and words not in event_cues().pronouns
+
+
+def names_a_country(actor: ActorRef) -> bool:
+    """Whether an actor is a country by its name alone ("Uganda"), coded as the country."""
+    return actor.code is not None and len(actor.code) == 3 and len(actor.text.split()) == 1
 
 
 NARRATING_TAGS = frozenset({"VBD", "VBN", "VBP", "VBZ"})

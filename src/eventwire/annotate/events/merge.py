@@ -23,7 +23,12 @@ from eventwire.annotate.events.compare import (
 from eventwire.annotate.events.context import Mention
 from eventwire.annotate.events.dates import apart_in_time, merged_date
 from eventwire.annotate.events.headline import headline_end, join_headlines
-from eventwire.annotate.events.participants import EVENT_PLACE, TARGET_PLACE, without_reflexives
+from eventwire.annotate.events.participants import (
+    COUNTRY_CODE_LENGTH,
+    EVENT_PLACE,
+    TARGET_PLACE,
+    without_reflexives,
+)
 from eventwire.annotate.modality import ASSERTED
 from eventwire.codebooks.events import cameo_codes, event_cues, plover_for
 from eventwire.records import ActorRef, Analysis, Event, Span, content_hash
@@ -224,7 +229,11 @@ def same_words_not_pronoun(actor: ActorRef, other: ActorRef) -> bool:
 
 def names_a_country(actor: ActorRef) -> bool:
     """Whether an actor is a country by its name alone ("Uganda"), coded as the country."""
-    return actor.code is not None and len(actor.code) == 3 and len(actor.text.split()) == 1
+    return (
+        actor.code is not None
+        and len(actor.code) == COUNTRY_CODE_LENGTH
+        and len(actor.text.split()) == 1
+    )
 
 
 NARRATING_TAGS = frozenset({"VBD", "VBN", "VBP", "VBZ"})

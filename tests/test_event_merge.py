@@ -8,7 +8,8 @@ from test_events import asserted, countries, events_of
 
 from eventwire import analyze
 from eventwire.annotate.events.compare import agree, dates_agree, linked, same_actor, same_party
-from eventwire.records import ActorRef, EventDate
+from eventwire.annotate.events.merge import names_a_country
+from eventwire.records import ActorRef, CodeSource, EventDate
 
 
 def test_an_uncoded_list_agrees_with_a_coded_one_only_where_the_text_links_them() -> None:
@@ -208,3 +209,20 @@ def test_a_named_victim_acted_on_again_in_other_words_is_one_event() -> None:
     )
     (attack,) = asserted(events_of(text, published="2024-03-06"), "ASSAULT")
     assert {m.text for m in attack.mentions} == {"shot", "killed"}
+
+
+def test_one_backing_of_a_person_named_alone_told_again_in_other_words_is_one_event() -> None:
+    text = (
+        "Nigerian novelist Chidi Okafor is running for the Senate in Lagos. "
+        "Governor Amaka Eze endorsed Okafor on Friday. "
+        "Speaking to reporters in Abuja, Eze said she was backing Okafor because of his record."
+    )
+    (backing,) = asserted(events_of(text, published="2024-03-06"), "SUPPORT")
+    assert {m.text for m in backing.mentions} == {"endorsed", "backing"}
+
+
+def test_only_a_country_named_by_its_own_words_is_no_victim_told_again() -> None:
+    country = ActorRef("Uganda", 0, 6, "UGA", code_from=CodeSource("words"))
+    person = ActorRef("Okafor", 40, 46, "NGA", name="Chidi Okafor", code_from=CodeSource("person"))
+    assert names_a_country(country), "'accused Uganda', 'blamed Uganda': two acts"
+    assert not names_a_country(person), "a person the text names again is one victim"

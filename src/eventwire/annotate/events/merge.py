@@ -34,6 +34,8 @@ from eventwire.codebooks.events import cameo_codes, event_cues, plover_for
 from eventwire.records import ActorRef, Analysis, Event, Span, content_hash
 
 PLACED_RULES = (EVENT_PLACE, TARGET_PLACE)
+OWN_WORDS_RULE = "words"
+"""The `code_from` rule of a code the actor's own words gave (docs/actors.md)."""
 
 
 def merge(mentions: list[Mention]) -> list[list[Mention]]:
@@ -228,11 +230,15 @@ def same_words_not_pronoun(actor: ActorRef, other: ActorRef) -> bool:
 
 
 def names_a_country(actor: ActorRef) -> bool:
-    """Whether an actor is a country by its name alone ("Uganda"), coded as the country."""
+    """Whether an actor is a country by its name alone ("Uganda"), coded as the country by its
+    own words: a person named alone ("Trump") whom another rule gives the country's code is
+    one person, the same victim when told in the same words."""
     return (
         actor.code is not None
         and len(actor.code) == COUNTRY_CODE_LENGTH
         and len(actor.text.split()) == 1
+        and actor.code_from is not None
+        and actor.code_from.rule == OWN_WORDS_RULE
     )
 
 

@@ -426,13 +426,22 @@ def described_person(
     words = subject.doc[start : subject.i + 1]
     if (
         not names_one_person(subject)
-        or words[0].lower_ != "the"
+        or not (words[0].lower_ == "the" or (not after_name and owned_title(subject, words)))
         or any(token.ent_type_ == "PERSON" for token in words)
         or sentence[0].is_quote
         or (after_name and any(child.dep_ == "prep" for child in subject.rights))
     ):
         return None
     return start, subject
+
+
+def owned_title(subject: Token, words: Span) -> bool:
+    """Whether the phrase opens with its owner's name ("China's U.N. ambassador", "Norway's
+    trade envoy"): a title a lead gives before the name, as "the" does; not "his envoy"."""
+    return any(
+        child.dep_ == "poss" and child.pos_ == "PROPN" and child.left_edge == words[0]
+        for child in subject.lefts
+    )
 
 
 def first_subject(verb: Token) -> Token | None:

@@ -239,6 +239,21 @@ def test_an_owned_title_two_sentences_before_a_name_is_no_one() -> None:
     assert entity(analysis, "Ingrid Solberg").actor is None
 
 
+def test_a_title_with_its_own_phrase_before_a_name_describes_it() -> None:
+    """A title with an "in" phrase before a name ("The U.N. special representative in Chad,
+    Ingrid Solberg"): the title's words before the phrase give the code; a place after "for" or
+    "to" gives none ("the special envoy for Chad" may be anyone's envoy)."""
+    analysis = analysis_of(
+        "Jail Break\nThe U.N. special representative in Chad, Ingrid Solberg, voiced alarm on "
+        "Monday. Solberg urged the police to find the escaped inmates.\n"
+    )
+    assert entity(analysis, "Ingrid Solberg").actor == "IGOUNO"
+    analysis = analysis_of(
+        "Jail Break\nThe special envoy for Chad, Ingrid Solberg, voiced alarm on Monday.\n"
+    )
+    assert entity(analysis, "Ingrid Solberg").actor is None
+
+
 def test_a_dateline_is_no_title_of_the_name_after_it() -> None:
     """The parser may hang the dateline on the first name: its place dates the story and says
     nothing of the person, while a title after it still does."""

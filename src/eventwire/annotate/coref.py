@@ -292,14 +292,17 @@ def title_start(parse: Doc, head: Token, start: int) -> int:
 
 def appositions(head: Token) -> list[Token]:
     """Singular nouns in apposition right beside a name, after it ("X, the commander of ...")
-    or before it ("top Iranian general, Qasem Soleimani")."""
+    or before it ("top Iranian general, Qasem Soleimani"), also past the noun's own phrase
+    ("The U.N. special representative in Haiti, Ana Ruiz")."""
     after = [
         child
         for child in head.rights
         if child.dep_ == "appos" and child.tag_ == "NN" and child.left_edge.i - head.i <= 2
     ]
     before = head.head
-    beside = before.i < head.i and head.left_edge.i - before.i <= 2
+    own_phrase = [c.right_edge.i for c in before.rights if c.dep_ == "prep" and c.i < head.i]
+    phrase_end = max(own_phrase, default=before.i)
+    beside = before.i < head.i and head.left_edge.i - phrase_end <= 2
     if head.dep_ == "appos" and beside and before.tag_ == "NN":
         return [before, *after]
     return after
@@ -318,7 +321,7 @@ def left_part_start(noun: Token) -> int:
 def description_range(apposition: Token, name_head: Token) -> tuple[int, int]:
     """The apposition's own words, without the name it describes."""
     if apposition.i < name_head.i:
-        return apposition.left_edge.i, name_head.left_edge.i
+        return apposition.left_edge.i, min(apposition.i + 1, name_head.left_edge.i)
     return apposition.left_edge.i, apposition.right_edge.i + 1
 
 

@@ -292,8 +292,8 @@ def title_start(parse: Doc, head: Token, start: int) -> int:
 
 def appositions(head: Token) -> list[Token]:
     """Singular nouns in apposition right beside a name, after it ("X, the commander of ...")
-    or before it ("top Iranian general, Qasem Soleimani"), also past the noun's own phrase
-    ("The U.N. special representative in Haiti, Ana Ruiz")."""
+    or before it ("top Iranian general, Qasem Soleimani"), also past a title's own phrase
+    ("The U.N. special representative in Haiti, Ana Ruiz"; not "his brother-in-law, X")."""
     after = [
         child
         for child in head.rights
@@ -302,7 +302,10 @@ def appositions(head: Token) -> list[Token]:
     before = head.head
     own_phrase = [c.right_edge.i for c in before.rights if c.dep_ == "prep" and c.i < head.i]
     phrase_end = max(own_phrase, default=before.i)
-    beside = before.i < head.i and head.left_edge.i - phrase_end <= 2
+    beside = before.i < head.i and (
+        head.left_edge.i - before.i <= 2
+        or (head.left_edge.i - phrase_end <= 2 and names_one_person(before))
+    )
     if head.dep_ == "appos" and beside and before.tag_ == "NN":
         return [before, *after]
     return after

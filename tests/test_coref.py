@@ -252,6 +252,10 @@ def test_a_title_with_its_own_phrase_before_a_name_describes_it() -> None:
         "Jail Break\nThe special envoy for Chad, Ingrid Solberg, voiced alarm on Monday.\n"
     )
     assert entity(analysis, "Ingrid Solberg").actor is None
+    analysis = analysis_of(
+        "Jail Break\nThe warden's son-in-law, Ingrid Solberg, voiced alarm on Monday.\n"
+    )
+    assert not any("son" in text for text in mention_texts(analysis, "Ingrid Solberg"))
 
 
 def test_a_dateline_is_no_title_of_the_name_after_it() -> None:

@@ -217,6 +217,47 @@ def test_a_description_before_a_new_name_is_that_person() -> None:
     assert entity(analysis, "Lars Edvardsen").actor == "IGOUNO"
 
 
+def test_an_owned_title_before_a_new_name_is_that_person() -> None:
+    """A lead may give a post with its country's name first and the holder's name in the next
+    sentence; the name and the pronouns after it take the post's code."""
+    analysis = analysis_of(
+        "Quota Row\nNorway's trade envoy told reporters on Monday that the fishing talks had "
+        "stalled. Ingrid Solberg accused Iceland of blocking a compromise. She left Reykjavik "
+        "on Tuesday.\n"
+    )
+    assert "Norway's trade envoy" in mention_texts(analysis, "Ingrid Solberg")
+    assert "She" in mention_texts(analysis, "Ingrid Solberg")
+    assert entity(analysis, "Ingrid Solberg").actor == "NORGOV"
+
+
+def test_an_owned_title_two_sentences_before_a_name_is_no_one() -> None:
+    analysis = analysis_of(
+        "Quota Row\nNorway's trade envoy told reporters on Monday that the fishing talks had "
+        "stalled. The next round is due in May. Ingrid Solberg accused Iceland of blocking a "
+        "compromise.\n"
+    )
+    assert entity(analysis, "Ingrid Solberg").actor is None
+
+
+def test_a_title_with_its_own_phrase_before_a_name_describes_it() -> None:
+    """A title with an "in" phrase before a name ("The U.N. special representative in Chad,
+    Ingrid Solberg"): the title's words before the phrase give the code; a place after "for" or
+    "to" gives none ("the special envoy for Chad" may be anyone's envoy)."""
+    analysis = analysis_of(
+        "Jail Break\nThe U.N. special representative in Chad, Ingrid Solberg, voiced alarm on "
+        "Monday. Solberg urged the police to find the escaped inmates.\n"
+    )
+    assert entity(analysis, "Ingrid Solberg").actor == "IGOUNO"
+    analysis = analysis_of(
+        "Jail Break\nThe special envoy for Chad, Ingrid Solberg, voiced alarm on Monday.\n"
+    )
+    assert entity(analysis, "Ingrid Solberg").actor is None
+    analysis = analysis_of(
+        "Jail Break\nThe warden's son-in-law, Ingrid Solberg, voiced alarm on Monday.\n"
+    )
+    assert not any("son" in text for text in mention_texts(analysis, "Ingrid Solberg"))
+
+
 def test_a_dateline_is_no_title_of_the_name_after_it() -> None:
     """The parser may hang the dateline on the first name: its place dates the story and says
     nothing of the person, while a title after it still does."""

@@ -292,14 +292,20 @@ def title_start(parse: Doc, head: Token, start: int) -> int:
 
 def appositions(head: Token) -> list[Token]:
     """Singular nouns in apposition right beside a name, after it ("X, the commander of ...")
-    or before it ("top Iranian general, Qasem Soleimani")."""
+    or before it ("top Iranian general, Qasem Soleimani"), also past a title's own phrase
+    ("The U.N. special representative in Haiti, Ana Ruiz"; not "his brother-in-law, X")."""
     after = [
         child
         for child in head.rights
         if child.dep_ == "appos" and child.tag_ == "NN" and child.left_edge.i - head.i <= 2
     ]
     before = head.head
-    beside = before.i < head.i and head.left_edge.i - before.i <= 2
+    own_phrase = [c.right_edge.i for c in before.rights if c.dep_ == "prep" and c.i < head.i]
+    phrase_end = max(own_phrase, default=before.i)
+    beside = before.i < head.i and (
+        head.left_edge.i - before.i <= 2
+        or (head.left_edge.i - phrase_end <= 2 and names_one_person(before))
+    )
     if head.dep_ == "appos" and beside and before.tag_ == "NN":
         return [before, *after]
     return after
@@ -318,7 +324,7 @@ def left_part_start(noun: Token) -> int:
 def description_range(apposition: Token, name_head: Token) -> tuple[int, int]:
     """The apposition's own words, without the name it describes."""
     if apposition.i < name_head.i:
-        return apposition.left_edge.i, name_head.left_edge.i
+        return apposition.left_edge.i, min(apposition.i + 1, name_head.left_edge.i)
     return apposition.left_edge.i, apposition.right_edge.i + 1
 
 
@@ -426,13 +432,22 @@ def described_person(
     words = subject.doc[start : subject.i + 1]
     if (
         not names_one_person(subject)
-        or words[0].lower_ != "the"
+        or not (words[0].lower_ == "the" or (not after_name and owned_title(subject, words)))
         or any(token.ent_type_ == "PERSON" for token in words)
         or sentence[0].is_quote
         or (after_name and any(child.dep_ == "prep" for child in subject.rights))
     ):
         return None
     return start, subject
+
+
+def owned_title(subject: Token, words: Span) -> bool:
+    """Whether the phrase opens with its owner's name ("China's U.N. ambassador", "Norway's
+    trade envoy"): a title a lead gives before the name, as "the" does; not "his envoy"."""
+    return any(
+        child.dep_ == "poss" and child.pos_ == "PROPN" and child.left_edge == words[0]
+        for child in subject.lefts
+    )
 
 
 def first_subject(verb: Token) -> Token | None:

@@ -64,8 +64,6 @@ AGENT_PREPOSITIONS = frozenset({"by", "from"})
 X")."""
 COMPLEMENTS = frozenset({"ccomp", "xcomp"})
 INCLUDING = "including"
-TIME_ADVERBIALS = frozenset({"advmod", "npadvmod"})
-"""Dependencies of a time hung on a noun ("a train Tuesday", "a boy two days ago")."""
 BY = "by"
 ASKED_PREPOSITIONS = frozenset({"of"})
 """On a thing asked for, whose it is ("the resignation of the minister")."""
@@ -221,19 +219,17 @@ def participant_bounds(
         ):
             # "40 rebels in airstrikes", "a judge on Saturday"
             return start, max(head.i + 1, child.i)
-    tail = next((w for w in context.parse[head.i + 1 : end] if runs_on(w, start)), None)
-    if tail is not None:
-        return start, trimmed_end(context.parse, start, max(head.i + 1, tail.left_edge.i))
+    nested = next(
+        (
+            word
+            for word in context.parse[head.i + 1 : end]
+            if word.dep_ == "relcl" and word.head.pos_ in NOUN_HEADS and word.head.i >= start
+        ),
+        None,
+    )
+    if nested is not None:  # "owners of shops that sell ...", "aides at a house where ..."
+        return start, trimmed_end(context.parse, start, max(head.i + 1, nested.left_edge.i))
     return start, end
-
-
-def runs_on(word: Token, start: int) -> bool:
-    """A word past an actor's head where its words run on into what happened: a relative
-    clause on any of its nouns ("owners of shops that sell ...", "aides at a house where ...")
-    or a time ("the father of a boy, Tomas, four days ago")."""
-    if word.dep_ == "relcl":
-        return word.head.pos_ in NOUN_HEADS and word.head.i >= start
-    return word.dep_ in TIME_ADVERBIALS and word.ent_type_ in TIME_ENTITIES
 
 
 def is_event_noun(context: EventContext, token: Token) -> bool:

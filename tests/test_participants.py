@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from eventwire import analyze
 from eventwire.annotate.events.merge import union_actors
-from eventwire.annotate.events.syntax import clause_subject, is_passive
+from eventwire.annotate.events.syntax import clause_subject, is_passive, phrase_bounds
 from eventwire.nlp import load_nlp
 from eventwire.records import ActorRef, CodeSource, Event
 
@@ -607,3 +607,28 @@ def test_reduced_passives_stay_passive() -> None:
     assert texts(detained.source) == ["Kenyan police"]
     (headline,) = analyze("Farmers detained in Nairobi\nThe trial opens on Monday.").events
     assert texts(headline.target) == ["Farmers"] and not headline.source
+
+
+def test_an_actor_phrase_stops_before_a_clause_on_any_of_its_nouns() -> None:
+    event = the_event(
+        "Colombian troops arrested the cousin of a senator who had hidden weapons in his farm.",
+        "COERCE",
+        "arrested",
+    )
+    assert texts(event.target) == ["the cousin of a senator"]
+    event = the_event(
+        "Chilean officials rejected Bolivia's demand to reopen the border crossing.",
+        "REJECT",
+        "rejected Bolivia's demand",
+    )
+    assert [(a.text, a.code) for a in event.target] == [("Bolivia's demand", "BOL")]
+
+
+def test_an_actor_phrase_does_not_end_in_a_preposition_left_without_its_object() -> None:
+    mayor = parsed(
+        "The Peruvian mayor at first banned rallies .",
+        "DT JJ NN IN RB VBD NNS .",
+        "det amod nsubj prep advmod ROOT dobj punct",
+        [2, 2, 5, 2, 5, 5, 5, 5],
+    )
+    assert phrase_bounds(mayor[2], mayor[5]) == (0, 3)  # "The Peruvian mayor", not "... at"

@@ -23,8 +23,14 @@ from eventwire.annotate.actor_members import MODIFIER_DEPENDENCIES
 from eventwire.annotate.actors import entity_of, is_visiting, lexicon_matches, resolve_actors
 from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.referents import accused_it
-from eventwire.annotate.events.syntax import OBJECTS, first_child, is_passive, phrase_bounds
-from eventwire.annotate.modality import TIME_ENTITIES
+from eventwire.annotate.events.syntax import (
+    OBJECTS,
+    first_child,
+    is_passive,
+    phrase_bounds,
+    trimmed_end,
+)
+from eventwire.annotate.modality import TIME_ENTITIES, is_to_infinitive
 from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.quotes.speakers import dateline_end
 from eventwire.codebooks.actor_cues import actor_cues
@@ -193,9 +199,9 @@ def participant_bounds(
 ) -> tuple[int, int]:
     """The words of an actor, short of what tells an event rather than who the actor is: a
     clause or phrase about an event ("six gunmen who stormed a hotel", "40 rebels in
-    airstrikes") or its time ("a judge on Saturday"), a result word the verb left in front
-    ("shot dead three gunmen") and a dateline the parse joined to it ("KYIV - Russian
-    drones")."""
+    airstrikes") or its time ("a judge on Saturday"), a relative clause on any noun in it
+    ("owners of shops that sell ..."), a result word the verb left in front ("shot dead three
+    gunmen") and a dateline the parse joined to it ("KYIV - Russian drones")."""
     dateline = dateline_end(context.parse, head.i)
     while start < head.i and (
         context.parse[start].lower_ in RESULT_ADJECTIVES or context.parse[start].idx < dateline
@@ -205,7 +211,7 @@ def participant_bounds(
         if not start <= child.left_edge.i < end:
             continue
         if describes(context, head, child, governor):
-            return start, max(head.i + 1, child.left_edge.i)
+            return start, trimmed_end(context.parse, start, max(head.i + 1, child.left_edge.i))
         if child.dep_ == "prep" and any(
             grandchild.dep_ == "pobj"
             and (is_event_noun(context, grandchild) or grandchild.ent_type_ in TIME_ENTITIES)
@@ -213,6 +219,16 @@ def participant_bounds(
         ):
             # "40 rebels in airstrikes", "a judge on Saturday"
             return start, max(head.i + 1, child.i)
+    nested = next(
+        (
+            word
+            for word in context.parse[head.i + 1 : end]
+            if word.dep_ == "relcl" and word.head.pos_ in NOUN_HEADS and word.head.i >= start
+        ),
+        None,
+    )
+    if nested is not None:  # "owners of shops that sell ...", "aides at a house where ..."
+        return start, trimmed_end(context.parse, start, max(head.i + 1, nested.left_edge.i))
     return start, end
 
 
@@ -224,11 +240,12 @@ def is_event_noun(context: EventContext, token: Token) -> bool:
 
 
 def describes(context: EventContext, head: Token, clause: Token, governor: Token) -> bool:
-    """Whether a clause on an actor's head only describes the actor: a relative clause on a
-    noun ("students who led a march"; "those who ..." need theirs), a participle that tells
-    an event ("militants staging attacks"; "a paper based in Beirut" says whose it is)."""
-    if clause.dep_ == "relcl":
-        return head.pos_ in NOUN_HEADS
+    """Whether a clause on an actor's head only describes the actor: a relative clause or an
+    infinitive on a noun ("students who led a march", "Haiti's efforts to improve its record";
+    "those who ..." need theirs), a participle that tells an event ("militants staging
+    attacks"; "a paper based in Beirut" says whose it is)."""
+    if clause.dep_ == "relcl" or (clause.dep_ == "acl" and is_to_infinitive(clause)):
+        return head.pos_ in NOUN_HEADS  # "Haiti's efforts to improve its record"
     return clause.dep_ == "acl" and any(
         is_event_noun(context, token) or token == governor for token in clause.subtree
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventwire.annotate.modality import (
     SENTENCE_STOPS,
@@ -26,6 +26,8 @@ PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 PASSIVE_MARKERS = ("auxpass", "nsubjpass", "csubjpass")
 RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
 """Relative pronouns by their tags ("that", "which", "who")."""
+TRAILING_LINKS = frozenset({"case", "cc", "prep"})
+"""Dependencies of words that cannot end a phrase: they lead on to words after them."""
 OBJECTS = {"dobj", "obj"}
 CLAUSAL_COMPLEMENTS = {"xcomp", "ccomp"}
 NOUNS = {"NOUN", "PROPN"}
@@ -486,11 +488,18 @@ def phrase_bounds(head: Token, governor: Token) -> tuple[int, int]:
     doc = head.doc
     while start < end - 1 and (doc[start].is_punct or doc[start].dep_ in {"cc", "prep"}):
         start += 1
+    return start, trimmed_end(doc, start, end)
+
+
+def trimmed_end(doc: Doc, start: int, end: int) -> int:
+    """The end of a phrase short of the words that only lead on to what was cut off after it:
+    punctuation, a possessive's "'s", a conjunction or a preposition whose object is not in it
+    ("ECOWAS, for activating", "the president at first imposed")."""
     while end - 1 > start and (
-        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "case"
+        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ in TRAILING_LINKS
     ):
         end -= 1
-    return start, end
+    return end
 
 
 def trigger_span(parts: list[Token]) -> tuple[int, int]:

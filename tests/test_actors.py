@@ -211,6 +211,7 @@ def test_them_is_never_its_own_clauses_subject() -> None:
     for text in (
         "Harbour\nNigerian customs officers seized two trawlers at dawn, then released them.\n",
         "Ferry\nGreek coastguards stopped the smugglers and decided to question them.\n",
+        "Hills\nSomali gunmen stopped the bus. They picked out two teachers and shot them.\n",
     ):
         parse, analysis = read(text)
         (ref,) = actors_of(parse, analysis, "them")

@@ -435,11 +435,13 @@ def plural_pronoun_code(
 def plural_antecedent(parse: Doc, pronoun: Token) -> Token | None:
     """The plural subject nearest before a they/them/their, in its sentence or the one before.
     A "themselves" object is its own clause's subject; a "them" object never is, and refers to
-    no one here when that subject is the nearest ("police detained miners, then released them":
-    the miners, whom no subject names)."""
+    no one here when that subject, or what a "they" subject refers to, is the nearest ("police
+    detained miners, then released them": the miners, whom no subject names)."""
     own_subject = governing_subject(pronoun) if is_object_of_clause(pronoun) else None
     if own_subject is not None and is_reflexive(pronoun):
         return own_subject
+    if own_subject is not None and own_subject.lower_ in PLURAL_PRONOUNS:
+        own_subject = plural_antecedent(parse, own_subject)  # "they shot them"
     sentence = pronoun.sent
     previous = parse[sentence.start - 1].sent if sentence.start else None
     first = previous.start if previous is not None else sentence.start

@@ -32,9 +32,9 @@ def add_pronoun_mentions(parse: Doc, people: list[Person]) -> None:
     mentioned before it in the same paragraph whose gender (from an honorific or an earlier
     pronoun) does not contradict it; an object never to the subject of its own clause
     ("Trump talked with him", "embolden him"; not "Ana denies the charges against her"), a
-    reflexive object only to it ("Ana defended herself", "he defended himself": whom the "he"
-    refers to), a speaker never to someone their quote before names ("'Kim wants talks,' he
-    added")."""
+    reflexive object only to it where it names a person ("Ana defended herself", "he defended
+    himself": whom the "he" refers to), a speaker never to someone their quote before names
+    ("'Kim wants talks,' he added")."""
     mentions = sorted((end, index) for index, p in enumerate(people) for _, end in p.mentions)
     owners = {i: p for p in people for start, end in p.mentions for i in range(start, end)}
     ends = [end for end, _ in mentions]
@@ -50,10 +50,11 @@ def add_pronoun_mentions(parse: Doc, people: list[Person]) -> None:
         bound = owners.get(subject.i) if subject is not None else None
         if subject is not None and is_reflexive(token) and is_object_of_clause(token):
             bound = bound or resolved.get(subject.i)
-            if bound is not None and bound.gender in (None, gender):
-                bound.gender = gender
-                bound.mentions.append((i, i + 1))
-            continue
+            if bound is not None:
+                if bound.gender in (None, gender):
+                    bound.gender = gender
+                    bound.mentions.append((i, i + 1))
+                continue
         if token.tag_ == "PRP$" or token.dep_ in SUBJECTS:
             bound = owners.get(sibling.i) if (sibling := conjoined_owner(token)) else bound
             if bound is not None and bound.gender in (None, gender):

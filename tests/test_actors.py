@@ -207,6 +207,23 @@ def test_they_takes_the_plural_subject_before_it() -> None:
     assert (ref.text, ref.code) == ("They", "RUSMIL")
 
 
+def test_them_is_never_its_own_clauses_subject() -> None:
+    for text in (
+        "Harbour\nNigerian customs officers seized two trawlers at dawn, then released them.\n",
+        "Ferry\nGreek coastguards stopped the smugglers and decided to question them.\n",
+        "Hills\nSomali gunmen stopped the bus. They picked out two teachers and shot them.\n",
+    ):
+        parse, analysis = read(text)
+        (ref,) = actors_of(parse, analysis, "them")
+        assert ref.code is None, text
+
+
+def test_themselves_is_its_own_clauses_subject() -> None:
+    parse, analysis = read("Strike\nBrazilian dockers said the crew had armed themselves.\n")
+    (ref,) = actors_of(parse, analysis, "themselves")
+    assert ref.code is None, "the crew, whom no table codes; not the dockers"
+
+
 PETRARCH_DICTIONARY = """\
 # an invented PETRARCH-format dictionary
 NORWAY_ [NOR]

@@ -156,6 +156,24 @@ def test_a_possessive_refers_to_the_subject_of_the_clause_above_it() -> None:
     assert analysis.entity_at(start, start + 3).name == "Hugo Araya", "an object: not the subject"
 
 
+def test_a_reflexive_object_refers_to_its_own_clauses_subject() -> None:
+    analysis = analysis_of(
+        "Court\nJudge Petra Lindqvist questioned the banker Oskar Berg on Monday. Lindqvist "
+        "later recused herself, and Berg then blamed himself.\n"
+    )
+    assert "herself" in mention_texts(analysis, "Petra Lindqvist")
+    assert "himself" in mention_texts(analysis, "Oskar Berg")
+
+
+def test_an_object_of_a_subjectless_clause_is_not_the_clause_above_its_subject() -> None:
+    analysis = analysis_of(
+        "Visit\nTrade minister Ilse Varga hosted the mayor Rena Kovac on Monday and then thanked "
+        "her.\n"
+    )
+    assert "her" in mention_texts(analysis, "Rena Kovac")
+    assert "her" not in mention_texts(analysis, "Ilse Varga")
+
+
 def test_a_pronoun_under_an_unnamed_person_refers_to_no_earlier_name() -> None:
     analysis = analysis_of(
         "Border\nChilean envoy Karl Hagen visited Oruro on Monday. The Bolivian army chief said on "

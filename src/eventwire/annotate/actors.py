@@ -16,6 +16,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.annotate.actor_members import MODIFIER_DEPENDENCIES, Conjunct, conjuncts_of
+from eventwire.annotate.binding import (
+    SUBJECTS,
+    governing_subject,
+    is_object_of_clause,
+    is_reflexive,
+)
 from eventwire.annotate.parse_views import entities_of, span_at
 from eventwire.codebooks.actor_cues import actor_cues, ethnic_homes
 from eventwire.codebooks.actors import NameMatch, RoleMatch, actor_lexicon
@@ -427,14 +433,22 @@ def plural_pronoun_code(
 
 
 def plural_antecedent(parse: Doc, pronoun: Token) -> Token | None:
-    """The plural subject nearest before a they/them/their, in its sentence or the one before."""
+    """The plural subject nearest before a they/them/their, in its sentence or the one before.
+    A "themselves" object is its own clause's subject; a "them" object never is, and refers to
+    no one here when that subject, or what a "they" subject refers to, is the nearest ("police
+    detained miners, then released them": the miners, whom no subject names)."""
+    own_subject = governing_subject(pronoun) if is_object_of_clause(pronoun) else None
+    if own_subject is not None and is_reflexive(pronoun):
+        return own_subject
+    if own_subject is not None and own_subject.lower_ in PLURAL_PRONOUNS:
+        own_subject = plural_antecedent(parse, own_subject)  # "they shot them"
     sentence = pronoun.sent
     previous = parse[sentence.start - 1].sent if sentence.start else None
     first = previous.start if previous is not None else sentence.start
     for token in reversed(parse[first : pronoun.i]):
         plural = token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children)
-        if token.dep_ in ("nsubj", "nsubjpass") and plural:
-            return token
+        if token.dep_ in SUBJECTS and plural:
+            return None if token == own_subject else token
     return None
 
 

@@ -30,10 +30,11 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.annotate.actor_members import argument_head
 from eventwire.annotate.actors import code_of, lexicon_matches, role_of
+from eventwire.annotate.binding import SUBJECTS
 from eventwire.annotate.office_holders import add_office_holder_codes, untagged_office_holders
 from eventwire.annotate.parse_views import entities_of, indices_spelled, text_of
 from eventwire.annotate.places import DATELINE
-from eventwire.annotate.pronouns import SUBJECTS, add_pronoun_mentions, names_one_person
+from eventwire.annotate.pronouns import add_pronoun_mentions, names_one_person
 from eventwire.codebooks.actor_cues import actor_cues, coreference_cues
 from eventwire.codebooks.actors import USER_KINDS, NameMatch
 

@@ -11,13 +11,17 @@ from spacy.attrs import LOWER, SENT_START
 from spacy.tokens import Doc, Token
 
 from eventwire.annotate.actors import lexicon_matches
+from eventwire.annotate.binding import (
+    SUBJECTS,
+    governing_subject,
+    is_object_of_clause,
+    is_reflexive,
+)
 from eventwire.annotate.parse_views import indices_spelled, text_of
 from eventwire.codebooks.actor_cues import coreference_cues
 
 if TYPE_CHECKING:
     from eventwire.annotate.coref import Person
-
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def add_pronoun_mentions(parse: Doc, people: list[Person]) -> None:
@@ -28,10 +32,13 @@ def add_pronoun_mentions(parse: Doc, people: list[Person]) -> None:
     mentioned before it in the same paragraph whose gender (from an honorific or an earlier
     pronoun) does not contradict it; an object never to the subject of its own clause
     ("Trump talked with him", "embolden him"; not "Ana denies the charges against her"), a
-    speaker never to someone their quote before names ("'Kim wants talks,' he added")."""
+    reflexive object only to it where it names a person ("Ana defended herself", "he defended
+    himself": whom the "he" refers to), a speaker never to someone their quote before names
+    ("'Kim wants talks,' he added")."""
     mentions = sorted((end, index) for index, p in enumerate(people) for _, end in p.mentions)
     owners = {i: p for p in people for start, end in p.mentions for i in range(start, end)}
     ends = [end for end, _ in mentions]
+    resolved: dict[int, Person] = {}
     text = text_of(parse)
     pronoun_genders = coreference_cues().pronoun_genders
     for i in indices_spelled(parse, (LOWER,), pronoun_genders):
@@ -41,11 +48,19 @@ def add_pronoun_mentions(parse: Doc, people: list[Person]) -> None:
         gender = pronoun_genders[token.lower_]
         subject = governing_subject(token)
         bound = owners.get(subject.i) if subject is not None else None
+        if subject is not None and is_reflexive(token) and is_object_of_clause(token):
+            bound = bound or resolved.get(subject.i)
+            if bound is not None:
+                if bound.gender in (None, gender):
+                    bound.gender = gender
+                    bound.mentions.append((i, i + 1))
+                continue
         if token.tag_ == "PRP$" or token.dep_ in SUBJECTS:
             bound = owners.get(sibling.i) if (sibling := conjoined_owner(token)) else bound
             if bound is not None and bound.gender in (None, gender):
                 bound.gender = gender
                 bound.mentions.append((i, i + 1))
+                resolved[i] = bound
                 continue
             unnamed = subject is not None and bound is None and names_one_person(subject)
             if unnamed and (token.dep_ in SUBJECTS or is_definite(subject)):
@@ -63,6 +78,7 @@ def add_pronoun_mentions(parse: Doc, people: list[Person]) -> None:
             if person.gender in (None, gender) and person is not bound:
                 person.gender = gender
                 person.mentions.append((i, i + 1))
+                resolved[i] = person
                 break
 
 
@@ -75,45 +91,6 @@ def quoted_before(token: Token) -> range:
     if not said or not any(t.is_quote for t in token.doc[said[0].right_edge.i : token.i]):
         return range(0)  # not "Woodward was shocked; he had guarded the secret"
     return range(said[0].left_edge.i, said[0].right_edge.i + 1)
-
-
-def governing_subject(token: Token) -> Token | None:
-    """The subject, before the token, of the nearest clause above it that has one and does not
-    hold it; a relative pronoun stands for its noun, and the object of a verb that the clause
-    completes stands for its subject ("told Ana to raise her hand": Ana)."""
-    node = token
-    while node.head != node:
-        child_of, node = node, node.head
-        if child_of.dep_ == "xcomp":
-            objects = [c for c in node.children if c.dep_ in ("dobj", "dative") and c.i < token.i]
-            if objects:
-                return objects[0]
-        for child in node.children:
-            if child.dep_ in SUBJECTS and child.i < token.i and token not in child.subtree:
-                if child.tag_ in ("WP", "WDT") and child.head.dep_ == "relcl":
-                    return child.head.head
-                return child
-    return None
-
-
-def is_object_of_clause(token: Token) -> bool:
-    """Whether a him/her is an object of a verb with a subject of its own, or of one after a
-    preposition ("bowed before giving him a hug"), directly or through a preposition on the
-    verb ("Ana talked with her"); not inside a noun phrase ("charges against her") nor of a
-    participle whose doer the grammar does not give ("had a month, enabling him to ...")."""
-    if token.dep_ in ("dobj", "dative"):
-        verb = token.head
-    elif token.dep_ == "pobj" and token.head.head.pos_ in ("VERB", "AUX"):
-        verb = token.head.head
-    else:
-        return False
-    while verb.dep_ == "conj" and not has_subject(verb):
-        verb = verb.head  # "Trump praised X and described his talks with him"
-    return has_subject(verb) or verb.dep_ == "pcomp"
-
-
-def has_subject(verb: Token) -> bool:
-    return any(child.dep_ in SUBJECTS for child in verb.children)
 
 
 def conjoined_owner(token: Token) -> Token | None:

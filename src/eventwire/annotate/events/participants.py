@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.annotate.actor_members import MODIFIER_DEPENDENCIES
 from eventwire.annotate.actors import entity_of, is_visiting, lexicon_matches, resolve_actors
+from eventwire.annotate.binding import REFLEXIVE_ENDINGS
 from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.referents import accused_it
 from eventwire.annotate.events.syntax import (
@@ -47,7 +48,6 @@ MEASURES = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
 NOUN_HEADS = ("NOUN", "PROPN")
 CO_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 """Where a pronoun stands as the subject or object of a clause."""
-REFLEXIVE_ENDINGS = ("self", "selves")
 PREDICATE_PREPOSITIONS = ("among", "of")
 RESULT_ADJECTIVES = actor_cues()["result_adjective"]
 UNDERGONE_NOUNS = actor_cues()["undergone_noun"]

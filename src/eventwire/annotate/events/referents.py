@@ -22,10 +22,11 @@ from eventwire.annotate.actors import (
     plural_pronoun_code,
     resolve_actors,
 )
+from eventwire.annotate.binding import governing_subject
 from eventwire.annotate.events.context import EventContext
 from eventwire.annotate.events.syntax import lemma_of
 from eventwire.annotate.parse_views import first_conjunct, span_at
-from eventwire.annotate.pronouns import governing_subject, names_one_person
+from eventwire.annotate.pronouns import names_one_person
 from eventwire.codebooks.actor_cues import actor_cues
 from eventwire.codebooks.actors import ORGANISATION_PREFIXES, role_codes
 from eventwire.records import ActorRef, Analysis, CodeSource, Span

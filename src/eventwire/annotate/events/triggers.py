@@ -599,15 +599,22 @@ SPECIFIERS = frozenset({"det", "poss", "nummod", "predet"})
 """Dependents that make a noun pick out a thing of its own ("the reform", "her plan", "two
 bills") rather than speak of its kind in general."""
 
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+"""Determiners that speak of a kind, not a thing of its own: "backs a strong ethanol mandate",
+"opposed an increase to the minimum wage" hold a position, as "backs tougher rules" does."""
+
 
 def is_issue(context: EventContext, noun: Token) -> bool:
-    """Whether a noun speaks of an issue in general: a common noun with no specifier and no
-    name in its phrase that names no party ("immigration reform", "tougher rules on guns")."""
+    """Whether a noun speaks of an issue in general: a common noun with no specifier but an
+    indefinite article and no name in its phrase that names no party ("immigration reform",
+    "tougher rules on guns", "a strong ethanol mandate")."""
     return (
         noun.pos_ == "NOUN"
         and noun.is_alpha
         and not noun.ent_type_
-        and not any(c.dep_ in SPECIFIERS for c in noun.children)
+        and not any(
+            c.dep_ in SPECIFIERS and c.lower_ not in INDEFINITE_ARTICLES for c in noun.children
+        )
         and not any(t.ent_type_ or t.pos_ == "PROPN" for t in noun.subtree if t is not noun)
         and not names_party(context, noun)
     )
@@ -615,9 +622,12 @@ def is_issue(context: EventContext, noun: Token) -> bool:
 
 @condition
 def no_issue_object_fits(frame: Frame, candidate: Candidate) -> bool:
-    """`no_issue_object`: the direct object is no issue spoken of in general (where the
-    parser splits one object into several, "the state's anti-union law", each must be)."""
+    """`no_issue_object`: the direct object (a noun's target phrase: "support for free-trade
+    agreements") is no issue spoken of in general (where the parser splits one object into
+    several, "the state's anti-union law", each must be)."""
     objects = candidate.objects
+    if candidate.is_noun:
+        objects = named_objects(candidate.token, frame, objects)
     return not frame.no_issue_object or not (
         objects and all(is_issue(candidate.context, o) for o in objects)
     )

@@ -36,6 +36,8 @@ def test_a_position_on_an_issue_is_no_act(text: str, not_type: str) -> None:
         ("Farmers' unions backed striking dock workers in Valparaiso on Friday.", "SUPPORT"),
         ("Ostland's cabinet opposed the new fishing quotas on Tuesday.", "ACCUSE"),
         ("The prime minister's support for the Freedonian rebels angered Ostland.", "SUPPORT"),
+        ("The harbour mayor has endorsed a handful of council candidates this year.", "SUPPORT"),
+        ("The governor opposed a similar fishing bill in 2009.", "ACCUSE"),
     ],
 )
 def test_support_for_a_party_or_a_measure_is_still_coded(text: str, plover_type: str) -> None:

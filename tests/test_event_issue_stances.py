@@ -19,6 +19,8 @@ from news_events import asserted_types
         ("The bishop endorses public funding for rural clinics.", "SUPPORT"),
         ("Lawmakers who support tuition waivers met students in the capital.", "SUPPORT"),
         ("The governor opposes higher fuel taxes, her aides said.", "ACCUSE"),
+        ("The two mayors both back a generous river cleanup levy.", "SUPPORT"),
+        ("The bishop's support for cheaper rural bus fares drew praise.", "SUPPORT"),
     ],
 )
 def test_a_position_on_an_issue_is_no_act(text: str, not_type: str) -> None:
@@ -33,6 +35,9 @@ def test_a_position_on_an_issue_is_no_act(text: str, not_type: str) -> None:
         ("Ostland supports the Freedonian opposition, its foreign minister said.", "SUPPORT"),
         ("Farmers' unions backed striking dock workers in Valparaiso on Friday.", "SUPPORT"),
         ("Ostland's cabinet opposed the new fishing quotas on Tuesday.", "ACCUSE"),
+        ("The prime minister's support for the Freedonian rebels angered Ostland.", "SUPPORT"),
+        ("The harbour mayor has endorsed a handful of council candidates this year.", "SUPPORT"),
+        ("The governor opposed a similar fishing bill in 2009.", "ACCUSE"),
     ],
 )
 def test_support_for_a_party_or_a_measure_is_still_coded(text: str, plover_type: str) -> None:

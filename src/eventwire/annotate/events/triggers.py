@@ -599,27 +599,50 @@ SPECIFIERS = frozenset({"det", "poss", "nummod", "predet"})
 """Dependents that make a noun pick out a thing of its own ("the reform", "her plan", "two
 bills") rather than speak of its kind in general."""
 
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+"""Determiners that speak of a kind where a verb in the present tells a position held ("both
+back a strong ethanol mandate"); in the past they may tell a dated act ("had opposed a similar
+effort in 2007")."""
 
-def is_issue(context: EventContext, noun: Token) -> bool:
-    """Whether a noun speaks of an issue in general: a common noun with no specifier and no
-    name in its phrase that names no party ("immigration reform", "tougher rules on guns")."""
+PRESENT_TENSE = frozenset({"VBP", "VBZ"})
+
+
+def is_issue(context: EventContext, noun: Token, indefinite: bool = False) -> bool:
+    """Whether a noun speaks of an issue in general: a common noun with no specifier (but,
+    where `indefinite`, an indefinite article) and no name in its phrase, that names no party
+    and no party in its "of" phrase ("immigration reform", "tougher rules on guns"; not "a
+    handful of candidates")."""
     return (
         noun.pos_ == "NOUN"
         and noun.is_alpha
         and not noun.ent_type_
-        and not any(c.dep_ in SPECIFIERS for c in noun.children)
+        and not any(
+            c.dep_ in SPECIFIERS and not (indefinite and c.lower_ in INDEFINITE_ARTICLES)
+            for c in noun.children
+        )
         and not any(t.ent_type_ or t.pos_ == "PROPN" for t in noun.subtree if t is not noun)
         and not names_party(context, noun)
+        and not any(
+            names_party(context, o)
+            for p in noun.children
+            if p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        )
     )
 
 
 @condition
 def no_issue_object_fits(frame: Frame, candidate: Candidate) -> bool:
-    """`no_issue_object`: the direct object is no issue spoken of in general (where the
-    parser splits one object into several, "the state's anti-union law", each must be)."""
+    """`no_issue_object`: the direct object (a noun's target phrase: "support for free-trade
+    agreements") is no issue spoken of in general (where the parser splits one object into
+    several, "the state's anti-union law", each must be)."""
     objects = candidate.objects
+    if candidate.is_noun:
+        objects = named_objects(candidate.token, frame, objects)
+    indefinite = candidate.token.tag_ in PRESENT_TENSE
     return not frame.no_issue_object or not (
-        objects and all(is_issue(candidate.context, o) for o in objects)
+        objects and all(is_issue(candidate.context, o, indefinite) for o in objects)
     )
 
 

@@ -13,7 +13,7 @@ and its errors are the driver's, not wrapped in `sqlalchemy.exc`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,3 +50,14 @@ def driver_statement(statement: sa.Select, dialect: sa.Dialect) -> DriverStateme
         name: bind.effective_value for name, bind in compiled.binds.items() if not bind.required
     }
     return DriverStatement(compiled.string, order, constants)
+
+
+def listed_parameters(name: str, length: int) -> list[sa.BindParameter[Any]]:
+    """Parameters `name_0`, `name_1`, ... for a list of `length` values, each bound apart, so
+    that the list's length is part of the statement's shape (no expanding parameter)."""
+    return [sa.bindparam(f"{name}_{at}") for at in range(length)]
+
+
+def listed_values(name: str, values: Iterable[Any]) -> dict[str, Any]:
+    """The values of `listed_parameters(name, ...)`, by their names."""
+    return {f"{name}_{at}": value for at, value in enumerate(values)}

@@ -24,7 +24,12 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
 from eventwire.filters import Filters
-from eventwire.store.driver import DriverStatement, driver_statement
+from eventwire.store.driver import (
+    DriverStatement,
+    driver_statement,
+    listed_parameters,
+    listed_values,
+)
 
 ROLLUP_TABLE = "event_rollup"
 EVERY_EVENT = ""
@@ -398,9 +403,9 @@ def rolled_up(
         ends = tuple((days.low_included, days.high_included) for days in ranges)
         for at, days in enumerate(ranges):
             values[f"low_{at}"], values[f"high_{at}"] = days.low, days.high
-    for name, listed_values in listed.items():
-        values.update((f"{name}_{at}", value) for at, value in enumerate(listed_values))
-    lengths = tuple(sorted((name, len(listed_values)) for name, listed_values in listed.items()))
+    for name, values_of_list in listed.items():
+        values.update(listed_values(name, values_of_list))
+    lengths = tuple(sorted((name, len(values_of_list)) for name, values_of_list in listed.items()))
     statement = _rollup_statement(table, connection.dialect, ends, totals, lengths)
     counted: dict[str, dict[str, int]] = {EVERY_EVENT: {EVERY_EVENT: 0}}
     for facet, value, n in statement.run(connection, values).fetchall():
@@ -412,7 +417,7 @@ def _listed(column: sa.Column[Any], name: str, length: int) -> sa.ColumnElement[
     """`column` is one of `length` values bound as `name_0`, `name_1`, ... (none: false)."""
     if not length:
         return sa.false()
-    return column.in_([sa.bindparam(f"{name}_{at}") for at in range(length)])
+    return column.in_(listed_parameters(name, length))
 
 
 @lru_cache(maxsize=1024)

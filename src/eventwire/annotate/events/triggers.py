@@ -632,18 +632,46 @@ def is_issue(context: EventContext, noun: Token, indefinite: bool = False) -> bo
     )
 
 
+GERUND_STANCE_PREPOSITIONS = frozenset({"to", "for"})
+"""Prepositions whose gerund tells what a stance is for or against ("opposed to uniting the
+islands", "support for keeping the levy")."""
+
+
+def bare_gerunds(token: Token) -> list[Token]:
+    """Gerunds with no subject of their own that tell what the word is for or against
+    ("supports raising the wage", "opposed to uniting the islands", "support for keeping the
+    levy"): a course of action in general, whoever would take it ("opposed his return" and
+    "support Elian's being kept" name whose act it is)."""
+    clauses = [c for c in token.children if c.dep_ in CLAUSAL_COMPLEMENTS] + [
+        g
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ in GERUND_STANCE_PREPOSITIONS
+        for g in p.children
+        if g.dep_ == "pcomp"
+    ]
+    return [
+        c
+        for c in clauses
+        if c.tag_ == "VBG"
+        and not any(g.dep_ in SUBJECTS | PASSIVE_SUBJECTS or g.dep_ == "poss" for g in c.children)
+    ]
+
+
 @condition
 def no_issue_object_fits(frame: Frame, candidate: Candidate) -> bool:
     """`no_issue_object`: the direct object (a noun's target phrase: "support for free-trade
     agreements") is no issue spoken of in general (where the parser splits one object into
-    several, "the state's anti-union law", each must be)."""
+    several, "the state's anti-union law", each must be); with no object, no bare gerund tells
+    a course of action in general ("supports raising the minimum wage")."""
+    if not frame.no_issue_object:
+        return True
     objects = candidate.objects
     if candidate.is_noun:
         objects = named_objects(candidate.token, frame, objects)
+    if not objects:
+        return not bare_gerunds(candidate.token)
     indefinite = candidate.token.tag_ in PRESENT_TENSE
-    return not frame.no_issue_object or not (
-        objects and all(is_issue(candidate.context, o, indefinite) for o in objects)
-    )
+    return not all(is_issue(candidate.context, o, indefinite) for o in objects)
 
 
 @condition

@@ -685,6 +685,35 @@ def not_describing_fits(frame: Frame, candidate: Candidate) -> bool:
     )
 
 
+PARTNER_PREPOSITIONS = frozenset({"with", "between"})
+"""Prepositions that name who else takes part in an agreement ("signed a pact with Kenya")."""
+
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+
+
+@condition
+def one_party_paper_fits(frame: Frame, candidate: Candidate) -> bool:
+    """`one_party_paper`: no single party alone signs a paper of its own ("the president
+    signed a memorandum"): the subject is plural or coordinated, a "with"/"between" phrase
+    names a partner, or the object is no new one ("signed the accord")."""
+    if not frame.one_party_paper or candidate.passive or candidate.is_noun:
+        return True
+    token = candidate.token
+    subject = antecedent(clause_subject(token))
+    if subject is None or subject.tag_ in PLURAL_NOUN_TAGS or "Plur" in subject.morph.get("Number"):
+        return True  # "the two leaders signed", "we signed"
+    if any(c.dep_ == "conj" for c in subject.children):
+        return True
+    phrases = [c for o in [token, *candidate.objects] for c in o.children if c.dep_ == "prep"]
+    if any(p.lower_ in PARTNER_PREPOSITIONS for p in phrases):
+        return True
+    return not any(
+        c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES
+        for o in candidate.objects
+        for c in o.children
+    )
+
+
 def object_parts(frame: Frame, candidate: Candidate) -> list[Token] | None:
     """`objects`: the first object (a passive's undergoer) that is one of these."""
     if frame.objects is None:
@@ -795,6 +824,7 @@ FRAME_CHECKS: tuple[FrameCheck, ...] = (
     not_own_objects_fit,
     no_issue_object_fits,
     not_describing_fits,
+    one_party_paper_fits,
     object_parts,
     prep_parts,
     actor_modifier_fits,

@@ -1,6 +1,6 @@
 """Two readings of issue 11's false classes, twentieth round (events20w): a course of action in
 general backed or opposed ("supports raising the wage") is a position held, no act; one party
-signing a new paper of its own ("the president signed a memorandum") is no agreement. Texts
+signing a new paper of its own ("the governor signed a memorandum") is no agreement. Texts
 written for these tests."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from news_events import asserted_types
 @pytest.mark.parametrize(
     ("text", "not_type"),
     [
-        ("Senator Ana Ruiz supports raising the minimum wage to $15 by 2030.", "SUPPORT"),
+        ("Senator Ana Ruiz supports raising the ferry toll for tourists.", "SUPPORT"),
         ("The mayor has supported increasing the number of work visas.", "SUPPORT"),
         ("Voters dislike her support for keeping the fuel levy.", "SUPPORT"),
         (
@@ -42,8 +42,8 @@ def test_a_measure_or_a_party_backed_is_still_coded(text: str, plover_type: str)
     "text",
     [
         "Interim President Ana Ruiz signed a constitutional declaration on Thursday.",
-        "The president signed a memorandum putting on hold a rule on fishing permits.",
-        "She signed an agreement barring her from publishing a memoir.",
+        "The governor signed a memorandum that suspends a rule on fishing permits.",
+        "The drummer signed a contract forbidding him to write about the band.",
     ],
 )
 def test_one_party_signing_its_own_paper_is_no_agreement(text: str) -> None:

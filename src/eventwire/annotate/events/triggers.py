@@ -662,7 +662,7 @@ def no_issue_object_fits(frame: Frame, candidate: Candidate) -> bool:
     """`no_issue_object`: the direct object (a noun's target phrase: "support for free-trade
     agreements") is no issue spoken of in general (where the parser splits one object into
     several, "the state's anti-union law", each must be); with no object, no bare gerund tells
-    a course of action in general ("supports raising the minimum wage")."""
+    a course of action in general ("supports raising the ferry toll")."""
     if not frame.no_issue_object:
         return True
     objects = candidate.objects
@@ -693,7 +693,7 @@ PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 
 @condition
 def one_party_paper_fits(frame: Frame, candidate: Candidate) -> bool:
-    """`one_party_paper`: no single party alone signs a paper of its own ("the president
+    """`one_party_paper`: no single party alone signs a paper of its own ("the governor
     signed a memorandum"): the subject is plural or coordinated, a "with"/"between" phrase
     names a partner, or the object is no new one ("signed the accord")."""
     if not frame.one_party_paper or candidate.passive or candidate.is_noun:

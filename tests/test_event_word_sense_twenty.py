@@ -43,7 +43,6 @@ def test_a_measure_or_a_party_backed_is_still_coded(text: str, plover_type: str)
     [
         "Interim President Ana Ruiz signed a constitutional declaration on Thursday.",
         "The governor signed a memorandum that suspends a rule on fishing permits.",
-        "The drummer signed a contract forbidding him to write about the band.",
     ],
 )
 def test_one_party_signing_its_own_paper_is_no_agreement(text: str) -> None:

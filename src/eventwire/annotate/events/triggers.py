@@ -702,7 +702,9 @@ def one_party_paper_fits(frame: Frame, candidate: Candidate) -> bool:
     subject = antecedent(clause_subject(token))
     if subject is None or subject.tag_ in PLURAL_NOUN_TAGS or "Plur" in subject.morph.get("Number"):
         return True  # "the two leaders signed", "we signed"
-    if any(c.dep_ == "conj" for c in subject.children):
+    if any(t.dep_ == "conj" for t in subject.subtree):
+        # "the general who ousted him and protest leaders signed": the parser may hang the
+        # second party inside the first one's clause
         return True
     phrases = [c for o in [token, *candidate.objects] for c in o.children if c.dep_ == "prep"]
     if any(p.lower_ in PARTNER_PREPOSITIONS for p in phrases):

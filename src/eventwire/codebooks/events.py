@@ -71,6 +71,12 @@ class Frame:
     """The frame does not fit when the word is a present participle describing a noun that
     names an actor ("a super PAC backing the senator", "groups supporting her"): whom the
     group stands for, told as what it is, no dated act."""
+    one_party_paper: bool = False
+    """The frame does not fit when one party alone signs a paper of its own: a singular
+    subject, no "with" or "between" phrase, and an object with "a" or "an" ("the governor
+    signed a memorandum", "she signed a contract"); an agreement needs a
+    second party ("signed a pact with Kenya", "the two leaders signed a deal") or is one
+    already told ("Kenya signed the accord")."""
     not_particles: frozenset[str] | None = None
     intransitive: bool = False
     transitive: bool = False
@@ -563,6 +569,7 @@ def _frame(
         not_own_objects=words(entry.get("not_own_object")),
         no_issue_object=entry.get("no_issue_object", False),
         not_describing=entry.get("not_describing", False),
+        one_party_paper=entry.get("one_party_paper", False),
         not_particles=words(entry.get("not_particle")),
         intransitive=entry.get("intransitive", False),
         transitive=entry.get("transitive", False),

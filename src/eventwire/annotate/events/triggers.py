@@ -632,18 +632,46 @@ def is_issue(context: EventContext, noun: Token, indefinite: bool = False) -> bo
     )
 
 
+GERUND_STANCE_PREPOSITIONS = frozenset({"to", "for"})
+"""Prepositions whose gerund tells what a stance is for or against ("opposed to uniting the
+islands", "support for keeping the levy")."""
+
+
+def bare_gerunds(token: Token) -> list[Token]:
+    """Gerunds with no subject of their own that tell what the word is for or against
+    ("supports raising the wage", "opposed to uniting the islands", "support for keeping the
+    levy"): a course of action in general, whoever would take it ("opposed his return" and
+    "support Elian's being kept" name whose act it is)."""
+    clauses = [c for c in token.children if c.dep_ in CLAUSAL_COMPLEMENTS] + [
+        g
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ in GERUND_STANCE_PREPOSITIONS
+        for g in p.children
+        if g.dep_ == "pcomp"
+    ]
+    return [
+        c
+        for c in clauses
+        if c.tag_ == "VBG"
+        and not any(g.dep_ in SUBJECTS | PASSIVE_SUBJECTS or g.dep_ == "poss" for g in c.children)
+    ]
+
+
 @condition
 def no_issue_object_fits(frame: Frame, candidate: Candidate) -> bool:
     """`no_issue_object`: the direct object (a noun's target phrase: "support for free-trade
     agreements") is no issue spoken of in general (where the parser splits one object into
-    several, "the state's anti-union law", each must be)."""
+    several, "the state's anti-union law", each must be); with no object, no bare gerund tells
+    a course of action in general ("supports raising the ferry toll")."""
+    if not frame.no_issue_object:
+        return True
     objects = candidate.objects
     if candidate.is_noun:
         objects = named_objects(candidate.token, frame, objects)
+    if not objects:
+        return not bare_gerunds(candidate.token)
     indefinite = candidate.token.tag_ in PRESENT_TENSE
-    return not frame.no_issue_object or not (
-        objects and all(is_issue(candidate.context, o, indefinite) for o in objects)
-    )
+    return not all(is_issue(candidate.context, o, indefinite) for o in objects)
 
 
 @condition
@@ -654,6 +682,37 @@ def not_describing_fits(frame: Frame, candidate: Candidate) -> bool:
         token.dep_ == "acl"
         and token.tag_ == "VBG"
         and names_an_actor(candidate.context, token.head)
+    )
+
+
+PARTNER_PREPOSITIONS = frozenset({"with", "between"})
+"""Prepositions that name who else takes part in an agreement ("signed a pact with Kenya")."""
+
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+
+
+@condition
+def one_party_paper_fits(frame: Frame, candidate: Candidate) -> bool:
+    """`one_party_paper`: no single party alone signs a paper of its own ("the governor
+    signed a memorandum"): the subject is plural or coordinated, a "with"/"between" phrase
+    names a partner, or the object is no new one ("signed the accord")."""
+    if not frame.one_party_paper or candidate.passive or candidate.is_noun:
+        return True
+    token = candidate.token
+    subject = antecedent(clause_subject(token))
+    if subject is None or subject.tag_ in PLURAL_NOUN_TAGS or "Plur" in subject.morph.get("Number"):
+        return True  # "the two leaders signed", "we signed"
+    if any(t.dep_ == "conj" for t in subject.subtree):
+        # "the general who ousted him and protest leaders signed": the parser may hang the
+        # second party inside the first one's clause
+        return True
+    phrases = [c for o in [token, *candidate.objects] for c in o.children if c.dep_ == "prep"]
+    if any(p.lower_ in PARTNER_PREPOSITIONS for p in phrases):
+        return True
+    return not any(
+        c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES
+        for o in candidate.objects
+        for c in o.children
     )
 
 
@@ -767,6 +826,7 @@ FRAME_CHECKS: tuple[FrameCheck, ...] = (
     not_own_objects_fit,
     no_issue_object_fits,
     not_describing_fits,
+    one_party_paper_fits,
     object_parts,
     prep_parts,
     actor_modifier_fits,

@@ -189,6 +189,8 @@ class EventCues:
     conditional_markers: frozenset[str]
     habitual_markers: frozenset[str]
     habitual_adverbs: frozenset[str]
+    hedge_adverbs: frozenset[str]
+    means_prepositions: frozenset[str]
     sequence_adverbs: frozenset[str]
     infinitive_questions: frozenset[str]
     prerequisite_markers: frozenset[str]

@@ -78,8 +78,6 @@ def read_modality(trigger: Token) -> Reading:
                 local = verb_cues(verb, cues)  # "ready to host a meeting": as real as the hosting
             elif taken_part_in(trigger, cues):
                 local = verb_cues(verb, cues)  # "plan to take part in the protest": not yet
-            elif means_of(trigger, verb, cues) and verb_cues(verb, cues).modality is not None:
-                local = verb_cues(verb, cues)  # "could end it through talks": not held yet
             else:
                 presupposed = True  # "in the Vienna talks", "end the fighting"
         node = verb or trigger
@@ -118,7 +116,11 @@ def read_modality(trigger: Token) -> Reading:
                 and rule_tense(node)
             ):
                 modality = HYPOTHETICAL  # "fines for people who refuse to pay": a rule
-            elif modality is None and (determined := quantified_clause(node, head)):
+            elif (
+                modality is None
+                and not presupposed
+                and (determined := quantified_clause(node, head))
+            ):
                 modality = determined  # "any decision to expel them must be agreed"
             elif modality is None and describes(node):
                 presupposed = True  # "the accord, which Y pulled out of": no accord to do it
@@ -544,7 +546,9 @@ def verb_cues(verb: Token, cues: EventCues) -> Local:
             and not any(c.dep_ in {"attr", "acomp"} for c in verb.head.children)
         ):
             return Local(FUTURE, intended=True)  # "is to visit"; not "was a mistake to back"
-    if any(c.dep_ == "advmod" and c.lower_ in cues.hedge_adverbs for c in children):
+    if any(
+        c.dep_ == "advmod" and c.lower_ in cues.hedge_adverbs and c.i < verb.i for c in children
+    ):
         return Local(HYPOTHETICAL, conditional=conditional)  # "had probably been killed"
     return Local(conditional=conditional)
 
@@ -759,17 +763,6 @@ def taken_part_in(noun: Token, cues: EventCues) -> bool:
     return any(
         (word.lemma_.lower(), preposition) in cues.participation_prepositions
         for word in (head, *head.children)
-    )
-
-
-def means_of(noun: Token, verb: Token, cues: EventCues) -> bool:
-    """Whether the noun is the means of the verb ("could end the standoff through talks",
-    "will retake the town with targeted attacks"): as real as the verb's own act."""
-    node = first_conjunct(noun)
-    return (
-        node.dep_ == "pobj"
-        and node.head.lower_ in cues.means_prepositions
-        and node.head.head.i == verb.i
     )
 
 

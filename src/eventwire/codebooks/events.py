@@ -190,7 +190,6 @@ class EventCues:
     habitual_markers: frozenset[str]
     habitual_adverbs: frozenset[str]
     hedge_adverbs: frozenset[str]
-    means_prepositions: frozenset[str]
     sequence_adverbs: frozenset[str]
     infinitive_questions: frozenset[str]
     prerequisite_markers: frozenset[str]

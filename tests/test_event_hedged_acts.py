@@ -39,8 +39,8 @@ from news_events import readings
             "Any decision to expel the Turkish ambassador must be approved by the Greek "
             "parliament.",
             "expel the Turkish ambassador",
-            "Police in Mombasa have yet to find any pattern linking the killings of the four "
-            "Ugandan traders.",
+            "Detectives in Mombasa are still searching for any clue connecting the killings of "
+            "the four Ugandan traders.",
             "killings",
         ),
         (

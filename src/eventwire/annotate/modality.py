@@ -116,6 +116,12 @@ def read_modality(trigger: Token) -> Reading:
                 and rule_tense(node)
             ):
                 modality = HYPOTHETICAL  # "fines for people who refuse to pay": a rule
+            elif (
+                modality is None
+                and not presupposed
+                and (determined := quantified_clause(node, head))
+            ):
+                modality = determined  # "any decision to expel them must be agreed"
             elif modality is None and describes(node):
                 presupposed = True  # "the accord, which Y pulled out of": no accord to do it
             elif modality is None and not (presupposed and dep in {"acl", "relcl"}):
@@ -540,6 +546,10 @@ def verb_cues(verb: Token, cues: EventCues) -> Local:
             and not any(c.dep_ in {"attr", "acomp"} for c in verb.head.children)
         ):
             return Local(FUTURE, intended=True)  # "is to visit"; not "was a mistake to back"
+    if any(
+        c.dep_ == "advmod" and c.lower_ in cues.hedge_adverbs and c.i < verb.i for c in children
+    ):
+        return Local(HYPOTHETICAL, conditional=conditional)  # "had probably been killed"
     return Local(conditional=conditional)
 
 
@@ -628,11 +638,33 @@ def object_cues(verb: Token, cues: EventCues, direct: bool) -> Local:
     return own
 
 
+def quantified(noun: Token) -> str | None:
+    """What "no" or "any" on a noun makes of it and of the act a clause on it names: "no
+    attack", "no decision to expel them" did not happen; "any incursion", "any decision to
+    expel them" has not happened yet."""
+    determiners = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    if "no" in determiners:
+        return NEGATED
+    if "any" in determiners:
+        return HYPOTHETICAL
+    return None
+
+
+def quantified_clause(clause: Token, noun: Token) -> str | None:
+    """What "any" or "no" on a noun makes of the act a clause on it names: "any decision to
+    expel them", "any soldier who fired" tells of no act yet, "no decision to expel them" of
+    none; but "no country that invaded" tells of countries that did."""
+    if clause.dep_ not in {"acl", "relcl"}:
+        return None
+    determined = quantified(noun)
+    if determined == NEGATED and not is_to_infinitive(clause):
+        return None
+    return determined
+
+
 def noun_cues(noun: Token, cues: EventCues) -> Local:
-    if any(c.dep_ == "det" and c.lower_ in {"no"} for c in noun.children):
-        return Local(NEGATED)
-    if any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
-        return Local(HYPOTHETICAL)  # "any incursion will be met with force": none yet
+    if determined := quantified(noun):
+        return Local(determined)  # "any incursion will be met with force": none yet
     if prospect := looked_ahead_to(noun, cues):
         return Local(prospect)
     if noun.dep_ in SUBJECTS:

@@ -195,6 +195,7 @@ class EventCues:
     conditional_markers: frozenset[str]
     habitual_markers: frozenset[str]
     habitual_adverbs: frozenset[str]
+    hedge_adverbs: frozenset[str]
     sequence_adverbs: frozenset[str]
     infinitive_questions: frozenset[str]
     prerequisite_markers: frozenset[str]

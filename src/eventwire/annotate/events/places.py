@@ -253,6 +253,8 @@ def is_locative(word: Token, start: Token, place: Place) -> bool:
     object, a locative compound, or a town or site the trigger verb acts on ("struck Kharkiv";
     a country as object is a party: "sanctioned Iran")."""
     word = coordinated_head(word)
+    if word.dep_ in MODIFIER_RELATIONS and word.head.lower_ in place_cues()["area"]:
+        return is_locative(word.head, start, place)  # "from the Sindh province": as "province"
     if word.dep_ in MODIFIER_RELATIONS:
         return place.precision not in ("country", None) or word.head == start
     if word.dep_ == "dobj" and word.head == start:

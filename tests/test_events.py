@@ -919,9 +919,9 @@ def test_an_act_told_in_a_where_clause_happens_at_the_place_it_describes() -> No
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        # the inner word of a name is no locative compound: "from the Sindh province" is
+        # the inner word of a name is no locative compound: "from the Gaza Strip" is
         # where the workers come from, not where they were attacked
-        ("Rebels attacked buses carrying workers from the southern Sindh province.", None),
+        ("Militants attacked buses carrying laborers from the Gaza Strip.", None),
         ("Velorian police detained dozens of migrants, mostly from the Middle East.", None),
         # a place owning a locative area noun: "in Brazil's Velora region" is in Brazil
         ("Forces in Brazil's Velora region launched an offensive against the gangs.", "Brazil"),

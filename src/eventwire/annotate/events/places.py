@@ -36,6 +36,7 @@ RELATIONS_TO_CLAUSE_PLACE = {
 MAX_CLAUSE_DEPTH = 6
 SUBJECT_RELATIONS = ("nsubj", "nsubjpass")
 SUBJECT_PENALTY = 2
+PERSON = "PERSON"
 
 
 def place_for_event(
@@ -95,9 +96,9 @@ def named_as_party(parse: Doc, place: Place, actors: list[ActorRef]) -> bool:
 
 def place_of_actors(parse: Doc, actors: list[ActorRef], places: list[Place]) -> Place | None:
     """A place the sentence puts one of the event's actors in: "police in Gulu", "militants
-    at the border crossing", "residents of Kharkiv". A name or a government "of" a place
-    ("Congressman Andy Levin of Michigan", "the government of Chad") is what it stands for
-    or comes from, not where it acts."""
+    at the border crossing", "residents of Kharkiv". A person or a government "of" a place
+    ("Congressman Andy Levin of Michigan", "the government of Chad") comes from or stands for
+    it, and may act anywhere; a people "of" a place lives there ("the Albanians of Serbia")."""
     place_at = places_by_token(parse, places)
     cues = place_cues()
     for actor in actors:
@@ -105,7 +106,7 @@ def place_of_actors(parse: Doc, actors: list[ActorRef], places: list[Place]) -> 
         if span is None or not len(span):
             continue
         prepositions = cues["locative"]
-        if not (span.root.pos_ == "PROPN" or span.root.lower_ in cues["government_head"]):
+        if not (span.root.ent_type_ == PERSON or span.root.lower_ in cues["government_head"]):
             prepositions = prepositions | {"of"}
         for preposition in span.root.children:
             if preposition.dep_ != "prep" or preposition.lower_ not in prepositions:
@@ -253,8 +254,6 @@ def is_locative(word: Token, start: Token, place: Place) -> bool:
     object, a locative compound, or a town or site the trigger verb acts on ("struck Kharkiv";
     a country as object is a party: "sanctioned Iran")."""
     word = coordinated_head(word)
-    if word.dep_ in MODIFIER_RELATIONS and word.head.lower_ in place_cues()["area"]:
-        return is_locative(word.head, start, place)  # "from the Sindh province": as "province"
     if word.dep_ in MODIFIER_RELATIONS:
         return place.precision not in ("country", None) or word.head == start
     if word.dep_ == "dobj" and word.head == start:

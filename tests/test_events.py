@@ -949,7 +949,10 @@ def test_a_name_or_government_of_a_place_does_not_act_there(text) -> None:
 def test_an_act_joined_to_a_present_perfect_shares_its_time() -> None:
     """ "have blamed ... and called": the second participle shares "have", so it is some time
     before now, not the day's news, as the first is."""
-    text = "Velorian officials have blamed the Dunmark rebels for the violence and called on all parties to resume talks."
+    text = (
+        "Velorian officials have blamed the Dunmark rebels for the violence and called on all"
+        " parties to resume talks."
+    )
     events = {e.trigger.text: e for e in asserted(events_of(text))}
     assert events["blamed"].date is None
     assert events["called"].date is None

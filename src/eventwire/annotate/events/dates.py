@@ -184,7 +184,7 @@ def indefinite_past(token: Token) -> bool:
             child.dep_ == "aux" and child.lower_ in PRESENT_PERFECT_AUXILIARIES
             for child in bearer.children
         )
-        and not any(child.dep_ == "auxpass" for child in verb.children)
+        and not any(child.dep_ == "auxpass" for child in (*verb.children, *bearer.children))
     )
 
 

@@ -914,3 +914,47 @@ def test_an_act_told_in_a_where_clause_happens_at_the_place_it_describes() -> No
     )
     assert accusation.place is not None and accusation.place.name == "Tallinn"
     assert accusation.place.source == "clause"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the inner word of a name is no locative compound: "from the Gaza Strip" is
+        # where the workers come from, not where they were attacked
+        ("Militants attacked buses carrying laborers from the Gaza Strip.", None),
+        ("Velorian police detained dozens of migrants, mostly from the Middle East.", None),
+        # a place owning a locative area noun: "in Brazil's Velora region" is in Brazil
+        ("Forces in Brazil's Velora region launched an offensive against the gangs.", "Brazil"),
+        ("Forces in Brazil's Bahia region launched an offensive against the gangs.", "Bahia"),
+        ("Rebels attacked a convoy in Peru's Loreto province on Monday.", "Loreto"),
+    ],
+)
+def test_a_place_name_is_placed_by_how_the_whole_name_attaches(text, place) -> None:
+    (event,) = asserted(events_of(text))
+    assert (event.place.name if event.place else None) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congressman Andy Larkin of Ohio criticized Governor Blake for the jailbreak on Twitter.",
+        "The government of Chad ordered its army to seal the border with Sudan.",
+    ],
+)
+def test_a_name_or_government_of_a_place_does_not_act_there(text) -> None:
+    events = asserted(events_of(text))
+    assert events and all(event.place is None for event in events)
+
+
+def test_an_act_joined_to_a_present_perfect_shares_its_time() -> None:
+    """ "have blamed ... and called": the second participle shares "have", so it is some time
+    before now, not the day's news, as the first is."""
+    text = (
+        "Velorian officials have blamed the Dunmark rebels for the violence and called on all"
+        " parties to resume talks."
+    )
+    events = {e.trigger.text: e for e in asserted(events_of(text))}
+    assert events["blamed"].date is None
+    assert events["called"].date is None
+    (today,) = asserted(events_of(text.replace("have blamed", "blamed")), "REQUEST")
+    assert today.date is not None and today.date.source == "published"

@@ -619,9 +619,12 @@ def is_place_of_a_name(word: Token) -> bool:
 
 def is_locative_object(word: Token) -> bool:
     """The object of a locative preposition ("in Kabul"), or of "of" after an area noun
-    ("on the outskirts of Kabul", "north of Mosul"), directly or as a conjunct."""
+    ("on the outskirts of Kabul", "north of Mosul"), or the owner of such a noun that is one
+    ("in Somalia's Puntland region", "on Kabul's outskirts"), directly or as a conjunct."""
     cues = place_cues()
     word = coordinated_head(word)
+    if word.dep_ == "poss" and word.head.lower_ in cues["area"]:
+        return is_locative_object(word.head)
     if word.dep_ != "pobj":
         return False
     preposition = word.head

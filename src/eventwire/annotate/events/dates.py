@@ -172,16 +172,37 @@ def apart_from_the_story(parse: Doc, token: Token, analysis: Analysis) -> bool:
 
 def indefinite_past(token: Token) -> bool:
     """Whether the event is told in the present perfect ("Turkey has designated the group",
-    "the city has suffered attacks"): some time before now, not news of the day."""
+    "the city has suffered attacks"): some time before now, not news of the day. A participle
+    joined to one with no auxiliary or subject of its own shares its "has" ("officials have
+    blamed the group and called for talks")."""
     verb = token.head if token.dep_ == "dobj" else token
+    bearer = auxiliary_bearer(verb)
     return (
-        verb.tag_ == "VBN"
+        # a conjunct's "-ed" the tagger may read as a simple past ("and called")
+        (verb.tag_ == "VBN" or (bearer != verb and verb.tag_ == "VBD"))
         and any(
             child.dep_ == "aux" and child.lower_ in PRESENT_PERFECT_AUXILIARIES
-            for child in verb.children
+            for child in bearer.children
         )
-        and not any(child.dep_ == "auxpass" for child in verb.children)
+        and not any(child.dep_ == "auxpass" for child in (*verb.children, *bearer.children))
     )
+
+
+def auxiliary_bearer(verb: Token) -> Token:
+    """The verb whose auxiliaries a participle shares: itself, or, for a conjunct with no
+    auxiliary or subject of its own, the participle it is joined to ("have blamed ... and
+    called")."""
+    while (
+        verb.dep_ == "conj"
+        and verb.head.tag_ == "VBN"
+        and not any(child.dep_ in SHARED_CLAUSE_PARTS for child in verb.children)
+    ):
+        verb = verb.head
+    return verb
+
+
+SHARED_CLAUSE_PARTS = ("aux", "auxpass", "nsubj", "nsubjpass")
+"""What a conjoined participle with its own auxiliary or subject does not share."""
 
 
 def named_as_topic(token: Token) -> bool:

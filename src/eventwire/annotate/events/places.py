@@ -21,11 +21,22 @@ from eventwire.codebooks.events import event_cues
 from eventwire.codebooks.gazetteer import PRECISIONS
 from eventwire.records import ActorRef, Analysis, EventPlace, Place
 
-RELATIONS_TO_CLAUSE_PLACE = {"prep", "pobj", "pcomp", "dobj", "agent", "acl", "appos", "npadvmod"}
+RELATIONS_TO_CLAUSE_PLACE = {
+    "prep",
+    "pobj",
+    "pcomp",
+    "dobj",
+    "agent",
+    "acl",
+    "appos",
+    "npadvmod",
+    "poss",
+}
 """Dependency edges followed from an event's trigger to the places of its own clause."""
 MAX_CLAUSE_DEPTH = 6
 SUBJECT_RELATIONS = ("nsubj", "nsubjpass")
 SUBJECT_PENALTY = 2
+PERSON = "PERSON"
 
 
 def place_for_event(
@@ -85,15 +96,20 @@ def named_as_party(parse: Doc, place: Place, actors: list[ActorRef]) -> bool:
 
 def place_of_actors(parse: Doc, actors: list[ActorRef], places: list[Place]) -> Place | None:
     """A place the sentence puts one of the event's actors in: "police in Gulu", "militants
-    at the border crossing", "residents of Kharkiv"."""
+    at the border crossing", "residents of Kharkiv". A person or a government "of" a place
+    ("Congressman Andy Levin of Michigan", "the government of Chad") comes from or stands for
+    it, and may act anywhere; a people "of" a place lives there ("the Albanians of Serbia")."""
     place_at = places_by_token(parse, places)
     cues = place_cues()
     for actor in actors:
         span = span_at(parse, actor.start, actor.end)
         if span is None or not len(span):
             continue
+        prepositions = cues["locative"]
+        if not (span.root.ent_type_ == PERSON or span.root.lower_ in cues["government_head"]):
+            prepositions = prepositions | {"of"}
         for preposition in span.root.children:
-            if preposition.dep_ != "prep" or preposition.lower_ not in cues["locative"] | {"of"}:
+            if preposition.dep_ != "prep" or preposition.lower_ not in prepositions:
                 continue
             for word in preposition.children:
                 place = place_at.get(word.i) if word.dep_ == "pobj" else None
@@ -136,12 +152,24 @@ def place_in_clause(parse: Doc, trigger: Token, places: list[Place]) -> Place | 
     for start, offset in starts:
         for word, depth in clause_words(start):
             place = place_at.get(word.i)
-            if place is not None and is_locative(word, start, place):
+            if (
+                place is not None
+                and not inside_name(word, place_at)
+                and is_locative(word, start, place)
+            ):
                 rank = PRECISIONS.index(place.precision) if place.precision else len(PRECISIONS)
                 found.append((depth + offset, rank, place.start, place))
     if found:
         return min(found, key=lambda item: item[:3])[3]
     return place_of_where_clause(trigger, place_at)
+
+
+def inside_name(word: Token, place_at: dict[int, Place]) -> bool:
+    """Whether a word hangs on another word of its own place name ("Punjab" in "the Punjab
+    province", "Middle" in "the Middle East"): the name's head says how the place is attached
+    ("workers from the Punjab province" is not where an attack happened), not its inner word,
+    which would otherwise read as a locative compound."""
+    return word.head.i != word.i and place_at.get(word.head.i) is place_at.get(word.i)
 
 
 def place_of_where_clause(trigger: Token, place_at: dict[int, Place]) -> Place | None:

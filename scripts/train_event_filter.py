@@ -175,7 +175,7 @@ def main() -> None:
     parser.add_argument("--l2", type=float, default=DEFAULT_L2)
     parser.add_argument("--threshold", type=float, default=0.0)
     parser.add_argument(
-        "--partitions", type=int, default=1, help="partitions of the by-article folds (cross-validate)"
+        "--partitions", type=int, default=1, help="by-article partitions (cross-validate)"
     )
     args = parser.parse_args()
     if args.command == "features":

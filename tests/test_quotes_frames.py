@@ -620,3 +620,63 @@ def test_cue_verbs_mined_in_the_seventeenth_round(
     assert quote.cue is not None and quote.cue.text == cue
     assert speaker_text(quote) == speaker
     assert quote.cue_class == cue_class
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "speaker", "content", "cue_class"),
+    [
+        (
+            "The harbour board would like to extend the ferry timetable.",
+            "like",
+            "The harbour board",
+            "to extend",
+            "intention",
+        ),
+        (
+            "Few growers expected a frost so late in April.",
+            "expected",
+            "Few growers",
+            "a frost",
+            "belief",
+        ),
+        (
+            "The new librarian knows how to run a reading club.",
+            "knows",
+            "The new librarian",
+            "how to run",
+            "belief",
+        ),
+        (
+            "The mayor reminded the crowd of the flood in 1998.",
+            "reminded",
+            "The mayor",
+            "the crowd",
+            "speech",
+        ),
+        (
+            "The retired teacher campaigned for a new library.",
+            "campaigned",
+            "The retired teacher",
+            "a new library",
+            "stance",
+        ),
+        (
+            "The harbour master disagreed with the pilots about the tides.",
+            "disagreed",
+            "The harbour master",
+            "the pilots",
+            "stance",
+        ),
+    ],
+)
+def test_cue_verbs_mined_in_the_twentieth_round(
+    sentence: str, cue: str, speaker: str, content: str, cue_class: str
+) -> None:
+    """Frames that are a gold cue in most of their unread uses in PolNeAR train 101-840 and
+    dev (like + infinitive 10/12, dev 2/2; expect + object 5/7, 1/1; know + infinitive 3/3,
+    1/1; remind + object 6/8, 1/1; campaign for 5/6, 1/2; disagree with/on/over 5/6, 1/1)."""
+    quote = only(quotes_in(sentence), content)
+    assert quote.text.startswith(content)
+    assert quote.cue is not None and quote.cue.text == cue
+    assert speaker_text(quote) == speaker
+    assert quote.cue_class == cue_class

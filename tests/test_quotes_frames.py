@@ -667,6 +667,27 @@ def test_cue_verbs_mined_in_the_seventeenth_round(
             "the pilots",
             "stance",
         ),
+        (
+            "The coach is thinking about a new training ground.",
+            "thinking",
+            "The coach",
+            "a new training ground",
+            "belief",
+        ),
+        (
+            "The skipper thanked the volunteers for their help.",
+            "thanked",
+            "The skipper",
+            "the volunteers",
+            "speech",
+        ),
+        (
+            "Older fishermen still remember the great storm of 1987.",
+            "remember",
+            "Older fishermen",
+            "the great storm",
+            "belief",
+        ),
     ],
 )
 def test_cue_verbs_mined_in_the_twentieth_round(
@@ -674,7 +695,8 @@ def test_cue_verbs_mined_in_the_twentieth_round(
 ) -> None:
     """Frames that are a gold cue in most of their unread uses in PolNeAR train 101-840 and
     dev (like + infinitive 10/12, dev 2/2; expect + object 5/7, 1/1; know + infinitive 3/3,
-    1/1; remind + object 6/8, 1/1; campaign for 5/6, 1/2; disagree with/on/over 5/6, 1/1)."""
+    1/1; remind + object 6/8, 1/1; campaign for 5/6, 1/2; disagree with/on/over 5/6, 1/1;
+    with no dev use: think about 7/8, thank + object 9/10, remember + object 4/4)."""
     quote = only(quotes_in(sentence), content)
     assert quote.text.startswith(content)
     assert quote.cue is not None and quote.cue.text == cue

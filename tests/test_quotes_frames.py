@@ -688,6 +688,41 @@ def test_cue_verbs_mined_in_the_seventeenth_round(
             "the great storm",
             "belief",
         ),
+        (
+            "The council did not rule out a second ferry line.",
+            "rule out",
+            "The council",
+            "a second ferry line",
+            "intention",
+        ),
+        (
+            "Most growers hate the new water levy.",
+            "hate",
+            "Most growers",
+            "the new water levy",
+            "stance",
+        ),
+        (
+            "The candidate quickly disavowed the leaflet about the harbour.",
+            "disavowed",
+            "The candidate",
+            "the leaflet",
+            "stance",
+        ),
+        (
+            "The inspector noticed that the pier was sinking.",
+            "noticed",
+            "The inspector",
+            "the pier",
+            "belief",
+        ),
+        (
+            "The guild asserted its claim to the old quay.",
+            "asserted",
+            "The guild",
+            "its claim",
+            "speech",
+        ),
     ],
 )
 def test_cue_verbs_mined_in_the_twentieth_round(
@@ -696,7 +731,8 @@ def test_cue_verbs_mined_in_the_twentieth_round(
     """Frames that are a gold cue in most of their unread uses in PolNeAR train 101-840 and
     dev (like + infinitive 10/12, dev 2/2; expect + object 5/7, 1/1; know + infinitive 3/3,
     1/1; remind + object 6/8, 1/1; campaign for 5/6, 1/2; disagree with/on/over 5/6, 1/1;
-    with no dev use: think about 7/8, thank + object 9/10, remember + object 4/4)."""
+    rule out 4/4, 1/1; with no dev use: think about 7/8, thank + object 9/10, remember + object
+    4/4, hate + object 3/4, disavow 3/4, notice + clause 3/3, assert + object 3/4)."""
     quote = only(quotes_in(sentence), content)
     assert quote.text.startswith(content)
     assert quote.cue is not None and quote.cue.text == cue

@@ -93,6 +93,17 @@ def test_a_byline_in_capitals_is_no_transcript_line() -> None:
     assert [cue for _, cue in quotes_of(body)] == ["said"]
 
 
+@pytest.mark.parametrize("label", ["CLARIFICATION", "CORRECTION"])
+def test_a_correction_notice_is_no_transcript_line(label: str) -> None:
+    """An editor's notice in capitals is page furniture, not a speaker (PolNeAR dev: the
+    notice after a report was given the notice's label as its speaker)."""
+    body = (
+        "The ferry sailed on Monday, harbour officials said.\n\n"
+        f"{label}: An earlier version of this story gave the wrong date for the vote."
+    )
+    assert [cue for _, cue in quotes_of(body)] == ["said"]
+
+
 def test_reportedly_attributes_its_clause_to_no_named_source() -> None:
     analysis = analyze("Harbour Talks Continue\nThe council has reportedly approved the new pier.")
     told = [q for q in analysis.quotes if q.cue is not None and q.cue.text == "reportedly"]

@@ -41,6 +41,7 @@ from eventwire.annotate.events.placement import (
     placed_protesters,
     policed,
 )
+from eventwire.annotate.events.referents import coded_referents
 from eventwire.annotate.events.syntax import (
     CLAUSAL_COMPLEMENTS,
     NOUNS,
@@ -256,7 +257,7 @@ def judgement(context: EventContext, token: Token, code: str, parts: list[Token]
         trigger_span=trigger_span(parts),
         code=code,
         source=judges,
-        target=[a for a in judged if a.code],
+        target=coded_referents(context, judged),
         modality=modality,
         asserted_by=None,
     )

@@ -102,6 +102,14 @@ def referred_roles(context: EventContext, actors: list[ActorRef]) -> list[ActorR
     return found
 
 
+def coded_referents(context: EventContext, actors: list[ActorRef]) -> list[ActorRef]:
+    """The actors that have a code once a phrase that points back has the code of the actor
+    it names (`referred_roles`): where a party is kept only when coded ("alleges the
+    insurgent group has not lived up to", after "the Taliban"), "the group" or "the
+    government" count as much as the names they stand for."""
+    return [a for a in referred_roles(context, actors) if a.code]
+
+
 def referred_pair(context: EventContext, actor: ActorRef) -> list[ActorRef] | None:
     """ "Both countries", "the two leaders", "the prime ministers" (`pair_noun`, `pair_title`)
     stand for the two countries the article named just before them, in their sentence or the

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.annotate.events.arguments import actors_of, is_pronoun, spoken_by
+from eventwire.annotate.events.arguments import FIRST_PERSON, actors_of, is_pronoun, spoken_by
 from eventwire.annotate.events.compare import coded
 from eventwire.annotate.events.context import EventContext, FittedFrame, Mention
 from eventwire.annotate.events.participants import is_institutional, names_an_actor
@@ -41,6 +41,9 @@ from eventwire.codebooks.events import (
 from eventwire.codebooks.quotes import TELLING_CLASSES
 from eventwire.records import ActorRef, CodeSource, Quote, Speaker
 
+DIRECT = "direct"
+"""The kind of a quote in the speaker's own words, whose "I" and "we" are the speaker."""
+
 
 def voice_of(context: EventContext, verb: Token) -> list[ActorRef]:
     """The actors who say or decide what the verb's complement tells; of two subjects the parse
@@ -49,6 +52,31 @@ def voice_of(context: EventContext, verb: Token) -> list[ActorRef]:
     if subject is not None and subject.head == verb:
         subject = own_subject(verb, [c for c in verb.children if c.dep_ in SUBJECTS])
     return actors_of(context, subject, verb) if subject is not None else []
+
+
+def quoted_first_person(context: EventContext, voice: list[ActorRef]) -> list[ActorRef]:
+    """A voice that is the own "I" or "we" of a direct quote's speaker ("'I will keep
+    working, noting that I have not been to Kabul,' Ruiz said"; "'We hope we will round up
+    the cartels,' he said") is that speaker, the quote's coded speaker standing for it (its
+    words as evidence); any other voice stays as it is."""
+    if len(voice) != 1 or voice[0].code or voice[0].text.lower() not in FIRST_PERSON:
+        return voice
+    (pronoun,) = voice
+    around = sorted(
+        (
+            quote
+            for quote in context.analysis.quotes
+            if quote.kind == DIRECT
+            and quote.start <= pronoun.start < quote.end
+            and quote.speaker is not None
+            and quote.speaker.actor
+        ),
+        key=lambda quote: quote.end - quote.start,
+    )
+    if not around:
+        return voice
+    speaker = around[0].speaker
+    return [ActorRef(speaker.text, speaker.start, speaker.end, speaker.actor, speaker.name)]
 
 
 def attribution(context: EventContext, trigger: Token) -> Speaker | None:

@@ -158,7 +158,7 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
         return None  # "a poll found support for the mayor": the public's views, no act
     reading = read_modality(token)
     voice = voice_of(context, reading.voice) if reading.voice is not None else []
-    voice = quoted_first_person(context, voice)
+    voice = quoted_first_person(context, token, voice)
     if reading.voice is None:
         speaker = attribution(context, token) or quote_speaker(context, token)
     else:

@@ -69,3 +69,20 @@ def test_a_government_charged_in_a_clause_is_the_one_named_before() -> None:
     (target,) = targets_of(text, "alleged")
     assert target.text == "the government"
     assert target.code == "SDNGOV"
+
+
+def test_the_alliance_is_the_international_body_named_before() -> None:
+    text = (
+        "Summit Plans\nPoland hopes to attend the NATO summit in April. "
+        "Poland is well prepared to join the alliance, the Polish defence minister said."
+    )
+    (target,) = targets_of(text, "prepared")
+    assert target.text == "the alliance"
+    assert target.code == "IGOWSTNAT"
+    assert target.code_from.rule == "antecedent"
+    two = (
+        "Trade Talks\nNATO and the European Union met in Brussels on Monday. "
+        "Norway criticized the bloc on Tuesday."
+    )
+    targets = [a for a in targets_of(two, "criticized") if a.text == "the bloc"]
+    assert all(actor.code is None for actor in targets)  # two bodies: "the bloc" says not which

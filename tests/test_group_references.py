@@ -40,3 +40,49 @@ def test_a_group_the_article_names_only_later_is_no_antecedent() -> None:
     )
     sources = [a for a in sources_of(text, "attacked") if a.text == "The group"]
     assert sources and all(actor.code is None for actor in sources)
+
+
+def targets_of(text: str, trigger: str) -> list[ActorRef]:
+    events = analyze(text, published="2024-03-04").events
+    return [actor for e in events if e.trigger.text == trigger for actor in e.target]
+
+
+def test_a_group_charged_in_a_clause_is_the_group_named_before() -> None:
+    """A charge stated as a clause names its doer by the clause's subject; "the separatist
+    outfit" there is the group the article named, not a phrase without a code."""
+    text = (
+        "Border Raid\nThe Baloch Liberation Army attacked a convoy on Monday. "
+        "Islamabad alleges the separatist outfit has broken its pledge to spare civilians."
+    )
+    (target,) = targets_of(text, "alleges")
+    assert target.text == "the separatist outfit"
+    assert target.code == "PAKREB"
+
+
+def test_a_government_charged_in_a_clause_is_the_one_named_before() -> None:
+    """ "The government" charged in the clause is the Sudanese authorities named before; the
+    reporters it jailed are not whom the charge is aimed at."""
+    text = (
+        "Sudanese authorities approved a new press law on Monday. "
+        "Rights groups alleged that the government had jailed dozens of reporters."
+    )
+    (target,) = targets_of(text, "alleged")
+    assert target.text == "the government"
+    assert target.code == "SDNGOV"
+
+
+def test_the_alliance_is_the_international_body_named_before() -> None:
+    text = (
+        "Summit Plans\nPoland hopes to attend the NATO summit in April. "
+        "Poland is well prepared to join the alliance, the Polish defence minister said."
+    )
+    (target,) = targets_of(text, "prepared")
+    assert target.text == "the alliance"
+    assert target.code == "IGOWSTNAT"
+    assert target.code_from.rule == "antecedent"
+    two = (
+        "Trade Talks\nNATO and the European Union met in Brussels on Monday. "
+        "Norway criticized the bloc on Tuesday."
+    )
+    targets = [a for a in targets_of(two, "criticized") if a.text == "the bloc"]
+    assert all(actor.code is None for actor in targets)  # two bodies: "the bloc" says not which

@@ -17,6 +17,7 @@ from eventwire.annotate.events.arguments import (
 )
 from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.participants import COUNTRY_CODE_LENGTH, takes_part
+from eventwire.annotate.events.referents import coded_referents
 from eventwire.annotate.events.syntax import (
     NOUNS,
     OBJECTS,
@@ -82,7 +83,7 @@ def said_accusations(context: EventContext) -> list[Mention]:
         trigger, accusers = accusation
         if not any(takes_side(context, a) for a in accusers):
             continue
-        target = [a for a in doers if a.code]
+        target = coded_referents(context, doers)
         if any(allied(t.code, a.code) for t in target for a in accusers if a.code and t.code):
             continue  # the speaker's own side: an admission, not an accusation
         held = found.get(trigger.i)

@@ -34,6 +34,7 @@ from eventwire.annotate.events.participants import (
     predicate_subject,
     takes_part,
 )
+from eventwire.annotate.events.referents import coded_referents
 from eventwire.annotate.events.syntax import (
     NOT_ACTORS,
     NOUNS,
@@ -603,7 +604,7 @@ def charged_in_clause(context: EventContext, verb: Token, used: set[int]) -> lis
             continue
         subject = first_child(clause, {"nsubj"})
         if subject is not None and subject.i not in used:
-            return [a for a in owners(context, subject, clause) if a.code]
+            return coded_referents(context, owners(context, subject, clause))
     return []
 
 

@@ -41,6 +41,7 @@ from eventwire.annotate.events.placement import (
     placed_protesters,
     policed,
 )
+from eventwire.annotate.events.referents import coded_referents
 from eventwire.annotate.events.syntax import (
     CLAUSAL_COMPLEMENTS,
     NOUNS,
@@ -57,6 +58,7 @@ from eventwire.annotate.events.voice import (
     is_aside,
     nested_speaker,
     quote_speaker,
+    quoted_first_person,
     speaker_of,
     speaks,
     told,
@@ -156,6 +158,7 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
         return None  # "a poll found support for the mayor": the public's views, no act
     reading = read_modality(token)
     voice = voice_of(context, reading.voice) if reading.voice is not None else []
+    voice = quoted_first_person(context, token, voice)
     if reading.voice is None:
         speaker = attribution(context, token) or quote_speaker(context, token)
     else:
@@ -256,7 +259,7 @@ def judgement(context: EventContext, token: Token, code: str, parts: list[Token]
         trigger_span=trigger_span(parts),
         code=code,
         source=judges,
-        target=[a for a in judged if a.code],
+        target=coded_referents(context, judged),
         modality=modality,
         asserted_by=None,
     )

@@ -20,6 +20,7 @@ from eventwire.annotate.events.compare import coded
 from eventwire.annotate.events.context import EventContext
 from eventwire.annotate.events.participants import objects_doers
 from eventwire.annotate.events.placement import location_target
+from eventwire.annotate.events.referents import coded_referents
 from eventwire.annotate.events.syntax import (
     CLAUSAL_COMPLEMENTS,
     NOUNS,
@@ -153,8 +154,8 @@ def coded_recipient(
     object ("halted aid to Serbia", "boycott contact with Chile"), then of places `also`."""
     where = ("dative", *sorted(context.cues.recipient_prepositions), *also)
     for actors in target_phrases(context, act, where, used, is_passive(act), areas=False):
-        if coded(actors):
-            return [a for a in actors if a.code]
+        if found := coded_referents(context, actors):
+            return found
     return []
 
 
@@ -193,7 +194,7 @@ def condition_addressee(
             subject = first_child(condition, SUBJECTS | PASSIVE_SUBJECTS)
             if subject is None or subject.pos_ == "PRON":
                 continue
-            actors = [a for a in owners(context, subject, condition) if a.code]
+            actors = coded_referents(context, owners(context, subject, condition))
             if actors and not coded(actors) & coded(source):
                 return actors
     return []
@@ -218,7 +219,7 @@ def harmed(context: EventContext, harm: Token) -> tuple[list[ActorRef], list[Act
     for prep in (*node.children, *harm.children):
         held = first_child(prep, {"pobj"}) if prep.lower_ == "in" else None
         if held is not None and lemma_of(held) in context.cues.custody_nouns:
-            held_by = [a for a in owners(context, held, node) if a.code]
+            held_by = coded_referents(context, owners(context, held, node))
     return held_by, victims
 
 
@@ -228,7 +229,7 @@ def pressed_by(context: EventContext, refusal: Token) -> list[ActorRef]:
     refused."""
     clauses = [refusal, *(c for c in refusal.children if c.dep_ in CLAUSAL_COMPLEMENTS)]
     for clause, pressure in phrases_on(clauses, "despite", context.cues.pressure_nouns):
-        found = [a for a in owners(context, pressure, clause) if a.code]
+        found = coded_referents(context, owners(context, pressure, clause))
         if found:
             return found
     return []
@@ -244,7 +245,7 @@ def defied(context: EventContext, protest: Token) -> list[ActorRef]:
     """Whom a protest defies: "in defiance of X" on the protest or on the verb carrying it."""
     clauses = protest_clauses(context, protest)
     for _, stance in phrases_on(clauses, "in", context.cues.defiance_nouns):
-        found = [a for a in targets(context, stance, ("of", "against"), set()) if a.code]
+        found = coded_referents(context, targets(context, stance, ("of", "against"), set()))
         if found:
             return found
     return []

@@ -35,6 +35,9 @@ REFERRING_DETERMINERS = actor_cues()["referring_determiner"]
 GROUP_NOUNS = actor_cues()["group_noun"]
 GROUP = "group"
 """The kind of the names of groups.tsv."""
+BLOC_NOUNS = actor_cues()["bloc_noun"]
+IGO = "igo"
+"""The kind of the names of igos.tsv."""
 COUNTRY_NOUNS = actor_cues()["country_noun"]
 PAIR_DETERMINERS = actor_cues()["pair_determiner"]
 PAIR_NOUNS = actor_cues()["pair_noun"]
@@ -78,7 +81,8 @@ def referred_roles(context: EventContext, actors: list[ActorRef]) -> list[ActorR
             known = (
                 referred_body(context, actor)
                 or possessed_role(context, actor)
-                or referred_group(context, actor)
+                or referred_named(context, actor, GROUP_NOUNS, GROUP)
+                or referred_named(context, actor, BLOC_NOUNS, IGO)
             )
             if known is not None:
                 found.append(known)
@@ -100,6 +104,14 @@ def referred_roles(context: EventContext, actors: list[ActorRef]) -> list[ActorR
         evidence = CodeSource("antecedent", nearest.text, nearest.start, nearest.end)
         found.append(replace(actor, code=nearest.owner + role, code_from=evidence))
     return found
+
+
+def coded_referents(context: EventContext, actors: list[ActorRef]) -> list[ActorRef]:
+    """The actors that have a code once a phrase that points back has the code of the actor
+    it names (`referred_roles`): where a party is kept only when coded ("alleges the
+    insurgent group has not lived up to", after "the Taliban"), "the group" or "the
+    government" count as much as the names they stand for."""
+    return [a for a in referred_roles(context, actors) if a.code]
 
 
 def referred_pair(context: EventContext, actor: ActorRef) -> list[ActorRef] | None:
@@ -208,23 +220,24 @@ def referred_body(context: EventContext, actor: ActorRef) -> ActorRef | None:
     return replace(actor, code=code, code_from=evidence)
 
 
-def referred_group(context: EventContext, actor: ActorRef) -> ActorRef | None:
-    """ "The group" or "the banned militant outfit" after "the Baloch Liberation Army": a
-    definite phrase whose head is a word for a group (`group_noun`), naming nothing, takes the
-    code of the armed groups and movements (groups.tsv) the article named before it, when all
-    of them have one code."""
+def referred_named(
+    context: EventContext, actor: ActorRef, nouns: frozenset[str], kind: str
+) -> ActorRef | None:
+    """ "The group" or "the banned militant outfit" after "the Baloch Liberation Army", "the
+    alliance" after "NATO": a definite phrase whose head is a word for such a body (`nouns`:
+    `group_noun`, `bloc_noun`), naming nothing, takes the code of the names of that `kind`
+    (groups.tsv: armed groups and movements; igos.tsv: international organisations) the
+    article named before it, when all of them have one code."""
     parse = context.parse
     span = span_at(parse, actor.start, actor.end)
     if span is None or not len(span) or span[0].lower_ != "the":
         return None
     head = span.root
     names = lexicon_matches(parse).names
-    if head.lemma_.lower() not in GROUP_NOUNS or any(
-        t.pos_ == "PROPN" or t.i in names for t in span
-    ):
+    if head.lemma_.lower() not in nouns or any(t.pos_ == "PROPN" or t.i in names for t in span):
         return None
     earlier = sorted(
-        {m for m in names.values() if m.actor.kind == GROUP and m.end <= span.start},
+        {m for m in names.values() if m.actor.kind == kind and m.end <= span.start},
         key=lambda match: match.start,
     )
     if len({match.actor.code for match in earlier}) != 1:

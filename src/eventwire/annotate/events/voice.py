@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.annotate.events.arguments import actors_of, is_pronoun, spoken_by
+from eventwire.annotate.events.arguments import FIRST_PERSON, actors_of, is_pronoun, spoken_by
 from eventwire.annotate.events.compare import coded
 from eventwire.annotate.events.context import EventContext, FittedFrame, Mention
 from eventwire.annotate.events.participants import is_institutional, names_an_actor
@@ -41,6 +41,11 @@ from eventwire.codebooks.events import (
 from eventwire.codebooks.quotes import TELLING_CLASSES
 from eventwire.records import ActorRef, CodeSource, Quote, Speaker
 
+DIRECT = "direct"
+"""The kind of a quote in the speaker's own words, whose "I" and "we" are the speaker."""
+INNER_QUOTE_MARKS = frozenset("'\u2018\u2019")
+"""Marks that open or close a quote inside a quote (single quotes, straight or curly)."""
+
 
 def voice_of(context: EventContext, verb: Token) -> list[ActorRef]:
     """The actors who say or decide what the verb's complement tells; of two subjects the parse
@@ -49,6 +54,55 @@ def voice_of(context: EventContext, verb: Token) -> list[ActorRef]:
     if subject is not None and subject.head == verb:
         subject = own_subject(verb, [c for c in verb.children if c.dep_ in SUBJECTS])
     return actors_of(context, subject, verb) if subject is not None else []
+
+
+def quoted_first_person(
+    context: EventContext, trigger: Token, voice: list[ActorRef]
+) -> list[ActorRef]:
+    """A voice that is the own "I" or "we" of a direct quote's speaker ("'I will keep
+    working, noting that I have not been to Kabul,' Ruiz said") is that speaker, the quote's
+    coded speaker standing for it (its words as evidence). Only the innermost direct quote
+    holding the pronoun counts, and an act told in words the speaker quotes from another ("I
+    think voters will not be satisfied with 'We'll bomb them,'" said Ruiz) is not the
+    speaker's. Any other voice stays as it is."""
+    if len(voice) != 1 or voice[0].code or voice[0].text.lower() not in FIRST_PERSON:
+        return voice
+    (pronoun,) = voice
+    around = [
+        quote
+        for quote in context.analysis.quotes
+        if quote.kind == DIRECT and quote.start <= pronoun.start < quote.end
+    ]
+    if not around:
+        return voice
+    quote = min(around, key=lambda quote: quote.end - quote.start)
+    speaker = quote.speaker
+    text = context.analysis.article.text
+    if speaker is None or not speaker.actor:
+        return voice
+    if in_inner_quote(text, quote.start, pronoun.start) or in_inner_quote(
+        text, quote.start, trigger.idx
+    ):
+        return voice
+    return [ActorRef(speaker.text, speaker.start, speaker.end, speaker.actor, speaker.name)]
+
+
+def in_inner_quote(text: str, start: int, offset: int) -> bool:
+    """Whether `offset` lies in a quote opened inside the quote that opens at `start` and not
+    closed before it ("... satisfied with 'We'll bomb them'"): a mark that opens a word opens
+    one, a mark that ends a word closes it; an apostrophe inside a word ("We'll") does
+    neither."""
+    depth = 0
+    for index in range(start, offset):
+        if text[index] not in INNER_QUOTE_MARKS:
+            continue
+        before = text[index - 1] if index > start else " "
+        after = text[index + 1] if index + 1 < len(text) else " "
+        if not before.isalnum() and after.isalnum():
+            depth += 1
+        elif before.isalnum() and not after.isalnum() and depth:
+            depth -= 1
+    return depth > 0
 
 
 def attribution(context: EventContext, trigger: Token) -> Speaker | None:

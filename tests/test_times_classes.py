@@ -465,19 +465,3 @@ def test_a_part_of_the_day_naming_a_kind_of_thing_or_without_a_boundary_is_left(
     text: str,
 ) -> None:
     assert not any("morning" in t or "night" in t for t in times_of(text))
-
-
-@pytest.mark.parametrize(
-    ("text", "expression", "tagged"),
-    [
-        ("The ferry line plans daily crossings to Port Amsel.", "daily", False),
-        ("Average daily turnover at the Velmor exchange reached 9 million shares.", "daily", False),
-        ("Weekly markets will return to the square in Dornau.", "Weekly", False),
-        ("Fishermen gather daily outside the harbour office.", "daily", True),
-        ("The council of Dornau meets monthly in the old mill.", "monthly", True),
-    ],
-)
-def test_a_frequency_word_before_its_noun_is_a_kind_of_thing_not_a_set(
-    text: str, expression: str, tagged: bool
-) -> None:
-    assert (expression in times_of(text)) is tagged

@@ -24,8 +24,8 @@ def read_set(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     if (groups["frequency"] or per) and follows_an_amount(scan):
         return None  # "rose 8.5% annually", "15 million instructions per second": a rate
     if groups["frequency"]:
-        if names_a_publication(scan) or scan.names_a_thing():
-            return None  # "the party daily Granma"; "daily flights", "average daily volume"
+        if names_a_publication(scan):
+            return None
         return Reading("SET", word_value("frequency", groups["frequency"]))
     word = groups["unit"] or groups["unit2"]
     kinds = time_words()

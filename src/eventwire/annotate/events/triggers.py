@@ -689,6 +689,7 @@ PARTNER_PREPOSITIONS = frozenset({"with", "between"})
 """Prepositions that name who else takes part in an agreement ("signed a pact with Kenya")."""
 
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+"""Penn tags of plural nouns: a plural subject ("the two leaders") is more than one party."""
 
 
 @condition

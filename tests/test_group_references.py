@@ -85,4 +85,15 @@ def test_the_alliance_is_the_international_body_named_before() -> None:
         "Norway criticized the bloc on Tuesday."
     )
     targets = [a for a in targets_of(two, "criticized") if a.text == "the bloc"]
-    assert all(actor.code is None for actor in targets)  # two bodies: "the bloc" says not which
+    assert targets and all(actor.code is None for actor in targets)  # two bodies: not which
+
+
+def test_a_countrys_own_party_bloc_is_not_the_body_named_before() -> None:
+    """ "The opposition alliance" in Kenya is the country's own parties, not NATO, named in
+    the sentence before."""
+    text = (
+        "Vote Dispute\nNATO ministers met in Brussels on Monday. In Kenya, the opposition "
+        "alliance accused the electoral commission of rigging the vote."
+    )
+    sources = [a for a in sources_of(text, "accused") if a.text == "the opposition alliance"]
+    assert sources and all(actor.code != "IGOWSTNAT" for actor in sources)

@@ -96,8 +96,8 @@ def is_right(row: dict) -> bool:
 
 
 def article_fold(row: dict, folds: int = 5, partition: int = 0) -> str:
-    """One of five folds of whole articles; each `partition` deals the articles anew (0: the
-    first deal, as before partitions existed)."""
+    """One of `folds` folds of whole articles; each `partition` deals the articles anew (0:
+    the first deal, as before partitions existed)."""
     key = f"{row['set']}/{row['id']}"
     digest = hashlib.sha256((f"{partition}/{key}" if partition else key).encode()).hexdigest()
     return f"articles {int(digest, 16) % folds + 1}"

@@ -929,7 +929,9 @@ def test_an_act_told_in_a_where_clause_happens_at_the_place_it_describes() -> No
         ("Rebels attacked a convoy in Peru's Loreto province on Monday.", "Loreto"),
     ],
 )
-def test_a_place_name_is_placed_by_how_the_whole_name_attaches(text, place) -> None:
+def test_a_place_name_is_placed_by_how_the_whole_name_attaches(
+    text: str, place: str | None
+) -> None:
     (event,) = asserted(events_of(text))
     assert (event.place.name if event.place else None) == place
 
@@ -941,7 +943,7 @@ def test_a_place_name_is_placed_by_how_the_whole_name_attaches(text, place) -> N
         "The government of Chad ordered its army to seal the border with Sudan.",
     ],
 )
-def test_a_name_or_government_of_a_place_does_not_act_there(text) -> None:
+def test_a_name_or_government_of_a_place_does_not_act_there(text: str) -> None:
     events = asserted(events_of(text))
     assert events and all(event.place is None for event in events)
 

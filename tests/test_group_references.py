@@ -3,6 +3,8 @@ group or movement the article named before it; on articles written for these tes
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire import analyze
 from eventwire.records import ActorRef
 
@@ -47,28 +49,35 @@ def targets_of(text: str, trigger: str) -> list[ActorRef]:
     return [actor for e in events if e.trigger.text == trigger for actor in e.target]
 
 
-def test_a_group_charged_in_a_clause_is_the_group_named_before() -> None:
+@pytest.mark.parametrize(
+    ("text", "charge", "words", "code"),
+    [
+        (
+            "Border Raid\nThe Baloch Liberation Army attacked a convoy on Monday. "
+            "Islamabad alleges the separatist outfit has broken its pledge to spare civilians.",
+            "alleges",
+            "the separatist outfit",
+            "PAKREB",
+        ),
+        (
+            # the reporters the government jailed are not whom the charge is aimed at
+            "Sudanese authorities approved a new press law on Monday. "
+            "Rights groups alleged that the government had jailed dozens of reporters.",
+            "alleged",
+            "the government",
+            "SDNGOV",
+        ),
+    ],
+)
+def test_a_party_charged_in_a_clause_is_the_one_named_before(
+    text: str, charge: str, words: str, code: str
+) -> None:
     """A charge stated as a clause names its doer by the clause's subject; "the separatist
-    outfit" there is the group the article named, not a phrase without a code."""
-    text = (
-        "Border Raid\nThe Baloch Liberation Army attacked a convoy on Monday. "
-        "Islamabad alleges the separatist outfit has broken its pledge to spare civilians."
-    )
-    (target,) = targets_of(text, "alleges")
-    assert target.text == "the separatist outfit"
-    assert target.code == "PAKREB"
-
-
-def test_a_government_charged_in_a_clause_is_the_one_named_before() -> None:
-    """ "The government" charged in the clause is the Sudanese authorities named before; the
-    reporters it jailed are not whom the charge is aimed at."""
-    text = (
-        "Sudanese authorities approved a new press law on Monday. "
-        "Rights groups alleged that the government had jailed dozens of reporters."
-    )
-    (target,) = targets_of(text, "alleged")
-    assert target.text == "the government"
-    assert target.code == "SDNGOV"
+    outfit" or "the government" there is the party the article named, not a phrase without a
+    code."""
+    (target,) = targets_of(text, charge)
+    assert target.text == words
+    assert target.code == code
 
 
 def test_the_alliance_is_the_international_body_named_before() -> None:
@@ -85,4 +94,15 @@ def test_the_alliance_is_the_international_body_named_before() -> None:
         "Norway criticized the bloc on Tuesday."
     )
     targets = [a for a in targets_of(two, "criticized") if a.text == "the bloc"]
-    assert all(actor.code is None for actor in targets)  # two bodies: "the bloc" says not which
+    assert targets and all(actor.code is None for actor in targets)  # two bodies: not which
+
+
+def test_a_countrys_own_party_bloc_is_not_the_body_named_before() -> None:
+    """ "The opposition alliance" in Kenya is the country's own parties, not NATO, named in
+    the sentence before."""
+    text = (
+        "Vote Dispute\nNATO ministers met in Brussels on Monday. In Kenya, the opposition "
+        "alliance accused the electoral commission of rigging the vote."
+    )
+    sources = [a for a in sources_of(text, "accused") if a.text == "the opposition alliance"]
+    assert sources and all(actor.code != "IGOWSTNAT" for actor in sources)

@@ -39,4 +39,5 @@ def test_an_unquoted_i_takes_no_speaker() -> None:
     """Outside a quote, "I" is the writer's: no speaker lends it a code."""
     text = "Norwegian Foreign Minister Ingrid Dahl spoke on Monday. I have not visited Sweden."
     sources = [a for e in analyze(text, published="2024-03-04").events for a in e.source]
-    assert all(actor.code is None for actor in sources if actor.text == "I")
+    writer = [actor for actor in sources if actor.text == "I"]
+    assert writer and all(actor.code is None for actor in writer)

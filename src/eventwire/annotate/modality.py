@@ -664,7 +664,7 @@ def quantified_clause(clause: Token, noun: Token) -> str | None:
 
 def noun_cues(noun: Token, cues: EventCues) -> Local:
     if determined := quantified(noun):
-        return Local(determined)  # "any incursion will be met with force": none yet
+        return Local(determined)
     if prospect := looked_ahead_to(noun, cues):
         return Local(prospect)
     if noun.dep_ in SUBJECTS:

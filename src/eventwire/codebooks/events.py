@@ -73,7 +73,7 @@ class Frame:
     group stands for, told as what it is, no dated act."""
     one_party_paper: bool = False
     """The frame does not fit when one party alone signs a paper of its own: a singular
-    subject, no "with" or "between" phrase, and an object with "a" or "an" ("the governor
+    subject, no target phrase ("with", "between"), and an object with "a" or "an" ("the governor
     signed a memorandum", "she signed a contract"); an agreement needs a
     second party ("signed a pact with Kenya", "the two leaders signed a deal") or is one
     already told ("Kenya signed the accord")."""

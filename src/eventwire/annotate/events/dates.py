@@ -170,6 +170,10 @@ def apart_from_the_story(parse: Doc, token: Token, analysis: Analysis) -> bool:
     )
 
 
+SHARED_CLAUSE_PARTS = ("aux", "auxpass", "nsubj", "nsubjpass")
+"""What a conjoined participle with its own auxiliary or subject does not share."""
+
+
 def indefinite_past(token: Token) -> bool:
     """Whether the event is told in the present perfect ("Turkey has designated the group",
     "the city has suffered attacks"): some time before now, not news of the day. A participle
@@ -199,10 +203,6 @@ def auxiliary_bearer(verb: Token) -> Token:
     ):
         verb = verb.head
     return verb
-
-
-SHARED_CLAUSE_PARTS = ("aux", "auxpass", "nsubj", "nsubjpass")
-"""What a conjoined participle with its own auxiliary or subject does not share."""
 
 
 def named_as_topic(token: Token) -> bool:

@@ -8,6 +8,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
+from eventwire.annotate.events.participants import PERSON
 from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.places import (
     DATELINE,
@@ -36,7 +37,6 @@ RELATIONS_TO_CLAUSE_PLACE = {
 MAX_CLAUSE_DEPTH = 6
 SUBJECT_RELATIONS = ("nsubj", "nsubjpass")
 SUBJECT_PENALTY = 2
-PERSON = "PERSON"
 
 
 def place_for_event(

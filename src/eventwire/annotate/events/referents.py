@@ -38,6 +38,7 @@ GROUP = "group"
 BLOC_NOUNS = actor_cues()["bloc_noun"]
 IGO = "igo"
 """The kind of the names of igos.tsv."""
+PARTY_MODIFIERS = actor_cues()["party_modifier"]
 COUNTRY_NOUNS = actor_cues()["country_noun"]
 PAIR_DETERMINERS = actor_cues()["pair_determiner"]
 PAIR_NOUNS = actor_cues()["pair_noun"]
@@ -227,14 +228,18 @@ def referred_named(
     alliance" after "NATO": a definite phrase whose head is a word for such a body (`nouns`:
     `group_noun`, `bloc_noun`), naming nothing, takes the code of the names of that `kind`
     (groups.tsv: armed groups and movements; igos.tsv: international organisations) the
-    article named before it, when all of them have one code."""
+    article named before it, when all of them have one code. A word for a country's own
+    parties (`party_modifier`: "the opposition alliance", "the ruling bloc") names another
+    body."""
     parse = context.parse
     span = span_at(parse, actor.start, actor.end)
     if span is None or not len(span) or span[0].lower_ != "the":
         return None
     head = span.root
     names = lexicon_matches(parse).names
-    if head.lemma_.lower() not in nouns or any(t.pos_ == "PROPN" or t.i in names for t in span):
+    if head.lemma_.lower() not in nouns or any(
+        t.pos_ == "PROPN" or t.i in names or t.lower_ in PARTY_MODIFIERS for t in span
+    ):
         return None
     earlier = sorted(
         {m for m in names.values() if m.actor.kind == kind and m.end <= span.start},

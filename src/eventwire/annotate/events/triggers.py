@@ -685,17 +685,16 @@ def not_describing_fits(frame: Frame, candidate: Candidate) -> bool:
     )
 
 
-PARTNER_PREPOSITIONS = frozenset({"with", "between"})
-"""Prepositions that name who else takes part in an agreement ("signed a pact with Kenya")."""
-
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+"""Penn tags of plural nouns: a plural subject ("the two leaders") is more than one party."""
 
 
 @condition
 def one_party_paper_fits(frame: Frame, candidate: Candidate) -> bool:
     """`one_party_paper`: no single party alone signs a paper of its own ("the governor
-    signed a memorandum"): the subject is plural or coordinated, a "with"/"between" phrase
-    names a partner, or the object is no new one ("signed the accord")."""
+    signed a memorandum"): the subject is plural or coordinated, the frame's target phrase
+    names a partner ("signed a pact with Kenya"), or the object is no new one ("signed the
+    accord")."""
     if not frame.one_party_paper or candidate.passive or candidate.is_noun:
         return True
     token = candidate.token
@@ -707,7 +706,7 @@ def one_party_paper_fits(frame: Frame, candidate: Candidate) -> bool:
         # second party inside the first one's clause
         return True
     phrases = [c for o in [token, *candidate.objects] for c in o.children if c.dep_ == "prep"]
-    if any(p.lower_ in PARTNER_PREPOSITIONS for p in phrases):
+    if any(p.lower_ in frame.targets for p in phrases):
         return True
     return not any(
         c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES

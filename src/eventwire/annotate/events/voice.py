@@ -77,9 +77,9 @@ def quoted_first_person(
         return voice
     quote = min(around, key=lambda quote: quote.end - quote.start)
     speaker = quote.speaker
-    text = context.analysis.article.text
     if speaker is None or not speaker.actor:
         return voice
+    text = context.analysis.article.text
     if in_inner_quote(text, quote.start, pronoun.start) or in_inner_quote(
         text, quote.start, trigger.idx
     ):

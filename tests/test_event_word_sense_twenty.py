@@ -43,6 +43,7 @@ def test_a_measure_or_a_party_backed_is_still_coded(text: str, plover_type: str)
     [
         "Interim President Ana Ruiz signed a constitutional declaration on Thursday.",
         "The governor signed a memorandum that suspends a rule on fishing permits.",
+        "The new minister signed a confidentiality agreement on her first day.",
     ],
 )
 def test_one_party_signing_its_own_paper_is_no_agreement(text: str) -> None:
@@ -58,6 +59,9 @@ def test_one_party_signing_its_own_paper_is_no_agreement(text: str) -> None:
         "Karvia signed the accord on Friday.",
         "Officials from Karvia and Lunaria met in the capital and signed an agreement.",
         "The prime ministers signed eight pacts to boost cooperation.",
+        "Karvia signed a 20-year cooperation agreement on Saturday, state radio said.",
+        "President Oduya signed a trade deal during a visit to Lunaria on Monday.",
+        "The rebel commander signed a peace agreement in the capital on Friday.",
     ],
 )
 def test_an_agreement_between_parties_is_still_signed(text: str) -> None:

@@ -71,12 +71,14 @@ class Frame:
     """The frame does not fit when the word is a present participle describing a noun that
     names an actor ("a super PAC backing the senator", "groups supporting her"): whom the
     group stands for, told as what it is, no dated act."""
-    one_party_paper: bool = False
-    """The frame does not fit when one party alone signs a paper of its own: a singular
-    subject, no target phrase ("with", "between"), and an object with "a" or "an" ("the governor
-    signed a memorandum", "she signed a contract"); an agreement needs a
-    second party ("signed a pact with Kenya", "the two leaders signed a deal") or is one
-    already told ("Kenya signed the accord")."""
+    one_party_papers: frozenset[str] | None = None
+    """The frame does not fit when one party alone signs a new paper that names one of these,
+    a paper a party issues for itself: a singular subject, no target phrase ("with",
+    "between"), and an object with "a" or "an" ("the governor signed a memorandum", "she signed
+    a confidentiality agreement"). A treaty, pact or deal is an agreement even where its
+    partner is told elsewhere ("Iran signed a cooperation agreement on Saturday"), as is a
+    paper with a second party ("signed a memorandum with Kenya", "the two leaders signed a
+    declaration") or one already told ("Kenya signed the declaration")."""
     not_particles: frozenset[str] | None = None
     intransitive: bool = False
     transitive: bool = False
@@ -570,7 +572,7 @@ def _frame(
         not_own_objects=words(entry.get("not_own_object")),
         no_issue_object=entry.get("no_issue_object", False),
         not_describing=entry.get("not_describing", False),
-        one_party_paper=entry.get("one_party_paper", False),
+        one_party_papers=words(entry.get("one_party_paper")),
         not_particles=words(entry.get("not_particle")),
         intransitive=entry.get("intransitive", False),
         transitive=entry.get("transitive", False),

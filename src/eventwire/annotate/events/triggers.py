@@ -691,11 +691,13 @@ PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 
 @condition
 def one_party_paper_fits(frame: Frame, candidate: Candidate) -> bool:
-    """`one_party_paper`: no single party alone signs a paper of its own ("the governor
-    signed a memorandum"): the subject is plural or coordinated, the frame's target phrase
-    names a partner ("signed a pact with Kenya"), or the object is no new one ("signed the
-    accord")."""
-    if not frame.one_party_paper or candidate.passive or candidate.is_noun:
+    """`one_party_papers`: no single party alone signs a paper of its own ("the governor
+    signed a memorandum"): the object is no such paper ("signed a trade agreement"), the
+    subject is plural or coordinated, the frame's target phrase names a partner ("signed a
+    memorandum with Kenya"), or the object is no new one ("signed the declaration")."""
+    if frame.one_party_papers is None or candidate.passive or candidate.is_noun:
+        return True
+    if not any(frame.one_party_papers & object_words(o) for o in candidate.objects):
         return True
     token = candidate.token
     subject = antecedent(clause_subject(token))

@@ -25,6 +25,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from eventwire.server.app import create_app
+from eventwire.settings import MAX_ARTICLE_BYTES
 from eventwire.store.read_only import open_read_only
 
 SETTLE_SECONDS = 2.0
@@ -158,6 +159,8 @@ def test_answers_through_worker_processes_are_those_of_one_process(served_db) ->
         asked = [(path, "GET", {}) for path in PAGES] + [
             ("/api/articles", "POST", {"body": b'{"text": "x"}'}),
             ("/api/analyze", "POST", {"body": b"x", "headers": {"Content-Type": "image/png"}}),
+            ("/api/analyze", "POST", {"body": b"x" * (MAX_ARTICLE_BYTES + 1)}),
+            ("/api/events", "HEAD", {}),
         ]
         for path, method, request in asked:
             status, headers, body = one.get(path, method, **request)

@@ -107,9 +107,7 @@ async def answer_of(app: Any, scope: dict[str, Any], body: bytes) -> Answer:
     try:
         await app(dict(scope), receive, send)
     except Exception:
-        logger.exception("Exception in ASGI application")
-        if not complete:
-            return INTERNAL_ERROR
+        logger.exception("Exception in ASGI application")  # the app's own 500 stands, if sent
     finally:
         answered.set()
     return (status, headers, b"".join(chunks)) if complete else INTERNAL_ERROR

@@ -214,7 +214,7 @@ def test_worker_processes_answer_on_one_port_as_one_app_does_and_stop_together(
         server.terminate()  # SIGTERM to the first process alone, as a service manager sends it
         _, errors = server.communicate(timeout=60)
     assert server.returncode == 0, errors
-    pids = re.findall(r"Started server process \[(\d+)\]", errors)
+    pids = re.findall(r"answering in process \[(\d+)\]", errors)
     assert len(set(pids)) == 2, errors
     for pid in pids:
         with pytest.raises(ProcessLookupError):

@@ -11,9 +11,7 @@ import gc
 import io
 import ipaddress
 import json
-import multiprocessing
 import signal
-import socket
 import sys
 import tempfile
 import time
@@ -304,10 +302,6 @@ def is_loopback(host: str) -> bool:
         return host == "localhost"
 
 
-SHUTDOWN_SECONDS = 10.0
-"""How long a stopped server waits for each of its processes to finish its answers."""
-
-
 def serve(
     location: str | Path,
     host: str = "127.0.0.1",
@@ -316,10 +310,11 @@ def serve(
     workers: int = 1,
     warm: bool = False,
 ) -> None:
-    """Serve the store at `location` until interrupted, in `workers` processes that share
-    one listening socket (each with its own connections and kept answers: pages are
-    Python work that one process does one at a time); `warm`: read a SQLite file into the
-    OS's cache first (`warm_page_cache`), so first pages do not wait on the disk."""
+    """Serve the store at `location` until interrupted. One process answers with a thread
+    per request; with `workers` > 1 a front process hands each request to the next free
+    one of `workers` processes (`dispatch.py`), each with its own store and kept answers.
+    `warm`: read a SQLite file into the OS's cache first (`warm_page_cache`), so first
+    pages do not wait on the disk."""
     import uvicorn
 
     if workers < 1:
@@ -333,42 +328,31 @@ def serve(
             f"in {time.monotonic() - started:.1f} s",
             file=sys.stderr,
         )
-    config = uvicorn.Config(create_app, factory=True, host=host, port=port, log_level="info")
     if workers == 1:
-        _serve_one(config, location, settings, None)
+        config = uvicorn.Config(create_app, factory=True, host=host, port=port, log_level="info")
+        _serve_one(config, location, settings)
         return
-    listening = config.bind_socket()
-    forked = multiprocessing.get_context("fork")
-    processes = [
-        forked.Process(target=_serve_one, args=(config, location, settings, listening))
-        for _ in range(workers)
-    ]
-    for process in processes:
-        process.start()
-    stopped = signal.signal(signal.SIGTERM, _exit)  # then each process is stopped in turn
+    from eventwire.server.dispatch import Front
+
+    config = uvicorn.Config(None, host=host, port=port, log_level="info", lifespan="off")
+    front = Front(location, settings, workers)  # forks the workers: logging set up, no thread
+    config.app = front
+    stopped = signal.signal(signal.SIGTERM, _exit)  # uvicorn raises it again once shut down
     try:
-        for process in processes:
-            process.join()
+        uvicorn.Server(config).run()
     except KeyboardInterrupt:
-        for process in processes:  # Ctrl-C reached each one too: let it shut down
-            process.join(SHUTDOWN_SECONDS)
+        pass  # raised again by uvicorn once it has shut down, as `uvicorn.run` ignores it
     finally:
-        for process in processes:
-            if process.is_alive():
-                process.terminate()
-                process.join()
+        front.close()
         signal.signal(signal.SIGTERM, stopped)
-        listening.close()
 
 
 def _exit(*_: Any) -> None:
     raise SystemExit(0)
 
 
-def _serve_one(
-    config: Any, location: str | Path, settings: Settings, listening: socket.socket | None
-) -> None:
-    """One server process: its own store (connections never cross a fork)."""
+def _serve_one(config: Any, location: str | Path, settings: Settings) -> None:
+    """The one server process: a store of its own, opened after the checks."""
     import uvicorn
 
     store = open_read_only(location)
@@ -380,7 +364,7 @@ def _serve_one(
 
     config.app = app
     try:
-        uvicorn.Server(config).run(sockets=[listening] if listening else None)
+        uvicorn.Server(config).run()
     except KeyboardInterrupt:
         pass  # raised again by uvicorn once it has shut down, as `uvicorn.run` ignores it
     finally:

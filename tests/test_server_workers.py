@@ -1,0 +1,220 @@
+"""`eventwire serve --workers N` answers from one queue: a request waits for the next free
+worker process, never in a busy one while another idles, and gets the answer one process
+gives. A worker that dies fails what it held with a 500 and the server goes on; stopping
+the server stops every worker.
+
+A worker is held busy the way a reader is in production: a test connection takes the
+store's exclusive lock (a store in rollback-journal mode, whose readers wait for a writer),
+so a page waits in its worker until the lock goes; static files read no store."""
+
+from __future__ import annotations
+
+import http.client
+import os
+import re
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from eventwire.server.app import create_app
+from eventwire.settings import MAX_ARTICLE_BYTES
+from eventwire.store.read_only import open_read_only
+
+SETTLE_SECONDS = 2.0
+"""How long a request sent is given to reach the front's queue before the next is sent."""
+
+PAGES = (
+    "/api/events?modality=all",
+    "/events?modality=all&size=2",
+    "/events.csv?code=19",
+    "/events.parquet?modality=all",
+    "/timeline.json",
+    "/map.json",
+    "/events?size=nine",
+    "/api/articles/nosuch",
+    "/no/such/page",
+    "/static/style.css",
+)
+"""Answers of every kind: pages and their JSON, exports, 400 and 404 answers, a static file."""
+
+WORKER_STARTED = r"answering in process \[(\d+)\]"
+"""What each worker process logs as it starts, its pid."""
+
+NOT_COMPARED = {"date", "server"}
+"""Headers that say when and by whom, not what."""
+
+
+class Server:
+    """`eventwire serve` on a store in a process group of its own, its log read as it
+    comes; `worker_pids` are those its workers logged."""
+
+    def __init__(self, location: Path, *options: str) -> None:
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        command = [sys.executable, "-m", "eventwire.cli", "serve", "--db", str(location)]
+        self.process = subprocess.Popen(
+            [*command, "--port", str(self.port), *options],
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+            start_new_session=True,
+        )
+        self.log: list[str] = []
+        self.reader = threading.Thread(target=self.log.extend, args=(self.process.stderr,))
+        self.reader.start()
+
+    def worker_pids(self) -> list[int]:
+        return [int(pid) for pid in re.findall(WORKER_STARTED, "".join(self.log))]
+
+    def wait_for_workers(self, count: int) -> None:
+        deadline = time.monotonic() + 60
+        while len(self.worker_pids()) < count or not self.answers():
+            assert self.process.poll() is None and time.monotonic() < deadline, self.log
+            time.sleep(0.2)
+
+    def answers(self) -> bool:
+        try:
+            return self.get("/static/style.css")[0] == 200
+        except OSError:
+            return False
+
+    def get(self, path: str, method: str = "GET", **request: object) -> tuple[int, dict, bytes]:
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+        try:
+            connection.request(method, path, **request)
+            response = connection.getresponse()
+            headers = {k.lower(): v for k, v in response.getheaders()}
+            return response.status, headers, response.read()
+        finally:
+            connection.close()
+
+    def stop(self, sig: int) -> int:
+        """Send `sig` (to the whole group for Ctrl-C, as a terminal does); the exit code."""
+        if self.process.poll() is None:
+            if sig == signal.SIGINT:
+                os.killpg(self.process.pid, sig)
+            else:
+                self.process.send_signal(sig)
+        code = self.process.wait(timeout=60)
+        self.reader.join(timeout=60)
+        return code
+
+
+class Asked(threading.Thread):
+    """A request sent in a thread of its own; `answer` once it is answered."""
+
+    def __init__(self, server: Server, path: str) -> None:
+        super().__init__(daemon=True)
+        self.server, self.path = server, path
+        self.answer: tuple[int, dict, bytes] | None = None
+        self.start()
+
+    def run(self) -> None:
+        self.answer = self.server.get(self.path)
+
+
+def rollback_journal_copy(served_db: Path, path: Path) -> Path:
+    """A copy of the store whose readers wait while a writer holds its lock (WAL readers
+    never do)."""
+    with sqlite3.connect(served_db) as source, sqlite3.connect(path) as copy:
+        source.backup(copy)
+        copy.execute("PRAGMA journal_mode = DELETE")
+    return path
+
+
+def exclusive_lock(path: Path) -> sqlite3.Connection:
+    """A connection holding the store's exclusive lock until it rolls back."""
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    return holder
+
+
+def gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    return False
+
+
+@pytest.fixture
+def locked_store(served_db, tmp_path) -> Path:
+    return rollback_journal_copy(served_db, tmp_path / "locked.db")
+
+
+def test_answers_through_worker_processes_are_those_of_one_process(served_db) -> None:
+    one, two = Server(served_db), Server(served_db, "--workers", "2")
+    try:
+        one.wait_for_workers(0)
+        two.wait_for_workers(2)
+        asked = [(path, "GET", {}) for path in PAGES] + [
+            ("/api/articles", "POST", {"body": b'{"text": "x"}'}),
+            ("/api/analyze", "POST", {"body": b"x", "headers": {"Content-Type": "image/png"}}),
+            ("/api/analyze", "POST", {"body": b"x" * (MAX_ARTICLE_BYTES + 1)}),
+            ("/api/events", "HEAD", {}),
+        ]
+        for path, method, request in asked:
+            status, headers, body = one.get(path, method, **request)
+            expected = status, {k: v for k, v in headers.items() if k not in NOT_COMPARED}, body
+            status, headers, body = two.get(path, method, **request)
+            got = status, {k: v for k, v in headers.items() if k not in NOT_COMPARED}, body
+            assert got == expected, path
+    finally:
+        one.stop(signal.SIGINT)
+        assert two.stop(signal.SIGTERM) == 0, two.log  # as a service manager stops it
+    assert all(gone(pid) for pid in two.worker_pids())
+
+
+def test_a_request_waits_for_a_free_worker_not_in_a_busy_one(locked_store) -> None:
+    fresh = TestClient(create_app(open_read_only(locked_store), keep=False))
+    expected = {path: fresh.get(path).content for path in PAGES[:2]}
+    server = Server(locked_store, "--workers", "2")
+    try:
+        server.wait_for_workers(2)
+        holder = exclusive_lock(locked_store)
+        try:
+            first = Asked(server, PAGES[0])  # one worker waits on the lock with it
+            time.sleep(SETTLE_SECONDS)
+            assert server.get("/static/style.css")[0] == 200  # the other answers meanwhile
+            second = Asked(server, PAGES[1])  # now both workers wait
+            time.sleep(SETTLE_SECONDS)
+            static = Asked(server, "/static/style.css")
+            static.join(SETTLE_SECONDS)
+            assert static.answer is None  # queued, not taken by a busy worker
+        finally:
+            holder.rollback()
+        for asked in (first, second, static):
+            asked.join(60)
+        assert first.answer[:1] == second.answer[:1] == static.answer[:1] == (200,)
+        assert (first.answer[2], second.answer[2]) == (expected[PAGES[0]], expected[PAGES[1]])
+    finally:
+        assert server.stop(signal.SIGINT) == 0, server.log
+
+
+def test_a_worker_that_dies_fails_its_request_and_the_server_goes_on(locked_store) -> None:
+    server = Server(locked_store, "--workers", "2")
+    try:
+        server.wait_for_workers(2)
+        holder = exclusive_lock(locked_store)
+        try:
+            held = Asked(server, PAGES[0])
+            time.sleep(SETTLE_SECONDS)
+            os.kill(server.worker_pids()[0], signal.SIGKILL)
+            held.join(60)
+        finally:
+            holder.rollback()
+        assert held.answer is not None and held.answer[0] == 500
+        server.wait_for_workers(4)  # a new pool of two
+        assert server.get(PAGES[0])[0] == 200
+    finally:
+        assert server.stop(signal.SIGINT) == 0, server.log  # Ctrl-C
+    assert len(server.worker_pids()) == 4 and all(gone(pid) for pid in server.worker_pids())

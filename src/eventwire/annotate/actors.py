@@ -393,7 +393,9 @@ def party_member(
             continue
         if not (party_name_start(parse, token, country, analysis) and party_name_end(token)):
             return None
-        role = role_of(parse, head, conjunct.start, conjunct.end) or PARTY
+        own = head.text in PARTY_NAME_PARTS  # "the Democratic National Committee"
+        role = None if own else role_of(parse, head, conjunct.start, conjunct.end)
+        role = role or PARTY
         source = CodeSource("party_name", token.text, token.idx, token.idx + len(token))
         return country + role, source
     return None
@@ -416,13 +418,13 @@ def article_country(analysis: Analysis) -> str | None:
 
 def party_name_start(parse: Doc, token: Token, country: str, analysis: Analysis) -> bool:
     """Whether a party's name starts at `token`: the word before it is no capitalised name or
-    adjective ("the GOP", "fellow Democrats"), or is a role ("Senate Republicans") or names
-    the party's country ("Vermont Democrats")."""
+    adjective ("the GOP", "fellow Democrats"), or is a word of party names or a role ("House
+    Republicans", "Senate Democrats") or names the party's country ("Vermont Democrats")."""
     before = parse[token.i - 1] if token.i > token.sent.start else None
     if before is None or not before.is_title or before.pos_ not in NAME_PARTS_OF_SPEECH:
         return True
-    if before.i in lexicon_matches(parse).roles:
-        return True  # "Senate Republicans"
+    if before.text in PARTY_NAME_PARTS or before.i in lexicon_matches(parse).roles:
+        return True  # "House Republicans", "Senate Democrats"
     match = lexicon_matches(parse).names.get(before.i)
     if match is not None and (match.actor.code_on(analysis.article.published) or "")[:3] == country:
         return True

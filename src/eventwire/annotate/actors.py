@@ -54,6 +54,7 @@ ATTITUDE_PREFIXES = actor_cues()["attitude_prefix"]
 ORIGIN_NOUNS = actor_cues()["origin_noun"]
 PARTY_NOUNS = actor_cues()["party_noun"]
 PARTY_NAME_PARTS = actor_cues()["party_name_part"]
+PARTY_PEOPLE = actor_cues()["party_person"]
 PARTY = "PTY"
 NAME_PARTS_OF_SPEECH = frozenset({"PROPN", "ADJ", "NOUN"})
 """Parts of speech of a word that, capitalised before a party's name, may be part of it."""
@@ -382,10 +383,12 @@ def party_member(
 ) -> tuple[str, CodeSource] | None:
     """People and bodies named by a party whose name says nothing of its country
     (`party_names.tsv`: "Democrats", "the GOP", "Republican senators", "Democrat Clinton") are
-    of the party's country, with the phrase's own role (LEG) or PTY, where the article is about
-    that country (`article_country`). A capitalised word before the name that is not of that
-    country ("Social Democrats", "Sweden Democrats"), or after it that belongs to no person,
-    title or party ("Democratic Unionist", "Republican Guard"), makes it another name."""
+    of the party's country where the article is about that country (`article_country`). The
+    name must be the phrase's head or say what kind of person its head is (`party_person`):
+    "the Republican nominee's description" is a thing. A capitalised word before the name
+    that is not of that country ("Social Democrats", "Sweden Democrats"), or after it that
+    belongs to no person, title or party ("Democratic Unionist", "Republican Guard"), makes
+    it another name."""
     head = parse[conjunct.head]
     for token in parse[conjunct.start : head.i + 1]:
         country = party_names().get(token.text)
@@ -393,12 +396,29 @@ def party_member(
             continue
         if not (party_name_start(parse, token, country, analysis) and party_name_end(token)):
             return None
-        own = head.text in PARTY_NAME_PARTS  # "the Democratic National Committee"
-        role = None if own else role_of(parse, head, conjunct.start, conjunct.end)
-        role = role or PARTY
+        role = party_person(parse, token, head, conjunct)
+        if role is None:
+            return None
         source = CodeSource("party_name", token.text, token.idx, token.idx + len(token))
         return country + role, source
     return None
+
+
+def party_person(parse: Doc, name: Token, head: Token, conjunct: Conjunct) -> str | None:
+    """The role of a phrase a party's name is in: the phrase's own ("Senate Republicans" LEG,
+    "Republican senators" LEG, "Republican governors" GOV), else PTY for the party itself, its
+    bodies ("the Democratic National Committee") and its people ("Democratic Party officials",
+    "GOP critics", "Democrat Clinton"); None where the head is no person and the name only
+    modifies it ("Democratic National Committee computers")."""
+    if head.text in PARTY_NAME_PARTS:
+        return PARTY
+    if name == head:
+        return role_of(parse, head, conjunct.start, conjunct.end) or PARTY
+    if not premodifies(name, head):
+        return None
+    if head.lemma_.lower() in PARTY_PEOPLE or head.ent_type_ == "PERSON":
+        return PARTY
+    return role_of(parse, head, conjunct.start, conjunct.end)
 
 
 def article_country(analysis: Analysis) -> str | None:

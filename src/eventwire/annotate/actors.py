@@ -56,9 +56,9 @@ PARTY_NOUNS = actor_cues()["party_noun"]
 PARTY_NAME_PARTS = actor_cues()["party_name_part"]
 PARTY_PEOPLE = actor_cues()["party_person"]
 PARTY = "PTY"
+"""CAMEO's role of political parties and their members."""
 NAME_PARTS_OF_SPEECH = frozenset({"PROPN", "ADJ", "NOUN"})
 """Parts of speech of a word that, capitalised before a party's name, may be part of it."""
-"""CAMEO's role of political parties and their members."""
 DOMINANCE = 2
 """How many times more often an article's own country is named, or coded, than any other."""
 

@@ -11,6 +11,7 @@ the words, the code is None and the text stays.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -23,8 +24,8 @@ from eventwire.annotate.binding import (
     is_reflexive,
 )
 from eventwire.annotate.parse_views import entities_of, span_at
-from eventwire.codebooks.actor_cues import actor_cues, ethnic_homes
-from eventwire.codebooks.actors import NameMatch, RoleMatch, actor_lexicon
+from eventwire.codebooks.actor_cues import actor_cues, ethnic_homes, party_names
+from eventwire.codebooks.actors import ORGANISATION_PREFIXES, NameMatch, RoleMatch, actor_lexicon
 from eventwire.codebooks.gazetteer import load_gazetteer
 from eventwire.nlp import load_nlp
 from eventwire.records import ActorRef, Analysis, CodeSource, Entity, Place
@@ -52,6 +53,14 @@ RESIDENCE_PARTICIPLES = actor_cues()["residence_participle"]
 ATTITUDE_PREFIXES = actor_cues()["attitude_prefix"]
 ORIGIN_NOUNS = actor_cues()["origin_noun"]
 PARTY_NOUNS = actor_cues()["party_noun"]
+PARTY_NAME_PARTS = actor_cues()["party_name_part"]
+PARTY_PEOPLE = actor_cues()["party_person"]
+PARTY = "PTY"
+"""CAMEO's role of political parties and their members."""
+NAME_PARTS_OF_SPEECH = frozenset({"PROPN", "ADJ", "NOUN"})
+"""Parts of speech of a word that, capitalised before a party's name, may be part of it."""
+DOMINANCE = 2
+"""How many times more often an article's own country is named, or coded, than any other."""
 
 CLAUSE_DEPENDENCIES = frozenset(
     {"acl", "relcl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis", "csubj"}
@@ -238,6 +247,8 @@ def resolve_actors(parse: Doc, start: int, end: int, analysis: Analysis) -> list
             code, source = ethnic_home(parse, conjunct, analysis) or (None, None)
         if code is None:
             code, source = party_home(parse, conjunct, analysis) or (None, None)
+        if code is None:
+            code, source = party_member(parse, conjunct, analysis) or (None, None)
         refs.append(ActorRef(span.text, span.start_char, span.end_char, code, name, source))
     return refs
 
@@ -365,6 +376,94 @@ def party_home(parse: Doc, conjunct: Conjunct, analysis: Analysis) -> tuple[str,
     role = role_of(parse, party, conjunct.start, conjunct.end)  # "opposition coalition" OPP
     source = CodeSource("party_home", evidence.text, evidence.start, evidence.end)
     return named[0][0] + (role or ""), source
+
+
+def party_member(
+    parse: Doc, conjunct: Conjunct, analysis: Analysis
+) -> tuple[str, CodeSource] | None:
+    """People and bodies named by a party whose name says nothing of its country
+    (`party_names.tsv`: "Democrats", "the GOP", "Republican senators", "Democrat Clinton") are
+    of the party's country where the article is about that country (`article_country`). The
+    name must be the phrase's head or say what kind of person its head is (`party_person`):
+    "the Republican nominee's description" is a thing. A capitalised word before the name
+    that is not of that country ("Social Democrats", "Sweden Democrats"), or after it that
+    belongs to no person, title or party ("Democratic Unionist", "Republican Guard"), makes
+    it another name."""
+    head = parse[conjunct.head]
+    for token in parse[conjunct.start : head.i + 1]:
+        country = party_names().get(token.text)
+        if country is None or country != article_country(analysis):
+            continue
+        if not (party_name_start(parse, token, country, analysis) and party_name_end(token)):
+            return None
+        role = party_person(parse, token, head, conjunct)
+        if role is None:
+            return None
+        source = CodeSource("party_name", token.text, token.idx, token.idx + len(token))
+        return country + role, source
+    return None
+
+
+def party_person(parse: Doc, name: Token, head: Token, conjunct: Conjunct) -> str | None:
+    """The role of a phrase a party's name is in: the phrase's own ("Senate Republicans" LEG,
+    "Republican senators" LEG, "Republican governors" GOV), else PTY for the party itself, its
+    bodies ("the Democratic National Committee") and its people ("Democratic Party officials",
+    "GOP critics", "Democrat Clinton"); None where the head is no person and the name only
+    modifies it ("Democratic National Committee computers")."""
+    if head.text in PARTY_NAME_PARTS:
+        return PARTY
+    if name == head:
+        return role_of(parse, head, conjunct.start, conjunct.end) or PARTY
+    if not premodifies(name, head):
+        return None
+    if head.lemma_.lower() in PARTY_PEOPLE or head.ent_type_ == "PERSON":
+        return PARTY
+    return role_of(parse, head, conjunct.start, conjunct.end)
+
+
+def article_country(analysis: Analysis) -> str | None:
+    """The country the article is about: the one most of its coded entities are of, at least
+    two and `DOMINANCE` times as many as any other's (organisations' codes not counted)."""
+    ranked = Counter(
+        entity.actor[:3]
+        for entity in analysis.entities
+        if entity.actor and entity.actor[:3] not in ORGANISATION_PREFIXES
+    ).most_common(2)
+    if not ranked or ranked[0][1] < 2:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < DOMINANCE * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def party_name_start(parse: Doc, token: Token, country: str, analysis: Analysis) -> bool:
+    """Whether a party's name starts at `token`: the word before it is no capitalised name or
+    adjective ("the GOP", "fellow Democrats"), or is a word of party names or a role ("House
+    Republicans", "Senate Democrats") or names the party's country ("Vermont Democrats")."""
+    before = parse[token.i - 1] if token.i > token.sent.start else None
+    if before is None or not before.is_title or before.pos_ not in NAME_PARTS_OF_SPEECH:
+        return True
+    if before.text in PARTY_NAME_PARTS or before.i in lexicon_matches(parse).roles:
+        return True  # "House Republicans", "Senate Democrats"
+    match = lexicon_matches(parse).names.get(before.i)
+    if match is not None and (match.actor.code_on(analysis.article.published) or "")[:3] == country:
+        return True
+    return any(
+        place.country == country and place.start <= before.idx < place.end
+        for place in analysis.places
+    )
+
+
+def party_name_end(token: Token) -> bool:
+    """Whether a party's name ends at `token` or goes on only in words of its own
+    ("Democratic Party", "Republican National Committee"), a person's name or a title
+    ("Republican Trump", "Republican Sen. Ana Costa")."""
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
+    if after is None or not after.is_title:
+        return True
+    if after.text in PARTY_NAME_PARTS or after.ent_type_ == "PERSON":
+        return True
+    return after.i in lexicon_matches(token.doc).roles
 
 
 def sentence_countries(parse: Doc, sentence: Span, analysis: Analysis) -> list[tuple[str, Span]]:

@@ -75,6 +75,14 @@ def state_descriptions() -> dict[str, str]:
     return {row["phrase"]: row["role"] or "" for row in read_table("state_descriptions.tsv")}
 
 
+@loads("party_names.tsv")
+@lru_cache(maxsize=1)
+def party_names() -> dict[str, str]:
+    """Names of parties that do not name their country ("Democrats", "GOP"), as written ->
+    the country whose party it is."""
+    return {row["form"]: row["country"] for row in read_table("party_names.tsv")}
+
+
 @loads("ethnic_groups.tsv")
 @lru_cache(maxsize=1)
 def ethnic_homes() -> dict[str, frozenset[str]]:

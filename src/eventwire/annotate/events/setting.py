@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from eventwire.annotate.actors import (
+    DOMINANCE,
     entity_of,
     group_homes,
     is_visiting,
@@ -32,8 +33,6 @@ from eventwire.codebooks.office_holders import name_key, office_holders
 from eventwire.records import ActorRef, Analysis, CodeSource, Place
 
 SETTING = "setting"
-DOMINANCE = 2
-"""How many times more often the setting's country is named than any other."""
 OUTSIDER_MODIFIERS = actor_cues()["outsider_modifier"]
 PERSON = "PERSON"
 ARMED_ROLES = frozenset({"REB", "UAF", "MIL"})

@@ -1,0 +1,69 @@
+"""People and bodies named by a party whose name says nothing of its country ("Democrats",
+"the GOP", "Senate Republicans") take the party's country where the article is about it,
+`code_from` rule "party_name"; another party's name ("Social Democrats", "Republican Guard")
+or an article about another country leaves them uncoded. Articles are invented for these
+tests."""
+
+from __future__ import annotations
+
+from news_events import events_of
+
+from eventwire.records import ActorRef, Event
+
+CAPITAL_STORY = (
+    "WASHINGTON - President Barack Obama met Senator Ana Costa at the White House on Tuesday. "
+    "{} "
+    "The Treasury Department said the budget would be sent to Congress in March."
+)
+BERLIN_STORY = (
+    "BERLIN - Chancellor Angela Merkel met German ministers on Tuesday. "
+    "{} "
+    "The Bundestag will vote on the budget in March."
+)
+
+
+def actors_named(events: list[Event], text: str) -> list[ActorRef]:
+    found = [a for e in events for a in (*e.source, *e.target) if a.text == text]
+    assert found, f"no event names {text!r}"
+    return found
+
+
+def test_democrats_in_an_article_about_the_united_states_are_its_party() -> None:
+    events = events_of(
+        CAPITAL_STORY.format("Democrats walked out of the budget talks with the White House.")
+    )
+    (democrats,) = actors_named(events, "Democrats")
+    assert democrats.code == "USAPTY"
+    assert democrats.code_from is not None and democrats.code_from.rule == "party_name"
+    assert democrats.code_from.text == "Democrats"
+
+
+def test_party_members_keep_their_own_role() -> None:
+    events = events_of(
+        CAPITAL_STORY.format("Senate Republicans criticized the Treasury Department.")
+    )
+    assert [a.code for a in actors_named(events, "Senate Republicans")] == ["USALEG"]
+    events = events_of(CAPITAL_STORY.format("The GOP condemned the Treasury Department."))
+    assert [a.code for a in actors_named(events, "The GOP")] == ["USAPTY"]
+
+
+def test_another_partys_name_is_not_the_party() -> None:
+    events = events_of(
+        CAPITAL_STORY.format(
+            "The Republican Guard attacked the White House. Democrats condemned it."
+        )
+    )
+    assert [a.code for a in actors_named(events, "The Republican Guard")] == [None]
+    assert {a.code for a in actors_named(events, "Democrats")} == {"USAPTY"}
+    events = events_of(BERLIN_STORY.format("The Social Democrats criticized Merkel."))
+    assert [a.code for a in actors_named(events, "The Social Democrats")] == [None]
+
+
+def test_only_an_article_about_the_partys_country_gives_it_that_country() -> None:
+    sentence = "Democrats criticized the plan on Wednesday."
+    assert {
+        a.code for a in actors_named(events_of(CAPITAL_STORY.format(sentence)), "Democrats")
+    } == {"USAPTY"}
+    assert [
+        a.code for a in actors_named(events_of(BERLIN_STORY.format(sentence)), "Democrats")
+    ] == [None]

@@ -36,25 +36,43 @@ WORD = re.compile(r"[\w’'-]+")
 
 
 def attribute_transcript(parse: Doc, text: str, headline_end: int) -> list[Attribution]:
-    """Interview transcripts: a paragraph opening 'SPEAKER:' is that speaker's words."""
-    found = []
+    """Interview transcripts: a paragraph opening 'SPEAKER:' is that speaker's words. In a
+    dialogue (a speaker takes more than one turn) so are the unlabelled paragraphs after it until
+    another speaker takes the turn; labels that each name someone once head sections instead
+    ('Ruiz: Keep it' over a paragraph about her campaign)."""
     labels = [
         match
         for match in TRANSCRIPT_LABEL.finditer(text, max(headline_end, 0))
         if match.group("name").casefold() not in headline_labels()  # 'BYLINE: Ana Ruiz'
     ]
-    labels += [
+    named = [
         match
         for match in PERSON_LABEL.finditer(text, max(headline_end, 0))
-        if names_a_person(parse, *match.span("name")) and not TRANSCRIPT_LABEL.match(match[0])
+        if not TRANSCRIPT_LABEL.match(match[0])
     ]
-    for match in sorted(labels, key=lambda m: m.start()):
+    persons = [match for match in named if names_a_person(parse, *match.span("name"))]
+    speakers = {word for match in persons for word in match.group("name").split()}
+    # 'Lopez:' after 'Luciana Lopez:' is the same speaker, whatever the parse made of the name
+    labels += [match for match in named if match in persons or match.group("name") in speakers]
+    labels.sort(key=lambda match: match.start())
+    turns = [speaker_key(match) for match in labels]
+    dialogue = len(set(turns)) < len(turns)
+    found = []
+    for k, match in enumerate(labels):
         end = text.find("\n", match.end())
         end = len(text) if end < 0 else end
+        if dialogue and k + 1 < len(labels) and turns[k + 1] != turns[k]:
+            # an answer that runs on over paragraphs until the other speaker takes the turn
+            end = max(end, len(text[: labels[k + 1].start()].rstrip()))
         start, end = match.end(), len(text[:end].rstrip(' "”'))
         if end > start:
             found.append(named_attribution(parse, text, [(start, end)], match, "direct"))
     return found
+
+
+def speaker_key(label: re.Match[str]) -> str:
+    """Who a transcript label names: its last word ('KATE BOULDUAN' and 'BOULDUAN' are one)."""
+    return label.group("name").split()[-1].casefold()
 
 
 def names_a_person(parse: Doc, start: int, end: int) -> bool:

@@ -250,3 +250,16 @@ def test_a_surname_label_after_the_full_name_is_the_same_speaker() -> None:
     _, quotes = quotes_of_body(body)
     turn = only(quotes, "lose its whole fleet")
     assert (speaker_text(turn), turn.cue.text) == ("Lopes", ":")
+
+
+def test_a_digest_item_gives_its_quote_to_the_source_after_the_dash() -> None:
+    """'Heading - Source: "..."': the heading's subject is no speaker; the source named after the
+    dash is (PolNeAR train: polling digests quoting analysts by name)."""
+    body = (
+        "Here is the week in harbour polling.\n\n"
+        "Pollsters agree on the toll - Marta Lopes: “The toll is losing support in every town we "
+        "sampled, and faster among fishermen.” Her firm polled 800 residents."
+    )
+    _, quotes = quotes_of_body(body)
+    quote = only(quotes, "losing support in every town")
+    assert (speaker_text(quote), quote.cue.text) == ("Marta Lopes", ":")

@@ -60,7 +60,7 @@ def attribute_transcript(parse: Doc, text: str, headline_end: int) -> list[Attri
     ]
     persons = [match for match in named if names_a_person(parse, *match.span("name"))]
     speakers = {word for match in persons for word in match.group("name").split()}
-    # 'Lopez:' after 'Luciana Lopez:' is the same speaker, whatever the parse made of the name
+    # 'Lopez:' in a transcript with 'Luciana Lopez:' is her, whatever the parse made of the name
     labels += [match for match in named if match in persons or match.group("name") in speakers]
     labels.sort(key=lambda match: match.start())
     turns = [speaker_key(match) for match in labels]

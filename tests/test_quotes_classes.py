@@ -4,7 +4,8 @@ attribution, page labels are no speakers, interview lines and unsourced reports 
 from __future__ import annotations
 
 import pytest
-from quote_texts import speaker_text
+from quote_texts import only, speaker_text
+from quote_texts import quotes_of as quotes_of_body
 
 from eventwire import analyze
 from eventwire.annotate.quotes.clutter import clutter_spans
@@ -207,3 +208,58 @@ def test_a_pronoun_owning_the_object_of_a_subjectless_cue_is_its_speaker() -> No
     analysis = analyze(f"Harbour Talks Continue\n{body}")
     (quote,) = [q for q in analysis.quotes if q.cue is not None and q.cue.text == "tout"]
     assert speaker_text(quote) == "his"
+
+
+def test_an_answer_runs_on_over_its_paragraphs_until_the_next_turn() -> None:
+    """A dialogue's answer may take several paragraphs; the unlabelled ones are still the
+    answerer's, and so are the events told in them (PolNeAR gold reads the turn to the next)."""
+    body = (
+        "Ana Ruiz spoke to us about the harbour.\n\n"
+        "Q: When will the ferry sail again?\n\n"
+        "A: We hope to open the pier to the ferry by the end of May.\n\n"
+        "The police arrested two protesters in Portvale in March, and we had to close the pier.\n\n"
+        "Q: And the fishermen?\n\n"
+        "A: They will sail first."
+    )
+    analysis = analyze(f"Harbour Talks Continue\n{body}")
+    answer = only(analysis.quotes, "We hope to open the pier")
+    assert speaker_text(answer) == "A"
+    assert "The police arrested two protesters" in answer.text
+    assert "And the fishermen" not in answer.text
+    arrests = [e for e in analysis.events if e.trigger.text == "arrested"]
+    assert arrests and all(e.asserted_by and e.asserted_by.text == "A" for e in arrests)
+    # labels that each name someone once head sections: the paragraph after is the outlet's
+    sections = (
+        "The candidates need different things this week.\n\n"
+        "KELLER: Hold the coast.\n\n"
+        "Keller won the coastal towns last year and leads the polls there.\n\n"
+        "MARLOWE: Win the north."
+    )
+    _, quotes = quotes_of_body(sections)
+    assert only(quotes, "Hold the coast").text == "Hold the coast."
+
+
+def test_a_surname_label_after_the_full_name_is_the_same_speaker() -> None:
+    """The parse may not take a lone surname for a person; the full name's turn says it is one."""
+    body = (
+        "A panel argued about the harbour toll.\n\n"
+        "Marta Lopes: The toll will hurt the small boats first.\n\n"
+        "Osric Vantablen: Nobody here will pay it.\n\n"
+        "Lopes: Well, no one is like, the harbour will lose its whole fleet by winter."
+    )
+    _, quotes = quotes_of_body(body)
+    turn = only(quotes, "lose its whole fleet")
+    assert (speaker_text(turn), turn.cue.text) == ("Lopes", ":")
+
+
+def test_a_digest_item_gives_its_quote_to_the_source_after_the_dash() -> None:
+    """'Heading - Source: "..."': the heading's subject is no speaker; the source named after the
+    dash is (PolNeAR train: polling digests quoting analysts by name)."""
+    body = (
+        "Here is the week in harbour polling.\n\n"
+        "Pollsters agree on the toll - Marta Lopes: “The toll is losing support in every town we "
+        "sampled, and faster among fishermen.” Her firm polled 800 residents."
+    )
+    _, quotes = quotes_of_body(body)
+    quote = only(quotes, "losing support in every town")
+    assert (speaker_text(quote), quote.cue.text) == ("Marta Lopes", ":")

@@ -30,31 +30,69 @@ PERSON_LABEL = re.compile(
 """'Ruiz: We will ...', 'Ana Ruiz: ...' at a paragraph start: a transcript when the label is a
 person's name (not 'Related:', 'Update:')."""
 
+DIGEST_LABEL = re.compile(
+    r"[ \t][-–—][ \t](?P<name>[A-Z][\w.'’-]*(?:[ \t](?:[A-Z][\w.'’-]*|and))*)(?P<cue>:)[ \t\xa0]+"
+    r"(?=[“\"‘])"
+)
+"""'Pollsters agree - Ana Ruiz: "..."': a digest's item, a heading, a dash, and the source it
+quotes; the quote and the rest of its paragraph are that source's."""
+
 HEADLINE_LABEL = re.compile(r"(?P<name>[^:\n]{2,50}?)\s*(?P<cue>:)\s")
 
 WORD = re.compile(r"[\w’'-]+")
 
 
 def attribute_transcript(parse: Doc, text: str, headline_end: int) -> list[Attribution]:
-    """Interview transcripts: a paragraph opening 'SPEAKER:' is that speaker's words."""
-    found = []
+    """Interview transcripts: a paragraph opening 'SPEAKER:' is that speaker's words. In a
+    dialogue (a speaker takes more than one turn) so are the unlabelled paragraphs after it until
+    another speaker takes the turn; labels that each name someone once head sections instead
+    ('Ruiz: Keep it' over a paragraph about her campaign). A digest's 'heading - Source: "..."'
+    gives its paragraph to the source."""
     labels = [
         match
         for match in TRANSCRIPT_LABEL.finditer(text, max(headline_end, 0))
         if match.group("name").casefold() not in headline_labels()  # 'BYLINE: Ana Ruiz'
     ]
-    labels += [
+    named = [
         match
         for match in PERSON_LABEL.finditer(text, max(headline_end, 0))
-        if names_a_person(parse, *match.span("name")) and not TRANSCRIPT_LABEL.match(match[0])
+        if not TRANSCRIPT_LABEL.match(match[0])
     ]
-    for match in sorted(labels, key=lambda m: m.start()):
-        end = text.find("\n", match.end())
-        end = len(text) if end < 0 else end
-        start, end = match.end(), len(text[:end].rstrip(' "”'))
-        if end > start:
-            found.append(named_attribution(parse, text, [(start, end)], match, "direct"))
-    return found
+    persons = [match for match in named if names_a_person(parse, *match.span("name"))]
+    speakers = {word for match in persons for word in match.group("name").split()}
+    # 'Lopez:' in a transcript with 'Luciana Lopez:' is her, whatever the parse made of the name
+    labels += [match for match in named if match in persons or match.group("name") in speakers]
+    labels.sort(key=lambda match: match.start())
+    turns = [speaker_key(match) for match in labels]
+    dialogue = len(set(turns)) < len(turns)
+    found = []
+    for k, match in enumerate(labels):
+        end = paragraph_end(text, match)
+        if dialogue and k + 1 < len(labels) and turns[k + 1] != turns[k]:
+            # an answer that runs on over paragraphs until the other speaker takes the turn
+            end = max(end, len(text[: labels[k + 1].start()].rstrip()))
+        found.append(labelled_turn(parse, text, match, end))
+    for match in DIGEST_LABEL.finditer(text, max(headline_end, 0)):
+        found.append(labelled_turn(parse, text, match, paragraph_end(text, match)))
+    return [attribution for attribution in found if attribution is not None]
+
+
+def labelled_turn(parse: Doc, text: str, label: re.Match[str], end: int) -> Attribution | None:
+    """The words after a label up to `end`, the label's speaker's (None when there are none)."""
+    start, end = label.end(), len(text[:end].rstrip(' "”'))
+    if end <= start:
+        return None
+    return named_attribution(parse, text, [(start, end)], label, "direct")
+
+
+def paragraph_end(text: str, match: re.Match[str]) -> int:
+    end = text.find("\n", match.end())
+    return len(text) if end < 0 else end
+
+
+def speaker_key(label: re.Match[str]) -> str:
+    """Who a transcript label names: its last word ('KATE BOULDUAN' and 'BOULDUAN' are one)."""
+    return label.group("name").split()[-1].casefold()
 
 
 def names_a_person(parse: Doc, start: int, end: int) -> bool:

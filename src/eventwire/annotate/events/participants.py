@@ -55,6 +55,9 @@ HAPPENINGS = actor_cues()["happening_noun"]
 PERSON_NOUNS = actor_cues()["person_noun"]
 PARTY_TARGET_TYPES = {cue.upper() for cue in actor_cues()["party_target_type"]}
 ACT_AIMED_TYPES = {cue.upper() for cue in actor_cues()["act_aimed_type"]}
+INNER_ACT_TYPES = {cue.upper() for cue in actor_cues()["inner_act_type"]}
+OWN_PEOPLE = actor_cues()["own_people"]
+OWN_PEOPLE_MARKERS = actor_cues()["own_people_marker"]
 VERBAL_QUAD_CLASSES = (1, 3)
 PARTY_PREPOSITIONS = frozenset({"by", "from", "with", "between"})
 """Prepositions on an event noun that name its parties ("the attack by X", "demands from X",
@@ -156,11 +159,34 @@ def has_participants(context: EventContext, group: list[Mention]) -> bool:
     frame = fitted_frame(context, first)
     if frame is not None and frame.public_doer and not any(actor.code for actor in sources):
         return False
+    if within_one_actor(context, first.code, targets):
+        return False
     if is_verbal(first.code) and not (
         frame is not None and (frame.reciprocal or frame.institutional)
     ):  # talks and meetings: those they are held with take part as much as their holders
         return any(takes_part(context, actor) for actor in sources)
     return any(takes_part(context, actor) for actor in sources + targets)
+
+
+def within_one_actor(context: EventContext, code: str, targets: list[ActorRef]) -> bool:
+    """Whether a meeting or a request is the actor's own business: done only to its own people
+    ("met with his National Security Council", "urged his senior staff", "talking to their
+    base", "fellow commanders"; `own_people` in `actor_cues.tsv`). CAMEO codes interactions
+    between actors; a body meeting or instructing itself is none."""
+    plover_type = plover_type_of(code)
+    if not targets or plover_type is None or plover_type.type not in INNER_ACT_TYPES:
+        return False
+    return all(is_own_people(head_of(context, actor)) for actor in targets)
+
+
+def is_own_people(head: Token | None) -> bool:
+    """Whether a phrase names the people of its possessor's or the doer's own side: "his
+    aides", "their base", "fellow commanders" (not "my Chinese colleague", "his counterpart")."""
+    return (
+        head is not None
+        and head.lemma_.lower() in OWN_PEOPLE
+        and any(child.lower_ in OWN_PEOPLE_MARKERS for child in head.children)
+    )
 
 
 def takes_parties_only(code: str) -> bool:

@@ -165,7 +165,9 @@ def has_participants(context: EventContext, group: list[Mention]) -> bool:
     frame = fitted_frame(context, first)
     if frame is not None and frame.public_doer and not any(actor.code for actor in sources):
         return False
-    if within_one_actor(context, first.code, targets) or own_meeting(context, group, sources):
+    if within_one_actor(context, first.code, sources, targets) or own_meeting(
+        context, group, sources
+    ):
         return False
     if is_verbal(first.code) and not (
         frame is not None and (frame.reciprocal or frame.institutional)
@@ -174,15 +176,24 @@ def has_participants(context: EventContext, group: list[Mention]) -> bool:
     return any(takes_part(context, actor) for actor in sources + targets)
 
 
-def within_one_actor(context: EventContext, code: str, targets: list[ActorRef]) -> bool:
+def within_one_actor(
+    context: EventContext, code: str, sources: list[ActorRef], targets: list[ActorRef]
+) -> bool:
     """Whether a meeting or a request is the actor's own business: done only to its own people
     ("met with his National Security Council", "urged his senior staff", "talking to their
     base", "fellow commanders"; `own_people` in `actor_cues.tsv`). CAMEO codes interactions
-    between actors; a body meeting or instructing itself is none."""
+    between actors; a body meeting or instructing itself is none. A body of states addressing
+    its members ("NATO urged its members") is states acting together, and stays."""
     plover_type = plover_type_of(code)
     if not targets or plover_type is None or plover_type.type not in INNER_ACT_TYPES:
         return False
+    if any(is_igo(actor) for actor in sources):
+        return False
     return all(is_own_people(head_of(context, actor)) for actor in targets)
+
+
+def is_igo(actor: ActorRef) -> bool:
+    return (actor.code or "").startswith(IGO_PREFIX)
 
 
 def own_meeting(context: EventContext, group: list[Mention], sources: list[ActorRef]) -> bool:
@@ -200,8 +211,7 @@ def own_meeting(context: EventContext, group: list[Mention], sources: list[Actor
         or len(sources) != 1
     ):
         return False
-    actor = sources[0]
-    return not (actor.code or "").startswith(IGO_PREFIX) and is_one_body(head_of(context, actor))
+    return not is_igo(sources[0]) and is_one_body(head_of(context, sources[0]))
 
 
 def is_one_body(head: Token | None) -> bool:

@@ -15,7 +15,7 @@ from news_events import asserted_types
     ("inside", "between", "plover_type"),
     [
         (
-            "President Ivo Marek met with his National Security Council on Tuesday.",
+            "President Ivo Marek met with his defence council in Vasta on Friday.",
             "President Ivo Marek met with Prime Minister Ana Ruiz and her ministers.",
             "CONSULT",
         ),

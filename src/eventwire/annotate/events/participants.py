@@ -180,7 +180,7 @@ def within_one_actor(
     context: EventContext, code: str, sources: list[ActorRef], targets: list[ActorRef]
 ) -> bool:
     """Whether a meeting or a request is the actor's own business: done only to its own people
-    ("met with his National Security Council", "urged his senior staff", "talking to their
+    ("met with his defence council", "urged his senior staff", "talking to their
     base", "fellow commanders"; `own_people` in `actor_cues.tsv`). CAMEO codes interactions
     between actors; a body meeting or instructing itself is none. A body of states addressing
     its members ("NATO urged its members") is states acting together, and stays."""

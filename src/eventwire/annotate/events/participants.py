@@ -29,6 +29,7 @@ from eventwire.annotate.events.syntax import (
     first_child,
     is_passive,
     phrase_bounds,
+    trigger_lemma,
     trimmed_end,
 )
 from eventwire.annotate.modality import TIME_ENTITIES, is_to_infinitive
@@ -55,6 +56,14 @@ HAPPENINGS = actor_cues()["happening_noun"]
 PERSON_NOUNS = actor_cues()["person_noun"]
 PARTY_TARGET_TYPES = {cue.upper() for cue in actor_cues()["party_target_type"]}
 ACT_AIMED_TYPES = {cue.upper() for cue in actor_cues()["act_aimed_type"]}
+INNER_ACT_TYPES = {cue.upper() for cue in actor_cues()["inner_act_type"]}
+OWN_PEOPLE = actor_cues()["own_people"]
+OWN_PEOPLE_MARKERS = actor_cues()["own_people_marker"]
+OWN_MEETING_WORDS = actor_cues()["own_meeting_word"]
+OWN_BODIES = actor_cues()["own_body"]
+BODY_MEMBERS = actor_cues()["body_member"]
+IGO_PREFIX = "IGO"
+SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 VERBAL_QUAD_CLASSES = (1, 3)
 PARTY_PREPOSITIONS = frozenset({"by", "from", "with", "between"})
 """Prepositions on an event noun that name its parties ("the attack by X", "demands from X",
@@ -156,11 +165,85 @@ def has_participants(context: EventContext, group: list[Mention]) -> bool:
     frame = fitted_frame(context, first)
     if frame is not None and frame.public_doer and not any(actor.code for actor in sources):
         return False
+    if within_one_actor(context, first.code, sources, targets) or own_meeting(
+        context, group, sources
+    ):
+        return False
     if is_verbal(first.code) and not (
         frame is not None and (frame.reciprocal or frame.institutional)
     ):  # talks and meetings: those they are held with take part as much as their holders
         return any(takes_part(context, actor) for actor in sources)
     return any(takes_part(context, actor) for actor in sources + targets)
+
+
+def within_one_actor(
+    context: EventContext, code: str, sources: list[ActorRef], targets: list[ActorRef]
+) -> bool:
+    """Whether a meeting or a request is the actor's own business: done only to its own people
+    ("met with his defence council", "urged his senior staff", "talking to their
+    base", "fellow commanders"; `own_people` in `actor_cues.tsv`). CAMEO codes interactions
+    between actors; a body meeting or instructing itself is none. A body of states addressing
+    its members ("NATO urged its members") is states acting together, and stays."""
+    plover_type = plover_type_of(code)
+    if not targets or plover_type is None or plover_type.type not in INNER_ACT_TYPES:
+        return False
+    if any(is_igo(actor) for actor in sources):
+        return False
+    return all(is_own_people(head_of(context, actor)) for actor in targets)
+
+
+def is_igo(actor: ActorRef) -> bool:
+    return (actor.code or "").startswith(IGO_PREFIX)
+
+
+def own_meeting(context: EventContext, group: list[Mention], sources: list[ActorRef]) -> bool:
+    """Whether a meeting is one body's own: no one it is held with, and its only party one
+    body of people, not a body of states ("the association held its annual meeting", "leaders
+    of the party met", "a meeting of the committee"; `own_body` in `actor_cues.tsv`). "A
+    meeting of the Security Council" (IGO), "leaders of the two parties met" stay."""
+    first = group[0]
+    plover_type = plover_type_of(first.code)
+    if (
+        plover_type is None
+        or plover_type.type not in INNER_ACT_TYPES
+        or any(mention.target for mention in group)
+        or trigger_lemma(first.trigger) not in OWN_MEETING_WORDS
+        or len(sources) != 1
+    ):
+        return False
+    return not is_igo(sources[0]) and is_one_body(head_of(context, sources[0]))
+
+
+def is_one_body(head: Token | None) -> bool:
+    """Whether a phrase names one body of people (`own_body`), or its members ("leaders of
+    the party"): singular, with no second party joined to it."""
+    if head is not None and head.lemma_.lower() in BODY_MEMBERS:
+        head = next(
+            (
+                child
+                for prep in head.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for child in prep.children
+                if child.dep_ == "pobj"
+            ),
+            None,
+        )
+    return (
+        head is not None
+        and head.lemma_.lower() in OWN_BODIES
+        and head.tag_ in SINGULAR_NOUN_TAGS
+        and not any(child.dep_ == "conj" for child in head.children)
+    )
+
+
+def is_own_people(head: Token | None) -> bool:
+    """Whether a phrase names the people of its possessor's or the doer's own side: "his
+    aides", "their base", "fellow commanders" (not "my Chinese colleague", "his counterpart")."""
+    return (
+        head is not None
+        and head.lemma_.lower() in OWN_PEOPLE
+        and any(child.lower_ in OWN_PEOPLE_MARKERS for child in head.children)
+    )
 
 
 def takes_parties_only(code: str) -> bool:

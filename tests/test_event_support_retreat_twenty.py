@@ -13,7 +13,7 @@ from news_events import asserted_types
     "text",
     [
         "The crowd in Port Alder applauded loudly.",
-        "Senator Ana Ruiz hailed the record jobs figure on Friday.",
+        "Senator Ana Ruiz hailed the record jobs numbers on Friday.",
         "The governor praised the turnout in the northern districts.",
         "Karvia's ruling party is defending six seats in the Senate this year.",
         (
@@ -32,6 +32,7 @@ def test_no_party_backed(text: str) -> None:
         "Senator Ana Ruiz applauded the governor's decision.",
         "The reform was applauded by Senator Ruiz.",
         "Karvia hailed the court ruling on Friday.",
+        "Senator Ana Ruiz praised authoritarian figures such as Karvian President Tal Brenner.",
         "The minister defended the governor on Tuesday.",
         "Karvia is supporting the rebels in Lunaria.",
     ],

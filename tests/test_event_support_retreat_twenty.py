@@ -17,8 +17,8 @@ from news_events import asserted_types
         "The governor praised the turnout in the northern districts.",
         "Karvia's ruling party is defending six seats in the Senate this year.",
         (
-            "A Lunarian professor is at the center of a set of gifts in 2019 to a super PAC"
-            " supporting Democratic nominee Ana Ruiz, a newspaper analysis shows."
+            "A Lunarian professor is at the center of a set of gifts in 2019 to a new super"
+            " PAC supporting Democratic nominee Ana Ruiz, a newspaper analysis shows."
         ),
     ],
 )

@@ -674,15 +674,31 @@ def no_issue_object_fits(frame: Frame, candidate: Candidate) -> bool:
     return not all(is_issue(candidate.context, o, indefinite) for o in objects)
 
 
+def described_actor(token: Token) -> Token | None:
+    """The actor noun a present participle describes: its head ("a committee supporting the
+    governor"), or a subject with "a"/"an" where the parser makes the participle a clause of
+    its own, though it has no auxiliary ("is a super PAC supporting her", "gave to a PAC
+    backing him"): no clause tells an act with a bare participle."""
+    if token.tag_ != "VBG":
+        return None
+    if token.dep_ == "acl":
+        return token.head
+    if any(c.dep_ in {"aux", "auxpass"} for c in token.children):
+        return None
+    subject = first_child(token, SUBJECTS)
+    indefinite = subject is not None and any(
+        c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in subject.children
+    )
+    return subject if indefinite else None
+
+
 @condition
 def not_describing_fits(frame: Frame, candidate: Candidate) -> bool:
     """`not_describing`: the word is no present participle describing an actor noun."""
-    token = candidate.token
-    return not frame.not_describing or not (
-        token.dep_ == "acl"
-        and token.tag_ == "VBG"
-        and names_an_actor(candidate.context, token.head)
-    )
+    if not frame.not_describing:
+        return True
+    described = described_actor(candidate.token)
+    return described is None or not names_an_actor(candidate.context, described)
 
 
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})

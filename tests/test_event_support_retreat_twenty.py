@@ -1,0 +1,63 @@
+"""SUPPORT and RETREAT in senses that back no one and yield nothing, twentieth round
+(events20s): an audience applauding, a tally praised, a party defending its seats, a group
+described by whom it backs, money freed up, a standing surrendered. Each beside the same word
+told as the act. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from news_events import asserted_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crowd in Port Alder applauded loudly.",
+        "Senator Ana Ruiz hailed the record jobs numbers on Friday.",
+        "The governor praised the turnout in the northern districts.",
+        "Karvia's ruling party is defending six seats in the Senate this year.",
+        (
+            "A Lunarian professor is at the center of a set of gifts in 2019 to a new super"
+            " PAC supporting Democratic nominee Ana Ruiz, a newspaper analysis shows."
+        ),
+    ],
+)
+def test_no_party_backed(text: str) -> None:
+    assert "SUPPORT" not in asserted_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ana Ruiz applauded the governor's decision.",
+        "The reform was applauded by Senator Ruiz.",
+        "Karvia hailed the court ruling on Friday.",
+        "Senator Ana Ruiz praised authoritarian figures such as Karvian President Tal Brenner.",
+        "The minister defended the governor on Tuesday.",
+        "Karvia is supporting the rebels in Lunaria.",
+    ],
+)
+def test_a_party_or_its_act_backed_is_still_coded(text: str) -> None:
+    assert "SUPPORT" in asserted_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Tal Brenner has freed up $40 million in state funds to fight the outbreak.",
+        "Karvia surrendered its authority over the port to its neighbours.",
+    ],
+)
+def test_nothing_yielded(text: str) -> None:
+    assert "RETREAT" not in asserted_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karvian police freed the hostages on Monday.",
+        "The Karvian army surrendered to the rebels.",
+    ],
+)
+def test_a_release_or_a_surrender_is_still_coded(text: str) -> None:
+    assert "RETREAT" in asserted_types(text)

@@ -124,6 +124,8 @@ def read_modality(trigger: Token) -> Reading:
                 modality = determined  # "any decision to expel them must be agreed"
             elif modality is None and describes(node):
                 presupposed = True  # "the accord, which Y pulled out of": no accord to do it
+            elif dep == "acl" and node.tag_ == "VBG" and lemma in cues.statement_nouns:
+                pass  # "issued a warning demanding": the issuing verb above tells if it was said
             elif modality is None and not (presupposed and dep in {"acl", "relcl"}):
                 if lemma in cues.alternative_nouns | cues.possibility_nouns | cues.request_nouns:
                     modality = HYPOTHETICAL

@@ -321,8 +321,9 @@ def clause_subject(verb: Token) -> Token | None:
             node = above
         elif node.dep_ == "acl" and node.tag_ == "VBG":
             issued = head.lemma_.lower() in cues.statement_nouns
-            if issued and head.dep_ in OBJECTS and head.head.pos_ == "VERB":
-                node = head.head  # "issued a declaration demanding ...": the issuer demands
+            counted = of_quantity(head, cues)  # "issued a series of warnings demanding"
+            if issued and counted.dep_ in OBJECTS and counted.head.pos_ == "VERB":
+                node = counted.head  # "issued a declaration demanding ...": the issuer demands
                 continue
             return head  # "demonstrators protesting the results"
         elif is_misread_main_verb(node):
@@ -368,6 +369,18 @@ def is_circumstance(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in event_cues().circumstance_prepositions
 
 
+def of_quantity(noun: Token, cues: EventCues) -> Token:
+    """The quantity noun that counts the noun ("a wave of airstrikes", "a series of
+    warnings"), which stands in the clause where the noun would; else the noun itself."""
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lemma_.lower() in cues.quantity_nouns
+    ):
+        return noun.head.head
+    return noun
+
+
 def carrying_verb(noun: Token, cues: EventCues) -> Token | None:
     """The support verb whose object the noun is ("launched airstrikes", "engaged in ethnic
     cleansing"); a noun compounded into a generic head carries through it ("a mediation
@@ -379,12 +392,8 @@ def carrying_verb(noun: Token, cues: EventCues) -> Token | None:
         node = node.head
     if node.dep_ == "pobj" and node.head.lower_ in cues.carrying_prepositions:
         node = node.head
-    elif (
-        node.dep_ == "pobj"
-        and node.head.lower_ == "of"
-        and node.head.head.lemma_.lower() in cues.quantity_nouns
-    ):
-        node = node.head.head  # "launched a wave of airstrikes"
+    else:
+        node = of_quantity(node, cues)  # "launched a wave of airstrikes"
     if (
         node.dep_ in OBJECTS | PASSIVE_SUBJECTS | {"prep"}
         and node.head.lemma_.lower() in cues.support_verbs

@@ -34,4 +34,3 @@ def test_what_an_issued_appeal_says_is_its_issuers_asserted_act(
 ) -> None:
     (appeal,) = [e for e in asserted_events(text) if e.plover["type"] == "REQUEST"]
     assert has_sides(appeal, source, target)
-

@@ -34,3 +34,11 @@ def test_what_an_issued_appeal_says_is_its_issuers_asserted_act(
 ) -> None:
     (appeal,) = [e for e in asserted_events(text) if e.plover["type"] == "REQUEST"]
     assert has_sides(appeal, source, target)
+
+
+def test_a_text_not_issued_says_nothing_and_what_it_names_still_happened() -> None:
+    events = asserted_events(
+        "The Zambian parliament did not issue a statement condemning the raid by Kenyan police."
+    )
+    assert [e.plover["type"] for e in events] == ["ASSAULT"]
+    assert has_sides(events[0], "KEN", None)

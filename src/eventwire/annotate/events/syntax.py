@@ -15,6 +15,7 @@ from eventwire.annotate.modality import (
     governing_verb,
     is_for_complement,
     is_to_infinitive,
+    of_quantity,
 )
 from eventwire.annotate.parse_views import heads_of
 from eventwire.codebooks.events import EventCues, event_cues, verb_frames
@@ -367,18 +368,6 @@ def is_circumstance(noun: Token) -> bool:
     while noun.dep_ == "conj":
         noun = noun.head
     return noun.dep_ == "pobj" and noun.head.lower_ in event_cues().circumstance_prepositions
-
-
-def of_quantity(noun: Token, cues: EventCues) -> Token:
-    """The quantity noun that counts the noun ("a wave of airstrikes", "a series of
-    warnings"), which stands in the clause where the noun would; else the noun itself."""
-    if (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ == "of"
-        and noun.head.head.lemma_.lower() in cues.quantity_nouns
-    ):
-        return noun.head.head
-    return noun
 
 
 def carrying_verb(noun: Token, cues: EventCues) -> Token | None:

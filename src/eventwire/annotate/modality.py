@@ -124,6 +124,13 @@ def read_modality(trigger: Token) -> Reading:
                 modality = determined  # "any decision to expel them must be agreed"
             elif modality is None and describes(node):
                 presupposed = True  # "the accord, which Y pulled out of": no accord to do it
+            elif node == trigger and is_issued_saying(node, lemma, cues):
+                # "issued a warning demanding", "did not pass a resolution urging": the text
+                # says it as its issuer issues it, not as a request noun asks for it
+                issued = of_quantity(head, cues)
+                if modality is None and issued.dep_ in OBJECTS and issued.head.pos_ == "VERB":
+                    above = verb_cues(issued.head, cues)
+                    modality, intended = above.modality, above.intended
             elif modality is None and not (presupposed and dep in {"acl", "relcl"}):
                 if lemma in cues.alternative_nouns | cues.possibility_nouns | cues.request_nouns:
                     modality = HYPOTHETICAL
@@ -503,6 +510,25 @@ def agreed_to_by_noun(noun: Token, cues: EventCues) -> str | None:
         if node.pos_ == "NOUN" and node.lemma_.lower() in cues.intention_nouns:
             return node.lemma_.lower()
     return None
+
+
+def is_issued_saying(participle: Token, noun_lemma: str, cues: EventCues) -> bool:
+    """Whether a present participle says what an issued text says ("a resolution urging")."""
+    return (
+        participle.dep_ == "acl" and participle.tag_ == "VBG" and noun_lemma in cues.statement_nouns
+    )
+
+
+def of_quantity(noun: Token, cues: EventCues) -> Token:
+    """The quantity noun that counts the noun ("a wave of airstrikes", "a series of
+    warnings"), which stands in the clause where the noun would; else the noun itself."""
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lemma_.lower() in cues.quantity_nouns
+    ):
+        return noun.head.head
+    return noun
 
 
 def verb_cues(verb: Token, cues: EventCues) -> Local:

@@ -15,6 +15,7 @@ from eventwire.annotate.modality import (
     governing_verb,
     is_for_complement,
     is_to_infinitive,
+    of_quantity,
 )
 from eventwire.annotate.parse_views import heads_of
 from eventwire.codebooks.events import EventCues, event_cues, verb_frames
@@ -321,8 +322,9 @@ def clause_subject(verb: Token) -> Token | None:
             node = above
         elif node.dep_ == "acl" and node.tag_ == "VBG":
             issued = head.lemma_.lower() in cues.statement_nouns
-            if issued and head.dep_ in OBJECTS and head.head.pos_ == "VERB":
-                node = head.head  # "issued a declaration demanding ...": the issuer demands
+            counted = of_quantity(head, cues)  # "issued a series of warnings demanding"
+            if issued and counted.dep_ in OBJECTS and counted.head.pos_ == "VERB":
+                node = counted.head  # "issued a declaration demanding ...": the issuer demands
                 continue
             return head  # "demonstrators protesting the results"
         elif is_misread_main_verb(node):
@@ -379,12 +381,8 @@ def carrying_verb(noun: Token, cues: EventCues) -> Token | None:
         node = node.head
     if node.dep_ == "pobj" and node.head.lower_ in cues.carrying_prepositions:
         node = node.head
-    elif (
-        node.dep_ == "pobj"
-        and node.head.lower_ == "of"
-        and node.head.head.lemma_.lower() in cues.quantity_nouns
-    ):
-        node = node.head.head  # "launched a wave of airstrikes"
+    else:
+        node = of_quantity(node, cues)  # "launched a wave of airstrikes"
     if (
         node.dep_ in OBJECTS | PASSIVE_SUBJECTS | {"prep"}
         and node.head.lemma_.lower() in cues.support_verbs

@@ -27,7 +27,7 @@ from fastapi.testclient import TestClient
 
 from eventwire.server.app import create_app
 from eventwire.server.dispatch import REQUESTS_WAITING_PER_WORKER
-from eventwire.server.submit import ANALYSES_WAITING, BUSY
+from eventwire.server.submit import ANALYSES_WAITING, BUSY, FIELDS
 from eventwire.settings import MAX_ARTICLE_BYTES
 from eventwire.store.read_only import open_read_only
 
@@ -55,17 +55,10 @@ NOT_COMPARED = {"date", "server"}
 """Headers that say when and by whom, not what."""
 
 TOKEN = "a-token-for-the-worker-tests"
-STORED_ARTICLE = json.dumps(
-    {
-        "text": "Police arrest protesters in Lisbon\n\nPolice arrested dozens of protesters in "
-        "Lisbon on Monday. Portugal's interior minister said the demonstrators attacked "
-        'officers near the harbour. "We will not tolerate violence," the minister told '
-        "reporters.",
-        "published": "2025-03-10",
-        "outlet": "Harbour Times",
-    }
-).encode("utf-8")
-"""An article the served store holds (tests/fixtures/server/articles.jsonl): storing it
+SERVED_ARTICLES = Path(__file__).parent / "fixtures/server/articles.jsonl"
+FIRST_SERVED = json.loads(SERVED_ARTICLES.read_text(encoding="utf-8").splitlines()[0])
+STORED_ARTICLE = json.dumps({field: FIRST_SERVED[field] for field in FIELDS}).encode("utf-8")
+"""An article the served store holds (the first of `SERVED_ARTICLES`): storing it
 again reads the store, so the store's lock holds it in its worker, and analyzes nothing."""
 
 
@@ -264,6 +257,7 @@ def test_pages_are_answered_while_analyses_wait(locked_store) -> None:
             static = Asked(server, "/static/style.css")
             static.join(60)
             assert static.answer is not None and static.answer[0] == 200
+            assert all(asked.answer is None for asked in analyses)  # still held, not given up
         finally:
             holder.rollback()
         for asked in analyses:

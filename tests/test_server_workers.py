@@ -10,6 +10,7 @@ so a page waits in its worker until the lock goes; static files read no store.""
 from __future__ import annotations
 
 import http.client
+import json
 import os
 import re
 import signal
@@ -25,6 +26,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from eventwire.server.app import create_app
+from eventwire.server.dispatch import REQUESTS_WAITING_PER_WORKER
+from eventwire.server.submit import ANALYSES_WAITING, BUSY, FIELDS
 from eventwire.settings import MAX_ARTICLE_BYTES
 from eventwire.store.read_only import open_read_only
 
@@ -51,12 +54,19 @@ WORKER_STARTED = r"answering in process \[(\d+)\]"
 NOT_COMPARED = {"date", "server"}
 """Headers that say when and by whom, not what."""
 
+TOKEN = "a-token-for-the-worker-tests"
+SERVED_ARTICLES = Path(__file__).parent / "fixtures/server/articles.jsonl"
+FIRST_SERVED = json.loads(SERVED_ARTICLES.read_text(encoding="utf-8").splitlines()[0])
+STORED_ARTICLE = json.dumps({field: FIRST_SERVED[field] for field in FIELDS}).encode("utf-8")
+"""An article the served store holds (the first of `SERVED_ARTICLES`): storing it
+again reads the store, so the store's lock holds it in its worker, and analyzes nothing."""
+
 
 class Server:
     """`eventwire serve` on a store in a process group of its own, its log read as it
     comes; `worker_pids` are those its workers logged."""
 
-    def __init__(self, location: Path, *options: str) -> None:
+    def __init__(self, location: Path, *options: str, token: str | None = None) -> None:
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
             self.port = probe.getsockname()[1]
@@ -65,7 +75,11 @@ class Server:
             [*command, "--port", str(self.port), *options],
             stderr=subprocess.PIPE,
             text=True,
-            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+            env={
+                **os.environ,
+                "PYTHONPATH": os.pathsep.join(sys.path),
+                **({"EVENTWIRE_API_TOKEN": token} if token else {}),
+            },
             start_new_session=True,
         )
         self.log: list[str] = []
@@ -112,14 +126,20 @@ class Server:
 class Asked(threading.Thread):
     """A request sent in a thread of its own; `answer` once it is answered."""
 
-    def __init__(self, server: Server, path: str) -> None:
+    def __init__(self, server: Server, path: str, method: str = "GET", **request: object) -> None:
         super().__init__(daemon=True)
-        self.server, self.path = server, path
+        self.server, self.path, self.method, self.request = server, path, method, request
         self.answer: tuple[int, dict, bytes] | None = None
         self.start()
 
     def run(self) -> None:
-        self.answer = self.server.get(self.path)
+        self.answer = self.server.get(self.path, self.method, **self.request)
+
+
+def storing(server: Server) -> Asked:
+    """`POST /api/articles` of the stored article, with the token."""
+    headers = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"}
+    return Asked(server, "/api/articles", "POST", body=STORED_ARTICLE, headers=headers)
 
 
 def rollback_journal_copy(served_db: Path, path: Path) -> Path:
@@ -200,21 +220,100 @@ def test_a_request_waits_for_a_free_worker_not_in_a_busy_one(locked_store) -> No
         assert server.stop(signal.SIGINT) == 0, server.log
 
 
-def test_a_worker_that_dies_fails_its_request_and_the_server_goes_on(locked_store) -> None:
-    server = Server(locked_store, "--workers", "2")
+def test_a_worker_that_dies_fails_only_what_cannot_be_asked_again(locked_store) -> None:
+    server = Server(locked_store, "--workers", "2", token=TOKEN)
     try:
         server.wait_for_workers(2)
         holder = exclusive_lock(locked_store)
         try:
-            held = Asked(server, PAGES[0])
+            stored = storing(server)  # the one worker analyses may take
+            page = Asked(server, PAGES[0])  # the other
             time.sleep(SETTLE_SECONDS)
-            os.kill(server.worker_pids()[0], signal.SIGKILL)
-            held.join(60)
+            os.kill(server.worker_pids()[0], signal.SIGKILL)  # either: the pool breaks
+            time.sleep(SETTLE_SECONDS)
         finally:
             holder.rollback()
-        assert held.answer is not None and held.answer[0] == 500
+        stored.join(60)
+        page.join(60)
+        assert stored.answer is not None and stored.answer[0] == 500  # it may have stored
+        assert page.answer is not None and page.answer[0] == 200  # asked of the new pool
         server.wait_for_workers(4)  # a new pool of two
         assert server.get(PAGES[0])[0] == 200
     finally:
         assert server.stop(signal.SIGINT) == 0, server.log  # Ctrl-C
     assert len(server.worker_pids()) == 4 and all(gone(pid) for pid in server.worker_pids())
+
+
+def test_pages_are_answered_while_analyses_wait(locked_store) -> None:
+    server = Server(locked_store, "--workers", "2", token=TOKEN)
+    try:
+        server.wait_for_workers(2)
+        holder = exclusive_lock(locked_store)
+        try:
+            analyses = [storing(server)]  # holds a worker
+            time.sleep(SETTLE_SECONDS)
+            analyses.append(storing(server))  # waits for it, not in the other worker
+            time.sleep(SETTLE_SECONDS)
+            static = Asked(server, "/static/style.css")
+            static.join(60)
+            assert static.answer is not None and static.answer[0] == 200
+            assert all(asked.answer is None for asked in analyses)  # still held, not given up
+        finally:
+            holder.rollback()
+        for asked in analyses:
+            asked.join(60)
+            assert asked.answer is not None and asked.answer[0] == 200  # stored before
+            assert json.loads(asked.answer[2])["stored"] is False
+    finally:
+        assert server.stop(signal.SIGINT) == 0, server.log
+
+
+def test_analyses_past_the_limit_are_told_to_come_back_whatever_the_workers(
+    locked_store,
+) -> None:
+    server = Server(locked_store, "--workers", "2", token=TOKEN)
+    try:
+        server.wait_for_workers(2)
+        holder = exclusive_lock(locked_store)
+        try:
+            admitted = [storing(server) for _ in range(1 + ANALYSES_WAITING)]
+            time.sleep(SETTLE_SECONDS)
+            refused = storing(server)
+            refused.join(60)
+            assert refused.answer is not None
+            status, headers, body = refused.answer
+            assert (status, headers["retry-after"]) == (503, "5")
+            assert json.loads(body) == {"error": BUSY}
+        finally:
+            holder.rollback()
+        for asked in admitted:
+            asked.join(60)
+            assert asked.answer is not None and asked.answer[0] == 200
+    finally:
+        assert server.stop(signal.SIGINT) == 0, server.log
+
+
+def test_requests_past_the_front_queue_are_told_to_come_back(locked_store) -> None:
+    server = Server(locked_store, "--workers", "2")
+    try:
+        server.wait_for_workers(2)
+        holder = exclusive_lock(locked_store)
+        try:
+            held = [Asked(server, path) for path in PAGES[:2]]  # both workers wait
+            time.sleep(SETTLE_SECONDS)
+            waiting = [
+                Asked(server, "/static/style.css") for _ in range(2 * REQUESTS_WAITING_PER_WORKER)
+            ]
+            time.sleep(SETTLE_SECONDS)
+            refused = Asked(server, "/static/style.css")
+            refused.join(60)
+            assert refused.answer is not None
+            assert (refused.answer[0], refused.answer[1]["retry-after"]) == (503, "5")
+            assert b"busy" in refused.answer[2]
+        finally:
+            holder.rollback()
+        for asked in held + waiting:
+            asked.join(60)
+            assert asked.answer is not None and asked.answer[0] == 200
+    finally:
+        assert server.stop(signal.SIGINT) == 0, server.log

@@ -6,14 +6,19 @@ that each accepted what they could held their requests in flight split (1, 7) as
 
 Each worker answers through the app `--workers 1` serves (`create_app` over a store of its
 own) and gives back the status, headers and body; the front writes them. Keep-alive, slow
-and silent clients cost the front's event loop, never a worker; a worker that dies fails the
-requests its pool held (500) and a new pool takes the next ones.
+and silent clients cost the front's event loop, never a worker. The front bounds what it
+holds: analyses run in at most N - 1 workers at once, so one is always left to the pages,
+and `ANALYSES_WAITING` more wait across all workers; pages wait up to
+`REQUESTS_WAITING_PER_WORKER` a worker; past either a request is answered 503 with
+Retry-After. A worker that dies breaks the pool: a new pool takes the next requests, and
+the requests the old one held that change nothing (GET, HEAD) are asked of it once more.
 """
 
 from __future__ import annotations
 
 import asyncio
 import gc
+import json
 import logging
 import multiprocessing
 import os
@@ -25,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.server.app import create_app
+from eventwire.server.submit import ANALYSES_WAITING, BUSY, RETRY_AFTER_SECONDS, bearer_matches
 from eventwire.settings import Settings
 from eventwire.store.read_only import open_read_only
 
@@ -54,6 +60,44 @@ INTERNAL_ERROR: Answer = (
     b"Internal Server Error",
 )
 """The answer where the app gave none (uvicorn's)."""
+
+ANALYSIS_PATHS = frozenset({"/api/analyze", "/api/articles"})
+"""The routes whose POST runs an analysis (seconds in a worker, where a page takes
+milliseconds)."""
+
+REQUESTS_WAITING_PER_WORKER = 32
+"""Requests that may wait in the front for a free worker, per worker (at tens of
+milliseconds a page, a second or two of waiting); past that a request gets 503."""
+
+RETRIED_METHODS = frozenset({"GET", "HEAD"})
+"""Requests asked of the new pool when theirs broke: those that change nothing, as a proxy
+retries them on the next upstream (nginx's `proxy_next_upstream`)."""
+
+
+def refusal(content_type: bytes, body: bytes) -> Answer:
+    """A 503 that says to come back in `RETRY_AFTER_SECONDS`, its headers in the order the
+    app's own refusals (JSONResponse) give them."""
+    return (
+        503,
+        [
+            (b"retry-after", str(RETRY_AFTER_SECONDS).encode("ascii")),
+            (b"content-length", str(len(body)).encode("ascii")),
+            (b"content-type", content_type),
+        ],
+        body,
+    )
+
+
+ANALYSES_FULL = refusal(
+    b"application/json", json.dumps({"error": BUSY}, separators=(",", ":")).encode("utf-8")
+)
+"""The answer to an analysis past the limit: the app's own (`--workers 1`)."""
+
+QUEUE_FULL = refusal(
+    b"text/plain; charset=utf-8",
+    b"the server is busy: too many requests wait for it; try again shortly",
+)
+"""The answer to a request past the front's queue."""
 
 logger = logging.getLogger("uvicorn.error")
 
@@ -126,14 +170,26 @@ async def request_body(receive: Any, limit: int) -> bytes | None:
             return bytes(body)
 
 
+def header(scope: dict[str, Any], name: bytes) -> str | None:
+    """The value of the request's header `name` (lower case), as the app reads it."""
+    for key, value in scope["headers"]:
+        if key.lower() == name:
+            return value.decode("latin-1")
+    return None
+
+
 class Front:
     """The front process's ASGI app: every HTTP request to one pool of `workers` processes,
-    first come first served."""
+    first come first served, analyses no more than `workers - 1` at once."""
 
     def __init__(self, location: str | Path, settings: Settings, workers: int) -> None:
         self.location = location
         self.settings = settings
         self.workers = workers
+        self.analysis_workers = max(1, workers - 1)
+        self.analysis_turns = asyncio.Semaphore(self.analysis_workers)
+        self.analyses = 0  # running or waiting for a turn
+        self.in_pool = 0  # submitted to the pool and not yet answered
         self.pool = self._started_pool()
 
     def _started_pool(self) -> ProcessPoolExecutor:
@@ -167,18 +223,58 @@ class Front:
             broken.shutdown(wait=False)
             self.pool = self._started_pool()
 
+    def is_analysis(self, scope: dict[str, Any], body: bytes) -> bool:
+        """Whether the app will analyze the request: a POST to an analysis route with a body
+        within the limit and, to store, the token (others it refuses at once)."""
+        if scope["method"] != "POST" or scope["path"] not in ANALYSIS_PATHS:
+            return False
+        if len(body) > self.settings.max_article_bytes:
+            return False
+        token = self.settings.api_token
+        return scope["path"] != "/api/articles" or (
+            token is not None and bearer_matches(header(scope, b"authorization"), token)
+        )
+
+    async def _analysis(self, scope: dict[str, Any], body: bytes) -> Answer:
+        if self.analyses >= self.analysis_workers + ANALYSES_WAITING:
+            return ANALYSES_FULL
+        self.analyses += 1
+        try:
+            async with self.analysis_turns:
+                return await self._answered(scope, body)
+        finally:
+            self.analyses -= 1
+
+    async def _page(self, scope: dict[str, Any], body: bytes) -> Answer:
+        if self.in_pool >= self.workers * (1 + REQUESTS_WAITING_PER_WORKER):
+            return QUEUE_FULL
+        return await self._answered(scope, body)
+
+    async def _answered(self, scope: dict[str, Any], body: bytes) -> Answer:
+        """The pool's answer; a request that changes nothing is asked once more of the new
+        pool when its pool broke (the worker that died may have been another's)."""
+        self.in_pool += 1
+        try:
+            for _ in range(2 if scope["method"] in RETRIED_METHODS else 1):
+                pool, answer = self._submitted(scope, body)
+                try:
+                    return await asyncio.wrap_future(answer)
+                except BrokenProcessPool:
+                    self._replace(pool)
+            return INTERNAL_ERROR
+        finally:
+            self.in_pool -= 1
+
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http":
             return  # no lifespan (it is off) and no websockets here
         body = await request_body(receive, self.settings.max_article_bytes)
         if body is None:
             return
-        pool, answer = self._submitted(scope, body)
-        try:
-            status, headers, content = await asyncio.wrap_future(answer)
-        except BrokenProcessPool:
-            self._replace(pool)
-            status, headers, content = INTERNAL_ERROR
+        if self.is_analysis(scope, body):
+            status, headers, content = await self._analysis(scope, body)
+        else:
+            status, headers, content = await self._page(scope, body)
         await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": content})
 

@@ -29,6 +29,10 @@ from eventwire.store.database import ArticleRejected, Store, StoreError
 ANALYSES_WAITING = 8
 """Analyses that may wait behind the running one; past that a request gets 503."""
 
+BUSY = "busy with other articles; try again shortly"
+RETRY_AFTER_SECONDS = 5
+"""What a refused analysis is told, here and in `serve --workers N`'s front."""
+
 FIELDS = ("text", "published", "outlet")
 """The members of a JSON body: the text (headline on its first line) and two optional ones."""
 
@@ -132,7 +136,7 @@ def add_submit_routes(app: FastAPI, store: Store, settings: Settings) -> None:
     async def off_the_loop(work: Callable[[], Result]) -> Result:
         nonlocal admitted
         if admitted > ANALYSES_WAITING:
-            raise Refused(503, "busy with other articles; try again shortly", {"Retry-After": "5"})
+            raise Refused(503, BUSY, {"Retry-After": str(RETRY_AFTER_SECONDS)})
         admitted += 1
         try:
             return await asyncio.wrap_future(analyzer.submit(work))

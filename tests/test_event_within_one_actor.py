@@ -29,6 +29,12 @@ from news_events import asserted_types
             "President Ivo Marek of Karvia urged his Lunarian counterpart to reopen the border.",
             "REQUEST",
         ),
+        (  # "fellow" ministers of another country, coded so, are no one's own people
+            "Spanish Foreign Minister Ana Ruiz met with her fellow ministers in Madrid on Friday.",
+            "Spanish Foreign Minister Ana Ruiz met with her fellow ministers from Portugal in "
+            "Lisbon on Friday.",
+            "CONSULT",
+        ),
     ],
 )
 def test_a_meeting_or_a_request_of_ones_own_people_is_no_event(

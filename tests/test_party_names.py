@@ -47,6 +47,14 @@ def test_party_members_keep_their_own_role() -> None:
     assert [a.code for a in actors_named(events, "The GOP")] == ["USAPTY"]
 
 
+def test_a_chamber_described_by_its_majority_is_the_legislature() -> None:
+    """A chamber named with its majority ("the Republican Senate") is the chamber, LEG."""
+    events = events_of(CAPITAL_STORY.format("The Republican Senate rejected the Treasury plan."))
+    assert [a.code for a in actors_named(events, "The Republican Senate")] == ["USALEG"]
+    events = events_of(CAPITAL_STORY.format("The Democratic Caucus condemned the Treasury plan."))
+    assert [a.code for a in actors_named(events, "The Democratic Caucus")] == ["USAPTY"]
+
+
 def test_another_partys_name_is_not_the_party() -> None:
     events = events_of(
         CAPITAL_STORY.format(

@@ -55,8 +55,11 @@ ORIGIN_NOUNS = actor_cues()["origin_noun"]
 PARTY_NOUNS = actor_cues()["party_noun"]
 PARTY_NAME_PARTS = actor_cues()["party_name_part"]
 PARTY_PEOPLE = actor_cues()["party_person"]
+PARTY_CHAMBERS = actor_cues()["party_chamber"]
 PARTY = "PTY"
 """CAMEO's role of political parties and their members."""
+LEGISLATIVE_ROLE = "LEG"
+"""CAMEO's role of legislatures and legislators."""
 NAME_PARTS_OF_SPEECH = frozenset({"PROPN", "ADJ", "NOUN"})
 """Parts of speech of a word that, capitalised before a party's name, may be part of it."""
 DOMINANCE = 2
@@ -406,10 +409,12 @@ def party_member(
 
 def party_person(parse: Doc, name: Token, head: Token, conjunct: Conjunct) -> str | None:
     """The role of a phrase a party's name is in: the phrase's own ("Senate Republicans" LEG,
-    "Republican senators" LEG, "Republican governors" GOV), else PTY for the party itself, its
-    bodies ("the Democratic National Committee") and its people ("Democratic Party officials",
-    "GOP critics", "Democrat Clinton"); None where the head is no person and the name only
-    modifies it ("Democratic National Committee computers")."""
+    "Republican senators" LEG, "Republican governors" GOV, "the Republican Senate" LEG), else
+    PTY for the party itself, its bodies ("the Democratic National Committee") and its people
+    ("Democratic Party officials", "GOP critics", "Democrat Clinton"); None where the head is no
+    person and the name only modifies it ("Democratic National Committee computers")."""
+    if head.text in PARTY_CHAMBERS:  # the chamber, whatever its majority
+        return LEGISLATIVE_ROLE
     if head.text in PARTY_NAME_PARTS:
         return PARTY
     if name == head:

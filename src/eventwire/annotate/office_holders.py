@@ -34,7 +34,7 @@ import numpy
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.annotate.actors import ParseMatches, lexicon_matches, role_of
+from eventwire.annotate.actors import LEGISLATIVE_ROLE, ParseMatches, lexicon_matches, role_of
 from eventwire.annotate.parse_views import entities_of
 from eventwire.codebooks.actor_cues import actor_cues
 from eventwire.codebooks.office_holders import (
@@ -71,7 +71,6 @@ OFFICE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})
 """Roles the title of an office in the table may give (a defence minister's title names the
 armed forces); a title with any other role ("opposition leader") is another job, but for a
 legislator's title that names seats of the table ("Senator", not "MP")."""
-LEGISLATIVE_ROLE = "LEG"
 
 
 def add_office_holder_codes(parse: Doc, people: list[Person], date: str | None) -> None:

@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 from eventwire.annotate.actor_members import MODIFIER_DEPENDENCIES
 from eventwire.annotate.actors import entity_of, is_visiting, lexicon_matches, resolve_actors
 from eventwire.annotate.binding import REFLEXIVE_ENDINGS
+from eventwire.annotate.events.compare import coded
 from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.referents import accused_it
 from eventwire.annotate.events.syntax import (
@@ -189,7 +190,16 @@ def within_one_actor(
         return False
     if any(is_igo(actor) for actor in sources):
         return False
-    return all(is_own_people(head_of(context, actor)) for actor in targets)
+    doers = coded(sources)
+    return all(
+        is_own_people(head_of(context, actor)) and not is_foreign(actor, doers) for actor in targets
+    )
+
+
+def is_foreign(actor: ActorRef, countries: set[str]) -> bool:
+    """Whether an actor is coded with a country other than `countries`, the doers' (when they
+    have any): "her fellow ministers from Italy", met by Spain's minister, are not her own."""
+    return bool(countries) and bool(coded([actor]) - countries)
 
 
 def is_igo(actor: ActorRef) -> bool:

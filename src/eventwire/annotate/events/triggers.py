@@ -607,6 +607,11 @@ effort in 2007")."""
 PRESENT_TENSE = frozenset({"VBP", "VBZ"})
 
 
+def has_indefinite_article(noun: Token) -> bool:
+    """Whether a noun takes "a" or "an": a new one of its kind, not one already told."""
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in noun.children)
+
+
 def is_issue(context: EventContext, noun: Token, indefinite: bool = False) -> bool:
     """Whether a noun speaks of an issue in general: a common noun with no specifier (but,
     where `indefinite`, an indefinite article) and no name in its phrase, that names no party
@@ -686,10 +691,7 @@ def described_actor(token: Token) -> Token | None:
     if any(c.dep_ in {"aux", "auxpass"} for c in token.children):
         return None
     subject = first_child(token, SUBJECTS)
-    indefinite = subject is not None and any(
-        c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in subject.children
-    )
-    return subject if indefinite else None
+    return subject if subject is not None and has_indefinite_article(subject) else None
 
 
 @condition
@@ -726,11 +728,7 @@ def one_party_paper_fits(frame: Frame, candidate: Candidate) -> bool:
     phrases = [c for o in [token, *candidate.objects] for c in o.children if c.dep_ == "prep"]
     if any(p.lower_ in frame.targets for p in phrases):
         return True
-    return not any(
-        c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES
-        for o in candidate.objects
-        for c in o.children
-    )
+    return not any(has_indefinite_article(o) for o in candidate.objects)
 
 
 def object_parts(frame: Frame, candidate: Candidate) -> list[Token] | None:

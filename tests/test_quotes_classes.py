@@ -239,6 +239,27 @@ def test_an_answer_runs_on_over_its_paragraphs_until_the_next_turn() -> None:
     assert only(quotes, "Hold the coast").text == "Hold the coast."
 
 
+def test_a_turn_stops_at_the_reporters_narration() -> None:
+    """The reporter's narration between two turns is not the speaker's answer, nor are the
+    events it tells; the answer's own paragraph after its label still runs on."""
+    body = (
+        "The two candidates met in Brenmoor on Wednesday.\n\n"
+        "KELLER: The harbour plan will pay for itself.\n\n"
+        "MARLOWE: It will empty the old town.\n\n"
+        "KELLER: The levy covers it.\n\n"
+        "And you will see the new quay open by spring, I promise.\n\n"
+        "Police arrested two protesters in Brenmoor on Thursday.\n\n"
+        "MARLOWE: Nobody asked them."
+    )
+    analysis = analyze(f"Harbour Talks Continue\n{body}")
+    answer = only(analysis.quotes, "The levy covers it")
+    assert speaker_text(answer) == "KELLER"
+    assert "new quay open by spring" in answer.text
+    assert "Police arrested" not in answer.text
+    arrests = [e for e in analysis.events if e.trigger.text == "arrested"]
+    assert arrests and all(e.asserted_by is None or e.asserted_by.text != "KELLER" for e in arrests)
+
+
 def test_a_surname_label_after_the_full_name_is_the_same_speaker() -> None:
     """The parse may not take a lone surname for a person; the full name's turn says it is one."""
     body = (

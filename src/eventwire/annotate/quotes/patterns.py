@@ -45,9 +45,9 @@ WORD = re.compile(r"[\w’'-]+")
 def attribute_transcript(parse: Doc, text: str, headline_end: int) -> list[Attribution]:
     """Interview transcripts: a paragraph opening 'SPEAKER:' is that speaker's words. In a
     dialogue (a speaker takes more than one turn) so are the unlabelled paragraphs after it until
-    another speaker takes the turn; labels that each name someone once head sections instead
-    ('Ruiz: Keep it' over a paragraph about her campaign). A digest's 'heading - Source: "..."'
-    gives its paragraph to the source."""
+    another speaker takes the turn, or a paragraph reads as the reporter's narration; labels
+    that each name someone once head sections instead ('Ruiz: Keep it' over a paragraph about
+    her campaign). A digest's 'heading - Source: "..."' gives its paragraph to the source."""
     labels = [
         match
         for match in TRANSCRIPT_LABEL.finditer(text, max(headline_end, 0))
@@ -70,11 +70,36 @@ def attribute_transcript(parse: Doc, text: str, headline_end: int) -> list[Attri
         end = paragraph_end(text, match)
         if dialogue and k + 1 < len(labels) and turns[k + 1] != turns[k]:
             # an answer that runs on over paragraphs until the other speaker takes the turn
-            end = max(end, len(text[: labels[k + 1].start()].rstrip()))
+            end = turn_end(parse, text, end, len(text[: labels[k + 1].start()].rstrip()))
         found.append(labelled_turn(parse, text, match, end))
     for match in DIGEST_LABEL.finditer(text, max(headline_end, 0)):
         found.append(labelled_turn(parse, text, match, paragraph_end(text, match)))
     return [attribution for attribution in found if attribution is not None]
+
+
+def turn_end(parse: Doc, text: str, end: int, next_label: int) -> int:
+    """Where a dialogue's answer ending its first paragraph at `end` stops: at the paragraph
+    before `next_label`, the next speaker's, or before the first that reads as narration."""
+    while end < next_label:
+        start = len(text) - len(text[end:].lstrip())
+        paragraph_stop = text.find("\n", start, next_label)
+        paragraph_stop = next_label if paragraph_stop < 0 else paragraph_stop
+        if reads_as_narration(parse, start, paragraph_stop):
+            break
+        end = paragraph_stop
+    return end
+
+
+def reads_as_narration(parse: Doc, start: int, end: int) -> bool:
+    """A paragraph that reports in the past tense with no first- or second-person word
+    ('Residents protested the plan on Thursday.') is the reporter's: a speaker answering in a
+    dialogue says 'I', 'we' or 'you' ('... and we had to close the pier.')."""
+    words = parse.char_span(start, end, alignment_mode="expand")
+    if words is None:
+        return False
+    if any(word.pos_ == "PRON" and {"1", "2"} & set(word.morph.get("Person")) for word in words):
+        return False
+    return any(word.dep_ == "ROOT" and word.tag_ == "VBD" for word in words)
 
 
 def labelled_turn(parse: Doc, text: str, label: re.Match[str], end: int) -> Attribution | None:

@@ -42,6 +42,26 @@ def test_a_party_or_its_act_backed_is_still_coded(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("party_named", "no_party"),
+    [
+        (
+            "Karvia hailed the growth of its trade with Lunaria on Monday.",
+            "Karvia hailed strong economic growth on Monday.",
+        ),
+        (
+            "The Karvian government praised the poll in Lunaria as free and fair.",
+            "Senator Ana Ruiz hailed a new poll showing her ahead.",
+        ),
+    ],
+)
+def test_a_tally_that_names_a_party_is_praise_of_it(party_named: str, no_party: str) -> None:
+    """A tally whose phrase names a party ("the poll in Lunaria") is that party's, and
+    praising it backs the party; a tally of no one ("strong economic growth") backs no one."""
+    assert "SUPPORT" in asserted_types(party_named)
+    assert "SUPPORT" not in asserted_types(no_party)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Governor Tal Brenner has freed up $40 million in state funds to fight the outbreak.",

@@ -81,3 +81,23 @@ def test_nothing_yielded(text: str) -> None:
 )
 def test_a_release_or_a_surrender_is_still_coded(text: str) -> None:
     assert "RETREAT" in asserted_types(text)
+
+
+@pytest.mark.parametrize(
+    ("no_troops", "troops"),
+    [
+        (
+            "Senator Ana Ruiz withdrew on Monday, citing poor health.",
+            "Karvia withdrew on Monday after talks collapsed.",
+        ),
+        (
+            "The Karvian administration withdrew in 2019, and the fishing pact collapsed.",
+            "The Karvians withdrew in 2019, and the border war ended.",
+        ),
+    ],
+)
+def test_withdrawing_alone_is_a_pull_out_only_for_a_country(no_troops: str, troops: str) -> None:
+    """Told with nothing withdrawn and nowhere left, a country or a people withdrawing pulls
+    out its forces; a senator or an administration leaves a race, a post or a deal."""
+    assert "RETREAT" not in asserted_types(no_troops)
+    assert "RETREAT" in asserted_types(troops)

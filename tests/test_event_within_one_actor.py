@@ -86,7 +86,7 @@ def test_one_bodys_own_meeting_is_no_consultation(inside: str, between: str) -> 
     ],
 )
 def test_fellow_marks_members_of_one_body_not_peers_of_other_states(peers: str, own: str) -> None:
-    """"Fellow ministers" of a foreign minister are other states' ministers, a request between
+    """ "Fellow ministers" of a foreign minister are other states' ministers, a request between
     parties; "fellow commanders" and "fellow party members" are the doer's own people."""
     assert "REQUEST" in asserted_types(peers)
     assert "REQUEST" not in asserted_types(own)

@@ -68,3 +68,25 @@ def test_a_meeting_or_a_request_of_ones_own_people_is_no_event(
 def test_one_bodys_own_meeting_is_no_consultation(inside: str, between: str) -> None:
     assert "CONSULT" not in asserted_types(inside)
     assert "CONSULT" in asserted_types(between)
+
+
+@pytest.mark.parametrize(
+    ("peers", "own"),
+    [
+        (
+            "Karvian Foreign Minister Ana Ruiz urged fellow ministers on Monday to back a new "
+            "fishing pact.",
+            "Karvian rebel leader Tomas Brek urged fellow party members on Monday to back a new "
+            "fishing pact.",
+        ),
+        (
+            "Lunarian President Ivo Marek urged fellow presidents on Friday to reopen the ports.",
+            "Lunarian General Ivo Marek urged fellow commanders on Friday to reopen the ports.",
+        ),
+    ],
+)
+def test_fellow_marks_members_of_one_body_not_peers_of_other_states(peers: str, own: str) -> None:
+    """ "Fellow ministers" of a foreign minister are other states' ministers, a request between
+    parties; "fellow commanders" and "fellow party members" are the doer's own people."""
+    assert "REQUEST" in asserted_types(peers)
+    assert "REQUEST" not in asserted_types(own)

@@ -63,6 +63,9 @@ class Frame:
     not_own_objects: frozenset[str] | None = None
     """The frame does not fit when its object names one of these and a possessive pronoun
     makes it the doer's own ("defended his record"): justifying oneself supports no one."""
+    not_partyless_objects: frozenset[str] | None = None
+    """The frame does not fit when its object names one of these and its phrase names no party
+    ("hailed strong economic growth"); "hailed the growth of its ties with Russia" praises one."""
     no_issue_object: bool = False
     """The frame does not fit when its direct object is an issue spoken of in general, a bare
     common noun naming no party ("supports immigration reform", "backs tougher rules"): a
@@ -570,6 +573,7 @@ def _frame(
         not_objects=words(entry.get("not_object")),
         object_kinds=object_kinds(entry.get("object_kind"), where),
         not_own_objects=words(entry.get("not_own_object")),
+        not_partyless_objects=words(entry.get("not_partyless_object")),
         no_issue_object=entry.get("no_issue_object", False),
         not_describing=entry.get("not_describing", False),
         one_party_papers=words(entry.get("one_party_paper")),

@@ -60,6 +60,8 @@ ACT_AIMED_TYPES = {cue.upper() for cue in actor_cues()["act_aimed_type"]}
 INNER_ACT_TYPES = {cue.upper() for cue in actor_cues()["inner_act_type"]}
 OWN_PEOPLE = actor_cues()["own_people"]
 OWN_PEOPLE_MARKERS = actor_cues()["own_people_marker"]
+FELLOW_MARKERS = actor_cues()["fellow_marker"]
+FELLOW_MEMBERS = actor_cues()["fellow_member"]
 OWN_MEETING_WORDS = actor_cues()["own_meeting_word"]
 OWN_BODIES = actor_cues()["own_body"]
 BODY_MEMBERS = actor_cues()["body_member"]
@@ -248,11 +250,14 @@ def is_one_body(head: Token | None) -> bool:
 
 def is_own_people(head: Token | None) -> bool:
     """Whether a phrase names the people of its possessor's or the doer's own side: "his
-    aides", "their base", "fellow commanders" (not "my Chinese colleague", "his counterpart")."""
-    return (
-        head is not None
-        and head.lemma_.lower() in OWN_PEOPLE
-        and any(child.lower_ in OWN_PEOPLE_MARKERS for child in head.children)
+    aides", "their base", "fellow commanders" (not "my Chinese colleague", "his counterpart",
+    nor "fellow ministers", peers of other states: "fellow" marks members of one body only)."""
+    if head is None:
+        return False
+    noun = head.lemma_.lower()
+    markers = {child.lower_ for child in head.children}
+    return (noun in OWN_PEOPLE and bool(markers & OWN_PEOPLE_MARKERS)) or (
+        noun in FELLOW_MEMBERS and bool(markers & FELLOW_MARKERS)
     )
 
 

@@ -567,6 +567,39 @@ def not_objects_fit(frame: Frame, candidate: Candidate) -> bool:
 
 
 @condition
+def not_partyless_objects_fit(frame: Frame, candidate: Candidate) -> bool:
+    """`not_partyless_objects`: nothing it is done to names one of these unless its phrase
+    names a party (`phrase_names_party`)."""
+    if frame.not_partyless_objects is None:
+        return True
+    return not any(
+        frame.not_partyless_objects & object_words(o)
+        and not phrase_names_party(candidate.context, o)
+        for o in acted_on(frame, candidate)
+    )
+
+
+PARTY_PHRASE_PREPOSITIONS = frozenset({"of", "with", "in", "between"})
+"""Prepositions whose object names whose a tally is ("the growth of its ties with Russia",
+"the poll in Ghana")."""
+
+
+def phrase_names_party(context: EventContext, noun: Token) -> bool:
+    """Whether a noun's possessor, or the object of a `PARTY_PHRASE_PREPOSITIONS` phrase on it
+    or on a noun of such a phrase, names a party: a tally of a party's is news of that party."""
+    for child in noun.children:
+        if child.dep_ == "poss" and names_party(context, child):
+            return True
+        if child.dep_ == "prep" and child.lower_ in PARTY_PHRASE_PREPOSITIONS:
+            for inner in child.children:
+                if inner.dep_ == "pobj" and (
+                    names_party(context, inner) or phrase_names_party(context, inner)
+                ):
+                    return True
+    return False
+
+
+@condition
 def object_kinds_fit(frame: Frame, candidate: Candidate) -> bool:
     """`object_kind`: something the act is done to (`acted_on`) names one of these kinds; an
     act told with nothing it is done to but a number or a date ("the two leaders met", "met
@@ -837,6 +870,7 @@ FRAME_CHECKS: tuple[FrameCheck, ...] = (
     not_aims_fit,
     not_places_fit,
     not_objects_fit,
+    not_partyless_objects_fit,
     object_kinds_fit,
     not_own_objects_fit,
     no_issue_object_fits,

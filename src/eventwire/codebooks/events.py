@@ -89,6 +89,9 @@ class Frame:
     down" is a fire, "they burned the building" arson)."""
     preps: frozenset[str] | None = None
     prep_objects: frozenset[str] | None = None
+    not_prep_objects: frozenset[str] | None = None
+    """The frame does not fit when a phrase on one of `preps` governs one of these ("withdrew
+    from the race" leaves a contest: no sanction, no retreat)."""
     not_preps: frozenset[str] | None = None
     """The frame does not fit when a phrase headed by one of these comes right after the word
     and names more than a date ("fighting about Obama" is a quarrel, "seized on the video"
@@ -582,6 +585,7 @@ def _frame(
         transitive=entry.get("transitive", False),
         preps=words(entry.get("prep")),
         prep_objects=words(entry.get("prep_object")),
+        not_prep_objects=words(entry.get("not_prep_object")),
         not_preps=words(entry.get("not_prep")),
         not_aims=words(entry.get("not_aim")),
         not_places=words(entry.get("not_place")),

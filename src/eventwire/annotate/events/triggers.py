@@ -481,6 +481,21 @@ def not_preps_fit(frame: Frame, candidate: Candidate) -> bool:
 
 
 @condition
+def not_prep_objects_fit(frame: Frame, candidate: Candidate) -> bool:
+    """`not_prep_objects`: no phrase on one of `preps`, on the word or its particle, governs
+    one of these."""
+    if frame.not_prep_objects is None:
+        return True
+    attached = candidate.children + [g for p in candidate.particles for g in p.children]
+    return not any(
+        c.dep_ == "prep"
+        and (frame.preps is None or c.lower_ in frame.preps)
+        and any(names_one_of(o, frame.not_prep_objects) for o in prepositional_objects(c))
+        for c in attached
+    )
+
+
+@condition
 def not_aims_fit(frame: Frame, candidate: Candidate) -> bool:
     """`not_aims`: the act is not done for one of these."""
     return frame.not_aims is None or not any(
@@ -867,6 +882,7 @@ FRAME_CHECKS: tuple[FrameCheck, ...] = (
     not_particles_fit,
     transitivity_fits,
     not_preps_fit,
+    not_prep_objects_fit,
     not_aims_fit,
     not_places_fit,
     not_objects_fit,

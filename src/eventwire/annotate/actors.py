@@ -427,13 +427,21 @@ def party_person(parse: Doc, name: Token, head: Token, conjunct: Conjunct) -> st
 
 
 def article_country(analysis: Analysis) -> str | None:
-    """The country the article is about: the one most of its coded entities are of, at least
-    two and `DOMINANCE` times as many as any other's (organisations' codes not counted)."""
-    ranked = Counter(
-        entity.actor[:3]
-        for entity in analysis.entities
-        if entity.actor and entity.actor[:3] not in ORGANISATION_PREFIXES
-    ).most_common(2)
+    """The country the article is about: the one most of its coded entities are of
+    (`dominant`; organisations' codes not counted)."""
+    return dominant(
+        Counter(
+            entity.actor[:3]
+            for entity in analysis.entities
+            if entity.actor and entity.actor[:3] not in ORGANISATION_PREFIXES
+        )
+    )
+
+
+def dominant(counts: Counter[str]) -> str | None:
+    """The value counted most, where it is counted at least twice and `DOMINANCE` times as
+    often as any other: what an article is about, not one of the things it names."""
+    ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2:
         return None
     if len(ranked) > 1 and ranked[0][1] < DOMINANCE * ranked[1][1]:

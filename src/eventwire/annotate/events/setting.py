@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from eventwire.annotate.actors import (
-    DOMINANCE,
+    dominant,
     entity_of,
     group_homes,
     is_visiting,
@@ -43,14 +43,11 @@ ARMED_ROLE_CODES = VIEW_PREFIX + "armed_role_codes"
 
 def article_setting(analysis: Analysis) -> Place | None:
     """The place that sets the story in one country: its dateline, else its place named most
-    often in that country; only where that country is named at least twice and `DOMINANCE`
-    times as often as any other, and a dateline, if there is one, agrees."""
+    often in that country; only where that country is named most (`dominant`: at least twice
+    and `DOMINANCE` times as often as any other), and a dateline, if there is one, agrees."""
     located = [place for place in analysis.places if place.lat is not None and place.country]
-    ranked = Counter(place.country for place in located).most_common(2)
-    if not ranked or ranked[0][1] < 2:
-        return None
-    country, count = ranked[0]
-    if len(ranked) > 1 and count < DOMINANCE * ranked[1][1]:
+    country = dominant(Counter(place.country for place in located))
+    if country is None:
         return None
     dateline = dateline_place(analysis.places, analysis.article.text)
     if dateline is not None:

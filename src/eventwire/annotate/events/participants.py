@@ -29,6 +29,7 @@ from eventwire.annotate.events.syntax import (
     OBJECTS,
     first_child,
     is_passive,
+    of_objects,
     phrase_bounds,
     trigger_lemma,
     trimmed_end,
@@ -230,16 +231,7 @@ def is_one_body(head: Token | None) -> bool:
     """Whether a phrase names one body of people (`own_body`), or its members ("leaders of
     the party"): singular, with no second party joined to it."""
     if head is not None and head.lemma_.lower() in BODY_MEMBERS:
-        head = next(
-            (
-                child
-                for prep in head.children
-                if prep.dep_ == "prep" and prep.lower_ == "of"
-                for child in prep.children
-                if child.dep_ == "pobj"
-            ),
-            None,
-        )
+        head = next(iter(of_objects(head)), None)
     return (
         head is not None
         and head.lemma_.lower() in OWN_BODIES

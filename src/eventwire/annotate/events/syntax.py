@@ -489,6 +489,12 @@ def phrase_bounds(head: Token, governor: Token) -> tuple[int, int]:
     return start, trimmed_end(doc, start, end)
 
 
+def of_objects(noun: Token) -> list[Token]:
+    """The objects of the "of" phrases on a word ("some of the claimants", "leaders of the
+    party")."""
+    return [o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+
+
 def trimmed_end(doc: Doc, start: int, end: int) -> int:
     """The end of a phrase short of the words that only lead on to what was cut off after it:
     punctuation, a possessive's "'s", a conjunction or a preposition whose object is not in it

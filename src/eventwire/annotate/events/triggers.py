@@ -32,6 +32,7 @@ from eventwire.annotate.events.syntax import (
     is_passive,
     lemma_of,
     lexicon_verb,
+    of_objects,
     passive_subject,
     trigger_lemma,
 )
@@ -529,7 +530,7 @@ def counted(word: Token) -> Token:
     envoys"); any other word itself."""
     if word.pos_ not in {"PRON", "NUM", "DET"}:
         return word
-    inner = [o for p in word.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    inner = of_objects(word)
     return inner[0] if inner else word
 
 
@@ -675,13 +676,7 @@ def is_issue(context: EventContext, noun: Token, indefinite: bool = False) -> bo
         )
         and not any(t.ent_type_ or t.pos_ == "PROPN" for t in noun.subtree if t is not noun)
         and not names_party(context, noun)
-        and not any(
-            names_party(context, o)
-            for p in noun.children
-            if p.lower_ == "of"
-            for o in p.children
-            if o.dep_ == "pobj"
-        )
+        and not any(names_party(context, o) for o in of_objects(noun))
     )
 
 

@@ -279,5 +279,6 @@ class Front:
         await send({"type": "http.response.body", "body": content})
 
     def close(self) -> None:
-        """Stop the workers once they have answered what they hold."""
+        """Stop the workers once they have answered the requests they are answering; requests
+        still waiting in the queue are dropped (uvicorn has answered or closed their clients)."""
         self.pool.shutdown(wait=True, cancel_futures=True)

@@ -3,8 +3,9 @@ samples, twenty-first round (events21u): a statement to the press or a rumour is
 consultation ("discussed the row with radio host X", "phoning into the networks", "all the
 talk of decline"); a trip inside one's own country visits no other party ("the president
 arrived in Lyon"); a body "charged with overseeing" something is given a task, not accused;
-"declined to describe the device" withholds a comment (CAMEO 011), refusing no one. Each case
-pairs the reading with the same word told as the act. Texts written for these tests."""
+"declined to describe the device" withholds a comment (CAMEO 011), refusing no one; a gunman
+who "killed himself" attacks no one. Each case pairs the reading with the same word told as
+the act. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -71,3 +72,13 @@ def test_declining_to_describe_something_refuses_no_one() -> None:
     assert asserted_triggers("Inspector Mara Kell declined to attend the hearing.", "REJECT") == [
         "declined"
     ]
+
+
+def test_killing_oneself_is_no_attack() -> None:
+    assert "killed" not in asserted_triggers(
+        "Police found only one gunman, who killed himself after the attack on the Dalvora mall.",
+        "ASSAULT",
+    )
+    assert "killed" in asserted_triggers(
+        "The gunman killed two guards at the Dalvora mall.", "ASSAULT"
+    )

@@ -121,8 +121,9 @@ class Frame:
     clause and the clause has no subject: "as opposed to" contrasts two things, no one opposes
     anything ("as his lawyers opposed the request" tells a time)."""
     not_complements: frozenset[str] | None = None
-    """The frame does not fit when its clausal complement is one of these ("declined to
-    comment" refuses nothing anyone asked for)."""
+    """The frame does not fit when its clausal complement, or the gerund its `prep` phrase
+    governs, is one of these ("declined to comment" refuses nothing anyone asked for; "charged
+    with overseeing the vote" gives a task, no charge)."""
     prep_gerund: bool = False
     """The `prep` phrase must govern a gerund, a reason or a means ("attacked the newspaper
     for refusing to print"), not a time ("attacked the town for the third time")."""
@@ -498,8 +499,9 @@ def _user_patterns(kind: str, pattern_files: tuple[Path, ...]) -> list[tuple[str
 def shared_word_classes() -> dict[str, frozenset[str]]:
     """Word classes the frames share with another codebook: `$happenings`, what happens
     rather than who acts (the `happening_noun` rows of actor_cues.tsv, which also keep those
-    words out of actor slots)."""
-    return {"happenings": actor_cues()["happening_noun"]}
+    words out of actor slots), and `$press` (`press_noun`: the press, no party to a meeting)."""
+    cues = actor_cues()
+    return {"happenings": cues["happening_noun"], "press": cues["press_noun"]}
 
 
 def _frames(

@@ -64,6 +64,9 @@ OWN_PEOPLE_MARKERS = actor_cues()["own_people_marker"]
 FELLOW_MARKERS = actor_cues()["fellow_marker"]
 FELLOW_MEMBERS = actor_cues()["fellow_member"]
 OWN_MEETING_WORDS = actor_cues()["own_meeting_word"]
+PRESS_NOUNS = actor_cues()["press_noun"]
+PRESS_ACT_TYPES = {cue.upper() for cue in actor_cues()["press_act_type"]}
+TRAVEL_CODES = actor_cues()["travel_code"]
 OWN_BODIES = actor_cues()["own_body"]
 BODY_MEMBERS = actor_cues()["body_member"]
 IGO_PREFIX = "IGO"
@@ -169,8 +172,11 @@ def has_participants(context: EventContext, group: list[Mention]) -> bool:
     frame = fitted_frame(context, first)
     if frame is not None and frame.public_doer and not any(actor.code for actor in sources):
         return False
-    if within_one_actor(context, first.code, sources, targets) or own_meeting(
-        context, group, sources
+    if (
+        within_one_actor(context, first.code, sources, targets)
+        or own_meeting(context, group, sources)
+        or press_only(context, first.code, targets)
+        or home_visit(first.code, sources, targets)
     ):
         return False
     if is_verbal(first.code) and not (
@@ -197,6 +203,35 @@ def within_one_actor(
     return all(
         is_own_people(head_of(context, actor)) and not is_foreign(actor, doers) for actor in targets
     )
+
+
+def press_only(context: EventContext, code: str, targets: list[ActorRef]) -> bool:
+    """Whether a meeting is held only with the press ("talked to reporters", "discussed the row
+    with radio host X"; `press_noun` in `actor_cues.tsv`): a statement to the public, which
+    CAMEO's meetings between political actors do not code."""
+    plover_type = plover_type_of(code)
+    if not targets or plover_type is None or plover_type.type not in PRESS_ACT_TYPES:
+        return False
+    return all(names_press(head_of(context, actor)) for actor in targets)
+
+
+def home_visit(code: str, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+    """Whether a trip goes only to the traveller's own country (`travel_code` in
+    `actor_cues.tsv`): "the president arrived in Philadelphia" visits no other party. A body
+    of states visited ("her visit to the United Nations") is another party."""
+    if code not in TRAVEL_CODES or not targets or any(is_igo(actor) for actor in targets):
+        return False
+    doers = coded(sources)
+    return len(doers) == 1 and all(coded([actor]) == doers for actor in targets)
+
+
+def names_press(head: Token | None) -> bool:
+    """Whether a phrase's head, or a noun compounded on it ("radio host Jo Tam"), names the
+    press."""
+    if head is None:
+        return False
+    nouns = [head, *(c for c in head.children if c.dep_ == "compound")]
+    return any(noun.lemma_.lower() in PRESS_NOUNS for noun in nouns)
 
 
 def is_foreign(actor: ActorRef, countries: set[str]) -> bool:

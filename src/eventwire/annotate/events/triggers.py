@@ -437,11 +437,21 @@ def not_question_fits(frame: Frame, candidate: Candidate) -> bool:
 
 @condition
 def not_complements_fit(frame: Frame, candidate: Candidate) -> bool:
-    """`not_complements`: no clausal complement is one of these lemmas."""
-    return frame.not_complements is None or not any(
-        c.dep_ in CLAUSAL_COMPLEMENTS and c.lemma_.lower() in frame.not_complements
-        for c in candidate.children
-    )
+    """`not_complements`: no clausal complement, nor a gerund that a phrase on one of `preps`
+    governs ("charged the inspectors with verifying"), is one of these lemmas."""
+    if frame.not_complements is None:
+        return True
+    clauses = [c for c in candidate.children if c.dep_ in CLAUSAL_COMPLEMENTS]
+    if frame.preps is not None:
+        attached = candidate.children + [g for o in candidate.objects for g in o.children]
+        clauses += [
+            g
+            for p in attached
+            if p.dep_ == "prep" and p.lower_ in frame.preps
+            for g in p.children
+            if g.dep_ == "pcomp"
+        ]
+    return not any(c.lemma_.lower() in frame.not_complements for c in clauses)
 
 
 def particle_parts(frame: Frame, candidate: Candidate) -> list[Token] | None:

@@ -731,3 +731,39 @@ def test_cue_verbs_mined_in_the_twentieth_round(
     assert quote.cue is not None and quote.cue.text == cue
     assert speaker_text(quote) == speaker
     assert quote.cue_class == cue_class
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "speaker", "content"),
+    [
+        ("Mayor Ortiz reminded the council of the storm.", "reminded", "Mayor Ortiz", "the storm"),
+        (
+            "Lena Ortiz repeatedly reminded voters of her record on the harbour.",
+            "reminded",
+            "Lena Ortiz",
+            "her record on the harbour",
+        ),
+        (
+            "The guild warned fishermen of the coming gale.",
+            "warned",
+            "The guild",
+            "the coming gale",
+        ),
+        (
+            "The ferry company informed passengers of the delay.",
+            "informed",
+            "The ferry company",
+            "the delay",
+        ),
+    ],
+)
+def test_what_an_addressee_was_told_of_is_the_content(
+    sentence: str, cue: str, speaker: str, content: str
+) -> None:
+    """'reminded voters | of X': the parse hangs the cue's 'of' on its object, the addressee;
+    what they were told of is what was said, and the addressee is none of it (PolNeAR train
+    101-840: 11 gold attributions of remind, tell and ask read so, none added in error)."""
+    quote = only(quotes_in(sentence), content)
+    assert quote.text == content
+    assert quote.cue is not None and quote.cue.text == cue
+    assert speaker_text(quote) == speaker

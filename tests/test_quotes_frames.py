@@ -767,3 +767,36 @@ def test_what_an_addressee_was_told_of_is_the_content(
     assert quote.text == content
     assert quote.cue is not None and quote.cue.text == cue
     assert speaker_text(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            'Mayor Ortiz also played up her record on the harbour: "Who rebuilt the ferry dock? '
+            'We did."',
+            "Mayor Ortiz",
+            "Who rebuilt the ferry dock? We did.",
+        ),
+        (
+            'The first three callers ranged from puzzled to angry: "Why is the pier still closed?"',
+            "The first three callers",
+            "Why is the pier still closed?",
+        ),
+        (
+            "The dock workers' union struck a defiant tone on Monday: \"We will not unload a "
+            'single ship."',
+            "The dock workers' union",
+            "We will not unload a single ship.",
+        ),
+    ],
+)
+def test_a_quote_after_a_sentence_closed_by_a_colon_is_its_subjects(
+    sentence: str, speaker: str, content: str
+) -> None:
+    """A sentence with a subject that a colon closes introduces the quote after it, whatever
+    its verb and however far the verb stands from the colon (PolNeAR train 101-840: 4 misses,
+    3 extras and 5 wrong speakers fixed, 1 wrong speaker added; dev 2 misses fixed)."""
+    quote = only(quotes_in(sentence), content)
+    assert quote.kind == "direct"
+    assert speaker_text(quote) == speaker

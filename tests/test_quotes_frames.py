@@ -800,3 +800,24 @@ def test_a_quote_after_a_sentence_closed_by_a_colon_is_its_subjects(
     quote = only(quotes_in(sentence), content)
     assert quote.kind == "direct"
     assert speaker_text(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            "The harbour board voted to raise the mooring fees.",
+            "The harbour board",
+            "to raise the mooring fees",
+        ),
+        ("The council voted to close the old pier.", "The council", "to close the old pier"),
+    ],
+)
+def test_voting_to_do_something_is_a_stance(sentence: str, speaker: str, content: str) -> None:
+    """'voted to end the filibuster': vote + infinitive is a gold cue in all 5 of its unread
+    uses in PolNeAR train 101-840 (none on dev)."""
+    quote = only(quotes_in(sentence), content)
+    assert quote.text == content
+    assert quote.cue is not None and quote.cue.text == "voted"
+    assert speaker_text(quote) == speaker
+    assert quote.cue_class == "stance"

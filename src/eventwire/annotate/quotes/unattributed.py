@@ -297,10 +297,13 @@ def verb_before_colon(tail: list[Token]) -> Token | None:
 
 
 def cue_closed_by_colon(colon: Token, verbs: dict[str, frozenset[str]]) -> Token | None:
-    """'The committee said in a release about the draft of its platform: "..."': however far
-    from the quote, the cue verb that heads the sentence a colon closes introduces it."""
+    """'The committee said in a release about the draft of its platform: "..."', 'Ruiz played
+    up her record on the harbour: "..."': however far from the quote, the verb that heads the
+    sentence a colon closes introduces it, if the cue book lists it or it has a subject."""
     root = colon.sent.root
-    return root if is_cue_verb(root, verbs) and root.i < colon.i else None
+    if root.i > colon.i:
+        return None
+    return root if is_cue_verb(root, verbs) or verb_before_colon([colon, root]) else None
 
 
 def name_before_colon(text: str, span: QuotedSpan, tail: list[Token]) -> Attribution | None:

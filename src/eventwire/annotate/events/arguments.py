@@ -519,6 +519,12 @@ def performs(context: EventContext, participle: Token) -> bool:
     return lemma in cues.support_verbs | cues.claim_verbs | cues.brokering_verbs | LEADING_VERBS
 
 
+ANSWERED_PREPOSITIONS = frozenset({"to"})
+"""Where the thing a trigger uses as its prepositional object ("bowed to Kenyan pressure",
+"is opposed to French mediation") is another party's act, whose owner is the target; not
+"withdrew from the Paris agreement", where a place names a treaty."""
+
+
 def targets(
     context: EventContext,
     head: Token,
@@ -587,12 +593,15 @@ def target_phrases(
                         c
                         for c in child.children
                         if c.dep_ == "pobj"
-                        and c.i not in used
                         and c.ent_type_ not in NOT_ACTORS
                         and lemma_of(c) not in skipped
                     ]
-                    if found:
+                    if found and found[0].i not in used:
                         yield owners(context, found[0], head)
+                    elif found and place in ANSWERED_PREPOSITIONS:
+                        actors = owners(context, found[0], head, exclude=used)
+                        if any(a.code for a in actors):
+                            yield actors
 
 
 def charged_in_clause(context: EventContext, verb: Token, used: set[int]) -> list[ActorRef]:

@@ -50,6 +50,7 @@ from eventwire.annotate.events.syntax import (
     SUBJECTS,
     clause_subject,
     first_child,
+    misread_commitments,
     trigger_span,
 )
 from eventwire.annotate.events.voice import (
@@ -366,12 +367,15 @@ def vows_reprisal(context: EventContext, verb: Token) -> bool:
 
 def committed_code(context: EventContext, token: Token) -> str | None:
     """For a promise or threat: the code of what it commits to, through commitments.tsv."""
+    misread = misread_commitments(token)
     for child in token.children:
         candidates = [child]
         if child.dep_ in {"prep", "dative"}:
             candidates = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
         for candidate in candidates:
-            if candidate.dep_ not in CLAUSAL_COMPLEMENTS | OBJECTS | {"pobj", "pcomp"}:
+            if candidate.dep_ not in CLAUSAL_COMPLEMENTS | OBJECTS | {"pobj", "pcomp"} and (
+                candidate not in misread
+            ):
                 continue
             found = event_code_below(context, candidate)
             if found is not None:

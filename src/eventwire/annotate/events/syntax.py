@@ -437,6 +437,23 @@ def is_purpose(clause: Token) -> bool:
     return clause.dep_ in {"advcl", "xcomp"} and is_to_infinitive(clause)
 
 
+def misread_commitments(verb: Token) -> list[Token]:
+    """The to-infinitive a verb of promise or threat commits to where the parser hangs it as
+    an adverbial clause, a purpose ("have sworn to fight until they gain control"): with no
+    object or particle on the verb there is nothing for a purpose to serve, so the clause is
+    what is sworn ("offered its troops to help him", "was sworn in to tell the truth" keep
+    their purpose)."""
+    if any(c.dep_ in OBJECTS or c.dep_ == "prt" for c in verb.children):
+        return []
+    return [
+        clause
+        for clause in verb.children
+        if clause.dep_ == "advcl"
+        and is_to_infinitive(clause)
+        and not any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in clause.children)
+    ]
+
+
 def for_complement_marks(verb: Token) -> list[Token]:
     """The "for" of a clause the verb asks or waits for ("called for the army to withdraw"),
     which stands where a prepositional phrase would ("called for a withdrawal")."""

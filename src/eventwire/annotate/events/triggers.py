@@ -32,6 +32,7 @@ from eventwire.annotate.events.syntax import (
     is_passive,
     lemma_of,
     lexicon_verb,
+    misread_commitments,
     of_objects,
     passive_subject,
     trigger_lemma,
@@ -354,6 +355,8 @@ def complement_fits(frame: Frame, candidate: Candidate) -> bool:
         for c in candidate.children
         if c.dep_ in kinds and not is_question(c, candidate.context.cues.question_markers)
     ]
+    if frame.commits and not candidate.is_noun:
+        complement += misread_commitments(candidate.token)
     if isinstance(frame.complement, frozenset):
         complement = [c for c in complement if c.lemma_.lower() in frame.complement]
     if frame.subjunctive:

@@ -343,7 +343,7 @@ def test_state_bodies_inside_other_names_and_owned_by_other_countries_in_an_arti
     ("text", "source"),
     [
         ("FEMA criticized the governor of Arden on Friday.", ("FEMA", "USAGOV")),
-        ("ICE agents arrested 40 workers at a farm on Tuesday.", ("ICE agents", "USACOP")),
+        ("ICE agents arrested 40 workers at a farm on Tuesday.", ("ICE agents", "USAGOV")),
         (
             "The Fish and Wildlife Service sued the Harlow Timber company on Monday.",
             ("Fish and Wildlife Service", "USAGOV"),

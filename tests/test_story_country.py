@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from news_events import events_of
 
+from eventwire import analyze
 from eventwire.records import ActorRef
 
 PERU_STORY = (
@@ -35,12 +36,18 @@ def test_a_story_whose_actors_are_of_one_country_codes_its_roles_unless_it_names
 
 def test_federal_bodies_are_the_federations_own() -> None:
     text = (
-        "Flooding hit Toledo, Ohio, on Monday. Federal agents arrested two men in Toledo on "
-        "Tuesday. The mayor of Toledo praised the rescue."
+        "Federal agents arrested two men in Toledo, Ohio, on Tuesday. The federal government "
+        "sued Ohio on Monday. The law makes it a federal crime to attack a clinic in Ohio."
     )
-    (agents,) = actors_named(text, "Federal agents")
-    assert agents.code == "USAGOV"
-    assert agents.code_from is not None and agents.code_from.rule == "setting"
+    actors = {
+        a.text: a
+        for e in analyze(text, published="2024-03-05").events
+        for a in (*e.source, *e.target)
+    }
+    assert actors["Federal agents"].code == "USAGOV"
+    assert actors["Federal agents"].code_from.rule == "setting"
+    # a head that names no body of the state takes nothing
+    assert actors["it a federal crime"].code is None
     # Peru is no federation: its "federal" names no body of Peru's
     assert [
         a.code

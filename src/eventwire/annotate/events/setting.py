@@ -42,6 +42,7 @@ SETTING = "setting"
 ARTICLE_COUNTRY = "article_country"
 OUTSIDER_MODIFIERS = actor_cues()["outsider_modifier"]
 FEDERAL_MODIFIERS = actor_cues()["federal_modifier"]
+FEDERAL_BODIES = actor_cues()["federal_body"]
 GOVERNMENT = "GOV"
 PERSON = "PERSON"
 ARMED_ROLES = frozenset({"REB", "UAF", "MIL"})
@@ -152,16 +153,20 @@ def domestic_role(context: EventContext, actor: ActorRef, country: str) -> str |
 
 
 def federal_role(context: EventContext, actor: ActorRef, country: str) -> str | None:
-    """The role code of an actor whose head "federal" modifies ("federal agents", "federal
-    prosecutors" JUD, "the federal government"; GOV where the head has no role of its own) in
-    a story set in a federation (`federations.tsv`): the nation's own body, not a state's."""
+    """The role code of an actor whose head "federal" modifies ("federal prosecutors" JUD,
+    "the federal government" GOV; "federal agencies" GOV, a `federal_body` with no role of its
+    own) in a story set in a federation (`federations.tsv`): the nation's own body, not a
+    state's. Not a head that names no body of the state ("a federal crime")."""
     span = span_at(context.parse, actor.start, actor.end)
     if span is None or not len(span) or country not in federations():
         return None
     head = span.root
     if not any(word.lower_ in FEDERAL_MODIFIERS for word in head.lefts if span.start <= word.i):
         return None
-    return role_of(context.parse, head, span.start, span.end) or GOVERNMENT
+    role = role_of(context.parse, head, span.start, span.end)
+    if role is None and head.lemma_.lower() in FEDERAL_BODIES:
+        return GOVERNMENT
+    return role
 
 
 def ethnic_role(context: EventContext, actor: ActorRef, country: str) -> str | None:

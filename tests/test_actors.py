@@ -337,3 +337,30 @@ def test_state_bodies_inside_other_names_and_owned_by_other_countries_in_an_arti
     assert codes["National Congress Party"] is None
     assert codes["Peru's Congress"] == "PERLEG"
     assert codes["Congress"] == "USALEG"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("FEMA criticized the governor of Arden on Friday.", ("FEMA", "USAGOV")),
+        ("ICE agents arrested 40 workers at a farm on Tuesday.", ("ICE agents", "USAGOV")),
+        (
+            "The Fish and Wildlife Service sued the Harlow Timber company on Monday.",
+            ("Fish and Wildlife Service", "USAGOV"),
+        ),
+    ],
+)
+def test_us_federal_agencies_named_without_their_country_are_american(
+    text: str, source: tuple[str, str]
+) -> None:
+    [event] = analyze(text, published="2024-03-05").events
+    assert [(actor.text, actor.code) for actor in event.source] == [source]
+
+
+def test_a_name_with_and_inside_it_is_one_actor() -> None:
+    [event] = analyze("Bosnia and Herzegovina condemned Serbia on Friday.").events
+    assert [(actor.text, actor.code) for actor in event.source] == [
+        ("Bosnia and Herzegovina", "BIH")
+    ]
+    [event] = analyze("Chile and Peru condemned Bolivia on Friday.").events
+    assert [actor.code for actor in event.source] == ["CHL", "PER"]

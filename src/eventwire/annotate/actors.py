@@ -218,7 +218,7 @@ def resolve_actors(parse: Doc, start: int, end: int, analysis: Analysis) -> list
     the rule that gave the code (`code_from`)."""
     date = analysis.article.published
     refs = []
-    for conjunct in conjuncts_of(parse, start, end):
+    for conjunct in whole_names(parse, conjuncts_of(parse, start, end)):
         entity = entity_of(parse[conjunct.head], analysis.entities)
         code, rule = conjunct_code(parse, conjunct, date), "words"
         division = division_place(parse, conjunct, analysis, code) if code else None
@@ -254,6 +254,22 @@ def resolve_actors(parse: Doc, start: int, end: int, analysis: Analysis) -> list
             code, source = party_member(parse, conjunct, analysis) or (None, None)
         refs.append(ActorRef(span.text, span.start_char, span.end_char, code, name, source))
     return refs
+
+
+def whole_names(parse: Doc, conjuncts: list[Conjunct]) -> list[Conjunct]:
+    """The conjuncts with those that lie inside one table name joined again: the "and" of
+    "Bosnia and Herzegovina" or "the Food and Drug Administration" joins no two actors."""
+    names = lexicon_matches(parse).names
+    joined: list[Conjunct] = []
+    for conjunct in conjuncts:
+        name = names.get(conjunct.head)
+        before = joined[-1] if joined else None
+        if before is not None and name is not None and names.get(before.head) is name:
+            conjunct = Conjunct(conjunct.head, before.start, conjunct.end, conjunct.role_head)
+            joined[-1] = conjunct
+        else:
+            joined.append(conjunct)
+    return joined
 
 
 def entity_rule(entity: Entity) -> str:

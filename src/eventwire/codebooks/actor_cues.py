@@ -75,6 +75,14 @@ def state_descriptions() -> dict[str, str]:
     return {row["phrase"]: row["role"] or "" for row in read_table("state_descriptions.tsv")}
 
 
+@loads("federations.tsv")
+@lru_cache(maxsize=1)
+def federations() -> frozenset[str]:
+    """The codes of countries that are federations, where "federal" names the nation's own
+    government and bodies."""
+    return frozenset(row["code"] for row in read_table("federations.tsv"))
+
+
 @loads("party_names.tsv")
 @lru_cache(maxsize=1)
 def party_names() -> dict[str, str]:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from eventwire.annotate.actors import (
+    article_country,
     dominant,
     entity_of,
     group_homes,
@@ -28,12 +29,21 @@ from eventwire.annotate.events.placement import NOT_AT_HOME, setting_holds
 from eventwire.annotate.events.places import dateline_place
 from eventwire.annotate.office_holders import terms_named
 from eventwire.annotate.parse_views import VIEW_PREFIX, cached, span_at
-from eventwire.codebooks.actor_cues import actor_cues, setting_roles, state_descriptions
+from eventwire.codebooks.actor_cues import (
+    actor_cues,
+    federations,
+    setting_roles,
+    state_descriptions,
+)
 from eventwire.codebooks.office_holders import name_key, office_holders
 from eventwire.records import ActorRef, Analysis, CodeSource, Place
 
 SETTING = "setting"
+ARTICLE_COUNTRY = "article_country"
 OUTSIDER_MODIFIERS = actor_cues()["outsider_modifier"]
+FEDERAL_MODIFIERS = actor_cues()["federal_modifier"]
+FEDERAL_BODIES = actor_cues()["federal_body"]
+GOVERNMENT = "GOV"
 PERSON = "PERSON"
 ARMED_ROLES = frozenset({"REB", "UAF", "MIL"})
 """Roles of armed groups and forces, whose naming makes a story's rebels possibly foreign."""
@@ -57,37 +67,69 @@ def article_setting(analysis: Analysis) -> Place | None:
     return max(in_country, key=lambda place: named[place.gazetteer_id])
 
 
-def place_by_setting(context: EventContext, group: list[Mention], setting: Place) -> None:
-    """`placed_by_setting` for each mention of one event, in the article's `setting`
-    (`article_setting`; after the merge, as for `placement.place_victims`: a code the
+def story_country(analysis: Analysis) -> tuple[str, CodeSource] | None:
+    """The country a one-country story is set in, with the evidence a code it lends cites:
+    the place that sets it (`article_setting`, rule "setting"), else, where the article
+    locates no place in another country, the country most of its coded entities are of
+    (`actors.article_country`, rule "article_country", its first mention as evidence): a
+    story that names few places ("Prosecutors said Smith ..." in a story about Ohio names
+    Ohio once) is still about one country."""
+    setting = article_setting(analysis)
+    if setting is not None:
+        return setting.country, CodeSource(SETTING, setting.text, setting.start, setting.end)
+    country = article_country(analysis)
+    if country is None or any(
+        place.country and place.country != country
+        for place in analysis.places
+        if place.lat is not None
+    ):
+        return None
+    first = min(
+        (
+            mention
+            for entity in analysis.entities
+            if entity.actor and entity.actor[:3] == country
+            for mention in entity.mentions
+        ),
+        key=lambda mention: mention.start,
+    )
+    return country, CodeSource(ARTICLE_COUNTRY, first.text, first.start, first.end)
+
+
+def place_by_setting(
+    context: EventContext, group: list[Mention], country: str, evidence: CodeSource
+) -> None:
+    """`placed_by_setting` for each mention of one event, in a story set in `country`
+    (`story_country`; after the merge, as for `placement.place_victims`: a code the
     setting lends links no mentions)."""
     for mention in group:
-        if setting_holds(context, mention, setting.country):
-            mention.source = placed_by_setting(context, mention.source, setting)
-            mention.target = placed_by_setting(context, mention.target, setting)
+        if setting_holds(context, mention, country):
+            mention.source = placed_by_setting(context, mention.source, country, evidence)
+            mention.target = placed_by_setting(context, mention.target, country, evidence)
 
 
 def placed_by_setting(
-    context: EventContext, actors: list[ActorRef], setting: Place
+    context: EventContext, actors: list[ActorRef], country: str, evidence: CodeSource
 ) -> list[ActorRef]:
     """Uncoded actors named by a domestic role alone take the setting's country with their
     role ("Prosecutors said" in a story set in Peru is PERJUD from the dateline "LIMA"), and
     people the article gives no country take the country alone (`local_person`)."""
-    evidence = CodeSource(SETTING, setting.text, setting.start, setting.end)
     placed = []
     for actor in actors:
         if actor.code is not None:
             placed.append(actor)
             continue
-        role = domestic_role(context, actor, setting.country)
+        role = domestic_role(context, actor, country)
         if role is None:
-            role = state_description(context, actor, setting.country)
+            role = state_description(context, actor, country)
         if role is None:
-            role = ethnic_role(context, actor, setting.country)
-        if role is None and local_person(context, actor, setting.country):
+            role = federal_role(context, actor, country)
+        if role is None:
+            role = ethnic_role(context, actor, country)
+        if role is None and local_person(context, actor, country):
             role = ""
         if role is not None:
-            actor = replace(actor, code=setting.country + role, code_from=evidence)
+            actor = replace(actor, code=country + role, code_from=evidence)
         placed.append(actor)
     return placed
 
@@ -108,6 +150,23 @@ def domestic_role(context: EventContext, actor: ActorRef, country: str) -> str |
     if role.abroad and names_armed_outsider(context, country):
         return None
     return role.role
+
+
+def federal_role(context: EventContext, actor: ActorRef, country: str) -> str | None:
+    """The role code of an actor whose head "federal" modifies ("federal prosecutors" JUD,
+    "the federal government" GOV; "federal agencies" GOV, a `federal_body` with no role of its
+    own) in a story set in a federation (`federations.tsv`): the nation's own body, not a
+    state's. Not a head that names no body of the state ("a federal crime")."""
+    span = span_at(context.parse, actor.start, actor.end)
+    if span is None or not len(span) or country not in federations():
+        return None
+    head = span.root
+    if not any(word.lower_ in FEDERAL_MODIFIERS for word in head.lefts if span.start <= word.i):
+        return None
+    role = role_of(context.parse, head, span.start, span.end)
+    if role is None and head.lemma_.lower() in FEDERAL_BODIES:
+        return GOVERNMENT
+    return role
 
 
 def ethnic_role(context: EventContext, actor: ActorRef, country: str) -> str | None:

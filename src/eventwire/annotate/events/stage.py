@@ -15,7 +15,7 @@ from eventwire.annotate.events.participants import has_participants, only_partic
 from eventwire.annotate.events.placement import place_victims, placed_home_bodies
 from eventwire.annotate.events.places import place_for_event
 from eventwire.annotate.events.referents import referred_roles
-from eventwire.annotate.events.setting import article_setting, place_by_setting
+from eventwire.annotate.events.setting import place_by_setting, story_country
 from eventwire.annotate.events.triggers import match_triggers
 from eventwire.annotate.events.voice import demands, reported_defiance, statements
 from eventwire.annotate.modality import ASSERTED
@@ -38,11 +38,11 @@ def find_events(parse: Doc, analysis: Analysis) -> list[Event]:
     judged = [(group, withheld_event(context, group)) for group in groups]
     analysis.article.news.withheld = [withheld for _, withheld in judged if withheld]
     groups = [group for group, withheld in judged if withheld is None]
-    setting = article_setting(analysis)
+    setting = story_country(analysis)
     for group in groups:
         place_victims(context, group)  # after the merge: a place's code links no mentions
         if setting is not None:
-            place_by_setting(context, group, setting)
+            place_by_setting(context, group, *setting)
     sentences = {sent.start: index for index, sent in enumerate(parse.sents)}
     return [to_event(group, sentences, analysis) for group in groups]
 

@@ -1,0 +1,55 @@
+"""A story that names few places is still set in one country when its coded actors are of
+one country (`setting.story_country`, `code_from` rule "article_country"), unless it places
+something in another; and "federal" bodies in a story set in a federation are that country's.
+Articles are invented for these tests."""
+
+from __future__ import annotations
+
+from news_events import events_of
+
+from eventwire import analyze
+from eventwire.records import ActorRef
+
+PERU_STORY = (
+    "Peruvian President Dina Ruiz criticized the Peruvian Congress on Monday. "
+    "Prosecutors accused Carlos Mena, a farmer, of burning a bus. {}"
+)
+
+
+def actors_named(text: str, words: str) -> list[ActorRef]:
+    found = [a for e in events_of(text) for a in (*e.source, *e.target) if a.text == words]
+    assert found, f"no event names {words!r}"
+    return found
+
+
+def test_a_story_whose_actors_are_of_one_country_codes_its_roles_unless_it_names_another() -> None:
+    (prosecutors,) = actors_named(PERU_STORY.format(""), "Prosecutors")
+    assert prosecutors.code == "PERJUD"
+    assert prosecutors.code_from is not None
+    assert prosecutors.code_from.rule == "article_country"
+    assert prosecutors.code_from.text == "Peruvian President Dina Ruiz"
+    assert {a.code for a in actors_named(PERU_STORY.format(""), "Carlos Mena, a farmer")} == {"PER"}
+    # a place in another country leaves the story unset
+    text = PERU_STORY.format("Ruiz flew to La Paz on Sunday.")
+    assert [a.code for a in actors_named(text, "Prosecutors")] == [None]
+
+
+def test_federal_bodies_are_the_federations_own() -> None:
+    text = (
+        "Federal agents arrested two men in Toledo, Ohio, on Tuesday. The federal government "
+        "sued Ohio on Monday. The law makes it a federal crime to attack a clinic in Ohio."
+    )
+    actors = {
+        a.text: a
+        for e in analyze(text, published="2024-03-05").events
+        for a in (*e.source, *e.target)
+    }
+    assert actors["Federal agents"].code == "USAGOV"
+    assert actors["Federal agents"].code_from.rule == "setting"
+    # a head that names no body of the state takes nothing
+    assert actors["it a federal crime"].code is None
+    # Peru is no federation: its "federal" names no body of Peru's
+    assert [
+        a.code
+        for a in actors_named(PERU_STORY.format("Federal agents arrested him."), "Federal agents")
+    ] == [None]

@@ -131,6 +131,13 @@ def add_month_counts(connection: sa.Connection) -> None:
     create_rollup_trigger(connection, SCHEMA.metadata)
 
 
+def list_event_sentences(connection: sa.Connection) -> None:
+    """9 -> 10: on SQLite, the words in listing order made again of the sentences events
+    name alone (`store.listed_words`): a words page no longer checks the sentences without
+    events; elsewhere nothing."""
+    create_listed_words(connection)
+
+
 MIGRATIONS: dict[int, Callable[[sa.Connection], None]] = {
     1: add_stories,
     2: add_listing_indexes,
@@ -140,6 +147,7 @@ MIGRATIONS: dict[int, Callable[[sa.Connection], None]] = {
     6: add_covering_indexes,
     7: add_listed_words,
     8: add_month_counts,
+    9: list_event_sentences,
 }
 """Version N -> the step that upgrades a version-N database to N + 1."""
 

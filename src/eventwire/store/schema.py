@@ -20,7 +20,7 @@ from eventwire.kinds import ID, RECORD_KINDS, Part, RecordKind
 from eventwire.store.rollup import rollup_table
 from eventwire.stories.kinds import STORY_KINDS, StoryKind
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 """Raise when a table, column or index changes, and add the step from the old version to
 MIGRATIONS."""
 

@@ -49,7 +49,7 @@ _LISTED_KEY = (
     "| sentences.rowid"
 )
 """A sentence's key (SQL, of `sentences` joined to its article's row)."""
-WITH_EVENTS = (
+_NAMED_BY_AN_EVENT = (
     "EXISTS (SELECT 1 FROM events "
     "WHERE events.article_id = {article} AND events.sentence = {position})"
 )
@@ -59,7 +59,7 @@ WITH_EVENTS = (
 def _add(article: str, position: str) -> str:
     """SQL: the sentence's key and words listed, if an event names it and it is stored (its
     article is stored before its sentences and records: their foreign keys)."""
-    named = WITH_EVENTS.format(article=article, position=position)
+    named = _NAMED_BY_AN_EVENT.format(article=article, position=position)
     return (
         f"INSERT INTO {SENTENCE_KEYS}(words_key, article_id, position) "
         f"SELECT {_LISTED_KEY}, sentences.article_id, sentences.position "
@@ -109,7 +109,7 @@ _TRIGGERS = {
     ),
     "event_delete": (
         "AFTER DELETE ON events WHEN NOT "
-        + WITH_EVENTS.format(article="old.article_id", position="old.sentence"),
+        + _NAMED_BY_AN_EVENT.format(article="old.article_id", position="old.sentence"),
         _remove("old.article_id", "old.sentence", _SENTENCE_OF_OLD_EVENT),
     ),
 }
@@ -141,7 +141,7 @@ _FILL = (
     f"INSERT INTO {SENTENCE_KEYS}(words_key, article_id, position) "
     f"SELECT {_LISTED_KEY}, sentences.article_id, sentences.position "
     "FROM sentences JOIN articles ON articles.id = sentences.article_id WHERE "
-    + WITH_EVENTS.format(article="sentences.article_id", position="sentences.position"),
+    + _NAMED_BY_AN_EVENT.format(article="sentences.article_id", position="sentences.position"),
     f"INSERT INTO {LISTED_WORDS_TABLE}(rowid, text) SELECT {SENTENCE_KEYS}.words_key, "
     f"sentences.text FROM {SENTENCE_KEYS} JOIN sentences "
     f"ON sentences.article_id = {SENTENCE_KEYS}.article_id "

@@ -1,7 +1,7 @@
 """SQLite's words in listing order (`store.listed_words`): a page led by words reads the
 sentences up to the day its first events end on, and answers as the whole sort does, past
 days of many articles, date text the day key cannot order, undated articles, other filters,
-deletes, and an upgrade from version 7."""
+deletes, and upgrades from versions 7 and 9; it lists only the sentences events name."""
 
 from __future__ import annotations
 
@@ -15,7 +15,13 @@ from store_samples import samples
 
 from eventwire.filters import Filters
 from eventwire.store import Store, find
-from eventwire.store.listed_words import LISTED_WORDS_TABLE, SENTENCE_KEYS
+from eventwire.store.listed_words import (
+    DAY_SHIFT,
+    LISTED_WORDS_TABLE,
+    LISTING_DAY,
+    SENTENCE_KEYS,
+    UNDATED_DAY,
+)
 from eventwire.store.query import lead_filter
 from eventwire.store.schema import SCHEMA_VERSION
 from eventwire.words import WORDS_TABLE
@@ -87,18 +93,71 @@ def test_dates_written_so_are_read_up_to_their_day(tmp_path: Path) -> None:
             assert_pages_right(store, Filters(text=text, modalities=None))
 
 
+NAMED = (
+    "EXISTS (SELECT 1 FROM events WHERE events.article_id = sentences.article_id "
+    "AND events.sentence = sentences.position)"
+)
+"""SQL: an event names the sentence."""
+
+
 def listed_counts(store: Store, word: str) -> tuple[int, int, int, int]:
-    """Sentences holding `word` in the words' index and in the listed one; keys and sentences."""
+    """Sentences an event names that hold `word`, in the words' index and in the listed one;
+    keys, and sentences an event names."""
     with store.connect() as connection:
-        found = [
-            connection.exec_driver_sql(
-                f"SELECT count(*) FROM {table} WHERE {table} MATCH ?", (word,)
-            ).scalar_one()
-            for table in (WORDS_TABLE, LISTED_WORDS_TABLE)
-        ]
+        in_words = connection.exec_driver_sql(
+            f"SELECT count(*) FROM {WORDS_TABLE} JOIN sentences "
+            f"ON sentences.rowid = {WORDS_TABLE}.rowid WHERE {WORDS_TABLE} MATCH ? AND {NAMED}",
+            (word,),
+        ).scalar_one()
+        listed = connection.exec_driver_sql(
+            f"SELECT count(*) FROM {LISTED_WORDS_TABLE} WHERE {LISTED_WORDS_TABLE} MATCH ?",
+            (word,),
+        ).scalar_one()
         keys = connection.exec_driver_sql(f"SELECT count(*) FROM {SENTENCE_KEYS}").scalar_one()
-        sentences = connection.exec_driver_sql("SELECT count(*) FROM sentences").scalar_one()
-    return found[0], found[1], keys, sentences
+        sentences = connection.exec_driver_sql(
+            f"SELECT count(*) FROM sentences WHERE {NAMED}"
+        ).scalar_one()
+    return in_words, listed, keys, sentences
+
+
+def assert_listed_named(store: Store) -> None:
+    for word in ("tanker", "the", "seize", "turkey"):
+        in_words, listed, keys, sentences = listed_counts(store, word)
+        assert in_words == listed > 0 and keys == sentences, word
+
+
+def test_only_the_sentences_events_name_are_listed(tmp_path: Path) -> None:
+    """A words page checks no sentence that no event names: those are not listed, whether
+    their events were stored with them, deleted alone, or their article deleted."""
+    with store_dated(tmp_path, PUBLISHED) as store:
+        with store.connect() as connection:
+            unnamed = connection.exec_driver_sql(
+                f"SELECT count(*) FROM sentences WHERE NOT {NAMED}"
+            ).scalar_one()
+            river = [  # the word of sentences no event names
+                connection.exec_driver_sql(
+                    f"SELECT count(*) FROM {table} WHERE {table} MATCH 'river'"
+                ).scalar_one()
+                for table in (WORDS_TABLE, LISTED_WORDS_TABLE)
+            ]
+        assert unnamed > 0 and river[0] > 0 and river[1] == 0
+        assert_listed_named(store)
+        events = store.schema.records["events"]
+        with store.writing() as connection:
+            named = connection.execute(
+                sa.select(events.c.article_id, events.c.sentence).where(events.c.position == 0)
+            ).first()
+            connection.execute(
+                sa.delete(events).where(
+                    events.c.article_id == named.article_id, events.c.sentence == named.sentence
+                )
+            )
+            connection.execute(
+                sa.delete(store.schema.articles).where(store.schema.articles.c.id.like("8-%"))
+            )
+        assert_listed_named(store)
+        for text in WORDS:
+            assert_pages_right(store, Filters(text=text, modalities=None))
 
 
 def test_deleted_articles_leave_the_listed_words(tmp_path: Path) -> None:
@@ -107,9 +166,7 @@ def test_deleted_articles_leave_the_listed_words(tmp_path: Path) -> None:
             articles = store.schema.articles
             connection.execute(sa.delete(articles).where(articles.c.id.like("8-%")))
             connection.execute(sa.delete(articles).where(articles.c.id.like("5-%")))
-        for word in ("tanker", "the", "river", "turkey"):
-            in_words, listed, keys, sentences = listed_counts(store, word)
-            assert in_words == listed > 0 and keys == sentences, word
+        assert_listed_named(store)
         for text in WORDS:
             assert_pages_right(store, Filters(text=text, modalities=None))
 
@@ -134,6 +191,38 @@ def test_a_version_7_store_gets_the_listed_words(tmp_path: Path) -> None:
         }
         assert after == before
         upgraded.add(replace(samples()[0], article=replace(samples()[0].article, id="new")))
+        for text in WORDS:
+            assert_pages_right(upgraded, Filters(text=text, modalities=None))
+
+
+def test_a_version_9_store_lists_only_the_sentences_events_name(tmp_path: Path) -> None:
+    with store_dated(tmp_path, PUBLISHED) as store:
+        before = {text: ids(store, Filters(text=text, modalities=None, limit=3)) for text in WORDS}
+        key = f"({LISTING_DAY.format(article='articles', undated=UNDATED_DAY)} << {DAY_SHIFT})"
+        with store.writing() as connection:  # version 9 listed every sentence
+            connection.exec_driver_sql(
+                f"INSERT INTO {SENTENCE_KEYS}(words_key, article_id, position) "
+                f"SELECT {key} | sentences.rowid, sentences.article_id, sentences.position "
+                "FROM sentences JOIN articles ON articles.id = sentences.article_id "
+                f"WHERE NOT {NAMED}"
+            )
+            connection.exec_driver_sql(
+                f"INSERT INTO {LISTED_WORDS_TABLE}(rowid, text) SELECT words_key, sentences.text "
+                f"FROM {SENTENCE_KEYS} JOIN sentences USING (article_id, position) "
+                f"WHERE NOT {NAMED}"
+            )
+            connection.exec_driver_sql("UPDATE schema_version SET version = 9")
+        in_words, listed, keys, sentences = listed_counts(store, "the")
+        assert listed > in_words and keys > sentences
+    with Store(tmp_path / "events.db") as upgraded:  # a writing open upgrades
+        assert upgraded.schema_version() == SCHEMA_VERSION
+        assert_listed_named(upgraded)
+        after = {
+            text: ids(upgraded, Filters(text=text, modalities=None, limit=3)) for text in WORDS
+        }
+        assert after == before
+        upgraded.add(replace(samples()[0], article=replace(samples()[0].article, id="new")))
+        assert_listed_named(upgraded)
         for text in WORDS:
             assert_pages_right(upgraded, Filters(text=text, modalities=None))
 

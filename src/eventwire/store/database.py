@@ -131,6 +131,16 @@ def add_month_counts(connection: sa.Connection) -> None:
     create_rollup_trigger(connection, SCHEMA.metadata)
 
 
+def read_less_for_words(connection: sa.Connection) -> None:
+    """9 -> 10: what a words page reads, less: the articles' order keys with their outlet
+    (`ORDER_KEYS_INDEX`) and, on SQLite, the words in listing order made again of the
+    sentences events name alone (`store.listed_words`)."""
+    (order_keys,) = (i for i in SCHEMA.articles.indexes if i.name == ORDER_KEYS_INDEX)
+    connection.execute(sa.schema.DropIndex(order_keys, if_exists=True))
+    connection.execute(sa.schema.CreateIndex(order_keys))
+    create_listed_words(connection)
+
+
 MIGRATIONS: dict[int, Callable[[sa.Connection], None]] = {
     1: add_stories,
     2: add_listing_indexes,
@@ -140,6 +150,7 @@ MIGRATIONS: dict[int, Callable[[sa.Connection], None]] = {
     6: add_covering_indexes,
     7: add_listed_words,
     8: add_month_counts,
+    9: read_less_for_words,
 }
 """Version N -> the step that upgrades a version-N database to N + 1."""
 

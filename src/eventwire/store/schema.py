@@ -20,7 +20,7 @@ from eventwire.kinds import ID, RECORD_KINDS, Part, RecordKind
 from eventwire.store.rollup import rollup_table
 from eventwire.stories.kinds import STORY_KINDS, StoryKind
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 """Raise when a table, column or index changes, and add the step from the old version to
 MIGRATIONS."""
 
@@ -67,9 +67,9 @@ def article_order(articles: sa.Table, dated: bool = False) -> tuple[sa.ColumnEle
 LISTING_INDEX = "ix_articles_listing"
 """Articles in listing order (since version 3): a page of events walks it, no sort."""
 ORDER_KEYS_INDEX = "ix_articles_order_keys"
-"""Each article's listing order by its id (since version 7): a page led by a rare filter
-sorts its events by their articles' order read from this index alone, not from each
-article's row."""
+"""Each article's listing order and outlet by its id (since version 7, the outlet since 10):
+a page led by a rare filter sorts its events by their articles' order, and counts their
+outlets, read from this index alone, not from each article's row."""
 
 WALKED_COLUMNS = {
     "events": (
@@ -123,7 +123,13 @@ def schema_of(kinds: tuple[RecordKind, ...]) -> Schema:
         sa.Index("ix_articles_outlet", "outlet"),
     )
     sa.Index(LISTING_INDEX, *article_order(articles))
-    sa.Index(ORDER_KEYS_INDEX, articles.c.id, articles.c.published_date, articles.c.published)
+    sa.Index(
+        ORDER_KEYS_INDEX,
+        articles.c.id,
+        articles.c.published_date,
+        articles.c.published,
+        articles.c.outlet,
+    )
     sentences = sa.Table(
         "sentences",
         metadata,

@@ -201,6 +201,8 @@ def read_modality(trigger: Token) -> Reading:
         ):
             if modality is None and dep == "ccomp" and demanded_of(head, cues):
                 modality = HYPOTHETICAL  # "reiterated its demand today that Israel ease"
+            if dep == "ccomp" and tensed(node) and asks_about_circumstances(node, cues):
+                presupposed = True  # "can't figure out why the book was banned": it was
             if (
                 lemma in cues.decision_verbs
                 and not conditional

@@ -128,17 +128,29 @@ def may_restate(headline: list[Mention], lead: list[Mention]) -> bool:
 
 def words_in_common(headline: list[Mention], lead: list[Mention]) -> bool:
     """Whether a headline group and a lead group say one thing: on a side both name, the same
-    actor (`side_agrees`) on one of them; where they name no side in common, the same trigger
-    word. A lead's other act of the kind ("soldiers killed 12 militants" under "Gunmen Kill
-    Five Bus Passengers") is no restatement."""
+    actor (`side_agrees`) on one of them; else the same trigger word, unless both name both
+    sides in other words. A headline's compressed words name one side worst ("move lawyer
+    calls" over "the leader of his legal team called"), but a lead's act by another doer on
+    other victims ("soldiers killed 12 militants" under "Gunmen Kill Five Bus Passengers") is
+    no restatement. Nor is a side the headline codes and the lead names without a code ("UK
+    opposition" over "opposition from some European countries") joined: the lead's words
+    would replace the headline's country (`headline_words`)."""
     both_named = [side for side in SIDES if named(headline, side) and named(lead, side)]
-    if both_named:
-        return any(side_agrees(headline, lead, side) for side in both_named)
-    return same_word(headline, lead)
+    if any(side_agrees(headline, lead, side) for side in both_named):
+        return True
+    return (
+        len(both_named) < len(SIDES)
+        and not any(coded(headline, side) and not coded(lead, side) for side in both_named)
+        and same_word(headline, lead)
+    )
 
 
 def named(group: list[Mention], side: str) -> bool:
     return any(getattr(m, side) for m in group)
+
+
+def coded(group: list[Mention], side: str) -> bool:
+    return any(actor.code for m in group for actor in getattr(m, side))
 
 
 def side_agrees(a: list[Mention], b: list[Mention], side: str) -> bool:

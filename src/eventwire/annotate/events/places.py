@@ -45,7 +45,7 @@ def place_for_event(
     analysis: Analysis,
     actors: list[ActorRef] = (),
     on_the_ground: bool = True,
-    in_words: bool = False,
+    said_by: list[ActorRef] | None = None,
 ) -> EventPlace | None:
     """The place of the event whose trigger is token `trigger`, in order of evidence.
 
@@ -54,9 +54,10 @@ def place_for_event(
     the sentence places its actors ("security forces in Somalia said they killed") gives
     `source: "sentence"`; else, for an event that happens on the ground (an attack, an arrest,
     a protest: `on_the_ground`), the article's dateline or dominant place gives `source:
-    "article"`; else None: a statement or a sanction has no place the text does not name. For
-    an act of a type done in words or on paper (`in_words`), a place in the phrase of what the
-    act is about says where that thing is, not where the act was done (`about_a_thing`). A
+    "article"`; else None: a statement or a sanction has no place the text does not name. An
+    act of a type done in words or on paper has its doers given (`said_by`): only their place
+    stands for the act's, and a place in the phrase of what the act is about or is aimed at
+    says where that thing is ("called for a new election in Moldova", `about_a_thing`). A
     place with role "government" never counts. A place the gazetteer left ambiguous comes back
     as it is: its text, no point, precision None. A country that is one of the event's
     parties through a party's preposition or as a modifier ("imposed tariffs on Peru", "UK
@@ -67,10 +68,11 @@ def place_for_event(
         for place in analysis.places
         if place.role == "place" and not named_as_party(parse, place, actors)
     ]
+    in_words = said_by is not None
     clause_place = place_in_clause(parse, parse[trigger], places, in_words)
     if clause_place is not None:
         return event_place(clause_place, "clause")
-    actors_place = place_of_actors(parse, actors, places)
+    actors_place = place_of_actors(parse, said_by if in_words else actors, places)
     if actors_place is not None:
         return event_place(actors_place, "sentence")
     if not on_the_ground:

@@ -267,10 +267,11 @@ def about_a_thing(word: Token, said: Token) -> bool:
     """Whether a noun names what an act in words (trigger `said`) is about or done to: an
     object, or the object of a preposition that is not of place or company ("called for a
     meeting in Geneva", "agreed as a step toward peace in Europe", "opposes investment in the
-    province", "criticism of the war in Gaza"). Its place phrase says where that thing is; the
-    statement, demand or sanction was made elsewhere. A party met "with" ("talks with the
-    insurgents in Doha") and a place reached through place words ("at a hotel in Beledweyne",
-    "on the sidelines of the summit in Madrid") still place the act."""
+    province", "criticism of the war in Gaza", "aid to rebels in the north": a recipient is no
+    destination). Its place phrase says where that thing is; the statement, demand or sanction
+    was made elsewhere. A party met "with" ("talks with the insurgents in Doha") and a place
+    reached through place words ("at a hotel in Beledweyne", "on the sidelines of the summit in
+    Madrid") still place the act."""
     if word.pos_ not in ("NOUN", "PROPN", "PRON"):
         return False
     if word.dep_ == "dobj":
@@ -283,9 +284,7 @@ def about_a_thing(word: Token, said: Token) -> bool:
         preposition.lower_ == "of" and preposition.head != said and preposition.head.dep_ == "pobj"
     )
     return not (
-        of_a_place_word
-        or preposition.lower_
-        in cues["locative"] | cues["destination_preposition"] | cues["company_preposition"]
+        of_a_place_word or preposition.lower_ in cues["locative"] | cues["company_preposition"]
     )
 
 

@@ -326,3 +326,17 @@ def test_an_event_noun_coming_about_takes_the_time_of_its_onset() -> None:
         "Canada said on Friday that talks between Canada and the United States must continue."
     )
     assert said["talks"] == (None, None), "Friday is when Canada spoke"
+
+
+def test_a_past_relative_clause_on_a_noun_of_a_present_clause_came_before_now() -> None:
+    """"Rebel groups that opposed the junta now show signs ..." describes the groups by what
+    they did before, at no day the text gives; under a report ("police say gunmen who stormed
+    the hotel killed five") or beside a past main clause the relative clause is the day's news."""
+    described = dated("Rebel groups that opposed the junta now show signs of joining it.")
+    assert described["opposed"] == (None, None)
+    agreed = dated("The countries that initially agreed to send troops are no longer members.")
+    assert agreed["agreed"] == (None, None)
+    reported = dated("Officials say the gunmen who attacked the hotel killed five guards.")
+    assert reported["attacked"] == (PUBLISHED, "published")
+    past = dated("The army said it killed six militants who attacked a hotel.")
+    assert past["attacked"] == (PUBLISHED, "published")

@@ -326,3 +326,18 @@ def test_an_event_noun_coming_about_takes_the_time_of_its_onset() -> None:
         "Canada said on Friday that talks between Canada and the United States must continue."
     )
     assert said["talks"] == (None, None), "Friday is when Canada spoke"
+
+
+def test_a_past_relative_clause_on_a_noun_of_a_present_clause_came_before_now() -> None:
+    """A past relative clause on a noun of a present clause ("groups that opposed the junta now
+    show signs ...") describes the noun by what it did before, at no day the text gives; under a
+    report ("officials say the gunmen who attacked ...") or beside a past main clause it is the
+    day's news."""
+    described = dated("Rebel groups that opposed the junta now show signs of joining it.")
+    assert described["opposed"] == (None, None)
+    agreed = dated("The countries that initially agreed to send troops are no longer members.")
+    assert agreed["agreed"] == (None, None)
+    reported = dated("Officials say the gunmen who attacked the hotel killed five guards.")
+    assert reported["attacked"] == (PUBLISHED, "published")
+    past = dated("The army said it killed six militants who attacked a hotel.")
+    assert past["attacked"] == (PUBLISHED, "published")

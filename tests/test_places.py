@@ -368,3 +368,33 @@ def test_a_small_town_abroad_yields_to_a_reading_in_the_storys_country():
     text = "Indonesia said the tourists returned to Bali after the volcano calmed down."
     (bali,) = places_named(text, "Bali")
     assert (bali.country, bali.precision) == ("IDN", "admin1")
+
+
+def placed_events(text: str) -> dict[str, tuple | None]:
+    """Trigger's first word → (place name, source) of each event, as a user reads them."""
+    return {
+        event.trigger.text.split()[0]: event.place and (event.place.name, event.place.source)
+        for event in analyze(text, published="2024-03-06").events
+    }
+
+
+def test_an_act_in_words_is_placed_where_it_was_done_not_where_its_topic_is():
+    """A demand, a criticism or a sanction is made where its doer is: the place of the thing it
+    is about ("a new election in Moldova", "investment in Sindh province") or of a participant
+    ("an institute headquartered in Copenhagen") is not where it was said or decided. Talks
+    with a party somewhere, a meeting at a site in a town, and an attack on a thing in a place
+    are still placed there."""
+    assert placed_events("The senator on Monday called for a new election in Moldova.") == {
+        "called": None
+    }
+    assert placed_events("The governor opposes foreign investment in Sindh province.") == {
+        "opposes": None
+    }
+    sanctioned = "The Harbor Institute, headquartered in Copenhagen, was sanctioned by Beijing."
+    assert placed_events(sanctioned) == {"sanctioned": None}
+    talks = "The envoy held talks with rebel leaders in Nairobi on Monday."
+    assert placed_events(talks) == {"talks": ("Nairobi", "clause")}
+    met = "Ministers from both countries met at a hotel in Mombasa on Tuesday."
+    assert placed_events(met) == {"met": ("Mombasa", "clause")}
+    attacked = "Gunmen attacked a police convoy in Kandahar on Sunday."
+    assert placed_events(attacked)["attacked"][1] == "clause"

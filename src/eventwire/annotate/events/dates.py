@@ -23,7 +23,14 @@ from eventwire.annotate.events.story_time import (
     point_of,
     told_in_the_past,
 )
-from eventwire.annotate.modality import ASSERTED, FUTURE, HYPOTHETICAL, is_to_infinitive
+from eventwire.annotate.modality import (
+    ASSERTED,
+    FUTURE,
+    HYPOTHETICAL,
+    governing_verb,
+    in_reported_speech,
+    is_to_infinitive,
+)
 from eventwire.annotate.parse_views import first_conjunct, span_at
 from eventwire.annotate.times.points import RANK, UNIT_GRANULARITY, granularity_of
 from eventwire.annotate.times.stage import parse_published
@@ -262,7 +269,30 @@ def told_before_the_story(token: Token) -> bool:
     past perfect is the reporter's and the act is most often the day's news."""
     verb = token.head if token.dep_ == "dobj" else token
     verb = first_conjunct(verb)
-    return verb.dep_ in ("ROOT", "relcl") and past_perfect(token)
+    return (verb.dep_ in ("ROOT", "relcl") and past_perfect(token)) or described_before_now(verb)
+
+
+def described_before_now(verb: Token) -> bool:
+    """Whether a relative clause in the simple past, with no time of its own, describes a noun
+    of a clause told in the present ("the countries that initially agreed to send troops are no
+    longer members", "groups that opposed the war now show signs of ..."): what the noun did
+    before now, not the day's news. Not under a reporting verb ("police say gunmen who stormed
+    the hotel killed five"), where the past is the report's."""
+    if verb.dep_ != "relcl" or verb.tag_ != "VBD":
+        return False
+    clause = governing_verb(verb.head)
+    if clause is None:
+        return False
+    cues = event_cues()
+    present = any(
+        word.tag_ in PRESENT_TENSE_TAGS
+        for word in (clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass")))
+    )
+    return (
+        present
+        and clause.lemma_.lower() not in cues.reporting_verbs
+        and not in_reported_speech(clause, cues)
+    )
 
 
 def told_as_before(token: Token) -> bool:
@@ -348,6 +378,7 @@ CLAUSE_POS = ("VERB", "AUX")
 UNREALISED = (FUTURE, HYPOTHETICAL)
 PASSING_RELATIONS = ("pobj", "poss", "compound", "npadvmod")
 PRESENT_PERFECT_AUXILIARIES = ("has", "have", "'ve")
+PRESENT_TENSE_TAGS = ("VBZ", "VBP")
 PAST_PERFECT_AUXILIARIES = ("had", "'d")
 
 

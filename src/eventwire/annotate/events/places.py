@@ -45,6 +45,7 @@ def place_for_event(
     analysis: Analysis,
     actors: list[ActorRef] = (),
     on_the_ground: bool = True,
+    said_by: list[ActorRef] | None = None,
 ) -> EventPlace | None:
     """The place of the event whose trigger is token `trigger`, in order of evidence.
 
@@ -53,7 +54,10 @@ def place_for_event(
     the sentence places its actors ("security forces in Somalia said they killed") gives
     `source: "sentence"`; else, for an event that happens on the ground (an attack, an arrest,
     a protest: `on_the_ground`), the article's dateline or dominant place gives `source:
-    "article"`; else None: a statement or a sanction has no place the text does not name. A
+    "article"`; else None: a statement or a sanction has no place the text does not name. An
+    act of a type done in words or on paper has its doers given (`said_by`): only their place
+    stands for the act's, and a place in the phrase of what the act is about or is aimed at
+    says where that thing is ("called for a new election in Moldova", `about_a_thing`). A
     place with role "government" never counts. A place the gazetteer left ambiguous comes back
     as it is: its text, no point, precision None. A country that is one of the event's
     parties through a party's preposition or as a modifier ("imposed tariffs on Peru", "UK
@@ -64,10 +68,11 @@ def place_for_event(
         for place in analysis.places
         if place.role == "place" and not named_as_party(parse, place, actors)
     ]
-    clause_place = place_in_clause(parse, parse[trigger], places)
+    in_words = said_by is not None
+    clause_place = place_in_clause(parse, parse[trigger], places, in_words)
     if clause_place is not None:
         return event_place(clause_place, "clause")
-    actors_place = place_of_actors(parse, actors, places)
+    actors_place = place_of_actors(parse, said_by if in_words else actors, places)
     if actors_place is not None:
         return event_place(actors_place, "sentence")
     if not on_the_ground:
@@ -137,11 +142,14 @@ def event_place(place: Place, source: str) -> EventPlace:
 # The place of an event
 
 
-def place_in_clause(parse: Doc, trigger: Token, places: list[Place]) -> Place | None:
+def place_in_clause(
+    parse: Doc, trigger: Token, places: list[Place], in_words: bool = False
+) -> Place | None:
     """The nearest place in the trigger's own clause, through locative prepositions ("killed
     at the airport", "bases in Iraq", "on the outskirts of Kabul") or a locative compound
     ("Kabul airport bombing", "the Vienna talks"). A noun trigger also searches from the verb
-    it belongs to ("killed in a strike at the airport")."""
+    it belongs to ("killed in a strike at the airport"). For an act in words, not through
+    the phrase of what it is about (`about_a_thing`)."""
     place_at = places_by_token(parse, places)
     found: list[tuple[int, int, int, Place]] = []
     starts = [(trigger, 0)]
@@ -150,7 +158,7 @@ def place_in_clause(parse: Doc, trigger: Token, places: list[Place]) -> Place | 
         if clause_verb is not None:
             starts.append((clause_verb, 1))
     for start, offset in starts:
-        for word, depth in clause_words(start):
+        for word, depth in clause_words(start, trigger if in_words else None):
             place = place_at.get(word.i)
             if (
                 place is not None
@@ -227,17 +235,23 @@ def verb_of(noun: Token) -> Token | None:
     return None
 
 
-def clause_words(start: Token) -> list[tuple[Token, int]]:
+def clause_words(start: Token, said: Token | None = None) -> list[tuple[Token, int]]:
     """Words reachable from `start` without entering another clause or an event the act is
     timed by ("a week after a raid in X" names the raid's place), with their depth. From a
-    verb, its subject's phrase too ("police in Jericho seized ..."), ranked behind the rest."""
+    verb, its subject's phrase too ("police in Jericho seized ..."), ranked behind the rest.
+    Where `said` is the trigger of an act in words, not into the phrase of a thing it is about
+    (`about_a_thing`)."""
     circumstances = event_cues().circumstance_prepositions
     reached = [(start, 0)]
     frontier = [(start, 0)]
     for _ in range(MAX_CLAUSE_DEPTH):
         step = []
         for word, depth in frontier:
+            if said is not None and word not in (start, said) and about_a_thing(word, said):
+                continue
             for child in word.children:
+                if said is not None and child.dep_ == "acl" and word.dep_ in SUBJECT_RELATIONS:
+                    continue
                 if child.dep_ == "prep" and child.lower_ in circumstances:
                     continue
                 if child.dep_ in RELATIONS_TO_CLAUSE_PLACE | MODIFIER_RELATIONS:
@@ -247,6 +261,31 @@ def clause_words(start: Token) -> list[tuple[Token, int]]:
         reached.extend(step)
         frontier = step
     return reached
+
+
+def about_a_thing(word: Token, said: Token) -> bool:
+    """Whether a noun names what an act in words (trigger `said`) is about or done to: an
+    object, or the object of a preposition that is not of place or company ("called for a
+    meeting in Geneva", "agreed as a step toward peace in Europe", "opposes investment in the
+    province", "criticism of the war in Gaza", "aid to rebels in the north": a recipient is no
+    destination). Its place phrase says where that thing is; the statement, demand or sanction
+    was made elsewhere. A party met "with" ("talks with the insurgents in Doha") and a place
+    reached through place words ("at a hotel in Beledweyne", "on the sidelines of the summit in
+    Madrid") still place the act."""
+    if word.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    if word.dep_ == "dobj":
+        return True
+    if word.dep_ != "pobj":
+        return False
+    preposition = word.head
+    cues = place_cues()
+    of_a_place_word = (
+        preposition.lower_ == "of" and preposition.head != said and preposition.head.dep_ == "pobj"
+    )
+    return not (
+        of_a_place_word or preposition.lower_ in cues["locative"] | cues["company_preposition"]
+    )
 
 
 def is_locative(word: Token, start: Token, place: Place) -> bool:

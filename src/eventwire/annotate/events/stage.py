@@ -61,6 +61,7 @@ def coded_groups(parse: Doc, analysis: Analysis) -> tuple[EventContext, list[lis
             analysis,
             mention.source + mention.target,
             happens_on_the_ground(mention.code) and of_the_story(parse, mention, analysis),
+            said_by=None if happens_on_the_ground(mention.code) else mention.source,
         )
         mention.source = placed_home_bodies(context, mention, mention.source)
         mention.target = placed_home_bodies(context, mention, mention.target)

@@ -79,28 +79,29 @@ TRIES = 3
 it to the next, but workers that cannot start (a store gone) must not be forked for ever."""
 
 
-def refusal(content_type: bytes, body: bytes) -> Answer:
-    """A 503 that says to come back in `RETRY_AFTER_SECONDS`, its headers in the order the
-    app's own refusals (JSONResponse) give them."""
-    return (
-        503,
-        [
-            (b"retry-after", str(RETRY_AFTER_SECONDS).encode("ascii")),
-            (b"content-length", str(len(body)).encode("ascii")),
-            (b"content-type", content_type),
-        ],
-        body,
-    )
+JSON = b"application/json"
+TEXT = b"text/plain; charset=utf-8"
 
 
-ANALYSES_FULL = refusal(
-    b"application/json", json.dumps({"error": BUSY}, separators=(",", ":")).encode("utf-8")
-)
+def front_answer(status: int, content_type: bytes, body: bytes, retry: bool = False) -> Answer:
+    """An answer of the front's own; with `retry`, one that says to come back in
+    `RETRY_AFTER_SECONDS`. Its headers in the order the app's own refusals (JSONResponse)
+    give them."""
+    retry_after = [(b"retry-after", str(RETRY_AFTER_SECONDS).encode("ascii"))] if retry else []
+    length = (b"content-length", str(len(body)).encode("ascii"))
+    return status, [*retry_after, length, (b"content-type", content_type)], body
+
+
+def error_body(message: str) -> bytes:
+    """`{"error": message}`, as the app writes it."""
+    return json.dumps({"error": message}, separators=(",", ":")).encode("utf-8")
+
+
+ANALYSES_FULL = front_answer(503, JSON, error_body(BUSY), retry=True)
 """The answer to an analysis past the limit: the app's own (`--workers 1`)."""
 
-QUEUE_FULL = refusal(
-    b"text/plain; charset=utf-8",
-    b"the server is busy: too many requests wait for it; try again shortly",
+QUEUE_FULL = front_answer(
+    503, TEXT, b"the server is busy: too many requests wait for it; try again shortly", retry=True
 )
 """The answer to a request past the front's queue."""
 
@@ -118,37 +119,18 @@ WORKERS_KEEP_ENDING = (
 )
 
 
-def json_error(status: int, message: str) -> Answer:
-    """An answer of `{"error": message}` with `status`, as the app's own refusals give it."""
-    body = json.dumps({"error": message}, separators=(",", ":")).encode("utf-8")
-    headers = [
-        (b"content-length", str(len(body)).encode("ascii")),
-        (b"content-type", b"application/json"),
-    ]
-    return status, headers, body
-
-
-def text_error(status: int, message: str) -> Answer:
-    body = message.encode("utf-8")
-    headers = [
-        (b"content-length", str(len(body)).encode("ascii")),
-        (b"content-type", b"text/plain; charset=utf-8"),
-    ]
-    return status, headers, body
-
-
 def ended_in_worker(scope: dict[str, Any]) -> Answer:
     """The answer to a POST a worker had begun when its pool broke: 503 with Retry-After and
     why (it may be sent again: an analysis stores nothing, an article is stored once)."""
     message = WORKER_ENDED + (NOT_STORED_TWICE if scope["path"] == "/api/articles" else "")
-    status, headers, body = json_error(503, message)
-    return status, [(b"retry-after", str(RETRY_AFTER_SECONDS).encode("ascii")), *headers], body
+    return front_answer(503, JSON, error_body(message), retry=True)
 
 
 def kept_ending(scope: dict[str, Any]) -> Answer:
     """The answer to a request whose tries all broke their pools."""
-    error = json_error if scope["method"] == "POST" else text_error
-    return error(500, WORKERS_KEEP_ENDING)
+    if scope["method"] == "POST":
+        return front_answer(500, JSON, error_body(WORKERS_KEEP_ENDING))
+    return front_answer(500, TEXT, WORKERS_KEEP_ENDING.encode("utf-8"))
 
 
 logger = logging.getLogger("uvicorn.error")

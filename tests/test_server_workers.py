@@ -1,7 +1,8 @@
 """`eventwire serve --workers N` answers from one queue: a request waits for the next free
 worker process, never in a busy one while another idles, and gets the answer one process
-gives. A worker that dies fails what it held with a 500 and the server goes on; stopping
-the server stops every worker.
+gives. A worker that dies fails only the POST it had begun, with a 503 that says why, and
+the server goes on; stopping the server stops every worker. The limits on what waits are
+the user's to set.
 
 A worker is held busy the way a reader is in production: a test connection takes the
 store's exclusive lock (a store in rollback-journal mode, whose readers wait for a writer),
@@ -20,15 +21,21 @@ import subprocess
 import sys
 import threading
 import time
+from contextlib import nullcontext
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
-from eventwire.server.app import create_app
-from eventwire.server.dispatch import REQUESTS_WAITING_PER_WORKER
-from eventwire.server.submit import ANALYSES_WAITING, BUSY, FIELDS
-from eventwire.settings import MAX_ARTICLE_BYTES
+from eventwire.cli import main
+from eventwire.server.app import create_app, serve
+from eventwire.server.submit import BUSY, FIELDS
+from eventwire.settings import (
+    ANALYSES_WAITING,
+    MAX_ARTICLE_BYTES,
+    REQUESTS_WAITING_PER_WORKER,
+    Settings,
+)
 from eventwire.store.read_only import open_read_only
 
 SETTLE_SECONDS = 2.0
@@ -235,13 +242,43 @@ def test_a_worker_that_dies_fails_only_what_cannot_be_asked_again(locked_store) 
             holder.rollback()
         stored.join(60)
         page.join(60)
-        assert stored.answer is not None and stored.answer[0] == 500  # it may have stored
+        assert stored.answer is not None  # never a hang
+        status, headers, body = stored.answer
+        assert (status, headers["retry-after"]) == (503, "5")  # it may have stored: says so
+        error = json.loads(body)["error"]
+        assert "worker process of the server ended" in error and "sending it again is safe" in error
         assert page.answer is not None and page.answer[0] == 200  # asked of the new pool
         server.wait_for_workers(4)  # a new pool of two
         assert server.get(PAGES[0])[0] == 200
+        again = storing(server)  # sent again as told: the article is stored once
+        again.join(60)
+        assert again.answer is not None and again.answer[0] == 200
+        assert json.loads(again.answer[2])["stored"] is False
     finally:
         assert server.stop(signal.SIGINT) == 0, server.log  # Ctrl-C
     assert len(server.worker_pids()) == 4 and all(gone(pid) for pid in server.worker_pids())
+
+
+def test_a_post_no_worker_had_begun_is_answered_by_the_new_pool(locked_store) -> None:
+    server = Server(locked_store, "--workers", "2", token=TOKEN)
+    try:
+        server.wait_for_workers(2)
+        holder = exclusive_lock(locked_store)
+        try:
+            pages = [Asked(server, path) for path in PAGES[:2]]  # both workers wait
+            time.sleep(SETTLE_SECONDS)
+            stored = storing(server)  # waits in the queue: no worker is free
+            time.sleep(SETTLE_SECONDS)
+            os.kill(server.worker_pids()[1], signal.SIGKILL)
+            time.sleep(SETTLE_SECONDS)
+        finally:
+            holder.rollback()
+        for asked in (*pages, stored):
+            asked.join(60)
+            assert asked.answer is not None and asked.answer[0] == 200
+        assert json.loads(stored.answer[2])["stored"] is False  # read the store: it ran
+    finally:
+        assert server.stop(signal.SIGINT) == 0, server.log
 
 
 def test_pages_are_answered_while_analyses_wait(locked_store) -> None:
@@ -317,3 +354,123 @@ def test_requests_past_the_front_queue_are_told_to_come_back(locked_store) -> No
             assert asked.answer is not None and asked.answer[0] == 200
     finally:
         assert server.stop(signal.SIGINT) == 0, server.log
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_the_analyses_that_may_wait_are_a_setting(locked_store, workers) -> None:
+    server = Server(locked_store, "--workers", workers, "--analyses-waiting", "1", token=TOKEN)
+    try:
+        server.wait_for_workers(int(workers) if workers != "1" else 0)
+        holder = exclusive_lock(locked_store)
+        try:
+            admitted = [storing(server) for _ in range(2)]  # one runs, one waits
+            time.sleep(SETTLE_SECONDS)
+            refused = storing(server)
+            refused.join(60)
+            assert refused.answer is not None
+            status, headers, body = refused.answer
+            assert (status, headers["retry-after"], json.loads(body)) == (503, "5", {"error": BUSY})
+        finally:
+            holder.rollback()
+        for asked in admitted:
+            asked.join(60)
+            assert asked.answer is not None and asked.answer[0] == 200
+    finally:
+        assert server.stop(signal.SIGINT) == 0, server.log
+
+
+def test_the_analyses_at_once_are_a_setting(locked_store) -> None:
+    options = ("--workers", "3", "--analyses-at-once", "1", "--analyses-waiting", "0")
+    server = Server(locked_store, *options, token=TOKEN)
+    try:
+        server.wait_for_workers(3)
+        holder = exclusive_lock(locked_store)
+        try:
+            running = storing(server)  # by default a second would run beside it
+            time.sleep(SETTLE_SECONDS)
+            refused = storing(server)
+            refused.join(60)
+            assert refused.answer is not None and refused.answer[0] == 503
+            assert server.get("/static/style.css")[0] == 200  # two workers left to pages
+        finally:
+            holder.rollback()
+        running.join(60)
+        assert running.answer is not None and running.answer[0] == 200
+    finally:
+        assert server.stop(signal.SIGINT) == 0, server.log
+
+
+def test_the_requests_that_may_wait_per_worker_are_a_setting(locked_store) -> None:
+    server = Server(locked_store, "--workers", "2", "--requests-waiting", "1")
+    try:
+        server.wait_for_workers(2)
+        holder = exclusive_lock(locked_store)
+        try:
+            held = [Asked(server, path) for path in PAGES[:2]]  # both workers wait
+            time.sleep(SETTLE_SECONDS)
+            waiting = [Asked(server, "/static/style.css") for _ in range(2)]
+            time.sleep(SETTLE_SECONDS)
+            refused = Asked(server, "/static/style.css")
+            refused.join(60)
+            assert refused.answer is not None
+            assert (refused.answer[0], refused.answer[1]["retry-after"]) == (503, "5")
+        finally:
+            holder.rollback()
+        for asked in held + waiting:
+            asked.join(60)
+            assert asked.answer is not None and asked.answer[0] == 200
+    finally:
+        assert server.stop(signal.SIGINT) == 0, server.log
+
+
+@pytest.mark.parametrize(
+    ("options", "said"),
+    [
+        (["--workers", "2", "--analyses-at-once", "2"], "analyses at once: at most 1 with 2"),
+        (["--analyses-at-once", "2"], "analyses at once: at most 1 with 1 worker process"),
+        (["--analyses-at-once", "0"], "'0': expected a number of analyses, 1 or more"),
+        (["--analyses-waiting", "-1"], "'-1': expected a number of analyses, 0 or more"),
+        (["--requests-waiting", "many"], "'many': expected a number of requests, 0 or more"),
+    ],
+)
+def test_limits_past_what_the_server_can_do_are_refused_with_why(
+    served_db, capsys, options, said
+) -> None:
+    with pytest.raises(SystemExit) if "expected" in said else nullcontext():
+        assert main(["serve", "--db", str(served_db), *options]) == 2
+    assert said in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        ({"analyses_waiting": -1}, "Settings.analyses_waiting: expected a number of analyses"),
+        ({"analyses_at_once": 0}, "Settings.analyses_at_once: expected a number of analyses"),
+        ({"requests_waiting_per_worker": True}, "Settings.requests_waiting_per_worker"),
+    ],
+)
+def test_limits_in_python_settings_are_checked(given, said) -> None:
+    with pytest.raises(ValueError, match=re.escape(said)):
+        Settings(**given)
+
+
+def test_serve_refuses_more_analyses_at_once_than_workers_less_one(served_db) -> None:
+    with pytest.raises(ValueError, match="at most 2 with 3 worker processes"):
+        serve(served_db, settings=Settings(analyses_at_once=3), workers=3)
+
+
+def test_analyses_at_once_are_the_workers_less_one_unless_set() -> None:
+    assert Settings().analyses_at_once_for(2) == Settings().analyses_at_once_for(1) == 1
+    assert Settings().analyses_at_once_for(4) == 3
+
+
+def test_a_request_outside_a_worker_is_refused_even_without_asserts() -> None:
+    code = "from eventwire.server.dispatch import _answer; _answer({}, b'', 1)"
+    ran = subprocess.run(
+        [sys.executable, "-O", "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+    )
+    assert ran.returncode == 1
+    assert "RuntimeError: _answer runs only in a worker process" in ran.stderr

@@ -7,7 +7,7 @@ import importlib
 import logging
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -154,6 +154,15 @@ def positive_number(kind: type, what: str):
             least = "1 or more" if kind is int else "more than 0"
             raise argparse.ArgumentTypeError(f"{text!r}: expected {what}, {least}")
         return value
+
+    return parse
+
+
+def whole_number(least: int, what: str) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        if not text.strip().isdigit() or int(text) < least:
+            raise argparse.ArgumentTypeError(f"{text!r}: expected {what}, {least} or more")
+        return int(text)
 
     return parse
 
@@ -334,6 +343,30 @@ def add_store_commands(commands: argparse._SubParsersAction, settings: Settings)
         type=argument_type(positive_int),
         default=1,
         help="server processes sharing the port, each keeping its own answers (default: 1)",
+    )
+    serve.add_argument(
+        "--analyses-at-once",
+        type=whole_number(1, "a number of analyses"),
+        metavar="N",
+        help="with --workers N, analyses run in at most this many workers at once "
+        "(default: N - 1, so one is always left to the pages)",
+    )
+    serve.add_argument(
+        "--analyses-waiting",
+        type=whole_number(0, "a number of analyses"),
+        default=settings.analyses_waiting,
+        metavar="N",
+        help="analyses that may wait for a turn; the next is answered 503 with Retry-After "
+        f"(default: {settings.analyses_waiting})",
+    )
+    serve.add_argument(
+        "--requests-waiting",
+        type=whole_number(0, "a number of requests"),
+        default=settings.requests_waiting_per_worker,
+        metavar="N",
+        help="with --workers N, other requests that may wait for a free worker, per worker; "
+        "the next is answered 503 with Retry-After "
+        f"(default: {settings.requests_waiting_per_worker})",
     )
     serve.add_argument(
         "--warm",
@@ -527,20 +560,31 @@ def run_serve(args: argparse.Namespace) -> int:
     from eventwire.server import serve
     from eventwire.server.app import is_loopback
 
-    if not settings_read(args.settings, "serve"):
+    settings = replace(
+        args.settings,
+        analyses_at_once=args.analyses_at_once,
+        analyses_waiting=args.analyses_waiting,
+        requests_waiting_per_worker=args.requests_waiting,
+    )
+    if not settings_read(settings, "serve"):
+        return 2
+    try:
+        settings.analyses_at_once_for(args.workers)
+    except ValueError as error:
+        print(f"eventwire serve: {error}", file=sys.stderr)
         return 2
     if not is_loopback(args.host):
         print(
             f"eventwire serve: listening on {args.host}: anyone who can reach it reads the store",
             file=sys.stderr,
         )
-    if args.settings.api_token:
+    if settings.api_token:
         print(
             "eventwire serve: POST /api/articles stores articles for callers that send the "
             "EVENTWIRE_API_TOKEN token",
             file=sys.stderr,
         )
-    serve(args.db, args.host, args.port, args.settings, args.workers, args.warm)
+    serve(args.db, args.host, args.port, settings, args.workers, args.warm)
     return 0
 
 

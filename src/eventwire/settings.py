@@ -24,6 +24,21 @@ mistake, and reading it would hold the whole file in memory. No more than the pa
 (`eventwire.nlp.MAX_CHARACTERS`): text has at most one character per byte of its input.
 """
 
+ANALYSES_WAITING = 8
+"""Default number of analyses `eventwire serve` lets wait for a turn."""
+
+REQUESTS_WAITING_PER_WORKER = 32
+"""Default number of requests `eventwire serve --workers N` lets wait for a free worker, per
+worker (at tens of milliseconds a page, a second or two of waiting)."""
+
+SERVE_LIMITS = {
+    "analyses_at_once": ("a number of analyses", 1),
+    "analyses_waiting": ("a number of analyses", 0),
+    "requests_waiting_per_worker": ("a number of requests", 0),
+}
+"""The server's limits -> what each counts and its least value (None is also taken for
+`analyses_at_once`: the server's default, its workers less one)."""
+
 DEFAULT_DB = "eventwire.db"
 """The store used when no database is named: an SQLite file in the current folder."""
 
@@ -65,6 +80,16 @@ class Settings:
     api_token: str | None = field(default=None, repr=False)
     """The bearer token `eventwire serve` asks of `POST /api/articles` (None: no route stores);
     kept out of `repr` so that it is never printed or logged."""
+    analyses_at_once: int | None = None
+    """How many analyses `eventwire serve --workers N` runs in its workers at once (1 to
+    N - 1; None: N - 1, so one worker is always left to the pages). One process
+    (`--workers 1`) runs one at a time in a thread of its own whatever this says."""
+    analyses_waiting: int = ANALYSES_WAITING
+    """Analyses that may wait for a turn while the server runs its most; past that an
+    analysis is answered 503 with Retry-After."""
+    requests_waiting_per_worker: int = REQUESTS_WAITING_PER_WORKER
+    """Other requests that may wait for a free worker under `serve --workers N`, per worker;
+    past that a request is answered 503 with Retry-After."""
 
     def __post_init__(self) -> None:
         for name in ("actor_tables", "event_patterns"):
@@ -85,10 +110,33 @@ class Settings:
                 f"Settings.event_filter_threshold: expected a number from 0 to below 1 or "
                 f"None, not {threshold!r}"
             )
+        for name, (counted, least) in SERVE_LIMITS.items():
+            value = getattr(self, name)
+            if value is None and name == "analyses_at_once":
+                continue
+            if isinstance(value, bool) or not isinstance(value, int) or value < least:
+                raise ValueError(
+                    f"Settings.{name}: expected {counted}, {least} or more, not {value!r}"
+                )
         if self.api_token is not None and not (
             isinstance(self.api_token, str) and self.api_token.strip()
         ):
             raise ValueError("Settings.api_token: expected a non-empty string or None")
+
+    def analyses_at_once_for(self, workers: int) -> int:
+        """How many analyses `eventwire serve` with `workers` processes runs at once: the
+        setting, or all workers but one (one is always left to the pages; one process runs
+        one analysis at a time). ValueError past that."""
+        most = max(1, workers - 1)
+        if self.analyses_at_once is None:
+            return most
+        if self.analyses_at_once > most:
+            raise ValueError(
+                f"analyses at once: at most {most} with {workers} worker process"
+                f"{'es' if workers > 1 else ''} (one is always left to the pages), "
+                f"not {self.analyses_at_once}"
+            )
+        return self.analyses_at_once
 
     @classmethod
     def from_environment(cls, environ: Mapping[str, str] | None = None) -> Settings:

@@ -312,13 +312,16 @@ def serve(
 ) -> None:
     """Serve the store at `location` until interrupted. One process answers with a thread
     per request; with `workers` > 1 a front process hands each request to the next free
-    one of `workers` processes (`dispatch.py`), each with its own store and kept answers.
+    one of `workers` processes (`dispatch.py`), each with its own store and kept answers,
+    within the settings' limits (`analyses_at_once`, `analyses_waiting`,
+    `requests_waiting_per_worker`).
     `warm`: read a SQLite file into the OS's cache first (`warm_page_cache`), so first
     pages do not wait on the disk."""
     import uvicorn
 
     if workers < 1:
         raise ValueError(f"workers: at least 1, not {workers}")
+    settings.analyses_at_once_for(workers)  # a limit past the workers fails here, at once
     open_read_only(location).close()  # a missing or unreadable store fails here, once
     if warm:
         started = time.monotonic()

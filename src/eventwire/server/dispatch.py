@@ -7,30 +7,34 @@ that each accepted what they could held their requests in flight split (1, 7) as
 Each worker answers through the app `--workers 1` serves (`create_app` over a store of its
 own) and gives back the status, headers and body; the front writes them. Keep-alive, slow
 and silent clients cost the front's event loop, never a worker. The front bounds what it
-holds: analyses run in at most N - 1 workers at once, so one is always left to the pages,
-and `ANALYSES_WAITING` more wait across all workers; pages wait up to
-`REQUESTS_WAITING_PER_WORKER` a worker; past either a request is answered 503 with
-Retry-After. A worker that dies breaks the pool: a new pool takes the next requests, and
-the requests the old one held that change nothing (GET, HEAD) are asked of it once more.
+holds (the settings' limits): analyses run in at most `analyses_at_once` workers (N - 1
+unless set, so one is always left to the pages), and `analyses_waiting` more wait across all
+workers; pages wait up to `requests_waiting_per_worker` a worker; past either a request is
+answered 503 with Retry-After. A worker that dies breaks the pool (the standard library's
+pool ends the other workers too): a new pool takes the next requests; the requests the old
+one held that no worker had begun are asked of it, and so, once, are those begun that change
+nothing (GET, HEAD); a POST a worker had begun is answered 503 saying why.
 """
 
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import gc
+import itertools
 import json
 import logging
 import multiprocessing
 import os
 import signal
 import sys
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
 from eventwire.server.app import create_app
-from eventwire.server.submit import ANALYSES_WAITING, BUSY, RETRY_AFTER_SECONDS, bearer_matches
+from eventwire.server.submit import BUSY, RETRY_AFTER_SECONDS, bearer_matches
 from eventwire.settings import Settings
 from eventwire.store.read_only import open_read_only
 
@@ -65,61 +69,100 @@ ANALYSIS_PATHS = frozenset({"/api/analyze", "/api/articles"})
 """The routes whose POST runs an analysis (seconds in a worker, where a page takes
 milliseconds)."""
 
-REQUESTS_WAITING_PER_WORKER = 32
-"""Requests that may wait in the front for a free worker, per worker (at tens of
-milliseconds a page, a second or two of waiting); past that a request gets 503."""
-
 RETRIED_METHODS = frozenset({"GET", "HEAD"})
-"""Requests asked of the new pool when theirs broke: those that change nothing, as a proxy
-retries them on the next upstream (nginx's `proxy_next_upstream`)."""
+"""Requests asked once more of the new pool when a worker had begun them and their pool
+broke: those that change nothing, as a proxy retries them on the next upstream (nginx's
+`proxy_next_upstream`)."""
+
+TRIES = 3
+"""Pools a request is submitted to at most: one that breaks before a worker begins it sends
+it to the next, but workers that cannot start (a store gone) must not be forked for ever."""
 
 
-def refusal(content_type: bytes, body: bytes) -> Answer:
-    """A 503 that says to come back in `RETRY_AFTER_SECONDS`, its headers in the order the
-    app's own refusals (JSONResponse) give them."""
-    return (
-        503,
-        [
-            (b"retry-after", str(RETRY_AFTER_SECONDS).encode("ascii")),
-            (b"content-length", str(len(body)).encode("ascii")),
-            (b"content-type", content_type),
-        ],
-        body,
-    )
+JSON = b"application/json"
+TEXT = b"text/plain; charset=utf-8"
 
 
-ANALYSES_FULL = refusal(
-    b"application/json", json.dumps({"error": BUSY}, separators=(",", ":")).encode("utf-8")
-)
+def front_answer(status: int, content_type: bytes, body: bytes, retry: bool = False) -> Answer:
+    """An answer of the front's own; with `retry`, one that says to come back in
+    `RETRY_AFTER_SECONDS`. Its headers in the order the app's own refusals (JSONResponse)
+    give them."""
+    retry_after = [(b"retry-after", str(RETRY_AFTER_SECONDS).encode("ascii"))] if retry else []
+    length = (b"content-length", str(len(body)).encode("ascii"))
+    return status, [*retry_after, length, (b"content-type", content_type)], body
+
+
+def error_body(message: str) -> bytes:
+    """`{"error": message}`, as the app writes it."""
+    return json.dumps({"error": message}, separators=(",", ":")).encode("utf-8")
+
+
+ANALYSES_FULL = front_answer(503, JSON, error_body(BUSY), retry=True)
 """The answer to an analysis past the limit: the app's own (`--workers 1`)."""
 
-QUEUE_FULL = refusal(
-    b"text/plain; charset=utf-8",
-    b"the server is busy: too many requests wait for it; try again shortly",
+QUEUE_FULL = front_answer(
+    503, TEXT, b"the server is busy: too many requests wait for it; try again shortly", retry=True
 )
 """The answer to a request past the front's queue."""
+
+WORKER_ENDED = (
+    "a worker process of the server ended while it answered this request (killed, or out of "
+    "memory); new ones answer the next requests: try again shortly"
+)
+NOT_STORED_TWICE = (
+    "; the article may have been stored: sending it again is safe (an article already "
+    "stored is answered stored: false)"
+)
+WORKERS_KEEP_ENDING = (
+    "the server's worker processes ended each time they answered this request "
+    f"({TRIES} tries at most); it is not asked again"
+)
+
+
+def ended_in_worker(scope: dict[str, Any]) -> Answer:
+    """The answer to a POST a worker had begun when its pool broke: 503 with Retry-After and
+    why (it may be sent again: an analysis stores nothing, an article is stored once)."""
+    message = WORKER_ENDED + (NOT_STORED_TWICE if scope["path"] == "/api/articles" else "")
+    return front_answer(503, JSON, error_body(message), retry=True)
+
+
+def kept_ending(scope: dict[str, Any]) -> Answer:
+    """The answer to a request whose tries all broke their pools."""
+    if scope["method"] == "POST":
+        return front_answer(500, JSON, error_body(WORKERS_KEEP_ENDING))
+    return front_answer(500, TEXT, WORKERS_KEEP_ENDING.encode("utf-8"))
+
 
 logger = logging.getLogger("uvicorn.error")
 
 _worker_app: Any = None
 _worker_loop: asyncio.AbstractEventLoop | None = None
+_answering: Any = None  # the pool's shared array of the requests its workers answer
+_slot = 0  # this worker's place in it
 
 
-def _start_worker(location: str | Path, settings: Settings) -> None:
-    """A worker's start: its own store (connections never cross a fork) and app. Ctrl-C
-    reaches the whole process group: the front, once it has answered what it holds, stops
-    the workers."""
-    global _worker_app, _worker_loop
+def _start_worker(location: str | Path, settings: Settings, answering: Any, slots: Any) -> None:
+    """A worker's start: its own store (connections never cross a fork) and app, and its
+    slot in `answering` (the next of `slots`). Ctrl-C reaches the whole process group: the
+    front, once it has answered what it holds, stops the workers."""
+    global _worker_app, _worker_loop, _answering, _slot
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    with slots.get_lock():
+        _slot = slots.value
+        slots.value += 1
+    _answering = answering
     _worker_app = create_app(open_read_only(location), settings)
     _worker_loop = asyncio.new_event_loop()
     gc.freeze()  # what the worker holds from its start on, no full collection walks
     print(f"eventwire serve: answering in process [{os.getpid()}]", file=sys.stderr, flush=True)
 
 
-def _answer(scope: dict[str, Any], body: bytes) -> Answer:
-    """In a worker: the app's answer to one request."""
-    assert _worker_loop is not None, "a worker answers only after _start_worker"
+def _answer(scope: dict[str, Any], body: bytes, number: int) -> Answer:
+    """In a worker: the app's answer to one request, the front's request `number`, which
+    the worker's slot holds from now on (the front reads it if the pool breaks)."""
+    if _worker_loop is None:
+        raise RuntimeError("_answer runs only in a worker process, after _start_worker")
+    _answering[_slot] = number
     return _worker_loop.run_until_complete(answer_of(_worker_app, scope, body))
 
 
@@ -178,50 +221,49 @@ def header(scope: dict[str, Any], name: bytes) -> str | None:
     return None
 
 
+class Pool:
+    """N worker processes and the request each has begun: a worker writes the number of the
+    request it takes into its slot of `answering` (memory the processes share), so when the
+    pool breaks the front knows which requests a worker had begun and which only waited."""
+
+    def __init__(self, location: str | Path, settings: Settings, workers: int) -> None:
+        context = multiprocessing.get_context("fork")
+        self.answering = context.Array(ctypes.c_longlong, workers, lock=False)
+        self.executor = ProcessPoolExecutor(
+            workers,
+            mp_context=context,
+            initializer=_start_worker,
+            initargs=(location, settings, self.answering, context.Value(ctypes.c_int, 0)),
+        )
+        # with fork, the first submission starts every worker before the pool starts a
+        # thread of its own
+        self.executor.submit(os.getpid)
+
+    def began(self, number: int) -> bool:
+        """Whether a worker had begun request `number` (read once the pool broke)."""
+        return number in self.answering[:]
+
+
 class Front:
     """The front process's ASGI app: every HTTP request to one pool of `workers` processes,
-    first come first served, analyses no more than `workers - 1` at once."""
+    first come first served, analyses no more than the settings allow at once."""
 
     def __init__(self, location: str | Path, settings: Settings, workers: int) -> None:
         self.location = location
         self.settings = settings
         self.workers = workers
-        self.analysis_workers = max(1, workers - 1)
+        self.analysis_workers = settings.analyses_at_once_for(workers)
         self.analysis_turns = asyncio.Semaphore(self.analysis_workers)
         self.analyses = 0  # running or waiting for a turn
         self.in_pool = 0  # submitted to the pool and not yet answered
-        self.pool = self._started_pool()
+        self.numbers = itertools.count(1)  # each submission's, never 0 (an empty slot)
+        self.pool = Pool(location, settings, workers)
 
-    def _started_pool(self) -> ProcessPoolExecutor:
-        """A pool whose workers are forked now: with fork, the first submission starts all of
-        them, before the pool starts a thread of its own."""
-        pool = ProcessPoolExecutor(
-            self.workers,
-            mp_context=multiprocessing.get_context("fork"),
-            initializer=_start_worker,
-            initargs=(self.location, self.settings),
-        )
-        pool.submit(os.getpid)
-        return pool
-
-    def _submitted(
-        self, scope: dict[str, Any], body: bytes
-    ) -> tuple[ProcessPoolExecutor, Future[Answer]]:
-        """The request in the queue, and the pool that holds it; a pool found broken before
-        it took the request is replaced and the request goes to the new one."""
-        pool = self.pool
-        request = {key: scope[key] for key in SCOPE_KEYS if key in scope}
-        try:
-            return pool, pool.submit(_answer, request, body)
-        except BrokenProcessPool:
-            self._replace(pool)
-            return self.pool, self.pool.submit(_answer, request, body)
-
-    def _replace(self, broken: ProcessPoolExecutor) -> None:
+    def _replace(self, broken: Pool) -> None:
         if self.pool is broken:
             logger.error("a worker process ended; starting %d new ones", self.workers)
-            broken.shutdown(wait=False)
-            self.pool = self._started_pool()
+            broken.executor.shutdown(wait=False)
+            self.pool = Pool(self.location, self.settings, self.workers)
 
     def is_analysis(self, scope: dict[str, Any], body: bytes) -> bool:
         """Whether the app will analyze the request: a POST to an analysis route with a body
@@ -236,7 +278,7 @@ class Front:
         )
 
     async def _analysis(self, scope: dict[str, Any], body: bytes) -> Answer:
-        if self.analyses >= self.analysis_workers + ANALYSES_WAITING:
+        if self.analyses >= self.analysis_workers + self.settings.analyses_waiting:
             return ANALYSES_FULL
         self.analyses += 1
         try:
@@ -246,22 +288,33 @@ class Front:
             self.analyses -= 1
 
     async def _page(self, scope: dict[str, Any], body: bytes) -> Answer:
-        if self.in_pool >= self.workers * (1 + REQUESTS_WAITING_PER_WORKER):
+        if self.in_pool >= self.workers * (1 + self.settings.requests_waiting_per_worker):
             return QUEUE_FULL
         return await self._answered(scope, body)
 
     async def _answered(self, scope: dict[str, Any], body: bytes) -> Answer:
-        """The pool's answer; a request that changes nothing is asked once more of the new
-        pool when its pool broke (the worker that died may have been another's)."""
+        """The pool's answer. When its pool breaks, a request no worker had begun goes to the
+        new pool; one begun goes once more if it changes nothing (the worker that died may
+        have been another's), and a POST begun is told why it failed."""
+        request = {key: scope[key] for key in SCOPE_KEYS if key in scope}
+        begun = 0
         self.in_pool += 1
         try:
-            for _ in range(2 if scope["method"] in RETRIED_METHODS else 1):
-                pool, answer = self._submitted(scope, body)
+            for _ in range(TRIES):
+                pool, number = self.pool, next(self.numbers)
                 try:
-                    return await asyncio.wrap_future(answer)
+                    return await asyncio.wrap_future(
+                        pool.executor.submit(_answer, request, body, number)
+                    )
                 except BrokenProcessPool:
                     self._replace(pool)
-            return INTERNAL_ERROR
+                    if pool.began(number):
+                        if scope["method"] not in RETRIED_METHODS:
+                            return ended_in_worker(scope)
+                        begun += 1
+                        if begun == 2:
+                            break
+            return kept_ending(scope)
         finally:
             self.in_pool -= 1
 
@@ -281,4 +334,4 @@ class Front:
     def close(self) -> None:
         """Stop the workers once they have answered the requests they are answering; requests
         still waiting in the queue are dropped (uvicorn has answered or closed their clients)."""
-        self.pool.shutdown(wait=True, cancel_futures=True)
+        self.pool.executor.shutdown(wait=True, cancel_futures=True)

@@ -3,9 +3,10 @@
 
 A body is read only up to the settings' `max_article_bytes`. Analyses run one at a time in
 a thread of their own, so the event loop and the pages stay responsive while one runs (more
-at once would share one interpreter lock and finish no sooner); a few more wait their turn,
-and beyond that a request is told to come back. The pages' store refuses writes: storing
-opens a writable store over the same database for that one write.
+at once would share one interpreter lock and finish no sooner); the settings'
+`analyses_waiting` more wait their turn, and beyond that a request is told to come back.
+The pages' store refuses writes: storing opens a writable store over the same database
+for that one write.
 """
 
 from __future__ import annotations
@@ -25,9 +26,6 @@ from eventwire.pipeline import analyze, to_article
 from eventwire.records import Analysis, Article
 from eventwire.settings import Settings
 from eventwire.store.database import ArticleRejected, Store, StoreError
-
-ANALYSES_WAITING = 8
-"""Analyses that may wait behind the running one; past that a request gets 503."""
 
 BUSY = "busy with other articles; try again shortly"
 RETRY_AFTER_SECONDS = 5
@@ -135,7 +133,7 @@ def add_submit_routes(app: FastAPI, store: Store, settings: Settings) -> None:
 
     async def off_the_loop(work: Callable[[], Result]) -> Result:
         nonlocal admitted
-        if admitted > ANALYSES_WAITING:
+        if admitted > settings.analyses_waiting:
             raise Refused(503, BUSY, {"Retry-After": str(RETRY_AFTER_SECONDS)})
         admitted += 1
         try:

@@ -29,6 +29,7 @@ from eventwire.annotate.events.voice import (
     allied,
     innermost_quote,
     is_aside,
+    speaker_ref,
     voice_of,
 )
 from eventwire.annotate.modality import ASSERTED, NEGATED, governing_verb, read_modality
@@ -41,7 +42,7 @@ from eventwire.annotate.parse_views import (
 )
 from eventwire.codebooks.accusations import AccusationWords, WordKey, accusation_words
 from eventwire.codebooks.events import Frame, plover_type_of
-from eventwire.records import ActorRef, CodeSource
+from eventwire.records import ActorRef
 
 PREDICATES = frozenset({"attr", "oprd", "acomp"})
 """How a word is said of something: "Y is a war criminal", "called Y liars", "Y is
@@ -224,9 +225,7 @@ def accusation_in(
     opening = next((t for t in word.sent if not t.is_punct), word)
     if quote is None or is_question_sentence(word) or not quote.start <= opening.idx < quote.end:
         return None  # a quote within a sentence that tells who speaks: read its verb instead
-    speaker = quote.speaker
-    where = (speaker.text, speaker.start, speaker.end)
-    return word, [ActorRef(*where, speaker.actor, speaker.name, CodeSource("speaker"))]
+    return word, [speaker_ref(quote.speaker)]
 
 
 def takes_side(context: EventContext, accuser: ActorRef) -> bool:

@@ -61,6 +61,7 @@ from eventwire.annotate.events.voice import (
     quote_speaker,
     quoted_first_person,
     speaker_of,
+    speaker_ref,
     speaks,
     told,
     voice_of,
@@ -74,7 +75,7 @@ from eventwire.annotate.modality import (
 )
 from eventwire.annotate.parse_views import first_conjunct
 from eventwire.codebooks.events import commitment_code, plover_for, plover_type_of
-from eventwire.records import ActorRef, CodeSource
+from eventwire.records import ActorRef
 
 MATERIAL_QUAD_CLASSES = (2, 4)
 """PLOVER's quad classes of material cooperation and material conflict."""
@@ -236,12 +237,7 @@ def judgement(context: EventContext, token: Token, code: str, parts: list[Token]
         judges = voice_of(context, reading.voice)
     else:
         speaker = quote_speaker(context, token)
-        rule = CodeSource("speaker") if speaker is not None and speaker.actor else None
-        judges = (
-            [ActorRef(speaker.text, speaker.start, speaker.end, speaker.actor, speaker.name, rule)]
-            if speaker is not None
-            else []
-        )
+        judges = [speaker_ref(speaker)] if speaker is not None else []
     if not judges:
         return None
     subject = clause_subject(predicate.head)

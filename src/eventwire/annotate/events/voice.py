@@ -117,6 +117,12 @@ def attribution(context: EventContext, trigger: Token) -> Speaker | None:
     return None
 
 
+def speaker_ref(speaker: Speaker) -> ActorRef:
+    """A quote's speaker as an event's actor, its code (if any) from the `speaker` rule."""
+    rule = CodeSource("speaker") if speaker.actor else None
+    return ActorRef(speaker.text, speaker.start, speaker.end, speaker.actor, speaker.name, rule)
+
+
 def quote_speaker(context: EventContext, trigger: Token) -> Speaker | None:
     """The speaker of the innermost quote the trigger is in ("Ortiz said the mayor's claim
     that rebels shelled the pier was false": the mayor tells of the shelling, not Ortiz)."""
@@ -265,11 +271,7 @@ def statements(context: EventContext, mentions: list[Mention]) -> list[Mention]:
             and same_side(mention.source, speaker)
             and not relays(context, speaker)
         ):
-            rule = CodeSource("speaker") if speaker.actor else None
-            where = (speaker.text, speaker.start, speaker.end)
-            source = spoken_by(
-                mention.source, [ActorRef(*where, speaker.actor, speaker.name, rule)]
-            )
+            source = spoken_by(mention.source, [speaker_ref(speaker)])
         elif (
             not other_side(mention.source, speaker)  # a forecast: "protesters will riot"
             and mention.modality != HYPOTHETICAL  # "Y must do" said by X is X's demand

@@ -104,7 +104,7 @@ def test_eval_events_on_article_gold_scores_participants_not_only_countries(
         "annotated_end": len(text),
         "text": text,
         "events": [
-            event("attacked", "ASSAULT", [actor("Armed rebels", None)], [actor("Lora", "TCD")]),
+            event("attacked", "ASSAULT", [actor("Armed rebels", "TCDREB")], [actor("Lora", "TCD")]),
             event("arrested", "COERCE", [actor("Chadian army", "TCDMIL")], [actor("Lora", None)]),
         ],
     }

@@ -36,7 +36,7 @@ def complement_tokens(verb: Token, complements: frozenset[str]) -> tuple[list[To
             said += [t for t in content_tokens(child) if t.i not in apart]
         elif (
             "infinitive" in complements
-            and child.dep_ in ("xcomp", "ccomp")
+            and (child.dep_ in ("xcomp", "ccomp") or is_infinitive_taken_for_purpose(child))
             and is_infinitive(child)
         ):
             said += content_tokens(child)
@@ -66,6 +66,16 @@ def complement_tokens(verb: Token, complements: frozenset[str]) -> tuple[list[To
     if named and all(is_time_after(t, verb) for t in said):
         said = []  # 'called the levy unfair on Monday': the day is no 'call on' complement
     return (said, False) if said else (named, True)
+
+
+def is_infinitive_taken_for_purpose(child: Token) -> bool:
+    """'looked to stop the bleeding', 'sought on Wednesday to ease worries': the parse reads the
+    infinitive a cue row allows as a purpose clause ('advcl'); no comma or dash sets it off
+    ('pledged, to cheers, ...' is no aim of the cue)."""
+    if child.dep_ != "advcl" or child.i < child.head.i:
+        return False
+    between = child.doc[child.head.i + 1 : child.left_edge.i]
+    return not any(t.text in SET_OFF_MARKS for t in between)
 
 
 def is_time_after(token: Token, verb: Token) -> bool:

@@ -40,7 +40,12 @@ def complement_tokens(verb: Token, complements: frozenset[str]) -> tuple[list[To
             and is_infinitive(child)
         ):
             said += content_tokens(child)
-            said += [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree]
+            said += [  # who was urged ('urged Ruiz to'), not when ('promised Sunday to')
+                t
+                for c in verb.children
+                if c.dep_ in ("dobj", "dative") and not is_time_object(c)
+                for t in c.subtree
+            ]
         elif "clause" in complements and (clause := clause_on_object(child)) is not None:
             said += content_tokens(clause)  # 'assured fishermen that the ferry would sail'
         elif "clause" in complements and (clause := clause_in_phrase(child)) is not None:
@@ -49,7 +54,7 @@ def complement_tokens(verb: Token, complements: frozenset[str]) -> tuple[list[To
             said.append(child)  # 'said yes', 'thinks so'
         elif "question" in complements and is_yes_no_question(child):
             said += content_tokens(child)  # 'asked if the pier was safe'
-        elif "object" in complements and child.dep_ == "dobj":
+        elif "object" in complements and child.dep_ == "dobj" and not is_time_object(child):
             said += content_tokens(child) + object_modifiers(verb, child)
         elif child.dep_ == "dobj" and (told_of := phrase_on_addressee(child, complements)):
             said += told_of  # 'reminded voters | of the storm', the parse hanging 'of' on 'voters'
@@ -76,6 +81,12 @@ def is_infinitive_taken_for_purpose(child: Token) -> bool:
         return False
     between = child.doc[child.head.i + 1 : child.left_edge.i]
     return not any(t.text in SET_OFF_MARKS for t in between)
+
+
+def is_time_object(obj: Token) -> bool:
+    """'promised Sunday to end the tolls': an object that is only a date is the parse taking the
+    day for what was promised or for who was urged ('her years as senator' is more)."""
+    return all(t.ent_type_ in TIME_ENTITIES or t.is_punct for t in obj.subtree)
 
 
 def is_time_after(token: Token, verb: Token) -> bool:

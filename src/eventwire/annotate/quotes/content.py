@@ -36,7 +36,10 @@ def complement_tokens(verb: Token, complements: frozenset[str]) -> tuple[list[To
             said += [t for t in content_tokens(child) if t.i not in apart]
         elif (
             "infinitive" in complements
-            and (child.dep_ in ("xcomp", "ccomp") or is_infinitive_taken_for_purpose(child))
+            and (
+                child.dep_ in ("xcomp", "ccomp")
+                or is_infinitive_taken_for_purpose(child, complements)
+            )
             and is_infinitive(child)
         ):
             said += content_tokens(child)
@@ -73,11 +76,17 @@ def complement_tokens(verb: Token, complements: frozenset[str]) -> tuple[list[To
     return (said, False) if said else (named, True)
 
 
-def is_infinitive_taken_for_purpose(child: Token) -> bool:
+def is_infinitive_taken_for_purpose(child: Token, complements: frozenset[str]) -> bool:
     """'looked to stop the bleeding', 'sought on Wednesday to ease worries': the parse reads the
     infinitive a cue row allows as a purpose clause ('advcl'); no comma or dash sets it off
-    ('pledged, to cheers, ...' is no aim of the cue)."""
+    ('pledged, to cheers, ...' is no aim of the cue). An object is who was urged
+    ('encouraging voters to turn out') unless the row reads objects as what was said: 'called
+    a meeting to discuss Iran', 'offered a donation to help pay' are purposes."""
     if child.dep_ != "advcl" or child.i < child.head.i:
+        return False
+    if complements & {"object", "naming"} and any(
+        c.dep_ in ("dobj", "dative") for c in child.head.children
+    ):
         return False
     between = child.doc[child.head.i + 1 : child.left_edge.i]
     return not any(t.text in SET_OFF_MARKS for t in between)

@@ -36,11 +36,19 @@ def complement_tokens(verb: Token, complements: frozenset[str]) -> tuple[list[To
             said += [t for t in content_tokens(child) if t.i not in apart]
         elif (
             "infinitive" in complements
-            and child.dep_ in ("xcomp", "ccomp")
+            and (
+                child.dep_ in ("xcomp", "ccomp")
+                or is_infinitive_taken_for_purpose(child, complements)
+            )
             and is_infinitive(child)
         ):
             said += content_tokens(child)
-            said += [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree]
+            said += [  # who was urged ('urged Ruiz to'), not when ('promised Sunday to')
+                t
+                for c in verb.children
+                if c.dep_ in ("dobj", "dative") and not is_time_object(c)
+                for t in c.subtree
+            ]
         elif "clause" in complements and (clause := clause_on_object(child)) is not None:
             said += content_tokens(clause)  # 'assured fishermen that the ferry would sail'
         elif "clause" in complements and (clause := clause_in_phrase(child)) is not None:
@@ -49,7 +57,7 @@ def complement_tokens(verb: Token, complements: frozenset[str]) -> tuple[list[To
             said.append(child)  # 'said yes', 'thinks so'
         elif "question" in complements and is_yes_no_question(child):
             said += content_tokens(child)  # 'asked if the pier was safe'
-        elif "object" in complements and child.dep_ == "dobj":
+        elif "object" in complements and child.dep_ == "dobj" and not is_time_object(child):
             said += content_tokens(child) + object_modifiers(verb, child)
         elif child.dep_ == "dobj" and (told_of := phrase_on_addressee(child, complements)):
             said += told_of  # 'reminded voters | of the storm', the parse hanging 'of' on 'voters'
@@ -66,6 +74,28 @@ def complement_tokens(verb: Token, complements: frozenset[str]) -> tuple[list[To
     if named and all(is_time_after(t, verb) for t in said):
         said = []  # 'called the levy unfair on Monday': the day is no 'call on' complement
     return (said, False) if said else (named, True)
+
+
+def is_infinitive_taken_for_purpose(child: Token, complements: frozenset[str]) -> bool:
+    """'looked to stop the bleeding', 'sought on Wednesday to ease worries': the parse reads the
+    infinitive a cue row allows as a purpose clause ('advcl'); no comma or dash sets it off
+    ('pledged, to cheers, ...' is no aim of the cue). An object is who was urged
+    ('encouraging voters to turn out') unless the row reads objects as what was said: 'called
+    a meeting to discuss Iran', 'offered a donation to help pay' are purposes."""
+    if child.dep_ != "advcl" or child.i < child.head.i:
+        return False
+    if complements & {"object", "naming"} and any(
+        c.dep_ in ("dobj", "dative") for c in child.head.children
+    ):
+        return False
+    between = child.doc[child.head.i + 1 : child.left_edge.i]
+    return not any(t.text in SET_OFF_MARKS for t in between)
+
+
+def is_time_object(obj: Token) -> bool:
+    """'promised Sunday to end the tolls': an object that is only a date is the parse taking the
+    day for what was promised or for who was urged ('her years as senator' is more)."""
+    return all(t.ent_type_ in TIME_ENTITIES or t.is_punct for t in obj.subtree)
 
 
 def is_time_after(token: Token, verb: Token) -> bool:

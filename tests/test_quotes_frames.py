@@ -821,3 +821,14 @@ def test_voting_to_do_something_is_a_stance(sentence: str, speaker: str, content
     assert quote.cue is not None and quote.cue.text == "voted"
     assert speaker_text(quote) == speaker
     assert quote.cue_class == "stance"
+
+
+def test_the_addressees_own_phrase_is_not_what_a_clause_told_them() -> None:
+    """'reminded members of the council that ...': with a clause to say, the 'of' phrase
+    names who the addressees are, not what they were reminded of."""
+    quote = only(
+        quotes_in("Mayor Ortiz reminded members of the harbour board that the vote was due."),
+        "the vote was due",
+    )
+    assert quote.text == "the vote was due"
+    assert speaker_text(quote) == "Mayor Ortiz"

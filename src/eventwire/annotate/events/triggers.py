@@ -589,13 +589,16 @@ def acted_on(frame: Frame, candidate: Candidate) -> list[Token]:
 @condition
 def not_objects_fit(frame: Frame, candidate: Candidate) -> bool:
     """`not_objects`: no object, target phrase, undergoer or relative antecedent names one of
-    these, unless a noun coordinated with it names something else ("killed himself and 12
-    soldiers" is an attack on the soldiers)."""
+    these; a reflexive one coordinated with others blocks nothing ("killed himself and 12
+    soldiers" is an attack on the soldiers; "with advisers and family" still is one's circle)."""
     if frame.not_objects is None:
         return True
     return not any(
         frame.not_objects & object_words(o)
-        and all(frame.not_objects & object_words(c) for c in o.conjuncts)
+        and not (
+            o.morph.get("Reflex") == ["Yes"]
+            and any(not frame.not_objects & object_words(c) for c in o.conjuncts)
+        )
         for o in acted_on(frame, candidate)
     )
 

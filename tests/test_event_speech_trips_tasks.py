@@ -35,6 +35,19 @@ def test_speech_to_the_press_or_a_rumour_is_no_consultation(speech: str, consult
     assert "CONSULT" in asserted_types(consultation)
 
 
+@pytest.mark.parametrize(
+    "consultation",
+    [
+        "The Jordanian minister discussed the refugee crisis with host governments in Beirut.",
+        "The Indian prime minister talked with his Japanese hosts about trade on Monday.",
+    ],
+)
+def test_a_diplomatic_host_is_a_party_not_the_press(consultation: str) -> None:
+    """'host' and 'anchor' name the press only as a title before a name ("radio host Tom
+    Berrin"); a summit's or a refugee crisis's hosts are parties to the talks."""
+    assert "CONSULT" in asserted_types(consultation)
+
+
 def test_a_trip_inside_ones_own_country_visits_no_one() -> None:
     assert "CONSULT" not in asserted_types(
         "French President Jean Moreau arrived in Lyon on Monday to campaign for the party."
@@ -81,4 +94,10 @@ def test_killing_oneself_is_no_attack() -> None:
     )
     assert "killed" in asserted_triggers(
         "The gunman killed two guards at the Dalvora mall.", "ASSAULT"
+    )
+
+
+def test_killing_oneself_and_others_is_an_attack_on_the_others() -> None:
+    assert "killed" in asserted_triggers(
+        "A suicide bomber killed himself and 12 soldiers at a checkpoint near Dalvora.", "ASSAULT"
     )

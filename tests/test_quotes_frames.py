@@ -851,3 +851,14 @@ def test_an_infinitive_the_parse_takes_for_a_purpose_is_the_aim(
     assert quote.cue is not None and quote.cue.text == cue
     assert speaker_text(quote) == speaker
     assert quote.cue_class == "intention"
+
+
+def test_the_addressees_own_phrase_is_not_what_a_clause_told_them() -> None:
+    """'reminded members of the council that ...': with a clause to say, the 'of' phrase
+    names who the addressees are, not what they were reminded of."""
+    quote = only(
+        quotes_in("Mayor Ortiz reminded members of the harbour board that the vote was due."),
+        "the vote was due",
+    )
+    assert quote.text == "the vote was due"
+    assert speaker_text(quote) == "Mayor Ortiz"

@@ -65,6 +65,7 @@ FELLOW_MARKERS = actor_cues()["fellow_marker"]
 FELLOW_MEMBERS = actor_cues()["fellow_member"]
 OWN_MEETING_WORDS = actor_cues()["own_meeting_word"]
 PRESS_NOUNS = actor_cues()["press_noun"]
+PRESS_TITLES = actor_cues()["press_title"]
 PRESS_ACT_TYPES = {cue.upper() for cue in actor_cues()["press_act_type"]}
 TRAVEL_CODES = actor_cues()["travel_code"]
 OWN_BODIES = actor_cues()["own_body"]
@@ -226,12 +227,13 @@ def home_visit(code: str, sources: list[ActorRef], targets: list[ActorRef]) -> b
 
 
 def names_press(head: Token | None) -> bool:
-    """Whether a phrase's head, or a noun compounded on it ("radio host Jo Tam"), names the
-    press."""
+    """Whether a phrase's head, or a noun compounded on it ("the press corps"), names the
+    press; a `press_title` only before a name ("radio host Jo Tam", not "host governments")."""
     if head is None:
         return False
-    nouns = [head, *(c for c in head.children if c.dep_ == "compound")]
-    return any(noun.lemma_.lower() in PRESS_NOUNS for noun in nouns)
+    compounds = {c.lemma_.lower() for c in head.children if c.dep_ == "compound"}
+    titles = PRESS_TITLES if head.pos_ == "PROPN" else frozenset()
+    return head.lemma_.lower() in PRESS_NOUNS or bool(compounds & (PRESS_NOUNS | titles))
 
 
 def is_foreign(actor: ActorRef, countries: set[str]) -> bool:

@@ -589,10 +589,18 @@ def acted_on(frame: Frame, candidate: Candidate) -> list[Token]:
 @condition
 def not_objects_fit(frame: Frame, candidate: Candidate) -> bool:
     """`not_objects`: no object, target phrase, undergoer or relative antecedent names one of
-    these."""
+    these; a reflexive one coordinated with others blocks nothing ("killed himself and 12
+    soldiers" is an attack on the soldiers; "with advisers and family" still is one's circle)."""
     if frame.not_objects is None:
         return True
-    return not any(frame.not_objects & object_words(o) for o in acted_on(frame, candidate))
+    return not any(
+        frame.not_objects & object_words(o)
+        and not (
+            o.morph.get("Reflex") == ["Yes"]
+            and any(not frame.not_objects & object_words(c) for c in o.conjuncts)
+        )
+        for o in acted_on(frame, candidate)
+    )
 
 
 @condition

@@ -157,8 +157,12 @@ def is_yes_no_question(child: Token) -> bool:
 def phrase_on_addressee(obj: Token, complements: frozenset[str]) -> list[Token]:
     """'reminded voters of the storm': the cue's prepositional complement, which the parse hung
     on its object, the addressee, rather than on the cue (rows marked 'addressee'; 'knows
-    anything about', 'speak a word of' have no addressee and are not read so)."""
-    if "addressee" not in complements:
+    anything about', 'speak a word of' have no addressee and are not read so). Where the cue
+    also takes a clause ('reminded members of the committee that the vote was due') the clause
+    is what was said and the phrase is the addressee's own."""
+    if "addressee" not in complements or any(
+        c.dep_ in CONTENT_DEPS | {"xcomp"} for c in obj.head.children
+    ):
         return []
     return [t for child in obj.rights for t in prepositional_object(child, complements)]
 

@@ -26,4 +26,3 @@ def test_aid_noun_takes_its_target_from_the_carrying_verbs_to() -> None:
 def test_uncoded_recipients_on_the_carrier_are_the_target() -> None:
     event = only(events_of("Norway gives military support to rebels in the north."), "AID")
     assert [a.text for a in event.target] == ["rebels in the north"]
-

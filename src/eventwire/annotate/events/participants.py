@@ -432,14 +432,8 @@ def parties_over_things(context: EventContext, target: list[ActorRef]) -> list[A
     goods", "detonated a car bomb at the school", "restrictions on women and freedom of
     expression") is the parties: a thing beside them is what was done to them, not a second
     party. A thing named alone stays ("blew up the tracks")."""
-    parties = [actor for actor in target if is_party(context, actor)]
+    parties = [actor for actor in target if takes_part(context, actor)]
     return parties or target
-
-
-def is_party(context: EventContext, actor: ActorRef) -> bool:
-    """Whether a target names an actor or people ("her brother"), not a thing."""
-    head = head_of(context, actor)
-    return takes_part(context, actor) or (head is not None and is_person_noun(head))
 
 
 def unbound_pronouns(

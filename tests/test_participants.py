@@ -632,20 +632,3 @@ def test_an_actor_phrase_does_not_end_in_a_preposition_left_without_its_object()
         [2, 2, 5, 2, 5, 5, 5, 5],
     )
     assert phrase_bounds(mayor[2], mayor[5]) == (0, 3)  # "The Peruvian mayor", not "... at"
-
-
-def test_a_thing_beside_parties_in_the_target_is_not_a_party() -> None:
-    """ "protect civilians and their goods": the civilians are the target, their goods are
-    what is protected of them; a thing named alone stays the target."""
-    guarded = the_event(
-        "Kenyan peacekeepers were deployed to protect civilians and their goods in Gulu.",
-        "AID",
-        "peacekeepers were deployed",
-    )
-    assert texts(guarded.target) == ["civilians"]
-    shields = the_event(
-        "Rebels in Gulu used villagers and a school bus as shields on Monday.", "ASSAULT", "used"
-    )
-    assert texts(shields.target) == ["villagers"]
-    bridge = the_event("Rebels in Gulu shelled the bridge on Monday.", "ASSAULT", "shelled")
-    assert texts(bridge.target) == ["the bridge"]

@@ -424,16 +424,7 @@ def participants_only(
         kept = owner_of_object(context, trigger)
     if not kept and aims_at_acts(code):
         kept = [a for a in acts_agents(context, trigger, target) if identity(a) not in sources]
-    return source, parties_over_things(context, kept)
-
-
-def parties_over_things(context: EventContext, target: list[ActorRef]) -> list[ActorRef]:
-    """A target that names parties and things together ("to protect civilians and their
-    goods", "detonated a car bomb at the school", "restrictions on women and freedom of
-    expression") is the parties: a thing beside them is what was done to them, not a second
-    party. A thing named alone stays ("blew up the tracks")."""
-    parties = [actor for actor in target if takes_part(context, actor)]
-    return parties or target
+    return source, kept
 
 
 def unbound_pronouns(

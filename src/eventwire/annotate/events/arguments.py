@@ -374,27 +374,11 @@ def noun_arguments(
     if (frame.agents or frame.actor_modifier) and not coded(target):
         target = received_by(context, noun) or target  # "Kenya faced criticism from X"
     if not found and carrier is not None and not target:
-        # "completed its investigation into X", "gives military support to X": the phrase
-        # hangs from the carrier
-        target = targets(context, carrier, carried_places(frame), used | {noun.i})
+        # "completed its investigation into X": the phrase hangs from the carrier
+        target = targets(context, carrier, ("against", "on", "at", "with", "into"), used | {noun.i})
     if not source and target:
         source = kind_of_doer(context, noun, frame, used)  # "a police raid on the camp"
     return source, target
-
-
-CARRIER_PREPOSITIONS = ("against", "on", "at", "with", "into")
-"""Where a carrying verb holds the target of any event noun ("completed its investigation
-into X", "launched strikes on X")."""
-FRAME_SLOTS = frozenset({"object", "dative", "clause", "of"})
-"""Target places of a frame that belong to the noun itself, not to the verb carrying it."""
-
-
-def carried_places(frame: Frame) -> tuple[str, ...]:
-    """Where the verb carrying an event noun holds its target: the prepositions any event's
-    target takes, then the frame's own ("gives military support to X", "pledged aid for X");
-    not its object or "of", which are the carrier's own ("gave the order of X")."""
-    own = (place for place in frame.targets if place not in FRAME_SLOTS)
-    return tuple(dict.fromkeys((*CARRIER_PREPOSITIONS, *own)))
 
 
 def kind_of_doer(

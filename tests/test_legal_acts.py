@@ -92,6 +92,18 @@ def test_a_headline_participle_is_passive() -> None:
     assert ("Charged", "asserted", [], ["Port City Mayor"]) in accusations(events)
 
 
+@pytest.mark.parametrize("closing", ["’", '"', ")"])
+def test_a_headline_participle_before_a_closing_quote_is_passive(closing: str) -> None:
+    """A headline may end on a quote or bracket ("... calls it 'unfair'"): its "-ed" verb is
+    still a passive, the named person the one detained, not the detainer."""
+    opening = {"’": "‘", '"': '"', ")": "("}[closing]
+    headline = f"Editor Okello detained in Gulu, family calls it {opening}unfair{closing}"
+    events = events_of(headline + "\nThe editor was taken from his office on Monday.")
+    (detained,) = [e for e in events if e.trigger.text == "detained"]
+    assert [a.text for a in detained.source] == []
+    assert [a.text for a in detained.target] == ["Editor Okello"]
+
+
 def test_a_headline_in_the_present_keeps_its_subject_as_agent() -> None:
     events = events_of("Police Arrest Protesters Near Parliament\nThe protest was peaceful.")
     arrests = [e for e in events if e.trigger.text == "Arrest"]

@@ -201,6 +201,8 @@ def is_misread_base_verb(verb: Token) -> bool:
 
 
 HEADLINE_PARTICIPLE_TAGS = {"VBD", "VBN"}
+CLOSING_MARKS = "\"'’”)]»"
+"""Marks that may close a headline after its last word, before the line break."""
 
 
 def is_headline_participle(verb: Token) -> bool:
@@ -212,7 +214,8 @@ def is_headline_participle(verb: Token) -> bool:
     last = closing_token(sentence)
     if sentence.start != 0 or last is None or last.text in SENTENCE_STOPS:
         return False
-    after = verb.doc.text[last.idx + len(last) : last.idx + len(last) + 8]
+    # the line break may follow a closing quote or bracket ("... calls 'inhumane'")
+    after = verb.doc.text[last.idx + len(last) : last.idx + len(last) + 8].lstrip(CLOSING_MARKS)
     own = {child.dep_ for child in verb.children}
     return (
         "\n" in after[: len(after) - len(after.lstrip())]

@@ -58,6 +58,9 @@ def test_a_trip_inside_ones_own_country_visits_no_one() -> None:
     assert "CONSULT" in asserted_types(  # a body of states is another party
         "President Jean Moreau of France visited the United Nations on Monday."
     )
+    assert "CONSULT" in asserted_types(  # a trip the sentence places abroad
+        "The French defence minister visited French troops in Mali on Monday."
+    )
 
 
 @pytest.mark.parametrize(

@@ -177,7 +177,7 @@ def has_participants(context: EventContext, group: list[Mention]) -> bool:
         within_one_actor(context, first.code, sources, targets)
         or own_meeting(context, group, sources)
         or press_only(context, first.code, targets)
-        or home_visit(first.code, sources, targets)
+        or home_visit(context, first, sources, targets)
     ):
         return False
     if is_verbal(first.code) and not (
@@ -216,14 +216,24 @@ def press_only(context: EventContext, code: str, targets: list[ActorRef]) -> boo
     return all(names_press(head_of(context, actor)) for actor in targets)
 
 
-def home_visit(code: str, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+def home_visit(
+    context: EventContext, mention: Mention, sources: list[ActorRef], targets: list[ActorRef]
+) -> bool:
     """Whether a trip goes only to the traveller's own country (`travel_code` in
     `actor_cues.tsv`): "the president arrived in Philadelphia" visits no other party. A body
-    of states visited ("her visit to the United Nations") is another party."""
-    if code not in TRAVEL_CODES or not targets or any(is_igo(actor) for actor in targets):
+    of states visited ("her visit to the United Nations") is another party, and so is the
+    country the sentence places the trip in ("visited American troops in Iraq")."""
+    if mention.code not in TRAVEL_CODES or not targets or any(is_igo(a) for a in targets):
         return False
     doers = coded(sources)
-    return len(doers) == 1 and all(coded([actor]) == doers for actor in targets)
+    countries = {
+        place.country
+        for token in mention.trigger.sent
+        if (place := context.country_places.get(token.idx)) is not None
+    }
+    return (
+        len(doers) == 1 and all(coded([actor]) == doers for actor in targets) and countries <= doers
+    )
 
 
 def names_press(head: Token | None) -> bool:

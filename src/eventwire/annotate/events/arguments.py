@@ -16,6 +16,7 @@ from eventwire.annotate.actors import (
     PLACE_KINDS,
     PLURAL_PRONOUNS,
     WHEREABOUTS,
+    is_relational,
     is_visiting,
     lexicon_matches,
     resolve_actors,
@@ -122,9 +123,12 @@ def owners(
     """The actors a phrase names; for a thing or a group that the codebooks do not know
     ("a U.S. request", "calls by Belarus's rulers", "thousands of Nigerians", "opposition
     groups in Zimbabwe"), the coded actors it belongs to (`owned_through`: "crimes committed by
-    Croat forces", "a government led by X")."""
+    Croat forces", "a government led by X"). People named by their relation to another actor
+    ("America's allies", `is_relational`) are not that actor: they keep their own words."""
     actors = actors_of(context, head, governor, exclude=exclude)
     if any(a.code for a in actors) or depth == 0 or head.lower_ in LANGUAGE_NOUNS:
+        return actors
+    if is_relational(head):
         return actors
     for child in head.children:
         owner = None

@@ -713,7 +713,7 @@ def relational_relata(parse: Doc, head: Token) -> frozenset[int]:
     government critics") and its "of" phrase ("the enemies of Iran"). CAMEO codes the allies,
     not America, and these words do not say who they are. A country adjective on the noun
     ("Afghan rivals") and a bloc named before it ("NATO allies": its members) stay theirs."""
-    if not is_relational(head):
+    if head.lemma_.lower() not in relational_nouns():
         return frozenset()
     names = lexicon_matches(parse).names
     relata: set[int] = set()
@@ -843,12 +843,6 @@ def residence_words(parse: Doc, head: Token, start: int, end: int) -> frozenset[
         if found:
             return frozenset(found)
     return frozenset()
-
-
-def is_relational(head: Token) -> bool:
-    """Whether a noun names people by their relation to another actor ("allies", "critics",
-    `relational_nouns.tsv`), whose name is then not theirs."""
-    return head.lemma_.lower() in relational_nouns()
 
 
 def is_ethnic(parse: Doc, head: Token, start: int) -> bool:

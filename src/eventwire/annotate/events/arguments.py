@@ -16,9 +16,9 @@ from eventwire.annotate.actors import (
     PLACE_KINDS,
     PLURAL_PRONOUNS,
     WHEREABOUTS,
-    is_relational,
     is_visiting,
     lexicon_matches,
+    relational_relata,
     resolve_actors,
 )
 from eventwire.annotate.events.compare import coded
@@ -124,13 +124,14 @@ def owners(
     ("a U.S. request", "calls by Belarus's rulers", "thousands of Nigerians", "opposition
     groups in Zimbabwe"), the coded actors it belongs to (`owned_through`: "crimes committed by
     Croat forces", "a government led by X"). People named by their relation to another actor
-    ("America's allies", `is_relational`) are not that actor: they keep their own words."""
+    ("America's allies", `relational_relata`) do not belong to that actor: they are not it."""
     actors = actors_of(context, head, governor, exclude=exclude)
     if any(a.code for a in actors) or depth == 0 or head.lower_ in LANGUAGE_NOUNS:
         return actors
-    if is_relational(head):
-        return actors
+    relata = relational_relata(context.parse, head)
     for child in head.children:
+        if child.i in relata:
+            continue
         owner = None
         if (child.dep_ == "poss" and child.tag_ != "PRP$") or (
             child.dep_ in MODIFIER_DEPENDENCIES and child.ent_type_ in NAMED_ENTITIES

@@ -24,7 +24,13 @@ from eventwire.annotate.binding import (
     is_reflexive,
 )
 from eventwire.annotate.parse_views import entities_of, span_at
-from eventwire.codebooks.actor_cues import actor_cues, ethnic_homes, party_names
+from eventwire.codebooks.actor_cues import (
+    actor_cues,
+    ethnic_homes,
+    minority_homes,
+    party_names,
+    relational_nouns,
+)
 from eventwire.codebooks.actors import ORGANISATION_PREFIXES, NameMatch, RoleMatch, actor_lexicon
 from eventwire.codebooks.gazetteer import load_gazetteer
 from eventwire.nlp import load_nlp
@@ -52,6 +58,7 @@ POSTINGS = actor_cues()["posting"]
 RESIDENCE_PARTICIPLES = actor_cues()["residence_participle"]
 ATTITUDE_PREFIXES = actor_cues()["attitude_prefix"]
 ORIGIN_NOUNS = actor_cues()["origin_noun"]
+MINORITY_NOUNS = actor_cues()["minority_noun"]
 PARTY_NOUNS = actor_cues()["party_noun"]
 PARTY_NAME_PARTS = actor_cues()["party_name_part"]
 PARTY_PEOPLE = actor_cues()["party_person"]
@@ -246,6 +253,8 @@ def resolve_actors(parse: Doc, start: int, end: int, analysis: Analysis) -> list
         source = CodeSource(rule) if code else None
         if division and rule == "words" and code and code[:3] == division.country:
             source = CodeSource("division", division.text, division.start, division.end)
+        if source is not None and source.rule == "words":
+            code, source = ethnic_residence(parse, conjunct, analysis, code) or (code, source)
         if code is None:
             code, source = ethnic_home(parse, conjunct, analysis) or (None, None)
         if code is None:
@@ -357,6 +366,50 @@ def ethnic_home(
     role = role_of(parse, head, conjunct.start, conjunct.end)
     source = CodeSource("ethnic_home", evidence.text, evidence.start_char, evidence.end_char)
     return found[0] + (role or ""), source
+
+
+def ethnic_residence(
+    parse: Doc, conjunct: Conjunct, analysis: Analysis, code: str
+) -> tuple[str | None, CodeSource | None] | None:
+    """People its words call ethnic or a minority of a country's demonym ("ethnic Albanians",
+    "the Russian minority"), coded by that demonym, with no word saying where they live: CAMEO
+    codes where they live, so they take the one country of the people's minority homes
+    (`ethnic_minorities.tsv`) their sentence names ("Ethnic Albanians vowed to fight near
+    Macedonia's border" -> MKD, the evidence "Macedonia"), and stay uncoded where it names none
+    or several: the demonym's own country is the one they are not of. None where the phrase
+    is no such people (the code stands)."""
+    head = parse[conjunct.head]
+    people = ethnic_people(parse, head, conjunct.start, analysis.article.published)
+    homes = minority_homes().get(code[:3])
+    if people != code[:3] or homes is None:
+        return None
+    if residence_words(parse, head, conjunct.start, conjunct.end):
+        return None
+    named: dict[str, Span] = {}
+    for country, span in sentence_countries(parse, head.sent, analysis):
+        if country in homes:
+            named.setdefault(country, span)
+    if len(named) != 1:
+        return None, None
+    country, evidence = next(iter(named.items()))
+    source = CodeSource("ethnic_residence", evidence.text, evidence.start_char, evidence.end_char)
+    return country + code[3:], source
+
+
+def ethnic_people(parse: Doc, head: Token, start: int, date: str | None) -> str | None:
+    """The country code of the demonym that names people as an ethnic group or a minority:
+    the demonym after "ethnic" ("ethnic Albanians", "ethnic Albanian guerrillas") or before a
+    minority noun ("the Russian minority"); None for none."""
+    names = lexicon_matches(parse).names
+    minority = head.lemma_.lower() in MINORITY_NOUNS
+    for token in parse[max(start, head.left_edge.i) : head.i + 1]:
+        match = names.get(token.i)
+        if match is None or match.actor.kind != "adjective" or token.i != match.start:
+            continue
+        after_ethnic = token.i > 0 and parse[token.i - 1].lower_ == "ethnic"
+        if after_ethnic or (minority and token.head == head):
+            return (match.actor.code_on(date) or "")[:3] or None
+    return None
 
 
 def party_home(parse: Doc, conjunct: Conjunct, analysis: Analysis) -> tuple[str, CodeSource] | None:
@@ -644,13 +697,34 @@ def entity_of(token: Token, entities: list[Entity]) -> Entity | None:
 
 
 def conjunct_code(parse: Doc, conjunct: Conjunct, date: str | None) -> str | None:
+    relata = relational_relata(parse, parse[conjunct.head])
     if conjunct.role_head != conjunct.head:
-        country = code_of(parse, conjunct.head, conjunct.start, conjunct.end, date)
+        country = code_of(parse, conjunct.head, conjunct.start, conjunct.end, date, relata)
         if country is None:
             return None
         role = role_of(parse, parse[conjunct.role_head], conjunct.role_head, conjunct.role_head + 1)
         return country + role if role and len(country) == 3 else country
-    return code_of(parse, conjunct.head, conjunct.start, conjunct.end, date)
+    return code_of(parse, conjunct.head, conjunct.start, conjunct.end, date, relata)
+
+
+def relational_relata(parse: Doc, head: Token) -> frozenset[int]:
+    """The words naming the other end of a relational noun (`relational_nouns.tsv`): its
+    possessive ("America's allies"), a country named before it ("U.S. partners", "Egyptian
+    government critics") and its "of" phrase ("the enemies of Iran"). CAMEO codes the allies,
+    not America, and these words do not say who they are. A country adjective on the noun
+    ("Afghan rivals") and a bloc named before it ("NATO allies": its members) stay theirs."""
+    if head.lemma_.lower() not in relational_nouns():
+        return frozenset()
+    names = lexicon_matches(parse).names
+    relata: set[int] = set()
+    for child in head.children:
+        words = {t.i for t in child.subtree}
+        other_country = child.dep_ == "compound" and any(
+            names[i].actor.is_country for i in words if i in names
+        )
+        if child.dep_ == "poss" or other_country or (child.dep_ == "prep" and child.lower_ == "of"):
+            relata |= words
+    return frozenset(relata)
 
 
 def code_of(
@@ -676,8 +750,9 @@ def code_of(
     """
     head = parse[head] if isinstance(head, int) else head
     matches = lexicon_matches(parse)
-    farthest = 0 if head.pos_ == "NOUN" and head.i not in matches.roles else 1
     residence = residence_words(parse, head, start, end)
+    role_word = head.i in matches.roles or bool(residence)  # "the Russian minority in Estonia"
+    farthest = 0 if head.pos_ == "NOUN" and not role_word else 1
     visiting = is_visiting(head)
     posted = country_post(head, matches, date)
     best: tuple[int, int, int, int, int, NameMatch] | None = None
@@ -771,8 +846,11 @@ def residence_words(parse: Doc, head: Token, start: int, end: int) -> frozenset[
 
 
 def is_ethnic(parse: Doc, head: Token, start: int) -> bool:
-    """People named as an ethnic group ("ethnic Albanians", "ethnic Serb civilians"): their
-    demonym says who they are, not which country they belong to."""
+    """People named as an ethnic group or a minority ("ethnic Albanians", "ethnic Serb
+    civilians", "the Russian minority"): their demonym says who they are, not which country
+    they belong to."""
+    if head.lemma_.lower() in MINORITY_NOUNS:
+        return True
     return any(token.lower_ == "ethnic" for token in parse[max(start, head.left_edge.i) : head.i])
 
 

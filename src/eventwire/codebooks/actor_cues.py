@@ -101,3 +101,22 @@ def ethnic_homes() -> dict[str, frozenset[str]]:
         for row in read_table("ethnic_groups.tsv")
         for form in row["forms"].split("|")
     }
+
+
+@loads("relational_nouns.tsv")
+@lru_cache(maxsize=1)
+def relational_nouns() -> frozenset[str]:
+    """Lemmas of nouns naming people by their relation to another actor ("allies",
+    "critics"): the actor named at the other end is not theirs."""
+    return frozenset(row["noun"] for row in read_table("relational_nouns.tsv"))
+
+
+@loads("ethnic_minorities.tsv")
+@lru_cache(maxsize=1)
+def minority_homes() -> dict[str, frozenset[str]]:
+    """The code a demonym gives ("ALB") -> the countries its people are a native minority of:
+    candidates only, one of which their sentence must name."""
+    return {
+        row["people"]: frozenset(row["homes"].split())
+        for row in read_table("ethnic_minorities.tsv")
+    }

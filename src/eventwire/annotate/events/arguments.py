@@ -18,6 +18,7 @@ from eventwire.annotate.actors import (
     WHEREABOUTS,
     is_visiting,
     lexicon_matches,
+    relational_relata,
     resolve_actors,
 )
 from eventwire.annotate.events.compare import coded
@@ -122,11 +123,15 @@ def owners(
     """The actors a phrase names; for a thing or a group that the codebooks do not know
     ("a U.S. request", "calls by Belarus's rulers", "thousands of Nigerians", "opposition
     groups in Zimbabwe"), the coded actors it belongs to (`owned_through`: "crimes committed by
-    Croat forces", "a government led by X")."""
+    Croat forces", "a government led by X"). People named by their relation to another actor
+    ("America's allies", `relational_relata`) do not belong to that actor: they are not it."""
     actors = actors_of(context, head, governor, exclude=exclude)
     if any(a.code for a in actors) or depth == 0 or head.lower_ in LANGUAGE_NOUNS:
         return actors
+    relata = relational_relata(context.parse, head)
     for child in head.children:
+        if child.i in relata:
+            continue
         owner = None
         if (child.dep_ == "poss" and child.tag_ != "PRP$") or (
             child.dep_ in MODIFIER_DEPENDENCIES and child.ent_type_ in NAMED_ENTITIES

@@ -272,3 +272,10 @@ def test_a_long_text_is_parsed_in_pieces_with_every_offset_kept() -> None:
     ]
     assert {span.text for span in late} >= {"attacked", "Kidal", "Monday"}
     assert all(text[span.start : span.end] == span.text for span in late)
+
+
+def test_serve_refuses_no_worker_processes(capsys) -> None:
+    with pytest.raises(SystemExit) as exit:
+        main(["serve", "--workers", "0"])
+    assert exit.value.code == 2
+    assert "expected a number of processes, 1 or more" in capsys.readouterr().err

@@ -340,9 +340,10 @@ def add_store_commands(commands: argparse._SubParsersAction, settings: Settings)
     serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
     serve.add_argument(
         "--workers",
-        type=argument_type(positive_int),
+        type=positive_number(int, "a number of processes"),
         default=1,
-        help="server processes sharing the port, each keeping its own answers (default: 1)",
+        help="worker processes; one front process holds the port and hands each request to the "
+        "next free worker, each worker keeping its own answers (default: 1)",
     )
     serve.add_argument(
         "--analyses-at-once",

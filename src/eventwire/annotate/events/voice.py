@@ -84,7 +84,7 @@ def quoted_first_person(
         text, quote.start, trigger.idx
     ):
         return voice
-    return [ActorRef(speaker.text, speaker.start, speaker.end, speaker.actor, speaker.name)]
+    return [speaker_ref(speaker)]
 
 
 def in_inner_quote(text: str, start: int, offset: int) -> bool:

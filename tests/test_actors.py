@@ -218,17 +218,6 @@ def test_them_is_never_its_own_clauses_subject() -> None:
         assert ref.code is None, text
 
 
-def test_them_after_an_act_on_a_group_is_that_group() -> None:
-    """A "them" in a clause with no subject of its own, after the clause above acted on a
-    plural actor, is that actor: not the doer above, and no longer left uncoded."""
-    parse, analysis = read(
-        "Budget\nMinister Anna Weber met opposition lawmakers in Lima on Monday and urged "
-        "them to back the budget.\n"
-    )
-    (ref,) = actors_of(parse, analysis, "them")
-    assert ref.code == "PERLEG"
-
-
 def test_themselves_is_its_own_clauses_subject() -> None:
     parse, analysis = read("Strike\nBrazilian dockers said the crew had armed themselves.\n")
     (ref,) = actors_of(parse, analysis, "themselves")

@@ -18,10 +18,8 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.annotate.actor_members import MODIFIER_DEPENDENCIES, Conjunct, conjuncts_of
 from eventwire.annotate.binding import (
-    SHARED_SUBJECT_CLAUSES,
     SUBJECTS,
     governing_subject,
-    has_subject,
     is_object_of_clause,
     is_reflexive,
 )
@@ -554,8 +552,6 @@ def plural_antecedent(parse: Doc, pronoun: Token) -> Token | None:
     own_subject = governing_subject(pronoun) if is_object_of_clause(pronoun) else None
     if own_subject is not None and is_reflexive(pronoun):
         return own_subject
-    if (addressee := object_above(parse, pronoun)) is not None:
-        return addressee
     if own_subject is not None and own_subject.lower_ in PLURAL_PRONOUNS:
         own_subject = plural_antecedent(parse, own_subject)  # "they shot them"
     sentence = pronoun.sent
@@ -565,31 +561,6 @@ def plural_antecedent(parse: Doc, pronoun: Token) -> Token | None:
         plural = token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children)
         if token.dep_ in SUBJECTS and plural:
             return None if token == own_subject else token
-    return None
-
-
-def object_above(parse: Doc, pronoun: Token) -> Token | None:
-    """The actors a "them" object of a clause with no subject of its own stands for when the
-    clause above acts on them first: its plural object, or the plural noun after its "to", where
-    the tables know it for an actor ("told lawmakers ..., urging them to", "sent letters to the
-    departments urging them", "detained nine miners, then released them"). The doer above is
-    never the "them" (binding), and the one acted on is who the next act goes on about."""
-    verb = pronoun.head
-    if pronoun.dep_ not in ("dobj", "dative") or pronoun.lower_ != "them":
-        return None
-    if verb.dep_ not in SHARED_SUBJECT_CLAUSES or has_subject(verb) or verb.head.i > pronoun.i:
-        return None
-    above = verb.head
-    objects = [c for c in above.children if c.dep_ in ("dobj", "dative")]
-    objects += [
-        g for c in above.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
-    ]
-    known = lexicon_matches(parse)
-    for noun in objects:
-        plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
-        words = range(noun.left_edge.i, noun.i + 1)
-        if plural and any(i in known.roles or i in known.names for i in words):
-            return noun
     return None
 
 

@@ -65,10 +65,10 @@ def test_surname_refers_to_the_full_name() -> None:
     assert not [e for e in analysis.entities if e.name == "Okonjo"]
 
 
-def test_pronouns_stay_within_their_paragraph() -> None:
+def test_pronouns_stay_within_their_paragraph_unless_they_open_the_next() -> None:
     analysis = analysis_of(STORY)
     assert "He" in mention_texts(analysis, "Tomas Brenner")
-    assert "She" not in mention_texts(analysis, "Mira Okonjo")
+    assert "She" in mention_texts(analysis, "Mira Okonjo"), "a subject opening a paragraph"
 
 
 def test_capitals_used_as_actors_are_governments() -> None:
@@ -331,3 +331,15 @@ def test_a_tagged_person_spelled_as_no_name_takes_no_pronoun() -> None:
     analysis.entities = find_entities(parse, analysis)
     assert [e.name for e in analysis.entities if e.type == "PERSON"] == ["Marco Rubio"]
     assert "he" in mention_texts(analysis, "Marco Rubio")
+
+
+def test_a_pronoun_opening_a_paragraph_refers_to_the_person_before_it() -> None:
+    """A subject "She" that opens a paragraph goes on about the person the paragraph before
+    told of; a "she" inside a paragraph still looks no further than its paragraph."""
+    analysis = analysis_of(
+        "Senator in Court\n"
+        "Senator Mara Ruiz of Peru was charged with fraud on Monday.\n\n"
+        "She denied the charges and accused the prosecutors of lying.\n\n"
+        "Her lawyer, Ana Soto, spoke to reporters. Later, she left the court.\n"
+    )
+    assert mention_texts(analysis, "Mara Ruiz") == ["Senator Mara Ruiz", "She"]

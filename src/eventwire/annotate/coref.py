@@ -79,7 +79,7 @@ def find_people(parse: Doc, date: str | None) -> list[Person]:
         if ent.label_ != "PERSON":
             continue
         name = name_tokens(parse, ent)
-        if name is not None and not names_an_actor(name, known):
+        if name is not None and spelled_as_name(name) and not names_an_actor(name, known):
             named.append((name, name_head(name)))
     people: dict[tuple[str, ...], Person] = {}
     by_tail: dict[tuple[str, ...], list[Person]] = {}
@@ -182,6 +182,13 @@ def listed_people(parse: Doc) -> list[Span]:
         for match in sorted(matches, key=lambda match: match.start)
         if match.actor.type == "PERSON" and not tagged & set(range(match.start, match.end))
     ]
+
+
+def spelled_as_name(name: Span) -> bool:
+    """Whether a tagged "person" has a word spelled as a name is, a capital then small letters
+    ("Rubio", "McCain", "Xi"): not "anti-LGBT" or "LGBT", which would otherwise take the he and
+    his of the person named before them."""
+    return any(token.text[:1].isupper() and any(c.islower() for c in token.text) for token in name)
 
 
 def names_an_actor(name: Span, known: dict[int, NameMatch]) -> bool:

@@ -69,8 +69,9 @@ def add_pronoun_mentions(parse: Doc, people: list[Person]) -> None:
         elif not is_object_of_clause(token):
             bound = None
         quoted = quoted_before(token)
+        reach = paragraph_reach(text, token)
         for end, index in reversed(mentions[: bisect_right(ends, i)]):
-            if "\n" in text[parse[end - 1].idx : token.idx]:
+            if parse[end - 1].idx < reach:
                 break
             person = people[index]
             if end - 1 in quoted:
@@ -80,6 +81,16 @@ def add_pronoun_mentions(parse: Doc, people: list[Person]) -> None:
                 person.mentions.append((i, i + 1))
                 resolved[i] = person
                 break
+
+
+def paragraph_reach(text: str, token: Token) -> int:
+    """Where the people a he/she may refer to begin: its paragraph, or the paragraph before
+    too where a subject pronoun opens its paragraph ("... Grayson filed against him.\n\nHe
+    denied the charges"): news paragraphs go on about the person the last one told of."""
+    start = text.rfind("\n", 0, token.idx) + 1
+    if text[start : token.idx].strip() or token.dep_ not in SUBJECTS or not start:
+        return start
+    return text.rfind("\n", 0, len(text[:start].rstrip())) + 1
 
 
 def quoted_before(token: Token) -> range:

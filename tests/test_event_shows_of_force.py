@@ -49,3 +49,19 @@ def test_military_drills_are_a_show_of_force_and_team_drills_none() -> None:
 def test_a_missile_whose_target_the_sentence_names_another_way_is_no_show_of_force() -> None:
     types = asserted_types("The rebels fired a missile that struck a hospital in the city.")
     assert "MOBILIZE" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Westland fired two missiles into the sea toward a cargo ship on Monday.",
+        "Westland launched a missile into the Red Sea at a passing tanker.",
+        "Eastland fired missiles into the Black Sea port of Marova, killing two people.",
+    ],
+)
+def test_a_missile_aimed_at_a_party_across_water_or_at_a_port_on_it_is_an_attack(
+    text: str,
+) -> None:
+    types = asserted_types(text)
+    assert "ASSAULT" in types
+    assert "MOBILIZE" not in types

@@ -305,65 +305,23 @@ def test_pages_are_answered_while_analyses_wait(locked_store) -> None:
         assert server.stop(signal.SIGINT) == 0, server.log
 
 
+@pytest.mark.parametrize(
+    ("workers", "options", "admitted"),
+    [
+        ("2", (), 1 + ANALYSES_WAITING),  # one runs (a worker is left to the pages), 8 wait
+        ("1", ("--analyses-waiting", "1"), 2),  # one runs in the process's thread, one waits
+        ("2", ("--analyses-waiting", "1"), 2),
+    ],
+)
 def test_analyses_past_the_limit_are_told_to_come_back_whatever_the_workers(
-    locked_store,
+    locked_store, workers, options, admitted
 ) -> None:
-    server = Server(locked_store, "--workers", "2", token=TOKEN)
-    try:
-        server.wait_for_workers(2)
-        holder = exclusive_lock(locked_store)
-        try:
-            admitted = [storing(server) for _ in range(1 + ANALYSES_WAITING)]
-            time.sleep(SETTLE_SECONDS)
-            refused = storing(server)
-            refused.join(60)
-            assert refused.answer is not None
-            status, headers, body = refused.answer
-            assert (status, headers["retry-after"]) == (503, "5")
-            assert json.loads(body) == {"error": BUSY}
-        finally:
-            holder.rollback()
-        for asked in admitted:
-            asked.join(60)
-            assert asked.answer is not None and asked.answer[0] == 200
-    finally:
-        assert server.stop(signal.SIGINT) == 0, server.log
-
-
-def test_requests_past_the_front_queue_are_told_to_come_back(locked_store) -> None:
-    server = Server(locked_store, "--workers", "2")
-    try:
-        server.wait_for_workers(2)
-        holder = exclusive_lock(locked_store)
-        try:
-            held = [Asked(server, path) for path in PAGES[:2]]  # both workers wait
-            time.sleep(SETTLE_SECONDS)
-            waiting = [
-                Asked(server, "/static/style.css") for _ in range(2 * REQUESTS_WAITING_PER_WORKER)
-            ]
-            time.sleep(SETTLE_SECONDS)
-            refused = Asked(server, "/static/style.css")
-            refused.join(60)
-            assert refused.answer is not None
-            assert (refused.answer[0], refused.answer[1]["retry-after"]) == (503, "5")
-            assert b"busy" in refused.answer[2]
-        finally:
-            holder.rollback()
-        for asked in held + waiting:
-            asked.join(60)
-            assert asked.answer is not None and asked.answer[0] == 200
-    finally:
-        assert server.stop(signal.SIGINT) == 0, server.log
-
-
-@pytest.mark.parametrize("workers", ["1", "2"])
-def test_the_analyses_that_may_wait_are_a_setting(locked_store, workers) -> None:
-    server = Server(locked_store, "--workers", workers, "--analyses-waiting", "1", token=TOKEN)
+    server = Server(locked_store, "--workers", workers, *options, token=TOKEN)
     try:
         server.wait_for_workers(int(workers) if workers != "1" else 0)
         holder = exclusive_lock(locked_store)
         try:
-            admitted = [storing(server) for _ in range(2)]  # one runs, one waits
+            held = [storing(server) for _ in range(admitted)]
             time.sleep(SETTLE_SECONDS)
             refused = storing(server)
             refused.join(60)
@@ -372,7 +330,37 @@ def test_the_analyses_that_may_wait_are_a_setting(locked_store, workers) -> None
             assert (status, headers["retry-after"], json.loads(body)) == (503, "5", {"error": BUSY})
         finally:
             holder.rollback()
-        for asked in admitted:
+        for asked in held:
+            asked.join(60)
+            assert asked.answer is not None and asked.answer[0] == 200
+    finally:
+        assert server.stop(signal.SIGINT) == 0, server.log
+
+
+@pytest.mark.parametrize(
+    ("options", "waiting"),
+    [((), 2 * REQUESTS_WAITING_PER_WORKER), (("--requests-waiting", "1"), 2)],
+)
+def test_requests_past_the_front_queue_are_told_to_come_back(
+    locked_store, options, waiting
+) -> None:
+    server = Server(locked_store, "--workers", "2", *options)
+    try:
+        server.wait_for_workers(2)
+        holder = exclusive_lock(locked_store)
+        try:
+            held = [Asked(server, path) for path in PAGES[:2]]  # both workers wait
+            time.sleep(SETTLE_SECONDS)
+            queued = [Asked(server, "/static/style.css") for _ in range(waiting)]
+            time.sleep(SETTLE_SECONDS)
+            refused = Asked(server, "/static/style.css")
+            refused.join(60)
+            assert refused.answer is not None
+            assert (refused.answer[0], refused.answer[1]["retry-after"]) == (503, "5")
+            assert b"busy" in refused.answer[2]
+        finally:
+            holder.rollback()
+        for asked in held + queued:
             asked.join(60)
             assert asked.answer is not None and asked.answer[0] == 200
     finally:
@@ -396,29 +384,6 @@ def test_the_analyses_at_once_are_a_setting(locked_store) -> None:
             holder.rollback()
         running.join(60)
         assert running.answer is not None and running.answer[0] == 200
-    finally:
-        assert server.stop(signal.SIGINT) == 0, server.log
-
-
-def test_the_requests_that_may_wait_per_worker_are_a_setting(locked_store) -> None:
-    server = Server(locked_store, "--workers", "2", "--requests-waiting", "1")
-    try:
-        server.wait_for_workers(2)
-        holder = exclusive_lock(locked_store)
-        try:
-            held = [Asked(server, path) for path in PAGES[:2]]  # both workers wait
-            time.sleep(SETTLE_SECONDS)
-            waiting = [Asked(server, "/static/style.css") for _ in range(2)]
-            time.sleep(SETTLE_SECONDS)
-            refused = Asked(server, "/static/style.css")
-            refused.join(60)
-            assert refused.answer is not None
-            assert (refused.answer[0], refused.answer[1]["retry-after"]) == (503, "5")
-        finally:
-            holder.rollback()
-        for asked in held + waiting:
-            asked.join(60)
-            assert asked.answer is not None and asked.answer[0] == 200
     finally:
         assert server.stop(signal.SIGINT) == 0, server.log
 

@@ -17,7 +17,7 @@ from eventwire.errors import StoreError
 from eventwire.evaluate import TASKS, GoldFileError
 from eventwire.output import OutputError, writing_stdout
 from eventwire.render import render_pretty
-from eventwire.settings import BUILT_IN, DEFAULT_DB, Settings, in_force
+from eventwire.settings import BUILT_IN, DEFAULT_DB, SERVE_LIMITS, Settings, in_force
 
 
 class StderrNotes(logging.Handler):
@@ -158,9 +158,13 @@ def positive_number(kind: type, what: str):
     return parse
 
 
-def whole_number(least: int, what: str) -> Callable[[str], int]:
+def serve_limit(name: str) -> Callable[[str], int]:
+    """The argument type of one of the server's limits: a whole number no less than its
+    least (`settings.SERVE_LIMITS`, which `Settings` checks too), said in the same words."""
+    what, least = SERVE_LIMITS[name]
+
     def parse(text: str) -> int:
-        if not text.strip().isdigit() or int(text) < least:
+        if not text.strip().isdecimal() or int(text) < least:
             raise argparse.ArgumentTypeError(f"{text!r}: expected {what}, {least} or more")
         return int(text)
 
@@ -347,14 +351,14 @@ def add_store_commands(commands: argparse._SubParsersAction, settings: Settings)
     )
     serve.add_argument(
         "--analyses-at-once",
-        type=whole_number(1, "a number of analyses"),
+        type=serve_limit("analyses_at_once"),
         metavar="N",
         help="with --workers N, analyses run in at most this many workers at once "
         "(default: N - 1, so one is always left to the pages)",
     )
     serve.add_argument(
         "--analyses-waiting",
-        type=whole_number(0, "a number of analyses"),
+        type=serve_limit("analyses_waiting"),
         default=settings.analyses_waiting,
         metavar="N",
         help="analyses that may wait for a turn; the next is answered 503 with Retry-After "
@@ -362,7 +366,7 @@ def add_store_commands(commands: argparse._SubParsersAction, settings: Settings)
     )
     serve.add_argument(
         "--requests-waiting",
-        type=whole_number(0, "a number of requests"),
+        type=serve_limit("requests_waiting_per_worker"),
         default=settings.requests_waiting_per_worker,
         metavar="N",
         help="with --workers N, other requests that may wait for a free worker, per worker; "

@@ -78,6 +78,11 @@ TRIES = 3
 """Pools a request is submitted to at most: one that breaks before a worker begins it sends
 it to the next, but workers that cannot start (a store gone) must not be forked for ever."""
 
+TRIES_BEGUN = 2
+"""Pools a request that changes nothing may break while a worker answers it, at most: the
+first break may be another request's doing (the pool ends all its workers); at the second it
+is taken as this request's, which is not asked again."""
+
 
 JSON = b"application/json"
 TEXT = b"text/plain; charset=utf-8"
@@ -312,7 +317,7 @@ class Front:
                         if scope["method"] not in RETRIED_METHODS:
                             return ended_in_worker(scope)
                         begun += 1
-                        if begun == 2:
+                        if begun == TRIES_BEGUN:
                             break
             return kept_ending(scope)
         finally:

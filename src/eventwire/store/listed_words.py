@@ -88,10 +88,12 @@ _SENTENCE_OF_OLD_EVENT = (
     "(SELECT text FROM sentences WHERE sentences.article_id = old.article_id "
     "AND sentences.position = old.sentence)"
 )
-_KEYED = (
+"""The text of a deleted event's sentence (SQL, in a trigger on events)."""
+_LISTED_ALREADY = (
     f"EXISTS (SELECT 1 FROM {SENTENCE_KEYS} WHERE {SENTENCE_KEYS}.article_id = new.article_id "
     f"AND {SENTENCE_KEYS}.position = new.sentence)"
 )
+"""A stored event's sentence is listed already (SQL): its sentence's earlier event listed it."""
 _TRIGGERS = {
     "insert": (
         "AFTER INSERT ON sentences",
@@ -104,7 +106,7 @@ _TRIGGERS = {
     ),
     "delete": ("AFTER DELETE ON sentences", _remove("old.article_id", "old.position", "old.text")),
     "event_insert": (
-        f"AFTER INSERT ON events WHEN new.sentence IS NOT NULL AND NOT {_KEYED}",
+        f"AFTER INSERT ON events WHEN new.sentence IS NOT NULL AND NOT {_LISTED_ALREADY}",
         _add("new.article_id", "new.sentence"),
     ),
     "event_delete": (

@@ -396,5 +396,7 @@ def test_an_act_in_words_is_placed_where_it_was_done_not_where_its_topic_is():
     assert placed_events(talks) == {"talks": ("Nairobi", "clause")}
     met = "Ministers from both countries met at a hotel in Mombasa on Tuesday."
     assert placed_events(met) == {"met": ("Mombasa", "clause")}
+    hosted = "The Kenyan president hosted the Ugandan president in Nairobi on Monday."
+    assert placed_events(hosted)["hosted"][0] == "Nairobi"  # a visit: where they met
     attacked = "Gunmen attacked a police convoy in Kandahar on Sunday."
     assert placed_events(attacked)["attacked"][1] == "clause"

@@ -41,6 +41,7 @@ class PloverType:
     on_the_ground: bool
     off_the_ground: frozenset[str]
     """Modes of an on-the-ground type done by a decision with no place (RETREAT "ease")."""
+    met_in_person: bool
     description: str
 
 
@@ -349,6 +350,7 @@ def plover_types() -> dict[str, PloverType]:
             tuple(filter(None, row["modes"].split("|"))),
             row["on_the_ground"] == "yes",
             frozenset(filter(None, row["off_the_ground"].split("|"))),
+            row["met_in_person"] == "yes",
             row["description"],
         )
         for row in read_table("plover.tsv")
@@ -377,6 +379,17 @@ def happens_on_the_ground(code: str) -> bool:
     return (
         plover_type is not None
         and plover_type.on_the_ground
+        and plover_for(code)[1] not in plover_type.off_the_ground
+    )
+
+
+def met_in_person(code: str) -> bool:
+    """Whether the parties of an act of this CAMEO code meet at a place (talks, a visit; not
+    a call), so that a place phrase on either party is where it happened."""
+    plover_type = plover_type_of(code)
+    return (
+        plover_type is not None
+        and plover_type.met_in_person
         and plover_for(code)[1] not in plover_type.off_the_ground
     )
 

@@ -20,7 +20,7 @@ from eventwire.annotate.events.triggers import match_triggers
 from eventwire.annotate.events.voice import demands, reported_defiance, statements
 from eventwire.annotate.modality import ASSERTED
 from eventwire.annotate.news import earns_event_coding, judge_news
-from eventwire.codebooks.events import happens_on_the_ground
+from eventwire.codebooks.events import happens_on_the_ground, met_in_person
 from eventwire.records import Analysis, Event
 from eventwire.settings import settings_in_force
 
@@ -61,7 +61,9 @@ def coded_groups(parse: Doc, analysis: Analysis) -> tuple[EventContext, list[lis
             analysis,
             mention.source + mention.target,
             happens_on_the_ground(mention.code) and of_the_story(parse, mention, analysis),
-            said_by=None if happens_on_the_ground(mention.code) else mention.source,
+            said_by=None
+            if happens_on_the_ground(mention.code) or met_in_person(mention.code)
+            else mention.source,
         )
         mention.source = placed_home_bodies(context, mention, mention.source)
         mention.target = placed_home_bodies(context, mention, mention.target)

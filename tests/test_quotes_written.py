@@ -20,8 +20,7 @@ from quote_texts import only, quotes_of, speaker_text
             "her brother",
         ),
         (
-            'At the hearing, Ortiz read out Vell\'s note: "Do not wait for the harbour to '
-            'freeze."',
+            'At the hearing, Ortiz read out Vell\'s note: "Do not wait for the harbour to freeze."',
             "Vell's",
         ),
     ],
@@ -29,4 +28,3 @@ from quote_texts import only, quotes_of, speaker_text
 def test_a_written_thing_read_out_gives_its_authors_words(body: str, author: str) -> None:
     _, quotes = quotes_of(body)
     assert speaker_text(only(quotes, "not")) == author
-

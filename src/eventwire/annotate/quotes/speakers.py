@@ -217,8 +217,16 @@ def author_of_written(verb: Token) -> Token | None:
     note: "..."': the words a colon hands on from a written thing the verb holds, reads or shows
     are its author's, where the text names one, not the holder's. The parse may hang the
     'from' phrase on the verb ('read out a note | from her brother')."""
-    things = [c for c in verb.children if c.dep_ == "dobj"]
-    if not any(t.lemma_.lower() in quote_words().written_things for t in things):
+    written = quote_words().written_things
+    thing = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in written
+        ),
+        None,
+    )  # a common noun: not the newspaper in 'told The Harbour Post: "..."'
+    if thing is None:
         return None
     senders = [
         g
@@ -227,7 +235,7 @@ def author_of_written(verb: Token) -> Token | None:
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    return owner_of(things[0]) or (senders[0] if senders else None)
+    return owner_of(thing) or (senders[0] if senders else None)
 
 
 SHARED_SUBJECT_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep", "acomp"}

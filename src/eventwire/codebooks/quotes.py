@@ -145,6 +145,7 @@ class QuoteWords:
     answer_words: frozenset[str]
     report_breaks: frozenset[str]
     sent_messages: frozenset[str]
+    written_things: frozenset[str]
     content_subordinators: frozenset[str]
     determiners: tuple[str, ...]
     """In the table's order."""
@@ -167,6 +168,7 @@ def quote_words() -> QuoteWords:
         answer_words=frozenset(words["answer_word"]),
         report_breaks=frozenset(words["report_break"]),
         sent_messages=frozenset(words["sent_message"]),
+        written_things=frozenset(words["written_thing"]),
         content_subordinators=frozenset(words["content_subordinator"]),
         determiners=tuple(words["determiner"]),
     )

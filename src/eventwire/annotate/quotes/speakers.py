@@ -212,6 +212,32 @@ def owner_of(noun: Token) -> Token | None:
     return None
 
 
+def author_of_written(verb: Token) -> Token | None:
+    """'The judge held up the letter from the prisoner: "..."', 'Ortiz read out her brother's
+    note: "..."': the words a colon hands on from a written thing the verb holds, reads or shows
+    are its author's, where the text names one, not the holder's. The parse may hang the
+    'from' phrase on the verb ('read out a note | from her brother')."""
+    written = quote_words().written_things
+    thing = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in written
+        ),
+        None,
+    )  # a common noun: not the newspaper in 'told The Harbour Post: "..."'
+    if thing is None:
+        return None
+    senders = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return owner_of(thing) or (senders[0] if senders else None)
+
+
 SHARED_SUBJECT_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep", "acomp"}
 """Links from a clause without a subject of its own up to the clause whose subject it shares:
 'are skeptical of X and not inclined to Y', 'yearn for X and are not confident that Y',

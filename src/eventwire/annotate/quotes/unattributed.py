@@ -22,6 +22,7 @@ from eventwire.annotate.quotes.marks import (
 )
 from eventwire.annotate.quotes.patterns import DASH_BYLINE, named_attribution
 from eventwire.annotate.quotes.speakers import (
+    author_of_written,
     inverted_subject,
     noun_beside,
     noun_between,
@@ -224,6 +225,7 @@ def cue_beside(parse: Doc, text: str, span: QuotedSpan, quoted: QuotedSpans) -> 
     handover = text[span.end : span.end + 1] == ","
     if cue is None and handover and is_statement(text, span):
         cue = verb_closing_handover(candidates)
+    after_colon = False
     if cue is None and before is not None:
         window = list(before[max(0, len(before) - WINDOW_TOKENS) : len(before) - 1])
         tail: list[Token] = []
@@ -234,6 +236,7 @@ def cue_beside(parse: Doc, text: str, span: QuotedSpan, quoted: QuotedSpans) -> 
                 break
             tail.append(token)
         if tail and tail[0].text in (":", ","):
+            after_colon = tail[0].text == ":"
             cue = verb_before_colon(tail) if tail[0].text == ":" else None
             cue = cue or next((t for t in tail if is_cue_verb(t, verbs)), None)
             if cue is None and tail[0].text == ":":
@@ -246,7 +249,8 @@ def cue_beside(parse: Doc, text: str, span: QuotedSpan, quoted: QuotedSpans) -> 
     if cue is None or is_run_on(cue):
         return None
     speaker = (
-        subject_of(cue, quoted)
+        (author_of_written(cue) if after_colon else None)
+        or subject_of(cue, quoted)
         or noun_beside(cue)
         or inverted_subject(cue)
         or noun_between(parse, span, cue)

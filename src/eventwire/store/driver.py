@@ -43,10 +43,10 @@ def driver_statement(statement: sa.Select, dialect: sa.Dialect) -> DriverStateme
     """`statement` compiled for `dialect`; its parameters are `sa.bindparam`s without a type
     that converts values (the driver is given them as they are). A list of values (an
     `IN`'s expanding parameter, a filter's modalities) is a constant of the statement: each
-    value is written as its own parameter, so the list is part of the shape."""
+    value is written as its own parameter, so the list is part of the shape; a value the
+    dialect writes into the text (`literal_execute`) is written there once, as SQLAlchemy
+    writes it at each execution."""
     compiled = statement.compile(dialect=dialect)
-    if compiled.literal_execute_params:
-        raise ValueError("a driver statement binds each value apart (no literal parameter)")
     required = {name: None for name, bind in compiled.binds.items() if bind.required}
     expanded = compiled.construct_expanded_state(required)
     constants = {name: value for name, value in expanded.parameters.items() if name not in required}

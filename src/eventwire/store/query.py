@@ -37,7 +37,7 @@ from eventwire.store.rollup import (
     modality_events,
 )
 from eventwire.store.schema import ORDER_KEYS_INDEX, Schema, article_order, undated
-from eventwire.words import short_walk
+from eventwire.words import WORDS_PARAMETER, short_walk
 
 ARTICLE_COLUMNS = ("id", "title", "outlet", "url", "published")
 
@@ -112,10 +112,6 @@ def find(
         result = connection.execution_options(stream_results=True).execute(statement)
         for row in result.mappings():
             yield found_of(row, kind)
-
-
-WORDS_PARAMETER = "words"
-"""The parameter that holds the words of a page led by them (`_words_page_statement`)."""
 
 
 @lru_cache(maxsize=256)

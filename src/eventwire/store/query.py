@@ -425,18 +425,35 @@ def lead_counts(
         if words is not None and words_kept is not None and words in words_kept:
             kept[taken.field] = words_kept[words]
             continue
-        if taken.kept is not None:
-            rows = taken.kept(table, value, filters)
+        if words is not None and taken.kept is not None:
+            counted = _words_count_statement(taken, table, connection.dialect)
+            cursor = counted.run(connection, {WORDS_PARAMETER: value.strip()})
+            kept[taken.field] = cursor.fetchone()[0]
         else:
-            condition = taken.seek(table, value, filters)
-            if condition is None:
-                continue
-            rows = sa.select(sa.literal(1)).select_from(table).where(condition)
-        statement = sa.select(sa.func.count()).select_from(rows.limit(LEAD_LIMIT + 1).subquery())
-        kept[taken.field] = connection.execute(statement).scalar_one()
+            if taken.kept is not None:
+                rows = taken.kept(table, value, filters)
+            else:
+                condition = taken.seek(table, value, filters)
+                if condition is None:
+                    continue
+                rows = sa.select(sa.literal(1)).select_from(table).where(condition)
+            counted_rows = rows.limit(LEAD_LIMIT + 1).subquery()
+            kept[taken.field] = connection.execute(
+                sa.select(sa.func.count()).select_from(counted_rows)
+            ).scalar_one()
         if words is not None and words_kept is not None:
             words_kept[words] = kept[taken.field]
     return kept
+
+
+@lru_cache(maxsize=64)
+def _words_count_statement(taken: Filter, table: sa.Table, dialect: sa.Dialect) -> DriverStatement:
+    """`lead_counts`'s count of the sentences that hold words (`taken.kept`), up to
+    `LEAD_LIMIT` + 1, written once as SQL text for the driver, the words bound as
+    `WORDS_PARAMETER` (0.3 to 0.5 ms of each words answer built afresh: serve21c)."""
+    words = sa.bindparam(WORDS_PARAMETER, "", type_=sa.String)
+    rows = taken.kept(table, words, Filters()).limit(LEAD_LIMIT + 1).subquery()
+    return driver_statement(sa.select(sa.func.count()).select_from(rows), dialect)
 
 
 def _fewest(kept: dict[str, int], filters: Filters, dialect: str) -> str | None:

@@ -425,7 +425,7 @@ def lead_counts(
         if words is not None and words_kept is not None and words in words_kept:
             kept[taken.field] = words_kept[words]
             continue
-        if words is not None and taken.kept is not None:
+        if words is not None and taken.kept is not None and connection.dialect.name == "sqlite":
             counted = _words_count_statement(taken, table, connection.dialect)
             cursor = counted.run(connection, {WORDS_PARAMETER: value.strip()})
             kept[taken.field] = cursor.fetchone()[0]
@@ -448,7 +448,7 @@ def lead_counts(
 
 @lru_cache(maxsize=64)
 def _words_count_statement(taken: Filter, table: sa.Table, dialect: sa.Dialect) -> DriverStatement:
-    """`lead_counts`'s count of the sentences that hold words (`taken.kept`), up to
+    """SQLite: `lead_counts`'s count of the sentences that hold words (`taken.kept`), up to
     `LEAD_LIMIT` + 1, written once as SQL text for the driver, the words bound as
     `WORDS_PARAMETER` (0.3 to 0.5 ms of each words answer built afresh: serve21c)."""
     words = sa.bindparam(WORDS_PARAMETER, "", type_=sa.String)

@@ -372,7 +372,6 @@ def test_words_counted_to_choose_a_lead_are_not_counted_again_beside_other_filte
     sentences holding them were counted for the first page, and the lead chosen is the
     one a fresh count chooses."""
     sent: list[str] = []
-    sa.event.listen(store.engine, "before_cursor_execute", lambda *sql: sent.append(sql[2]))
 
     def words_counted() -> int:
         return sum(
@@ -383,6 +382,10 @@ def test_words_counted_to_choose_a_lead_are_not_counted_again_beside_other_filte
         )
 
     with store.connect() as connection:
+        if store.is_sqlite:  # statements on the driver's cursor too (`store.driver`)
+            connection.connection.dbapi_connection.set_trace_callback(sent.append)
+        else:
+            sa.event.listen(connection, "before_cursor_execute", lambda *sql: sent.append(sql[2]))
         counted = []
         for filters in (
             Filters(text="tanker"),

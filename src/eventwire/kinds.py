@@ -259,10 +259,11 @@ def seek_sentence_words(table: sa.Table, text: str, _: Filters) -> sa.ColumnElem
     return in_sentences_holding(table.c.article_id, table.c.sentence, sa.literal(text.strip()))
 
 
-def sentences_with_words(_: sa.Table, text: str, __: Filters) -> sa.Select:
-    """The sentences that hold the words, from the words' index alone: what leading with
-    `seek_sentence_words` reads."""
-    matched = sentences_holding(sa.literal(text.strip())).alias("matched")
+def sentences_with_words(_: sa.Table, text: str | sa.BindParameter[str], __: Filters) -> sa.Select:
+    """The sentences that hold the words (or a parameter's), from the words' index alone:
+    what leading with `seek_sentence_words` reads."""
+    words = sa.literal(text.strip()) if isinstance(text, str) else text
+    matched = sentences_holding(words).alias("matched")
     return sa.select(sa.literal(1)).select_from(matched)
 
 

@@ -276,6 +276,11 @@ def _as_has_words(element: has_words_walked, compiler: Any, **options: Any) -> s
     return compiler.process(has_words(text, words), **options)
 
 
+WORDS_PARAMETER = "words"
+"""SQLite: the parameter that holds the words in `sentences_holding_words` and a page led by
+them (`query._words_page_statement`): a statement kept per shape is given them."""
+
+
 def sentences_holding_words(sentences: sa.Table, words: str, dialect: str) -> sa.Select:
     """The keys (article_id, position) of the sentences that hold the words, in the words'
     index's own order (SQLite: the sentences' rowids, the order they were stored in), read
@@ -288,6 +293,6 @@ def sentences_holding_words(sentences: sa.Table, words: str, dialect: str) -> sa
     found = sa.text(
         f"SELECT sentences.article_id, sentences.position FROM {WORDS_TABLE} CROSS JOIN "
         f"sentences ON sentences.rowid = {WORDS_TABLE}.rowid WHERE {WORDS_TABLE} MATCH "
-        f"{_fts5_phrase(':words')} ORDER BY {WORDS_TABLE}.rowid"
-    ).bindparams(words=words)
+        f"{_fts5_phrase(':' + WORDS_PARAMETER)} ORDER BY {WORDS_TABLE}.rowid"
+    ).bindparams(sa.bindparam(WORDS_PARAMETER, words, type_=sa.String))
     return found.columns(sentences.c.article_id, sentences.c.position)

@@ -40,16 +40,18 @@ class DriverStatement:
 
 
 def driver_statement(statement: sa.Select, dialect: sa.Dialect) -> DriverStatement:
-    """`statement` compiled for `dialect`; its parameters are `sa.bindparam`s with neither
-    `expanding` nor a type that converts values (the driver is given them as they are)."""
+    """`statement` compiled for `dialect`; its parameters are `sa.bindparam`s without a type
+    that converts values (the driver is given them as they are). A list of values (an
+    `IN`'s expanding parameter, a filter's modalities) is a constant of the statement: each
+    value is written as its own parameter, so the list is part of the shape; a value the
+    dialect writes into the text (`literal_execute`) is written there once, as SQLAlchemy
+    writes it at each execution."""
     compiled = statement.compile(dialect=dialect)
-    if compiled.post_compile_params or compiled.literal_execute_params:
-        raise ValueError("a driver statement binds each value apart (no expanding parameter)")
-    order = tuple(compiled.positiontup) if compiled.positional else None
-    constants = {
-        name: bind.effective_value for name, bind in compiled.binds.items() if not bind.required
-    }
-    return DriverStatement(compiled.string, order, constants)
+    required = {name: None for name, bind in compiled.binds.items() if bind.required}
+    expanded = compiled.construct_expanded_state(required)
+    constants = {name: value for name, value in expanded.parameters.items() if name not in required}
+    order = tuple(expanded.positiontup) if compiled.positional else None
+    return DriverStatement(expanded.statement, order, constants)
 
 
 def listed_parameters(name: str, length: int) -> list[sa.BindParameter[Any]]:

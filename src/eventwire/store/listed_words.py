@@ -170,9 +170,11 @@ sentence_keys = sa.table(
 )
 
 
-def listed_match(words: str) -> sa.ColumnElement[bool]:
-    """`LISTED_WORDS_TABLE` holds the words, quoted as one phrase (no query syntax runs)."""
-    phrase = sa.literal('"') + sa.func.replace(sa.literal(words), '"', '""') + sa.literal('"')
+def listed_match(words: str | sa.BindParameter[str]) -> sa.ColumnElement[bool]:
+    """`LISTED_WORDS_TABLE` holds the words (or a parameter's), quoted as one phrase (no query
+    syntax runs)."""
+    value = sa.literal(words) if isinstance(words, str) else words
+    phrase = sa.literal('"') + sa.func.replace(value, '"', '""') + sa.literal('"')
     return sa.literal_column(LISTED_WORDS_TABLE).op("MATCH")(phrase)
 
 

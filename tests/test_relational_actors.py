@@ -79,3 +79,8 @@ def test_ethnic_people_with_no_minority_home_named_stay_uncoded() -> None:
 def test_a_minority_placed_by_its_own_words_takes_that_country() -> None:
     actor = actor_named("The Russian minority in Estonia protested on Friday.", "The Russian")
     assert actor.code[:3] == "EST"
+
+
+def test_an_office_holder_named_before_a_relational_noun_is_not_the_side() -> None:
+    actor = actor_named("Police detained two Putin critics in Moscow on Friday.", "two Putin")
+    assert actor.code == "RUS"  # the critics, placed by the arrest; not Putin's RUSGOV

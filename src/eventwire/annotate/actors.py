@@ -33,6 +33,7 @@ from eventwire.codebooks.actor_cues import (
 )
 from eventwire.codebooks.actors import ORGANISATION_PREFIXES, NameMatch, RoleMatch, actor_lexicon
 from eventwire.codebooks.gazetteer import load_gazetteer
+from eventwire.codebooks.office_holders import name_key, office_holders
 from eventwire.nlp import load_nlp
 from eventwire.records import ActorRef, Analysis, CodeSource, Entity, Place
 
@@ -709,22 +710,38 @@ def conjunct_code(parse: Doc, conjunct: Conjunct, date: str | None) -> str | Non
 
 def relational_relata(parse: Doc, head: Token) -> frozenset[int]:
     """The words naming the other end of a relational noun (`relational_nouns.tsv`): its
-    possessive ("America's allies"), a country named before it ("U.S. partners", "Egyptian
-    government critics") and its "of" phrase ("the enemies of Iran"). CAMEO codes the allies,
-    not America, and these words do not say who they are. A country adjective on the noun
-    ("Afghan rivals") and a bloc named before it ("NATO allies": its members) stay theirs."""
+    possessive ("America's allies"), a country, a person or a government named before it
+    ("U.S. partners", "Putin critics", "government critics") and its "of" phrase ("the enemies
+    of Iran"). CAMEO codes the allies, not America, and these words do not say who they are.
+    A country adjective on the noun ("Afghan rivals") and a bloc or party named before it
+    ("NATO allies": its members) stay theirs."""
     if head.lemma_.lower() not in relational_nouns():
         return frozenset()
-    names = lexicon_matches(parse).names
     relata: set[int] = set()
     for child in head.children:
         words = {t.i for t in child.subtree}
-        other_country = child.dep_ == "compound" and any(
-            names[i].actor.is_country for i in words if i in names
-        )
-        if child.dep_ == "poss" or other_country or (child.dep_ == "prep" and child.lower_ == "of"):
+        other_end = child.dep_ == "compound" and names_other_end(parse, child, words)
+        if child.dep_ == "poss" or other_end or (child.dep_ == "prep" and child.lower_ == "of"):
             relata |= words
     return frozenset(relata)
+
+
+def names_other_end(parse: Doc, modifier: Token, words: set[int]) -> bool:
+    """Whether a name before a relational noun is the relation's other end, not its members: a
+    country's name, a government word ("government critics" oppose it), or a person, whom
+    the parser tags PERSON or the office-holder table lists ("Sanders backers", which the
+    parser may tag an organisation, like the "NATO" of "NATO allies")."""
+    matches = lexicon_matches(parse)
+    if any(matches.names[i].actor.is_country for i in words if i in matches.names):
+        return True
+    role = matches.roles.get(modifier.i)
+    if role is not None and role.role.code == GOVERNMENT:
+        return True
+    people = office_holders()
+    name = name_key(" ".join(parse[i].text for i in sorted(words)))
+    return any(parse[i].ent_type_ == "PERSON" for i in words) or any(
+        name in index for index in (people.full_names, people.surnames, people.family_names)
+    )
 
 
 def code_of(

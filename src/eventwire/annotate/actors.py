@@ -728,9 +728,10 @@ def relational_relata(parse: Doc, head: Token) -> frozenset[int]:
 
 def names_other_end(parse: Doc, modifier: Token, words: set[int]) -> bool:
     """Whether a name before a relational noun is the relation's other end, not its members: a
-    country's name, a government word ("government critics" oppose it), or a person, whom
-    the parser tags PERSON or the office-holder table lists ("Sanders backers", which the
-    parser may tag an organisation, like the "NATO" of "NATO allies")."""
+    country's name, a government word ("government critics" oppose it), or a person: a name
+    the office-holder table lists, or one the parser tags PERSON somewhere in the article
+    ("Sanders backers", where it tags this "Sanders" an organisation, like the "NATO" of
+    "NATO allies")."""
     matches = lexicon_matches(parse)
     if any(matches.names[i].actor.is_country for i in words if i in matches.names):
         return True
@@ -739,7 +740,8 @@ def names_other_end(parse: Doc, modifier: Token, words: set[int]) -> bool:
         return True
     people = office_holders()
     name = name_key(" ".join(parse[i].text for i in sorted(words)))
-    return any(parse[i].ent_type_ == "PERSON" for i in words) or any(
+    persons = {name_key(ent[-1].text) for ent in parse.ents if ent.label_ == "PERSON"}
+    return name in persons or any(
         name in index for index in (people.full_names, people.surnames, people.family_names)
     )
 

@@ -712,32 +712,41 @@ def relational_relata(parse: Doc, head: Token) -> frozenset[int]:
     """The words naming the other end of a relational noun (`relational_nouns.tsv`): its
     possessive ("America's allies"), a country, a person or a government named before it
     ("U.S. partners", "Putin critics", "government critics") and its "of" phrase ("the enemies
-    of Iran"). CAMEO codes the allies, not America, and these words do not say who they are.
+    of Iran"); for nouns whose row says `person` ("Sanders supporters"), a person named before
+    it alone. CAMEO codes the allies, not America, and these words do not say who they are.
     A country adjective on the noun ("Afghan rivals") and a bloc or party named before it
     ("NATO allies": its members) stay theirs."""
-    if head.lemma_.lower() not in relational_nouns():
+    other_end = relational_nouns().get(head.lemma_.lower())
+    if other_end is None:
         return frozenset()
     relata: set[int] = set()
     for child in head.children:
         words = {t.i for t in child.subtree}
-        other_end = child.dep_ == "compound" and names_other_end(parse, child, words)
-        if child.dep_ == "poss" or other_end or (child.dep_ == "prep" and child.lower_ == "of"):
+        person = child.dep_ == "compound" and names_a_person(parse, words)
+        named = (
+            child.dep_ == "poss"
+            or (child.dep_ == "compound" and names_a_government(parse, child, words))
+            or (child.dep_ == "prep" and child.lower_ == "of")
+        )
+        if person or (other_end == "any" and named):
             relata |= words
     return frozenset(relata)
 
 
-def names_other_end(parse: Doc, modifier: Token, words: set[int]) -> bool:
-    """Whether a name before a relational noun is the relation's other end, not its members: a
-    country's name, a government word ("government critics" oppose it), or a person: a name
-    the office-holder table lists, or one the parser tags PERSON somewhere in the article
-    ("Sanders backers", where it tags this "Sanders" an organisation, like the "NATO" of
-    "NATO allies")."""
+def names_a_government(parse: Doc, modifier: Token, words: set[int]) -> bool:
+    """Whether a name before a relational noun is a country's or a government word: "U.S.
+    allies" are not the United States, "government critics" oppose the government."""
     matches = lexicon_matches(parse)
     if any(matches.names[i].actor.is_country for i in words if i in matches.names):
         return True
     role = matches.roles.get(modifier.i)
-    if role is not None and role.role.code == GOVERNMENT:
-        return True
+    return role is not None and role.role.code == GOVERNMENT
+
+
+def names_a_person(parse: Doc, words: set[int]) -> bool:
+    """Whether a name before a relational noun is a person's: one the office-holder table lists
+    or one the parser tags PERSON somewhere in the article ("Sanders backers", where it tags this
+    "Sanders" an organisation, like the "NATO" of "NATO allies", whose members they are)."""
     people = office_holders()
     name = name_key(" ".join(parse[i].text for i in sorted(words)))
     persons = {name_key(ent[-1].text) for ent in parse.ents if ent.label_ == "PERSON"}

@@ -100,3 +100,8 @@ def test_supporters_are_not_the_person_named_before_them() -> None:
         "the ousted Egyptian",
     )
     assert owned.code is not None and owned.code.startswith("EGY")
+
+
+def test_government_critics_are_not_the_government() -> None:
+    text = "Police arrested two Egyptian government critics in Cairo on Monday."
+    assert actor_named(text, "two Egyptian").code == "EGY"  # was EGYGOV: Egyptians, not GOV

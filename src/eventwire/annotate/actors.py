@@ -819,7 +819,7 @@ def code_of(
     if code is None or not actor.is_country:
         qualified = qualified_body(parse, best[5], date)
         return qualified[1] if qualified else code
-    role = role_of(parse, head, *((head.i, head.i + 1) if posted else (start, end)))
+    role = role_of(parse, head, *((head.i, head.i + 1) if posted else (start, end)), ignored)
     if role:
         return code + role
     if actor.kind == "capital" and best[3] == 0 and not is_locative(head):
@@ -882,15 +882,19 @@ def is_ethnic(parse: Doc, head: Token, start: int) -> bool:
     return any(token.lower_ == "ethnic" for token in parse[max(start, head.left_edge.i) : head.i])
 
 
-def role_of(parse: Doc, head: Token, start: int, end: int) -> str | None:
+def role_of(
+    parse: Doc, head: Token, start: int, end: int, ignored: frozenset[int] = frozenset()
+) -> str | None:
     """The role code of the head ("troops"), else of a word modifying it ("military bases",
     "President" in "President Ana Costa"); a modifier's first for a representative ("a navy
-    spokesman")."""
+    spokesman"). `ignored` words give none ("government" in "Egyptian government critics")."""
     roles = lexicon_matches(parse).roles
     own = None
     for token in [head, *reversed(list(head.lefts))]:
         match = roles.get(token.i)
         if not start <= token.i < end or match is None or match.role.code is None:
+            continue
+        if token.i in ignored:  # the other end of a relation: "Egyptian government critics"
             continue
         if token == head:
             if head.lemma_.lower() not in REPRESENTATIVES:

@@ -79,3 +79,29 @@ def test_ethnic_people_with_no_minority_home_named_stay_uncoded() -> None:
 def test_a_minority_placed_by_its_own_words_takes_that_country() -> None:
     actor = actor_named("The Russian minority in Estonia protested on Friday.", "The Russian")
     assert actor.code[:3] == "EST"
+
+
+def test_an_office_holder_named_before_a_relational_noun_is_not_the_side() -> None:
+    actor = actor_named("Police detained two Putin critics in Moscow on Friday.", "two Putin")
+    assert actor.code == "RUS"  # the critics, placed by the arrest; not Putin's RUSGOV
+
+
+def test_supporters_are_not_the_person_named_before_them() -> None:
+    text = (
+        "Vote row in Iowa\n"
+        "Sen. Bernie Sanders (I-Vt.) spoke in Des Moines on Monday. "
+        "Many Sanders supporters complained that turnout fell."
+    )
+    actor = actor_named(text, "Many Sanders supporters")  # the side was "Sanders", USALEG
+    assert actor.code != "USALEG"
+    # only a person before "supporters" is the other end: a possessive still says whose they are
+    owned = actor_named(
+        "Police arrested the ousted Egyptian leader's supporters in Cairo on Friday.",
+        "the ousted Egyptian",
+    )
+    assert owned.code is not None and owned.code.startswith("EGY")
+
+
+def test_government_critics_are_not_the_government() -> None:
+    text = "Police arrested two Egyptian government critics in Cairo on Monday."
+    assert actor_named(text, "two Egyptian").code == "EGY"  # was EGYGOV: Egyptians, not GOV

@@ -33,6 +33,7 @@ from eventwire.codebooks.actor_cues import (
 )
 from eventwire.codebooks.actors import ORGANISATION_PREFIXES, NameMatch, RoleMatch, actor_lexicon
 from eventwire.codebooks.gazetteer import load_gazetteer
+from eventwire.codebooks.office_holders import name_key, office_holders
 from eventwire.nlp import load_nlp
 from eventwire.records import ActorRef, Analysis, CodeSource, Entity, Place
 
@@ -709,22 +710,49 @@ def conjunct_code(parse: Doc, conjunct: Conjunct, date: str | None) -> str | Non
 
 def relational_relata(parse: Doc, head: Token) -> frozenset[int]:
     """The words naming the other end of a relational noun (`relational_nouns.tsv`): its
-    possessive ("America's allies"), a country named before it ("U.S. partners", "Egyptian
-    government critics") and its "of" phrase ("the enemies of Iran"). CAMEO codes the allies,
-    not America, and these words do not say who they are. A country adjective on the noun
-    ("Afghan rivals") and a bloc named before it ("NATO allies": its members) stay theirs."""
-    if head.lemma_.lower() not in relational_nouns():
+    possessive ("America's allies"), a country, a person or a government named before it
+    ("U.S. partners", "Putin critics", "government critics") and its "of" phrase ("the enemies
+    of Iran"); for nouns whose row says `person` ("Sanders supporters"), a person named before
+    it alone. CAMEO codes the allies, not America, and these words do not say who they are.
+    A country adjective on the noun ("Afghan rivals") and a bloc or party named before it
+    ("NATO allies": its members) stay theirs."""
+    other_end = relational_nouns().get(head.lemma_.lower())
+    if other_end is None:
         return frozenset()
-    names = lexicon_matches(parse).names
     relata: set[int] = set()
     for child in head.children:
         words = {t.i for t in child.subtree}
-        other_country = child.dep_ == "compound" and any(
-            names[i].actor.is_country for i in words if i in names
+        person = child.dep_ == "compound" and names_a_person(parse, words)
+        named = (
+            child.dep_ == "poss"
+            or (child.dep_ == "compound" and names_a_government(parse, child, words))
+            or (child.dep_ == "prep" and child.lower_ == "of")
         )
-        if child.dep_ == "poss" or other_country or (child.dep_ == "prep" and child.lower_ == "of"):
+        if person or (other_end == "any" and named):
             relata |= words
     return frozenset(relata)
+
+
+def names_a_government(parse: Doc, modifier: Token, words: set[int]) -> bool:
+    """Whether a name before a relational noun is a country's or a government word: "U.S.
+    allies" are not the United States, "government critics" oppose the government."""
+    matches = lexicon_matches(parse)
+    if any(matches.names[i].actor.is_country for i in words if i in matches.names):
+        return True
+    role = matches.roles.get(modifier.i)
+    return role is not None and role.role.code == GOVERNMENT
+
+
+def names_a_person(parse: Doc, words: set[int]) -> bool:
+    """Whether a name before a relational noun is a person's: one the office-holder table lists
+    or one the parser tags PERSON somewhere in the article ("Sanders backers", where it tags this
+    "Sanders" an organisation, like the "NATO" of "NATO allies", whose members they are)."""
+    people = office_holders()
+    name = name_key(" ".join(parse[i].text for i in sorted(words)))
+    persons = {name_key(ent[-1].text) for ent in parse.ents if ent.label_ == "PERSON"}
+    return name in persons or any(
+        name in index for index in (people.full_names, people.surnames, people.family_names)
+    )
 
 
 def code_of(
@@ -791,7 +819,7 @@ def code_of(
     if code is None or not actor.is_country:
         qualified = qualified_body(parse, best[5], date)
         return qualified[1] if qualified else code
-    role = role_of(parse, head, *((head.i, head.i + 1) if posted else (start, end)))
+    role = role_of(parse, head, *((head.i, head.i + 1) if posted else (start, end)), ignored)
     if role:
         return code + role
     if actor.kind == "capital" and best[3] == 0 and not is_locative(head):
@@ -854,15 +882,19 @@ def is_ethnic(parse: Doc, head: Token, start: int) -> bool:
     return any(token.lower_ == "ethnic" for token in parse[max(start, head.left_edge.i) : head.i])
 
 
-def role_of(parse: Doc, head: Token, start: int, end: int) -> str | None:
+def role_of(
+    parse: Doc, head: Token, start: int, end: int, ignored: frozenset[int] = frozenset()
+) -> str | None:
     """The role code of the head ("troops"), else of a word modifying it ("military bases",
     "President" in "President Ana Costa"); a modifier's first for a representative ("a navy
-    spokesman")."""
+    spokesman"). `ignored` words give none ("government" in "Egyptian government critics")."""
     roles = lexicon_matches(parse).roles
     own = None
     for token in [head, *reversed(list(head.lefts))]:
         match = roles.get(token.i)
         if not start <= token.i < end or match is None or match.role.code is None:
+            continue
+        if token.i in ignored:  # the other end of a relation: "Egyptian government critics"
             continue
         if token == head:
             if head.lemma_.lower() not in REPRESENTATIVES:

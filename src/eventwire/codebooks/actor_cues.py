@@ -105,10 +105,11 @@ def ethnic_homes() -> dict[str, frozenset[str]]:
 
 @loads("relational_nouns.tsv")
 @lru_cache(maxsize=1)
-def relational_nouns() -> frozenset[str]:
+def relational_nouns() -> dict[str, str]:
     """Lemmas of nouns naming people by their relation to another actor ("allies",
-    "critics"): the actor named at the other end is not theirs."""
-    return frozenset(row["noun"] for row in read_table("relational_nouns.tsv"))
+    "critics"): the actor named at the other end is not theirs. Each -> which words name that
+    end: `any` (possessive, name before, "of" phrase) or `person` (a person named before)."""
+    return {row["noun"]: row["other_end"] for row in read_table("relational_nouns.tsv")}
 
 
 @loads("ethnic_minorities.tsv")

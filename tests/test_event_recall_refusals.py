@@ -41,6 +41,8 @@ def test_only_what_was_offered_or_asked_is_refused() -> None:
 
 
 def test_a_vow_parsed_as_a_purpose_still_threatens_the_act_sworn() -> None:
-    events = asserted_events("Ethnic Serbs have sworn to fight until the army leaves the valley.")
+    events = asserted_events(
+        "The Serbian rebels have sworn to fight until the army leaves the valley."
+    )
     assert [e.plover["type"] for e in events] == ["THREATEN"]
     assert has_sides(events[0], "SRB", None)

@@ -446,15 +446,21 @@ def not_complements_fit(frame: Frame, candidate: Candidate) -> bool:
         return True
     clauses = [c for c in candidate.children if c.dep_ in CLAUSAL_COMPLEMENTS]
     if frame.preps is not None:
-        attached = candidate.children + [g for o in candidate.objects for g in o.children]
-        clauses += [
-            g
-            for p in attached
-            if p.dep_ == "prep" and p.lower_ in frame.preps
-            for g in p.children
-            if g.dep_ == "pcomp"
-        ]
+        clauses += prepositional_clauses([candidate.token, *candidate.objects], frame.preps)
     return not any(c.lemma_.lower() in frame.not_complements for c in clauses)
+
+
+def prepositional_clauses(heads: list[Token], prepositions: frozenset[str]) -> list[Token]:
+    """The clauses ('pcomp') that phrases on `prepositions` on the heads govern: "with
+    verifying", "for keeping the levy"."""
+    return [
+        clause
+        for head in heads
+        for phrase in head.children
+        if phrase.dep_ == "prep" and phrase.lower_ in prepositions
+        for clause in phrase.children
+        if clause.dep_ == "pcomp"
+    ]
 
 
 def particle_parts(frame: Frame, candidate: Candidate) -> list[Token] | None:
@@ -711,13 +717,8 @@ def bare_gerunds(token: Token) -> list[Token]:
     ("supports raising the wage", "opposed to uniting the islands", "support for keeping the
     levy"): a course of action in general, whoever would take it ("opposed his return" and
     "support Elian's being kept" name whose act it is)."""
-    clauses = [c for c in token.children if c.dep_ in CLAUSAL_COMPLEMENTS] + [
-        g
-        for p in token.children
-        if p.dep_ == "prep" and p.lower_ in GERUND_STANCE_PREPOSITIONS
-        for g in p.children
-        if g.dep_ == "pcomp"
-    ]
+    clauses = [c for c in token.children if c.dep_ in CLAUSAL_COMPLEMENTS]
+    clauses += prepositional_clauses([token], GERUND_STANCE_PREPOSITIONS)
     return [
         c
         for c in clauses

@@ -32,3 +32,13 @@ def quotes_in(body: str) -> list[Quote]:
 def speaker_text(quote: Quote) -> str | None:
     """The words of the quote's speaker as the text gives them, None where it names none."""
     return quote.speaker.text if quote.speaker is not None else None
+
+
+def assert_attributed(sentence: str, cue: str, speaker: str, content: str, cue_class: str) -> None:
+    """The sentence holds one quote that starts with `content`, told by `speaker` through `cue`,
+    a cue of `cue_class`."""
+    quote = only(quotes_in(sentence), content)
+    assert quote.text.startswith(content)
+    assert quote.cue is not None and quote.cue.text == cue
+    assert speaker_text(quote) == speaker
+    assert quote.cue_class == cue_class

@@ -4,7 +4,7 @@ complement its codebook row allows, and who speaks; on sentences written for the
 from __future__ import annotations
 
 import pytest
-from quote_texts import only, quotes_in, quotes_of, speaker_text
+from quote_texts import assert_attributed, only, quotes_in, quotes_of, speaker_text
 
 
 @pytest.mark.parametrize(
@@ -87,11 +87,7 @@ from quote_texts import only, quotes_in, quotes_of, speaker_text
 def test_cue_verbs_with_a_prepositional_or_object_complement(
     sentence: str, cue: str, speaker: str, content: str, cue_class: str
 ) -> None:
-    quote = only(quotes_in(sentence), content)
-    assert quote.text.startswith(content)
-    assert quote.cue is not None and quote.cue.text == cue
-    assert speaker_text(quote) == speaker
-    assert quote.cue_class == cue_class
+    assert_attributed(sentence, cue, speaker, content, cue_class)
 
 
 def test_a_verb_that_is_a_cue_with_one_complement_is_none_with_another() -> None:
@@ -165,11 +161,7 @@ def test_a_pledge_with_a_clause_is_still_read() -> None:
 def test_adjectives_that_hold_a_view(
     sentence: str, cue: str, speaker: str, content: str, cue_class: str
 ) -> None:
-    quote = only(quotes_in(sentence), content)
-    assert quote.text.startswith(content)
-    assert quote.cue is not None and quote.cue.text == cue
-    assert speaker_text(quote) == speaker
-    assert quote.cue_class == cue_class
+    assert_attributed(sentence, cue, speaker, content, cue_class)
 
 
 @pytest.mark.parametrize(
@@ -615,11 +607,7 @@ def test_cue_verbs_mined_in_the_seventeenth_round(
     """Rows whose frame is a gold cue at least half the times it occurs in PolNeAR train
     101-840 (urge + object 7/7, issue + object 22/42, clarify 3/5, single out 3/5, cast as
     11/20)."""
-    quote = only(quotes_in(sentence), content)
-    assert quote.text.startswith(content)
-    assert quote.cue is not None and quote.cue.text == cue
-    assert speaker_text(quote) == speaker
-    assert quote.cue_class == cue_class
+    assert_attributed(sentence, cue, speaker, content, cue_class)
 
 
 @pytest.mark.parametrize(
@@ -726,11 +714,7 @@ def test_cue_verbs_mined_in_the_twentieth_round(
     1/1; campaign for 5/6, 1/2; disagree with/on/over 5/6, 1/1;
     rule out 4/4, 1/1; with no dev use: think about 7/8, thank + object 9/10, remember + object
     4/4, hate + object 3/4, disavow 3/4, notice + clause 3/3, assert + object 3/4)."""
-    quote = only(quotes_in(sentence), content)
-    assert quote.text.startswith(content)
-    assert quote.cue is not None and quote.cue.text == cue
-    assert speaker_text(quote) == speaker
-    assert quote.cue_class == cue_class
+    assert_attributed(sentence, cue, speaker, content, cue_class)
 
 
 @pytest.mark.parametrize(

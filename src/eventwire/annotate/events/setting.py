@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from eventwire.annotate.actors import (
+    GOVERNMENT,
     article_country,
     dominant,
     entity_of,
@@ -25,6 +26,7 @@ from eventwire.annotate.actors import (
     role_of,
 )
 from eventwire.annotate.events.context import EventContext, Mention
+from eventwire.annotate.events.participants import PERSON
 from eventwire.annotate.events.placement import NOT_AT_HOME, setting_holds
 from eventwire.annotate.events.places import dateline_place
 from eventwire.annotate.office_holders import terms_named
@@ -43,8 +45,6 @@ ARTICLE_COUNTRY = "article_country"
 OUTSIDER_MODIFIERS = actor_cues()["outsider_modifier"]
 FEDERAL_MODIFIERS = actor_cues()["federal_modifier"]
 FEDERAL_BODIES = actor_cues()["federal_body"]
-GOVERNMENT = "GOV"
-PERSON = "PERSON"
 ARMED_ROLES = frozenset({"REB", "UAF", "MIL"})
 """Roles of armed groups and forces, whose naming makes a story's rebels possibly foreign."""
 

@@ -634,21 +634,6 @@ def plural_antecedent(parse: Doc, pronoun: Token) -> Token | None:
     return None
 
 
-def pronoun_antecedent(parse: Doc, actor: ActorRef) -> ActorRef | None:
-    """The phrase a they/them/their actor refers to (`plural_antecedent`), as an uncoded
-    actor, for the rules that code a phrase by what it names rather than by its words: "The
-    militants asked ... Then they shot" are the militants, whom a story's setting or the
-    article's earlier rebels code."""
-    span = span_at(parse, actor.start, actor.end)
-    if span is None or len(span) != 1 or span.root.lower_ not in PLURAL_PRONOUNS:
-        return None
-    token = plural_antecedent(parse, span.root)
-    if token is None:
-        return None
-    phrase = parse[token.left_edge.i : token.right_edge.i + 1]
-    return ActorRef(phrase.text, phrase.start_char, phrase.end_char, None)
-
-
 def own_code(entity: Entity, code: str | None, parse: Doc, start: int, end: int) -> str | None:
     """The code an argument's own words give, when its entity has none."""
     return organisation_code(code, parse, start, end) if entity.type == "ORG" else code

@@ -20,7 +20,6 @@ from eventwire.annotate.actors import (
     lexicon_matches,
     plural_antecedent,
     plural_pronoun_code,
-    pronoun_antecedent,
     resolve_actors,
 )
 from eventwire.annotate.binding import governing_subject
@@ -82,7 +81,6 @@ def referred_roles(context: EventContext, actors: list[ActorRef]) -> list[ActorR
         if actor.code is None:
             known = (
                 referred_body(context, actor)
-                or referred_by_pronoun(context, actor)
                 or possessed_role(context, actor)
                 or referred_named(context, actor, GROUP_NOUNS, GROUP)
                 or referred_named(context, actor, BLOC_NOUNS, IGO)
@@ -107,19 +105,6 @@ def referred_roles(context: EventContext, actors: list[ActorRef]) -> list[ActorR
         evidence = CodeSource("antecedent", nearest.text, nearest.start, nearest.end)
         found.append(replace(actor, code=nearest.owner + role, code_from=evidence))
     return found
-
-
-def referred_by_pronoun(context: EventContext, actor: ActorRef) -> ActorRef | None:
-    """A they/them/their whose antecedent is itself a phrase that points back ("The
-    militants asked ... Then they shot", after the Baloch Liberation Army) takes the code that
-    phrase takes, with its evidence."""
-    antecedent = pronoun_antecedent(context.parse, actor)
-    if antecedent is None:
-        return None
-    (referred,) = referred_roles(context, [antecedent])
-    if referred.code is None:
-        return None
-    return replace(actor, code=referred.code, code_from=referred.code_from)
 
 
 def coded_referents(context: EventContext, actors: list[ActorRef]) -> list[ActorRef]:

@@ -22,7 +22,6 @@ from eventwire.annotate.actors import (
     group_homes,
     is_visiting,
     lexicon_matches,
-    pronoun_antecedent,
     resolve_actors,
     role_of,
 )
@@ -120,29 +119,19 @@ def placed_by_setting(
         if actor.code is not None:
             placed.append(actor)
             continue
-        role = setting_role(context, actor, country)
-        antecedent = pronoun_antecedent(context.parse, actor) if role is None else None
-        if antecedent is not None:
-            role = setting_role(context, antecedent, country)
+        role = domestic_role(context, actor, country)
+        if role is None:
+            role = state_description(context, actor, country)
+        if role is None:
+            role = federal_role(context, actor, country)
+        if role is None:
+            role = ethnic_role(context, actor, country)
         if role is None and local_person(context, actor, country):
             role = ""
         if role is not None:
             actor = replace(actor, code=country + role, code_from=evidence)
         placed.append(actor)
     return placed
-
-
-def setting_role(context: EventContext, actor: ActorRef, country: str) -> str | None:
-    """The role code ("" for none) the setting's country lends an actor named by a role,
-    a description of the state, a "federal" body or an ethnic group; None when it lends none."""
-    role = domestic_role(context, actor, country)
-    if role is None:
-        role = state_description(context, actor, country)
-    if role is None:
-        role = federal_role(context, actor, country)
-    if role is None:
-        role = ethnic_role(context, actor, country)
-    return role
 
 
 def domestic_role(context: EventContext, actor: ActorRef, country: str) -> str | None:

@@ -75,3 +75,21 @@ def test_only_an_article_about_the_partys_country_gives_it_that_country() -> Non
     assert [
         a.code for a in actors_named(events_of(BERLIN_STORY.format(sentence)), "Democrats")
     ] == [None]
+
+
+TWO_COUNTRY_STORY = (
+    "Turkey and the United States traded threats over missiles on Monday. "
+    "Washington warned Ankara about the Russian deal. {} "
+    "Republicans accused Ankara of betraying NATO."
+)
+
+
+def test_a_party_beside_its_country_in_a_story_about_two_countries_is_its_party() -> None:
+    """A story about no one country: "Republicans" are the US party where their sentence or
+    the one before names a US actor, and stay uncoded where neither does."""
+    events = events_of(TWO_COUNTRY_STORY.format("The U.S. Senate voted to punish Turkey."))
+    (republicans,) = actors_named(events, "Republicans")
+    assert republicans.code == "USAPTY"
+    assert republicans.code_from is not None and republicans.code_from.rule == "party_name"
+    events = events_of(TWO_COUNTRY_STORY.format("Critics in Istanbul said the deal was costly."))
+    assert [a.code for a in actors_named(events, "Republicans")] == [None]

@@ -53,3 +53,28 @@ def test_federal_bodies_are_the_federations_own() -> None:
         a.code
         for a in actors_named(PERU_STORY.format("Federal agents arrested him."), "Federal agents")
     ] == [None]
+
+
+def test_a_us_body_name_another_country_gives_its_own_body_is_that_countrys() -> None:
+    """Bare "Congress" in a story set in Peru is Peru's; "the Department of Education" in one
+    set in Manila the Philippines'; a sentence that names the US, or a story set in a country
+    whose bodies are called otherwise, keeps the US body."""
+    peru = (
+        "LIMA, Peru — Protesters marched in Lima and Arequipa on Monday. "
+        "Congress rejected the president's appeal on Tuesday."
+    )
+    (congress,) = actors_named(peru, "Congress")
+    assert congress.code == "PERLEG"
+    assert congress.code_from is not None and congress.code_from.rule == "own_body"
+    manila = (
+        "MANILA — The Department of Education ordered schools in Manila to close on Monday. "
+        "The Department of Education criticized the U.S. aid cuts. Police in Quezon City "
+        "arrested three men."
+    )
+    codes = [a.code for a in actors_named(manila, "The Department of Education")]
+    assert codes == ["PHLGOV", "USAGOV"]
+    libya = (
+        "TRIPOLI, Libya — The State Department condemned the attack in Tripoli on Monday. "
+        "Militias in Tripoli fired rockets at the airport in Benghazi."
+    )
+    assert [a.code for a in actors_named(libya, "The State Department")] == ["USAGOV"]

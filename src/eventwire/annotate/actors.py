@@ -456,7 +456,7 @@ def party_member(
 ) -> tuple[str, CodeSource] | None:
     """People and bodies named by a party whose name says nothing of its country
     (`party_names.tsv`: "Democrats", "the GOP", "Republican senators", "Democrat Clinton") are
-    of the party's country where the article is about that country (`article_country`). The
+    of the party's country where the article is read as of it (`party_country_at_hand`). The
     name must be the phrase's head or say what kind of person its head is (`party_person`):
     "the Republican nominee's description" is a thing. A capitalised word before the name
     that is not of that country ("Social Democrats", "Sweden Democrats"), or after it that
@@ -465,7 +465,7 @@ def party_member(
     head = parse[conjunct.head]
     for token in parse[conjunct.start : head.i + 1]:
         country = party_names().get(token.text)
-        if country is None or country != article_country(analysis):
+        if country is None or not party_country_at_hand(parse, token, country, analysis):
             continue
         if not (party_name_start(parse, token, country, analysis) and party_name_end(token)):
             return None
@@ -475,6 +475,24 @@ def party_member(
         source = CodeSource("party_name", token.text, token.idx, token.idx + len(token))
         return country + role, source
     return None
+
+
+def party_country_at_hand(parse: Doc, token: Token, country: str, analysis: Analysis) -> bool:
+    """Whether a party's name is read as of its country: the article is about that country
+    (`article_country`), or is about no one country and the name's sentence or the one before
+    names an actor of it ("The bill goes to the U.S. Senate. Republicans and Democrats are
+    angry with Ankara", in a story that names Turkey as often)."""
+    about = article_country(analysis)
+    if about is not None:
+        return about == country
+    sentence = token.sent
+    first = parse[sentence.start - 1].sent if sentence.start else sentence
+    return any(
+        first.start_char <= mention.start < sentence.end_char
+        for entity in analysis.entities
+        if (entity.actor or "")[:3] == country
+        for mention in entity.mentions
+    )
 
 
 def party_person(parse: Doc, name: Token, head: Token, conjunct: Conjunct) -> str | None:

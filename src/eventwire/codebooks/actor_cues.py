@@ -83,6 +83,18 @@ def federations() -> frozenset[str]:
     return frozenset(row["code"] for row in read_table("federations.tsv"))
 
 
+@loads("shared_body_names.tsv")
+@lru_cache(maxsize=1)
+def shared_body_names() -> dict[str, dict[str, str]]:
+    """Names of US state bodies that other countries' press gives their own bodies
+    ("Congress") -> the countries that do -> the role code of their body there."""
+    names: dict[str, dict[str, str]] = {}
+    for row in read_table("shared_body_names.tsv"):
+        for country in row["countries"].split():
+            names.setdefault(row["name"], {})[country] = row["role"]
+    return names
+
+
 @loads("party_names.tsv")
 @lru_cache(maxsize=1)
 def party_names() -> dict[str, str]:

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.annotate.actors import (
     GOVERNMENT,
+    STATE_BODY,
     article_country,
     dominant,
     entity_of,
@@ -24,6 +25,7 @@ from eventwire.annotate.actors import (
     lexicon_matches,
     resolve_actors,
     role_of,
+    sentence_countries,
 )
 from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.participants import PERSON
@@ -35,6 +37,7 @@ from eventwire.codebooks.actor_cues import (
     actor_cues,
     federations,
     setting_roles,
+    shared_body_names,
     state_descriptions,
 )
 from eventwire.codebooks.office_holders import name_key, office_holders
@@ -42,6 +45,7 @@ from eventwire.records import ActorRef, Analysis, CodeSource, Place
 
 SETTING = "setting"
 ARTICLE_COUNTRY = "article_country"
+OWN_BODY = "own_body"
 OUTSIDER_MODIFIERS = actor_cues()["outsider_modifier"]
 FEDERAL_MODIFIERS = actor_cues()["federal_modifier"]
 FEDERAL_BODIES = actor_cues()["federal_body"]
@@ -103,6 +107,8 @@ def place_by_setting(
     (`story_country`; after the merge, as for `placement.place_victims`: a code the
     setting lends links no mentions)."""
     for mention in group:
+        mention.source = [own_body(context, actor, country, evidence) for actor in mention.source]
+        mention.target = [own_body(context, actor, country, evidence) for actor in mention.target]
         if setting_holds(context, mention, country):
             mention.source = placed_by_setting(context, mention.source, country, evidence)
             mention.target = placed_by_setting(context, mention.target, country, evidence)
@@ -132,6 +138,50 @@ def placed_by_setting(
             actor = replace(actor, code=country + role, code_from=evidence)
         placed.append(actor)
     return placed
+
+
+def own_body(
+    context: EventContext, actor: ActorRef, country: str, evidence: CodeSource
+) -> ActorRef:
+    """A US state body named bare by a name the setting's country gives its own body
+    (`shared_body_names.tsv`: "Congress" in a story set in Peru is PERLEG, "the Department of
+    Education" in one set in the Philippines PHLGOV), where its sentence names nothing of the
+    United States; `code_from` rule "own_body" with the setting's evidence. Any other actor
+    is returned as it is."""
+    span = span_at(context.parse, actor.start, actor.end)
+    if actor.code is None or span is None or not len(span):
+        return actor
+    match = lexicon_matches(context.parse).names.get(span.root.i)
+    if (
+        match is None
+        or match.actor.kind != STATE_BODY
+        or actor.code != match.actor.code_on(context.analysis.article.published)
+    ):
+        return actor
+    role = shared_body_names().get(context.parse[match.start : match.end].text, {}).get(country)
+    home = actor.code[:3]
+    if role is None or names_country(context, span.root.sent, home, (match.start, match.end)):
+        return actor
+    source = CodeSource(OWN_BODY, evidence.text, evidence.start, evidence.end)
+    return replace(actor, code=country + role, code_from=source)
+
+
+def names_country(
+    context: EventContext, sentence: Span, country: str, apart: tuple[int, int]
+) -> bool:
+    """Whether the sentence names the country, by a name or place (`sentence_countries`) or an
+    actor coded to it, outside the tokens `apart` (the body's own name)."""
+    named = sentence_countries(context.parse, sentence, context.analysis)
+    if any(code == country and not apart[0] <= span.start < apart[1] for code, span in named):
+        return True
+    words = context.parse[apart[0] : apart[1]]
+    return any(
+        sentence.start_char <= mention.start < sentence.end_char
+        and not words.start_char <= mention.start < words.end_char
+        for entity in context.analysis.entities
+        if (entity.actor or "")[:3] == country
+        for mention in entity.mentions
+    )
 
 
 def domestic_role(context: EventContext, actor: ActorRef, country: str) -> str | None:

@@ -859,9 +859,11 @@ def test_a_recalled_thing_is_what_was_told_but_a_recalled_envoy_is_not(
     sentence: str, speaker: str, content: str
 ) -> None:
     """'recalled a visit to his church': memories told (PolNeAR train 101-840: 20 of 27 such
-    objects gold); 'Peru recalled its ambassador' names an envoy, no speech."""
+    objects gold); 'Peru recalled its ambassador' names an envoy and 'recalled 2 million cars'
+    goods: no speech."""
     assert_attributed(sentence, "recalled", speaker, content, "speech")
     assert quotes_in("Peru recalled its ambassador and two envoys from Chile.") == []
+    assert quotes_in("The Harbour Motor Company recalled 40,000 vans on Monday.") == []
 
 
 @pytest.mark.parametrize(

@@ -21,8 +21,8 @@ from eventwire.codebooks.actors import role_word_forms
 from eventwire.codebooks.quotes import quote_words, speech_cues
 
 OBJECT_FRAMES = frozenset({"object", "thing"})
-"""Rows that read a direct object: any ('denied the report'), or one naming no one ('thing':
-'recalled the visit', where 'recalled its ambassador' is the envoy sense, no speech)."""
+"""Rows that read a direct object: any ('denied the report'), or a thing ('recalled the visit',
+where 'recalled its ambassador' is the envoy sense and 'recalled 2 million cars' goods)."""
 
 WH_WORDS = {"what", "how", "why", "who", "whom", "whether", "where", "which"}
 """What opens an indirect question or a free relative ('discussed how', 'denounced what')."""
@@ -104,17 +104,23 @@ def is_infinitive_taken_for_purpose(child: Token, complements: frozenset[str]) -
 
 def reads_object(obj: Token, complements: frozenset[str]) -> bool:
     """Whether the row reads this direct object as what was said: a date never is ('promised
-    Sunday'); under 'thing' no person, group or role is ('recalled its ambassador')."""
+    Sunday'); under 'thing' only an object that `is_thing`."""
     if is_time_object(obj):
         return False
     if "object" in complements:
         return True
-    return "thing" in complements and not names_someone(obj)
+    return "thing" in complements and is_thing(obj)
 
 
-def names_someone(obj: Token) -> bool:
-    """'its ambassador', 'Mr. Rhodes', 'the president': a named actor or a role word."""
-    return obj.ent_type_ in SPEAKER_ENTITY_TYPES or obj.lower_ in role_word_forms()
+def is_thing(obj: Token) -> bool:
+    """'the visit', 'her days as senator': no named actor or role word ('its ambassador', 'Mr.
+    Rhodes', 'the governor') and no count of goods ('recalled 2 million cars'; 'a 2007 bill' is
+    a year)."""
+    return not (
+        obj.ent_type_ in SPEAKER_ENTITY_TYPES
+        or obj.lower_ in role_word_forms()
+        or any(c.dep_ == "nummod" and c.ent_type_ not in TIME_ENTITIES for c in obj.children)
+    )
 
 
 def is_wh_clause(child: Token) -> bool:

@@ -897,7 +897,7 @@ def test_a_wh_clause_is_what_a_speech_or_stance_verb_takes(
 ) -> None:
     """'discussed how to escalate', 'denounced what he called a breach': an indirect question or
     a free relative the parse hangs as a clause is the object of a verb of speech or stance
-    (PolNeAR train 101-840 and dev: 17 of 22 such clauses gold); under a verb of memory or
-    wanting it is not ('remember how far we have come': 3 of 14)."""
+    (PolNeAR train 101-840 and dev: 16 of 22 such clauses gold); under a verb of memory or
+    wanting it is not ('remember how far we have come': 4 of 16)."""
     assert_attributed(sentence, cue, speaker, content, cue_class)
     assert quotes_in("Ortiz remembered how the old pier looked.") == []

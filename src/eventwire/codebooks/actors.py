@@ -145,6 +145,12 @@ def role_words() -> tuple[tuple[str, RoleWord], ...]:
 
 
 @lru_cache(maxsize=1)
+def role_word_forms() -> frozenset[str]:
+    """The one-word role words and their plurals ('ambassador', 'troops'), lowercase."""
+    return frozenset(phrase.lower() for phrase, _ in role_words() if " " not in phrase)
+
+
+@lru_cache(maxsize=1)
 def country_codes() -> frozenset[str]:
     return frozenset(country.code for country in countries())
 

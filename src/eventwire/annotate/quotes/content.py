@@ -16,8 +16,16 @@ from eventwire.annotate.quotes.cues import (
     is_set_off_participle,
 )
 from eventwire.annotate.quotes.marks import QUOTE_MARK
-from eventwire.annotate.quotes.speakers import owner_of, speaker_range_of
+from eventwire.annotate.quotes.speakers import SPEAKER_ENTITY_TYPES, owner_of, speaker_range_of
+from eventwire.codebooks.actors import role_word_forms
 from eventwire.codebooks.quotes import quote_words, speech_cues
+
+OBJECT_FRAMES = frozenset({"object", "thing"})
+"""Rows that read a direct object: any ('denied the report'), or a thing ('recalled the visit',
+where 'recalled its ambassador' is the envoy sense and 'recalled 2 million cars' goods)."""
+
+WH_WORDS = {"what", "how", "why", "who", "whom", "whether", "where", "which"}
+"""What opens an indirect question or a free relative ('discussed how', 'denounced what')."""
 
 NAMING_DEPS = {"dobj", "oprd", "ccomp", "xcomp", "prep"}
 """'called Ruiz "a liar"', 'described it as "a farce"': the object and what it is called."""
@@ -57,11 +65,13 @@ def complement_tokens(verb: Token, complements: frozenset[str]) -> tuple[list[To
             said.append(child)  # 'said yes', 'thinks so'
         elif "question" in complements and is_yes_no_question(child):
             said += content_tokens(child)  # 'asked if the pier was safe'
-        elif "object" in complements and child.dep_ == "dobj" and not is_time_object(child):
+        elif "wh" in complements and is_wh_clause(child):
+            said += content_tokens(child)  # 'discussed how to pay', 'denounced what he called'
+        elif child.dep_ == "dobj" and reads_object(child, complements):
             said += content_tokens(child) + object_modifiers(verb, child)
         elif child.dep_ == "dobj" and (told_of := phrase_on_addressee(child, complements)):
             said += told_of  # 'reminded voters | of the storm', the parse hanging 'of' on 'voters'
-        elif "object" in complements and child.dep_ in ("xcomp", "ccomp") and is_gerund(child):
+        elif complements & OBJECT_FRAMES and child.dep_ in ("xcomp", "ccomp") and is_gerund(child):
             said += content_tokens(child)  # 'admitted using the loophole'
         elif child.dep_ == "prep" and f"prep:{child.lower_}" in complements:
             said += prepositional_object(child, complements)
@@ -90,6 +100,39 @@ def is_infinitive_taken_for_purpose(child: Token, complements: frozenset[str]) -
         return False
     between = child.doc[child.head.i + 1 : child.left_edge.i]
     return not any(t.text in SET_OFF_MARKS for t in between)
+
+
+def reads_object(obj: Token, complements: frozenset[str]) -> bool:
+    """Whether the row reads this direct object as what was said: a date never is ('promised
+    Sunday'); under 'thing' only an object that `is_thing`."""
+    if is_time_object(obj):
+        return False
+    if "object" in complements:
+        return True
+    return "thing" in complements and is_thing(obj)
+
+
+def is_thing(obj: Token) -> bool:
+    """'the visit', 'her days as senator': no named actor or role word ('its ambassador', 'Mr.
+    Rhodes', 'the governor') and no count of goods ('recalled 2 million cars'; 'a 2007 bill' is
+    a year)."""
+    return not (
+        obj.ent_type_ in SPEAKER_ENTITY_TYPES
+        or obj.lower_ in role_word_forms()
+        or any(c.dep_ == "nummod" and c.ent_type_ not in TIME_ENTITIES for c in obj.children)
+    )
+
+
+def is_wh_clause(child: Token) -> bool:
+    """'discussed how the pier was paid for', 'denounced what he called a farce': a clausal
+    complement after the cue opened by a wh-word, an indirect question or a free relative the
+    parse hangs as a clause rather than as the object ('when' clauses are times: not read)."""
+    return (
+        child.dep_ == "ccomp"
+        and child.i > child.head.i
+        and child.left_edge.lower_ in WH_WORDS
+        and child.left_edge.i > child.head.i
+    )
 
 
 def is_time_object(obj: Token) -> bool:
@@ -526,7 +569,7 @@ def takes_between(token: Token, verb: Token, complements: frozenset[str]) -> boo
         or token.lower_ == "that"
         or token.is_quote
         or (token.pos_ == "ADP" and f"prep:{token.lower_}" in complements and not is_time(token))
-        or ("object" in complements and token.dep_ == "dobj" and token.head == verb)
+        or (complements & OBJECT_FRAMES and token.dep_ == "dobj" and token.head == verb)
     )
 
 

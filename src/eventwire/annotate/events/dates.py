@@ -269,7 +269,33 @@ def told_before_the_story(token: Token) -> bool:
     past perfect is the reporter's and the act is most often the day's news."""
     verb = token.head if token.dep_ == "dobj" else token
     verb = first_conjunct(verb)
-    return (verb.dep_ in ("ROOT", "relcl") and past_perfect(token)) or described_before_now(verb)
+    return (
+        (verb.dep_ in ("ROOT", "relcl") and past_perfect(token))
+        or described_before_now(verb)
+        or described_by_participle(verb)
+    )
+
+
+def described_by_participle(verb: Token) -> bool:
+    """Whether a bare past participle describes a noun of the body by what was done to it
+    ("the case of a journalist arrested over his interviews", "to free soldiers captured
+    during the war"): an act before the story, at no stated day. Not one whose doer is named
+    ("soldiers backed by African Union troops"), which most often tells what is going on, nor
+    one with a subject or an auxiliary of its own (a relative clause the parser read so) or on
+    a subject (most often a main verb misread: "riot police deployed in Lagos"), nor a
+    headline's ("Journalist arrested over interviews"), which is the day's news."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and verb.head.dep_ not in SUBJECTS
+        and verb.idx >= headline_end(verb.doc)
+        and not any(child.dep_ in PARTICIPLE_CLAUSE_PARTS for child in verb.children)
+    )
+
+
+PARTICIPLE_CLAUSE_PARTS = ("nsubj", "nsubjpass", "aux", "auxpass", "agent")
+"""What a bare participle describing a noun has none of."""
 
 
 def described_before_now(verb: Token) -> bool:

@@ -9,10 +9,12 @@ from datetime import date
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
+from eventwire.annotate.modality import in_reported_speech
 from eventwire.annotate.parse_views import first_conjunct, span_at
 from eventwire.annotate.times.points import Point, granularity_of
 from eventwire.annotate.times.syntax import modifies_noun
 from eventwire.codebooks.event_dates import date_cues
+from eventwire.codebooks.events import event_cues
 from eventwire.records import TimeExpr
 
 
@@ -101,7 +103,9 @@ def tells_the_story_time(span: TokenSpan | None) -> bool:
     """Whether a time expression sets when the story is: not one naming a thing ("the 2015
     deal", "the events of 2004"), dating a clause that describes a noun ("the season, which
     ended in November") or is no finite clause ("the rationale for founding it in 2017"),
-    or starting a period that runs up to now ("since 2019")."""
+    or starting a period that runs up to now ("since 2019"), nor one of reported speech ("He
+    said the bloc was formed in 1993. Later, he said ..."): that is the reported act's time,
+    while the report, and the story, stay at the day's news."""
     if span is None or not len(span) or modifies_noun(span) or names_noun_after(span):
         return False
     if period_to_now(span):
@@ -115,7 +119,12 @@ def tells_the_story_time(span: TokenSpan | None) -> bool:
         and not finite(holder)
     ):  # "began protesting late last year", "starting in May 2019, it", "citing X and announcing"
         holder = first_conjunct(holder).head
-    return holder is not None and finite(holder) and holder.dep_ not in NOUN_CLAUSES
+    return (
+        holder is not None
+        and finite(holder)
+        and holder.dep_ not in NOUN_CLAUSES
+        and not in_reported_speech(holder, event_cues())
+    )
 
 
 def finite(verb: Token) -> bool:

@@ -303,7 +303,8 @@ def described_before_now(verb: Token) -> bool:
     of a clause told in the present ("the countries that initially agreed to send troops are no
     longer members", "groups that opposed the war now show signs of ..."): what the noun did
     before now, not the day's news. Not under a reporting verb ("police say gunmen who stormed
-    the hotel killed five"), where the past is the report's."""
+    the hotel killed five"), where the past is the report's, unless it describes the speaker
+    ("Barnier, who led the talks, says"): that is who the speaker is, told before now."""
     if verb.dep_ != "relcl" or verb.tag_ != "VBD":
         return False
     clause = governing_verb(verb.head)
@@ -314,9 +315,13 @@ def described_before_now(verb: Token) -> bool:
         word.tag_ in PRESENT_TENSE_TAGS
         for word in (clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass")))
     )
+    speaker = first_conjunct(verb.head)
     return (
         present
-        and clause.lemma_.lower() not in cues.reporting_verbs
+        and (
+            (speaker.dep_ in SUBJECTS and speaker.head.i == clause.i)
+            or clause.lemma_.lower() not in cues.reporting_verbs
+        )
         and not in_reported_speech(clause, cues)
     )
 
@@ -509,12 +514,27 @@ def attachment_level(
         if token.pos_ in ("VERB", "AUX"):
             if shares_time_with(token, trigger, root):
                 return 0, True, False
+            if attendant_participle(token):
+                continue
             if token.dep_ not in NOUN_CLAUSES:
                 return None
             if token.dep_ == "relcl" and not describes_event(token.head, trigger):
                 return None
             relayed = True
     return None
+
+
+def attendant_participle(verb: Token) -> bool:
+    """Whether a verb is a bare present participle set before its clause's act ("starting in
+    May 2019, it stopped ...", "speaking on Friday, the minister said"): it tells the act's
+    circumstance, so its time is the act's. One after the act most often tells what the act
+    set out ("demanding a withdrawal within a week, starting at noon Saturday")."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.i < verb.head.i
+        and verb.tag_ == "VBG"
+        and not any(child.dep_ in (*SUBJECTS, "mark", "aux") for child in verb.children)
+    )
 
 
 def describes_event(noun: Token, trigger: Token) -> bool:

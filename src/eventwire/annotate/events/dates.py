@@ -625,6 +625,8 @@ def merged_date(group: list[Mention]) -> EventDate | None:
     sentence = group[0].trigger.sent.start
     supporting = [m.date for m in group if m.date is not None and may_lend_date(m, sentence)]
     own = [m.date for m in group if m.date is not None and m.trigger.sent.start == sentence]
+    if group[0].told_apart and group[0].trigger.pos_ in (*CLAUSE_POS, "ADJ") and not own:
+        return None
     told = own if group[0].trigger.pos_ in CLAUSE_POS else []
     chosen = min(told or supporting, key=lambda d: d.source == "published", default=None)
     if chosen is None or chosen.source != "published":

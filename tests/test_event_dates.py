@@ -341,3 +341,51 @@ def test_a_past_relative_clause_on_a_noun_of_a_present_clause_came_before_now() 
     assert reported["attacked"] == (PUBLISHED, "published")
     past = dated("The army said it killed six militants who attacked a hotel.")
     assert past["attacked"] == (PUBLISHED, "published")
+
+
+def test_a_bare_participle_on_a_noun_tells_an_act_before_the_story() -> None:
+    """A participle on a noun ("the case of a reporter arrested over his articles") tells what
+    was done to the noun before the story, at no day the text gives; told in its own clause,
+    the same act is the day's news."""
+    described = dated(
+        "A court in Velora on Monday adjourned the case of a reporter arrested over his articles"
+        " about the army."
+    )
+    assert described["arrested"] == (None, None)
+    told = dated("Velorian police arrested a reporter over his articles about the army.")
+    assert told["arrested"] == (PUBLISHED, "published")
+
+
+def test_a_relative_clause_on_the_speaker_of_a_present_report_came_before_now() -> None:
+    dates = dated(
+        "Former Velorian trade minister Jan Vosk, who led the country's negotiations with Chile,"
+        " says tariffs on Chilean wine should end."
+    )
+    assert dates["negotiations"] == (None, None), "who the speaker is, not what he did today"
+
+
+def test_a_participle_before_its_clause_lends_it_its_time() -> None:
+    dates = dated(
+        "But starting in May 2019, Peru gradually stopped implementing its commitments under the"
+        " trade deal with Chile."
+    )
+    assert dates["stopped"] == ("2019-05", "text")
+
+
+def test_a_time_an_act_will_look_into_does_not_set_the_story_in_the_past() -> None:
+    dates = dated(
+        "The African Union said Friday it would investigate the massacre of villagers in Chad"
+        " nearly four years ago. Foreign ministers meeting in Addis Ababa agreed to set up a"
+        " panel to investigate the killings."
+    )
+    assert dates["agreed"] == (PUBLISHED, "published"), "the story stays at the day's news"
+
+
+def test_an_act_told_as_background_borrows_no_date_from_a_later_mention() -> None:
+    """A verb left undated as background keeps no date when a later mention of its event is
+    dated by the clause that talks of it ("her lawyer on Monday said the charges ...")."""
+    dates = dated(
+        "Velorian police arrested opposition leader Marta Quil in 2021. Police charged her with"
+        " inciting violence. Her lawyer on Monday said the charges against Quil were false."
+    )
+    assert dates["charged"] == (None, None)

@@ -9,12 +9,10 @@ from datetime import date
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
-from eventwire.annotate.modality import in_reported_speech
 from eventwire.annotate.parse_views import first_conjunct, span_at
 from eventwire.annotate.times.points import Point, granularity_of
 from eventwire.annotate.times.syntax import modifies_noun
 from eventwire.codebooks.event_dates import date_cues
-from eventwire.codebooks.events import event_cues
 from eventwire.records import TimeExpr
 
 
@@ -103,9 +101,9 @@ def tells_the_story_time(span: TokenSpan | None) -> bool:
     """Whether a time expression sets when the story is: not one naming a thing ("the 2015
     deal", "the events of 2004"), dating a clause that describes a noun ("the season, which
     ended in November") or is no finite clause ("the rationale for founding it in 2017"),
-    or starting a period that runs up to now ("since 2019"), nor one of reported speech ("He
-    said the bloc was formed in 1993. Later, he said ..."): that is the reported act's time,
-    while the report, and the story, stay at the day's news."""
+    or starting a period that runs up to now ("since 2019"), nor one of a clause told as not
+    yet done ("said Friday it would investigate the massacres of four years ago"): the story
+    does not go back to a time it only says an act will look into."""
     if span is None or not len(span) or modifies_noun(span) or names_noun_after(span):
         return False
     if period_to_now(span):
@@ -123,7 +121,7 @@ def tells_the_story_time(span: TokenSpan | None) -> bool:
         holder is not None
         and finite(holder)
         and holder.dep_ not in NOUN_CLAUSES
-        and not in_reported_speech(holder, event_cues())
+        and not any(child.dep_ == "aux" and child.tag_ == MODAL for child in holder.children)
     )
 
 
@@ -153,7 +151,8 @@ PASSAGE_SENTENCES = 3
 DATED_TYPES = ("DATE", "TIME")
 
 
-FINITE_TAGS = ("VBD", "VBP", "VBZ", "MD")
+MODAL = "MD"
+FINITE_TAGS = ("VBD", "VBP", "VBZ", MODAL)
 PRESENT_TAGS = ("VBP", "VBZ")
 
 

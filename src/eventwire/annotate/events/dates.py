@@ -18,6 +18,7 @@ from eventwire.annotate.events.story_time import (
     PERIOD_UNIT,
     PRESENT_TAGS,
     SUBJECTS,
+    finite,
     names_noun_after,
     period_to_now,
     point_of,
@@ -281,14 +282,16 @@ def described_by_participle(verb: Token) -> bool:
     ("the case of a journalist arrested over his interviews", "to free soldiers captured
     during the war"): an act before the story, at no stated day. Not one whose doer is named
     ("soldiers backed by African Union troops"), which most often tells what is going on, nor
-    one with a subject or an auxiliary of its own (a relative clause the parser read so) or on
-    a subject (most often a main verb misread: "riot police deployed in Lagos"), nor a
+    one with a subject or an auxiliary of its own (a relative clause the parser read so), on
+    a subject or in a sentence with no finite main verb (most often the main verb misread: "riot
+    police deployed in Lagos", "dozens affiliated with the campaign protested outside"), nor a
     headline's ("Journalist arrested over interviews"), which is the day's news."""
     return (
         verb.dep_ == "acl"
         and verb.tag_ == "VBN"
         and verb.head.pos_ in ("NOUN", "PROPN")
         and verb.head.dep_ not in SUBJECTS
+        and finite(verb.sent.root)
         and verb.idx >= headline_end(verb.doc)
         and not any(child.dep_ in PARTICIPLE_CLAUSE_PARTS for child in verb.children)
     )

@@ -623,8 +623,11 @@ def merged_date(group: list[Mention]) -> EventDate | None:
     attacked a hotel" the attack claimed "on Tuesday"). Otherwise, or where that sentence
     dates nothing, the best date of the mentions that support the record
     (`may_lend_date`): an event noun may point back to an act another mention dates ("linking
-    the killings", "nine women killed last year"). Where another mention gives the chosen
-    day in words, the date is marked as the text's."""
+    the killings", "nine women killed last year"). A verb or adjective the date step left
+    undated as background or named in passing (`Mention.told_apart`: "some staying for weeks
+    before being deported", beside "last month, ICE deported 177") borrows nothing: another
+    mention's date is most often another act's. Where another mention gives the chosen day
+    in words, the date is marked as the text's."""
     sentence = group[0].trigger.sent.start
     supporting = [m.date for m in group if m.date is not None and may_lend_date(m, sentence)]
     own = [m.date for m in group if m.date is not None and m.trigger.sent.start == sentence]

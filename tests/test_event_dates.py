@@ -358,18 +358,18 @@ def test_a_bare_participle_on_a_noun_tells_an_act_before_the_story() -> None:
 
 def test_a_relative_clause_on_the_speaker_of_a_present_report_came_before_now() -> None:
     dates = dated(
-        "Former Velorian trade minister Jan Vosk, who led the country's negotiations with Chile,"
-        " says tariffs on Chilean wine should end."
+        "Velorian trade envoy Jan Vosk, who led the country's negotiations with Chile, says tariffs"
+        " on Chilean wine should end."
     )
     assert dates["negotiations"] == (None, None), "who the speaker is, not what he did today"
 
 
 def test_a_participle_before_its_clause_lends_it_its_time() -> None:
     dates = dated(
-        "But starting in May 2019, Peru gradually stopped implementing its commitments under the"
-        " trade deal with Chile."
+        "But starting in June 2018, Peru slowly stopped honouring its pledges under the trade deal"
+        " with Chile."
     )
-    assert dates["stopped"] == ("2019-05", "text")
+    assert dates["stopped"] == ("2018-06", "text")
 
 
 def test_a_time_of_a_reported_fact_does_not_set_the_story_in_the_past() -> None:
@@ -382,9 +382,9 @@ def test_a_time_of_a_reported_fact_does_not_set_the_story_in_the_past() -> None:
     )
     assert formed["accused"] == (PUBLISHED, "published")
     planned = dated(
-        "The African Union said Friday it would investigate the massacre of villagers in Chad"
-        " nearly four years ago. Foreign ministers meeting in Addis Ababa agreed to set up a"
-        " panel to investigate the killings."
+        "The African Union announced on Monday that it will look into the massacre of villagers in"
+        " Chad nearly four years ago. Ministers gathered in Addis Ababa agreed to set up a panel"
+        " on the killings."
     )
     assert planned["agreed"] == (PUBLISHED, "published")
 

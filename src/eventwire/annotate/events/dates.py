@@ -279,13 +279,13 @@ def told_before_the_story(token: Token) -> bool:
 
 def described_by_participle(verb: Token) -> bool:
     """Whether a bare past participle describes a noun of the body by what was done to it
-    ("the case of a journalist arrested over his interviews", "to free soldiers captured
-    during the war"): an act before the story, at no stated day. Not one whose doer is named
-    ("soldiers backed by African Union troops"), which most often tells what is going on, nor
-    one with a subject or an auxiliary of its own (a relative clause the parser read so), on
-    a subject or in a sentence with no finite main verb (most often the main verb misread: "riot
-    police deployed in Lagos", "dozens affiliated with the campaign protested outside"), nor a
-    headline's ("Journalist arrested over interviews"), which is the day's news."""
+    ("the case of a reporter arrested over his articles", "to free soldiers captured in the
+    border war"): an act before the story, at no stated day. Not one whose doer is named
+    ("militias backed by foreign troops"), which most often tells what is going on, nor one
+    with a subject or an auxiliary of its own (a relative clause the parser read so), on a
+    subject or in a sentence with no finite main verb (most often the main verb misread: "riot
+    police deployed in the capital", "dozens affiliated with the union marched outside"), nor
+    a headline's ("Reporter arrested over articles"), which is the day's news."""
     return (
         verb.dep_ == "acl"
         and verb.tag_ == "VBN"
@@ -307,7 +307,7 @@ def described_before_now(verb: Token) -> bool:
     longer members", "groups that opposed the war now show signs of ..."): what the noun did
     before now, not the day's news. Not under a reporting verb ("police say gunmen who stormed
     the hotel killed five"), where the past is the report's, unless it describes the speaker
-    ("Barnier, who led the talks, says"): that is who the speaker is, told before now."""
+    ("Vosk, who led the talks, says"): that is who the speaker is, told before now."""
     if verb.dep_ != "relcl" or verb.tag_ != "VBD":
         return False
     clause = governing_verb(verb.head)
@@ -529,9 +529,9 @@ def attachment_level(
 
 def attendant_participle(verb: Token) -> bool:
     """Whether a verb is a bare present participle set before its clause's act ("starting in
-    May 2019, it stopped ...", "speaking on Friday, the minister said"): it tells the act's
-    circumstance, so its time is the act's. One after the act most often tells what the act
-    set out ("demanding a withdrawal within a week, starting at noon Saturday")."""
+    June 2018, the ministry stopped ...", "speaking on Friday, the minister said"): it tells
+    the act's circumstance, so its time is the act's. One after the act most often tells what
+    the act set out ("giving the rebels a week to leave, starting at noon Monday")."""
     return (
         verb.dep_ == "advcl"
         and verb.i < verb.head.i
@@ -624,8 +624,8 @@ def merged_date(group: list[Mention]) -> EventDate | None:
     dates nothing, the best date of the mentions that support the record
     (`may_lend_date`): an event noun may point back to an act another mention dates ("linking
     the killings", "nine women killed last year"). A verb or adjective the date step left
-    undated as background or named in passing (`Mention.told_apart`: "some staying for weeks
-    before being deported", beside "last month, ICE deported 177") borrows nothing: another
+    undated as background or named in passing (`Mention.told_apart`: "detainees held for weeks
+    before being deported", beside "last month, officials deported 40") borrows nothing: another
     mention's date is most often another act's. Where another mention gives the chosen day
     in words, the date is marked as the text's."""
     sentence = group[0].trigger.sent.start

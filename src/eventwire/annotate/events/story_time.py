@@ -104,7 +104,7 @@ def tells_the_story_time(span: TokenSpan | None) -> bool:
     deal", "the events of 2004"), dating a clause that describes a noun ("the season, which
     ended in November") or is no finite clause ("the rationale for founding it in 2017"),
     or starting a period that runs up to now ("since 2019"), nor one of a fact reported
-    (`reported_fact`: "He said the bloc was formed in 1993. Later, he said ...")."""
+    (`reported_fact`: "He said the pact was signed in 1994. Later, he said ...")."""
     if span is None or not len(span) or modifies_noun(span) or names_noun_after(span):
         return False
     if period_to_now(span):
@@ -128,8 +128,8 @@ def tells_the_story_time(span: TokenSpan | None) -> bool:
 
 def reported_fact(clause: Token) -> bool:
     """Whether a clause is told in reported speech about something other than the teller's own
-    doings ("he said the bloc was formed in 1993", "said Friday it would investigate the
-    massacres of four years ago"): its time is that fact's, while the report and the story
+    doings ("he said the pact was signed in 1994", "said it would look into the killings of
+    five years ago"): its time is that fact's, while the report and the story
     stay at the day's news. A teller's own account ("Amina said she was travelling to market
     one morning in 2016") sets the story in its time: the sentences after it go on with it."""
     reporting = reporting_verb_above(clause, event_cues())
@@ -144,7 +144,7 @@ def reported_fact(clause: Token) -> bool:
 
 TELLER_PRONOUNS = ("i", "we", "he", "she", "they")
 """Pronouns by which a reported clause tells the teller's own doings ("she said she was
-travelling"); "it" tells of a thing ("he said it was formed in 1993")."""
+travelling"); "it" tells of a thing ("he said it was signed in 1994")."""
 
 
 def finite(verb: Token) -> bool:

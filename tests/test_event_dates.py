@@ -341,3 +341,59 @@ def test_a_past_relative_clause_on_a_noun_of_a_present_clause_came_before_now() 
     assert reported["attacked"] == (PUBLISHED, "published")
     past = dated("The army said it killed six militants who attacked a hotel.")
     assert past["attacked"] == (PUBLISHED, "published")
+
+
+def test_a_bare_participle_on_a_noun_tells_an_act_before_the_story() -> None:
+    """A participle on a noun ("the case of a reporter arrested over his articles") tells what
+    was done to the noun before the story, at no day the text gives; told in its own clause,
+    the same act is the day's news."""
+    described = dated(
+        "A court in Velora on Monday adjourned the case of a reporter arrested over his articles"
+        " about the army."
+    )
+    assert described["arrested"] == (None, None)
+    told = dated("Velorian police arrested a reporter over his articles about the army.")
+    assert told["arrested"] == (PUBLISHED, "published")
+
+
+def test_a_relative_clause_on_the_speaker_of_a_present_report_came_before_now() -> None:
+    dates = dated(
+        "Velorian trade envoy Jan Vosk, who led the country's negotiations with Chile, says tariffs"
+        " on Chilean wine should end."
+    )
+    assert dates["negotiations"] == (None, None), "who the speaker is, not what he did today"
+
+
+def test_a_participle_before_its_clause_lends_it_its_time() -> None:
+    dates = dated(
+        "But starting in June 2018, Peru slowly stopped honouring its pledges under the trade deal"
+        " with Chile."
+    )
+    assert dates["stopped"] == ("2018-06", "text")
+
+
+def test_a_time_of_a_reported_fact_does_not_set_the_story_in_the_past() -> None:
+    """The time of a fact told in reported speech is that fact's; the report, and the story,
+    stay at the day's news. A teller's own account ("she said she was travelling ... in 2016",
+    `test_background_goes_on_through_a_passage_about_what_it_named`) does set the story."""
+    formed = dated(
+        "The Chadian minister said the alliance was formed in 1993 to contain Velora. Later, the"
+        " minister accused Velora of arming rebels in the north."
+    )
+    assert formed["accused"] == (PUBLISHED, "published")
+    planned = dated(
+        "The African Union announced on Monday that it will look into the massacre of villagers in"
+        " Chad nearly four years ago. Ministers gathered in Addis Ababa agreed to set up a panel"
+        " on the killings."
+    )
+    assert planned["agreed"] == (PUBLISHED, "published")
+
+
+def test_an_act_told_as_background_borrows_no_date_from_a_later_mention() -> None:
+    """A verb left undated as background keeps no date when a later mention of its event is
+    dated by the clause that talks of it ("her lawyer on Monday said the charges ...")."""
+    dates = dated(
+        "Velorian police arrested opposition leader Marta Quil in 2021. Police charged her with"
+        " inciting violence. Her lawyer on Monday said the charges against Quil were false."
+    )
+    assert dates["charged"] == (None, None)

@@ -813,12 +813,17 @@ def is_purpose(verb: Token) -> bool:
 
 
 def in_reported_speech(verb: Token, cues: EventCues) -> bool:
+    return reporting_verb_above(verb, cues) is not None
+
+
+def reporting_verb_above(verb: Token, cues: EventCues) -> Token | None:
+    """The verb of saying or deciding whose complement `verb` is told in, if any."""
     node = verb
     while node.dep_ in CLAUSAL_COMPLEMENTS | {"conj"} and node.head.i != node.i:
         node = node.head
         if node.lemma_.lower() in cues.reporting_verbs | cues.decision_verbs:
-            return True
-    return False
+            return node
+    return None
 
 
 def governing_verb(token: Token) -> Token | None:

@@ -85,6 +85,8 @@ class Mention:
     """The time of the act that names this event as its cause or topic ("jailed in 2011 for
     the murder"): no date of the event's, but it came no later (`dates.topic_bound`)."""
     place: EventPlace | None = None
+    told_apart: bool = False
+    """Left undated as named in passing or told as background (`stage.told_apart`)."""
 
     def telling(self) -> Telling:
         return Telling(self.code, self.source, self.target, self.date)

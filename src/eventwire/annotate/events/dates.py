@@ -18,6 +18,7 @@ from eventwire.annotate.events.story_time import (
     PERIOD_UNIT,
     PRESENT_TAGS,
     SUBJECTS,
+    finite,
     names_noun_after,
     period_to_now,
     point_of,
@@ -269,7 +270,35 @@ def told_before_the_story(token: Token) -> bool:
     past perfect is the reporter's and the act is most often the day's news."""
     verb = token.head if token.dep_ == "dobj" else token
     verb = first_conjunct(verb)
-    return (verb.dep_ in ("ROOT", "relcl") and past_perfect(token)) or described_before_now(verb)
+    return (
+        (verb.dep_ in ("ROOT", "relcl") and past_perfect(token))
+        or described_before_now(verb)
+        or described_by_participle(verb)
+    )
+
+
+def described_by_participle(verb: Token) -> bool:
+    """Whether a bare past participle describes a noun of the body by what was done to it
+    ("the case of a reporter arrested over his articles", "to free soldiers captured in the
+    border war"): an act before the story, at no stated day. Not one whose doer is named
+    ("militias backed by foreign troops"), which most often tells what is going on, nor one
+    with a subject or an auxiliary of its own (a relative clause the parser read so), on a
+    subject or in a sentence with no finite main verb (most often the main verb misread: "riot
+    police deployed in the capital", "dozens affiliated with the union marched outside"), nor
+    a headline's ("Reporter arrested over articles"), which is the day's news."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and verb.head.dep_ not in SUBJECTS
+        and finite(verb.sent.root)
+        and verb.idx >= headline_end(verb.doc)
+        and not any(child.dep_ in PARTICIPLE_CLAUSE_PARTS for child in verb.children)
+    )
+
+
+PARTICIPLE_CLAUSE_PARTS = ("nsubj", "nsubjpass", "aux", "auxpass", "agent")
+"""What a bare participle describing a noun has none of."""
 
 
 def described_before_now(verb: Token) -> bool:
@@ -277,7 +306,8 @@ def described_before_now(verb: Token) -> bool:
     of a clause told in the present ("the countries that initially agreed to send troops are no
     longer members", "groups that opposed the war now show signs of ..."): what the noun did
     before now, not the day's news. Not under a reporting verb ("police say gunmen who stormed
-    the hotel killed five"), where the past is the report's."""
+    the hotel killed five"), where the past is the report's, unless it describes the speaker
+    ("Vosk, who led the talks, says"): that is who the speaker is, told before now."""
     if verb.dep_ != "relcl" or verb.tag_ != "VBD":
         return False
     clause = governing_verb(verb.head)
@@ -288,9 +318,13 @@ def described_before_now(verb: Token) -> bool:
         word.tag_ in PRESENT_TENSE_TAGS
         for word in (clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass")))
     )
+    speaker = first_conjunct(verb.head)
     return (
         present
-        and clause.lemma_.lower() not in cues.reporting_verbs
+        and (
+            (speaker.dep_ in SUBJECTS and speaker.head.i == clause.i)
+            or clause.lemma_.lower() not in cues.reporting_verbs
+        )
         and not in_reported_speech(clause, cues)
     )
 
@@ -483,12 +517,27 @@ def attachment_level(
         if token.pos_ in ("VERB", "AUX"):
             if shares_time_with(token, trigger, root):
                 return 0, True, False
+            if attendant_participle(token):
+                continue
             if token.dep_ not in NOUN_CLAUSES:
                 return None
             if token.dep_ == "relcl" and not describes_event(token.head, trigger):
                 return None
             relayed = True
     return None
+
+
+def attendant_participle(verb: Token) -> bool:
+    """Whether a verb is a bare present participle set before its clause's act ("starting in
+    June 2018, the ministry stopped ...", "speaking on Friday, the minister said"): it tells
+    the act's circumstance, so its time is the act's. One after the act most often tells what
+    the act set out ("giving the rebels a week to leave, starting at noon Monday")."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.i < verb.head.i
+        and verb.tag_ == "VBG"
+        and not any(child.dep_ in (*SUBJECTS, "mark", "aux") for child in verb.children)
+    )
 
 
 def describes_event(noun: Token, trigger: Token) -> bool:
@@ -574,11 +623,16 @@ def merged_date(group: list[Mention]) -> EventDate | None:
     attacked a hotel" the attack claimed "on Tuesday"). Otherwise, or where that sentence
     dates nothing, the best date of the mentions that support the record
     (`may_lend_date`): an event noun may point back to an act another mention dates ("linking
-    the killings", "nine women killed last year"). Where another mention gives the chosen
-    day in words, the date is marked as the text's."""
+    the killings", "nine women killed last year"). A verb or adjective the date step left
+    undated as background or named in passing (`Mention.told_apart`: "detainees held for weeks
+    before being deported", beside "last month, officials deported 40") borrows nothing: another
+    mention's date is most often another act's. Where another mention gives the chosen day
+    in words, the date is marked as the text's."""
     sentence = group[0].trigger.sent.start
     supporting = [m.date for m in group if m.date is not None and may_lend_date(m, sentence)]
     own = [m.date for m in group if m.date is not None and m.trigger.sent.start == sentence]
+    if group[0].told_apart and group[0].trigger.pos_ in (*CLAUSE_POS, "ADJ") and not own:
+        return None
     told = own if group[0].trigger.pos_ in CLAUSE_POS else []
     chosen = min(told or supporting, key=lambda d: d.source == "published", default=None)
     if chosen is None or chosen.source != "published":

@@ -55,12 +55,13 @@ def coded_groups(parse: Doc, analysis: Analysis) -> tuple[EventContext, list[lis
     for mention in mentions:
         mention.date = date_for_event(parse, mention.trigger.i, analysis, mention.modality)
         mention.not_after = topic_bound(parse, mention.trigger.i, analysis)
+        mention.told_apart = told_apart(parse, mention, analysis)
         mention.place = place_for_event(
             parse,
             mention.trigger.i,
             analysis,
             mention.source + mention.target,
-            happens_on_the_ground(mention.code) and of_the_story(parse, mention, analysis),
+            happens_on_the_ground(mention.code) and not mention.told_apart,
             said_by=None
             if happens_on_the_ground(mention.code) or met_in_person(mention.code)
             else mention.source,
@@ -70,13 +71,14 @@ def coded_groups(parse: Doc, analysis: Analysis) -> tuple[EventContext, list[lis
     return context, [group for group in merge(mentions) if has_participants(context, group)]
 
 
-def of_the_story(parse: Doc, mention: Mention, analysis: Analysis) -> bool:
-    """Whether the article's setting may stand for the event's unnamed place: not for an
-    asserted act left undated as named in passing ("wept over the crackdown") or told as
-    background ("had banned her book"; `dates.apart_from_the_story`), which may have happened
-    anywhere. An unrealised act, and one told in the present perfect, keep it: a ceasefire the
-    story's actors weigh, or aid that "has" gone on, is most often in the story's country."""
-    return not (
+def told_apart(parse: Doc, mention: Mention, analysis: Analysis) -> bool:
+    """Whether an asserted mention is left undated as named in passing ("wept over the
+    crackdown") or told as background ("had banned her book"; `dates.apart_from_the_story`):
+    it may have happened anywhere, at any time, so neither the article's setting nor another
+    mention's date stands for its own. An unrealised act, and one told in the present perfect,
+    are not: a ceasefire the story's actors weigh, or aid that "has" gone on, is most often in
+    the story's country and of its time."""
+    return (
         mention.modality == ASSERTED
         and mention.date is None
         and apart_from_the_story(parse, mention.trigger, analysis)

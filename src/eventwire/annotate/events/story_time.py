@@ -9,10 +9,12 @@ from datetime import date
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
+from eventwire.annotate.modality import reporting_verb_above
 from eventwire.annotate.parse_views import first_conjunct, span_at
 from eventwire.annotate.times.points import Point, granularity_of
 from eventwire.annotate.times.syntax import modifies_noun
 from eventwire.codebooks.event_dates import date_cues
+from eventwire.codebooks.events import event_cues
 from eventwire.records import TimeExpr
 
 
@@ -101,7 +103,8 @@ def tells_the_story_time(span: TokenSpan | None) -> bool:
     """Whether a time expression sets when the story is: not one naming a thing ("the 2015
     deal", "the events of 2004"), dating a clause that describes a noun ("the season, which
     ended in November") or is no finite clause ("the rationale for founding it in 2017"),
-    or starting a period that runs up to now ("since 2019")."""
+    or starting a period that runs up to now ("since 2019"), nor one of a fact reported
+    (`reported_fact`: "He said the pact was signed in 1994. Later, he said ...")."""
     if span is None or not len(span) or modifies_noun(span) or names_noun_after(span):
         return False
     if period_to_now(span):
@@ -115,7 +118,33 @@ def tells_the_story_time(span: TokenSpan | None) -> bool:
         and not finite(holder)
     ):  # "began protesting late last year", "starting in May 2019, it", "citing X and announcing"
         holder = first_conjunct(holder).head
-    return holder is not None and finite(holder) and holder.dep_ not in NOUN_CLAUSES
+    return (
+        holder is not None
+        and finite(holder)
+        and holder.dep_ not in NOUN_CLAUSES
+        and not reported_fact(holder)
+    )
+
+
+def reported_fact(clause: Token) -> bool:
+    """Whether a clause is told in reported speech about something other than the teller's own
+    doings ("he said the pact was signed in 1994", "said it would look into the killings of
+    five years ago"): its time is that fact's, while the report and the story
+    stay at the day's news. A teller's own account ("Amina said she was travelling to market
+    one morning in 2016") sets the story in its time: the sentences after it go on with it."""
+    reporting = reporting_verb_above(clause, event_cues())
+    if reporting is None:
+        return False
+    teller = any(child.dep_ in SUBJECTS for child in reporting.children)
+    own = any(
+        child.dep_ in SUBJECTS and child.lower_ in TELLER_PRONOUNS for child in clause.children
+    )
+    return not (teller and own)
+
+
+TELLER_PRONOUNS = ("i", "we", "he", "she", "they")
+"""Pronouns by which a reported clause tells the teller's own doings ("she said she was
+travelling"); "it" tells of a thing ("he said it was signed in 1994")."""
 
 
 def finite(verb: Token) -> bool:

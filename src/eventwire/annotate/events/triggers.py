@@ -840,7 +840,7 @@ def prep_parts(frame: Frame, candidate: Candidate) -> list[Token] | None:
     preps = [
         p
         for p in preps
-        if any(names_one_of(o, frame.prep_objects) for o in prepositional_objects(p))
+        if any(described_as_one_of(p, o, frame.prep_objects) for o in prepositional_objects(p))
     ]
     return prepositional_objects(preps[0]) if preps else None
 
@@ -1069,6 +1069,14 @@ def names_one_of(token: Token, words: frozenset[str]) -> bool:
     entity type as `@TYPE` ("@GPE": a place name)."""
     compounds = {lemma_of(c) for c in token.children if c.dep_ == "compound"}
     return bool(({lemma_of(token)} | compounds) & words) or f"@{token.ent_type_}" in words
+
+
+def described_as_one_of(preposition: Token, noun: Token, words: frozenset[str]) -> bool:
+    """Whether a prepositional object names one of the words; after "as" an adjective on it
+    counts too, since it is what the description says: "designated as a terrorist group" is
+    "designated as terrorists", "described it as a deplorable act" "as deplorable"."""
+    adjectives = [c for c in noun.children if c.dep_ == "amod"] if preposition.lower_ == "as" else []
+    return any(names_one_of(word, words) for word in [noun, *adjectives])
 
 
 def modified_by_actor(noun: Token) -> bool:

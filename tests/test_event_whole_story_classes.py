@@ -1,0 +1,79 @@
+"""Four readings of issue 11's false classes on the whole-story VOA dev, twenty-second round
+(events22w): a terrorist designation whose adjective carries the charge ("as a terrorist
+group") accuses; troops sent somewhere are deployed, not given as aid; an emergency declared
+at a hospital is no state of emergency; power or a country seized is a coup, no confiscation.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from news_events import asserted_events, asserted_types
+
+
+def types_of(text: str, trigger_word: str) -> set[str]:
+    """The PLOVER types of the asserted events whose trigger holds `trigger_word`."""
+    return {e.plover["type"] for e in asserted_events(text) if trigger_word in e.trigger.text}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karvia and Lunaria have both designated the Ostrel Front as a terrorist group.",
+        "Karvia designated the Ostrel Front as a foreign terrorist organization in May.",
+        "Karvia designated the Ostrel Front as terrorists on Monday.",
+    ],
+)
+def test_a_terrorist_designation_accuses(text: str) -> None:
+    assert types_of(text, "designated") == {"ACCUSE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ruiz sent 10,000 troops to Karvia's northern border on Monday.",
+        "Karvia sent soldiers into the Ostrel valley in 2011 to fight the rebels.",
+    ],
+)
+def test_troops_sent_somewhere_are_deployed(text: str) -> None:
+    assert types_of(text, "sent") == {"MOBILIZE"}
+
+
+def test_arms_sent_stay_military_aid() -> None:
+    text = "Karvia sent tanks and rifles to Lunaria's army on Monday."
+    assert types_of(text, "sent") == {"AID"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials declared an emergency at the district hospital in Ostrel after the blast.",
+        "Karvian officials declared an emergency at the main hospital to receive the injured.",
+    ],
+)
+def test_an_emergency_at_a_hospital_is_no_state_of_emergency(text: str) -> None:
+    assert "COERCE" not in asserted_types(text)
+
+
+def test_a_state_of_emergency_in_a_province_stays() -> None:
+    text = "Karvia's government declared a state of emergency in the Ostrel province on Monday."
+    assert types_of(text, "declared") == {"COERCE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ostrel Front rebels seized power in Karvia in 2013.",
+        "The rebels seized control of Karvia in 2021.",
+    ],
+)
+def test_power_or_a_country_seized_is_no_confiscation(text: str) -> None:
+    assert "COERCE" not in asserted_types(text)
+
+
+def test_a_town_seized_is_ground_taken_and_goods_seized_are_confiscated() -> None:
+    assert types_of("Rebels seized control of the town of Ostrel on Monday.", "seized") == {
+        "ASSAULT"
+    }
+    assert types_of("Karvian police seized weapons from the rebels on Monday.", "seized") == {
+        "COERCE"
+    }

@@ -1,8 +1,9 @@
-"""Four readings of issue 11's false classes on the whole-story VOA dev, twenty-second round
+"""Five readings of issue 11's false classes on the whole-story VOA dev, twenty-second round
 (events22w): a terrorist designation whose adjective carries the charge ("as a terrorist
 group") accuses; troops sent somewhere are deployed, not given as aid; an emergency declared
-at a hospital is no state of emergency; power or a country seized is a coup, no confiscation.
-Sentences written for these tests."""
+at a hospital is no state of emergency; power or a country seized is a coup, no confiscation;
+airspace or sovereignty violated is an incursion, no norm defied. Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -77,3 +78,19 @@ def test_a_town_seized_is_ground_taken_and_goods_seized_are_confiscated() -> Non
     assert types_of("Karvian police seized weapons from the rebels on Monday.", "seized") == {
         "COERCE"
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karvian jets violated Lunarian airspace on Monday.",
+        "Karvia has violated the sovereignty of Lunaria.",
+        "Two Karvian ships violated Lunaria's territorial waters.",
+    ],
+)
+def test_airspace_or_sovereignty_violated_defies_no_norm(text: str) -> None:
+    assert "REJECT" not in asserted_types(text)
+
+
+def test_an_agreement_violated_still_defies_it() -> None:
+    assert types_of("Lunaria said Karvia violated the trade agreement.", "violated") == {"REJECT"}

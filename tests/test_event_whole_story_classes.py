@@ -8,7 +8,7 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from news_events import asserted_events, asserted_types
+from news_events import asserted_events, asserted_types, events_of
 
 
 def types_of(text: str, trigger_word: str) -> set[str]:
@@ -94,3 +94,39 @@ def test_airspace_or_sovereignty_violated_defies_no_norm(text: str) -> None:
 
 def test_an_agreement_violated_still_defies_it() -> None:
     assert types_of("Lunaria said Karvia violated the trade agreement.", "violated") == {"REJECT"}
+
+
+def triggers_of(text: str, plover_type: str) -> set[str]:
+    """The trigger words of the events of one PLOVER type, asserted or not."""
+    return {e.trigger.text for e in events_of(text) if e.plover["type"] == plover_type}
+
+
+@pytest.mark.parametrize(
+    ("text", "warning", "act_type", "act"),
+    [
+        (
+            "The Ostrel Front warned on Tuesday that it would execute the hostages if Karvia"
+            " did not free its fighters.",
+            "warned",
+            "ASSAULT",
+            "execute",
+        ),
+        (
+            '"If Lunaria keeps its duties, I will raise the tariffs on its cars," President Ruiz'
+            " declared on Friday.",
+            "declared",
+            "SANCTION",
+            "raise",
+        ),
+    ],
+)
+def test_a_threat_is_told_by_its_warning_and_the_act_keeps_its_word(
+    text: str, warning: str, act_type: str, act: str
+) -> None:
+    assert triggers_of(text, "THREATEN") == {warning}
+    assert act in " ".join(triggers_of(text, act_type))
+
+
+def test_a_promise_stays_on_the_act_word() -> None:
+    text = "Karvia's president said he would meet Lunaria's leader in the capital next month."
+    assert triggers_of(text, "AGREE") == {"meet"}

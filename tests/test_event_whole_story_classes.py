@@ -130,3 +130,19 @@ def test_a_threat_is_told_by_its_warning_and_the_act_keeps_its_word(
 def test_a_promise_stays_on_the_act_word() -> None:
     text = "Karvia's president said he would meet Lunaria's leader in the capital next month."
     assert triggers_of(text, "AGREE") == {"meet"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year the Karvian base held nearly 300 detainees in its two camps.",
+        "The Ostrel prison held several well-known detainees last year.",
+    ],
+)
+def test_a_place_holding_detainees_detains_no_one(text: str) -> None:
+    assert "COERCE" not in asserted_types(text)
+
+
+def test_police_holding_prisoners_detain_them() -> None:
+    text = "Karvian police held 20 prisoners at the airbase on Monday."
+    assert types_of(text, "held") == {"COERCE"}

@@ -315,7 +315,7 @@ def test_a_crime_told_as_done_is_still_coded() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Japan accused a Chinese drone of violating its airspace on Sunday.",
+        "Japan accused a Chinese firm of violating its export rules on Sunday.",
         "Prosecutors said the company was suspected of violating the embargo.",
         "Militia fighters violated the agreement on Tuesday, the army said.",
     ],

@@ -525,10 +525,12 @@ def not_aims_fit(frame: Frame, candidate: Candidate) -> bool:
 
 @condition
 def not_places_fit(frame: Frame, candidate: Candidate) -> bool:
-    """`not_places`: the act is not done in or at one of these."""
-    return frame.not_places is None or not any(
-        frame.not_places & object_words(place) for place in places_of(candidate.token)
-    )
+    """`not_places`: the act is not done in or at one of these, as a phrase on the word or on
+    its object says ("declared an emergency at the hospital")."""
+    if frame.not_places is None:
+        return True
+    places = [p for word in [candidate.token, *candidate.objects] for p in places_of(word)]
+    return not any(frame.not_places & object_words(place) for place in places)
 
 
 def names_party(context: EventContext, word: Token) -> bool:
@@ -840,7 +842,7 @@ def prep_parts(frame: Frame, candidate: Candidate) -> list[Token] | None:
     preps = [
         p
         for p in preps
-        if any(names_one_of(o, frame.prep_objects) for o in prepositional_objects(p))
+        if any(described_as_one_of(p, o, frame.prep_objects) for o in prepositional_objects(p))
     ]
     return prepositional_objects(preps[0]) if preps else None
 
@@ -1069,6 +1071,15 @@ def names_one_of(token: Token, words: frozenset[str]) -> bool:
     entity type as `@TYPE` ("@GPE": a place name)."""
     compounds = {lemma_of(c) for c in token.children if c.dep_ == "compound"}
     return bool(({lemma_of(token)} | compounds) & words) or f"@{token.ent_type_}" in words
+
+
+def described_as_one_of(preposition: Token, noun: Token, words: frozenset[str]) -> bool:
+    """Whether a prepositional object names one of the words; after "as" an adjective on it
+    counts too, since it is what the description says: "designated as a terrorist group" is
+    "designated as terrorists", "described it as a deplorable act" "as deplorable"."""
+    described = preposition.lower_ == "as"
+    adjectives = [c for c in noun.children if described and c.dep_ == "amod"]
+    return any(names_one_of(word, words) for word in [noun, *adjectives])
 
 
 def modified_by_actor(noun: Token) -> bool:

@@ -288,10 +288,11 @@ def statements(context: EventContext, mentions: list[Mention]) -> list[Mention]:
         telling = told(mention.trigger)
         if mention.modality == FUTURE and not code.startswith("13") and ultimatum(mention.trigger):
             code = "130"  # "will withdraw its troops unless the rebels disarm": a threat
+        trigger, span = threat_words(mention, code)
         derived.append(
             Mention(
-                trigger=mention.trigger,
-                trigger_span=mention.trigger_span,
+                trigger=trigger,
+                trigger_span=span,
                 code=code,
                 source=source,
                 target=mention.target,
@@ -300,6 +301,19 @@ def statements(context: EventContext, mentions: list[Mention]) -> list[Mention]:
             )
         )
     return derived
+
+
+def threat_words(act: Mention, code: str) -> tuple[Token, tuple[int, int]]:
+    """Where a threat is told: the verb of warning or saying that tells it ("warned that it
+    would execute the hostages", "I will raise the tariffs," he declared), the threatened act
+    keeping its own word. With no such verb, or a doer named only as "they" or "she", whom
+    the speaker may be forecasting, the act's word; a promise stays on the act's word too
+    ("said he would meet Kim")."""
+    voice = read_modality(act.trigger).voice
+    unnamed = all(is_pronoun(a) and a.text.lower() not in FIRST_PERSON for a in act.source)
+    if voice is None or unnamed or not code.startswith("13"):
+        return act.trigger, act.trigger_span
+    return voice, (voice.idx, voice.idx + len(voice.text))
 
 
 def told(act: Token) -> str:

@@ -107,9 +107,15 @@ def read_modality(trigger: Token) -> Reading:
         if head.i == node.i:
             break
         described = described or dep in {"relcl", "acl"}
-        if not described and left_open(node, cues) and not told_as_given(node, modality, cues):
-            return Reading(HYPOTHETICAL)  # "unclear when they will meet": no one's plan; but
-            # "unclear whether voters will back a man who has called for it": he called
+        if (
+            not (described or presupposed)
+            and left_open(node, cues)
+            and not told_as_given(node, modality, cues)
+        ):
+            # "unclear when they will meet": no one's plan; but "unclear whether voters will
+            # back a man who has called for it" (he called), "asked whether he might back off
+            # his threats" (he made them)
+            return Reading(HYPOTHETICAL)
         if head.pos_ == "ADP":
             if modality is None and not presupposed and withheld_after(head, node, cues):
                 modality = NEGATED  # "refrained from endorsing", "no sign of backing down"
@@ -558,7 +564,7 @@ def verb_cues(verb: Token, cues: EventCues) -> Local:
         return Local()
     if any(c.dep_ == "neg" or c.lower_ == "never" for c in children) or denied_by_word(children):
         return Local(NEGATED, intended=future, future_auxiliary=future, conditional=conditional)
-    if marker(verb) in cues.conditional_markers:
+    if marker(verb) in cues.conditional_markers or contrary_to_fact(verb):
         return Local(HYPOTHETICAL, conditional=True)
     if question and not asks_about_circumstances(verb, cues):
         return Local(HYPOTHETICAL)
@@ -587,6 +593,20 @@ def verb_cues(verb: Token, cues: EventCues) -> Local:
     ):
         return Local(HYPOTHETICAL, conditional=conditional)  # "had probably been killed"
     return Local(conditional=conditional)
+
+
+def contrary_to_fact(verb: Token) -> bool:
+    """A condition told by "had" before its subject, with no "if" ("it would have been cool
+    had she congratulated him", "Had the army attacked, many would have died"): it did not
+    happen. Not after an adverb, whose inversion tells a fact ("not only had they attacked",
+    "never had they attacked")."""
+    if marker(verb) is not None:
+        return False
+    had = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "had"), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if had is None or subject is None or had.i > subject.left_edge.i:
+        return False
+    return had.i == 0 or verb.doc[had.i - 1].pos_ != "ADV"
 
 
 def denied_by_word(children: list[Token]) -> bool:

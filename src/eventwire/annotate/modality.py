@@ -15,7 +15,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from eventwire.annotate.parse_views import first_conjunct, is_perfect, is_question_sentence
+from eventwire.annotate.parse_views import (
+    first_conjunct,
+    is_perfect,
+    is_question,
+    is_question_sentence,
+)
 from eventwire.codebooks.events import EventCues, event_cues
 
 ASSERTED, NEGATED, HYPOTHETICAL, FUTURE = "asserted", "negated", "hypothetical", "future"
@@ -102,6 +107,15 @@ def read_modality(trigger: Token) -> Reading:
         if head.i == node.i:
             break
         described = described or dep in {"relcl", "acl"}
+        if (
+            not (described or presupposed)
+            and left_open(node, cues)
+            and not told_as_given(node, modality, cues)
+        ):
+            # "unclear when they will meet": no one's plan; but "unclear whether voters will
+            # back a man who has called for it" (he called), "asked whether he might back off
+            # his threats" (he made them)
+            return Reading(HYPOTHETICAL)
         if head.pos_ == "ADP":
             if modality is None and not presupposed and withheld_after(head, node, cues):
                 modality = NEGATED  # "refrained from endorsing", "no sign of backing down"
@@ -550,7 +564,7 @@ def verb_cues(verb: Token, cues: EventCues) -> Local:
         return Local()
     if any(c.dep_ == "neg" or c.lower_ == "never" for c in children) or denied_by_word(children):
         return Local(NEGATED, intended=future, future_auxiliary=future, conditional=conditional)
-    if marker(verb) in cues.conditional_markers:
+    if marker(verb) in cues.conditional_markers or contrary_to_fact(verb):
         return Local(HYPOTHETICAL, conditional=True)
     if question and not asks_about_circumstances(verb, cues):
         return Local(HYPOTHETICAL)
@@ -579,6 +593,20 @@ def verb_cues(verb: Token, cues: EventCues) -> Local:
     ):
         return Local(HYPOTHETICAL, conditional=conditional)  # "had probably been killed"
     return Local(conditional=conditional)
+
+
+def contrary_to_fact(verb: Token) -> bool:
+    """A condition told by "had" before its subject, with no "if" ("it would have been cool
+    had she congratulated him", "Had the army attacked, many would have died"): it did not
+    happen. Not after an adverb, whose inversion tells a fact ("not only had they attacked",
+    "never had they attacked")."""
+    if marker(verb) is not None:
+        return False
+    had = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "had"), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if had is None or subject is None or had.i > subject.left_edge.i:
+        return False
+    return had.i == 0 or verb.doc[had.i - 1].pos_ != "ADV"
 
 
 def denied_by_word(children: list[Token]) -> bool:
@@ -610,6 +638,59 @@ def asks_about_circumstances(verb: Token, cues: EventCues) -> bool:
         c.lower_ in cues.presupposing_question_words and c.dep_ == "advmod" and c.i < verb.i
         for c in verb.children
     )
+
+
+DOUBTED_CLAUSES = frozenset({"ccomp", "pcomp", "advcl", "csubj", "acl"})
+"""How a clause hangs on the word that doubts it or asks it ("unclear when", "questions
+about whether", "uncertain about withdrawing", "when they meet is unknown"); not a relative
+clause ("the man who fired")."""
+
+
+def left_open(clause: Token, cues: EventCues) -> bool:
+    """Whether the text leaves a clause's act open: a word of doubt governs it ("unsure that Y
+    will withdraw", "it is unclear when they will meet"), directly or through a preposition
+    ("uncertain about withdrawing"); or it is an indirect question that a word of asking or a
+    word of knowing negated or pending governs ("asked when Y will send troops", "could not
+    say why", "declined to say when", "no word on when", "remains to be seen whether")."""
+    if clause.dep_ not in DOUBTED_CLAUSES:
+        return False
+    predicate = clause.head.head if clause.head.pos_ == "ADP" else clause.head
+    words = [predicate, *(c for c in predicate.children if c.dep_ in {"acomp", "attr"})]
+    lemmas = {word.lemma_.lower() for word in words}
+    holder = predicate.head if predicate.dep_ in {"acomp", "attr"} else predicate
+    unknown = bool(lemmas & cues.knowing_words) and (
+        left_unknown(predicate, cues) or left_unknown(holder, cues)
+    )
+    doubted = lemmas & cues.doubt_words or (
+        unknown and any(w.pos_ == "ADJ" and w.lemma_.lower() in cues.knowing_words for w in words)
+    )
+    if doubted:
+        return True
+    asked = unknown or bool(lemmas & cues.questioning_words)
+    return asked and is_question(clause, cues.question_markers)
+
+
+def left_unknown(word: Token, cues: EventCues) -> bool:
+    """A word of knowing negated ("not clear", "could not say", "no one knows", "no word"),
+    under a verb that refuses it ("declined to say") or left pending ("remains to be seen")."""
+    children = list(word.children)
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in children) or denied_by_word(children):
+        return True
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in children):
+        return True
+    governor = word.head.lemma_.lower()
+    return word.dep_ == "xcomp" and governor in cues.negation_verbs | cues.pending_verbs
+
+
+def told_as_given(clause: Token, modality: str | None, cues: EventCues) -> bool:
+    """Whether a clause left open still tells its act as a fact: a question of a past or
+    present act's circumstances or doer ("unclear why the army shelled the town", "did not
+    say who fired") asks how, not whether, it happened. A clause in the future or with a
+    modal ("unclear when they will meet"), a "whether" ("unsure whether they withdrew") and
+    a plain clause of doubt ("unsure that they withdrew") do not."""
+    if modality in (FUTURE, HYPOTHETICAL) or not is_question(clause, cues.question_markers):
+        return False
+    return verb_cues(clause, cues).modality not in (FUTURE, HYPOTHETICAL)
 
 
 def sibling_of_denied(node: Token, cues: EventCues) -> bool:

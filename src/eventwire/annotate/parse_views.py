@@ -128,6 +128,47 @@ def ends_with_question_mark(last: Token) -> bool:
     return last.text.rstrip(QUOTE_CHARACTERS).endswith("?")
 
 
+QUESTION_RELATIONS = ("mark", "advmod", "nsubj", "dobj", "nsubjpass", "attr")
+"""How a question word hangs on its clause: "whether", "if" (mark), "how", "why" (advmod),
+"who" (subject), "what" (object)."""
+
+QUOTE_TAGS = frozenset({"``", "''"})
+"""The tags of opening and closing quotation marks, whatever marks the text uses."""
+
+
+def is_question(clause: Token, markers: frozenset[str]) -> bool:
+    """Whether a complement is a question, which names no act asked for: an indirect one
+    ("asked whether he would", "asked which states he could win", "asked what a fair deal
+    looks like": a question word opens it, not one of a condition inside it, "asked them, if
+    they can, to leave") or a direct one ("'Will you resign?' he asked")."""
+    opening = clause.left_edge
+    while opening.tag_ in QUOTE_TAGS and opening.i < clause.i:
+        opening = opening.nbor()
+    return (
+        any(
+            child.i < clause.i
+            and child.dep_ in QUESTION_RELATIONS
+            and (
+                child.lower_ in markers
+                or any(d.dep_ == "det" and d.lower_ in markers for d in child.children)
+            )
+            for child in clause.children
+        )
+        or (opening.lower_ in markers and not opens_condition(opening, clause))
+        or ends_with_question_mark(clause.right_edge)
+    )
+
+
+def opens_condition(word: Token, clause: Token) -> bool:
+    """Whether the word hangs on the clause through an adverbial clause ("if they can"), or an
+    auxiliary the parser took it for ("asked them, if it could, to leave": "could")."""
+    while word != clause and word.head != word:
+        if word.dep_ in ("advcl", "aux"):
+            return True
+        word = word.head
+    return False
+
+
 def is_question_sentence(token: Token) -> bool:
     """Whether the token's sentence ends with a question mark."""
     return ends_with_question_mark(token.sent[-1])

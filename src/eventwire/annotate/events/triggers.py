@@ -39,8 +39,10 @@ from eventwire.annotate.events.syntax import (
 )
 from eventwire.annotate.modality import tensed
 from eventwire.annotate.parse_views import (
+    QUOTE_TAGS,
     ends_with_question_mark,
     indices_spelled,
+    is_question,
     span_at,
     tokens_of,
 )
@@ -74,13 +76,6 @@ RECIPROCALS = frozenset({"other", "another"})
 
 PLACE_WORDS = place_cues()["area"] | place_cues()["division"]
 """Words for an area or a division of a country (`names_place`)."""
-
-QUESTION_RELATIONS = ("mark", "advmod", "nsubj", "dobj", "nsubjpass", "attr")
-"""How a question word hangs on its clause: "whether", "if" (mark), "how", "why" (advmod),
-"who" (subject), "what" (object)."""
-
-QUOTE_TAGS = frozenset({"``", "''"})
-"""The tags of opening and closing quotation marks, whatever marks the text uses."""
 
 
 def match_triggers(context: EventContext) -> list[int]:
@@ -1229,39 +1224,6 @@ def named_objects(token: Token, frame: Frame, objects: list[Token]) -> list[Toke
 def noun_targets(noun: Token) -> set[str]:
     """The prepositions an event noun reads its own target from ("talks with Iran")."""
     return {place for frame in noun_frames().get(lemma_of(noun), ()) for place in frame.targets}
-
-
-def is_question(clause: Token, markers: frozenset[str]) -> bool:
-    """Whether a complement is a question, which names no act asked for: an indirect one
-    ("asked whether he would", "asked which states he could win", "asked what a fair deal
-    looks like": a question word opens it, not one of a condition inside it, "asked them, if
-    they can, to leave") or a direct one ("'Will you resign?' he asked")."""
-    opening = clause.left_edge
-    while opening.tag_ in QUOTE_TAGS and opening.i < clause.i:
-        opening = opening.nbor()
-    return (
-        any(
-            child.i < clause.i
-            and child.dep_ in QUESTION_RELATIONS
-            and (
-                child.lower_ in markers
-                or any(d.dep_ == "det" and d.lower_ in markers for d in child.children)
-            )
-            for child in clause.children
-        )
-        or (opening.lower_ in markers and not opens_condition(opening, clause))
-        or ends_with_question_mark(clause.right_edge)
-    )
-
-
-def opens_condition(word: Token, clause: Token) -> bool:
-    """Whether the word hangs on the clause through an adverbial clause ("if they can"), or an
-    auxiliary the parser took it for ("asked them, if it could, to leave": "could")."""
-    while word != clause and word.head != word:
-        if word.dep_ in ("advcl", "aux"):
-            return True
-        word = word.head
-    return False
 
 
 def object_words(token: Token) -> set[str]:

@@ -399,7 +399,8 @@ def ultimatum(trigger: Token) -> bool:
 
 def demands(context: EventContext) -> list[Mention]:
     """ "X said (that) Y must do Z": X demands Z of Y (CAMEO 10) when Y is not X's side and
-    Z is an act; an obligation to know or go on (`stative_verbs`) is no demand."""
+    Z is an act; an obligation to know or go on (`stative_verbs`) is no demand. The demand is
+    as real as its saying ("could not say why Y should leave" demands nothing)."""
     found = []
     for token in context.reporting:
         speaker_head = clause_subject(token)
@@ -438,7 +439,7 @@ def demands(context: EventContext) -> list[Mention]:
                     code=demand_code(act.frame.code if act else None),
                     source=speaker,
                     target=target,
-                    modality=ASSERTED,
+                    modality=read_modality(token).modality,  # "could not say why Y should"
                     asserted_by=None,
                 )
             )

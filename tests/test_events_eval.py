@@ -201,6 +201,53 @@ def test_eval_events_errors_list_a_wrong_date_and_place(tmp_path, capsys) -> Non
     assert "(place: gold Niger/NER (article), ours Chad/TCD (clause))" in out
 
 
+def test_eval_events_errors_say_when_the_gold_date_is_lent_by_another_sentence(
+    tmp_path, capsys
+) -> None:
+    """A mention with no time of its own takes its event's date in the gold (rule 18); the
+    error line says which sentence the gold's date is written in, so that the errors a link
+    between mentions would fix can be counted apart from those of the clause's own time."""
+    text = (
+        "Gunmen attacked a market in the town of Tarso on Monday, officials said. "
+        "Five soldiers were also killed in the attack and the ensuing battle with militants."
+    )
+    monday = text.index("Monday")
+    date = {
+        "value": "2025-03-10",
+        "source": "text",
+        "text": "Monday",
+        "start": monday,
+        "end": monday + len("Monday"),
+    }
+
+    def mention(trigger: str, sentence: int, group: str) -> dict:
+        start = text.index(trigger)
+        return {
+            "trigger": {"text": trigger, "start": start, "end": start + len(trigger)},
+            "sentence": sentence,
+            "group": group,
+            "plover": "ASSAULT",
+            "source": [],
+            "target": [],
+            "modality": "asserted",
+            "date": date,
+        }
+
+    record = {
+        "id": "tarso",
+        "published": "2025-03-12",
+        "annotated_end": len(text),
+        "text": text,
+        "events": [mention("attacked", 0, "g1"), mention("killed", 1, "g2")],
+    }
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert main(["eval", "events", "--gold", str(gold), "--errors", "5"]) == 0
+    out = capsys.readouterr().out
+    assert "(date: gold 2025-03-10 from sentence 0, ours 2025-03-12 (published))" in out
+    assert "'attacked' (date:" not in out
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

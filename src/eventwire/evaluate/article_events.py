@@ -64,6 +64,9 @@ class GoldMention:
     target_actors: tuple[Span, ...]
     modality: str
     date: str | None
+    date_start: int | None
+    """Where the gold's date is written, when it is a time expression: a mention with none of
+    its own takes its event's (gold rule 18), whose words may lie in another sentence."""
     place: dict[str, Any] | None
 
 
@@ -156,6 +159,7 @@ def gold_mention(event: dict[str, Any], text: str, where: str) -> GoldMention:
         target_actors=actor_spans(event.get("target") or []),
         modality=event["modality"],
         date=date.get("value") if isinstance(date, dict) else None,
+        date_start=date.get("start") if isinstance(date, dict) else None,
         place=event.get("place"),
     )
 
@@ -328,7 +332,9 @@ def score_article(gold: GoldArticle, analysis: Analysis, errors: int = 0) -> Art
         scores.place_right += place_ok
         if not date_ok:
             source = event.date.source if event.date else "none"
-            log(scores, errors, gold, event, f"date: gold {dated.date}, ours {our_date} ({source})")
+            lent = lent_from(dated, analysis)
+            note = f"date: gold {dated.date}{lent}, ours {our_date} ({source})"
+            log(scores, errors, gold, event, note)
         if not place_ok:
             log(
                 scores,
@@ -374,6 +380,16 @@ def place_note(place: dict[str, Any] | None) -> str:
     return (
         f"{place.get('name') or place.get('text')}/{place.get('country')} ({place.get('source')})"
     )
+
+
+def lent_from(mention: GoldMention, analysis: Analysis) -> str:
+    """The note 'from sentence N' where the gold's date is written in another sentence than
+    the mention, which takes its event's date (gold rule 18): an error of that class asks for
+    the link to the mention that dates the event, not for a better reading of the clause."""
+    if mention.date_start is None:
+        return ""
+    sentence = analysis.sentence_at(mention.date_start)
+    return "" if sentence == analysis.sentence_at(mention.start) else f" from sentence {sentence}"
 
 
 def log(scores: ArticleScores, limit: int, gold: GoldArticle, event: Event, note: str) -> None:

@@ -29,13 +29,16 @@ from eventwire.annotate.events.participants import (
     TARGET_PLACE,
     without_reflexives,
 )
-from eventwire.annotate.modality import ASSERTED
+from eventwire.annotate.modality import ASSERTED, NEGATED
 from eventwire.codebooks.events import cameo_codes, event_cues, plover_for
 from eventwire.records import ActorRef, Analysis, Event, Span, content_hash
 
 PLACED_RULES = (EVENT_PLACE, TARGET_PLACE)
 OWN_WORDS_RULE = "words"
 """The `code_from` rule of a code the actor's own words gave (docs/actors.md)."""
+REFUSAL = "REJECT"
+"""The PLOVER type of a refusal, whose code already says what it refuses (CAMEO 125: "refused
+to meet")."""
 
 
 def merge(mentions: list[Mention]) -> list[list[Mention]]:
@@ -43,14 +46,33 @@ def merge(mentions: list[Mention]) -> list[list[Mention]]:
     the same modality, actors the text links and compatible dates (`may_join`). A mention
     without actors ("The killings") joins the latest compatible group.
 
-    The body is grouped first, so that the lead tells each event in its own words; the
+    A refused act is told by its refusal (`fold_refused_acts`). The body is grouped first, so that the lead tells each event in its own words; the
     headline's groups then join the lead group they restate (`headline.join_headlines`), or
     stand alone, first.
     """
+    mentions = fold_refused_acts(mentions)
     end = headline_end(mentions[0].trigger.doc) if mentions else -1
     body = group_mentions([m for m in mentions if m.trigger.idx > end])
     unjoined = join_headlines(group_mentions([m for m in mentions if m.trigger.idx < end]), body)
     return unjoined + body
+
+
+def fold_refused_acts(mentions: list[Mention]) -> list[Mention]:
+    """The refusal's record tells the act it refuses: "refusing to meet", "refused to relax
+    the rules" is one act, a refusal coded by what it refuses (CAMEO 125, 124, 120), so the
+    negated act in its open complement is a span of the refusal's event, not a second event
+    on the words of one telling (issue 11: one span, one event). A threatened or promised act
+    stays its own hypothetical or future event (docs/gold-events.md, judged rule 3)."""
+    refusals = {m.trigger.i: m for m in mentions if plover_for(m.code)[0] == REFUSAL}
+    kept = []
+    for mention in mentions:
+        trigger = mention.trigger
+        refusal = refusals.get(trigger.head.i)
+        if refusal is not None and trigger.dep_ == "xcomp" and mention.modality == NEGATED:
+            refusal.absorbed[trigger.i] = mention.trigger_span
+        else:
+            kept.append(mention)
+    return kept
 
 
 def group_mentions(mentions: list[Mention]) -> list[list[Mention]]:

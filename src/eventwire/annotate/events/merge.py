@@ -46,9 +46,9 @@ def merge(mentions: list[Mention]) -> list[list[Mention]]:
     the same modality, actors the text links and compatible dates (`may_join`). A mention
     without actors ("The killings") joins the latest compatible group.
 
-    A refused act is told by its refusal (`fold_refused_acts`). The body is grouped first, so that the lead tells each event in its own words; the
-    headline's groups then join the lead group they restate (`headline.join_headlines`), or
-    stand alone, first.
+    A refused act is told by its refusal (`fold_refused_acts`). The body is grouped first, so
+    that the lead tells each event in its own words; the headline's groups then join the lead
+    group they restate (`headline.join_headlines`), or stand alone, first.
     """
     mentions = fold_refused_acts(mentions)
     end = headline_end(mentions[0].trigger.doc) if mentions else -1

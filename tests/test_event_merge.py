@@ -245,3 +245,13 @@ def test_a_refusal_and_the_act_it_refuses_are_one_event() -> None:
     threat = "Ruritania threatened on Tuesday to expel Borduria's envoys from Vienna."
     events = events_of(threat, published="2024-03-06")
     assert len(events) == 2, "a threatened act stays its own hypothetical item beside the threat"
+
+
+def test_one_speakers_appeal_and_demand_are_one_request() -> None:
+    # CAMEO codes an appeal 02 and a demand 10; PLOVER's REQUEST is one act told in both
+    text = (
+        "U.N. envoy Lena Varga called for the Ruritanian army to free the jailed mayors. "
+        "Varga issued her appeal in Geneva, a day after the mayors were jailed."
+    )
+    (request,) = asserted(events_of(text, published="2024-03-06"), "REQUEST")
+    assert [m.text for m in request.mentions] == ["called", "appeal"]

@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.annotate.events.compare import (
+    Telling,
     actor_key,
     codes_agree,
     compatible,
@@ -130,9 +131,10 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
     if any(apart_in_time(m, mention) for m in group):
         return False
     if refers_back(mention) or owned_by_its_actor(group, mention):
-        return all(compatible(m.telling(), telling, codes_agree) for m in group)
+        return all(compatible(m.telling(), beside(m, mention), codes_agree) for m in group)
     if not all(
-        compatible(m.telling(), telling, linked) or one_subject_acting(m, mention) for m in group
+        compatible(m.telling(), beside(m, mention), linked) or one_subject_acting(m, mention)
+        for m in group
     ):
         return False
     if not mention.source + mention.target:
@@ -142,6 +144,45 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
     if another_act_told(group, mention):
         return False
     return any(share_linked_actors(m.telling(), telling) for m in group)
+
+
+def beside(told: Mention, mention: Mention) -> Telling:
+    """A mention's telling as compared with one told before: where one speaker tells one
+    speech act in words of two codes (`speech_kin`: "issued his appeal", "calling for"), with
+    the earlier one's code, so that codes are no reason to call it another act."""
+    telling = mention.telling()
+    kin = speech_kin(told.code)
+    if kin is None or kin != speech_kin(mention.code) or not one_speaker(told, mention):
+        return telling
+    return replace(telling, code=told.code)
+
+
+CAMEO_ROOT_LENGTH = 2
+
+
+def speech_kin(code: str) -> str | None:
+    """The speech act a code tells in the table of kin codes (`speech_act_kin` in
+    event_cues.yaml: a root stands for its codes, a longer code for itself), else None."""
+    return next(
+        (
+            kin
+            for prefix, kin in event_cues().speech_act_kin
+            if code == prefix or (len(prefix) == CAMEO_ROOT_LENGTH and code[:2] == prefix)
+        ),
+        None,
+    )
+
+
+def one_speaker(told: Mention, mention: Mention) -> bool:
+    """Whether the two mentions' sources name one speaker: one the text links (one
+    coreference chain, the same span), or the same full code ("IGOUNO": the envoy and "I" in
+    his quote). One country is not enough: a prime minister's call and a professor's
+    "calling" for it are two speakers' acts."""
+    return any(
+        linked_in_text(a, b) or (a.code is not None and a.code == b.code)
+        for a in told.source
+        for b in mention.source
+    )
 
 
 PURPOSE_RELATIONS = frozenset({"advcl", "acl", "relcl", "xcomp"})

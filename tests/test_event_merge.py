@@ -247,11 +247,14 @@ def test_a_refusal_and_the_act_it_refuses_are_one_event() -> None:
     assert len(events) == 2, "a threatened act stays its own hypothetical item beside the threat"
 
 
-def test_one_speakers_appeal_and_demand_are_one_request() -> None:
-    # CAMEO codes an appeal 02 and a demand 10; PLOVER's REQUEST is one act told in both
+def test_a_criticism_and_the_accusation_that_says_more_of_it_are_one_event() -> None:
+    # CAMEO codes criticism 111 and accusation 112; PLOVER's ACCUSE is one act told in both
     text = (
-        "U.N. envoy Lena Varga called for the Ruritanian army to free the jailed mayors. "
-        "Varga issued her appeal in Geneva, a day after the mayors were jailed."
+        "Foreign Minister Ana Ruiz criticized Borduria on Monday, accusing it of shelling a "
+        "border village."
     )
-    (request,) = asserted(events_of(text, published="2024-03-06"), "REQUEST")
-    assert [m.text for m in request.mentions] == ["called", "appeal"]
+    (accusation,) = asserted(events_of(text, published="2024-03-06"), "ACCUSE")
+    assert [m.text for m in accusation.mentions] == ["criticized", "accusing"]
+    other = "Varga called for new talks in Geneva and urged the Ruritanian army to free the mayors."
+    requests = asserted(events_of(other, published="2024-03-06"), "REQUEST")
+    assert len(requests) == 2, "two calls of other content joined by 'and' are two requests"

@@ -147,14 +147,33 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
 
 
 def beside(told: Mention, mention: Mention) -> Telling:
-    """A mention's telling as compared with one told before: where one speaker tells one
-    speech act in words of two codes (`speech_kin`: "issued his appeal", "calling for"), with
-    the earlier one's code, so that codes are no reason to call it another act."""
+    """A mention's telling as compared with one told before: where it elaborates one
+    speaker's speech act in a word of a kin code (`speech_kin`: "alleged that ..., calling it
+    a crime"; "called for ..., appealing to"), or points back to it ("the appeal"), with the
+    earlier one's code, so that codes are no reason to call it another act. A speaker's
+    calls in other sentences or clauses ("called for broader prevention and urged parents
+    to ...") are most often other requests, and stay apart."""
     telling = mention.telling()
     kin = speech_kin(told.code)
     if kin is None or kin != speech_kin(mention.code) or not one_speaker(told, mention):
         return telling
+    if not (refers_back(mention) or elaborates(told, mention)):
+        return telling
     return replace(telling, code=told.code)
+
+
+ELABORATING_RELATION = "advcl"
+
+
+def elaborates(told: Mention, mention: Mention) -> bool:
+    """Whether a mention is a participle that says more of the act told before it ("alleged
+    that ..., calling it a crime"; "attacked the governor, accusing him of ...")."""
+    trigger = mention.trigger
+    return (
+        trigger.head.i == told.trigger.i
+        and trigger.dep_ == ELABORATING_RELATION
+        and trigger.tag_ == "VBG"
+    )
 
 
 CAMEO_ROOT_LENGTH = 2
@@ -175,11 +194,12 @@ def speech_kin(code: str) -> str | None:
 
 def one_speaker(told: Mention, mention: Mention) -> bool:
     """Whether the two mentions' sources name one speaker: one the text links (one
-    coreference chain, the same span), or the same full code ("IGOUNO": the envoy and "I" in
-    his quote). One country is not enough: a prime minister's call and a professor's
-    "calling" for it are two speakers' acts."""
+    coreference chain, the same span), or the same code with a role ("IGOUNO": the envoy and
+    "I" in his quote). One country is not enough: a prime minister's call and a professor's
+    "calling" for it, Clinton's and Trump's (both `USA`) words, are two speakers' acts."""
     return any(
-        linked_in_text(a, b) or (a.code is not None and a.code == b.code)
+        linked_in_text(a, b)
+        or (a.code is not None and len(a.code) > COUNTRY_CODE_LENGTH and a.code == b.code)
         for a in told.source
         for b in mention.source
     )

@@ -147,12 +147,12 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
 
 
 def beside(told: Mention, mention: Mention) -> Telling:
-    """A mention's telling as compared with one told before: where it elaborates one
+    """A mention's telling as compared with one told before: where it says more of one
     speaker's speech act in a word of a kin code (`speech_kin`: "alleged that ..., calling it
-    a crime"; "called for ..., appealing to"), or points back to it ("the appeal"), with the
-    earlier one's code, so that codes are no reason to call it another act. A speaker's
-    calls in other sentences or clauses ("called for broader prevention and urged parents
-    to ...") are most often other requests, and stay apart."""
+    a crime"; "criticized Y, accusing it of ..."), or points back to it ("the appeal" after
+    "called for"), with the earlier one's code, so that codes are no reason to call it
+    another act. A speaker's calls in other sentences or clauses ("called for broader
+    prevention and urged parents to ...") are most often other requests, and stay apart."""
     telling = mention.telling()
     kin = speech_kin(told.code)
     if kin is None or kin != speech_kin(mention.code) or not one_speaker(told, mention):

@@ -247,7 +247,7 @@ def test_a_refusal_and_the_act_it_refuses_are_one_event() -> None:
     assert len(events) == 2, "a threatened act stays its own hypothetical item beside the threat"
 
 
-def test_a_criticism_and_the_accusation_that_says_more_of_it_are_one_event() -> None:
+def test_a_speech_act_told_again_in_a_kin_code_is_one_event() -> None:
     # CAMEO codes criticism 111 and accusation 112; PLOVER's ACCUSE is one act told in both
     text = (
         "Foreign Minister Ana Ruiz criticized Borduria on Monday, accusing it of shelling a "
@@ -255,6 +255,12 @@ def test_a_criticism_and_the_accusation_that_says_more_of_it_are_one_event() -> 
     )
     (accusation,) = asserted(events_of(text, published="2024-03-06"), "ACCUSE")
     assert [m.text for m in accusation.mentions] == ["criticized", "accusing"]
+    told_again = (
+        "U.N. envoy Lena Varga called for the Ruritanian army to free the jailed mayors. "
+        "Varga made the appeal in Geneva, a day after the mayors were jailed."
+    )
+    (request,) = asserted(events_of(told_again, published="2024-03-06"), "REQUEST")
+    assert [m.text for m in request.mentions] == ["called", "appeal"], "an appeal (02) points back"
     other = "Varga called for new talks in Geneva and urged the Ruritanian army to free the mayors."
     requests = asserted(events_of(other, published="2024-03-06"), "REQUEST")
     assert len(requests) == 2, "two calls of other content joined by 'and' are two requests"

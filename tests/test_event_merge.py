@@ -226,3 +226,41 @@ def test_only_a_country_named_by_its_own_words_is_no_victim_told_again() -> None
     person = ActorRef("Okafor", 40, 46, "NGA", name="Chidi Okafor", code_from=CodeSource("person"))
     assert names_a_country(country), "'accused Uganda', 'blamed Uganda': two acts"
     assert not names_a_country(person), "a person the text names again is one victim"
+
+
+def test_a_refusal_and_the_act_it_refuses_are_one_event() -> None:
+    # the refusal's code says what it refuses (CAMEO 125: refuse to meet); the negated
+    # meeting is a span of its record, not a second event on the words of one telling
+    text = (
+        "Ruritania refused on Tuesday to meet Borduria's envoys in Vienna, its foreign "
+        "ministry said."
+    )
+    (refusal,) = events_of(text, published="2024-03-06")
+    assert (refusal.plover["type"], refusal.cameo, refusal.modality) == (
+        "REJECT",
+        "125",
+        "asserted",
+    )
+    assert [m.text for m in refusal.mentions] == ["refused", "meet"]
+    threat = "Ruritania threatened on Tuesday to expel Borduria's envoys from Vienna."
+    events = events_of(threat, published="2024-03-06")
+    assert len(events) == 2, "a threatened act stays its own hypothetical item beside the threat"
+
+
+def test_a_speech_act_told_again_in_a_kin_code_is_one_event() -> None:
+    # CAMEO codes criticism 111 and accusation 112; PLOVER's ACCUSE is one act told in both
+    text = (
+        "Foreign Minister Ana Ruiz criticized Borduria on Monday, accusing it of shelling a "
+        "border village."
+    )
+    (accusation,) = asserted(events_of(text, published="2024-03-06"), "ACCUSE")
+    assert [m.text for m in accusation.mentions] == ["criticized", "accusing"]
+    told_again = (
+        "U.N. envoy Lena Varga called for the Ruritanian army to free the jailed mayors. "
+        "Varga made the appeal in Geneva, a day after the mayors were jailed."
+    )
+    (request,) = asserted(events_of(told_again, published="2024-03-06"), "REQUEST")
+    assert [m.text for m in request.mentions] == ["called", "appeal"], "an appeal (02) points back"
+    other = "Varga called for new talks in Geneva and urged the Ruritanian army to free the mayors."
+    requests = asserted(events_of(other, published="2024-03-06"), "REQUEST")
+    assert len(requests) == 2, "two calls of other content joined by 'and' are two requests"

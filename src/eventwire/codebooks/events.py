@@ -304,6 +304,7 @@ class EventCues:
     speech_nouns: frozenset[str]
     partner_prepositions: frozenset[str]
     audience_verbs: frozenset[str]
+    speech_act_kin: frozenset[tuple[str, str]]
 
 
 class UniqueKeyLoader(yaml.SafeLoader):

@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.annotate.events.compare import (
+    Telling,
     actor_key,
     codes_agree,
     compatible,
@@ -29,13 +30,16 @@ from eventwire.annotate.events.participants import (
     TARGET_PLACE,
     without_reflexives,
 )
-from eventwire.annotate.modality import ASSERTED
+from eventwire.annotate.modality import ASSERTED, NEGATED
 from eventwire.codebooks.events import cameo_codes, event_cues, plover_for
 from eventwire.records import ActorRef, Analysis, Event, Span, content_hash
 
 PLACED_RULES = (EVENT_PLACE, TARGET_PLACE)
 OWN_WORDS_RULE = "words"
 """The `code_from` rule of a code the actor's own words gave (docs/actors.md)."""
+REFUSAL = "REJECT"
+"""The PLOVER type of a refusal, whose code already says what it refuses (CAMEO 125: "refused
+to meet")."""
 
 
 def merge(mentions: list[Mention]) -> list[list[Mention]]:
@@ -43,14 +47,33 @@ def merge(mentions: list[Mention]) -> list[list[Mention]]:
     the same modality, actors the text links and compatible dates (`may_join`). A mention
     without actors ("The killings") joins the latest compatible group.
 
-    The body is grouped first, so that the lead tells each event in its own words; the
-    headline's groups then join the lead group they restate (`headline.join_headlines`), or
-    stand alone, first.
+    A refused act is told by its refusal (`fold_refused_acts`). The body is grouped first, so
+    that the lead tells each event in its own words; the headline's groups then join the lead
+    group they restate (`headline.join_headlines`), or stand alone, first.
     """
+    mentions = fold_refused_acts(mentions)
     end = headline_end(mentions[0].trigger.doc) if mentions else -1
     body = group_mentions([m for m in mentions if m.trigger.idx > end])
     unjoined = join_headlines(group_mentions([m for m in mentions if m.trigger.idx < end]), body)
     return unjoined + body
+
+
+def fold_refused_acts(mentions: list[Mention]) -> list[Mention]:
+    """The refusal's record tells the act it refuses: "refusing to meet", "refused to relax
+    the rules" is one act, a refusal coded by what it refuses (CAMEO 125, 124, 120), so the
+    negated act in its open complement is a span of the refusal's event, not a second event
+    on the words of one telling (issue 11: one span, one event). A threatened or promised act
+    stays its own hypothetical or future event (docs/gold-events.md, judged rule 3)."""
+    refusals = {m.trigger.i: m for m in mentions if plover_for(m.code)[0] == REFUSAL}
+    kept = []
+    for mention in mentions:
+        trigger = mention.trigger
+        refusal = refusals.get(trigger.head.i)
+        if refusal is not None and trigger.dep_ == "xcomp" and mention.modality == NEGATED:
+            refusal.absorbed[trigger.i] = mention.trigger_span
+        else:
+            kept.append(mention)
+    return kept
 
 
 def group_mentions(mentions: list[Mention]) -> list[list[Mention]]:
@@ -108,9 +131,10 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
     if any(apart_in_time(m, mention) for m in group):
         return False
     if refers_back(mention) or owned_by_its_actor(group, mention):
-        return all(compatible(m.telling(), telling, codes_agree) for m in group)
+        return all(compatible(m.telling(), beside(m, mention), codes_agree) for m in group)
     if not all(
-        compatible(m.telling(), telling, linked) or one_subject_acting(m, mention) for m in group
+        compatible(m.telling(), beside(m, mention), linked) or one_subject_acting(m, mention)
+        for m in group
     ):
         return False
     if not mention.source + mention.target:
@@ -120,6 +144,65 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
     if another_act_told(group, mention):
         return False
     return any(share_linked_actors(m.telling(), telling) for m in group)
+
+
+def beside(told: Mention, mention: Mention) -> Telling:
+    """A mention's telling as compared with one told before: where it says more of one
+    speaker's speech act in a word of a kin code (`speech_kin`: "alleged that ..., calling it
+    a crime"; "criticized Y, accusing it of ..."), or points back to it ("the appeal" after
+    "called for"), with the earlier one's code, so that codes are no reason to call it
+    another act. A speaker's calls in other sentences or clauses ("called for broader
+    prevention and urged parents to ...") are most often other requests, and stay apart."""
+    telling = mention.telling()
+    kin = speech_kin(told.code)
+    if kin is None or kin != speech_kin(mention.code) or not one_speaker(told, mention):
+        return telling
+    if not (refers_back(mention) or elaborates(told, mention)):
+        return telling
+    return replace(telling, code=told.code)
+
+
+ELABORATING_RELATION = "advcl"
+
+
+def elaborates(told: Mention, mention: Mention) -> bool:
+    """Whether a mention is a participle that says more of the act told before it ("alleged
+    that ..., calling it a crime"; "attacked the governor, accusing him of ...")."""
+    trigger = mention.trigger
+    return (
+        trigger.head.i == told.trigger.i
+        and trigger.dep_ == ELABORATING_RELATION
+        and trigger.tag_ == "VBG"
+    )
+
+
+CAMEO_ROOT_LENGTH = 2
+
+
+def speech_kin(code: str) -> str | None:
+    """The speech act a code tells in the table of kin codes (`speech_act_kin` in
+    event_cues.yaml: a root stands for its codes, a longer code for itself), else None."""
+    return next(
+        (
+            kin
+            for prefix, kin in event_cues().speech_act_kin
+            if code == prefix or (len(prefix) == CAMEO_ROOT_LENGTH and code[:2] == prefix)
+        ),
+        None,
+    )
+
+
+def one_speaker(told: Mention, mention: Mention) -> bool:
+    """Whether the two mentions' sources name one speaker: one the text links (one
+    coreference chain, the same span), or the same code with a role ("IGOUNO": the envoy and
+    "I" in his quote). One country is not enough: a prime minister's call and a professor's
+    "calling" for it, Clinton's and Trump's (both `USA`) words, are two speakers' acts."""
+    return any(
+        linked_in_text(a, b)
+        or (a.code is not None and len(a.code) > COUNTRY_CODE_LENGTH and a.code == b.code)
+        for a in told.source
+        for b in mention.source
+    )
 
 
 PURPOSE_RELATIONS = frozenset({"advcl", "acl", "relcl", "xcomp"})

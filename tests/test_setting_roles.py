@@ -53,6 +53,17 @@ def test_outsiders_and_visitors_take_nothing_from_the_setting() -> None:
     assert [a.code for a in actors_named(events, "Diplomats")] == [None]
 
 
+def test_journalists_are_the_settings_own_though_visitors_to_a_place_named_beside_them() -> None:
+    events = events_of(PERU_STORY.format("Journalists criticized the transport minister."))
+    assert [a.code for a in actors_named(events, "Journalists")] == ["PERMED"]
+    events = events_of(
+        PERU_STORY.format(
+            "Prosecutors charged the journalist Ana Quispe with fraud. Quispe denies the charges."
+        )
+    )
+    assert {a.code for a in actors_named(events, "Quispe")} == {"PER"}
+
+
 def test_a_sentence_placed_in_another_country_keeps_its_roles_uncoded() -> None:
     events = events_of(
         PERU_STORY.format("In Santiago, lawmakers criticized the transport minister.")

@@ -289,7 +289,16 @@ def described_owner(context: EventContext, span: Span) -> str | None:
 
 
 def outsiders(words: Iterable[Token]) -> bool:
-    return any(is_visiting(word) or word.lower_ in OUTSIDER_MODIFIERS for word in words)
+    """Whether a word says the people are not of the place they are in: an outsider modifier
+    ("foreign residents"), or a visitor word (`is_visiting`) that `setting_roles.tsv` does not
+    list as domestic. Journalists are visitors to a place named beside them ("a journalist
+    killed in Beirut" says nothing of whose), but a one-country story's own by its setting
+    ("journalist Ana Costa" in a story set in Guatemala)."""
+    return any(
+        word.lower_ in OUTSIDER_MODIFIERS
+        or (is_visiting(word) and word.lemma_.lower() not in setting_roles())
+        for word in words
+    )
 
 
 def local_person(context: EventContext, actor: ActorRef, country: str) -> bool:

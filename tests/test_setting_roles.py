@@ -64,6 +64,21 @@ def test_journalists_are_the_settings_own_though_visitors_to_a_place_named_besid
     assert {a.code for a in actors_named(events, "Quispe")} == {"PER"}
 
 
+def test_a_person_the_story_follows_is_its_own_though_met_once_beside_an_organisation() -> None:
+    followed = (
+        "Prosecutors charged Rosa Mendoza with fraud. Mendoza denies the charges. "
+        "Mendoza's lawyers wrote to the United Nations. Mendoza will appeal, the lawyers said."
+    )
+    events = events_of(PERU_STORY.format(followed))
+    assert {a.code for a in actors_named(events, "Mendoza")} == {"PER"}
+    introduced = (
+        "Rosa Mendoza wrote to the United Nations. Prosecutors charged Mendoza with fraud. "
+        "Mendoza denies the charges. Mendoza will appeal, the lawyers said."
+    )
+    events = events_of(PERU_STORY.format(introduced))
+    assert {a.code for a in actors_named(events, "Mendoza")} == {None}
+
+
 def test_a_sentence_placed_in_another_country_keeps_its_roles_uncoded() -> None:
     events = events_of(
         PERU_STORY.format("In Santiago, lawmakers criticized the transport minister.")

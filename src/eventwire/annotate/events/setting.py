@@ -303,10 +303,10 @@ def outsiders(words: Iterable[Token]) -> bool:
 
 def local_person(context: EventContext, actor: ActorRef, country: str) -> bool:
     """Whether the actor is a person the article gives no country ("Arnel Joseph", "he"), whom
-    no word describes as an outsider ("envoy Ana Costa", "a foreign engineer") and whose
+    no word describes as an outsider ("envoy Ana Costa", "a foreign engineer"), whose
     sentences name no actor of another country or an organisation ("Costa told the U.N.
-    council"), and whom the office-holder table does not place in another country
-    (`held_abroad`): someone the story meets where it is set, as the gold codes them."""
+    council": `foreign_company`), and whom the office-holder table does not place in another
+    country (`held_abroad`): someone the story meets where it is set, as the gold codes them."""
     span = span_at(context.parse, actor.start, actor.end)
     if span is None or not len(span):
         return False
@@ -323,7 +323,21 @@ def local_person(context: EventContext, actor: ActorRef, country: str) -> bool:
         if outsiders(words.root.subtree):
             return False
         sentences.add((words.root.sent.start_char, words.root.sent.end_char))
-    return not names_other_country(context, sentences, country)
+    first = min(person.mentions, key=lambda mention: mention.start)
+    return not foreign_company(context, sentences, first.start, country)
+
+
+def foreign_company(
+    context: EventContext, sentences: set[tuple[int, int]], first: int, country: str
+) -> bool:
+    """Whether a person keeps foreign company: the sentence that introduces them (holding
+    `first`) or half their sentences (character ranges) or more name an actor of another
+    country or an organisation (`names_other_country`). A person a whole story follows is
+    met beside others in a few of their many sentences ("Quispe's lawyers wrote to a U.N.
+    group"); one introduced beside them, or seen mostly with them, may be theirs."""
+    named = {span for span in sentences if names_other_country(context, {span}, country)}
+    introduced = any(start <= first < end for start, end in named)
+    return introduced or 2 * len(named) >= len(sentences) > 0
 
 
 def held_abroad(name: str, country: str) -> bool:

@@ -43,19 +43,6 @@ def test_claimed_act_as_object_or_gerund() -> None:
     assert countries(killing.source) == {"SOM"} and countries(killing.target) == {"KEN"}
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Al-Shabab took credit for attacking a Kenyan army convoy.",
-        "Al-Shabab took responsibility for the attack on a Kenyan army convoy.",
-    ],
-)
-def test_who_takes_credit_or_responsibility_for_an_act_did_it(text: str) -> None:
-    event = the_event(text, "ASSAULT")
-    assert countries(event.source) == {"SOM"} and countries(event.target) == {"KEN"}
-    assert texts(event.source) == {"Al-Shabab"}
-
-
 def test_accused_of_an_act_does_it_as_the_accuser_tells() -> None:
     text = "The Kenyan government accused Somali militants of attacking a bus near Mandera."
     accusation = the_event(text, "ACCUSE")

@@ -55,25 +55,20 @@ def act_phrase(trigger: Token) -> tuple[Token, Token] | None:
 
 def claimed_by(context: EventContext, trigger: Token) -> list[ActorRef]:
     """The claimant of an act: the subject of "claimed the bombing", "claimed responsibility
-    for the attack" (also where the parser hangs "for" on the verb: "took credit for
-    attacking"), or the agent of "an attack claimed by X"."""
+    for the attack", or the agent of "an attack claimed by X"."""
     cues = context.cues
     verb = None
     if trigger.dep_ in OBJECTS and lemma_of(trigger.head) == "claim":
         verb = trigger.head
-    elif (phrase := act_phrase(trigger)) is not None and phrase[0].lower_ == "for":
-        noun = phrase[1]
+    elif (phrase := act_phrase(trigger)) is not None:
+        preposition, noun = phrase
         if (
-            lemma_of(noun) in cues.responsibility_nouns
+            preposition.lower_ == "for"
+            and lemma_of(noun) in cues.responsibility_nouns
             and noun.dep_ in OBJECTS | PASSIVE_SUBJECTS
             and lemma_of(noun.head) in cues.claim_verbs
         ):
             verb = noun.head
-        elif lemma_of(noun) in cues.claim_verbs and any(
-            child.dep_ in OBJECTS and lemma_of(child) in cues.responsibility_nouns
-            for child in noun.children
-        ):
-            verb = noun
     for child in trigger.children:
         if child.dep_ == "acl" and lemma_of(child) == "claim":
             agent = first_child(child, {"agent"})

@@ -79,6 +79,18 @@ def test_a_person_the_story_follows_is_its_own_though_met_once_beside_an_organis
     assert {a.code for a in actors_named(events, "Mendoza")} == {None}
 
 
+def test_a_local_person_is_the_settings_though_another_countrys_actor_acts_on_them() -> None:
+    story = (
+        "Prosecutors charged Rosa Mendoza with fraud. Mendoza denies the charges. "
+        "Mendoza will appeal, the lawyers said. Chilean officials criticized Mendoza."
+    )
+    (criticized,) = [
+        e for e in events_of(PERU_STORY.format(story)) if e.trigger.text == "criticized"
+    ]
+    assert [(a.text, a.code) for a in criticized.target] == [("Mendoza", "PER")]
+    assert [a.code for a in criticized.source] == ["CHLGOV"]
+
+
 def test_a_sentence_placed_in_another_country_keeps_its_roles_uncoded() -> None:
     events = events_of(
         PERU_STORY.format("In Santiago, lawmakers criticized the transport minister.")

@@ -105,24 +105,36 @@ def place_by_setting(
 ) -> None:
     """`placed_by_setting` for each mention of one event, in a story set in `country`
     (`story_country`; after the merge, as for `placement.place_victims`: a code the
-    setting lends links no mentions)."""
+    setting lends links no mentions). Roles only where the setting holds for the mention's
+    act (`setting_holds`); a local person whatever the act, as that test reads all the
+    person's sentences ("U.S. envoys criticized Mendoza": still the story's Mendoza)."""
     for mention in group:
         mention.source = [own_body(context, actor, country, evidence) for actor in mention.source]
         mention.target = [own_body(context, actor, country, evidence) for actor in mention.target]
-        if setting_holds(context, mention, country):
-            mention.source = placed_by_setting(context, mention.source, country, evidence)
-            mention.target = placed_by_setting(context, mention.target, country, evidence)
+        roles = setting_holds(context, mention, country)
+        mention.source = placed_by_setting(context, mention.source, country, evidence, roles)
+        mention.target = placed_by_setting(context, mention.target, country, evidence, roles)
 
 
 def placed_by_setting(
-    context: EventContext, actors: list[ActorRef], country: str, evidence: CodeSource
+    context: EventContext,
+    actors: list[ActorRef],
+    country: str,
+    evidence: CodeSource,
+    roles: bool = True,
 ) -> list[ActorRef]:
     """Uncoded actors named by a domestic role alone take the setting's country with their
     role ("Prosecutors said" in a story set in Peru is PERJUD from the dateline "LIMA"), and
-    people the article gives no country take the country alone (`local_person`)."""
+    people the article gives no country take the country alone (`local_person`); with
+    `roles` False, only the people."""
     placed = []
     for actor in actors:
         if actor.code is not None:
+            placed.append(actor)
+            continue
+        if not roles:
+            if local_person(context, actor, country):
+                actor = replace(actor, code=country, code_from=evidence)
             placed.append(actor)
             continue
         role = domestic_role(context, actor, country)

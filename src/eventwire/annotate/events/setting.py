@@ -121,7 +121,7 @@ def placed_by_setting(
     actors: list[ActorRef],
     country: str,
     evidence: CodeSource,
-    roles: bool = True,
+    roles: bool,
 ) -> list[ActorRef]:
     """Uncoded actors named by a domestic role alone take the setting's country with their
     role ("Prosecutors said" in a story set in Peru is PERJUD from the dateline "LIMA"), and

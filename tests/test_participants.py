@@ -3,6 +3,7 @@ these tests (issue 12, classes 1 and 3: the wrong participant, compound actors).
 
 from __future__ import annotations
 
+import pytest
 from news_events import events_of
 from spacy.tokens import Doc
 
@@ -280,15 +281,22 @@ def test_a_thing_attacked_takes_the_country_the_story_places_the_attack_in() -> 
     assert (target.text, target.code, target.code_from.rule) == ("a hotel", "UGA", "event_place")
 
 
-def test_a_thing_that_stands_for_no_one_takes_no_country_from_the_place() -> None:
-    text = (
-        "Unrest in Uganda\nFighting flared in Gulu, Uganda, on Monday. "
-        "Gunmen blew up tracks on Tuesday."
-    )
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Gunmen blew up tracks on Tuesday.", "blew up"),
+        ("Soldiers seized data on Tuesday.", "seized"),
+    ],
+)
+def test_a_thing_that_stands_for_no_one_takes_no_country_from_the_place(
+    sentence: str, trigger: str
+) -> None:
+    text = f"Unrest in Uganda\nFighting flared in Gulu, Uganda, on Monday. {sentence}"
     (event,) = [
-        e for e in analyze(text, published="2024-03-04").events if e.trigger.text == "blew up"
+        e for e in analyze(text, published="2024-03-04").events if e.trigger.text == trigger
     ]
-    assert all(actor.code is None for actor in event.target), "tracks are nobody's side"
+    assert event.target, "the thing is named as the target"
+    assert all(actor.code is None for actor in event.target), "it is nobody's side"
 
 
 def test_an_actor_s_words_stop_before_its_time() -> None:

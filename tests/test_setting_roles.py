@@ -53,6 +53,44 @@ def test_outsiders_and_visitors_take_nothing_from_the_setting() -> None:
     assert [a.code for a in actors_named(events, "Diplomats")] == [None]
 
 
+def test_journalists_are_the_settings_own_though_visitors_to_a_place_named_beside_them() -> None:
+    events = events_of(PERU_STORY.format("Journalists criticized the transport minister."))
+    assert [a.code for a in actors_named(events, "Journalists")] == ["PERMED"]
+    events = events_of(
+        PERU_STORY.format(
+            "Prosecutors charged the journalist Ana Quispe with fraud. Quispe denies the charges."
+        )
+    )
+    assert {a.code for a in actors_named(events, "Quispe")} == {"PER"}
+
+
+def test_a_person_the_story_follows_is_its_own_though_met_once_beside_an_organisation() -> None:
+    followed = (
+        "Prosecutors charged Rosa Mendoza with fraud. Mendoza denies the charges. "
+        "Mendoza's lawyers wrote to the United Nations. Mendoza will appeal, the lawyers said."
+    )
+    events = events_of(PERU_STORY.format(followed))
+    assert {a.code for a in actors_named(events, "Mendoza")} == {"PER"}
+    introduced = (
+        "Rosa Mendoza wrote to the United Nations. Prosecutors charged Mendoza with fraud. "
+        "Mendoza denies the charges. Mendoza will appeal, the lawyers said."
+    )
+    events = events_of(PERU_STORY.format(introduced))
+    assert {a.code for a in actors_named(events, "Mendoza")} == {None}
+
+
+def test_a_local_person_is_the_settings_though_another_countrys_actor_acts_on_them() -> None:
+    story = (
+        "Prosecutors charged Rosa Mendoza with fraud. Mendoza denies the charges. "
+        "Mendoza will appeal, the lawyers said. Chilean officials criticized Mendoza."
+    )
+    (criticized,) = [
+        e for e in events_of(PERU_STORY.format(story)) if e.trigger.text == "criticized"
+    ]
+    assert [(a.text, a.code) for a in criticized.target] == [("Mendoza", "PER")]
+    assert [a.code for a in criticized.source] == ["CHLGOV"]
+
+
 def test_a_sentence_placed_in_another_country_keeps_its_roles_uncoded() -> None:
     events = events_of(
         PERU_STORY.format("In Santiago, lawmakers criticized the transport minister.")

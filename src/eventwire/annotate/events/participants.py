@@ -766,7 +766,8 @@ def placed_parties(
     the general at the airport in Lima": the general, PER from "Lima"); none where the target
     names no such party or no place is coded. With `things`, also what names no actor ("the
     store", "a train"), by the country alone, but not a thing that stands for no one ("blew
-    up tracks": `partyless_thing` in actor_cues.tsv).
+    up tracks": `partyless_thing` in actor_cues.tsv, by lemma or as written: the parser
+    lemmatizes "data" as "datum").
     People often somewhere not their own (peacekeepers, refugees) take nothing from a place.
     `rule` says where the place was found, for `code_from`."""
     place = next((a for a in places if a.code), None)
@@ -785,7 +786,8 @@ def placed_parties(
             placed.append(actor)
             continue
         if not names_itself(context, head):
-            placeable = things and head.lemma_.lower() not in actor_cues()["partyless_thing"]
+            partyless = actor_cues()["partyless_thing"]
+            placeable = things and not {head.lemma_.lower(), head.lower_} & partyless
             placed.append(
                 replace(actor, code=place.code[:3], code_from=evidence) if placeable else actor
             )

@@ -105,24 +105,36 @@ def place_by_setting(
 ) -> None:
     """`placed_by_setting` for each mention of one event, in a story set in `country`
     (`story_country`; after the merge, as for `placement.place_victims`: a code the
-    setting lends links no mentions)."""
+    setting lends links no mentions). Roles only where the setting holds for the mention's
+    act (`setting_holds`); a local person whatever the act, as that test reads all the
+    person's sentences ("U.S. envoys criticized Mendoza": still the story's Mendoza)."""
     for mention in group:
         mention.source = [own_body(context, actor, country, evidence) for actor in mention.source]
         mention.target = [own_body(context, actor, country, evidence) for actor in mention.target]
-        if setting_holds(context, mention, country):
-            mention.source = placed_by_setting(context, mention.source, country, evidence)
-            mention.target = placed_by_setting(context, mention.target, country, evidence)
+        roles = setting_holds(context, mention, country)
+        mention.source = placed_by_setting(context, mention.source, country, evidence, roles)
+        mention.target = placed_by_setting(context, mention.target, country, evidence, roles)
 
 
 def placed_by_setting(
-    context: EventContext, actors: list[ActorRef], country: str, evidence: CodeSource
+    context: EventContext,
+    actors: list[ActorRef],
+    country: str,
+    evidence: CodeSource,
+    roles: bool,
 ) -> list[ActorRef]:
     """Uncoded actors named by a domestic role alone take the setting's country with their
     role ("Prosecutors said" in a story set in Peru is PERJUD from the dateline "LIMA"), and
-    people the article gives no country take the country alone (`local_person`)."""
+    people the article gives no country take the country alone (`local_person`); with
+    `roles` False, only the people."""
     placed = []
     for actor in actors:
         if actor.code is not None:
+            placed.append(actor)
+            continue
+        if not roles:
+            if local_person(context, actor, country):
+                actor = replace(actor, code=country, code_from=evidence)
             placed.append(actor)
             continue
         role = domestic_role(context, actor, country)
@@ -289,15 +301,24 @@ def described_owner(context: EventContext, span: Span) -> str | None:
 
 
 def outsiders(words: Iterable[Token]) -> bool:
-    return any(is_visiting(word) or word.lower_ in OUTSIDER_MODIFIERS for word in words)
+    """Whether a word says the people are not of the place they are in: an outsider modifier
+    ("foreign residents"), or a visitor word (`is_visiting`) that `setting_roles.tsv` does not
+    list as domestic. Journalists are visitors to a place named beside them ("a journalist
+    killed in Beirut" says nothing of whose), but a one-country story's own by its setting
+    ("journalist Ana Costa" in a story set in Guatemala)."""
+    return any(
+        word.lower_ in OUTSIDER_MODIFIERS
+        or (is_visiting(word) and word.lemma_.lower() not in setting_roles())
+        for word in words
+    )
 
 
 def local_person(context: EventContext, actor: ActorRef, country: str) -> bool:
     """Whether the actor is a person the article gives no country ("Arnel Joseph", "he"), whom
-    no word describes as an outsider ("envoy Ana Costa", "a foreign engineer") and whose
+    no word describes as an outsider ("envoy Ana Costa", "a foreign engineer"), whose
     sentences name no actor of another country or an organisation ("Costa told the U.N.
-    council"), and whom the office-holder table does not place in another country
-    (`held_abroad`): someone the story meets where it is set, as the gold codes them."""
+    council": `foreign_company`), and whom the office-holder table does not place in another
+    country (`held_abroad`): someone the story meets where it is set, as the gold codes them."""
     span = span_at(context.parse, actor.start, actor.end)
     if span is None or not len(span):
         return False
@@ -314,7 +335,21 @@ def local_person(context: EventContext, actor: ActorRef, country: str) -> bool:
         if outsiders(words.root.subtree):
             return False
         sentences.add((words.root.sent.start_char, words.root.sent.end_char))
-    return not names_other_country(context, sentences, country)
+    first = min(person.mentions, key=lambda mention: mention.start)
+    return not foreign_company(context, sentences, first.start, country)
+
+
+def foreign_company(
+    context: EventContext, sentences: set[tuple[int, int]], first: int, country: str
+) -> bool:
+    """Whether a person keeps foreign company: the sentence that introduces them (holding
+    `first`) or half their sentences (character ranges) or more name an actor of another
+    country or an organisation (`names_other_country`). A person a whole story follows is
+    met beside others in a few of their many sentences ("Quispe's lawyers wrote to a U.N.
+    group"); one introduced beside them, or seen mostly with them, may be theirs."""
+    named = {span for span in sentences if names_other_country(context, {span}, country)}
+    introduced = any(start <= first < end for start, end in named)
+    return introduced or 2 * len(named) >= len(sentences) > 0
 
 
 def held_abroad(name: str, country: str) -> bool:

@@ -44,6 +44,13 @@ def test_arms_sent_stay_military_aid() -> None:
     assert types_of(text, "sent") == {"AID"}
 
 
+def test_troops_sent_to_the_country_stay_military_aid() -> None:
+    """Troops sent to "the country" go to another country, no position at home, even where the
+    parse hangs "to" as a dative."""
+    text = "Lunaria first sent troops to the country in 2021."
+    assert types_of(text, "sent") == {"AID"}
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -65,10 +72,12 @@ def test_a_state_of_emergency_in_a_province_stays() -> None:
     [
         "The Ostrel Front rebels seized power in Karvia in 2013.",
         "The rebels seized control of Karvia in 2021.",
+        "The army seized control of the country in 2021.",
     ],
 )
 def test_power_or_a_country_seized_is_no_confiscation(text: str) -> None:
-    assert "COERCE" not in asserted_types(text)
+    """A coup, which the gold leaves uncoded: neither a confiscation nor ground taken."""
+    assert types_of(text, "seized") == set()
 
 
 def test_a_town_seized_is_ground_taken_and_goods_seized_are_confiscated() -> None:

@@ -487,8 +487,16 @@ def party_country_at_hand(parse: Doc, token: Token, country: str, analysis: Anal
         return about == country
     sentence = token.sent
     first = parse[sentence.start - 1].sent if sentence.start else sentence
+    return mentions_actor_of(analysis, country, (first.start_char, sentence.end_char))
+
+
+def mentions_actor_of(
+    analysis: Analysis, country: str, within: tuple[int, int], apart: tuple[int, int] = (0, 0)
+) -> bool:
+    """Whether an actor coded to the country is mentioned from character `within[0]` up to
+    `within[1]`, outside the characters `apart` (the name whose country is in question)."""
     return any(
-        first.start_char <= mention.start < sentence.end_char
+        within[0] <= mention.start < within[1] and not apart[0] <= mention.start < apart[1]
         for entity in analysis.entities
         if (entity.actor or "")[:3] == country
         for mention in entity.mentions

@@ -562,7 +562,7 @@ def verb_cues(verb: Token, cues: EventCues) -> Local:
     question = verb.dep_ == "ROOT" and is_question_sentence(verb)
     if question and rhetorical(verb):
         return Local()
-    if any(c.dep_ == "neg" or c.lower_ == "never" for c in children) or denied_by_word(children):
+    if negated_below(children):
         return Local(NEGATED, intended=future, future_auxiliary=future, conditional=conditional)
     if marker(verb) in cues.conditional_markers or contrary_to_fact(verb):
         return Local(HYPOTHETICAL, conditional=True)
@@ -607,6 +607,12 @@ def contrary_to_fact(verb: Token) -> bool:
     if had is None or subject is None or had.i > subject.left_edge.i:
         return False
     return had.i == 0 or verb.doc[had.i - 1].pos_ != "ADV"
+
+
+def negated_below(children: list[Token]) -> bool:
+    """A verb or word negated by a word below it: "not", "never", or a word of denial
+    (`denied_by_word`)."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in children) or denied_by_word(children)
 
 
 def denied_by_word(children: list[Token]) -> bool:
@@ -674,7 +680,7 @@ def left_unknown(word: Token, cues: EventCues) -> bool:
     """A word of knowing negated ("not clear", "could not say", "no one knows", "no word"),
     under a verb that refuses it ("declined to say") or left pending ("remains to be seen")."""
     children = list(word.children)
-    if any(c.dep_ == "neg" or c.lower_ == "never" for c in children) or denied_by_word(children):
+    if negated_below(children):
         return True
     if any(c.dep_ == "det" and c.lower_ == "no" for c in children):
         return True

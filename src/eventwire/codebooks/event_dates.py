@@ -25,6 +25,7 @@ class DateCues:
     onset_phrases: frozenset[tuple[str, str]]
     offset_prepositions: dict[str, int]
     """Preposition -> -1 (the event is that span before its clause's time) or +1 (after)."""
+    teller_pronouns: frozenset[str]
 
 
 @loads("date_cues.yaml")
@@ -47,4 +48,5 @@ def date_cues() -> DateCues:
             (verb, word) for verb, words in data["onset_phrases"].items() for word in words
         ),
         offset_prepositions={word: int(sign) for word, sign in data["offset_prepositions"].items()},
+        teller_pronouns=frozenset(data["teller_pronouns"]),
     )

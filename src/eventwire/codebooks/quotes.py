@@ -147,6 +147,7 @@ class QuoteWords:
     sent_messages: frozenset[str]
     written_things: frozenset[str]
     content_subordinators: frozenset[str]
+    wh_openers: frozenset[str]
     determiners: tuple[str, ...]
     """In the table's order."""
 
@@ -170,5 +171,6 @@ def quote_words() -> QuoteWords:
         sent_messages=frozenset(words["sent_message"]),
         written_things=frozenset(words["written_thing"]),
         content_subordinators=frozenset(words["content_subordinator"]),
+        wh_openers=frozenset(words["wh_opener"]),
         determiners=tuple(words["determiner"]),
     )

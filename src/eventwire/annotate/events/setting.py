@@ -23,6 +23,7 @@ from eventwire.annotate.actors import (
     group_homes,
     is_visiting,
     lexicon_matches,
+    mentions_actor_of,
     resolve_actors,
     role_of,
     sentence_countries,
@@ -187,12 +188,11 @@ def names_country(
     if any(code == country and not apart[0] <= span.start < apart[1] for code, span in named):
         return True
     words = context.parse[apart[0] : apart[1]]
-    return any(
-        sentence.start_char <= mention.start < sentence.end_char
-        and not words.start_char <= mention.start < words.end_char
-        for entity in context.analysis.entities
-        if (entity.actor or "")[:3] == country
-        for mention in entity.mentions
+    return mentions_actor_of(
+        context.analysis,
+        country,
+        (sentence.start_char, sentence.end_char),
+        (words.start_char, words.end_char),
     )
 
 

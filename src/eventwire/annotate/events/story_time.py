@@ -137,14 +137,10 @@ def reported_fact(clause: Token) -> bool:
         return False
     teller = any(child.dep_ in SUBJECTS for child in reporting.children)
     own = any(
-        child.dep_ in SUBJECTS and child.lower_ in TELLER_PRONOUNS for child in clause.children
+        child.dep_ in SUBJECTS and child.lower_ in date_cues().teller_pronouns
+        for child in clause.children
     )
     return not (teller and own)
-
-
-TELLER_PRONOUNS = ("i", "we", "he", "she", "they")
-"""Pronouns by which a reported clause tells the teller's own doings ("she said she was
-travelling"); "it" tells of a thing ("he said it was signed in 1994")."""
 
 
 def finite(verb: Token) -> bool:

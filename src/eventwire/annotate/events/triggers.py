@@ -498,15 +498,19 @@ def not_preps_fit(frame: Frame, candidate: Candidate) -> bool:
 @condition
 def not_prep_objects_fit(frame: Frame, candidate: Candidate) -> bool:
     """`not_prep_objects`: no phrase on one of `preps`, on the word or its particle, governs
-    one of these."""
+    one of these; where `prep_objects` is set, no phrase of those it reads (`phrases_on`:
+    "seized control | of the country", "sent troops | to the country", a dative)."""
     if frame.not_prep_objects is None:
         return True
-    attached = candidate.children + [g for p in candidate.particles for g in p.children]
+    if frame.prep_objects is not None:
+        phrases = phrases_on(candidate)
+    else:
+        attached = candidate.children + [g for p in candidate.particles for g in p.children]
+        phrases = [c for c in attached if c.dep_ == "prep"]
     return not any(
-        c.dep_ == "prep"
-        and (frame.preps is None or c.lower_ in frame.preps)
+        (frame.preps is None or c.lower_ in frame.preps)
         and any(names_one_of(o, frame.not_prep_objects) for o in prepositional_objects(c))
-        for c in attached
+        for c in phrases
     )
 
 
@@ -813,22 +817,28 @@ def object_parts(frame: Frame, candidate: Candidate) -> list[Token] | None:
     return fitting[:1] or None
 
 
+def phrases_on(candidate: Candidate) -> list[Token]:
+    """The prepositional phrases `prep_parts` reads: on the word, its objects or particles, and,
+    for a noun that is an object, after it on its verb ("drew criticism from Beijing": the
+    parser hangs the phrase on the verb)."""
+    token = candidate.token
+    attached = candidate.children + [
+        g for o in [*candidate.objects, *candidate.particles] for g in o.children
+    ]
+    if candidate.is_noun and token.dep_ in OBJECTS:
+        attached += [c for c in token.head.children if c.i > token.i]
+    return [c for c in attached if c.dep_ in {"prep", "agent", "dative"}]
+
+
 def prep_parts(frame: Frame, candidate: Candidate) -> list[Token] | None:
     """`preps`, `prep_gerund`, `prep_objects`: a phrase on one of these prepositions (governing
     a gerund; whose object is one of these, which the trigger uses) that names more than a
     date."""
     if frame.preps is None:
         return []
-    token = candidate.token
-    attached = candidate.children + [
-        g for o in [*candidate.objects, *candidate.particles] for g in o.children
+    preps = [c for c in phrases_on(candidate) if c.lower_ in frame.preps] + [
+        m for m in for_complement_marks(candidate.token) if m.lower_ in frame.preps
     ]
-    if candidate.is_noun and token.dep_ in OBJECTS:
-        # "drew criticism from Beijing": the parser hangs the phrase on the verb
-        attached += [c for c in token.head.children if c.i > token.i]
-    preps = [
-        c for c in attached if c.dep_ in {"prep", "agent", "dative"} and c.lower_ in frame.preps
-    ] + [m for m in for_complement_marks(token) if m.lower_ in frame.preps]
     preps = [p for p in preps if not names_no_actor(p)]
     if frame.prep_gerund:
         preps = [p for p in preps if any(c.dep_ == "pcomp" for c in p.children)]

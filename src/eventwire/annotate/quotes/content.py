@@ -24,9 +24,6 @@ OBJECT_FRAMES = frozenset({"object", "thing"})
 """Rows that read a direct object: any ('denied the report'), or a thing ('recalled the visit',
 where 'recalled its ambassador' is the envoy sense and 'recalled 2 million cars' goods)."""
 
-WH_WORDS = {"what", "how", "why", "who", "whom", "whether", "where", "which"}
-"""What opens an indirect question or a free relative ('discussed how', 'denounced what')."""
-
 NAMING_DEPS = {"dobj", "oprd", "ccomp", "xcomp", "prep"}
 """'called Ruiz "a liar"', 'described it as "a farce"': the object and what it is called."""
 
@@ -125,12 +122,13 @@ def is_thing(obj: Token) -> bool:
 
 def is_wh_clause(child: Token) -> bool:
     """'discussed how the pier was paid for', 'denounced what he called a farce': a clausal
-    complement after the cue opened by a wh-word, an indirect question or a free relative the
-    parse hangs as a clause rather than as the object ('when' clauses are times: not read)."""
+    complement after the cue opened by a wh-word (`wh_opener` in quote_words.tsv), an indirect
+    question or a free relative the parse hangs as a clause rather than as the object ('when'
+    clauses are times: not read)."""
     return (
         child.dep_ == "ccomp"
         and child.i > child.head.i
-        and child.left_edge.lower_ in WH_WORDS
+        and child.left_edge.lower_ in quote_words().wh_openers
         and child.left_edge.i > child.head.i
     )
 

@@ -71,7 +71,7 @@ def test_a_state_of_emergency_in_a_province_stays() -> None:
     "text",
     [
         "The Ostrel Front rebels seized power in Karvia in 2013.",
-        "The rebels seized control of Karvia in 2021.",
+        "The rebels seized control of Mali in 2012.",
         "The army seized control of the country in 2021.",
     ],
 )
@@ -84,6 +84,7 @@ def test_a_town_seized_is_ground_taken_and_goods_seized_are_confiscated() -> Non
     assert types_of("Rebels seized control of the town of Ostrel on Monday.", "seized") == {
         "ASSAULT"
     }
+    assert types_of("The rebels seized control of Goma on Monday.", "seized") == {"ASSAULT"}
     assert types_of("Karvian police seized weapons from the rebels on Monday.", "seized") == {
         "COERCE"
     }

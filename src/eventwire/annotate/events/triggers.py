@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import wraps
+from functools import cache, wraps
 
 import numpy
 from spacy.attrs import LEMMA, LOWER, POS
@@ -46,7 +46,7 @@ from eventwire.annotate.parse_views import (
     span_at,
     tokens_of,
 )
-from eventwire.codebooks.actors import actor_lexicon
+from eventwire.codebooks.actors import actor_lexicon, country_names
 from eventwire.codebooks.events import EventCues, Frame, noun_frames
 from eventwire.codebooks.places import place_cues
 
@@ -1073,9 +1073,27 @@ def stranded_object(preposition: Token) -> list[Token]:
 
 def names_one_of(token: Token, words: frozenset[str]) -> bool:
     """Whether a word's lemma, or a compound's on it ("member states"), is listed, or its
-    entity type as `@TYPE` ("@GPE": a place name)."""
+    entity type as `@TYPE` ("@GPE": a place name), or, for `@COUNTRY`, whether it names a
+    country ("seized control of Mali" is a coup, "of Goma" ground taken: the parser's entity
+    types do not tell a country from a town)."""
     compounds = {lemma_of(c) for c in token.children if c.dep_ == "compound"}
-    return bool(({lemma_of(token)} | compounds) & words) or f"@{token.ent_type_}" in words
+    return (
+        bool(({lemma_of(token)} | compounds) & words)
+        or f"@{token.ent_type_}" in words
+        or ("@COUNTRY" in words and name_with_compounds(token) in country_forms())
+    )
+
+
+def name_with_compounds(token: Token) -> str:
+    """The name a word ends ("South Sudan"), casefolded."""
+    words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+    return " ".join(w.text for w in [*words, token]).casefold()
+
+
+@cache
+def country_forms() -> frozenset[str]:
+    """Every name of a country (not its adjectives, capitals or cities), casefolded."""
+    return frozenset(form.casefold() for form, name in country_names() if name.kind == "country")
 
 
 def described_as_one_of(preposition: Token, noun: Token, words: frozenset[str]) -> bool:

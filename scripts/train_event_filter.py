@@ -1,6 +1,6 @@
 """Train the learned event filter (codebooks/event_filter.tsv) on judged dev events.
 
-    python scripts/train_event_filter.py features OUT.jsonl    rebuild each judged event's features
+    python scripts/train_event_filter.py features OUT.jsonl [--labels TSV] [--voa-gold]
     python scripts/train_event_filter.py cross-validate OUT.jsonl [--l2 N] [--partitions N]
     python scripts/train_event_filter.py train OUT.jsonl --threshold P [--l2 N]
 
@@ -9,7 +9,12 @@ id, trigger offsets, type and verdict, never their text: `features` rebuilds the
 (judged_events.py: the VOA corpus, ECB+ dev stories, TimeBank/AQUAINT, PolNeAR train lines 101
 on, the trafilatura sample's web pages, tests/data/voa_events/dev.jsonl), codes them with the
 filter off, and writes the features of each labelled event (an event whose type changed
-since it was judged is left out).
+since it was judged is left out); `--labels` reads another labels file (one without a held-out
+draw). `--voa-gold` adds every other asserted event of the whole-story VOA dev gold, set
+`voa-gold`, labelled by the gold as `eventwire eval events` counts asserted precision: derived
+when the features are built, never stored, so that they follow the gold as it is reviewed and
+the code as its types change; an event a hand label judges (any `voa-dev` row of the labels
+file here, held-out draws included) keeps the hand label alone.
 `cross-validate` trains on all sets but one and scores the one left out, for each set, and
 prints per threshold the false events removed and right events lost; then the same for each
 random draw (trained on every other label), with the precision of the events it keeps.
@@ -27,7 +32,7 @@ from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 
-from judged_events import articles_of, jsonl, read_labels
+from judged_events import LABELS, REPOSITORY, articles_of, jsonl, read_labels
 
 from eventwire.annotate.events.judgement import event_features
 from eventwire.annotate.events.stage import coded_groups
@@ -35,20 +40,32 @@ from eventwire.annotate.modality import ASSERTED
 from eventwire.annotate.news import earns_event_coding, judge_news
 from eventwire.codebooks import codebook_path
 from eventwire.codebooks.events import plover_for
+from eventwire.evaluate.article_events import (
+    GoldArticle,
+    aligned_mentions,
+    gold_verdict,
+    read_articles,
+)
 from eventwire.headline_case import parse_articles
 from eventwire.learned import fit, write_model
-from eventwire.pipeline import STAGES, staged_analysis
+from eventwire.pipeline import STAGES, staged_analysis, to_article
 from eventwire.records import Article
 from eventwire.settings import BUILT_IN
 
 THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 DEFAULT_L2 = 3.0
+VOA_DEV = REPOSITORY / "tests/data/voa_events/dev.jsonl"
+ARTICLE_SET = {"voa-gold": "voa-dev"}
+"""Sets labelled from another set's articles: the set whose articles they are."""
 
 
-def asserted_features(article: Article) -> Iterator[tuple[int, str, bool, list[str]]]:
-    """(trigger start, PLOVER type, coded, features) of each asserted event, the filter off;
-    `coded` is False where the article earns no event coding (the news gate drops its events
-    before the filter would see them)."""
+def asserted_features(
+    article: Article, gold: GoldArticle | None = None
+) -> Iterator[tuple[int, str, bool, list[str], str | None]]:
+    """(trigger start, PLOVER type, coded, features, gold verdict) of each asserted event, the
+    filter off; `coded` is False where the article earns no event coding (the news gate drops
+    its events before the filter would see them); the verdict is the `gold` article's, aligned
+    as `eventwire eval events` aligns (None without a gold)."""
     (parse,) = parse_articles([article.text])
     with staged_analysis(article, parse, BUILT_IN) as analysis:
         for name, stage in STAGES:
@@ -61,28 +78,56 @@ def asserted_features(article: Article) -> Iterator[tuple[int, str, bool, list[s
         for group in groups:
             if group[0].modality == ASSERTED:
                 plover_type = plover_for(group[0].code)[0]
-                yield group[0].trigger_span[0], plover_type, coded, event_features(context, group)
+                verdict = None
+                if gold is not None:
+                    spans = [mention.trigger_span for mention in group]
+                    sentences = {analysis.sentence_at(start) for start, _ in spans}
+                    aligned = aligned_mentions(gold, spans, sentences, plover_type)
+                    verdict = gold_verdict(aligned, plover_type)
+                features = event_features(context, group)
+                yield group[0].trigger_span[0], plover_type, coded, features, verdict
 
 
-def write_features(out: Path) -> None:
-    labels = read_labels()
+def write_features(out: Path, labels_path: Path = LABELS, with_gold: bool = False) -> None:
+    """Each labelled event's features; `with_gold`: also every asserted event of the whole-story
+    VOA dev gold that no hand label judges, as set `voa-gold` with the gold's verdict."""
+    labels = read_labels(labels_path)
     articles = articles_of(labels)
     by_article = defaultdict(dict)
     for label in labels:
         by_article[label["set"], label["id"]][int(label["start"]), label["type"]] = label
-    kept = 0
+    gold = {}
+    if with_gold:
+        gold = {article.id: article for article in read_articles(VOA_DEV, list(jsonl(VOA_DEV)))}
+        articles |= {("voa-dev", id): to_article(a.text, a.published) for id, a in gold.items()}
+    hand_judged = {
+        (label["id"], int(label["start"]))
+        for label in [*read_labels(), *labels]
+        if label["set"] == "voa-dev"
+    }
+    kept = derived = 0
     with out.open("w", encoding="utf-8") as handle:
         for key, article in sorted(articles.items()):
-            for start, plover_type, coded, features in asserted_features(article):
+            story_gold = gold.get(key[1]) if key[0] == "voa-dev" else None
+            for start, plover_type, coded, features, verdict in asserted_features(
+                article, story_gold
+            ):
                 label = by_article[key].get((start, plover_type))
-                if label is None:
+                if label is not None:
+                    kept += 1
+                    row = {"set": key[0], "id": key[1], "start": start, "type": plover_type}
+                    row |= {"draw": label["draw"], "coded": coded, "verdict": label["verdict"]}
+                elif verdict is not None and (key[1], start) not in hand_judged:
+                    derived += 1
+                    row = {"set": "voa-gold", "id": key[1], "start": start, "type": plover_type}
+                    row |= {"draw": "", "coded": coded, "verdict": verdict}
+                else:
                     continue
-                kept += 1
-                row = {"set": key[0], "id": key[1], "start": start, "type": plover_type}
-                row |= {"draw": label["draw"], "coded": coded, "verdict": label["verdict"]}
                 row["features"] = features
                 handle.write(json.dumps(row) + "\n")
     print(f"{kept} of {len(labels)} labelled events found and described in {out}", file=sys.stderr)
+    if with_gold:
+        print(f"{derived} more labelled by the VOA dev gold (voa-gold)", file=sys.stderr)
 
 
 def examples(path: Path) -> list[dict]:
@@ -97,8 +142,9 @@ def is_right(row: dict) -> bool:
 
 def article_fold(row: dict, folds: int = 5, partition: int = 0) -> str:
     """One of `folds` folds of whole articles; each `partition` deals the articles anew (0:
-    the first deal, as before partitions existed)."""
-    key = f"{row['set']}/{row['id']}"
+    the first deal, as before partitions existed). A `voa-gold` row deals with its story's
+    hand labels (`voa-dev`), so that no story is split between training and test."""
+    key = f"{ARTICLE_SET.get(row['set'], row['set'])}/{row['id']}"
     digest = hashlib.sha256((f"{partition}/{key}" if partition else key).encode()).hexdigest()
     return f"articles {int(digest, 16) % folds + 1}"
 
@@ -177,9 +223,15 @@ def main() -> None:
     parser.add_argument(
         "--partitions", type=int, default=1, help="by-article partitions (cross-validate)"
     )
+    parser.add_argument("--labels", type=Path, default=LABELS, help="labels file (features)")
+    parser.add_argument(
+        "--voa-gold",
+        action="store_true",
+        help="features: label the VOA dev gold's unjudged asserted events by the gold",
+    )
     args = parser.parse_args()
     if args.command == "features":
-        write_features(args.features_file)
+        write_features(args.features_file, args.labels, args.voa_gold)
     elif args.command == "cross-validate":
         cross_validate(args.features_file, args.l2, args.partitions)
     else:

@@ -261,6 +261,38 @@ def place_right(event: Event, gold: GoldMention) -> bool:
     return same_name or same_span or gold.place.get("source") != "clause"
 
 
+def aligned_mentions(
+    gold: GoldArticle, spans: list[tuple[int, int]], sentences: set[int | None], plover_type: str
+) -> list[tuple[int, GoldMention]]:
+    """(gold event index, mention) of each gold mention an event of ours aligns with: those its
+    mention `spans` overlap, or else those of its type in its `sentences`."""
+    aligned = [
+        (index, mention)
+        for index, mentions in enumerate(gold.events)
+        for mention in mentions
+        if any(overlaps(start, end, mention) for start, end in spans)
+    ]
+    return aligned or [
+        (index, mention)
+        for index, mentions in enumerate(gold.events)
+        for mention in mentions
+        if mention.sentence in sentences and mention.type == plover_type
+    ]
+
+
+def gold_verdict(aligned: list[tuple[int, GoldMention]], plover_type: str) -> str:
+    """What the gold says of an asserted event of ours of `plover_type` with these aligned
+    mentions, in the judged labels' words: `right` (an asserted gold mention of its type, as
+    asserted precision counts), `wrong_modality` (of its type, told otherwise), `wrong_type`
+    (another type only) or `no_event` (nothing aligned)."""
+    same_type = [mention for _, mention in aligned if mention.type == plover_type]
+    if any(mention.modality == "asserted" for mention in same_type):
+        return "right"
+    if same_type:
+        return "wrong_modality"
+    return "wrong_type" if aligned else "no_event"
+
+
 def score_article(gold: GoldArticle, analysis: Analysis, errors: int = 0) -> ArticleScores:
     scores = ArticleScores(gold=len(gold.events))
     scores.by_type.update((mentions[0].type, "gold") for mentions in gold.events)
@@ -276,27 +308,13 @@ def score_article(gold: GoldArticle, analysis: Analysis, errors: int = 0) -> Art
         scores.by_type[event.plover["type"], "ours"] += 1
         asserted = event.modality == "asserted"
         scores.asserted += asserted
-        aligned = [
-            (index, mention)
-            for index, mentions in enumerate(gold.events)
-            for mention in mentions
-            if any(overlaps(start, end, mention) for start, end in spans)
-        ]
-        if not aligned:
-            sentences = {analysis.sentence_at(start) for start, _ in spans}
-            aligned = [
-                (index, mention)
-                for index, mentions in enumerate(gold.events)
-                for mention in mentions
-                if mention.sentence in sentences and mention.type == event.plover["type"]
-            ]
+        sentences = {analysis.sentence_at(start) for start, _ in spans}
+        aligned = aligned_mentions(gold, spans, sentences, event.plover["type"])
         free = [(index, mention) for index, mention in aligned if index not in used]
         same_type = [(i, m) for i, m in free if m.type == event.plover["type"]]
         if asserted and aligned:
             scores.asserted_events += 1
-        if asserted and any(
-            m.modality == "asserted" and m.type == event.plover["type"] for _, m in aligned
-        ):
+        if asserted and gold_verdict(aligned, event.plover["type"]) == "right":
             scores.asserted_right += 1
         if not free:
             scores.duplicates += bool(aligned)

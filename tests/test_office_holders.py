@@ -183,3 +183,25 @@ def test_a_titled_name_spelt_a_letter_or_two_off_is_the_holder_s() -> None:
     assert code_of(short, "2019-04-12", "Macrn") is None
     untitled = "Dam Opening\nAbdelaziz Boutefflika opened a dam near Oran on Tuesday.\n"
     assert code_of(untitled, "2005-04-12", "Abdelaziz Boutefflika") is None
+
+
+def test_a_surname_of_a_head_of_state_since_2014_is_coded_within_the_term() -> None:
+    """Phoenix stops early in 2014; the heads written since then code a bare surname in the
+    term only (Haiti's president 2017-2021)."""
+    text = "Port Talks\nMoise said on Monday that the port would reopen within a week.\n"
+    assert code_of(text, "2019-03-04", "Moise") == "HTIGOV"
+    assert code_of(text, "2015-03-04", "Moise") is None, "before the term"
+    assert code_of(text, "2022-03-04", "Moise") is None, "after the term"
+
+
+def test_a_later_term_of_an_earlier_head_of_government_is_coded() -> None:
+    text = "Rubber Prices\nMahathir said on Tuesday that rubber prices would recover.\n"
+    assert code_of(text, "2019-05-07", "Mahathir") == "MYSGOV", "his 2018-2020 term"
+    assert code_of(text, "2016-05-07", "Mahathir") is None, "between his terms"
+    assert code_of(text, "2021-05-07", "Mahathir") is None, "after the second term"
+
+
+def test_a_g20_foreign_minister_is_coded_within_the_term() -> None:
+    text = "Trade Talks\nPandor told reporters on Friday that the trade talks would resume.\n"
+    assert code_of(text, "2021-06-04", "Pandor") == "ZAFGOV"
+    assert code_of(text, "2025-06-04", "Pandor") is None, "after the term"

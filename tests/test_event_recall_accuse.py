@@ -26,6 +26,9 @@ def test_pointing_a_finger_at_someone_blames_them() -> None:
     charge = only("The Afghan president pointed a finger at the Taliban again.", "ACCUSE")
     assert has_sides(charge, "AFG", "AFG")
     assert asserted_types("The Afghan president pointed to the map.") == set()
+    assert "ACCUSE" not in asserted_types(
+        '"People point the finger at the Kenyan police," the Ugandan farmer said.'
+    )
 
 
 def test_taking_someone_to_court_sues_them_escorting_a_suspect_does_not() -> None:

@@ -452,6 +452,34 @@ def generic_present(verb: Token) -> bool:
     return ends_with_stop(verb.sent)
 
 
+def generic_passive(verb: Token) -> bool:
+    """Whether a passive in the plural present tells what is done to people in general ("people
+    are being killed", "children are beaten", "women are prohibited from working"): no agent,
+    no time of its own, and a bare noun as its subject. With an agent or a time it is news
+    ("civilians are being rounded up by troops"), and "the protesters", "40 people" or a
+    singular ("one man is killed") are some people told of, so those stay asserted."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.tag_ == "VBN":
+        clause = clause.head  # "killed or maimed": the first verb holds the auxiliaries
+    if verb.tag_ != "VBN" or clause.tag_ != "VBN":
+        return False
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if not any(a.tag_ == "VBP" and a.lemma_ == "be" for a in auxiliaries):
+        return False
+    if any(a.tag_ == "MD" or a.lemma_ == "have" for a in auxiliaries):
+        return False
+    if any(c.dep_ in ("agent", "mark") for c in (*clause.children, *verb.children)):
+        return False
+    if any(t.ent_type_ in TIME_ENTITIES for t in clause.subtree):
+        return False
+    subjects = [c for c in clause.children if c.dep_ == "nsubjpass"]
+    if not subjects or any(
+        s.pos_ != "NOUN" or any(c.dep_ in BOUND_DEPENDENTS for c in s.children) for s in subjects
+    ):
+        return False
+    return ends_with_stop(clause.sent)
+
+
 SENTENCE_STOPS = frozenset(".?!")
 
 

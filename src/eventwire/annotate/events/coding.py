@@ -70,6 +70,7 @@ from eventwire.annotate.modality import (
     ASSERTED,
     HYPOTHETICAL,
     as_a_rule,
+    generic_passive,
     generic_present,
     read_modality,
 )
@@ -178,10 +179,14 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
     if not coded(target) and done_at_home(context, token, code):
         target = target + home_country(source)
     modality = reading.modality
-    if modality == ASSERTED and material(code) and (generic_present(token) or as_a_rule(token)):
+    if (
+        modality == ASSERTED
+        and material(code)
+        and (generic_present(token) or generic_passive(token) or as_a_rule(token))
+    ):
         modality = HYPOTHETICAL  # "influencers cooperate with the government": a rule;
         # "suspects are usually detained": a habit (said of words, "often blame China" is a
-        # stance PLOVER codes)
+        # stance PLOVER codes); "people are being killed": done to no one told of
     return Mention(
         trigger=token,
         trigger_span=trigger_span(parts),

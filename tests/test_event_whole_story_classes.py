@@ -72,6 +72,7 @@ def test_a_state_of_emergency_in_a_province_stays() -> None:
     [
         "The Ostrel Front rebels seized power in Karvia in 2013.",
         "The rebels seized control of Mali in 2012.",
+        "The rebels seized control of the Democratic Republic of Congo in 1997.",
         "The army seized control of the country in 2021.",
     ],
 )

@@ -30,6 +30,10 @@ def types_of(text: str, trigger_word: str) -> set[str]:
             "Karvia imposed sweeping restrictions on imports from Lunaria on Monday.",
             "The rebels imposed restrictions on printing books in Ostrel.",
         ),
+        (
+            "The European Union imposed restrictions on Russia in 2014.",
+            "Indian authorities imposed restrictions on Srinagar after the protests on Monday.",
+        ),
     ],
 )
 def test_restrictions_on_trade_or_firms_are_a_sanction_on_people_repression(

@@ -52,10 +52,13 @@ def test_restrictions_on_trade_or_firms_are_a_sanction_on_people_repression(
         ("The minister said she would announce an inquiry into the shooting shortly.", "inquiry"),
     ],
 )
-def test_an_investigation_to_come_is_no_promise_but_help_is(text: str, word: str) -> None:
+def test_an_investigation_to_come_is_no_promise(text: str, word: str) -> None:
     events = events_of(text)
     assert "AGREE" not in {e.plover["type"] for e in events}
     assert {(e.plover["type"], e.modality) for e in events if word in e.trigger.text} == {
         ("ACCUSE", "future")
     }
+
+
+def test_a_promise_of_help_stays_a_promise() -> None:
     assert types_of("Karvia pledged to help Lunaria rebuild the port.", "pledged") == {"AGREE"}

@@ -133,18 +133,15 @@ def placed_by_setting(
         if actor.code is not None:
             placed.append(actor)
             continue
-        if not roles:
-            if local_person(context, actor, country):
-                actor = replace(actor, code=country, code_from=evidence)
-            placed.append(actor)
-            continue
-        role = domestic_role(context, actor, country)
-        if role is None:
-            role = state_description(context, actor, country)
-        if role is None:
-            role = federal_role(context, actor, country)
-        if role is None:
-            role = ethnic_role(context, actor, country)
+        role = None
+        if roles:
+            role = domestic_role(context, actor, country)
+            if role is None:
+                role = state_description(context, actor, country)
+            if role is None:
+                role = federal_role(context, actor, country)
+            if role is None:
+                role = ethnic_role(context, actor, country)
         if role is None and local_person(context, actor, country):
             role = ""
         if role is not None:

@@ -182,14 +182,8 @@ CAMEO_ROOT_LENGTH = 2
 def speech_kin(code: str) -> str | None:
     """The speech act a code tells in the table of kin codes (`speech_act_kin` in
     event_cues.yaml: a root stands for its codes, a longer code for itself), else None."""
-    return next(
-        (
-            kin
-            for prefix, kin in event_cues().speech_act_kin
-            if code == prefix or (len(prefix) == CAMEO_ROOT_LENGTH and code[:2] == prefix)
-        ),
-        None,
-    )
+    kin = dict(event_cues().speech_act_kin)
+    return kin.get(code) or kin.get(code[:CAMEO_ROOT_LENGTH])
 
 
 def one_speaker(told: Mention, mention: Mention) -> bool:

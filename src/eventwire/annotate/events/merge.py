@@ -167,12 +167,15 @@ ELABORATING_RELATION = "advcl"
 
 def elaborates(told: Mention, mention: Mention) -> bool:
     """Whether a mention is a participle that says more of the act told before it ("alleged
-    that ..., calling it a crime"; "attacked the governor, accusing him of ...")."""
+    that ..., calling it a crime"; "attacked the governor, accusing him of ..."). One that
+    names a party the act told does not is another act ("demanded a ceasefire, calling on
+    Egypt to open the border": two requests)."""
     trigger = mention.trigger
     return (
         trigger.head.i == told.trigger.i
         and trigger.dep_ == ELABORATING_RELATION
         and trigger.tag_ == "VBG"
+        and all(any(same_party(a, b) for a in told.target) for b in mention.target)
     )
 
 

@@ -41,6 +41,11 @@ def asserted_events(text: str) -> list[Event]:
     return [e for e in events_of(text) if e.modality == "asserted"]
 
 
+def types_of(text: str, trigger_word: str) -> set[str]:
+    """The PLOVER types of the asserted events whose trigger holds `trigger_word`."""
+    return {e.plover["type"] for e in asserted_events(text) if trigger_word in e.trigger.text}
+
+
 def countries(actors) -> set[str]:
     """The three-letter countries of the coded actors of one side."""
     return {a.code[:3] for a in actors if a.code}

@@ -264,3 +264,6 @@ def test_a_speech_act_told_again_in_a_kin_code_is_one_event() -> None:
     other = "Varga called for new talks in Geneva and urged the Ruritanian army to free the mayors."
     requests = asserted(events_of(other, published="2024-03-06"), "REQUEST")
     assert len(requests) == 2, "two calls of other content joined by 'and' are two requests"
+    demand = "The Ostrel Front demanded a ceasefire, calling on Lunaria to open the border."
+    requests = asserted(events_of(demand, published="2024-03-06"), "REQUEST")
+    assert len(requests) == 2, "a participle that calls on another party is another request"

@@ -6,12 +6,7 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-from news_events import asserted_events
-
-
-def types_of(text: str, trigger_word: str) -> set[str]:
-    """The PLOVER types of the asserted events whose trigger holds `trigger_word`."""
-    return {e.plover["type"] for e in asserted_events(text) if trigger_word in e.trigger.text}
+from news_events import asserted_events, types_of
 
 
 @pytest.mark.parametrize(

@@ -7,12 +7,7 @@ one. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from news_events import asserted_events, events_of
-
-
-def types_of(text: str, trigger_word: str) -> set[str]:
-    """The PLOVER types of the asserted events whose trigger holds `trigger_word`."""
-    return {e.plover["type"] for e in asserted_events(text) if trigger_word in e.trigger.text}
+from news_events import events_of, types_of
 
 
 @pytest.mark.parametrize(
@@ -29,6 +24,10 @@ def types_of(text: str, trigger_word: str) -> set[str]:
         (
             "Karvia imposed sweeping restrictions on imports from Lunaria on Monday.",
             "The rebels imposed restrictions on printing books in Ostrel.",
+        ),
+        (
+            "The European Union imposed restrictions on Russia in 2014.",
+            "Indian authorities imposed restrictions on Srinagar after the protests on Monday.",
         ),
     ],
 )
@@ -53,10 +52,13 @@ def test_restrictions_on_trade_or_firms_are_a_sanction_on_people_repression(
         ("The minister said she would announce an inquiry into the shooting shortly.", "inquiry"),
     ],
 )
-def test_an_investigation_to_come_is_no_promise_but_help_is(text: str, word: str) -> None:
+def test_an_investigation_to_come_is_no_promise(text: str, word: str) -> None:
     events = events_of(text)
     assert "AGREE" not in {e.plover["type"] for e in events}
     assert {(e.plover["type"], e.modality) for e in events if word in e.trigger.text} == {
         ("ACCUSE", "future")
     }
+
+
+def test_a_promise_of_help_stays_a_promise() -> None:
     assert types_of("Karvia pledged to help Lunaria rebuild the port.", "pledged") == {"AGREE"}

@@ -8,12 +8,7 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from news_events import asserted_events, asserted_types, events_of
-
-
-def types_of(text: str, trigger_word: str) -> set[str]:
-    """The PLOVER types of the asserted events whose trigger holds `trigger_word`."""
-    return {e.plover["type"] for e in asserted_events(text) if trigger_word in e.trigger.text}
+from news_events import asserted_types, events_of, types_of
 
 
 @pytest.mark.parametrize(
@@ -72,6 +67,7 @@ def test_a_state_of_emergency_in_a_province_stays() -> None:
     [
         "The Ostrel Front rebels seized power in Karvia in 2013.",
         "The rebels seized control of Mali in 2012.",
+        "The rebels seized control of the Democratic Republic of Congo in 1997.",
         "The army seized control of the country in 2021.",
     ],
 )

@@ -156,6 +156,14 @@ def country_codes() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def country_name_forms() -> frozenset[str]:
+    """Every name of a country (not its adjectives, capitals or cities), casefolded."""
+    return frozenset(
+        form.casefold() for country in countries() for form in (country.name, *country.aliases)
+    )
+
+
+@lru_cache(maxsize=1)
 def role_codes() -> frozenset[str]:
     return frozenset(role.code for _, role in role_words() if role.code is not None)
 

@@ -167,12 +167,15 @@ ELABORATING_RELATION = "advcl"
 
 def elaborates(told: Mention, mention: Mention) -> bool:
     """Whether a mention is a participle that says more of the act told before it ("alleged
-    that ..., calling it a crime"; "attacked the governor, accusing him of ...")."""
+    that ..., calling it a crime"; "attacked the governor, accusing him of ..."). One that
+    names a party the act told does not is another act ("demanded a ceasefire, calling on
+    Egypt to open the border": two requests)."""
     trigger = mention.trigger
     return (
         trigger.head.i == told.trigger.i
         and trigger.dep_ == ELABORATING_RELATION
         and trigger.tag_ == "VBG"
+        and all(any(same_party(a, b) for a in told.target) for b in mention.target)
     )
 
 
@@ -182,14 +185,8 @@ CAMEO_ROOT_LENGTH = 2
 def speech_kin(code: str) -> str | None:
     """The speech act a code tells in the table of kin codes (`speech_act_kin` in
     event_cues.yaml: a root stands for its codes, a longer code for itself), else None."""
-    return next(
-        (
-            kin
-            for prefix, kin in event_cues().speech_act_kin
-            if code == prefix or (len(prefix) == CAMEO_ROOT_LENGTH and code[:2] == prefix)
-        ),
-        None,
-    )
+    kin = dict(event_cues().speech_act_kin)
+    return kin.get(code) or kin.get(code[:CAMEO_ROOT_LENGTH])
 
 
 def one_speaker(told: Mention, mention: Mention) -> bool:

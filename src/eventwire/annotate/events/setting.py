@@ -133,18 +133,15 @@ def placed_by_setting(
         if actor.code is not None:
             placed.append(actor)
             continue
-        if not roles:
-            if local_person(context, actor, country):
-                actor = replace(actor, code=country, code_from=evidence)
-            placed.append(actor)
-            continue
-        role = domestic_role(context, actor, country)
-        if role is None:
-            role = state_description(context, actor, country)
-        if role is None:
-            role = federal_role(context, actor, country)
-        if role is None:
-            role = ethnic_role(context, actor, country)
+        role = None
+        if roles:
+            role = domestic_role(context, actor, country)
+            if role is None:
+                role = state_description(context, actor, country)
+            if role is None:
+                role = federal_role(context, actor, country)
+            if role is None:
+                role = ethnic_role(context, actor, country)
         if role is None and local_person(context, actor, country):
             role = ""
         if role is not None:
@@ -317,7 +314,7 @@ def local_person(context: EventContext, actor: ActorRef, country: str) -> bool:
     """Whether the actor is a person the article gives no country ("Arnel Joseph", "he"), whom
     no word describes as an outsider ("envoy Ana Costa", "a foreign engineer"), whose
     sentences name no actor of another country or an organisation ("Costa told the U.N.
-    council": `foreign_company`), and whom the office-holder table does not place in another
+    council": `seen_with_foreigners`), and whom the office-holder table does not place in another
     country (`held_abroad`): someone the story meets where it is set, as the gold codes them."""
     span = span_at(context.parse, actor.start, actor.end)
     if span is None or not len(span):
@@ -336,13 +333,13 @@ def local_person(context: EventContext, actor: ActorRef, country: str) -> bool:
             return False
         sentences.add((words.root.sent.start_char, words.root.sent.end_char))
     first = min(person.mentions, key=lambda mention: mention.start)
-    return not foreign_company(context, sentences, first.start, country)
+    return not seen_with_foreigners(context, sentences, first.start, country)
 
 
-def foreign_company(
+def seen_with_foreigners(
     context: EventContext, sentences: set[tuple[int, int]], first: int, country: str
 ) -> bool:
-    """Whether a person keeps foreign company: the sentence that introduces them (holding
+    """Whether a person is seen with foreigners: the sentence that introduces them (holding
     `first`) or half their sentences (character ranges) or more name an actor of another
     country or an organisation (`names_other_country`). A person a whole story follows is
     met beside others in a few of their many sentences ("Quispe's lawyers wrote to a U.N.

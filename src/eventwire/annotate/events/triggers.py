@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, wraps
+from functools import wraps
 
 import numpy
 from spacy.attrs import LEMMA, LOWER, POS
@@ -46,7 +46,7 @@ from eventwire.annotate.parse_views import (
     span_at,
     tokens_of,
 )
-from eventwire.codebooks.actors import actor_lexicon, country_names
+from eventwire.codebooks.actors import actor_lexicon, country_name_forms
 from eventwire.codebooks.events import EventCues, Frame, noun_frames
 from eventwire.codebooks.places import place_cues
 
@@ -1080,20 +1080,20 @@ def names_one_of(token: Token, words: frozenset[str]) -> bool:
     return (
         bool(({lemma_of(token)} | compounds) & words)
         or f"@{token.ent_type_}" in words
-        or ("@COUNTRY" in words and name_with_compounds(token) in country_forms())
+        or ("@COUNTRY" in words and name_at(token) in country_name_forms())
     )
 
 
-def name_with_compounds(token: Token) -> str:
-    """The name a word ends ("South Sudan"), casefolded."""
-    words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
-    return " ".join(w.text for w in [*words, token]).casefold()
-
-
-@cache
-def country_forms() -> frozenset[str]:
-    """Every name of a country (not its adjectives, capitals or cities), casefolded."""
-    return frozenset(form.casefold() for form, name in country_names() if name.kind == "country")
+def name_at(token: Token) -> str:
+    """The name a word stands in, casefolded, without its article: the named entity holding it
+    ("the Democratic Republic of Congo", whose head the parser makes "Republic"), else the
+    word with the compounds before it ("South Sudan")."""
+    entity = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+    if entity is None:
+        words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token]
+    else:
+        words = [w for w in entity if w.dep_ != "det"]
+    return " ".join(w.text for w in words).casefold()
 
 
 def described_as_one_of(preposition: Token, noun: Token, words: frozenset[str]) -> bool:

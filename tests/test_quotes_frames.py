@@ -867,6 +867,32 @@ def test_a_recalled_thing_is_what_was_told_but_a_recalled_envoy_is_not(
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brightmoor recalled the infant formula after two babies fell ill.",
+        "The carmaker recalled thousands of vans over a brake fault.",
+        "The firm recalled the faulty lamps on Tuesday.",
+    ],
+)
+def test_a_product_recall_is_no_speech(sentence: str) -> None:
+    """Goods a maker takes back are no memory told: a product word ('the infant formula'), a
+    count of things ('thousands of vans') or a seller as subject ('the firm recalled the faulty
+    lamps')."""
+    assert quotes_in(sentence) == []
+
+
+def test_a_recalled_memory_is_still_told_beside_a_product_recall() -> None:
+    """'recalled one of her visits' counts no goods and a person recalls it: the memory stays
+    the one quote."""
+    quotes = quotes_in(
+        "Ortiz recalled one of her visits to the pier. The firm recalled the faulty lamps."
+    )
+    assert [(speaker_text(q), q.text) for q in quotes] == [
+        ("Ortiz", "one of her visits to the pier")
+    ]
+
+
+@pytest.mark.parametrize(
     ("sentence", "cue", "speaker", "content", "cue_class"),
     [
         (

@@ -148,6 +148,8 @@ class QuoteWords:
     written_things: frozenset[str]
     content_subordinators: frozenset[str]
     wh_openers: frozenset[str]
+    goods: frozenset[str]
+    sellers: frozenset[str]
     determiners: tuple[str, ...]
     """In the table's order."""
 
@@ -172,5 +174,7 @@ def quote_words() -> QuoteWords:
         written_things=frozenset(words["written_thing"]),
         content_subordinators=frozenset(words["content_subordinator"]),
         wh_openers=frozenset(words["wh_opener"]),
+        goods=frozenset(words["goods"]),
+        sellers=frozenset(words["seller"]),
         determiners=tuple(words["determiner"]),
     )

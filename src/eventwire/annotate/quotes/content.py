@@ -24,6 +24,9 @@ OBJECT_FRAMES = frozenset({"object", "thing"})
 """Rows that read a direct object: any ('denied the report'), or a thing ('recalled the visit',
 where 'recalled its ambassador' is the envoy sense and 'recalled 2 million cars' goods)."""
 
+COUNT_ENTITIES = frozenset({"CARDINAL", "QUANTITY"})
+"""A recalled object the parse reads as a count: 'thousands of cars', 'dozens of vans'."""
+
 NAMING_DEPS = {"dobj", "oprd", "ccomp", "xcomp", "prep"}
 """'called Ruiz "a liar"', 'described it as "a farce"': the object and what it is called."""
 
@@ -111,12 +114,24 @@ def reads_object(obj: Token, complements: frozenset[str]) -> bool:
 
 def is_thing(obj: Token) -> bool:
     """'the visit', 'her days as senator': no named actor or role word ('its ambassador', 'Mr.
-    Rhodes', 'the governor') and no count of goods ('recalled 2 million cars'; 'a 2007 bill' is
-    a year)."""
+    Rhodes', 'the governor') and no goods."""
     return not (
-        obj.ent_type_ in SPEAKER_ENTITY_TYPES
-        or obj.lower_ in role_word_forms()
+        obj.ent_type_ in SPEAKER_ENTITY_TYPES or obj.lower_ in role_word_forms() or is_goods(obj)
+    )
+
+
+def is_goods(obj: Token) -> bool:
+    """A product recall, not a memory: a product word ('the baby formula'), a count of things
+    ('2 million cars', 'thousands of vehicles'; 'a 2007 bill' is a year, 'one of her visits'
+    no count the parse marks), or what a seller recalls ('the firm recalled the lamps')."""
+    words = quote_words()
+    return (
+        obj.lemma_.lower() in words.goods
+        or obj.ent_type_ in COUNT_ENTITIES
         or any(c.dep_ == "nummod" and c.ent_type_ not in TIME_ENTITIES for c in obj.children)
+        or any(
+            c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in words.sellers for c in obj.head.children
+        )
     )
 
 

@@ -29,6 +29,10 @@ from news_events import events_of, types_of
             "The European Union imposed restrictions on Russia in 2014.",
             "Indian authorities imposed restrictions on Srinagar after the protests on Monday.",
         ),
+        (
+            "Karvia imposed new restrictions on Lunarian airlines on Monday.",
+            "Karvia's government imposed restrictions on businesses to slow the outbreak.",
+        ),
     ],
 )
 def test_restrictions_on_trade_or_firms_are_a_sanction_on_people_repression(

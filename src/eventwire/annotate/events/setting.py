@@ -9,7 +9,7 @@ evidence, so that users can leave these codes out."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -133,15 +133,11 @@ def placed_by_setting(
         if actor.code is not None:
             placed.append(actor)
             continue
-        role = None
-        if roles:
-            role = domestic_role(context, actor, country)
-            if role is None:
-                role = state_description(context, actor, country)
-            if role is None:
-                role = federal_role(context, actor, country)
-            if role is None:
-                role = ethnic_role(context, actor, country)
+        readings = ROLE_READINGS if roles else ()
+        role = next(
+            (code for read in readings if (code := read(context, actor, country)) is not None),
+            None,
+        )
         if role is None and local_person(context, actor, country):
             role = ""
         if role is not None:
@@ -308,6 +304,16 @@ def outsiders(words: Iterable[Token]) -> bool:
         or (is_visiting(word) and word.lemma_.lower() not in setting_roles())
         for word in words
     )
+
+
+ROLE_READINGS: tuple[Callable[[EventContext, ActorRef, str], str | None], ...] = (
+    domestic_role,
+    state_description,
+    federal_role,
+    ethnic_role,
+)
+"""How `placed_by_setting` reads an uncoded actor as a role of the setting's country, in
+turn: the first that gives a role code ("" for none of its own) wins."""
 
 
 def local_person(context: EventContext, actor: ActorRef, country: str) -> bool:

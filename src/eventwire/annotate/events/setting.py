@@ -32,7 +32,6 @@ from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.participants import PERSON
 from eventwire.annotate.events.placement import NOT_AT_HOME, setting_holds
 from eventwire.annotate.events.places import dateline_place
-from eventwire.annotate.office_holders import terms_named
 from eventwire.annotate.parse_views import VIEW_PREFIX, cached, span_at
 from eventwire.codebooks.actor_cues import (
     actor_cues,
@@ -41,7 +40,7 @@ from eventwire.codebooks.actor_cues import (
     shared_body_names,
     state_descriptions,
 )
-from eventwire.codebooks.office_holders import name_key, office_holders
+from eventwire.codebooks.office_holders import name_key, office_holders, terms_named
 from eventwire.records import ActorRef, Analysis, CodeSource, Place
 
 SETTING = "setting"

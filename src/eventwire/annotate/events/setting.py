@@ -358,7 +358,9 @@ def held_abroad(name: str, country: str) -> bool:
     """Whether the office-holder table lists the name, in full or as a surname its rows list
     ("Joe Biden", "Biden"), and no holder of it served the setting's country: "TOKYO - Biden
     met Kishida" is no Japanese Biden, dated or not (a Japanese "Kishida" stays the setting's).
-    Family names the loader derives are left out: they include common ones ("Stewart")."""
+    Family names the loader derives are left out as bare words: they include common ones
+    ("Stewart"); a name of several words ending one holder's full name counts ("Van der
+    Molen", `terms_named`)."""
     key = name_key(name)
     listed = terms_named(key) if " " in key else office_holders().surnames.get(key, ())
     served = {term.code[:3] for term in listed}

@@ -20,14 +20,8 @@ def shared() -> Path:
 @pytest.fixture(scope="session")
 def served_db(tmp_path_factory) -> Path:
     """A SQLite store filled by `ingest` of the short articles the server tests read."""
-    from eventwire.ingest import ingest
-    from eventwire.readers.sources import read_sources
-    from eventwire.store import Store
-
     path = tmp_path_factory.mktemp("served") / "served.db"
-    with Store(path) as store:
-        summary = ingest(read_sources([str(REPO / "tests/fixtures/server/articles.jsonl")]), store)
-    assert summary.ok, summary.lines()
+    fill_by_ingest(path, "articles.jsonl")
     return path
 
 
@@ -35,14 +29,8 @@ def served_db(tmp_path_factory) -> Path:
 def story_db(tmp_path_factory) -> Path:
     """A SQLite store filled by `ingest` of three outlets' tellings of one invented abduction
     that disagree on how many were taken (the story page tests read it)."""
-    from eventwire.ingest import ingest
-    from eventwire.readers.sources import read_sources
-    from eventwire.store import Store
-
     path = tmp_path_factory.mktemp("story") / "story.db"
-    with Store(path) as store:
-        summary = ingest(read_sources([str(REPO / "tests/fixtures/server/story.jsonl")]), store)
-    assert summary.ok, summary.lines()
+    fill_by_ingest(path, "story.jsonl")
     return path
 
 
@@ -55,17 +43,12 @@ def served_postgres() -> str:
         pytest.skip("EVENTWIRE_TEST_POSTGRES is not set")
     import sqlalchemy as sa
 
-    from eventwire.ingest import ingest
-    from eventwire.readers.sources import read_sources
-    from eventwire.store import Store
     from eventwire.store.schema import SCHEMA
 
     engine = sa.create_engine(url)
     SCHEMA.metadata.drop_all(engine)
     engine.dispose()
-    with Store(url) as store:
-        summary = ingest(read_sources([str(REPO / "tests/fixtures/server/articles.jsonl")]), store)
-    assert summary.ok, summary.lines()
+    fill_by_ingest(url, "articles.jsonl")
     return url
 
 
@@ -82,3 +65,15 @@ def withheld_db(tmp_path_factory) -> Path:
     with Store(path) as store:
         assert store.add(analyze(FILTERED_BID_NEWS, "2024-03-04"))
     return path
+
+
+def fill_by_ingest(where: Path | str, articles: str) -> None:
+    """Fill the store at `where` (a SQLite path or a database URL) by `ingest` of a file of
+    articles under tests/fixtures/server."""
+    from eventwire.ingest import ingest
+    from eventwire.readers.sources import read_sources
+    from eventwire.store import Store
+
+    with Store(where) as store:
+        summary = ingest(read_sources([str(REPO / "tests/fixtures/server" / articles)]), store)
+    assert summary.ok, summary.lines()

@@ -6,6 +6,9 @@ The events stage is built elsewhere; these records stand in for its output as re
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from pathlib import Path
+
 from eventwire.records import (
     ActorRef,
     Analysis,
@@ -23,6 +26,7 @@ from eventwire.records import (
     TimeExpr,
     content_hash,
 )
+from eventwire.store import Store
 
 
 class Draft:
@@ -274,3 +278,13 @@ def undated_flood() -> Analysis:
 
 def samples() -> list[Analysis]:
     return [tanker_seizure(), ministers_meet(), undated_flood()]
+
+
+def stored_samples(folder: Path, analyses: Iterable[Analysis] | None = None) -> str:
+    """The path of a SQLite store in `folder` holding the analyses (default: `samples()`), as
+    the commands' `--db` takes it."""
+    path = folder / "events.db"
+    with Store(path) as store:
+        for analysis in samples() if analyses is None else analyses:
+            store.add(analysis)
+    return str(path)

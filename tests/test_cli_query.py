@@ -8,10 +8,9 @@ import json
 from pathlib import Path
 
 import pytest
-from store_samples import ministers_meet, samples, tanker_seizure, undated_flood
+from store_samples import ministers_meet, stored_samples, tanker_seizure, undated_flood
 
 from eventwire.cli import main
-from eventwire.store import Store
 
 TANKER, MEETING, FLOOD = (
     a.article.id for a in (tanker_seizure(), ministers_meet(), undated_flood())
@@ -20,11 +19,7 @@ TANKER, MEETING, FLOOD = (
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> str:
-    path = tmp_path_factory.mktemp("query") / "events.db"
-    with Store(path) as store:
-        for analysis in samples():
-            store.add(analysis)
-    return str(path)
+    return stored_samples(tmp_path_factory.mktemp("query"))
 
 
 def query(capsys, db: str, *arguments: str) -> list[dict]:

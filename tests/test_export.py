@@ -10,7 +10,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from store_samples import ministers_meet, samples, tanker_seizure
+from store_samples import ministers_meet, samples, stored_samples, tanker_seizure
 
 from eventwire.cli import main
 from eventwire.export import EVENT_COLUMNS
@@ -19,11 +19,8 @@ from eventwire.store import Store
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> str:
-    path = tmp_path_factory.mktemp("export") / "events.db"
-    with Store(path) as store:
-        for analysis in reversed(samples()):  # stored in another order than they come out
-            store.add(analysis)
-    return str(path)
+    # stored in another order than they come out
+    return stored_samples(tmp_path_factory.mktemp("export"), reversed(samples()))
 
 
 def export(capsys, db: str, *arguments: str) -> str:

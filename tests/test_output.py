@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from store_samples import samples, tanker_seizure
+from store_samples import samples, stored_samples, tanker_seizure
 
 import eventwire
 from eventwire.cli import main
@@ -28,11 +28,7 @@ from eventwire.store import ArticleRejected, Filters, Store, find
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> str:
-    path = tmp_path_factory.mktemp("output") / "events.db"
-    with Store(path) as store:
-        for analysis in samples():
-            store.add(analysis)
-    return str(path)
+    return stored_samples(tmp_path_factory.mktemp("output"))
 
 
 def export_to(db: str, output: str, *arguments: str) -> int:

@@ -4,9 +4,12 @@ demonym ("ethnic Albanians" of Vardia's neighbour, `ethnic_minorities.tsv`)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from eventwire.pipeline import analyze
+from eventwire.settings import Settings, in_force
 
 
 def actor_named(text: str, words: str):
@@ -105,3 +108,21 @@ def test_supporters_are_not_the_person_named_before_them() -> None:
 def test_government_critics_are_not_the_government() -> None:
     text = "Police arrested two Egyptian government critics in Cairo on Monday."
     assert actor_named(text, "two Egyptian").code == "EGY"  # was EGYGOV: Egyptians, not GOV
+
+
+def test_critics_are_not_the_holder_of_a_family_name_of_several_words(tmp_path: Path) -> None:
+    """The table lists only the full name "Pieter van der Molen": "Van der Molen" ends it and
+    its last word is his family name alone, so the name is his, and the critics named by it
+    are not him (as "Molen critics" would not be)."""
+    table = tmp_path / "my_office_holders.tsv"
+    table.write_text(
+        "name\taliases\tcode\toffice\tstart\tend\tsource\n"
+        "Pieter van der Molen\t\tNLDGOV\tforeign_minister\t2024-01-01\t\tinvented\n",
+        encoding="utf-8",
+    )
+    accused = "Talks\n{} accused the Belgian government of fraud on Friday."
+    with in_force(Settings(actor_tables=[table])):
+        himself = analyze(accused.format("Van der Molen"), published="2024-03-05")
+        critics = analyze(accused.format("Van der Molen critics"), published="2024-03-05")
+    assert [a.code for e in himself.events for a in e.source] == ["NLDGOV"]
+    assert all(a.code != "NLDGOV" for e in critics.events for a in e.source)

@@ -33,7 +33,7 @@ from eventwire.codebooks.actor_cues import (
 )
 from eventwire.codebooks.actors import ORGANISATION_PREFIXES, NameMatch, RoleMatch, actor_lexicon
 from eventwire.codebooks.gazetteer import load_gazetteer
-from eventwire.codebooks.office_holders import name_key, office_holders
+from eventwire.codebooks.office_holders import name_key, terms_named
 from eventwire.nlp import load_nlp
 from eventwire.records import ActorRef, Analysis, CodeSource, Entity, Place
 
@@ -770,15 +770,13 @@ def names_a_government(parse: Doc, modifier: Token, words: set[int]) -> bool:
 
 
 def names_a_person(parse: Doc, words: set[int]) -> bool:
-    """Whether a name before a relational noun is a person's: one the office-holder table lists
-    or one the parser tags PERSON somewhere in the article ("Sanders backers", where it tags this
+    """Whether a name before a relational noun is a person's: one the office-holder table names
+    (`terms_named`: in full, as a surname or a family name, "Van der Molen critics") or one the
+    parser tags PERSON somewhere in the article ("Sanders backers", where it tags this
     "Sanders" an organisation, like the "NATO" of "NATO allies", whose members they are)."""
-    people = office_holders()
     name = name_key(" ".join(parse[i].text for i in sorted(words)))
     persons = {name_key(ent[-1].text) for ent in parse.ents if ent.label_ == "PERSON"}
-    return name in persons or any(
-        name in index for index in (people.full_names, people.surnames, people.family_names)
-    )
+    return name in persons or bool(terms_named(name))
 
 
 def code_of(

@@ -38,12 +38,13 @@ from eventwire.annotate.actors import LEGISLATIVE_ROLE, ParseMatches, lexicon_ma
 from eventwire.annotate.parse_views import entities_of
 from eventwire.codebooks.actor_cues import actor_cues
 from eventwire.codebooks.office_holders import (
-    LEGISLATIVE_OFFICES,
     OfficeTerm,
+    legislative,
     name_key,
     office_holder_index,
     office_holders,
     office_titles,
+    terms_named,
 )
 from eventwire.settings import settings_in_force
 
@@ -187,12 +188,6 @@ def fits(term: OfficeTerm, offices: frozenset[str], terms: Sequence[OfficeTerm])
     )
 
 
-def legislative(titles: Sequence[frozenset[str]]) -> bool:
-    """Whether a title names seats in a legislature: then only their terms count, even where
-    the holders of the name agree (a senator is no minister of the same name)."""
-    return any(title <= LEGISLATIVE_OFFICES for title in titles)
-
-
 def unnamed_post(term: OfficeTerm, terms: Sequence[OfficeTerm]) -> bool:
     holder = (name_key(term.name), term.code[:3])
     return term.office == "government" and not any(
@@ -224,29 +219,6 @@ def decided(
         fitting = [term for term in terms if all(fits(term, title, terms) for title in titles)]
         codes = {code_of(term) for term in fitting}
     return codes.pop() if len(codes) == 1 else None
-
-
-def terms_named(name: str, titles: Sequence[frozenset[str]] = ()) -> tuple[OfficeTerm, ...]:
-    """The terms of the holders of the name. A titled surname the table does not list alone
-    (it lists "Bush" for no one: several holders bear it) is looked up among the last names of
-    its full names, keeping only the terms the table says are of the titled office; else a
-    surname is the one holder's whose family name it is ("Bouteflika", "President Xi")."""
-    index = office_holders()
-    if " " in name:
-        listed = index.full_names.get(name) or index.full_names.get(without_initials(name), ())
-        if listed or not titles or legislative(titles):
-            return listed
-        return tuple(  # "President Dos Santos": a family name of several words, titled
-            term
-            for term in index.last_names.get(name.split()[-1], ())
-            if name_key(term.name).endswith(f" {name}")
-        )
-    listed = index.surnames.get(name, ())
-    if listed and not legislative(titles):
-        return listed
-    last_named = index.last_names.get(name, ()) if titles else ()
-    titled = tuple(term for term in last_named if all(term.offices & title for title in titles))
-    return titled or index.family_names.get(name, ())
 
 
 def spelt_otherwise(name: str, date: str | None, titles: Sequence[frozenset[str]]) -> str | None:
@@ -316,11 +288,6 @@ def edits_apart(first: str, second: str, limit: int) -> int:
             return limit + 1
         before, row = row, current
     return min(row[-1], limit + 1)
-
-
-def without_initials(name: str) -> str:
-    """ "donald j. trump" -> "donald trump": news adds middle initials the table may not list."""
-    return " ".join(word for word in name.split() if not (len(word) <= 2 and word.endswith(".")))
 
 
 def held_before(parse: Doc, person: Person) -> bool:

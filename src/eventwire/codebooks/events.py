@@ -10,7 +10,7 @@ nouns.yaml, whose frames are tried before ours for the same lemma.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -305,6 +305,12 @@ class EventCues:
     partner_prepositions: frozenset[str]
     audience_verbs: frozenset[str]
     speech_act_kin: frozenset[tuple[str, str]]
+
+    @cached_property
+    def speech_act_of(self) -> dict[str, str]:
+        """`speech_act_kin` as a mapping, code or root -> speech act, built once: the merge
+        asks it of every pair of mentions it compares."""
+        return dict(self.speech_act_kin)
 
 
 class UniqueKeyLoader(yaml.SafeLoader):

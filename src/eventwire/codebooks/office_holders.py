@@ -19,7 +19,7 @@ header has `office` and `start` columns is read as rows of this table, added to 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -231,3 +231,42 @@ def office_term(row: dict[str, str], where: str) -> OfficeTerm:
     return OfficeTerm(
         row["name"], row["code"], row["office"], row["start"], end, row.get("source") or ""
     )
+
+
+def terms_named(name: str, titles: Sequence[frozenset[str]] = ()) -> tuple[OfficeTerm, ...]:
+    """The terms of the holders of the name. A titled surname the table does not list alone
+    (it lists "Bush" for no one: several holders bear it) is looked up among the last names of
+    its full names, keeping only the terms the table says are of the titled office; else a
+    surname is the one holder's whose family name it is ("Bouteflika", "President Xi"), and so is
+    a name of several words that ends that holder's full name ("Dos Santos")."""
+    index = office_holders()
+    if " " in name:
+        listed = index.full_names.get(name) or index.full_names.get(without_initials(name), ())
+        if listed or legislative(titles):
+            return listed
+        # a family name of several words ("President Dos Santos", "Dos Santos backers"):
+        # the full names it ends, of a titled office or else of the one holder whose family
+        # name its last word is
+        ends = index.last_names if titles else index.family_names
+        return tuple(
+            term
+            for term in ends.get(name.split()[-1], ())
+            if name_key(term.name).endswith(f" {name}")
+        )
+    listed = index.surnames.get(name, ())
+    if listed and not legislative(titles):
+        return listed
+    last_named = index.last_names.get(name, ()) if titles else ()
+    titled = tuple(term for term in last_named if all(term.offices & title for title in titles))
+    return titled or index.family_names.get(name, ())
+
+
+def legislative(titles: Sequence[frozenset[str]]) -> bool:
+    """Whether a title names seats in a legislature: then only their terms count, even where
+    the holders of the name agree (a senator is no minister of the same name)."""
+    return any(title <= LEGISLATIVE_OFFICES for title in titles)
+
+
+def without_initials(name: str) -> str:
+    """ "donald j. trump" -> "donald trump": news adds middle initials the table may not list."""
+    return " ".join(word for word in name.split() if not (len(word) <= 2 and word.endswith(".")))

@@ -262,17 +262,21 @@ def place_right(event: Event, gold: GoldMention) -> bool:
 
 
 def aligned_mentions(
-    gold: GoldArticle, spans: list[tuple[int, int]], sentences: set[int | None], plover_type: str
+    gold: GoldArticle, spans: list[tuple[int, int]], analysis: Analysis, plover_type: str
 ) -> list[tuple[int, GoldMention]]:
     """(gold event index, mention) of each gold mention an event of ours aligns with: those its
-    mention `spans` overlap, or else those of its type in its `sentences`."""
+    mention `spans` overlap, or else those of its type in the sentences of its spans (looked
+    up only then)."""
     aligned = [
         (index, mention)
         for index, mentions in enumerate(gold.events)
         for mention in mentions
         if any(overlaps(start, end, mention) for start, end in spans)
     ]
-    return aligned or [
+    if aligned:
+        return aligned
+    sentences = {analysis.sentence_at(start) for start, _ in spans}
+    return [
         (index, mention)
         for index, mentions in enumerate(gold.events)
         for mention in mentions
@@ -308,8 +312,7 @@ def score_article(gold: GoldArticle, analysis: Analysis, errors: int = 0) -> Art
         scores.by_type[event.plover["type"], "ours"] += 1
         asserted = event.modality == "asserted"
         scores.asserted += asserted
-        sentences = {analysis.sentence_at(start) for start, _ in spans}
-        aligned = aligned_mentions(gold, spans, sentences, event.plover["type"])
+        aligned = aligned_mentions(gold, spans, analysis, event.plover["type"])
         free = [(index, mention) for index, mention in aligned if index not in used]
         same_type = [(i, m) for i, m in free if m.type == event.plover["type"]]
         if asserted and aligned:

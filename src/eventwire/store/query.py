@@ -284,12 +284,6 @@ def _unindexed(element: walk_condition, compiler: Any, **options: Any) -> str:
     return compiler.process(sa.case((condition, 1), else_=0) == 1, **options)
 
 
-@compiles(walk_condition)
-def _as_it_is(element: walk_condition, compiler: Any, **options: Any) -> str:
-    (condition,) = element.clauses
-    return compiler.process(condition, **options)
-
-
 class article_check(FunctionElement):
     """article_check(condition): on SQLite, a filter's condition on the article
     (`Filter.in_article`), which a walk in listing order checks before it reads an
@@ -302,8 +296,9 @@ class article_check(FunctionElement):
     name = "article_check"
 
 
+@compiles(walk_condition)
 @compiles(article_check, "sqlite")
-def _checked_first(element: article_check, compiler: Any, **options: Any) -> str:
+def _as_it_is(element: walk_condition | article_check, compiler: Any, **options: Any) -> str:
     (condition,) = element.clauses
     return compiler.process(condition, **options)
 

@@ -185,7 +185,7 @@ CAMEO_ROOT_LENGTH = 2
 def speech_kin(code: str) -> str | None:
     """The speech act a code tells in the table of kin codes (`speech_act_kin` in
     event_cues.yaml: a root stands for its codes, a longer code for itself), else None."""
-    kin = dict(event_cues().speech_act_kin)
+    kin = event_cues().speech_act_of
     return kin.get(code) or kin.get(code[:CAMEO_ROOT_LENGTH])
 
 

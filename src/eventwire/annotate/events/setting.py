@@ -9,7 +9,7 @@ evidence, so that users can leave these codes out."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -32,7 +32,6 @@ from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.participants import PERSON
 from eventwire.annotate.events.placement import NOT_AT_HOME, setting_holds
 from eventwire.annotate.events.places import dateline_place
-from eventwire.annotate.office_holders import terms_named
 from eventwire.annotate.parse_views import VIEW_PREFIX, cached, span_at
 from eventwire.codebooks.actor_cues import (
     actor_cues,
@@ -41,7 +40,7 @@ from eventwire.codebooks.actor_cues import (
     shared_body_names,
     state_descriptions,
 )
-from eventwire.codebooks.office_holders import name_key, office_holders
+from eventwire.codebooks.office_holders import name_key, office_holders, terms_named
 from eventwire.records import ActorRef, Analysis, CodeSource, Place
 
 SETTING = "setting"
@@ -133,15 +132,11 @@ def placed_by_setting(
         if actor.code is not None:
             placed.append(actor)
             continue
-        role = None
-        if roles:
-            role = domestic_role(context, actor, country)
-            if role is None:
-                role = state_description(context, actor, country)
-            if role is None:
-                role = federal_role(context, actor, country)
-            if role is None:
-                role = ethnic_role(context, actor, country)
+        readings = ROLE_READINGS if roles else ()
+        role = next(
+            (code for read in readings if (code := read(context, actor, country)) is not None),
+            None,
+        )
         if role is None and local_person(context, actor, country):
             role = ""
         if role is not None:
@@ -310,6 +305,16 @@ def outsiders(words: Iterable[Token]) -> bool:
     )
 
 
+ROLE_READINGS: tuple[Callable[[EventContext, ActorRef, str], str | None], ...] = (
+    domestic_role,
+    state_description,
+    federal_role,
+    ethnic_role,
+)
+"""How `placed_by_setting` reads an uncoded actor as a role of the setting's country, in
+turn: the first that gives a role code ("" for none of its own) wins."""
+
+
 def local_person(context: EventContext, actor: ActorRef, country: str) -> bool:
     """Whether the actor is a person the article gives no country ("Arnel Joseph", "he"), whom
     no word describes as an outsider ("envoy Ana Costa", "a foreign engineer"), whose
@@ -353,7 +358,9 @@ def held_abroad(name: str, country: str) -> bool:
     """Whether the office-holder table lists the name, in full or as a surname its rows list
     ("Joe Biden", "Biden"), and no holder of it served the setting's country: "TOKYO - Biden
     met Kishida" is no Japanese Biden, dated or not (a Japanese "Kishida" stays the setting's).
-    Family names the loader derives are left out: they include common ones ("Stewart")."""
+    Family names the loader derives are left out as bare words: they include common ones
+    ("Stewart"); a name of several words ending one holder's full name counts ("Van der
+    Molen", `terms_named`)."""
     key = name_key(name)
     listed = terms_named(key) if " " in key else office_holders().surnames.get(key, ())
     served = {term.code[:3] for term in listed}

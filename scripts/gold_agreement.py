@@ -1,0 +1,155 @@
+"""Agreement between two annotations of the same stories, scored as `eventwire eval events`
+scores our events.
+
+    python scripts/gold_agreement.py GOLD.jsonl OTHER.jsonl [--ids ID,ID] [--list]
+
+Each event (group) of OTHER plays an event of ours: its mentions' triggers are its spans,
+aligned with GOLD's mentions by overlap, else by type in the same sentence
+(`article_events.aligned_mentions`), and its first mention gives its type, modality and actor
+codes. Prints OTHER's asserted precision against GOLD, type F1 (type, modality) and event F1
+(type, source and target countries, modality): the figures issue 11 sets for the coder, so two
+annotators' agreement says how far the coder could go. `--list` prints every disagreement.
+No eventwire events are run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from eventwire.evaluate.article_events import (
+    GoldArticle,
+    GoldMention,
+    aligned_mentions,
+    gold_article,
+)
+
+
+@dataclass
+class Agreement:
+    gold: int = 0
+    other: int = 0
+    asserted: int = 0
+    asserted_right: int = 0
+    matched: int = 0
+    type_right: int = 0
+    full_right: int = 0
+    disagreements: list[str] = field(default_factory=list)
+
+    def f1(self, right: int) -> float:
+        precision = right / self.other if self.other else 0.0
+        recall = right / self.gold if self.gold else 0.0
+        return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+    def lines(self) -> list[str]:
+        precision = self.asserted_right / self.asserted if self.asserted else 0.0
+        return [
+            f"gold events {self.gold}, other events {self.other} ({self.asserted} asserted), "
+            f"matched {self.matched}",
+            f"asserted precision of the other against the gold: {precision:.3f}",
+            f"type F1: {self.f1(self.type_right):.3f}   event F1: {self.f1(self.full_right):.3f}",
+        ]
+
+
+class SentencesOf:
+    """The one question `aligned_mentions` asks of an analysis, answered from the items' own
+    sentence indices."""
+
+    def __init__(self, mentions: list[GoldMention]) -> None:
+        self.by_start = {mention.start: mention.sentence for mention in mentions}
+
+    def sentence_at(self, start: int) -> int:
+        return self.by_start[start]
+
+
+def compare(gold: GoldArticle, other: GoldArticle, agreement: Agreement) -> None:
+    agreement.gold += len(gold.events)
+    used: set[int] = set()
+    for mentions in other.events:
+        first = mentions[0]
+        where = f"{gold.id} s{first.sentence}"
+        words = repr(gold.text[first.start : first.end])
+        agreement.other += 1
+        spans = [(mention.start, mention.end) for mention in mentions]
+        aligned = aligned_mentions(gold, spans, SentencesOf(mentions), first.type)  # type: ignore[arg-type]
+        asserted = first.modality == "asserted"
+        agreement.asserted += asserted
+        same_type = [mention for _, mention in aligned if mention.type == first.type]
+        agreement.asserted_right += asserted and any(m.modality == "asserted" for m in same_type)
+        free = [(index, mention) for index, mention in aligned if index not in used]
+        if not free:
+            duplicate = " (a further mention of a gold event)" if aligned else ""
+            agreement.disagreements.append(
+                f"{where} other only: {first.type} {first.modality} {words}{duplicate}"
+            )
+            continue
+        index, mention = ([pair for pair in free if pair[1].type == first.type] or free)[0]
+        used.add(index)
+        if mention.type != first.type:
+            agreement.disagreements.append(
+                f"{where} type: gold {mention.type}, other {first.type} {words}"
+            )
+            continue
+        agreement.matched += 1
+        modality_right = mention.modality == first.modality
+        codes_right = mention.source == first.source and mention.target == first.target
+        agreement.type_right += modality_right
+        agreement.full_right += modality_right and codes_right
+        if not modality_right:
+            agreement.disagreements.append(
+                f"{where} modality: gold {mention.modality}, other {first.modality} {words}"
+            )
+        elif not codes_right:
+            agreement.disagreements.append(
+                f"{where} actors: gold {sorted(mention.source)}->{sorted(mention.target)}, "
+                f"other {sorted(first.source)}->{sorted(first.target)} {words}"
+            )
+    for index, mentions in enumerate(gold.events):
+        if index not in used:
+            first = mentions[0]
+            agreement.disagreements.append(
+                f"{gold.id} s{first.sentence} gold only: {first.type} {first.modality} "
+                f"{gold.text[first.start : first.end]!r}"
+            )
+
+
+def read(path: Path) -> dict[str, GoldArticle]:
+    articles = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.strip():
+            record = json.loads(line)
+            articles[str(record["id"])] = gold_article(record, f"{path}, line {number}")
+    return articles
+
+
+def agreement_of(
+    gold: dict[str, GoldArticle], other: dict[str, GoldArticle], ids: list[str]
+) -> Agreement:
+    agreement = Agreement()
+    for story in ids:
+        compare(gold[story], other[story], agreement)
+    return agreement
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("gold", type=Path)
+    parser.add_argument("other", type=Path)
+    parser.add_argument("--ids", help="comma-separated story ids (default: those in both files)")
+    parser.add_argument("--list", action="store_true", help="print every disagreement")
+    arguments = parser.parse_args()
+    gold, other = read(arguments.gold), read(arguments.other)
+    ids = arguments.ids.split(",") if arguments.ids else sorted(set(gold) & set(other))
+    missing = [story for story in ids if story not in gold or story not in other]
+    if missing:
+        parser.error(f"stories not in both files: {', '.join(missing)}")
+    agreement = agreement_of(gold, other, ids)
+    print("\n".join(agreement.lines()))
+    if arguments.list:
+        print("\n".join(agreement.disagreements))
+
+
+if __name__ == "__main__":
+    main()

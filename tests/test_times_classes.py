@@ -465,3 +465,49 @@ def test_a_part_of_the_day_naming_a_kind_of_thing_or_without_a_boundary_is_left(
     text: str,
 ) -> None:
     assert not any("morning" in t or "night" in t for t in times_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expressions"),
+    [
+        # published on Wednesday 8 May 2024; each day of a range or pair is a DATE of its own
+        (
+            "The regional poll was taken April 22-25 by telephone.",
+            {"April 22": "2024-04-22", "25": "2024-04-25"},
+        ),
+        (
+            "Envoys from Veldora will meet in Kastel on June 3 and 4.",
+            {"June 3": "2024-06-03", "4": "2024-06-04"},
+        ),
+        (
+            "The survey of 900 growers ran from March 11 to 15.",
+            {"March 11": "2024-03-11", "15": "2024-03-15"},
+        ),
+        (
+            "The fair ran Oct. 9-12, 2021, in Marlow.",
+            {"Oct. 9": "2021-10-09", "12, 2021": "2021-10-12"},
+        ),
+        ("The count ran Jan. 29-Feb. 2.", {"Jan. 29": "2024-01-29", "Feb. 2": "2024-02-02"}),
+        # a number that counts a noun, or a day earlier than the first, is no second day
+        (
+            "On April 3, 4 ferries sank; turnout fell between April 8 and 9 percent; "
+            "salvage ran April 10-12.",
+            {
+                "April 3": "2024-04-03",
+                "April 8": "2024-04-08",
+                "April 10": "2024-04-10",
+                "12": "2024-04-12",
+            },
+        ),
+        (
+            "The vote on Dec. 30 to 2 was close; the recount ran Jan. 3-5.",
+            {"Dec. 30": "2023-12-30", "Jan. 3": "2024-01-03", "5": "2024-01-05"},
+        ),
+    ],
+)
+def test_a_second_day_sharing_the_first_days_month_is_a_date(
+    text: str, expressions: dict[str, str]
+) -> None:
+    found = times_of(text)
+    assert {expression: found[expression].value for expression in expressions} == expressions
+    assert len(found) == len(expressions)

@@ -164,3 +164,27 @@ def test_a_day_named_for_what_happened_on_it_keeps_its_year(text: str, parsed: b
 def test_the_anniversary_of_a_named_day_is_this_years(parsed: bool) -> None:
     found = values_of("She left the Sept. 11 memorial ceremony early.", "2016-09-20", parsed)
     assert found["Sept. 11"] == "2016-09-11"
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Greens have won four of the past five contests in Marlow.", []),
+        ("Floods struck in each of the past three summers.", []),
+        # with a unit the count is a duration; alone, "the past" is a time; "current" stays
+        (
+            "Rents rose over the past three years, and the Greens won four of the past five races.",
+            [("the past three years", "P3Y")],
+        ),
+        (
+            "In the past, the past two mayors ran the current four ferries.",
+            [("the past", "PAST_REF"), ("current", "PRESENT_REF")],
+        ),
+    ],
+)
+def test_the_past_before_a_count_orders_the_noun(
+    text: str, expected: list[tuple[str, str]], parsed: bool
+) -> None:
+    parse = load_nlp()(text) if parsed else None
+    assert [(t.text, t.value) for t in tag_times(text, "2024-05-14", parse)] == expected

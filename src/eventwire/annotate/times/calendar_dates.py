@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.times.grammar import alternation
 from eventwire.annotate.times.nearest import deictic_day, month_year
 from eventwire.annotate.times.numbers import shift_value, year_number
@@ -108,8 +109,8 @@ def read_calendar(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     )
     if bare and month_is_a_name(groups["month"], scan):
         return None
-    if groups["year"]:
-        year: int | None = year_number(groups["year"])
+    if groups["year"] or groups.get("range_year"):
+        year: int | None = year_number(groups["year"] or groups["range_year"])
     elif groups.get("yearshift"):
         shift = int(word_value("shift", groups["yearshift"]))
         year = scan.published.year + shift if scan.published else None
@@ -329,6 +330,51 @@ def read_year_range_end(groups: dict[str, str | None], scan: Scan) -> Reading | 
     if year <= first:
         return None  # "1990-12": a year and a month, or a score
     return read_year({"year": str(year)}, scan)
+
+
+def read_day_range_end(groups: dict[str, str | None], scan: Scan) -> Reading | None:
+    """The second day of a range or pair that shares the first day's month ("March 17-18",
+    "Nov. 3 and 4", "polled July 8 to 12"): a DATE of its own, in the month and year just
+    read, as TimeML tags each end of a range ("the second and fourth quarters")."""
+    opening = day_range_opening().search(scan.text, max(0, scan.start - 40), scan.start)
+    first = scan.points[-1] if scan.points else None
+    if opening is None or first is None or first.granularity != "day" or counts_a_noun(scan):
+        return None
+    month, first_day = int(word_value("month", opening["month"])), int(opening["day"])
+    if (first.first_day.month, first.first_day.day) != (month, first_day):
+        return None
+    year = year_number(groups["year"]) if groups["year"] else first.first_day.year
+    day = safe_date(year, month, int(re.sub(r"\D", "", groups["day"])))
+    if day is None or day.replace(year=first.first_day.year) <= first.first_day:
+        return None  # "Nov. 30 to 2": the month has moved on, which the text does not say
+    return Reading("DATE", day.isoformat(), point=Point("day", day))
+
+
+def counts_a_noun(scan: Scan) -> bool:
+    """Whether the number counts the noun after it ("between March 3 and 4 percent")."""
+    if scan.parse is None:
+        return QUANTITY_AFTER.match(scan.text, scan.end) is not None
+    span = span_at(scan.parse, scan.start, scan.end)
+    return (
+        span is not None
+        and len(span) > 0
+        and span.root.dep_ == "nummod"
+        and (span.root.head.i > span.root.i)
+    )
+
+
+QUANTITY_AFTER = re.compile(r"\s*(?:%|(?i:percent|per\s+cent|points?)\b)")
+
+
+@lru_cache(maxsize=1)
+def day_range_opening() -> re.Pattern[str]:
+    """A month and day and the link to a second day, ending where the second day starts."""
+    month = alternation("month", capitalised=True)
+    link = alternation("day_range_link")
+    return re.compile(
+        rf"(?<!\w)(?P<month>{month})\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+        rf"(?:\s*[-–]\s*|\s+{link}\s+)$"
+    )
 
 
 @lru_cache(maxsize=1)

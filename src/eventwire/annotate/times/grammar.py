@@ -59,6 +59,8 @@ def grammar() -> list[tuple[str, str]]:
     zone = r"(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|(?i:local\s+time))"
     start = r"(?<![\w$£€#'’/])"
     year_range_end = r"[-–]\d\d(?:\d\d)?(?![\w%-])"  # "1957-58", "2009-2010"
+    # a second day sharing the first's month ("March 17-18", "Nov. 3 and 4", "July 8 to 12")
+    day_range = rf"(?:\s*[-–]\s*|\s+{alternation('day_range_link')}\s+){day}"
     end = r"(?!\w|-\w)"
     return [
         (
@@ -93,8 +95,9 @@ def grammar() -> list[tuple[str, str]]:
         (
             "calendar",
             rf"{start}(?:(?P<weekday>{weekday}),?\s+)?{prefix}(?:(?P<shift>{shift})\s+)?"
-            rf"(?P<month>{month})(?:\s+(?P<day>{day}))?(?:(?:,|\s+of)?\s+(?P<year>{year})"
-            rf"|\s+(?P<yearshift>(?i:this|last|next))\s+(?i:year))?{end}",
+            rf"(?P<month>{month})(?:\s+(?P<day>{day})(?:(?={day_range},?\s+(?P<range_year>{year})))?)?"
+            rf"(?:(?:,|\s+of)?\s+(?P<year>{year})"
+            rf"|\s+(?P<yearshift>(?i:this|last|next))\s+(?i:year))?(?:{end}|(?<=\d)(?=[-–](?:\d|{month})))",
         ),
         (
             "day_month",
@@ -185,6 +188,10 @@ def grammar() -> list[tuple[str, str]]:
         (
             "year_range_end",
             r"(?<=\d\d\d\d[-–])(?P<year>\d\d(?:\d\d)?)(?![\w%-])",
+        ),
+        (
+            "day_range_end",
+            rf"{start}(?P<day>{day})(?:,?\s+(?P<year>{year}))?(?![\w%]|[.,:]\d|-\w)",
         ),
         (
             "year_relative",

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from eventwire.annotate.parse_views import span_at
+from eventwire.annotate.times.grammar import alternation
 from eventwire.annotate.times.modifiers import POSSESSIVE_AFTER, modifier_of
 from eventwire.annotate.times.nearest import deictic_day
 from eventwire.annotate.times.numbers import duration_value, shift_value
@@ -235,11 +237,29 @@ def read_reference(groups: dict[str, str | None], scan: Scan) -> Reading | None:
         and opens_sentence(scan)
     ):
         return None  # "Now, he says, ...": a turn in the argument, not a time
+    if counts_before_a_noun(scan):
+        return None  # "won six of the past seven contests": the noun's order, not a time
     value = word_value("reference", groups["reference"])
     return Reading("DURATION" if VAGUE_DURATION.match(value) else "DATE", value)
 
 
 VAGUE_DURATION = re.compile(r"P[\dX]")
+
+
+def counts_before_a_noun(scan: Scan) -> bool:
+    """Whether "the past" stands before a count ("won six of the past seven contests", "the
+    past two mayors"): "past" is then an adjective ordering what is counted, not the noun "the
+    past", so there is no expression; with a unit the duration rule has read the whole
+    ("the past three years"). Adjectives ("the current four flights") keep their reading."""
+    opens_with_the = scan.text[scan.start : scan.end].casefold().startswith("the ")
+    return opens_with_the and count_after().match(scan.text, scan.end) is not None
+
+
+@lru_cache(maxsize=1)
+def count_after() -> re.Pattern[str]:
+    """A count right after a word: digits, a number word, "few", "several", "couple"."""
+    words = alternation("digit", "teen", "tens")
+    return re.compile(rf"\s+(?:\d|{words}(?![\w-])|(?i:few|several|couple)\b)")
 
 
 def opens_sentence(scan: Scan) -> bool:

@@ -112,3 +112,21 @@ def test_a_quote_closing_its_sentence_is_not_the_next_sentences_report(
     it ('She repeated that pledge'); the quote keeps the speaker it had before."""
     quote = only(quotes_in(body), quoted)
     assert (quote.cue.text, speaker_text(quote)) == (cue, speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Ruiz described the ferry plan as a farce.", "the ferry plan as a farce"),
+        (
+            "The union cited the harbour report as proof that the pier is unsafe.",
+            "the harbour report as proof that the pier is unsafe",
+        ),
+        ("Vell welcomed the vote as a victory for the fishermen.", "the vote as a victory"),
+    ],
+)
+def test_what_a_cue_takes_its_object_as_is_part_of_the_content(sentence: str, content: str) -> None:
+    """'described the plan as a farce': the view is the object and what it is taken as; the
+    parse hangs the 'as' phrase on the verb, after the object."""
+    quote = only(quotes_in(sentence), "the ")
+    assert quote.text.startswith(content)

@@ -84,3 +84,49 @@ def test_declaring_an_outcome_and_voting_against_are_attributions(
 
 def test_voting_for_is_no_attribution() -> None:
     assert quotes_in("Two members voted for the harbour budget.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "cue", "speaker"),
+    [
+        (
+            'The pier will close next month, Ana Ruiz said on Friday. "It is a danger to every '
+            'family who lives in Port Vell." She repeated that pledge at a rally on Monday.',
+            "It is a danger",
+            "said",
+            "Ana Ruiz",
+        ),
+        (
+            'The ferry will stop in May, the harbour master said. "We cannot keep a boat on '
+            'this route with no money for fuel." He added that the board would meet in June.',
+            "We cannot keep a boat",
+            "said",
+            "the harbour master",
+        ),
+    ],
+)
+def test_a_quote_closing_its_sentence_is_not_the_next_sentences_report(
+    body: str, quoted: str, cue: str, speaker: str
+) -> None:
+    """The cue in the sentence after a quote that ends its own sentence reports the words after
+    it ('She repeated that pledge'); the quote keeps the speaker it had before."""
+    quote = only(quotes_in(body), quoted)
+    assert (quote.cue.text, speaker_text(quote)) == (cue, speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Ruiz described the ferry plan as a farce.", "the ferry plan as a farce"),
+        (
+            "The union cited the harbour report as proof that the pier is unsafe.",
+            "the harbour report as proof that the pier is unsafe",
+        ),
+        ("Vell welcomed the vote as a victory for the fishermen.", "the vote as a victory"),
+    ],
+)
+def test_what_a_cue_takes_its_object_as_is_part_of_the_content(sentence: str, content: str) -> None:
+    """'described the plan as a farce': the view is the object and what it is taken as; the
+    parse hangs the 'as' phrase on the verb, after the object."""
+    quote = only(quotes_in(sentence), "the ")
+    assert quote.text.startswith(content)

@@ -37,6 +37,7 @@ import re
 import subprocess
 import sys
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from difflib import SequenceMatcher
@@ -53,6 +54,7 @@ EXECUTIVE_LABEL = re.compile(
     r"election results)\s*:",
     re.IGNORECASE,
 )
+BLOB_BATCH = 500
 STALE_COMMITS = ("2017-04-01", "2020-11-23")
 """factbook.json commits between these days re-committed the March 2017 data."""
 ARCHIVE_EDITIONS = frozenset({*range(1990, 2015), 2017})
@@ -221,25 +223,27 @@ def git(git_dir: Path, *arguments: str) -> str:
     ).stdout
 
 
-def blobs(git_dir: Path, ids: list[str]) -> dict[str, bytes]:
-    """The content of every blob id, read in one `git cat-file --batch`."""
-    process = subprocess.run(
-        ["git", f"--git-dir={git_dir}", "cat-file", "--batch"],
-        input="".join(f"{blob}\n" for blob in ids).encode(),
-        check=True,
-        capture_output=True,
-    )
-    out, contents, at = process.stdout, {}, 0
-    for blob in ids:
-        newline = out.index(b"\n", at)
-        header = out[at:newline].split()
-        if header[-1] == b"missing":  # a file the copy lists but does not hold
-            at = newline + 1
-            continue
-        size = int(header[2])
-        contents[blob] = out[newline + 1 : newline + 1 + size]
-        at = newline + 1 + size + 1
-    return contents
+def blobs(git_dir: Path, ids: list[str]) -> Iterator[tuple[str, bytes]]:
+    """Each blob id with its content, read BLOB_BATCH at a time by `git cat-file --batch` (the
+    whole history of factbook.json is gigabytes); ids the copy lists but lacks are skipped."""
+    for first in range(0, len(ids), BLOB_BATCH):
+        batch = ids[first : first + BLOB_BATCH]
+        out = subprocess.run(
+            ["git", f"--git-dir={git_dir}", "cat-file", "--batch"],
+            input="".join(f"{blob}\n" for blob in batch).encode(),
+            check=True,
+            capture_output=True,
+        ).stdout
+        at = 0
+        for blob in batch:
+            newline = out.index(b"\n", at)
+            header = out[at:newline].split()
+            if header[-1] == b"missing":
+                at = newline + 1
+                continue
+            size = int(header[2])
+            yield blob, out[newline + 1 : newline + 1 + size]
+            at = newline + 1 + size + 1
 
 
 def iso_day(text: str) -> str | None:
@@ -331,6 +335,19 @@ def executive_branch(content: bytes) -> dict | None:
         return None
 
 
+def holders(content: bytes) -> dict[str, tuple[frozenset[str], frozenset[str], str, str]]:
+    """The first holder of each head office a country file names."""
+    executive = executive_branch(content)
+    if not isinstance(executive, dict):
+        return {}
+    fields = {
+        office: first_holder(executive[field].get("text", ""))
+        for field, office in FIELDS.items()
+        if isinstance(executive.get(field), dict)
+    }
+    return {office: holder for office, holder in fields.items() if holder}
+
+
 def sightings_from_json(git_dir: Path, codes: dict[str, str]) -> list[Sighting]:
     """Every commit's holders in factbook.json."""
     listing = re.compile(r"^100644 blob (\w+)\t[a-z-]+/([a-z]{2})(?:-[a-z-]+)?\.json$")
@@ -342,21 +359,12 @@ def sightings_from_json(git_dir: Path, codes: dict[str, str]) -> list[Sighting]:
         for entry in git(git_dir, "ls-tree", "-r", commit).splitlines():
             if match := listing.match(entry):
                 files.append((day, match.group(2), match.group(1)))
-    contents = blobs(git_dir, sorted({blob for _, _, blob in files}))
-    sightings, parsed = [], {}
+    wanted = sorted({blob for _, fips, blob in files if fips in codes})
+    parsed = {blob: holders(content) for blob, content in blobs(git_dir, wanted)}
+    sightings = []
     for day, fips, blob in files:
-        if fips not in codes:
-            continue
-        if blob not in parsed:
-            executive = executive_branch(contents.get(blob, b""))
-            parsed[blob] = {
-                office: first_holder(executive[field].get("text", ""))
-                for field, office in FIELDS.items()
-                if isinstance(executive, dict) and isinstance(executive.get(field), dict)
-            }
-        for office, holder in parsed[blob].items():
-            if holder:
-                sightings.append(Sighting(codes[fips], office, *holder[:3], day, holder[3]))
+        for office, holder in parsed.get(blob, {}).items():
+            sightings.append(Sighting(codes[fips], office, *holder[:3], day, holder[3]))
     return sightings
 
 

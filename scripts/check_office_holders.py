@@ -61,26 +61,15 @@ ARCHIVE_EDITIONS = frozenset({*range(1990, 2015), 2017})
 """The archive editions read: the years factbook.json has no snapshots of (it has a few from
 October 2015 to March 2017, then weekly ones from November 2020; the 2018-2020 editions lost
 the executive's names). An edition's date is not known; it is taken as the year's last day."""
+MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+)
 MONTHS = {
-    name: number
-    for number, name in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        start=1,
-    )
+    form: number
+    for number, name in enumerate(MONTH_NAMES.split(), start=1)
+    for form in (name, name[:3], "sept" if number == 9 else name)
 }
+"""Month names as the Factbook writes them, in full or cut to three letters ("5 Sep 2025")."""
 STATE_TYPES = frozenset({"sovereign", "special_admin", "disputed", "freely_associated"})
 """The archive's entity types that are states or govern themselves as one (Hong Kong, Kosovo,
 Taiwan)."""

@@ -205,3 +205,32 @@ def test_a_g20_foreign_minister_is_coded_within_the_term() -> None:
     text = "Trade Talks\nPandor told reporters on Friday that the trade talks would resume.\n"
     assert code_of(text, "2021-06-04", "Pandor") == "ZAFGOV"
     assert code_of(text, "2025-06-04", "Pandor") is None, "after the term"
+
+
+def test_a_head_replaced_after_2025_is_out_of_office_and_the_successor_in() -> None:
+    """The Factbook names Venezuela's interim president from 5 January 2026; the table had
+    left Maduro's term open."""
+    text = (
+        "Oil Exports\nMaduro said on Monday that oil exports would rise. Delcy Rodríguez met "
+        "the oil minister in Caracas.\n"
+    )
+    assert code_of(text, "2025-06-02", "Maduro") == "VENGOV"
+    assert code_of(text, "2026-03-02", "Maduro") is None, "after the term"
+    assert code_of(text, "2026-03-02", "Delcy Rodríguez") == "VENGOV"
+
+
+def test_a_caretaker_between_two_terms_holds_the_office_alone() -> None:
+    """Greece's caretaker prime minister (25 May to 26 June 2023) parts Mitsotakis's terms."""
+    text = "Election Day\nSarmas said on Sunday that the vote had gone smoothly.\n"
+    assert code_of(text, "2023-06-11", "Sarmas") == "GRCGOV"
+    assert code_of(text, "2023-08-11", "Sarmas") is None, "after the caretaker term"
+    other = "Ferry Strike\nMitsotakis said on Sunday that the ferries would sail.\n"
+    assert code_of(other, "2023-06-11", "Mitsotakis") is None, "between his terms"
+    assert code_of(other, "2023-08-11", "Mitsotakis") == "GRCGOV", "his second term"
+
+
+def test_a_gap_of_heads_of_government_is_filled() -> None:
+    """Bulgaria's prime ministers since 2021 were left out; the Factbook names them."""
+    text = "Grid Repairs\nDenkov said on Thursday that the grid would be repaired.\n"
+    assert code_of(text, "2023-10-05", "Denkov") == "BGRGOV"
+    assert code_of(text, "2025-10-05", "Denkov") is None, "after the term"

@@ -69,3 +69,14 @@ def test_a_prospect_a_commentator_weighs_is_no_event_one_an_official_states_is(
         "Peru's foreign minister said a summit with Chile could take place in May."
     )
     assert (summit.plover["type"], summit.modality) == ("CONSULT", "hypothetical")
+
+
+def test_the_arrest_of_a_new_party_is_its_own_event() -> None:
+    arrests = asserted_events(
+        "Police in Harare arrested the journalist Tendai Moyo on Monday. In 2020, Moyo and his "
+        "colleague were arrested for filming the police during the arrest of an opposition "
+        "lawmaker."
+    )
+    assert [e.trigger.text for e in arrests] == ["arrested", "arrested", "arrest"]
+    assert [t.text for t in arrests[2].target] == ["an opposition lawmaker"]
+    assert "an opposition lawmaker" not in [t.text for t in arrests[1].target]

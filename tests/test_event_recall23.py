@@ -59,6 +59,8 @@ def test_a_roadside_bomb_blast_is_a_roadside_bombing_and_no_doer() -> None:
         "Ana Ruiz, a political analyst at the Lima Policy Institute, said a summit between Peru "
         "and Chile could be risky for both leaders.",
         '"Peru and Chile are not talking to each other," said Ana Ruiz, an analyst in Lima.',
+        "Ana Ruiz, director of the Andes program at the Lima Policy Institute, said a summit "
+        "between Peru and Chile could come soon.",
     ],
 )
 def test_a_prospect_a_commentator_weighs_is_no_event_one_an_official_states_is(

@@ -130,9 +130,9 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
     telling = mention.telling()
     if any(apart_in_time(m, mention) for m in group):
         return False
-    if (
-        refers_back(mention) and not names_another_party(group, mention)
-    ) or owned_by_its_actor(group, mention):
+    if (refers_back(mention) and not names_another_party(group, mention)) or owned_by_its_actor(
+        group, mention
+    ):
         return all(compatible(m.telling(), beside(m, mention), codes_agree) for m in group)
     if not all(
         compatible(m.telling(), beside(m, mention), linked) or one_subject_acting(m, mention)

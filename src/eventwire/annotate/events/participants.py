@@ -146,9 +146,30 @@ def speaks_as_commentator(context: EventContext, speaker: Speaker) -> bool:
     words = span_at(context.parse, speaker.start, speaker.end)
     if words is None or not len(words):
         return False
-    return names_a_commentator(
-        context, words, context.cues.commentator_nouns
-    ) or introduced_as_commentator(context, words.root)
+    return (
+        names_a_commentator(context, words, context.cues.commentator_nouns)
+        or introduced_as_commentator(context, words.root)
+        or introduced_at_research_body(context, words.root)
+    )
+
+
+def introduced_at_research_body(context: EventContext, head: Token) -> bool:
+    """Whether the article introduces a person by a post at a research body ("Douglas Paal,
+    vice president at the Carnegie Endowment"; "Paal" and "he" after): an apposition on one of
+    the person's mentions names an organisation with a word of `research_bodies`. A post at a
+    ministry, a party or a rights group is a side's."""
+    person = entity_of(head, context.analysis.entities)
+    names = [head]
+    if person is not None and person.type == PERSON:
+        spans = (span_at(context.parse, m.start, m.end) for m in person.mentions)
+        names += [words.root for words in spans if words is not None and len(words)]
+    return any(
+        token.ent_type_ == "ORG" and token.lemma_.lower() in context.cues.research_bodies
+        for name in names
+        for apposition in name.children
+        if apposition.dep_ == "appos"
+        for token in apposition.subtree
+    )
 
 
 def names_a_commentator(context: EventContext, words: Span, trades: frozenset[str]) -> bool:

@@ -64,7 +64,7 @@ def test_a_headline_restating_in_other_words_joins_by_its_actors() -> None:
 
 def test_a_prospect_told_twice_is_one_event_and_another_actors_is_not() -> None:
     (launch,) = events_of(
-        "North Korea may launch a missile this week, analysts said. "
+        "North Korea may launch a missile this week, Seoul said. "
         "North Korea could launch a missile before the holiday, officials said."
     )
     assert launch.modality == "hypothetical" and len(launch.mentions) == 2

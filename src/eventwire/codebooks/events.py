@@ -264,6 +264,7 @@ class EventCues:
     commentator_nouns: frozenset[str]
     commentator_titles: frozenset[str]
     commentator_stances: frozenset[str]
+    research_bodies: frozenset[str]
     broadcast_hosts: frozenset[str]
     broadcast_words: frozenset[str]
     opinion_writings: frozenset[str]

@@ -31,6 +31,7 @@ from eventwire.annotate.events.participants import (
     participants_only,
     placed_targets,
     received_target,
+    speaks_as_commentator,
 )
 from eventwire.annotate.events.placement import (
     done_at_home,
@@ -179,6 +180,8 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
     if not coded(target) and done_at_home(context, token, code):
         target = target + home_country(source)
     modality = reading.modality
+    if modality != ASSERTED and speaker is not None and speaks_as_commentator(context, speaker):
+        return None  # "a summit could be risky for Trump," said an analyst: opinion
     if (
         modality == ASSERTED
         and material(code)

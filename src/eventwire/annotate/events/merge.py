@@ -130,7 +130,9 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
     telling = mention.telling()
     if any(apart_in_time(m, mention) for m in group):
         return False
-    if refers_back(mention) or owned_by_its_actor(group, mention):
+    if (refers_back(mention) and not names_another_party(group, mention)) or owned_by_its_actor(
+        group, mention
+    ):
         return all(compatible(m.telling(), beside(m, mention), codes_agree) for m in group)
     if not all(
         compatible(m.telling(), beside(m, mention), linked) or one_subject_acting(m, mention)
@@ -237,6 +239,39 @@ def refers_back(mention: Mention) -> bool:
             for child in children
         )
         and not picked_out(trigger)
+    )
+
+
+NEW_REFERENT_DETERMINERS = frozenset({"a", "an", "another"})
+"""Determiners that bring a party in for the first time ("an opposition lawmaker", "another
+five people"): no one the text has told of."""
+
+
+def names_another_party(group: list[Mention], mention: Mention) -> bool:
+    """Whether an event noun names in its "of" phrase a party brought in there, that none of
+    the group's mentions names ("the arrest of an opposition lawmaker" after "the journalists
+    were arrested", "led to the arrest of another five people"): "the" belongs to the phrase
+    that says whose event it is, not a word pointing back to one told before. A party named
+    by name or as known ("the arrest of Moyo", "the killing of the demonstrators") may be
+    one the group told in other words, and the noun still points back."""
+    named = [
+        actor
+        for actor in mention.source + mention.target
+        for phrase in mention.trigger.children
+        if phrase.dep_ == "prep" and phrase.lower_ == "of"
+        for held in phrase.children
+        if held.dep_ == "pobj"
+        and actor.start <= held.idx < actor.end
+        and any(
+            child.dep_ == "det" and child.lower_ in NEW_REFERENT_DETERMINERS
+            for child in held.children
+        )
+    ]
+    return bool(named) and not any(
+        same_party(actor, other)
+        for actor in named
+        for told in group
+        for other in told.source + told.target
     )
 
 

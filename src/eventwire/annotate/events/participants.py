@@ -39,7 +39,7 @@ from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.quotes.speakers import dateline_end
 from eventwire.codebooks.actor_cues import actor_cues
 from eventwire.codebooks.events import Frame, plover_type_of
-from eventwire.records import ActorRef, CodeSource
+from eventwire.records import ActorRef, CodeSource, Speaker
 
 PERSON = "PERSON"
 COUNTRY_CODE_LENGTH = 3
@@ -135,6 +135,41 @@ def introduced_as_commentator(context: EventContext, head: Token) -> bool:
             or names_a_commentator(context, words, trades)
         )
     return commentator
+
+
+def speaks_as_commentator(context: EventContext, speaker: Speaker) -> bool:
+    """Whether whoever tells an act is a commentator: an analyst, a researcher, a pollster, or
+    a person the article introduces as one ("said Ana Ruiz, a fellow at the Carnegie
+    Endowment"; "Ruiz" and "she" after). The prospects they weigh ("a summit could be risky",
+    "the sides will not talk soon") are opinion, no act a party has set in train (gold
+    convention 10)."""
+    words = span_at(context.parse, speaker.start, speaker.end)
+    if words is None or not len(words):
+        return False
+    return (
+        names_a_commentator(context, words, context.cues.commentator_nouns)
+        or introduced_as_commentator(context, words.root)
+        or introduced_at_research_body(context, words.root)
+    )
+
+
+def introduced_at_research_body(context: EventContext, head: Token) -> bool:
+    """Whether the article introduces a person by a post at a research body ("Douglas Paal,
+    vice president at the Carnegie Endowment"; "Paal" and "he" after): an apposition on one of
+    the person's mentions names an organisation with a word of `research_bodies`. A post at a
+    ministry, a party or a rights group is a side's."""
+    person = entity_of(head, context.analysis.entities)
+    names = [head]
+    if person is not None and person.type == PERSON:
+        spans = (span_at(context.parse, m.start, m.end) for m in person.mentions)
+        names += [words.root for words in spans if words is not None and len(words)]
+    return any(
+        token.ent_type_ == "ORG" and token.lemma_.lower() in context.cues.research_bodies
+        for name in names
+        for apposition in name.children
+        if apposition.dep_ == "appos"
+        for token in apposition.subtree
+    )
 
 
 def names_a_commentator(context: EventContext, words: Span, trades: frozenset[str]) -> bool:

@@ -17,11 +17,12 @@ of the gold's type overlaps one of its mentions' triggers.
 `cross-validate` deals the stories into `--folds` folds by sha256 of their id (deterministic),
 fits a multinomial logistic regression (scikit-learn, an experiment's tool, not a runtime
 dependency) on the other folds and scores each fold's tokens; a baseline predicts each lemma's
-majority type on the training folds. It prints, per threshold on the predicted type's
+majority type on the training folds, and the tagger is fitted again without the features of
+our coder's events (the tagger alone). It prints, per threshold on the predicted type's
 probability, the gold events the tagger finds out of fold, those our coder missed, and its
 precision on the tokens our coder left alone (right: the token roots an asserted gold mention
-of the predicted type), then the same per type. docs/events.md ("A learned trigger tagger")
-reports a run.
+of the predicted type), its most probable predictions there, then the same per type.
+docs/events.md ("A learned trigger tagger") reports a run.
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ CANDIDATE_POS = frozenset({"VERB", "NOUN", "ADJ"})
 NONE = "none"
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 PER_TYPE_THRESHOLDS = (0.5, 0.8)
+RANKS = (5, 10, 20, 50, 100)
+CODER_FEATURES = ("ours=", "ours_modality=", "lemma|ours=")
 
 
 class BandContext:
@@ -178,7 +181,7 @@ def fold_of(story: str, folds: int) -> int:
 
 def out_of_fold(tokens: list[dict], folds: int, c: float) -> tuple[list[dict], list[dict]]:
     """Per token, {type: probability} from the tagger and from the lemma baseline, each
-    trained on the other folds' stories."""
+    trained on the other folds' stories. The lemma is a token's first feature."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -202,6 +205,14 @@ def out_of_fold(tokens: list[dict], folds: int, c: float) -> tuple[list[dict], l
             total = sum(counts.values()) or 1
             baseline[i] = {label: count / total for label, count in counts.items()}
     return tagger, baseline
+
+
+def without_coder(tokens: list[dict]) -> list[dict]:
+    """The tokens without the features of our coder's events: the tagger alone."""
+    return [
+        row | {"features": [f for f in row["features"] if not f.startswith(CODER_FEATURES)]}
+        for row in tokens
+    ]
 
 
 def predicted(probabilities: dict) -> tuple[str, float]:
@@ -228,6 +239,7 @@ def tally(tokens: list[dict], golds: list[dict], scores: list[dict], threshold: 
             for key in (kind, "all"):
                 counts[key]["predicted"] += 1
                 counts[key]["right"] += right
+                counts[key]["type_right"] += row["label"] == kind
                 counts[key]["new_right"] += new
     for g in golds:
         key = (g["id"], g["event"])
@@ -240,6 +252,24 @@ def tally(tokens: list[dict], golds: list[dict], scores: list[dict], threshold: 
     return counts
 
 
+def ranked(tokens: list[dict], scores: list[dict]) -> str:
+    """Right (asserted, type right) among the k most probable predictions on tokens our
+    coder left alone, for each k of `RANKS`, with the k-th probability."""
+    alone = sorted(
+        (
+            (predicted(p)[1], row["label"] == predicted(p)[0] and row["asserted"])
+            for row, p in zip(tokens, scores, strict=True)
+            if row["ours"] is None
+        ),
+        key=lambda item: -item[0],
+    )
+    return "; ".join(
+        f"top {k}: {sum(right for _, right in alone[:k])} (p >= {alone[k - 1][0]:.2f})"
+        for k in RANKS
+        if k <= len(alone)
+    )
+
+
 def rate(right: int, total: int) -> str:
     return f"{right / total:.3f}" if total else "-"
 
@@ -250,28 +280,37 @@ def cross_validate(path: Path, folds: int, c: float) -> None:
     golds = [row for row in rows if row["kind"] == "gold"]
     labelled = [row for row in tokens if row["label"] != NONE]
     print(
-        f"{len({r['id'] for r in golds})} stories, {len(golds)} gold events, "
+        f"{len({r['id'] for r in rows})} stories, {len(golds)} gold events, "
         f"{sum(g['mentions'] for g in golds)} mentions; {len(tokens)} candidate tokens "
         f"({', '.join(sorted(CANDIDATE_POS))}), {len(labelled)} labelled; gold events with a "
         f"labelled candidate token: {len({(r['id'], r['event']) for r in labelled})}; "
         f"{folds} folds by story, C={c}"
     )
     tagger, baseline = out_of_fold(tokens, folds, c)
-    header = "tagger found / new (coder missed) / on tokens left alone: predicted, right, new, P"
-    for name, scores in (("tagger", tagger), ("lemma baseline", baseline)):
-        print(f"\n{name}, all types: threshold: {header}")
+    alone, _ = out_of_fold(without_coder(tokens), folds, c)
+    runs = (("tagger", tagger), ("tagger without our coder's features", alone))
+    runs += (("lemma baseline", baseline),)
+    header = (
+        "found / not by our coder; on tokens our coder left alone: predicted, right "
+        "(asserted), type right (any modality), new events, P"
+    )
+    for name, scores in runs:
+        print(f"\n{name}, all types, by threshold: {header}")
         for threshold in THRESHOLDS:
             a = tally(tokens, golds, scores, threshold)["all"]
             print(
-                f"  {threshold:.1f}: {a['tagger']} / {a['tagger_only']} / {a['predicted']}, "
-                f"{a['right']}, {a['new_right']}, {rate(a['right'], a['predicted'])}"
+                f"  {threshold:.1f}: {a['tagger']} / {a['tagger_only']}; {a['predicted']}, "
+                f"{a['right']}, {a['type_right']}, {a['new_right']}, "
+                f"{rate(a['right'], a['predicted'])}"
             )
+        print(f"  tokens left alone, most probable first: {ranked(tokens, scores)}")
     for threshold in PER_TYPE_THRESHOLDS:
         print(
-            f"\nper type at {threshold}: gold events (mentions), coder found; then tagger | "
-            "baseline: found, found and not by coder, left-alone predicted/right, P"
+            f"\nper type at {threshold}: gold events (mentions), coder found; then the tagger "
+            "without our coder's features | the baseline: "
+            "found, found and not by our coder, left alone predicted/right, P"
         )
-        ours, theirs = (tally(tokens, golds, s, threshold) for s in (tagger, baseline))
+        ours, theirs = (tally(tokens, golds, s, threshold) for s in (alone, baseline))
         for kind in sorted(set(ours) | set(theirs), key=lambda k: (k == "all", k)):
             t, b = ours[kind], theirs[kind]
             print(

@@ -16,7 +16,8 @@ of the gold's type overlaps one of its mentions' triggers.
 
 `cross-validate` deals the stories into `--folds` folds by sha256 of their id (deterministic),
 fits a multinomial logistic regression (scikit-learn, an experiment's tool, not a runtime
-dependency: `pip install -e .[eval]` brings it, with textacy) on the other folds and scores each fold's tokens; a baseline predicts each lemma's
+dependency: `pip install -e .[eval]` brings it, with textacy) on the other folds and scores
+each fold's tokens; a baseline predicts each lemma's
 majority type on the training folds, and the tagger is fitted again without the features of
 our coder's events (the tagger alone). It prints, per threshold on the predicted type's
 probability, the gold events the tagger finds out of fold, those our coder missed, and its

@@ -397,3 +397,27 @@ def test_an_act_told_as_background_borrows_no_date_from_a_later_mention() -> Non
         " inciting violence. Her lawyer on Monday said the charges against Quil were false."
     )
     assert dates["charged"] == (None, None)
+
+
+def test_an_act_running_up_to_now_in_the_present_perfect_progressive_has_no_day() -> None:
+    dates = dated("Kenya and Somalia have been disputing the maritime border for years.")
+    assert dates["disputing"] == (None, None), "a course of acts begun at no stated day"
+    recent = dated("In the past week, Sudanese troops have been shelling rebel positions.")
+    assert recent["shelling"] == (PUBLISHED, "published"), "a recent period up to now is news"
+
+
+def test_an_act_done_as_a_rule_has_no_day() -> None:
+    dates = dated("The Lirian government routinely rejects the accusations of torture.")
+    assert dates["rejects"] == (None, None), "a habit, not an act of the day"
+    today = dated("Gabon rejects the accusations of torture.")
+    assert today["rejects"] == (PUBLISHED, "published")
+
+
+def test_a_planned_event_noun_takes_the_time_of_the_verb_that_holds_it() -> None:
+    dates = dated("Egypt will convene a meeting with Sudanese officials on Friday.")
+    assert dates["meeting"] == ("2024-03-08", "text")
+    talks = dated("The minister is expected to hold talks with Kenyan officials on Thursday.")
+    assert talks["talks"] == ("2024-03-07", "text")
+    asked = dated("Chile on Tuesday demanded an urgent meeting with Peruvian ministers.")
+    assert asked["demanded"] == ("2024-02-27", "text")
+    assert asked["meeting"] == (None, None), "Tuesday is when it was asked for, not held"

@@ -23,6 +23,7 @@ class DateCues:
     ongoing_modifiers: frozenset[str]
     aftermath_nouns: frozenset[str]
     onset_phrases: frozenset[tuple[str, str]]
+    holding_verbs: frozenset[str]
     offset_prepositions: dict[str, int]
     """Preposition -> -1 (the event is that span before its clause's time) or +1 (after)."""
     teller_pronouns: frozenset[str]
@@ -47,6 +48,7 @@ def date_cues() -> DateCues:
         onset_phrases=frozenset(
             (verb, word) for verb, words in data["onset_phrases"].items() for word in words
         ),
+        holding_verbs=frozenset(data["holding_verbs"]),
         offset_prepositions={word: int(sign) for word, sign in data["offset_prepositions"].items()},
         teller_pronouns=frozenset(data["teller_pronouns"]),
     )

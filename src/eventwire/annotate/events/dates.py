@@ -28,6 +28,7 @@ from eventwire.annotate.modality import (
     ASSERTED,
     FUTURE,
     HYPOTHETICAL,
+    as_a_rule,
     governing_verb,
     in_reported_speech,
     is_to_infinitive,
@@ -55,11 +56,13 @@ def date_for_event(
     the day a clause above tells of it is not its day; one told in the past perfect ("said
     on Saturday they had killed") came before the time of the clauses above it. None,
     rather than the publication date, for an event named in passing or reacted to ("condemned
-    the bombing"), one told in the present perfect ("has designated") or as a standing state
-    ("are sanctioned"), an unrealised one, and background told just after a time long past
-    or in a past perfect relative clause ("the treaty he had rejected"). A date from another
-    sentence is never the event's: news prose moves between times without saying so, and
-    a wrong date that claims the text's authority misleads more than the marked fallback.
+    the bombing"), one told in the present perfect ("has designated") or its progressive
+    ("have been disputing the islands for years"), as done as a rule ("routinely deny") or as
+    a standing state ("are sanctioned"), an unrealised one, and background told just after a
+    time long past or in a past perfect relative clause ("the treaty he had rejected"). A date
+    from another sentence is never the event's: news prose moves between times without
+    saying so, and a wrong date that claims the text's authority misleads more than the
+    marked fallback.
     """
     token = parse[trigger]
     offset = offset_date(parse, token, analysis)
@@ -83,6 +86,8 @@ def date_for_event(
         published is None
         or unrealised
         or indefinite_past(token)
+        or running_up_to_now(token, analysis.times)
+        or done_as_a_rule(token)
         or standing_state(token)
         or reacted_to(token)
         or apart_from_the_story(parse, token, analysis)
@@ -198,6 +203,35 @@ def indefinite_past(token: Token) -> bool:
         )
         and not any(child.dep_ == "auxpass" for child in (*verb.children, *bearer.children))
     )
+
+
+def running_up_to_now(token: Token, times: list[TimeExpr]) -> bool:
+    """Whether the event is told in the present perfect progressive with no time of its own
+    ("have been disputing the islands for years", "has been fighting an insurgency"): a
+    course of acts running up to now, begun at no day the clause tells, not news of the day.
+    Not one its sentence puts in a recent period up to now ("in the past month, he has been
+    waging a tariff fight"): that is the day's news, dated by publication."""
+    verb = token.head if token.dep_ == "dobj" else token
+    auxiliaries = [child.lower_ for child in verb.children if child.dep_ == "aux"]
+    sentence = token.sent
+    spans = [
+        span_at(token.doc, time.start, time.end)
+        for time in times
+        if sentence.start_char <= time.start < sentence.end_char
+    ]
+    return (
+        verb.tag_ == "VBG"
+        and "been" in auxiliaries
+        and any(word in PRESENT_PERFECT_AUXILIARIES for word in auxiliaries)
+        and not any(span is not None and period_to_now(span) for span in spans)
+    )
+
+
+def done_as_a_rule(token: Token) -> bool:
+    """Whether an adverb of frequency tells the act as one done as a rule ("the Taliban
+    routinely deny sheltering fighters", "police often detained reporters"): a habit has no
+    day of its own."""
+    return as_a_rule(token.head if token.dep_ == "dobj" else token)
 
 
 def auxiliary_bearer(verb: Token) -> Token:
@@ -380,11 +414,15 @@ def past_perfect(token: Token) -> bool:
 
 def purpose_level(token: Token) -> int:
     """How far up the chain an unrealised act is dated: its own clause (for an event noun
-    that is the subject of its own onset, "the tariffs will take effect Wednesday", that
-    verb's), and through a purpose clause ("gathered bloggers in July to visit cities") the
-    act it is the purpose of, which sets its time."""
+    that is the subject of its own onset, "the tariffs will take effect Wednesday", or the
+    object of a verb that holds it, "will convene a meeting on Friday" (`holding_verbs`),
+    that verb's), and through a purpose clause ("gathered bloggers in July to visit cities")
+    the act it is the purpose of, which sets its time."""
     level = 0
-    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in SUBJECTS and tells_onset(token.head):
+    if token.pos_ in ("NOUN", "PROPN") and (
+        (token.dep_ == "dobj" and token.head.lemma_.lower() in date_cues().holding_verbs)
+        or (token.dep_ in SUBJECTS and tells_onset(token.head))
+    ):
         token, level = token.head, 1
     while token.dep_ == "conj" or (token.dep_ == "advcl" and is_to_infinitive(token)):
         token, level = token.head, level + 1

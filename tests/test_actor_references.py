@@ -212,3 +212,28 @@ def test_the_leaders_stay_uncoded_where_three_countries_were_named() -> None:
         "border agreement on Tuesday."
     )
     assert {a.code for e in events for a in e.source if a.text == "The two leaders"} <= {None}
+
+
+def test_the_government_is_the_one_its_recent_sentences_name() -> None:
+    """Two countries' governments in the article: "the government" is the one its own and
+    the two sentences before it tell of, not one named paragraphs earlier."""
+    events = events_of(
+        "Washington lifted its travel ban in May, U.S. officials said. "
+        "Tourism fell across Europe this spring. Hotels on the coast stayed empty. "
+        "Italian authorities extended the lockdown in six regions on Friday. "
+        "The government refused to reopen the borders to visitors."
+    )
+    government = actor(events, "The government")
+    assert government.code == "ITAGOV"
+    assert government.code_from is not None
+    assert government.code_from.text == "Italian authorities"
+
+
+def test_they_stands_for_a_name_whose_verb_is_plural() -> None:
+    """A name the tagger reads as singular ("the Taliban are") is plural by its verb."""
+    events = events_of(
+        "Ministers met in Kabul on Sunday. \u201cIf the Taliban are serious about peace, then "
+        "they must stop attacking schools,\u201d Ahmad Wali told reporters."
+    )
+    they = actor(events, "they")
+    assert they.code == "AFGREB"

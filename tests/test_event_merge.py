@@ -267,3 +267,18 @@ def test_a_speech_act_told_again_in_a_kin_code_is_one_event() -> None:
     demand = "The Ostrel Front demanded a ceasefire, calling on Lunaria to open the border."
     requests = asserted(events_of(demand, published="2024-03-06"), "REQUEST")
     assert len(requests) == 2, "a participle that calls on another party is another request"
+
+
+def test_two_officials_of_one_government_accusing_are_two_events() -> None:
+    """One code, two people: each one's words are an act of their own."""
+    text = (
+        "Coalition Rift\nKenyan President William Ruto accused the opposition of stirring "
+        "unrest on Monday. Farmers blocked roads near Nakuru. Kenyan Foreign Minister Musalia "
+        "Mudavadi accused the opposition of lying about the budget on Tuesday."
+    )
+    accusations = [e for e in analyze(text, published="2024-03-04").events if e.cameo_root == "11"]
+    speakers = sorted(actor.text for e in accusations for actor in e.source)
+    assert speakers == [
+        "Kenyan Foreign Minister Musalia Mudavadi",
+        "Kenyan President William Ruto",
+    ]

@@ -106,3 +106,20 @@ def test_a_countrys_own_party_bloc_is_not_the_body_named_before() -> None:
     )
     sources = [a for a in sources_of(text, "accused") if a.text == "the opposition alliance"]
     assert sources and all(actor.code != "IGOWSTNAT" for actor in sources)
+
+
+def test_the_group_is_the_one_its_recent_sentences_name() -> None:
+    """Two groups in the article: "the insurgent group" is the one named in its own or the two
+    sentences before it, not one named further back."""
+    text = (
+        "School Blast\nA blast hit a school in Herat on Saturday. "
+        "Earlier attacks there were claimed by Islamic State. "
+        "Police said the school had no guards. Parents gathered outside on Sunday. "
+        "Officials accused the Taliban of planning the attack. "
+        "The insurgent group denied any role."
+    )
+    events = analyze(text, published="2024-03-04").events
+    (source,) = [a for e in events if e.trigger.text.startswith("denied") for a in e.source]
+    assert source.text == "The insurgent group"
+    assert source.code == "AFGREB"
+    assert source.code_from.text == "Taliban"

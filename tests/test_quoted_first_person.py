@@ -41,3 +41,17 @@ def test_an_unquoted_i_takes_no_speaker() -> None:
     sources = [a for e in analyze(text, published="2024-03-04").events for a in e.source]
     writer = [actor for actor in sources if actor.text == "I"]
     assert writer and all(actor.code is None for actor in writer)
+
+
+def test_a_quoted_we_that_does_the_act_is_the_speakers_side() -> None:
+    """A quote that goes on past the sentence naming its speaker has no verb of saying of
+    its own: its "we" acts for the coded speaker all the same."""
+    text = (
+        "Talks on the canal stalled again this week. "
+        '"The envoys keep meeting," said Kenyan Foreign Minister Otieno Wambua. '
+        '"But we need real talks with Cairo. It would help everybody."'
+    )
+    event = event_of(text, "talks")
+    (source,) = event.source
+    assert (source.text, source.code) == ("we", "KENGOV")
+    assert source.code_from is not None and source.code_from.rule == "speaker"

@@ -654,10 +654,24 @@ def plural_antecedent(parse: Doc, pronoun: Token) -> Token | None:
     previous = parse[sentence.start - 1].sent if sentence.start else None
     first = previous.start if previous is not None else sentence.start
     for token in reversed(parse[first : pronoun.i]):
-        plural = token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children)
+        plural = (
+            token.tag_ in ("NNS", "NNPS")
+            or any(c.dep_ == "conj" for c in token.children)
+            or named_as_plural(token)
+        )
         if token.dep_ in SUBJECTS and plural:
             return None if token == own_subject else token
     return None
+
+
+def named_as_plural(subject: Token) -> bool:
+    """Whether a name the tagger calls singular is plural by its verb: "the Taliban are",
+    "the Houthis have" (a present tense or auxiliary for more than one, `VBP`)."""
+    if subject.tag_ != "NNP":
+        return False
+    verb = subject.head
+    verbs = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(v.tag_ == "VBP" for v in verbs)
 
 
 def own_code(entity: Entity, code: str | None, parse: Doc, start: int, end: int) -> str | None:

@@ -12,6 +12,7 @@ from eventwire.annotate.events.arguments import (
     noun_arguments,
     owners,
     speaker_pronouns,
+    spoken_by,
     verb_arguments,
 )
 from eventwire.annotate.events.compare import coded, specificity
@@ -177,6 +178,8 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
     speaker = speaker or described_by(context, token)
     if voice and source and all(is_pronoun(a) for a in source):
         source = speaker_pronouns(context, source, voice)  # "Tehran declared that it would"
+    elif source:
+        source = quoted_own_side(context, token, source)
     if not coded(target) and done_at_home(context, token, code):
         target = target + home_country(source)
     modality = reading.modality
@@ -201,6 +204,15 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
         intended=reading.intended,
         absorbed=absorbed,
     )
+
+
+def quoted_own_side(context: EventContext, token: Token, source: list[ActorRef]) -> list[ActorRef]:
+    """An uncoded "we" or "I" that does the act inside a direct quote with no verb of saying
+    of its own ("'But we need real talks,' said a Turkish adviser") is the quote's coded
+    speaker's side: it keeps its words and takes the speaker's code (`speaker`), as the
+    "we" of a saying verb does (`spoken_by`)."""
+    own = quoted_first_person(context, token, source)
+    return source if own is source else spoken_by(source, own)
 
 
 ATTACKED_PREPOSITIONS = frozenset({"with", "at", "on", "against", "between"})

@@ -128,7 +128,7 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
     (`narrates_apart`). The day's news is no act the text dates long before or after
     (`dates.apart_in_time`)."""
     telling = mention.telling()
-    if any(apart_in_time(m, mention) for m in group):
+    if any(apart_in_time(m, mention) or two_people_speak(m, mention) for m in group):
         return False
     if (refers_back(mention) and not names_another_party(group, mention)) or owned_by_its_actor(
         group, mention
@@ -189,6 +189,27 @@ def speech_kin(code: str) -> str | None:
     event_cues.yaml: a root stands for its codes, a longer code for itself), else None."""
     kin = event_cues().speech_act_of
     return kin.get(code) or kin.get(code[:CAMEO_ROOT_LENGTH])
+
+
+def two_people_speak(told: Mention, mention: Mention) -> bool:
+    """Whether two speech acts are two people's words: each has one source, resolved to a
+    person the article names, and the two are other people ("Exantus described the jailbreak
+    as deplorable", then Moise's quoted "We condemn the jailbreak": two officials of one
+    government, one code, two statements)."""
+    if speech_kin(told.code) is None or speech_kin(mention.code) is None:
+        return False
+    speakers = {speaking_person(told), speaking_person(mention)}
+    return None not in speakers and len(speakers) == 2
+
+
+def speaking_person(mention: Mention) -> str | None:
+    """The name of the one person a mention's source is (a name, a pronoun or a quoted "we"
+    resolved to them), else None."""
+    if len(mention.source) != 1 or mention.source[0].name is None:
+        return None
+    name = mention.source[0].name
+    people = {ent.text for ent in mention.trigger.doc.ents if ent.label_ == "PERSON"}
+    return name if name in people else None
 
 
 def one_speaker(told: Mention, mention: Mention) -> bool:

@@ -68,7 +68,8 @@ class RoleMention:
 def referred_roles(context: EventContext, actors: list[ActorRef]) -> list[ActorRef]:
     """Uncoded definite role phrases ("the government", "our soldiers", "the rebels") take
     the country of the actors with that role the article named before them, when all of them
-    are one country's: with two countries' armies named, "the army" says not whose. An
+    are one country's, or else all of those named in the phrase's context
+    (`context_start`): with two countries' armies named there, "the army" says not whose. An
     international body's force counts only where it is called by the same word ("the troops"
     after "African Union troops"): "the army" or "our soldiers" are a state's."""
     parse = context.parse
@@ -97,14 +98,52 @@ def referred_roles(context: EventContext, actors: list[ActorRef]) -> list[ActorR
             and mention.end <= actor.start
             and (mention.owner not in NOT_COUNTRIES or mention.word == head.lemma_.lower())
         ]
-        owners = {mention.owner for mention in earlier}
-        if len(owners) != 1:
+        if len({mention.owner for mention in earlier}) != 1 and points_back(parse, actor):
+            near = context_start(parse, actor.start)
+            earlier = [mention for mention in earlier if mention.start >= near]
+        if len({mention.owner for mention in earlier}) != 1:
             found.append(actor)
             continue
         nearest = earlier[-1]
         evidence = CodeSource("antecedent", nearest.text, nearest.start, nearest.end)
         found.append(replace(actor, code=nearest.owner + role, code_from=evidence))
     return found
+
+
+CONTEXT_DETERMINERS = frozenset({"the", "this", "these"})
+"""Determiners of a phrase that means what its context has just told of."""
+RECENT_SENTENCES = 2
+"""How many sentences before a phrase that points back still count as its context."""
+
+
+def context_start(parse: Doc, offset: int) -> int:
+    """Where the context of a phrase that points back begins: the start of the sentence
+    `RECENT_SENTENCES` before the phrase's own. An article that names several governments
+    or groups has "the government" or "the group" mean the one it has just been telling of
+    ("... Draghi said. ... the government has refused": Italy's, though the United States'
+    was named paragraphs before)."""
+    sentence = span_at(parse, offset, offset + 1)
+    if sentence is None or not len(sentence):
+        return offset
+    first = sentence[0].sent.start
+    for _ in range(RECENT_SENTENCES):
+        if first == 0:
+            break
+        first = parse[first - 1].sent.start
+    return parse[first].idx
+
+
+def points_back(parse: Doc, actor: ActorRef) -> bool:
+    """Whether a phrase can only mean what its context has just told of: it opens with "the",
+    "this" or "these" (not a bare plural, "leaders who invited troops", nor "our", which is
+    the speaker's), and no "in" or "of" with a name follows it ("the government in
+    Islamabad" says whose it is)."""
+    span = span_at(parse, actor.start, actor.end)
+    if span is None or not len(span) or span[0].lower_ not in CONTEXT_DETERMINERS:
+        return False
+    after = parse[span.end : span.end + 2]
+    names = lexicon_matches(parse).names
+    return not (len(after) == 2 and after[0].lower_ in ("in", "of") and after[1].i in names)
 
 
 def coded_referents(context: EventContext, actors: list[ActorRef]) -> list[ActorRef]:
@@ -228,7 +267,8 @@ def referred_named(
     alliance" after "NATO": a definite phrase whose head is a word for such a body (`nouns`:
     `group_noun`, `bloc_noun`), naming nothing, takes the code of the names of that `kind`
     (groups.tsv: armed groups and movements; igos.tsv: international organisations) the
-    article named before it, when all of them have one code. A word for a country's own
+    article named before it, when all of them have one code, or else all of those named in
+    its context (`context_start`). A word for a country's own
     parties (`party_modifier`: "the opposition alliance", "the ruling bloc") names another
     body."""
     parse = context.parse
@@ -245,6 +285,9 @@ def referred_named(
         {m for m in names.values() if m.actor.kind == kind and m.end <= span.start},
         key=lambda match: match.start,
     )
+    if len({match.actor.code for match in earlier}) != 1 and points_back(parse, actor):
+        near = context_start(parse, actor.start)
+        earlier = [match for match in earlier if parse[match.start].idx >= near]
     if len({match.actor.code for match in earlier}) != 1:
         return None
     nearest = parse[earlier[-1].start : earlier[-1].end]

@@ -18,8 +18,8 @@ def actor(events: list[Event], text: str) -> ActorRef:
 
 def test_the_government_is_the_government_the_article_named_with_evidence() -> None:
     events = events_of(
-        "Malawian authorities approved a new land law on Monday. Critics say the law allows "
-        "the government to seize farms owned by opposition figures."
+        "Malawian authorities approved a new land law on Monday. The law allows the government "
+        "to seize farms owned by opposition figures."
     )
     government = actor(events, "the government")
     assert government.code == "MWIGOV"

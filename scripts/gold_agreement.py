@@ -19,7 +19,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from eventwire.evaluate import prf, read_gold
-from eventwire.evaluate.article_events import GoldArticle, aligned_mentions, read_articles
+from eventwire.evaluate.article_events import (
+    GoldArticle,
+    aligned_mentions,
+    read_articles,
+    sides_right,
+)
 
 
 @dataclass
@@ -77,7 +82,7 @@ def compare(gold: GoldArticle, other: GoldArticle, agreement: Agreement) -> None
             continue
         agreement.matched += 1
         modality_right = mention.modality == first.modality
-        codes_right = mention.source == first.source and mention.target == first.target
+        codes_right = all(sides_right(first.source, first.target, mention))
         agreement.type_right += modality_right
         agreement.full_right += modality_right and codes_right
         if not modality_right:

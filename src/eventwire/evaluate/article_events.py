@@ -186,7 +186,14 @@ def acting_together(gold: GoldMention) -> bool:
 
 
 def countries_right(event: Event, gold: GoldMention) -> tuple[bool, bool]:
-    source, target = our_countries(event)
+    return sides_right(*our_countries(event), gold)
+
+
+def sides_right(
+    source: frozenset[str], target: frozenset[str], gold: GoldMention
+) -> tuple[bool, bool]:
+    """Whether the source and target countries are the gold's; where the gold lists parties
+    acting together, whether both sides together are its parties."""
     if acting_together(gold):
         together = source | target
         return together == gold.source, together == gold.source

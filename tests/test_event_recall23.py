@@ -79,7 +79,7 @@ def test_the_arrest_of_a_new_party_is_its_own_event() -> None:
     ("text", "event_type", "source"),
     [
         # a minister once an analyst, or a fellow at an institute before taking office, speaks
-        # for a side: the prospect they state is the government's (review23a)
+        # for a side: the prospect they state is no commentator's (review23a)
         (
             "French Defence Minister Ana Ruiz, a former intelligence analyst, said France "
             "could strike rebel camps in Mali.",
@@ -92,10 +92,17 @@ def test_the_arrest_of_a_new_party_is_its_own_event() -> None:
             "SANCTION",
             "FRA",
         ),
+        # a researcher at a rights group speaks for the group, a side
+        (
+            "Ana Ruiz, a researcher at Human Rights Watch, said Tarvian troops may have killed "
+            "30 civilians in Karva.",
+            "ASSAULT",
+            None,
+        ),
     ],
 )
-def test_a_titled_speaker_once_a_commentator_states_a_sides_prospect(
-    text: str, event_type: str, source: str
+def test_a_speaker_holding_a_sides_post_states_a_sides_prospect(
+    text: str, event_type: str, source: str | None
 ) -> None:
     (prospect,) = events_of(text)
     assert (prospect.plover["type"], prospect.modality) == (event_type, "hypothetical")

@@ -185,7 +185,7 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
         modality != ASSERTED
         and speaker is not None
         and speaks_as_commentator(context, speaker)
-        and not tells_own_act(context, speaker, source)
+        and not tells_own_act(context, source)
     ):
         return None  # "a summit could be risky for Trump," said an analyst: opinion
     if (

@@ -133,7 +133,7 @@ def introduced_as_commentator(context: EventContext, head: Token) -> bool:
     return commentator
 
 
-def coded_with_role(person: Entity | Speaker) -> bool:
+def coded_with_role(person: Entity) -> bool:
     """Whether a person's code holds a role beside the country ("FRAGOV"): they act for a
     side."""
     return person.actor is not None and len(person.actor) > COUNTRY_CODE_LENGTH
@@ -143,10 +143,12 @@ def titled(context: EventContext, person: Entity) -> bool:
     """Whether a mention of the person puts a role word before their name ("Defence Minister
     Ana Ruiz"): whatever else the article calls them ("a former analyst", "a fellow at an
     institute"), they act for a side. A post told apart from the name ("Douglas Paal, vice
-    president at the Carnegie Endowment") is no title."""
+    president at the Carnegie Endowment") is no title, nor is a code the table or the setting
+    gives a commentator's post ("vice president of studies" read as a government's in India;
+    "a former CIA deputy division chief")."""
     roles = lexicon_matches(context.parse).roles
     return any(
-        any(token.i in roles for token in words) and words[-1].pos_ == "PROPN"
+        any(token.i in roles for token in words) and words[-1].ent_type_ == PERSON
         for words in mention_spans(context, person)
     )
 
@@ -167,9 +169,7 @@ def speaks_as_commentator(context: EventContext, speaker: Speaker) -> bool:
     if words is None or not len(words):
         return False
     person = entity_of(words.root, context.analysis.entities)
-    if coded_with_role(speaker) or (
-        person is not None and person.type == PERSON and titled(context, person)
-    ):
+    if person is not None and person.type == PERSON and titled(context, person):
         return False  # "French Defence Minister Ana Ruiz, a former analyst, said": a side's
     return (
         names_a_commentator(context, words, context.cues.commentator_nouns)
@@ -178,25 +178,18 @@ def speaks_as_commentator(context: EventContext, speaker: Speaker) -> bool:
     )
 
 
-def tells_own_act(context: EventContext, speaker: Speaker, source: list[ActorRef]) -> bool:
-    """Whether a commentator tells an act of their own or of the body they work at ("Ana Ruiz,
-    director of the Karva Institute, said the institute would sue"; "we will publish"): a
-    plan of a party, not a view of others' prospects."""
-    speaking = span_at(context.parse, speaker.start, speaker.end)
-    person = (
-        None
-        if speaking is None or not len(speaking)
-        else entity_of(speaking.root, context.analysis.entities)
-    )
+def tells_own_act(context: EventContext, source: list[ActorRef]) -> bool:
+    """Whether a commentator tells an act of the body they work at or of their own in the
+    first person ("Ana Ruiz, director of the Karva Institute, said the institute would sue";
+    "we will file a complaint"): a plan of a party, not a view of others' prospects. A
+    third-person source is left to the rule: the parse may have put the speaker for a "he"
+    who is someone else."""
     for actor in source:
         words = span_at(context.parse, actor.start, actor.end)
-        if words is None or not len(words):
-            continue
-        head = words.root
-        if head.lower_ in FIRST_PERSON or head.lemma_.lower() in context.cues.research_bodies:
-            return True
-        if person is not None and entity_of(head, context.analysis.entities) is person:
-            return True
+        if words is not None and len(words):
+            head = words.root
+            if head.lower_ in FIRST_PERSON or head.lemma_.lower() in context.cues.research_bodies:
+                return True
     return False
 
 

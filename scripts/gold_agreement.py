@@ -15,15 +15,15 @@ No eventwire events are run.
 from __future__ import annotations
 
 import argparse
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from eventwire.evaluate import prf, read_gold
 from eventwire.evaluate.article_events import (
     GoldArticle,
-    GoldMention,
     aligned_mentions,
-    gold_article,
+    read_articles,
+    sides_right,
 )
 
 
@@ -39,9 +39,7 @@ class Agreement:
     disagreements: list[str] = field(default_factory=list)
 
     def f1(self, right: int) -> float:
-        precision = right / self.other if self.other else 0.0
-        recall = right / self.gold if self.gold else 0.0
-        return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return prf(right, self.other, self.gold)[2]
 
     def lines(self) -> list[str]:
         precision = self.asserted_right / self.asserted if self.asserted else 0.0
@@ -53,17 +51,6 @@ class Agreement:
         ]
 
 
-class SentencesOf:
-    """The one question `aligned_mentions` asks of an analysis, answered from the items' own
-    sentence indices."""
-
-    def __init__(self, mentions: list[GoldMention]) -> None:
-        self.by_start = {mention.start: mention.sentence for mention in mentions}
-
-    def sentence_at(self, start: int) -> int:
-        return self.by_start[start]
-
-
 def compare(gold: GoldArticle, other: GoldArticle, agreement: Agreement) -> None:
     agreement.gold += len(gold.events)
     used: set[int] = set()
@@ -73,7 +60,8 @@ def compare(gold: GoldArticle, other: GoldArticle, agreement: Agreement) -> None
         words = repr(gold.text[first.start : first.end])
         agreement.other += 1
         spans = [(mention.start, mention.end) for mention in mentions]
-        aligned = aligned_mentions(gold, spans, SentencesOf(mentions), first.type)  # type: ignore[arg-type]
+        sentences = {mention.start: mention.sentence for mention in mentions}
+        aligned = aligned_mentions(gold, spans, sentences.get, first.type)
         asserted = first.modality == "asserted"
         agreement.asserted += asserted
         same_type = [mention for _, mention in aligned if mention.type == first.type]
@@ -94,7 +82,7 @@ def compare(gold: GoldArticle, other: GoldArticle, agreement: Agreement) -> None
             continue
         agreement.matched += 1
         modality_right = mention.modality == first.modality
-        codes_right = mention.source == first.source and mention.target == first.target
+        codes_right = all(sides_right(first.source, first.target, mention))
         agreement.type_right += modality_right
         agreement.full_right += modality_right and codes_right
         if not modality_right:
@@ -116,12 +104,7 @@ def compare(gold: GoldArticle, other: GoldArticle, agreement: Agreement) -> None
 
 
 def read(path: Path) -> dict[str, GoldArticle]:
-    articles = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if line.strip():
-            record = json.loads(line)
-            articles[str(record["id"])] = gold_article(record, f"{path}, line {number}")
-    return articles
+    return {article.id: article for article in read_articles(path, list(read_gold(path)))}
 
 
 def agreement_of(

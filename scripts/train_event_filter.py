@@ -81,7 +81,7 @@ def asserted_features(
                 verdict = None
                 if gold is not None:
                     spans = [mention.trigger_span for mention in group]
-                    aligned = aligned_mentions(gold, spans, analysis, plover_type)
+                    aligned = aligned_mentions(gold, spans, analysis.sentence_at, plover_type)
                     verdict = gold_verdict(aligned, plover_type)
                 features = event_features(context, group)
                 yield group[0].trigger_span[0], plover_type, coded, features, verdict

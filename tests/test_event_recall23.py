@@ -73,3 +73,40 @@ def test_the_arrest_of_a_new_party_is_its_own_event() -> None:
     assert [e.trigger.text for e in arrests] == ["arrested", "arrested", "arrest"]
     assert [t.text for t in arrests[2].target] == ["an opposition lawmaker"]
     assert "an opposition lawmaker" not in [t.text for t in arrests[1].target]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "source"),
+    [
+        # a minister once an analyst, or a fellow at an institute before taking office, speaks
+        # for a side: the prospect they state is no commentator's (review23a)
+        (
+            "French Defence Minister Ana Ruiz, a former intelligence analyst, said France "
+            "could strike rebel camps in Mali.",
+            "ASSAULT",
+            "FRA",
+        ),
+        (
+            "France's foreign minister Ana Ruiz, a fellow at the Karva Institute until 2020, "
+            "said France may expel Russian diplomats.",
+            "SANCTION",
+            "FRA",
+        ),
+    ],
+)
+def test_a_titled_speaker_once_a_commentator_states_a_sides_prospect(
+    text: str, event_type: str, source: str
+) -> None:
+    (prospect,) = events_of(text)
+    assert (prospect.plover["type"], prospect.modality) == (event_type, "hypothetical")
+    assert has_sides(prospect, source, None)
+
+
+def test_a_commentators_plan_for_their_own_body_is_an_act() -> None:
+    planned = events_of(
+        "Ana Ruiz, director of the Karva Institute, said the institute would sue the French "
+        "government."
+    )
+    assert [(e.plover["type"], e.modality, e.trigger.text) for e in planned] == [
+        ("ACCUSE", "future", "sue")
+    ]

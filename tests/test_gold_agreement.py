@@ -82,3 +82,12 @@ def test_other_actor_codes_lower_event_f1_but_not_type_f1():
     assert any(
         "actors: gold ['TRV']->[], other ['VEL']->[]" in line for line in result.disagreements
     )
+
+
+def test_parties_acting_together_agree_with_one_acting_on_the_other_as_for_the_coder():
+    gold = copy.deepcopy(RECORD)
+    gold["events"][2]["source"].append({**span("Veldan foreign minister"), "code": "VELGOV"})
+    other = copy.deepcopy(RECORD)
+    other["events"][2]["target"] = [{**span("Veldan foreign minister"), "code": "VELGOV"}]
+    result = agreement(gold, other)
+    assert result.full_right == 3 and result.disagreements == []

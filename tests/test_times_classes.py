@@ -511,3 +511,21 @@ def test_a_second_day_sharing_the_first_days_month_is_a_date(
     found = times_of(text)
     assert {expression: found[expression].value for expression in expressions} == expressions
     assert len(found) == len(expressions)
+
+
+@pytest.mark.parametrize(
+    ("text", "expressions"),
+    [
+        # "on" dates one day: a "to" after it is the verb's, not a second day (review23a)
+        ("The death toll rose on March 3 to 12.", {"March 3": "2024-03-03"}),
+        ("The key rate was raised on April 3 to 5.", {"April 3": "2024-04-03"}),
+        # a pair after "on", or a range told without it, keeps both days
+        ("Envoys met on March 3 and 4.", {"March 3": "2024-03-03", "4": "2024-03-04"}),
+        ("The count ran March 11 to 15.", {"March 11": "2024-03-11", "15": "2024-03-15"}),
+    ],
+)
+def test_a_number_after_on_a_day_and_to_is_no_second_day(
+    text: str, expressions: dict[str, str]
+) -> None:
+    found = times_of(text)
+    assert {expression: time.value for expression, time in found.items()} == expressions

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -185,7 +186,14 @@ def acting_together(gold: GoldMention) -> bool:
 
 
 def countries_right(event: Event, gold: GoldMention) -> tuple[bool, bool]:
-    source, target = our_countries(event)
+    return sides_right(*our_countries(event), gold)
+
+
+def sides_right(
+    source: frozenset[str], target: frozenset[str], gold: GoldMention
+) -> tuple[bool, bool]:
+    """Whether the source and target countries are the gold's; where the gold lists parties
+    acting together, whether both sides together are its parties."""
     if acting_together(gold):
         together = source | target
         return together == gold.source, together == gold.source
@@ -262,11 +270,14 @@ def place_right(event: Event, gold: GoldMention) -> bool:
 
 
 def aligned_mentions(
-    gold: GoldArticle, spans: list[tuple[int, int]], analysis: Analysis, plover_type: str
+    gold: GoldArticle,
+    spans: list[tuple[int, int]],
+    sentence_at: Callable[[int], int | None],
+    plover_type: str,
 ) -> list[tuple[int, GoldMention]]:
     """(gold event index, mention) of each gold mention an event of ours aligns with: those its
-    mention `spans` overlap, or else those of its type in the sentences of its spans (looked
-    up only then)."""
+    mention `spans` overlap, or else those of its type in the sentences of its spans
+    (`sentence_at` a span's start, asked only then)."""
     aligned = [
         (index, mention)
         for index, mentions in enumerate(gold.events)
@@ -275,7 +286,7 @@ def aligned_mentions(
     ]
     if aligned:
         return aligned
-    sentences = {analysis.sentence_at(start) for start, _ in spans}
+    sentences = {sentence_at(start) for start, _ in spans}
     return [
         (index, mention)
         for index, mentions in enumerate(gold.events)
@@ -312,7 +323,7 @@ def score_article(gold: GoldArticle, analysis: Analysis, errors: int = 0) -> Art
         scores.by_type[event.plover["type"], "ours"] += 1
         asserted = event.modality == "asserted"
         scores.asserted += asserted
-        aligned = aligned_mentions(gold, spans, analysis, event.plover["type"])
+        aligned = aligned_mentions(gold, spans, analysis.sentence_at, event.plover["type"])
         free = [(index, mention) for index, mention in aligned if index not in used]
         same_type = [(i, m) for i, m in free if m.type == event.plover["type"]]
         if asserted and aligned:

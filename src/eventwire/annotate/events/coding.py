@@ -33,6 +33,7 @@ from eventwire.annotate.events.participants import (
     placed_targets,
     received_target,
     speaks_as_commentator,
+    tells_own_act,
 )
 from eventwire.annotate.events.placement import (
     done_at_home,
@@ -183,7 +184,12 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
     if not coded(target) and done_at_home(context, token, code):
         target = target + home_country(source)
     modality = reading.modality
-    if modality != ASSERTED and speaker is not None and speaks_as_commentator(context, speaker):
+    if (
+        modality != ASSERTED
+        and speaker is not None
+        and speaks_as_commentator(context, speaker)
+        and not tells_own_act(context, source)
+    ):
         return None  # "a summit could be risky for Trump," said an analyst: opinion
     if (
         modality == ASSERTED

@@ -39,7 +39,7 @@ from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.quotes.speakers import dateline_end
 from eventwire.codebooks.actor_cues import actor_cues
 from eventwire.codebooks.events import Frame, plover_type_of
-from eventwire.records import ActorRef, CodeSource, Speaker
+from eventwire.records import ActorRef, CodeSource, Entity, Speaker
 
 PERSON = "PERSON"
 COUNTRY_CODE_LENGTH = 3
@@ -69,6 +69,7 @@ PRESS_TITLES = actor_cues()["press_title"]
 PRESS_ACT_TYPES = {cue.upper() for cue in actor_cues()["press_act_type"]}
 TRAVEL_CODES = actor_cues()["travel_code"]
 OWN_BODIES = actor_cues()["own_body"]
+FIRST_PERSON = actor_cues()["first_person"]
 BODY_MEMBERS = actor_cues()["body_member"]
 IGO_PREFIX = "IGO"
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
@@ -116,18 +117,13 @@ def introduced_as_commentator(context: EventContext, head: Token) -> bool:
     name alone: their views on events are no events (gold convention 10). A person coded
     with a role, or called by one ("Senator Ruiz, a former law professor"), acts for a side."""
     person = entity_of(head, context.analysis.entities)
-    if person is None or person.type != PERSON:
-        return False
-    if person.actor is not None and len(person.actor) > COUNTRY_CODE_LENGTH:
+    if person is None or person.type != PERSON or coded_with_role(person):
         return False
     cues = context.cues
     trades = cues.commentator_nouns - cues.commentator_stances
     roles = lexicon_matches(context.parse).roles
     commentator = False
-    for mention in person.mentions:
-        words = span_at(context.parse, mention.start, mention.end)
-        if words is None or not len(words):
-            continue
+    for words in mention_spans(context, person):
         if any(token.i in roles for token in words):
             return False
         commentator = commentator or (
@@ -135,6 +131,32 @@ def introduced_as_commentator(context: EventContext, head: Token) -> bool:
             or names_a_commentator(context, words, trades)
         )
     return commentator
+
+
+def coded_with_role(person: Entity) -> bool:
+    """Whether a person's code holds a role beside the country ("FRAGOV"): they act for a
+    side."""
+    return person.actor is not None and len(person.actor) > COUNTRY_CODE_LENGTH
+
+
+def titled(context: EventContext, person: Entity) -> bool:
+    """Whether a mention of the person puts a role word before their name ("Defence Minister
+    Ana Ruiz"): whatever else the article calls them ("a former analyst", "a fellow at an
+    institute"), they act for a side. A post told apart from the name ("Douglas Paal, vice
+    president at the Carnegie Endowment") is no title, nor is a code the table or the setting
+    gives a commentator's post ("vice president of studies" read as a government's in India;
+    "a former CIA deputy division chief")."""
+    roles = lexicon_matches(context.parse).roles
+    return any(
+        any(token.i in roles for token in words) and words[-1].ent_type_ == PERSON
+        for words in mention_spans(context, person)
+    )
+
+
+def mention_spans(context: EventContext, person: Entity) -> list[Span]:
+    """The parse's words of each of a person's mentions."""
+    spans = (span_at(context.parse, m.start, m.end) for m in person.mentions)
+    return [words for words in spans if words is not None and len(words)]
 
 
 def speaks_as_commentator(context: EventContext, speaker: Speaker) -> bool:
@@ -146,11 +168,29 @@ def speaks_as_commentator(context: EventContext, speaker: Speaker) -> bool:
     words = span_at(context.parse, speaker.start, speaker.end)
     if words is None or not len(words):
         return False
+    person = entity_of(words.root, context.analysis.entities)
+    if person is not None and person.type == PERSON and titled(context, person):
+        return False  # "French Defence Minister Ana Ruiz, a former analyst, said": a side's
     return (
         names_a_commentator(context, words, context.cues.commentator_nouns)
         or introduced_as_commentator(context, words.root)
         or introduced_at_research_body(context, words.root)
     )
+
+
+def tells_own_act(context: EventContext, source: list[ActorRef]) -> bool:
+    """Whether a commentator tells an act of the body they work at or of their own in the
+    first person ("Ana Ruiz, director of the Karva Institute, said the institute would sue";
+    "we will file a complaint"): a plan of a party, not a view of others' prospects. A
+    third-person source is left to the rule: the parse may have put the speaker for a "he"
+    who is someone else."""
+    for actor in source:
+        words = span_at(context.parse, actor.start, actor.end)
+        if words is not None and len(words):
+            head = words.root
+            if head.lower_ in FIRST_PERSON or head.lemma_.lower() in context.cues.research_bodies:
+                return True
+    return False
 
 
 def introduced_at_research_body(context: EventContext, head: Token) -> bool:
@@ -161,8 +201,7 @@ def introduced_at_research_body(context: EventContext, head: Token) -> bool:
     person = entity_of(head, context.analysis.entities)
     names = [head]
     if person is not None and person.type == PERSON:
-        spans = (span_at(context.parse, m.start, m.end) for m in person.mentions)
-        names += [words.root for words in spans if words is not None and len(words)]
+        names += [words.root for words in mention_spans(context, person)]
     return any(
         token.ent_type_ == "ORG" and token.lemma_.lower() in context.cues.research_bodies
         for name in names

@@ -15,6 +15,7 @@ from eventwire.annotate.quotes.attribution import Attribution
 from eventwire.annotate.quotes.cues import SUBJECT_DEPS, cue_lemma, cue_span, is_cue_verb
 from eventwire.annotate.quotes.marks import (
     CLOSING_MARKS,
+    EITHER_MARKS,
     OPENING_MARKS,
     SENTENCE_END,
     QuotedSpan,
@@ -115,21 +116,21 @@ def reports_after_closed_quote(
     cue = attribution.cue
     if cue is None or cue.start < span.end:
         return False
-    closing = text[span.start : span.end].rstrip(" '\"’”")
+    closing = text[span.start : span.end].rstrip(" " + "".join((*CLOSING_MARKS, *EITHER_MARKS)))
     if not closing or closing[-1] not in SENTENCE_END:
         return False
     return any(
         other.cue is not None
         and (other.cue.start, other.cue.end) == (cue.start, cue.end)
-        and any(start >= cue.end and not is_in_marks(text, start) for start, _ in other.pieces)
+        and any(start >= cue.end and not opens_at_mark(text, start) for start, _ in other.pieces)
         for other in outer
     )
 
 
-def is_in_marks(text: str, start: int) -> bool:
+def opens_at_mark(text: str, start: int) -> bool:
     """Whether a piece opens at a quote mark (a direct quote, not a reported content)."""
     before = text[max(0, start - 1) : start + 1]
-    return any(mark in before for mark in (*OPENING_MARKS, '"', "'"))
+    return any(mark in before for mark in (*OPENING_MARKS, *EITHER_MARKS))
 
 
 class Overlapping:

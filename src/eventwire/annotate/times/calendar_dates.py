@@ -340,6 +340,8 @@ def read_day_range_end(groups: dict[str, str | None], scan: Scan) -> Reading | N
     first = scan.points[-1] if scan.points else None
     if opening is None or first is None or first.granularity != "day" or counts_a_noun(scan):
         return None
+    if links_a_verb(opening):
+        return None  # "the toll rose on March 3 to 12": the verb's "to", one day
     month, first_day = int(word_value("month", opening["month"])), int(opening["day"])
     if (first.first_day.month, first.first_day.day) != (month, first_day):
         return None
@@ -363,17 +365,32 @@ def counts_a_noun(scan: Scan) -> bool:
     )
 
 
+def links_a_verb(opening: re.Match[str]) -> bool:
+    """Whether the link after a day dated by a single-day preposition can be a verb's ("rose
+    on March 3 to 12", "raised on March 3 to 5"): an onward link ("to", "until") after "on
+    March 3" is read as the verb's, as a range is told "from March 3 to 5" or "March 3-5"."""
+    link, before = opening["link"], opening["before"]
+    return (
+        link is not None
+        and before is not None
+        and word_value("day_range_link", link) == "onward"
+        and before.casefold() in time_words()["single_day_preposition"]
+    )
+
+
 QUANTITY_AFTER = re.compile(r"\s*(?:%|(?i:percent|per\s+cent|points?)\b)")
 
 
 @lru_cache(maxsize=1)
 def day_range_opening() -> re.Pattern[str]:
-    """A month and day and the link to a second day, ending where the second day starts."""
+    """A month and day, the word before them, and the link to a second day, ending where the
+    second day starts."""
     month = alternation("month", capitalised=True)
     link = alternation("day_range_link")
     return re.compile(
+        rf"(?:(?<!\w)(?P<before>\w+)\s+)?"
         rf"(?<!\w)(?P<month>{month})\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-        rf"(?:\s*[-–]\s*|\s+{link}\s+)$"
+        rf"(?:\s*[-–]\s*|\s+(?P<link>{link})\s+)$"
     )
 
 

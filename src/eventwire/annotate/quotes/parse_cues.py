@@ -221,6 +221,8 @@ def given_stance(
         owner = givers[0]
     elif said or "given" not in complements:
         return None
+    elif owner is None:
+        owner = owner_of(carrier)  # 'drew criticism | from X': the parse hung it on the verb
     elif any(c.dep_ in NOUN_CLAUSE_DEPS for c in noun.children):
         return None  # 'faced criticism from rivals that ...': a clause the row leaves unread
     subject = subject_of(carrier, quoted)

@@ -41,22 +41,6 @@ def test_a_stance_given_to_the_subject_is_held_by_its_giver(
     assert speaker in (speaker_text(quote) or "")
 
 
-def test_what_the_endorser_endorses_is_still_the_object_of_its_own_endorsement() -> None:
-    """'Ortiz's endorsement of the toll': the owner holds it, the 'of' object is its content."""
-    quote = next(q for q in quotes_in("Ortiz's endorsement of the toll surprised the guild."))
-    assert quote.text == "the toll"
-    assert speaker_text(quote) == "Ortiz"
-
-
-def test_a_criticism_with_an_unread_clause_is_not_about_the_subject() -> None:
-    """'faced criticism from rivals that ...': the clause, which the row does not read, is
-    what the rivals said, so the subject is not made the content."""
-    quotes = quotes_in("Ortiz faced criticism from rivals that the toll was unfair.")
-    assert not any(
-        q.cue is not None and "criticism" in q.cue.text and q.text == "Ortiz" for q in quotes
-    )
-
-
 def test_criticism_about_a_thing_is_about_that_thing() -> None:
     quote = next(
         q

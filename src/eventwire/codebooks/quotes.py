@@ -37,7 +37,8 @@ class CueBook:
     """Adverbs that attribute the clause they modify to an unnamed source ('reportedly')."""
     carriers: dict[str, str]
     """Verb lemma -> what it makes of a cue noun it governs: 'light' (its subject holds the
-    view: 'raised questions about'), 'received' (the holder goes unnamed: 'faced criticism')."""
+    view: 'raised questions about'), 'received' (the holder goes unnamed: 'faced criticism'),
+    'gained' ('won the endorsement of X': read only with a noun whose 'of' object gives it)."""
     headline_forms: frozenset[str]
     """Third-person and past forms of speech cues that introduce a clause or name something,
     as headlines use them ('Says', 'Warns', 'Calls'): other cues' forms are as often nouns or
@@ -63,7 +64,7 @@ def speech_cues() -> CueBook:
             sources[cue] = frozenset(c.removeprefix("prep:") for c in row["complements"].split("|"))
             classes[f"source:{cue}"] = row["class"]
             continue
-        if row["pattern"] in ("light", "received"):
+        if row["pattern"] in ("light", "received", "gained"):
             carriers[cue] = row["pattern"]
             continue
         if row["pattern"] == "adverb":

@@ -125,15 +125,21 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
     actors only when it shares one of them, unless it points back to it (`refers_back`). "The
     killings" still joins the latest attack, but "12 militants" is not the army of the sentence
     before, nor is its date, and a verb naming no one elsewhere tells its own act
-    (`narrates_apart`). The day's news is no act the text dates long before or after
+    (`narrates_apart`). A speaker who tells the act again in its own verb tells no new one
+(`told_again_by_a_speaker`). The day's news is no act the text dates long before or after
     (`dates.apart_in_time`)."""
     telling = mention.telling()
     if any(apart_in_time(m, mention) for m in group):
         return False
+    if told_again_by_a_speaker(group, mention):
+        return all(compatible(m.telling(), mention.telling(), codes_agree) for m in group)
     if (refers_back(mention) and not names_another_party(group, mention)) or owned_by_its_actor(
         group, mention
     ):
-        return all(compatible(m.telling(), beside(m, mention), codes_agree) for m in group)
+        return all(
+            compatible(m.telling(), as_party(beside(m, mention), mention), codes_agree)
+            for m in group
+        )
     if not all(
         compatible(m.telling(), beside(m, mention), linked) or one_subject_acting(m, mention)
         for m in group
@@ -146,6 +152,54 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
     if another_act_told(group, mention):
         return False
     return any(share_linked_actors(m.telling(), telling) for m in group)
+
+
+ADDED_PARTY_WORDS = frozenset({"another", "other", "more", "further"})
+"""Words that say a side is someone besides those told of ("killed another five people",
+"seven other people were killed"): a further act, not the one told again."""
+
+
+def told_again_by_a_speaker(group: list[Mention], mention: Mention) -> bool:
+    """Whether a speaker retells an act in the verb it was told with ("Troops killed 40
+    fighters on Monday. ... 'We killed 40 fighters,' the colonel said"): a verb the group
+    used, in a sentence of its own, said by someone, naming no party as added, no other count
+    of those acted on and no other place than the group's mentions. A speaker names the sides
+    in words the text does not link to the narration's ("potential suicide bombers" for the
+    group that holds the hostages), so their codes, not those links, are compared
+    (`may_join`); dates are still compared."""
+    trigger = mention.trigger
+    return (
+        mention.asserted_by is not None
+        and trigger.tag_.startswith("V")
+        and trigger.sent.start not in {m.trigger.sent.start for m in group}
+        and any(
+            m.trigger.tag_.startswith("V") and m.trigger.lemma_ == trigger.lemma_ for m in group
+        )
+        and same_people_acted_on(group, mention)
+        and not any(
+            word in ADDED_PARTY_WORDS
+            for actor in mention.source + mention.target
+            for word in actor.text.lower().split()
+        )
+        and all(counts_agree(m, mention) and places_agree(m, mention) for m in group)
+    )
+
+
+def counts_agree(told: Mention, mention: Mention) -> bool:
+    """Whether the people or things acted on, where both tellings count them, share a count
+    ("killed 40 fighters" and "killed at least 40 militants", not "killed 3 soldiers")."""
+    told_counts = {head_count(a) for a in told.target} - {None}
+    counts = {head_count(a) for a in mention.target} - {None}
+    return not (told_counts and counts) or bool(told_counts & counts)
+
+
+def places_agree(told: Mention, mention: Mention) -> bool:
+    """Whether two tellings name no different places of their own (a clause's place, not the
+    article's)."""
+    places = [
+        m.place.name for m in (told, mention) if m.place is not None and m.place.source == "clause"
+    ]
+    return len(places) < 2 or places[0] == places[1]
 
 
 def beside(told: Mention, mention: Mention) -> Telling:
@@ -239,6 +293,28 @@ def refers_back(mention: Mention) -> bool:
             for child in children
         )
         and not picked_out(trigger)
+    )
+
+
+def as_party(telling: Telling, mention: Mention) -> Telling:
+    """A telling compared as told by one of its parties, where the noun is what its source
+    takes part in ("Iran's envoy participated in the meeting" of the Security Council called
+    before): a party among others, not the one who held it, so its code is no reason to call
+    it another event (`takes_part_in`)."""
+    return replace(telling, source=[]) if takes_part_in(mention) else telling
+
+
+def takes_part_in(mention: Mention) -> bool:
+    """Whether the trigger is the event noun its clause's subject takes part in: after a
+    preposition of taking part on its head ("participated in", "took part in";
+    `participation_prepositions` in event_cues.yaml)."""
+    trigger = mention.trigger
+    preposition = trigger.head
+    return (
+        trigger.dep_ == "pobj"
+        and preposition.dep_ == "prep"
+        and (preposition.head.lemma_.lower(), preposition.lower_)
+        in event_cues().participation_prepositions
     )
 
 

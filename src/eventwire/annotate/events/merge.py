@@ -288,8 +288,11 @@ def refers_back(mention: Mention) -> bool:
     return (
         trigger.pos_ == "NOUN"
         and any(
-            child.dep_ == "det"
-            and ("Def" in child.morph.get("Definite") or "Dem" in child.morph.get("PronType"))
+            (
+                child.dep_ == "det"
+                and ("Def" in child.morph.get("Definite") or "Dem" in child.morph.get("PronType"))
+            )
+            or (child.dep_ == "poss" and child.lower_ in event_cues().possessive_pronouns)
             for child in children
         )
         and not picked_out(trigger)

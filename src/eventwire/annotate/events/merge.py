@@ -126,13 +126,18 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
     killings" still joins the latest attack, but "12 militants" is not the army of the sentence
     before, nor is its date, and a verb naming no one elsewhere tells its own act
     (`narrates_apart`). A speaker who tells the act again in its own verb tells no new one
-(`told_again_by_a_speaker`). The day's news is no act the text dates long before or after
+(`told_again_by_a_speaker`), nor do its members' talks "also" discussed at a meeting
+(`says_more_of_a_meeting`). The day's news is no act the text dates long before or after
     (`dates.apart_in_time`)."""
     telling = mention.telling()
     if any(apart_in_time(m, mention) for m in group):
         return False
     if told_again_by_a_speaker(group, mention):
-        return all(compatible(m.telling(), mention.telling(), codes_agree) for m in group)
+        return all(compatible(m.telling(), telling, codes_agree) for m in group)
+    if says_more_of_a_meeting(group, mention):
+        return all(
+            compatible(m.telling(), replace(telling, code=m.code), codes_agree) for m in group
+        )
     if (refers_back(mention) and not names_another_party(group, mention)) or owned_by_its_actor(
         group, mention
     ):
@@ -182,6 +187,29 @@ def told_again_by_a_speaker(group: list[Mention], mention: Mention) -> bool:
             for word in actor.text.lower().split()
         )
         and all(counts_agree(m, mention) and places_agree(m, mention) for m in group)
+    )
+
+
+CONSULT = "CONSULT"
+
+
+def says_more_of_a_meeting(group: list[Mention], mention: Mention) -> bool:
+    """Whether a verb of a meeting's topics with an additive adverb ("G7 ministers also
+    discussed maritime security") tells more of the meeting the group told: what "also" adds
+    is a topic, not a second meeting, so the meeting's code stands for it ("talks", 046; `may_join`).
+    The group must be one of meetings (PLOVER CONSULT) of the same modality (`may_tell`); the
+    actors' codes, date and place are still compared."""
+    trigger = mention.trigger
+    cues = event_cues()
+    return (
+        plover_for(mention.code)[0] == CONSULT
+        and trigger.lemma_.lower() in cues.meeting_topic_verbs
+        and any(
+            child.dep_ == "advmod" and child.lower_ in cues.additive_adverbs
+            for child in trigger.children
+        )
+        and trigger.sent.start not in {m.trigger.sent.start for m in group}
+        and all(plover_for(m.code)[0] == CONSULT and places_agree(m, mention) for m in group)
     )
 
 

@@ -126,8 +126,8 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
     killings" still joins the latest attack, but "12 militants" is not the army of the sentence
     before, nor is its date, and a verb naming no one elsewhere tells its own act
     (`narrates_apart`). A speaker who tells the act again in its own verb tells no new one
-(`told_again_by_a_speaker`), nor do its members' talks "also" discussed at a meeting
-(`says_more_of_a_meeting`). The day's news is no act the text dates long before or after
+    (`told_again_by_a_speaker`), nor do a meeting's members who "also" discussed a topic
+    (`says_more_of_a_meeting`). The day's news is no act the text dates long before or after
     (`dates.apart_in_time`)."""
     telling = mention.telling()
     if any(apart_in_time(m, mention) for m in group):
@@ -196,9 +196,9 @@ CONSULT = "CONSULT"
 def says_more_of_a_meeting(group: list[Mention], mention: Mention) -> bool:
     """Whether a verb of a meeting's topics with an additive adverb ("G7 ministers also
     discussed maritime security") tells more of the meeting the group told: what "also" adds
-    is a topic, not a second meeting, so the meeting's code stands for it ("talks", 046; `may_join`).
-    The group must be one of meetings (PLOVER CONSULT) of the same modality (`may_tell`); the
-    actors' codes, date and place are still compared."""
+    is a topic, not a second meeting, so the meeting's code stands for it ("talks", 046;
+    `may_join`). The group must be one of meetings (PLOVER CONSULT) of the same modality
+    (`may_tell`); the actors' codes, date and place are still compared."""
     trigger = mention.trigger
     cues = event_cues()
     return (

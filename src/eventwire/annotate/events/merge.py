@@ -138,8 +138,10 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
         return all(
             compatible(m.telling(), replace(telling, code=m.code), codes_agree) for m in group
         )
-    if (refers_back(mention) and not names_another_party(group, mention)) or owned_by_its_actor(
-        group, mention
+    if (
+        (refers_back(mention) and not names_another_party(group, mention))
+        or owned_by_its_actor(group, mention)
+        or (owned_speech_act(mention) and any(one_speaker(m, mention) for m in group))
     ):
         return all(
             compatible(m.telling(), as_party(beside(m, mention), mention), codes_agree)
@@ -233,17 +235,35 @@ def places_agree(told: Mention, mention: Mention) -> bool:
 def beside(told: Mention, mention: Mention) -> Telling:
     """A mention's telling as compared with one told before: where it says more of one
     speaker's speech act in a word of a kin code (`speech_kin`: "alleged that ..., calling it
-    a crime"; "criticized Y, accusing it of ..."), or points back to it ("the appeal" after
-    "called for"), with the earlier one's code, so that codes are no reason to call it
+    a crime"; "criticized Y, accusing it of ..."), or points back to it ("the appeal", "his appeal"
+    after "called for"), with the earlier one's code, so that codes are no reason to call it
     another act. A speaker's calls in other sentences or clauses ("called for broader
     prevention and urged parents to ...") are most often other requests, and stay apart."""
     telling = mention.telling()
     kin = speech_kin(told.code)
     if kin is None or kin != speech_kin(mention.code) or not one_speaker(told, mention):
         return telling
-    if not (refers_back(mention) or elaborates(told, mention)):
+    if not (refers_back(mention) or owned_speech_act(mention) or elaborates(told, mention)):
         return telling
     return replace(telling, code=told.code)
+
+
+def owned_speech_act(mention: Mention) -> bool:
+    """Whether the trigger is a speech act's noun owned by a possessive pronoun ("issued his
+    appeal", "ignored my call for an apology"): the speaker's own act, told before, once the
+    speaker is one (`one_speaker`). Other acts so owned ("his support for the bill", "its
+    battle against Beijing", "his assault on Mr. Bush") were most often another act of the
+    same party on the judged texts, and stay apart."""
+    trigger = mention.trigger
+    return (
+        trigger.pos_ == "NOUN"
+        and speech_kin(mention.code) is not None
+        and any(
+            child.dep_ == "poss" and child.lower_ in event_cues().possessive_pronouns
+            for child in trigger.children
+        )
+        and not picked_out(trigger)
+    )
 
 
 ELABORATING_RELATION = "advcl"
@@ -316,11 +336,8 @@ def refers_back(mention: Mention) -> bool:
     return (
         trigger.pos_ == "NOUN"
         and any(
-            (
-                child.dep_ == "det"
-                and ("Def" in child.morph.get("Definite") or "Dem" in child.morph.get("PronType"))
-            )
-            or (child.dep_ == "poss" and child.lower_ in event_cues().possessive_pronouns)
+            child.dep_ == "det"
+            and ("Def" in child.morph.get("Definite") or "Dem" in child.morph.get("PronType"))
             for child in children
         )
         and not picked_out(trigger)

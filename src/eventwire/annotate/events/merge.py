@@ -168,12 +168,12 @@ ADDED_PARTY_WORDS = frozenset({"another", "other", "more", "further"})
 
 def told_again_by_a_speaker(group: list[Mention], mention: Mention) -> bool:
     """Whether a speaker retells an act in the verb it was told with ("Troops killed 40
-    fighters on Monday. ... 'We killed 40 fighters,' the colonel said"): a verb the group
-    used, in a sentence of its own, said by someone, naming no party as added, no other count
-    of those acted on and no other place than the group's mentions. A speaker names the sides
-    in words the text does not link to the narration's ("potential suicide bombers" for the
-    group that holds the hostages), so their codes, not those links, are compared
-    (`may_join`); dates are still compared."""
+    fighters on Monday. ... 'Our air strikes killed at least 40 fighters,' the colonel said"):
+    a verb the group used, in a sentence of its own, said by someone, acting on the same people
+    (`same_people_acted_on`), naming no party as added, no other count of those acted on and
+    no other place than the group's mentions. A speaker names the doer in words the text does
+    not link to the narration's ("Our air strikes", "Coordinated airstrikes"), so the codes,
+    not those links, are compared (`may_join`); dates are still compared."""
     trigger = mention.trigger
     return (
         mention.asserted_by is not None

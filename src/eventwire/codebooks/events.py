@@ -246,6 +246,8 @@ class EventCues:
     decision_verbs: frozenset[str]
     object_control_verbs: frozenset[str]
     convened_nouns: frozenset[str]
+    meeting_topic_verbs: frozenset[str]
+    additive_adverbs: frozenset[str]
     event_heads: frozenset[str]
     pronouns: frozenset[str]
     possessive_pronouns: frozenset[str]

@@ -125,15 +125,28 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
     actors only when it shares one of them, unless it points back to it (`refers_back`). "The
     killings" still joins the latest attack, but "12 militants" is not the army of the sentence
     before, nor is its date, and a verb naming no one elsewhere tells its own act
-    (`narrates_apart`). The day's news is no act the text dates long before or after
+    (`narrates_apart`). A speaker who tells the act again in its own verb tells no new one
+    (`told_again_by_a_speaker`), nor do a meeting's members who "also" discussed a topic
+    (`says_more_of_a_meeting`). The day's news is no act the text dates long before or after
     (`dates.apart_in_time`)."""
     telling = mention.telling()
     if any(apart_in_time(m, mention) or two_people_speak(m, mention) for m in group):
         return False
-    if (refers_back(mention) and not names_another_party(group, mention)) or owned_by_its_actor(
-        group, mention
+    if told_again_by_a_speaker(group, mention):
+        return all(compatible(m.telling(), telling, codes_agree) for m in group)
+    if says_more_of_a_meeting(group, mention):
+        return all(
+            compatible(m.telling(), replace(telling, code=m.code), codes_agree) for m in group
+        )
+    if (
+        (refers_back(mention) and not names_another_party(group, mention))
+        or owned_by_its_actor(group, mention)
+        or (owned_speech_act(mention) and any(one_speaker(m, mention) for m in group))
     ):
-        return all(compatible(m.telling(), beside(m, mention), codes_agree) for m in group)
+        return all(
+            compatible(m.telling(), as_party(beside(m, mention), mention), codes_agree)
+            for m in group
+        )
     if not all(
         compatible(m.telling(), beside(m, mention), linked) or one_subject_acting(m, mention)
         for m in group
@@ -148,20 +161,109 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
     return any(share_linked_actors(m.telling(), telling) for m in group)
 
 
+ADDED_PARTY_WORDS = frozenset({"another", "other", "more", "further"})
+"""Words that say a side is someone besides those told of ("killed another five people",
+"seven other people were killed"): a further act, not the one told again."""
+
+
+def told_again_by_a_speaker(group: list[Mention], mention: Mention) -> bool:
+    """Whether a speaker retells an act in the verb it was told with ("Troops killed 40
+    fighters on Monday. ... 'Our air strikes killed at least 40 fighters,' the colonel said"):
+    a verb the group used, in a sentence of its own, said by someone, acting on the same people
+    (`same_people_acted_on`), naming no party as added, no other count of those acted on and
+    no other place than the group's mentions. A speaker names the doer in words the text does
+    not link to the narration's ("Our air strikes", "Coordinated airstrikes"), so the codes,
+    not those links, are compared (`may_join`); dates are still compared."""
+    trigger = mention.trigger
+    return (
+        mention.asserted_by is not None
+        and trigger.tag_.startswith("V")
+        and trigger.sent.start not in {m.trigger.sent.start for m in group}
+        and any(
+            m.trigger.tag_.startswith("V") and m.trigger.lemma_ == trigger.lemma_ for m in group
+        )
+        and same_people_acted_on(group, mention)
+        and not any(
+            word in ADDED_PARTY_WORDS
+            for actor in mention.source + mention.target
+            for word in actor.text.lower().split()
+        )
+        and all(counts_agree(m, mention) and places_agree(m, mention) for m in group)
+    )
+
+
+CONSULT = "CONSULT"
+
+
+def says_more_of_a_meeting(group: list[Mention], mention: Mention) -> bool:
+    """Whether a verb of a meeting's topics with an additive adverb ("G7 ministers also
+    discussed maritime security") tells more of the meeting the group told: what "also" adds
+    is a topic, not a second meeting, so the meeting's code stands for it ("talks", 046;
+    `may_join`). The group must be one of meetings (PLOVER CONSULT) of the same modality
+    (`may_tell`); the actors' codes, date and place are still compared."""
+    trigger = mention.trigger
+    cues = event_cues()
+    return (
+        plover_for(mention.code)[0] == CONSULT
+        and trigger.lemma_.lower() in cues.meeting_topic_verbs
+        and any(
+            child.dep_ == "advmod" and child.lower_ in cues.additive_adverbs
+            for child in trigger.children
+        )
+        and trigger.sent.start not in {m.trigger.sent.start for m in group}
+        and all(plover_for(m.code)[0] == CONSULT and places_agree(m, mention) for m in group)
+    )
+
+
+def counts_agree(told: Mention, mention: Mention) -> bool:
+    """Whether the people or things acted on, where both tellings count them, share a count
+    ("killed 40 fighters" and "killed at least 40 militants", not "killed 3 soldiers")."""
+    told_counts = {head_count(a) for a in told.target} - {None}
+    counts = {head_count(a) for a in mention.target} - {None}
+    return not (told_counts and counts) or bool(told_counts & counts)
+
+
+def places_agree(told: Mention, mention: Mention) -> bool:
+    """Whether two tellings name no different places of their own (a clause's place, not the
+    article's)."""
+    places = [
+        m.place.name for m in (told, mention) if m.place is not None and m.place.source == "clause"
+    ]
+    return len(places) < 2 or places[0] == places[1]
+
+
 def beside(told: Mention, mention: Mention) -> Telling:
     """A mention's telling as compared with one told before: where it says more of one
     speaker's speech act in a word of a kin code (`speech_kin`: "alleged that ..., calling it
-    a crime"; "criticized Y, accusing it of ..."), or points back to it ("the appeal" after
-    "called for"), with the earlier one's code, so that codes are no reason to call it
+    a crime"; "criticized Y, accusing it of ..."), or points back to it ("the appeal", "his appeal"
+    after "called for"), with the earlier one's code, so that codes are no reason to call it
     another act. A speaker's calls in other sentences or clauses ("called for broader
     prevention and urged parents to ...") are most often other requests, and stay apart."""
     telling = mention.telling()
     kin = speech_kin(told.code)
     if kin is None or kin != speech_kin(mention.code) or not one_speaker(told, mention):
         return telling
-    if not (refers_back(mention) or elaborates(told, mention)):
+    if not (refers_back(mention) or owned_speech_act(mention) or elaborates(told, mention)):
         return telling
     return replace(telling, code=told.code)
+
+
+def owned_speech_act(mention: Mention) -> bool:
+    """Whether the trigger is a speech act's noun owned by a possessive pronoun ("issued his
+    appeal", "ignored my call for an apology"): the speaker's own act, told before, once the
+    speaker is one (`one_speaker`). Other acts so owned ("his support for the bill", "its
+    battle against Beijing", "his assault on Mr. Bush") were most often another act of the
+    same party on the judged texts, and stay apart."""
+    trigger = mention.trigger
+    return (
+        trigger.pos_ == "NOUN"
+        and speech_kin(mention.code) is not None
+        and any(
+            child.dep_ == "poss" and child.lower_ in event_cues().possessive_pronouns
+            for child in trigger.children
+        )
+        and not picked_out(trigger)
+    )
 
 
 ELABORATING_RELATION = "advcl"
@@ -260,6 +362,28 @@ def refers_back(mention: Mention) -> bool:
             for child in children
         )
         and not picked_out(trigger)
+    )
+
+
+def as_party(telling: Telling, mention: Mention) -> Telling:
+    """A telling compared as told by one of its parties, where the noun is what its source
+    takes part in ("Iran's envoy participated in the meeting" of the Security Council called
+    before): a party among others, not the one who held it, so its code is no reason to call
+    it another event (`takes_part_in`)."""
+    return replace(telling, source=[]) if takes_part_in(mention) else telling
+
+
+def takes_part_in(mention: Mention) -> bool:
+    """Whether the trigger is the event noun its clause's subject takes part in: after a
+    preposition of taking part on its head ("participated in", "took part in";
+    `participation_prepositions` in event_cues.yaml)."""
+    trigger = mention.trigger
+    preposition = trigger.head
+    return (
+        trigger.dep_ == "pobj"
+        and preposition.dep_ == "prep"
+        and (preposition.head.lemma_.lower(), preposition.lower_)
+        in event_cues().participation_prepositions
     )
 
 

@@ -269,7 +269,6 @@ def test_a_speech_act_told_again_in_a_kin_code_is_one_event() -> None:
     assert len(requests) == 2, "a participle that calls on another party is another request"
 
 
-<<<<<<< HEAD
 def test_two_officials_of_one_government_accusing_are_two_events() -> None:
     """One code, two people: each one's words are an act of their own."""
     text = (
@@ -283,7 +282,8 @@ def test_two_officials_of_one_government_accusing_are_two_events() -> None:
         "Kenyan Foreign Minister Musalia Mudavadi",
         "Kenyan President William Ruto",
     ]
-=======
+
+
 RETOLD = (
     "Chadian troops killed 40 Boko Haram fighters {first}, officials said. Roads in the area "
     "were closed for hours. “Our air strikes killed {again},” Colonel Ivo Brandt said."
@@ -340,4 +340,3 @@ def test_ministers_who_also_discussed_a_topic_tell_more_of_their_meeting() -> No
     for act in ("met Canada's envoy", "discussed fishing quotas in Ottawa"):
         meetings = asserted(events_of(text.format(act=act)), "CONSULT")
         assert len(meetings) == 2, "another meeting, or the topic discussed somewhere else"
->>>>>>> coref23

@@ -60,7 +60,8 @@ class RoleMention:
     role: str
     owner: str
     word: str
-    """The lemma of the role word ("troop")."""
+    """The lemma of the role word ("troop"); empty for a name, a person or a country that acts
+    as its government ("Kenya launched")."""
     text: str
     start: int
     end: int
@@ -100,7 +101,9 @@ def referred_roles(context: EventContext, actors: list[ActorRef]) -> list[ActorR
             and (mention.owner not in NOT_COUNTRIES or mention.word == head.lemma_.lower())
         ]
         facing = facing_subject(parse, actor)
-        faced = {mention.owner for mention in earlier if mention.start in facing}
+        faced = {
+            mention.owner for mention in earlier if mention.start in facing and not mention.word
+        }
         earlier = [mention for mention in earlier if mention.owner not in faced]
         if len({mention.owner for mention in earlier}) != 1 and points_back(parse, actor):
             near = context_start(parse, actor.start)
@@ -152,11 +155,12 @@ def points_back(parse: Doc, actor: ActorRef) -> bool:
 
 def facing_subject(parse: Doc, actor: ActorRef) -> range:
     """The characters of the subject of the verb a phrase is the object of, directly or
-    through a preposition ("Kenyan officials urged the government", "held talks with the
-    group"): the phrase is the other side of that subject's act, so not of the country or
-    body a subject of its own role names ("the government" Kenyan officials accuse is
-    another's; the one the Kenyan opposition accuses is Kenya's). Empty where the phrase is a
-    subject itself or its verb has none."""
+    through a preposition ("Kenya's president accused the government", "held talks with the
+    group"): the phrase is the other side of that subject's act, so not the body a subject of
+    its own role names by name ("the government" Ruto or Kenya accuses is another's; the one
+    the Kenyan opposition accuses is Kenya's, and so is the one "local officials in Garissa"
+    urge, a role phrase that may be a lower tier's). Empty where the phrase is a subject itself
+    or its verb has none."""
     span = span_at(parse, actor.start, actor.end)
     if span is None or not len(span) or span.root.dep_ in ("nsubj", "nsubjpass"):
         return range(0)

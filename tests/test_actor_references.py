@@ -237,3 +237,22 @@ def test_they_stands_for_a_name_whose_verb_is_plural() -> None:
     )
     they = actor(events, "they")
     assert they.code == "AFGREB"
+
+
+def test_the_government_a_head_of_state_accuses_is_another_countrys() -> None:
+    """Kenya's president accusing "the government" accuses another country's: the phrase is
+    the object of his act, so it takes the country named before that is not his."""
+    events = events_of(
+        "Uganda arrested three Kenyan traders on Monday. The traders were held in Kampala. "
+        "Their families were not told. Kenya protested the arrests on Tuesday. "
+        "Kenyan President William Ruto accused the government of harassing traders."
+    )
+    government = actor(events, "the government")
+    assert government.code == "UGAGOV"
+    assert government.code_from is not None
+    assert government.code_from.text == "Uganda"
+    local = events_of(
+        "Somalia accused Kenya of violating its airspace on Monday. "
+        "Local officials in Garissa urged the government to send more troops."
+    )
+    assert actor(local, "the government").code != "SOMGOV", "a lower tier urges its own"

@@ -654,19 +654,21 @@ def plural_antecedent(parse: Doc, pronoun: Token) -> Token | None:
     previous = parse[sentence.start - 1].sent if sentence.start else None
     first = previous.start if previous is not None else sentence.start
     for token in reversed(parse[first : pronoun.i]):
-        plural = (
+        if token.dep_ not in SUBJECTS:
+            continue
+        if (
             token.tag_ in ("NNS", "NNPS")
             or any(c.dep_ == "conj" for c in token.children)
             or named_as_plural(token)
-        )
-        if token.dep_ in SUBJECTS and plural:
+        ):
             return None if token == own_subject else token
     return None
 
 
 def named_as_plural(subject: Token) -> bool:
-    """Whether a name the tagger calls singular is plural by its verb: "the Taliban are",
-    "the Houthis have" (a present tense or auxiliary for more than one, `VBP`)."""
+    """Whether a subject name the tagger calls singular is plural by its verb: "the Taliban
+    are", "the Houthis have" (a present tense or auxiliary for more than one, `VBP`). Only a
+    subject's verb agrees with it: "I urge the Taliban" says nothing of the name."""
     if subject.tag_ != "NNP":
         return False
     verb = subject.head

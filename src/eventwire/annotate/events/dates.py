@@ -187,12 +187,18 @@ SHARED_CLAUSE_PARTS = ("aux", "auxpass", "nsubj", "nsubjpass")
 """What a conjoined participle with its own auxiliary or subject does not share."""
 
 
+def telling_verb(token: Token) -> Token:
+    """The verb whose tense and adverbs tell an event's time: the trigger, or the verb that
+    has an event noun as its object ("have been holding talks", "routinely deny access")."""
+    return token.head if token.dep_ == "dobj" else token
+
+
 def indefinite_past(token: Token) -> bool:
     """Whether the event is told in the present perfect ("Turkey has designated the group",
     "the city has suffered attacks"): some time before now, not news of the day. A participle
     joined to one with no auxiliary or subject of its own shares its "has" ("officials have
     blamed the group and called for talks")."""
-    verb = token.head if token.dep_ == "dobj" else token
+    verb = telling_verb(token)
     bearer = auxiliary_bearer(verb)
     return (
         # a conjunct's "-ed" the tagger may read as a simple past ("and called")
@@ -211,7 +217,7 @@ def running_up_to_now(token: Token, times: list[TimeExpr]) -> bool:
     course of acts running up to now, begun at no day the clause tells, not news of the day.
     Not one its sentence puts in a recent period up to now ("in the past month, he has been
     waging a tariff fight"): that is the day's news, dated by publication."""
-    verb = token.head if token.dep_ == "dobj" else token
+    verb = telling_verb(token)
     auxiliaries = [child.lower_ for child in verb.children if child.dep_ == "aux"]
     sentence = token.sent
     spans = [
@@ -231,7 +237,7 @@ def done_as_a_rule(token: Token) -> bool:
     """Whether an adverb of frequency tells the act as one done as a rule ("the Taliban
     routinely deny sheltering fighters", "police often detained reporters"): a habit has no
     day of its own."""
-    return as_a_rule(token.head if token.dep_ == "dobj" else token)
+    return as_a_rule(telling_verb(token))
 
 
 def auxiliary_bearer(verb: Token) -> Token:
@@ -302,7 +308,7 @@ def told_before_the_story(token: Token) -> bool:
     of its own ("Lawyers had requested bail, but the judge asked for more time"): before the
     time of the story, at no stated day. Under a reporting verb ("said they had killed") the
     past perfect is the reporter's and the act is most often the day's news."""
-    verb = token.head if token.dep_ == "dobj" else token
+    verb = telling_verb(token)
     verb = first_conjunct(verb)
     return (
         (verb.dep_ in ("ROOT", "relcl") and past_perfect(token))
@@ -366,7 +372,7 @@ def described_before_now(verb: Token) -> bool:
 def told_as_before(token: Token) -> bool:
     """Whether an adverb puts the act before the story's time at no stated day ("I had met
     him before", "troops previously shelled the town")."""
-    verb = token.head if token.dep_ == "dobj" else token
+    verb = telling_verb(token)
     return any(
         child.dep_ == "advmod" and child.lower_ in date_cues().anterior_adverbs
         for child in verb.children
@@ -406,7 +412,7 @@ def standing_state(token: Token) -> bool:
 def past_perfect(token: Token) -> bool:
     """Whether the event is told in the past perfect ("had banned", "had been arrested"):
     before the time of the clause that tells of it."""
-    verb = token.head if token.dep_ == "dobj" else token
+    verb = telling_verb(token)
     return verb.tag_ == "VBN" and any(
         child.dep_ == "aux" and child.lower_ in PAST_PERFECT_AUXILIARIES for child in verb.children
     )

@@ -24,7 +24,8 @@ from eventwire.annotate.actors import (
 )
 from eventwire.annotate.binding import governing_subject
 from eventwire.annotate.events.context import EventContext
-from eventwire.annotate.events.syntax import lemma_of
+from eventwire.annotate.events.syntax import first_child, lemma_of
+from eventwire.annotate.modality import governing_verb
 from eventwire.annotate.parse_views import first_conjunct, span_at
 from eventwire.annotate.pronouns import names_one_person
 from eventwire.codebooks.actor_cues import actor_cues
@@ -59,7 +60,8 @@ class RoleMention:
     role: str
     owner: str
     word: str
-    """The lemma of the role word ("troop")."""
+    """The lemma of the role word ("troop"); empty for a name, a person or a country that acts
+    as its government ("Kenya launched")."""
     text: str
     start: int
     end: int
@@ -98,6 +100,11 @@ def referred_roles(context: EventContext, actors: list[ActorRef]) -> list[ActorR
             and mention.end <= actor.start
             and (mention.owner not in NOT_COUNTRIES or mention.word == head.lemma_.lower())
         ]
+        facing = facing_subject(parse, actor)
+        faced = {
+            mention.owner for mention in earlier if mention.start in facing and not mention.word
+        }
+        earlier = [mention for mention in earlier if mention.owner not in faced]
         if len({mention.owner for mention in earlier}) != 1 and points_back(parse, actor):
             near = context_start(parse, actor.start)
             earlier = [mention for mention in earlier if mention.start >= near]
@@ -144,6 +151,25 @@ def points_back(parse: Doc, actor: ActorRef) -> bool:
     after = parse[span.end : span.end + 2]
     names = lexicon_matches(parse).names
     return not (len(after) == 2 and after[0].lower_ in ("in", "of") and after[1].i in names)
+
+
+def facing_subject(parse: Doc, actor: ActorRef) -> range:
+    """The characters of the subject of the verb a phrase is the object of, directly or
+    through a preposition ("Kenya's president accused the government", "held talks with the
+    group"): the phrase is the other side of that subject's act, so not the body a subject of
+    its own role names by name ("the government" Ruto or Kenya accuses is another's; the one
+    the Kenyan opposition accuses is Kenya's, and so is the one "local officials in Garissa"
+    urge, a role phrase that may be a lower tier's). Empty where the phrase is a subject itself
+    or its verb has none."""
+    span = span_at(parse, actor.start, actor.end)
+    if span is None or not len(span) or span.root.dep_ in ("nsubj", "nsubjpass"):
+        return range(0)
+    verb = governing_verb(span.root)
+    subject = first_child(verb, {"nsubj"}) if verb is not None else None
+    if subject is None:
+        return range(0)
+    last = subject.right_edge
+    return range(subject.left_edge.idx, last.idx + len(last))
 
 
 def coded_referents(context: EventContext, actors: list[ActorRef]) -> list[ActorRef]:
@@ -285,6 +311,9 @@ def referred_named(
         {m for m in names.values() if m.actor.kind == kind and m.end <= span.start},
         key=lambda match: match.start,
     )
+    facing = facing_subject(parse, actor)
+    faced = {match.actor.code for match in earlier if parse[match.start].idx in facing}
+    earlier = [match for match in earlier if match.actor.code not in faced]
     if len({match.actor.code for match in earlier}) != 1 and points_back(parse, actor):
         near = context_start(parse, actor.start)
         earlier = [match for match in earlier if parse[match.start].idx >= near]

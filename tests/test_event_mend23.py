@@ -1,0 +1,72 @@
+"""Mends of events23r's rules after review23a (issue 11, mend23): a rights group's researcher
+speaks for the group, a quota or duty of people's is no trade measure, and the arrest of "a
+journalist" after a named journalist's arrest tells the same arrest. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+from news_events import asserted_events, events_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz, a researcher at Human Rights Watch, said troops may have killed 30 "
+        "civilians in Korvo.",
+        "A researcher at Amnesty International said the army could attack the village of Korvo.",
+    ],
+)
+def test_a_rights_groups_researcher_speaks_for_the_group_not_as_a_commentator(
+    text: str,
+) -> None:
+    (prospect,) = events_of(text)
+    assert (prospect.plover["type"], prospect.modality) == ("ASSAULT", "hypothetical")
+    # a fellow at a research body is still a commentator: the prospect is no event
+    assert (
+        events_of(
+            "Ana Ruiz, a fellow at the Karva Institute, said the army could attack the village "
+            "of Korvo."
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarvia lifted the quota on refugees.",
+        "Tarvia lifted its quota for women in parliament.",
+        "The council suspended the duties of the police chief.",
+        "Tarvia scrapped the quota for foreign workers.",
+    ],
+)
+def test_a_quota_or_duty_of_peoples_is_no_trade_measure_eased(text: str) -> None:
+    assert "RETREAT" not in {e.plover["type"] for e in events_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Tarvia lifted the import quota on rice.", "lifted the import quota"),
+        ("Tarvia suspended the duties on steel from Korvo.", "suspended the duties"),
+        ("Tarvia announced the lifting of the quota on Chinese imports.", "lifting of the quota"),
+    ],
+)
+def test_a_quota_or_duty_on_goods_lifted_is_still_eased(text: str, trigger: str) -> None:
+    assert [(e.plover["type"], e.trigger.text) for e in events_of(text)] == [("RETREAT", trigger)]
+
+
+def test_the_arrest_of_a_journalist_after_a_named_journalists_arrest_is_the_same_event() -> None:
+    (arrest,) = asserted_events(
+        "Police arrested Tendai Moyo, a journalist, on Monday. The arrest of a journalist drew "
+        "protests from rights groups."
+    )
+    assert [m.text for m in arrest.mentions] == ["arrested", "arrest"]
+    # another, or a second, journalist, or a lawmaker, is one more arrested: its own event
+    for more in ("another journalist", "a second journalist", "an opposition lawmaker"):
+        arrests = asserted_events(
+            f"Police arrested Tendai Moyo, a journalist, on Monday. The arrest of {more} drew "
+            "protests from rights groups."
+        )
+        assert [e.trigger.text for e in arrests] == ["arrested", "arrest"]

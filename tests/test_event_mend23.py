@@ -50,6 +50,7 @@ def test_a_quota_or_duty_of_peoples_is_no_trade_measure_eased(text: str) -> None
     [
         ("Tarvia lifted the import quota on rice.", "lifted the import quota"),
         ("Tarvia suspended the duties on steel from Korvo.", "suspended the duties"),
+        ("Tarvia lifted the duties on China last week.", "lifted the duties"),
         ("Tarvia announced the lifting of the quota on Chinese imports.", "lifting of the quota"),
     ],
 )

@@ -1,12 +1,15 @@
 """Mends of events23r's rules after review23a (issue 11, mend23): a rights group's researcher
 speaks for the group, a quota or duty of people's is no trade measure, and the arrest of "a
-journalist" after a named journalist's arrest tells the same arrest. Sentences written for
+journalist" after a named journalist's arrest tells the same arrest, and "the former
+president" is no sitting president's mention. Sentences written for
 these tests."""
 
 from __future__ import annotations
 
 import pytest
 from news_events import asserted_events, events_of
+
+from eventwire import analyze
 
 
 @pytest.mark.parametrize(
@@ -71,3 +74,23 @@ def test_the_arrest_of_a_journalist_after_a_named_journalists_arrest_is_the_same
             "protests from rights groups."
         )
         assert [e.trigger.text for e in arrests] == ["arrested", "arrest"]
+
+
+def mentions_of(text: str, name: str) -> list[str]:
+    """The words of each mention of the person the article names `name`."""
+    (person,) = [e for e in analyze(text, published="2024-03-04").entities if e.name == name]
+    return [text[m.start : m.end] for m in person.mentions]
+
+
+def test_the_former_president_is_not_the_sitting_president() -> None:
+    sitting = (
+        "President Tom Vale of Tarvia signed the trade bill on Monday. Senator Ana Ruiz "
+        "criticized the president for the bill. A moderator asked Ruiz why she had criticized "
+        "the former president's past conduct."
+    )
+    assert mentions_of(sitting, "Tom Vale") == ["President Tom Vale", "the president"]
+    former = (
+        "Former President Tom Vale of Tarvia spoke on Monday. Senator Ana Ruiz criticized the "
+        "former president for his remarks."
+    )
+    assert "the former president" in mentions_of(former, "Tom Vale")

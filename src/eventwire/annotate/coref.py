@@ -31,7 +31,11 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.annotate.actor_members import argument_head
 from eventwire.annotate.actors import code_of, lexicon_matches, role_of
 from eventwire.annotate.binding import SUBJECTS
-from eventwire.annotate.office_holders import add_office_holder_codes, untagged_office_holders
+from eventwire.annotate.office_holders import (
+    add_office_holder_codes,
+    says_held_before,
+    untagged_office_holders,
+)
 from eventwire.annotate.parse_views import entities_of, indices_spelled, text_of
 from eventwire.annotate.places import DATELINE
 from eventwire.annotate.pronouns import add_pronoun_mentions, names_one_person
@@ -379,14 +383,36 @@ def add_title_mentions(parse: Doc, people: list[Person], taken: set[int], date: 
             continue
         start = left_part_start(token)
         code = code_of(parse, token, start, token.i + 1, date)
-        fitting = [p for p in candidates if compatible(code, p.code)]
+        past = says_held_before(parse[start : token.i + 1])
+        fitting = [
+            p
+            for p in candidates
+            if compatible(code, p.code)
+            and not (past and in_office_by_title(parse, p, token.lower_))
+        ]
         person = antecedent(fitting, token.i)
         if person is None:
-            holders = [p for p in by_office.get(token.lower_, []) if compatible(code, p.code)]
+            holders = [
+                p
+                for p in by_office.get(token.lower_, [])
+                if compatible(code, p.code)
+                and not (past and in_office_by_title(parse, p, token.lower_))
+            ]
             person = office_holder(parse, token, holders)
         if person is not None:
             person.mentions.append((start, token.i + 1))
             taken.update(range(start, token.i + 1))
+
+
+def in_office_by_title(parse: Doc, person: Person, role: str) -> bool:
+    """Whether a mention of the person holds the role word with no word saying the office is
+    past ("President Obama", "the president"): a sitting holder, whom "the former president"
+    never names (another president, however the chain runs)."""
+    return any(
+        any(token.lower_ == role for token in parse[start:end])
+        and not says_held_before(parse[start:end])
+        for start, end in person.mentions
+    )
 
 
 def add_described_mentions(

@@ -76,21 +76,30 @@ def test_the_arrest_of_a_journalist_after_a_named_journalists_arrest_is_the_same
         assert [e.trigger.text for e in arrests] == ["arrested", "arrest"]
 
 
-def mentions_of(text: str, name: str) -> list[str]:
+def mentions_of(text: str, name: str, published: str) -> list[str]:
     """The words of each mention of the person the article names `name`."""
-    (person,) = [e for e in analyze(text, published="2024-03-04").entities if e.name == name]
+    (person,) = [e for e in analyze(text, published=published).entities if e.name == name]
     return [text[m.start : m.end] for m in person.mentions]
 
 
 def test_the_former_president_is_not_the_sitting_president() -> None:
     sitting = (
-        "President Tom Vale of Tarvia signed the trade bill on Monday. Senator Ana Ruiz "
-        "criticized the president for the bill. A moderator asked Ruiz why she had criticized "
-        "the former president's past conduct."
+        "President Barack Obama signed the trade bill on Monday. Senator Ana Ruiz criticized "
+        "the president for the bill. A moderator asked Ruiz why she had criticized the former "
+        "president's past conduct."
     )
-    assert mentions_of(sitting, "Tom Vale") == ["President Tom Vale", "the president"]
+    assert mentions_of(sitting, "Barack Obama", "2015-06-01") == [
+        "President Barack Obama",
+        "the president",
+    ]
+    # one out of office by the table's dates, or called former, is still "the former president"
+    ousted = (
+        "Rebels ended the rule of President Bashar al-Assad in December. Fighters loyal to the "
+        "former president attacked a police post on Monday."
+    )
+    assert "the former president" in mentions_of(ousted, "Bashar al-Assad", "2025-03-10")
     former = (
         "Former President Tom Vale of Tarvia spoke on Monday. Senator Ana Ruiz criticized the "
         "former president for his remarks."
     )
-    assert "the former president" in mentions_of(former, "Tom Vale")
+    assert "the former president" in mentions_of(former, "Tom Vale", "2024-03-04")

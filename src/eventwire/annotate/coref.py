@@ -31,7 +31,11 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.annotate.actor_members import argument_head
 from eventwire.annotate.actors import code_of, lexicon_matches, role_of
 from eventwire.annotate.binding import SUBJECTS
-from eventwire.annotate.office_holders import add_office_holder_codes, untagged_office_holders
+from eventwire.annotate.office_holders import (
+    add_office_holder_codes,
+    says_held_before,
+    untagged_office_holders,
+)
 from eventwire.annotate.parse_views import entities_of, indices_spelled, text_of
 from eventwire.annotate.places import DATELINE
 from eventwire.annotate.pronouns import add_pronoun_mentions, names_one_person
@@ -47,6 +51,8 @@ TITLE_DEPENDENCIES = frozenset(
 )
 """Words before a name that belong to its title ("then-US President", "senior Iraqi militia
 commander")."""
+COUNTRY_CODE_LENGTH = 3
+"""A code of a country alone, with no role ("USA", not "USAGOV")."""
 
 
 @dataclass
@@ -210,7 +216,7 @@ def listed_code(parse: Doc, person: Person, date: str | None) -> str | None:
 
 def with_title_role(parse: Doc, person: Person, code: str | None) -> str | None:
     """A listed country with the role the person's title gives ("Prime Minister" + NOR)."""
-    if code is None or len(code) != 3:
+    if code is None or len(code) != COUNTRY_CODE_LENGTH:
         return code
     for head, start, end in person.descriptions:
         role = role_of(parse, parse[head], start, end)
@@ -379,14 +385,40 @@ def add_title_mentions(parse: Doc, people: list[Person], taken: set[int], date: 
             continue
         start = left_part_start(token)
         code = code_of(parse, token, start, token.i + 1, date)
-        fitting = [p for p in candidates if compatible(code, p.code)]
+        past = says_held_before(parse[start : token.i + 1])
+        fitting = [
+            p
+            for p in candidates
+            if compatible(code, p.code) and not (past and sitting(parse, p, token.lower_))
+        ]
         person = antecedent(fitting, token.i)
         if person is None:
-            holders = [p for p in by_office.get(token.lower_, []) if compatible(code, p.code)]
+            holders = [
+                p
+                for p in by_office.get(token.lower_, [])
+                if compatible(code, p.code) and not (past and sitting(parse, p, token.lower_))
+            ]
             person = office_holder(parse, token, holders)
         if person is not None:
             person.mentions.append((start, token.i + 1))
             taken.update(range(start, token.i + 1))
+
+
+def sitting(parse: Doc, person: Person, role: str) -> bool:
+    """Whether the person holds the role on the article's date, as far as the text and the
+    table tell: a mention holds the role word with no word saying the office is past
+    ("President Obama", "the president"), and their code is not the country alone, which
+    `add_office_holder_codes` gives one the table has out of office by the article's date.
+    "The former president" names no sitting holder (another president, however the chain
+    runs); "the fall of President Bashar al-Assad" ... "the former president" stays one
+    person."""
+    titled = any(
+        any(token.lower_ == role for token in parse[start:end])
+        and not says_held_before(parse[start:end])
+        for start, end in person.mentions
+    )
+    left = person.code is not None and len(person.code) == COUNTRY_CODE_LENGTH
+    return titled and not left  # the table gave the country alone: out of office by then
 
 
 def add_described_mentions(

@@ -293,9 +293,14 @@ def edits_apart(first: str, second: str, limit: int) -> int:
 def held_before(parse: Doc, person: Person) -> bool:
     """Whether the article's words about the person say the office is past ("former", "ex-")
     in their names, titles or appositions."""
-    past = actor_cues()["past_office"]
     ranges = [*person.mentions, *((start, end) for _, start, end in person.descriptions)]
-    return any(token.lower_ in past for start, end in ranges for token in parse[start:end])
+    return any(says_held_before(parse[start:end]) for start, end in ranges)
+
+
+def says_held_before(words: Span) -> bool:
+    """Whether a title or name phrase says the office is past ("the former president")."""
+    past = actor_cues()["past_office"]
+    return any(token.lower_ in past for token in words)
 
 
 def has_another_role(parse: Doc, person: Person, titles: Sequence[frozenset[str]] = ()) -> bool:

@@ -67,6 +67,11 @@ class Frame:
     not_partyless_objects: frozenset[str] | None = None
     """The frame does not fit when its object names one of these and its phrase names no party
     ("hailed strong economic growth"); "hailed the growth of its ties with Russia" praises one."""
+    not_people_objects: frozenset[str] | None = None
+    """The frame does not fit when what it acts on names one of these and its phrase names
+    people ("lifted the quota on refugees", "its quota for women", "suspended the duties of
+    the police chief", "his duties"): a duty or quota of people's, no trade measure, where
+    "duties on steel", "the import quota" and "quotas on Iran" are."""
     no_issue_object: bool = False
     """The frame does not fit when its direct object is an issue spoken of in general, a bare
     common noun naming no party ("supports immigration reform", "backs tougher rules"): a
@@ -606,6 +611,7 @@ def _frame(
         object_kinds=object_kinds(entry.get("object_kind"), where),
         not_own_objects=words(entry.get("not_own_object")),
         not_partyless_objects=words(entry.get("not_partyless_object")),
+        not_people_objects=words(entry.get("not_people_object")),
         no_issue_object=entry.get("no_issue_object", False),
         not_describing=entry.get("not_describing", False),
         one_party_papers=words(entry.get("one_party_paper")),

@@ -411,6 +411,7 @@ def names_another_party(group: list[Mention], mention: Mention) -> bool:
             child.dep_ == "det" and child.lower_ in NEW_REFERENT_DETERMINERS
             for child in held.children
         )
+        and not describes_a_party_told(group, held)
     ]
     return bool(named) and not any(
         same_party(actor, other)
@@ -418,6 +419,35 @@ def names_another_party(group: list[Mention], mention: Mention) -> bool:
         for told in group
         for other in told.source + told.target
     )
+
+
+SET_APART_MODIFIERS = frozenset({"another", "other", "second", "third", "fourth", "further"})
+"""Words that make an indefinite party one more than those told ("a second journalist")."""
+
+
+def describes_a_party_told(group: list[Mention], held: Token) -> bool:
+    """Whether a party brought in by "a" or "an" is called by a word the group's mentions
+    already call one of their parties by ("police arrested Tendai Moyo, a journalist" ... "the
+    arrest of a journalist"; "the journalist Tendai Moyo"): the same person, told by what they
+    are, unless a number or a word sets them apart ("another journalist", "a second
+    journalist"). The dev cases of a new party name another kind ("an opposition lawmaker"
+    after "the journalists"); where the text never says what the named person is, an
+    indefinite noun is told apart."""
+    if any(
+        child.lower_ in SET_APART_MODIFIERS or child.dep_ == "nummod" for child in held.children
+    ):
+        return False
+    doc = held.doc
+    kind = held.lemma_.lower()
+    for told in group:
+        for actor in told.source + told.target:
+            words = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+            if words is not None and any(
+                token.pos_ == "NOUN" and token.lemma_.lower() == kind
+                for token in words.root.subtree
+            ):
+                return True
+    return False
 
 
 def picked_out(trigger: Token) -> bool:

@@ -72,6 +72,9 @@ OWN_BODIES = actor_cues()["own_body"]
 FIRST_PERSON = actor_cues()["first_person"]
 BODY_MEMBERS = actor_cues()["body_member"]
 IGO_PREFIX = "IGO"
+ORGANISATION_PREFIXES = (IGO_PREFIX, "NGO")
+"""Code prefixes of the intergovernmental and non-governmental bodies `igos.tsv` codes ("NGOHRI"
+Human Rights Watch, "IGOUNO" the UN): parties to the events they report on."""
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 VERBAL_QUAD_CLASSES = (1, 3)
 PARTY_PREPOSITIONS = frozenset({"by", "from", "with", "between"})
@@ -171,11 +174,36 @@ def speaks_as_commentator(context: EventContext, speaker: Speaker) -> bool:
     person = entity_of(words.root, context.analysis.entities)
     if person is not None and person.type == PERSON and titled(context, person):
         return False  # "French Defence Minister Ana Ruiz, a former analyst, said": a side's
+    if works_at_coded_organisation(context, words):
+        return False  # "a researcher at Human Rights Watch said": the group's
     return (
         names_a_commentator(context, words, context.cues.commentator_nouns)
         or introduced_as_commentator(context, words.root)
         or introduced_at_research_body(context, words.root)
     )
+
+
+def works_at_coded_organisation(context: EventContext, words: Span) -> bool:
+    """Whether a speaker's phrase, or an apposition on a mention of the person, names a body
+    coded as an IGO or NGO ("a researcher at Human Rights Watch"; "Ana Ruiz, an analyst at
+    Amnesty International"): they speak for it, whatever their trade, as the body reports and
+    charges as a party does. Research bodies have no such code, so their fellows stay
+    commentators."""
+    person = entity_of(words.root, context.analysis.entities)
+    phrases = [words]
+    if person is not None and person.type == PERSON:
+        phrases += [
+            apposition.subtree
+            for mention in mention_spans(context, person)
+            for apposition in mention.root.children
+            if apposition.dep_ == "appos"
+        ]
+    for phrase in phrases:
+        for token in phrase:
+            body = entity_of(token, context.analysis.entities)
+            if body is not None and (body.actor or "").startswith(ORGANISATION_PREFIXES):
+                return True
+    return False
 
 
 def tells_own_act(context: EventContext, source: list[ActorRef]) -> bool:

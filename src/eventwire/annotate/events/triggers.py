@@ -623,6 +623,55 @@ def not_partyless_objects_fit(frame: Frame, candidate: Candidate) -> bool:
     )
 
 
+@condition
+def not_people_objects_fit(frame: Frame, candidate: Candidate) -> bool:
+    """`not_people_objects`: nothing it acts on (an object, or for a noun the object of its
+    `preps` phrase: "the removal of the duties of the mayor") is one of these whose phrase
+    names people (`phrase_names_people`)."""
+    if frame.not_people_objects is None:
+        return True
+    acted = with_conjuncts(candidate.objects) + [
+        o
+        for p in phrases_on(candidate)
+        if frame.preps is not None and p.lower_ in frame.preps
+        for o in prepositional_objects(p)
+    ]
+    return not any(
+        frame.not_people_objects & object_words(o) and phrase_names_people(candidate.context, o)
+        for o in acted
+    )
+
+
+PEOPLE_PHRASE_PREPOSITIONS = frozenset({"of", "on", "for"})
+"""Prepositions whose object names whom a duty or quota is laid on or kept for ("the quota on
+refugees", "a quota for women", "the duties of the chief")."""
+NOT_PEOPLE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})
+"""Entity types of parties a trade measure is laid on ("duties on China", "quotas on the EU"):
+countries, peoples and bodies, not people."""
+
+
+def phrase_names_people(context: EventContext, noun: Token) -> bool:
+    """Whether a noun's possessor is a person ("his duties", "Ruiz's duties"), or the object
+    of a `PEOPLE_PHRASE_PREPOSITIONS` phrase on it names people (a party, `names_party`, that is
+    no country, people or organisation); for an object, the parser may hang the phrase on its
+    verb after it ("lifted the quota on refugees")."""
+    after = [c for c in noun.head.children if c.i > noun.i] if noun.dep_ in OBJECTS else []
+    for child in [*noun.children, *after]:
+        if child.dep_ == "poss" and (
+            child.ent_type_ == "PERSON" or set(child.morph.get("Gender")) & {"Masc", "Fem"}
+        ):
+            return True
+        if child.dep_ in {"prep", "dative"} and child.lower_ in PEOPLE_PHRASE_PREPOSITIONS:
+            for inner in child.children:
+                if (
+                    inner.dep_ == "pobj"
+                    and inner.ent_type_ not in NOT_PEOPLE_ENTITIES
+                    and names_party(context, inner)
+                ):
+                    return True
+    return False
+
+
 PARTY_PHRASE_PREPOSITIONS = frozenset({"of", "with", "in", "between"})
 """Prepositions whose object names whose a tally is ("the growth of its ties with Russia",
 "the poll in Ghana")."""
@@ -911,6 +960,7 @@ FRAME_CHECKS: tuple[FrameCheck, ...] = (
     not_places_fit,
     not_objects_fit,
     not_partyless_objects_fit,
+    not_people_objects_fit,
     object_kinds_fit,
     not_own_objects_fit,
     no_issue_object_fits,

@@ -253,6 +253,8 @@ class EventCues:
     convened_nouns: frozenset[str]
     meeting_topic_verbs: frozenset[str]
     additive_adverbs: frozenset[str]
+    added_party_words: frozenset[str]
+    new_referent_determiners: frozenset[str]
     event_heads: frozenset[str]
     pronouns: frozenset[str]
     possessive_pronouns: frozenset[str]

@@ -161,11 +161,6 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
     return any(share_linked_actors(m.telling(), telling) for m in group)
 
 
-ADDED_PARTY_WORDS = frozenset({"another", "other", "more", "further"})
-"""Words that say a side is someone besides those told of ("killed another five people",
-"seven other people were killed"): a further act, not the one told again."""
-
-
 def told_again_by_a_speaker(group: list[Mention], mention: Mention) -> bool:
     """Whether a speaker retells an act in the verb it was told with ("Troops killed 40
     fighters on Monday. ... 'Our air strikes killed at least 40 fighters,' the colonel said"):
@@ -184,7 +179,7 @@ def told_again_by_a_speaker(group: list[Mention], mention: Mention) -> bool:
         )
         and same_people_acted_on(group, mention)
         and not any(
-            word in ADDED_PARTY_WORDS
+            word in event_cues().added_party_words
             for actor in mention.source + mention.target
             for word in actor.text.lower().split()
         )
@@ -387,11 +382,6 @@ def takes_part_in(mention: Mention) -> bool:
     )
 
 
-NEW_REFERENT_DETERMINERS = frozenset({"a", "an", "another"})
-"""Determiners that bring a party in for the first time ("an opposition lawmaker", "another
-five people"): no one the text has told of."""
-
-
 def names_another_party(group: list[Mention], mention: Mention) -> bool:
     """Whether an event noun names in its "of" phrase a party brought in there, that none of
     the group's mentions names ("the arrest of an opposition lawmaker" after "the journalists
@@ -408,7 +398,7 @@ def names_another_party(group: list[Mention], mention: Mention) -> bool:
         if held.dep_ == "pobj"
         and actor.start <= held.idx < actor.end
         and any(
-            child.dep_ == "det" and child.lower_ in NEW_REFERENT_DETERMINERS
+            child.dep_ == "det" and child.lower_ in event_cues().new_referent_determiners
             for child in held.children
         )
         and not describes_a_party_told(group, held)

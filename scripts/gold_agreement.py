@@ -21,9 +21,11 @@ from pathlib import Path
 from eventwire.evaluate import prf, read_gold
 from eventwire.evaluate.article_events import (
     GoldArticle,
-    aligned_mentions,
+    gold_verdict,
     read_articles,
+    safe,
     sides_right,
+    taken_gold_event,
 )
 
 
@@ -42,7 +44,7 @@ class Agreement:
         return prf(right, self.other, self.gold)[2]
 
     def lines(self) -> list[str]:
-        precision = self.asserted_right / self.asserted if self.asserted else 0.0
+        precision = safe(self.asserted_right, self.asserted)
         return [
             f"gold events {self.gold}, other events {self.other} ({self.asserted} asserted), "
             f"matched {self.matched}",
@@ -61,20 +63,17 @@ def compare(gold: GoldArticle, other: GoldArticle, agreement: Agreement) -> None
         agreement.other += 1
         spans = [(mention.start, mention.end) for mention in mentions]
         sentences = {mention.start: mention.sentence for mention in mentions}
-        aligned = aligned_mentions(gold, spans, sentences.get, first.type)
+        aligned, taken = taken_gold_event(gold, spans, sentences.get, first.type, used)
         asserted = first.modality == "asserted"
         agreement.asserted += asserted
-        same_type = [mention for _, mention in aligned if mention.type == first.type]
-        agreement.asserted_right += asserted and any(m.modality == "asserted" for m in same_type)
-        free = [(index, mention) for index, mention in aligned if index not in used]
-        if not free:
+        agreement.asserted_right += asserted and gold_verdict(aligned, first.type) == "right"
+        if taken is None:
             duplicate = " (a further mention of a gold event)" if aligned else ""
             agreement.disagreements.append(
                 f"{where} other only: {first.type} {first.modality} {words}{duplicate}"
             )
             continue
-        index, mention = ([pair for pair in free if pair[1].type == first.type] or free)[0]
-        used.add(index)
+        _, mention = taken
         if mention.type != first.type:
             agreement.disagreements.append(
                 f"{where} type: gold {mention.type}, other {first.type} {words}"

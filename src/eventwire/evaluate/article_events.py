@@ -295,6 +295,25 @@ def aligned_mentions(
     ]
 
 
+def taken_gold_event(
+    gold: GoldArticle,
+    spans: list[tuple[int, int]],
+    sentence_at: Callable[[int], int | None],
+    plover_type: str,
+    used: set[int],
+) -> tuple[list[tuple[int, GoldMention]], tuple[int, GoldMention] | None]:
+    """The gold mentions an event aligns with (`aligned_mentions`), and the gold event it takes:
+    the first aligned one no earlier event took, one of its type first, added to `used`; None
+    where every aligned gold event is taken (a duplicate) or none aligns."""
+    aligned = aligned_mentions(gold, spans, sentence_at, plover_type)
+    free = [(index, mention) for index, mention in aligned if index not in used]
+    if not free:
+        return aligned, None
+    taken = ([pair for pair in free if pair[1].type == plover_type] or free)[0]
+    used.add(taken[0])
+    return aligned, taken
+
+
 def gold_verdict(aligned: list[tuple[int, GoldMention]], plover_type: str) -> str:
     """What the gold says of an asserted event of ours of `plover_type` with these aligned
     mentions, in the judged labels' words: `right` (an asserted gold mention of its type, as
@@ -323,20 +342,19 @@ def score_article(gold: GoldArticle, analysis: Analysis, errors: int = 0) -> Art
         scores.by_type[event.plover["type"], "ours"] += 1
         asserted = event.modality == "asserted"
         scores.asserted += asserted
-        aligned = aligned_mentions(gold, spans, analysis.sentence_at, event.plover["type"])
-        free = [(index, mention) for index, mention in aligned if index not in used]
-        same_type = [(i, m) for i, m in free if m.type == event.plover["type"]]
+        aligned, taken = taken_gold_event(
+            gold, spans, analysis.sentence_at, event.plover["type"], used
+        )
         if asserted and aligned:
             scores.asserted_events += 1
         if asserted and gold_verdict(aligned, event.plover["type"]) == "right":
             scores.asserted_right += 1
-        if not free:
+        if taken is None:
             scores.duplicates += bool(aligned)
             note = "duplicate of a gold event" if aligned else "no gold event"
             log(scores, errors, gold, event, note)
             continue
-        index, mention = (same_type or free)[0]
-        used.add(index)
+        index, mention = taken
         if mention.type != event.plover["type"]:
             log(scores, errors, gold, event, f"gold type {mention.type}")
             continue

@@ -189,15 +189,8 @@ def works_at_coded_organisation(context: EventContext, words: Span) -> bool:
     Amnesty International"): they speak for it, whatever their trade, as the body reports and
     charges as a party does. Research bodies have no such code, so their fellows stay
     commentators."""
-    person = entity_of(words.root, context.analysis.entities)
-    phrases = [words]
-    if person is not None and person.type == PERSON:
-        phrases += [
-            apposition.subtree
-            for mention in mention_spans(context, person)
-            for apposition in mention.root.children
-            if apposition.dep_ == "appos"
-        ]
+    heads = person_mention_heads(context, words.root)
+    phrases = [words, *(apposition.subtree for apposition in appositions(heads))]
     for phrase in phrases:
         for token in phrase:
             body = entity_of(token, context.analysis.entities)
@@ -226,17 +219,26 @@ def introduced_at_research_body(context: EventContext, head: Token) -> bool:
     vice president at the Carnegie Endowment"; "Paal" and "he" after): an apposition on one of
     the person's mentions names an organisation with a word of `research_bodies`. A post at a
     ministry, a party or a rights group is a side's."""
-    person = entity_of(head, context.analysis.entities)
-    names = [head]
-    if person is not None and person.type == PERSON:
-        names += [words.root for words in mention_spans(context, person)]
     return any(
         token.ent_type_ == "ORG" and token.lemma_.lower() in context.cues.research_bodies
-        for name in names
-        for apposition in name.children
-        if apposition.dep_ == "appos"
+        for apposition in appositions([head, *person_mention_heads(context, head)])
         for token in apposition.subtree
     )
+
+
+def person_mention_heads(context: EventContext, head: Token) -> list[Token]:
+    """The head word of each mention of the person `head` names; none where it names no
+    person."""
+    person = entity_of(head, context.analysis.entities)
+    if person is None or person.type != PERSON:
+        return []
+    return [words.root for words in mention_spans(context, person)]
+
+
+def appositions(names: list[Token]) -> list[Token]:
+    """The appositions on these words ("Ana Ruiz, a fellow at the Karva Institute"), where an
+    article says who a person is."""
+    return [child for name in names for child in name.children if child.dep_ == "appos"]
 
 
 def names_a_commentator(context: EventContext, words: Span, trades: frozenset[str]) -> bool:

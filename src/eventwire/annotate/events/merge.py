@@ -173,7 +173,7 @@ def told_again_by_a_speaker(group: list[Mention], mention: Mention) -> bool:
     return (
         mention.asserted_by is not None
         and trigger.tag_.startswith("V")
-        and trigger.sent.start not in {m.trigger.sent.start for m in group}
+        and in_a_sentence_of_its_own(group, mention)
         and any(
             m.trigger.tag_.startswith("V") and m.trigger.lemma_ == trigger.lemma_ for m in group
         )
@@ -205,7 +205,7 @@ def says_more_of_a_meeting(group: list[Mention], mention: Mention) -> bool:
             child.dep_ == "advmod" and child.lower_ in cues.additive_adverbs
             for child in trigger.children
         )
-        and trigger.sent.start not in {m.trigger.sent.start for m in group}
+        and in_a_sentence_of_its_own(group, mention)
         and all(plover_for(m.code)[0] == CONSULT and places_agree(m, mention) for m in group)
     )
 
@@ -479,11 +479,16 @@ def another_act_told(group: list[Mention], mention: Mention) -> bool:
     trigger = mention.trigger
     return (
         trigger.tag_.startswith("V")
-        and trigger.sent.start not in {m.trigger.sent.start for m in group}
+        and in_a_sentence_of_its_own(group, mention)
         and all(m.trigger.tag_.startswith("V") for m in group)
         and all(m.trigger.lemma_ != trigger.lemma_ for m in group)
         and not same_people_acted_on(group, mention)
     )
+
+
+def in_a_sentence_of_its_own(group: list[Mention], mention: Mention) -> bool:
+    """Whether the mention is in a sentence none of the group's mentions is in."""
+    return mention.trigger.sent.start not in {m.trigger.sent.start for m in group}
 
 
 def same_people_acted_on(group: list[Mention], mention: Mention) -> bool:
@@ -535,7 +540,7 @@ def narrates_apart(group: list[Mention], mention: Mention) -> bool:
     dated = mention.date is not None and mention.date.source != "published"
     return (
         mention.trigger.tag_ in NARRATING_TAGS
-        and mention.trigger.sent.start not in {m.trigger.sent.start for m in group}
+        and in_a_sentence_of_its_own(group, mention)
         and not dated
     )
 

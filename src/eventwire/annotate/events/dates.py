@@ -23,6 +23,7 @@ from eventwire.annotate.events.story_time import (
     period_to_now,
     point_of,
     told_in_the_past,
+    written_in,
 )
 from eventwire.annotate.modality import (
     ASSERTED,
@@ -221,9 +222,7 @@ def running_up_to_now(token: Token, times: list[TimeExpr]) -> bool:
     auxiliaries = [child.lower_ for child in verb.children if child.dep_ == "aux"]
     sentence = token.sent
     spans = [
-        span_at(token.doc, time.start, time.end)
-        for time in times
-        if sentence.start_char <= time.start < sentence.end_char
+        span_at(token.doc, time.start, time.end) for time in times if written_in(time, sentence)
     ]
     return (
         verb.tag_ == "VBG"
@@ -473,10 +472,7 @@ def attached_time(
     best: tuple[int, bool, bool, int, int] | None = None
     chosen = None
     for time in times:
-        if (
-            time.type not in DATED_TYPES
-            or not sentence.start_char <= time.start < sentence.end_char
-        ):
+        if time.type not in DATED_TYPES or not written_in(time, sentence):
             continue
         span = span_at(parse, time.start, time.end)
         if span is None or not len(span) or period_to_now(span):

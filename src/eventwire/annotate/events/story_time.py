@@ -18,6 +18,11 @@ from eventwire.codebooks.events import event_cues
 from eventwire.records import TimeExpr
 
 
+def written_in(time: TimeExpr, sentence: TokenSpan) -> bool:
+    """Whether a time expression is written in the sentence."""
+    return sentence.start_char <= time.start < sentence.end_char
+
+
 def point_of(value: str | None) -> Point | None:
     """The calendar period a day, week, month or year value names."""
     granularity = granularity_of(value)
@@ -92,10 +97,7 @@ def continues(sentence: TokenSpan, times: list[TimeExpr]) -> bool:
             token.tag_ in PRESENT_TAGS
             for token in (root, *(c for c in root.children if c.dep_ in ("aux", "auxpass")))
         )
-        and not any(
-            time.type in DATED_TYPES and sentence.start_char <= time.start < sentence.end_char
-            for time in times
-        )
+        and not any(time.type in DATED_TYPES and written_in(time, sentence) for time in times)
     )
 
 

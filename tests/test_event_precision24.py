@@ -34,7 +34,7 @@ from news_events import types_of
             "ASSAULT",
         ),
         (
-            "Morvian security forces also arrived and controlled the site after four hours, he added.",
+            "Morvian forces also arrived and controlled the site after four hours, he added.",
             "arrived",
             "AID",
         ),

@@ -484,10 +484,11 @@ def transitivity_fits(frame: Frame, candidate: Candidate) -> bool:
 @condition
 def not_preps_fit(frame: Frame, candidate: Candidate) -> bool:
     """`not_preps`: the word is not followed by a phrase on one of these that names more
-    than a date."""
+    than a date, nor by one of these the parser took for a particle because a clause follows
+    ("battled over who had the better plan")."""
     token = candidate.token
     return frame.not_preps is None or not any(
-        c.dep_ == "prep"
+        c.dep_ in {"prep", "prt"}
         and c.i == token.i + 1
         and c.lower_ in frame.not_preps
         and not names_no_actor(c)

@@ -90,7 +90,8 @@ def states_content(clause: Token) -> bool:
     noun's clause opened by "that" ("the charge that Chile lied"; not the relative clause of
     "the charge that Chile made", where "that" is the clause's object)."""
     return clause.dep_ == "ccomp" or (
-        clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        clause.dep_ == "acl"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
     )
 
 

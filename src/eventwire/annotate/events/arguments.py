@@ -56,6 +56,7 @@ from eventwire.annotate.events.syntax import (
     passive_subject,
     phrase_bounds,
     shifted_objects,
+    states_content,
     up_to_objects,
 )
 from eventwire.annotate.modality import TIME_ENTITIES, governing_verb
@@ -611,10 +612,11 @@ def target_phrases(
 
 def charged_in_clause(context: EventContext, verb: Token, used: set[int]) -> list[ActorRef]:
     """Whom a charge stated as a clause names ("alleged that Chile had violated the treaty",
-    "'Chile has violated it,' Peru alleged"): the clause's active subject, the doer of the
-    wrong; a passive one suffered it ("alleged that civilians were killed")."""
+    "'Chile has violated it,' Peru alleged", a noun's "accusations that Chile had violated
+    it"): the clause's active subject, the doer of the wrong; a passive one suffered it
+    ("alleged that civilians were killed")."""
     for clause in verb.children:
-        if clause.dep_ != "ccomp":
+        if not states_content(clause):
             continue
         subject = first_child(clause, {"nsubj"})
         if subject is not None and subject.i not in used:

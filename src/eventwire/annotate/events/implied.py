@@ -44,6 +44,10 @@ COMMITTING_ROOTS = {"03", "12", "13"}
 """CAMEO roots of a side's stated intent, refusal or threat about its own act: the people
 that act is done to are the target ("refused to release the protesters"); not of a demand
 (who is asked acts) nor an accusation (who is accused acted)."""
+REFUSAL_ROOT = "12"
+ACCUSATION_ROOT = "11"
+"""A refusal of an accusation ("dismissed accusations that Chile armed the rebels") answers
+the accuser: the one accused is not whom the denial is against."""
 
 
 def implied_target(
@@ -97,6 +101,8 @@ def act_target(
         if coded(act_source) & coded(source):
             return target  # "Serbia demanded a meeting of the Security Council"
         return act_source or target
+    if code[:2] == REFUSAL_ROOT and frame.code[:2] == ACCUSATION_ROOT:
+        target = []
     if not target and not is_noun and depth > 0:
         target = implied_target(context, head, frame.code, source, depth - 1)
     if not target and own_act(head, code):

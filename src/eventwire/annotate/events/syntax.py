@@ -85,6 +85,25 @@ def first_child(token: Token, deps: set[str]) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
 
 
+def states_content(clause: Token) -> bool:
+    """Whether a clause under a word states what is said: a verb's clausal complement, or a
+    noun's clause opened by "that" ("the charge that Chile lied"; not the relative clause of
+    "the charge that Chile made", where "that" is the clause's object)."""
+    return clause.dep_ == "ccomp" or (
+        clause.dep_ == "acl"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    )
+
+
+def complements_noun(clause: Token) -> bool:
+    """Whether a noun's clause says what the noun is of: "that" content ("accusations that
+    Chile lied") or an infinitive ("a call to end the war", "a plot to kill"); a participle
+    ("accusations made by Peru", "a call made to Lima") only describes the noun."""
+    return states_content(clause) or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    )
+
+
 def phrases_on(
     clauses: list[Token], preposition: str, nouns: frozenset[str]
 ) -> Iterator[tuple[Token, Token]]:

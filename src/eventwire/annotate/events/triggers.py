@@ -26,6 +26,7 @@ from eventwire.annotate.events.syntax import (
     RELATIVE_PRONOUN_TAGS,
     SUBJECTS,
     clause_subject,
+    complements_noun,
     first_child,
     for_complement_marks,
     is_misread_base_verb,
@@ -341,14 +342,17 @@ def not_person_holder_fits(frame: Frame, candidate: Candidate) -> bool:
 @condition
 def complement_fits(frame: Frame, candidate: Candidate) -> bool:
     """`complement`, `subjunctive`, `asking`: a clausal complement that is no indirect question
-    (one of these lemmas, untensed, with no modal but one of obligation) must be there."""
+    (one of these lemmas, untensed, with no modal but one of obligation) must be there; a
+    noun's is its "that" or infinitive clause, not a participle that describes it."""
     if not frame.complement:
         return True
     kinds = CLAUSAL_COMPLEMENTS | ({"acl"} if candidate.is_noun else {"oprd"})
     complement = [
         c
         for c in candidate.children
-        if c.dep_ in kinds and not is_question(c, candidate.context.cues.question_markers)
+        if c.dep_ in kinds
+        and not is_question(c, candidate.context.cues.question_markers)
+        and (c.dep_ != "acl" or complements_noun(c))
     ]
     if frame.commits and not candidate.is_noun:
         complement += misread_commitments(candidate.token)

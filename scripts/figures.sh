@@ -53,6 +53,7 @@ run quotes-train740 eventwire eval quotes --gold "$out/splits/polnear-train740.j
 run judged-dev "$python" scripts/judged_precision.py --new "$out/judged-new.tsv"
 run stories eventwire eval stories --gold "$shared/dev/stories_ecbplus_dev.jsonl"
 run events-voa-dev eventwire eval events --gold tests/data/voa_events/dev.jsonl --errors 300
+run events-voa-dev-extra eventwire eval events --gold tests/data/voa_events/dev_extra.jsonl
 run events-voa-test eventwire eval events --gold tests/data/voa_events/test.jsonl
 for half in dev test; do
     run "agreement-voa-$half" "$python" scripts/gold_agreement.py \

@@ -421,3 +421,21 @@ def test_a_planned_event_noun_takes_the_time_of_the_verb_that_holds_it() -> None
     asked = dated("Chile on Tuesday demanded an urgent meeting with Peruvian ministers.")
     assert asked["demanded"] == ("2024-02-27", "text")
     assert asked["meeting"] == (None, None), "Tuesday is when it was asked for, not held"
+
+
+def test_a_span_later_or_earlier_counts_from_the_time_the_story_is_at() -> None:
+    """ "Two days later" after "on Feb. 12" is Feb. 14; a span with no number stays in the
+    period one unit up that holds the story's time ("Days later": its month)."""
+    story = (
+        "Velorian rebels attacked the town of Karo on Feb. 12. Two days later, soldiers arrested"
+        " 12 men in the town. The army had warned a day earlier that it would shell Karo."
+    )
+    dates = dated(story)
+    assert dates["arrested"] == ("2024-02-14", "text")
+    assert dates["warned"] == ("2024-02-11", "text"), "a day before the attack"
+    vague = dated("Velorian rebels attacked Karo on Feb. 12. Days later, soldiers arrested 12 men.")
+    assert vague["arrested"] == ("2024-02", "text")
+    months = dated(
+        "Velorian rebels attacked Karo in 2019. Several months later, troops shelled Karo."
+    )
+    assert months["shelled"] == ("2019", "text")

@@ -22,6 +22,7 @@ from eventwire.annotate.events.story_time import (
     names_noun_after,
     period_to_now,
     point_of,
+    story_times,
     told_in_the_past,
     written_in,
 )
@@ -40,6 +41,7 @@ from eventwire.annotate.times.stage import parse_published
 from eventwire.annotate.times.syntax import modifies_noun
 from eventwire.codebooks.event_dates import date_cues
 from eventwire.codebooks.events import event_cues
+from eventwire.codebooks.times import time_words
 from eventwire.records import Analysis, EventDate, TimeExpr
 
 
@@ -79,6 +81,11 @@ def date_for_event(
         if named_as_topic(token)
         else None
     )
+    relative = [time for time in analysis.times if counts_from_story_time(time)]
+    placed = attached_time(parse, token, relative, highest, RELATIVE_TYPES)
+    moved = moved_story_time(parse, placed, analysis) if placed is not None else None
+    if moved is not None:
+        return moved
     attached = attached_time(parse, token, analysis.times, highest)
     if attached is not None:
         return event_date(attached, analysis.article.published)
@@ -148,6 +155,68 @@ def offset_of(token: Token) -> tuple[Token, Token, Token] | None:
 
 SPAN_VALUE = re.compile(r"P(\d+)([DWMY])")
 """A span of whole days, weeks, months or years ("a day" P1D, "14 years" P14Y)."""
+
+
+def counts_from_story_time(time: TimeExpr) -> bool:
+    """Whether a time expression is a span later or earlier than the time the story is at
+    with no calendar value of its own ("Two days later", "a day earlier", "Days later",
+    "Several months later"): the times stage tags it as a duration, or a date it could not
+    place. Not one it placed ("Three years later": 2022), nor a comparison ("rose from a
+    month earlier"), whose span hangs on a preposition."""
+    words = time.text.split()
+    return (
+        len(words) > 1
+        and words[-1].casefold() in date_cues().relative_directions
+        and (time.type == "DURATION" or time.value is None)
+    )
+
+
+def moved_story_time(parse: Doc, time: TimeExpr, analysis: Analysis) -> EventDate | None:
+    """The date a span later or earlier than the story's time reaches (`counts_from_story_time`):
+    the last time before it that sets when the story is (`story_time.story_times`) moved by
+    the span, as coarse as its unit ("Rebels attacked on March 3. Two days later, soldiers
+    arrested ..." is March 5); with no number ("Days later", "Several months later") the
+    period one unit up that holds that time (its month, its year), as the VOA gold dates
+    them. None where the span hangs on a preposition ("from a month earlier": a comparison),
+    no story time comes before it, the time is coarser than the span's unit, or the day
+    reached comes after publication."""
+    published = parse_published(analysis.article.published)
+    span = span_at(parse, time.start, time.end)
+    if published is None or span is None or not len(span) or span.root.head.pos_ == "ADP":
+        return None
+    words = time.text.split()
+    amount = OFFSET_VALUE.fullmatch(time.value or "")
+    unit = (
+        amount[1] + amount[3]
+        if amount is not None
+        else time_words()["unit"].get(words[-2].casefold())
+    )
+    before = [
+        point
+        for earlier in story_times(parse, analysis.times, 0, time.start, published)
+        if (point := point_of(earlier.value)) is not None
+    ]
+    if unit not in VAGUE_OFFSET_PERIOD or not before:
+        return None
+    if amount is None or amount[2] == "X" or unit == "TH":
+        moved = before[-1].coarsened(VAGUE_OFFSET_PERIOD[unit])
+    else:
+        sign = date_cues().relative_directions[words[-1].casefold()]
+        shifted = before[-1].shifted(sign * int(amount[2]), unit)
+        if shifted is None:
+            return None
+        moved = shifted.coarsened(UNIT_GRANULARITY[unit])
+    if moved.first_day > published:
+        return None  # counted from a time the text names only inside a noun
+    return EventDate(moved.value, moved.granularity, "text", time.text, time.start, time.end)
+
+
+OFFSET_VALUE = re.compile(r"P(T?)(\d+|X)([HDWMY])")
+"""A duration's count and unit ("Two days later" P2D, "Several months later" PXM, "Hours
+later" PTXH)."""
+
+VAGUE_OFFSET_PERIOD = {"TH": "day", "D": "month", "W": "month", "M": "year", "Y": "decade"}
+"""The period one unit up that a span with no number stays in ("Days later": the month)."""
 
 
 def in_passing(token: Token) -> bool:
@@ -453,6 +522,7 @@ def own_clause_level(token: Token) -> int:
 
 CLAUSE_POS = ("VERB", "AUX")
 UNREALISED = (FUTURE, HYPOTHETICAL)
+RELATIVE_TYPES = (*DATED_TYPES, "DURATION")
 PASSING_RELATIONS = ("pobj", "poss", "compound", "npadvmod")
 PRESENT_PERFECT_AUXILIARIES = ("has", "have", "'ve")
 PRESENT_TENSE_TAGS = ("VBZ", "VBP")
@@ -460,19 +530,23 @@ PAST_PERFECT_AUXILIARIES = ("had", "'d")
 
 
 def attached_time(
-    parse: Doc, token: Token, times: list[TimeExpr], highest: int | None = None
+    parse: Doc,
+    token: Token,
+    times: list[TimeExpr],
+    highest: int | None = None,
+    types: tuple[str, ...] = DATED_TYPES,
 ) -> TimeExpr | None:
     """The time expression of the nearest clause on the way from `token` up to the root, or
     up to the noun a relative clause describes: "sent back to prison this week in a move
     his lawyer called inhumane" does not say when the lawyer spoke. With `highest`, no
-    clause above that level of the chain counts."""
+    clause above that level of the chain counts; only `types` of time count."""
     sentence = token.sent
     chain = clause_chain(token)
     level_of = {ancestor.i: level for level, ancestor in enumerate(chain)}
     best: tuple[int, bool, bool, int, int] | None = None
     chosen = None
     for time in times:
-        if time.type not in DATED_TYPES or not written_in(time, sentence):
+        if time.type not in types or not written_in(time, sentence):
             continue
         span = span_at(parse, time.start, time.end)
         if span is None or not len(span) or period_to_now(span):

@@ -4,7 +4,7 @@ publication date, marked as such; none where the text places the event at no tim
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
@@ -36,7 +36,7 @@ from eventwire.annotate.modality import (
     is_to_infinitive,
 )
 from eventwire.annotate.parse_views import first_conjunct, span_at
-from eventwire.annotate.times.points import RANK, UNIT_GRANULARITY, granularity_of
+from eventwire.annotate.times.points import RANK, UNIT_GRANULARITY, Point, granularity_of
 from eventwire.annotate.times.stage import parse_published
 from eventwire.annotate.times.syntax import modifies_noun
 from eventwire.codebooks.event_dates import date_cues
@@ -81,12 +81,14 @@ def date_for_event(
         if named_as_topic(token)
         else None
     )
-    relative = [time for time in analysis.times if counts_from_story_time(time)]
-    placed = attached_time(parse, token, relative, highest, RELATIVE_TYPES)
-    moved = moved_story_time(parse, placed, analysis) if placed is not None else None
-    if moved is not None:
-        return moved
-    attached = attached_time(parse, token, analysis.times, highest)
+    attached = attached_time(parse, token, analysis.times, highest, RELATIVE_TYPES)
+    if attached is not None and counts_from_story_time(attached):
+        moved = moved_story_time(parse, attached, analysis)
+        if moved is not None:
+            return moved
+        attached = attached_time(parse, token, analysis.times, highest)
+    elif attached is not None and attached.type not in DATED_TYPES:
+        attached = attached_time(parse, token, analysis.times, highest)
     if attached is not None:
         return event_date(attached, analysis.article.published)
     published = parse_published(analysis.article.published)
@@ -175,16 +177,18 @@ def moved_story_time(parse: Doc, time: TimeExpr, analysis: Analysis) -> EventDat
     """The date a span later or earlier than the story's time reaches (`counts_from_story_time`):
     the last time before it that sets when the story is (`story_time.story_times`) moved by
     the span, as coarse as its unit ("Rebels attacked on March 3. Two days later, soldiers
-    arrested ..." is March 5); with no number ("Days later", "Several months later") the
-    period one unit up that holds that time (its month, its year), as the VOA gold dates
-    them. None where the span hangs on a preposition ("from a month earlier": a comparison),
-    no story time comes before it, the time is coarser than the span's unit, or the day
-    reached comes after publication."""
+    arrested ..." is March 5). A span with no number ("Days later", "Several months later")
+    or of hours gives the smallest period one unit up or coarser (a month, a year) that holds
+    every day it may reach (`VAGUE_OFFSET_DAYS`): "Days later" after Feb. 12 is February,
+    "a few days earlier" than Dec. 1 only the year. None where the span hangs on a
+    preposition ("from a month earlier": a comparison), no story time comes before it, no
+    period up to a year holds it, or the day reached comes after publication."""
     published = parse_published(analysis.article.published)
     span = span_at(parse, time.start, time.end)
     if published is None or span is None or not len(span) or span.root.head.pos_ == "ADP":
         return None
     words = time.text.split()
+    sign = date_cues().relative_directions[words[-1].casefold()]
     amount = OFFSET_VALUE.fullmatch(time.value or "")
     unit = (
         amount[1] + amount[3]
@@ -196,27 +200,50 @@ def moved_story_time(parse: Doc, time: TimeExpr, analysis: Analysis) -> EventDat
         for earlier in story_times(parse, analysis.times, 0, time.start, published)
         if (point := point_of(earlier.value)) is not None
     ]
-    if unit not in VAGUE_OFFSET_PERIOD or not before:
+    if unit not in VAGUE_OFFSET_DAYS or not before:
         return None
-    if amount is None or amount[2] == "X" or unit == "TH":
-        moved = before[-1].coarsened(VAGUE_OFFSET_PERIOD[unit])
+    anchor = before[-1]
+    if amount is not None and amount[2] != "X" and unit != "TH":
+        moved = anchor.shifted(sign * int(amount[2]), unit)
+        reached = moved.coarsened(UNIT_GRANULARITY[unit]) if moved is not None else None
     else:
-        sign = date_cues().relative_directions[words[-1].casefold()]
-        shifted = before[-1].shifted(sign * int(amount[2]), unit)
-        if shifted is None:
-            return None
-        moved = shifted.coarsened(UNIT_GRANULARITY[unit])
-    if moved.first_day > published:
+        reached = period_holding(anchor, sign * VAGUE_OFFSET_DAYS[unit], UNIT_GRANULARITY[unit])
+    if reached is None or reached.first_day > published:
         return None  # counted from a time the text names only inside a noun
-    return EventDate(moved.value, moved.granularity, "text", time.text, time.start, time.end)
+    return EventDate(reached.value, reached.granularity, "text", time.text, time.start, time.end)
+
+
+def period_holding(anchor: Point, days: int, unit_granularity: str) -> Point | None:
+    """The smallest period coarser than `unit_granularity`, up to a year, that holds every day
+    from the anchor's period to `days` beyond it (back where `days` is negative)."""
+    last = anchor.shifted(1, PERIOD_UNIT[anchor.granularity])
+    if last is None:
+        return None
+    first_day, last_day = anchor.first_day, last.first_day - timedelta(days=1)
+    ends = (
+        (first_day, last_day + timedelta(days=days))
+        if days > 0
+        else (
+            first_day + timedelta(days=days),
+            last_day,
+        )
+    )
+    for granularity in ("day", "month", "year"):
+        if RANK[granularity] <= RANK[unit_granularity]:
+            continue
+        periods = {Point("day", day).coarsened(granularity) for day in ends}
+        if len(periods) == 1:
+            return periods.pop()
+    return None
 
 
 OFFSET_VALUE = re.compile(r"P(T?)(\d+|X)([HDWMY])")
 """A duration's count and unit ("Two days later" P2D, "Several months later" PXM, "Hours
 later" PTXH)."""
 
-VAGUE_OFFSET_PERIOD = {"TH": "day", "D": "month", "W": "month", "M": "year", "Y": "decade"}
-"""The period one unit up that a span with no number stays in ("Days later": the month)."""
+VAGUE_OFFSET_DAYS = {"TH": 1, "D": 9, "W": 42, "M": 335}
+"""How far a span with no number may reach, in days: "hours" into the next day, "days" or "a
+few days" up to nine, "weeks" up to six, "months" up to eleven."""
 
 
 def in_passing(token: Token) -> bool:

@@ -439,3 +439,14 @@ def test_a_span_later_or_earlier_counts_from_the_time_the_story_is_at() -> None:
         "Velorian rebels attacked Karo on Feb. 2. A few days earlier, troops had shelled Karo."
     )
     assert few["shelled"] == ("2024", "text"), "late January or early February: only the year"
+
+
+def test_an_event_an_act_follows_came_before_it() -> None:
+    dates = dated("The arrests followed a crackdown by Lirean police on opposition bloggers.")
+    assert dates["crackdown"] == (None, None), "before the arrests, at no stated day"
+    later = dated("A sharp rise in oil prices on Friday followed the Lirean invasion of Kivu.")
+    assert later["invasion"] == (None, None), "Friday is the rise's day"
+    own = dated(
+        "The arrests followed the March 1 crackdown by Lirean police on opposition bloggers."
+    )
+    assert own["crackdown"] == ("2024-03-01", "text")

@@ -450,12 +450,3 @@ def test_an_event_an_act_follows_came_before_it() -> None:
         "The arrests followed the March 1 crackdown by Lirean police on opposition bloggers."
     )
     assert own["crackdown"] == ("2024-03-01", "text")
-
-
-def test_a_present_perfect_act_in_the_period_up_to_now_is_news_of_the_day() -> None:
-    dates = dated("The Lirean government has so far refused to relax the rules on foreign travel.")
-    assert dates["refused"] == (PUBLISHED, "published")
-    week = dated("In the past week, Lirean troops have arrested 40 protesters.")
-    assert week["arrested"] == (PUBLISHED, "published")
-    some_time = dated("The Lirean government has refused to relax the rules on foreign travel.")
-    assert some_time["refused"] == (None, None), "some time before now"

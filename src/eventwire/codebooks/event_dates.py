@@ -15,8 +15,6 @@ class DateCues:
     naming_prepositions: frozenset[tuple[str, str]]
     period_words: frozenset[str]
     period_prepositions: frozenset[str]
-    up_to_now_adverbs: dict[str, frozenset[str]]
-    """Adverb -> the words modifying it that make it the period up to now ("so far")."""
     anterior_adverbs: frozenset[str]
     phase_verbs: frozenset[str]
     occasion_prepositions: frozenset[str]
@@ -42,9 +40,6 @@ def date_cues() -> DateCues:
         naming_prepositions=frozenset(data["naming_prepositions"].items()),
         period_words=frozenset(data["period_words"]),
         period_prepositions=frozenset(data["period_prepositions"]),
-        up_to_now_adverbs={
-            word: frozenset(modifiers) for word, modifiers in data["up_to_now_adverbs"].items()
-        },
         anterior_adverbs=frozenset(data["anterior_adverbs"]),
         phase_verbs=frozenset(data["phase_verbs"]),
         occasion_prepositions=frozenset(data["occasion_prepositions"]),

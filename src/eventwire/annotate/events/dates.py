@@ -95,7 +95,7 @@ def date_for_event(
     if (
         published is None
         or unrealised
-        or (indefinite_past(token) and not in_period_up_to_now(token, analysis.times))
+        or indefinite_past(token)
         or running_up_to_now(token, analysis.times)
         or done_as_a_rule(token)
         or standing_state(token)
@@ -312,34 +312,19 @@ def running_up_to_now(token: Token, times: list[TimeExpr]) -> bool:
     """Whether the event is told in the present perfect progressive with no time of its own
     ("have been disputing the islands for years", "has been fighting an insurgency"): a
     course of acts running up to now, begun at no day the clause tells, not news of the day.
-    Not one its sentence puts in a recent period up to now (`in_period_up_to_now`)."""
+    Not one its sentence puts in a recent period up to now ("in the past month, he has been
+    waging a tariff fight"): that is the day's news, dated by publication."""
     verb = telling_verb(token)
     auxiliaries = [child.lower_ for child in verb.children if child.dep_ == "aux"]
-    return (
-        verb.tag_ == "VBG"
-        and "been" in auxiliaries
-        and any(word in PRESENT_PERFECT_AUXILIARIES for word in auxiliaries)
-        and not in_period_up_to_now(token, times)
-    )
-
-
-def in_period_up_to_now(token: Token, times: list[TimeExpr]) -> bool:
-    """Whether the sentence puts a present perfect act in a recent period up to now ("in the
-    past month, he has been waging a tariff fight", "the government has so far refused"):
-    the day's news, which the guidelines date by publication (rule 15), not an act at some
-    time before now."""
     sentence = token.sent
     spans = [
         span_at(token.doc, time.start, time.end) for time in times if written_in(time, sentence)
     ]
-    verb = telling_verb(token)
-    return any(span is not None and period_to_now(span) for span in spans) or any(
-        child.lower_ in date_cues().up_to_now_adverbs
-        and any(
-            grandchild.lower_ in date_cues().up_to_now_adverbs[child.lower_]
-            for grandchild in child.children
-        )
-        for child in auxiliary_bearer(verb).children
+    return (
+        verb.tag_ == "VBG"
+        and "been" in auxiliaries
+        and any(word in PRESENT_PERFECT_AUXILIARIES for word in auxiliaries)
+        and not any(span is not None and period_to_now(span) for span in spans)
     )
 
 

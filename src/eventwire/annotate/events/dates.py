@@ -20,6 +20,7 @@ from eventwire.annotate.events.story_time import (
     SUBJECTS,
     finite,
     names_noun_after,
+    passage_opening,
     period_to_now,
     point_of,
     story_times,
@@ -175,14 +176,16 @@ def counts_from_story_time(time: TimeExpr) -> bool:
 
 def moved_story_time(parse: Doc, time: TimeExpr, analysis: Analysis) -> EventDate | None:
     """The date a span later or earlier than the story's time reaches (`counts_from_story_time`):
-    the last time before it that sets when the story is (`story_time.story_times`) moved by
-    the span, as coarse as its unit ("Rebels attacked on March 3. Two days later, soldiers
-    arrested ..." is March 5). A span with no number ("Days later", "Several months later")
-    or of hours gives the smallest period one unit up or coarser (a month, a year) that holds
-    every day it may reach (`VAGUE_OFFSET_DAYS`): "Days later" after Feb. 12 is February,
-    "a few days earlier" than Dec. 1 only the year. None where the span hangs on a
-    preposition ("from a month earlier": a comparison), no story time comes before it, no
-    period up to a year holds it, or the day reached comes after publication."""
+    the last time before it in its passage (`story_time.passage_opening`: its sentence, the one
+    before, and on back through sentences going on with it) that sets when the story is
+    (`story_time.story_times`), moved by the span and as coarse as its unit ("Rebels attacked
+    on March 3. Two days later, soldiers arrested ..." is March 5). A span with no number
+    ("Days later", "Several months later") or of hours gives the smallest period one unit up
+    or coarser that holds every day it may reach (`VAGUE_OFFSET_DAYS`): "Days later" after
+    Feb. 12 is February, "a few days earlier" than Dec. 1 only the year. None where the span
+    hangs on a preposition ("from a month earlier": a comparison), no story time comes before
+    it in the passage, no period up to a year holds it, or the day reached is after
+    publication."""
     published = parse_published(analysis.article.published)
     span = span_at(parse, time.start, time.end)
     if published is None or span is None or not len(span) or span.root.head.pos_ == "ADP":
@@ -197,7 +200,9 @@ def moved_story_time(parse: Doc, time: TimeExpr, analysis: Analysis) -> EventDat
     )
     before = [
         point
-        for earlier in story_times(parse, analysis.times, 0, time.start, published)
+        for earlier in story_times(
+            parse, analysis.times, passage_opening(span.sent, analysis.times), time.start, published
+        )
         if (point := point_of(earlier.value)) is not None
     ]
     if unit not in VAGUE_OFFSET_DAYS or not before:

@@ -424,21 +424,29 @@ def test_a_planned_event_noun_takes_the_time_of_the_verb_that_holds_it() -> None
 
 
 def test_a_span_later_or_earlier_counts_from_the_time_the_story_is_at() -> None:
-    """ "Two days later" after "on Feb. 12" is Feb. 14; a span with no number stays in the
-    period one unit up that holds the story's time ("Days later": its month)."""
-    story = (
+    """ "Two days later" after "on Feb. 12" is Feb. 14; a span with no number gives the
+    smallest period that holds every day it may reach ("Days later": the month)."""
+    later = dated(
         "Velorian rebels attacked the town of Karo on Feb. 12. Two days later, soldiers arrested"
-        " 12 men in the town. The army had warned a day earlier that it would shell Karo."
+        " 12 men in the town."
     )
-    dates = dated(story)
-    assert dates["arrested"] == ("2024-02-14", "text")
-    assert dates["warned"] == ("2024-02-11", "text"), "a day before the attack"
+    assert later["arrested"] == ("2024-02-14", "text")
+    earlier = dated(
+        "Velorian rebels attacked the town of Karo on Feb. 12. The army had warned a day earlier"
+        " that it would shell Karo."
+    )
+    assert earlier["warned"] == ("2024-02-11", "text"), "a day before the attack"
     vague = dated("Velorian rebels attacked Karo on Feb. 12. Days later, soldiers arrested 12 men.")
     assert vague["arrested"] == ("2024-02", "text")
     few = dated(
         "Velorian rebels attacked Karo on Feb. 2. A few days earlier, troops had shelled Karo."
     )
     assert few["shelled"] == ("2024", "text"), "late January or early February: only the year"
+    apart = dated(
+        "Velorian rebels attacked Karo on Feb. 2. Aid groups rebuilt the market in Karo. Two days"
+        " later, soldiers arrested 12 men."
+    )
+    assert apart["arrested"] != ("2024-02-04", "text"), "two days after the rebuilding, undated"
 
 
 def test_an_event_an_act_follows_came_before_it() -> None:

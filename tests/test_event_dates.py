@@ -458,3 +458,13 @@ def test_an_event_an_act_follows_came_before_it() -> None:
         "The arrests followed the March 1 crackdown by Lirean police on opposition bloggers."
     )
     assert own["crackdown"] == ("2024-03-01", "text")
+
+
+def test_an_act_going_on_since_a_time_told_takes_that_time() -> None:
+    dates = dated(
+        "Lirean students began protests in April 2023. Since then, police have arrested 40"
+        " students in the capital."
+    )
+    assert dates["arrested"] == ("2023-04", "text"), "since April 2023: the start"
+    alone = dated("Since then, police have arrested 40 students in the capital.")
+    assert alone["arrested"] == (None, None)

@@ -92,6 +92,9 @@ def date_for_event(
         attached = attached_time(parse, token, analysis.times, highest)
     if attached is not None:
         return event_date(attached, analysis.article.published)
+    since = since_a_time_told(parse, token, analysis) if not unrealised else None
+    if since is not None:
+        return since
     published = parse_published(analysis.article.published)
     if (
         published is None
@@ -240,6 +243,38 @@ def period_holding(anchor: Point, days: int, unit_granularity: str) -> Point | N
         if len(periods) == 1:
             return periods.pop()
     return None
+
+
+def since_a_time_told(parse: Doc, token: Token, analysis: Analysis) -> EventDate | None:
+    """The date of an act told as going on since a time the text gave before ("The protests
+    began in April. Since then, protesters have demanded ..."): that time, the start, as the
+    guidelines date "since August 2022" (rule 15). The time is the last one in the passage
+    before the phrase that sets when the story is (`story_time.story_times`); None without one."""
+    published = parse_published(analysis.article.published)
+    verb = auxiliary_bearer(telling_verb(token))
+    phrase = next(
+        (
+            child
+            for child in verb.children
+            if " ".join(word.lower_ for word in child.subtree) in date_cues().since_a_time_told
+        ),
+        None,
+    )
+    if phrase is None or published is None:
+        return None
+    words = list(phrase.subtree)
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    opening = passage_opening(token.sent, analysis.times)
+    before = [
+        point
+        for earlier in story_times(parse, analysis.times, opening, start, published)
+        if (point := point_of(earlier.value)) is not None
+    ]
+    if not before:
+        return None
+    return EventDate(
+        before[-1].value, before[-1].granularity, "text", parse.text[start:end], start, end
+    )
 
 
 OFFSET_VALUE = re.compile(r"P(T?)(\d+|X)([HDWMY])")

@@ -421,3 +421,50 @@ def test_a_planned_event_noun_takes_the_time_of_the_verb_that_holds_it() -> None
     asked = dated("Chile on Tuesday demanded an urgent meeting with Peruvian ministers.")
     assert asked["demanded"] == ("2024-02-27", "text")
     assert asked["meeting"] == (None, None), "Tuesday is when it was asked for, not held"
+
+
+def test_a_span_later_or_earlier_counts_from_the_time_the_story_is_at() -> None:
+    """ "Two days later" after "on Feb. 12" is Feb. 14; a span with no number gives the
+    smallest period that holds every day it may reach ("Days later": the month)."""
+    later = dated(
+        "Velorian rebels attacked the town of Karo on Feb. 12. Two days later, soldiers arrested"
+        " 12 men in the town."
+    )
+    assert later["arrested"] == ("2024-02-14", "text")
+    earlier = dated(
+        "Velorian rebels attacked the town of Karo on Feb. 12. The army had warned a day earlier"
+        " that it would shell Karo."
+    )
+    assert earlier["warned"] == ("2024-02-11", "text"), "a day before the attack"
+    vague = dated("Velorian rebels attacked Karo on Feb. 12. Days later, soldiers arrested 12 men.")
+    assert vague["arrested"] == ("2024-02", "text")
+    few = dated(
+        "Velorian rebels attacked Karo on Feb. 2. A few days earlier, troops had shelled Karo."
+    )
+    assert few["shelled"] == ("2024", "text"), "late January or early February: only the year"
+    apart = dated(
+        "Velorian rebels attacked Karo on Feb. 2. Aid groups rebuilt the market in Karo. Two days"
+        " later, soldiers arrested 12 men."
+    )
+    assert apart["arrested"] != ("2024-02-04", "text"), "two days after the rebuilding, undated"
+
+
+def test_an_event_an_act_follows_came_before_it() -> None:
+    dates = dated("The arrests followed a crackdown by Lirean police on opposition bloggers.")
+    assert dates["crackdown"] == (None, None), "before the arrests, at no stated day"
+    later = dated("A sharp rise in oil prices on Friday followed the Lirean invasion of Kivu.")
+    assert later["invasion"] == (None, None), "Friday is the rise's day"
+    own = dated(
+        "The arrests followed the March 1 crackdown by Lirean police on opposition bloggers."
+    )
+    assert own["crackdown"] == ("2024-03-01", "text")
+
+
+def test_an_act_going_on_since_a_time_told_takes_that_time() -> None:
+    dates = dated(
+        "Lirean students began protests in April 2023. Since then, police have arrested 40"
+        " students in the capital."
+    )
+    assert dates["arrested"] == ("2023-04", "text"), "since April 2023: the start"
+    alone = dated("Since then, police have arrested 40 students in the capital.")
+    assert alone["arrested"] == (None, None)

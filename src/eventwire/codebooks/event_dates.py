@@ -27,6 +27,10 @@ class DateCues:
     offset_prepositions: dict[str, int]
     """Preposition -> -1 (the event is that span before its clause's time) or +1 (after)."""
     teller_pronouns: frozenset[str]
+    relative_directions: dict[str, int]
+    since_a_time_told: frozenset[str]
+    """Phrases, lower case, of an act going on since a time told before ("since then")."""
+    """Last word of a span from the story's time -> +1 (after it) or -1 (before)."""
 
 
 @loads("date_cues.yaml")
@@ -51,4 +55,6 @@ def date_cues() -> DateCues:
         holding_verbs=frozenset(data["holding_verbs"]),
         offset_prepositions={word: int(sign) for word, sign in data["offset_prepositions"].items()},
         teller_pronouns=frozenset(data["teller_pronouns"]),
+        since_a_time_told=frozenset(data["since_a_time_told"]),
+        relative_directions={word: int(sign) for word, sign in data["relative_directions"].items()},
     )

@@ -4,7 +4,7 @@ publication date, marked as such; none where the text places the event at no tim
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
@@ -20,8 +20,10 @@ from eventwire.annotate.events.story_time import (
     SUBJECTS,
     finite,
     names_noun_after,
+    passage_opening,
     period_to_now,
     point_of,
+    story_times,
     told_in_the_past,
     written_in,
 )
@@ -35,11 +37,12 @@ from eventwire.annotate.modality import (
     is_to_infinitive,
 )
 from eventwire.annotate.parse_views import first_conjunct, span_at
-from eventwire.annotate.times.points import RANK, UNIT_GRANULARITY, granularity_of
+from eventwire.annotate.times.points import RANK, UNIT_GRANULARITY, Point, granularity_of
 from eventwire.annotate.times.stage import parse_published
 from eventwire.annotate.times.syntax import modifies_noun
 from eventwire.codebooks.event_dates import date_cues
 from eventwire.codebooks.events import event_cues
+from eventwire.codebooks.times import time_words
 from eventwire.records import Analysis, EventDate, TimeExpr
 
 
@@ -79,9 +82,19 @@ def date_for_event(
         if named_as_topic(token)
         else None
     )
-    attached = attached_time(parse, token, analysis.times, highest)
+    attached = attached_time(parse, token, analysis.times, highest, RELATIVE_TYPES)
+    if attached is not None and counts_from_story_time(attached):
+        moved = moved_story_time(parse, attached, analysis)
+        if moved is not None:
+            return moved
+        attached = attached_time(parse, token, analysis.times, highest)
+    elif attached is not None and attached.type not in DATED_TYPES:
+        attached = attached_time(parse, token, analysis.times, highest)
     if attached is not None:
         return event_date(attached, analysis.article.published)
+    since = since_a_time_told(parse, token, analysis) if not unrealised else None
+    if since is not None:
+        return since
     published = parse_published(analysis.article.published)
     if (
         published is None
@@ -148,6 +161,129 @@ def offset_of(token: Token) -> tuple[Token, Token, Token] | None:
 
 SPAN_VALUE = re.compile(r"P(\d+)([DWMY])")
 """A span of whole days, weeks, months or years ("a day" P1D, "14 years" P14Y)."""
+
+
+def counts_from_story_time(time: TimeExpr) -> bool:
+    """Whether a time expression is a span later or earlier than the time the story is at
+    with no calendar value of its own ("Two days later", "a day earlier", "Days later",
+    "Several months later"): the times stage tags it as a duration, or a date it could not
+    place. Not one it placed ("Three years later": 2022), nor a comparison ("rose from a
+    month earlier"), whose span hangs on a preposition."""
+    words = time.text.split()
+    return (
+        len(words) > 1
+        and words[-1].casefold() in date_cues().relative_directions
+        and (time.type == "DURATION" or time.value is None)
+    )
+
+
+def moved_story_time(parse: Doc, time: TimeExpr, analysis: Analysis) -> EventDate | None:
+    """The date a span later or earlier than the story's time reaches (`counts_from_story_time`):
+    the last time before it in its passage (`story_time.passage_opening`: its sentence, the one
+    before, and on back through sentences going on with it) that sets when the story is
+    (`story_time.story_times`), moved by the span and as coarse as its unit ("Rebels attacked
+    on March 3. Two days later, soldiers arrested ..." is March 5). A span with no number
+    ("Days later", "Several months later") or of hours gives the smallest period one unit up
+    or coarser that holds every day it may reach (`VAGUE_OFFSET_DAYS`): "Days later" after
+    Feb. 12 is February, "a few days earlier" than Dec. 1 only the year. None where the span
+    hangs on a preposition ("from a month earlier": a comparison), no story time comes before
+    it in the passage, no period up to a year holds it, or the day reached is after
+    publication."""
+    published = parse_published(analysis.article.published)
+    span = span_at(parse, time.start, time.end)
+    if published is None or span is None or not len(span) or span.root.head.pos_ == "ADP":
+        return None
+    words = time.text.split()
+    sign = date_cues().relative_directions[words[-1].casefold()]
+    amount = OFFSET_VALUE.fullmatch(time.value or "")
+    unit = (
+        amount[1] + amount[3]
+        if amount is not None
+        else time_words()["unit"].get(words[-2].casefold())
+    )
+    before = [
+        point
+        for earlier in story_times(
+            parse, analysis.times, passage_opening(span.sent, analysis.times), time.start, published
+        )
+        if (point := point_of(earlier.value)) is not None
+    ]
+    if unit not in VAGUE_OFFSET_DAYS or not before:
+        return None
+    anchor = before[-1]
+    if amount is not None and amount[2] != "X" and unit != "TH":
+        moved = anchor.shifted(sign * int(amount[2]), unit)
+        reached = moved.coarsened(UNIT_GRANULARITY[unit]) if moved is not None else None
+    else:
+        reached = period_holding(anchor, sign * VAGUE_OFFSET_DAYS[unit], UNIT_GRANULARITY[unit])
+    if reached is None or reached.first_day > published:
+        return None  # counted from a time the text names only inside a noun
+    return EventDate(reached.value, reached.granularity, "text", time.text, time.start, time.end)
+
+
+def period_holding(anchor: Point, days: int, unit_granularity: str) -> Point | None:
+    """The smallest period coarser than `unit_granularity`, up to a year, that holds every day
+    from the anchor's period to `days` beyond it (back where `days` is negative)."""
+    last = anchor.shifted(1, PERIOD_UNIT[anchor.granularity])
+    if last is None:
+        return None
+    first_day, last_day = anchor.first_day, last.first_day - timedelta(days=1)
+    ends = (
+        (first_day, last_day + timedelta(days=days))
+        if days > 0
+        else (
+            first_day + timedelta(days=days),
+            last_day,
+        )
+    )
+    for granularity in ("day", "month", "year"):
+        if RANK[granularity] <= RANK[unit_granularity]:
+            continue
+        periods = {Point("day", day).coarsened(granularity) for day in ends}
+        if len(periods) == 1:
+            return periods.pop()
+    return None
+
+
+def since_a_time_told(parse: Doc, token: Token, analysis: Analysis) -> EventDate | None:
+    """The date of an act told as going on since a time the text gave before ("The protests
+    began in April. Since then, protesters have demanded ..."): that time, the start, as the
+    guidelines date "since August 2022" (rule 15). The time is the last one in the passage
+    before the phrase that sets when the story is (`story_time.story_times`); None without one."""
+    published = parse_published(analysis.article.published)
+    verb = auxiliary_bearer(telling_verb(token))
+    phrase = next(
+        (
+            child
+            for child in verb.children
+            if " ".join(word.lower_ for word in child.subtree) in date_cues().since_a_time_told
+        ),
+        None,
+    )
+    if phrase is None or published is None:
+        return None
+    words = list(phrase.subtree)
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    opening = passage_opening(token.sent, analysis.times)
+    before = [
+        point
+        for earlier in story_times(parse, analysis.times, opening, start, published)
+        if (point := point_of(earlier.value)) is not None
+    ]
+    if not before:
+        return None
+    return EventDate(
+        before[-1].value, before[-1].granularity, "text", parse.text[start:end], start, end
+    )
+
+
+OFFSET_VALUE = re.compile(r"P(T?)(\d+|X)([HDWMY])")
+"""A duration's count and unit ("Two days later" P2D, "Several months later" PXM, "Hours
+later" PTXH)."""
+
+VAGUE_OFFSET_DAYS = {"TH": 1, "D": 9, "W": 42, "M": 335}
+"""How far a span with no number may reach, in days: "hours" into the next day, "days" or "a
+few days" up to nine, "weeks" up to six, "months" up to eleven."""
 
 
 def in_passing(token: Token) -> bool:
@@ -453,6 +589,7 @@ def own_clause_level(token: Token) -> int:
 
 CLAUSE_POS = ("VERB", "AUX")
 UNREALISED = (FUTURE, HYPOTHETICAL)
+RELATIVE_TYPES = (*DATED_TYPES, "DURATION")
 PASSING_RELATIONS = ("pobj", "poss", "compound", "npadvmod")
 PRESENT_PERFECT_AUXILIARIES = ("has", "have", "'ve")
 PRESENT_TENSE_TAGS = ("VBZ", "VBP")
@@ -460,19 +597,23 @@ PAST_PERFECT_AUXILIARIES = ("had", "'d")
 
 
 def attached_time(
-    parse: Doc, token: Token, times: list[TimeExpr], highest: int | None = None
+    parse: Doc,
+    token: Token,
+    times: list[TimeExpr],
+    highest: int | None = None,
+    types: tuple[str, ...] = DATED_TYPES,
 ) -> TimeExpr | None:
     """The time expression of the nearest clause on the way from `token` up to the root, or
     up to the noun a relative clause describes: "sent back to prison this week in a move
     his lawyer called inhumane" does not say when the lawyer spoke. With `highest`, no
-    clause above that level of the chain counts."""
+    clause above that level of the chain counts; only `types` of time count."""
     sentence = token.sent
     chain = clause_chain(token)
     level_of = {ancestor.i: level for level, ancestor in enumerate(chain)}
     best: tuple[int, bool, bool, int, int] | None = None
     chosen = None
     for time in times:
-        if time.type not in DATED_TYPES or not written_in(time, sentence):
+        if time.type not in types or not written_in(time, sentence):
             continue
         span = span_at(parse, time.start, time.end)
         if span is None or not len(span) or period_to_now(span):

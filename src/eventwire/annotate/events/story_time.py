@@ -41,18 +41,10 @@ def told_in_the_past(parse: Doc, token: Token, times: list[TimeExpr], published:
     names a period that began over a month before publication and is over ("The protests
     began in December 2018. They demanded reforms."). Background with no time of its own:
     not news of the day."""
-    opening = passage_opening(token.sent, times)
-    before = [
-        time
-        for time in times
-        if time.type in DATED_TYPES
-        and opening <= time.start < token.idx
-        and tells_the_story_time(span_at(parse, time.start, time.end))
-        and not starts_after(time.value, published)
-    ]
+    before = story_times(parse, times, passage_opening(token.sent, times), token.idx, published)
     if not before:
         return False
-    point = point_of(max(before, key=lambda time: time.start).value)
+    point = point_of(before[-1].value)
     if point is None:
         return False
     ends = point.shifted(1, PERIOD_UNIT[point.granularity])
@@ -60,6 +52,24 @@ def told_in_the_past(parse: Doc, token: Token, times: list[TimeExpr], published:
         ends is not None
         and ends.first_day <= published
         and (published - point.first_day).days > PAST_DAYS
+    )
+
+
+def story_times(
+    parse: Doc, times: list[TimeExpr], begin: int, end: int, published: date
+) -> list[TimeExpr]:
+    """The time expressions from `begin` to `end` that set when the story is
+    (`tells_the_story_time`), in text order, not counting plans (`starts_after`)."""
+    return sorted(
+        (
+            time
+            for time in times
+            if time.type in DATED_TYPES
+            and begin <= time.start < end
+            and tells_the_story_time(span_at(parse, time.start, time.end))
+            and not starts_after(time.value, published)
+        ),
+        key=lambda time: time.start,
     )
 
 

@@ -890,8 +890,7 @@ def placed_parties(
             placed.append(actor)
             continue
         if not names_itself(context, head):
-            partyless = actor_cues()["partyless_thing"]
-            placeable = things and not {head.lemma_.lower(), head.lower_} & partyless
+            placeable = things and not stands_for_no_one(head)
             placed.append(
                 replace(actor, code=place.code[:3], code_from=evidence) if placeable else actor
             )
@@ -900,6 +899,23 @@ def placed_parties(
         code = place.code[:3] + (role.role.code or "" if role is not None else "")
         placed.append(replace(actor, code=code, code_from=evidence))
     return placed if placed != target else []
+
+
+def stands_for_no_one(head: Token) -> bool:
+    """Whether a thing an act is done to or with stands for no one (`partyless_thing` in
+    actor_cues.tsv, by lemma or as written: the parser lemmatizes "data" as "datum")."""
+    return bool({head.lemma_.lower(), head.lower_} & actor_cues()["partyless_thing"])
+
+
+def without_partyless_things(context: EventContext, target: list[ActorRef]) -> list[ActorRef]:
+    """The target less an uncoded thing that stands for no one: "seized critical data",
+    "protect civilians and their goods", "imposed restrictions on printing books" are done to
+    no party (or to the other one named), as a verbal act's things are (`participants_only`)."""
+    return [
+        actor
+        for actor in target
+        if actor.code or (head := head_of(context, actor)) is None or not stands_for_no_one(head)
+    ]
 
 
 def past_dateline(head: Token) -> Token | None:

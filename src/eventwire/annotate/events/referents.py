@@ -103,7 +103,7 @@ def referred_roles(context: EventContext, actors: list[ActorRef]) -> list[ActorR
         facing = facing_subject(parse, actor)
         faced = {
             mention.owner for mention in earlier if mention.start in facing and not mention.word
-        }
+        } | faced_by_subject(context, actor)
         earlier = [mention for mention in earlier if mention.owner not in faced]
         if len({mention.owner for mention in earlier}) != 1 and points_back(parse, actor):
             near = context_start(parse, actor.start)
@@ -170,6 +170,46 @@ def facing_subject(parse: Doc, actor: ActorRef) -> range:
         return range(0)
     last = subject.right_edge
     return range(subject.left_edge.idx, last.idx + len(last))
+
+
+FACED_DEPENDENCIES = frozenset({"dobj", "dative"})
+"""Where the other side of a subject's act is named, besides its phrases and clause."""
+CODED_BY_NAME = frozenset(
+    {"words", "person", "office_holder", "office_holder_country", "office_holder_spelling"}
+)
+"""`code_from` rules of an actor coded by what it is called, not by where it is or what the
+story is about (a place phrase's country, the setting)."""
+
+
+def faced_by_subject(context: EventContext, actor: ActorRef) -> set[str]:
+    """The countries a subject phrase acts on by name (`facing_subject` the other way round):
+    the countries, and the governments by their capitals or people, named as its verb's
+    object, dative or prepositional object, or as the subject of its clause ("the government
+    demanded that Beijing remove them" is not China's, though China is what the last
+    sentences told of). Each by the words up to its head ("towns in Myanmar" names towns)
+    and only where coded by its name: not a place named as where, nor an actor coded from
+    one."""
+    span = span_at(context.parse, actor.start, actor.end)
+    if span is None or not len(span) or span.root.dep_ != "nsubj":
+        return set()
+    heads = []
+    for child in span.root.head.children:
+        if child.dep_ in FACED_DEPENDENCIES:
+            heads.append(child)
+        elif child.dep_ == "prep":
+            heads.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "ccomp":
+            heads.extend(c for c in child.children if c.dep_ == "nsubj")
+    named = [
+        ref.code
+        for head in heads
+        for part in (head, *head.conjuncts)
+        for ref in resolve_actors(context.parse, part.left_edge.i, part.i + 1, context.analysis)
+        if ref.code
+        and ref.start not in context.country_places
+        and (ref.code_from is None or ref.code_from.rule in CODED_BY_NAME)
+    ]
+    return {code[:3] for code in named if len(code) == 3 or code[3:6] == GOVERNMENT}
 
 
 def coded_referents(context: EventContext, actors: list[ActorRef]) -> list[ActorRef]:

@@ -34,7 +34,6 @@ from eventwire.annotate.events.participants import (
     received_target,
     speaks_as_commentator,
     tells_own_act,
-    without_partyless_things,
 )
 from eventwire.annotate.events.placement import (
     done_at_home,
@@ -143,7 +142,6 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
     if not any(a.code for a in target) and located(code):
         place = location_target(context, token)
         target = placed_targets(context, target, place)
-    target = without_partyless_things(context, target)
     if family == "PROTEST" and source and not coded(source):
         source = placed_protesters(context, token, source)
     source = ethnic_residents(context, token, source)

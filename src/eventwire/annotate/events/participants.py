@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.annotate.actor_members import MODIFIER_DEPENDENCIES
 from eventwire.annotate.actors import entity_of, is_visiting, lexicon_matches, resolve_actors
@@ -907,15 +907,18 @@ def stands_for_no_one(head: Token) -> bool:
     return bool({head.lemma_.lower(), head.lower_} & actor_cues()["partyless_thing"])
 
 
-def without_partyless_things(context: EventContext, target: list[ActorRef]) -> list[ActorRef]:
-    """The target less an uncoded thing that stands for no one: "seized critical data",
-    "protect civilians and their goods", "imposed restrictions on printing books" are done to
-    no party (or to the other one named), as a verbal act's things are (`participants_only`)."""
-    return [
-        actor
-        for actor in target
-        if actor.code or (head := head_of(context, actor)) is None or not stands_for_no_one(head)
-    ]
+def without_partyless_things(parse: Doc, target: list[ActorRef]) -> list[ActorRef]:
+    """An event's target less an uncoded thing that stands for no one: "seized critical data",
+    "protect civilians and their goods", "banned guns" are done to no party (or to the other
+    one named), as a verbal act's things are (`participants_only`). Taken out only once
+    mentions are merged, like reflexives: until then the thing keeps two acts apart ("also
+    imposed restrictions on printing books" is not the restrictions on women told before)."""
+    kept = []
+    for actor in target:
+        span = span_at(parse, actor.start, actor.end)
+        if actor.code or span is None or not len(span) or not stands_for_no_one(span.root):
+            kept.append(actor)
+    return kept
 
 
 def past_dateline(head: Token) -> Token | None:

@@ -670,3 +670,23 @@ def test_an_actor_phrase_does_not_end_in_a_preposition_left_without_its_object()
         [2, 2, 5, 2, 5, 5, 5, 5],
     )
     assert phrase_bounds(mayor[2], mayor[5]) == (0, 3)  # "The Peruvian mayor", not "... at"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        (
+            "The rebels have intensified attacks since March, inflicting heavy casualties on "
+            "government forces in Dowa.",
+            ["government forces"],
+        ),
+        (
+            "The militia stepped up attacks on Friday, targeting a police post near Dowa.",
+            ["a police post"],
+        ),
+    ],
+)
+def test_a_participle_after_an_attack_names_whom_it_hits(sentence: str, target: list[str]) -> None:
+    event = the_event(sentence, "ASSAULT", "attacks")
+    assert texts(event.target) == target
+

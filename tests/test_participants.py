@@ -689,4 +689,3 @@ def test_an_actor_phrase_does_not_end_in_a_preposition_left_without_its_object()
 def test_a_participle_after_an_attack_names_whom_it_hits(sentence: str, target: list[str]) -> None:
     event = the_event(sentence, "ASSAULT", "attacks")
     assert texts(event.target) == target
-

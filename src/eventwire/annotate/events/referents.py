@@ -174,21 +174,19 @@ def facing_subject(parse: Doc, actor: ActorRef) -> range:
 
 FACED_DEPENDENCIES = frozenset({"dobj", "dative"})
 """Where the other side of a subject's act is named, besides its phrases and clause."""
-CODED_BY_NAME = frozenset(
-    {"words", "person", "office_holder", "office_holder_country", "office_holder_spelling"}
-)
-"""`code_from` rules of an actor coded by what it is called, not by where it is or what the
-story is about (a place phrase's country, the setting)."""
+FACED_KINDS = frozenset({"country", "capital"})
+"""Kinds of name that stand for a country's government when acted on ("accused Somalia",
+"demanded that Beijing ...")."""
 
 
 def faced_by_subject(context: EventContext, actor: ActorRef) -> set[str]:
     """The countries a subject phrase acts on by name (`facing_subject` the other way round):
-    the countries, and the governments by their capitals or people, named as its verb's
-    object, dative or prepositional object, or as the subject of its clause ("the government
-    demanded that Beijing remove them" is not China's, though China is what the last
-    sentences told of). Each by the words up to its head ("towns in Myanmar" names towns)
-    and only where coded by its name: not a place named as where, nor an actor coded from
-    one."""
+    a country, or a capital standing for its government, named as its verb's object, dative
+    or prepositional object, or as the subject of its clause ("the government demanded that
+    Beijing remove them" is not China's, though China is what the last sentences told of).
+    Not a person, who may be a third country's guest ("the monarch will meet Bush"), nor a
+    place named as where ("imposed a curfew on towns in Somalia"): each object is read by
+    its words up to its head."""
     span = span_at(context.parse, actor.start, actor.end)
     if span is None or not len(span) or span.root.dep_ != "nsubj":
         return set()
@@ -200,16 +198,20 @@ def faced_by_subject(context: EventContext, actor: ActorRef) -> set[str]:
             heads.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "ccomp":
             heads.extend(c for c in child.children if c.dep_ == "nsubj")
-    named = [
-        ref.code
-        for head in heads
-        for part in (head, *head.conjuncts)
-        for ref in resolve_actors(context.parse, part.left_edge.i, part.i + 1, context.analysis)
-        if ref.code
-        and ref.start not in context.country_places
-        and (ref.code_from is None or ref.code_from.rule in CODED_BY_NAME)
-    ]
-    return {code[:3] for code in named if len(code) == 3 or code[3:6] == GOVERNMENT}
+    names = lexicon_matches(context.parse).names
+    published = context.analysis.article.published
+    faced = set()
+    for head in heads:
+        for part in (head, *head.conjuncts):
+            match = names.get(part.i)
+            if (
+                match is not None
+                and match.actor.kind in FACED_KINDS
+                and part.idx not in context.country_places
+                and (code := match.actor.code_on(published))
+            ):
+                faced.add(code[:3])
+    return faced
 
 
 def coded_referents(context: EventContext, actors: list[ActorRef]) -> list[ActorRef]:

@@ -256,3 +256,26 @@ def test_the_government_a_head_of_state_accuses_is_another_countrys() -> None:
         "Local officials in Garissa urged the government to send more troops."
     )
     assert actor(local, "the government").code != "SOMGOV", "a lower tier urges its own"
+
+
+def test_the_government_that_acts_on_a_named_country_is_not_that_countrys() -> None:
+    """Two governments in the recent sentences: "the government" that accuses Somalia or
+    demands something of Mogadishu is the other one, named before it."""
+    events = events_of(
+        "Kenya deployed troops to the border on Monday. Kenyan police said Somalia sheltered "
+        "militants. The government accused Somalia of harboring militants."
+    )
+    government = actor(events, "The government")
+    assert government.code == "KENGOV"
+    assert government.code_from is not None
+    assert government.code_from.text == "Kenya"
+    demanded = events_of(
+        "Kenya deployed troops to the border on Monday. Kenyan police said Somalia sheltered "
+        "militants. The government demanded that Mogadishu close the camps."
+    )
+    assert actor(demanded, "The government").code == "KENGOV"
+    placed = events_of(
+        "Kenya deployed troops to the border on Monday. Somalia accused Kenya of shelling a "
+        "village. The government imposed a curfew on two towns in Somalia."
+    )
+    assert actor(placed, "The government").code != "KENGOV", "a place says where, not whom"

@@ -288,15 +288,45 @@ def test_a_thing_attacked_takes_the_country_the_story_places_the_attack_in() -> 
         ("Soldiers seized data on Tuesday.", "seized"),
     ],
 )
-def test_a_thing_that_stands_for_no_one_takes_no_country_from_the_place(
+def test_a_thing_that_stands_for_no_one_is_no_target_and_lends_no_country(
     sentence: str, trigger: str
 ) -> None:
+    """Tracks or data an act is done to stand for no party: no target, and the place the act
+    happens in is not put in their stead."""
     text = f"Unrest in Uganda\nFighting flared in Gulu, Uganda, on Monday. {sentence}"
     (event,) = [
         e for e in analyze(text, published="2024-03-04").events if e.trigger.text == trigger
     ]
-    assert event.target, "the thing is named as the target"
-    assert all(actor.code is None for actor in event.target), "it is nobody's side"
+    assert event.target == []
+
+
+def test_a_thing_named_beside_a_party_leaves_the_party_alone_as_target() -> None:
+    event = the_event(
+        "U.N. forces have been deployed to protect civilians and their goods.",
+        "MOBILIZE",
+        "forces have been deployed",
+    )
+    assert texts(event.target) == ["civilians"]
+
+
+def test_a_thing_keeps_two_acts_of_one_actor_apart_before_it_leaves_the_target() -> None:
+    """The thing leaves the target only after mentions are merged: "also imposed restrictions
+    on printing books" stays an act of its own beside the curbs on women told before."""
+    events = events_of(
+        "The Taliban imposed strict curbs on women in Herat in March. Publishers said the "
+        "rules were unclear. The Taliban also imposed restrictions on printing books."
+    )
+    coerced = [e for e in events if e.plover["type"] == "COERCE"]
+    assert len(coerced) == 2
+    assert coerced[1].target == []
+
+
+def test_a_noun_carried_by_giving_takes_its_target_from_the_giving_verb() -> None:
+    """ "Provides military support to Somalia": the phrase hangs from the carrying verb, and
+    it is the support noun's own target preposition."""
+    event = the_event("Kenya provides military support to Somalia.", "AID", "military support")
+    assert texts(event.target) == ["Somalia"]
+    assert [a.code for a in event.target] == ["SOM"]
 
 
 def test_an_actor_s_words_stop_before_its_time() -> None:
@@ -640,3 +670,22 @@ def test_an_actor_phrase_does_not_end_in_a_preposition_left_without_its_object()
         [2, 2, 5, 2, 5, 5, 5, 5],
     )
     assert phrase_bounds(mayor[2], mayor[5]) == (0, 3)  # "The Peruvian mayor", not "... at"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        (
+            "The rebels have intensified attacks since March, inflicting heavy casualties on "
+            "government forces in Dowa.",
+            ["government forces"],
+        ),
+        (
+            "The militia stepped up attacks on Friday, targeting a police post near Dowa.",
+            ["a police post"],
+        ),
+    ],
+)
+def test_a_participle_after_an_attack_names_whom_it_hits(sentence: str, target: list[str]) -> None:
+    event = the_event(sentence, "ASSAULT", "attacks")
+    assert texts(event.target) == target

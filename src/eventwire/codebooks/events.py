@@ -315,6 +315,7 @@ class EventCues:
     partner_prepositions: frozenset[str]
     audience_verbs: frozenset[str]
     speech_act_kin: frozenset[tuple[str, str]]
+    aiming_participles: frozenset[tuple[str, str]]
 
     @cached_property
     def speech_act_of(self) -> dict[str, str]:

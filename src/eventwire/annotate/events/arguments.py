@@ -380,8 +380,10 @@ def noun_arguments(
     if (frame.agents or frame.actor_modifier) and not coded(target):
         target = received_by(context, noun) or target  # "Kenya faced criticism from X"
     if not found and carrier is not None and not target:
-        # "completed its investigation into X": the phrase hangs from the carrier
-        target = targets(context, carrier, ("against", "on", "at", "with", "into"), used | {noun.i})
+        # "completed its investigation into X", "provides military support to X": the phrase
+        # hangs from the carrier
+        where = (*CARRIED_TARGET_PREPOSITIONS, *(p for p in frame.targets if p != "of"))
+        target = targets(context, carrier, tuple(dict.fromkeys(where)), used | {noun.i})
     if not source and target:
         source = kind_of_doer(context, noun, frame, used)  # "a police raid on the camp"
     return source, target
@@ -524,6 +526,11 @@ def performs(context: EventContext, participle: Token) -> bool:
     lemma = lemma_of(participle)
     return lemma in cues.support_verbs | cues.claim_verbs | cues.brokering_verbs | LEADING_VERBS
 
+
+CARRIED_TARGET_PREPOSITIONS = ("against", "on", "at", "with", "into")
+"""Where a carried event noun's target may hang from its carrying verb, whatever the noun; the
+noun's own target prepositions are tried after them ("gave support to X"), not "of" ("made a
+wave of arrests")."""
 
 ANSWERED_PREPOSITIONS = frozenset({"to"})
 """Where the thing a trigger uses as its prepositional object ("bowed to Kenyan pressure",

@@ -19,6 +19,7 @@ from eventwire.annotate.events.compare import coded, specificity
 from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.implied import (
     aim_target,
+    aimed_by_participle,
     asks_for_act,
     coded_recipient,
     condition_addressee,
@@ -125,6 +126,8 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
     if plover_for(code)[0] == "ASSAULT" and attacks_in_words(context, token):
         code = "111"
     family = plover_for(code)[0]
+    if family == "ASSAULT" and not target:
+        target = aimed_by_participle(context, token, used)
     if not target or asks_for_act(context, token, code):
         target = implied_target(context, token, code, source) or target
     if not coded(target):

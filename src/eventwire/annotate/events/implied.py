@@ -35,6 +35,7 @@ from eventwire.annotate.events.syntax import (
     phrases_on,
     trigger_span,
 )
+from eventwire.annotate.modality import governing_verb
 from eventwire.codebooks.events import plover_for
 from eventwire.records import ActorRef
 
@@ -227,6 +228,32 @@ def harmed(context: EventContext, harm: Token) -> tuple[list[ActorRef], list[Act
         if held is not None and lemma_of(held) in context.cues.custody_nouns:
             held_by = coded_referents(context, owners(context, held, node))
     return held_by, victims
+
+
+def aimed_by_participle(context: EventContext, attack: Token, used: set[int]) -> list[ActorRef]:
+    """Whom an attack hits where a participle after it says so (`aiming_participles` in
+    event_cues.yaml): "intensified attacks, inflicting heavy casualties on government forces",
+    "claimed several attacks, primarily targeting security forces". The participle hangs from
+    the attack's verb, or from the verb carrying or governing its noun, and has no subject of
+    its own."""
+    clause = attack if attack.pos_ == "VERB" else governing_verb(attack)
+    if clause is None:
+        return []
+    for participle in clause.children:
+        if (
+            participle.dep_ != "advcl"
+            or participle.tag_ != "VBG"
+            or first_child(participle, SUBJECTS) is not None
+        ):
+            continue
+        where = tuple(
+            place
+            for lemma, place in sorted(context.cues.aiming_participles)
+            if lemma == lemma_of(participle)
+        )
+        if where:
+            return targets(context, participle, where, used)
+    return []
 
 
 def pressed_by(context: EventContext, refusal: Token) -> list[ActorRef]:

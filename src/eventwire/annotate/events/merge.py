@@ -28,6 +28,7 @@ from eventwire.annotate.events.participants import (
     COUNTRY_CODE_LENGTH,
     EVENT_PLACE,
     TARGET_PLACE,
+    without_partyless_things,
     without_reflexives,
 )
 from eventwire.annotate.modality import ASSERTED, NEGATED
@@ -594,7 +595,9 @@ def to_event(group: list[Mention], sentences: dict[int, int], analysis: Analysis
         sentence=sentences[first.trigger.sent.start],
         trigger=Span.of(text, start, end),
         source=union_actors(m.source for m in group),
-        target=without_reflexives(union_actors(m.target for m in group)),
+        target=without_partyless_things(
+            first.trigger.doc, without_reflexives(union_actors(m.target for m in group))
+        ),
         cameo=code,
         cameo_root=code[:2],
         quad_class=cameo.quad_class,

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.annotate.actor_members import MODIFIER_DEPENDENCIES
 from eventwire.annotate.actors import entity_of, is_visiting, lexicon_matches, resolve_actors
@@ -890,8 +890,7 @@ def placed_parties(
             placed.append(actor)
             continue
         if not names_itself(context, head):
-            partyless = actor_cues()["partyless_thing"]
-            placeable = things and not {head.lemma_.lower(), head.lower_} & partyless
+            placeable = things and not stands_for_no_one(head)
             placed.append(
                 replace(actor, code=place.code[:3], code_from=evidence) if placeable else actor
             )
@@ -900,6 +899,26 @@ def placed_parties(
         code = place.code[:3] + (role.role.code or "" if role is not None else "")
         placed.append(replace(actor, code=code, code_from=evidence))
     return placed if placed != target else []
+
+
+def stands_for_no_one(head: Token) -> bool:
+    """Whether a thing an act is done to or with stands for no one (`partyless_thing` in
+    actor_cues.tsv, by lemma or as written: the parser lemmatizes "data" as "datum")."""
+    return bool({head.lemma_.lower(), head.lower_} & actor_cues()["partyless_thing"])
+
+
+def without_partyless_things(parse: Doc, target: list[ActorRef]) -> list[ActorRef]:
+    """An event's target less an uncoded thing that stands for no one: "seized critical data",
+    "protect civilians and their goods", "banned guns" are done to no party (or to the other
+    one named), as a verbal act's things are (`participants_only`). Taken out only once
+    mentions are merged, like reflexives: until then the thing keeps two acts apart ("also
+    imposed restrictions on printing books" is not the restrictions on women told before)."""
+    kept = []
+    for actor in target:
+        span = span_at(parse, actor.start, actor.end)
+        if actor.code or span is None or not len(span) or not stands_for_no_one(span.root):
+            kept.append(actor)
+    return kept
 
 
 def past_dateline(head: Token) -> Token | None:

@@ -103,7 +103,7 @@ def referred_roles(context: EventContext, actors: list[ActorRef]) -> list[ActorR
         facing = facing_subject(parse, actor)
         faced = {
             mention.owner for mention in earlier if mention.start in facing and not mention.word
-        }
+        } | faced_by_subject(context, actor)
         earlier = [mention for mention in earlier if mention.owner not in faced]
         if len({mention.owner for mention in earlier}) != 1 and points_back(parse, actor):
             near = context_start(parse, actor.start)
@@ -170,6 +170,48 @@ def facing_subject(parse: Doc, actor: ActorRef) -> range:
         return range(0)
     last = subject.right_edge
     return range(subject.left_edge.idx, last.idx + len(last))
+
+
+FACED_DEPENDENCIES = frozenset({"dobj", "dative"})
+"""Where the other side of a subject's act is named, besides its phrases and clause."""
+FACED_KINDS = frozenset({"country", "capital"})
+"""Kinds of name that stand for a country's government when acted on ("accused Somalia",
+"demanded that Beijing ...")."""
+
+
+def faced_by_subject(context: EventContext, actor: ActorRef) -> set[str]:
+    """The countries a subject phrase acts on by name (`facing_subject` the other way round):
+    a country, or a capital standing for its government, named as its verb's object, dative
+    or prepositional object, or as the subject of its clause ("the government demanded that
+    Beijing remove them" is not China's, though China is what the last sentences told of).
+    Not a person, who may be a third country's guest ("the monarch will meet Bush"), nor a
+    place named as where ("imposed a curfew on towns in Somalia"): each object is read by
+    its words up to its head."""
+    span = span_at(context.parse, actor.start, actor.end)
+    if span is None or not len(span) or span.root.dep_ != "nsubj":
+        return set()
+    heads = []
+    for child in span.root.head.children:
+        if child.dep_ in FACED_DEPENDENCIES:
+            heads.append(child)
+        elif child.dep_ == "prep":
+            heads.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "ccomp":
+            heads.extend(c for c in child.children if c.dep_ == "nsubj")
+    names = lexicon_matches(context.parse).names
+    published = context.analysis.article.published
+    faced = set()
+    for head in heads:
+        for part in (head, *head.conjuncts):
+            match = names.get(part.i)
+            if (
+                match is not None
+                and match.actor.kind in FACED_KINDS
+                and part.idx not in context.country_places
+                and (code := match.actor.code_on(published))
+            ):
+                faced.add(code[:3])
+    return faced
 
 
 def coded_referents(context: EventContext, actors: list[ActorRef]) -> list[ActorRef]:

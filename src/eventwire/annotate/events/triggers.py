@@ -642,30 +642,23 @@ def not_people_objects_fit(frame: Frame, candidate: Candidate) -> bool:
     )
 
 
-PEOPLE_PHRASE_PREPOSITIONS = frozenset({"of", "on", "for"})
-"""Prepositions whose object names whom a duty or quota is laid on or kept for ("the quota on
-refugees", "a quota for women", "the duties of the chief")."""
-NOT_PEOPLE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})
-"""Entity types of parties a trade measure is laid on ("duties on China", "quotas on the EU"):
-countries, peoples and bodies, not people."""
-
-
 def phrase_names_people(context: EventContext, noun: Token) -> bool:
     """Whether a noun's possessor is a person ("his duties", "Ruiz's duties"), or the object
-    of a `PEOPLE_PHRASE_PREPOSITIONS` phrase on it names people (a party, `names_party`, that is
-    no country, people or organisation); for an object, the parser may hang the phrase on its
-    verb after it ("lifted the quota on refugees")."""
+    of a phrase on it on one of `people_phrase_prepositions` names people (a party,
+    `names_party`, of none of `not_people_entity_types`); for an object, the parser may hang
+    the phrase on its verb after it ("lifted the quota on refugees")."""
+    cues = context.cues
     after = [c for c in noun.head.children if c.i > noun.i] if noun.dep_ in OBJECTS else []
     for child in [*noun.children, *after]:
         if child.dep_ == "poss" and (
             child.ent_type_ == "PERSON" or set(child.morph.get("Gender")) & {"Masc", "Fem"}
         ):
             return True
-        if child.dep_ in {"prep", "dative"} and child.lower_ in PEOPLE_PHRASE_PREPOSITIONS:
+        if child.dep_ in {"prep", "dative"} and child.lower_ in cues.people_phrase_prepositions:
             for inner in child.children:
                 if (
                     inner.dep_ == "pobj"
-                    and inner.ent_type_ not in NOT_PEOPLE_ENTITIES
+                    and inner.ent_type_ not in cues.not_people_entity_types
                     and names_party(context, inner)
                 ):
                     return True

@@ -505,6 +505,8 @@ def not_prep_objects_fit(frame: Frame, candidate: Candidate) -> bool:
     if frame.prep_objects is not None:
         phrases = phrases_on(candidate)
     else:
+        # the word's own phrases only, not `phrases_on`'s: a phrase on its object tells a topic
+        # ("discussed the safety of journalists with the minister" is still a meeting)
         attached = candidate.children + [g for p in candidate.particles for g in p.children]
         phrases = [c for c in attached if c.dep_ == "prep"]
     return not any(
@@ -631,10 +633,7 @@ def not_people_objects_fit(frame: Frame, candidate: Candidate) -> bool:
     if frame.not_people_objects is None:
         return True
     acted = with_conjuncts(candidate.objects) + [
-        o
-        for p in phrases_on(candidate)
-        if frame.preps is not None and p.lower_ in frame.preps
-        for o in prepositional_objects(p)
+        o for p in phrases_on_preps(frame, candidate) for o in prepositional_objects(p)
     ]
     return not any(
         frame.not_people_objects & object_words(o) and phrase_names_people(candidate.context, o)
@@ -872,13 +871,21 @@ def phrases_on(candidate: Candidate) -> list[Token]:
     return [c for c in attached if c.dep_ in {"prep", "agent", "dative"}]
 
 
+def phrases_on_preps(frame: Frame, candidate: Candidate) -> list[Token]:
+    """The phrases of `phrases_on` on one of the frame's `preps` (none where it names none):
+    those `preps` and `not_people_objects` read."""
+    if frame.preps is None:
+        return []
+    return [p for p in phrases_on(candidate) if p.lower_ in frame.preps]
+
+
 def prep_parts(frame: Frame, candidate: Candidate) -> list[Token] | None:
     """`preps`, `prep_gerund`, `prep_objects`: a phrase on one of these prepositions (governing
     a gerund; whose object is one of these, which the trigger uses) that names more than a
     date."""
     if frame.preps is None:
         return []
-    preps = [c for c in phrases_on(candidate) if c.lower_ in frame.preps] + [
+    preps = phrases_on_preps(frame, candidate) + [
         m for m in for_complement_marks(candidate.token) if m.lower_ in frame.preps
     ]
     preps = [p for p in preps if not names_no_actor(p)]

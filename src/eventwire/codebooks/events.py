@@ -259,6 +259,8 @@ class EventCues:
     pronouns: frozenset[str]
     possessive_pronouns: frozenset[str]
     recipient_prepositions: frozenset[str]
+    people_phrase_prepositions: frozenset[str]
+    not_people_entity_types: frozenset[str]
     quantity_nouns: frozenset[str]
     collective_nouns: frozenset[str]
     statement_nouns: frozenset[str]

@@ -188,9 +188,6 @@ def told_again_by_a_speaker(group: list[Mention], mention: Mention) -> bool:
     )
 
 
-CONSULT = "CONSULT"
-
-
 def says_more_of_a_meeting(group: list[Mention], mention: Mention) -> bool:
     """Whether a verb of a meeting's topics with an additive adverb ("G7 ministers also
     discussed maritime security") tells more of the meeting the group told: what "also" adds
@@ -200,14 +197,14 @@ def says_more_of_a_meeting(group: list[Mention], mention: Mention) -> bool:
     trigger = mention.trigger
     cues = event_cues()
     return (
-        plover_for(mention.code)[0] == CONSULT
+        plover_for(mention.code)[0] == "CONSULT"
         and trigger.lemma_.lower() in cues.meeting_topic_verbs
         and any(
             child.dep_ == "advmod" and child.lower_ in cues.additive_adverbs
             for child in trigger.children
         )
         and in_a_sentence_of_its_own(group, mention)
-        and all(plover_for(m.code)[0] == CONSULT and places_agree(m, mention) for m in group)
+        and all(plover_for(m.code)[0] == "CONSULT" and places_agree(m, mention) for m in group)
     )
 
 

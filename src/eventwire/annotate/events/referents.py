@@ -5,7 +5,9 @@ country with the phrase's own role, and `code_from` points at the earlier words.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
@@ -100,21 +102,49 @@ def referred_roles(context: EventContext, actors: list[ActorRef]) -> list[ActorR
             and mention.end <= actor.start
             and (mention.owner not in NOT_COUNTRIES or mention.word == head.lemma_.lower())
         ]
-        facing = facing_subject(parse, actor)
-        faced = {
-            mention.owner for mention in earlier if mention.start in facing and not mention.word
-        } | faced_by_subject(context, actor)
-        earlier = [mention for mention in earlier if mention.owner not in faced]
-        if len({mention.owner for mention in earlier}) != 1 and points_back(parse, actor):
-            near = context_start(parse, actor.start)
-            earlier = [mention for mention in earlier if mention.start >= near]
-        if len({mention.owner for mention in earlier}) != 1:
+        nearest = sole_antecedent(
+            parse,
+            actor,
+            earlier,
+            owner=lambda mention: mention.owner,
+            start=lambda mention: mention.start,
+            may_face=lambda mention: not mention.word,
+            acted_on=faced_by_subject(context, actor),
+        )
+        if nearest is None:
             found.append(actor)
             continue
-        nearest = earlier[-1]
         evidence = CodeSource("antecedent", nearest.text, nearest.start, nearest.end)
         found.append(replace(actor, code=nearest.owner + role, code_from=evidence))
     return found
+
+
+Mentioned = TypeVar("Mentioned")
+
+
+def sole_antecedent(
+    parse: Doc,
+    actor: ActorRef,
+    earlier: list[Mentioned],
+    owner: Callable[[Mentioned], str],
+    start: Callable[[Mentioned], int],
+    may_face: Callable[[Mentioned], bool] = lambda _: True,
+    acted_on: frozenset[str] | set[str] = frozenset(),
+) -> Mentioned | None:
+    """The nearest of the earlier mentions (in text order) a phrase can mean, where those all
+    have one `owner`; else None. An owner named in the subject that faces the phrase is not
+    the phrase's (`facing_subject`; by mentions that `may_face`), nor one the phrase's own
+    clause acts on by name (`acted_on`, `faced_by_subject`); where several owners are
+    left and the phrase points back (`points_back`), only mentions that `start` in its
+    context count (`context_start`). One reading, so that role and group phrases narrow
+    alike."""
+    facing = facing_subject(parse, actor)
+    faced = {owner(m) for m in earlier if start(m) in facing and may_face(m)} | acted_on
+    earlier = [m for m in earlier if owner(m) not in faced]
+    if len({owner(m) for m in earlier}) != 1 and points_back(parse, actor):
+        near = context_start(parse, actor.start)
+        earlier = [m for m in earlier if start(m) >= near]
+    return earlier[-1] if len({owner(m) for m in earlier}) == 1 else None
 
 
 CONTEXT_DETERMINERS = frozenset({"the", "this", "these"})
@@ -353,17 +383,18 @@ def referred_named(
         {m for m in names.values() if m.actor.kind == kind and m.end <= span.start},
         key=lambda match: match.start,
     )
-    facing = facing_subject(parse, actor)
-    faced = {match.actor.code for match in earlier if parse[match.start].idx in facing}
-    earlier = [match for match in earlier if match.actor.code not in faced]
-    if len({match.actor.code for match in earlier}) != 1 and points_back(parse, actor):
-        near = context_start(parse, actor.start)
-        earlier = [match for match in earlier if parse[match.start].idx >= near]
-    if len({match.actor.code for match in earlier}) != 1:
+    match = sole_antecedent(
+        parse,
+        actor,
+        earlier,
+        owner=lambda name: name.actor.code,
+        start=lambda name: parse[name.start].idx,
+    )
+    if match is None:
         return None
-    nearest = parse[earlier[-1].start : earlier[-1].end]
+    nearest = parse[match.start : match.end]
     evidence = CodeSource("antecedent", nearest.text, nearest.start_char, nearest.end_char)
-    return replace(actor, code=earlier[-1].actor.code, code_from=evidence)
+    return replace(actor, code=match.actor.code, code_from=evidence)
 
 
 def possessed_role(context: EventContext, actor: ActorRef) -> ActorRef | None:

@@ -510,6 +510,8 @@ def not_prep_objects_fit(frame: Frame, candidate: Candidate) -> bool:
     if frame.prep_objects is not None:
         phrases = phrases_on(candidate)
     else:
+        # the word's own phrases only, not `phrases_on`'s: a phrase on its object tells a topic
+        # ("discussed the safety of journalists with the minister" is still a meeting)
         attached = candidate.children + [g for p in candidate.particles for g in p.children]
         phrases = [c for c in attached if c.dep_ == "prep"]
     return not any(
@@ -636,10 +638,7 @@ def not_people_objects_fit(frame: Frame, candidate: Candidate) -> bool:
     if frame.not_people_objects is None:
         return True
     acted = with_conjuncts(candidate.objects) + [
-        o
-        for p in phrases_on(candidate)
-        if frame.preps is not None and p.lower_ in frame.preps
-        for o in prepositional_objects(p)
+        o for p in phrases_on_preps(frame, candidate) for o in prepositional_objects(p)
     ]
     return not any(
         frame.not_people_objects & object_words(o) and phrase_names_people(candidate.context, o)
@@ -647,30 +646,23 @@ def not_people_objects_fit(frame: Frame, candidate: Candidate) -> bool:
     )
 
 
-PEOPLE_PHRASE_PREPOSITIONS = frozenset({"of", "on", "for"})
-"""Prepositions whose object names whom a duty or quota is laid on or kept for ("the quota on
-refugees", "a quota for women", "the duties of the chief")."""
-NOT_PEOPLE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})
-"""Entity types of parties a trade measure is laid on ("duties on China", "quotas on the EU"):
-countries, peoples and bodies, not people."""
-
-
 def phrase_names_people(context: EventContext, noun: Token) -> bool:
     """Whether a noun's possessor is a person ("his duties", "Ruiz's duties"), or the object
-    of a `PEOPLE_PHRASE_PREPOSITIONS` phrase on it names people (a party, `names_party`, that is
-    no country, people or organisation); for an object, the parser may hang the phrase on its
-    verb after it ("lifted the quota on refugees")."""
+    of a phrase on it on one of `people_phrase_prepositions` names people (a party,
+    `names_party`, of none of `not_people_entity_types`); for an object, the parser may hang
+    the phrase on its verb after it ("lifted the quota on refugees")."""
+    cues = context.cues
     after = [c for c in noun.head.children if c.i > noun.i] if noun.dep_ in OBJECTS else []
     for child in [*noun.children, *after]:
         if child.dep_ == "poss" and (
             child.ent_type_ == "PERSON" or set(child.morph.get("Gender")) & {"Masc", "Fem"}
         ):
             return True
-        if child.dep_ in {"prep", "dative"} and child.lower_ in PEOPLE_PHRASE_PREPOSITIONS:
+        if child.dep_ in {"prep", "dative"} and child.lower_ in cues.people_phrase_prepositions:
             for inner in child.children:
                 if (
                     inner.dep_ == "pobj"
-                    and inner.ent_type_ not in NOT_PEOPLE_ENTITIES
+                    and inner.ent_type_ not in cues.not_people_entity_types
                     and names_party(context, inner)
                 ):
                     return True
@@ -884,13 +876,21 @@ def phrases_on(candidate: Candidate) -> list[Token]:
     return [c for c in attached if c.dep_ in {"prep", "agent", "dative"}]
 
 
+def phrases_on_preps(frame: Frame, candidate: Candidate) -> list[Token]:
+    """The phrases of `phrases_on` on one of the frame's `preps` (none where it names none):
+    those `preps` and `not_people_objects` read."""
+    if frame.preps is None:
+        return []
+    return [p for p in phrases_on(candidate) if p.lower_ in frame.preps]
+
+
 def prep_parts(frame: Frame, candidate: Candidate) -> list[Token] | None:
     """`preps`, `prep_gerund`, `prep_objects`: a phrase on one of these prepositions (governing
     a gerund; whose object is one of these, which the trigger uses) that names more than a
     date."""
     if frame.preps is None:
         return []
-    preps = [c for c in phrases_on(candidate) if c.lower_ in frame.preps] + [
+    preps = phrases_on_preps(frame, candidate) + [
         m for m in for_complement_marks(candidate.token) if m.lower_ in frame.preps
     ]
     preps = [p for p in preps if not names_no_actor(p)]

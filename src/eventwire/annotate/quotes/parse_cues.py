@@ -343,6 +343,8 @@ def takes(cue: Token, child: Token, verbs: dict[str, frozenset[str]]) -> bool:
         return bool(complements & {"infinitive", "raising"})
     if child.dep_ == "advcl" and is_subordinate(child):
         return is_yes_no_question(child) or is_clause_after_preposition(child, complements)
+    if child.dep_ == "prep":
+        return f"prep:{child.lower_}" in complements
     return True
 
 

@@ -335,7 +335,9 @@ def takes(cue: Token, child: Token, verbs: dict[str, frozenset[str]]) -> bool:
     """Whether `child` can be what `cue` introduces: an infinitive only under a cue that
     takes one ('Ruiz continued to question the plan': 'continue' takes a clause, so the
     questioning is an attribution of its own; 'Ruiz vowed to oppose it' is one vow); never
-    a clause set off by a subordinator ('After the guild opposed the tax, Ruiz said ...')."""
+    a clause set off by a subordinator ('After the guild opposed the tax, Ruiz said ...'), nor
+    a prepositional phrase the cue's row does not read ('campaigned with | a mayor who had
+    endorsed the plan': the endorsement is the mayor's own)."""
     complements = verbs[cue_lemma(cue)]
     if child.dep_ == "xcomp" and is_infinitive(child):
         if "raising" in complements and is_raised_cue(child):
@@ -343,6 +345,8 @@ def takes(cue: Token, child: Token, verbs: dict[str, frozenset[str]]) -> bool:
         return bool(complements & {"infinitive", "raising"})
     if child.dep_ == "advcl" and is_subordinate(child):
         return is_yes_no_question(child) or is_clause_after_preposition(child, complements)
+    if child.dep_ == "prep":
+        return f"prep:{child.lower_}" in complements
     return True
 
 

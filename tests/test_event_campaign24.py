@@ -1,8 +1,9 @@
 """The words of an election campaign are no violence (issue 11 precision, twenty-fourth round,
 campaign24): in a story about candidates competing for votes, "attacks" between them are
-criticism or no event, "a blow", a "clash" or a "fight" between campaigns no combat, and a rally no
-protest. A shooting at a rally, police clashing with protesters and troops fighting rebels in
-the same story stay attacks. Sentences written for these tests."""
+criticism or no event, "a blow", a "clash" or a "fight" between campaigns no combat, a rally
+no protest, and a candidate's appeal no request. A shooting at a rally, police clashing with
+protesters and troops fighting rebels in the same story stay attacks. Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -43,6 +44,7 @@ def types_in_campaign(sentence: str, trigger_word: str) -> set[str]:
             "ASSAULT",
         ),
         ("Governor Hask's supporters attended the rally in Accra on Sunday.", "rally", "PROTEST"),
+        ("The party's appeal to young voters was clear on Monday.", "appeal", "REQUEST"),
         (
             "Governor Hask's campaign clashed with the party leadership on Friday.",
             "clashed",

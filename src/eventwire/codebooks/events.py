@@ -183,6 +183,11 @@ class Frame:
     """The frame does not fit when a named person or a personal pronoun holds the act, as its
     possessor or name modifier or as the subject of one of these verbs ("a Trump rally", "his
     rallies", "Sanders held a rally"): a candidate's rally is electioneering."""
+    contest: bool | None = None
+    """The frame fits only where (yes), or only where not (no), the word is told as a contest
+    for votes: in a story of an election campaign, in a sentence that names no force
+    (`annotate.events.campaign`): "attacked his rival" in a primary is criticism, "a fierce
+    battle for second place" and "a Trump rally" no violence and no protest."""
     public_doer: bool = False
     """An act that is news only when a public actor does it (a state, an official, a group the
     codebooks know): a private person's or a donor's gift to a charity is no aid."""
@@ -658,5 +663,6 @@ def _frame(
         institutional=entry.get("institutional", False),
         public_doer=entry.get("public_doer", False),
         named_person=entry.get("named_person"),
+        contest=entry.get("contest"),
         not_person_holder=words(entry.get("not_person_holder")),
     )

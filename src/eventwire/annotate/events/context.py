@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
+from eventwire.annotate.events.campaign import is_campaign_story
 from eventwire.annotate.events.compare import Telling
 from eventwire.annotate.parse_views import span_at
 from eventwire.codebooks.events import EventCues, Frame, event_cues, noun_frames, verb_frames
@@ -40,6 +41,9 @@ class EventContext:
     country_places: dict[int, Place]
     """Places resolved to a country (not a capital standing for its government), by the
     character offset of each of their tokens."""
+    campaign_story: bool = False
+    """A story of an election campaign (`campaign.is_campaign_story`): its attacks, battles
+    and rallies are a contest for votes unless their sentence names force."""
     matched: dict[int, FittedFrame] = field(default_factory=dict)
     """Token index -> the frame it fits: every trigger of the article, found before coding."""
     reporting: list[Token] = field(default_factory=list)
@@ -63,6 +67,7 @@ class EventContext:
                 if place.country and place.role == "place"
                 for token in span_at(parse, place.start, place.end) or ()
             },
+            campaign_story=is_campaign_story(parse),
         )
 
 

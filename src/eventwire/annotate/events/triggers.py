@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.annotate.actor_members import MODIFIER_DEPENDENCIES
 from eventwire.annotate.actors import PLACE_KINDS
+from eventwire.annotate.events.campaign import tells_force
 from eventwire.annotate.events.context import EventContext, FittedFrame
 from eventwire.annotate.events.participants import is_person_noun, names_an_actor
 from eventwire.annotate.events.syntax import (
@@ -326,6 +327,16 @@ def named_person_fits(frame: Frame, candidate: Candidate) -> bool:
     return frame.named_person is None or frame.named_person == between_people(
         candidate.token, frame, candidate.objects, candidate.passive, candidate.persons
     )
+
+
+@condition
+def contest_fits(frame: Frame, candidate: Candidate) -> bool:
+    """`contest`: the word is, or is not, told as a contest for votes: in a campaign story, in
+    a sentence that names no force (`campaign.tells_force`)."""
+    if frame.contest is None:
+        return True
+    context = candidate.context
+    return frame.contest == (context.campaign_story and not tells_force(candidate.token))
 
 
 @condition
@@ -948,6 +959,7 @@ FRAME_CHECKS: tuple[FrameCheck, ...] = (
     subjects_fit,
     not_doers_fit,
     named_person_fits,
+    contest_fits,
     not_person_holder_fits,
     complement_fits,
     no_claim_fits,

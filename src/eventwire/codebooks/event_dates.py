@@ -30,7 +30,6 @@ class DateCues:
     relative_directions: dict[str, int]
     since_a_time_told: frozenset[str]
     """Phrases, lower case, of an act going on since a time told before ("since then")."""
-    new_telling_words: frozenset[str]
     """Last word of a span from the story's time -> +1 (after it) or -1 (before)."""
 
 
@@ -57,6 +56,5 @@ def date_cues() -> DateCues:
         offset_prepositions={word: int(sign) for word, sign in data["offset_prepositions"].items()},
         teller_pronouns=frozenset(data["teller_pronouns"]),
         since_a_time_told=frozenset(data["since_a_time_told"]),
-        new_telling_words=frozenset(data["new_telling_words"]),
         relative_directions={word: int(sign) for word, sign in data["relative_directions"].items()},
     )

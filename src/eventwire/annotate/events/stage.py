@@ -16,7 +16,6 @@ from eventwire.annotate.events.placement import place_victims, placed_home_bodie
 from eventwire.annotate.events.places import place_for_event
 from eventwire.annotate.events.referents import referred_roles
 from eventwire.annotate.events.setting import place_by_setting, story_country
-from eventwire.annotate.events.tellings import inherit_told_dates
 from eventwire.annotate.events.triggers import match_triggers
 from eventwire.annotate.events.voice import demands, reported_defiance, statements
 from eventwire.annotate.modality import ASSERTED
@@ -45,9 +44,7 @@ def find_events(parse: Doc, analysis: Analysis) -> list[Event]:
         if setting is not None:
             place_by_setting(context, group, *setting)
     sentences = {sent.start: index for index, sent in enumerate(parse.sents)}
-    return inherit_told_dates(
-        [(group, to_event(group, sentences, analysis)) for group in groups], analysis
-    )
+    return [to_event(group, sentences, analysis) for group in groups]
 
 
 def coded_groups(parse: Doc, analysis: Analysis) -> tuple[EventContext, list[list[Mention]]]:

@@ -208,6 +208,10 @@ def read_modality(trigger: Token) -> Reading:
             above = verb_cues(head, cues)
             if above.modality in (HYPOTHETICAL, FUTURE):
                 modality = above.modality  # "must agree before they disarm"
+        elif dep == "advcl" and modality is None and not presupposed and elaborates(node):
+            above = verb_cues(head, cues)
+            if above.modality in (HYPOTHETICAL, FUTURE):
+                modality = above.modality  # "may impose sanctions, cutting aid": as open
         elif (
             dep in CLAUSAL_COMPLEMENTS | {"parataxis"}
             or (dep == "advcl" and lemma in cues.reporting_verbs and not marker(node))
@@ -327,6 +331,22 @@ def is_information(noun: Token) -> bool:
     """The noun a reward is offered for, that a clause leads from to the act ("information
     leading to the arrest"): the object of the reward's "for"."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "for"
+
+
+def elaborates(clause: Token) -> bool:
+    """A participle clause with no subject or marker of its own that tells how its verb's act
+    is done ("may impose sanctions, cutting aid and tightening the embargo"): no act apart
+    from it, so as open as that act; a negation above does not reach it ("did not attend,
+    citing threats" cites them). Not one the parser hangs on a quoted verb across the quote's
+    end ("'They should go,' he added, describing it as ...": the narrator's describing)."""
+    verb = clause.head
+    between = clause.doc[min(verb.i, clause.i) + 1 : max(verb.i, clause.i)]
+    return (
+        clause.tag_ == "VBG"
+        and marker(clause) is None
+        and not any(c.dep_ in SUBJECTS for c in clause.children)
+        and not any(token.is_quote for token in between)
+    )
 
 
 def is_to_infinitive(verb: Token) -> bool:

@@ -1,8 +1,8 @@
 """A participle clause that tells how an act is done is as open as that act (issue 11
 precision, twenty-fourth round, extra24p): "may impose sanctions, cutting aid" cuts no aid yet,
 "will expel the envoys, cutting ties" cuts none yet. The same clause under an act that happened
-stays asserted, and one the parser hangs on a quoted verb across the quote's end is the
-narrator's. Sentences written for these tests."""
+stays asserted, as do one before its verb (its own circumstance) and one the parser hangs on a
+quoted verb across the quote's end (the narrator's). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -48,6 +48,11 @@ def test_a_participle_under_a_possible_attack_kills_no_one() -> None:
             "further accusing the group of fraud.",
             "accusing",
             "ACCUSE",
+        ),
+        (
+            "Denying he was a spy, the Tarvian envoy would walk the streets of Varnia at night.",
+            "Denying",
+            "REJECT",
         ),
     ],
 )

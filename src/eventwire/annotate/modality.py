@@ -334,15 +334,18 @@ def is_information(noun: Token) -> bool:
 
 
 def elaborates(clause: Token) -> bool:
-    """A participle clause with no subject or marker of its own that tells how its verb's act
-    is done ("may impose sanctions, cutting aid and tightening the embargo"): no act apart
-    from it, so as open as that act; a negation above does not reach it ("did not attend,
-    citing threats" cites them). Not one the parser hangs on a quoted verb across the quote's
-    end ("'They should go,' he added, describing it as ...": the narrator's describing)."""
+    """A participle clause after its verb, with no subject or marker of its own, that tells
+    how the verb's act is done ("may impose sanctions, cutting aid and tightening the
+    embargo"): no act apart from it, so as open as that act; a negation above does not reach
+    it ("did not attend, citing threats" cites them). Not one before its verb, which tells its
+    own circumstance ("Denying he was a spy, he would walk the streets": a habit's "would"),
+    nor one the parser hangs on a quoted verb across the quote's end ("'They should go,' he
+    added, describing it as ...": the narrator's describing)."""
     verb = clause.head
-    between = clause.doc[min(verb.i, clause.i) + 1 : max(verb.i, clause.i)]
+    between = clause.doc[verb.i + 1 : clause.i]
     return (
         clause.tag_ == "VBG"
+        and clause.i > verb.i
         and marker(clause) is None
         and not any(c.dep_ in SUBJECTS for c in clause.children)
         and not any(token.is_quote for token in between)

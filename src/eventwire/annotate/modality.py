@@ -208,6 +208,10 @@ def read_modality(trigger: Token) -> Reading:
             above = verb_cues(head, cues)
             if above.modality in (HYPOTHETICAL, FUTURE):
                 modality = above.modality  # "must agree before they disarm"
+        elif dep == "advcl" and modality is None and not presupposed and elaborates(node):
+            above = verb_cues(head, cues)
+            if above.modality in (HYPOTHETICAL, FUTURE):
+                modality = above.modality  # "may impose sanctions, cutting aid": as open
         elif (
             dep in CLAUSAL_COMPLEMENTS | {"parataxis"}
             or (dep == "advcl" and lemma in cues.reporting_verbs and not marker(node))
@@ -327,6 +331,25 @@ def is_information(noun: Token) -> bool:
     """The noun a reward is offered for, that a clause leads from to the act ("information
     leading to the arrest"): the object of the reward's "for"."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "for"
+
+
+def elaborates(clause: Token) -> bool:
+    """A participle clause after its verb, with no subject or marker of its own, that tells
+    how the verb's act is done ("may impose sanctions, cutting aid and tightening the
+    embargo"): no act apart from it, so as open as that act; a negation above does not reach
+    it ("did not attend, citing threats" cites them). Not one before its verb, which tells its
+    own circumstance ("Denying he was a spy, he would walk the streets": a habit's "would"),
+    nor one the parser hangs on a quoted verb across the quote's end ("'They should go,' he
+    added, describing it as ...": the narrator's describing)."""
+    verb = clause.head
+    between = clause.doc[verb.i + 1 : clause.i]
+    return (
+        clause.tag_ == "VBG"
+        and clause.i > verb.i
+        and marker(clause) is None
+        and not any(c.dep_ in SUBJECTS for c in clause.children)
+        and not any(token.is_quote for token in between)
+    )
 
 
 def is_to_infinitive(verb: Token) -> bool:

@@ -35,7 +35,7 @@ def test_a_countrys_backing_is_support(text: str, trigger: str, country: str) ->
     "text",
     [
         "Senator Vale has backing from 33 percent of voters, a survey released on Thursday found.",
-        "The mayor earned the backing of two of the state's congressional Republicans.",
+        "The mayor earned the backing of three Republican lawmakers in the statehouse.",
         "The candidate drew support from Latino voters in the primary.",
     ],
 )

@@ -78,7 +78,7 @@ def read_modality(trigger: Token) -> Reading:
             ):
                 presupposed = True  # "rejecting accusations by Y": the accusation was made
             elif carries(trigger, verb, cues) and trigger.dep_ not in SUBJECTS:
-                local = object_cues(verb, cues, direct=trigger.dep_ in OBJECTS)
+                local = object_cues(verb, cues, direct=trigger.dep_ in OBJECTS, noun=trigger)
             elif indefinite(trigger) and trigger.dep_ in OBJECTS:
                 local = verb_cues(verb, cues)  # "ready to host a meeting": as real as the hosting
             elif taken_part_in(trigger, cues):
@@ -785,13 +785,16 @@ def intended_modality(word: str, cues: EventCues) -> str:
     return HYPOTHETICAL if word in cues.threat_words else FUTURE
 
 
-def object_cues(verb: Token, cues: EventCues, direct: bool) -> Local:
+def object_cues(verb: Token, cues: EventCues, direct: bool, noun: Token) -> Local:
     """What a verb does to the event noun it takes as object: "denied the attack",
     "threatened an offensive", "called for sanctions"; a verb that carries events keeps its
-    own reading for its direct object ("ordered airstrikes", "called a strike")."""
+    own reading for its direct object ("ordered airstrikes", "called a strike"), and so does
+    one that holds a support given ("has the backing of India")."""
     own = verb_cues(verb, cues)
     lemma = verb.lemma_.lower()
     if own.modality is not None or (direct and lemma in cues.support_verbs):
+        return own
+    if lemma in cues.holding_verbs and noun.lemma_.lower() in cues.held_nouns:
         return own
     if lemma in cues.negation_verbs:
         return Local(NEGATED)

@@ -212,6 +212,8 @@ class EventCues:
     proposal_nouns: frozenset[str]
     hypothetical_auxiliaries: frozenset[str]
     hypothetical_verbs: frozenset[str]
+    held_nouns: frozenset[str]
+    holding_verbs: frozenset[str]
     conditional_markers: frozenset[str]
     habitual_markers: frozenset[str]
     habitual_adverbs: frozenset[str]

@@ -366,8 +366,12 @@ def noun_arguments(
             source = actors_of(context, subject, clause)
     if not source and frame.agents:
         # "the withdrawal of Serbian forces"; after the carrier: "the US speeded up the
-        # withdrawal of some forces" is the US's
-        source = targets(context, noun, frame.agents, used)
+        # withdrawal of some forces" is the US's; a `prep_object` the frame read on an agent's
+        # preposition still names the agent ("the backing of India")
+        agent_phrases = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in frame.agents]
+        source = targets(
+            context, noun, frame.agents, used - {t.i for p in agent_phrases for t in p.subtree}
+        )
         if not source and noun.dep_ in OBJECTS:
             # "drew criticism from Beijing": the phrase hangs from the verb taking the noun
             source = targets(context, noun.head, frame.agents, used | {noun.i})

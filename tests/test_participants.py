@@ -689,3 +689,22 @@ def test_an_actor_phrase_does_not_end_in_a_preposition_left_without_its_object()
 def test_a_participle_after_an_attack_names_whom_it_hits(sentence: str, target: list[str]) -> None:
     event = the_event(sentence, "ASSAULT", "attacks")
     assert texts(event.target) == target
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        # a name the talks are about is no one they are held with
+        ("Chile and Bolivia held talks on Peru on Monday.", ["Chile", "Bolivia"], []),
+        ("Ministers met in Quito for talks on Peru.", ["Ministers"], []),
+        # the other side still, in the frame's own phrase or on the carrying verb
+        ("Chile held talks with Peru on Monday.", ["Chile"], ["Peru"]),
+        ("Chile held talks on Monday with Peru.", ["Chile"], ["Peru"]),
+    ],
+)
+def test_a_name_talks_are_about_is_not_whom_they_are_held_with(
+    sentence: str, source: list[str], target: list[str]
+) -> None:
+    event = the_event(sentence, "CONSULT", "talks")
+    assert texts(event.source) == source
+    assert texts(event.target) == target

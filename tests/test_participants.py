@@ -689,3 +689,30 @@ def test_an_actor_phrase_does_not_end_in_a_preposition_left_without_its_object()
 def test_a_participle_after_an_attack_names_whom_it_hits(sentence: str, target: list[str]) -> None:
     event = the_event(sentence, "ASSAULT", "attacks")
     assert texts(event.target) == target
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        # a name the talks are about is no one they are held with
+        ("Chile and Bolivia held talks on Peru on Monday.", ["Chile", "Bolivia"], []),
+        ("Ministers met in Quito for talks on Peru.", ["Ministers"], []),
+        # the other side still, in the frame's own phrase or on the carrying verb
+        ("Chile held talks with Peru on Monday.", ["Chile"], ["Peru"]),
+        ("Chile held talks on Monday with Peru.", ["Chile"], ["Peru"]),
+        # a meeting "for" two leaders is theirs: not a topic
+        (
+            "It was the last meeting for Chilean President Ana Costa and Bolivian President "
+            "Luis Rojas before the vote.",
+            ["It"],
+            ["Chilean President Ana Costa", "Bolivian President Luis Rojas"],
+        ),
+    ],
+)
+def test_a_name_talks_are_about_is_not_whom_they_are_held_with(
+    sentence: str, source: list[str], target: list[str]
+) -> None:
+    trigger = "meeting" if "meeting" in sentence else "talks"
+    event = the_event(sentence, "CONSULT", trigger)
+    assert texts(event.source) == source
+    assert texts(event.target) == target

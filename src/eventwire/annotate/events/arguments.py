@@ -387,10 +387,29 @@ def noun_arguments(
         # "completed its investigation into X", "provides military support to X": the phrase
         # hangs from the carrier
         where = (*CARRIED_TARGET_PREPOSITIONS, *(p for p in frame.targets if p != "of"))
-        target = targets(context, carrier, tuple(dict.fromkeys(where)), used | {noun.i})
+        topics = named_topics(noun, frame)
+        target = targets(context, carrier, tuple(dict.fromkeys(where)), used | {noun.i} | topics)
     if not source and target:
         source = kind_of_doer(context, noun, frame, used)  # "a police raid on the camp"
     return source, target
+
+
+def named_topics(noun: Token, frame: Frame) -> set[int]:
+    """The names a reciprocal act's noun holds in a topic phrase its frame does not list as
+    a target (`topic_preposition`: "talks on Peru", "meetings on Ukraine and security"): what
+    the act is about, not whom; the phrases the recipient and misattachment readings look at
+    must not take them."""
+    if not frame.reciprocal:
+        return set()
+    return {
+        name.i
+        for phrase in noun.children
+        if phrase.dep_ == "prep"
+        and phrase.lower_ in TOPIC_PREPOSITIONS
+        and phrase.lower_ not in frame.targets
+        for name in phrase.children
+        if name.dep_ == "pobj" and name.pos_ == "PROPN"
+    }
 
 
 def kind_of_doer(
@@ -536,6 +555,7 @@ CARRIED_TARGET_PREPOSITIONS = ("against", "on", "at", "with", "into")
 noun's own target prepositions are tried after them ("gave support to X"), not "of" ("made a
 wave of arrests")."""
 
+TOPIC_PREPOSITIONS = actor_cues()["topic_preposition"]
 ANSWERED_PREPOSITIONS = frozenset({"to"})
 """Where the thing a trigger uses as its prepositional object ("bowed to Kenyan pressure",
 "is opposed to French mediation") is another party's act, whose owner is the target; not

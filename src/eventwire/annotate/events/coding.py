@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from eventwire.annotate.events.agents import described_by, jointly_described, told_agent
 from eventwire.annotate.events.arguments import (
     is_pronoun,
+    named_topics,
     noun_arguments,
     owners,
     speaker_pronouns,
@@ -131,7 +132,8 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
     if not target or asks_for_act(context, token, code):
         target = implied_target(context, token, code, source) or target
     if not coded(target):
-        recipient = coded_recipient(context, token, used)
+        topics = named_topics(token, frame) if is_noun else set()
+        recipient = coded_recipient(context, token, used | topics)
         target = received_target(context, target, recipient)
     if code.startswith("13") and not coded(target):
         target = condition_addressee(context, token, source) or target

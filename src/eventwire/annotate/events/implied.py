@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from eventwire.annotate.events.arguments import (
     named_object,
+    named_topics,
     names_people,
     noun_arguments,
     owners,
@@ -63,6 +64,8 @@ def implied_target(
     # a noun's clause says what is asked or offered ("its demand that Israel ease ...")
     clauses = CLAUSAL_COMPLEMENTS | ({"acl"} if trigger.pos_ in NOUNS else set())
     embedded = []
+    fitted = context.matched.get(trigger.i)
+    topics = named_topics(trigger, fitted.frame) if trigger.pos_ in NOUNS and fitted else set()
     if clauses != CLAUSAL_COMPLEMENTS and (carrier := carrying_verb(trigger, context.cues)):
         # "reiterated its demand that Israel ease ...": the clause hangs from the carrier
         embedded.extend(c for c in carrier.children if c.dep_ == "ccomp")
@@ -70,7 +73,9 @@ def implied_target(
         if child.dep_ in clauses | OBJECTS or is_purpose(child):
             embedded.append(child)
         elif child.dep_ == "prep" and child.lower_ in context.cues.act_prepositions:
-            embedded.extend(c for c in child.children if c.dep_ in {"pobj", "pcomp"})
+            embedded.extend(
+                c for c in child.children if c.dep_ in {"pobj", "pcomp"} and c.i not in topics
+            )
     for head in embedded:
         if request and head.dep_ in {"ccomp", "acl"}:
             patient = first_child(head, PASSIVE_SUBJECTS)

@@ -128,14 +128,18 @@ def score(
     list_misses: bool = False,
     score_nested: bool = False,
 ) -> Scores:
+    from eventwire.headline_case import recase_headlines
     from eventwire.nlp import load_nlp
     from eventwire.pipeline import STAGES
     from eventwire.records import Analysis, Article, content_hash
 
     scores = Scores()
     texts = ((record["text"], record) for record in records)
-    for parse, record in load_nlp().pipe(texts, as_tuples=True, batch_size=8):
+    nlp = load_nlp()
+    for parse, record in nlp.pipe(texts, as_tuples=True, batch_size=8):
         text = record["text"]
+        # the parse the pipeline reads (`parse_articles`): a title-case headline in sentence case
+        recase_headlines(nlp, [text], [parse])
         article = Article(
             id=content_hash(text),
             title=record.get("title"),

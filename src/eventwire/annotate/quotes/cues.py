@@ -20,13 +20,14 @@ SET_OFF_MARKS = {",", "—", "–", "--"}
 
 
 def cue_lemma(token: Token) -> str:
-    """The verb's row in the cue book: its particle verb when it has one ('laid out', 'came
-    out against' read as 'lay out', 'come out'), else its lemma."""
+    """The verb's row in the cue book: a verb with a particle is its particle verb ('laid
+    out', 'came out against' read as 'lay out', 'come out'), a cue only when the book has
+    that row: 'backed up', 'found out', 'wrote off' are not 'back', 'find', 'write'."""
     lemma = token.lemma_.lower()
     cues = speech_cues()
-    for particle in (c for c in token.children if c.dep_ == "prt"):
-        if (phrasal := f"{lemma} {particle.lower_}") in cues.verbs:
-            return phrasal
+    phrasals = [f"{lemma} {c.lower_}" for c in token.children if c.dep_ == "prt"]
+    if phrasals:
+        return next((phrasal for phrasal in phrasals if phrasal in cues.verbs), phrasals[0])
     return lemma if lemma in cues.verbs else cues.lemma_of_form.get(token.lower_, lemma)
 
 

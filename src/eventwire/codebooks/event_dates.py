@@ -28,9 +28,9 @@ class DateCues:
     """Preposition -> -1 (the event is that span before its clause's time) or +1 (after)."""
     teller_pronouns: frozenset[str]
     relative_directions: dict[str, int]
+    """Last word of a span from the story's time -> +1 (after it) or -1 (before)."""
     since_a_time_told: frozenset[str]
     """Phrases, lower case, of an act going on since a time told before ("since then")."""
-    """Last word of a span from the story's time -> +1 (after it) or -1 (before)."""
 
 
 @loads("date_cues.yaml")

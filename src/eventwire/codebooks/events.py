@@ -332,6 +332,15 @@ class EventCues:
         asks it of every pair of mentions it compares."""
         return dict(self.speech_act_kin)
 
+    @cached_property
+    def aiming_places_of(self) -> dict[str, tuple[str, ...]]:
+        """`aiming_participles` as a mapping, participle lemma -> where it names whom the
+        attack hits (in sorted order), built once: asked of every attack with no target."""
+        places: dict[str, list[str]] = {}
+        for lemma, place in sorted(self.aiming_participles):
+            places.setdefault(lemma, []).append(place)
+        return {lemma: tuple(where) for lemma, where in places.items()}
+
 
 class UniqueKeyLoader(yaml.SafeLoader):
     """A YAML loader that refuses a key given twice (YAML keeps the last one silently, which

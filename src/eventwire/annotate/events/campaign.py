@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from eventwire.annotate.actor_members import MODIFIER_DEPENDENCIES
 from eventwire.annotate.events.syntax import lemma_of
 from eventwire.codebooks.news import campaign_words
 
@@ -24,12 +25,20 @@ once or twice is not about the race."""
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 """Entity types of a place an attack is told by ("the Paris attacks", "attacks in Orlando")."""
 
+PLACING_PREPOSITIONS = frozenset({"in", "at"})
+"""Prepositions whose object places an attack ("the attack in Orlando", "attacks at a mall")."""
+
+
+def is_listed(token: Token, words: frozenset[str]) -> bool:
+    """Whether a word is one of `words`, by its lemma or as written."""
+    return lemma_of(token) in words or token.lower_ in words
+
 
 def is_campaign_story(parse: Doc) -> bool:
     """Whether the story is about an election campaign (`CAMPAIGN_STORY_WORDS`,
     `SENTENCES_PER_CAMPAIGN_WORD`)."""
     words = campaign_words().campaign
-    found = sum(lemma_of(token) in words or token.lower_ in words for token in parse)
+    found = sum(is_listed(token, words) for token in parse)
     sentences = sum(1 for _ in parse.sents)
     return found >= CAMPAIGN_STORY_WORDS and found * SENTENCES_PER_CAMPAIGN_WORD >= sentences
 
@@ -38,13 +47,13 @@ def tells_force(word: Token) -> bool:
     """Whether the word's sentence names force, or the word is placed by a place's name (its
     modifier, or the object of its "in" or "at")."""
     force = campaign_words().force
-    if any(lemma_of(token) in force or token.lower_ in force for token in word.sent):
+    if any(is_listed(token, force) for token in word.sent):
         return True
-    placed = [child for child in word.children if child.dep_ in ("compound", "nmod", "amod")]
+    placed = [child for child in word.children if child.dep_ in MODIFIER_DEPENDENCIES]
     placed += [
         grandchild
         for child in word.children
-        if child.dep_ == "prep" and child.lower_ in ("in", "at")
+        if child.dep_ == "prep" and child.lower_ in PLACING_PREPOSITIONS
         for grandchild in child.children
         if grandchild.dep_ == "pobj"
     ]

@@ -19,11 +19,10 @@ from eventwire.annotate.events.story_time import (
     PRESENT_TAGS,
     SUBJECTS,
     finite,
+    last_story_point,
     names_noun_after,
-    passage_opening,
     period_to_now,
     point_of,
-    story_times,
     told_in_the_past,
     written_in,
 )
@@ -201,16 +200,9 @@ def moved_story_time(parse: Doc, time: TimeExpr, analysis: Analysis) -> EventDat
         if amount is not None
         else time_words()["unit"].get(words[-2].casefold())
     )
-    before = [
-        point
-        for earlier in story_times(
-            parse, analysis.times, passage_opening(span.sent, analysis.times), time.start, published
-        )
-        if (point := point_of(earlier.value)) is not None
-    ]
-    if unit not in VAGUE_OFFSET_DAYS or not before:
+    anchor = last_story_point(parse, analysis.times, span.sent, time.start, published)
+    if unit not in VAGUE_OFFSET_DAYS or anchor is None:
         return None
-    anchor = before[-1]
     if amount is not None and amount[2] != "X" and unit != "TH":
         moved = anchor.shifted(sign * int(amount[2]), unit)
         reached = moved.coarsened(UNIT_GRANULARITY[unit]) if moved is not None else None
@@ -264,17 +256,10 @@ def since_a_time_told(parse: Doc, token: Token, analysis: Analysis) -> EventDate
         return None
     words = list(phrase.subtree)
     start, end = words[0].idx, words[-1].idx + len(words[-1])
-    opening = passage_opening(token.sent, analysis.times)
-    before = [
-        point
-        for earlier in story_times(parse, analysis.times, opening, start, published)
-        if (point := point_of(earlier.value)) is not None
-    ]
-    if not before:
+    anchor = last_story_point(parse, analysis.times, token.sent, start, published)
+    if anchor is None:
         return None
-    return EventDate(
-        before[-1].value, before[-1].granularity, "text", parse.text[start:end], start, end
-    )
+    return EventDate(anchor.value, anchor.granularity, "text", parse.text[start:end], start, end)
 
 
 OFFSET_VALUE = re.compile(r"P(T?)(\d+|X)([HDWMY])")

@@ -251,11 +251,7 @@ def aimed_by_participle(context: EventContext, attack: Token, used: set[int]) ->
             or first_child(participle, SUBJECTS) is not None
         ):
             continue
-        where = tuple(
-            place
-            for lemma, place in sorted(context.cues.aiming_participles)
-            if lemma == lemma_of(participle)
-        )
+        where = context.cues.aiming_places_of.get(lemma_of(participle))
         if where:
             return targets(context, participle, where, used)
     return []

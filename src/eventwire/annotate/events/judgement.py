@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.syntax import trigger_lemma
-from eventwire.annotate.modality import ASSERTED
+from eventwire.annotate.modality import ASSERTED, is_to_infinitive
 from eventwire.annotate.parse_views import is_question_sentence
 from eventwire.codebooks.event_filter import event_filter
 from eventwire.codebooks.events import plover_for
@@ -116,9 +116,7 @@ def syntactic_role(trigger: Token) -> str:
     token = trigger
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
-    if token.pos_ in ("VERB", "AUX") and any(
-        child.dep_ == "aux" and child.lower_ == "to" for child in token.children
-    ):
+    if token.pos_ in ("VERB", "AUX") and is_to_infinitive(token):
         return "infinitive"
     return ROLE_OF_DEPENDENCY.get(token.dep_, "other")
 

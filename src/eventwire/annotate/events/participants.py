@@ -581,9 +581,7 @@ def is_told_to_act(head: Token, code: str) -> bool:
     if not code.startswith(REQUEST_ROOT) or head.dep_ != "dobj":
         return False
     return any(
-        clause.dep_ == "xcomp"
-        and clause.i > head.i
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        clause.dep_ == "xcomp" and clause.i > head.i and is_to_infinitive(clause)
         for clause in head.head.children
     )
 

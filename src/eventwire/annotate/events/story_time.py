@@ -73,6 +73,20 @@ def story_times(
     )
 
 
+def last_story_point(
+    parse: Doc, times: list[TimeExpr], sentence: TokenSpan, end: int, published: date
+) -> Point | None:
+    """The calendar period of the last time before `end` in the passage of `sentence`
+    (`passage_opening`) that sets when the story is (`story_times`): what a later act told
+    from there counts from ("Two days later", "Since then")."""
+    points = [
+        point
+        for time in story_times(parse, times, passage_opening(sentence, times), end, published)
+        if (point := point_of(time.value)) is not None
+    ]
+    return points[-1] if points else None
+
+
 def starts_after(value: str | None, published: date) -> bool:
     """Whether a time begins after publication: a plan or a deadline ("troops will be out by
     September 11"), not a time the story is back at."""

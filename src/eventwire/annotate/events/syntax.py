@@ -99,9 +99,7 @@ def complements_noun(clause: Token) -> bool:
     """Whether a noun's clause says what the noun is of: "that" content ("accusations that
     Chile lied") or an infinitive ("a call to end the war", "a plot to kill"); a participle
     ("accusations made by Peru", "a call made to Lima") only describes the noun."""
-    return states_content(clause) or any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-    )
+    return states_content(clause) or is_to_infinitive(clause)
 
 
 def phrases_on(

@@ -341,6 +341,10 @@ def clause_subject(verb: Token) -> Token | None:
             reason = reason_giver(node, head, above)
             if reason is not None:
                 return reason
+            if head.head == above and (above.lemma_.lower(), head.lower_) in (
+                cues.warning_prepositions
+            ):
+                return first_child(above, OBJECTS)  # "warned Uganda against sending": Uganda's
             node = above
         elif node.dep_ == "acl" and node.tag_ == "VBG":
             issued = head.lemma_.lower() in cues.statement_nouns

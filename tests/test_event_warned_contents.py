@@ -1,0 +1,72 @@
+"""What a warning or a call is about did not happen by its telling: "warned Uganda against
+sending troops" is Uganda's act, warned against, and "urged Uganda not to send troops" is asked
+for, not denied (docs/gold-events.md: the content of calls is hypothetical, its doer the one
+addressed; issue 11, contents24). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from news_events import events_of
+
+
+def content_of(text: str, trigger: str):
+    return next(e for e in events_of(text) if trigger in e.trigger.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "warned"),
+    [
+        (
+            "Veloria warned Korvania against sending troops into the border region.",
+            "sending",
+            "Korvania",
+        ),
+        (
+            "The minister warned the rebels against attacking the aid convoy.",
+            "attacking",
+            "the rebels",
+        ),
+        (
+            "The envoy advised the rebels against attacking the aid convoy.",
+            "attacking",
+            "the rebels",
+        ),
+    ],
+)
+def test_an_act_warned_against_is_the_warned_partys_and_not_done(
+    text: str, trigger: str, warned: str
+) -> None:
+    content = content_of(text, trigger)
+    assert content.modality == "hypothetical"
+    assert [a.text for a in content.source] == [warned]
+
+
+def test_an_act_cautioned_against_with_no_one_warned_is_no_asserted_event() -> None:
+    text = "Veloria cautioned against sending troops into the border region."
+    assert [e for e in events_of(text) if e.modality == "asserted"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Veloria urged Korvania not to send troops to the border.", "send"),
+        ("Veloria pressed Korvania not to expel the diplomats.", "expel"),
+        ("The mediators asked the rebels to refrain from attacking the convoy.", "attacking"),
+    ],
+)
+def test_an_act_asked_not_to_be_done_is_asked_for_not_denied(text: str, trigger: str) -> None:
+    assert content_of(text, trigger).modality == "hypothetical"
+
+
+def test_the_warning_and_the_call_themselves_stay() -> None:
+    warned = events_of("Veloria warned Korvania against an attack on the border town.")
+    assert [(e.plover["type"], e.modality) for e in warned] == [("THREATEN", "asserted")]
+    urged = events_of("Veloria urged Korvania not to send troops to the border.")
+    assert ("REQUEST", "asserted") in [(e.plover["type"], e.modality) for e in urged]
+
+
+def test_a_charges_content_stays_the_accuseds_act() -> None:
+    text = "Veloria accused Korvania of sending troops into the border region."
+    content = content_of(text, "sending")
+    assert content.modality == "asserted"
+    assert [a.text for a in content.source] == ["Korvania"]

@@ -56,17 +56,4 @@ def test_an_act_cautioned_against_with_no_one_warned_is_no_asserted_event() -> N
 )
 def test_an_act_asked_not_to_be_done_is_asked_for_not_denied(text: str, trigger: str) -> None:
     assert content_of(text, trigger).modality == "hypothetical"
-
-
-def test_the_warning_and_the_call_themselves_stay() -> None:
-    warned = events_of("Veloria warned Korvania against an attack on the border town.")
-    assert [(e.plover["type"], e.modality) for e in warned] == [("THREATEN", "asserted")]
-    urged = events_of("Veloria urged Korvania not to send troops to the border.")
-    assert ("REQUEST", "asserted") in [(e.plover["type"], e.modality) for e in urged]
-
-
-def test_a_charges_content_stays_the_accuseds_act() -> None:
-    text = "Veloria accused Korvania of sending troops into the border region."
-    content = content_of(text, "sending")
-    assert content.modality == "asserted"
-    assert [a.text for a in content.source] == ["Korvania"]
+    assert ("REQUEST", "asserted") in [(e.plover["type"], e.modality) for e in events_of(text)]

@@ -370,6 +370,18 @@ def addressee(verb: Token, cues: EventCues) -> Token | None:
     return first_child(on, {"pobj"}) if on is not None else None
 
 
+def receiving_verb(noun: Token, cues: EventCues) -> Token | None:
+    """The verb through which its subject faces, draws or meets the noun ("Kenya faced
+    criticism", "the move drew criticism", "the plan met with opposition"), if the noun is
+    taken so."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ not in OBJECTS:
+        return None
+    return verb if lemma_of(verb) in cues.receiving_verbs else None
+
+
 def auxiliary_subject(verb: Token) -> Token | None:
     """A subject the parser hangs on the verb's auxiliary ("Iran is 'flagrantly' defying")."""
     for auxiliary in verb.children:

@@ -300,8 +300,20 @@ def drawn_criticism(context: EventContext, group: list[Mention]) -> bool:
     """Whether an accusation is told as criticism its target drew or faced, its critics
     unnamed ("the move drew strong criticism of the world body", "Kenya faced criticism over
     the arrests"): made, by someone, at a named party; the VOA gold codes it with no source."""
-    return is_accusation(group[0].code) and any(
-        receiving_verb(m.trigger, context.cues) is not None for m in group
+    return is_accusation(group[0].code) and any(drawn(context, m.trigger) for m in group)
+
+
+def drawn(context: EventContext, noun: Token) -> bool:
+    """Whether the noun is what its clause's subject draws, faces or meets with: the object of
+    a receiving verb ("drew criticism") or the noun under its preposition ("met with
+    criticism"); not one a thing stands in ("stands in opposition to other nations")."""
+    if noun.dep_ in OBJECTS:
+        return receiving_verb(noun, context.cues) is not None
+    preposition = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and (trigger_lemma(preposition.head), preposition.lower_)
+        in context.cues.undergoing_prepositions
     )
 
 

@@ -176,9 +176,9 @@ def read_modality(trigger: Token) -> Reading:
             modality is None
             and not presupposed
             and dep == "prep"
-            and (lemma, node.lower_) in cues.request_prepositions
+            and (lemma, node.lower_) in cues.request_prepositions | cues.warning_prepositions
         ):
-            modality = HYPOTHETICAL  # "called for banning the group": asked for, not done
+            modality = HYPOTHETICAL  # "called for banning the group", "warned X against sending"
         if (
             modality is None
             and not presupposed
@@ -235,17 +235,21 @@ def read_modality(trigger: Token) -> Reading:
                 return Reading(HYPOTHETICAL, intended, head, reported=True)
             if lemma in cues.reporting_verbs and head.pos_ == "VERB":
                 if (
-                    modality is None
+                    modality in (None, NEGATED)
                     and (
                         lemma in cues.hypothetical_verbs
                         or (told_to(node, head) and not presupposed)
                     )
                     and not tensed(node)
                 ):
-                    modality = HYPOTHETICAL  # "insisted that Peru withdraw": what was asked
+                    # "insisted that Peru withdraw", "urged Uganda not to send troops": what
+                    # was asked, done or not, is no fact
+                    modality = HYPOTHETICAL
                 if modality == FUTURE and lemma in cues.threat_words:
                     modality = HYPOTHETICAL  # "warned it would retaliate": a threatened act
                 return Reading(modality or ASSERTED, intended, head, reported=True)
+            if modality == NEGATED and lemma in cues.hypothetical_verbs and told_to(node, head):
+                modality = HYPOTHETICAL  # "urged Uganda not to send troops": asked, not done
             if modality is None and not presupposed:
                 if lemma in cues.negation_verbs:
                     modality = NEGATED

@@ -242,6 +242,9 @@ class EventCues:
     request_prepositions: frozenset[tuple[str, str]]
     """(verb, preposition) pairs whose act after the preposition is asked for, not done:
     "called for banning", "pushed for holding talks"."""
+    warning_prepositions: frozenset[tuple[str, str]]
+    """(verb, preposition) pairs whose act after the preposition is warned against: "warned
+    Uganda against sending troops" (Uganda's act, not done)."""
     participation_prepositions: frozenset[tuple[str, str]]
     """(word, preposition) pairs of taking part in the event noun after the preposition:
     "participate in", "take part in", "go ahead with"."""

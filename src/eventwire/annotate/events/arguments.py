@@ -25,6 +25,7 @@ from eventwire.annotate.events.compare import coded
 from eventwire.annotate.events.context import EventContext
 from eventwire.annotate.events.participants import (
     head_of,
+    is_accusation,
     is_person_noun,
     is_undergone,
     named_after,
@@ -55,6 +56,7 @@ from eventwire.annotate.events.syntax import (
     lemma_of,
     passive_subject,
     phrase_bounds,
+    receiving_verb,
     shifted_objects,
     states_content,
     up_to_objects,
@@ -381,8 +383,8 @@ def noun_arguments(
         found = targets(context, noun.head, frame.targets, used | {noun.i})
     if found:
         target = found
-    if (frame.agents or frame.actor_modifier) and not coded(target):
-        target = received_by(context, noun) or target  # "Kenya faced criticism from X"
+    if (frame.agents or frame.actor_modifier or is_accusation(frame.code)) and not coded(target):
+        target = received_by(context, noun) or target  # "Kenya faced criticism from X", "over"
     if not found and carrier is not None and not target:
         # "completed its investigation into X", "provides military support to X": the phrase
         # hangs from the carrier
@@ -510,14 +512,13 @@ def received_by(context: EventContext, noun: Token) -> list[ActorRef]:
     amid or despite ("Botswana's revenues doubled amid UK opposition"): the coded owners of
     the verb's subject, or the subject itself where it names an actor ("the country"; not
     after "amid", where any subject may stand: "prices rose amid criticism")."""
-    verb = noun.head
-    amid = False
-    if noun.dep_ == "pobj" and verb.dep_ == "prep":
-        amid = verb.lower_ in RECEIVING_PREPOSITIONS
-        verb = verb.head
-    elif noun.dep_ not in OBJECTS:
-        return []
-    if lemma_of(verb) not in context.cues.receiving_verbs and not amid:
+    amid = (
+        noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and noun.head.lower_ in RECEIVING_PREPOSITIONS
+    )
+    verb = noun.head.head if amid else receiving_verb(noun, context.cues)
+    if verb is None:
         return []
     subject = clause_subject(verb)
     if subject is None:

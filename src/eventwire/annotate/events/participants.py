@@ -31,6 +31,7 @@ from eventwire.annotate.events.syntax import (
     is_passive,
     of_objects,
     phrase_bounds,
+    receiving_verb,
     trigger_lemma,
     trimmed_end,
 )
@@ -96,6 +97,8 @@ TARGET_PLACE = "target_place"
 EVENT_PLACE = "event_place"
 """`code_from` rules of actors coded by the place of the event (the clause's, or as
 `placement.placed_victims` finds it), which many parties share."""
+ACCUSATION = "ACCUSE"
+"""The PLOVER type of criticism a target may draw with no critic named."""
 
 
 def takes_part(context: EventContext, actor: ActorRef) -> bool:
@@ -287,8 +290,36 @@ def has_participants(context: EventContext, group: list[Mention]) -> bool:
     if is_verbal(first.code) and not (
         frame is not None and (frame.reciprocal or frame.institutional)
     ):  # talks and meetings: those they are held with take part as much as their holders
-        return any(takes_part(context, actor) for actor in sources)
+        return any(takes_part(context, actor) for actor in sources) or (
+            drawn_criticism(context, group) and any(takes_part(context, a) for a in targets)
+        )
     return any(takes_part(context, actor) for actor in sources + targets)
+
+
+def drawn_criticism(context: EventContext, group: list[Mention]) -> bool:
+    """Whether an accusation is told as criticism its target drew or faced, its critics
+    unnamed ("the move drew strong criticism of the world body", "Kenya faced criticism over
+    the arrests"): made, by someone, at a named party; the VOA gold codes it with no source."""
+    return is_accusation(group[0].code) and any(drawn(context, m.trigger) for m in group)
+
+
+def drawn(context: EventContext, noun: Token) -> bool:
+    """Whether the noun is what its clause's subject draws, faces or meets with: the object of
+    a receiving verb ("drew criticism") or the noun under its preposition ("met with
+    criticism"); not one a thing stands in ("stands in opposition to other nations")."""
+    if noun.dep_ in OBJECTS:
+        return receiving_verb(noun, context.cues) is not None
+    preposition = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and (trigger_lemma(preposition.head), preposition.lower_)
+        in context.cues.undergoing_prepositions
+    )
+
+
+def is_accusation(code: str) -> bool:
+    plover_type = plover_type_of(code)
+    return plover_type is not None and plover_type.type == ACCUSATION
 
 
 def within_one_actor(

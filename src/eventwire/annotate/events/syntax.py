@@ -339,6 +339,10 @@ def clause_subject(verb: Token) -> Token | None:
             reason = reason_giver(node, head, above)
             if reason is not None:
                 return reason
+            if head.head == above and (above.lemma_.lower(), head.lower_) in (
+                cues.warning_prepositions
+            ):
+                return first_child(above, OBJECTS)  # "warned Uganda against sending": Uganda's
             node = above
         elif node.dep_ == "acl" and node.tag_ == "VBG":
             issued = head.lemma_.lower() in cues.statement_nouns
@@ -362,6 +366,18 @@ def addressee(verb: Token, cues: EventCues) -> Token | None:
     lemma = verb.lemma_.lower()
     on = next((c for c in verb.children if (lemma, c.lower_) in cues.addressee_prepositions), None)
     return first_child(on, {"pobj"}) if on is not None else None
+
+
+def receiving_verb(noun: Token, cues: EventCues) -> Token | None:
+    """The verb through which its subject faces, draws or meets the noun ("Kenya faced
+    criticism", "the move drew criticism", "the plan met with opposition"), if the noun is
+    taken so."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ not in OBJECTS:
+        return None
+    return verb if lemma_of(verb) in cues.receiving_verbs else None
 
 
 def auxiliary_subject(verb: Token) -> Token | None:

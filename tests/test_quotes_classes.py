@@ -106,11 +106,11 @@ def test_a_correction_notice_is_no_transcript_line(label: str) -> None:
 
 
 def test_reportedly_attributes_its_clause_to_no_named_source() -> None:
-    analysis = analyze("Harbour Talks Continue\nThe council has reportedly approved the new pier.")
+    analysis = analyze("Harbour Talks Continue\nThe council has reportedly sold the old pier.")
     told = [q for q in analysis.quotes if q.cue is not None and q.cue.text == "reportedly"]
     assert told, analysis.quotes
     assert all(q.speaker is None for q in told)
-    assert "approved the new pier" in " ".join(q.text for q in told)
+    assert "sold the old pier" in " ".join(q.text for q in told)
     assert all("reportedly" not in q.text for q in told)
 
 

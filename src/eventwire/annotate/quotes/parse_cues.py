@@ -266,13 +266,13 @@ def asks(said: list[Token]) -> bool:
 
 
 def adverb_attribution(adverb: Token, text: str, cues: CueBook) -> Found | None:
-    """'The council has reportedly approved the pier': the clause the adverb modifies, told
+    """'The council has reportedly sold the pier': the clause the adverb modifies, told
     by no one the text names. A cue verb it modifies ('reportedly told aides') is the cue."""
     clause = adverb.head
     if adverb.dep_ != "advmod" or clause.pos_ not in ("VERB", "AUX"):
         return None
     if is_cue_verb(clause, cues.verbs) or is_reported_view(clause, cues.verbs):
-        return None  # 'Ruiz said the council had reportedly approved it' is Ruiz's report
+        return None  # 'Ruiz said the council had reportedly sold it' is Ruiz's report
     said = content_tokens(clause)
     pieces = token_pieces(adverb.doc, same_paragraph(text, said, adverb), adverb, None)
     return pieces, cue_span(text, adverb), None, cues.classes[f"adverb:{adverb.lower_}"]

@@ -213,6 +213,8 @@ class EventCues:
     hypothetical_auxiliaries: frozenset[str]
     hypothetical_verbs: frozenset[str]
     held_nouns: frozenset[str]
+    seeking_verbs: frozenset[str]
+    sought_nouns: frozenset[str]
     holding_verbs: frozenset[str]
     conditional_markers: frozenset[str]
     habitual_markers: frozenset[str]

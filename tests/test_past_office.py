@@ -3,7 +3,6 @@ for: on sentences written for these tests (issue 12, actors24b)."""
 
 from __future__ import annotations
 
-import pytest
 from news_events import events_of
 
 from eventwire.records import Event
@@ -16,28 +15,10 @@ def the_event(text: str, plover: str, trigger: str) -> Event:
     return event
 
 
-@pytest.mark.parametrize(
-    ("text", "plover", "trigger", "code"),
-    [
-        (
-            "Former NATO Secretary General Ana Kellberg urged Veldoria to free the reporters.",
-            "REQUEST",
-            "urged",
-            None,
-        ),
-        (
-            "A former FBI special agent, Tomas Brell, accused the mayor of fraud on Monday.",
-            "ACCUSE",
-            "accused",
-            "USA",
-        ),
-    ],
-)
-def test_a_past_office_gives_the_country_not_the_body(
-    text: str, plover: str, trigger: str, code: str | None
-) -> None:
-    (source,) = the_event(text, plover, trigger).source
-    assert source.code == code
+def test_a_former_agent_of_a_country_body_keeps_the_country() -> None:
+    text = "A former FBI special agent, Tomas Brell, accused the mayor of fraud on Monday."
+    (source,) = the_event(text, "ACCUSE", "accused").source
+    assert source.code == "USA"
 
 
 def test_a_former_body_official_is_not_the_body_but_a_sitting_one_is() -> None:

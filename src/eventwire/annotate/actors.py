@@ -31,7 +31,13 @@ from eventwire.codebooks.actor_cues import (
     party_names,
     relational_nouns,
 )
-from eventwire.codebooks.actors import ORGANISATION_PREFIXES, NameMatch, RoleMatch, actor_lexicon
+from eventwire.codebooks.actors import (
+    ORGANISATION_PREFIXES,
+    NameMatch,
+    RoleMatch,
+    actor_lexicon,
+    country_codes,
+)
 from eventwire.codebooks.gazetteer import load_gazetteer
 from eventwire.codebooks.office_holders import name_key, terms_named
 from eventwire.nlp import load_nlp
@@ -678,7 +684,27 @@ def named_as_plural(subject: Token) -> bool:
 
 def own_code(entity: Entity, code: str | None, parse: Doc, start: int, end: int) -> str | None:
     """The code an argument's own words give, when its entity has none."""
-    return organisation_code(code, parse, start, end) if entity.type == "ORG" else code
+    if entity.type == "ORG":
+        return organisation_code(code, parse, start, end)
+    if entity.type == "PERSON" and code is not None:
+        return held_code(code, parse[start:end])
+    return code
+
+
+def says_held_before(words: Span) -> bool:
+    """Whether a title or name phrase says the office is past ("the former president")."""
+    past = actor_cues()["past_office"]
+    return any(token.lower_ in past for token in words)
+
+
+def held_code(code: str, description: Span) -> str | None:
+    """What a title or apposition's code says of a person: all of it for an office they hold,
+    only the country for one the words say is past ("former NATO Secretary General" no longer
+    speaks for NATO, "a former Treasury official" is still American); None where the body is
+    no country's."""
+    if not says_held_before(description):
+        return code
+    return code[:3] if code[:3] in country_codes() else None
 
 
 def organisation_code(code: str | None, parse: Doc, start: int, end: int) -> str | None:

@@ -29,11 +29,16 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.annotate.actor_members import argument_head
-from eventwire.annotate.actors import code_of, lexicon_matches, role_of
+from eventwire.annotate.actors import (
+    code_of,
+    held_code,
+    lexicon_matches,
+    role_of,
+    says_held_before,
+)
 from eventwire.annotate.binding import SUBJECTS
 from eventwire.annotate.office_holders import (
     add_office_holder_codes,
-    says_held_before,
     untagged_office_holders,
 )
 from eventwire.annotate.parse_views import entities_of, indices_spelled, text_of
@@ -120,6 +125,7 @@ def find_people(parse: Doc, date: str | None) -> list[Person]:
                 code
                 for _, start, end in person.descriptions
                 if (code := description_code(parse, start, end, date, own_names))
+                and (code := held_code(code, parse[start:end]))
             ),
             None,
         ) or with_title_role(parse, person, listed_code(parse, person, date))

@@ -34,9 +34,14 @@ import numpy
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.annotate.actors import LEGISLATIVE_ROLE, ParseMatches, lexicon_matches, role_of
+from eventwire.annotate.actors import (
+    LEGISLATIVE_ROLE,
+    ParseMatches,
+    lexicon_matches,
+    role_of,
+    says_held_before,
+)
 from eventwire.annotate.parse_views import entities_of
-from eventwire.codebooks.actor_cues import actor_cues
 from eventwire.codebooks.office_holders import (
     OfficeTerm,
     legislative,
@@ -295,12 +300,6 @@ def held_before(parse: Doc, person: Person) -> bool:
     in their names, titles or appositions."""
     ranges = [*person.mentions, *((start, end) for _, start, end in person.descriptions)]
     return any(says_held_before(parse[start:end]) for start, end in ranges)
-
-
-def says_held_before(words: Span) -> bool:
-    """Whether a title or name phrase says the office is past ("the former president")."""
-    past = actor_cues()["past_office"]
-    return any(token.lower_ in past for token in words)
 
 
 def has_another_role(parse: Doc, person: Person, titles: Sequence[frozenset[str]] = ()) -> bool:

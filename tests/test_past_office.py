@@ -1,0 +1,30 @@
+"""A title the article says is past ("former", "ex-") tells who a person is, not whom they speak
+for: on sentences written for these tests (issue 12, actors24b)."""
+
+from __future__ import annotations
+
+from news_events import events_of
+
+from eventwire.records import Event
+
+
+def the_event(text: str, plover: str, trigger: str) -> Event:
+    (event,) = [
+        e for e in events_of(text) if e.plover["type"] == plover and e.trigger.text == trigger
+    ]
+    return event
+
+
+def test_a_former_agent_of_a_country_body_keeps_the_country() -> None:
+    text = "A former FBI special agent, Tomas Brell, accused the mayor of fraud on Monday."
+    (source,) = the_event(text, "ACCUSE", "accused").source
+    assert source.code == "USA"
+
+
+def test_a_former_body_official_is_not_the_body_but_a_sitting_one_is() -> None:
+    former = "Former NATO Secretary General Ana Kellberg urged Veldoria to free the reporters."
+    sitting = former.removeprefix("Former ")
+    (source,) = the_event(former, "REQUEST", "urged").source
+    assert source.code is None
+    (source,) = the_event(sitting, "REQUEST", "urged").source
+    assert source.code == "IGOWSTNAT"

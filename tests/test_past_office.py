@@ -28,3 +28,9 @@ def test_a_former_body_official_is_not_the_body_but_a_sitting_one_is() -> None:
     assert source.code is None
     (source,) = the_event(sitting, "REQUEST", "urged").source
     assert source.code == "IGOWSTNAT"
+
+
+def test_a_then_title_says_the_person_acted_in_office() -> None:
+    text = "Then-NATO Secretary General Ana Kellberg urged Veldoria to free the reporters."
+    (source,) = the_event(text, "REQUEST", "urged").source
+    assert source.code == "IGOWSTNAT"

@@ -698,11 +698,12 @@ def says_held_before(words: Span) -> bool:
 
 
 def held_code(code: str, description: Span) -> str | None:
-    """What a title or apposition's code says of a person: all of it for an office they hold,
-    only the country for one the words say is past ("former NATO Secretary General" no longer
-    speaks for NATO, "a former Treasury official" is still American); None where the body is
-    no country's."""
-    if not says_held_before(description):
+    """What a title or apposition's code says of a person: all of it for an office they hold
+    or held when they acted ("then-President X"), only the country for one the words say they
+    have left (`left_office`: "former NATO Secretary General" no longer speaks for NATO, "a
+    former Treasury official" is still American); None where the body is no country's."""
+    left = actor_cues()["left_office"]
+    if not any(token.lower_ in left for token in description):
         return code
     return code[:3] if code[:3] in country_codes() else None
 

@@ -17,6 +17,14 @@ def events_of(text: str) -> list[Event]:
     return analyze(f"{HEADLINE}\n{text}", published=PUBLISHED, settings=CODER_READINGS).events
 
 
+def the_event(text: str, plover: str, trigger: str) -> Event:
+    """The one event of that PLOVER type on that trigger."""
+    (event,) = [
+        e for e in events_of(text) if e.plover["type"] == plover and e.trigger.text == trigger
+    ]
+    return event
+
+
 def asserted(events: list[Event]) -> list[tuple[str, str]]:
     """(trigger, PLOVER type) of the asserted events."""
     return [(e.trigger.text, e.plover["type"]) for e in events if e.modality == "asserted"]

@@ -4,21 +4,14 @@ these tests (issue 12, classes 1 and 3: the wrong participant, compound actors).
 from __future__ import annotations
 
 import pytest
-from news_events import events_of
+from news_events import events_of, the_event
 from spacy.tokens import Doc
 
 from eventwire import analyze
 from eventwire.annotate.events.merge import union_actors
 from eventwire.annotate.events.syntax import clause_subject, is_passive, phrase_bounds
 from eventwire.nlp import load_nlp
-from eventwire.records import ActorRef, CodeSource, Event
-
-
-def the_event(text: str, plover: str, trigger: str) -> Event:
-    (event,) = [
-        e for e in events_of(text) if e.plover["type"] == plover and e.trigger.text == trigger
-    ]
-    return event
+from eventwire.records import ActorRef, CodeSource
 
 
 def texts(actors) -> list[str]:

@@ -3,16 +3,7 @@ for: on sentences written for these tests (issue 12, actors24b)."""
 
 from __future__ import annotations
 
-from news_events import events_of
-
-from eventwire.records import Event
-
-
-def the_event(text: str, plover: str, trigger: str) -> Event:
-    (event,) = [
-        e for e in events_of(text) if e.plover["type"] == plover and e.trigger.text == trigger
-    ]
-    return event
+from news_events import the_event
 
 
 def test_a_former_agent_of_a_country_body_keeps_the_country() -> None:

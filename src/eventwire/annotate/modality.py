@@ -176,7 +176,10 @@ def read_modality(trigger: Token) -> Reading:
             modality is None
             and not presupposed
             and dep == "prep"
-            and (lemma, node.lower_) in cues.request_prepositions | cues.warning_prepositions
+            and (
+                (lemma, node.lower_) in cues.request_prepositions
+                or (lemma, node.lower_) in cues.warning_prepositions
+            )
         ):
             modality = HYPOTHETICAL  # "called for banning the group", "warned X against sending"
         if (

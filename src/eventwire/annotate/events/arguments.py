@@ -42,6 +42,7 @@ from eventwire.annotate.events.syntax import (
     NOUNS,
     OBJECTS,
     PASSIVE_MARKERS,
+    PLACE_NAME_ENTITIES,
     RELATIVE_PRONOUN_TAGS,
     SUBJECTS,
     carrying_verb,
@@ -326,7 +327,7 @@ def noun_arguments(
         if child.dep_ == "poss" or (
             child.dep_ in MODIFIER_DEPENDENCIES
             and child.ent_type_ in NAMED_ENTITIES
-            and not (frame.reciprocal and child.ent_type_ in {"GPE", "FAC", "LOC"})
+            and not (frame.reciprocal and child.ent_type_ in PLACE_NAME_ENTITIES)
         ):
             whose = actors_of(context, child, noun, whole=child.dep_ == "poss")
             if is_undergone(noun):

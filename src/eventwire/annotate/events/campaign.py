@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.annotate.actor_members import MODIFIER_DEPENDENCIES
-from eventwire.annotate.events.syntax import lemma_of
+from eventwire.annotate.events.syntax import PLACE_NAME_ENTITIES, lemma_of
 from eventwire.codebooks.news import campaign_words
 
 CAMPAIGN_STORY_WORDS = 5
@@ -21,9 +21,6 @@ CAMPAIGN_STORY_WORDS = 5
 SENTENCES_PER_CAMPAIGN_WORD = 8
 """... at least once in this many sentences: a war story that names next year's candidates
 once or twice is not about the race."""
-
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
-"""Entity types of a place an attack is told by ("the Paris attacks", "attacks in Orlando")."""
 
 PLACING_PREPOSITIONS = frozenset({"in", "at"})
 """Prepositions whose object places an attack ("the attack in Orlando", "attacks at a mall")."""
@@ -57,4 +54,4 @@ def tells_force(word: Token) -> bool:
         for grandchild in child.children
         if grandchild.dep_ == "pobj"
     ]
-    return any(token.ent_type_ in PLACE_ENTITIES for token in placed)
+    return any(token.ent_type_ in PLACE_NAME_ENTITIES for token in placed)

@@ -22,6 +22,10 @@ from eventwire.codebooks.events import EventCues, event_cues, verb_frames
 from eventwire.headline_case import common_words
 from eventwire.nlp import load_nlp
 
+PLACE_NAME_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+"""Entity types of a named place: a country or city, a region, a building ("visited Kenya",
+"the Paris attacks", "met at the Kremlin")."""
+
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 PASSIVE_MARKERS = ("auxpass", "nsubjpass", "csubjpass")

@@ -24,6 +24,7 @@ from eventwire.annotate.events.syntax import (
     NOUNS,
     OBJECTS,
     PASSIVE_SUBJECTS,
+    PLACE_NAME_ENTITIES,
     RELATIVE_PRONOUN_TAGS,
     SUBJECTS,
     clause_subject,
@@ -69,9 +70,6 @@ CAUSE_PREPOSITIONS = frozenset({"in", "by"})
 
 PLACE_PREPOSITIONS = frozenset({"in", "at"})
 """Where an act is done (`places_of`: "visited him in prison")."""
-
-OBJECT_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
-"""Entity types of a place an act can be done to ("visited Kenya", "toured the Sahel")."""
 
 RECIPROCALS = frozenset({"other", "another"})
 """The heads of "each other" and "one another", which name the parties themselves."""
@@ -576,7 +574,7 @@ def names_place(context: EventContext, word: Token) -> bool:
     """Whether a word names a place: a place name, or a word for an area or a division ("the
     region", "the provinces")."""
     word = relative_noun(word)
-    return word.ent_type_ in OBJECT_PLACE_ENTITIES or lemma_of(word) in PLACE_WORDS
+    return word.ent_type_ in PLACE_NAME_ENTITIES or lemma_of(word) in PLACE_WORDS
 
 
 OBJECT_KIND_TESTS: dict[str, Callable[[EventContext, Token], bool]] = {

@@ -171,13 +171,13 @@ def grammar() -> list[tuple[str, str]]:
         ),
         (
             "decade",
-            rf"{start}(?:(?P<the>(?i:the))\s+)?{prefix}"
+            rf"{start}(?:(?P<the>(?i:the))\s+)?{prefix}(?:(?<=\s)(?i:the)\s+)?"
             rf"(?:(?P<decade>(?:1[0-9]|20)\d0|['’]\d0)s"
             rf"|(?<=the\s)(?P<decade_word>{alternation('decade')})){end}",
         ),
         (
             "century",
-            rf"{start}(?:(?P<the>(?i:the))\s+)?(?:(?P<shift>(?i:this|last|next))\s+|(?P<ordinal>\d{{1,2}}"
+            rf"{start}{prefix}(?:(?P<the>(?i:the))\s+)?(?:(?P<shift>(?i:this|last|next))\s+|(?P<ordinal>\d{{1,2}}"
             rf"(?:st|nd|rd|th)|{ordinal})[\s-])(?i:century){end}",
         ),
         (

@@ -58,7 +58,7 @@ def modifier_of(text: str, value: str | None = None) -> str | None:
     first half of the 1990s" is `199` with START)."""
     leading, inside, _ = modifier_patterns()
     match = leading.match(text) or inside.search(text)
-    if match is None or (value is not None and HALF_VALUE.search(value) and "half" in match["word"]):
+    if match is None or ("half" in match["word"] and HALF_VALUE.search(value or "")):
         return None
     word = " ".join(match["word"].casefold().split())
     words = time_words()

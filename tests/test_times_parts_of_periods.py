@@ -35,6 +35,10 @@ def readings(text: str) -> dict[str, tuple[str | None, str | None]]:
             {"the end of the 20th century": ("19", "END")},
         ),
         (
+            "Most farms around Kellan were fenced in the early 20th century.",
+            {"the early 20th century": ("19", "START")},
+        ),
+        (
             "Rain flooded the Ostrand valley in the second half of March.",
             {"the second half of March": ("2024-03", "END")},
         ),
@@ -52,6 +56,11 @@ def test_a_half_of_a_year_keeps_its_value_beside_a_half_of_a_decade() -> None:
         "the first half of 1990": ("1990-H1", None),
         "the second half of the 1980s": ("198", "END"),
     }
+
+
+def test_a_hedge_before_the_decade_is_a_preposition_not_a_mod() -> None:
+    text = "Fans who talk about the '60s forget the end of the 1950s, Marra wrote."
+    assert readings(text) == {"the '60s": ("196", None), "the end of the 1950s": ("195", "END")}
 
 
 def test_a_half_of_a_match_is_no_time() -> None:

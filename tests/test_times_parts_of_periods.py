@@ -1,4 +1,4 @@
-"""A half or an end of a period longer than a year (issue 17, `mod`): "the second half of the
+"""A half or an end of a period that is not a year (issue 17, `mod`): "the second half of the
 1990s" is the decade with END, as TimeML and TimeBank tag "the last half of the '80s"; it is not
 the current year's second half. A half of a year keeps its own value (`1990-H1`, no mod), and a
 half of no time ("of the match") is no time expression."""
@@ -37,6 +37,10 @@ def readings(text: str) -> dict[str, tuple[str | None, str | None]]:
         (
             "Most farms around Kellan were fenced in the early 20th century.",
             {"the early 20th century": ("19", "START")},
+        ),
+        (
+            "The Harrow council meets again in the first half of next week.",
+            {"the first half of next week": ("2024-W20", "START")},
         ),
         (
             "Rain flooded the Ostrand valley in the second half of March.",

@@ -162,6 +162,11 @@ def read_day_month(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     return read_calendar({**groups, "shift": None, "prefix": None}, scan)
 
 
+HALF_OF_SOMETHING_ELSE = re.compile(r"\s+(?i:of)\b")
+"""After a half the quarter rule left unread: the half is of that period (a decade, a century,
+a month, read with the boundary row "the second half of") or of no time at all (a game)."""
+
+
 def read_quarter(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     modifiers = (groups["modifiers"] or "").casefold().replace("-", " ").split()
     unit = groups["unit"].casefold()
@@ -174,6 +179,8 @@ def read_quarter(groups: dict[str, str | None], scan: Scan) -> Reading | None:
         return None
     if unit == "half" and not ordinals:
         return None
+    if unit == "half" and HALF_OF_SOMETHING_ELSE.match(scan.text, scan.end):
+        return None  # "the second half of the 1990s", "of July", "of the game": not this year's
     back = (
         -1
         if ("year" in modifiers and ("earlier" in modifiers or "ago" in modifiers)) or groups["ago"]

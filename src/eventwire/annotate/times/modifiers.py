@@ -44,6 +44,7 @@ def hedges_a_noun(text: str, start: int, end: int) -> bool:
 
 
 POSSESSIVE_AFTER = re.compile(r"['’]s(?!\w)")
+HALF_VALUE = re.compile(r"-H[12]$")
 
 
 @lru_cache(maxsize=1)
@@ -51,11 +52,13 @@ def approximation_pattern() -> re.Pattern[str]:
     return re.compile(rf"{alternation('approximation')}(?!\w)")
 
 
-def modifier_of(text: str) -> str | None:
-    """The TIMEX3 `mod` of an expression's text, or None when it names none."""
+def modifier_of(text: str, value: str | None = None) -> str | None:
+    """The TIMEX3 `mod` of an expression's text, or None when it names none; none either for
+    a half that its `value` already is ("the first half of 1990" is `1990-H1`, while "the
+    first half of the 1990s" is `199` with START)."""
     leading, inside, _ = modifier_patterns()
     match = leading.match(text) or inside.search(text)
-    if match is None:
+    if match is None or ("half" in match["word"] and HALF_VALUE.search(value or "")):
         return None
     word = " ".join(match["word"].casefold().split())
     words = time_words()

@@ -128,7 +128,7 @@ def tag_times(text: str, published: str | None = None, parse: Doc | None = None)
                     reading.type,
                     reading.value,
                     reading.reason,
-                    modifier_of(text[start:end]),
+                    modifier_of(text[start:end], reading.value),
                 )
             )
             if reading.point is not None and reading.remember:

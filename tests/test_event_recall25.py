@@ -1,5 +1,6 @@
 """Coercion and sanctions the codebooks lacked words for (issue 11 recall, twenty-fifth round,
-recall25a): a state's imposition of sanctions or duties is a sanction; a cell or ring dismantled
+recall25a): a state's imposition of sanctions or duties, and measures against a country, are
+sanctions; a cell or ring dismantled
 or broken up, people confined in camps, a vessel boarded by a state's officers are coercion.
 The same words where no state acts on anyone stay uncoded: martial law imposed is no sanction,
 banks broken up and laws dismantled are reforms, marchers confined to a route and tourists
@@ -24,6 +25,12 @@ from news_events import asserted_events, types_of
             "Parvan asked for talks over Morvia's imposition of import duties on its steel.",
             "Voters in Tarvo fear the imposition of martial law in the north.",
             "imposition",
+            "SANCTION",
+        ),
+        (
+            "Analysts pointed to China's punitive measures against Australia last year.",
+            "The ministry announced new measures against the virus on Monday.",
+            "measures",
             "SANCTION",
         ),
         (

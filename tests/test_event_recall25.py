@@ -1,10 +1,10 @@
 """Coercion and sanctions the codebooks lacked words for (issue 11 recall, twenty-fifth round,
-recall25a): a state's imposition of sanctions or duties, and measures against a country, are
-sanctions; a cell or ring dismantled
-or broken up, people confined in camps, a vessel boarded by a state's officers are coercion.
-The same words where no state acts on anyone stay uncoded: martial law imposed is no sanction,
-banks broken up and laws dismantled are reforms, marchers confined to a route and tourists
-boarding a ferry coerce no one. Sentences written for these tests."""
+recall25a): a state's imposition of sanctions or duties, measures against a country and
+sanctions a relative clause says who imposed are sanctions; a cell or ring dismantled or broken
+up, people confined in camps, a vessel boarded by a state's officers are coercion. The same
+words where no state acts on anyone stay uncoded: martial law imposed is no sanction, banks
+broken up and laws dismantled are reforms, marchers confined to a route and tourists boarding a
+ferry coerce no one. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -74,3 +74,20 @@ def test_the_imposing_state_holds_the_sanction() -> None:
         if "imposition" in e.trigger.text
     ]
     assert [a.text for a in event.source] == ["Morvia"]
+
+
+def test_sanctions_a_relative_clause_says_who_imposed_are_theirs() -> None:
+    """A support verb in a relative clause carries the noun as one over it does: its subject
+    imposed the sanctions, its phrase names on whom; counted attacks stay a tally."""
+    (event,) = [
+        e
+        for e in asserted_events("The sanctions Morvia imposed on Parvan hurt its economy.")
+        if e.trigger.text == "sanctions"
+    ]
+    assert event.plover["type"] == "SANCTION"
+    assert [a.text for a in event.source] == ["Morvia"]
+    assert [a.text for a in event.target] == ["Parvan"]
+    assert not types_of(
+        "The militia plans to double the number of attacks it carried out in Tarvo last year.",
+        "attacks",
+    )

@@ -58,6 +58,7 @@ from eventwire.annotate.events.syntax import (
     passive_subject,
     phrase_bounds,
     receiving_verb,
+    relative_carrier,
     shifted_objects,
     states_content,
     up_to_objects,
@@ -345,7 +346,7 @@ def noun_arguments(
         between = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
         if between and (members := first_child(between[0], {"pobj"})) is not None:
             source = source + actors_of(context, members, noun)
-    carrier = carrying_verb(noun, cues) if carried else None
+    carrier = (carrying_verb(noun, cues) or relative_carrier(noun, cues)) if carried else None
     if carrier is not None and all(
         is_pronoun(a) or a.text.lower() in cues.possessive_pronouns for a in source
     ):

@@ -432,6 +432,23 @@ def carrying_verb(noun: Token, cues: EventCues) -> Token | None:
     return None
 
 
+def relative_carrier(noun: Token, cues: EventCues) -> Token | None:
+    """The support verb of a relative clause on the noun whose object the noun is ("the
+    sanctions Washington has imposed on Moscow", "the raids that the army conducted"): it
+    carries the noun as `carrying_verb` does; not one the noun is the subject of ("the talks
+    that began"), nor a passive ("the sanctions imposed by X": an agent); nor one on a noun
+    counted ("the number of attacks it had carried out": a tally, no one event)."""
+    if of_quantity(noun, cues).i != noun.i:
+        return None
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in cues.support_verbs:
+            continue
+        subject = first_child(clause, SUBJECTS)
+        if subject is not None and subject.tag_ not in RELATIVE_PRONOUN_TAGS:
+            return clause
+    return None
+
+
 def up_to_objects(verb: Token) -> list[Token]:
     """The object of a verb the parser split at "up to" ("kidnapped up to 16 advisers": "up" a
     particle, "to 16 advisers" a phrase)."""

@@ -481,9 +481,7 @@ def test_a_participle_clause_shares_the_undated_tense_of_its_verb() -> None:
         " government of looting the province."
     )
     assert running["accusing"] == (None, None)
-    today = dated(
-        "Lirian officials denied the allegations, criticizing the Varnese rights groups."
-    )
+    today = dated("Lirian officials denied the allegations, criticizing the Varnese rights groups.")
     assert today["criticizing"] == (PUBLISHED, "published"), "a simple past tells the day's news"
 
 

@@ -468,3 +468,25 @@ def test_an_act_going_on_since_a_time_told_takes_that_time() -> None:
     assert dates["arrested"] == ("2023-04", "text"), "since April 2023: the start"
     alone = dated("Since then, police have arrested 40 students in the capital.")
     assert alone["arrested"] == (None, None)
+
+
+def test_a_participle_clause_shares_the_undated_tense_of_its_verb() -> None:
+    perfect = dated(
+        "Lirian officials have repeatedly denied the allegations while criticizing the"
+        " Varnese rights groups."
+    )
+    assert perfect["criticizing"] == (None, None), "the same course of acts as the denials"
+    running = dated(
+        "The Kessite rebels have been fighting the Lirian army for years, accusing the"
+        " government of looting the province."
+    )
+    assert running["accusing"] == (None, None)
+    today = dated("Lirian officials denied the allegations, criticizing the Varnese rights groups.")
+    assert today["criticizing"] == (PUBLISHED, "published"), "a simple past tells the day's news"
+
+
+def test_a_present_progressive_passive_is_a_course_of_acts_with_no_day() -> None:
+    dates = dated("The Kessite defendants are being tried in absentia in Lirian courts.")
+    assert dates["tried"] == (None, None), "going on now, begun at no day the text gives"
+    held = dated("The Kessite defendants were tried in absentia in Lirian courts.")
+    assert held["tried"] == (PUBLISHED, "published"), "a simple past tells the day's news"

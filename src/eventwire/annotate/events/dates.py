@@ -98,9 +98,7 @@ def date_for_event(
     if (
         published is None
         or unrealised
-        or indefinite_past(token)
-        or running_up_to_now(token, analysis.times)
-        or done_as_a_rule(token)
+        or any(told_without_a_day(verb, analysis.times) for verb in tense_bearers(token))
         or standing_state(token)
         or reacted_to(token)
         or apart_from_the_story(parse, token, analysis)
@@ -333,6 +331,33 @@ def indefinite_past(token: Token) -> bool:
     )
 
 
+def told_without_a_day(token: Token, times: list[TimeExpr]) -> bool:
+    """Whether the tense or a frequency adverb tells the event as no news of the day: the
+    present perfect, its progressive with no time of its own, or an act done as a rule."""
+    return indefinite_past(token) or running_up_to_now(token, times) or done_as_a_rule(token)
+
+
+def tense_bearers(token: Token) -> tuple[Token, ...]:
+    """The trigger, and for a participle clause with no subject or auxiliary of its own the
+    verb it hangs on, whose tense tells its time too ("have repeatedly denied the allegations
+    while criticizing the groups", "has been fighting an insurgency, accusing the
+    government"): the participle tells the same course of acts, not the day's news."""
+    verb = telling_verb(token)
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ in PARTICIPLE_CLAUSE_RELATIONS
+        and verb.head.pos_ in CLAUSE_POS
+        and not any(child.dep_ in (*SUBJECTS, "aux", "auxpass") for child in verb.children)
+    ):
+        return token, verb.head
+    return (token,)
+
+
+PARTICIPLE_CLAUSE_RELATIONS = ("advcl", "conj")
+"""How a participle clause that shares its verb's time hangs on it (not "xcomp": "has begun
+relaxing" is the act the phase verb begins)."""
+
+
 def running_up_to_now(token: Token, times: list[TimeExpr]) -> bool:
     """Whether the event is told in the present perfect progressive with no time of its own
     ("have been disputing the islands for years", "has been fighting an insurgency"): a
@@ -501,7 +526,8 @@ def told_as_before(token: Token) -> bool:
 
 def standing_state(token: Token) -> bool:
     """Whether the body of the story tells the event as a standing state or topic in the
-    present: a present passive ("the ships are sanctioned by the Treasury") or an event noun
+    present: a present passive, simple or progressive ("the ships are sanctioned by the
+    Treasury", "the defendants are being tried in absentia") or an event noun
     that is the subject of a present-tense verb ("sanctions enjoy wide support", "his arrest
     has had a chilling effect"). Either holds now, not on the day of the news. A headline
     tells the day's acts in the present, so it is never read so."""
@@ -523,10 +549,17 @@ def standing_state(token: Token) -> bool:
     auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
     return (
         token.tag_ == "VBN"
-        and len(auxiliaries) == 1
-        and auxiliaries[0].dep_ == "auxpass"
+        and bool(auxiliaries)
         and auxiliaries[0].tag_ in PRESENT_TAGS
+        and [(child.dep_, child.lower_) for child in auxiliaries[1:]] in PRESENT_PASSIVE_TAILS
+        and auxiliaries[-1].dep_ == "auxpass"
     )
+
+
+PRESENT_PASSIVE_TAILS = ([], [("auxpass", "being")])
+"""What follows the present auxiliary of a present passive: nothing ("are sanctioned") or the
+progressive's "being" ("are being tried in absentia", "are being persecuted"): a course of
+acts going on now, with no day of its own."""
 
 
 def past_perfect(token: Token) -> bool:

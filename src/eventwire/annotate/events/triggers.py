@@ -391,8 +391,14 @@ def no_claim_fits(frame: Frame, candidate: Candidate) -> bool:
 
 @condition
 def no_clause_fits(frame: Frame, candidate: Candidate) -> bool:
-    """`no_clause`: no clause complements the word."""
-    return not frame.no_clause or not any(c.dep_ == "ccomp" for c in candidate.children)
+    """`no_clause`: no clause complements the word or says what its object is of ("expressed
+    concern that prices may rise" fears a prospect, where "concern about the raids" faults)."""
+    return not frame.no_clause or not (
+        any(c.dep_ == "ccomp" for c in candidate.children)
+        or any(
+            c.dep_ == "acl" and complements_noun(c) for o in candidate.objects for c in o.children
+        )
+    )
 
 
 @condition

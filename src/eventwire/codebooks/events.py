@@ -208,6 +208,7 @@ class EventCues:
     intention_verbs: frozenset[str]
     intention_nouns: frozenset[str]
     request_nouns: frozenset[str]
+    refusal_nouns: frozenset[str]
     possibility_nouns: frozenset[str]
     alternative_nouns: frozenset[str]
     proposal_nouns: frozenset[str]

@@ -455,10 +455,16 @@ def not_question_fits(frame: Frame, candidate: Candidate) -> bool:
 @condition
 def not_complements_fit(frame: Frame, candidate: Candidate) -> bool:
     """`not_complements`: no clausal complement, nor a gerund that a phrase on one of `preps`
-    governs ("charged the inspectors with verifying"), is one of these lemmas."""
+    governs ("charged the inspectors with verifying"), nor a noun's infinitive ("refusal to
+    comment"), is one of these lemmas."""
     if frame.not_complements is None:
         return True
-    clauses = [c for c in candidate.children if c.dep_ in CLAUSAL_COMPLEMENTS]
+    clauses = [
+        c
+        for c in candidate.children
+        if c.dep_ in CLAUSAL_COMPLEMENTS
+        or (candidate.is_noun and c.dep_ == "acl" and complements_noun(c))
+    ]
     if frame.preps is not None:
         clauses += prepositional_clauses([candidate.token, *candidate.objects], frame.preps)
     return not any(c.lemma_.lower() in frame.not_complements for c in clauses)

@@ -148,6 +148,8 @@ def read_modality(trigger: Token) -> Reading:
             elif modality is None and not (presupposed and dep in {"acl", "relcl"}):
                 if lemma in cues.alternative_nouns | cues.possibility_nouns | cues.request_nouns:
                     modality = HYPOTHETICAL
+                elif lemma in cues.refusal_nouns and is_to_infinitive(node):
+                    modality = NEGATED  # "their refusal to cave": they did not
                 elif lemma in cues.intention_nouns:
                     modality, intended = intended_modality(lemma, cues), True
                 elif judged_infinitive(node, head, cues):

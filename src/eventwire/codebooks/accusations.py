@@ -21,6 +21,7 @@ class AccusationWords:
     wrongdoers: dict[WordKey, str]
     hedges: frozenset[str]
     harms: frozenset[str]
+    attempts: frozenset[str]
 
     def heads(self) -> frozenset[str]:
         """Every head lemma of a wrong or a wrongdoer: where to look in a parse."""
@@ -30,7 +31,12 @@ class AccusationWords:
 @loads("accusation_words.tsv")
 @lru_cache(maxsize=1)
 def accusation_words() -> AccusationWords:
-    plain: dict[str, set[str]] = {"speech_verb": set(), "hedge": set(), "harm": set()}
+    plain: dict[str, set[str]] = {
+        "speech_verb": set(),
+        "hedge": set(),
+        "harm": set(),
+        "attempt": set(),
+    }
     kinds: dict[str, dict[WordKey, str]] = {"wrong": {}, "wrongdoer": {}}
     for row in read_table("accusation_words.tsv"):
         if row["kind"] in plain:
@@ -50,4 +56,5 @@ def accusation_words() -> AccusationWords:
         kinds["wrongdoer"],
         frozenset(plain["hedge"]),
         frozenset(plain["harm"]),
+        frozenset(plain["attempt"]),
     )

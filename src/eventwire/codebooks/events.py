@@ -120,8 +120,9 @@ class Frame:
     """The frame does not fit when a tensed clausal complement states a claim: "agree that
     the law was unfair" shares a view, agrees to nothing."""
     no_clause: bool = False
-    """The frame does not fit when a clause complements it, tensed or modal: "demonstrated
-    that she could lead" shows something, where protesters demonstrate against or outside."""
+    """The frame does not fit when a clause complements it, tensed or modal, or says what its
+    object is of: "demonstrated that she could lead" shows something, where protesters
+    demonstrate against or outside; "expressed concern that prices may rise" fears."""
     not_marks: frozenset[str] | None = None
     """The frame does not fit when one of these subordinating words introduces the word's
     clause and the clause has no subject: "as opposed to" contrasts two things, no one opposes
@@ -207,6 +208,7 @@ class EventCues:
     intention_verbs: frozenset[str]
     intention_nouns: frozenset[str]
     request_nouns: frozenset[str]
+    refusal_nouns: frozenset[str]
     possibility_nouns: frozenset[str]
     alternative_nouns: frozenset[str]
     proposal_nouns: frozenset[str]

@@ -267,7 +267,7 @@ def verb_arguments(
         # "troops were deployed to ...": the forces sent (the frame's object words) act
         source_head, target_head, passive = subject, None, False
     elif passive:
-        source_head = first_child(agent[0], {"pobj"}) if agent else None
+        source_head = first_child(agent[0], {"pobj"}) if agent else stray_agent(verb)
         target_head = passive_subject(verb)
     else:
         source_head = clause_subject(verb)
@@ -286,6 +286,17 @@ def verb_arguments(
         # a gerund read as a noun: "killing of all US leaders"
         target = targets(context, verb, ("of",), used, passive)
     return source, target
+
+
+def stray_agent(verb: Token) -> Token | None:
+    """A passive's agent the parser hangs on the noun of its "with" phrase ("was threatened
+    with sanctions by Kenya": Kenya threatens)."""
+    phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    for noun in filter(None, (first_child(p, {"pobj"}) for p in phrases)):
+        for by in noun.children:
+            if by.dep_ == "prep" and by.lower_ == "by":
+                return first_child(by, {"pobj"})
+    return None
 
 
 def convened_members(context: EventContext, verb: Token, used: set[int]) -> list[ActorRef]:

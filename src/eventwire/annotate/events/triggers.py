@@ -391,8 +391,14 @@ def no_claim_fits(frame: Frame, candidate: Candidate) -> bool:
 
 @condition
 def no_clause_fits(frame: Frame, candidate: Candidate) -> bool:
-    """`no_clause`: no clause complements the word."""
-    return not frame.no_clause or not any(c.dep_ == "ccomp" for c in candidate.children)
+    """`no_clause`: no clause complements the word or says what its object is of ("expressed
+    concern that prices may rise" fears a prospect, where "concern about the raids" faults)."""
+    return not frame.no_clause or not (
+        any(c.dep_ == "ccomp" for c in candidate.children)
+        or any(
+            c.dep_ == "acl" and complements_noun(c) for o in candidate.objects for c in o.children
+        )
+    )
 
 
 @condition
@@ -449,10 +455,16 @@ def not_question_fits(frame: Frame, candidate: Candidate) -> bool:
 @condition
 def not_complements_fit(frame: Frame, candidate: Candidate) -> bool:
     """`not_complements`: no clausal complement, nor a gerund that a phrase on one of `preps`
-    governs ("charged the inspectors with verifying"), is one of these lemmas."""
+    governs ("charged the inspectors with verifying"), nor a noun's infinitive ("refusal to
+    comment"), is one of these lemmas."""
     if frame.not_complements is None:
         return True
-    clauses = [c for c in candidate.children if c.dep_ in CLAUSAL_COMPLEMENTS]
+    clauses = [
+        c
+        for c in candidate.children
+        if c.dep_ in CLAUSAL_COMPLEMENTS
+        or (candidate.is_noun and c.dep_ == "acl" and complements_noun(c))
+    ]
     if frame.preps is not None:
         clauses += prepositional_clauses([candidate.token, *candidate.objects], frame.preps)
     return not any(c.lemma_.lower() in frame.not_complements for c in clauses)

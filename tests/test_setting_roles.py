@@ -299,11 +299,12 @@ def test_actors_owned_by_the_state_described_are_the_settings(
     ("sentence", "actor", "code"),
     [
         ("Gunmen stormed a hotel near Cusco.", "Gunmen", "PERUAF"),
+        ("A militia burned a tax office near Cusco.", "A militia", "PERUAF"),
         ("The mayor urged the population to stay calm.", "the population", "PERCVL"),
         ("Businesses criticized the transport minister.", "Businesses", "PERBUS"),
     ],
 )
-def test_gunmen_the_population_and_businesses_are_the_settings(
+def test_gunmen_militias_the_population_and_businesses_are_the_settings(
     sentence: str, actor: str, code: str | None
 ) -> None:
     found = coded_in_peru_story(sentence, actor)

@@ -293,3 +293,35 @@ def test_actors_owned_by_the_state_described_are_the_settings(
 ) -> None:
     found = coded_in_peru_story(sentence, actor)
     assert {a.code for a in found} == {code}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "code"),
+    [
+        ("Gunmen stormed a hotel near Cusco.", "Gunmen", "PERUAF"),
+        ("A militia burned a tax office near Cusco.", "A militia", "PERUAF"),
+        ("The mayor urged the population to stay calm.", "the population", "PERCVL"),
+        ("Businesses criticized the transport minister.", "Businesses", "PERBUS"),
+    ],
+)
+def test_gunmen_militias_the_population_and_businesses_are_the_settings(
+    sentence: str, actor: str, code: str | None
+) -> None:
+    found = coded_in_peru_story(sentence, actor)
+    assert {a.code for a in found} == {code}
+
+
+def test_foreign_troops_beside_the_countrys_own_leave_its_rebels_its_own() -> None:
+    """Another country's troops told beside the setting's own forces fight with or against
+    its state: the rebels are still the country's. Bare foreign troops, or a foreign armed
+    group, still leave them uncoded (the test above)."""
+    allied = (
+        "Peruvian soldiers backed by Bolivian troops patrolled the border last week. "
+        "Rebels attacked a police post near Cusco."
+    )
+    assert {a.code for a in coded_in_peru_story(allied, "Rebels")} == {"PERREB"}
+    foreign_group = (
+        "Peruvian soldiers clashed with Bolivian rebels last week. "
+        "Rebels attacked a police post near Cusco."
+    )
+    assert "PERREB" not in {a.code for a in coded_in_peru_story(foreign_group, "Rebels")}

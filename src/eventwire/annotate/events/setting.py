@@ -51,6 +51,10 @@ FEDERAL_MODIFIERS = actor_cues()["federal_modifier"]
 FEDERAL_BODIES = actor_cues()["federal_body"]
 ARMED_ROLES = frozenset({"REB", "UAF", "MIL"})
 """Roles of armed groups and forces, whose naming makes a story's rebels possibly foreign."""
+IRREGULAR_ROLES = frozenset({"REB", "UAF"})
+"""Roles of armed groups no state commands: named for another country, they may be the
+story's rebels."""
+STATE_FORCES = "MIL"
 
 ARMED_ROLE_CODES = VIEW_PREFIX + "armed_role_codes"
 
@@ -234,15 +238,24 @@ def ethnic_role(context: EventContext, actor: ActorRef, country: str) -> str | N
 
 
 def names_armed_outsider(context: EventContext, country: str) -> bool:
-    """Whether the article names an armed group or force of another country or none
-    ("al-Shabab" SOMREB, "Kenyan troops" KENMIL, Islamic State IMG), among its entities or the
-    actors resolved so far."""
+    """Whether the article names an armed group of another country or none ("al-Shabab"
+    SOMREB, Islamic State IMG), or another country's forces ("Kenyan troops" KENMIL) where it
+    names none of the setting's own, among its entities or the actors resolved so far.
+    Foreign troops told beside the country's own ("Somali forces backed by Djiboutian
+    soldiers", a French base and the Ivorian army) fight with or against its state, and the
+    rebels are still the country's."""
     codes = {entity.actor for entity in context.analysis.entities if entity.actor}
     codes |= {ref.code for refs in context.actor_cache.values() for ref in refs if ref.code}
     codes |= cached(context.parse, ARMED_ROLE_CODES, lambda _: armed_role_codes(context))
-    return any(
-        code[:3] != country and (code[:3] == "IMG" or code[3:6] in ARMED_ROLES) for code in codes
-    )
+    foreign = {
+        code
+        for code in codes
+        if code[:3] != country and (code[:3] == "IMG" or code[3:6] in ARMED_ROLES)
+    }
+    if any(code[:3] == "IMG" or code[3:6] in IRREGULAR_ROLES for code in foreign):
+        return True
+    own_forces = any(code[:3] == country and code[3:6] == STATE_FORCES for code in codes)
+    return bool(foreign) and not own_forces
 
 
 def armed_role_codes(context: EventContext) -> set[str]:

@@ -10,11 +10,13 @@ id, trigger offsets, type and verdict, never their text: `features` rebuilds the
 on, the trafilatura sample's web pages, tests/data/voa_events/dev.jsonl), codes them with the
 filter off, and writes the features of each labelled event (an event whose type changed
 since it was judged is left out); `--labels` reads another labels file (one without a held-out
-draw). `--voa-gold` adds every other asserted event of the whole-story VOA dev gold, set
-`voa-gold`, labelled by the gold as `eventwire eval events` counts asserted precision: derived
+draw). `--voa-gold` adds every other asserted event of the whole-story development golds,
+labelled by the gold as `eventwire eval events` counts asserted precision: set `voa-gold` from
+tests/data/voa_events/dev.jsonl, `voa-gold-extra` from dev_extra.jsonl (`GOLD_SETS`); derived
 when the features are built, never stored, so that they follow the gold as it is reviewed and
-the code as its types change; an event a hand label judges (any `voa-dev` row of the labels
-file here, held-out draws included) keeps the hand label alone.
+the code as its types change; an event a hand label judges (any row of the story's hand set,
+`voa-dev` or `judged-dev`, in the labels file here, held-out draws included) keeps the hand
+label alone.
 `cross-validate` trains on all sets but one and scores the one left out, for each set, and
 prints per threshold the false events removed and right events lost; then the same for each
 random draw (trained on every other label), with the precision of the events it keeps.
@@ -27,7 +29,7 @@ import argparse
 import hashlib
 import json
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
@@ -54,8 +56,14 @@ from eventwire.settings import BUILT_IN
 
 THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 DEFAULT_L2 = 3.0
-VOA_DEV = REPOSITORY / "tests/data/voa_events/dev.jsonl"
-ARTICLE_SET = {"voa-gold": "voa-dev"}
+GOLD_SETS = {
+    "voa-gold": (REPOSITORY / "tests/data/voa_events/dev.jsonl", "voa-dev"),
+    "voa-gold-extra": (REPOSITORY / "tests/data/voa_events/dev_extra.jsonl", "judged-dev"),
+}
+"""The whole-story development golds that label our asserted events (`--voa-gold`): set ->
+(gold file, the hand-labelled set whose articles its stories are: dev_extra's 23 stories are
+judged-dev's corpus stories, character for character)."""
+ARTICLE_SET = {name: hand_set for name, (_, hand_set) in GOLD_SETS.items()}
 """Sets labelled from another set's articles: the set whose articles they are."""
 
 
@@ -89,44 +97,48 @@ def asserted_features(
 
 def write_features(out: Path, labels_path: Path = LABELS, with_gold: bool = False) -> None:
     """Each labelled event's features; `with_gold`: also every asserted event of the whole-story
-    VOA dev gold that no hand label judges, as set `voa-gold` with the gold's verdict."""
+    development golds (`GOLD_SETS`) that no hand label judges, with the gold's verdict."""
     labels = read_labels(labels_path)
     articles = articles_of(labels)
     by_article = defaultdict(dict)
     for label in labels:
         by_article[label["set"], label["id"]][int(label["start"]), label["type"]] = label
     gold = {}
-    if with_gold:
-        gold = {article.id: article for article in read_articles(VOA_DEV, list(jsonl(VOA_DEV)))}
-        articles |= {("voa-dev", id): to_article(a.text, a.published) for id, a in gold.items()}
+    for gold_set, (path, hand_set) in GOLD_SETS.items() if with_gold else ():
+        for story in read_articles(path, list(jsonl(path))):
+            gold[hand_set, story.id] = gold_set, story
+            articles[hand_set, story.id] = to_article(story.text, story.published)
     hand_judged = {
-        (label["id"], int(label["start"]))
+        (label["set"], label["id"], int(label["start"]))
         for label in [*read_labels(), *labels]
-        if label["set"] == "voa-dev"
+        if label["set"] in ARTICLE_SET.values()
     }
-    kept = derived = 0
+    kept = Counter()
     with out.open("w", encoding="utf-8") as handle:
         for key, article in sorted(articles.items()):
-            story_gold = gold.get(key[1]) if key[0] == "voa-dev" else None
+            gold_set, story_gold = gold.get(key, (None, None))
             for start, plover_type, coded, features, verdict in asserted_features(
                 article, story_gold
             ):
                 label = by_article[key].get((start, plover_type))
                 if label is not None:
-                    kept += 1
+                    kept["hand"] += 1
                     row = {"set": key[0], "id": key[1], "start": start, "type": plover_type}
                     row |= {"draw": label["draw"], "coded": coded, "verdict": label["verdict"]}
-                elif verdict is not None and (key[1], start) not in hand_judged:
-                    derived += 1
-                    row = {"set": "voa-gold", "id": key[1], "start": start, "type": plover_type}
+                elif verdict is not None and (*key, start) not in hand_judged:
+                    kept[gold_set] += 1
+                    row = {"set": gold_set, "id": key[1], "start": start, "type": plover_type}
                     row |= {"draw": "", "coded": coded, "verdict": verdict}
                 else:
                     continue
                 row["features"] = features
                 handle.write(json.dumps(row) + "\n")
-    print(f"{kept} of {len(labels)} labelled events found and described in {out}", file=sys.stderr)
-    if with_gold:
-        print(f"{derived} more labelled by the VOA dev gold (voa-gold)", file=sys.stderr)
+    print(
+        f"{kept['hand']} of {len(labels)} labelled events found and described in {out}",
+        file=sys.stderr,
+    )
+    for gold_set in GOLD_SETS if with_gold else ():
+        print(f"{kept[gold_set]} more labelled by the gold ({gold_set})", file=sys.stderr)
 
 
 def examples(path: Path) -> list[dict]:
@@ -202,11 +214,15 @@ def train(path: Path, l2: float, threshold: float) -> None:
     rows = examples(path)
     model = fit([r["features"] for r in rows], [is_right(r) for r in rows], l2=l2)
     sets = ", ".join(sorted({row["set"] for row in rows}))
+    draws = ", ".join(sorted({row["draw"] for row in rows} - {""})) or "none"
     header = (
         "The learned event filter (annotate/events/judgement.py): would a careful coder write\n"
         f"this asserted event? Trained by scripts/train_event_filter.py on {len(rows)} judged\n"
         f"events ({sets}),\n"
-        f"l2 {l2}; the threshold comes from the out-of-fold counts (docs/events.md).\n"
+        f"random draws among them: {draws} (any later draw of the labels file held out);\n"
+        "`features F.jsonl --labels LABELS --voa-gold` builds the rows (voa-gold sets: labelled\n"
+        f"by the development golds), `train F.jsonl --threshold {threshold} --l2 {l2}` fits them;\n"
+        "the threshold comes from the out-of-fold counts (docs/events.md).\n"
         f"threshold: {threshold}"
     )
     write_model(model, codebook_path("event_filter.tsv"), header)
@@ -226,7 +242,7 @@ def main() -> None:
     parser.add_argument(
         "--voa-gold",
         action="store_true",
-        help="features: label the VOA dev gold's unjudged asserted events by the gold",
+        help="features: label the development golds' unjudged asserted events by the gold",
     )
     args = parser.parse_args()
     if args.command == "features":

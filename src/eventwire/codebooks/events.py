@@ -156,6 +156,10 @@ class Frame:
     kidnapping", "convictions for assault", "convicted of sexual assault"): a crime named as a
     charge, whose charge or verdict is the event."""
     reciprocal: bool = False
+    partner: bool = False
+    """The frame fits only where the act names whom it is held with: a phrase on one of its
+    target prepositions naming an actor, no press ("spoke by phone with Macron"), or two
+    subjects ("Duterte and Suga spoke by phone"); "who spoke by phone" is how words came."""
     subjects: frozenset[str] | None = None
     not_subjects: frozenset[str] | None = None
     """The frame does not fit when its subject names one of these ("the train was travelling
@@ -669,6 +673,7 @@ def _frame(
         not_modifiers=words(entry.get("not_modifier")),
         not_charged=words(entry.get("not_charged")),
         reciprocal=entry.get("reciprocal", False),
+        partner=entry.get("partner", False),
         subjects=words(entry.get("subject")),
         not_subjects=words(entry.get("not_subject")),
         not_doers=words(entry.get("not_doer")),

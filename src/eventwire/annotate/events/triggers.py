@@ -17,7 +17,7 @@ from eventwire.annotate.actor_members import MODIFIER_DEPENDENCIES
 from eventwire.annotate.actors import PLACE_KINDS
 from eventwire.annotate.events.campaign import tells_force
 from eventwire.annotate.events.context import EventContext, FittedFrame
-from eventwire.annotate.events.participants import is_person_noun, names_an_actor
+from eventwire.annotate.events.participants import is_person_noun, names_an_actor, names_press
 from eventwire.annotate.events.syntax import (
     CLAUSAL_COMPLEMENTS,
     NOT_ACTORS,
@@ -916,6 +916,20 @@ def prep_parts(frame: Frame, candidate: Candidate) -> list[Token] | None:
 
 
 @condition
+def partner_fits(frame: Frame, candidate: Candidate) -> bool:
+    """`partner`: the act names whom it is held with, on a target preposition or as a second
+    subject; the press is no partner ("spoke to reporters by phone")."""
+    if not frame.partner:
+        return True
+    phrases = [c for c in candidate.children if c.dep_ == "prep" and c.lower_ in frame.targets]
+    partners = [o for p in phrases for o in prepositional_objects(p)]
+    subject = None if candidate.is_noun else clause_subject(candidate.token)
+    return any(
+        names_an_actor(candidate.context, o) and not names_press(o) for o in partners
+    ) or (subject is not None and any(c.dep_ == "conj" for c in subject.children))
+
+
+@condition
 def actor_modifier_fits(frame: Frame, candidate: Candidate) -> bool:
     """`actor_modifier`: a bare noun a name modifier makes an actor's."""
     return not frame.actor_modifier or modified_by_actor(candidate.token)
@@ -983,6 +997,7 @@ FRAME_CHECKS: tuple[FrameCheck, ...] = (
     one_party_paper_fits,
     object_parts,
     prep_parts,
+    partner_fits,
     actor_modifier_fits,
     not_modifiers_fit,
     not_charged_fits,

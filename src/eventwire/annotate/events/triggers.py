@@ -924,9 +924,9 @@ def partner_fits(frame: Frame, candidate: Candidate) -> bool:
     phrases = [c for c in candidate.children if c.dep_ == "prep" and c.lower_ in frame.targets]
     partners = [o for p in phrases for o in prepositional_objects(p)]
     subject = None if candidate.is_noun else clause_subject(candidate.token)
-    return any(
-        names_an_actor(candidate.context, o) and not names_press(o) for o in partners
-    ) or (subject is not None and any(c.dep_ == "conj" for c in subject.children))
+    return any(names_an_actor(candidate.context, o) and not names_press(o) for o in partners) or (
+        subject is not None and any(c.dep_ == "conj" for c in subject.children)
+    )
 
 
 @condition

@@ -161,6 +161,10 @@ class Frame:
     target prepositions naming an actor, no press ("spoke by phone with Macron"), or two
     subjects ("Duterte and Suga spoke by phone"); "who spoke by phone" is how words came."""
     subjects: frozenset[str] | None = None
+    purpose_of: frozenset[str] | None = None
+    """Where `subjects` is set, the frame fits whatever the subject as the purpose of one of
+    these verbs ("forces were deployed to protect civilians", "sent troops to protect the
+    town"): those sent do the act, not the clause's subject."""
     not_subjects: frozenset[str] | None = None
     """The frame does not fit when its subject names one of these ("the train was travelling
     to Quetta" is no visit): the verb's sense needs an actor there."""
@@ -675,6 +679,7 @@ def _frame(
         reciprocal=entry.get("reciprocal", False),
         partner=entry.get("partner", False),
         subjects=words(entry.get("subject")),
+        purpose_of=words(entry.get("purpose_of")),
         not_subjects=words(entry.get("not_subject")),
         not_doers=words(entry.get("not_doer")),
         plural=entry.get("plural"),

@@ -291,7 +291,7 @@ def subjects_fit(frame: Frame, candidate: Candidate) -> bool:
         return True
     token = candidate.token
     subject = antecedent(passive_subject(token) if candidate.passive else clause_subject(token))
-    if frame.subjects is not None and (
+    if frame.subjects is not None and not is_purpose_of(token, frame.purpose_of) and (
         subject is None
         or (
             lemma_of(subject) not in frame.subjects
@@ -301,6 +301,17 @@ def subjects_fit(frame: Frame, candidate: Candidate) -> bool:
         return False
     return (
         frame.not_subjects is None or subject is None or lemma_of(subject) not in frame.not_subjects
+    )
+
+
+def is_purpose_of(verb: Token, verbs: frozenset[str] | None) -> bool:
+    """Whether the verb is an infinitive of purpose under one of `verbs` ("deployed to
+    protect civilians")."""
+    return (
+        verbs is not None
+        and verb.dep_ in {"advcl", "xcomp"}
+        and lemma_of(verb.head) in verbs
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
 
 

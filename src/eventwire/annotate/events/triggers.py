@@ -291,11 +291,15 @@ def subjects_fit(frame: Frame, candidate: Candidate) -> bool:
         return True
     token = candidate.token
     subject = antecedent(passive_subject(token) if candidate.passive else clause_subject(token))
-    if frame.subjects is not None and not is_purpose_of(token, frame.purpose_of) and (
-        subject is None
-        or (
-            lemma_of(subject) not in frame.subjects
-            and f"@{subject.ent_type_}" not in frame.subjects
+    if (
+        frame.subjects is not None
+        and not is_purpose_of(token, frame.purpose_of)
+        and (
+            subject is None
+            or (
+                lemma_of(subject) not in frame.subjects
+                and f"@{subject.ent_type_}" not in frame.subjects
+            )
         )
     ):
         return False

@@ -3,7 +3,7 @@ speak by phone or video link with each other consult (CAMEO 041), as a phone cal
 conversation with a named party is a consultation; the same words with no partner, or with the
 press as the only one, are how words came. Protecting is aid in arms (074) only where forces
 or peacekeepers protect, or are sent to: a law's effect, an aim and a claim give no
-protection. Sentences written for these tests."""
+protection; a private person who helps gives no aid either. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -87,4 +87,17 @@ def test_only_forces_sent_to_protect_people_give_aid(text: str) -> None:
         "deployed",
     )
     assert "civilians" in [a.text for a in deployed.target]
+    assert [e for e in events_of(text) if e.plover["type"] == "AID"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Despite her injury, she helps girls like her learn how to sell their crafts.",
+        "A neighbor of the family ran outside to help the woman after the crash.",
+    ],
+)
+def test_only_a_public_actor_helping_gives_aid(text: str) -> None:
+    aid = the_event("Last year Kenya helped Uganda build a jetty on the lake.", "AID", "helped")
+    assert aid.modality == "asserted"
     assert [e for e in events_of(text) if e.plover["type"] == "AID"] == []

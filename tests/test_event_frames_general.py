@@ -144,7 +144,7 @@ def test_a_meeting_with_a_partner_where_words_were_spoken_is_news() -> None:
             "Foreign influencers cooperate with the Peruvian government, the researcher said.",
             "cooperate",
         ),
-        ("Despite her illness, she helps people like her learn how to run a business.", "helps"),
+        ("Despite the drought, the Peruvian army helps farmers learn how to store water.", "helps"),
     ],
 )
 def test_a_material_act_in_the_simple_present_is_a_habit(text: str, trigger: str) -> None:

@@ -157,7 +157,15 @@ class Frame:
     kidnapping", "convictions for assault", "convicted of sexual assault"): a crime named as a
     charge, whose charge or verdict is the event."""
     reciprocal: bool = False
+    partner: bool = False
+    """The frame fits only where the act names whom it is held with: a phrase on one of its
+    target prepositions naming an actor, no press ("spoke by phone with Macron"), or two
+    subjects ("Duterte and Suga spoke by phone"); "who spoke by phone" is how words came."""
     subjects: frozenset[str] | None = None
+    purpose_of: frozenset[str] | None = None
+    """Where `subjects` is set, the frame fits whatever the subject as the purpose of one of
+    these verbs ("forces were deployed to protect civilians", "sent troops to protect the
+    town"): those sent do the act, not the clause's subject."""
     not_subjects: frozenset[str] | None = None
     """The frame does not fit when its subject names one of these ("the train was travelling
     to Quetta" is no visit): the verb's sense needs an actor there."""
@@ -671,7 +679,9 @@ def _frame(
         not_modifiers=words(entry.get("not_modifier")),
         not_charged=words(entry.get("not_charged")),
         reciprocal=entry.get("reciprocal", False),
+        partner=entry.get("partner", False),
         subjects=words(entry.get("subject")),
+        purpose_of=words(entry.get("purpose_of")),
         not_subjects=words(entry.get("not_subject")),
         not_doers=words(entry.get("not_doer")),
         plural=entry.get("plural"),

@@ -17,7 +17,7 @@ from eventwire.annotate.actor_members import MODIFIER_DEPENDENCIES
 from eventwire.annotate.actors import PLACE_KINDS
 from eventwire.annotate.events.campaign import tells_force
 from eventwire.annotate.events.context import EventContext, FittedFrame
-from eventwire.annotate.events.participants import is_person_noun, names_an_actor
+from eventwire.annotate.events.participants import is_person_noun, names_an_actor, names_press
 from eventwire.annotate.events.syntax import (
     CLAUSAL_COMPLEMENTS,
     NOT_ACTORS,
@@ -291,16 +291,31 @@ def subjects_fit(frame: Frame, candidate: Candidate) -> bool:
         return True
     token = candidate.token
     subject = antecedent(passive_subject(token) if candidate.passive else clause_subject(token))
-    if frame.subjects is not None and (
-        subject is None
-        or (
-            lemma_of(subject) not in frame.subjects
-            and f"@{subject.ent_type_}" not in frame.subjects
+    if (
+        frame.subjects is not None
+        and not is_purpose_of(token, frame.purpose_of)
+        and (
+            subject is None
+            or (
+                lemma_of(subject) not in frame.subjects
+                and f"@{subject.ent_type_}" not in frame.subjects
+            )
         )
     ):
         return False
     return (
         frame.not_subjects is None or subject is None or lemma_of(subject) not in frame.not_subjects
+    )
+
+
+def is_purpose_of(verb: Token, verbs: frozenset[str] | None) -> bool:
+    """Whether the verb is an infinitive of purpose under one of `verbs` ("deployed to
+    protect civilians")."""
+    return (
+        verbs is not None
+        and verb.dep_ in {"advcl", "xcomp"}
+        and lemma_of(verb.head) in verbs
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
 
 
@@ -928,6 +943,20 @@ def prep_parts(frame: Frame, candidate: Candidate) -> list[Token] | None:
 
 
 @condition
+def partner_fits(frame: Frame, candidate: Candidate) -> bool:
+    """`partner`: the act names whom it is held with, on a target preposition or as a second
+    subject; the press is no partner ("spoke to reporters by phone")."""
+    if not frame.partner:
+        return True
+    phrases = [c for c in candidate.children if c.dep_ == "prep" and c.lower_ in frame.targets]
+    partners = [o for p in phrases for o in prepositional_objects(p)]
+    subject = None if candidate.is_noun else clause_subject(candidate.token)
+    return any(names_an_actor(candidate.context, o) and not names_press(o) for o in partners) or (
+        subject is not None and any(c.dep_ == "conj" for c in subject.children)
+    )
+
+
+@condition
 def actor_modifier_fits(frame: Frame, candidate: Candidate) -> bool:
     """`actor_modifier`: a bare noun a name modifier makes an actor's."""
     return not frame.actor_modifier or modified_by_actor(candidate.token)
@@ -995,6 +1024,7 @@ FRAME_CHECKS: tuple[FrameCheck, ...] = (
     one_party_paper_fits,
     object_parts,
     prep_parts,
+    partner_fits,
     actor_modifier_fits,
     not_modifiers_fit,
     not_charged_fits,

@@ -144,7 +144,9 @@ def test_ripping_someone_is_a_stance_on_them() -> None:
     )
 
 
-def test_a_sentence_opening_to_a_person_is_that_persons_view() -> None:
+def test_a_sentence_opening_to_a_person_is_that_persons_view_and_no_other_opening_is() -> None:
+    """'To Ortiz, ...' is Ortiz's view; 'To date', 'To Halvik' (a place) and 'For Ortiz' are
+    no opening cue."""
     assert_attributed(
         "To Ortiz, the pier is a landmark worth saving.",
         "To",
@@ -152,15 +154,10 @@ def test_a_sentence_opening_to_a_person_is_that_persons_view() -> None:
         "the pier is a landmark worth saving",
         "belief",
     )
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
+    for sentence in (
         "To date, the council has spent three million kroner on the pier.",
         "To Halvik, the storm brought ruin.",
         "For Ortiz, the vote was a triumph.",
-    ],
-)
-def test_an_opening_to_a_date_a_place_or_for_someone_is_no_view(sentence: str) -> None:
-    assert not any(q.cue is not None and q.cue.text in ("To", "For") for q in quotes_in(sentence))
+    ):
+        cues = [q.cue.text for q in quotes_in(sentence) if q.cue is not None]
+        assert "To" not in cues and "For" not in cues

@@ -72,8 +72,8 @@ def test_a_cue_noun_new_to_the_codebook_is_its_owners_view(
             "stance",
         ),
         (
-            "Ortiz has held firm positions on the pier for years.",
-            "positions",
+            "Ortiz has not taken a position on the pier.",
+            "position",
             "Ortiz",
             "the pier",
             "stance",
@@ -98,7 +98,7 @@ def test_a_light_verbs_subject_holds_the_cue_noun_it_carries(
     sentence: str, cue: str, speaker: str, content: str, cue_class: str
 ) -> None:
     """'made the point that', 'had misgivings about', 'delivered a critique of', 'filed a
-    lawsuit against', 'held positions on': the noun is the cue, the verb's subject its holder."""
+    lawsuit against', 'taken a position on': the noun is the cue, the verb's subject its holder."""
     assert_attributed(sentence, cue, speaker, content, cue_class)
 
 

@@ -26,6 +26,13 @@ from quote_texts import assert_attributed, only, quotes_in, speaker_text
             "belief",
         ),
         (
+            "Ortiz's claim to be the pier's only defender drew laughs.",
+            "claim",
+            "Ortiz's",
+            "to be the pier's only defender",
+            "speech",
+        ),
+        (
             "The guild's disagreement with the council over fees dragged on.",
             "disagreement",
             "The guild's",
@@ -117,6 +124,12 @@ def test_support_thrown_behind_someone_is_the_throwers_stance() -> None:
             "Allegations that the harbour master took bribes have shaken the town.",
             "Allegations",
             "the harbour master took bribes",
+        ),
+        ("Opposition to the new ferry fee has grown in Halvik.", "Opposition", "the new ferry fee"),
+        (
+            "The criticism of the harbour budget came from every side.",
+            "criticism",
+            "the harbour budget",
         ),
         (
             "Nobody has settled the question of whether the pier can be saved.",

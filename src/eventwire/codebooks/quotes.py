@@ -28,6 +28,9 @@ class CueBook:
     """Prepositional cues ('according to')."""
     sources: dict[str, frozenset[str]]
     """Noun lemma -> the prepositions that make it the source of their clause ('in a poll')."""
+    openings: frozenset[str]
+    """Prepositions that, opening a sentence with a person or group as their object, give the
+    sentence as that holder's view ('To Ruiz, the pier is a landmark')."""
     adjectives: dict[str, frozenset[str]]
     """Adjective lemma -> the complements it introduces ('is confident that', 'made it clear')."""
     holders: dict[str, frozenset[str]]
@@ -52,7 +55,7 @@ class CueBook:
 @lru_cache(maxsize=1)
 def speech_cues() -> CueBook:
     verbs, nouns, classes, phrases, forms, lemmas = {}, {}, {}, [], set(), {}
-    sources, adjectives, holders, carriers, adverbs = {}, {}, {}, {}, set()
+    sources, adjectives, holders, carriers, adverbs, openings = {}, {}, {}, {}, set(), set()
     # the other patterns whose cues introduce complements, classed under 'pattern:cue'
     complement_cues = {"adjective": adjectives, "holder": holders, "noun": nouns}
     for row in read_table("speech_cues.tsv"):
@@ -66,6 +69,10 @@ def speech_cues() -> CueBook:
             continue
         if row["pattern"] in ("light", "received", "gained"):
             carriers[cue] = row["pattern"]
+            continue
+        if row["pattern"] == "opening":
+            openings.add(cue)
+            classes[f"opening:{cue}"] = row["class"]
             continue
         if row["pattern"] == "adverb":
             adverbs.add(cue)
@@ -90,6 +97,7 @@ def speech_cues() -> CueBook:
         classes,
         tuple(phrases),
         sources,
+        frozenset(openings),
         adjectives,
         holders,
         frozenset(adverbs),

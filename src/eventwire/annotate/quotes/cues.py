@@ -43,6 +43,7 @@ def cue_words() -> frozenset[str]:
         cues.holders,
         cues.adverbs,
         (phrase[0] for phrase in cues.phrases),
+        cues.openings,
         *cues.sources.values(),
     )
 

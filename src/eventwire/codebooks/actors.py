@@ -381,15 +381,34 @@ def split_list(cell: str | None) -> list[str]:
 
 
 def read_actor_table(table: str | Path, kind: str) -> list[tuple[str, ActorName]]:
-    """Rows `code, name, aliases` (and optionally `type`, e.g. PERSON): every name of one
-    actor."""
+    """Rows `code, name, aliases` (and optionally `type`, e.g. PERSON, and `dated`): every
+    name of one actor."""
     entries = []
     for line, row in enumerate(read_table(table), start=2):
         if not row.get("name") or not row.get("code"):
             raise ValueError(f"actor table {table}, row {line}: needs a code and a name")
-        actor = ActorName(row["name"], row["code"], kind, type=row.get("type") or None)
+        actor = ActorName(
+            row["name"],
+            row["code"],
+            kind,
+            dated=dated_codes(row.get("dated"), f"actor table {table}, row {line}"),
+            type=row.get("type") or None,
+        )
         entries += [(form, actor) for form in [row["name"], *split_list(row.get("aliases"))]]
     return entries
+
+
+def dated_codes(text: str | None, where: str) -> tuple[DatedCode, ...]:
+    """The optional `dated` column: `CODE FROM..TO` items (ISO dates, either end open), for a
+    group whose role changed: the Taliban are rebels, but the government while they rule."""
+    dated = []
+    for item in split_list(text):
+        code, _, period = item.partition(" ")
+        start, separator, end = period.strip().partition("..")
+        if not code or not separator:
+            raise ValueError(f"{where}: dated code {item!r} is not 'CODE FROM..TO'")
+        dated.append(DatedCode(code, start or None, end or None))
+    return tuple(dated)
 
 
 def country_names() -> list[tuple[str, ActorName]]:

@@ -1,14 +1,17 @@
 """Can a learned token tagger find the VOA dev gold events our coder misses? (issue 11 recall)
 
-    python scripts/trigger_tagger.py features OUT.jsonl
-    python scripts/trigger_tagger.py cross-validate OUT.jsonl [--folds 5] [--c 1.0]
+    python scripts/trigger_tagger.py features OUT.jsonl [--gold FILE ...]
+    python scripts/trigger_tagger.py cross-validate OUT.jsonl [--folds 5] [--c 1.0] [--vectors]
+    python scripts/trigger_tagger.py curve OUT.jsonl [--folds 5] [--c 1.0] [--vectors]
 
-`features` codes each story of the whole-story VOA dev gold (tests/data/voa_events/dev.jsonl)
-as a user gets it (built-in settings) and writes one row per candidate token of the annotated
-part: every verb, noun and adjective of the parse. A row holds the token's features (its
-lemma, part of speech, dependency, head, its children's dependencies and entity types, a
-negation or modal child, its clause role, the headline, whether our coder made an event on it
-and of which type and modality) and its label: the PLOVER type of the gold mention whose
+`features` codes each story of the whole-story gold files (`--gold`, repeated; by default the
+VOA development gold, tests/data/voa_events/dev.jsonl and dev_extra.jsonl) as a user gets it
+(built-in settings) and writes one row per candidate token of the annotated part: every verb,
+noun and adjective of the parse. A row holds the token's features (its lemma, part of speech,
+dependency, head, its children's dependencies and entity types, a negation or modal child, its
+clause role, the headline, whether our coder made an event on it and of which type and
+modality), the model's context vectors of the token and its head (`--vectors` uses them) and
+its label: the PLOVER type of the gold mention whose
 trigger span has the token as its syntactic root, else none. Tokens inside a gold trigger that
 are not its root ("human rights" in "human rights abuses") are neither: left out of training
 and of every count. One row per gold event says whether our coder found it: a mention of ours
@@ -22,7 +25,9 @@ majority type on the training folds, and the tagger is fitted again without the 
 our coder's events (the tagger alone). It prints, per threshold on the predicted type's
 probability, the gold events the tagger finds out of fold, those our coder missed, and its
 precision on the tokens our coder left alone (right: the token roots an asserted gold mention
-of the predicted type), its most probable predictions there, then the same per type.
+of the predicted type), its most probable predictions there, then the same per type. `curve`
+fits the tagger alone on a quarter, half, three quarters and all of each fold's training
+stories, to see whether more gold would help.
 docs/events.md ("A learned trigger tagger") reports a run.
 """
 

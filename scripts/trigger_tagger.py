@@ -11,18 +11,19 @@ noun and adjective of the parse. A row holds the token's features (its lemma, pa
 dependency, head, its children's dependencies and entity types, a negation or modal child, its
 clause role, the headline, whether our coder made an event on it and of which type and
 modality), the model's context vectors of the token and its head (`--vectors` uses them) and
-its label: the PLOVER type of the gold mention whose
-trigger span has the token as its syntactic root, else none. Tokens inside a gold trigger that
-are not its root ("human rights" in "human rights abuses") are neither: left out of training
-and of every count. One row per gold event says whether our coder found it: a mention of ours
-of the gold's type overlaps one of its mentions' triggers.
+its label: the PLOVER type of the gold mention whose trigger span has the token as its
+syntactic root, else none. Tokens inside a gold trigger that are not its root ("human rights"
+in "human rights abuses") are neither: left out of training and of every count. One row per
+gold event says whether our coder found it: a mention of ours of the gold's type overlaps one
+of its mentions' triggers.
 
 `cross-validate` deals the stories into `--folds` folds by sha256 of their id (deterministic),
 fits a multinomial logistic regression (scikit-learn, an experiment's tool, not a runtime
 dependency: `pip install -e .[eval]` brings it, with textacy) on the other folds and scores
 each fold's tokens; a baseline predicts each lemma's
 majority type on the training folds, and the tagger is fitted again without the features of
-our coder's events (the tagger alone). It prints, per threshold on the predicted type's
+our coder's events (the tagger alone), and with `--vectors` once more without them but with
+the context vectors. It prints, per threshold on the predicted type's
 probability, the gold events the tagger finds out of fold, those our coder missed, and its
 precision on the tokens our coder left alone (right: the token roots an asserted gold mention
 of the predicted type), its most probable predictions there, then the same per type. `curve`

@@ -1,28 +1,34 @@
 """Can a learned token tagger find the VOA dev gold events our coder misses? (issue 11 recall)
 
-    python scripts/trigger_tagger.py features OUT.jsonl
-    python scripts/trigger_tagger.py cross-validate OUT.jsonl [--folds 5] [--c 1.0]
+    python scripts/trigger_tagger.py features OUT.jsonl [--gold FILE ...]
+    python scripts/trigger_tagger.py cross-validate OUT.jsonl [--folds 5] [--c 1.0] [--vectors]
+    python scripts/trigger_tagger.py curve OUT.jsonl [--folds 5] [--c 1.0] [--vectors]
 
-`features` codes each story of the whole-story VOA dev gold (tests/data/voa_events/dev.jsonl)
-as a user gets it (built-in settings) and writes one row per candidate token of the annotated
-part: every verb, noun and adjective of the parse. A row holds the token's features (its
-lemma, part of speech, dependency, head, its children's dependencies and entity types, a
-negation or modal child, its clause role, the headline, whether our coder made an event on it
-and of which type and modality) and its label: the PLOVER type of the gold mention whose
-trigger span has the token as its syntactic root, else none. Tokens inside a gold trigger that
-are not its root ("human rights" in "human rights abuses") are neither: left out of training
-and of every count. One row per gold event says whether our coder found it: a mention of ours
-of the gold's type overlaps one of its mentions' triggers.
+`features` codes each story of the whole-story gold files (`--gold`, repeated; by default the
+VOA development gold, tests/data/voa_events/dev.jsonl and dev_extra.jsonl) as a user gets it
+(built-in settings) and writes one row per candidate token of the annotated part: every verb,
+noun and adjective of the parse. A row holds the token's features (its lemma, part of speech,
+dependency, head, its children's dependencies and entity types, a negation or modal child, its
+clause role, the headline, whether our coder made an event on it and of which type and
+modality), the model's context vectors of the token and its head (`--vectors` uses them) and
+its label: the PLOVER type of the gold mention whose trigger span has the token as its
+syntactic root, else none. Tokens inside a gold trigger that are not its root ("human rights"
+in "human rights abuses") are neither: left out of training and of every count. One row per
+gold event says whether our coder found it: a mention of ours of the gold's type overlaps one
+of its mentions' triggers.
 
 `cross-validate` deals the stories into `--folds` folds by sha256 of their id (deterministic),
 fits a multinomial logistic regression (scikit-learn, an experiment's tool, not a runtime
 dependency: `pip install -e .[eval]` brings it, with textacy) on the other folds and scores
 each fold's tokens; a baseline predicts each lemma's
 majority type on the training folds, and the tagger is fitted again without the features of
-our coder's events (the tagger alone). It prints, per threshold on the predicted type's
+our coder's events (the tagger alone), and with `--vectors` once more without them but with
+the context vectors. It prints, per threshold on the predicted type's
 probability, the gold events the tagger finds out of fold, those our coder missed, and its
 precision on the tokens our coder left alone (right: the token roots an asserted gold mention
-of the predicted type), its most probable predictions there, then the same per type.
+of the predicted type), its most probable predictions there, then the same per type. `curve`
+fits the tagger alone on a quarter, half, three quarters and all of each fold's training
+stories, to see whether more gold would help.
 docs/events.md ("A learned trigger tagger") reports a run.
 """
 
@@ -47,13 +53,18 @@ from eventwire.pipeline import STAGES, staged_analysis, to_article
 from eventwire.records import Analysis
 from eventwire.settings import BUILT_IN
 
-VOA_DEV = REPOSITORY / "tests/data/voa_events/dev.jsonl"
+VOA_GOLD = (
+    REPOSITORY / "tests/data/voa_events/dev.jsonl",
+    REPOSITORY / "tests/data/voa_events/dev_extra.jsonl",
+)
 CANDIDATE_POS = frozenset({"VERB", "NOUN", "ADJ"})
 NONE = "none"
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 PER_TYPE_THRESHOLDS = (0.5, 0.8)
 RANKS = (5, 10, 20, 50, 100)
+CURVE_SHARES = (0.25, 0.5, 0.75, 1.0)
 CODER_FEATURES = ("ours=", "ours_modality=", "lemma|ours=")
+VECTOR_DECIMALS = 3
 
 
 class BandContext:
@@ -126,6 +137,13 @@ def our_mentions(analysis: Analysis) -> list[tuple[int, int, str, str]]:
     ]
 
 
+def context_vector(token: Token) -> list[float]:
+    """The model's own vector of the token in its context (the tok2vec output: the model has
+    no static word vectors) and of its head, rounded so that a rerun writes the same bytes."""
+    head = token.head
+    return [round(float(value), VECTOR_DECIMALS) for value in (*token.vector, *head.vector)]
+
+
 def article_rows(gold: GoldArticle) -> Iterator[dict]:
     article = to_article(gold.text, gold.published)
     (parse,) = parse_articles([article.text])
@@ -166,12 +184,23 @@ def article_rows(gold: GoldArticle) -> Iterator[dict]:
                 "asserted": asserted,
                 "ours": on_token[0][0] if on_token else None,
                 "features": token_features(token, analysis, on_token[0] if on_token else None),
+                "vector": context_vector(token),
             }
 
 
-def write_features(out: Path) -> None:
+def gold_articles(paths: list[Path]) -> list[GoldArticle]:
+    """The stories of every gold file, in order; a story in two files is an error, since its
+    folds would then share it."""
+    articles = [article for path in paths for article in read_articles(path, list(jsonl(path)))]
+    twice = sorted(story for story, n in Counter(a.id for a in articles).items() if n > 1)
+    if twice:
+        raise ValueError(f"stories in more than one gold file: {', '.join(twice)}")
+    return articles
+
+
+def write_features(out: Path, paths: list[Path]) -> None:
     with out.open("w", encoding="utf-8") as handle:
-        for gold in read_articles(VOA_DEV, list(jsonl(VOA_DEV))):
+        for gold in gold_articles(paths):
             for row in article_rows(gold):
                 handle.write(json.dumps(row, sort_keys=True) + "\n")
 
@@ -180,22 +209,44 @@ def fold_of(story: str, folds: int) -> int:
     return int(hashlib.sha256(story.encode()).hexdigest(), 16) % folds
 
 
-def out_of_fold(tokens: list[dict], folds: int, c: float) -> tuple[list[dict], list[dict]]:
+def training_stories(tokens: list[dict], fold: int, folds: int, share: float) -> set[str]:
+    """The first `share` of the stories outside `fold`, in a fixed order of their own (sha256
+    of "curve/" and the id), so that a smaller share is part of a larger one."""
+    stories = sorted(
+        {row["id"] for row in tokens if fold_of(row["id"], folds) != fold},
+        key=lambda story: hashlib.sha256(f"curve/{story}".encode()).hexdigest(),
+    )
+    return set(stories[: max(1, round(len(stories) * share))])
+
+
+def encoded(row: dict, vectors: bool) -> dict[str, float]:
+    """A token's features for the learner: each feature present, and with `vectors` the
+    model's context vectors of the token and its head, one number each."""
+    features: dict[str, float] = {feature: 1 for feature in row["features"]}
+    if vectors:
+        features |= {f"vector{i}": value for i, value in enumerate(row["vector"])}
+    return features
+
+
+def out_of_fold(
+    tokens: list[dict], folds: int, c: float, share: float = 1.0, vectors: bool = False
+) -> tuple[list[dict], list[dict]]:
     """Per token, {type: probability} from the tagger and from the lemma baseline, each
-    trained on the other folds' stories. The lemma is a token's first feature."""
+    trained on (a share of) the other folds' stories. The lemma is a token's first feature."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     tagger: list[dict] = [{} for _ in tokens]
     baseline: list[dict] = [{} for _ in tokens]
     for fold in range(folds):
-        train = [row for row in tokens if fold_of(row["id"], folds) != fold]
+        stories = training_stories(tokens, fold, folds, share)
+        train = [row for row in tokens if row["id"] in stories]
         test = [i for i, row in enumerate(tokens) if fold_of(row["id"], folds) == fold]
         vectorizer = DictVectorizer()
-        x_train = vectorizer.fit_transform({f: 1 for f in row["features"]} for row in train)
+        x_train = vectorizer.fit_transform(encoded(row, vectors) for row in train)
         model = LogisticRegression(C=c, max_iter=3000)
         model.fit(x_train, [row["label"] for row in train])
-        x_test = vectorizer.transform({f: 1 for f in tokens[i]["features"]} for i in test)
+        x_test = vectorizer.transform(encoded(tokens[i], vectors) for i in test)
         for i, probabilities in zip(test, model.predict_proba(x_test), strict=True):
             tagger[i] = dict(zip(model.classes_, probabilities, strict=True))
         by_lemma: dict[str, Counter[str]] = defaultdict(Counter)
@@ -275,10 +326,15 @@ def rate(right: int, total: int) -> str:
     return f"{right / total:.3f}" if total else "-"
 
 
-def cross_validate(path: Path, folds: int, c: float) -> None:
+def read_features(path: Path) -> tuple[list[dict], list[dict]]:
+    """The token rows and the gold event rows of a features file."""
     rows = list(jsonl(path))
-    tokens = [row for row in rows if row["kind"] == "token"]
-    golds = [row for row in rows if row["kind"] == "gold"]
+    return [r for r in rows if r["kind"] == "token"], [r for r in rows if r["kind"] == "gold"]
+
+
+def cross_validate(path: Path, folds: int, c: float, vectors: bool) -> None:
+    tokens, golds = read_features(path)
+    rows = tokens + golds
     labelled = [row for row in tokens if row["label"] != NONE]
     print(
         f"{len({r['id'] for r in rows})} stories, {len(golds)} gold events, "
@@ -291,6 +347,9 @@ def cross_validate(path: Path, folds: int, c: float) -> None:
     alone, _ = out_of_fold(without_coder(tokens), folds, c)
     runs = (("tagger", tagger), ("tagger without our coder's features", alone))
     runs += (("lemma baseline", baseline),)
+    if vectors:
+        with_vectors, _ = out_of_fold(without_coder(tokens), folds, c, vectors=True)
+        runs += (("tagger without our coder's features, with context vectors", with_vectors),)
     header = (
         "found / not by our coder; on tokens our coder left alone: predicted, right "
         "(asserted), type right (any modality), new events, P"
@@ -311,15 +370,44 @@ def cross_validate(path: Path, folds: int, c: float) -> None:
             "without our coder's features | the baseline: "
             "found, found and not by our coder, left alone predicted/right, P"
         )
-        ours, theirs = (tally(tokens, golds, s, threshold) for s in (alone, baseline))
-        for kind in sorted(set(ours) | set(theirs), key=lambda k: (k == "all", k)):
-            t, b = ours[kind], theirs[kind]
+        if vectors:
+            print("  (a third group: the tagger without our coder's features, with vectors)")
+        tallies = [tally(tokens, golds, scores, threshold) for _, scores in runs[1:]]
+        for kind in sorted(set().union(*tallies), key=lambda k: (k == "all", k)):
+            t = tallies[0][kind]
             print(
-                f"  {kind:<10} {t['gold']:>4} ({t['mentions']:>4}) {t['coder']:>4} | "
-                f"{t['tagger']:>4} {t['tagger_only']:>4} {t['predicted']:>4}/{t['right']:<4} "
-                f"{rate(t['right'], t['predicted']):>5} | {b['tagger']:>4} {b['tagger_only']:>4} "
-                f"{b['predicted']:>4}/{b['right']:<4} {rate(b['right'], b['predicted']):>5}"
+                f"  {kind:<10} {t['gold']:>4} ({t['mentions']:>4}) {t['coder']:>4}"
+                + "".join(
+                    f" | {u[kind]['tagger']:>4} {u[kind]['tagger_only']:>4} "
+                    f"{u[kind]['predicted']:>4}/{u[kind]['right']:<4} "
+                    f"{rate(u[kind]['right'], u[kind]['predicted']):>5}"
+                    for u in tallies
+                )
             )
+
+
+def learning_curve(path: Path, folds: int, c: float, vectors: bool) -> None:
+    """The tagger without our coder's features trained on a share of each fold's training
+    stories: on the tokens our coder left alone, out of fold, the AUC of any gold root against
+    none, the right among the most probable, and the counts at 0.5."""
+    from sklearn.metrics import roc_auc_score
+
+    tokens, golds = read_features(path)
+    tokens = without_coder(tokens)
+    stories = len({row["id"] for row in tokens})
+    for share in CURVE_SHARES:
+        scores, _ = out_of_fold(tokens, folds, c, share, vectors)
+        alone = [(row, predicted(p)) for row, p in zip(tokens, scores, strict=True)]
+        alone = [(row, kind, p) for row, (kind, p) in alone if row["ours"] is None]
+        auc = roc_auc_score([row["label"] != NONE for row, _, _ in alone], [p for *_, p in alone])
+        a = tally(tokens, golds, scores, 0.5)["all"]
+        print(
+            f"share {share:.2f} (about {round(stories * (folds - 1) / folds * share)} training "
+            f"stories): AUC {auc:.3f}; {ranked(tokens, scores)}; at 0.5: found {a['tagger']} / "
+            f"{a['tagger_only']}; {a['predicted']} predicted, {a['right']} right, "
+            f"{a['new_right']} new, P {rate(a['right'], a['predicted'])}",
+            flush=True,
+        )
 
 
 def main() -> None:
@@ -327,15 +415,28 @@ def main() -> None:
     commands = parser.add_subparsers(dest="command", required=True)
     features = commands.add_parser("features", help="write one row per candidate token")
     features.add_argument("out", type=Path)
+    features.add_argument(
+        "--gold",
+        type=Path,
+        action="append",
+        help="a whole-story gold file (repeat for several); default: VOA dev and dev_extra",
+    )
     validate = commands.add_parser("cross-validate", help="out-of-fold counts by threshold")
-    validate.add_argument("features", type=Path)
-    validate.add_argument("--folds", type=int, default=5)
-    validate.add_argument("--c", type=float, default=1.0, help="inverse L2 strength")
+    curve = commands.add_parser("curve", help="the tagger alone on shares of the training")
+    for command in (validate, curve):
+        command.add_argument("features", type=Path)
+        command.add_argument("--folds", type=int, default=5)
+        command.add_argument("--c", type=float, default=1.0, help="inverse L2 strength")
+        command.add_argument(
+            "--vectors", action="store_true", help="add the model's context vectors"
+        )
     arguments = parser.parse_args()
     if arguments.command == "features":
-        write_features(arguments.out)
+        write_features(arguments.out, arguments.gold or list(VOA_GOLD))
+    elif arguments.command == "curve":
+        learning_curve(arguments.features, arguments.folds, arguments.c, arguments.vectors)
     else:
-        cross_validate(arguments.features, arguments.folds, arguments.c)
+        cross_validate(arguments.features, arguments.folds, arguments.c, arguments.vectors)
 
 
 if __name__ == "__main__":

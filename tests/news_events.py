@@ -49,6 +49,16 @@ def asserted_events(text: str) -> list[Event]:
     return [e for e in events_of(text) if e.modality == "asserted"]
 
 
+def events_of_type(text: str, plover: str) -> list[Event]:
+    """The events of a text of one PLOVER type, whatever their modality."""
+    return [e for e in events_of(text) if e.plover["type"] == plover]
+
+
+def asserted_of_type(text: str, plover: str) -> list[Event]:
+    """The asserted events of a text of one PLOVER type."""
+    return [e for e in asserted_events(text) if e.plover["type"] == plover]
+
+
 def types_of(text: str, trigger_word: str) -> set[str]:
     """The PLOVER types of the asserted events whose trigger holds `trigger_word`."""
     return {e.plover["type"] for e in asserted_events(text) if trigger_word in e.trigger.text}

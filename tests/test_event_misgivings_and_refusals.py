@@ -8,13 +8,7 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from news_events import asserted_events, events_of, has_sides, readings
-
-from eventwire.records import Event
-
-
-def of_type(text: str, plover: str) -> list[Event]:
-    return [e for e in asserted_events(text) if e.plover["type"] == plover]
+from news_events import asserted_of_type, events_of_type, has_sides, readings
 
 
 @pytest.mark.parametrize(
@@ -46,12 +40,12 @@ def of_type(text: str, plover: str) -> list[Event]:
 def test_misgivings_voiced_about_an_act_criticise_its_doer(
     text: str, trigger: str, source: str, target: str, contrast: str
 ) -> None:
-    (criticism,) = of_type(text, "ACCUSE")
+    (criticism,) = asserted_of_type(text, "ACCUSE")
     assert criticism.trigger.text == trigger
     assert criticism.cameo == "111"
     assert has_sides(criticism, source, target)
     # a fear of what may come, or a thing shared, criticises no one
-    assert of_type(contrast, "ACCUSE") == []
+    assert asserted_of_type(contrast, "ACCUSE") == []
 
 
 @pytest.mark.parametrize(
@@ -62,7 +56,7 @@ def test_misgivings_voiced_about_an_act_criticise_its_doer(
     ],
 )
 def test_blame_laid_on_a_party_accuses_it(text: str) -> None:
-    (accusation,) = of_type(text, "ACCUSE")
+    (accusation,) = asserted_of_type(text, "ACCUSE")
     assert accusation.cameo == "112"
     assert has_sides(accusation, "KEN", "UGA")
 
@@ -72,26 +66,26 @@ def test_a_wrong_a_speaker_says_was_tried_accuses_its_doer() -> None:
         "\u201cThe Ugandan government has repeatedly tried to sabotage the peace process,\u201d "
         "Kenya's foreign minister said."
     )
-    (accusation,) = of_type(text, "ACCUSE")
+    (accusation,) = asserted_of_type(text, "ACCUSE")
     assert accusation.trigger.text == "said"
     assert has_sides(accusation, "KEN", "UGA")
     # a wrong only foreseen is no charge
     foreseen = "Kenya's foreign minister said the Ugandan army might try to intimidate voters."
-    assert of_type(foreseen, "ACCUSE") == []
+    assert asserted_of_type(foreseen, "ACCUSE") == []
 
 
 def test_a_threat_whose_agent_follows_its_with_phrase_is_the_agents() -> None:
-    (threat,) = of_type("Uganda has been threatened with sanctions by Kenya.", "THREATEN")
+    (threat,) = asserted_of_type("Uganda has been threatened with sanctions by Kenya.", "THREATEN")
     assert has_sides(threat, "KEN", "UGA")
 
 
 def test_a_refusal_told_as_a_noun_is_its_owners_and_what_it_refused_did_not_happen() -> None:
-    (refusal,) = of_type("Uganda's refusal to reopen the border angered Kenya.", "REJECT")
+    (refusal,) = asserted_of_type("Uganda's refusal to reopen the border angered Kenya.", "REJECT")
     assert refusal.trigger.text == "refusal"
     assert has_sides(refusal, "UGA", None)
     text = "Kenya condemned Uganda's refusal to cave to its demands."
-    assert [e.cameo for e in of_type(text, "REJECT")] == ["124"]
+    assert [e.cameo for e in asserted_of_type(text, "REJECT")] == ["124"]
     assert readings(text, "cave") == {"negated"}
     # declining to comment refuses nothing a party asked for
     silent = "Uganda's refusal to comment on the report surprised Kenya."
-    assert [e for e in events_of(silent) if e.plover["type"] == "REJECT"] == []
+    assert events_of_type(silent, "REJECT") == []

@@ -8,7 +8,7 @@ protection; a private person who helps gives no aid either. Sentences written fo
 from __future__ import annotations
 
 import pytest
-from news_events import events_of, the_event
+from news_events import events_of_type, the_event
 
 
 @pytest.mark.parametrize(
@@ -66,11 +66,8 @@ def test_a_talk_by_phone_with_a_partner_is_a_consultation(
 def test_only_a_call_with_a_partner_other_than_the_press_is_a_consultation(
     talk: str, words: str
 ) -> None:
-    def consultations(text: str) -> list[str]:
-        return [e.trigger.text for e in events_of(text) if e.plover["type"] == "CONSULT"]
-
-    assert consultations(talk) != []
-    assert consultations(words) == []
+    assert events_of_type(talk, "CONSULT") != []
+    assert events_of_type(words, "CONSULT") == []
 
 
 @pytest.mark.parametrize(
@@ -87,7 +84,7 @@ def test_only_forces_sent_to_protect_people_give_aid(text: str) -> None:
         "deployed",
     )
     assert "civilians" in [a.text for a in deployed.target]
-    assert [e for e in events_of(text) if e.plover["type"] == "AID"] == []
+    assert events_of_type(text, "AID") == []
 
 
 @pytest.mark.parametrize(
@@ -100,4 +97,4 @@ def test_only_forces_sent_to_protect_people_give_aid(text: str) -> None:
 def test_only_a_public_actor_helping_gives_aid(text: str) -> None:
     aid = the_event("Last year Kenya helped Uganda build a jetty on the lake.", "AID", "helped")
     assert aid.modality == "asserted"
-    assert [e for e in events_of(text) if e.plover["type"] == "AID"] == []
+    assert events_of_type(text, "AID") == []

@@ -5,11 +5,7 @@ is none. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from news_events import events_of, has_sides
-
-
-def typed(text: str, event_type: str):
-    return [e for e in events_of(text) if e.plover["type"] == event_type]
+from news_events import events_of_type, has_sides
 
 
 @pytest.mark.parametrize(
@@ -23,7 +19,7 @@ def typed(text: str, event_type: str):
     ],
 )
 def test_a_duty_laid_or_raised_is_a_sanction(text: str, source: str, target: str | None) -> None:
-    assert any(has_sides(e, source, target) for e in typed(text, "SANCTION"))
+    assert any(has_sides(e, source, target) for e in events_of_type(text, "SANCTION"))
 
 
 @pytest.mark.parametrize(
@@ -35,7 +31,7 @@ def test_a_duty_laid_or_raised_is_a_sanction(text: str, source: str, target: str
     ],
 )
 def test_raising_what_is_no_duty_is_no_sanction(text: str) -> None:
-    assert typed(text, "SANCTION") == []
+    assert events_of_type(text, "SANCTION") == []
 
 
 @pytest.mark.parametrize(
@@ -47,9 +43,9 @@ def test_raising_what_is_no_duty_is_no_sanction(text: str) -> None:
     ],
 )
 def test_a_duty_given_up_is_a_retreat(text: str, modality: str) -> None:
-    assert [e.modality for e in typed(text, "RETREAT")] == [modality]
+    assert [e.modality for e in events_of_type(text, "RETREAT")] == [modality]
 
 
 def test_dropping_charges_or_removing_a_statue_gives_up_no_duty() -> None:
     text = "Prosecutors dropped the charges against the mayor, and the city removed the statue."
-    assert typed(text, "RETREAT") == []
+    assert events_of_type(text, "RETREAT") == []

@@ -248,6 +248,10 @@ def test_rebels_are_the_settings_unless_the_article_names_a_foreign_armed_group(
         ),
         ("Assailants stabbed a tax inspector near Cusco.", "Assailants", "PERUAF"),
         ("A suicide bomber attacked a police post near Cusco.", "A suicide bomber", "PERUAF"),
+        ("Gunmen stormed a hotel near Cusco.", "Gunmen", "PERUAF"),
+        ("A militia burned a tax office near Cusco.", "A militia", "PERUAF"),
+        ("The mayor urged the population to stay calm.", "the population", "PERCVL"),
+        ("Businesses criticized the transport minister.", "Businesses", "PERBUS"),
         # a community the sentence calls international is no one country's
         (
             "The international community criticized the transport minister.",
@@ -256,7 +260,7 @@ def test_rebels_are_the_settings_unless_the_article_names_a_foreign_armed_group(
         ),
     ],
 )
-def test_publishers_communities_and_attackers_are_the_settings(
+def test_publishers_communities_businesses_and_attackers_are_the_settings(
     sentence: str, actor: str, code: str | None
 ) -> None:
     found = coded_in_peru_story(sentence, actor)
@@ -289,22 +293,6 @@ def test_attackers_are_the_settings_unless_the_article_names_a_foreign_armed_gro
     ],
 )
 def test_actors_owned_by_the_state_described_are_the_settings(
-    sentence: str, actor: str, code: str | None
-) -> None:
-    found = coded_in_peru_story(sentence, actor)
-    assert {a.code for a in found} == {code}
-
-
-@pytest.mark.parametrize(
-    ("sentence", "actor", "code"),
-    [
-        ("Gunmen stormed a hotel near Cusco.", "Gunmen", "PERUAF"),
-        ("A militia burned a tax office near Cusco.", "A militia", "PERUAF"),
-        ("The mayor urged the population to stay calm.", "the population", "PERCVL"),
-        ("Businesses criticized the transport minister.", "Businesses", "PERBUS"),
-    ],
-)
-def test_gunmen_militias_the_population_and_businesses_are_the_settings(
     sentence: str, actor: str, code: str | None
 ) -> None:
     found = coded_in_peru_story(sentence, actor)

@@ -58,6 +58,8 @@ def speech_cues() -> CueBook:
     sources, adjectives, holders, carriers, adverbs, openings = {}, {}, {}, {}, set(), set()
     # the other patterns whose cues introduce complements, classed under 'pattern:cue'
     complement_cues = {"adjective": adjectives, "holder": holders, "noun": nouns}
+    # the patterns whose cues are single words with no complements, classed likewise
+    word_cues = {"opening": openings, "adverb": adverbs}
     for row in read_table("speech_cues.tsv"):
         cue = row["cue"]
         if row["pattern"] == "preposition":
@@ -70,13 +72,9 @@ def speech_cues() -> CueBook:
         if row["pattern"] in ("light", "received", "gained"):
             carriers[cue] = row["pattern"]
             continue
-        if row["pattern"] == "opening":
-            openings.add(cue)
-            classes[f"opening:{cue}"] = row["class"]
-            continue
-        if row["pattern"] == "adverb":
-            adverbs.add(cue)
-            classes[f"adverb:{cue}"] = row["class"]
+        if row["pattern"] in word_cues:
+            word_cues[row["pattern"]].add(cue)
+            classes[f"{row['pattern']}:{cue}"] = row["class"]
             continue
         if row["pattern"] in complement_cues:
             complement_cues[row["pattern"]][cue] = frozenset(row["complements"].split("|"))

@@ -204,8 +204,9 @@ def accusation_in(
     """The verb of saying (or the quoted word) that makes the wrong a charge, and the coded
     actors who make it: the speaker of what the word is asserted in, by one of the verbs of
     `speech_verbs`, or of the quote a sentence with no speaker of its own stands in."""
-    clause = governing_verb(word) if word.pos_ == "ADJ" else attempted(word, words)
-    reading = read_modality(clause or word)  # an adjective: as real as its clause
+    # an adjective is as real as its clause, a wrong tried as the trying
+    clause = governing_verb(word) if word.pos_ == "ADJ" else trying_verb(word, words)
+    reading = read_modality(clause or word)
     if reading.modality != ASSERTED and not (owned(word) and reading.modality != NEGATED):
         return None  # "said it would be a violation"; but "Y's repression must end"
     verb = reading.voice if reading.reported else None
@@ -228,7 +229,7 @@ def accusation_in(
     return word, [speaker_ref(quote.speaker)]
 
 
-def attempted(word: Token, words: AccusationWords) -> Token | None:
+def trying_verb(word: Token, words: AccusationWords) -> Token | None:
     """The verb of trying a wrong is the infinitive of ("has tried to sabotage the talks"):
     the charge is that it was tried, as real as the trying."""
     if word.dep_ == "xcomp" and word.head.lemma_.lower() in words.attempts:

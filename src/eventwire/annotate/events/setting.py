@@ -49,12 +49,14 @@ OWN_BODY = "own_body"
 OUTSIDER_MODIFIERS = actor_cues()["outsider_modifier"]
 FEDERAL_MODIFIERS = actor_cues()["federal_modifier"]
 FEDERAL_BODIES = actor_cues()["federal_body"]
-ARMED_ROLES = frozenset({"REB", "UAF", "MIL"})
-"""Roles of armed groups and forces, whose naming makes a story's rebels possibly foreign."""
 IRREGULAR_ROLES = frozenset({"REB", "UAF"})
 """Roles of armed groups no state commands: named for another country, they may be the
 story's rebels."""
 STATE_FORCES = "MIL"
+"""The role of a state's forces: another country's make the story's rebels possibly foreign
+only where the setting's own go unnamed."""
+ARMED_ROLES = IRREGULAR_ROLES | {STATE_FORCES}
+"""Roles of armed groups and forces, whose naming makes a story's rebels possibly foreign."""
 
 ARMED_ROLE_CODES = VIEW_PREFIX + "armed_role_codes"
 
@@ -247,15 +249,12 @@ def names_armed_outsider(context: EventContext, country: str) -> bool:
     codes = {entity.actor for entity in context.analysis.entities if entity.actor}
     codes |= {ref.code for refs in context.actor_cache.values() for ref in refs if ref.code}
     codes |= cached(context.parse, ARMED_ROLE_CODES, lambda _: armed_role_codes(context))
-    foreign = {
-        code
-        for code in codes
-        if code[:3] != country and (code[:3] == "IMG" or code[3:6] in ARMED_ROLES)
-    }
-    if any(code[:3] == "IMG" or code[3:6] in IRREGULAR_ROLES for code in foreign):
+    outsiders = [code for code in codes if code[:3] != country]
+    if any(code[:3] == "IMG" or code[3:6] in IRREGULAR_ROLES for code in outsiders):
         return True
+    foreign_forces = any(code[3:6] == STATE_FORCES for code in outsiders)
     own_forces = any(code[:3] == country and code[3:6] == STATE_FORCES for code in codes)
-    return bool(foreign) and not own_forces
+    return foreign_forces and not own_forces
 
 
 def armed_role_codes(context: EventContext) -> set[str]:

@@ -40,7 +40,7 @@ from eventwire.annotate.events.syntax import (
     passive_subject,
     trigger_lemma,
 )
-from eventwire.annotate.modality import tensed
+from eventwire.annotate.modality import is_to_infinitive, tensed
 from eventwire.annotate.parse_views import (
     QUOTE_TAGS,
     ends_with_question_mark,
@@ -315,7 +315,7 @@ def is_purpose_of(verb: Token, verbs: frozenset[str] | None) -> bool:
         verbs is not None
         and verb.dep_ in {"advcl", "xcomp"}
         and lemma_of(verb.head) in verbs
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and is_to_infinitive(verb)
     )
 
 

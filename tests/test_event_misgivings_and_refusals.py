@@ -79,6 +79,13 @@ def test_a_threat_whose_agent_follows_its_with_phrase_is_the_agents() -> None:
     assert has_sides(threat, "KEN", "UGA")
 
 
+def test_the_agent_of_an_act_someone_is_charged_with_is_no_accuser() -> None:
+    (charge,) = asserted_of_type(
+        "The Ugandan officer was charged with attacks by Kenyan rebels.", "ACCUSE"
+    )
+    assert not any("rebels" in actor.text for actor in charge.source)
+
+
 def test_a_refusal_told_as_a_noun_is_its_owners_and_what_it_refused_did_not_happen() -> None:
     (refusal,) = asserted_of_type("Uganda's refusal to reopen the border angered Kenya.", "REJECT")
     assert refusal.trigger.text == "refusal"

@@ -267,7 +267,7 @@ def verb_arguments(
         # "troops were deployed to ...": the forces sent (the frame's object words) act
         source_head, target_head, passive = subject, None, False
     elif passive:
-        source_head = first_child(agent[0], {"pobj"}) if agent else stray_agent(verb)
+        source_head = first_child(agent[0], {"pobj"}) if agent else stray_agent(context, verb)
         target_head = passive_subject(verb)
     else:
         source_head = clause_subject(verb)
@@ -288,9 +288,12 @@ def verb_arguments(
     return source, target
 
 
-def stray_agent(verb: Token) -> Token | None:
+def stray_agent(context: EventContext, verb: Token) -> Token | None:
     """A passive's agent the parser hangs on the noun of its "with" phrase ("was threatened
-    with sanctions by Kenya": Kenya threatens)."""
+    with sanctions by Kenya": Kenya threatens). Not where "with" names the act someone is
+    charged with ("was charged with attacks by rebels"): that agent did the act."""
+    if (lemma_of(verb), "with") in context.cues.accusation_prepositions:
+        return None
     phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
     for noun in filter(None, (first_child(p, {"pobj"}) for p in phrases)):
         for by in noun.children:

@@ -21,6 +21,7 @@ from eventwire.annotate.events.syntax import (
     shares_passive,
 )
 from eventwire.annotate.events.voice import speaker_of
+from eventwire.annotate.parse_views import first_conjunct
 from eventwire.codebooks.events import plover_for
 from eventwire.records import ActorRef, Speaker
 
@@ -46,11 +47,13 @@ def told_agent(context: EventContext, trigger: Token, code: str) -> Teller | Non
 
 
 def act_phrase(trigger: Token) -> tuple[Token, Token] | None:
-    """(preposition, the word it hangs from) when the trigger is the object of a
-    preposition ("responsibility for the attack", "accused them of attacking")."""
-    if trigger.dep_ not in {"pobj", "pcomp"} or trigger.head.dep_ not in {"prep", "agent"}:
+    """(preposition, the word it hangs from) when the trigger, or the first act of a list it
+    is a later one of, is the object of a preposition ("responsibility for the attack",
+    "accused them of attacking", "accused of killing, raping and looting": looting too)."""
+    act = first_conjunct(trigger)
+    if act.dep_ not in {"pobj", "pcomp"} or act.head.dep_ not in {"prep", "agent"}:
         return None
-    return trigger.head, trigger.head.head
+    return act.head, act.head.head
 
 
 def claimed_by(context: EventContext, trigger: Token) -> list[ActorRef]:

@@ -22,7 +22,7 @@ from eventwire.annotate.events.syntax import (
 )
 from eventwire.annotate.events.voice import speaker_of
 from eventwire.annotate.parse_views import first_conjunct
-from eventwire.codebooks.events import plover_for
+from eventwire.codebooks.events import EventCues, plover_for
 from eventwire.records import ActorRef, Speaker
 
 CLAIMED_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -83,9 +83,9 @@ def claimed_by(context: EventContext, trigger: Token) -> list[ActorRef]:
     return actors_of(context, subject, verb) if subject is not None else []
 
 
-def accused_of(context: EventContext, trigger: Token) -> Teller | None:
-    """The accused and the accuser of an act told as an accusation: "X accused Y of
-    attacking Z", "X blamed Y for the bombing", "Y was charged with killing Z"."""
+def charge_of(trigger: Token, cues: EventCues) -> tuple[Token, Token, Token | None] | None:
+    """(preposition, accusing word, the accused where the parser hangs the act on them) when
+    the act is told as an accusation: "accused Y of attacking", "charged with killing"."""
     phrase = act_phrase(trigger)
     if phrase is None:
         return None
@@ -93,8 +93,18 @@ def accused_of(context: EventContext, trigger: Token) -> Teller | None:
     accused: Token | None = None
     if head.dep_ in OBJECTS and head.pos_ in {"NOUN", "PROPN", "PRON"}:
         accused, head = head, head.head  # the parser hangs "of attacking" on the accused
-    if (lemma_of(head), preposition.lower_) not in context.cues.accusation_prepositions:
+    if (lemma_of(head), preposition.lower_) not in cues.accusation_prepositions:
         return None
+    return preposition, head, accused
+
+
+def accused_of(context: EventContext, trigger: Token) -> Teller | None:
+    """The accused and the accuser of an act told as an accusation: "X accused Y of
+    attacking Z", "X blamed Y for the bombing", "Y was charged with killing Z"."""
+    charge = charge_of(trigger, context.cues)
+    if charge is None:
+        return None
+    preposition, head, accused = charge
     accuser: Token | None
     if is_passive(head):
         accused = first_child(head, PASSIVE_SUBJECTS) or passive_holder(head)

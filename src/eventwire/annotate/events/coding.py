@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.annotate.events.agents import described_by, jointly_described, told_agent
+from eventwire.annotate.events.agents import (
+    charge_of,
+    described_by,
+    jointly_described,
+    told_agent,
+)
 from eventwire.annotate.events.arguments import (
     agent_of_noun,
     is_pronoun,
@@ -17,7 +22,7 @@ from eventwire.annotate.events.arguments import (
     spoken_by,
     verb_arguments,
 )
-from eventwire.annotate.events.compare import coded, distinct_acts, specificity
+from eventwire.annotate.events.compare import coded, specificity
 from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.implied import (
     aim_target,
@@ -337,9 +342,10 @@ def doer_of_unfitted_subject(context: EventContext, verb: Token, code: str) -> l
 
 def same_act_verbs(context: EventContext, verb: Token, code: str) -> list[Token]:
     """Verbs joined to this one that tell the same act's other outcomes, with its subject and
-    no subject of their own: "killed 25 people and injured 60 others" is one attack."""
+    no subject of their own: "killed 25 people and injured 60 others" is one attack; acts
+    listed under a charge are each charged ("charged with kidnapping and attacking tourists")."""
     family = plover_for(code)[0]
-    if family != "ASSAULT":
+    if family != "ASSAULT" or charge_of(verb, context.cues) is not None:
         return []
     found = []
     frontier = [verb]
@@ -352,7 +358,6 @@ def same_act_verbs(context: EventContext, verb: Token, code: str) -> list[Token]
             and conj.pos_ == "VERB"
             and first_child(conj, SUBJECTS | PASSIVE_SUBJECTS) is None
             and plover_for(context.matched[conj.i].frame.code)[0] == family
-            and not distinct_acts(code, context.matched[conj.i].frame.code)
         ]
         found.extend(joined)
         frontier.extend(joined)

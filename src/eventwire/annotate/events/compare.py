@@ -39,13 +39,6 @@ def specificity(code: str) -> tuple[int, bool]:
     return len(code), not code.endswith("0")
 
 
-def distinct_acts(a: str, b: str) -> bool:
-    """Codes of different acts, neither refining the other: "181" abduction and "190" force
-    are two acts where named side by side ("kidnapping and attacking"); "190" and "1952" may
-    be one."""
-    return not (a.startswith(b) or b.startswith(a))
-
-
 def same_action(a: str, b: str) -> bool:
     """Codes that can name one act: one refines the other ("190" and "1952"), or both are
     violence, which reports describe in many words (a strike, a killing, an assassination)."""

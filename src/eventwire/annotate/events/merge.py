@@ -8,12 +8,12 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from eventwire.annotate.events.agents import charge_of
 from eventwire.annotate.events.compare import (
     Telling,
     actor_key,
     codes_agree,
     compatible,
-    distinct_acts,
     event_family,
     head_count,
     linked,
@@ -105,15 +105,16 @@ def group_mentions(mentions: list[Mention]) -> list[list[Mention]]:
 
 
 def listed_apart(told: Mention, mention: Mention) -> bool:
-    """Whether two acts are named side by side in one list, by codes neither of which refines
-    the other: "accused of killing, maiming, raping and looting" lists four acts, where "killed
-    and wounded", both force, may tell one."""
+    """Whether two acts are named side by side in one list of charges under different codes:
+    "accused of killing, maiming, raping and looting" charges four acts, where "bombings and
+    gun assaults" may tell one campaign."""
     a, b = told.trigger, mention.trigger
     return (
         a.i != b.i
         and a.doc is b.doc
         and first_conjunct(a) == first_conjunct(b)
-        and distinct_acts(told.code, mention.code)
+        and told.code != mention.code
+        and charge_of(a, event_cues()) is not None
     )
 
 

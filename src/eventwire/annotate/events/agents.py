@@ -21,7 +21,8 @@ from eventwire.annotate.events.syntax import (
     shares_passive,
 )
 from eventwire.annotate.events.voice import speaker_of
-from eventwire.codebooks.events import plover_for
+from eventwire.annotate.parse_views import first_conjunct
+from eventwire.codebooks.events import EventCues, plover_for
 from eventwire.records import ActorRef, Speaker
 
 CLAIMED_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -46,11 +47,13 @@ def told_agent(context: EventContext, trigger: Token, code: str) -> Teller | Non
 
 
 def act_phrase(trigger: Token) -> tuple[Token, Token] | None:
-    """(preposition, the word it hangs from) when the trigger is the object of a
-    preposition ("responsibility for the attack", "accused them of attacking")."""
-    if trigger.dep_ not in {"pobj", "pcomp"} or trigger.head.dep_ not in {"prep", "agent"}:
+    """(preposition, the word it hangs from) when the trigger, or the first act of a list it
+    is a later one of, is the object of a preposition ("responsibility for the attack",
+    "accused them of attacking", "accused of killing, raping and looting": looting too)."""
+    act = first_conjunct(trigger)
+    if act.dep_ not in {"pobj", "pcomp"} or act.head.dep_ not in {"prep", "agent"}:
         return None
-    return trigger.head, trigger.head.head
+    return act.head, act.head.head
 
 
 def claimed_by(context: EventContext, trigger: Token) -> list[ActorRef]:
@@ -80,9 +83,9 @@ def claimed_by(context: EventContext, trigger: Token) -> list[ActorRef]:
     return actors_of(context, subject, verb) if subject is not None else []
 
 
-def accused_of(context: EventContext, trigger: Token) -> Teller | None:
-    """The accused and the accuser of an act told as an accusation: "X accused Y of
-    attacking Z", "X blamed Y for the bombing", "Y was charged with killing Z"."""
+def charge_of(trigger: Token, cues: EventCues) -> tuple[Token, Token, Token | None] | None:
+    """(preposition, accusing word, the accused where the parser hangs the act on them) when
+    the act is told as an accusation: "accused Y of attacking", "charged with killing"."""
     phrase = act_phrase(trigger)
     if phrase is None:
         return None
@@ -90,8 +93,18 @@ def accused_of(context: EventContext, trigger: Token) -> Teller | None:
     accused: Token | None = None
     if head.dep_ in OBJECTS and head.pos_ in {"NOUN", "PROPN", "PRON"}:
         accused, head = head, head.head  # the parser hangs "of attacking" on the accused
-    if (lemma_of(head), preposition.lower_) not in context.cues.accusation_prepositions:
+    if (lemma_of(head), preposition.lower_) not in cues.accusation_prepositions:
         return None
+    return preposition, head, accused
+
+
+def accused_of(context: EventContext, trigger: Token) -> Teller | None:
+    """The accused and the accuser of an act told as an accusation: "X accused Y of
+    attacking Z", "X blamed Y for the bombing", "Y was charged with killing Z"."""
+    charge = charge_of(trigger, context.cues)
+    if charge is None:
+        return None
+    preposition, head, accused = charge
     accuser: Token | None
     if is_passive(head):
         accused = first_child(head, PASSIVE_SUBJECTS) or passive_holder(head)

@@ -6,8 +6,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.annotate.events.agents import described_by, jointly_described, told_agent
+from eventwire.annotate.events.agents import (
+    charge_of,
+    described_by,
+    jointly_described,
+    told_agent,
+)
 from eventwire.annotate.events.arguments import (
+    agent_of_noun,
     is_pronoun,
     named_topics,
     noun_arguments,
@@ -30,6 +36,7 @@ from eventwire.annotate.events.implied import (
     pressed_by,
 )
 from eventwire.annotate.events.participants import (
+    is_event_noun,
     names_an_actor,
     participants_only,
     placed_targets,
@@ -123,6 +130,7 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
                 absorbed[other.i] = trigger_span(context.matched[other.i].parts)
         for verb in same_act_verbs(context, token, code):
             absorbed[verb.i] = trigger_span(context.matched[verb.i].parts)
+        source = doer_of_unfitted_subject(context, token, code) or source
     source, target = participants_only(context, token, code, source, target)
     if plover_for(code)[0] == "ASSAULT" and attacks_in_words(context, token):
         code = "111"
@@ -317,11 +325,27 @@ def same_event_nouns(context: EventContext, verb: Token, code: str) -> list[Toke
     ]
 
 
+def doer_of_unfitted_subject(context: EventContext, verb: Token, code: str) -> list[ActorRef]:
+    """Who carried out the event a harm verb's subject names where that noun fits no frame of
+    its own ("a blast carried out by X wounded 12", "an explosion claimed by X killed four"):
+    X, the noun's agent; the blast itself is no doer (`participants.non_participant`)."""
+    subject = first_child(verb, SUBJECTS)
+    if (
+        subject is None
+        or subject.i in context.matched
+        or plover_for(code)[0] != "ASSAULT"
+        or not is_event_noun(context, subject)
+    ):
+        return []
+    return agent_of_noun(context, subject)
+
+
 def same_act_verbs(context: EventContext, verb: Token, code: str) -> list[Token]:
     """Verbs joined to this one that tell the same act's other outcomes, with its subject and
-    no subject of their own: "killed 25 people and injured 60 others" is one attack."""
+    no subject of their own: "killed 25 people and injured 60 others" is one attack; acts
+    listed under a charge are each charged ("charged with kidnapping and attacking tourists")."""
     family = plover_for(code)[0]
-    if family != "ASSAULT":
+    if family != "ASSAULT" or charge_of(verb, context.cues) is not None:
         return []
     found = []
     frontier = [verb]

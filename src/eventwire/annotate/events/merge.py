@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from eventwire.annotate.events.agents import charge_of
 from eventwire.annotate.events.compare import (
     Telling,
     actor_key,
@@ -32,6 +33,7 @@ from eventwire.annotate.events.participants import (
     without_reflexives,
 )
 from eventwire.annotate.modality import ASSERTED, NEGATED
+from eventwire.annotate.parse_views import first_conjunct
 from eventwire.codebooks.events import cameo_codes, event_cues, plover_for
 from eventwire.records import ActorRef, Analysis, Event, Span, content_hash
 
@@ -102,6 +104,20 @@ def group_mentions(mentions: list[Mention]) -> list[list[Mention]]:
     return groups
 
 
+def listed_apart(told: Mention, mention: Mention) -> bool:
+    """Whether two acts are named side by side in one list of charges under different codes:
+    "accused of killing, maiming, raping and looting" charges four acts, where "bombings and
+    gun assaults" may tell one campaign."""
+    a, b = told.trigger, mention.trigger
+    return (
+        a.i != b.i
+        and a.doc is b.doc
+        and first_conjunct(a) == first_conjunct(b)
+        and told.code != mention.code
+        and charge_of(a, event_cues()) is not None
+    )
+
+
 def may_tell(group: list[Mention], mention: Mention) -> bool:
     """Whether a mention's modality lets it tell the group's event: an asserted act, or the
     purpose of one of its kind (`purpose_of`), joins an asserted group; a prospect joins one of
@@ -131,7 +147,10 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
     (`says_more_of_a_meeting`). The day's news is no act the text dates long before or after
     (`dates.apart_in_time`)."""
     telling = mention.telling()
-    if any(apart_in_time(m, mention) or two_people_speak(m, mention) for m in group):
+    if any(
+        apart_in_time(m, mention) or two_people_speak(m, mention) or listed_apart(m, mention)
+        for m in group
+    ):
         return False
     if told_again_by_a_speaker(group, mention):
         return all(compatible(m.telling(), telling, codes_agree) for m in group)

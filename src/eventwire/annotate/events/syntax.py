@@ -17,7 +17,7 @@ from eventwire.annotate.modality import (
     is_to_infinitive,
     of_quantity,
 )
-from eventwire.annotate.parse_views import heads_of
+from eventwire.annotate.parse_views import first_conjunct, heads_of
 from eventwire.codebooks.events import EventCues, event_cues, verb_frames
 from eventwire.headline_case import common_words
 from eventwire.nlp import load_nlp
@@ -83,6 +83,21 @@ def lexicon_verb(form: str, lemma: str) -> str | None:
             if verb in verbs and (verb == reading or reading not in known.index.get("verb", ())):
                 return verb
     return None
+
+
+def listed_gerund_verb(token: Token) -> str | None:
+    """The lexicon verb of a gerund the parser tagged a noun in a list of acts ("accused of
+    killing, maiming, raping and looting": "raping" and "looting" come out NN): a singular
+    noun in -ing coordinated with a gerund verb. None for any other noun ("a meeting")."""
+    if token.tag_ != "NN" or not token.lower_.endswith("ing"):
+        return None
+    first = first_conjunct(token)
+    listed = [first, *(c for c in first.subtree if c.dep_ == "conj" and first_conjunct(c) == first)]
+    if token not in listed or not any(t.tag_ == "VBG" for t in listed):
+        return None
+    stem = token.lower_.removesuffix("ing")
+    undoubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem  # "robbing"
+    return next((verb for verb in (stem + "e", stem, undoubled) if verb in verb_frames()), None)
 
 
 def first_child(token: Token, deps: set[str]) -> Token | None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import wraps
 
 import numpy
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import LEMMA, LOWER, POS, TAG
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
@@ -35,6 +35,7 @@ from eventwire.annotate.events.syntax import (
     is_passive,
     lemma_of,
     lexicon_verb,
+    listed_gerund_verb,
     misread_commitments,
     of_objects,
     passive_subject,
@@ -154,7 +155,16 @@ def candidates(context: EventContext) -> list[Token]:
     words = context.verbs.keys() | context.nouns.keys() | context.cues.reporting_verbs
     tokens = tokens_of(context.parse)
     spelled = indices_spelled(context.parse, (LEMMA, LOWER), words)
-    return [tokens[i] for i in sorted({*spelled, *indices_guessed(context.parse)})]
+    guessed = indices_guessed(context.parse)
+    return [tokens[i] for i in sorted({*spelled, *guessed, *indices_listed_gerunds(context.parse)})]
+
+
+def indices_listed_gerunds(parse: Doc) -> list[int]:
+    """Indices of the gerunds tagged as nouns in a list of acts (`syntax.listed_gerund_verb`),
+    read among the singular nouns only."""
+    tags = parse.to_array(TAG)
+    rows = tags == parse.vocab.strings["NN"]
+    return [int(i) for i in numpy.flatnonzero(rows) if listed_gerund_verb(parse[int(i)])]
 
 
 def indices_guessed(parse: Doc) -> list[int]:
@@ -189,7 +199,11 @@ def frames_for(context: EventContext, token: Token) -> tuple[Frame, ...]:
     if token.pos_ == "VERB" or (token.pos_ == "ADJ" and lemma in context.verbs):
         return context.verbs.get(lemma, ())
     if token.pos_ in NOUNS:
-        return context.nouns.get(lemma, ()) or context.nouns.get(token.text.lower(), ())
+        return (
+            context.nouns.get(lemma, ())
+            or context.nouns.get(token.text.lower(), ())
+            or context.verbs.get(listed_gerund_verb(token) or "", ())
+        )
     return ()
 
 

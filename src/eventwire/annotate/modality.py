@@ -269,7 +269,7 @@ def read_modality(trigger: Token) -> Reading:
                     modality, intended = above.modality, above.intended
                     local = above if above.future_auxiliary else local
         elif dep == "conj" and modality is None and not presupposed:
-            above = verb_cues(head, cues)
+            above = Local() if own_clause(node, head) else verb_cues(head, cues)
             if above.modality == NEGATED and is_to_infinitive(node) and contrasted(head):
                 above = Local()  # "decided not to meet them but to condemn them": condemned
             if above.modality is None and is_purpose(head):
@@ -314,6 +314,15 @@ def withheld_after(preposition: Token, act: Token, cues: EventCues) -> bool:
     if governor.pos_ in {"VERB", "ADJ"}:
         return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in governor.children)
+
+
+def own_clause(conjunct: Token, verb: Token) -> bool:
+    """A conjoined verb with a subject of its own ("did not respond, but they have denied
+    it"): a clause of its own, which the first one's negation or auxiliary does not reach; a
+    question still asks it all."""
+    return any(c.dep_ in SUBJECTS for c in conjunct.children) and not (
+        verb.dep_ == "ROOT" and is_question_sentence(verb)
+    )
 
 
 def contrasted(verb: Token) -> bool:
@@ -896,6 +905,8 @@ def subject_cues(subject: Token, cues: EventCues) -> Local:
     ("Killing them won't avenge him", "the killing would not be enough"); with a future
     auxiliary it is to come ("talks will resume", "said talks would resume")."""
     verb = subject.head
+    if possessed(subject):
+        return Local()  # "Mhlanga's arrest was not a reflection of": the arrest was made
     if any(child.dep_ == "neg" for child in verb.children):
         return Local(HYPOTHETICAL)
     if subject.dep_ == "nsubjpass" and verb.lemma_.lower() in cues.scheduling_verbs:
@@ -912,6 +923,12 @@ def subject_cues(subject: Token, cues: EventCues) -> Local:
     return Local()
 
 
+def possessed(noun: Token) -> bool:
+    """An event noun with its doer before it ("Washington's call", "its tariffs"): told as
+    one that is, whatever the clause it is the subject of says of it."""
+    return any(c.dep_ == "poss" for c in noun.children)
+
+
 def carries(noun: Token, verb: Token, cues: EventCues) -> bool:
     """Whether the noun's truth hangs on the verb: it is the verb's object or subject (or
     the object of its preposition) and the verb carries events ("launched strikes"), takes
@@ -919,6 +936,8 @@ def carries(noun: Token, verb: Token, cues: EventCues) -> bool:
     ("threatened an offensive", "called for sanctions", "denied the attack")."""
     node = first_conjunct(noun)
     if node.dep_ == "pobj" and node.head.head.i == verb.i:
+        if node.head.lower_ in cues.given_circumstance_prepositions:
+            return False  # "refused despite protests", "urges an end after the protests"
         node = node.head
     if node.head.i != verb.i or node.dep_ not in OBJECTS | SUBJECTS | {"prep", "attr", "dative"}:
         return False

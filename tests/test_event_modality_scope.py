@@ -31,8 +31,7 @@ def test_a_clause_of_its_own_after_but_is_not_negated(text: str, trigger: str) -
 
 def test_the_negation_reaches_a_verb_sharing_its_subject_only() -> None:
     text = (
-        "Kelvar did not attack the camp or arrest the rebels, but its army shelled the "
-        "border town."
+        "Kelvar did not attack the camp or arrest the rebels, but its army shelled the border town."
     )
     assert readings(text, "arrest") == {"negated"}
     assert readings(text, "shelled") == {"asserted"}

@@ -80,3 +80,10 @@ def test_an_event_under_until_stays_under_the_refusal() -> None:
     )
     assert readings(text, "protests") == {"asserted"}
     assert "asserted" not in readings(text, "ceasefire")
+
+
+def test_talks_one_had_were_held_and_talks_one_has_to_hold_are_asked() -> None:
+    held = "The Varnian and Tarvian ministers had talks in Kelvar on Monday."
+    asked = "The Varnian and Tarvian ministers have to hold talks in Kelvar soon."
+    assert readings(held, "talks") == {"asserted"}
+    assert readings(asked, "talks") == {"hypothetical"}

@@ -807,14 +807,14 @@ def object_cues(verb: Token, cues: EventCues, direct: bool, noun: Token) -> Loca
     """What a verb does to the event noun it takes as object: "denied the attack",
     "threatened an offensive", "called for sanctions"; a verb that carries events keeps its
     own reading for its direct object ("ordered airstrikes", "called a strike"), and so does
-    one that holds a support given ("has the backing of India"); a support sought ("sought
+    one that holds an event ("had talks", "has the backing of India"); a support sought ("sought
     the backing of India") is the giver's, hypothetical, no intent of the seeker."""
     own = verb_cues(verb, cues)
     lemma = verb.lemma_.lower()
     if own.modality is not None or (direct and lemma in cues.support_verbs):
         return own
-    if lemma in cues.holding_verbs and noun.lemma_.lower() in cues.held_nouns:
-        return own
+    if lemma in cues.holding_verbs and (direct or noun.lemma_.lower() in cues.held_nouns):
+        return own  # "had talks on Monday": held; only "have to" asks
     if lemma in cues.seeking_verbs and noun.lemma_.lower() in cues.sought_nouns:
         return Local(HYPOTHETICAL)  # "sought the backing of France": France's, and not given
     if lemma in cues.negation_verbs:

@@ -58,8 +58,8 @@ def test_an_event_after_its_doer_is_told_as_one_that_is(text: str, trigger: str)
 
 def test_an_event_subject_without_its_doer_stays_open() -> None:
     text = (
-        "A new raid on the camp would not be enough, the minister said, adding that Tarvia's "
-        "blockade would not stop the rebels either."
+        "A new raid on the camp would not be enough, the minister said. Tarvia's blockade has "
+        "not stopped the rebels either."
     )
     assert "asserted" not in readings(text, "raid")
     assert readings(text, "blockade") == {"asserted"}
@@ -87,3 +87,12 @@ def test_talks_one_had_were_held_and_talks_one_has_to_hold_are_asked() -> None:
     asked = "The Varnian and Tarvian ministers have to hold talks in Kelvar soon."
     assert readings(held, "talks") == {"asserted"}
     assert readings(asked, "talks") == {"hypothetical"}
+
+
+def test_an_event_after_its_doer_may_still_not_happen() -> None:
+    text = (
+        "Marot's arrest was not a reflection of press freedom, the minister said, but Tarvia's "
+        "raid on the camp will not take place."
+    )
+    assert readings(text, "arrest") == {"asserted"}
+    assert "asserted" not in readings(text, "raid")

@@ -903,11 +903,12 @@ def looked_ahead_to(noun: Token, cues: EventCues) -> str | None:
 def subject_cues(subject: Token, cues: EventCues) -> Local:
     """An event named as the subject of a modal or negated clause is not asserted
     ("Killing them won't avenge him", "the killing would not be enough"); with a future
-    auxiliary it is to come ("talks will resume", "said talks would resume")."""
+    auxiliary it is to come ("talks will resume", "said talks would resume"). One after its
+    doer is told as one that is ("Mhlanga's arrest was not a reflection of"), unless the
+    clause tells whether it happens ("his visit will not take place")."""
     verb = subject.head
-    if possessed(subject):
-        return Local()  # "Mhlanga's arrest was not a reflection of": the arrest was made
-    if any(child.dep_ == "neg" for child in verb.children):
+    given = possessed(subject) and verb.lemma_.lower() not in cues.occurrence_verbs
+    if any(child.dep_ == "neg" for child in verb.children) and not given:
         return Local(HYPOTHETICAL)
     if subject.dep_ == "nsubjpass" and verb.lemma_.lower() in cues.scheduling_verbs:
         return Local(FUTURE)  # "the meeting was scheduled two weeks ago": still to come
@@ -915,8 +916,11 @@ def subject_cues(subject: Token, cues: EventCues) -> Local:
         return Local(HYPOTHETICAL)  # "more airstrikes are needed": asked for
     if marker(verb) in cues.conditional_markers:
         return Local(HYPOTHETICAL)  # "whether another summit is appropriate"
-    if verb_cues(verb, cues).modality == FUTURE:
+    above = verb_cues(verb, cues)
+    if above.modality == FUTURE or (given and above.future_auxiliary):
         return Local(FUTURE)
+    if given:
+        return Local()
     for child in verb.children:
         if child.lower_ in cues.hypothetical_auxiliaries | cues.future_auxiliaries:
             return Local(HYPOTHETICAL)

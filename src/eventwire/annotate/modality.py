@@ -269,7 +269,7 @@ def read_modality(trigger: Token) -> Reading:
                     modality, intended = above.modality, above.intended
                     local = above if above.future_auxiliary else local
         elif dep == "conj" and modality is None and not presupposed:
-            above = verb_cues(head, cues)
+            above = Local() if own_clause(node, head) else verb_cues(head, cues)
             if above.modality == NEGATED and is_to_infinitive(node) and contrasted(head):
                 above = Local()  # "decided not to meet them but to condemn them": condemned
             if above.modality is None and is_purpose(head):
@@ -314,6 +314,15 @@ def withheld_after(preposition: Token, act: Token, cues: EventCues) -> bool:
     if governor.pos_ in {"VERB", "ADJ"}:
         return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in governor.children)
+
+
+def own_clause(conjunct: Token, verb: Token) -> bool:
+    """A conjoined verb with a subject of its own ("did not respond, but they have denied
+    it"): a clause of its own, which the first one's negation or auxiliary does not reach; a
+    question still asks it all."""
+    return any(c.dep_ in SUBJECTS for c in conjunct.children) and not (
+        verb.dep_ == "ROOT" and is_question_sentence(verb)
+    )
 
 
 def contrasted(verb: Token) -> bool:
@@ -798,14 +807,14 @@ def object_cues(verb: Token, cues: EventCues, direct: bool, noun: Token) -> Loca
     """What a verb does to the event noun it takes as object: "denied the attack",
     "threatened an offensive", "called for sanctions"; a verb that carries events keeps its
     own reading for its direct object ("ordered airstrikes", "called a strike"), and so does
-    one that holds a support given ("has the backing of India"); a support sought ("sought
+    one that holds an event ("had talks", "has the backing of India"); a support sought ("sought
     the backing of India") is the giver's, hypothetical, no intent of the seeker."""
     own = verb_cues(verb, cues)
     lemma = verb.lemma_.lower()
     if own.modality is not None or (direct and lemma in cues.support_verbs):
         return own
-    if lemma in cues.holding_verbs and noun.lemma_.lower() in cues.held_nouns:
-        return own
+    if lemma in cues.holding_verbs and (direct or noun.lemma_.lower() in cues.held_nouns):
+        return own  # "had talks on Monday": held; only "have to" asks
     if lemma in cues.seeking_verbs and noun.lemma_.lower() in cues.sought_nouns:
         return Local(HYPOTHETICAL)  # "sought the backing of France": France's, and not given
     if lemma in cues.negation_verbs:
@@ -894,9 +903,12 @@ def looked_ahead_to(noun: Token, cues: EventCues) -> str | None:
 def subject_cues(subject: Token, cues: EventCues) -> Local:
     """An event named as the subject of a modal or negated clause is not asserted
     ("Killing them won't avenge him", "the killing would not be enough"); with a future
-    auxiliary it is to come ("talks will resume", "said talks would resume")."""
+    auxiliary it is to come ("talks will resume", "said talks would resume"). One after its
+    doer is told as one that is ("Mhlanga's arrest was not a reflection of"), unless the
+    clause tells whether it happens ("his visit will not take place")."""
     verb = subject.head
-    if any(child.dep_ == "neg" for child in verb.children):
+    given = possessed(subject) and verb.lemma_.lower() not in cues.occurrence_verbs
+    if any(child.dep_ == "neg" for child in verb.children) and not given:
         return Local(HYPOTHETICAL)
     if subject.dep_ == "nsubjpass" and verb.lemma_.lower() in cues.scheduling_verbs:
         return Local(FUTURE)  # "the meeting was scheduled two weeks ago": still to come
@@ -904,12 +916,21 @@ def subject_cues(subject: Token, cues: EventCues) -> Local:
         return Local(HYPOTHETICAL)  # "more airstrikes are needed": asked for
     if marker(verb) in cues.conditional_markers:
         return Local(HYPOTHETICAL)  # "whether another summit is appropriate"
-    if verb_cues(verb, cues).modality == FUTURE:
+    above = verb_cues(verb, cues)
+    if above.modality == FUTURE or (given and above.future_auxiliary):
         return Local(FUTURE)
+    if given:
+        return Local()
     for child in verb.children:
         if child.lower_ in cues.hypothetical_auxiliaries | cues.future_auxiliaries:
             return Local(HYPOTHETICAL)
     return Local()
+
+
+def possessed(noun: Token) -> bool:
+    """An event noun with its doer before it ("Washington's call", "its tariffs"): told as
+    one that is, whatever the clause it is the subject of says of it."""
+    return any(c.dep_ == "poss" for c in noun.children)
 
 
 def carries(noun: Token, verb: Token, cues: EventCues) -> bool:
@@ -919,6 +940,8 @@ def carries(noun: Token, verb: Token, cues: EventCues) -> bool:
     ("threatened an offensive", "called for sanctions", "denied the attack")."""
     node = first_conjunct(noun)
     if node.dep_ == "pobj" and node.head.head.i == verb.i:
+        if node.head.lower_ in cues.given_circumstance_prepositions:
+            return False  # "refused despite protests", "urges an end after the protests"
         node = node.head
     if node.head.i != verb.i or node.dep_ not in OBJECTS | SUBJECTS | {"prep", "attr", "dative"}:
         return False

@@ -324,6 +324,8 @@ class EventCues:
     gathering_prepositions: frozenset[str]
     event_place_prepositions: frozenset[str]
     circumstance_prepositions: frozenset[str]
+    given_circumstance_prepositions: frozenset[str]
+    occurrence_verbs: frozenset[str]
     carrying_prepositions: frozenset[str]
     act_prepositions: frozenset[str]
     same_event_prepositions: frozenset[str]

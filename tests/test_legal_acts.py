@@ -55,6 +55,25 @@ def accusations(events: list[Event]) -> list[tuple[str, str, list[str], list[str
             "hypothetical",
             "The colonel",
         ),
+        # the accused undergoes the trial or probe through a preposition
+        (
+            "The former mayor of Ostrava is on trial for fraud.",
+            "trial",
+            "asserted",
+            "The former mayor of Ostrava",
+        ),
+        (
+            "The governor of Ostrava will go on trial in June.",
+            "trial",
+            "future",
+            "The governor of Ostrava",
+        ),
+        (
+            "The deputy finance minister has been under investigation since May.",
+            "investigation",
+            "asserted",
+            "The deputy finance minister",
+        ),
     ],
 )
 def test_a_legal_accusation_needs_no_named_prosecutor(

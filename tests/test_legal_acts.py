@@ -139,3 +139,17 @@ def test_a_sentence_without_a_stop_alone_is_no_headline() -> None:
     assert [([a.text for a in e.source], [a.text for a in e.target]) for e in headline] == [
         ([], ["Rebel fighters"])
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Ostrel Front is designated as a terrorist organization by Canada.",
+        "The Ostrel Front is a militia that is designated as a terrorist group by Canada.",
+    ],
+)
+def test_a_passive_designation_keeps_its_agent_hung_on_the_label(sentence: str) -> None:
+    """The parser hangs "by Canada" on the label noun, not on "designated": the designator is
+    still the passive's agent, and a verbal act needs it."""
+    found = accusations(events_of("Capital Roundup\n" + sentence))
+    assert [(trigger, source) for trigger, _, source, _ in found] == [("designated", ["Canada"])]

@@ -153,3 +153,19 @@ def test_a_passive_designation_keeps_its_agent_hung_on_the_label(sentence: str) 
     still the passive's agent, and a verbal act needs it."""
     found = accusations(events_of("Capital Roundup\n" + sentence))
     assert [(trigger, source) for trigger, _, source, _ in found] == [("designated", ["Canada"])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "probes"),
+    [
+        ("The Justice Ministry of Karvia opened an inquiry into the killings on Friday.", 1),
+        ("The Karvia Justice Ministry began an inquiry on Friday.", 1),
+        ("The Karvia Justice Ministry answered a Kivu Times inquiry about the contract.", 0),
+        ("The Karvia Justice Ministry made inquiries with three banks on Friday.", 0),
+    ],
+)
+def test_an_inquiry_about_something_is_a_question_not_a_probe(sentence: str, probes: int) -> None:
+    """An inquiry into a matter, or one opened, is an investigation; an inquiry about
+    something, or inquiries made with someone, are questions asked."""
+    found = accusations(events_of("Capital Roundup\n" + sentence))
+    assert len([trigger for trigger, *_ in found if trigger.startswith("inquir")]) == probes

@@ -55,6 +55,25 @@ def accusations(events: list[Event]) -> list[tuple[str, str, list[str], list[str
             "hypothetical",
             "The colonel",
         ),
+        # the accused undergoes the trial or probe through a preposition
+        (
+            "The former mayor of Ostrava is on trial for fraud.",
+            "trial",
+            "asserted",
+            "The former mayor of Ostrava",
+        ),
+        (
+            "The governor of Ostrava will go on trial in June.",
+            "trial",
+            "future",
+            "The governor of Ostrava",
+        ),
+        (
+            "The deputy finance minister has been under investigation since May.",
+            "investigation",
+            "asserted",
+            "The deputy finance minister",
+        ),
     ],
 )
 def test_a_legal_accusation_needs_no_named_prosecutor(
@@ -120,3 +139,33 @@ def test_a_sentence_without_a_stop_alone_is_no_headline() -> None:
     assert [([a.text for a in e.source], [a.text for a in e.target]) for e in headline] == [
         ([], ["Rebel fighters"])
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Ostrel Front is designated as a terrorist organization by Canada.",
+        "The Ostrel Front is a militia that is designated as a terrorist group by Canada.",
+    ],
+)
+def test_a_passive_designation_keeps_its_agent_hung_on_the_label(sentence: str) -> None:
+    """The parser hangs "by Canada" on the label noun, not on "designated": the designator is
+    still the passive's agent, and a verbal act needs it."""
+    found = accusations(events_of("Capital Roundup\n" + sentence))
+    assert [(trigger, source) for trigger, _, source, _ in found] == [("designated", ["Canada"])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "probes"),
+    [
+        ("The Justice Ministry of Karvia opened an inquiry into the killings on Friday.", 1),
+        ("The Karvia Justice Ministry began an inquiry on Friday.", 1),
+        ("The Karvia Justice Ministry answered a Kivu Times inquiry about the contract.", 0),
+        ("The Karvia Justice Ministry made inquiries with three banks on Friday.", 0),
+    ],
+)
+def test_an_inquiry_about_something_is_a_question_not_a_probe(sentence: str, probes: int) -> None:
+    """An inquiry into a matter, or one opened, is an investigation; an inquiry about
+    something, or inquiries made with someone, are questions asked."""
+    found = accusations(events_of("Capital Roundup\n" + sentence))
+    assert len([trigger for trigger, *_ in found if trigger.startswith("inquir")]) == probes

@@ -936,8 +936,8 @@ def possessed(noun: Token) -> bool:
 def carries(noun: Token, verb: Token, cues: EventCues) -> bool:
     """Whether the noun's truth hangs on the verb: it is the verb's object or subject (or
     the object of its preposition) and the verb carries events ("launched strikes"), takes
-    them as their target ("will face charges", "could draw criticism") or governs them
-    ("threatened an offensive", "called for sanctions", "denied the attack")."""
+    them as their target ("will face charges", "could draw criticism", "will go on trial") or
+    governs them ("threatened an offensive", "called for sanctions", "denied the attack")."""
     node = first_conjunct(noun)
     if node.dep_ == "pobj" and node.head.head.i == verb.i:
         if node.head.lower_ in cues.given_circumstance_prepositions:
@@ -946,6 +946,8 @@ def carries(noun: Token, verb: Token, cues: EventCues) -> bool:
     if node.head.i != verb.i or node.dep_ not in OBJECTS | SUBJECTS | {"prep", "attr", "dative"}:
         return False
     lemma = verb.lemma_.lower()
+    if node.dep_ == "prep" and (lemma, node.lower_) in cues.undergoing_prepositions:
+        return True  # "will go on trial", "could come under investigation"
     return lemma in (
         cues.support_verbs
         | cues.receiving_verbs

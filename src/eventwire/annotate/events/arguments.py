@@ -288,13 +288,23 @@ def verb_arguments(
     return source, target
 
 
+STRAY_AGENT_PREPOSITIONS = frozenset({"with", "as"})
+"""Phrases on a passive whose noun the parser may hang the passive's "by" agent on."""
+
+
 def stray_agent(context: EventContext, verb: Token) -> Token | None:
-    """A passive's agent the parser hangs on the noun of its "with" phrase ("was threatened
-    with sanctions by Kenya": Kenya threatens). Not where "with" names the act someone is
-    charged with ("was charged with attacks by rebels"): that agent did the act."""
-    if (lemma_of(verb), "with") in context.cues.accusation_prepositions:
-        return None
-    phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    """A passive's agent the parser hangs on the noun of its "with" or "as" phrase ("was
+    threatened with sanctions by Kenya": Kenya threatens; "is designated as a terrorist group by
+    Peru": Peru designates). Not where the phrase names the act someone is charged with ("was
+    charged with attacks by rebels"): that agent did the act."""
+    lemma = lemma_of(verb)
+    phrases = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep"
+        and c.lower_ in STRAY_AGENT_PREPOSITIONS
+        and (lemma, c.lower_) not in context.cues.accusation_prepositions
+    ]
     for noun in filter(None, (first_child(p, {"pobj"}) for p in phrases)):
         for by in noun.children:
             if by.dep_ == "prep" and by.lower_ == "by":

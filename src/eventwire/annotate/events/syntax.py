@@ -389,10 +389,13 @@ def addressee(verb: Token, cues: EventCues) -> Token | None:
 
 def receiving_verb(noun: Token, cues: EventCues) -> Token | None:
     """The verb through which its subject faces, draws or meets the noun ("Kenya faced
-    criticism", "the move drew criticism", "the plan met with opposition"), if the noun is
+    criticism", "the move drew criticism", "the plan met with opposition"), or undergoes it
+    through a preposition ("Topuz is on trial", "came under investigation"), if the noun is
     taken so."""
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        if (lemma_of(verb.head), verb.lower_) in cues.undergoing_prepositions:
+            return verb.head
         verb = verb.head
     elif noun.dep_ not in OBJECTS:
         return None

@@ -84,14 +84,9 @@ TARGETS = [
         ["the Peruvian publisher"],
     ),
     ("A Lima court revoked his house arrest on Monday.", "revoked", ["his"]),
-    # a name before a thing says which thing, not that the thing is a party; a day is none
+    # a name before a thing says which thing, not that the thing is a party
     ("Peru backs the Tamaru handover, officials said on Monday.", "backs", []),
     ("The Peruvian president condemned the Callao jailbreak in a statement.", "condemned", []),
-    (
-        "Chilean lawmakers welcomed Friday's announcement of a new fishing treaty.",
-        "welcomed",
-        [],
-    ),
 ]
 
 

@@ -262,13 +262,10 @@ def names_an_actor(context: EventContext, head: Token, kinds: frozenset[str] = K
     roles = lexicon_matches(context.parse).roles
     words = [head, *(child for child in head.children if child.dep_ in kinds)]
     return any(
-        word.ent_type_ not in TIME_ENTITIES
-        and (
-            word.ent_type_ in NAMED
-            or word.pos_ == "PROPN"
-            or word.i in roles
-            or word.lemma_.lower() in context.cues.actor_nouns
-        )
+        word.ent_type_ in NAMED
+        or word.pos_ == "PROPN"
+        or word.i in roles
+        or word.lemma_.lower() in context.cues.actor_nouns
         for word in words
     )
 

@@ -340,3 +340,15 @@ def test_ministers_who_also_discussed_a_topic_tell_more_of_their_meeting() -> No
     for act in ("met Canada's envoy", "discussed fishing quotas in Ottawa"):
         meetings = asserted(events_of(text.format(act=act)), "CONSULT")
         assert len(meetings) == 2, "another meeting, or the topic discussed somewhere else"
+
+
+def test_two_pairs_of_countries_at_odds_are_two_disputes() -> None:
+    text = (
+        "Peru and Chile have been disputing the Morro islands for years. "
+        "Bolivia and Chile have been disputing fishing rights in the lake for years."
+    )
+    disputes = asserted(events_of(text), "ACCUSE")
+    assert [sorted(countries(d.source)) for d in disputes] == [["CHL", "PER"], ["BOL", "CHL"]]
+    again = text.replace("Bolivia and Chile", "Peru and Chile")
+    (dispute,) = asserted(events_of(again), "ACCUSE")
+    assert len(dispute.mentions) == 2, "the same pair told again is the same dispute"

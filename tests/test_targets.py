@@ -84,6 +84,9 @@ TARGETS = [
         ["the Peruvian publisher"],
     ),
     ("A Lima court revoked his house arrest on Monday.", "revoked", ["his"]),
+    # a name before a thing says which thing, not that the thing is a party
+    ("Peru backs the Tamaru handover, officials said on Monday.", "backs", []),
+    ("The Peruvian president condemned the Callao jailbreak in a statement.", "condemned", []),
 ]
 
 
@@ -124,3 +127,18 @@ def test_an_it_charged_with_an_act_takes_the_code_of_the_party_named_before_it()
     assert accused.code == "PAK"
     assert accused.code_from.rule == "antecedent"
     assert accused.code_from.text == "Pakistani"
+
+
+def test_an_area_troops_are_sent_to_is_where_not_whom() -> None:
+    for text in (
+        "The Peruvian army deployed 500 soldiers to the villages near the river on Monday.",
+        "Peru deployed troops to the province on Monday.",
+    ):
+        (event,) = [e for e in events_of(text) if e.trigger.text.startswith("deployed")]
+        assert event.target == []
+    (abroad,) = [
+        e
+        for e in events_of("Peru deployed troops to Chile on Monday.")
+        if e.trigger.text.startswith("deployed")
+    ]
+    assert [actor.code for actor in abroad.target] == ["CHL"]

@@ -612,11 +612,11 @@ def target_phrases(
     where: tuple[str, ...],
     used: set[int],
     passive: bool,
-    areas: bool = True,
 ) -> Iterator[list[ActorRef]]:
-    """Actors of the phrases in the places `where`, in order; with `areas` false, not a
-    prepositional object that is an area ("on the Thai border": where, not whom)."""
-    skipped = set() if areas else place_cues()["area"]
+    """Actors of the phrases in the places `where`, in order; never a prepositional object
+    that is an area ("on the Thai border", "sent troops to the border", "deployed to the
+    villages": where, not whom; the VOA gold leaves such targets empty)."""
+    skipped = place_cues()["area"]
     objects = (
         [c for c in head.children if c.dep_ in OBJECTS]
         or up_to_objects(head)

@@ -165,7 +165,7 @@ def coded_recipient(
     """The coded actors of the act's dative or recipient phrase, on the act or on its
     object ("halted aid to Serbia", "boycott contact with Chile"), then of places `also`."""
     where = ("dative", *sorted(context.cues.recipient_prepositions), *also)
-    for actors in target_phrases(context, act, where, used, is_passive(act), areas=False):
+    for actors in target_phrases(context, act, where, used, is_passive(act)):
         if found := coded_referents(context, actors):
             return found
     return []
@@ -182,7 +182,7 @@ def named_recipient(context: EventContext, act: Token, used: set[int]) -> list[A
     """The actors of the act's dative or recipient phrase, coded or not, where they take
     part ("break their truce with international forces")."""
     where = ("dative", *sorted(context.cues.recipient_prepositions))
-    for actors in target_phrases(context, act, where, used, is_passive(act), areas=False):
+    for actors in target_phrases(context, act, where, used, is_passive(act)):
         named = [a for a in actors if names_people(context, a)]
         if named:
             return named

@@ -148,7 +148,10 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
     (`dates.apart_in_time`)."""
     telling = mention.telling()
     if any(
-        apart_in_time(m, mention) or two_people_speak(m, mention) or listed_apart(m, mention)
+        apart_in_time(m, mention)
+        or two_people_speak(m, mention)
+        or listed_apart(m, mention)
+        or other_partners(m, mention)
         for m in group
     ):
         return False
@@ -179,6 +182,19 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
     if another_act_told(group, mention):
         return False
     return any(share_linked_actors(m.telling(), telling) for m in group)
+
+
+def other_partners(told: Mention, mention: Mention) -> bool:
+    """Whether two mentions each name countries acting together and each names one the other
+    does not ("Japan and China have been disputing the islands", then "The Philippines and
+    China have been disputing the sea"): two pairs of parties, two acts."""
+    told_countries = {actor.code[:3] for actor in told.source if actor.code}
+    countries = {actor.code[:3] for actor in mention.source if actor.code}
+    return (
+        min(len(told_countries), len(countries)) > 1
+        and not told_countries <= countries
+        and not countries <= told_countries
+    )
 
 
 def told_again_by_a_speaker(group: list[Mention], mention: Mention) -> bool:

@@ -748,9 +748,15 @@ def is_person_noun(head: Token) -> bool:
 
 
 def names_itself(context: EventContext, head: Token) -> bool:
-    """Whether a phrase's head, or a word saying what kind of thing it is, names an actor;
-    not its possessor ("Rojas's resignation" names an act)."""
-    return names_an_actor(context, head, MODIFIER_DEPENDENCIES)
+    """Whether a phrase's head, or a word saying what kind of thing it is ("militant
+    outfit"), names an actor; not its possessor ("Rojas's resignation" names an act), nor a
+    name before a thing ("the Chagos handover", "the Senkaku islands"): a name no table
+    codes says which thing, not that the thing is a party."""
+    roles = lexicon_matches(context.parse).roles
+    kinds = (child for child in head.children if child.dep_ in MODIFIER_DEPENDENCIES)
+    return names_an_actor(context, head, frozenset()) or any(
+        word.i in roles or word.lemma_.lower() in context.cues.actor_nouns for word in kinds
+    )
 
 
 def owner_of_object(context: EventContext, trigger: Token) -> list[ActorRef]:

@@ -358,7 +358,7 @@ def test_groups_claiming_one_bombing_disagree_on_who_did_it(actors_db) -> None:
     (bombing,) = detail["story_events"]
     assert sorted(m["outlet"] for m in bombing["mentions"]) == ["Frontier Review", "Kabul Monitor"]
     assert actor_sides(detail, bombing["id"]) == {
-        "AFGREB": [("Kabul Monitor", "The Taliban")],
+        "AFGGOV": [("Kabul Monitor", "The Taliban")],
         "IMGMUSISI": [("Frontier Review", "The Islamic State group")],
     }
 

@@ -53,10 +53,12 @@ def grammar() -> list[tuple[str, str]]:
     reference = alternation("reference")
     frequency = alternation("frequency")
     holiday = alternation("holiday", capitalised=True)
-    prefix = rf"(?:(?P<prefix>{approximation}|{boundary})(?:\s+|-|(?<=-)))?"
+    # a prefix's separator: a space, a hyphen, or nothing after one ("mid-1990s")
+    separator = r"(?:\s+|-|(?<=-))"
+    prefix = rf"(?:(?P<prefix>{approximation}|{boundary}){separator})?"
     # a part of a period named with its article ("the end of the 1990s"); a hedge there is a
     # preposition's word ("talking about the '60s")
-    part_of_the = rf"(?P<part>{boundary})\s+(?i:the)\s+"
+    part_of_the = rf"{boundary}\s+(?i:the)\s+"
     year = rf"(?:1[0-9]\d\d|20\d\d|{spelled_year})(?![\d%]|[.,]\d)"
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
     zone = r"(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|(?i:local\s+time))"
@@ -180,7 +182,7 @@ def grammar() -> list[tuple[str, str]]:
         ),
         (
             "century",
-            rf"{start}(?:(?i:the)\s+)?(?:(?P<part>{boundary})(?:\s+|-|(?<=-)))?(?:(?P<the>(?i:the))\s+)?"
+            rf"{start}(?:(?i:the)\s+)?(?:{boundary}{separator})?(?:(?P<the>(?i:the))\s+)?"
             rf"(?:(?P<shift>(?i:this|last|next))\s+|(?P<ordinal>\d{{1,2}}"
             rf"(?:st|nd|rd|th)|{ordinal})[\s-])(?i:century){end}",
         ),

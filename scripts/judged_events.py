@@ -22,6 +22,9 @@ from eventwire.records import Article
 HERE = Path(__file__).parent
 REPOSITORY = HERE.parent
 SHARED = REPOSITORY.parent / "shared"
+VOA_DEV_GOLD = REPOSITORY / "tests/data/voa_events/dev.jsonl"
+VOA_DEV_EXTRA_GOLD = REPOSITORY / "tests/data/voa_events/dev_extra.jsonl"
+"""The whole-story VOA development gold: 46 stories, and 23 more annotated later."""
 LABELS = HERE / "event_filter_labels.tsv"
 
 
@@ -68,7 +71,7 @@ def wire_story(record: dict) -> Article:
 SOURCES = {
     "judged-dev": ((SHARED / "corpus/voa_stories.jsonl", 1), voa_story),
     "voa-dev": (
-        (REPOSITORY / "tests/data/voa_events/dev.jsonl", 1),
+        (VOA_DEV_GOLD, 1),
         lambda r: to_article(r["text"], r.get("published")),
     ),
     "judged-ecb": ((SHARED / "dev/stories_ecbplus_dev.jsonl", 1), lambda r: to_article(r["text"])),

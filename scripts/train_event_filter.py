@@ -34,7 +34,14 @@ from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 
-from judged_events import LABELS, REPOSITORY, articles_of, jsonl, read_labels
+from judged_events import (
+    LABELS,
+    VOA_DEV_EXTRA_GOLD,
+    VOA_DEV_GOLD,
+    articles_of,
+    jsonl,
+    read_labels,
+)
 
 from eventwire.annotate.events.judgement import event_features
 from eventwire.annotate.events.stage import coded_groups
@@ -57,8 +64,8 @@ from eventwire.settings import BUILT_IN
 THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 DEFAULT_L2 = 3.0
 GOLD_SETS = {
-    "voa-gold": (REPOSITORY / "tests/data/voa_events/dev.jsonl", "voa-dev"),
-    "voa-gold-extra": (REPOSITORY / "tests/data/voa_events/dev_extra.jsonl", "judged-dev"),
+    "voa-gold": (VOA_DEV_GOLD, "voa-dev"),
+    "voa-gold-extra": (VOA_DEV_EXTRA_GOLD, "judged-dev"),
 }
 """The whole-story development golds that label our asserted events (`--voa-gold`): set ->
 (gold file, the hand-labelled set whose articles its stories are: dev_extra's 23 stories are

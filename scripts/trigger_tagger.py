@@ -41,7 +41,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
-from judged_events import REPOSITORY, jsonl
+from judged_events import VOA_DEV_EXTRA_GOLD, VOA_DEV_GOLD, jsonl
 from spacy.tokens import Doc, Token
 
 from eventwire.annotate.events.judgement import sentence_band, syntactic_role
@@ -53,10 +53,7 @@ from eventwire.pipeline import STAGES, staged_analysis, to_article
 from eventwire.records import Analysis
 from eventwire.settings import BUILT_IN
 
-VOA_GOLD = (
-    REPOSITORY / "tests/data/voa_events/dev.jsonl",
-    REPOSITORY / "tests/data/voa_events/dev_extra.jsonl",
-)
+VOA_GOLD = (VOA_DEV_GOLD, VOA_DEV_EXTRA_GOLD)
 CANDIDATE_POS = frozenset({"VERB", "NOUN", "ADJ"})
 NONE = "none"
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)

@@ -97,8 +97,6 @@ TARGET_PLACE = "target_place"
 EVENT_PLACE = "event_place"
 """`code_from` rules of actors coded by the place of the event (the clause's, or as
 `placement.placed_victims` finds it), which many parties share."""
-ACCUSATION = "ACCUSE"
-"""The PLOVER type of criticism a target may draw with no critic named."""
 
 
 def takes_part(context: EventContext, actor: ActorRef) -> bool:
@@ -319,7 +317,7 @@ def drawn(context: EventContext, noun: Token) -> bool:
 
 def is_accusation(code: str) -> bool:
     plover_type = plover_type_of(code)
-    return plover_type is not None and plover_type.type == ACCUSATION
+    return plover_type is not None and plover_type.type == "ACCUSE"
 
 
 def within_one_actor(

@@ -1,7 +1,7 @@
 """A year-ago comparison in an earnings report (issue 17): "the year-ago period", "a year ago"
 and "the 1988 period" are the quarter the story reports, a year off. That quarter is one over
-by the publication day: a forecast named in between ("losses through the third quarter of
-1990") is not what past results are compared with."""
+by the publication day: a quarter ahead that brokers forecast in between is not what past
+results are compared with."""
 
 from __future__ import annotations
 
@@ -46,4 +46,3 @@ def test_past_results_compare_with_the_quarter_reported_not_one_forecast(
 ) -> None:
     found = values(text)
     assert {key: found.get(key) for key in expected} == expected
-

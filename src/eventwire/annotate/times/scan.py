@@ -79,13 +79,6 @@ class Scan:
                 return point
         return None
 
-    def compared_period(self) -> Point | None:
-        """The period a year-ago comparison is set against ("from a year ago", "the year-earlier
-        period"): the reporting period, over by the publication day unless the comparison is
-        itself told in the future, since reported results are of a past period, not of "the
-        third quarter of 1990" that analysts expect."""
-        return self.period(ended=self.tense() != "future")
-
     def period(self, ended: bool = False) -> Point | None:
         """The reporting period: the latest quarter or half named before the match; with
         `ended`, the latest one over by the publication day ("the latest quarter" is the one
@@ -103,8 +96,8 @@ class Scan:
     def compared_period(self) -> Point | None:
         """The period a year-ago comparison is set against ("from a year ago", "the year-earlier
         period"): the reporting period, over by the publication day unless the comparison is
-        itself told in the future, since reported results are of a past period, not of "the
-        third quarter of 1990" that analysts expect."""
+        itself told in the future, since reported results are of a past period, not of a quarter
+        ahead that analysts forecast in between."""
         return self.period(ended=self.tense() != "future")
 
 

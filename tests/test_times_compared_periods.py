@@ -1,7 +1,8 @@
 """A year-ago comparison in an earnings report (issue 17): "the year-ago period", "a year ago"
 and "the 1988 period" are the quarter the story reports, a year off. That quarter is one over
-by the publication day: a quarter ahead that brokers forecast in between is not what past
-results are compared with."""
+by the publication day, and the one of those named that ended last unless the sentence names
+its own: a quarter ahead that brokers forecast in between, or a quarter before recalled in
+passing, is not what past results are compared with."""
 
 from __future__ import annotations
 
@@ -38,6 +39,12 @@ def values(text: str) -> dict[str, str | None]:
             REPORT + "Brokers see weak orders in the fourth quarter. "
             "In the 1988 period, the mill earned $12.5 million.",
             {"the 1988 period": "1988-Q3"},
+        ),
+        (
+            "Dornfeld Mills posted a 9% gain in third-quarter profit. After a flat second "
+            "quarter, the gain came from its paper arm. The year-earlier period included a "
+            "charge for a closed mill.",
+            {"The year-earlier period": "1988-Q3"},
         ),
     ],
 )

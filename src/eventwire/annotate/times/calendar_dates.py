@@ -211,14 +211,14 @@ def read_quarter(groups: dict[str, str | None], scan: Scan) -> Reading | None:
         point = Point(granularity, date(year, (index - 1) * size + 1, 1))
     elif groups["year_before"]:  # "the 1988 period": the reporting period of that year
         point = Point("year", date(year_number(groups["year_before"]), 1, 1))
-        period = scan.period()
+        period = scan.compared_period()
         if period is not None:
             point = replace(period, first_day=period.first_day.replace(year=point.first_day.year))
         return Reading("DATE", point.value, point=point, remember=False)
     elif "current" in modifiers and scan.today is not None:
         point = scan.today.coarsened(granularity)
     else:
-        point = scan.period(ended="latest" in modifiers)
+        point = scan.compared_period() if back else scan.period(ended="latest" in modifiers)
         if point is None:
             if scan.published is None:
                 return Reading("DATE", None, UNRESOLVED)

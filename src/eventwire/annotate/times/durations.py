@@ -111,8 +111,8 @@ def read_duration(groups: dict[str, str | None], scan: Scan) -> Reading | None:
         )
         if anchor is None and scan.today is not None:
             anchor = scan.today.coarsened(granularity if granularity != "time" else "day")
-    elif granularity == "year" and amount == 1 and scan.period() is not None:
-        anchor = scan.period()  # "profit rose from a year ago": the same quarter last year
+    elif granularity == "year" and amount == 1 and scan.compared_period() is not None:
+        anchor = scan.compared_period()  # "profit rose from a year ago": that quarter last year
         remember = False
     else:
         coarse = "year" if granularity in ("decade", "century") else granularity

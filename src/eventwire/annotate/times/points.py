@@ -102,10 +102,15 @@ class Point:
             moved = add_months(self.first_day, UNIT_MONTHS[unit] * amount)
         return replace(self, first_day=moved)
 
+    @property
+    def day_after(self) -> date | None:
+        """The first day after this month, quarter, half or year; None for other granularities."""
+        months = PERIOD_MONTHS.get(self.granularity)
+        return add_months(self.first_day, months) if months is not None else None
+
     def ended_by(self, day: date) -> bool:
         """Whether this month, quarter, half or year is over before `day`."""
-        months = PERIOD_MONTHS.get(self.granularity)
-        return months is not None and add_months(self.first_day, months) <= day
+        return self.day_after is not None and self.day_after <= day
 
     def coarsened(self, granularity: str) -> Point:
         """The period of `granularity` holding this point's first day."""

@@ -196,7 +196,7 @@ def read_year_relative(groups: dict[str, str | None], scan: Scan) -> Reading | N
         if scan.today is None:
             return Reading("DATE", None, UNRESOLVED)
         return Reading("DATE", f"{scan.published.year:04d}")
-    anchor = scan.period() or scan.narrative("year")
+    anchor = scan.compared_period() or scan.narrative("year")
     if anchor is None:
         anchor = scan.today.coarsened("year") if scan.today else None
     if anchor is None:

@@ -40,6 +40,8 @@ class Scan:
     published: date | None
     parse: Doc | None
     points: list[Point] = field(default_factory=list)
+    named_at: list[int] = field(default_factory=list)
+    """Where each of `points` starts in the text."""
     start: int = 0
     end: int = 0
 
@@ -92,6 +94,39 @@ class Scan:
             ):
                 return point
         return None
+
+    def remember(self, point: Point) -> None:
+        """Let later expressions count from `point`, named by the current match."""
+        self.points.append(point)
+        self.named_at.append(self.start)
+
+    def compared_period(self) -> Point | None:
+        """The period a year-ago comparison is set against ("from a year ago", "the year-earlier
+        period"): the reporting period, over by the publication day unless the comparison is
+        itself told in the future, since reported results are of a past period, not of a quarter
+        ahead that analysts forecast in between. Unless the sentence names that period itself,
+        it is the one of those named that ended last: the story's results, not "a flat second
+        quarter" recalled after the third quarter's."""
+        if self.tense() == "future":
+            return self.period()
+        latest = self.period(ended=True)
+        if latest is None or self.published is None:
+            return latest
+        sentence_start = self.sentence_start()
+        over: list[Point] = []
+        for point, start in zip(self.points, self.named_at, strict=True):
+            if point.months_reported:
+                over = []
+            elif point.granularity in ("quarter", "half") and point.ended_by(self.published):
+                if point == latest and start >= sentence_start:
+                    return latest
+                over.append(point)
+        return max(over, key=lambda point: point.day_after or point.first_day, default=latest)
+
+    def sentence_start(self) -> int:
+        """Where the sentence of the current match starts (the text's start without a parse)."""
+        span = span_at(self.parse, self.start, self.end) if self.parse is not None else None
+        return span.sent.start_char if span is not None and len(span) else 0
 
 
 UNRESOLVED = "relative to an unknown publication date"

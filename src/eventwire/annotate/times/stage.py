@@ -132,7 +132,7 @@ def tag_times(text: str, published: str | None = None, parse: Doc | None = None)
                 )
             )
             if reading.point is not None and reading.remember:
-                scan.points.append(replace(reading.point, suffix=""))
+                scan.remember(replace(reading.point, suffix=""))
             break
     return found
 

@@ -60,10 +60,10 @@ def date_for_event(
     the day a clause above tells of it is not its day; one told in the past perfect ("said
     on Saturday they had killed") came before the time of the clauses above it. None,
     rather than the publication date, for an event named in passing or reacted to ("condemned
-    the bombing"), an act a charge names ("accused the group of killing"), one told in the present perfect ("has designated") or its progressive
-    ("have been disputing the islands for years"), as done as a rule ("routinely deny") or as
-    a standing state ("are sanctioned"), an unrealised one, and background told just after a
-    time long past or in a past perfect relative clause ("the treaty he had rejected"). A date
+    the bombing"), an act a charge names ("accused the group of killing"), one told in the
+    present perfect ("has designated") or its progressive ("have been disputing the islands
+    for years"), as done as a rule ("routinely deny") or as a standing state ("are
+    sanctioned"), an unrealised one, and background told just after a time long past or in a past perfect relative clause ("the treaty he had rejected"). A date
     from another sentence is never the event's: news prose moves between times without
     saying so, and a wrong date that claims the text's authority misleads more than the
     marked fallback.

@@ -63,10 +63,10 @@ def date_for_event(
     the bombing"), an act a charge names ("accused the group of killing"), one told in the
     present perfect ("has designated") or its progressive ("have been disputing the islands
     for years"), as done as a rule ("routinely deny") or as a standing state ("are
-    sanctioned"), an unrealised one, and background told just after a time long past or in a past perfect relative clause ("the treaty he had rejected"). A date
-    from another sentence is never the event's: news prose moves between times without
-    saying so, and a wrong date that claims the text's authority misleads more than the
-    marked fallback.
+    sanctioned"), an unrealised one, and background told just after a time long past or in
+    a past perfect relative clause ("the treaty he had rejected"). A date from another
+    sentence is never the event's: news prose moves between times without saying so, and a
+    wrong date that claims the text's authority misleads more than the marked fallback.
     """
     token = parse[trigger]
     offset = offset_date(parse, token, analysis)

@@ -490,3 +490,29 @@ def test_a_present_progressive_passive_is_a_course_of_acts_with_no_day() -> None
     assert dates["tried"] == (None, None), "going on now, begun at no day the text gives"
     held = dated("The Kessite defendants were tried in absentia in Lirian courts.")
     assert held["tried"] == (PUBLISHED, "published"), "a simple past tells the day's news"
+
+
+def test_an_act_a_charge_names_is_not_dated_by_the_charge() -> None:
+    charged = dated(
+        "Lirian prosecutors on Tuesday charged the former governor with robbing trucks,"
+        " kidnapping and attacking motorists."
+    )
+    assert charged["charged"] == ("2024-02-27", "text")
+    assert charged["kidnapping"] == (None, None), "Tuesday is the charge's day, not the attack's"
+    assert charged["attacking"] == (None, None)
+    accused = dated(
+        "The Kessite government accuses the rebel group of killing, maiming and looting"
+        " civilians in the north."
+    )
+    assert accused["accuses"] == (PUBLISHED, "published"), "the charge is the day's news"
+    assert accused["maiming"] == (None, None), "the wrong came before, at no day the text gives"
+    own = dated("Kessite officials accused the Lirian army of shelling three villages in January.")
+    assert own["shelling"] == ("2024-01", "text"), "its own phrase says when"
+
+
+def test_an_act_named_as_the_cause_of_another_takes_only_its_own_time() -> None:
+    praised = dated("Liria praised Kessa on Friday for supporting the peace deal.")
+    assert praised["praised"] == ("2024-03-01", "text")
+    assert praised["supporting"] == (None, None), "Friday is the praise's day"
+    criticized = dated("Liria criticized Kessa for attacking the border post.")
+    assert criticized["attacking"] == (None, None), "an attack before the criticism"

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
+from eventwire.annotate.events.agents import charge_of
 from eventwire.annotate.events.context import Mention
 from eventwire.annotate.events.headline import headline_end
 from eventwire.annotate.events.story_time import (
@@ -59,13 +60,13 @@ def date_for_event(
     the day a clause above tells of it is not its day; one told in the past perfect ("said
     on Saturday they had killed") came before the time of the clauses above it. None,
     rather than the publication date, for an event named in passing or reacted to ("condemned
-    the bombing"), one told in the present perfect ("has designated") or its progressive
-    ("have been disputing the islands for years"), as done as a rule ("routinely deny") or as
-    a standing state ("are sanctioned"), an unrealised one, and background told just after a
-    time long past or in a past perfect relative clause ("the treaty he had rejected"). A date
-    from another sentence is never the event's: news prose moves between times without
-    saying so, and a wrong date that claims the text's authority misleads more than the
-    marked fallback.
+    the bombing"), an act a charge names ("accused the group of killing"), one told in the
+    present perfect ("has designated") or its progressive ("have been disputing the islands
+    for years"), as done as a rule ("routinely deny") or as a standing state ("are
+    sanctioned"), an unrealised one, and background told just after a time long past or in
+    a past perfect relative clause ("the treaty he had rejected"). A date from another
+    sentence is never the event's: news prose moves between times without saying so, and a
+    wrong date that claims the text's authority misleads more than the marked fallback.
     """
     token = parse[trigger]
     offset = offset_date(parse, token, analysis)
@@ -297,6 +298,7 @@ def apart_from_the_story(parse: Doc, token: Token, analysis: Analysis) -> bool:
     published = parse_published(analysis.article.published)
     return (
         in_passing(token)
+        or act_named_as_topic(token)
         or told_as_before(token)
         or told_before_the_story(token)
         or (published is not None and told_in_the_past(parse, token, analysis.times, published))
@@ -399,15 +401,30 @@ def auxiliary_bearer(verb: Token) -> Token:
 
 
 def named_as_topic(token: Token) -> bool:
-    """Whether an event noun is named as the cause or topic of another act ("jailed in 2011
-    for the murder", "protested on Monday over the killings", "condemned the bombing"): the
-    time of the clause above is that act's, not the noun's."""
-    if token.pos_ not in ("NOUN", "PROPN"):
+    """Whether an event noun, or an act told by a gerund, is named as the cause or topic of
+    another act ("jailed in 2011 for the murder", "protested on Monday over the killings",
+    "condemned the bombing") or as the wrong a charge names ("charged on Tuesday with robbing
+    trucks", "accused the rebels of killing and looting", `charge_of`): the time of the clause
+    above is that act's, not the named one's."""
+    gerund = token.tag_ == "VBG" and token.pos_ in CLAUSE_POS
+    if token.pos_ not in ("NOUN", "PROPN") and not gerund:
         return False
-    token = first_conjunct(token)
+    if charge_of(token, event_cues()) is not None:
+        return True
+    act = first_conjunct(token)
     return (
-        token.dep_ == "pobj" and token.head.lower_ in date_cues().topic_prepositions
+        act.dep_ in ("pobj", "pcomp") and act.head.lower_ in date_cues().topic_prepositions
     ) or reacted_to(token)
+
+
+def act_named_as_topic(token: Token) -> bool:
+    """Whether a gerund outside the headline names an act as a charge's wrong or the cause or
+    topic of another act (`named_as_topic`: "the rebels are accused of killing and looting"):
+    done before that act, at no day the clause above tells, as an event noun in the same place
+    is (`in_passing`), so not the day's news. A headline names the day's news."""
+    return (
+        token.pos_ in CLAUSE_POS and token.idx >= headline_end(token.doc) and named_as_topic(token)
+    )
 
 
 def reacted_to(token: Token) -> bool:

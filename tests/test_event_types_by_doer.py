@@ -21,7 +21,7 @@ def types_of(text: str, word: str) -> list[str]:
         "Last month the flat of a Varsk teacher was raided by police, who took his laptop.",
         "Federal agents raided the offices of the Marova Courier on Monday.",
         "Lawmakers condemned the government's deportation raids on Monday.",
-        "Varsk police raids on opposition offices continued on Tuesday.",
+        "The interior ministry's immigration raids on farms in Tarsk drew protests.",
     ],
 )
 def test_a_raid_by_law_enforcement_coerces_and_one_by_fighters_attacks(text: str) -> None:

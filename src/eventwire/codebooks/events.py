@@ -169,6 +169,9 @@ class Frame:
     not_subjects: frozenset[str] | None = None
     """The frame does not fit when its subject names one of these ("the train was travelling
     to Quetta" is no visit): the verb's sense needs an actor there."""
+    doers: frozenset[str] | None = None
+    """The frame fits only when what does the act names one of these ("the home was raided by
+    police"): the same act by other hands is another type."""
     not_doers: frozenset[str] | None = None
     """The frame does not fit when what does the act names one of these ("a quake that killed
     six", "the store was destroyed in a fire"): a force of nature is no actor, its harm no
@@ -685,6 +688,7 @@ def _frame(
         subjects=words(entry.get("subject")),
         purpose_of=words(entry.get("purpose_of")),
         not_subjects=words(entry.get("not_subject")),
+        doers=words(entry.get("doer")),
         not_doers=words(entry.get("not_doer")),
         plural=entry.get("plural"),
         agents=tuple(entry.get("agent", ())),

@@ -334,6 +334,15 @@ def is_purpose_of(verb: Token, verbs: frozenset[str] | None) -> bool:
 
 
 @condition
+def doers_fit(frame: Frame, candidate: Candidate) -> bool:
+    """`doers`: what does the act (an active verb's subject, a passive's agent) names one of
+    these ("raided by police" is a police search, not a raid in war)."""
+    if frame.doers is None:
+        return True
+    return any(lemma_of(doer) in frame.doers for doer in doers(candidate.token, candidate.passive))
+
+
+@condition
 def not_doers_fit(frame: Frame, candidate: Candidate) -> bool:
     """`not_doers`: no force of nature, vehicle or mishap does the act: not what does it,
     nor the verb of a clause that tells how the harm came ("killed when a helicopter
@@ -1010,6 +1019,7 @@ FRAME_CHECKS: tuple[FrameCheck, ...] = (
     verb_only_fits,
     plural_fits,
     subjects_fit,
+    doers_fit,
     not_doers_fit,
     named_person_fits,
     contest_fits,

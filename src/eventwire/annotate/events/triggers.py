@@ -1002,14 +1002,18 @@ def not_charged_fits(frame: Frame, candidate: Candidate) -> bool:
     )
 
 
+# an adjective's modifiers are adverbs ("deeply concerned"), a noun's compounds and adjectives
+FRAME_MODIFIER_DEPENDENCIES = MODIFIER_DEPENDENCIES | {"advmod"}
+
+
 def modifier_parts(frame: Frame, candidate: Candidate) -> list[Token] | None:
-    """`modifiers`: the compound or adjective modifiers that are one of these."""
+    """`modifiers`: the compound, adjective or adverb modifiers that are one of these."""
     if frame.modifiers is None:
         return []
     return [
         c
         for c in candidate.children
-        if c.dep_ in MODIFIER_DEPENDENCIES
+        if c.dep_ in FRAME_MODIFIER_DEPENDENCIES
         and (lemma_of(c) in frame.modifiers or c.lower_ in frame.modifiers)
     ] or None
 

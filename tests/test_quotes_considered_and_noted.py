@@ -1,11 +1,11 @@
-"""'Consider' with a plain object and a note sounded about something: attributions PolNeAR
-reads that the codebook lacked until the twenty-sixth round (issue 17); on sentences written
-for these tests."""
+"""'Consider' with a plain object, a note sounded about something, and a poll the parse hangs
+on a noun: attributions PolNeAR reads that we missed until the twenty-sixth round (issue 17);
+on sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
-from quote_texts import assert_attributed
+from quote_texts import assert_attributed, quotes_in, speaker_text
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,30 @@ def test_a_note_sounded_about_something_is_the_speakers_view() -> None:
         "the ferry budget",
         "belief",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "content"),
+    [
+        (
+            "Ruiz had a growing lead in the latest Harbour Times poll.",
+            "the latest Harbour Times poll",
+            "Ruiz had a growing lead",
+        ),
+        (
+            "Ruiz won just 6 percent of the harbour vote in a Harbour Times poll released Sunday.",
+            "a Harbour Times poll",
+            "Ruiz won just 6 percent of the harbour vote",
+        ),
+    ],
+)
+def test_a_poll_the_parse_hangs_on_a_noun_still_tells_the_clause(
+    sentence: str, source: str, content: str
+) -> None:
+    """'had a growing lead | in the poll', '6 percent of the vote | in a poll': the poll is the
+    source of the whole clause, as when the parse hangs 'in' on the verb (train 101-840:
+    11 misses fixed, 5 extras, most of these 'in the polls' with a qualifier)."""
+    (quote,) = [q for q in quotes_in(sentence) if q.cue is not None and q.cue.text == "in"]
+    assert speaker_text(quote) == source
+    assert quote.text.startswith(content)
+    assert quote.cue_class == "evidence"

@@ -282,15 +282,15 @@ def adverb_attribution(adverb: Token, text: str, cues: CueBook) -> Found | None:
 
 def phrase_attribution(token: Token, text: str, cues: CueBook) -> Found | None:
     """'according to X, ...', 'in a new poll, ...': the clause the phrase modifies."""
-    match = (
-        phrase_at(token.doc, token, cues.phrases)
-        or source_at(token, cues)
-        or holder_opening(token, cues)
-    )
+    phrase = phrase_at(token.doc, token, cues.phrases)
+    in_source = None if phrase else source_at(token, cues)
+    match = phrase or in_source or holder_opening(token, cues)
     if match is None:
         return None
     cue_end, source = match
-    clause = token.head
+    clause = source_clause(token) if in_source else token.head
+    if clause is None:
+        return None
     if source is not None and clause.i == token.i:
         said = clause_after_source(source)
     elif token.i <= clause.i < cue_end or source is None:
@@ -464,14 +464,23 @@ def phrase_at(
 def source_at(token: Token, cues: CueBook) -> tuple[int, Token] | None:
     """'In a new poll, Ruiz leads': a preposition whose object is a source noun, on a clause
     that no cue verb of its own attributes: (index after the preposition, the source)."""
-    if token.dep_ != "prep" or token.head.pos_ not in ("VERB", "AUX"):
-        return None
-    if is_cue_verb(token.head, cues.verbs):
+    clause = source_clause(token)
+    if token.dep_ != "prep" or clause is None or is_cue_verb(clause, cues.verbs):
         return None
     for child in token.children:
         if child.dep_ == "pobj" and token.lower_ in cues.sources.get(child.lemma_.lower(), ()):
             return None if is_standing(child) else (token.i + 1, child)
     return None
+
+
+def source_clause(preposition: Token) -> Token | None:
+    """The verb of the clause a source phrase gives: its head, or the verb above the nouns the
+    parse hung it on ('held a lead among black voters | in a CNN poll', 'his approval rating
+    | in the latest poll stands at 53%'): the poll tells the whole clause either way."""
+    head = preposition.head
+    while head.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADP") and head.dep_ != "ROOT":
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
 
 
 def holder_opening(token: Token, cues: CueBook) -> tuple[int, Token] | None:

@@ -475,8 +475,8 @@ def source_at(token: Token, cues: CueBook) -> tuple[int, Token] | None:
 
 def source_clause(preposition: Token) -> Token | None:
     """The verb of the clause a source phrase gives: its head, or the verb above the nouns the
-    parse hung it on ('held a lead among black voters | in a CNN poll', 'his approval rating
-    | in the latest poll stands at 53%'): the poll tells the whole clause either way."""
+    parse hung it on ('had a lead among fishermen | in a new poll', 'the mayor's rating | in
+    the latest poll is 53 percent'): the poll tells the whole clause either way."""
     head = preposition.head
     while head.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADP") and head.dep_ != "ROOT":
         head = head.head

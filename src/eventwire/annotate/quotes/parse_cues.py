@@ -183,6 +183,8 @@ def noun_attribution(noun: Token, text: str, quoted: QuotedSpans, cues: CueBook)
     if not said and role == "light":
         said = complement_on_carrier(noun, carrier, complements)
     given = given_stance(noun, carrier, role, complements, (speaker, said), quoted)
+    if given is None:
+        given = held_among(noun, carrier, complements, quoted)
     if given is not None:
         speaker, said = given
     takes_clause = bool(complements & {"clause", "infinitive"})
@@ -193,6 +195,32 @@ def noun_attribution(noun: Token, text: str, quoted: QuotedSpans, cues: CueBook)
         return None
     pieces = token_pieces(noun.doc, same_paragraph(text, said, noun), noun, speaker)
     return pieces, cue_span(text, noun), speaker, cues.classes[f"noun:{lemma}"]
+
+
+def held_among(
+    noun: Token, carrier: Token | None, complements: frozenset[str], quoted: QuotedSpans
+) -> tuple[Token, list[Token]] | None:
+    """'Ruiz's support among fishermen', 'Ruiz has strong support among fishermen': a
+    holder:among noun's 'among' object holds the stance, and its owner (else the subject of
+    the verb carrying it) is what the stance is about, as PolNeAR reads a candidate's support
+    among a group of voters."""
+    if "holder:among" not in complements:
+        return None
+    hosts = [noun] if carrier is None else [noun, carrier]
+    holders = [
+        pobj
+        for host in hosts
+        for prep in host.children
+        if prep.dep_ == "prep" and prep.lower_ == "among"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    if not holders:
+        return None
+    about = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if about is None and carrier is not None:
+        about = subject_of(carrier, quoted)
+    return (holders[0], list(about.subtree)) if about is not None else None
 
 
 def given_stance(

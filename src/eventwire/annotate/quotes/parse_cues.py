@@ -183,6 +183,8 @@ def noun_attribution(noun: Token, text: str, quoted: QuotedSpans, cues: CueBook)
     if not said and role == "light":
         said = complement_on_carrier(noun, carrier, complements)
     given = given_stance(noun, carrier, role, complements, (speaker, said), quoted)
+    if given is None:
+        given = held_among(noun, carrier, complements, quoted)
     if given is not None:
         speaker, said = given
     takes_clause = bool(complements & {"clause", "infinitive"})
@@ -193,6 +195,32 @@ def noun_attribution(noun: Token, text: str, quoted: QuotedSpans, cues: CueBook)
         return None
     pieces = token_pieces(noun.doc, same_paragraph(text, said, noun), noun, speaker)
     return pieces, cue_span(text, noun), speaker, cues.classes[f"noun:{lemma}"]
+
+
+def held_among(
+    noun: Token, carrier: Token | None, complements: frozenset[str], quoted: QuotedSpans
+) -> tuple[Token, list[Token]] | None:
+    """'Ruiz's support among fishermen', 'Ruiz has strong support among fishermen': a
+    holder:among noun's 'among' object holds the stance, and its owner (else the subject of
+    the verb carrying it) is what the stance is about, as PolNeAR reads a candidate's support
+    among a group of voters."""
+    if "holder:among" not in complements:
+        return None
+    hosts = [noun] if carrier is None else [noun, carrier]
+    holders = [
+        pobj
+        for host in hosts
+        for prep in host.children
+        if prep.dep_ == "prep" and prep.lower_ == "among"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    if not holders:
+        return None
+    about = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if about is None and carrier is not None:
+        about = subject_of(carrier, quoted)
+    return (holders[0], list(about.subtree)) if about is not None else None
 
 
 def given_stance(
@@ -282,15 +310,15 @@ def adverb_attribution(adverb: Token, text: str, cues: CueBook) -> Found | None:
 
 def phrase_attribution(token: Token, text: str, cues: CueBook) -> Found | None:
     """'according to X, ...', 'in a new poll, ...': the clause the phrase modifies."""
-    match = (
-        phrase_at(token.doc, token, cues.phrases)
-        or source_at(token, cues)
-        or holder_opening(token, cues)
-    )
+    phrase = phrase_at(token.doc, token, cues.phrases)
+    in_source = None if phrase else source_at(token, cues)
+    match = phrase or in_source or holder_opening(token, cues)
     if match is None:
         return None
     cue_end, source = match
-    clause = token.head
+    clause = source_clause(token) if in_source else token.head
+    if clause is None:
+        return None
     if source is not None and clause.i == token.i:
         said = clause_after_source(source)
     elif token.i <= clause.i < cue_end or source is None:
@@ -464,14 +492,23 @@ def phrase_at(
 def source_at(token: Token, cues: CueBook) -> tuple[int, Token] | None:
     """'In a new poll, Ruiz leads': a preposition whose object is a source noun, on a clause
     that no cue verb of its own attributes: (index after the preposition, the source)."""
-    if token.dep_ != "prep" or token.head.pos_ not in ("VERB", "AUX"):
-        return None
-    if is_cue_verb(token.head, cues.verbs):
+    clause = source_clause(token)
+    if token.dep_ != "prep" or clause is None or is_cue_verb(clause, cues.verbs):
         return None
     for child in token.children:
         if child.dep_ == "pobj" and token.lower_ in cues.sources.get(child.lemma_.lower(), ()):
             return None if is_standing(child) else (token.i + 1, child)
     return None
+
+
+def source_clause(preposition: Token) -> Token | None:
+    """The verb of the clause a source phrase gives: its head, or the verb above the nouns the
+    parse hung it on ('had a lead among fishermen | in a new poll', 'the mayor's rating | in
+    the latest poll is 53 percent'): the poll tells the whole clause either way."""
+    head = preposition.head
+    while head.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADP") and head.dep_ != "ROOT":
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
 
 
 def holder_opening(token: Token, cues: CueBook) -> tuple[int, Token] | None:

@@ -101,6 +101,7 @@ AIMED_ROOTS = ("11", "13")
 on militants", "threatened a war against X")."""
 TARGET_PLACE = "target_place"
 EVENT_PLACE = "event_place"
+CIVILIANS = "CVL"
 """`code_from` rules of actors coded by the place of the event (the clause's, or as
 `placement.placed_victims` finds it), which many parties share."""
 
@@ -952,15 +953,20 @@ def placed_parties(
             continue
         if not names_itself(context, head):
             placeable = things and not stands_for_no_one(head)
-            placed.append(
-                replace(actor, code=place.code[:3], code_from=evidence) if placeable else actor
-            )
+            code = place.code[:3] + civilian_role(head)
+            placed.append(replace(actor, code=code, code_from=evidence) if placeable else actor)
             continue
         role = roles.get(head.i)
         own = role.role.code or "" if role is not None else described_role(context, head)
-        code = place.code[:3] + own
+        code = place.code[:3] + (own or civilian_role(head))
         placed.append(replace(actor, code=code, code_from=evidence))
     return placed if placed != target else []
+
+
+def civilian_role(head: Token) -> str:
+    """CVL for people and places an act on the ground harms that the gold codes as civilians
+    (`civilian_target` in actor_cues.tsv: "the passengers", "a hotel"), "" for others."""
+    return CIVILIANS if head.lemma_.lower() in actor_cues()["civilian_target"] else ""
 
 
 def stands_for_no_one(head: Token) -> bool:

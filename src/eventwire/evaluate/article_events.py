@@ -505,8 +505,9 @@ def report(scores: ArticleScores, articles: int) -> list[str]:
         f"  place {scores.place_right / matched:.3f}",
         f"  countries alone: source {scores.source_country_right / matched:.3f}"
         f"  target {scores.target_country_right / matched:.3f}",
-        f"  roles (country and role, as the gold codes them): source"
-        f" {scores.source_role_right / matched:.3f}  target {scores.target_role_right / matched:.3f}",
+        f"  roles (country and role, as the gold codes them):"
+        f" source {scores.source_role_right / matched:.3f}"
+        f"  target {scores.target_role_right / matched:.3f}",
         *type_lines(scores.by_type),
     ]
 

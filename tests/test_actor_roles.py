@@ -23,19 +23,16 @@ def coded(events: list[Event], text: str) -> set[str | None]:
 
 
 def test_a_person_the_story_gives_no_country_keeps_the_role_of_their_title() -> None:
-    """The setting or the act's place gives the country; the title still says the trade."""
-    events = events_of(HONDURAS_STORY.format(""))
-    assert coded(events, "journalist Oren Malik") == {"HNDMED"}
-    assert coded(events, "Malik") == {"HNDMED"}
-
-
-def test_a_person_at_the_head_of_a_body_takes_no_role_from_the_head_word() -> None:
-    """ "the leader of the Toro gang" leads criminals, not a government."""
+    """The setting or the act's place gives the country; the title still says the trade. A
+    person put at the head of a body ("the leader of the Toro gang") takes no role from the
+    head word: they lead criminals, not a government."""
     events = events_of(
         HONDURAS_STORY.format(
             "Police also arrested Ivo Brand, the leader of the Toro gang, in Tegucigalpa."
         )
     )
+    assert coded(events, "journalist Oren Malik") == {"HNDMED"}
+    assert coded(events, "Malik") == {"HNDMED"}
     assert "HNDGOV" not in coded(events, "Ivo Brand, the leader of the Toro gang")
 
 
@@ -44,19 +41,15 @@ def test_a_person_at_the_head_of_a_body_takes_no_role_from_the_head_word() -> No
     [
         ("Somali gunmen stormed a police station in Baidoa.", "Somali gunmen", "SOMREB"),
         ("Somali police arrested an opposition lawmaker.", "an opposition lawmaker", "SOMOPP"),
-        (
-            "Militants ambushed a Pakistani police patrol near Quetta.",
-            "a Pakistani police patrol",
-            "PAKCOP",
-        ),
+        ("Gunmen fired on a police patrol in Quetta.", "a police patrol", "PAKCOP"),
         (
             "Pakistani security personnel arrested three smugglers near Quetta.",
             "Pakistani security personnel",
             "PAKMIL",
         ),
         (
-            "Insurgents killed four Frontier Corps soldiers near Quetta.",
-            "four Frontier Corps soldiers",
+            "Insurgents killed four Frontier Corps personnel.",
+            "four Frontier Corps personnel",
             "PAKMIL",
         ),
     ],

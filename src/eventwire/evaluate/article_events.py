@@ -22,6 +22,8 @@ a `group`. Our events are what a user gets: one record per event, with its menti
   gold's and its participants are the gold's: every actor of ours on that side names an actor the
   gold gives that side in any mention of the event (overlapping span or same words), and ours is
   empty where the aligned gold mention's side is. Both sides right is reported too.
+- Roles, on the same events: a side is right when its full codes (country and role) are the
+  gold's, a code of ours counting as the gold's code that begins it (`roles_right`).
 - Per type (THREATEN, REJECT, ACCUSE ...): our events of the type against gold events of the
   type, aligned as above, modality aside.
 - Date and place, on events aligned with the right type: our date value equals the gold's (both

@@ -117,6 +117,62 @@ def test_eval_events_on_article_gold_scores_participants_not_only_countries(
     assert "  COERCE     P 1.000  R 1.000  F1 1.000  (gold 1, ours 1, right 1)" in out
 
 
+@pytest.mark.parametrize(
+    ("rebels_code", "roles_line"),
+    [
+        # a rebel coded as the government: the country is right, the role is not
+        ("TCDGOV", "roles (country and role, as the gold codes them): source 0.500  target 1.000"),
+        # the gold gives the country alone: our role refines it and counts as right
+        ("TCD", "roles (country and role, as the gold codes them): source 1.000  target 1.000"),
+    ],
+)
+def test_eval_events_on_article_gold_scores_roles_beside_countries(
+    tmp_path, capsys, rebels_code: str, roles_line: str
+) -> None:
+    """Researchers keep rebels apart from governments: a role the gold writes is scored too."""
+    text = (
+        "Rebels Attack Village\nArmed rebels attacked the village of Lora in Chad on Monday. "
+        "On Tuesday the Chadian army arrested three men."
+    )
+
+    def actor(words: str, code: str | None) -> dict:
+        start = text.index(words)
+        return {"text": words, "start": start, "end": start + len(words), "code": code}
+
+    def event(trigger: str, plover: str, source: list, target: list) -> dict:
+        start = text.index(trigger)
+        return {
+            "trigger": {"text": trigger, "start": start, "end": start + len(trigger)},
+            "sentence": 1 if trigger == "attacked" else 2,
+            "group": trigger,
+            "plover": plover,
+            "source": source,
+            "target": target,
+            "modality": "asserted",
+        }
+
+    record = {
+        "id": "lora",
+        "published": "2025-03-12",
+        "annotated_end": len(text),
+        "text": text,
+        "events": [
+            event(
+                "attacked", "ASSAULT", [actor("Armed rebels", rebels_code)], [actor("Lora", "TCD")]
+            ),
+            event(
+                "arrested", "COERCE", [actor("Chadian army", "TCDMIL")], [actor("three men", None)]
+            ),
+        ],
+    }
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert main(["eval", "events", "--gold", str(gold)]) == 0
+    out = capsys.readouterr().out
+    assert "countries alone: source 1.000  target 1.000" in out
+    assert roles_line in out
+
+
 def test_eval_events_scores_a_date_against_the_gold_mention_of_our_trigger(
     tmp_path, capsys
 ) -> None:

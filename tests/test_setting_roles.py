@@ -61,7 +61,7 @@ def test_journalists_are_the_settings_own_though_visitors_to_a_place_named_besid
             "Prosecutors charged the journalist Ana Quispe with fraud. Quispe denies the charges."
         )
     )
-    assert {a.code for a in actors_named(events, "Quispe")} == {"PER"}
+    assert {a.code for a in actors_named(events, "Quispe")} == {"PERMED"}
 
 
 def test_a_person_the_story_follows_is_its_own_though_met_once_beside_an_organisation() -> None:
@@ -132,7 +132,7 @@ def test_a_person_the_article_gives_no_country_takes_the_settings() -> None:
         PERU_STORY.format("Maria Torres, a farmer, accused the transport minister of lying.")
     )
     (farmer,) = actors_named(events, "Maria Torres, a farmer")
-    assert farmer.code == "PER"
+    assert farmer.code == "PERAGR"  # with the role her apposition gives
     assert farmer.code_from is not None and farmer.code_from.rule == "setting"
 
 
@@ -246,9 +246,9 @@ def test_rebels_are_the_settings_unless_the_article_names_a_foreign_armed_group(
             "The business community",
             "PERBUS",
         ),
-        ("Assailants stabbed a tax inspector near Cusco.", "Assailants", "PERUAF"),
-        ("A suicide bomber attacked a police post near Cusco.", "A suicide bomber", "PERUAF"),
-        ("Gunmen stormed a hotel near Cusco.", "Gunmen", "PERUAF"),
+        ("Assailants stabbed a tax inspector near Cusco.", "Assailants", "PERREB"),
+        ("A suicide bomber attacked a police post near Cusco.", "A suicide bomber", "PERREB"),
+        ("Gunmen stormed a hotel near Cusco.", "Gunmen", "PERREB"),
         ("A militia burned a tax office near Cusco.", "A militia", "PERUAF"),
         ("The mayor urged the population to stay calm.", "the population", "PERCVL"),
         ("Businesses criticized the transport minister.", "Businesses", "PERBUS"),
@@ -269,7 +269,7 @@ def test_publishers_communities_businesses_and_attackers_are_the_settings(
 
 def test_attackers_are_the_settings_unless_the_article_names_a_foreign_armed_group() -> None:
     attack = "Attackers set fire to a police post near Cusco."
-    assert {a.code for a in coded_in_peru_story(attack, "Attackers")} == {"PERUAF"}
+    assert {a.code for a in coded_in_peru_story(attack, "Attackers")} == {"PERREB"}
     foreign_troops = "Bolivian troops crossed the border last week. " + attack
     assert {a.code for a in coded_in_peru_story(foreign_troops, "Attackers")} == {None}
 

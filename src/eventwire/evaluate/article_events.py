@@ -22,6 +22,8 @@ a `group`. Our events are what a user gets: one record per event, with its menti
   gold's and its participants are the gold's: every actor of ours on that side names an actor the
   gold gives that side in any mention of the event (overlapping span or same words), and ours is
   empty where the aligned gold mention's side is. Both sides right is reported too.
+- Roles, on the same events: a side is right when its full codes (country and role) are the
+  gold's, a code of ours counting as the gold's code that begins it (`roles_right`).
 - Per type (THREATEN, REJECT, ACCUSE ...): our events of the type against gold events of the
   type, aligned as above, modality aside.
 - Date and place, on events aligned with the right type: our date value equals the gold's (both
@@ -63,6 +65,9 @@ class GoldMention:
     target: frozenset[str]
     source_actors: tuple[Span, ...]
     target_actors: tuple[Span, ...]
+    source_codes: frozenset[str]
+    target_codes: frozenset[str]
+    """The full codes the gold writes (country and role: `SDNOPP`, `IGOEU`, `USA`)."""
     modality: str
     date: str | None
     date_start: int | None
@@ -97,6 +102,8 @@ class ArticleScores:
     both_right: int = 0
     source_country_right: int = 0
     target_country_right: int = 0
+    source_role_right: int = 0
+    target_role_right: int = 0
     date_right: int = 0
     first_mention_date_right: int = 0
     """Dates right against the first aligned gold mention, the scorer's alignment until the
@@ -158,6 +165,8 @@ def gold_mention(event: dict[str, Any], text: str, where: str) -> GoldMention:
         target=countries(event.get("target") or []),
         source_actors=actor_spans(event.get("source") or []),
         target_actors=actor_spans(event.get("target") or []),
+        source_codes=full_codes(event.get("source") or []),
+        target_codes=full_codes(event.get("target") or []),
         modality=event["modality"],
         date=date.get("value") if isinstance(date, dict) else None,
         date_start=date.get("start") if isinstance(date, dict) else None,
@@ -167,6 +176,10 @@ def gold_mention(event: dict[str, Any], text: str, where: str) -> GoldMention:
 
 def countries(actors: list[dict[str, Any]]) -> frozenset[str]:
     return frozenset(str(actor["code"])[:3] for actor in actors if actor.get("code"))
+
+
+def full_codes(actors: list[dict[str, Any]]) -> frozenset[str]:
+    return frozenset(str(actor["code"]) for actor in actors if actor.get("code"))
 
 
 def actor_spans(actors: list[dict[str, Any]]) -> tuple[Span, ...]:
@@ -198,6 +211,27 @@ def sides_right(
         together = source | target
         return together == gold.source, together == gold.source
     return source == gold.source, target == gold.target
+
+
+def roles_right(event: Event, gold: GoldMention) -> tuple[bool, bool]:
+    """Whether each side's full codes (country and role) are the gold's, sides compared as
+    `sides_right` compares countries. A code of ours counts as the gold's code that begins it
+    (the longest such): CAMEO codes refine left to right, so `IGOEUREEC` is the gold's `IGOEU`
+    and `USAGOV` is a `USA` the gold gave no role; `USA` against the gold's `USAGOV` is wrong."""
+    golds = gold.source_codes | gold.target_codes
+
+    def as_gold(actors: list[ActorRef]) -> frozenset[str]:
+        return frozenset(
+            max((g for g in golds if actor.code.startswith(g)), key=len, default=actor.code)
+            for actor in actors
+            if actor.code
+        )
+
+    source, target = as_gold(event.source), as_gold(event.target)
+    if acting_together(gold):
+        together = source | target
+        return together == gold.source_codes, together == gold.source_codes
+    return source == gold.source_codes, target == gold.target_codes
 
 
 def participants_right(
@@ -365,6 +399,9 @@ def score_article(gold: GoldArticle, analysis: Analysis, errors: int = 0) -> Art
         modality_ok = event.modality == mention.modality
         scores.source_country_right += source_ok
         scores.target_country_right += target_ok
+        source_role_ok, target_role_ok = roles_right(event, mention)
+        scores.source_role_right += source_role_ok
+        scores.target_role_right += target_role_ok
         scores.source_right += source_ok and source_named
         scores.target_right += target_ok and target_named
         scores.both_right += source_ok and source_named and target_ok and target_named
@@ -470,6 +507,9 @@ def report(scores: ArticleScores, articles: int) -> list[str]:
         f"  place {scores.place_right / matched:.3f}",
         f"  countries alone: source {scores.source_country_right / matched:.3f}"
         f"  target {scores.target_country_right / matched:.3f}",
+        f"  roles (country and role, as the gold codes them):"
+        f" source {scores.source_role_right / matched:.3f}"
+        f"  target {scores.target_role_right / matched:.3f}",
         *type_lines(scores.by_type),
     ]
 

@@ -20,10 +20,12 @@ from eventwire.annotate.actors import (
     lexicon_matches,
     relational_relata,
     resolve_actors,
+    role_of,
 )
 from eventwire.annotate.events.compare import coded
 from eventwire.annotate.events.context import EventContext
 from eventwire.annotate.events.participants import (
+    civilian_role,
     head_of,
     is_accusation,
     is_person_noun,
@@ -153,7 +155,7 @@ def owners(
         if owner is not None:
             found = [a for a in owners(context, owner, head, depth - 1) if a.code]
             if found and child.lower_ in WHEREABOUTS and actors:
-                return placed_in(actors, found)
+                return placed_in(context, actors, found)
             if found:
                 return found
     return actors
@@ -183,17 +185,33 @@ def owned_through(context: EventContext, head: Token, participle: Token) -> bool
     return not names_an_actor(context, head) or lemma_of(participle) in LEADING_VERBS
 
 
-def placed_in(actors: list[ActorRef], places: list[ActorRef]) -> list[ActorRef]:
+def placed_in(
+    context: EventContext, actors: list[ActorRef], places: list[ActorRef]
+) -> list[ActorRef]:
     """A phrase placed by its own "in" ("a passenger train in Balochistan", "the store in
     Gulu, Uganda", "opposition groups in Zimbabwe") names what is there, not the place: it
-    keeps its words and takes the place's country, with the place as evidence (`role_place`).
-    Places of two countries say nothing of one: then the places, as before."""
+    keeps its words and takes the place's country, with the place as evidence (`role_place`),
+    and the role its head's words give ("opposition groups" OPP; "CVL" for a hotel or a
+    train, `civilian_role`). Places of two countries say nothing of one: then the places, as
+    before."""
     countries = {place.code[:3] for place in places if place.code}
     if len(countries) != 1:
         return places
     place = places[0]
     evidence = CodeSource("role_place", place.text, place.start, place.end)
-    return [replace(actor, code=place.code[:3], code_from=evidence) for actor in actors]
+    return [
+        replace(actor, code=place.code[:3] + own_role(context, actor), code_from=evidence)
+        for actor in actors
+    ]
+
+
+def own_role(context: EventContext, actor: ActorRef) -> str:
+    """The role an actor's own head gives ("the women" CVL, "opposition groups" OPP, a hotel
+    CVL as a `civilian_role`), "" for none."""
+    head = head_of(context, actor)
+    if head is None:
+        return ""
+    return role_of(context.parse, head, head.left_edge.i, head.i + 1) or civilian_role(head)
 
 
 def spoken_by(pronouns: list[ActorRef], voice: list[ActorRef]) -> list[ActorRef]:

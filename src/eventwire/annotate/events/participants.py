@@ -20,7 +20,13 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.annotate.actor_members import MODIFIER_DEPENDENCIES
-from eventwire.annotate.actors import entity_of, is_visiting, lexicon_matches, resolve_actors
+from eventwire.annotate.actors import (
+    entity_of,
+    is_visiting,
+    lexicon_matches,
+    resolve_actors,
+    role_of,
+)
 from eventwire.annotate.binding import REFLEXIVE_ENDINGS
 from eventwire.annotate.events.compare import coded
 from eventwire.annotate.events.context import EventContext, Mention
@@ -95,6 +101,7 @@ AIMED_ROOTS = ("11", "13")
 on militants", "threatened a war against X")."""
 TARGET_PLACE = "target_place"
 EVENT_PLACE = "event_place"
+CIVILIANS = "CVL"
 """`code_from` rules of actors coded by the place of the event (the clause's, or as
 `placement.placed_victims` finds it), which many parties share."""
 
@@ -155,6 +162,28 @@ def titled(context: EventContext, person: Entity) -> bool:
         any(token.i in roles for token in words) and words[-1].ent_type_ == PERSON
         for words in mention_spans(context, person)
     )
+
+
+def described_role(context: EventContext, head: Token) -> str:
+    """The role a person the article gives no country is described by, for a code whose
+    country comes from elsewhere (the setting, the place of the act): the role word of a
+    title or modifier before a name ("Publisher Ana Ruiz", "journalist Ana Ruiz", "Provincial
+    Governor Ana Ruiz") or of an apposition ("Ruiz, a journalist"), where all the person's
+    descriptions give one role; "" for none. A description that puts them at the head of a
+    body ("the leader of the Toro gang") is left out: its role is the body's, not the head
+    word's."""
+    person = entity_of(head, context.analysis.entities)
+    if person is None or person.type != PERSON or person.actor is not None:
+        return ""
+    roles = set()
+    for words in mention_spans(context, person):
+        root = words.root
+        if any(token.dep_ == "prep" for token in root.rights):
+            continue
+        role = role_of(context.parse, root, root.left_edge.i, words.end)
+        if role:
+            roles.add(role)
+    return next(iter(roles)) if len(roles) == 1 else ""
 
 
 def mention_spans(context: EventContext, person: Entity) -> list[Span]:
@@ -924,14 +953,20 @@ def placed_parties(
             continue
         if not names_itself(context, head):
             placeable = things and not stands_for_no_one(head)
-            placed.append(
-                replace(actor, code=place.code[:3], code_from=evidence) if placeable else actor
-            )
+            code = place.code[:3] + civilian_role(head)
+            placed.append(replace(actor, code=code, code_from=evidence) if placeable else actor)
             continue
         role = roles.get(head.i)
-        code = place.code[:3] + (role.role.code or "" if role is not None else "")
+        own = role.role.code or "" if role is not None else described_role(context, head)
+        code = place.code[:3] + (own or civilian_role(head))
         placed.append(replace(actor, code=code, code_from=evidence))
     return placed if placed != target else []
+
+
+def civilian_role(head: Token) -> str:
+    """CVL for people and places an act on the ground harms that the gold codes as civilians
+    (`civilian_target` in actor_cues.tsv: "the passengers", "a hotel"), "" for others."""
+    return CIVILIANS if head.lemma_.lower() in actor_cues()["civilian_target"] else ""
 
 
 def stands_for_no_one(head: Token) -> bool:

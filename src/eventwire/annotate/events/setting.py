@@ -29,7 +29,7 @@ from eventwire.annotate.actors import (
     sentence_countries,
 )
 from eventwire.annotate.events.context import EventContext, Mention
-from eventwire.annotate.events.participants import PERSON
+from eventwire.annotate.events.participants import PERSON, described_role, head_of
 from eventwire.annotate.events.placement import NOT_AT_HOME, setting_holds
 from eventwire.annotate.events.places import dateline_place
 from eventwire.annotate.parse_views import VIEW_PREFIX, cached, span_at
@@ -143,8 +143,9 @@ def placed_by_setting(
             (code for read in readings if (code := read(context, actor, country)) is not None),
             None,
         )
-        if role is None and local_person(context, actor, country):
-            role = ""
+        head = head_of(context, actor)
+        if role is None and head is not None and local_person(context, actor, country):
+            role = described_role(context, head)
         if role is not None:
             actor = replace(actor, code=country + role, code_from=evidence)
         placed.append(actor)

@@ -17,6 +17,7 @@ from eventwire.codebooks.events import (
     plover_types,
     verb_frames,
 )
+from eventwire.evaluate.article_events import full_codes
 from eventwire.settings import Settings
 
 
@@ -401,3 +402,15 @@ def test_a_lemma_given_twice_is_refused(user_patterns) -> None:
     )
     with pytest.raises(CodebookError, match=r"patterns.yaml: line 4: 'torpedo' given twice"):
         verb_frames(Settings(event_patterns=[user_patterns]))
+
+
+def test_role_scoring_reads_a_countrys_bare_name_as_the_country() -> None:
+    """The gold's annotators wrote "Chad said" now `TCD`, now `TCDGOV`; the coder codes a
+    country's name as the country and its capital as the government, so the roles line reads
+    the gold that way and scores real role errors, not the annotators' split."""
+    gold = [
+        {"text": "Chad", "code": "TCDGOV"},
+        {"text": "N'Djamena", "code": "TCDGOV"},
+        {"text": "the Chadian army", "code": "TCDMIL"},
+    ]
+    assert full_codes(gold) == {"TCD", "TCDGOV", "TCDMIL"}

@@ -483,14 +483,24 @@ def generic_present(verb: Token) -> bool:
     """Whether a verb tells what is done as a rule, not what happened: the simple present in
     a sentence that is no headline (it ends with a stop), with no time of its own and not in
     a clause of time or cause ("influencers cooperate with the government", "the citizens
-    they protect"; but "as they march in Khartoum Thursday")."""
+    they protect"; but "as they march in Khartoum Thursday"). A recurring time is none of its
+    own ("bans fishing there in the middle of each year": a rule)."""
     if verb.pos_ != "VERB" or verb.tag_ not in PRESENT_TENSES:
         return False
     if any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
         return False
-    if any(t.ent_type_ in TIME_ENTITIES for t in verb.subtree):
+    recurring = event_cues().recurring_time_words
+    times = [t for t in verb.subtree if t.ent_type_ in TIME_ENTITIES]
+    if any(not recurring_time(t, recurring) for t in times):
         return False
     return ends_with_stop(verb.sent)
+
+
+def recurring_time(token: Token, recurring: frozenset[str]) -> bool:
+    """Whether a token of a time entity is part of one that recurs ("each year", "every
+    June", "annually")."""
+    entity = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+    return any(w.lower_ in recurring for w in (entity if entity is not None else [token]))
 
 
 def generic_passive(verb: Token) -> bool:

@@ -229,6 +229,7 @@ class EventCues:
     conditional_markers: frozenset[str]
     habitual_markers: frozenset[str]
     habitual_adverbs: frozenset[str]
+    recurring_time_words: frozenset[str]
     hedge_adverbs: frozenset[str]
     sequence_adverbs: frozenset[str]
     infinitive_questions: frozenset[str]

@@ -45,6 +45,11 @@ def test_a_fight_for_ground_or_a_side_stays_combat(text: str, trigger: str) -> N
             "bans",
         ),
         ("The ministry bans fishing in the southern bay every summer.", "bans"),
+        (
+            "The ministry bans fishing in the southern bay in the middle of each year, and in "
+            "March it approved a new coast guard law.",
+            "bans",
+        ),
     ],
 )
 def test_a_rule_with_a_recurring_time_is_not_asserted(text: str, trigger: str) -> None:
@@ -56,6 +61,11 @@ def test_a_rule_with_a_recurring_time_is_not_asserted(text: str, trigger: str) -
     [
         ("The ministry banned fishing in the southern bay on Monday.", "banned"),
         ("The ministry bans fishing in the southern bay from Monday.", "bans"),
+        (
+            "The ministry bans fishing in the southern bay from Monday, and in March it "
+            "approved a new coast guard law.",
+            "bans",
+        ),
     ],
 )
 def test_a_ban_dated_to_one_day_stays_asserted(text: str, trigger: str) -> None:

@@ -484,13 +484,17 @@ def generic_present(verb: Token) -> bool:
     a sentence that is no headline (it ends with a stop), with no time of its own and not in
     a clause of time or cause ("influencers cooperate with the government", "the citizens
     they protect"; but "as they march in Khartoum Thursday"). A recurring time is none of its
-    own ("bans fishing there in the middle of each year": a rule)."""
+    own ("bans fishing there in the middle of each year": a rule), nor is the time of a
+    conjoined clause with its own subject ("..., and in January it approved a law")."""
     if verb.pos_ != "VERB" or verb.tag_ not in PRESENT_TENSES:
         return False
     if any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
         return False
     recurring = event_cues().recurring_time_words
-    times = [t for t in verb.subtree if t.ent_type_ in TIME_ENTITIES]
+    apart = {
+        t.i for c in verb.children if c.dep_ == "conj" and own_clause(c, verb) for t in c.subtree
+    }
+    times = [t for t in verb.subtree if t.ent_type_ in TIME_ENTITIES and t.i not in apart]
     if any(not recurring_time(t, recurring) for t in times):
         return False
     return ends_with_stop(verb.sent)

@@ -2,7 +2,9 @@
 fighting for freedom or democracy is a struggle for a cause, no combat; a ban or detention in
 the simple present with a recurring time ("each year", "every summer") is a standing rule, not
 one act. The same verbs told as a fight for ground or a group, or dated to one day, stay
-asserted. Sentences written for these tests."""
+asserted; a position held in the simple present by a group in general ("most lawmakers agree",
+"a nominee who many members oppose") describes who holds a view, while one named side's
+stance stays asserted. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -69,4 +71,27 @@ def test_a_rule_with_a_recurring_time_is_not_asserted(text: str, trigger: str) -
     ],
 )
 def test_a_ban_dated_to_one_day_stays_asserted(text: str, trigger: str) -> None:
+    assert readings(text, trigger) == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Most Norland lawmakers agree that the president should not be able to do that.", "agree"),
+        ("Many voters in Kavala support the new ceasefire.", "support"),
+        ("The party now has a nominee who many of its members strongly oppose.", "oppose"),
+    ],
+)
+def test_a_position_held_by_many_is_no_act(text: str, trigger: str) -> None:
+    assert "asserted" not in readings(text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The Kavala Front also opposes Ostrian investment in the province.", "opposes"),
+        ("Both Norland and Ostria reject the claims that their mine harms villagers.", "reject"),
+    ],
+)
+def test_one_sides_stance_stays_asserted(text: str, trigger: str) -> None:
     assert readings(text, trigger) == {"asserted"}

@@ -500,6 +500,26 @@ def generic_present(verb: Token) -> bool:
     return ends_with_stop(verb.sent)
 
 
+def position_of_many(verb: Token, cues: EventCues) -> bool:
+    """Whether a verb of a position held, in the simple present, describes a group in general
+    ("most Democrats agree", "all of the candidates oppose the plan", "a candidate who many
+    members oppose", "the community, which largely supports reform"): a relative clause or a
+    subject of many or of no one named. "The group opposes the plan" is one side's stance."""
+    if verb.lemma_.lower() not in cues.position_verbs or not generic_present(verb):
+        return False
+    if verb.dep_ == "relcl":
+        return True
+    return any(c.dep_ == "nsubj" and many(c, cues) for c in verb.children)
+
+
+def many(subject: Token, cues: EventCues) -> bool:
+    """A subject that is many or no one in particular: "most", "many members", "all of the
+    candidates", "people". A word of many anywhere before the noun in its phrase counts (the
+    parser hangs "Most" of "Most Norland lawmakers" on the name)."""
+    before = subject.doc[subject.left_edge.i : subject.i + 1]
+    return any(t.lower_ in cues.many_words for t in before) or no_one_named(subject, cues)
+
+
 def recurring_time(token: Token, recurring: frozenset[str]) -> bool:
     """Whether a token of a time entity is part of one that recurs ("each year", "every
     June", "annually")."""

@@ -230,6 +230,8 @@ class EventCues:
     habitual_markers: frozenset[str]
     habitual_adverbs: frozenset[str]
     recurring_time_words: frozenset[str]
+    position_verbs: frozenset[str]
+    many_words: frozenset[str]
     hedge_adverbs: frozenset[str]
     sequence_adverbs: frozenset[str]
     infinitive_questions: frozenset[str]

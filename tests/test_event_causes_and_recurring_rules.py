@@ -77,7 +77,7 @@ def test_a_ban_dated_to_one_day_stays_asserted(text: str, trigger: str) -> None:
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("Most Norland lawmakers agree that the president should not be able to do that.", "agree"),
+        ("Most Norland lawmakers agree that the governor should resign over the scandal.", "agree"),
         ("Many voters in Kavala support the new ceasefire.", "support"),
         ("The party now has a nominee who many of its members strongly oppose.", "oppose"),
     ],

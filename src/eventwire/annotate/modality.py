@@ -483,14 +483,48 @@ def generic_present(verb: Token) -> bool:
     """Whether a verb tells what is done as a rule, not what happened: the simple present in
     a sentence that is no headline (it ends with a stop), with no time of its own and not in
     a clause of time or cause ("influencers cooperate with the government", "the citizens
-    they protect"; but "as they march in Khartoum Thursday")."""
+    they protect"; but "as they march in Khartoum Thursday"). A recurring time is none of its
+    own ("bans fishing there in the middle of each year": a rule), nor is the time of a
+    conjoined clause with its own subject ("..., and in January it approved a law")."""
     if verb.pos_ != "VERB" or verb.tag_ not in PRESENT_TENSES:
         return False
     if any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
         return False
-    if any(t.ent_type_ in TIME_ENTITIES for t in verb.subtree):
+    recurring = event_cues().recurring_time_words
+    apart = {
+        t.i for c in verb.children if c.dep_ == "conj" and own_clause(c, verb) for t in c.subtree
+    }
+    times = [t for t in verb.subtree if t.ent_type_ in TIME_ENTITIES and t.i not in apart]
+    if any(not recurring_time(t, recurring) for t in times):
         return False
     return ends_with_stop(verb.sent)
+
+
+def position_of_many(verb: Token, cues: EventCues) -> bool:
+    """Whether a verb of a position held, in the simple present, describes a group in general
+    ("most Democrats agree", "all of the candidates oppose the plan", "a candidate who many
+    members oppose", "the community, which largely supports reform"): a relative clause or a
+    subject of many or of no one named. "The group opposes the plan" is one side's stance."""
+    if verb.lemma_.lower() not in cues.position_verbs or not generic_present(verb):
+        return False
+    if verb.dep_ == "relcl":
+        return True
+    return any(c.dep_ == "nsubj" and many(c, cues) for c in verb.children)
+
+
+def many(subject: Token, cues: EventCues) -> bool:
+    """A subject that is many or no one in particular: "most", "many members", "all of the
+    candidates", "people". A word of many anywhere before the noun in its phrase counts (the
+    parser hangs "Most" of "Most Norland lawmakers" on the name)."""
+    before = subject.doc[subject.left_edge.i : subject.i + 1]
+    return any(t.lower_ in cues.many_words for t in before) or no_one_named(subject, cues)
+
+
+def recurring_time(token: Token, recurring: frozenset[str]) -> bool:
+    """Whether a token of a time entity is part of one that recurs ("each year", "every
+    June", "annually")."""
+    entity = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+    return any(w.lower_ in recurring for w in (entity if entity is not None else [token]))
 
 
 def generic_passive(verb: Token) -> bool:

@@ -84,6 +84,7 @@ from eventwire.annotate.modality import (
     as_a_rule,
     generic_passive,
     generic_present,
+    position_of_many,
     read_modality,
 )
 from eventwire.annotate.parse_views import first_conjunct
@@ -212,6 +213,8 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
         modality = HYPOTHETICAL  # "influencers cooperate with the government": a rule;
         # "suspects are usually detained": a habit (said of words, "often blame China" is a
         # stance PLOVER codes); "people are being killed": done to no one told of
+    if modality == ASSERTED and position_of_many(token, context.cues):
+        modality = HYPOTHETICAL  # "most Democrats agree that ...": who holds a view, no act
     return Mention(
         trigger=token,
         trigger_span=trigger_span(parts),

@@ -373,11 +373,24 @@ def clause_subject(verb: Token) -> Token | None:
         elif is_misread_main_verb(node):
             return head  # "The union called Friday on the ministry": the union calls
         elif node.dep_ in {"acl", "relcl"}:
+            if is_to_infinitive(node) and singled_out(head):
+                return first_child(head.head, {"nsubj"})  # "Kenya was the first to reject"
             possessor = first_child(head, {"poss"})
             return possessor
         else:
             return None
     return None
+
+
+def singled_out(predicate: Token) -> bool:
+    """Whether a predicate of "be" picks its subject out by rank ("was the first to reject",
+    "is the only country to recognize"): the infinitive on it is the subject's own act."""
+    if predicate.dep_ != "attr" or predicate.head.lemma_ != "be":
+        return False
+    return any(
+        "Sup" in word.morph.get("Degree") or word.ent_type_ == "ORDINAL" or word.lower_ == "only"
+        for word in [predicate, *predicate.children]
+    )
 
 
 def addressee(verb: Token, cues: EventCues) -> Token | None:

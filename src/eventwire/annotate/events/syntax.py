@@ -36,6 +36,8 @@ TRAILING_LINKS = frozenset({"case", "cc", "prep"})
 OBJECTS = {"dobj", "obj"}
 CLAUSAL_COMPLEMENTS = {"xcomp", "ccomp"}
 NOUNS = {"NOUN", "PROPN"}
+RANKING_WORDS = frozenset({"only", "last", "latest"})
+"""Words besides the ordinals that single one out of a series ("the only country to")."""
 NARRATED_TENSES = {"VBD", "VBG", "VBN"}
 FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP"}
 """An obligation in these forms ("had to", "are having to") tells what happened, asks nothing."""
@@ -384,11 +386,12 @@ def clause_subject(verb: Token) -> Token | None:
 
 def singled_out(predicate: Token) -> bool:
     """Whether a predicate of "be" picks its subject out by rank ("was the first to reject",
-    "is the only country to recognize"): the infinitive on it is the subject's own act."""
+    "is the only country to recognize"): the infinitive on it is the subject's own act. Not a
+    superlative: "the hardest country to sanction" is the infinitive's object."""
     if predicate.dep_ != "attr" or predicate.head.lemma_ != "be":
         return False
     return any(
-        "Sup" in word.morph.get("Degree") or word.ent_type_ == "ORDINAL" or word.lower_ == "only"
+        word.ent_type_ == "ORDINAL" or word.lower_ in RANKING_WORDS
         for word in [predicate, *predicate.children]
     )
 

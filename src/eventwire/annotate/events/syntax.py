@@ -36,6 +36,8 @@ TRAILING_LINKS = frozenset({"case", "cc", "prep"})
 OBJECTS = {"dobj", "obj"}
 CLAUSAL_COMPLEMENTS = {"xcomp", "ccomp"}
 NOUNS = {"NOUN", "PROPN"}
+RANKING_WORDS = frozenset({"only", "last", "latest"})
+"""Words besides the ordinals that single one out of a series ("the only country to")."""
 NARRATED_TENSES = {"VBD", "VBG", "VBN"}
 FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP"}
 """An obligation in these forms ("had to", "are having to") tells what happened, asks nothing."""
@@ -373,11 +375,25 @@ def clause_subject(verb: Token) -> Token | None:
         elif is_misread_main_verb(node):
             return head  # "The union called Friday on the ministry": the union calls
         elif node.dep_ in {"acl", "relcl"}:
+            if is_to_infinitive(node) and singled_out(head):
+                return first_child(head.head, {"nsubj"})  # "Kenya was the first to reject"
             possessor = first_child(head, {"poss"})
             return possessor
         else:
             return None
     return None
+
+
+def singled_out(predicate: Token) -> bool:
+    """Whether a predicate of "be" picks its subject out by rank ("was the first to reject",
+    "is the only country to recognize"): the infinitive on it is the subject's own act. Not a
+    superlative: "the hardest country to sanction" is the infinitive's object."""
+    if predicate.dep_ != "attr" or predicate.head.lemma_ != "be":
+        return False
+    return any(
+        word.ent_type_ == "ORDINAL" or word.lower_ in RANKING_WORDS
+        for word in [predicate, *predicate.children]
+    )
 
 
 def addressee(verb: Token, cues: EventCues) -> Token | None:

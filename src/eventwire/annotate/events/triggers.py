@@ -903,13 +903,14 @@ def one_party_paper_fits(frame: Frame, candidate: Candidate) -> bool:
 
 
 def object_parts(frame: Frame, candidate: Candidate) -> list[Token] | None:
-    """`objects`: the first object (a passive's undergoer) that is one of these."""
+    """`objects`: the first object (a passive's undergoer) that is one of these; a relative
+    pronoun fits as the noun it stands for or as itself ("which Moscow denied")."""
     if frame.objects is None:
         return []
     fitting = [
         o
         for o in with_conjuncts(candidate.objects)
-        if frame.objects & object_words(relative_noun(o))
+        if frame.objects & (object_words(relative_noun(o)) | {lemma_of(o)})
     ]
     if candidate.passive and not candidate.objects:
         # "the report was released"; "were held hostage": what the act made of them

@@ -369,3 +369,13 @@ def test_a_witness_who_says_the_same_doer_stormed_it_tells_the_raid_told_before(
     )
     shootings = asserted(events_of(pronouns, published="2025-03-11"), "ASSAULT")
     assert len(shootings) == 2, "a doer told by a pronoun alone names no one to compare"
+
+
+def test_what_an_act_is_said_to_be_is_no_second_act() -> None:
+    text = (
+        "Rebels shelled a grain depot on Monday. "
+        '"The shelling of the depot was an attack on the farmers of the valley," the mayor '
+        "Ilse Moor said."
+    )
+    (shelling,) = asserted(events_of(text, published="2025-03-11"), "ASSAULT")
+    assert [m.text for m in shelling.mentions] == ["shelled", "shelling", "attack"]

@@ -156,6 +156,8 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
         for m in group
     ):
         return False
+    if names_its_subject_again(group, mention):
+        return True
     if told_again_by_a_speaker(group, mention):
         return all(compatible(m.telling(), telling, codes_agree) for m in group)
     if says_more_of_a_meeting(group, mention):
@@ -203,6 +205,25 @@ def by_one_doer(told: Mention, telling: Telling) -> Telling:
 def unresolved_pronoun(actor: ActorRef) -> bool:
     """Whether an actor is a pronoun no coreference chain names, with no code of its own."""
     return actor.code is None and actor.name is None and actor.text.lower() in event_cues().pronouns
+
+
+SUBJECT_RELATIONS = frozenset({"nsubj", "nsubjpass"})
+COPULA = "be"
+
+
+def names_its_subject_again(group: list[Mention], mention: Mention) -> bool:
+    """Whether the trigger is the predicate noun of a copula whose subject is a trigger of the
+    group ("The raid on the depot was an attack on the whole town"): what the act is said to
+    be, not a second act, though its "on" phrase names another party."""
+    trigger = mention.trigger
+    return (
+        trigger.dep_ == "attr"
+        and trigger.head.lemma_ == COPULA
+        and any(
+            m.trigger.head.i == trigger.head.i and m.trigger.dep_ in SUBJECT_RELATIONS
+            for m in group
+        )
+    )
 
 
 def other_partners(told: Mention, mention: Mention) -> bool:

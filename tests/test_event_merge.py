@@ -352,3 +352,30 @@ def test_two_pairs_of_countries_at_odds_are_two_disputes() -> None:
     again = text.replace("Bolivia and Chile", "Peru and Chile")
     (dispute,) = asserted(events_of(again), "ACCUSE")
     assert len(dispute.mentions) == 2, "the same pair told again is the same dispute"
+
+
+def test_a_witness_who_says_the_same_doer_stormed_it_tells_the_raid_told_before() -> None:
+    text = (
+        "Chilean soldiers stormed a hotel in Arica on Tuesday, police said. "
+        '"At dawn Chilean soldiers stormed it with rifles and grenades," the hotel manager '
+        "Ilse Moor said."
+    )
+    (raid,) = asserted(events_of(text, published="2025-03-11"), "ASSAULT")
+    assert [m.text for m in raid.mentions] == ["stormed", "stormed"]
+    assert countries(raid.target) == {"CHL"}
+    pronouns = (
+        "Gunmen shot five guards at a depot in Dalvik on Monday, police said. "
+        '"Later they shot them in the yard," a driver said.'
+    )
+    shootings = asserted(events_of(pronouns, published="2025-03-11"), "ASSAULT")
+    assert len(shootings) == 2, "a doer told by a pronoun alone names no one to compare"
+
+
+def test_what_an_act_is_said_to_be_is_no_second_act() -> None:
+    text = (
+        "Rebels shelled a grain depot on Monday. "
+        '"The shelling of the depot was an attack on the farmers of the valley," the mayor '
+        "Ilse Moor said."
+    )
+    (shelling,) = asserted(events_of(text, published="2025-03-11"), "ASSAULT")
+    assert [m.text for m in shelling.mentions] == ["shelled", "shelling", "attack"]

@@ -18,6 +18,7 @@ from eventwire.annotate.events.compare import (
     head_count,
     linked,
     linked_in_text,
+    same_actor,
     same_party,
     share_linked_actors,
     specificity,
@@ -155,6 +156,8 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
         for m in group
     ):
         return False
+    if names_its_subject_again(group, mention):
+        return True
     if told_again_by_a_speaker(group, mention):
         return all(compatible(m.telling(), telling, codes_agree) for m in group)
     if says_more_of_a_meeting(group, mention):
@@ -171,7 +174,8 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
             for m in group
         )
     if not all(
-        compatible(m.telling(), beside(m, mention), linked) or one_subject_acting(m, mention)
+        compatible(m.telling(), by_one_doer(m, beside(m, mention)), linked)
+        or one_subject_acting(m, mention)
         for m in group
     ):
         return False
@@ -182,6 +186,44 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
     if another_act_told(group, mention):
         return False
     return any(share_linked_actors(m.telling(), telling) for m in group)
+
+
+def by_one_doer(told: Mention, telling: Telling) -> Telling:
+    """A telling compared with one told before by the same doer named in words ("Gunmen
+    stormed a hotel", then a witness's "gunmen stormed it"): a pronoun it acts on that the
+    coreference left unresolved names no other party, so it is compared as no target. A
+    doer told by a pronoun ("they shot them") names no one either, and the pronoun stays."""
+    if not any(
+        same_actor(a, b) and not unresolved_pronoun(a) and not unresolved_pronoun(b)
+        for a in told.source
+        for b in telling.source
+    ):
+        return telling
+    return replace(telling, target=[a for a in telling.target if not unresolved_pronoun(a)])
+
+
+def unresolved_pronoun(actor: ActorRef) -> bool:
+    """Whether an actor is a pronoun no coreference chain names, with no code of its own."""
+    return actor.code is None and actor.name is None and actor.text.lower() in event_cues().pronouns
+
+
+SUBJECT_RELATIONS = frozenset({"nsubj", "nsubjpass"})
+COPULA = "be"
+
+
+def names_its_subject_again(group: list[Mention], mention: Mention) -> bool:
+    """Whether the trigger is the predicate noun of a copula whose subject is a trigger of the
+    group ("The raid on the depot was an attack on the whole town"): what the act is said to
+    be, not a second act, though its "on" phrase names another party."""
+    trigger = mention.trigger
+    return (
+        trigger.dep_ == "attr"
+        and trigger.head.lemma_ == COPULA
+        and any(
+            m.trigger.head.i == trigger.head.i and m.trigger.dep_ in SUBJECT_RELATIONS
+            for m in group
+        )
+    )
 
 
 def other_partners(told: Mention, mention: Mention) -> bool:

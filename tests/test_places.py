@@ -309,15 +309,15 @@ def test_a_town_outside_the_gazetteer_takes_its_qualifier_at_that_precision():
 
 
 def test_an_event_named_in_passing_takes_no_place_from_the_setting():
-    """The story is set in Mosul; the crackdown the minister wept over was not told as there."""
+    """The story is set in Mosul; the arrests the minister wept over were not told as there."""
     text = (
         "Police Raid Homes In Mosul\n"
         "Police raided homes in Mosul on Monday. In Mosul, shops stayed shut. The minister, who"
-        " once wept over the crackdown against the opposition, defended the raids on Tuesday."
+        " once wept over the arrests of opposition leaders, defended the raids on Tuesday."
     )
     events = analyze(text, published="2024-03-06").events
     places = {event.trigger.text: event.place for event in events}
-    assert places["crackdown"] is None
+    assert places["arrests"] is None
     assert places["raided"].name == "Mosul"
 
 

@@ -41,6 +41,10 @@ GROUP = "group"
 BLOC_NOUNS = actor_cues()["bloc_noun"]
 IGO = "igo"
 """The kind of the names of igos.tsv."""
+BODY = "body"
+"""A bloc noun only with a `body_modifier` ("the regional body"), else a corpse as often."""
+BODY_MODIFIERS = actor_cues()["body_modifier"]
+ORGANISATION_NOUNS = actor_cues()["organisation_noun"]
 PARTY_MODIFIERS = actor_cues()["party_modifier"]
 COUNTRY_NOUNS = actor_cues()["country_noun"]
 PAIR_DETERMINERS = actor_cues()["pair_determiner"]
@@ -87,8 +91,10 @@ def referred_roles(context: EventContext, actors: list[ActorRef]) -> list[ActorR
             known = (
                 referred_body(context, actor)
                 or possessed_role(context, actor)
+                or referred_organisation(context, actor)
                 or referred_named(context, actor, GROUP_NOUNS, GROUP)
                 or referred_named(context, actor, BLOC_NOUNS, IGO)
+                or referred_named(context, actor, modified_body(context, actor), IGO)
             )
             if known is not None:
                 found.append(known)
@@ -395,6 +401,49 @@ def referred_named(
     nearest = parse[match.start : match.end]
     evidence = CodeSource("antecedent", nearest.text, nearest.start_char, nearest.end_char)
     return replace(actor, code=match.actor.code, code_from=evidence)
+
+
+def modified_body(context: EventContext, actor: ActorRef) -> frozenset[str]:
+    """{"body"} where a `body_modifier` before the actor's head "body" makes it an
+    organisation ("the regional body", "the 15-member body"), else no noun."""
+    span = span_at(context.parse, actor.start, actor.end)
+    if span is None or not len(span) or span.root.lower_ != BODY:
+        return frozenset()
+    modified = any(t.lower_ in BODY_MODIFIERS for t in span if t.i < span.root.i)
+    return frozenset({BODY}) if modified else frozenset()
+
+
+def referred_organisation(context: EventContext, actor: ActorRef) -> ActorRef | None:
+    """ "The agency" after "the International Energy Agency", "the commission" after "the
+    European Commission": "the", adjectives and a word of an international organisation's
+    name (`organisation_noun`), naming nothing, take the code of the organisation (igos.tsv)
+    whose name last used that word. Only where the word's nearest earlier use is inside that
+    name, or in a phrase of this same shape (which points back too): "the ICJ ... Kenya's
+    electoral commission ... the commission" is not the ICJ."""
+    parse = context.parse
+    span = span_at(parse, actor.start, actor.end)
+    if span is None or not len(span) or span[0].lower_ != "the":
+        return None
+    head = span.root
+    word = head.lower_
+    matches = lexicon_matches(parse)
+    if word not in ORGANISATION_NOUNS or head.i in matches.roles:
+        return None
+    if any(t.i != head.i and t.i != span.start and t.pos_ != "ADJ" for t in span):
+        return None
+    for earlier in reversed(parse[: span.start]):
+        if earlier.lower_ != word:
+            continue
+        name = matches.names.get(earlier.i)
+        if name is not None:
+            if name.actor.kind != IGO or name.actor.code is None:
+                return None
+            words = parse[name.start : name.end]
+            evidence = CodeSource("antecedent", words.text, words.start_char, words.end_char)
+            return replace(actor, code=name.actor.code, code_from=evidence)
+        if not all(t.lower_ == "the" or t.pos_ == "ADJ" for t in earlier.lefts):
+            return None
+    return None
 
 
 def possessed_role(context: EventContext, actor: ActorRef) -> ActorRef | None:

@@ -44,7 +44,6 @@ IGO = "igo"
 BODY = "body"
 """A bloc noun only with a `body_modifier` ("the regional body"), else a corpse as often."""
 BODY_MODIFIERS = actor_cues()["body_modifier"]
-ORGANISATION_NOUNS = actor_cues()["organisation_noun"]
 PARTY_MODIFIERS = actor_cues()["party_modifier"]
 COUNTRY_NOUNS = actor_cues()["country_noun"]
 PAIR_DETERMINERS = actor_cues()["pair_determiner"]
@@ -91,7 +90,6 @@ def referred_roles(context: EventContext, actors: list[ActorRef]) -> list[ActorR
             known = (
                 referred_body(context, actor)
                 or possessed_role(context, actor)
-                or referred_organisation(context, actor)
                 or referred_named(context, actor, GROUP_NOUNS, GROUP)
                 or referred_named(context, actor, BLOC_NOUNS, IGO)
                 or referred_named(context, actor, modified_body(context, actor), IGO)
@@ -342,8 +340,10 @@ def accused_it(context: EventContext, actor: ActorRef) -> ActorRef | None:
 
 
 def referred_body(context: EventContext, actor: ActorRef) -> ActorRef | None:
-    """ "The Council" after "the U.N. Security Council": a definite phrase of one noun that
-    ends the name of one organisation the article named before it takes its code."""
+    """ "The Council" after "the U.N. Security Council", "the agency" after "the International
+    Energy Agency": a definite phrase of one noun that ends the name of one organisation the
+    article named before it takes its code, unless the noun is used for something else since
+    (`word_used_since`)."""
     span = span_at(context.parse, actor.start, actor.end)
     if span is None or [t.lower_ for t in span][:1] != ["the"] or len(span) != 2:
         return None
@@ -360,8 +360,22 @@ def referred_body(context: EventContext, actor: ActorRef) -> ActorRef | None:
     if len({code for code, _ in earlier}) != 1:
         return None
     code, mention = max(earlier, key=lambda found: found[1].start)
+    if word_used_since(context.parse, span, mention.end):
+        return None
     evidence = CodeSource("antecedent", mention.text, mention.start, mention.end)
     return replace(actor, code=code, code_from=evidence)
+
+
+def word_used_since(parse: Doc, phrase: TokenSpan, since: int) -> bool:
+    """Whether the head word of a phrase "the <word>" is used between character `since` and
+    the phrase, other than in a phrase of the same shape: "the European Commission ... Norland's
+    fisheries commission ... the commission" may mean the second."""
+    word = phrase[-1].lower_
+    return any(
+        token.lower_ == word and not all(t.lower_ == "the" for t in token.lefts)
+        for token in parse[: phrase.start]
+        if token.idx >= since
+    )
 
 
 def referred_named(
@@ -411,39 +425,6 @@ def modified_body(context: EventContext, actor: ActorRef) -> frozenset[str]:
         return frozenset()
     modified = any(t.lower_ in BODY_MODIFIERS for t in span if t.i < span.root.i)
     return frozenset({BODY}) if modified else frozenset()
-
-
-def referred_organisation(context: EventContext, actor: ActorRef) -> ActorRef | None:
-    """ "The agency" after "the International Energy Agency", "the commission" after "the
-    European Commission": "the", adjectives and a word of an international organisation's
-    name (`organisation_noun`), naming nothing, take the code of the organisation (igos.tsv)
-    whose name last used that word. Only where the word's nearest earlier use is inside that
-    name, or in a phrase of this same shape (which points back too): "the ICJ ... Kenya's
-    electoral commission ... the commission" is not the ICJ."""
-    parse = context.parse
-    span = span_at(parse, actor.start, actor.end)
-    if span is None or not len(span) or span[0].lower_ != "the":
-        return None
-    head = span.root
-    word = head.lower_
-    matches = lexicon_matches(parse)
-    if word not in ORGANISATION_NOUNS or head.i in matches.roles:
-        return None
-    if any(t.i != head.i and t.i != span.start and t.pos_ != "ADJ" for t in span):
-        return None
-    for earlier in reversed(parse[: span.start]):
-        if earlier.lower_ != word:
-            continue
-        name = matches.names.get(earlier.i)
-        if name is not None:
-            if name.actor.kind != IGO or name.actor.code is None:
-                return None
-            words = parse[name.start : name.end]
-            evidence = CodeSource("antecedent", words.text, words.start_char, words.end_char)
-            return replace(actor, code=name.actor.code, code_from=evidence)
-        if not all(t.lower_ == "the" or t.pos_ == "ADJ" for t in earlier.lefts):
-            return None
-    return None
 
 
 def possessed_role(context: EventContext, actor: ActorRef) -> ActorRef | None:

@@ -183,8 +183,11 @@ def inside_foreign_place(parse: Doc, match: NameMatch) -> bool:
 
 
 def part_of_name(match: NameMatch, person: Span) -> bool:
+    """Whether a table name lies inside a longer person's name; not after a possessive the
+    tagger ran the name across ("Nasser’s HTS" is Nasser's group)."""
     inside = person.start <= match.start and match.end <= person.end
-    return inside and person.end - person.start > match.end - match.start
+    owned = any(token.tag_ == "POS" for token in person.doc[person.start : match.start])
+    return inside and person.end - person.start > match.end - match.start and not owned
 
 
 def inside_other_name(parse: Doc, match: NameMatch, name: Span, countries: set[int]) -> bool:

@@ -368,11 +368,13 @@ def referred_body(context: EventContext, actor: ActorRef) -> ActorRef | None:
 
 def word_used_since(parse: Doc, phrase: TokenSpan, since: int) -> bool:
     """Whether the head word of a phrase "the <word>" is used between character `since` and
-    the phrase, other than in a phrase of the same shape: "the European Commission ... Norland's
-    fisheries commission ... the commission" may mean the second."""
+    the phrase, other than after determiners alone, which point back too ("both the council"):
+    "the European Commission ... Norland's fisheries commission ... the commission" may mean
+    the second."""
     word = phrase[-1].lower_
+    pointing = REFERRING_DETERMINERS | PAIR_DETERMINERS
     return any(
-        token.lower_ == word and not all(t.lower_ == "the" for t in token.lefts)
+        token.lower_ == word and not all(t.lower_ in pointing for t in token.lefts)
         for token in parse[: phrase.start]
         if token.idx >= since
     )

@@ -364,3 +364,14 @@ def test_a_name_with_and_inside_it_is_one_actor() -> None:
     ]
     [event] = analyze("Chile and Peru condemned Bolivia on Friday.").events
     assert [actor.code for actor in event.source] == ["CHL", "PER"]
+
+
+def test_a_table_name_after_a_persons_possessive_keeps_its_code() -> None:
+    """The tagger may run a person's name over a possessive and the group after it ("Nasser’s
+    HTS", curly apostrophe): the group is still the table's."""
+    parse, analysis = read(
+        "Interim Rule\nAhmed Nasser leads the new government. Nasser’s HTS is designated "
+        "as a terrorist organization by the United States.\n"
+    )
+    (actor,) = actors_of(parse, analysis, "Nasser’s HTS")
+    assert actor.code == "SYRREB"

@@ -343,3 +343,16 @@ def test_a_pronoun_opening_a_paragraph_refers_to_the_person_before_it() -> None:
         "Her lawyer, Ana Soto, spoke to reporters. Later, she left the court.\n"
     )
     assert mention_texts(analysis, "Mara Ruiz") == ["Senator Mara Ruiz", "She"]
+
+
+def test_a_post_in_an_organisation_gives_the_person_its_code() -> None:
+    """ "Director at Human Rights Watch" is no role word, but the post is the organisation's:
+    the person and their later pronoun take its code."""
+    analysis = analysis_of(
+        "Rights Appeal\n"
+        '"Donors must act now," said Hanna Varga, Asia director at Human Rights Watch. '
+        "She urged donors to stop funding the junta.\n"
+    )
+    person = entity(analysis, "Hanna Varga")
+    assert person.actor == "NGOHRI"
+    assert "She" in mention_texts(analysis, "Hanna Varga")

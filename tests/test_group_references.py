@@ -123,3 +123,40 @@ def test_the_group_is_the_one_its_recent_sentences_name() -> None:
     assert source.text == "The insurgent group"
     assert source.code == "AFGREB"
     assert source.code_from.text == "Taliban"
+
+
+def test_the_agency_is_the_organisation_whose_name_used_the_word() -> None:
+    """ "The agency" after "the International Energy Agency" is that agency; a country's
+    commission named between leaves "the commission" no international body's."""
+    text = (
+        "Energy Outlook\nThe International Energy Agency published its yearly outlook on "
+        "Monday. The agency urged Norland to build more wind farms."
+    )
+    (source,) = sources_of(text, "urged")
+    assert source.text == "The agency"
+    assert source.code == "IGOBUSIEA"
+    assert source.code_from.rule == "antecedent"
+    assert source.code_from.text == "International Energy Agency"
+    between = (
+        "Fishing Row\nThe European Commission opened an inquiry on Monday. Norland's fisheries "
+        "commission met in Vardby on Tuesday. The commission urged fishermen to stay calm."
+    )
+    assert all(actor.code != "IGOEUREEC" for actor in sources_of(between, "urged"))
+
+
+def test_a_regional_or_world_body_is_the_international_body_named_before() -> None:
+    """ "The regional body" after ECOWAS, "the world body" after the United Nations; a body with
+    no such word may be a corpse, and stays uncoded."""
+    text = (
+        "Bloc Split\nThree Sahel states left the Economic Community of West African States "
+        "in January. Their juntas accused the regional body of serving foreign interests."
+    )
+    (target,) = [a for a in targets_of(text, "accused") if a.text == "the regional body"]
+    assert target.code == "IGOWAFWAS"
+    assert target.code_from.text == "Economic Community of West African States"
+    world = (
+        "Aid Row\nThe United Nations cut food aid to the camps on Monday. Norland accused the "
+        "world body of abandoning refugees."
+    )
+    (target,) = [a for a in targets_of(world, "accused") if a.text == "the world body"]
+    assert target.code == "IGOUNO"

@@ -64,6 +64,7 @@ VISITORS = actor_cues()["visitor"]
 POSTINGS = actor_cues()["posting"]
 RESIDENCE_PARTICIPLES = actor_cues()["residence_participle"]
 ATTITUDE_PREFIXES = actor_cues()["attitude_prefix"]
+STAFF_NOUNS = actor_cues()["staff_noun"]
 ORIGIN_NOUNS = actor_cues()["origin_noun"]
 MINORITY_NOUNS = actor_cues()["minority_noun"]
 PARTY_NOUNS = actor_cues()["party_noun"]
@@ -182,8 +183,11 @@ def inside_foreign_place(parse: Doc, match: NameMatch) -> bool:
 
 
 def part_of_name(match: NameMatch, person: Span) -> bool:
+    """Whether a table name lies inside a longer person's name; not after a possessive the
+    tagger ran the name across ("Nasser’s HTS" is Nasser's group)."""
     inside = person.start <= match.start and match.end <= person.end
-    return inside and person.end - person.start > match.end - match.start
+    owned = any(token.tag_ == "POS" for token in person.doc[person.start : match.start])
+    return inside and person.end - person.start > match.end - match.start and not owned
 
 
 def inside_other_name(parse: Doc, match: NameMatch, name: Span, countries: set[int]) -> bool:
@@ -846,7 +850,11 @@ def code_of(
     head = parse[head] if isinstance(head, int) else head
     matches = lexicon_matches(parse)
     residence = residence_words(parse, head, start, end)
-    role_word = head.i in matches.roles or bool(residence)  # "the Russian minority in Estonia"
+    role_word = (
+        head.i in matches.roles
+        or bool(residence)  # "the Russian minority in Estonia"
+        or head.lemma_.lower() in STAFF_NOUNS  # "director at Human Rights Watch"
+    )
     farthest = 0 if head.pos_ == "NOUN" and not role_word else 1
     visiting = is_visiting(head)
     posted = country_post(head, matches, date)

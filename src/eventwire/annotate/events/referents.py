@@ -41,6 +41,9 @@ GROUP = "group"
 BLOC_NOUNS = actor_cues()["bloc_noun"]
 IGO = "igo"
 """The kind of the names of igos.tsv."""
+BODY = "body"
+"""A bloc noun only with a `body_modifier` ("the regional body"), else a corpse as often."""
+BODY_MODIFIERS = actor_cues()["body_modifier"]
 PARTY_MODIFIERS = actor_cues()["party_modifier"]
 COUNTRY_NOUNS = actor_cues()["country_noun"]
 PAIR_DETERMINERS = actor_cues()["pair_determiner"]
@@ -89,6 +92,7 @@ def referred_roles(context: EventContext, actors: list[ActorRef]) -> list[ActorR
                 or possessed_role(context, actor)
                 or referred_named(context, actor, GROUP_NOUNS, GROUP)
                 or referred_named(context, actor, BLOC_NOUNS, IGO)
+                or referred_named(context, actor, modified_body(context, actor), IGO)
             )
             if known is not None:
                 found.append(known)
@@ -336,8 +340,10 @@ def accused_it(context: EventContext, actor: ActorRef) -> ActorRef | None:
 
 
 def referred_body(context: EventContext, actor: ActorRef) -> ActorRef | None:
-    """ "The Council" after "the U.N. Security Council": a definite phrase of one noun that
-    ends the name of one organisation the article named before it takes its code."""
+    """ "The Council" after "the U.N. Security Council", "the agency" after "the International
+    Energy Agency": a definite phrase of one noun that ends the name of one organisation the
+    article named before it takes its code, unless the noun is used for something else since
+    (`word_used_since`)."""
     span = span_at(context.parse, actor.start, actor.end)
     if span is None or [t.lower_ for t in span][:1] != ["the"] or len(span) != 2:
         return None
@@ -354,8 +360,24 @@ def referred_body(context: EventContext, actor: ActorRef) -> ActorRef | None:
     if len({code for code, _ in earlier}) != 1:
         return None
     code, mention = max(earlier, key=lambda found: found[1].start)
+    if word_used_since(context.parse, span, mention.end):
+        return None
     evidence = CodeSource("antecedent", mention.text, mention.start, mention.end)
     return replace(actor, code=code, code_from=evidence)
+
+
+def word_used_since(parse: Doc, phrase: TokenSpan, since: int) -> bool:
+    """Whether the head word of a phrase "the <word>" is used between character `since` and
+    the phrase, other than after determiners alone, which point back too ("both the council"):
+    "the European Commission ... Norland's fisheries commission ... the commission" may mean
+    the second."""
+    word = phrase[-1].lower_
+    pointing = REFERRING_DETERMINERS | PAIR_DETERMINERS
+    return any(
+        token.lower_ == word and not all(t.lower_ in pointing for t in token.lefts)
+        for token in parse[: phrase.start]
+        if token.idx >= since
+    )
 
 
 def referred_named(
@@ -395,6 +417,16 @@ def referred_named(
     nearest = parse[match.start : match.end]
     evidence = CodeSource("antecedent", nearest.text, nearest.start_char, nearest.end_char)
     return replace(actor, code=match.actor.code, code_from=evidence)
+
+
+def modified_body(context: EventContext, actor: ActorRef) -> frozenset[str]:
+    """{"body"} where a `body_modifier` before the actor's head "body" makes it an
+    organisation ("the regional body", "the 15-member body"), else no noun."""
+    span = span_at(context.parse, actor.start, actor.end)
+    if span is None or not len(span) or span.root.lower_ != BODY:
+        return frozenset()
+    modified = any(t.lower_ in BODY_MODIFIERS for t in span if t.i < span.root.i)
+    return frozenset({BODY}) if modified else frozenset()
 
 
 def possessed_role(context: EventContext, actor: ActorRef) -> ActorRef | None:

@@ -214,16 +214,16 @@ def cross_validate(path: Path, l2: float, partitions: int = 1) -> None:
     for title, fold_of, unscored in folds:
         print(f"{title}, l2 {l2}: false removed / right lost per threshold")
         print("held out        right false  " + "  ".join(f"{t:>7}" for t in THRESHOLDS))
-        totals = {name: defaultdict(lambda: [0, 0]) for name in ("all", "shipped")}
+        totals = {name: defaultdict(lambda: [0, 0]) for name in ("retrained", "shipped")}
         for held in sorted({fold_of(row) for row in rows} - {unscored}):
             train = [row for row in rows if fold_of(row) != held]
             model = fit([r["features"] for r in train], [is_right(r) for r in train], l2=l2)
             test = [row for row in rows if fold_of(row) == held and row["coded"]]
             right = sum(is_right(r) for r in test)
-            for name, scorer in (("all", model), ("shipped", shipped)):
+            for name, scorer in (("retrained", model), ("shipped", shipped)):
                 scores = [(scorer.probability(r["features"]), is_right(r)) for r in test]
                 cells, kept_precision = fold_cells(scores, totals[name])
-                label = held if name == "all" else "  shipped"
+                label = held if name == "retrained" else "  shipped"
                 print(f"{label:14} {right:5} {len(test) - right:5}  " + "  ".join(cells))
                 if unscored:
                     print(

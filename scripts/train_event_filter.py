@@ -19,7 +19,8 @@ the code as its types change; an event a hand label judges (any row of the story
 label alone.
 `cross-validate` trains on all sets but one and scores the one left out, for each set, and
 prints per threshold the false events removed and right events lost; then the same for each
-random draw (trained on every other label), with the precision of the events it keeps.
+random draw (trained on every other label), with the precision of the events it keeps; under
+each fold the shipped table's counts on the same rows.
 `train` fits on every set and writes the table with the threshold chosen from that print.
 """
 
@@ -48,6 +49,7 @@ from eventwire.annotate.events.stage import coded_groups
 from eventwire.annotate.modality import ASSERTED
 from eventwire.annotate.news import earns_event_coding, judge_news
 from eventwire.codebooks import codebook_path
+from eventwire.codebooks.event_filter import event_filter
 from eventwire.codebooks.events import plover_for
 from eventwire.evaluate.article_events import (
     GoldArticle,
@@ -173,14 +175,34 @@ def draw_fold(row: dict) -> str:
     return row.get("draw") or "other labels"
 
 
+def fold_cells(
+    scores: list[tuple[float, bool]], total: dict[float, list[int]]
+) -> tuple[list[str], list[str]]:
+    """Per threshold, `removed/lost` (false events below it, right events below it) and the
+    precision of the events kept; adds the counts to `total`."""
+    cells, kept_precision = [], []
+    for threshold in THRESHOLDS:
+        removed = sum(1 for p, right in scores if p < threshold and not right)
+        lost = sum(1 for p, right in scores if p < threshold and right)
+        total[threshold][0] += removed
+        total[threshold][1] += lost
+        cells.append(f"{removed:>3}/{lost:<3}")
+        kept = [right for p, right in scores if p >= threshold]
+        kept_precision.append(f"{sum(kept) / max(len(kept), 1):7.3f}")
+    return cells, kept_precision
+
+
 def cross_validate(path: Path, l2: float, partitions: int = 1) -> None:
     """Out-of-fold counts, per threshold, of false events removed / right events lost: each
     set scored by a model trained on the others, each random draw (`# drawNN` in the labels)
     scored by one trained on every other label, then five folds of whole articles, dealt
     `partitions` times: how much the counts move from one partition to the next is the noise a
     change of recipe must beat. A model learns from every judged event; it is scored on those
-    the news gate lets through."""
+    the news gate lets through. Under each fold the shipped table (`codebooks/event_filter.tsv`)
+    is scored on the same rows, the comparison that decides whether a retrained table ships:
+    out of sample only where it was trained without the fold (a draw judged after it)."""
     rows = examples(path)
+    shipped = event_filter().model
     folds = [
         ("leave one set out", lambda r: r["set"], None),
         ("each random draw held out", draw_fold, "other labels"),
@@ -192,29 +214,24 @@ def cross_validate(path: Path, l2: float, partitions: int = 1) -> None:
     for title, fold_of, unscored in folds:
         print(f"{title}, l2 {l2}: false removed / right lost per threshold")
         print("held out        right false  " + "  ".join(f"{t:>7}" for t in THRESHOLDS))
-        total = defaultdict(lambda: [0, 0])
+        totals = {name: defaultdict(lambda: [0, 0]) for name in ("retrained", "shipped")}
         for held in sorted({fold_of(row) for row in rows} - {unscored}):
             train = [row for row in rows if fold_of(row) != held]
             model = fit([r["features"] for r in train], [is_right(r) for r in train], l2=l2)
             test = [row for row in rows if fold_of(row) == held and row["coded"]]
-            scores = [(model.probability(r["features"]), is_right(r)) for r in test]
-            cells, kept_precision = [], []
-            for threshold in THRESHOLDS:
-                removed = sum(1 for p, right in scores if p < threshold and not right)
-                lost = sum(1 for p, right in scores if p < threshold and right)
-                total[threshold][0] += removed
-                total[threshold][1] += lost
-                cells.append(f"{removed:>3}/{lost:<3}")
-                kept = [right for p, right in scores if p >= threshold]
-                kept_precision.append(f"{sum(kept) / max(len(kept), 1):7.3f}")
-            right = sum(r for _, r in scores)
-            print(f"{held:14} {right:5} {len(scores) - right:5}  " + "  ".join(cells))
-            if unscored:
-                print(
-                    f"{'  precision':14} {right / max(len(scores), 1):11.3f}  "
-                    + "  ".join(kept_precision)
-                )
-        print("all" + " " * 25 + "  ".join(f"{r:>3}/{lost:<3}" for r, lost in total.values()))
+            right = sum(is_right(r) for r in test)
+            for name, scorer in (("retrained", model), ("shipped", shipped)):
+                scores = [(scorer.probability(r["features"]), is_right(r)) for r in test]
+                cells, kept_precision = fold_cells(scores, totals[name])
+                label = held if name == "retrained" else "  shipped"
+                print(f"{label:14} {right:5} {len(test) - right:5}  " + "  ".join(cells))
+                if unscored:
+                    print(
+                        f"{'  precision':14} {right / max(len(test), 1):11.3f}  "
+                        + "  ".join(kept_precision)
+                    )
+        for name, total in totals.items():
+            print(f"{name:28}" + "  ".join(f"{r:>3}/{lost:<3}" for r, lost in total.values()))
 
 
 def train(path: Path, l2: float, threshold: float) -> None:

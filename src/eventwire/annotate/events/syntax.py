@@ -183,10 +183,12 @@ def is_misread_main_verb(verb: Token) -> bool:
     root. A full sentence needs a main verb, so where the noun is the root of a sentence that
     ends with a stop (not a headline), the participle is that verb, active, the noun its
     subject; a "by" agent keeps it passive ("Four soldiers killed by a mine."), and so does a
-    title-cased verb, a headline's."""
+    title-cased verb, a headline's. A past tense so hung ("Leavitt called the remarks
+    'egregious.'") is that verb too, unless it has a subject of its own (a clause the parser
+    hung on a headline's first word)."""
     head = verb.head
     return (
-        verb.tag_ == "VBN"
+        (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and first_child(verb, SUBJECTS) is None))
         and verb.dep_ == "acl"
         and head.dep_ == "ROOT"
         and head.pos_ in NOUNS

@@ -734,9 +734,7 @@ def shared_objects(verb: Token) -> list[Token]:
         return []
     current = verb
     while True:
-        conjunct = next(
-            (c for c in current.rights if c.dep_ == "conj" and c.pos_ == "VERB"), None
-        )
+        conjunct = next((c for c in current.rights if c.dep_ == "conj" and c.pos_ == "VERB"), None)
         if conjunct is None:
             return []
         between = verb.doc[current.i + 1 : conjunct.i]

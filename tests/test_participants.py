@@ -391,6 +391,12 @@ def test_verbs_joined_before_one_object_share_it() -> None:
     assert texts(event.target) == ["the post"]
 
 
+def test_a_series_of_verbs_shares_the_last_verb_s_object() -> None:
+    text = "Gunmen killed, maimed and robbed farmers near the Andean town of Sorata."
+    event = the_event(text, "ASSAULT", "killed")
+    assert texts(event.target) == ["farmers"]
+
+
 def test_they_in_one_person_s_words_is_not_that_person() -> None:
     text = '"They shot the guards at dawn," Maria Lopez said of the Shining Path rebels.'
     event = the_event(text, "ASSAULT", "shot")

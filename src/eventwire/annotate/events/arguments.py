@@ -726,18 +726,23 @@ def names_people(context: EventContext, actor: ActorRef) -> bool:
 
 
 def shared_objects(verb: Token) -> list[Token]:
-    """The object a verb shares with the verb joined right after it ("killed and injured 30
-    protesters", "imposed and then delayed a tariff"), when that verb has no subject of its
-    own and is active: the parse gives the object to the second verb only."""
+    """The object a verb shares with the verbs joined after it ("killed and injured 30
+    protesters", "imposed and then delayed a tariff", "killed, maimed and robbed farmers"),
+    when they have no subject of their own and are active: the parse gives the object to the
+    last verb of the series only."""
     if verb.pos_ != "VERB":
         return []
-    for conjunct in verb.rights:
-        if conjunct.dep_ != "conj" or conjunct.pos_ != "VERB":
-            continue
-        between = verb.doc[verb.i + 1 : conjunct.i]
+    current = verb
+    while True:
+        conjunct = next((c for c in current.rights if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+        if conjunct is None:
+            return []
+        between = verb.doc[current.i + 1 : conjunct.i]
         if any(t.pos_ not in JOINING_WORDS for t in between):
             return []  # "attacked the post and killed": not one object
         if any(c.dep_ in SUBJECTS or c.dep_ in PASSIVE_MARKERS for c in conjunct.children):
             return []
-        return [c for c in conjunct.children if c.dep_ in OBJECTS][:1]
-    return []
+        objects = [c for c in conjunct.children if c.dep_ in OBJECTS]
+        if objects:
+            return objects[:1]
+        current = conjunct

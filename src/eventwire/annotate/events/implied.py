@@ -37,6 +37,7 @@ from eventwire.annotate.events.syntax import (
     trigger_span,
 )
 from eventwire.annotate.modality import governing_verb
+from eventwire.annotate.places import place_cues
 from eventwire.codebooks.events import plover_for
 from eventwire.records import ActorRef
 
@@ -136,7 +137,11 @@ def recipient(
     the coded actor of its dative or recipient phrase ("hand over to Britain", "aid to
     Malawi"), of the country it happens in, of its object ("ban opposition parties in
     Chad"), or of an act it embeds in turn. A phrase that names actors itself ("agreed to
-    help Albanian refugees in Chad") is its own recipient."""
+    help Albanian refugees in Chad") is its own recipient. An area is where the act goes,
+    not whom it is for ("sent troops to Peru's border with Chile", "fight to control villages
+    on the border"): no recipient, as no target phrase names one (`target_phrases`)."""
+    if lemma_of(act) in place_cues()["area"]:
+        return []
     if act.pos_ in NOUNS and act.dep_ == "pobj":
         named = [a for a in owners(context, act, act.head) if a.code]
         if named:

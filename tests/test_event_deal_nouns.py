@@ -1,8 +1,9 @@
 """Deals told as nouns (issue 11, twenty-sixth round, deals26). A deal, agreement, pact, accord or
 treaty with a named party is a formal agreement (PLOVER SUPPORT, CAMEO 057) whose state is its
 modality: one made stands asserted, one eyed or explored is only sought (hypothetical), a planned
-one is still to come (future). "The deal" refers back to a deal told before, and a mutual defense
-treaty is a standing alliance: neither is a new event. Sentences written for these tests."""
+or sought one is still to come (future), no promise (AGREE). "The deal" refers back to a deal
+told before, and a mutual defense treaty is a standing alliance: neither is a new event.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -31,6 +32,12 @@ from news_events import countries, events_of_type, the_event
             {"ARG", "URY"},
             "future",
         ),
+        (
+            "Portugal is seeking to finalize a fishing deal with Angola.",
+            "deal",
+            {"PRT", "AGO"},
+            "future",
+        ),
     ],
 )
 def test_a_deal_with_a_named_party_is_an_agreement_in_its_state(
@@ -40,6 +47,7 @@ def test_a_deal_with_a_named_party_is_an_agreement_in_its_state(
     assert event.cameo == "057"
     assert event.modality == modality
     assert countries(event.source) | countries(event.target) == sides
+    assert [e for e in events_of_type(text, "AGREE") if e.trigger.text == trigger] == []
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,8 @@
 treaty with a named party is a formal agreement (PLOVER SUPPORT, CAMEO 057) whose state is its
 modality: one made stands asserted, one eyed or explored is only sought (hypothetical), a planned
 or sought one is still to come (future), no promise (AGREE). "The deal" refers back to a deal
-told before, and a mutual defense treaty is a standing alliance: neither is a new event.
+told before, a pact "agreed upon" is the agreeing's own, and a mutual defense treaty is a
+standing alliance: none is a new deal.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -65,9 +66,15 @@ def test_a_deal_with_a_named_party_is_an_agreement_in_its_state(
             "agreement",
             "hypothetical",
         ),
+        (
+            "Peru is eyeing a fishing agreement with Chile. Ghana and Togo agreed upon a trade "
+            "pact between the two countries on Monday.",
+            "agreement",
+            "hypothetical",
+        ),
     ],
 )
-def test_a_deal_referred_back_or_a_standing_alliance_is_no_new_agreement(
+def test_a_deal_referred_back_agreed_upon_or_standing_is_no_new_agreement(
     text: str, trigger: str, modality: str
 ) -> None:
     agreements = [e for e in events_of_type(text, "SUPPORT") if e.cameo == "057"]

@@ -200,6 +200,9 @@ class Frame:
     for votes: in a story of an election campaign, in a sentence that names no force
     (`annotate.events.campaign`): "attacked his rival" in a primary is criticism, "a fierce
     battle for second place" and "a Trump rally" no violence and no protest."""
+    not_determiners: frozenset[str] | None = None
+    """The frame does not fit when a determiner of the word is one of these: "the deal"
+    refers back to a deal told before, whose state the first telling gives."""
     public_doer: bool = False
     """An act that is news only when a public actor does it (a state, an official, a group the
     codebooks know): a private person's or a donor's gift to a charity is no aid."""
@@ -698,6 +701,7 @@ def _frame(
         actor_modifier=entry.get("actor_modifier", False),
         judged=entry.get("judged", False),
         institutional=entry.get("institutional", False),
+        not_determiners=words(entry.get("not_determiner")),
         public_doer=entry.get("public_doer", False),
         named_person=entry.get("named_person"),
         contest=entry.get("contest"),

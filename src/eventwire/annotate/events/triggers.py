@@ -996,6 +996,14 @@ def not_modifiers_fit(frame: Frame, candidate: Candidate) -> bool:
 
 
 @condition
+def not_determiners_fit(frame: Frame, candidate: Candidate) -> bool:
+    """`not_determiners`: no determiner of the word is one of these ("the deal" told before)."""
+    return frame.not_determiners is None or not any(
+        c.dep_ == "det" and c.lower_ in frame.not_determiners for c in candidate.children
+    )
+
+
+@condition
 def not_charged_fits(frame: Frame, candidate: Candidate) -> bool:
     """`not_charged`: the word does not name what one of these is for."""
     return (
@@ -1056,6 +1064,7 @@ FRAME_CHECKS: tuple[FrameCheck, ...] = (
     partner_fits,
     actor_modifier_fits,
     not_modifiers_fit,
+    not_determiners_fit,
     not_charged_fits,
     modifier_parts,
 )

@@ -44,6 +44,7 @@ from eventwire.annotate.quotes.cues import (
 )
 from eventwire.annotate.quotes.marks import SENTENCE_END, QuotedSpans
 from eventwire.annotate.quotes.speakers import (
+    SPEAKER_ENTITY_TYPES,
     agent_of,
     holder_of_adjective,
     inverted_subject,
@@ -60,8 +61,9 @@ DEMONSTRATIVES = {"that", "this"}
 MIN_CLAUSE_WORDS = 3
 OWN_COMPLEMENT_DEPS = {"dobj", "xcomp", "ccomp", "acomp", "attr", "oprd"}
 NOUN_CLAUSE_DEPS = {"acl", "ccomp"}  # how the parse hangs a clause on a noun
-HOLDER_ENTITIES = {"PERSON", "NORP", "ORG"}
-"""Named-entity types of a person or group that can hold a view: not a place or a date."""
+HOLDER_ENTITIES = SPEAKER_ENTITY_TYPES - {"GPE"}
+"""Named-entity types of a person or group that can hold a view: a speaker's, but not a place
+(GPE, which `holder_opening` has always left out)."""
 
 
 def attribute_by_parse(

@@ -50,6 +50,7 @@ from eventwire.annotate.quotes.speakers import (
     inverted_subject,
     is_passive,
     noun_beside,
+    objects_of,
     owner_of,
     passive_agent,
     subject_of,
@@ -209,14 +210,7 @@ def held_among(
     if "holder:among" not in complements:
         return None
     hosts = [noun] if carrier is None else [noun, carrier]
-    holders = [
-        pobj
-        for host in hosts
-        for prep in host.children
-        if prep.dep_ == "prep" and prep.lower_ == "among"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-    ]
+    holders = objects_of(hosts, "among")
     if not holders:
         return None
     about = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -242,13 +236,7 @@ def given_stance(
     owner, said = found
     if carrier is None or role not in ("received", "gained"):
         return None
-    givers = [
-        pobj
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-    ]
+    givers = objects_of([noun], "of")
     if owner is None and givers and "giver:of" in complements:
         owner = givers[0]
     elif said or "given" not in complements:

@@ -5,7 +5,7 @@ these tests describe the coder's readings (tests/test_event_filter.py tests the 
 from __future__ import annotations
 
 from eventwire import analyze
-from eventwire.records import Event
+from eventwire.records import ActorRef, Event
 from eventwire.settings import Settings
 
 HEADLINE = "Regional News Roundup"
@@ -62,6 +62,14 @@ def asserted_of_type(text: str, plover: str) -> list[Event]:
 def types_of(text: str, trigger_word: str) -> set[str]:
     """The PLOVER types of the asserted events whose trigger holds `trigger_word`."""
     return {e.plover["type"] for e in asserted_events(text) if trigger_word in e.trigger.text}
+
+
+def actors_named(events: list[Event], text: str) -> list[ActorRef]:
+    """The actors of the events whose words are `text`; some must be found, or a test of their
+    codes would pass on nothing."""
+    found = [a for e in events for a in (*e.source, *e.target) if a.text == text]
+    assert found, f"no event names {text!r}"
+    return found
 
 
 def countries(actors) -> set[str]:

@@ -5,9 +5,9 @@ them. Articles are invented for these tests."""
 from __future__ import annotations
 
 import pytest
-from news_events import events_of
+from news_events import actors_named, events_of
 
-from eventwire.records import ActorRef, Event
+from eventwire.records import Event
 
 HONDURAS_STORY = (
     "Police Detain Editor in Honduras\n"
@@ -17,9 +17,7 @@ HONDURAS_STORY = (
 
 
 def coded(events: list[Event], text: str) -> set[str | None]:
-    found: list[ActorRef] = [a for e in events for a in (*e.source, *e.target) if a.text == text]
-    assert found, f"no event names {text!r}"
-    return {a.code for a in found}
+    return {a.code for a in actors_named(events, text)}
 
 
 def test_a_person_the_story_gives_no_country_keeps_the_role_of_their_title() -> None:

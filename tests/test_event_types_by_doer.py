@@ -7,12 +7,7 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-from news_events import asserted_events
-
-
-def types_of(text: str, word: str) -> list[str]:
-    """The PLOVER types of the asserted events whose trigger holds `word`."""
-    return [e.plover["type"] for e in asserted_events(text) if word in e.trigger.text.lower()]
+from news_events import asserted_events, types_of
 
 
 @pytest.mark.parametrize(
@@ -25,8 +20,8 @@ def types_of(text: str, word: str) -> list[str]:
     ],
 )
 def test_a_raid_by_law_enforcement_coerces_and_one_by_fighters_attacks(text: str) -> None:
-    assert types_of(text, "raid") == ["COERCE"]
-    assert types_of("Rebels raided a village near Tarsk on Monday.", "raid") == ["ASSAULT"]
+    assert types_of(text, "raid") == {"COERCE"}
+    assert types_of("Rebels raided a village near Tarsk on Monday.", "raid") == {"ASSAULT"}
 
 
 def test_a_rocket_launched_into_space_is_a_show_of_force() -> None:
@@ -57,4 +52,4 @@ def test_forces_supported_by_forces_cooperate_and_a_backed_candidate_is_support(
     assert together.plover["type"] == "COOPERATE"
     assert {actor.text for actor in together.source} == supporters
     backed = "Senator Alan Brook was supported by the military in the last election."
-    assert types_of(backed, "support") == ["SUPPORT"]
+    assert types_of(backed, "support") == {"SUPPORT"}

@@ -74,44 +74,64 @@ def test_eval_events_scores_types_actors_and_modality(tmp_path, capsys) -> None:
     assert "modality: 1.000" in out
 
 
-def test_eval_events_on_article_gold_scores_participants_not_only_countries(
-    tmp_path, capsys
-) -> None:
-    """An actor with the right (empty) country but the wrong words is a wrong participant."""
-    text = (
-        "Rebels Attack Village\nArmed rebels attacked the village of Lora in Chad on Monday. "
-        "On Tuesday the Chadian army arrested three men."
-    )
+LORA_TEXT = (
+    "Rebels Attack Village\nArmed rebels attacked the village of Lora in Chad on Monday. "
+    "On Tuesday the Chadian army arrested three men."
+)
 
-    def actor(words: str, code: str | None) -> dict:
-        start = text.index(words)
-        return {"text": words, "start": start, "end": start + len(words), "code": code}
 
-    def event(trigger: str, plover: str, source: list, target: list) -> dict:
-        start = text.index(trigger)
-        return {
-            "trigger": {"text": trigger, "start": start, "end": start + len(trigger)},
-            "sentence": 1 if trigger == "attacked" else 2,
-            "group": trigger,
-            "plover": plover,
-            "source": source,
-            "target": target,
-            "modality": "asserted",
-        }
+def lora_actor(words: str, code: str | None) -> dict:
+    start = LORA_TEXT.index(words)
+    return {"text": words, "start": start, "end": start + len(words), "code": code}
 
+
+def lora_event(trigger: str, plover: str, source: list, target: list) -> dict:
+    start = LORA_TEXT.index(trigger)
+    return {
+        "trigger": {"text": trigger, "start": start, "end": start + len(trigger)},
+        "sentence": 1 if trigger == "attacked" else 2,
+        "group": trigger,
+        "plover": plover,
+        "source": source,
+        "target": target,
+        "modality": "asserted",
+    }
+
+
+def write_lora_gold(tmp_path, rebels_code: str, arrested: str) -> str:
+    """A gold story of a rebel attack and an arrest: the rebels coded `rebels_code`, the
+    arrest's target the uncoded words `arrested`."""
     record = {
         "id": "lora",
         "published": "2025-03-12",
-        "annotated_end": len(text),
-        "text": text,
+        "annotated_end": len(LORA_TEXT),
+        "text": LORA_TEXT,
         "events": [
-            event("attacked", "ASSAULT", [actor("Armed rebels", "TCDREB")], [actor("Lora", "TCD")]),
-            event("arrested", "COERCE", [actor("Chadian army", "TCDMIL")], [actor("Lora", None)]),
+            lora_event(
+                "attacked",
+                "ASSAULT",
+                [lora_actor("Armed rebels", rebels_code)],
+                [lora_actor("Lora", "TCD")],
+            ),
+            lora_event(
+                "arrested",
+                "COERCE",
+                [lora_actor("Chadian army", "TCDMIL")],
+                [lora_actor(arrested, None)],
+            ),
         ],
     }
     gold = tmp_path / "gold.jsonl"
     gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
-    assert main(["eval", "events", "--gold", str(gold)]) == 0
+    return str(gold)
+
+
+def test_eval_events_on_article_gold_scores_participants_not_only_countries(
+    tmp_path, capsys
+) -> None:
+    """An actor with the right (empty) country but the wrong words is a wrong participant."""
+    gold = write_lora_gold(tmp_path, "TCDREB", arrested="Lora")
+    assert main(["eval", "events", "--gold", gold]) == 0
     out = capsys.readouterr().out
     assert "matched events 2: source 1.000  target 0.500  both 0.500" in out
     assert "countries alone: source 1.000  target 1.000" in out
@@ -131,44 +151,8 @@ def test_eval_events_on_article_gold_scores_roles_beside_countries(
     tmp_path, capsys, rebels_code: str, roles_line: str
 ) -> None:
     """Researchers keep rebels apart from governments: a role the gold writes is scored too."""
-    text = (
-        "Rebels Attack Village\nArmed rebels attacked the village of Lora in Chad on Monday. "
-        "On Tuesday the Chadian army arrested three men."
-    )
-
-    def actor(words: str, code: str | None) -> dict:
-        start = text.index(words)
-        return {"text": words, "start": start, "end": start + len(words), "code": code}
-
-    def event(trigger: str, plover: str, source: list, target: list) -> dict:
-        start = text.index(trigger)
-        return {
-            "trigger": {"text": trigger, "start": start, "end": start + len(trigger)},
-            "sentence": 1 if trigger == "attacked" else 2,
-            "group": trigger,
-            "plover": plover,
-            "source": source,
-            "target": target,
-            "modality": "asserted",
-        }
-
-    record = {
-        "id": "lora",
-        "published": "2025-03-12",
-        "annotated_end": len(text),
-        "text": text,
-        "events": [
-            event(
-                "attacked", "ASSAULT", [actor("Armed rebels", rebels_code)], [actor("Lora", "TCD")]
-            ),
-            event(
-                "arrested", "COERCE", [actor("Chadian army", "TCDMIL")], [actor("three men", None)]
-            ),
-        ],
-    }
-    gold = tmp_path / "gold.jsonl"
-    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
-    assert main(["eval", "events", "--gold", str(gold)]) == 0
+    gold = write_lora_gold(tmp_path, rebels_code, arrested="three men")
+    assert main(["eval", "events", "--gold", gold]) == 0
     out = capsys.readouterr().out
     assert "countries alone: source 1.000  target 1.000" in out
     assert roles_line in out

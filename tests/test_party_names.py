@@ -6,9 +6,7 @@ tests."""
 
 from __future__ import annotations
 
-from news_events import events_of
-
-from eventwire.records import ActorRef, Event
+from news_events import actors_named, events_of
 
 CAPITAL_STORY = (
     "WASHINGTON - President Barack Obama met Senator Ana Costa at the White House on Tuesday. "
@@ -20,12 +18,6 @@ BERLIN_STORY = (
     "{} "
     "The Bundestag will vote on the budget in March."
 )
-
-
-def actors_named(events: list[Event], text: str) -> list[ActorRef]:
-    found = [a for e in events for a in (*e.source, *e.target) if a.text == text]
-    assert found, f"no event names {text!r}"
-    return found
 
 
 def test_democrats_in_an_article_about_the_united_states_are_its_party() -> None:

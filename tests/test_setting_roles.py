@@ -7,21 +7,17 @@ sentence points to two countries. Articles are invented for these tests."""
 from __future__ import annotations
 
 import pytest
-from news_events import CODER_READINGS, HEADLINE, events_of
+from news_events import CODER_READINGS, HEADLINE, actors_named, events_of
 
 from eventwire import analyze
 from eventwire.annotate.events.setting import article_setting
-from eventwire.records import ActorRef, Event
+from eventwire.records import ActorRef
 
 PERU_STORY = (
     "LIMA, March 3 (VOA) - Farmers in southern Peru blocked roads near Cusco on Sunday. "
     "{} "
     "The dispute began when Peru raised fuel prices in January."
 )
-
-
-def actors_named(events: list[Event], text: str) -> list[ActorRef]:
-    return [a for e in events for a in (*e.source, *e.target) if a.text == text]
 
 
 def coded_in_peru_story(sentence: str, actor: str) -> list[ActorRef]:

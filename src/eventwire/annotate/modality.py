@@ -509,10 +509,10 @@ def position_of_many(verb: Token, cues: EventCues) -> bool:
         return False
     if verb.dep_ == "relcl":
         return True
-    return any(c.dep_ == "nsubj" and many(c, cues) for c in verb.children)
+    return any(c.dep_ == "nsubj" and many_or_no_one(c, cues) for c in verb.children)
 
 
-def many(subject: Token, cues: EventCues) -> bool:
+def many_or_no_one(subject: Token, cues: EventCues) -> bool:
     """A subject that is many or no one in particular: "most", "many members", "all of the
     candidates", "people". A word of many anywhere before the noun in its phrase counts (the
     parser hangs "Most" of "Most Norland lawmakers" on the name)."""

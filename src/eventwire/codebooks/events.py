@@ -238,6 +238,7 @@ class EventCues:
     recurring_time_words: frozenset[str]
     position_verbs: frozenset[str]
     many_words: frozenset[str]
+    ranking_words: frozenset[str]
     hedge_adverbs: frozenset[str]
     sequence_adverbs: frozenset[str]
     infinitive_questions: frozenset[str]

@@ -191,6 +191,7 @@ def full_codes(actors: list[dict[str, Any]]) -> frozenset[str]:
 
 
 def named_country(actor: dict[str, Any]) -> bool:
+    """Whether a gold actor is a country's bare name coded as its government ("Iran" IRNGOV)."""
     code = str(actor["code"])
     return (
         code.endswith("GOV")
@@ -222,12 +223,22 @@ def countries_right(event: Event, gold: GoldMention) -> tuple[bool, bool]:
 def sides_right(
     source: frozenset[str], target: frozenset[str], gold: GoldMention
 ) -> tuple[bool, bool]:
-    """Whether the source and target countries are the gold's; where the gold lists parties
-    acting together, whether both sides together are its parties."""
-    if acting_together(gold):
-        together = source | target
-        return together == gold.source, together == gold.source
-    return source == gold.source, target == gold.target
+    """Whether the source and target countries are the gold's (`matching_sides`)."""
+    return matching_sides((source, target), (gold.source, gold.target), acting_together(gold))
+
+
+def matching_sides(
+    ours: tuple[frozenset[str], frozenset[str]],
+    golds: tuple[frozenset[str], frozenset[str]],
+    together: bool,
+) -> tuple[bool, bool]:
+    """Whether our source and target are the gold's, for countries and full codes alike; where
+    the gold lists parties acting `together`, whether both sides together are its source."""
+    (source, target), (gold_source, gold_target) = ours, golds
+    if together:
+        both = source | target
+        return both == gold_source, both == gold_source
+    return source == gold_source, target == gold_target
 
 
 def roles_right(event: Event, gold: GoldMention) -> tuple[bool, bool]:
@@ -244,11 +255,8 @@ def roles_right(event: Event, gold: GoldMention) -> tuple[bool, bool]:
             if actor.code
         )
 
-    source, target = as_gold(event.source), as_gold(event.target)
-    if acting_together(gold):
-        together = source | target
-        return together == gold.source_codes, together == gold.source_codes
-    return source == gold.source_codes, target == gold.target_codes
+    ours = as_gold(event.source), as_gold(event.target)
+    return matching_sides(ours, (gold.source_codes, gold.target_codes), acting_together(gold))
 
 
 def participants_right(

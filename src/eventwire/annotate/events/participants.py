@@ -101,9 +101,10 @@ AIMED_ROOTS = ("11", "13")
 on militants", "threatened a war against X")."""
 TARGET_PLACE = "target_place"
 EVENT_PLACE = "event_place"
-CIVILIANS = "CVL"
 """`code_from` rules of actors coded by the place of the event (the clause's, or as
 `placement.placed_victims` finds it), which many parties share."""
+CIVILIANS = "CVL"
+"""The role code of people and places an act on the ground harms (`civilian_role`)."""
 
 
 def takes_part(context: EventContext, actor: ActorRef) -> bool:

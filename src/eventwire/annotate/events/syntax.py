@@ -36,8 +36,6 @@ TRAILING_LINKS = frozenset({"case", "cc", "prep"})
 OBJECTS = {"dobj", "obj"}
 CLAUSAL_COMPLEMENTS = {"xcomp", "ccomp"}
 NOUNS = {"NOUN", "PROPN"}
-RANKING_WORDS = frozenset({"only", "last", "latest"})
-"""Words besides the ordinals that single one out of a series ("the only country to")."""
 NARRATED_TENSES = {"VBD", "VBG", "VBN"}
 FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP"}
 """An obligation in these forms ("had to", "are having to") tells what happened, asks nothing."""
@@ -393,7 +391,7 @@ def singled_out(predicate: Token) -> bool:
     if predicate.dep_ != "attr" or predicate.head.lemma_ != "be":
         return False
     return any(
-        word.ent_type_ == "ORDINAL" or word.lower_ in RANKING_WORDS
+        word.ent_type_ == "ORDINAL" or word.lower_ in event_cues().ranking_words
         for word in [predicate, *predicate.children]
     )
 

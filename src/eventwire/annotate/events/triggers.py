@@ -1011,8 +1011,9 @@ def not_charged_fits(frame: Frame, candidate: Candidate) -> bool:
     )
 
 
-# an adjective's modifiers are adverbs ("deeply concerned"), a noun's compounds and adjectives
 FRAME_MODIFIER_DEPENDENCIES = MODIFIER_DEPENDENCIES | {"advmod"}
+"""How a frame's `modifiers` hang on its word: a noun's compounds and adjectives, an
+adjective's adverbs ("deeply concerned")."""
 
 
 def modifier_parts(frame: Frame, candidate: Candidate) -> list[Token] | None:

@@ -44,11 +44,13 @@ from eventwire.annotate.quotes.cues import (
 )
 from eventwire.annotate.quotes.marks import SENTENCE_END, QuotedSpans
 from eventwire.annotate.quotes.speakers import (
+    SPEAKER_ENTITY_TYPES,
     agent_of,
     holder_of_adjective,
     inverted_subject,
     is_passive,
     noun_beside,
+    objects_of,
     owner_of,
     passive_agent,
     subject_of,
@@ -60,8 +62,9 @@ DEMONSTRATIVES = {"that", "this"}
 MIN_CLAUSE_WORDS = 3
 OWN_COMPLEMENT_DEPS = {"dobj", "xcomp", "ccomp", "acomp", "attr", "oprd"}
 NOUN_CLAUSE_DEPS = {"acl", "ccomp"}  # how the parse hangs a clause on a noun
-HOLDER_ENTITIES = {"PERSON", "NORP", "ORG"}
-"""Named-entity types of a person or group that can hold a view: not a place or a date."""
+HOLDER_ENTITIES = SPEAKER_ENTITY_TYPES - {"GPE"}
+"""Named-entity types of a person or group that can hold a view: a speaker's, but not a place
+(GPE, which `holder_opening` has always left out)."""
 
 
 def attribute_by_parse(
@@ -207,14 +210,7 @@ def held_among(
     if "holder:among" not in complements:
         return None
     hosts = [noun] if carrier is None else [noun, carrier]
-    holders = [
-        pobj
-        for host in hosts
-        for prep in host.children
-        if prep.dep_ == "prep" and prep.lower_ == "among"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-    ]
+    holders = objects_of(hosts, "among")
     if not holders:
         return None
     about = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -240,13 +236,7 @@ def given_stance(
     owner, said = found
     if carrier is None or role not in ("received", "gained"):
         return None
-    givers = [
-        pobj
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-    ]
+    givers = objects_of([noun], "of")
     if owner is None and givers and "giver:of" in complements:
         owner = givers[0]
     elif said or "given" not in complements:

@@ -3,6 +3,8 @@ the noun phrase that names them."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Token
 
 from eventwire.annotate.parse_views import is_infinitive
@@ -228,14 +230,21 @@ def author_of_written(verb: Token) -> Token | None:
     )  # a common noun: not the newspaper in 'told The Harbour Post: "..."'
     if thing is None:
         return None
-    senders = [
-        g
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "from"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    senders = objects_of([verb], "from")
     return owner_of(thing) or (senders[0] if senders else None)
+
+
+def objects_of(hosts: Iterable[Token], preposition: str) -> list[Token]:
+    """The objects of each phrase of `preposition` on the hosts, in order ("a letter from Ruiz",
+    "support among fishermen", "the endorsement of the union")."""
+    return [
+        pobj
+        for host in hosts
+        for prep in host.children
+        if prep.dep_ == "prep" and prep.lower_ == preposition
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
 
 
 SHARED_SUBJECT_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep", "acomp"}

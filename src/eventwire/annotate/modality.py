@@ -1020,7 +1020,7 @@ def is_purpose(verb: Token) -> bool:
         return False
     to = is_to_infinitive(verb)
     if verb.dep_ == "xcomp":
-        return to and verb.head.lemma_.lower() in {"help", "use", "send", "deploy", "mobilize"}
+        return to and verb.head.lemma_.lower() in event_cues().purpose_carriers
     return to or marker(verb) in {"so", "in"}
 
 

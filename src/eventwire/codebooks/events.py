@@ -239,6 +239,7 @@ class EventCues:
     position_verbs: frozenset[str]
     many_words: frozenset[str]
     ranking_words: frozenset[str]
+    purpose_carriers: frozenset[str]
     hedge_adverbs: frozenset[str]
     sequence_adverbs: frozenset[str]
     infinitive_questions: frozenset[str]

@@ -31,3 +31,14 @@ def test_a_warning_that_the_foe_will_not_be_spared_is_a_threat() -> None:
     )
     assert threat.trigger.text in {"warning", "said"}
     assert "colonel" in " ".join(actor.text for actor in threat.source)
+
+
+def test_a_candidates_vow_to_fight_on_is_no_threat_but_a_commanders_is() -> None:
+    campaign = (
+        "Senator Dana Whitfield trails her rival by nine points after three primaries. Her"
+        " campaign says delegates and voters in the next primary will decide the nomination."
+        " Whitfield has vowed to fight on. The candidate plans two rallies before the vote."
+    )
+    assert not asserted_of_type(campaign, "THREATEN")
+    war = "The rebel commander vowed to fight on after the army shelled his positions."
+    assert any(e.trigger.text == "vowed" for e in asserted_of_type(war, "THREATEN"))

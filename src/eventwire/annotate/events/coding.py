@@ -22,6 +22,7 @@ from eventwire.annotate.events.arguments import (
     spoken_by,
     verb_arguments,
 )
+from eventwire.annotate.events.campaign import tells_force
 from eventwire.annotate.events.compare import coded, specificity
 from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.implied import (
@@ -412,7 +413,10 @@ def foretells(context: EventContext, verb: Token) -> bool:
 
 def vows_reprisal(context: EventContext, verb: Token) -> bool:
     """Whether a vow commits to answering force ("vowed to respond", "swore to fight on"): a
-    threat, though the act vowed is not one we code."""
+    threat, though the act vowed is not one we code. In a campaign story a sentence that names
+    no force vows to stay in the race ("Sanders has vowed to fight on"), no threat."""
+    if context.campaign_story and not tells_force(verb):
+        return False
     return any(
         c.dep_ in CLAUSAL_COMPLEMENTS and c.lemma_.lower() in context.cues.reprisal_verbs
         for c in verb.children

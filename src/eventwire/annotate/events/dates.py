@@ -705,14 +705,30 @@ def occasion(span: TokenSpan) -> bool:
 
 def clause_chain(token: Token) -> list[Token]:
     """The token and its heads up to the root, stopping at the noun a clause on the way
-    describes (kept: "since 8 May 2018, when Trump announced" is dated by its noun)."""
+    describes (kept: "since 8 May 2018, when Trump announced" is dated by its noun), unless a
+    bare present participle describes it (`simultaneous_participle`)."""
     chain = [token]
     while chain[-1].head.i != chain[-1].i:
         node = chain[-1]
         chain.append(node.head)
-        if node.dep_ in NOUN_CLAUSES:
+        if node.dep_ in NOUN_CLAUSES and not simultaneous_participle(node):
             break
     return chain
+
+
+def simultaneous_participle(verb: Token) -> bool:
+    """Whether a bare present participle describes a noun by what it does while the clause
+    the noun is in takes place ("in the 1980s planted articles alleging a plot", "issued
+    warnings on Monday demanding talks", "protesters demanding his resignation clashed with
+    police on Sunday"): the words or the crowd act at that clause's time, so its time is the
+    participle's. Not one with a subject or an auxiliary of its own (a relative clause the
+    parser read so), nor a past participle ("a reporter arrested over his articles"), which
+    tells what was done before."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and not any(child.dep_ in PARTICIPLE_CLAUSE_PARTS for child in verb.children)
+    )
 
 
 def attachment_level(

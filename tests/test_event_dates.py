@@ -534,3 +534,10 @@ def test_a_present_participle_on_a_noun_takes_the_time_of_the_noun_s_clause() ->
         " been freed."
     )
     assert past["arrested"] == ("2019", "text"), "a past participle keeps its own time"
+
+
+def test_an_event_noun_s_own_time_dates_what_it_did() -> None:
+    dates = dated("Police said the January airstrike wounded three Lirian farmers.")
+    assert dates["wounded"] == ("2024-01", "text"), "the airstrike wounded them when it hit"
+    standing = dated("Police said the January airstrike has wounded three Lirian farmers.")
+    assert standing["wounded"] != ("2024-01", "text"), "a present perfect tells no day"

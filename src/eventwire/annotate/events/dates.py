@@ -704,6 +704,7 @@ def described_noun_level(span: TokenSpan, chain: list[Token]) -> int | None:
         None,
     )
 
+
 def subject_event_time(span: TokenSpan, verb: Token) -> bool:
     """Whether a time expression is the own time of an event noun that is the subject of the
     trigger verb told in the simple past ("The Friday explosions killed 110 people",

@@ -708,7 +708,7 @@ def described_noun_level(span: TokenSpan, chain: list[Token]) -> int | None:
 def subject_event_time(span: TokenSpan, verb: Token) -> bool:
     """Whether a time expression is the own time of an event noun that is the subject of the
     trigger verb told in the simple past ("The Friday explosions killed 110 people",
-    "Saturday's bombing wounded dozens"): what the event did, it did then. Not a verb in
+    "the January airstrike wounded three farmers"): what the event did, it did then. Not a verb in
     another tense ("the 2015 deal limits enrichment": a standing effect), nor a noun that names
     no event (`noun_frames`: "the 2015 law banned ...")."""
     noun = span.root.head
@@ -744,12 +744,11 @@ def clause_chain(token: Token) -> list[Token]:
 
 def simultaneous_participle(verb: Token) -> bool:
     """Whether a bare present participle describes a noun by what it does while the clause
-    the noun is in takes place ("in the 1980s planted articles alleging a plot", "issued
-    warnings on Monday demanding talks", "protesters demanding his resignation clashed with
-    police on Sunday"): the words or the crowd act at that clause's time, so its time is the
-    participle's. Not one with a subject or an auxiliary of its own (a relative clause the
-    parser read so), nor a past participle ("a reporter arrested over his articles"), which
-    tells what was done before."""
+    the noun is in takes place ("in the 1980s planted articles alleging a plot", "issued a
+    statement on Friday accusing the army", "approved on Wednesday a resolution condemning"):
+    the words act at that clause's time, so its time is the participle's. Not one with a
+    subject or an auxiliary of its own (a relative clause the parser read so), nor a past
+    participle ("a reporter arrested over his articles"), which tells what was done before."""
     return (
         verb.dep_ == "acl"
         and verb.tag_ == "VBG"

@@ -516,3 +516,28 @@ def test_an_act_named_as_the_cause_of_another_takes_only_its_own_time() -> None:
     assert praised["supporting"] == (None, None), "Friday is the praise's day"
     criticized = dated("Liria criticized Kessa for attacking the border post.")
     assert criticized["attacking"] == (None, None), "an attack before the criticism"
+
+
+def test_a_present_participle_on_a_noun_takes_the_time_of_the_noun_s_clause() -> None:
+    planted = dated(
+        "In the 1990s, Kessite agents planted newspaper articles alleging that Liria had"
+        " poisoned the river."
+    )
+    assert planted["alleging"] == ("199", "text"), "the articles alleged it when they appeared"
+    issued = dated(
+        "Kessa's foreign ministry issued a statement on Friday accusing Lirian troops of"
+        " shelling the border post."
+    )
+    assert issued["accusing"] == ("2024-03-01", "text")
+    past = dated(
+        "Kessite police said on Friday that a reporter arrested in 2019 over his articles had"
+        " been freed."
+    )
+    assert past["arrested"] == ("2019", "text"), "a past participle keeps its own time"
+
+
+def test_an_event_noun_s_own_time_dates_what_it_did() -> None:
+    dates = dated("Police said the January airstrike wounded three Lirian farmers.")
+    assert dates["wounded"] == ("2024-01", "text"), "the airstrike wounded them when it hit"
+    standing = dated("Police said the January airstrike has wounded three Lirian farmers.")
+    assert standing["wounded"] != ("2024-01", "text"), "a present perfect tells no day"

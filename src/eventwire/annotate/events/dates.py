@@ -41,7 +41,7 @@ from eventwire.annotate.times.points import RANK, UNIT_GRANULARITY, Point, granu
 from eventwire.annotate.times.stage import parse_published
 from eventwire.annotate.times.syntax import modifies_noun
 from eventwire.codebooks.event_dates import date_cues
-from eventwire.codebooks.events import event_cues
+from eventwire.codebooks.events import event_cues, noun_frames
 from eventwire.codebooks.times import time_words
 from eventwire.records import Analysis, EventDate, TimeExpr
 
@@ -628,6 +628,9 @@ RELATIVE_TYPES = (*DATED_TYPES, "DURATION")
 PASSING_RELATIONS = ("pobj", "poss", "compound", "npadvmod")
 PRESENT_PERFECT_AUXILIARIES = ("has", "have", "'ve")
 PRESENT_TENSE_TAGS = ("VBZ", "VBP")
+SIMPLE_PAST_TAGS = ("VBD", "VBN")
+"""A simple past verb, as the tagger may read it: with no auxiliary, a "-ed" it tags as a
+participle is the past tense ("the Friday explosions killed")."""
 PAST_PERFECT_AUXILIARIES = ("had", "'d")
 
 
@@ -659,8 +662,10 @@ def attached_time(
             level = min(inside)
         elif span.root.head.i == token.i:  # the event noun's own time: "the January attack"
             level = 0
-        elif described_noun_time(span, chain):  # "the 2004 bombing that killed ten soldiers"
-            level = len(chain) - 1
+        elif (described := described_noun_level(span, chain)) is not None:
+            level = described  # "the 2004 bombing that killed ten soldiers"
+        elif subject_event_time(span, token):  # "the Friday explosions killed 110 people"
+            level = 0
         elif (modifies_noun(span) or names_noun_after(span)) and not occasion(span):
             continue  # "the 2015 nuclear deal" names a thing, not the event's time
         else:
@@ -678,20 +683,41 @@ def attached_time(
     return chosen
 
 
-def described_noun_time(span: TokenSpan, chain: list[Token]) -> bool:
-    """Whether a time expression is the own time of the event noun a clause on the chain
-    describes, through a relative clause or a participle ("the 2004 bombing that killed ten
-    soldiers", "last year's raid in which two men died", "the Feb. 23 accord signed by both
-    leaders"), or on the noun's "of" phrase, where the parser often hangs it ("the 1995
-    shooting of a doctor, who was wounded"): the clause tells of that event, so it has that
-    time. Not a clause that is a noun's content ("Tuesday's announcement that it had
-    agreed"): that is said then, not done then."""
+def described_noun_level(span: TokenSpan, chain: list[Token]) -> int | None:
+    """The chain level of the event noun a clause on the chain describes, where a time
+    expression is that noun's own time, through a relative clause or a participle ("the 2004
+    bombing that killed ten soldiers", "last year's raid in which two men died", "the Feb. 23
+    accord signed by both leaders", "a March speech denouncing him"), or on the noun's "of"
+    phrase, where the parser often hangs it ("the 1995 shooting of a doctor, who was
+    wounded"): the clause tells of that event, so it has that time. None for a clause that is
+    a noun's content ("Tuesday's announcement that it had agreed"): that is said then, not
+    done then."""
+    noun = span.root.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i in (t.i for t in span):
+        return None
+    return next(
+        (
+            level
+            for level in range(1, len(chain))
+            if chain[level - 1].dep_ in NOUN_CLAUSES and describes_event(chain[level], noun)
+        ),
+        None,
+    )
+
+
+def subject_event_time(span: TokenSpan, verb: Token) -> bool:
+    """Whether a time expression is the own time of an event noun that is the subject of the
+    trigger verb told in the simple past ("The Friday explosions killed 110 people",
+    "the January airstrike wounded three farmers"): what the event did, it did then. Not a verb in
+    another tense ("the 2015 deal limits enrichment": a standing effect), nor a noun that names
+    no event (`noun_frames`: "the 2015 law banned ...")."""
     noun = span.root.head
     return (
-        len(chain) > 1
-        and chain[-2].dep_ in NOUN_CLAUSES
-        and describes_event(chain[-1], noun)
-        and noun.pos_ in ("NOUN", "PROPN")
+        noun.dep_ == "nsubj"
+        and noun.head.i == verb.i
+        and verb.tag_ in SIMPLE_PAST_TAGS
+        and not any(child.dep_ in ("aux", "auxpass") for child in verb.children)
+        and noun.lemma_.lower() in noun_frames()
         and noun.i not in (t.i for t in span)
     )
 
@@ -705,14 +731,29 @@ def occasion(span: TokenSpan) -> bool:
 
 def clause_chain(token: Token) -> list[Token]:
     """The token and its heads up to the root, stopping at the noun a clause on the way
-    describes (kept: "since 8 May 2018, when Trump announced" is dated by its noun)."""
+    describes (kept: "since 8 May 2018, when Trump announced" is dated by its noun), unless a
+    bare present participle describes it (`simultaneous_participle`)."""
     chain = [token]
     while chain[-1].head.i != chain[-1].i:
         node = chain[-1]
         chain.append(node.head)
-        if node.dep_ in NOUN_CLAUSES:
+        if node.dep_ in NOUN_CLAUSES and not simultaneous_participle(node):
             break
     return chain
+
+
+def simultaneous_participle(verb: Token) -> bool:
+    """Whether a bare present participle describes a noun by what it does while the clause
+    the noun is in takes place ("in the 1980s planted articles alleging a plot", "issued a
+    statement on Friday accusing the army", "approved on Wednesday a resolution condemning"):
+    the words act at that clause's time, so its time is the participle's. Not one with a
+    subject or an auxiliary of its own (a relative clause the parser read so), nor a past
+    participle ("a reporter arrested over his articles"), which tells what was done before."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and not any(child.dep_ in PARTICIPLE_CLAUSE_PARTS for child in verb.children)
+    )
 
 
 def attachment_level(

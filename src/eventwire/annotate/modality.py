@@ -304,16 +304,28 @@ def rewarded(trigger: Token, cues: EventCues) -> bool:
 
 def withheld_after(preposition: Token, act: Token, cues: EventCues) -> bool:
     """An act told by a verb after a preposition of holding back ("refrained from endorsing",
-    "are prohibited from killing"), or of a noun under "no" ("showed no sign of backing
+    "are prohibited from killing", "stopped short of calling for"), or of a noun under "no" ("showed no sign of backing
     down"): not done. An event noun there is no act held back ("barred from the talks")."""
     if act.dep_ != "pcomp" or act.pos_ != "VERB":
         return False
     governor = preposition.head
-    if (governor.lemma_.lower(), preposition.lower_) not in cues.withholding_prepositions:
+    if not any(
+        (word, preposition.lower_) in cues.withholding_prepositions
+        for word in phrasal_forms(governor)
+    ):
         return False
     if governor.pos_ in {"VERB", "ADJ"}:
         return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in governor.children)
+
+
+def phrasal_forms(verb: Token) -> list[str]:
+    """A verb's lemma alone and with each particle or adverb it takes ("hold off", "stop
+    short"), the forms a table of phrasal words is looked up by."""
+    lemma = verb.lemma_.lower()
+    return [lemma] + [
+        f"{lemma} {child.lower_}" for child in verb.children if child.dep_ in {"prt", "advmod"}
+    ]
 
 
 def own_clause(conjunct: Token, verb: Token) -> bool:

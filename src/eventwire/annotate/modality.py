@@ -305,7 +305,8 @@ def rewarded(trigger: Token, cues: EventCues) -> bool:
 def withheld_after(preposition: Token, act: Token, cues: EventCues) -> bool:
     """An act told by a verb after a preposition of holding back ("refrained from endorsing",
     "are prohibited from killing", "stopped short of calling for"), or of a noun under "no"
-    ("showed no sign of backing down"): not done. An event noun there is no act held back ("barred from the talks")."""
+    ("showed no sign of backing down"): not done. An event noun there is no act held back
+    ("barred from the talks")."""
     if act.dep_ != "pcomp" or act.pos_ != "VERB":
         return False
     governor = preposition.head

@@ -235,7 +235,13 @@ def read_modality(trigger: Token) -> Reading:
                 # "decided to refrain from expelling": a negation below it negates the act;
                 # "decided to invite them to resume talks": the talks are only asked for
                 decided = modality if modality in (NEGATED, HYPOTHETICAL) else ASSERTED
-                return Reading(decided, voice=head, reported=False)
+                if not undecided(head, cues):
+                    return Reading(decided, voice=head, reported=False)
+                # "may decide to expel", "if they decide to launch attacks": open, and no
+                # intent told; the clauses above may still report it
+                modality, intended = decided if decided != ASSERTED else HYPOTHETICAL, False
+                node = head
+                continue
             if lemma in cues.belief_verbs and head.pos_ == "VERB":
                 return Reading(HYPOTHETICAL, intended, head, reported=True)
             if lemma in cues.reporting_verbs and head.pos_ == "VERB":
@@ -277,6 +283,15 @@ def read_modality(trigger: Token) -> Reading:
             modality, intended = above.modality, above.intended
         node = head
     return Reading(modality or ASSERTED, intended)
+
+
+def undecided(decision: Token, cues: EventCues) -> bool:
+    """A decision not (yet) taken: under a modal, a future, a negation or a condition of its
+    own ("may decide to expel", "if the council decides to expel"), so the act it would take
+    is not the act done."""
+    if verb_cues(decision, cues).modality is not None:
+        return True
+    return decision.dep_ == "advcl" and marker(decision) in cues.conditional_markers
 
 
 def rewarded(trigger: Token, cues: EventCues) -> bool:

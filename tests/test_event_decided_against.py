@@ -48,7 +48,7 @@ def test_an_act_decided_on_stays_asserted(text: str, trigger: str) -> None:
             "sanctions",
         ),
         (
-            "The union might picket the depot if its members decide to launch attacks on the mayor.",
+            "The union might picket the depot if members decide to launch attacks on the mayor.",
             "attacks",
         ),
     ],

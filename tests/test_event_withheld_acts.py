@@ -30,6 +30,10 @@ from news_events import readings
             "calling",
         ),
         ("The Verdant Party decided to hold off on endorsing Ms. Okafor.", "endorsing"),
+        (
+            "The mayor of Tessaly praised the deputies but stopped short of calling for a recount.",
+            "calling",
+        ),
     ],
 )
 def test_an_act_held_back_is_not_asserted(text: str, trigger: str) -> None:

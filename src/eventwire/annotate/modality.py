@@ -325,12 +325,16 @@ def withheld_after(preposition: Token, act: Token, cues: EventCues) -> bool:
     if act.dep_ != "pcomp" or act.pos_ != "VERB":
         return False
     governor = preposition.head
-    if not any(
-        (word, preposition.lower_) in cues.withholding_prepositions
-        for word in phrasal_forms(governor)
-    ):
+    # the parser hangs "of" on "short" in "but stopped short of calling": the verb's word
+    particle = governor.dep_ in {"prt", "advmod"} and governor.head.pos_ == "VERB"
+    forms = (
+        [f"{governor.head.lemma_.lower()} {governor.lower_}"]
+        if particle
+        else phrasal_forms(governor)
+    )
+    if not any((form, preposition.lower_) in cues.withholding_prepositions for form in forms):
         return False
-    if governor.pos_ in {"VERB", "ADJ"}:
+    if particle or governor.pos_ in {"VERB", "ADJ"}:
         return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in governor.children)
 

@@ -34,3 +34,27 @@ def test_an_act_decided_against_is_not_asserted(text: str, trigger: str) -> None
 )
 def test_an_act_decided_on_stays_asserted(text: str, trigger: str) -> None:
     assert "asserted" in readings(text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Marlow's council may decide to expel the Tarvian envoy next month.",
+            "expel the Tarvian envoy",
+        ),
+        (
+            "If Marlow's council decides to impose sanctions on Tarvia, the port will close.",
+            "sanctions",
+        ),
+        (
+            "The union might picket the depot if members decide to launch attacks on the mayor.",
+            "attacks",
+        ),
+    ],
+)
+def test_an_act_of_a_decision_not_taken_is_not_asserted(text: str, trigger: str) -> None:
+    """Twenty-sixth round, modality26: the decision is open, so is the act it would take."""
+    found = readings(text, trigger)
+    assert found
+    assert "asserted" not in found

@@ -24,6 +24,16 @@ from news_events import readings
             "The council abstained from criticizing the governor over the fees.",
             "criticizing",
         ),
+        # twenty-sixth round, modality26: a verb and its particle or adverb hold back together
+        (
+            "The mayor of Tessaly stopped short of calling for the sheriff's dismissal.",
+            "calling",
+        ),
+        ("The Verdant Party decided to hold off on endorsing Ms. Okafor.", "endorsing"),
+        (
+            "The mayor of Tessaly praised the deputies but stopped short of calling for a recount.",
+            "calling",
+        ),
     ],
 )
 def test_an_act_held_back_is_not_asserted(text: str, trigger: str) -> None:
@@ -41,6 +51,7 @@ def test_an_act_held_back_is_not_asserted(text: str, trigger: str) -> None:
             "backed down",
         ),
         ("The council criticized the governor after refraining from comment.", "criticized"),
+        ("The governor held talks on ending the dock strike with the union.", "talks"),
     ],
 )
 def test_an_act_done_stays_asserted(text: str, trigger: str) -> None:

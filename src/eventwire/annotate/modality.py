@@ -235,7 +235,13 @@ def read_modality(trigger: Token) -> Reading:
                 # "decided to refrain from expelling": a negation below it negates the act;
                 # "decided to invite them to resume talks": the talks are only asked for
                 decided = modality if modality in (NEGATED, HYPOTHETICAL) else ASSERTED
-                return Reading(decided, voice=head, reported=False)
+                if not undecided(head, cues):
+                    return Reading(decided, voice=head, reported=False)
+                # "may decide to expel", "if they decide to launch attacks": open, and no
+                # intent told; the clauses above may still report it
+                modality, intended = decided if decided != ASSERTED else HYPOTHETICAL, False
+                node = head
+                continue
             if lemma in cues.belief_verbs and head.pos_ == "VERB":
                 return Reading(HYPOTHETICAL, intended, head, reported=True)
             if lemma in cues.reporting_verbs and head.pos_ == "VERB":
@@ -279,6 +285,15 @@ def read_modality(trigger: Token) -> Reading:
     return Reading(modality or ASSERTED, intended)
 
 
+def undecided(decision: Token, cues: EventCues) -> bool:
+    """A decision not (yet) taken: under a modal, a future, a negation or a condition of its
+    own ("may decide to expel", "if the council decides to expel"), so the act it would take
+    is not the act done."""
+    if verb_cues(decision, cues).modality is not None:
+        return True
+    return decision.dep_ == "advcl" and marker(decision) in cues.conditional_markers
+
+
 def rewarded(trigger: Token, cues: EventCues) -> bool:
     """Whether the event is what a reward or bounty is offered for ("a reward for information
     leading to the arrest of the bombers", "a bounty for his capture"; the parser may hang the
@@ -304,16 +319,33 @@ def rewarded(trigger: Token, cues: EventCues) -> bool:
 
 def withheld_after(preposition: Token, act: Token, cues: EventCues) -> bool:
     """An act told by a verb after a preposition of holding back ("refrained from endorsing",
-    "are prohibited from killing"), or of a noun under "no" ("showed no sign of backing
-    down"): not done. An event noun there is no act held back ("barred from the talks")."""
+    "are prohibited from killing", "stopped short of calling for"), or of a noun under "no"
+    ("showed no sign of backing down"): not done. An event noun there is no act held back
+    ("barred from the talks")."""
     if act.dep_ != "pcomp" or act.pos_ != "VERB":
         return False
     governor = preposition.head
-    if (governor.lemma_.lower(), preposition.lower_) not in cues.withholding_prepositions:
+    # the parser hangs "of" on "short" in "but stopped short of calling": the verb's word
+    particle = governor.dep_ in {"prt", "advmod"} and governor.head.pos_ == "VERB"
+    forms = (
+        [f"{governor.head.lemma_.lower()} {governor.lower_}"]
+        if particle
+        else phrasal_forms(governor)
+    )
+    if not any((form, preposition.lower_) in cues.withholding_prepositions for form in forms):
         return False
-    if governor.pos_ in {"VERB", "ADJ"}:
+    if particle or governor.pos_ in {"VERB", "ADJ"}:
         return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in governor.children)
+
+
+def phrasal_forms(verb: Token) -> list[str]:
+    """A verb's lemma alone and with each particle or adverb it takes ("hold off", "stop
+    short"), the forms a table of phrasal words is looked up by."""
+    lemma = verb.lemma_.lower()
+    return [lemma] + [
+        f"{lemma} {child.lower_}" for child in verb.children if child.dep_ in {"prt", "advmod"}
+    ]
 
 
 def own_clause(conjunct: Token, verb: Token) -> bool:

@@ -541,6 +541,13 @@ def verb_frames(settings: Settings | None = None) -> dict[str, tuple[Frame, ...]
 
 
 @loads("nouns.yaml")
+@lru_cache(maxsize=1)
+def agreement_nouns() -> frozenset[str]:
+    """The `$agreement` class of verbs.yaml (treaty, deal, accord ...): documents and deals,
+    things that last after the day they were made."""
+    return frozenset(read_yaml("verbs.yaml")["classes"]["agreement"])
+
+
 def noun_frames(settings: Settings | None = None) -> dict[str, tuple[Frame, ...]]:
     """Event-noun lemma -> its frames, most specific first (the user's own first)."""
     return _noun_frames((settings or settings_in_force()).event_patterns)

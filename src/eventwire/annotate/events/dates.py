@@ -41,7 +41,7 @@ from eventwire.annotate.times.points import RANK, UNIT_GRANULARITY, Point, granu
 from eventwire.annotate.times.stage import parse_published
 from eventwire.annotate.times.syntax import modifies_noun
 from eventwire.codebooks.event_dates import date_cues
-from eventwire.codebooks.events import event_cues, noun_frames
+from eventwire.codebooks.events import agreement_nouns, event_cues, noun_frames
 from eventwire.codebooks.times import time_words
 from eventwire.records import Analysis, EventDate, TimeExpr
 
@@ -710,7 +710,8 @@ def subject_event_time(span: TokenSpan, verb: Token) -> bool:
     trigger verb told in the simple past ("The Friday explosions killed 110 people",
     "the January airstrike wounded three farmers"): what the event did, it did then. Not a verb in
     another tense ("the 2015 deal limits enrichment": a standing effect), nor a noun that names
-    no event (`noun_frames`: "the 2015 law banned ...")."""
+    no event (`noun_frames`: "the 2015 law banned ...") or a deal or document that lasts past
+    its day (`agreement_nouns`: "the 2015 treaty angered the rebels")."""
     noun = span.root.head
     return (
         noun.dep_ == "nsubj"
@@ -718,6 +719,7 @@ def subject_event_time(span: TokenSpan, verb: Token) -> bool:
         and verb.tag_ in SIMPLE_PAST_TAGS
         and not any(child.dep_ in ("aux", "auxpass") for child in verb.children)
         and noun.lemma_.lower() in noun_frames()
+        and noun.lemma_.lower() not in agreement_nouns()
         and noun.i not in (t.i for t in span)
     )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.annotate.actor_members import MODIFIER_DEPENDENCIES as KIND_MODIFIERS
 from eventwire.annotate.events.arguments import FIRST_PERSON, actors_of, is_pronoun, spoken_by
 from eventwire.annotate.events.compare import coded
 from eventwire.annotate.events.context import EventContext, FittedFrame, Mention
@@ -261,7 +262,7 @@ def statements(context: EventContext, mentions: list[Mention]) -> list[Mention]:
         if is_question_sentence(mention.trigger):
             continue  # "Do you think Taiwan should upgrade?" states nothing
         planned = mention.code.startswith(tuple(context.cues.planned_acts))
-        if planned and mention.trigger.pos_ in NOUNS and mention.modality != NEGATED:
+        if planned and mention.modality != NEGATED and not committed(context, mention.trigger):
             continue  # "will hold a meeting": the meeting's future, no one's promise
         if not mention.source and is_institutional(context, mention):
             continue  # "he will be arraigned on Monday": a court's next step, no one's threat
@@ -301,6 +302,23 @@ def statements(context: EventContext, mentions: list[Mention]) -> list[Mention]:
             )
         )
     return derived
+
+
+def committed(context: EventContext, act: Token) -> bool:
+    """Whether a planned act is told as an actor's own commitment: a verb whose clause subject
+    (through "to" and "-ing" complements) is an actor ("Kesler will meet Y"), not a noun
+    ("will hold a meeting") nor a verb whose subject is a thing ("Kesler's trip will include
+    meeting Y"): the VOA gold codes both as the meeting's future, no one's intent to meet."""
+    if act.pos_ in NOUNS:
+        return False
+    verb = act
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject.pos_ not in NOUNS or names_an_actor(context, subject, KIND_MODIFIERS)
+        if verb.dep_ != "xcomp" or verb.head is verb:
+            return True
+        verb = verb.head
 
 
 def threat_words(act: Mention, code: str) -> tuple[Token, tuple[int, int]]:

@@ -77,6 +77,12 @@ def countries(actors) -> set[str]:
     return {a.code[:3] for a in actors if a.code}
 
 
+def party_countries(event: Event) -> set[str]:
+    """The countries of both sides together: the parties of an act done together (a deal, a
+    cooperation), which the coder may put on either side."""
+    return countries(event.source) | countries(event.target)
+
+
 def has_sides(event: Event, source: str | None, target: str | None) -> bool:
     """Whether the event's source and target each hold the given country (None: any)."""
     return (not source or source in countries(event.source)) and (

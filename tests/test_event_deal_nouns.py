@@ -9,7 +9,7 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from news_events import countries, events_of_type, the_event
+from news_events import events_of_type, party_countries, the_event
 
 
 @pytest.mark.parametrize(
@@ -47,7 +47,7 @@ def test_a_deal_with_a_named_party_is_an_agreement_in_its_state(
     event = the_event(text, "SUPPORT", trigger)
     assert event.cameo == "057"
     assert event.modality == modality
-    assert countries(event.source) | countries(event.target) == sides
+    assert party_countries(event) == sides
     assert [e for e in events_of_type(text, "AGREE") if e.trigger.text == trigger] == []
 
 

@@ -9,7 +9,7 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-from news_events import asserted_of_type, countries, the_event
+from news_events import asserted_of_type, countries, party_countries, the_event
 
 
 @pytest.mark.parametrize(
@@ -81,7 +81,7 @@ def test_military_cooperation_with_a_named_partner_is_cooperation(
     event = the_event(text, "COOPERATE", trigger)
     assert event.cameo == "062"
     assert event.modality == modality
-    assert countries(event.source) | countries(event.target) == sides
+    assert party_countries(event) == sides
 
 
 @pytest.mark.parametrize(

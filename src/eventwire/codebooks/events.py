@@ -540,7 +540,6 @@ def verb_frames(settings: Settings | None = None) -> dict[str, tuple[Frame, ...]
     return _verb_frames((settings or settings_in_force()).event_patterns)
 
 
-@loads("nouns.yaml")
 @lru_cache(maxsize=1)
 def agreement_nouns() -> frozenset[str]:
     """The `$agreement` class of verbs.yaml (treaty, deal, accord ...): documents and deals,
@@ -548,6 +547,7 @@ def agreement_nouns() -> frozenset[str]:
     return frozenset(read_yaml("verbs.yaml")["classes"]["agreement"])
 
 
+@loads("nouns.yaml")
 def noun_frames(settings: Settings | None = None) -> dict[str, tuple[Frame, ...]]:
     """Event-noun lemma -> its frames, most specific first (the user's own first)."""
     return _noun_frames((settings or settings_in_force()).event_patterns)

@@ -43,6 +43,10 @@ def values(text: str) -> dict[str, tuple[str, str | None]]:
             {"a day later": ("DURATION", "P1D")},
         ),
         ("That will be a horrible day for the dock workers.", {}),
+        (
+            "The organiser spoke to us in March. It was a good day for the Kesh farmers, she said.",
+            {"March": ("DATE", "2024-03")},
+        ),
         ("It is a day's drive from the capital to Vessa.", {"a day": ("DURATION", "P1D")}),
     ],
 )

@@ -16,7 +16,7 @@ from eventwire.annotate.times.grammar import alternation
 from eventwire.annotate.times.modifiers import POSSESSIVE_AFTER, modifier_of
 from eventwire.annotate.times.nearest import deictic_day
 from eventwire.annotate.times.numbers import duration_value, shift_value
-from eventwire.annotate.times.points import UNIT_GRANULARITY, Point, with_daypart
+from eventwire.annotate.times.points import RANK, UNIT_GRANULARITY, Point, with_daypart
 from eventwire.annotate.times.scan import UNRESOLVED, Reading, Scan
 from eventwire.codebooks.times import time_words, word_value
 
@@ -158,6 +158,13 @@ def read_day_count(groups: dict[str, str | None], scan: Scan) -> Reading | None:
         return None
     past = (copula["verb"] or "").casefold() == "was"
     said_of_a_day = groups["said_of"] is not None and copula["pronoun"] is None
+    if (
+        groups["said_of"]
+        and past
+        and scan.points
+        and RANK[scan.points[-1].granularity] > RANK["day"]
+    ):
+        return None  # "told us in May: 'It was a good day for us'": which day is not given
     point = (scan.narrative("day") if past or said_of_a_day else None) or scan.today
     if point is None:
         return Reading("DATE", None, UNRESOLVED)

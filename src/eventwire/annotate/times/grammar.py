@@ -111,8 +111,11 @@ def grammar() -> list[tuple[str, str]]:
         ),
         (
             "day_count",
-            rf"{start}(?i:the)\s+(?P<ordinal>{ordinal}|\d+(?i:st|nd|rd|th))\s+(?i:day)"
-            rf"(?=\s+(?i:of|since)\b)",
+            rf"{start}(?:(?i:the)\s+(?P<ordinal>{ordinal}|\d+(?i:st|nd|rd|th))\s+(?i:day)"
+            rf"(?=\s+(?i:of|since)\b)"
+            # "(it was) a great day for Poland": the day, said of itself
+            rf"|(?<=\s)(?P<said_of>(?i:day))"
+            rf"(?=\s+(?i:for|of|in|to|when|as)\b|\s*[,.;:!?\"”]|['’](?![a-z])))",
         ),
         (
             "anaphoric",

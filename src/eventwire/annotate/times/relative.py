@@ -16,7 +16,7 @@ from eventwire.annotate.times.grammar import alternation
 from eventwire.annotate.times.modifiers import POSSESSIVE_AFTER, modifier_of
 from eventwire.annotate.times.nearest import deictic_day
 from eventwire.annotate.times.numbers import duration_value, shift_value
-from eventwire.annotate.times.points import UNIT_GRANULARITY, Point, with_daypart
+from eventwire.annotate.times.points import RANK, UNIT_GRANULARITY, Point, with_daypart
 from eventwire.annotate.times.scan import UNRESOLVED, Reading, Scan
 from eventwire.codebooks.times import time_words, word_value
 
@@ -149,12 +149,23 @@ WORD_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?P<noun>[A-Za-z]+)")
 
 def read_day_count(groups: dict[str, str | None], scan: Scan) -> Reading | None:
     """ "Today is the eighth day of the siege", "it was the second day of the offensive": the
-    day the story is at. Elsewhere ("on his first day in office") the day is not given."""
-    copula = COPULA_BEFORE.search(scan.text[max(0, scan.start - 12) : scan.start])
+    day the story is at. Elsewhere ("on his first day in office") the day is not given. "A
+    great day" is a day only when a day is what it is said of ("it was a great day for
+    Poland", "Tuesday was a good day"): "every day he speaks is a good day" names none."""
+    before = scan.text[max(0, scan.start - 60) : scan.start]
+    copula = (day_subject_before() if groups["said_of"] else COPULA_BEFORE).search(before)
     if copula is None:
         return None
     past = (copula["verb"] or "").casefold() == "was"
-    point = (scan.narrative("day") if past else None) or scan.today
+    said_of_a_day = groups["said_of"] is not None and copula["pronoun"] is None
+    if (
+        groups["said_of"]
+        and past
+        and scan.points
+        and RANK[scan.points[-1].granularity] > RANK["day"]
+    ):
+        return None  # "told us in May: 'It was a good day for us'": which day is not given
+    point = (scan.narrative("day") if past or said_of_a_day else None) or scan.today
     if point is None:
         return Reading("DATE", None, UNRESOLVED)
     point = point.coarsened("day")
@@ -162,6 +173,20 @@ def read_day_count(groups: dict[str, str | None], scan: Scan) -> Reading | None:
 
 
 COPULA_BEFORE = re.compile(r"(?:\b(?P<verb>(?i:is|was))|['’]s)\s+$")
+
+
+@lru_cache(maxsize=1)
+def day_subject_before() -> re.Pattern[str]:
+    """A subject that a day can be said of, its copula and "a great", before "day": a pronoun
+    (`day_subject` rows: the day the clause is at), or a day word or weekday (that day)."""
+    subjects = (
+        rf"(?:\b(?P<pronoun>{alternation('day_subject')})"
+        rf"|(?<!\w){alternation('day')}|(?<!\w){alternation('weekday', capitalised=True)})"
+    )
+    return re.compile(
+        rf"{subjects}\s*(?:\b(?P<verb>(?i:is|was))|['’]s)\s+[\"“]?(?i:a|an|another)\s+"
+        rf"(?:[a-z][\w-]*\s+){{0,3}}$"
+    )
 
 
 def read_daypart(groups: dict[str, str | None], scan: Scan) -> Reading | None:

@@ -22,7 +22,7 @@ def cues_of(body: str) -> list[str]:
             "supports",
         ),
         (
-            "Tomas Lee, who endorsed Ruiz last spring, told reporters the pier would close.",
+            "Tomas Lee, who has endorsed Ruiz, told reporters that the pier would close.",
             "endorsed",
         ),
         (
@@ -41,7 +41,16 @@ def test_a_stance_that_describes_the_speaker_is_no_attribution(
     assert cues  # the speech itself is still read
 
 
-def test_a_stance_in_a_relative_clause_off_the_speakers_clause_is_kept() -> None:
-    """'Economists who favor the tax expect ...': 'expect' is a belief, no speech cue, so the
-    clause is the economists' stance of its own."""
-    assert "favor" in cues_of("Economists who favor the ferry tax expect that it will pass.")
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ruiz wants a second ferry. Do you support the ferry levy? Write to the harbour board.",
+        "The pier closed in May. What do you think of the harbour plan? Tell us below.",
+        "Or would you oppose a levy on the ferries? Few in Port Alva would.",
+    ],
+)
+def test_a_question_to_the_reader_reports_no_view(body: str) -> None:
+    """'Do you support X?': the auxiliary before 'you' asks the reader (train 101-840: 13
+    extras, no gold; dev 3 extras, 1 gold)."""
+    assert not [q for q in quotes_in(body) if q.speaker is not None and q.speaker.text == "you"]

@@ -5,7 +5,7 @@ its content, speaker and cue class."""
 from __future__ import annotations
 
 from spacy.attrs import LEMMA, LOWER
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.annotate.modality import TIME_ENTITIES
 from eventwire.annotate.parse_views import (
@@ -133,6 +133,8 @@ def verb_attribution(verb: Token, text: str, quoted: QuotedSpans, cues: CueBook)
     if cues.classes[lemma] != "speech" and is_reported_view(verb, cues.verbs):
         return None
     if cues.classes[lemma] in BACKGROUND_CLASSES and describes_speaker(verb, cues):
+        return None
+    if asks_the_reader(verb):
         return None
     if is_discourse_marker(verb):
         return None
@@ -377,6 +379,24 @@ def describes_speaker(verb: Token, cues: CueBook) -> bool:
         and is_cue_verb(speech, cues.verbs)
         and cues.classes[cue_lemma(speech)] == "speech"
     )
+
+
+def asks_the_reader(verb: Token) -> bool:
+    """'Do you support the levy?', 'What do you think of the plan?': a question put to the
+    reader, its auxiliary before 'you', asks for a view and reports none."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return (
+        subject is not None
+        and subject.lower_ == "you"
+        and any(c.dep_ == "aux" and c.i < subject.i for c in verb.children)
+        and ends_question(verb.sent)
+    )
+
+
+def ends_question(sentence: Span) -> bool:
+    """Whether the sentence ends with a question mark, before any closing quote marks."""
+    last = next((t for t in reversed(sentence) if not (t.is_space or t.is_quote)), None)
+    return last is not None and last.text == "?"
 
 
 def takes(cue: Token, child: Token, verbs: dict[str, frozenset[str]]) -> bool:

@@ -31,15 +31,12 @@ def cues_of(body: str) -> list[str]:
         ),
     ],
 )
-def test_a_stance_that_describes_the_speaker_is_no_attribution(
-    body: str, background: str
-) -> None:
+def test_a_stance_that_describes_the_speaker_is_no_attribution(body: str, background: str) -> None:
     """The relative clause tells who the speaker is; the speech is the attribution (train
     101-840: 33 such extras, 9 gold)."""
     cues = cues_of(body)
     assert background not in cues
     assert cues  # the speech itself is still read
-
 
 
 @pytest.mark.parametrize(

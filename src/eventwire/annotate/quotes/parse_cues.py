@@ -5,7 +5,7 @@ its content, speaker and cue class."""
 from __future__ import annotations
 
 from spacy.attrs import LEMMA, LOWER
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from eventwire.annotate.modality import TIME_ENTITIES
 from eventwire.annotate.parse_views import (
@@ -389,13 +389,13 @@ def asks_the_reader(verb: Token) -> bool:
         subject is not None
         and subject.lower_ == "you"
         and any(c.dep_ == "aux" and c.i < subject.i for c in verb.children)
-        and ends_question(verb.sent)
+        and ends_question(verb)
     )
 
 
-def ends_question(sentence: Span) -> bool:
-    """Whether the sentence ends with a question mark, before any closing quote marks."""
-    last = next((t for t in reversed(sentence) if not (t.is_space or t.is_quote)), None)
+def ends_question(token: Token) -> bool:
+    """Whether the token's sentence ends with a question mark, before any closing quote marks."""
+    last = next((t for t in reversed(token.sent) if not (t.is_space or t.is_quote)), None)
     return last is not None and last.text == "?"
 
 

@@ -62,6 +62,9 @@ DEMONSTRATIVES = {"that", "this"}
 MIN_CLAUSE_WORDS = 3
 OWN_COMPLEMENT_DEPS = {"dobj", "xcomp", "ccomp", "acomp", "attr", "oprd"}
 NOUN_CLAUSE_DEPS = {"acl", "ccomp"}  # how the parse hangs a clause on a noun
+BACKGROUND_CLASSES = frozenset({"stance"})
+"""Cue classes that, in a relative clause on the speaker of a speech cue, introduce the speaker
+rather than report a view ('said Ruiz, who supports the mayor'): see `describes_speaker`."""
 HOLDER_ENTITIES = SPEAKER_ENTITY_TYPES - {"GPE"}
 """Named-entity types of a person or group that can hold a view: a speaker's, but not a place
 (GPE, which `holder_opening` has always left out)."""
@@ -128,6 +131,10 @@ def is_only_a_time(parse: Doc, pieces: list[tuple[int, int]]) -> bool:
 def verb_attribution(verb: Token, text: str, quoted: QuotedSpans, cues: CueBook) -> Found | None:
     lemma = cue_lemma(verb)
     if cues.classes[lemma] != "speech" and is_reported_view(verb, cues.verbs):
+        return None
+    if cues.classes[lemma] in BACKGROUND_CLASSES and describes_speaker(verb, cues):
+        return None
+    if asks_the_reader(verb):
         return None
     if is_discourse_marker(verb):
         return None
@@ -355,6 +362,41 @@ def is_reported_view(verb: Token, verbs: dict[str, frozenset[str]]) -> bool:
         if not coordinate and is_cue_verb(current, verbs) and takes(current, through, verbs):
             return True
     return False
+
+
+def describes_speaker(verb: Token, cues: CueBook) -> bool:
+    """'said Ruiz, a pilot who backs the mayor', 'Ruiz, who endorsed Lee, told reporters': a
+    relative clause on the subject of a speech cue, or on a noun set beside that subject,
+    tells who the speaker is; PolNeAR annotates the speech, not the speaker's allegiance."""
+    if verb.dep_ != "relcl":
+        return False
+    antecedent = verb.head
+    if antecedent.dep_ == "appos":
+        antecedent = antecedent.head
+    speech = antecedent.head
+    return (
+        antecedent.dep_ in SUBJECT_DEPS
+        and is_cue_verb(speech, cues.verbs)
+        and cues.classes[cue_lemma(speech)] == "speech"
+    )
+
+
+def asks_the_reader(verb: Token) -> bool:
+    """'Do you support the levy?', 'What do you think of the plan?': a question put to the
+    reader, its auxiliary before 'you', asks for a view and reports none."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return (
+        subject is not None
+        and subject.lower_ == "you"
+        and any(c.dep_ == "aux" and c.i < subject.i for c in verb.children)
+        and ends_question(verb)
+    )
+
+
+def ends_question(token: Token) -> bool:
+    """Whether the token's sentence ends with a question mark, before any closing quote marks."""
+    last = next((t for t in reversed(token.sent) if not (t.is_space or t.is_quote)), None)
+    return last is not None and last.text == "?"
 
 
 def takes(cue: Token, child: Token, verbs: dict[str, frozenset[str]]) -> bool:

@@ -334,6 +334,22 @@ def test_easing_a_tariff_takes_no_place_from_the_setting():
     assert places["withdrew"].name == "Ottawa"
 
 
+def test_an_act_not_yet_done_takes_no_place_from_the_setting():
+    """Set in Kisumu: an arrest that will happen, or did not, has no place of its own there;
+    a threat's act stays the story's, and so does the arrest that was made."""
+    text = (
+        "Police Arrest Miners In Kisumu\n"
+        "Police arrested 12 miners in Kisumu on Monday. In Kisumu, shops stayed shut. The army"
+        " will arrest the smugglers next week, the governor said. Police did not detain the"
+        " strike leaders."
+    )
+    events = analyze(text, published="2024-03-06").events
+    places = {event.trigger.text.split()[0]: event.place for event in events}
+    assert places["arrested"].name == "Kisumu"
+    assert places["arrest"] is None
+    assert places["detain"] is None
+
+
 def test_a_legislators_party_and_state_label_is_no_place():
     text = "Sen. Dana Holt (R-Utah) and Rep. Lee Park (D-N.Y.) met voters in Boise on Monday."
     _, analysis = read(text)

@@ -350,6 +350,20 @@ def test_an_act_not_yet_done_takes_no_place_from_the_setting():
     assert places["detain"] is None
 
 
+def test_the_city_points_back_to_the_town_last_named():
+    """Set in Kisumu by its dateline: "in the city" is Eldoret, named just before, not the
+    setting."""
+    text = (
+        "KISUMU, Kenya — Gunmen attacked a bus in Eldoret on Monday and killed 9 passengers."
+        " Days later, a bomb blast wounded 4 traders in the city, police said."
+    )
+    events = analyze(text, published="2024-03-06").events
+    places = {event.trigger.text: event.place for event in events}
+    assert places["attacked"].name == "Eldoret"
+    assert places["wounded"].name == "Eldoret"
+    assert places["wounded"].source == "clause"
+
+
 def test_a_legislators_party_and_state_label_is_no_place():
     text = "Sen. Dana Holt (R-Utah) and Rep. Lee Park (D-N.Y.) met voters in Boise on Monday."
     _, analysis = read(text)

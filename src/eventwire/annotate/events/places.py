@@ -160,16 +160,30 @@ def place_in_clause(
     for start, offset in starts:
         for word, depth in clause_words(start, trigger if in_words else None):
             place = place_at.get(word.i)
-            if (
-                place is not None
-                and not inside_name(word, place_at)
-                and is_locative(word, start, place)
-            ):
+            if place is not None and inside_name(word, place_at):
+                continue
+            place = place or town_pointed_back(word, places)
+            if place is not None and is_locative(word, start, place):
                 rank = PRECISIONS.index(place.precision) if place.precision else len(PRECISIONS)
                 found.append((depth + offset, rank, place.start, place))
     if found:
         return min(found, key=lambda item: item[:3])[3]
     return place_of_where_clause(trigger, place_at)
+
+
+def town_pointed_back(word: Token, places: list[Place]) -> Place | None:
+    """The town a bare "the city" or "the town" points back to: the last city named before it
+    ("gunmen attacked a train in Kalat. Days later, a blast killed 11 miners in the city").
+    Left alone, the phrase names nothing and the article's setting, often another town,
+    stood in. Not where the noun has a name or a modifier of its own ("the city of Kalat",
+    "the northern town"), which the tagger reads or leaves as it is."""
+    if word.lower_ not in place_cues()["place_anaphor"]:
+        return None
+    children = {child.dep_: child.lower_ for child in word.children}
+    if children.pop("det", None) != "the" or children:
+        return None
+    before = [place for place in places if place.precision == "city" and place.end <= word.idx]
+    return max(before, key=lambda place: place.start, default=None)
 
 
 def inside_name(word: Token, place_at: dict[int, Place]) -> bool:

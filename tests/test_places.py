@@ -364,6 +364,19 @@ def test_the_city_points_back_to_the_town_last_named():
     assert places["wounded"].source == "clause"
 
 
+def test_a_capital_standing_for_its_government_is_no_place():
+    """A capital read as its state is a party to the act, not where it happened; after a
+    locative preposition it is still a place."""
+    text = (
+        "Uganda's envoy defended Nairobi and Kampala's border pact on Friday. Kenyan and Ugandan"
+        " officials held talks in Nairobi on Monday."
+    )
+    events = analyze(text, published="2024-03-06").events
+    places = {event.trigger.text: event.place for event in events}
+    assert places["defended"] is None
+    assert places["talks"].name == "Nairobi"
+
+
 def test_a_legislators_party_and_state_label_is_no_place():
     text = "Sen. Dana Holt (R-Utah) and Rep. Lee Park (D-N.Y.) met voters in Boise on Monday."
     _, analysis = read(text)

@@ -89,9 +89,9 @@ def told_apart(parse: Doc, mention: Mention, analysis: Analysis) -> bool:
     """Whether an asserted mention is left undated as named in passing ("wept over the
     crackdown") or told as background ("had banned her book"; `dates.apart_from_the_story`):
     it may have happened anywhere, at any time, so neither the article's setting nor another
-    mention's date stands for its own. An unrealised act, and one told in the present perfect,
-    are not: a ceasefire the story's actors weigh, or aid that "has" gone on, is most often in
-    the story's country and of its time."""
+    mention's date stands for its own. An unrealised act is not (its modality decides where
+    the setting stands: `takes_the_setting`), nor one told in the present perfect: aid that
+    "has" gone on is most often in the story's country and of its time."""
     return (
         mention.modality == ASSERTED
         and mention.date is None

@@ -187,9 +187,9 @@ def place_in_clause(
 
 def town_pointed_back(word: Token, places: list[Place]) -> Place | None:
     """The town a bare "the city" or "the town" points back to: the last city named before it
-    ("gunmen attacked a train in Kalat. Days later, a blast killed 11 miners in the city").
+    ("gunmen attacked a bus in Eldoret. Later, a blast wounded four traders in the city").
     Left alone, the phrase names nothing and the article's setting, often another town,
-    stood in. Not where the noun has a name or a modifier of its own ("the city of Kalat",
+    stood in. Not where the noun has a name or a modifier of its own ("the city of Eldoret",
     "the northern town"), which the tagger reads or leaves as it is."""
     if word.lower_ not in place_cues()["place_anaphor"]:
         return None

@@ -334,6 +334,49 @@ def test_easing_a_tariff_takes_no_place_from_the_setting():
     assert places["withdrew"].name == "Ottawa"
 
 
+def test_an_act_not_yet_done_takes_no_place_from_the_setting():
+    """Set in Kisumu: an arrest that will happen, or did not, has no place of its own there;
+    a threat's act stays the story's, and so does the arrest that was made."""
+    text = (
+        "Police Arrest Miners In Kisumu\n"
+        "Police arrested 12 miners in Kisumu on Monday. In Kisumu, shops stayed shut. The army"
+        " will arrest the smugglers next week, the governor said. Police did not detain the"
+        " strike leaders."
+    )
+    events = analyze(text, published="2024-03-06").events
+    places = {event.trigger.text.split()[0]: event.place for event in events}
+    assert places["arrested"].name == "Kisumu"
+    assert places["arrest"] is None
+    assert places["detain"] is None
+
+
+def test_the_city_points_back_to_the_town_last_named():
+    """Set in Kisumu by its dateline: "in the city" is Eldoret, named just before, not the
+    setting."""
+    text = (
+        "KISUMU, Kenya — Gunmen attacked a bus in Eldoret on Monday and killed 9 passengers."
+        " Days later, a bomb blast wounded 4 traders in the city, police said."
+    )
+    events = analyze(text, published="2024-03-06").events
+    places = {event.trigger.text: event.place for event in events}
+    assert places["attacked"].name == "Eldoret"
+    assert places["wounded"].name == "Eldoret"
+    assert places["wounded"].source == "clause"
+
+
+def test_a_capital_standing_for_its_government_is_no_place():
+    """A capital read as its state is a party to the act, not where it happened; after a
+    locative preposition it is still a place."""
+    text = (
+        "Uganda's envoy defended Nairobi and Kampala's border pact on Friday. Kenyan and Ugandan"
+        " officials held talks in Nairobi on Monday."
+    )
+    events = analyze(text, published="2024-03-06").events
+    places = {event.trigger.text: event.place for event in events}
+    assert places["defended"] is None
+    assert places["talks"].name == "Nairobi"
+
+
 def test_a_legislators_party_and_state_label_is_no_place():
     text = "Sen. Dana Holt (R-Utah) and Rep. Lee Park (D-N.Y.) met voters in Boise on Monday."
     _, analysis = read(text)

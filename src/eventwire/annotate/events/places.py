@@ -8,6 +8,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
+from eventwire.annotate.actors import GOVERNMENT
 from eventwire.annotate.events.participants import PERSON
 from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.places import (
@@ -63,12 +64,12 @@ def place_for_event(
     parties through a party's preposition or as a modifier ("imposed tariffs on Peru", "UK
     opposition") is not where it happens ("talks in Peru" and "travel to Peru" still are).
     """
+    in_words = said_by is not None
     places = [
         place
         for place in analysis.places
-        if place.role == "place" and not named_as_party(parse, place, actors)
+        if place.role == "place" and not named_as_party(parse, place, actors, in_words)
     ]
-    in_words = said_by is not None
     clause_place = place_in_clause(parse, parse[trigger], places, in_words)
     if clause_place is not None:
         return event_place(clause_place, "clause")
@@ -81,19 +82,32 @@ def place_for_event(
     return event_place(article_place, "article") if article_place else None
 
 
-def named_as_party(parse: Doc, place: Place, actors: list[ActorRef]) -> bool:
-    if place.precision != "country":
+def named_as_party(
+    parse: Doc, place: Place, actors: list[ActorRef], in_words: bool = False
+) -> bool:
+    """Whether the place is one of the event's parties, not where it happens: a country named
+    through a party's preposition or as a modifier ("imposed tariffs on Peru", "UK
+    opposition"), or a capital the event's actor reads as its government, as a modifier, a
+    subject or the object of an act in words ("the Washington-led war", "Paris was accused",
+    "defended Pyongyang and Moscow's treaty"). After a preposition, or as the object of an act
+    on the ground, a capital is still where it happens ("talks in Washington", "travel to
+    Washington", "blockade Paris")."""
+    if place.precision not in ("country", "city"):
         return False
-    if not any(
-        (actor.start, actor.end) == (place.start, place.end)
-        and (actor.code_from is None or actor.code_from.rule != "place")
+    party = [
+        actor
         for actor in actors
-    ):
-        return False
+        if (actor.start, actor.end) == (place.start, place.end)
+        and (actor.code_from is None or actor.code_from.rule != "place")
+    ]
     span = span_at(parse, place.start, place.end)
-    if span is None or not len(span):
+    if not party or span is None or not len(span):
         return False
     word = coordinated_head(span.root)
+    if place.precision == "city":
+        governs = any(actor.code and actor.code[3:] == GOVERNMENT for actor in party)
+        acted_on = word.dep_ == "dobj" and not in_words
+        return governs and word.dep_ != "pobj" and not acted_on
     cues = place_cues()
     parties = cues["party_preposition"] | cues["government_preposition"]
     return word.dep_ in MODIFIER_RELATIONS or (word.dep_ == "pobj" and word.head.lower_ in parties)
@@ -160,16 +174,30 @@ def place_in_clause(
     for start, offset in starts:
         for word, depth in clause_words(start, trigger if in_words else None):
             place = place_at.get(word.i)
-            if (
-                place is not None
-                and not inside_name(word, place_at)
-                and is_locative(word, start, place)
-            ):
+            if place is not None and inside_name(word, place_at):
+                continue
+            place = place or town_pointed_back(word, places)
+            if place is not None and is_locative(word, start, place):
                 rank = PRECISIONS.index(place.precision) if place.precision else len(PRECISIONS)
                 found.append((depth + offset, rank, place.start, place))
     if found:
         return min(found, key=lambda item: item[:3])[3]
     return place_of_where_clause(trigger, place_at)
+
+
+def town_pointed_back(word: Token, places: list[Place]) -> Place | None:
+    """The town a bare "the city" or "the town" points back to: the last city named before it
+    ("gunmen attacked a bus in Eldoret. Later, a blast wounded four traders in the city").
+    Left alone, the phrase names nothing and the article's setting, often another town,
+    stood in. Not where the noun has a name or a modifier of its own ("the city of Eldoret",
+    "the northern town"), which the tagger reads or leaves as it is."""
+    if word.lower_ not in place_cues()["place_anaphor"]:
+        return None
+    children = {child.dep_: child.lower_ for child in word.children}
+    if children.pop("det", None) != "the" or children:
+        return None
+    before = [place for place in places if place.precision == "city" and place.end <= word.idx]
+    return max(before, key=lambda place: place.start, default=None)
 
 
 def inside_name(word: Token, place_at: dict[int, Place]) -> bool:

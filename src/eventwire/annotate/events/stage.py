@@ -18,7 +18,7 @@ from eventwire.annotate.events.referents import referred_roles
 from eventwire.annotate.events.setting import place_by_setting, story_country
 from eventwire.annotate.events.triggers import match_triggers
 from eventwire.annotate.events.voice import demands, reported_defiance, statements
-from eventwire.annotate.modality import ASSERTED
+from eventwire.annotate.modality import ASSERTED, FUTURE, NEGATED
 from eventwire.annotate.news import earns_event_coding, judge_news
 from eventwire.codebooks.events import happens_on_the_ground, met_in_person
 from eventwire.records import Analysis, Event
@@ -61,7 +61,7 @@ def coded_groups(parse: Doc, analysis: Analysis) -> tuple[EventContext, list[lis
             mention.trigger.i,
             analysis,
             mention.source + mention.target,
-            happens_on_the_ground(mention.code) and not mention.told_apart,
+            happens_on_the_ground(mention.code) and takes_the_setting(mention),
             said_by=None
             if happens_on_the_ground(mention.code) or met_in_person(mention.code)
             else mention.source,
@@ -71,13 +71,27 @@ def coded_groups(parse: Doc, analysis: Analysis) -> tuple[EventContext, list[lis
     return context, [group for group in merge(mentions) if has_participants(context, group)]
 
 
+NOT_YET_DONE = frozenset({FUTURE, NEGATED})
+"""Modalities of an act that has not happened anywhere: it has no place the text does not name."""
+
+
+def takes_the_setting(mention: Mention) -> bool:
+    """Whether the article's setting may stand for where the mention's act happens: not for one
+    named in passing or told as background (`told_apart`), nor for one that has not happened
+    ("will hold migrants", "must stop killing", "halted his deportation"): the gold leaves
+    those unplaced unless their clause names a place (on dev and dev_extra, 4 such acts the
+    setting placed, none right). A hypothetical act keeps it: a law that "allows the
+    government to seize" assets, a threat "to kill the hostages", is the story's."""
+    return not mention.told_apart and mention.modality not in NOT_YET_DONE
+
+
 def told_apart(parse: Doc, mention: Mention, analysis: Analysis) -> bool:
     """Whether an asserted mention is left undated as named in passing ("wept over the
     crackdown") or told as background ("had banned her book"; `dates.apart_from_the_story`):
     it may have happened anywhere, at any time, so neither the article's setting nor another
-    mention's date stands for its own. An unrealised act, and one told in the present perfect,
-    are not: a ceasefire the story's actors weigh, or aid that "has" gone on, is most often in
-    the story's country and of its time."""
+    mention's date stands for its own. An unrealised act is not (its modality decides where
+    the setting stands: `takes_the_setting`), nor one told in the present perfect: aid that
+    "has" gone on is most often in the story's country and of its time."""
     return (
         mention.modality == ASSERTED
         and mention.date is None

@@ -192,9 +192,18 @@ def read_modality(trigger: Token) -> Reading:
             and not gathered_for(node, cues)
         ):
             modality = FUTURE  # "a plane used to help troops share intelligence": an aim
-        if modality is None and dep == "prep" and node.lower_ == "by":
+        if modality is None and dep == "prep" and node.lower_ in cues.means_prepositions:
             above = verb_cues(head, cues)  # "can end it by withdrawing": the means, as the end
             modality, intended = above.modality, above.intended
+        elif (
+            modality is None
+            and not presupposed
+            and dep == "prep"
+            and node.lower_ in cues.sequence_prepositions
+        ):
+            above = verb_cues(head, cues)
+            if above.modality in (HYPOTHETICAL, FUTURE):
+                modality = above.modality  # "will withdraw after meeting them": not yet either
         if modality is None and not presupposed and judged_infinitive(node, head, cues):
             modality = HYPOTHETICAL  # "it is necessary for India to help", "a mistake to back"
         if modality is None and dep in {"csubj", "csubjpass"}:

@@ -244,6 +244,8 @@ class EventCues:
     sequence_adverbs: frozenset[str]
     infinitive_questions: frozenset[str]
     prerequisite_markers: frozenset[str]
+    means_prepositions: frozenset[str]
+    sequence_prepositions: frozenset[str]
     reporting_verbs: frozenset[str]
     attribution_phrases: frozenset[str]
     claim_verbs: frozenset[str]

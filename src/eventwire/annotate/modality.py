@@ -886,6 +886,8 @@ def object_cues(verb: Token, cues: EventCues, direct: bool, noun: Token) -> Loca
     the backing of India") is the giver's, hypothetical, no intent of the seeker."""
     own = verb_cues(verb, cues)
     lemma = verb.lemma_.lower()
+    if own.modality in (FUTURE, HYPOTHETICAL) and asked_for(verb, noun, cues):
+        return Local(HYPOTHETICAL)  # "will call for a ceasefire": another's act, no promise
     if own.modality is not None or (direct and lemma in cues.support_verbs):
         return own
     if lemma in cues.holding_verbs and (direct or noun.lemma_.lower() in cues.held_nouns):
@@ -901,6 +903,17 @@ def object_cues(verb: Token, cues: EventCues, direct: bool, noun: Token) -> Loca
     if lemma in cues.hypothetical_verbs:
         return Local(HYPOTHETICAL)
     return own
+
+
+def asked_for(verb: Token, noun: Token, cues: EventCues) -> bool:
+    """Whether the event noun is what the verb asks of another: its object after a request
+    preposition ("call for a ceasefire", "ask for deportation") or the direct object of a
+    demand ("demand the release"). Asked, it is no act the asker commits to."""
+    node = first_conjunct(noun)
+    lemma = verb.lemma_.lower()
+    if node.dep_ == "pobj" and node.head.head.i == verb.i:
+        return (lemma, node.head.lower_) in cues.request_prepositions
+    return node.dep_ in OBJECTS and node.head.i == verb.i and lemma in cues.demanding_verbs
 
 
 def quantified(noun: Token) -> str | None:

@@ -276,6 +276,7 @@ class EventCues:
     scheduled_modifiers: frozenset[str]
     scheduling_verbs: frozenset[str]
     asking_passives: frozenset[str]
+    demanding_verbs: frozenset[str]
     undergoing_prepositions: frozenset[tuple[str, str]]
     brokering_verbs: frozenset[str]
     naming_verbs: frozenset[str]

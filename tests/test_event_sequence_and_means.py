@@ -7,7 +7,7 @@ the act before it stays told as done. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from news_events import readings
+from news_events import events_of, readings
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,45 @@ def test_an_act_before_a_planned_or_possible_one_is_not_asserted(text: str, trig
 )
 def test_an_act_before_one_done_or_denied_stays_asserted(text: str, trigger: str) -> None:
     assert readings(text, trigger) == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Ruritania's prosecutors will ask for deportation of the Bordurian activist.",
+            "deportation",
+        ),
+        ("The Ruritanian premier said he would call for a ceasefire in the valley.", "ceasefire"),
+        ("The Ruritanian opposition will call for sanctions against Borduria.", "sanctions"),
+    ],
+)
+def test_an_act_asked_for_under_a_request_to_come_is_no_promise(text: str, trigger: str) -> None:
+    """The act asked of another stays hypothetical, and no promise or threat of the asker's
+    is made of it."""
+    assert readings(text, trigger) == {"hypothetical"}
+    assert not [e for e in events_of(text) if e.plover["type"] in {"AGREE", "THREATEN"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ruritanian premier said he would demand the release of the prisoners.",
+        "The Ruritanian premier said it would press anew for a trial in a third country.",
+    ],
+)
+def test_a_demand_to_come_is_a_request_and_no_threat(text: str) -> None:
+    types = {(e.plover["type"], e.modality) for e in events_of(text)}
+    assert ("REQUEST", "future") in types
+    assert not {t for t, _ in types} & {"AGREE", "THREATEN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The Ruritanian premier said he would release the prisoners.", "AGREE"),
+        ("Ruritania will impose sanctions on Borduria.", "THREATEN"),
+    ],
+)
+def test_an_act_one_will_do_oneself_stays_a_promise_or_threat(text: str, plover: str) -> None:
+    assert plover in {e.plover["type"] for e in events_of(text) if e.modality == "asserted"}

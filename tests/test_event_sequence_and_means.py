@@ -2,7 +2,9 @@
 as real as the act above it when that one is only planned or possible (issue 11 precision,
 twenty-seventh round, precision27): "will withdraw after meeting them" tells no meeting yet,
 "could start a war either through a raid or by attacking" no attack. Done or denied above,
-the act before it stays told as done. Sentences written for these tests."""
+the act before it stays told as done. An act asked for under a request to come ("will call for
+sanctions") is asked of another, no promise or threat of the asker's. Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -65,23 +67,9 @@ def test_an_act_before_one_done_or_denied_stays_asserted(text: str, trigger: str
     ],
 )
 def test_an_act_asked_for_under_a_request_to_come_is_no_promise(text: str, trigger: str) -> None:
-    """The act asked of another stays hypothetical, and no promise or threat of the asker's
-    is made of it."""
+    """The act asked of another stays hypothetical: no promise or threat of the asker's is
+    made of it."""
     assert readings(text, trigger) == {"hypothetical"}
-    assert not [e for e in events_of(text) if e.plover["type"] in {"AGREE", "THREATEN"}]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Ruritanian premier said he would demand the release of the prisoners.",
-        "The Ruritanian premier said it would press anew for a trial in a third country.",
-    ],
-)
-def test_a_demand_to_come_is_a_request_and_no_threat(text: str) -> None:
-    types = {(e.plover["type"], e.modality) for e in events_of(text)}
-    assert ("REQUEST", "future") in types
-    assert not {t for t, _ in types} & {"AGREE", "THREATEN"}
 
 
 @pytest.mark.parametrize(

@@ -200,10 +200,11 @@ def read_modality(trigger: Token) -> Reading:
             and not presupposed
             and dep == "prep"
             and node.lower_ in cues.sequence_prepositions
+            and verb_cues(head, cues).modality == FUTURE
         ):
-            above = verb_cues(head, cues)
-            if above.modality in (HYPOTHETICAL, FUTURE):
-                modality = above.modality  # "will withdraw after meeting them": not yet either
+            # "will withdraw after meeting them": not yet either; but a hedge doubts only the
+            # act it is on ("had probably been killed soon after being captured")
+            modality = FUTURE
         if modality is None and not presupposed and judged_infinitive(node, head, cues):
             modality = HYPOTHETICAL  # "it is necessary for India to help", "a mistake to back"
         if modality is None and dep in {"csubj", "csubjpass"}:

@@ -192,9 +192,19 @@ def read_modality(trigger: Token) -> Reading:
             and not gathered_for(node, cues)
         ):
             modality = FUTURE  # "a plane used to help troops share intelligence": an aim
-        if modality is None and dep == "prep" and node.lower_ == "by":
+        if modality is None and dep == "prep" and node.lower_ in cues.means_prepositions:
             above = verb_cues(head, cues)  # "can end it by withdrawing": the means, as the end
             modality, intended = above.modality, above.intended
+        elif (
+            modality is None
+            and not presupposed
+            and dep == "prep"
+            and node.lower_ in cues.sequence_prepositions
+            and verb_cues(head, cues).modality == FUTURE
+        ):
+            # "will withdraw after meeting them": not yet either; but a hedge doubts only the
+            # act it is on ("had probably been killed soon after being captured")
+            modality = FUTURE
         if modality is None and not presupposed and judged_infinitive(node, head, cues):
             modality = HYPOTHETICAL  # "it is necessary for India to help", "a mistake to back"
         if modality is None and dep in {"csubj", "csubjpass"}:
@@ -877,6 +887,8 @@ def object_cues(verb: Token, cues: EventCues, direct: bool, noun: Token) -> Loca
     the backing of India") is the giver's, hypothetical, no intent of the seeker."""
     own = verb_cues(verb, cues)
     lemma = verb.lemma_.lower()
+    if own.modality in (FUTURE, HYPOTHETICAL) and asked_for(verb, noun, cues):
+        return Local(HYPOTHETICAL)  # "will call for a ceasefire": another's act, no promise
     if own.modality is not None or (direct and lemma in cues.support_verbs):
         return own
     if lemma in cues.holding_verbs and (direct or noun.lemma_.lower() in cues.held_nouns):
@@ -892,6 +904,17 @@ def object_cues(verb: Token, cues: EventCues, direct: bool, noun: Token) -> Loca
     if lemma in cues.hypothetical_verbs:
         return Local(HYPOTHETICAL)
     return own
+
+
+def asked_for(verb: Token, noun: Token, cues: EventCues) -> bool:
+    """Whether the event noun is what the verb asks of another: its object after a request
+    preposition ("call for a ceasefire", "ask for deportation") or the direct object of a
+    demand ("demand the release"). Asked, it is no act the asker commits to."""
+    node = first_conjunct(noun)
+    lemma = verb.lemma_.lower()
+    if node.dep_ == "pobj" and node.head.head.i == verb.i:
+        return (lemma, node.head.lower_) in cues.request_prepositions
+    return node.dep_ in OBJECTS and node.head.i == verb.i and lemma in cues.demanding_verbs
 
 
 def quantified(noun: Token) -> str | None:

@@ -894,7 +894,9 @@ def code_of(
     if code is None or not actor.is_country:
         qualified = qualified_body(parse, best[5], date)
         return qualified[1] if qualified else code
-    role = role_of(parse, head, *((head.i, head.i + 1) if posted else (start, end)), ignored)
+    if posted:  # a country's mission or delegation at an organisation is its government's
+        return code + (role_of(parse, head, head.i, head.i + 1, ignored) or GOVERNMENT)
+    role = role_of(parse, head, start, end, ignored)
     if role:
         return code + role
     if actor.kind == "capital" and best[3] == 0 and not is_locative(head):
@@ -1011,14 +1013,31 @@ def distance_tier(token: Token, head: Token, start: int, end: int) -> int | None
 
 def country_post(head: Token, matches: ParseMatches, date: str | None) -> bool:
     """Whether the head is a country's post (`posting` cues) at an organisation its words
-    name: "China's U.N. mission"."""
+    name: "China's U.N. mission", "the British deputy U.N. ambassador", "U.S. NATO envoy". The
+    country stands before the organisation, as an owner does; "the U.N. Syria envoy" is the
+    U.N.'s envoy for Syria."""
     if head.lemma_.lower() not in POSTINGS:
         return False
-    owners = (matches.names.get(child.i) for child in head.children if child.dep_ == "poss")
-    at = (matches.names.get(child.i) for child in head.children if child.dep_ == "compound")
-    return any(
-        o is not None and o.actor.is_country and o.actor.code_on(date) for o in owners
-    ) and any(a is not None and not a.actor.is_country for a in at)
+    named = [
+        (token.i, match.actor)
+        for token in premodifiers(head)
+        if (match := matches.names.get(token.i)) is not None and match.actor.code_on(date)
+    ]
+    first_body = min((i for i, actor in named if not actor.is_country), default=None)
+    return first_body is not None and any(i < first_body for i, actor in named if actor.is_country)
+
+
+def premodifiers(head: Token) -> list[Token]:
+    """The words before a noun that modify it, directly or through one another ("British" of
+    "the British U.N. mission", which the parse hangs on "U.N.")."""
+    found: list[Token] = []
+    stack = [head]
+    while stack:
+        for child in stack.pop().lefts:
+            if child.dep_ in MODIFIER_DEPENDENCIES or child.dep_ == "poss":
+                found.append(child)
+                stack.append(child)
+    return found
 
 
 def is_visiting(head: Token) -> bool:

@@ -45,6 +45,7 @@ from eventwire.annotate.modality import TIME_ENTITIES, is_to_infinitive
 from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.quotes.speakers import dateline_end
 from eventwire.codebooks.actor_cues import actor_cues
+from eventwire.codebooks.actors import country_codes
 from eventwire.codebooks.events import Frame, plover_type_of
 from eventwire.records import ActorRef, CodeSource, Entity, Speaker
 
@@ -62,6 +63,8 @@ PREDICATE_PREPOSITIONS = ("among", "of")
 RESULT_ADJECTIVES = actor_cues()["result_adjective"]
 UNDERGONE_NOUNS = actor_cues()["undergone_noun"]
 HAPPENINGS = actor_cues()["happening_noun"]
+ARMED_ACT_NOUNS = actor_cues()["armed_act_noun"]
+MILITARY = "MIL"
 PERSON_NOUNS = actor_cues()["person_noun"]
 PARTY_TARGET_TYPES = {cue.upper() for cue in actor_cues()["party_target_type"]}
 ACT_AIMED_TYPES = {cue.upper() for cue in actor_cues()["act_aimed_type"]}
@@ -757,6 +760,25 @@ def non_participant(context: EventContext, trigger: Token, actor: ActorRef) -> b
     if head.lemma_.lower() in HAPPENINGS and not actor.code:
         return True  # "the earthquake killed 10 people": what happened, not who did it
     return actor.end <= dateline_end(context.parse, head.i)
+
+
+def armed_owners(context: EventContext, trigger: Token, source: list[ActorRef]) -> list[ActorRef]:
+    """The source of a noun of armed force with a country named before it ("Kenya's operation
+    against al-Shabab", "the Turkish offensive", "Russia's war"): the country's military, as
+    the VOA gold codes every such owner; a country named elsewhere ("Kenya launched an
+    operation") is written alone as often as MIL, and keeps its code."""
+    if trigger.pos_ not in NOUN_HEADS or trigger.lemma_.lower() not in ARMED_ACT_NOUNS:
+        return source
+    evidence = CodeSource("armed_act_owner", trigger.text, trigger.idx, trigger.idx + len(trigger))
+    return [
+        replace(actor, code=actor.code + MILITARY, code_from=evidence)
+        if actor.code in country_codes()
+        and (head := head_of(context, actor)) is not None
+        and head.head == trigger
+        and head.dep_ in KIND_WORDS
+        else actor
+        for actor in source
+    ]
 
 
 def head_of(context: EventContext, actor: ActorRef) -> Token | None:

@@ -857,7 +857,6 @@ def code_of(
     )
     farthest = 0 if head.pos_ == "NOUN" and not role_word else 1
     visiting = is_visiting(head)
-    posted = country_post(head, matches, date)
     best: tuple[int, int, int, int, int, NameMatch] | None = None
     seen = set()
     for i in range(start, end):
@@ -879,8 +878,8 @@ def code_of(
             continue
         if visiting and match.actor.is_country and whereabouts(root, head):
             continue  # "peacekeepers in Kenya": where they are, not whose
-        if posted and not match.actor.is_country:
-            continue  # "China's U.N. mission": where it is posted, not whose
+        if not match.actor.is_country and country_post(root.head, matches, date):
+            continue  # "China's U.N. mission", also in an apposition: where it is posted
         holds_head = match.start <= head.i < match.end
         listed = match.actor.kind == "dictionary"
         elsewhere = bool(residence) and not residence.intersection(range(match.start, match.end))
@@ -894,8 +893,9 @@ def code_of(
     if code is None or not actor.is_country:
         qualified = qualified_body(parse, best[5], date)
         return qualified[1] if qualified else code
-    if posted:  # a country's mission or delegation at an organisation is its government's
-        return code + (role_of(parse, head, head.i, head.i + 1, ignored) or GOVERNMENT)
+    post = parse[match_root(parse, best[5])].head
+    if country_post(post, matches, date):  # a country's mission at an organisation: its government
+        return code + (role_of(parse, post, post.i, post.i + 1, ignored) or GOVERNMENT)
     role = role_of(parse, head, start, end, ignored)
     if role:
         return code + role

@@ -173,21 +173,42 @@ def described_role(context: EventContext, head: Token) -> str:
     country comes from elsewhere (the setting, the place of the act): the role word of a
     title or modifier before a name ("Publisher Ana Ruiz", "journalist Ana Ruiz", "Provincial
     Governor Ana Ruiz") or of an apposition ("Ruiz, a journalist"), where all the person's
-    descriptions give one role; "" for none. A description that puts them at the head of a
-    body ("the leader of the Toro gang") is left out: its role is the body's, not the head
-    word's."""
+    descriptions give one role; "" for none. A description that makes them one of a body
+    ("a member of the upper house", "the leader of the Toro gang") gives the body's role, not
+    the head word's."""
     person = entity_of(head, context.analysis.entities)
     if person is None or person.type != PERSON or person.actor is not None:
         return ""
     roles = set()
     for words in mention_spans(context, person):
         root = words.root
-        if any(token.dep_ == "prep" for token in root.rights):
+        body = body_of_member(root)
+        if body is not None:
+            role = role_of(context.parse, body, body.left_edge.i, body.i + 1)
+        elif any(token.dep_ == "prep" for token in root.rights):
             continue
-        role = role_of(context.parse, root, root.left_edge.i, words.end)
+        else:
+            role = role_of(context.parse, root, root.left_edge.i, words.end)
         if role:
             roles.add(role)
     return next(iter(roles)) if len(roles) == 1 else ""
+
+
+def body_of_member(root: Token) -> Token | None:
+    """The body a description makes the person one of ("a member of the upper house", "the
+    leader of the Toro gang"): its role is the person's."""
+    if root.lemma_.lower() not in BODY_MEMBERS:
+        return None
+    return next(
+        (
+            pobj
+            for prep in root.rights
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ),
+        None,
+    )
 
 
 def mention_spans(context: EventContext, person: Entity) -> list[Span]:

@@ -113,3 +113,12 @@ def test_a_country_named_before_a_noun_of_armed_force_is_its_military(
     sentence: str, actor: str, code: str
 ) -> None:
     assert coded(events_of(sentence), actor) == {code}
+
+
+@pytest.mark.parametrize("body", ["the upper house", "the national assembly"])
+def test_a_person_described_as_a_member_of_a_body_takes_the_body_role(body: str) -> None:
+    """The setting gives the country; "a member of" the chamber says the person is a lawmaker."""
+    events = events_of(
+        HONDURAS_STORY.format(f"Maria Lopez, a member of {body}, denied the charges on Wednesday.")
+    )
+    assert coded(events, f"Maria Lopez, a member of {body}") == {"HNDLEG"}

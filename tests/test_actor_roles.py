@@ -67,3 +67,58 @@ def test_civilians_an_attack_harms_take_the_role_of_civilians() -> None:
     assert coded(events, "a hotel") == {"PAKCVL"}
     assert coded(events, "the women") == {"PAKCVL"}
     assert coded(events, "children") == {"PAKCVL"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "code"),
+    [
+        (
+            "The British deputy U.N. ambassador criticized Moldova on Friday.",
+            "The British deputy U.N. ambassador",
+            "GBRGOV",
+        ),
+        (
+            "Lena Holt, U.S. deputy U.N. ambassador, criticized Moldova on Friday.",
+            "Lena Holt, U.S. deputy U.N. ambassador",
+            "USAGOV",
+        ),
+        (
+            "The Chilean U.N. mission criticized Moldova on Friday.",
+            "The Chilean U.N. mission",
+            "CHLGOV",
+        ),
+        ("Chile's U.N. mission criticized Moldova on Friday.", "Chile's U.N. mission", "CHLGOV"),
+        ("The U.N. envoy criticized Moldova on Friday.", "The U.N. envoy", "IGOUNO"),
+        ("The U.N. Syria envoy criticized Moldova on Friday.", "The U.N. Syria envoy", "IGOUNO"),
+    ],
+)
+def test_a_national_post_at_an_organisation_is_the_country_government(
+    sentence: str, actor: str, code: str
+) -> None:
+    """A country's diplomat or mission at the U.N. speaks for the country, whatever word names
+    the country; the organisation's own envoys stay the organisation's."""
+    assert coded(events_of(sentence), actor) == {code}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "code"),
+    [
+        ("Kenya's operation against the rebels continued on Monday.", "Kenya", "KENMIL"),
+        ("The Turkish offensive against the militia began on Monday.", "Turkish", "TURMIL"),
+        # named as the verb's subject, a country keeps its bare code, as the gold most often does
+        ("Kenya launched an operation against al-Shabab on Monday.", "Kenya", "KEN"),
+    ],
+)
+def test_a_country_named_before_a_noun_of_armed_force_is_its_military(
+    sentence: str, actor: str, code: str
+) -> None:
+    assert coded(events_of(sentence), actor) == {code}
+
+
+@pytest.mark.parametrize("body", ["the upper house", "the national assembly"])
+def test_a_person_described_as_a_member_of_a_body_takes_the_body_role(body: str) -> None:
+    """The setting gives the country; "a member of" the chamber says the person is a lawmaker."""
+    events = events_of(
+        HONDURAS_STORY.format(f"Maria Lopez, a member of {body}, denied the charges on Wednesday.")
+    )
+    assert coded(events, f"Maria Lopez, a member of {body}") == {"HNDLEG"}

@@ -857,7 +857,6 @@ def code_of(
     )
     farthest = 0 if head.pos_ == "NOUN" and not role_word else 1
     visiting = is_visiting(head)
-    posted = country_post(head, matches, date)
     best: tuple[int, int, int, int, int, NameMatch] | None = None
     seen = set()
     for i in range(start, end):
@@ -879,8 +878,8 @@ def code_of(
             continue
         if visiting and match.actor.is_country and whereabouts(root, head):
             continue  # "peacekeepers in Kenya": where they are, not whose
-        if posted and not match.actor.is_country:
-            continue  # "China's U.N. mission": where it is posted, not whose
+        if not match.actor.is_country and country_post(root.head, matches, date):
+            continue  # "China's U.N. mission", also in an apposition: where it is posted
         holds_head = match.start <= head.i < match.end
         listed = match.actor.kind == "dictionary"
         elsewhere = bool(residence) and not residence.intersection(range(match.start, match.end))
@@ -894,7 +893,11 @@ def code_of(
     if code is None or not actor.is_country:
         qualified = qualified_body(parse, best[5], date)
         return qualified[1] if qualified else code
-    role = role_of(parse, head, *((head.i, head.i + 1) if posted else (start, end)), ignored)
+    owned = parse[match_root(parse, best[5])].head  # the post of an apposition ("X, U.S. envoy")
+    post = next((t for t in (head, owned) if country_post(t, matches, date)), None)
+    if post is not None:  # a country's mission at an organisation: its government
+        return code + (role_of(parse, post, post.i, post.i + 1, ignored) or GOVERNMENT)
+    role = role_of(parse, head, start, end, ignored)
     if role:
         return code + role
     if actor.kind == "capital" and best[3] == 0 and not is_locative(head):
@@ -1011,14 +1014,31 @@ def distance_tier(token: Token, head: Token, start: int, end: int) -> int | None
 
 def country_post(head: Token, matches: ParseMatches, date: str | None) -> bool:
     """Whether the head is a country's post (`posting` cues) at an organisation its words
-    name: "China's U.N. mission"."""
+    name: "China's U.N. mission", "the British deputy U.N. ambassador", "U.S. NATO envoy". The
+    country stands before the organisation, as an owner does; "the U.N. Syria envoy" is the
+    U.N.'s envoy for Syria."""
     if head.lemma_.lower() not in POSTINGS:
         return False
-    owners = (matches.names.get(child.i) for child in head.children if child.dep_ == "poss")
-    at = (matches.names.get(child.i) for child in head.children if child.dep_ == "compound")
-    return any(
-        o is not None and o.actor.is_country and o.actor.code_on(date) for o in owners
-    ) and any(a is not None and not a.actor.is_country for a in at)
+    named = [
+        (token.i, match.actor)
+        for token in premodifiers(head)
+        if (match := matches.names.get(token.i)) is not None and match.actor.code_on(date)
+    ]
+    first_body = min((i for i, actor in named if not actor.is_country), default=None)
+    return first_body is not None and any(i < first_body for i, actor in named if actor.is_country)
+
+
+def premodifiers(head: Token) -> list[Token]:
+    """The words before a noun that modify it, directly or through one another ("British" of
+    "the British U.N. mission", which the parse hangs on "U.N.")."""
+    found: list[Token] = []
+    stack = [head]
+    while stack:
+        for child in stack.pop().lefts:
+            if child.dep_ in MODIFIER_DEPENDENCIES or child.dep_ == "poss":
+                found.append(child)
+                stack.append(child)
+    return found
 
 
 def is_visiting(head: Token) -> bool:

@@ -45,6 +45,7 @@ from eventwire.annotate.modality import TIME_ENTITIES, is_to_infinitive
 from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.quotes.speakers import dateline_end
 from eventwire.codebooks.actor_cues import actor_cues
+from eventwire.codebooks.actors import country_codes
 from eventwire.codebooks.events import Frame, plover_type_of
 from eventwire.records import ActorRef, CodeSource, Entity, Speaker
 
@@ -62,6 +63,8 @@ PREDICATE_PREPOSITIONS = ("among", "of")
 RESULT_ADJECTIVES = actor_cues()["result_adjective"]
 UNDERGONE_NOUNS = actor_cues()["undergone_noun"]
 HAPPENINGS = actor_cues()["happening_noun"]
+ARMED_ACT_NOUNS = actor_cues()["armed_act_noun"]
+MILITARY = "MIL"
 PERSON_NOUNS = actor_cues()["person_noun"]
 PARTY_TARGET_TYPES = {cue.upper() for cue in actor_cues()["party_target_type"]}
 ACT_AIMED_TYPES = {cue.upper() for cue in actor_cues()["act_aimed_type"]}
@@ -170,21 +173,42 @@ def described_role(context: EventContext, head: Token) -> str:
     country comes from elsewhere (the setting, the place of the act): the role word of a
     title or modifier before a name ("Publisher Ana Ruiz", "journalist Ana Ruiz", "Provincial
     Governor Ana Ruiz") or of an apposition ("Ruiz, a journalist"), where all the person's
-    descriptions give one role; "" for none. A description that puts them at the head of a
-    body ("the leader of the Toro gang") is left out: its role is the body's, not the head
-    word's."""
+    descriptions give one role; "" for none. A description that makes them one of a body
+    ("a member of the upper house", "the leader of the Toro gang") gives the body's role, not
+    the head word's."""
     person = entity_of(head, context.analysis.entities)
     if person is None or person.type != PERSON or person.actor is not None:
         return ""
     roles = set()
     for words in mention_spans(context, person):
         root = words.root
-        if any(token.dep_ == "prep" for token in root.rights):
+        body = body_of_member(root)
+        if body is not None:
+            role = role_of(context.parse, body, body.left_edge.i, body.i + 1)
+        elif any(token.dep_ == "prep" for token in root.rights):
             continue
-        role = role_of(context.parse, root, root.left_edge.i, words.end)
+        else:
+            role = role_of(context.parse, root, root.left_edge.i, words.end)
         if role:
             roles.add(role)
     return next(iter(roles)) if len(roles) == 1 else ""
+
+
+def body_of_member(root: Token) -> Token | None:
+    """The body a description makes the person one of ("a member of the upper house", "the
+    leader of the Toro gang"): its role is the person's."""
+    if root.lemma_.lower() not in BODY_MEMBERS:
+        return None
+    return next(
+        (
+            pobj
+            for prep in root.rights
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ),
+        None,
+    )
 
 
 def mention_spans(context: EventContext, person: Entity) -> list[Span]:
@@ -757,6 +781,25 @@ def non_participant(context: EventContext, trigger: Token, actor: ActorRef) -> b
     if head.lemma_.lower() in HAPPENINGS and not actor.code:
         return True  # "the earthquake killed 10 people": what happened, not who did it
     return actor.end <= dateline_end(context.parse, head.i)
+
+
+def armed_owners(context: EventContext, trigger: Token, source: list[ActorRef]) -> list[ActorRef]:
+    """The source of a noun of armed force with a country named before it ("Kenya's operation
+    against al-Shabab", "the Turkish offensive", "Russia's war"): the country's military, as
+    the VOA gold codes every such owner; a country named elsewhere ("Kenya launched an
+    operation") is written alone as often as MIL, and keeps its code."""
+    if trigger.pos_ not in NOUN_HEADS or trigger.lemma_.lower() not in ARMED_ACT_NOUNS:
+        return source
+    evidence = CodeSource("armed_act_owner", trigger.text, trigger.idx, trigger.idx + len(trigger))
+    return [
+        replace(actor, code=actor.code + MILITARY, code_from=evidence)
+        if actor.code in country_codes()
+        and (head := head_of(context, actor)) is not None
+        and head.head == trigger
+        and head.dep_ in KIND_WORDS
+        else actor
+        for actor in source
+    ]
 
 
 def head_of(context: EventContext, actor: ActorRef) -> Token | None:

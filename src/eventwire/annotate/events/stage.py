@@ -11,7 +11,11 @@ from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.dates import apart_from_the_story, date_for_event, topic_bound
 from eventwire.annotate.events.judgement import withheld_event
 from eventwire.annotate.events.merge import merge, to_event
-from eventwire.annotate.events.participants import has_participants, only_participants
+from eventwire.annotate.events.participants import (
+    armed_owners,
+    has_participants,
+    only_participants,
+)
 from eventwire.annotate.events.placement import place_victims, placed_home_bodies
 from eventwire.annotate.events.places import place_for_event
 from eventwire.annotate.events.referents import referred_roles
@@ -119,7 +123,9 @@ def code_mentions(context: EventContext) -> list[Mention]:
     mentions.extend(reported_defiance(context, mentions))
     mentions.extend(said_accusations(context))
     for mention in mentions:
-        mention.source = referred_roles(context, mention.source)
+        mention.source = armed_owners(
+            context, mention.trigger, referred_roles(context, mention.source)
+        )
         mention.target = referred_roles(context, mention.target)
     return [only_participants(context, m) for m in one_reading_per_trigger(mentions)]
 

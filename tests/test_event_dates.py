@@ -559,7 +559,7 @@ def test_a_verb_in_the_simple_present_is_news_after_a_past_time() -> None:
 
 
 def test_a_time_in_an_appositive_is_its_noun_s_not_the_act_s() -> None:
-    dates = dated("Rimova, a Lanvian colony from 1890 until 1941, was annexed by Teslia.")
-    assert dates["annexed"][0] != "1941", "1941 ends the colony, it does not date the annexation"
+    dates = dated("Rimova, a Lanvian protectorate between 1902 and 1938, was annexed by Teslia.")
+    assert dates["annexed"][0] != "1938", "1938 ends the protectorate, not the annexation"
     own = dated("Rimova, a Lanvian colony, was annexed by Teslia in 1952.")
     assert own["annexed"] == ("1952", "text")

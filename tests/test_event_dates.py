@@ -541,3 +541,25 @@ def test_an_event_noun_s_own_time_dates_what_it_did() -> None:
     assert dates["wounded"] == ("2024-01", "text"), "the airstrike wounded them when it hit"
     standing = dated("Police said the January airstrike has wounded three Lirian farmers.")
     assert standing["wounded"] != ("2024-01", "text"), "a present perfect tells no day"
+
+
+def test_a_verb_in_the_simple_present_is_news_after_a_past_time() -> None:
+    """A past time earlier in the passage puts its background acts back then, but not a verb
+    whose own tense tells it now."""
+    began = "The fighting between two Kivu militias began in April 2022."
+    present = dated(f"{began} The United Nations accuses both sides of grave abuses.")
+    assert present["accuses"] == (PUBLISHED, "published")
+    joined = dated(
+        f"{began} The army has been fighting the rebels, and the United Nations accuses both"
+        " sides of grave abuses."
+    )
+    assert joined["accuses"] == (PUBLISHED, "published")
+    past = dated(f"{began} The United Nations accused both sides of grave abuses.")
+    assert past["accused"] == (None, None), "still back in 2022"
+
+
+def test_a_time_in_an_appositive_is_its_noun_s_not_the_act_s() -> None:
+    dates = dated("Rimova, a Lanvian protectorate between 1902 and 1938, was annexed by Teslia.")
+    assert dates["annexed"][0] != "1938", "1938 ends the protectorate, not the annexation"
+    own = dated("Rimova, a Lanvian colony, was annexed by Teslia in 1952.")
+    assert own["annexed"] == ("1952", "text")

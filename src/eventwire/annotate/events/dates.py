@@ -294,15 +294,26 @@ def in_passing(token: Token) -> bool:
 def apart_from_the_story(parse: Doc, token: Token, analysis: Analysis) -> bool:
     """Whether the event is named in passing or told as background before the story's time (the
     reasons `date_for_event` gives no date that are not a present perfect or a standing state):
-    the story's own day, and its setting, say nothing of it."""
+    the story's own day, and its setting, say nothing of it. A verb in the simple present is
+    not back in a past the passage has set ("The fighting began in April 2023 ..., and the
+    United Nations says both sides have committed abuses"): its tense tells it now."""
     published = parse_published(analysis.article.published)
     return (
         in_passing(token)
         or act_named_as_topic(token)
         or told_as_before(token)
         or told_before_the_story(token)
-        or (published is not None and told_in_the_past(parse, token, analysis.times, published))
+        or (
+            published is not None
+            and not told_in_the_present(token)
+            and told_in_the_past(parse, token, analysis.times, published)
+        )
     )
+
+
+def told_in_the_present(token: Token) -> bool:
+    """Whether the trigger is a verb in the simple present ("says", "accuse")."""
+    return token.pos_ in CLAUSE_POS and token.tag_ in PRESENT_TENSE_TAGS
 
 
 SHARED_CLAUSE_PARTS = ("aux", "auxpass", "nsubj", "nsubjpass")
@@ -764,11 +775,14 @@ def attachment_level(
     """Where a time expression hangs on the trigger's chain: climbing from its root, the level
     of the first chain token reached, whether it came from a verb joined to the trigger
     ("arrested and sentenced in 2011" dates the arrest as well), and whether it came through
-    a clause describing another noun; None when a verb of another clause comes first. A
+    a clause describing another noun; None when a verb of another clause comes first, or an
+    appositive, which describes its noun (the time is the noun's, not the act's). A
     relative clause describes the trigger's own noun ("talks that failed last year") or
     another's, whose time it is ("the season, which ended in November")."""
     token, relayed = root, False
     while token.head.i != token.i:
+        if token.dep_ == "appos":
+            return None  # "Eritrea, an Italian colony until 1941, was annexed": the noun's time
         token = token.head
         if token.i in level_of:
             level = level_of[token.i]

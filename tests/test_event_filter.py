@@ -8,8 +8,11 @@ from pathlib import Path
 import pytest
 from news_events import FILTERED_BID_NEWS
 
+from eventwire.annotate.events.judgement import event_features
+from eventwire.annotate.events.stage import coded_groups
 from eventwire.codebooks.event_filter import event_filter, read_event_filter
-from eventwire.pipeline import analyze
+from eventwire.headline_case import parse_articles
+from eventwire.pipeline import STAGES, analyze, staged_analysis, to_article
 from eventwire.records import Analysis
 from eventwire.render import render_pretty
 from eventwire.settings import Settings
@@ -78,3 +81,38 @@ def test_a_malformed_table_names_the_file(tmp_path: Path, text: str, reason: str
     with pytest.raises(ValueError, match=reason) as raised:
         read_event_filter(path)
     assert str(path) in str(raised.value)
+
+
+def filter_features(text: str) -> dict[str, tuple[list[str], list[str]]]:
+    """First trigger -> (every mention's trigger, the features the filter weighs) of each
+    group of mentions, read as `scripts/train_event_filter.py` reads them."""
+    article = to_article(text, "2025-03-12")
+    (parse,) = parse_articles([article.text])
+    with staged_analysis(article, parse) as analysis:
+        for name, stage in STAGES:
+            if name == "events":
+                break
+            setattr(analysis, name, stage(parse, analysis))
+        context, groups = coded_groups(parse, analysis)
+        return {
+            group[0].trigger.text: (
+                [m.trigger.text for m in group],
+                event_features(context, group),
+            )
+            for group in groups
+        }
+
+
+def test_an_act_named_again_only_in_passing_is_told_once() -> None:
+    """The filter reads a record told twice as likelier real; a noun named in passing with no
+    doer ("who once wept over the arrest") folds into the act's record but tells it no second
+    time, so it must not lift a false event over the threshold. A second telling counts."""
+    first = "Police in Zanbar arrested the editor of the Dorvan Times on Monday, officials said. "
+    passing = "His sister, who once wept over the arrest, spoke to reporters on Tuesday."
+    again = "The arrest took place at his home, his sister told reporters."
+    triggers, features = filter_features(first + passing)["arrested"]
+    assert triggers == ["arrested", "arrest"]
+    assert "mentions=1" in features
+    triggers, features = filter_features(first + again)["arrested"]
+    assert triggers == ["arrested", "arrest"]
+    assert "mentions=2" in features

@@ -242,6 +242,48 @@ def test_eval_events_errors_list_a_wrong_date_and_place(tmp_path, capsys) -> Non
     assert "(place: gold Niger/NER (article), ours Chad/TCD (clause))" in out
 
 
+def test_eval_events_errors_name_the_event_a_duplicate_repeats(tmp_path, capsys) -> None:
+    """A duplicate's error line names our event that already holds its gold event and how
+    the two differ (here the modality: a prospect, then the act done), so that duplicates can
+    be classed by the stage that kept them apart from `--errors` alone."""
+    text = (
+        "Farms Taken in Zanbar\nThe Zanbar government could seize the farms of Dorvan, "
+        "officials said. On Tuesday the government seized the farms of Dorvan."
+    )
+    events = [
+        {
+            "trigger": {
+                "text": word,
+                "start": text.index(word),
+                "end": text.index(word) + len(word),
+            },
+            "sentence": sentence,
+            "group": "g1",
+            "plover": "COERCE",
+            "source": [],
+            "target": [],
+            "modality": modality,
+        }
+        for word, sentence, modality in (("seize", 1, "hypothetical"), ("seized", 2, "asserted"))
+    ]
+    record = {
+        "id": "zanbar",
+        "published": "2025-03-12",
+        "annotated_end": len(text),
+        "text": text,
+        "events": events,
+    }
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert main(["eval", "events", "--gold", str(gold), "--errors", "5"]) == 0
+    out = capsys.readouterr().out
+    assert "1 duplicates" in out
+    assert (
+        "zanbar COERCE asserted 'seized' (duplicate of a gold event held by 'seize' "
+        "(hypothetical, sentence 1; another modality))"
+    ) in out
+
+
 def test_eval_events_errors_say_when_the_gold_date_is_lent_by_another_sentence(
     tmp_path, capsys
 ) -> None:

@@ -390,6 +390,7 @@ def score_article(gold: GoldArticle, analysis: Analysis, errors: int = 0) -> Art
     scores = ArticleScores(gold=len(gold.events))
     scores.by_type.update((mentions[0].type, "gold") for mentions in gold.events)
     used: set[int] = set()
+    holders: dict[int, Event] = {}
     region = gold.annotated_end
     for event in analysis.events:
         spans = [(m.start, m.end) for m in event.mentions if m.start < region] or (
@@ -410,10 +411,11 @@ def score_article(gold: GoldArticle, analysis: Analysis, errors: int = 0) -> Art
             scores.asserted_right += 1
         if taken is None:
             scores.duplicates += bool(aligned)
-            note = "duplicate of a gold event" if aligned else "no gold event"
+            note = duplicate_note(event, aligned, holders, analysis) if aligned else "no gold event"
             log(scores, errors, gold, event, note)
             continue
         index, mention = taken
+        holders[index] = event
         if mention.type != event.plover["type"]:
             log(scores, errors, gold, event, f"gold type {mention.type}")
             continue
@@ -502,6 +504,31 @@ def lent_from(mention: GoldMention, analysis: Analysis) -> str:
         return ""
     sentence = analysis.sentence_at(mention.date_start)
     return "" if sentence == analysis.sentence_at(mention.start) else f" from sentence {sentence}"
+
+
+def duplicate_note(
+    event: Event,
+    aligned: list[tuple[int, GoldMention]],
+    holders: dict[int, Event],
+    analysis: Analysis,
+) -> str:
+    """The error note of a duplicate: which of our events holds its gold event (trigger,
+    modality, sentence) and how the two differ, another modality or another type being the
+    stages that kept them apart, so that duplicates can be classed from `--errors` alone."""
+    held = next((holders[index] for index, _ in aligned if index in holders), None)
+    if held is None:
+        return "duplicate of a gold event"
+    if held.plover["type"] != event.plover["type"]:
+        difference = f"another type, {held.plover['type']}"
+    elif held.modality != event.modality:
+        difference = "another modality"
+    else:
+        difference = "same type and modality"
+    sentence = analysis.sentence_at(held.trigger.start)
+    return (
+        f"duplicate of a gold event held by '{held.trigger.text}' "
+        f"({held.modality}, sentence {sentence}; {difference})"
+    )
 
 
 def log(scores: ArticleScores, limit: int, gold: GoldArticle, event: Event, note: str) -> None:

@@ -147,6 +147,13 @@ class Frame:
     targets: tuple[str, ...] = ("object",)
     commits: bool = False
     needs_event: bool = False
+    reprisal: bool = False
+    """The word is a reprisal its doer states without naming the act ("would resolutely
+    respond", "will take steps to defend"): the statement is itself the threat, told as the
+    saying is; an asserted one ("responded firmly") tells what was done, and is none."""
+    purposes: frozenset[str] | None = None
+    """A "to" clause of purpose on the word or its object must have one of these lemmas
+    ("take steps to defend their security"; "take steps to strengthen the law" threatens no one)."""
     passive: bool | None = None
     modifiers: frozenset[str] | None = None
     not_modifiers: frozenset[str] | None = None
@@ -694,6 +701,8 @@ def _frame(
         targets=tuple(entry.get("target", default_targets)),
         commits=entry.get("commits", False),
         needs_event=entry.get("needs_event", False),
+        reprisal=entry.get("reprisal", False),
+        purposes=words(entry.get("purpose")),
         passive=entry.get("passive"),
         modifiers=words(entry.get("modifier")),
         not_modifiers=words(entry.get("not_modifier")),

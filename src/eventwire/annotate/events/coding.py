@@ -4,6 +4,8 @@ target (named, implied or placed), its modality and who asserts it."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from eventwire.annotate.events.agents import (
@@ -82,6 +84,7 @@ from eventwire.annotate.events.voice import (
 from eventwire.annotate.modality import (
     ASSERTED,
     HYPOTHETICAL,
+    NEGATED,
     as_a_rule,
     generic_passive,
     generic_present,
@@ -111,9 +114,9 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
             source, target = source or held_by, victims
     else:
         source, target = verb_arguments(context, token, frame, used)
-    told = told_agent(context, token, frame.code)
-    if told is not None and told.source:
-        source = told.source  # "X claimed the attack", "X accused Y of attacking Z"
+    told_by = told_agent(context, token, frame.code)
+    if told_by is not None and told_by.source:
+        source = told_by.source  # "X claimed the attack", "X accused Y of attacking Z"
     if not coded(source):
         source = jointly_described(context, token) or source
     code = frame.code
@@ -178,6 +181,10 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
     if found_by_poll(context, token):
         return None  # "a poll found support for the mayor": the public's views, no act
     reading = read_modality(token)
+    if frame.reprisal:
+        if not reading.intended or reading.modality == NEGATED:
+            return None  # "responded firmly": what was done, no threat
+        reading = replace(reading, modality=told(token), intended=False)
     voice = voice_of(context, reading.voice) if reading.voice is not None else []
     voice = quoted_first_person(context, token, voice)
     if reading.voice is None:
@@ -189,8 +196,8 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
         if is_aside(context, token, reading.voice):
             speaker = None
         speaker = nested_speaker(context, token, reading.voice) or speaker
-    if told is not None and told.speaker is not None:
-        speaker = told.speaker
+    if told_by is not None and told_by.speaker is not None:
+        speaker = told_by.speaker
     speaker = speaker or described_by(context, token)
     if voice and source and all(is_pronoun(a) for a in source):
         source = speaker_pronouns(context, source, voice)  # "Tehran declared that it would"

@@ -1,0 +1,34 @@
+"""Reprisals vowed without their act: "would resolutely respond", "will take steps to defend"
+(docs/gold-events.md: a warning of one's own side's response is THREATEN, asserted, on the
+words that vow it; issue 12, threaten27). A response told as done, a quick reply, and steps
+taken for any other end threaten no one. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from news_events import asserted_of_type, countries
+
+
+def test_a_vow_to_respond_resolutely_is_a_threat_and_a_response_told_as_done_is_not() -> None:
+    (threat,) = asserted_of_type(
+        "Minister Talvik said Estonia would resolutely respond to any provocation on its border.",
+        "THREATEN",
+    )
+    assert "respond" in threat.trigger.text
+    assert countries(threat.source) == {"EST"}
+    assert not asserted_of_type(
+        "The Estonian government responded firmly to the strike by dock workers.", "THREATEN"
+    )
+    assert not asserted_of_type(
+        "Estonia will respond quickly to the floods in the south, the minister said.", "THREATEN"
+    )
+
+
+def test_steps_vowed_to_defend_are_a_threat_and_steps_for_other_ends_are_not() -> None:
+    (threat,) = asserted_of_type(
+        "Finland will take steps to defend its security against Moscow.", "THREATEN"
+    )
+    assert "take" in threat.trigger.text
+    assert countries(threat.source) == {"FIN"}
+    assert not asserted_of_type(
+        "Finland will take steps to strengthen the rule of law in its courts.", "THREATEN"
+    )

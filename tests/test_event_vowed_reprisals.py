@@ -32,3 +32,14 @@ def test_steps_vowed_to_defend_are_a_threat_and_steps_for_other_ends_are_not() -
     assert not asserted_of_type(
         "Finland will take steps to strengthen the rule of law in its courts.", "THREATEN"
     )
+
+
+def test_steps_ones_own_side_must_take_are_vowed_and_steps_asked_of_another_are_not() -> None:
+    (threat,) = asserted_of_type(
+        '"We will have to take steps to defend our security," the Finnish envoy said.',
+        "THREATEN",
+    )
+    assert countries(threat.source) == {"FIN"}
+    assert not asserted_of_type(
+        "Japan must take steps to defend its security, the American envoy said.", "THREATEN"
+    )

@@ -4,8 +4,6 @@ target (named, implied or placed), its modality and who asserts it."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Token
 
 from eventwire.annotate.events.agents import (
@@ -15,6 +13,7 @@ from eventwire.annotate.events.agents import (
     told_agent,
 )
 from eventwire.annotate.events.arguments import (
+    FIRST_PERSON,
     agent_of_noun,
     is_pronoun,
     named_topics,
@@ -75,6 +74,7 @@ from eventwire.annotate.events.voice import (
     nested_speaker,
     quote_speaker,
     quoted_first_person,
+    same_side,
     speaker_of,
     speaker_ref,
     speaks,
@@ -85,6 +85,7 @@ from eventwire.annotate.modality import (
     ASSERTED,
     HYPOTHETICAL,
     NEGATED,
+    Reading,
     as_a_rule,
     generic_passive,
     generic_present,
@@ -93,7 +94,7 @@ from eventwire.annotate.modality import (
 )
 from eventwire.annotate.parse_views import first_conjunct
 from eventwire.codebooks.events import commitment_code, plover_for, plover_type_of
-from eventwire.records import ActorRef
+from eventwire.records import ActorRef, Speaker
 
 MATERIAL_QUAD_CLASSES = (2, 4)
 """PLOVER's quad classes of material cooperation and material conflict."""
@@ -181,10 +182,6 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
     if found_by_poll(context, token):
         return None  # "a poll found support for the mayor": the public's views, no act
     reading = read_modality(token)
-    if frame.reprisal:
-        if not reading.intended or reading.modality == NEGATED:
-            return None  # "responded firmly": what was done, no threat
-        reading = replace(reading, modality=told(token), intended=False)
     voice = voice_of(context, reading.voice) if reading.voice is not None else []
     voice = quoted_first_person(context, token, voice)
     if reading.voice is None:
@@ -213,6 +210,10 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
         and not tells_own_act(context, source)
     ):
         return None  # "a summit could be risky for Trump," said an analyst: opinion
+    if frame.reprisal:
+        if not vowed(reading, source, speaker):
+            return None  # "responded firmly": what was done, no threat
+        modality = told(token)
     if (
         modality == ASSERTED
         and material(code)
@@ -231,9 +232,25 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
         target=target,
         modality=modality,
         asserted_by=speaker,
-        intended=reading.intended,
+        intended=reading.intended and not frame.reprisal,
         absorbed=absorbed,
     )
+
+
+def vowed(reading: Reading, source: list[ActorRef], speaker: Speaker | None) -> bool:
+    """Whether a reprisal is vowed: its doer's stated intention ("Seoul would resolutely
+    respond"), or what its own side says it must do ("we will have to take steps to defend
+    ourselves," the envoy said); not one told as done, refused, or asked of another ("urged
+    Japan to take steps")."""
+    if reading.modality == NEGATED:
+        return False
+    if reading.intended:
+        return True
+    if reading.modality != HYPOTHETICAL or not source:
+        return False
+    if all(actor.text.lower() in FIRST_PERSON for actor in source):
+        return True  # "we have to take measures to protect ourselves"
+    return speaker is not None and same_side(source, speaker)
 
 
 def quoted_own_side(context: EventContext, token: Token, source: list[ActorRef]) -> list[ActorRef]:

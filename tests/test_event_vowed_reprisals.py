@@ -5,7 +5,7 @@ taken for any other end threaten no one. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from news_events import asserted_of_type, countries, events_of
+from news_events import asserted_of_type, countries
 
 
 def test_a_vow_to_respond_resolutely_is_a_threat_and_a_response_told_as_done_is_not() -> None:
@@ -43,16 +43,3 @@ def test_steps_ones_own_side_must_take_are_vowed_and_steps_asked_of_another_are_
     assert not asserted_of_type(
         "Japan must take steps to defend its security, the American envoy said.", "THREATEN"
     )
-
-
-def test_saying_one_will_press_or_refuse_is_no_threat_but_threatening_to_sue_is() -> None:
-    text = "Bolivia welcomed the ruling and said it would press for a new trial abroad."
-    assert not asserted_of_type(text, "THREATEN")
-    (press,) = [e for e in events_of(text) if e.trigger.text == "press"]
-    assert press.plover["type"] == "REQUEST" and press.modality == "future"
-    assert not asserted_of_type(
-        "The prime minister pledged to keep order, rebuffing calls for an early election.",
-        "THREATEN",
-    )
-    (threat,) = asserted_of_type("Chile threatened to sue Bolivia over the river.", "THREATEN")
-    assert countries(threat.source) == {"CHL"}

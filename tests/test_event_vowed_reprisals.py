@@ -43,3 +43,16 @@ def test_steps_ones_own_side_must_take_are_vowed_and_steps_asked_of_another_are_
     assert not asserted_of_type(
         "Japan must take steps to defend its security, the American envoy said.", "THREATEN"
     )
+
+
+def test_vowing_not_to_hesitate_is_a_threat_and_not_hesitating_is_not() -> None:
+    (threat,) = asserted_of_type(
+        "If Lisbon escalates, I will not hesitate to cut the gas supply, the Spanish minister"
+        " said.",
+        "THREATEN",
+    )
+    assert "hesitate" in threat.trigger.text
+    assert not asserted_of_type("The Spanish minister did not hesitate to answer.", "THREATEN")
+    assert not asserted_of_type(
+        "Spanish officials do not hesitate to report every fire in the north.", "THREATEN"
+    )

@@ -211,7 +211,7 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
     ):
         return None  # "a summit could be risky for Trump," said an analyst: opinion
     if frame.reprisal:
-        if not vowed(reading, source, speaker):
+        if not vowed(reading, source, speaker, frame.negation_vows):
             return None  # "responded firmly": what was done, no threat
         modality = told(token)
     if (
@@ -237,11 +237,15 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
     )
 
 
-def vowed(reading: Reading, source: list[ActorRef], speaker: Speaker | None) -> bool:
+def vowed(
+    reading: Reading, source: list[ActorRef], speaker: Speaker | None, negation_vows: bool
+) -> bool:
     """Whether a reprisal is vowed: its doer's stated intention ("Seoul would resolutely
-    respond"), or what its own side says it must do ("we will have to take steps to defend
-    ourselves," the envoy said); not one told as done, refused, or asked of another ("urged
-    Japan to take steps")."""
+    respond"; with `negation_vows`, "I will not hesitate to"), or what its own side says it
+    must do ("we will have to take steps to defend ourselves," the envoy said); not one told
+    as done, refused, or asked of another ("urged Japan to take steps")."""
+    if negation_vows:
+        return reading.modality == NEGATED and reading.intended
     if reading.modality == NEGATED:
         return False
     if reading.intended:

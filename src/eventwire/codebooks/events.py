@@ -147,6 +147,17 @@ class Frame:
     targets: tuple[str, ...] = ("object",)
     commits: bool = False
     needs_event: bool = False
+    reprisal: bool = False
+    """The word is a reprisal its doer states without naming the act ("would resolutely
+    respond", "will take steps to defend"): the statement is itself the threat, told as the
+    saying is; an asserted one ("responded firmly") tells what was done, and is none."""
+    negation_vows: bool = False
+    """A reprisal vowed by denying a holding back ("will not hesitate to shut the power off"):
+    only a negated, intended reading fits ("did not hesitate", "do not hesitate to report"
+    tell what is or was done)."""
+    purposes: frozenset[str] | None = None
+    """A "to" clause of purpose on the word or its object must have one of these lemmas
+    ("take steps to defend their security"; "take steps to strengthen the law" threatens no one)."""
     passive: bool | None = None
     modifiers: frozenset[str] | None = None
     not_modifiers: frozenset[str] | None = None
@@ -697,6 +708,9 @@ def _frame(
         targets=tuple(entry.get("target", default_targets)),
         commits=entry.get("commits", False),
         needs_event=entry.get("needs_event", False),
+        reprisal=entry.get("reprisal", False),
+        negation_vows=entry.get("negation_vows", False),
+        purposes=words(entry.get("purpose")),
         passive=entry.get("passive"),
         modifiers=words(entry.get("modifier")),
         not_modifiers=words(entry.get("not_modifier")),

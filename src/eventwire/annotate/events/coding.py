@@ -13,6 +13,7 @@ from eventwire.annotate.events.agents import (
     told_agent,
 )
 from eventwire.annotate.events.arguments import (
+    FIRST_PERSON,
     agent_of_noun,
     is_pronoun,
     named_topics,
@@ -73,6 +74,7 @@ from eventwire.annotate.events.voice import (
     nested_speaker,
     quote_speaker,
     quoted_first_person,
+    same_side,
     speaker_of,
     speaker_ref,
     speaks,
@@ -82,6 +84,8 @@ from eventwire.annotate.events.voice import (
 from eventwire.annotate.modality import (
     ASSERTED,
     HYPOTHETICAL,
+    NEGATED,
+    Reading,
     as_a_rule,
     generic_passive,
     generic_present,
@@ -90,7 +94,7 @@ from eventwire.annotate.modality import (
 )
 from eventwire.annotate.parse_views import first_conjunct
 from eventwire.codebooks.events import commitment_code, plover_for, plover_type_of
-from eventwire.records import ActorRef
+from eventwire.records import ActorRef, Speaker
 
 MATERIAL_QUAD_CLASSES = (2, 4)
 """PLOVER's quad classes of material cooperation and material conflict."""
@@ -111,9 +115,9 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
             source, target = source or held_by, victims
     else:
         source, target = verb_arguments(context, token, frame, used)
-    told = told_agent(context, token, frame.code)
-    if told is not None and told.source:
-        source = told.source  # "X claimed the attack", "X accused Y of attacking Z"
+    told_by = told_agent(context, token, frame.code)
+    if told_by is not None and told_by.source:
+        source = told_by.source  # "X claimed the attack", "X accused Y of attacking Z"
     if not coded(source):
         source = jointly_described(context, token) or source
     code = frame.code
@@ -189,8 +193,8 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
         if is_aside(context, token, reading.voice):
             speaker = None
         speaker = nested_speaker(context, token, reading.voice) or speaker
-    if told is not None and told.speaker is not None:
-        speaker = told.speaker
+    if told_by is not None and told_by.speaker is not None:
+        speaker = told_by.speaker
     speaker = speaker or described_by(context, token)
     if voice and source and all(is_pronoun(a) for a in source):
         source = speaker_pronouns(context, source, voice)  # "Tehran declared that it would"
@@ -206,6 +210,10 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
         and not tells_own_act(context, source)
     ):
         return None  # "a summit could be risky for Trump," said an analyst: opinion
+    if frame.reprisal:
+        if not vowed(reading, source, speaker, frame.negation_vows):
+            return None  # "responded firmly": what was done, no threat
+        modality = told(token)
     if (
         modality == ASSERTED
         and material(code)
@@ -224,9 +232,29 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
         target=target,
         modality=modality,
         asserted_by=speaker,
-        intended=reading.intended,
+        intended=reading.intended and not frame.reprisal,
         absorbed=absorbed,
     )
+
+
+def vowed(
+    reading: Reading, source: list[ActorRef], speaker: Speaker | None, negation_vows: bool
+) -> bool:
+    """Whether a reprisal is vowed: its doer's stated intention ("Seoul would resolutely
+    respond"; with `negation_vows`, "I will not hesitate to"), or what its own side says it
+    must do ("we will have to take steps to defend ourselves," the envoy said); not one told
+    as done, refused, or asked of another ("urged Japan to take steps")."""
+    if negation_vows:
+        return reading.modality == NEGATED and reading.intended
+    if reading.modality == NEGATED:
+        return False
+    if reading.intended:
+        return True
+    if reading.modality != HYPOTHETICAL or not source:
+        return False
+    if all(actor.text.lower() in FIRST_PERSON for actor in source):
+        return True  # "we have to take measures to protect ourselves"
+    return speaker is not None and same_side(source, speaker)
 
 
 def quoted_own_side(context: EventContext, token: Token, source: list[ActorRef]) -> list[ActorRef]:

@@ -1011,6 +1011,31 @@ def not_charged_fits(frame: Frame, candidate: Candidate) -> bool:
     )
 
 
+PURPOSE_DEPTH = 3
+"""How far below the word a clause of purpose may hang: on the verb ("take steps to defend":
+advcl), its object ("measures to protect": relcl) or the object's adjective ("measures
+necessary to prevent": xcomp)."""
+
+
+@condition
+def purposes_fit(frame: Frame, candidate: Candidate) -> bool:
+    """`purpose`: a "to" clause of purpose within reach of the word has one of these lemmas."""
+    if frame.purposes is None:
+        return True
+    word = candidate.token
+    for token in word.subtree:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in frame.purposes:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            continue
+        head, depth = token, 0
+        while head.i != word.i and head.head.i != head.i and depth < PURPOSE_DEPTH:
+            head, depth = head.head, depth + 1
+        if head.i == word.i:
+            return True
+    return False
+
+
 FRAME_MODIFIER_DEPENDENCIES = MODIFIER_DEPENDENCIES | {"advmod"}
 """How a frame's `modifiers` hang on its word: a noun's compounds and adjectives, an
 adjective's adverbs ("deeply concerned")."""
@@ -1067,6 +1092,7 @@ FRAME_CHECKS: tuple[FrameCheck, ...] = (
     not_modifiers_fit,
     not_determiners_fit,
     not_charged_fits,
+    purposes_fit,
     modifier_parts,
 )
 """Every frame key's check, walked in this order until one fails: a frame has some 30 keys

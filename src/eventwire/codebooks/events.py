@@ -319,6 +319,7 @@ class EventCues:
     pressure_nouns: frozenset[str]
     death_verbs: frozenset[str]
     custody_nouns: frozenset[str]
+    suffering_words: frozenset[tuple[str, str]]
     commentator_nouns: frozenset[str]
     commentator_titles: frozenset[str]
     commentator_stances: frozenset[str]

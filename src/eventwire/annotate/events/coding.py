@@ -36,6 +36,7 @@ from eventwire.annotate.events.implied import (
     harmed,
     implied_target,
     pressed_by,
+    sufferers,
 )
 from eventwire.annotate.events.participants import (
     is_event_noun,
@@ -112,7 +113,7 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
         source, target = noun_arguments(context, token, frame, used)
         if not target and plover_for(frame.code)[0] == "ASSAULT":
             held_by, victims = harmed(context, token)
-            source, target = source or held_by, victims
+            source, target = source or held_by, victims or sufferers(context, token)
     else:
         source, target = verb_arguments(context, token, frame, used)
     told_by = told_agent(context, token, frame.code)

@@ -36,7 +36,8 @@ from eventwire.annotate.events.syntax import (
     phrases_on,
     trigger_span,
 )
-from eventwire.annotate.modality import governing_verb
+from eventwire.annotate.modality import ASSERTED, governing_verb, read_modality
+from eventwire.annotate.parse_views import first_conjunct
 from eventwire.annotate.places import place_cues
 from eventwire.codebooks.events import plover_for
 from eventwire.records import ActorRef
@@ -238,6 +239,24 @@ def harmed(context: EventContext, harm: Token) -> tuple[list[ActorRef], list[Act
         if held is not None and lemma_of(held) in context.cues.custody_nouns:
             held_by = coded_referents(context, owners(context, held, node))
     return held_by, victims
+
+
+def sufferers(context: EventContext, harm: Token) -> list[ActorRef]:
+    """Whom a harm the text names as what befalls them hit: the subject of the clause that
+    says so (`suffering_words`: "people are subject to attacks, abductions and abuse", "were
+    subjected to raids", "women are victims of rape"), the harm alone or in a list; none where
+    the clause does not assert it ("will never again become the victim of invasion")."""
+    node = first_conjunct(harm)
+    if node.dep_ != "pobj" or node.head.dep_ != "prep":
+        return []
+    word = node.head.head
+    if (lemma_of(word), node.head.lower_) not in context.cues.suffering_words:
+        return []
+    clause = word.head if word.dep_ in {"attr", "acomp"} else word
+    if read_modality(clause).modality != ASSERTED:
+        return []
+    subject = first_child(clause, SUBJECTS | PASSIVE_SUBJECTS)
+    return owners(context, subject, clause) if subject is not None else []
 
 
 def aimed_by_participle(context: EventContext, attack: Token, used: set[int]) -> list[ActorRef]:

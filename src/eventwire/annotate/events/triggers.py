@@ -627,9 +627,16 @@ def names_place(context: EventContext, word: Token) -> bool:
     return word.ent_type_ in PLACE_NAME_ENTITIES or lemma_of(word) in PLACE_WORDS
 
 
+def names_military_target(context: EventContext, word: Token) -> bool:
+    """Whether a word names what armed forces fight: a force, its arms or its positions, by
+    its head or a compound on it (`military_targets`: "the air force", "rebel positions")."""
+    return bool(object_words(relative_noun(word)) & context.cues.military_targets)
+
+
 OBJECT_KIND_TESTS: dict[str, Callable[[EventContext, Token], bool]] = {
     "actor": names_party,
     "place": names_place,
+    "military": names_military_target,
 }
 """How each kind a frame's `object_kind` asks for is told (`codebooks.events.OBJECT_KINDS`)."""
 

@@ -41,7 +41,7 @@ from eventwire.annotate.events.syntax import (
     passive_subject,
     trigger_lemma,
 )
-from eventwire.annotate.modality import is_to_infinitive, tensed
+from eventwire.annotate.modality import is_for_complement, is_to_infinitive, tensed
 from eventwire.annotate.parse_views import (
     QUOTE_TAGS,
     ends_with_question_mark,
@@ -492,9 +492,10 @@ def not_question_fits(frame: Frame, candidate: Candidate) -> bool:
 
 @condition
 def not_complements_fit(frame: Frame, candidate: Candidate) -> bool:
-    """`not_complements`: no clausal complement, nor a gerund that a phrase on one of `preps`
-    governs ("charged the inspectors with verifying"), nor a noun's infinitive ("refusal to
-    comment"), is one of these lemmas."""
+    """`not_complements`: no clausal complement, nor an infinitive of purpose ("sent troops
+    into Mozambique to help"), nor a gerund that a phrase on one of `preps` governs ("charged
+    the inspectors with verifying"), nor a noun's infinitive ("refusal to comment"), is one of
+    these lemmas."""
     if frame.not_complements is None:
         return True
     clauses = [
@@ -502,6 +503,7 @@ def not_complements_fit(frame: Frame, candidate: Candidate) -> bool:
         for c in candidate.children
         if c.dep_ in CLAUSAL_COMPLEMENTS
         or (candidate.is_noun and c.dep_ == "acl" and complements_noun(c))
+        or (c.dep_ == "advcl" and is_to_infinitive(c) and not is_for_complement(c))
     ]
     if frame.preps is not None:
         clauses += prepositional_clauses([candidate.token, *candidate.objects], frame.preps)

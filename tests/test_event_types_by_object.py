@@ -2,7 +2,8 @@
 and where it is fought can change its type. Destroying a force, its arms or its positions is
 combat (ASSAULT), destroying a church harm to property (COERCE); troops sent into another land
 to fight invade (ASSAULT), troops sent to help are aid; a fight in the courts is a lawsuit, no
-combat. Sentences written for these tests."""
+combat; sanctions relief given or provided eases sanctions, no aid. Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -58,3 +59,16 @@ def test_a_fight_in_the_courts_is_no_combat(text: str) -> None:
     assert types_of("Rebels fought government troops near the Tarsk court.", "fought") == {
         "ASSAULT"
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Westland provided Eastland with sanctions relief last year.",
+        "Westland provided sanctions relief to Eastland in May.",
+        "Westland gave Eastland sanctions relief after the vote in March.",
+    ],
+)
+def test_sanctions_relief_given_is_no_aid(text: str) -> None:
+    assert not {"AID", "AGREE"} & {e.plover["type"] for e in asserted_events(text)}
+    assert types_of("Westland gave Eastland food aid after the floods in March.", "gave") == {"AID"}

@@ -72,3 +72,18 @@ def test_a_fight_in_the_courts_is_no_combat(text: str) -> None:
 def test_sanctions_relief_given_is_no_aid(text: str) -> None:
     assert not {"AID", "AGREE"} & {e.plover["type"] for e in asserted_events(text)}
     assert types_of("Westland gave Eastland food aid after the floods in March.", "gave") == {"AID"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overnight police barricaded Ash Avenue in front of the Tarsk station.",
+        "Eastland troops blocked the highway into Tarsk on Monday.",
+    ],
+)
+def test_ways_closed_by_police_or_troops_are_cordoned_off_and_by_farmers_obstructed(
+    text: str,
+) -> None:
+    assert {e.plover["type"] for e in asserted_events(text)} == {"COERCE"}
+    farmers = "Angry farmers blocked the Varsk bridge with tractors for three hours."
+    assert {e.plover["type"] for e in asserted_events(farmers)} == {"PROTEST"}

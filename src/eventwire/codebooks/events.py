@@ -269,6 +269,9 @@ class EventCues:
     verbal_attack_words: frozenset[str]
     verbal_attack_targets: frozenset[str]
     violence_words: frozenset[str]
+    military_targets: frozenset[str]
+    """What an armed force fights and destroys (`object_kind: [military]`): "destroyed the air
+    force", "destroyed rebel positions" is combat, "destroyed the church" harm to property."""
     possibility_prepositions: frozenset[tuple[str, str]]
     """(noun, preposition) pairs that make the event noun they govern only possible: "the
     possibility of a meeting", "the risk of war"."""
@@ -635,7 +638,7 @@ def _frames(
     return index
 
 
-OBJECT_KINDS = frozenset({"actor", "place"})
+OBJECT_KINDS = frozenset({"actor", "place", "military"})
 """The kinds of what a frame acts on that `object_kind` may ask for (`Frame.object_kinds`)."""
 
 

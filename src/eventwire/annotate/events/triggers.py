@@ -41,7 +41,7 @@ from eventwire.annotate.events.syntax import (
     passive_subject,
     trigger_lemma,
 )
-from eventwire.annotate.modality import is_to_infinitive, tensed
+from eventwire.annotate.modality import is_for_complement, is_to_infinitive, tensed
 from eventwire.annotate.parse_views import (
     QUOTE_TAGS,
     ends_with_question_mark,
@@ -492,9 +492,10 @@ def not_question_fits(frame: Frame, candidate: Candidate) -> bool:
 
 @condition
 def not_complements_fit(frame: Frame, candidate: Candidate) -> bool:
-    """`not_complements`: no clausal complement, nor a gerund that a phrase on one of `preps`
-    governs ("charged the inspectors with verifying"), nor a noun's infinitive ("refusal to
-    comment"), is one of these lemmas."""
+    """`not_complements`: no clausal complement, nor an infinitive of purpose ("sent troops
+    into Mozambique to help"), nor a gerund that a phrase on one of `preps` governs ("charged
+    the inspectors with verifying"), nor a noun's infinitive ("refusal to comment"), is one of
+    these lemmas."""
     if frame.not_complements is None:
         return True
     clauses = [
@@ -502,6 +503,7 @@ def not_complements_fit(frame: Frame, candidate: Candidate) -> bool:
         for c in candidate.children
         if c.dep_ in CLAUSAL_COMPLEMENTS
         or (candidate.is_noun and c.dep_ == "acl" and complements_noun(c))
+        or (c.dep_ == "advcl" and is_to_infinitive(c) and not is_for_complement(c))
     ]
     if frame.preps is not None:
         clauses += prepositional_clauses([candidate.token, *candidate.objects], frame.preps)
@@ -627,9 +629,16 @@ def names_place(context: EventContext, word: Token) -> bool:
     return word.ent_type_ in PLACE_NAME_ENTITIES or lemma_of(word) in PLACE_WORDS
 
 
+def names_military_target(context: EventContext, word: Token) -> bool:
+    """Whether a word names what armed forces fight: a force, its arms or its positions, by
+    its head or a compound on it (`military_targets`: "the air force", "rebel positions")."""
+    return bool(object_words(relative_noun(word)) & context.cues.military_targets)
+
+
 OBJECT_KIND_TESTS: dict[str, Callable[[EventContext, Token], bool]] = {
     "actor": names_party,
     "place": names_place,
+    "military": names_military_target,
 }
 """How each kind a frame's `object_kind` asks for is told (`codebooks.events.OBJECT_KINDS`)."""
 

@@ -44,6 +44,8 @@ from eventwire.nlp import load_nlp
 from eventwire.records import ActorRef, Analysis, CodeSource, Entity, Place
 
 GOVERNMENT = "GOV"
+MILITARY = "MIL"
+"""The role codes of a state's government and of its armed forces."""
 
 STATE_BODY = "state body"
 """The kind of name of codebooks/state_bodies.tsv."""

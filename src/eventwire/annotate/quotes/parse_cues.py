@@ -11,6 +11,7 @@ from eventwire.annotate.modality import TIME_ENTITIES
 from eventwire.annotate.parse_views import (
     indices_spelled,
     is_infinitive,
+    is_question_sentence,
     is_run_on,
     span_at,
     tokens_of,
@@ -389,14 +390,8 @@ def asks_the_reader(verb: Token) -> bool:
         subject is not None
         and subject.lower_ == "you"
         and any(c.dep_ == "aux" and c.i < subject.i for c in verb.children)
-        and ends_question(verb)
+        and is_question_sentence(verb)
     )
-
-
-def ends_question(token: Token) -> bool:
-    """Whether the token's sentence ends with a question mark, before any closing quote marks."""
-    last = next((t for t in reversed(token.sent) if not (t.is_space or t.is_quote)), None)
-    return last is not None and last.text == "?"
 
 
 def takes(cue: Token, child: Token, verbs: dict[str, frozenset[str]]) -> bool:

@@ -309,12 +309,13 @@ def adverb_attribution(adverb: Token, text: str, cues: CueBook) -> Found | None:
 def phrase_attribution(token: Token, text: str, cues: CueBook) -> Found | None:
     """'according to X, ...', 'in a new poll, ...': the clause the phrase modifies."""
     phrase = phrase_at(token.doc, token, cues.phrases)
-    in_source = None if phrase else source_at(token, cues)
+    source_verb = None if phrase else source_clause(token)
+    in_source = None if source_verb is None else source_at(token, source_verb, cues)
     match = phrase or in_source or holder_opening(token, cues)
     if match is None:
         return None
     cue_end, source = match
-    clause = source_clause(token) if in_source else token.head
+    clause = source_verb if in_source else token.head
     if clause is None:
         return None
     if source is not None and clause.i == token.i:
@@ -516,11 +517,11 @@ def phrase_at(
     return None
 
 
-def source_at(token: Token, cues: CueBook) -> tuple[int, Token] | None:
+def source_at(token: Token, clause: Token, cues: CueBook) -> tuple[int, Token] | None:
     """'In a new poll, Ruiz leads': a preposition whose object is a source noun, on a clause
-    that no cue verb of its own attributes: (index after the preposition, the source)."""
-    clause = source_clause(token)
-    if token.dep_ != "prep" or clause is None or is_cue_verb(clause, cues.verbs):
+    (its `source_clause`) that no cue verb of its own attributes: (index after the preposition,
+    the source)."""
+    if token.dep_ != "prep" or is_cue_verb(clause, cues.verbs):
         return None
     for child in token.children:
         if child.dep_ == "pobj" and token.lower_ in cues.sources.get(child.lemma_.lower(), ()):

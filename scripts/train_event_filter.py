@@ -59,7 +59,7 @@ from eventwire.evaluate.article_events import (
 )
 from eventwire.headline_case import parse_articles
 from eventwire.learned import fit, write_model
-from eventwire.pipeline import STAGES, staged_analysis, to_article
+from eventwire.pipeline import run_stages, staged_analysis, to_article
 from eventwire.records import Article
 from eventwire.settings import BUILT_IN
 
@@ -85,10 +85,7 @@ def asserted_features(
     as `eventwire eval events` aligns (None without a gold)."""
     (parse,) = parse_articles([article.text])
     with staged_analysis(article, parse, BUILT_IN) as analysis:
-        for name, stage in STAGES:
-            if name == "events":
-                break
-            setattr(analysis, name, stage(parse, analysis))
+        run_stages(parse, analysis, until="events")
         article.news = judge_news(parse, analysis)
         coded = earns_event_coding(article.news)
         context, groups = coded_groups(parse, analysis)

@@ -49,7 +49,7 @@ from eventwire.annotate.events.syntax import trigger_lemma
 from eventwire.codebooks.events import noun_frames, verb_frames
 from eventwire.evaluate.article_events import GoldArticle, read_articles
 from eventwire.headline_case import parse_articles
-from eventwire.pipeline import STAGES, staged_analysis, to_article
+from eventwire.pipeline import run_stages, staged_analysis, to_article
 from eventwire.records import Analysis
 from eventwire.settings import BUILT_IN
 
@@ -145,8 +145,7 @@ def article_rows(gold: GoldArticle) -> Iterator[dict]:
     article = to_article(gold.text, gold.published)
     (parse,) = parse_articles([article.text])
     with staged_analysis(article, parse, BUILT_IN) as analysis:
-        for name, stage in STAGES:
-            setattr(analysis, name, stage(parse, analysis))
+        run_stages(parse, analysis)
         ours = our_mentions(analysis)
         for index, mentions in enumerate(gold.events):
             found = any(

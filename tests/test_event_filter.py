@@ -12,7 +12,7 @@ from eventwire.annotate.events.judgement import event_features
 from eventwire.annotate.events.stage import coded_groups
 from eventwire.codebooks.event_filter import event_filter, read_event_filter
 from eventwire.headline_case import parse_articles
-from eventwire.pipeline import STAGES, analyze, staged_analysis, to_article
+from eventwire.pipeline import analyze, run_stages, staged_analysis, to_article
 from eventwire.records import Analysis
 from eventwire.render import render_pretty
 from eventwire.settings import Settings
@@ -89,10 +89,7 @@ def filter_features(text: str) -> dict[str, tuple[list[str], list[str]]]:
     article = to_article(text, "2025-03-12")
     (parse,) = parse_articles([article.text])
     with staged_analysis(article, parse) as analysis:
-        for name, stage in STAGES:
-            if name == "events":
-                break
-            setattr(analysis, name, stage(parse, analysis))
+        run_stages(parse, analysis, until="events")
         context, groups = coded_groups(parse, analysis)
         return {
             group[0].trigger.text: (

@@ -10,6 +10,7 @@ from eventwire import analyze
 from eventwire.cli import main
 from eventwire.codebooks.events import (
     CodebookError,
+    agreement_nouns,
     cameo_codes,
     commitment_code,
     noun_frames,
@@ -413,6 +414,15 @@ def test_users_add_their_own_trigger_patterns(user_patterns) -> None:
     text = "Roundup\nBolivia torpedoed the accord with Chile."
     (event,) = analyze(text, settings=settings).events
     assert (event.cameo, event.plover["type"]) == ("127", "REJECT")
+
+
+def test_a_users_agreement_class_reaches_the_dating_rule(user_patterns) -> None:
+    """A pattern file that redefines `$agreement` (the deals and documents whose own date is
+    not their subject verb's) changes it for the dating rule as for the frames; ours stays
+    for everyone else."""
+    user_patterns.write_text("classes:\n  agreement: [covenant, concordat]\n", encoding="utf-8")
+    assert agreement_nouns(Settings(event_patterns=[user_patterns])) == {"covenant", "concordat"}
+    assert "treaty" in agreement_nouns(Settings())
 
 
 def test_a_bad_user_pattern_names_the_file_and_the_entry(user_patterns) -> None:

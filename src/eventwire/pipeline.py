@@ -179,9 +179,18 @@ def analyze_parsed(article: Article, parse: Doc, settings: Settings | None = Non
     """Run every stage over an existing parse of `article.text`, with `settings` (default:
     those in force) in force."""
     with staged_analysis(article, parse, settings) as analysis:
-        for name, stage in STAGES:
-            setattr(analysis, name, stage(parse, analysis))
+        run_stages(parse, analysis)
     return analysis
+
+
+def run_stages(parse: Doc, analysis: Analysis, until: str | None = None) -> None:
+    """Fill `analysis` stage by stage, in `STAGES` order, stopping before the stage named
+    `until` (None: every stage): tools that read inside a stage (scripts/train_event_filter.py)
+    run the ones before it."""
+    for name, stage in STAGES:
+        if name == until:
+            return
+        setattr(analysis, name, stage(parse, analysis))
 
 
 @contextmanager

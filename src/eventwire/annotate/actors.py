@@ -44,6 +44,8 @@ from eventwire.nlp import load_nlp
 from eventwire.records import ActorRef, Analysis, CodeSource, Entity, Place
 
 GOVERNMENT = "GOV"
+MILITARY = "MIL"
+"""The role codes of a state's government and of its armed forces."""
 
 STATE_BODY = "state body"
 """The kind of name of codebooks/state_bodies.tsv."""
@@ -893,8 +895,9 @@ def code_of(
     if code is None or not actor.is_country:
         qualified = qualified_body(parse, best[5], date)
         return qualified[1] if qualified else code
-    owned = parse[match_root(parse, best[5])].head  # the post of an apposition ("X, U.S. envoy")
-    post = next((t for t in (head, owned) if country_post(t, matches, date)), None)
+    # the word the country's name hangs on: the post of an apposition ("X, U.S. envoy")
+    name_head = parse[match_root(parse, best[5])].head
+    post = next((t for t in (head, name_head) if country_post(t, matches, date)), None)
     if post is not None:  # a country's mission at an organisation: its government
         return code + (role_of(parse, post, post.i, post.i + 1, ignored) or GOVERNMENT)
     role = role_of(parse, head, start, end, ignored)

@@ -445,7 +445,8 @@ def another_doer(infinitive: Token) -> bool:
     )
 
 
-PRESENT_TENSES = {"VBZ", "VBP"}
+PRESENT_TENSES = frozenset({"VBZ", "VBP"})
+"""The tagger's tags of a verb in the present tense ("says", "accuse")."""
 
 
 def simple_present(verb: Token) -> bool:

@@ -558,11 +558,11 @@ def verb_frames(settings: Settings | None = None) -> dict[str, tuple[Frame, ...]
     return _verb_frames((settings or settings_in_force()).event_patterns)
 
 
-@lru_cache(maxsize=1)
-def agreement_nouns() -> frozenset[str]:
-    """The `$agreement` class of verbs.yaml (treaty, deal, accord ...): documents and deals,
-    things that last after the day they were made."""
-    return frozenset(read_yaml("verbs.yaml")["classes"]["agreement"])
+def agreement_nouns(settings: Settings | None = None) -> frozenset[str]:
+    """The `$agreement` class of the verb patterns (treaty, deal, accord ...; a user's pattern
+    file that redefines it, as for the frames): documents and deals, things that last after
+    the day they were made."""
+    return _verb_classes((settings or settings_in_force()).event_patterns)["agreement"]
 
 
 @loads("nouns.yaml")
@@ -574,6 +574,11 @@ def noun_frames(settings: Settings | None = None) -> dict[str, tuple[Frame, ...]
 @lru_cache(maxsize=PATTERN_SETS_KEPT)
 def _verb_frames(pattern_files: tuple[Path, ...]) -> dict[str, tuple[Frame, ...]]:
     return _frames("verbs", read_yaml("verbs.yaml"), pattern_files, default_targets=("object",))
+
+
+@lru_cache(maxsize=PATTERN_SETS_KEPT)
+def _verb_classes(pattern_files: tuple[Path, ...]) -> dict[str, frozenset[str]]:
+    return _word_classes(_pattern_sources("verbs", read_yaml("verbs.yaml"), pattern_files))
 
 
 @lru_cache(maxsize=PATTERN_SETS_KEPT)
@@ -610,6 +615,22 @@ def shared_word_classes() -> dict[str, frozenset[str]]:
     return {"happenings": cues["happening_noun"], "press": cues["press_noun"]}
 
 
+def _pattern_sources(
+    kind: str, ours: dict[str, Any], pattern_files: tuple[Path, ...]
+) -> list[tuple[str, dict[str, Any]]]:
+    """The user's `kind` patterns, file by file, then ours (verbs.yaml or nouns.yaml)."""
+    return [*_user_patterns(kind, pattern_files), (f"{kind}.yaml", ours)]
+
+
+def _word_classes(sources: list[tuple[str, dict[str, Any]]]) -> dict[str, frozenset[str]]:
+    """The `$` word classes the sources' frames may name: the shared ones, ours, and the
+    user's, a user's class of the same name replacing ours."""
+    classes = shared_word_classes()
+    for _, data in reversed(sources):
+        classes.update({key: frozenset(words) for key, words in data.get("classes", {}).items()})
+    return classes
+
+
 def _frames(
     kind: str,
     ours: dict[str, Any],
@@ -618,10 +639,8 @@ def _frames(
 ) -> dict[str, tuple[Frame, ...]]:
     """Index our `kind` patterns (verbs.yaml or nouns.yaml, read by their loader) and those of
     the user's pattern files by lemma."""
-    sources = [*_user_patterns(kind, pattern_files), (f"{kind}.yaml", ours)]
-    classes = shared_word_classes()
-    for _, data in reversed(sources):  # a user's class of the same name replaces ours
-        classes.update({key: frozenset(words) for key, words in data.get("classes", {}).items()})
+    sources = _pattern_sources(kind, ours, pattern_files)
+    classes = _word_classes(sources)
     known = cameo_codes()
     index: dict[str, tuple[Frame, ...]] = {}
     for label, data in sources:

@@ -17,7 +17,6 @@ from eventwire.annotate.events.story_time import (
     NOUN_CLAUSES,
     PAST_DAYS,
     PERIOD_UNIT,
-    PRESENT_TAGS,
     SUBJECTS,
     finite,
     last_story_point,
@@ -31,6 +30,7 @@ from eventwire.annotate.modality import (
     ASSERTED,
     FUTURE,
     HYPOTHETICAL,
+    PRESENT_TENSES,
     as_a_rule,
     governing_verb,
     in_reported_speech,
@@ -313,7 +313,7 @@ def apart_from_the_story(parse: Doc, token: Token, analysis: Analysis) -> bool:
 
 def told_in_the_present(token: Token) -> bool:
     """Whether the trigger is a verb in the simple present ("says", "accuse")."""
-    return token.pos_ in CLAUSE_POS and token.tag_ in PRESENT_TENSE_TAGS
+    return token.pos_ in CLAUSE_POS and token.tag_ in PRESENT_TENSES
 
 
 SHARED_CLAUSE_PARTS = ("aux", "auxpass", "nsubj", "nsubjpass")
@@ -528,7 +528,7 @@ def described_before_now(verb: Token) -> bool:
         return False
     cues = event_cues()
     present = any(
-        word.tag_ in PRESENT_TENSE_TAGS
+        word.tag_ in PRESENT_TENSES
         for word in (clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass")))
     )
     speaker = first_conjunct(verb.head)
@@ -567,7 +567,7 @@ def standing_state(token: Token) -> bool:
             token.dep_ in SUBJECTS
             and verb.lemma_ not in date_cues().phase_verbs
             and (
-                verb.tag_ in PRESENT_TAGS
+                verb.tag_ in PRESENT_TENSES
                 or any(
                     child.dep_ == "aux" and child.lower_ in PRESENT_PERFECT_AUXILIARIES
                     for child in verb.children
@@ -578,7 +578,7 @@ def standing_state(token: Token) -> bool:
     return (
         token.tag_ == "VBN"
         and bool(auxiliaries)
-        and auxiliaries[0].tag_ in PRESENT_TAGS
+        and auxiliaries[0].tag_ in PRESENT_TENSES
         and [(child.dep_, child.lower_) for child in auxiliaries[1:]] in PRESENT_PASSIVE_TAILS
         and auxiliaries[-1].dep_ == "auxpass"
     )
@@ -638,7 +638,6 @@ UNREALISED = (FUTURE, HYPOTHETICAL)
 RELATIVE_TYPES = (*DATED_TYPES, "DURATION")
 PASSING_RELATIONS = ("pobj", "poss", "compound", "npadvmod")
 PRESENT_PERFECT_AUXILIARIES = ("has", "have", "'ve")
-PRESENT_TENSE_TAGS = ("VBZ", "VBP")
 SIMPLE_PAST_TAGS = ("VBD", "VBN")
 """A simple past verb, as the tagger may read it: with no auxiliary, a "-ed" it tags as a
 participle is the past tense ("the Friday explosions killed")."""

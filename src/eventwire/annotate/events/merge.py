@@ -33,6 +33,7 @@ from eventwire.annotate.events.participants import (
     without_partyless_things,
     without_reflexives,
 )
+from eventwire.annotate.events.syntax import predicate_of_be
 from eventwire.annotate.modality import ASSERTED, NEGATED
 from eventwire.annotate.parse_views import first_conjunct
 from eventwire.codebooks.events import cameo_codes, event_cues, plover_for
@@ -208,7 +209,6 @@ def unresolved_pronoun(actor: ActorRef) -> bool:
 
 
 SUBJECT_RELATIONS = frozenset({"nsubj", "nsubjpass"})
-COPULA = "be"
 
 
 def names_its_subject_again(group: list[Mention], mention: Mention) -> bool:
@@ -216,13 +216,8 @@ def names_its_subject_again(group: list[Mention], mention: Mention) -> bool:
     group ("The raid on the depot was an attack on the whole town"): what the act is said to
     be, not a second act, though its "on" phrase names another party."""
     trigger = mention.trigger
-    return (
-        trigger.dep_ == "attr"
-        and trigger.head.lemma_ == COPULA
-        and any(
-            m.trigger.head.i == trigger.head.i and m.trigger.dep_ in SUBJECT_RELATIONS
-            for m in group
-        )
+    return predicate_of_be(trigger) and any(
+        m.trigger.head.i == trigger.head.i and m.trigger.dep_ in SUBJECT_RELATIONS for m in group
     )
 
 

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.annotate.actor_members import MODIFIER_DEPENDENCIES
 from eventwire.annotate.actors import (
+    MILITARY,
     entity_of,
     is_visiting,
     lexicon_matches,
@@ -64,7 +65,6 @@ RESULT_ADJECTIVES = actor_cues()["result_adjective"]
 UNDERGONE_NOUNS = actor_cues()["undergone_noun"]
 HAPPENINGS = actor_cues()["happening_noun"]
 ARMED_ACT_NOUNS = actor_cues()["armed_act_noun"]
-MILITARY = "MIL"
 PERSON_NOUNS = actor_cues()["person_noun"]
 PARTY_TARGET_TYPES = {cue.upper() for cue in actor_cues()["party_target_type"]}
 ACT_AIMED_TYPES = {cue.upper() for cue in actor_cues()["act_aimed_type"]}
@@ -199,16 +199,7 @@ def body_of_member(root: Token) -> Token | None:
     leader of the Toro gang"): its role is the person's."""
     if root.lemma_.lower() not in BODY_MEMBERS:
         return None
-    return next(
-        (
-            pobj
-            for prep in root.rights
-            if prep.dep_ == "prep" and prep.lower_ == "of"
-            for pobj in prep.children
-            if pobj.dep_ == "pobj"
-        ),
-        None,
-    )
+    return next(iter(of_objects(root)), None)
 
 
 def mention_spans(context: EventContext, person: Entity) -> list[Span]:
@@ -465,7 +456,7 @@ def is_one_body(head: Token | None) -> bool:
     """Whether a phrase names one body of people (`own_body`), or its members ("leaders of
     the party"): singular, with no second party joined to it."""
     if head is not None and head.lemma_.lower() in BODY_MEMBERS:
-        head = next(iter(of_objects(head)), None)
+        head = body_of_member(head)
     return (
         head is not None
         and head.lemma_.lower() in OWN_BODIES

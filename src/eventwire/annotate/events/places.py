@@ -82,9 +82,7 @@ def place_for_event(
     return event_place(article_place, "article") if article_place else None
 
 
-def named_as_party(
-    parse: Doc, place: Place, actors: list[ActorRef], in_words: bool = False
-) -> bool:
+def named_as_party(parse: Doc, place: Place, actors: list[ActorRef], in_words: bool) -> bool:
     """Whether the place is one of the event's parties, not where it happens: a country named
     through a party's preposition or as a modifier ("imposed tariffs on Peru", "UK
     opposition"), or a capital the event's actor reads as its government, as a modifier, a

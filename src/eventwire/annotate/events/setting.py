@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.annotate.actors import (
     GOVERNMENT,
+    MILITARY,
     STATE_BODY,
     article_country,
     dominant,
@@ -52,10 +53,7 @@ FEDERAL_BODIES = actor_cues()["federal_body"]
 IRREGULAR_ROLES = frozenset({"REB", "UAF"})
 """Roles of armed groups no state commands: named for another country, they may be the
 story's rebels."""
-STATE_FORCES = "MIL"
-"""The role of a state's forces: another country's make the story's rebels possibly foreign
-only where the setting's own go unnamed."""
-ARMED_ROLES = IRREGULAR_ROLES | {STATE_FORCES}
+ARMED_ROLES = IRREGULAR_ROLES | {MILITARY}
 """Roles of armed groups and forces, whose naming makes a story's rebels possibly foreign."""
 
 ARMED_ROLE_CODES = VIEW_PREFIX + "armed_role_codes"
@@ -253,8 +251,8 @@ def names_armed_outsider(context: EventContext, country: str) -> bool:
     outsiders = [code for code in codes if code[:3] != country]
     if any(code[:3] == "IMG" or code[3:6] in IRREGULAR_ROLES for code in outsiders):
         return True
-    foreign_forces = any(code[3:6] == STATE_FORCES for code in outsiders)
-    own_forces = any(code[:3] == country and code[3:6] == STATE_FORCES for code in codes)
+    foreign_forces = any(code[3:6] == MILITARY for code in outsiders)
+    own_forces = any(code[:3] == country and code[3:6] == MILITARY for code in codes)
     return foreign_forces and not own_forces
 
 

@@ -9,7 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
-from eventwire.annotate.modality import reporting_verb_above
+from eventwire.annotate.modality import PRESENT_TENSES, reporting_verb_above
 from eventwire.annotate.parse_views import first_conjunct, span_at
 from eventwire.annotate.times.points import Point, granularity_of
 from eventwire.annotate.times.syntax import modifies_noun
@@ -118,7 +118,7 @@ def continues(sentence: TokenSpan, times: list[TimeExpr]) -> bool:
             for child in root.children
         )
         and not any(
-            token.tag_ in PRESENT_TAGS
+            token.tag_ in PRESENT_TENSES
             for token in (root, *(c for c in root.children if c.dep_ in ("aux", "auxpass")))
         )
         and not any(time.type in DATED_TYPES and written_in(time, sentence) for time in times)
@@ -196,7 +196,6 @@ DATED_TYPES = ("DATE", "TIME")
 
 
 FINITE_TAGS = ("VBD", "VBP", "VBZ", "MD")
-PRESENT_TAGS = ("VBP", "VBZ")
 
 
 def period_to_now(span: TokenSpan) -> bool:

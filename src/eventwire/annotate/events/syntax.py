@@ -384,11 +384,17 @@ def clause_subject(verb: Token) -> Token | None:
     return None
 
 
+def predicate_of_be(word: Token) -> bool:
+    """Whether a word is what "be" says its subject is ("the raid was an attack", "was the
+    first to reject")."""
+    return word.dep_ == "attr" and word.head.lemma_ == "be"
+
+
 def singled_out(predicate: Token) -> bool:
     """Whether a predicate of "be" picks its subject out by rank ("was the first to reject",
     "is the only country to recognize"): the infinitive on it is the subject's own act. Not a
     superlative: "the hardest country to sanction" is the infinitive's object."""
-    if predicate.dep_ != "attr" or predicate.head.lemma_ != "be":
+    if not predicate_of_be(predicate):
         return False
     return any(
         word.ent_type_ == "ORDINAL" or word.lower_ in event_cues().ranking_words

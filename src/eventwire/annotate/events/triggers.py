@@ -41,7 +41,7 @@ from eventwire.annotate.events.syntax import (
     passive_subject,
     trigger_lemma,
 )
-from eventwire.annotate.modality import is_for_complement, is_to_infinitive, tensed
+from eventwire.annotate.modality import PRESENT_TENSES, is_for_complement, is_to_infinitive, tensed
 from eventwire.annotate.parse_views import (
     QUOTE_TAGS,
     ends_with_question_mark,
@@ -795,8 +795,6 @@ INDEFINITE_ARTICLES = frozenset({"a", "an"})
 back a strong ethanol mandate"); in the past they may tell a dated act ("had opposed a similar
 effort in 2007")."""
 
-PRESENT_TENSE = frozenset({"VBP", "VBZ"})
-
 
 def has_indefinite_article(noun: Token) -> bool:
     """Whether a noun takes "a" or "an": a new one of its kind, not one already told."""
@@ -855,7 +853,7 @@ def no_issue_object_fits(frame: Frame, candidate: Candidate) -> bool:
         objects = named_objects(candidate.token, frame, objects)
     if not objects:
         return not bare_gerunds(candidate.token)
-    indefinite = candidate.token.tag_ in PRESENT_TENSE
+    indefinite = candidate.token.tag_ in PRESENT_TENSES
     return not all(is_issue(candidate.context, o, indefinite) for o in objects)
 
 

@@ -11,6 +11,7 @@ from eventwire.annotate.modality import TIME_ENTITIES
 from eventwire.annotate.parse_views import (
     indices_spelled,
     is_infinitive,
+    is_question_sentence,
     is_run_on,
     span_at,
     tokens_of,
@@ -308,12 +309,13 @@ def adverb_attribution(adverb: Token, text: str, cues: CueBook) -> Found | None:
 def phrase_attribution(token: Token, text: str, cues: CueBook) -> Found | None:
     """'according to X, ...', 'in a new poll, ...': the clause the phrase modifies."""
     phrase = phrase_at(token.doc, token, cues.phrases)
-    in_source = None if phrase else source_at(token, cues)
+    source_verb = None if phrase else source_clause(token)
+    in_source = None if source_verb is None else source_at(token, source_verb, cues)
     match = phrase or in_source or holder_opening(token, cues)
     if match is None:
         return None
     cue_end, source = match
-    clause = source_clause(token) if in_source else token.head
+    clause = source_verb if in_source else token.head
     if clause is None:
         return None
     if source is not None and clause.i == token.i:
@@ -389,14 +391,8 @@ def asks_the_reader(verb: Token) -> bool:
         subject is not None
         and subject.lower_ == "you"
         and any(c.dep_ == "aux" and c.i < subject.i for c in verb.children)
-        and ends_question(verb)
+        and is_question_sentence(verb)
     )
-
-
-def ends_question(token: Token) -> bool:
-    """Whether the token's sentence ends with a question mark, before any closing quote marks."""
-    last = next((t for t in reversed(token.sent) if not (t.is_space or t.is_quote)), None)
-    return last is not None and last.text == "?"
 
 
 def takes(cue: Token, child: Token, verbs: dict[str, frozenset[str]]) -> bool:
@@ -521,11 +517,11 @@ def phrase_at(
     return None
 
 
-def source_at(token: Token, cues: CueBook) -> tuple[int, Token] | None:
+def source_at(token: Token, clause: Token, cues: CueBook) -> tuple[int, Token] | None:
     """'In a new poll, Ruiz leads': a preposition whose object is a source noun, on a clause
-    that no cue verb of its own attributes: (index after the preposition, the source)."""
-    clause = source_clause(token)
-    if token.dep_ != "prep" or clause is None or is_cue_verb(clause, cues.verbs):
+    (its `source_clause`) that no cue verb of its own attributes: (index after the preposition,
+    the source)."""
+    if token.dep_ != "prep" or is_cue_verb(clause, cues.verbs):
         return None
     for child in token.children:
         if child.dep_ == "pobj" and token.lower_ in cues.sources.get(child.lemma_.lower(), ()):

@@ -300,7 +300,8 @@ def plural_fits(frame: Frame, candidate: Candidate) -> bool:
 @condition
 def subjects_fit(frame: Frame, candidate: Candidate) -> bool:
     """`subjects`, `not_subjects`: the clause's subject (a passive's, a relative pronoun's
-    antecedent) must, or must not, be one of these lemmas (or `@TYPE`s)."""
+    antecedent) must, or must not, be one of these lemmas (or `@TYPE`s: "@LAW", a named act
+    whose terms "required" or "provided" something, is no actor)."""
     if frame.subjects is None and frame.not_subjects is None:
         return True
     token = candidate.token
@@ -318,7 +319,12 @@ def subjects_fit(frame: Frame, candidate: Candidate) -> bool:
     ):
         return False
     return (
-        frame.not_subjects is None or subject is None or lemma_of(subject) not in frame.not_subjects
+        frame.not_subjects is None
+        or subject is None
+        or (
+            lemma_of(subject) not in frame.not_subjects
+            and f"@{subject.ent_type_}" not in frame.not_subjects
+        )
     )
 
 

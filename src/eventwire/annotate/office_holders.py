@@ -18,7 +18,10 @@ a person whose title or apposition gives a code keeps it, and the table codes a 
   leader"). A legislator's title ("Senator McCain") counts only the terms of a seat in a
   legislature (congress_legislators.tsv), whose members' bare surnames are no one's alone.
 Where no term holds (no date, another date, a past office) a full or titled name the table
-lists for one country gets that country alone ("former President Omar al-Bashir" -> SDN).
+lists for one country gets that country; on a known date with a role besides: the country's
+elite, ELI ("former President Omar al-Bashir" -> SDNELI), or PTY where the article calls the
+person a party's candidate ("Republican presidential candidate Donald Trump" in 2016), but for
+a "then-" title or a legislator's title out of its seat, which keep the country alone.
 A titled name the table spells otherwise (a letter or two off, in a name of one office-holder's
 country: "President Abdelaziz Bouteflicka") is that holder's, by rule `office_holder_spelling`.
 """

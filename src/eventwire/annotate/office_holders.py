@@ -21,7 +21,8 @@ Where no term holds (no date, another date, a past office) a full or titled name
 lists for one country gets that country; on a known date with a role besides: the country's
 elite, ELI ("former President Omar al-Bashir" -> SDNELI), or PTY where the article calls the
 person a party's candidate ("Republican presidential candidate Donald Trump" in 2016), but for
-a "then-" title or a legislator's title out of its seat, which keep the country alone.
+a title of a post held now ("Indiana Gov. Mike Pence", "Senator Kerry" out of the seat) or a
+"then-" title, which keep the country alone.
 A titled name the table spells otherwise (a letter or two off, in a name of one office-holder's
 country: "President Abdelaziz Bouteflicka") is that holder's, by rule `office_holder_spelling`.
 """
@@ -106,11 +107,7 @@ def add_office_holder_codes(parse: Doc, people: list[Person], date: str | None) 
             code = code_held(name, date, titles)
         if code is None and (" " in name or person.descriptions):
             code, rule = country_held(name, titles), OFFICE_HOLDER_COUNTRY
-            if (
-                code is not None
-                and date
-                and not (legislative(titles) or acted_in_office(parse, person))
-            ):
+            if code is not None and date and not in_office_by_words(parse, person):
                 code += out_of_office_role(parse, person)
         if code is None and titles and not legislative(titles):
             code, rule = spelt_otherwise(name, date, titles), OFFICE_HOLDER_SPELLING
@@ -318,13 +315,21 @@ def held_before(parse: Doc, person: Person) -> bool:
     return any(says_held_before(parse[start:end]) for start, end in ranges)
 
 
-def acted_in_office(parse: Doc, person: Person) -> bool:
-    """Whether the article's words put the acts told in the past office ("then-President X
-    signed", "the late President X": `past_office` words that are not `left_office`)."""
+def in_office_by_words(parse: Doc, person: Person) -> bool:
+    """Whether the article's words say the person holds a post when acting, out of the table's
+    terms: a title or apposition with a role and no word of a past office ("Indiana Gov. Mike
+    Pence" in 2016, "Senator Kerry" out of the seat), or one that puts the acts in the past
+    office ("then-President X signed", "the late President X": `past_office` words that are
+    not `left_office`)."""
     cues = actor_cues()
     in_office = cues["past_office"] - cues["left_office"]
     ranges = [*person.mentions, *((start, end) for _, start, end in person.descriptions)]
-    return any(token.lower_ in in_office for start, end in ranges for token in parse[start:end])
+    if any(token.lower_ in in_office for start, end in ranges for token in parse[start:end]):
+        return True
+    return not held_before(parse, person) and any(
+        role_of(parse, parse[head], start, end) is not None
+        for head, start, end in person.descriptions
+    )
 
 
 def out_of_office_role(parse: Doc, person: Person) -> str:

@@ -71,18 +71,17 @@ RALLY = (
 def test_out_of_office_a_holder_is_of_the_elite_or_a_party_s_candidate() -> None:
     """Out of every term on the article's date the person is more than their country: a former
     or future office-holder is of its elite (ELI, as the VOA gold codes "Former US official"),
-    one the article calls a party's candidate is the party's (PTY), surname and all."""
+    one the article calls a party's candidate is the party's (PTY), surname and all. A title
+    of a post held then or now says the role is another: the country alone, as before."""
     assert code_of(RALLY, "2016-02-02", "Donald Trump") == "USAPTY"
     plain = RALLY.replace("Republican presidential candidate ", "")
     assert code_of(plain, "2016-02-02", "Donald Trump") == "USAELI"
     assert code_of(RALLY, "2018-02-02", "Donald Trump") == "USAGOV", "in office: the table's"
     assert code_of(RALLY, None, "Donald Trump") == "USA", "no date: the country alone"
-
-
-def test_a_then_title_out_of_office_keeps_the_country_alone() -> None:
-    """ "Then-President X signed" tells an act done in the office: no later role."""
-    text = "Bill Signing\nThen-President Barack Obama signed the bill, the senator recalled.\n"
-    assert code_of(text, "2019-05-02", "Barack Obama") == "USA"
+    signing = "Bill Signing\nThen-President Barack Obama signed the bill, the senator recalled.\n"
+    assert code_of(signing, "2019-05-02", "Barack Obama") == "USA", "acted in the office"
+    governor = "Farm Rally\nIndiana Gov. Mike Pence promised farmers a new fund on Tuesday.\n"
+    assert code_of(governor, "2016-02-02", "Mike Pence") == "USA", "a post the table lacks"
 
 
 def test_a_title_with_another_role_contradicts_the_table() -> None:

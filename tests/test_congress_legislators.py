@@ -23,9 +23,9 @@ def test_a_member_named_in_full_is_coded_in_the_term() -> None:
     assert "Cantwell" in [mention.text for mention in cantwell.mentions], "her surname too"
 
 
-def test_out_of_the_term_a_full_name_gives_the_country_only() -> None:
+def test_out_of_the_term_a_full_name_gives_the_country_s_elite() -> None:
     before = people(SPEECH, "1989-02-07")["Maria Cantwell"]
-    assert (before.actor, before.code_from) == ("USA", CodeSource("office_holder_country"))
+    assert (before.actor, before.code_from) == ("USAELI", CodeSource("office_holder_country"))
 
 
 def test_a_bare_surname_alone_is_no_member() -> None:

@@ -40,7 +40,7 @@ def test_a_full_name_is_coded_in_office() -> None:
         "fund for the harvest.\n"
     )
     assert code_of(text, "2019-06-04", "Emmanuel Macron") == "FRAGOV"
-    assert code_of(text, "2016-06-04", "Emmanuel Macron") == "FRA", "before the term: who he is"
+    assert code_of(text, "2016-06-04", "Emmanuel Macron") == "FRAELI", "before the term: who he is"
 
 
 def test_an_article_without_a_date_gives_a_named_person_their_country_only() -> None:
@@ -54,12 +54,34 @@ def test_an_article_without_a_date_gives_a_named_person_their_country_only() -> 
     assert code_of(titled, None, "Putin") == "RUS"
 
 
-def test_a_person_the_article_calls_former_is_not_in_office_but_keeps_the_country() -> None:
+def test_a_person_the_article_calls_former_is_not_in_office_but_of_the_elite() -> None:
     text = "Speech\nFormer President Obama criticised the plan in a speech on Monday.\n"
     former = people(text, "2016-05-02")["Obama"]
-    assert (former.actor, former.code_from) == ("USA", CodeSource("office_holder_country"))
+    assert (former.actor, former.code_from) == ("USAELI", CodeSource("office_holder_country"))
     bare = "Speech\nObama criticised the plan in a speech on Monday.\n"
     assert code_of(bare, "2019-05-02", "Obama") is None, "a bare surname out of office says less"
+
+
+RALLY = (
+    "Farm Rally\nRepublican presidential candidate Donald Trump promised farmers a new fund on "
+    "Tuesday. Trump spoke in Des Moines.\n"
+)
+
+
+def test_out_of_office_a_holder_is_of_the_elite_or_a_party_s_candidate() -> None:
+    """Out of every term on the article's date the person is more than their country: a former
+    or future office-holder is of its elite (ELI, as the VOA gold codes "Former US official"),
+    one the article calls a party's candidate is the party's (PTY), surname and all. A title
+    of a post held then or now says the role is another: the country alone, as before."""
+    assert code_of(RALLY, "2016-02-02", "Donald Trump") == "USAPTY"
+    plain = RALLY.replace("Republican presidential candidate ", "")
+    assert code_of(plain, "2016-02-02", "Donald Trump") == "USAELI"
+    assert code_of(RALLY, "2018-02-02", "Donald Trump") == "USAGOV", "in office: the table's"
+    assert code_of(RALLY, None, "Donald Trump") == "USA", "no date: the country alone"
+    signing = "Bill Signing\nThen-President Barack Obama signed the bill, the senator recalled.\n"
+    assert code_of(signing, "2019-05-02", "Barack Obama") == "USA", "acted in the office"
+    governor = "Farm Rally\nIndiana Gov. Mike Pence promised farmers a new fund on Tuesday.\n"
+    assert code_of(governor, "2016-02-02", "Mike Pence") == "USA", "a post the table lacks"
 
 
 def test_a_title_with_another_role_contradicts_the_table() -> None:
@@ -126,7 +148,7 @@ def test_a_family_name_one_holder_bears_is_theirs(tmp_path: Path) -> None:
         assert "kessby" in family and "jr." not in family
         speech = "Talks\nMr. {} said on Friday that the talks would go on.\n"
         assert code_of(speech.format("Brellik"), "2031-03-01", "Brellik") == "AUTGOV"
-        assert code_of(speech.format("Brellik"), "2033-03-01", "Brellik") == "AUT", "after it"
+        assert code_of(speech.format("Brellik"), "2033-03-01", "Brellik") == "AUTELI", "after it"
         bare = "Talks\nQiu said on Friday that the talks would go on.\n"
         assert code_of(bare, "2031-03-01", "Qiu") == "CHNGOV"
         assert code_of(bare, "2029-03-01", "Qiu") is None, "a bare surname before the term"

@@ -18,7 +18,11 @@ a person whose title or apposition gives a code keeps it, and the table codes a 
   leader"). A legislator's title ("Senator McCain") counts only the terms of a seat in a
   legislature (congress_legislators.tsv), whose members' bare surnames are no one's alone.
 Where no term holds (no date, another date, a past office) a full or titled name the table
-lists for one country gets that country alone ("former President Omar al-Bashir" -> SDN).
+lists for one country gets that country; on a known date with a role besides: the country's
+elite, ELI ("former President Omar al-Bashir" -> SDNELI), or PTY where the article calls the
+person a party's candidate ("Republican presidential candidate Donald Trump" in 2016), but for
+a title of a post held now ("Indiana Gov. Mike Pence", "Senator Kerry" out of the seat) or a
+"then-" title, which keep the country alone.
 A titled name the table spells otherwise (a letter or two off, in a name of one office-holder's
 country: "President Abdelaziz Bouteflicka") is that holder's, by rule `office_holder_spelling`.
 """
@@ -36,12 +40,14 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.annotate.actors import (
     LEGISLATIVE_ROLE,
+    PARTY,
     ParseMatches,
     lexicon_matches,
     role_of,
     says_held_before,
 )
 from eventwire.annotate.parse_views import entities_of
+from eventwire.codebooks.actor_cues import actor_cues
 from eventwire.codebooks.office_holders import (
     OfficeTerm,
     legislative,
@@ -70,6 +76,11 @@ added, dropped, changed or swapped): short names lie too near other people's."""
 COUNTRY_WORDS = frozenset({"country", "adjective"})
 """Kinds of table names that say a title's country ("Pakistani", "Pakistan's")."""
 
+ELITE = "ELI"
+"""The role of a person the table lists who holds none of its offices on the article's date
+("former President X", a minister's successor years before or after): CAMEO's elites, as the
+VOA gold codes "Former US official" and "former President Tsai Ing-wen"."""
+
 TITLE_FILLERS = frozenset({"DET", "PART", "PUNCT"})
 """Words that may stand before an office's title without changing it ("the", "'s")."""
 
@@ -96,6 +107,8 @@ def add_office_holder_codes(parse: Doc, people: list[Person], date: str | None) 
             code = code_held(name, date, titles)
         if code is None and (" " in name or person.descriptions):
             code, rule = country_held(name, titles), OFFICE_HOLDER_COUNTRY
+            if code is not None and date and not in_office_by_words(parse, person):
+                code += out_of_office_role(parse, person)
         if code is None and titles and not legislative(titles):
             code, rule = spelt_otherwise(name, date, titles), OFFICE_HOLDER_SPELLING
         if code is not None:
@@ -300,6 +313,35 @@ def held_before(parse: Doc, person: Person) -> bool:
     in their names, titles or appositions."""
     ranges = [*person.mentions, *((start, end) for _, start, end in person.descriptions)]
     return any(says_held_before(parse[start:end]) for start, end in ranges)
+
+
+def in_office_by_words(parse: Doc, person: Person) -> bool:
+    """Whether the article's words say the person holds a post when acting, out of the table's
+    terms: a title or apposition with a role and no word of a past office ("Indiana Gov. Mike
+    Pence" in 2016, "Senator Kerry" out of the seat), or one that puts the acts in the past
+    office ("then-President X signed", "the late President X": `past_office` words that are
+    not `left_office`)."""
+    cues = actor_cues()
+    in_office = cues["past_office"] - cues["left_office"]
+    ranges = [*person.mentions, *((start, end) for _, start, end in person.descriptions)]
+    if any(token.lower_ in in_office for start, end in ranges for token in parse[start:end]):
+        return True
+    return not held_before(parse, person) and any(
+        role_of(parse, parse[head], start, end) is not None
+        for head, start, end in person.descriptions
+    )
+
+
+def out_of_office_role(parse: Doc, person: Person) -> str:
+    """The role of a person the table lists but the date finds in none of its offices: a
+    party's where the article calls them its candidate (`candidacy`: "Republican presidential
+    nominee X", "X, the Democratic front-runner"), as `party_person` codes candidates the
+    table lacks; else the country's elite (`ELITE`). Either says more than the country alone."""
+    candidacy = actor_cues()["candidacy"]
+    ranges = [*person.mentions, *((start, end) for _, start, end in person.descriptions)]
+    if any(token.lower_ in candidacy for start, end in ranges for token in parse[start:end]):
+        return PARTY
+    return ELITE
 
 
 def has_another_role(parse: Doc, person: Person, titles: Sequence[frozenset[str]] = ()) -> bool:

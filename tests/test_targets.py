@@ -142,3 +142,39 @@ def test_an_area_troops_are_sent_to_is_where_not_whom() -> None:
         if e.trigger.text.startswith("deployed")
     ]
     assert [actor.code for actor in abroad.target] == ["CHL"]
+
+
+def test_people_the_trigger_names_as_its_object_are_its_target() -> None:
+    # the frame matched the object word, and the act is done to the people it names; not the
+    # source's own people, nor the forces an act of force posture sends
+    (held,) = [
+        e
+        for e in events_of(
+            "The Chilean navy plans to use an old base on the island to hold migrants awaiting"
+            " deportation."
+        )
+        if e.trigger.text == "hold migrants"
+    ]
+    assert [actor.text for actor in held.target] == ["migrants"]
+    (recalled,) = [
+        e
+        for e in events_of("Peru recalled its ambassador from Chile on Monday.")
+        if e.trigger.text.startswith("recalled")
+    ]
+    assert "its ambassador" not in [actor.text for actor in recalled.target]
+    (sent,) = [
+        e
+        for e in events_of("Peru sent 2,000 soldiers to the border with Ecuador.")
+        if e.trigger.text.startswith("sent")
+    ]
+    assert sent.target == []
+
+
+def test_whom_an_act_helps_is_the_subject_of_the_bare_infinitive_after_it() -> None:
+    # the parser reads the helped party as the subject of "build", not the object of "helped"
+    for text in (
+        "Last year, Chile helped Bolivia build a new railway to the coast.",
+        "Chile helped Bolivia build an airport last year.",
+    ):
+        (helped,) = [e for e in events_of(text) if e.trigger.text == "helped"]
+        assert [actor.code for actor in helped.target] == ["BOL"]

@@ -686,6 +686,21 @@ def target_phrases(
                             yield actors
 
 
+def people_in_trigger(context: EventContext, verb: Token, parts: set[int]) -> list[ActorRef]:
+    """The people the trigger's own object word names ("hold migrants", "broke up a terrorist
+    cell": the frame matched the word, and the act is done to them). Not people a possessive
+    pronoun makes the source's own ("recalled its ambassador"), nor forces in an act of force
+    posture ("sent 10,000 troops": the caller's check)."""
+    if is_passive(verb):
+        return []
+    for child in verb.children:
+        if child.dep_ in OBJECTS and child.i in parts and child.pos_ == "NOUN":
+            if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in child.children):
+                return []
+            return [a for a in owners(context, child, verb) if names_people(context, a)]
+    return []
+
+
 def charged_in_clause(context: EventContext, verb: Token, used: set[int]) -> list[ActorRef]:
     """Whom a charge stated as a clause names ("alleged that Chile had violated the treaty",
     "'Chile has violated it,' Peru alleged", a noun's "accusations that Chile had violated

@@ -18,6 +18,7 @@ from eventwire.annotate.events.arguments import (
     named_topics,
     noun_arguments,
     owners,
+    people_in_trigger,
     speaker_pronouns,
     spoken_by,
     verb_arguments,
@@ -111,6 +112,8 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
             source, target = source or held_by, victims
     else:
         source, target = verb_arguments(context, token, frame, used)
+        if not target and plover_for(frame.code)[0] != "MOBILIZE":
+            target = people_in_trigger(context, token, used)
     told = told_agent(context, token, frame.code)
     if told is not None and told.source:
         source = told.source  # "X claimed the attack", "X accused Y of attacking Z"

@@ -509,11 +509,15 @@ def shifted_objects(verb: Token) -> list[Token]:
 
 def controlled_subjects(verb: Token, cues: EventCues) -> list[Token]:
     """The object of a verb of ordering or allowing that the parser reads as the subject of
-    the infinitive after it ("allowed United Nations planes to land")."""
-    if verb.lemma_.lower() not in cues.object_control_verbs:
+    the infinitive after it ("allowed United Nations planes to land", "helped Peru build")."""
+    lemma = verb.lemma_.lower()
+    bare = lemma in cues.bare_infinitive_control_verbs
+    if lemma not in cues.object_control_verbs and not bare:
         return []
     for clause in verb.children:
         if clause.dep_ == "ccomp" and is_to_infinitive(clause):
+            return [c for c in clause.children if c.dep_ in SUBJECTS][:1]
+        if bare and clause.dep_ in {"ccomp", "xcomp"} and clause.tag_ == "VB":
             return [c for c in clause.children if c.dep_ in SUBJECTS][:1]
     return []
 

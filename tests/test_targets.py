@@ -178,3 +178,23 @@ def test_whom_an_act_helps_is_the_subject_of_the_bare_infinitive_after_it() -> N
     ):
         (helped,) = [e for e in events_of(text) if e.trigger.text == "helped"]
         assert [actor.code for actor in helped.target] == ["BOL"]
+
+
+def test_people_a_target_phrase_names_come_before_the_country_the_act_happens_in() -> None:
+    text = (
+        "The rebels have imposed strict measures against women in Mali, barring them from markets."
+    )
+    (event,) = [e for e in events_of(text) if e.trigger.text == "imposed strict measures"]
+    assert [(actor.text, actor.code) for actor in event.target] == [("women", "MLICVL")]
+
+
+def test_a_participle_clause_on_a_verb_without_subject_takes_the_subject_it_inherits() -> None:
+    text = "Officials said smugglers often try to cross the river when attacked by Peruvian police."
+    (event,) = [e for e in events_of(text) if e.trigger.text == "attacked"]
+    assert [actor.text for actor in event.target] == ["smugglers"]
+
+
+def test_a_group_the_passive_trigger_names_is_what_is_acted_on() -> None:
+    text = "In June, a drug cell was dismantled in the Chilean cities of Arica and Iquique."
+    (event,) = [e for e in events_of(text) if e.trigger.text == "cell was dismantled"]
+    assert [(actor.text, actor.code) for actor in event.target] == [("a drug cell", "CHL")]

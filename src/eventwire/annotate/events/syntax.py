@@ -309,7 +309,8 @@ def passive_subject(verb: Token) -> Token | None:
     if verb.dep_ in {"acl", "relcl"}:
         return verb.head
     if verb.dep_ == "advcl" and is_bare_participle(verb):
-        return first_child(verb.head, SUBJECTS | PASSIVE_SUBJECTS)
+        # "rebels try to cross when attacked by troops": the subject the clause inherits
+        return first_child(verb.head, SUBJECTS | PASSIVE_SUBJECTS) or clause_subject(verb.head)
     if verb.dep_ == "conj":
         # "the convoy hit a mine and was then attacked": a subject the two verbs share
         shared = first_child(verb.head, SUBJECTS) if first_child(verb, SUBJECTS) is None else None

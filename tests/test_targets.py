@@ -198,3 +198,15 @@ def test_a_group_the_passive_trigger_names_is_what_is_acted_on() -> None:
     text = "In June, a drug cell was dismantled in the Chilean cities of Arica and Iquique."
     (event,) = [e for e in events_of(text) if e.trigger.text == "cell was dismantled"]
     assert [(actor.text, actor.code) for actor in event.target] == [("a drug cell", "CHL")]
+
+
+def test_forces_sent_for_an_act_are_its_doers() -> None:
+    text = (
+        "On Monday, officials said 300 Chilean troops were deployed to the villages to push"
+        " back the rebels."
+    )
+    (event,) = [e for e in events_of(text) if e.trigger.text == "push back the rebels"]
+    assert [(actor.text, actor.code) for actor in event.source] == [
+        ("300 Chilean troops", "CHLMIL")
+    ]
+    assert [actor.text for actor in event.target] == ["the rebels"]

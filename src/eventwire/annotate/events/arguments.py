@@ -703,7 +703,8 @@ def people_in_trigger(context: EventContext, verb: Token, parts: set[int]) -> li
     """The people the trigger's own object word names ("hold migrants", "broke up a terrorist
     cell", "a cell was dismantled": the frame matched the word, and the act is done to them).
     Not people a possessive pronoun makes the source's own ("recalled its ambassador"), nor
-    forces in an act of force posture ("sent 10,000 troops": the caller's check)."""
+    a word of a thing's name ("a state of emergency"), nor forces in an act of force
+    posture ("sent 10,000 troops": the caller's check)."""
     if is_passive(verb):
         acted_on = [passive_subject(verb)]
     else:
@@ -712,6 +713,8 @@ def people_in_trigger(context: EventContext, verb: Token, parts: set[int]) -> li
         if child is not None and child.i in parts and child.pos_ == "NOUN":
             if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in child.children):
                 return []
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in child.children):
+                return []  # "lifted a state of emergency": a thing's name
             return [a for a in owners(context, child, verb) if names_people(context, a)]
     return []
 

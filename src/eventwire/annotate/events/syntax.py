@@ -320,6 +320,16 @@ def passive_subject(verb: Token) -> Token | None:
     return None
 
 
+def is_sent_to_act(clause: Token, verb: Token, cues: EventCues) -> bool:
+    """Whether a clause is the purpose forces are sent for ("troops were deployed to the
+    villages to push back the rebels": the troops push them back, not the unnamed sender)."""
+    return (
+        clause.dep_ == "advcl"
+        and is_to_infinitive(clause)
+        and verb.lemma_.lower() in cues.deployment_verbs
+    )
+
+
 def clause_subject(verb: Token) -> Token | None:
     """The subject of a verb, inherited through control, coordination and participles."""
     cues = event_cues()
@@ -347,6 +357,8 @@ def clause_subject(verb: Token) -> Token | None:
                 return raised
             node = head
         elif node.dep_ in {"conj", "advcl", "ccomp"} or is_misread_sequel(node):
+            if is_passive(head) and is_sent_to_act(node, head, cues):
+                return first_child(head, PASSIVE_SUBJECTS)
             if is_passive(head):
                 return None
             node = head

@@ -142,3 +142,71 @@ def test_an_area_troops_are_sent_to_is_where_not_whom() -> None:
         if e.trigger.text.startswith("deployed")
     ]
     assert [actor.code for actor in abroad.target] == ["CHL"]
+
+
+def test_people_the_trigger_names_as_its_object_are_its_target() -> None:
+    # the frame matched the object word, and the act is done to the people it names; not the
+    # source's own people, nor the forces an act of force posture sends
+    (held,) = [
+        e
+        for e in events_of(
+            "The Chilean navy plans to use an old base on the island to hold migrants awaiting"
+            " deportation."
+        )
+        if e.trigger.text == "hold migrants"
+    ]
+    assert [actor.text for actor in held.target] == ["migrants"]
+    (recalled,) = [
+        e
+        for e in events_of("Peru recalled its ambassador from Chile on Monday.")
+        if e.trigger.text.startswith("recalled")
+    ]
+    assert "its ambassador" not in [actor.text for actor in recalled.target]
+    (sent,) = [
+        e
+        for e in events_of("Peru sent 2,000 soldiers to the border with Ecuador.")
+        if e.trigger.text.startswith("sent")
+    ]
+    assert sent.target == []
+
+
+def test_whom_an_act_helps_is_the_subject_of_the_bare_infinitive_after_it() -> None:
+    # the parser reads the helped party as the subject of "build", not the object of "helped"
+    for text in (
+        "Last year, Chile helped Bolivia build a new railway to the coast.",
+        "Chile helped Bolivia build an airport last year.",
+    ):
+        (helped,) = [e for e in events_of(text) if e.trigger.text == "helped"]
+        assert [actor.code for actor in helped.target] == ["BOL"]
+
+
+def test_people_a_target_phrase_names_come_before_the_country_the_act_happens_in() -> None:
+    text = (
+        "The rebels have imposed strict measures against women in Mali, barring them from markets."
+    )
+    (event,) = [e for e in events_of(text) if e.trigger.text == "imposed strict measures"]
+    assert [(actor.text, actor.code) for actor in event.target] == [("women", "MLICVL")]
+
+
+def test_a_participle_clause_on_a_verb_without_subject_takes_the_subject_it_inherits() -> None:
+    text = "Officials said smugglers often try to cross the river when attacked by Peruvian police."
+    (event,) = [e for e in events_of(text) if e.trigger.text == "attacked"]
+    assert [actor.text for actor in event.target] == ["smugglers"]
+
+
+def test_a_group_the_passive_trigger_names_is_what_is_acted_on() -> None:
+    text = "In June, a drug cell was dismantled in the Chilean cities of Arica and Iquique."
+    (event,) = [e for e in events_of(text) if e.trigger.text == "cell was dismantled"]
+    assert [(actor.text, actor.code) for actor in event.target] == [("a drug cell", "CHL")]
+
+
+def test_forces_sent_for_an_act_are_its_doers() -> None:
+    text = (
+        "On Monday, officials said 300 Chilean troops were deployed to the villages to push"
+        " back the rebels."
+    )
+    (event,) = [e for e in events_of(text) if e.trigger.text == "push back the rebels"]
+    assert [(actor.text, actor.code) for actor in event.source] == [
+        ("300 Chilean troops", "CHLMIL")
+    ]
+    assert [actor.text for actor in event.target] == ["the rebels"]

@@ -300,6 +300,7 @@ class EventCues:
     media_nouns: frozenset[str]
     decision_verbs: frozenset[str]
     object_control_verbs: frozenset[str]
+    bare_infinitive_control_verbs: frozenset[str]
     convened_nouns: frozenset[str]
     meeting_topic_verbs: frozenset[str]
     additive_adverbs: frozenset[str]

@@ -615,13 +615,26 @@ def targets(
     passive: bool = False,
 ) -> list[ActorRef]:
     """The target named in the first of the places `where` that names a coded actor;
-    else the first uncoded phrase ("lifted embargoes on sales to Iran": Iran)."""
+    else the first uncoded phrase ("lifted embargoes on sales to Iran": Iran). People an
+    earlier place names stay the target before a country named as where the act happens
+    ("imposed measures against women in Chile": the women, whom the place then codes)."""
     uncoded: list[ActorRef] = []
     for actors in target_phrases(context, head, where, used, passive):
         if any(a.code for a in actors):
+            if (
+                uncoded
+                and is_country_place(context, actors)
+                and all(names_people(context, a) for a in uncoded)
+            ):
+                return uncoded
             return actors
         uncoded = uncoded or actors
     return uncoded
+
+
+def is_country_place(context: EventContext, actors: list[ActorRef]) -> bool:
+    """Whether the actors are all places the gazetteer gives a country ("in Chile")."""
+    return all(actor.start in context.country_places for actor in actors)
 
 
 def target_phrases(
@@ -684,6 +697,26 @@ def target_phrases(
                         actors = owners(context, found[0], head, exclude=used)
                         if any(a.code for a in actors):
                             yield actors
+
+
+def people_in_trigger(context: EventContext, verb: Token, parts: set[int]) -> list[ActorRef]:
+    """The people the trigger's own object word names ("hold migrants", "broke up a terrorist
+    cell", "a cell was dismantled": the frame matched the word, and the act is done to them).
+    Not people a possessive pronoun makes the source's own ("recalled its ambassador"), nor
+    a word of a thing's name ("a state of emergency"), nor forces in an act of force
+    posture ("sent 10,000 troops": the caller's check)."""
+    if is_passive(verb):
+        acted_on = [passive_subject(verb)]
+    else:
+        acted_on = [c for c in verb.children if c.dep_ in OBJECTS]
+    for child in acted_on:
+        if child is not None and child.i in parts and child.pos_ == "NOUN":
+            if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in child.children):
+                return []
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in child.children):
+                return []  # "lifted a state of emergency": a thing's name
+            return [a for a in owners(context, child, verb) if names_people(context, a)]
+    return []
 
 
 def charged_in_clause(context: EventContext, verb: Token, used: set[int]) -> list[ActorRef]:

@@ -19,6 +19,7 @@ from eventwire.annotate.events.arguments import (
     named_topics,
     noun_arguments,
     owners,
+    people_in_trigger,
     speaker_pronouns,
     spoken_by,
     verb_arguments,
@@ -116,6 +117,8 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
             source, target = source or held_by, victims or sufferers(context, token)
     else:
         source, target = verb_arguments(context, token, frame, used)
+        if not target and plover_for(frame.code)[0] != "MOBILIZE":
+            target = people_in_trigger(context, token, used)
     told_by = told_agent(context, token, frame.code)
     if told_by is not None and told_by.source:
         source = told_by.source  # "X claimed the attack", "X accused Y of attacking Z"

@@ -309,7 +309,8 @@ def passive_subject(verb: Token) -> Token | None:
     if verb.dep_ in {"acl", "relcl"}:
         return verb.head
     if verb.dep_ == "advcl" and is_bare_participle(verb):
-        return first_child(verb.head, SUBJECTS | PASSIVE_SUBJECTS)
+        # "rebels try to cross when attacked by troops": the subject the clause inherits
+        return first_child(verb.head, SUBJECTS | PASSIVE_SUBJECTS) or clause_subject(verb.head)
     if verb.dep_ == "conj":
         # "the convoy hit a mine and was then attacked": a subject the two verbs share
         shared = first_child(verb.head, SUBJECTS) if first_child(verb, SUBJECTS) is None else None
@@ -317,6 +318,16 @@ def passive_subject(verb: Token) -> Token | None:
             shared = None  # a misparse joins the clause to a relative one more often than not
         return passive_subject(verb.head) or shared
     return None
+
+
+def is_sent_to_act(clause: Token, verb: Token, cues: EventCues) -> bool:
+    """Whether a clause is the purpose forces are sent for ("troops were deployed to the
+    villages to push back the rebels": the troops push them back, not the unnamed sender)."""
+    return (
+        clause.dep_ == "advcl"
+        and is_to_infinitive(clause)
+        and verb.lemma_.lower() in cues.deployment_verbs
+    )
 
 
 def clause_subject(verb: Token) -> Token | None:
@@ -346,6 +357,8 @@ def clause_subject(verb: Token) -> Token | None:
                 return raised
             node = head
         elif node.dep_ in {"conj", "advcl", "ccomp"} or is_misread_sequel(node):
+            if is_passive(head) and is_sent_to_act(node, head, cues):
+                return first_child(head, PASSIVE_SUBJECTS)
             if is_passive(head):
                 return None
             node = head
@@ -515,11 +528,15 @@ def shifted_objects(verb: Token) -> list[Token]:
 
 def controlled_subjects(verb: Token, cues: EventCues) -> list[Token]:
     """The object of a verb of ordering or allowing that the parser reads as the subject of
-    the infinitive after it ("allowed United Nations planes to land")."""
-    if verb.lemma_.lower() not in cues.object_control_verbs:
+    the infinitive after it ("allowed United Nations planes to land", "helped Peru build")."""
+    lemma = verb.lemma_.lower()
+    bare = lemma in cues.bare_infinitive_control_verbs
+    if lemma not in cues.object_control_verbs and not bare:
         return []
     for clause in verb.children:
         if clause.dep_ == "ccomp" and is_to_infinitive(clause):
+            return [c for c in clause.children if c.dep_ in SUBJECTS][:1]
+        if bare and clause.dep_ in {"ccomp", "xcomp"} and clause.tag_ == "VB":
             return [c for c in clause.children if c.dep_ in SUBJECTS][:1]
     return []
 

@@ -366,6 +366,7 @@ class EventCues:
     partner_prepositions: frozenset[str]
     audience_verbs: frozenset[str]
     speech_act_kin: frozenset[tuple[str, str]]
+    speech_act_types: frozenset[str]
     aiming_participles: frozenset[tuple[str, str]]
 
     @cached_property

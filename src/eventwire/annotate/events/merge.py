@@ -364,7 +364,7 @@ def speech_kin(code: str) -> str | None:
 
 
 def two_speakers(told: Mention, mention: Mention) -> bool:
-    """Whether two speech acts (`speech_act_types` in event_cues.yaml) are two speakers' words:
+    """Whether two speech acts (`speech_act_codes` in event_cues.yaml) are two speakers' words:
     each is said by a person the article names, and the two are other people ("Exantus
     described the jailbreak as deplorable", then Moise's quoted "We condemn the jailbreak":
     two officials of one government, one code, two statements); or one is said by a person
@@ -372,13 +372,18 @@ def two_speakers(told: Mention, mention: Mention) -> bool:
     the Taliban", then "Ghani pointed a finger at the Taliban"; U.N. council members'
     criticism, then a U.S. congressman's). Criticising one party does not make two speakers
     one."""
-    types = event_cues().speech_act_types
-    if plover_for(told.code)[0] not in types or plover_for(mention.code)[0] not in types:
+    if not (spoken(told.code) and spoken(mention.code)):
         return False
     speakers = {speaking_person(told), speaking_person(mention)}
     if None not in speakers:
         return len(speakers) == 2
     return not_among_speakers(told, mention) or not_among_speakers(mention, told)
+
+
+def spoken(code: str) -> bool:
+    """Whether a code tells words spoken (`speech_act_codes`: the code or its root listed)."""
+    codes = event_cues().speech_act_codes
+    return code in codes or code[:CAMEO_ROOT_LENGTH] in codes
 
 
 GOVERNMENT_ROLE = "GOV"
@@ -412,9 +417,15 @@ SINGULAR_NOUN = "NN"
 
 
 def told_by_post(person: ActorRef, actor: ActorRef, doc: Doc) -> bool:
-    """Whether an actor is one of the person's code told by a singular noun ("Britain's envoy",
-    "the minister"): the person by their post, where "Afghan officials" are many."""
-    if actor.code is None or actor.code != person.code:
+    """Whether an actor of the person's country is told by a singular noun ("Britain's envoy",
+    "the former secretary of state"): the person by their post, where "Afghan officials" are
+    many, and one named ("Gov. Martin Ruiz") another person."""
+    if (
+        actor.name is not None
+        or actor.code is None
+        or person.code is None
+        or actor.code[:COUNTRY_CODE_LENGTH] != person.code[:COUNTRY_CODE_LENGTH]
+    ):
         return False
     words = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     return words is not None and words.root.tag_ == SINGULAR_NOUN

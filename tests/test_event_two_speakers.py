@@ -49,8 +49,8 @@ def test_a_named_persons_words_are_not_the_same_words_of_others(
     assert speakers(text, plover) == expected
 
 
-def test_an_envoy_told_by_name_and_by_post_is_one_speaker() -> None:
-    # the split above must not part a person from their post
+def test_an_envoy_told_by_name_and_by_post_and_a_joined_lawsuit_stay_one() -> None:
+    # the split above must not part a person from their post, nor a lawsuit others join
     split = speakers(
         "Kenyan officials accused al-Shabab of planning attacks on schools in Garissa. "
         "Kenyan President Amos Kiprop, in a video message, accused the militants of "
@@ -64,3 +64,9 @@ def test_an_envoy_told_by_name_and_by_post_is_one_speaker() -> None:
         "ACCUSE",
     )
     assert len(one.mentions) == 2
+    (lawsuit,) = asserted_of_type(
+        "Lawyer Marc Delor filed a lawsuit against the state of Arizona on Friday. Senator "
+        "Ana Ruiz of Vermont is also joining the lawsuit, her office said.",
+        "ACCUSE",
+    )
+    assert len(lawsuit.mentions) == 2

@@ -371,6 +371,7 @@ class EventCues:
     partner_prepositions: frozenset[str]
     audience_verbs: frozenset[str]
     speech_act_kin: frozenset[tuple[str, str]]
+    speech_act_codes: frozenset[str]
     aiming_participles: frozenset[tuple[str, str]]
 
     @cached_property

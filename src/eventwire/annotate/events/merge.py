@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventwire.annotate.events.agents import charge_of
 from eventwire.annotate.events.compare import (
@@ -151,7 +151,7 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
     telling = mention.telling()
     if any(
         apart_in_time(m, mention)
-        or two_people_speak(m, mention)
+        or two_speakers(m, mention)
         or listed_apart(m, mention)
         or other_partners(m, mention)
         for m in group
@@ -358,15 +358,83 @@ def speech_kin(code: str) -> str | None:
     return kin.get(code) or kin.get(code[:CAMEO_ROOT_LENGTH])
 
 
-def two_people_speak(told: Mention, mention: Mention) -> bool:
-    """Whether two speech acts are two people's words: each has one source, resolved to a
-    person the article names, and the two are other people ("Exantus described the jailbreak
-    as deplorable", then Moise's quoted "We condemn the jailbreak": two officials of one
-    government, one code, two statements)."""
-    if speech_kin(told.code) is None or speech_kin(mention.code) is None:
+def two_speakers(told: Mention, mention: Mention) -> bool:
+    """Whether two speech acts (`speech_act_codes` in event_cues.yaml) are two speakers' words:
+    each is said by a person the article names, and the two are other people ("Exantus
+    described the jailbreak as deplorable", then Moise's quoted "We condemn the jailbreak":
+    two officials of one government, one code, two statements); or one is said by a person
+    whom the other's speakers do not name (`not_among_speakers`: "Afghan officials accused
+    the Taliban", then "Ghani pointed a finger at the Taliban"; U.N. council members'
+    criticism, then a U.S. congressman's). Criticising one party does not make two speakers
+    one."""
+    if not (spoken(told.code) and spoken(mention.code)):
         return False
     speakers = {speaking_person(told), speaking_person(mention)}
-    return None not in speakers and len(speakers) == 2
+    if None not in speakers:
+        return len(speakers) == 2
+    return not_among_speakers(told, mention) or not_among_speakers(mention, told)
+
+
+def spoken(code: str) -> bool:
+    """Whether a code tells words spoken (`speech_act_codes`: the code or its root listed)."""
+    codes = event_cues().speech_act_codes
+    return code in codes or code[:CAMEO_ROOT_LENGTH] in codes
+
+
+GOVERNMENT_ROLE = "GOV"
+"""The role code of those who speak for their country's government (an envoy, a minister)."""
+
+
+def not_among_speakers(said: Mention, other: Mention) -> bool:
+    """Whether `said` is said by a named person (`speaking_person`) and `other` by speakers,
+    each coded or named, none of whom is that person: no name or span the text links to them
+    (`linked_in_text`), no pronoun (a quoted "I" or "we" may be theirs), and not the country
+    whose government the person speaks for (an envoy and his country are one speaker: Britain
+    and its envoy; a body and its member, a council and one country's envoy, are not). An
+    uncoded description the coreference left unlinked ("the lawyer") or one of the person's
+    post (`told_by_post`: "Britain's envoy") may still be the person, and is no other
+    speaker."""
+    if speaking_person(said) is None or not other.source:
+        return False
+    person = said.source[0]
+    pronouns = event_cues().pronouns
+    return all(
+        (actor.code is not None or actor.name is not None)
+        and actor.text.lower() not in pronouns
+        and not linked_in_text(person, actor)
+        and not speaks_for(person, actor)
+        and not told_by_post(person, actor, other.trigger.doc)
+        for actor in other.source
+    )
+
+
+SINGULAR_NOUN = "NN"
+
+
+def told_by_post(person: ActorRef, actor: ActorRef, doc: Doc) -> bool:
+    """Whether an actor of the person's country is told by a singular noun ("Britain's envoy",
+    "the former secretary of state"): the person by their post, where "Afghan officials" are
+    many, and one named ("Gov. Martin Ruiz") another person."""
+    if (
+        actor.name is not None
+        or actor.code is None
+        or person.code is None
+        or actor.code[:COUNTRY_CODE_LENGTH] != person.code[:COUNTRY_CODE_LENGTH]
+    ):
+        return False
+    words = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return words is not None and words.root.tag_ == SINGULAR_NOUN
+
+
+def speaks_for(person: ActorRef, party: ActorRef) -> bool:
+    """Whether a person coded as a government's official (`GOVERNMENT_ROLE`) speaks for a
+    party coded as that country alone ("Britain", "the U.S.")."""
+    return (
+        person.code is not None
+        and party.code is not None
+        and len(party.code) == COUNTRY_CODE_LENGTH
+        and person.code == party.code + GOVERNMENT_ROLE
+    )
 
 
 def speaking_person(mention: Mention) -> str | None:

@@ -1,0 +1,26 @@
+"""A norm defied is news only from a public actor (issue 12, reject27): "Russia violated the
+treaty" is REJECT 128, Russia's; a private or indefinite person breaking a rule ("if they
+violate the terms of their stay", "an individual has violated the tax code") defies no party
+the VOA gold codes. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from news_events import asserted_of_type, countries, events_of_type
+
+
+def test_a_state_violating_a_treaty_defies_it() -> None:
+    (defiance,) = asserted_of_type(
+        "Russia violated the arms control treaty, the Estonian minister said.", "REJECT"
+    )
+    assert "violated" in defiance.trigger.text
+    assert countries(defiance.source) == {"RUS"}
+
+
+def test_an_indefinite_person_breaking_a_rule_is_no_event() -> None:
+    assert not events_of_type(
+        "Student visa holders can lose their status if they violate the terms of their stay.",
+        "REJECT",
+    )
+    assert not events_of_type(
+        "The agency must show that an individual has violated the tax code.", "REJECT"
+    )

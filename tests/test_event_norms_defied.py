@@ -1,7 +1,7 @@
-"""A norm defied is news only from a public actor (issue 12, reject27): "Russia violated the
-treaty" is REJECT 128, Russia's; a private or indefinite person breaking a rule ("if they
-violate the terms of their stay", "an individual has violated the tax code") defies no party
-the VOA gold codes. Sentences written for these tests."""
+"""A norm defied is news only from a coded or named actor (issue 12, reject27): "Russia
+violated the treaty" is REJECT 128, Russia's, and "Dalgren ... violating his parole" Dalgren's;
+someone unnamed breaking a rule ("if they violate the terms of their stay", "an individual has
+violated the tax code") defies no party the VOA gold codes. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -14,6 +14,13 @@ def test_a_state_violating_a_treaty_defies_it() -> None:
     )
     assert "violated" in defiance.trigger.text
     assert countries(defiance.source) == {"RUS"}
+
+
+def test_a_named_person_violating_parole_is_kept() -> None:
+    (defiance,) = events_of_type(
+        "Dalgren, a known smuggler, was suspected of violating his parole.", "REJECT"
+    )
+    assert defiance.source and defiance.source[0].text.startswith("Dalgren")
 
 
 def test_an_indefinite_person_breaking_a_rule_is_no_event() -> None:

@@ -333,6 +333,12 @@ def has_participants(context: EventContext, group: list[Mention]) -> bool:
     if frame is not None and frame.public_doer and not any(actor.code for actor in sources):
         return False
     if (
+        frame is not None
+        and frame.named_doer
+        and not any(actor.code or named(context, actor) for actor in sources)
+    ):
+        return False
+    if (
         within_one_actor(context, first.code, sources, targets)
         or own_meeting(context, group, sources)
         or press_only(context, first.code, targets)
@@ -346,6 +352,15 @@ def has_participants(context: EventContext, group: list[Mention]) -> bool:
             drawn_criticism(context, group) and any(takes_part(context, a) for a in targets)
         )
     return any(takes_part(context, actor) for actor in sources + targets)
+
+
+def named(context: EventContext, actor: ActorRef) -> bool:
+    """Whether an actor's words hold a name ("Orozco", "the Clinton campaign"), not only a
+    pronoun or a common noun ("they", "an individual", "the person")."""
+    span = span_at(context.parse, actor.start, actor.end)
+    return span is not None and any(
+        word.ent_type_ in NAMED or word.pos_ == "PROPN" for word in span
+    )
 
 
 def drawn_criticism(context: EventContext, group: list[Mention]) -> bool:

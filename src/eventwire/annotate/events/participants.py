@@ -334,8 +334,8 @@ def has_participants(context: EventContext, group: list[Mention]) -> bool:
         return False
     if (
         frame is not None
-        and frame.named_doer
-        and not any(actor.code or named(context, actor) for actor in sources)
+        and frame.named_doer is not None
+        and not any(actor.code or named(context, actor, frame.named_doer) for actor in sources)
     ):
         return False
     if (
@@ -354,12 +354,14 @@ def has_participants(context: EventContext, group: list[Mention]) -> bool:
     return any(takes_part(context, actor) for actor in sources + targets)
 
 
-def named(context: EventContext, actor: ActorRef) -> bool:
-    """Whether an actor's words hold a name ("Orozco", "the Clinton campaign"), not only a
-    pronoun or a common noun ("they", "an individual", "the person")."""
+def named(context: EventContext, actor: ActorRef, kinds: frozenset[str]) -> bool:
+    """Whether an actor's words hold a name ("Orozco", "the Clinton campaign") or their head is
+    one of `kinds` ("the company"), not only a pronoun or another common noun ("they", "an
+    individual", "the person")."""
     span = span_at(context.parse, actor.start, actor.end)
-    return span is not None and any(
-        word.ent_type_ in NAMED or word.pos_ == "PROPN" for word in span
+    return span is not None and (
+        span.root.lemma_.lower() in kinds
+        or any(word.ent_type_ in NAMED or word.pos_ == "PROPN" for word in span)
     )
 
 

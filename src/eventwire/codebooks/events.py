@@ -217,6 +217,11 @@ class Frame:
     public_doer: bool = False
     """An act that is news only when a public actor does it (a state, an official, a group the
     codebooks know): a private person's or a donor's gift to a charity is no aid."""
+    named_doer: frozenset[str] | None = None
+    """An act that is news only when a coded or named actor does it, or one of these (a firm:
+    "the company was suspected of violating the embargo"): a rule broken by someone unnamed
+    ("if they violate the terms of their stay", "an individual has violated the tax code")
+    or by a thing ("it can violate privacy rules") defies no party."""
     institutional: bool = False
     """An act only an institution does (a charge, an indictment, a trial): the one it is done
     to takes part enough, when the text leaves the prosecutor or court unnamed ("he was
@@ -754,6 +759,7 @@ def _frame(
         institutional=entry.get("institutional", False),
         not_determiners=words(entry.get("not_determiner")),
         public_doer=entry.get("public_doer", False),
+        named_doer=words(entry.get("named_doer")),
         named_person=entry.get("named_person"),
         contest=entry.get("contest"),
         not_person_holder=words(entry.get("not_person_holder")),

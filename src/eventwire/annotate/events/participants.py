@@ -324,6 +324,12 @@ def has_participants(context: EventContext, group: list[Mention]) -> bool:
     if frame is not None and frame.public_doer and not any(actor.code for actor in sources):
         return False
     if (
+        frame is not None
+        and frame.named_doer is not None
+        and not any(actor.code or named(context, actor, frame.named_doer) for actor in sources)
+    ):
+        return False
+    if (
         within_one_actor(context, first.code, sources, targets)
         or own_meeting(context, group, sources)
         or press_only(context, first.code, targets)
@@ -337,6 +343,17 @@ def has_participants(context: EventContext, group: list[Mention]) -> bool:
             drawn_criticism(context, group) and any(takes_part(context, a) for a in targets)
         )
     return any(takes_part(context, actor) for actor in sources + targets)
+
+
+def named(context: EventContext, actor: ActorRef, kinds: frozenset[str]) -> bool:
+    """Whether an actor's words hold a name ("Orozco", "the Clinton campaign") or their head is
+    one of `kinds` ("the company"), not only a pronoun or another common noun ("they", "an
+    individual", "the person")."""
+    span = span_at(context.parse, actor.start, actor.end)
+    return span is not None and (
+        span.root.lemma_.lower() in kinds
+        or any(word.ent_type_ in NAMED or word.pos_ == "PROPN" for word in span)
+    )
 
 
 def drawn_criticism(context: EventContext, group: list[Mention]) -> bool:

@@ -1285,14 +1285,27 @@ def name_at(token: Token) -> str:
     return " ".join(w.text for w in words).casefold()
 
 
+PREDICATE_KIN_PREPOSITIONS = frozenset({"of", "for"})
+"""What a predicate noun is "of" or "for" is what the label says of its object ("a haven for
+terrorists", "a case of corruption")."""
+
+
 def predicate_words(complement: Token) -> list[Token]:
     """The words a complement says of its object: a clause's verb alone, but a predicate
-    noun or adjective with its adjectives and conjuncts, since "called it a corrupt process"
-    and "called him weak and delusional" say "corrupt" and "delusional" as "called it
-    corrupt" does."""
+    noun or adjective with its conjuncts, what they are "of" or "for", and the adjectives of
+    these, since "called it a corrupt process", "called him weak and delusional" and "called
+    it a haven for terrorists" charge as "called it corrupt" does."""
     if complement.pos_ in {"VERB", "AUX"}:
         return [complement]
     said = [complement, *complement.conjuncts]
+    said += [
+        o
+        for w in said
+        for p in w.children
+        if p.dep_ == "prep" and p.lower_ in PREDICATE_KIN_PREPOSITIONS
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
     return said + [a for w in said for a in w.children if a.dep_ == "amod"]
 
 

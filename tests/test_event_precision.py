@@ -404,8 +404,9 @@ def critic_types(text: str) -> list[str]:
 )
 def test_a_label_that_charges_is_criticism(charged: str, neutral: str) -> None:
     """A predicate is a charge by its adjectives, conjuncts and what it is for too ("a shameful
-    decision", "clumsy and unfair", "a haven for terrorists") and by labels of wrongdoing ("a traitor", "delusional"); a label that
-    charges nothing ("a final decision") criticises no one."""
+    decision", "clumsy and unfair", "a haven for terrorists") and by labels of wrongdoing ("a
+    traitor", "delusional"); a label that charges nothing ("a final decision") criticises no
+    one."""
     assert critic_types(charged) == ["ACCUSE"]
     assert "ACCUSE" not in critic_types(neutral)
 

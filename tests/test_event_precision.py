@@ -368,6 +368,49 @@ def test_naming_an_act_a_wrong_criticises_it(text: str) -> None:
     assert by_critic == ["ACCUSE"]
 
 
+def critic_types(text: str) -> list[str]:
+    """The types of the events the interior minister is the source of."""
+    return [
+        e.plover["type"]
+        for e in events_of(text)
+        if any(a.text.startswith("The interior") for a in e.source)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("charged", "neutral"),
+    [
+        (
+            "The interior minister called the verdict a shameful decision.",
+            "The interior minister called the verdict a final decision.",
+        ),
+        (
+            "The interior minister called the new tariffs clumsy and unfair.",
+            "The interior minister called the new tariffs clumsy and late.",
+        ),
+        (
+            "The interior minister called the opposition leader a traitor.",
+            "The interior minister called the opposition leader a rival.",
+        ),
+        (
+            "The interior minister called the mayor a delusional man.",
+            "The interior minister called the mayor a busy man.",
+        ),
+        (
+            "The interior minister called the border town a haven for terrorists.",
+            "The interior minister called the border town a haven for tourists.",
+        ),
+    ],
+)
+def test_a_label_that_charges_is_criticism(charged: str, neutral: str) -> None:
+    """A predicate is a charge by its adjectives, conjuncts and what it is for too ("a shameful
+    decision", "clumsy and unfair", "a haven for terrorists") and by labels of wrongdoing ("a
+    traitor", "delusional"); a label that charges nothing ("a final decision") criticises no
+    one."""
+    assert critic_types(charged) == ["ACCUSE"]
+    assert "ACCUSE" not in critic_types(neutral)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -410,7 +410,11 @@ def complement_fits(frame: Frame, candidate: Candidate) -> bool:
     if frame.commits and not candidate.is_noun:
         complement += misread_commitments(candidate.token)
     if isinstance(frame.complement, frozenset):
-        complement = [c for c in complement if c.lemma_.lower() in frame.complement]
+        complement = [
+            c
+            for c in complement
+            if any(w.lemma_.lower() in frame.complement for w in predicate_words(c))
+        ]
     if frame.subjunctive:
         complement = [c for c in complement if not tensed(c)]
     if frame.asking:
@@ -1279,6 +1283,30 @@ def name_at(token: Token) -> str:
     else:
         words = [w for w in entity if w.dep_ != "det"]
     return " ".join(w.text for w in words).casefold()
+
+
+PREDICATE_KIN_PREPOSITIONS = frozenset({"of", "for"})
+"""What a predicate noun is "of" or "for" is what the label says of its object ("a haven for
+terrorists", "a case of corruption")."""
+
+
+def predicate_words(complement: Token) -> list[Token]:
+    """The words a complement says of its object: a clause's verb alone, but a predicate
+    noun or adjective with its conjuncts, what they are "of" or "for", and the adjectives of
+    these, since "called it a corrupt process", "called him weak and delusional" and "called
+    it a haven for terrorists" charge as "called it corrupt" does."""
+    if complement.pos_ in {"VERB", "AUX"}:
+        return [complement]
+    said = [complement, *complement.conjuncts]
+    said += [
+        o
+        for w in said
+        for p in w.children
+        if p.dep_ == "prep" and p.lower_ in PREDICATE_KIN_PREPOSITIONS
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return said + [a for w in said for a in w.children if a.dep_ == "amod"]
 
 
 def described_as_one_of(preposition: Token, noun: Token, words: frozenset[str]) -> bool:

@@ -1,7 +1,6 @@
-"""Acts that are news only when an actor does them (issue 11, judged-ECB2 classes `frame`,
-`word_sense`, `private`): people evacuated with no one named evacuating them, a law that
-"protects" wildlife, a visit to kin or to an inmate in prison. Sentences written for these
-tests."""
+"""Aid provided, visitors welcomed and fires set are news only when a public actor does them
+(issue 11 word sense, lemmas27): the frames of `provide`, `welcome` (a reception) and
+`set fire to` need a coded doer, as `give` and `donate` do. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -10,56 +9,27 @@ from news_events import asserted_triggers
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "plover_type"),
     [
-        "Hundreds of residents were evacuated from their homes after the blaze spread.",
-        "The bank was evacuated while police searched the building.",
-        "Nearby residents are being evacuated as a precaution.",
+        ("The scandal provided fresh ammunition for his critics in the Senate.", "AID"),
+        ("The cable channel has provided a path for young candidates with a message.", "AID"),
+        ("The Orlov family, which provided the club's early funding, declined to comment.", "AID"),
+        ("'As a neighbor, I welcome him and wish him well,' said Mira Tolan, a baker.", "CONSULT"),
+        ("The thieves then set fire to the van and escaped in another car.", "COERCE"),
     ],
 )
-def test_an_evacuation_with_no_actor_is_no_aid(text: str) -> None:
-    assert asserted_triggers(text, "AID") == []
+def test_an_act_with_no_public_doer_is_no_event(text: str, plover_type: str) -> None:
+    assert asserted_triggers(text, plover_type) == []
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "plover_type"),
     [
-        "The Nigerian army evacuated thousands of villagers from the flooded region on Monday.",
-        "The United Nations evacuated its staff from the capital on Tuesday.",
+        ("The United Nations provided food aid to 2 million people in Yemen on Monday.", "AID"),
+        ("Germany provided Ukraine with air defense systems last year.", "AID"),
+        ("Kenya's president welcomed the Chilean foreign minister to Nairobi on Friday.", "CONSULT"),
+        ("Rioters in Lagos set fire to a bank during the general strike.", "COERCE"),
     ],
 )
-def test_a_public_actor_evacuating_people_is_aid(text: str) -> None:
-    assert asserted_triggers(text, "AID") == ["evacuated"]
-
-
-def test_a_law_protecting_wildlife_is_no_aid() -> None:
-    text = "For decades the Clean Rivers Act has protected the nation's wetlands."
-    assert asserted_triggers(text, "AID") == []
-
-
-def test_troops_protecting_a_convoy_is_aid() -> None:
-    text = "French troops protected the convoy as it crossed into Mali."
-    assert asserted_triggers(text, "AID") == ["protected"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "She was visiting her mum in Leeds when the storm hit.",
-        "A lawyer was visiting a detainee in the cell block when the fire started.",
-        "His sister was injured in the riot while she was visiting him in jail.",
-    ],
-)
-def test_a_visit_to_kin_or_an_inmate_is_no_meeting(text: str) -> None:
-    assert asserted_triggers(text, "CONSULT") == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Chinese foreign minister visited Moscow on Monday.",
-        "Kenya's president visited Uganda's leader at his home in Entebbe.",
-    ],
-)
-def test_a_visit_between_public_actors_is_a_meeting(text: str) -> None:
-    assert asserted_triggers(text, "CONSULT") == ["visited"]
+def test_a_public_actor_doing_it_is_an_event(text: str, plover_type: str) -> None:
+    assert asserted_triggers(text, plover_type) != []

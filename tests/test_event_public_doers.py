@@ -11,9 +11,18 @@ from news_events import asserted_triggers
 @pytest.mark.parametrize(
     ("text", "plover_type"),
     [
-        ("The scandal provided fresh ammunition for his critics in the Senate.", "AID"),
-        ("The cable channel has provided a path for young candidates with a message.", "AID"),
-        ("The Orlov family, which provided the club's early funding, declined to comment.", "AID"),
+        (
+            "The scandal provided fresh ammunition for the Labour Party's campaign against the mayor.",
+            "AID",
+        ),
+        (
+            "The cable network has provided a strategic path for Republican candidates with a message.",
+            "AID",
+        ),
+        (
+            "The Orlov family, which provided the Green Party's early funding, declined to comment.",
+            "AID",
+        ),
         ("'As a neighbor, I welcome him and wish him well,' said Mira Tolan, a baker.", "CONSULT"),
         ("The thieves then set fire to the van and escaped in another car.", "COERCE"),
     ],
@@ -27,7 +36,10 @@ def test_an_act_with_no_public_doer_is_no_event(text: str, plover_type: str) -> 
     [
         ("The United Nations provided food aid to 2 million people in Yemen on Monday.", "AID"),
         ("Germany provided Ukraine with air defense systems last year.", "AID"),
-        ("Kenya's president welcomed the Chilean foreign minister to Nairobi on Friday.", "CONSULT"),
+        (
+            "Kenya's president welcomed the Chilean foreign minister to Nairobi on Friday.",
+            "CONSULT",
+        ),
         ("Rioters in Lagos set fire to a bank during the general strike.", "COERCE"),
     ],
 )

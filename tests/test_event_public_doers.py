@@ -1,6 +1,8 @@
-"""Aid provided, visitors welcomed and fires set are news only when a public actor does them
-(issue 11 word sense, lemmas27): the frames of `provide`, `welcome` (a reception) and
-`set fire to` need a coded doer, as `give` and `donate` do. Sentences written for these tests."""
+"""Aid provided, visitors welcomed, fires set and measures opposed are news only when a public
+actor does them (issue 11 word sense, lemmas27): the frames of `provide`, `welcome` (a
+reception), `set fire to` and `oppose` (ACCUSE) need a coded doer, as `give` and `donate` do.
+Police arriving at a scene visit no one, and a brochure released frees no one. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -12,19 +14,34 @@ from news_events import asserted_triggers
     ("text", "plover_type"),
     [
         (
-            "The scandal provided fresh ammunition for the Labour Party's campaign against the mayor.",
+            "The scandal provided fresh ammunition for the Labour Party's campaign"
+            " against the mayor.",
             "AID",
         ),
         (
-            "The cable network has provided a strategic path for Republican candidates with a message.",
+            "The cable network has provided a strategic path for Republican candidates"
+            " with a message.",
             "AID",
         ),
         (
-            "The Orlov family, which provided the Green Party's early funding, declined to comment.",
+            "The Orlov family, which provided the Green Party's early funding,"
+            " declined to comment.",
             "AID",
         ),
         ("'As a neighbor, I welcome him and wish him well,' said Mira Tolan, a baker.", "CONSULT"),
         ("The thieves then set fire to the van and escaped in another car.", "COERCE"),
+        (
+            "The candidates unanimously opposed an increase in the minimum wage at the debate.",
+            "ACCUSE",
+        ),
+        (
+            "Two police officers arrived at the Pine Street pharmacy after a call about a bag.",
+            "CONSULT",
+        ),
+        (
+            "The Citizens Alliance released another brochure with the same slate of names.",
+            "RETREAT",
+        ),
     ],
 )
 def test_an_act_with_no_public_doer_is_no_event(text: str, plover_type: str) -> None:
@@ -41,6 +58,8 @@ def test_an_act_with_no_public_doer_is_no_event(text: str, plover_type: str) -> 
             "CONSULT",
         ),
         ("Rioters in Lagos set fire to a bank during the general strike.", "COERCE"),
+        ("The Kenyan government opposed the court's ruling on the election on Monday.", "ACCUSE"),
+        ("Kenya's foreign minister arrived in Beijing on Tuesday for talks.", "CONSULT"),
     ],
 )
 def test_a_public_actor_doing_it_is_an_event(text: str, plover_type: str) -> None:

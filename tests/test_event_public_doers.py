@@ -1,6 +1,6 @@
-"""Aid provided, visitors welcomed, fires set and measures opposed are news only when a public
-actor does them (issue 11 word sense, lemmas27): the frames of `provide`, `welcome` (a
-reception), `set fire to` and `oppose` (ACCUSE) need a coded doer, as `give` and `donate` do.
+"""Aid provided, visitors welcomed and fires set are news only when a public actor does
+them (issue 11 word sense, lemmas27): the frames of `provide`, `welcome` (a
+reception) and `set fire to` need a coded doer, as `give` and `donate` do.
 Police arriving at a scene visit no one, and a brochure released frees no one. Sentences
 written for these tests."""
 
@@ -19,11 +19,6 @@ from news_events import asserted_triggers
             "AID",
         ),
         (
-            "The cable network has provided a strategic path for Republican candidates"
-            " with a message.",
-            "AID",
-        ),
-        (
             "The Orlov family, which provided the Green Party's early funding,"
             " declined to comment.",
             "AID",
@@ -31,15 +26,11 @@ from news_events import asserted_triggers
         ("'As a neighbor, I welcome him and wish him well,' said Mira Tolan, a baker.", "CONSULT"),
         ("The thieves then set fire to the van and escaped in another car.", "COERCE"),
         (
-            "The candidates unanimously opposed an increase in the minimum wage at the debate.",
-            "ACCUSE",
-        ),
-        (
             "Two police officers arrived at the Pine Street pharmacy after a call about a bag.",
             "CONSULT",
         ),
         (
-            "The Citizens Alliance released another brochure with the same slate of names.",
+            "The Citizens Alliance printed and released a new brochure listing its candidates.",
             "RETREAT",
         ),
     ],
@@ -58,7 +49,6 @@ def test_an_act_with_no_public_doer_is_no_event(text: str, plover_type: str) -> 
             "CONSULT",
         ),
         ("Rioters in Lagos set fire to a bank during the general strike.", "COERCE"),
-        ("The Kenyan government opposed the court's ruling on the election on Monday.", "ACCUSE"),
         ("Kenya's foreign minister arrived in Beijing on Tuesday for talks.", "CONSULT"),
     ],
 )

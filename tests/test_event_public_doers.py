@@ -1,8 +1,7 @@
-"""Aid provided, visitors welcomed and fires set are news only when a public actor does
-them (issue 11 word sense, lemmas27): the frames of `provide`, `welcome` (a
-reception) and `set fire to` need a coded doer, as `give` and `donate` do.
-Police arriving at a scene visit no one, and a brochure released frees no one. Sentences
-written for these tests."""
+"""Aid provided and visitors welcomed are news only when a public actor does them (issue 11
+word sense, lemmas27): the frames of `provide` and `welcome` (a reception) need a coded doer,
+as `give` and `donate` do. Police arriving at a scene visit no one, and a brochure released
+frees no one. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -24,7 +23,6 @@ from news_events import asserted_triggers
             "AID",
         ),
         ("'As a neighbor, I welcome him and wish him well,' said Mira Tolan, a baker.", "CONSULT"),
-        ("The thieves then set fire to the van and escaped in another car.", "COERCE"),
         (
             "Two police officers arrived at the Pine Street pharmacy after a call about a bag.",
             "CONSULT",
@@ -48,7 +46,6 @@ def test_an_act_with_no_public_doer_is_no_event(text: str, plover_type: str) -> 
             "Kenya's president welcomed the Chilean foreign minister to Nairobi on Friday.",
             "CONSULT",
         ),
-        ("Rioters in Lagos set fire to a bank during the general strike.", "COERCE"),
         ("Kenya's foreign minister arrived in Beijing on Tuesday for talks.", "CONSULT"),
     ],
 )

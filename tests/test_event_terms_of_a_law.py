@@ -39,7 +39,7 @@ def test_the_terms_of_a_law_or_rule_are_no_act(text: str, plover: str, trigger: 
 @pytest.mark.parametrize(
     ("text", "plover", "trigger"),
     [
-        ("Tessaly provided Marenia with food aid on Monday.", "AID", "provided"),
+        ("Norway provided Chad with food aid on Monday.", "AID", "provided"),
         (
             "The ministry required companies to consult fishermen, officials said Monday.",
             "REQUEST",

@@ -8,6 +8,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from eventwire.annotate.actors import GOVERNMENT
+from eventwire.annotate.binding import SUBJECTS
 from eventwire.annotate.events.agents import charge_of
 from eventwire.annotate.events.compare import (
     Telling,
@@ -208,16 +210,13 @@ def unresolved_pronoun(actor: ActorRef) -> bool:
     return actor.code is None and actor.name is None and actor.text.lower() in event_cues().pronouns
 
 
-SUBJECT_RELATIONS = frozenset({"nsubj", "nsubjpass"})
-
-
 def names_its_subject_again(group: list[Mention], mention: Mention) -> bool:
     """Whether the trigger is the predicate noun of a copula whose subject is a trigger of the
     group ("The raid on the depot was an attack on the whole town"): what the act is said to
     be, not a second act, though its "on" phrase names another party."""
     trigger = mention.trigger
     return predicate_of_be(trigger) and any(
-        m.trigger.head.i == trigger.head.i and m.trigger.dep_ in SUBJECT_RELATIONS for m in group
+        m.trigger.head.i == trigger.head.i and m.trigger.dep_ in SUBJECTS for m in group
     )
 
 
@@ -381,10 +380,6 @@ def spoken(code: str) -> bool:
     return code in codes or code[:CAMEO_ROOT_LENGTH] in codes
 
 
-GOVERNMENT_ROLE = "GOV"
-"""The role code of those who speak for their country's government (an envoy, a minister)."""
-
-
 def not_among_speakers(said: Mention, other: Mention) -> bool:
     """Whether `said` is said by a named person (`speaking_person`) and `other` by speakers,
     each coded or named, none of whom is that person: no name or span the text links to them
@@ -427,13 +422,13 @@ def told_by_post(person: ActorRef, actor: ActorRef, doc: Doc) -> bool:
 
 
 def speaks_for(person: ActorRef, party: ActorRef) -> bool:
-    """Whether a person coded as a government's official (`GOVERNMENT_ROLE`) speaks for a
+    """Whether a person coded as a government's official (`GOVERNMENT`) speaks for a
     party coded as that country alone ("Britain", "the U.S.")."""
     return (
         person.code is not None
         and party.code is not None
         and len(party.code) == COUNTRY_CODE_LENGTH
-        and person.code == party.code + GOVERNMENT_ROLE
+        and person.code == party.code + GOVERNMENT
     )
 
 

@@ -308,11 +308,23 @@ def edits_apart(first: str, second: str, limit: int) -> int:
     return min(row[-1], limit + 1)
 
 
+def words_about(parse: Doc, person: Person) -> list[Span]:
+    """The article's words about the person: their names, titles and appositions."""
+    return [
+        parse[start:end]
+        for start, end in (*person.mentions, *((s, e) for _, s, e in person.descriptions))
+    ]
+
+
+def says_any(parse: Doc, person: Person, words: frozenset[str]) -> bool:
+    """Whether any of the article's words about the person is one of `words`."""
+    return any(token.lower_ in words for span in words_about(parse, person) for token in span)
+
+
 def held_before(parse: Doc, person: Person) -> bool:
     """Whether the article's words about the person say the office is past ("former", "ex-")
     in their names, titles or appositions."""
-    ranges = [*person.mentions, *((start, end) for _, start, end in person.descriptions)]
-    return any(says_held_before(parse[start:end]) for start, end in ranges)
+    return any(says_held_before(span) for span in words_about(parse, person))
 
 
 def in_office_by_words(parse: Doc, person: Person) -> bool:
@@ -323,8 +335,7 @@ def in_office_by_words(parse: Doc, person: Person) -> bool:
     not `left_office`)."""
     cues = actor_cues()
     in_office = cues["past_office"] - cues["left_office"]
-    ranges = [*person.mentions, *((start, end) for _, start, end in person.descriptions)]
-    if any(token.lower_ in in_office for start, end in ranges for token in parse[start:end]):
+    if says_any(parse, person, in_office):
         return True
     return not held_before(parse, person) and any(
         role_of(parse, parse[head], start, end) is not None
@@ -337,9 +348,7 @@ def out_of_office_role(parse: Doc, person: Person) -> str:
     party's where the article calls them its candidate (`candidacy`: "Republican presidential
     nominee X", "X, the Democratic front-runner"), as `party_person` codes candidates the
     table lacks; else the country's elite (`ELITE`). Either says more than the country alone."""
-    candidacy = actor_cues()["candidacy"]
-    ranges = [*person.mentions, *((start, end) for _, start, end in person.descriptions)]
-    if any(token.lower_ in candidacy for start, end in ranges for token in parse[start:end]):
+    if says_any(parse, person, actor_cues()["candidacy"]):
         return PARTY
     return ELITE
 

@@ -17,7 +17,8 @@ from judged_events import DRAW_COMMENT, LABELS
 from train_event_filter import check_rows_labelled, labels_prefix
 
 LABELS_LINE = re.compile(
-    r"^# labels: the first (\d+) lines of scripts/event_filter_labels\.tsv, sha256 ([0-9a-f]{64});$",
+    r"^# labels: the first (\d+) lines of scripts/event_filter_labels\.tsv, "
+    r"sha256 ([0-9a-f]{64});$",
     re.MULTILINE,
 )
 DRAWS_LINE = re.compile(r"^# random draws among them: (.+) \(any later draw", re.MULTILINE)

@@ -275,7 +275,8 @@ def train(path: Path, l2: float, threshold: float, labels_path: Path = LABELS) -
         f"random draws among them: {draws} (any later draw of the labels file held out);\n"
         f"labels: the first {lines} lines of scripts/event_filter_labels.tsv, sha256 {digest};\n"
         "`features F.jsonl --labels LABELS --voa-gold` builds the rows (voa-gold sets: labelled\n"
-        f"by the development golds), `train F.jsonl --threshold {threshold} --l2 {l2}` fits them;\n"
+        "by the development golds), `train F.jsonl --labels LABELS --threshold "
+        f"{threshold} --l2 {l2}` fits them;\n"
         "the threshold comes from the out-of-fold counts (docs/events.md).\n"
         f"threshold: {threshold}"
     )

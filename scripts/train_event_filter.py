@@ -2,7 +2,7 @@
 
     python scripts/train_event_filter.py features OUT.jsonl [--labels TSV] [--voa-gold]
     python scripts/train_event_filter.py cross-validate OUT.jsonl [--l2 N] [--partitions N]
-    python scripts/train_event_filter.py train OUT.jsonl --threshold P [--l2 N]
+    python scripts/train_event_filter.py train OUT.jsonl --threshold P [--l2 N] [--labels TSV]
 
 `event_filter_labels.tsv` (beside this script) lists judged asserted events by set, article
 id, trigger offsets, type and verdict, never their text: `features` rebuilds the articles

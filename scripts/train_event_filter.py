@@ -2,7 +2,7 @@
 
     python scripts/train_event_filter.py features OUT.jsonl [--labels TSV] [--voa-gold]
     python scripts/train_event_filter.py cross-validate OUT.jsonl [--l2 N] [--partitions N]
-    python scripts/train_event_filter.py train OUT.jsonl --threshold P [--l2 N]
+    python scripts/train_event_filter.py train OUT.jsonl --threshold P [--l2 N] [--labels TSV]
 
 `event_filter_labels.tsv` (beside this script) lists judged asserted events by set, article
 id, trigger offsets, type and verdict, never their text: `features` rebuilds the articles
@@ -21,7 +21,11 @@ label alone.
 prints per threshold the false events removed and right events lost; then the same for each
 random draw (trained on every other label), with the precision of the events it keeps; under
 each fold the shipped table's counts on the same rows.
-`train` fits on every set and writes the table with the threshold chosen from that print.
+`train` fits on every set and writes the table with the threshold chosen from that print; given
+the `--labels` the rows were built from (the repository's labels file or a prefix of it: a
+held-out draw cut off), it refuses a hand-labelled row those labels do not give, and the table's
+header names the prefix and its sha256, so that a test can tell the shipped table was trained
+from the labels in the repository.
 """
 
 from __future__ import annotations
@@ -231,8 +235,36 @@ def cross_validate(path: Path, l2: float, partitions: int = 1) -> None:
             print(f"{name:28}" + "  ".join(f"{r:>3}/{lost:<3}" for r, lost in total.values()))
 
 
-def train(path: Path, l2: float, threshold: float) -> None:
+def labels_prefix(labels_path: Path) -> tuple[int, str]:
+    """(lines, sha256) of `labels_path` as the first lines of the repository's labels file; a
+    file that is not such a prefix is refused: the shipped table learns from the labels here."""
+    text = labels_path.read_text(encoding="utf-8")
+    if not LABELS.read_text(encoding="utf-8").startswith(text) or not text.endswith("\n"):
+        raise ValueError(f"{labels_path} is not the first lines of {LABELS}")
+    return text.count("\n"), hashlib.sha256(text.encode()).hexdigest()
+
+
+def check_rows_labelled(rows: list[dict], labels: list[dict[str, str]]) -> None:
+    """Refuse a hand-labelled row (any set but the gold-labelled `GOLD_SETS`) whose event,
+    verdict and draw no row of `labels` gives: the rows were built from other labels."""
+    given = {
+        (label["set"], label["id"], int(label["start"]), label["type"]): label for label in labels
+    }
+    for row in rows:
+        if row["set"] in GOLD_SETS:
+            continue
+        label = given.get((row["set"], row["id"], row["start"], row["type"]))
+        if label is None or (label["verdict"], label["draw"]) != (row["verdict"], row["draw"]):
+            raise ValueError(
+                f"row {row['set']}/{row['id']}/{row['start']} {row['type']} "
+                f"({row['verdict']}, {row['draw'] or 'no draw'}) is not in the labels"
+            )
+
+
+def train(path: Path, l2: float, threshold: float, labels_path: Path = LABELS) -> None:
     rows = examples(path)
+    lines, digest = labels_prefix(labels_path)
+    check_rows_labelled(rows, read_labels(labels_path))
     model = fit([r["features"] for r in rows], [is_right(r) for r in rows], l2=l2)
     sets = ", ".join(sorted({row["set"] for row in rows}))
     draws = ", ".join(sorted({row["draw"] for row in rows} - {""})) or "none"
@@ -241,8 +273,10 @@ def train(path: Path, l2: float, threshold: float) -> None:
         f"this asserted event? Trained by scripts/train_event_filter.py on {len(rows)} judged\n"
         f"events ({sets}),\n"
         f"random draws among them: {draws} (any later draw of the labels file held out);\n"
+        f"labels: the first {lines} lines of scripts/event_filter_labels.tsv, sha256 {digest};\n"
         "`features F.jsonl --labels LABELS --voa-gold` builds the rows (voa-gold sets: labelled\n"
-        f"by the development golds), `train F.jsonl --threshold {threshold} --l2 {l2}` fits them;\n"
+        "by the development golds), `train F.jsonl --labels LABELS --threshold "
+        f"{threshold} --l2 {l2}` fits them;\n"
         "the threshold comes from the out-of-fold counts (docs/events.md).\n"
         f"threshold: {threshold}"
     )
@@ -259,7 +293,9 @@ def main() -> None:
     parser.add_argument(
         "--partitions", type=int, default=1, help="by-article partitions (cross-validate)"
     )
-    parser.add_argument("--labels", type=Path, default=LABELS, help="labels file (features)")
+    parser.add_argument(
+        "--labels", type=Path, default=LABELS, help="labels file (features; train: checked)"
+    )
     parser.add_argument(
         "--voa-gold",
         action="store_true",
@@ -271,7 +307,7 @@ def main() -> None:
     elif args.command == "cross-validate":
         cross_validate(args.features_file, args.l2, args.partitions)
     else:
-        train(args.features_file, args.l2, args.threshold)
+        train(args.features_file, args.l2, args.threshold, args.labels)
 
 
 if __name__ == "__main__":

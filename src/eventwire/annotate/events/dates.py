@@ -356,16 +356,23 @@ def tense_bearers(token: Token) -> tuple[Token, ...]:
     """The trigger, and for a participle clause with no subject or auxiliary of its own the
     verb it hangs on, whose tense tells its time too ("have repeatedly denied the allegations
     while criticizing the groups", "has been fighting an insurgency, accusing the
-    government"): the participle tells the same course of acts, not the day's news."""
+    government"): the participle tells the same course of acts, not the day's news. For an
+    event noun, also the relative clause that tells it ("the sanctions Washington has imposed
+    on Moscow", "the embargo which has kept Cuba in a box"): its tense is the act's."""
     verb = telling_verb(token)
+    told = (
+        tuple(child for child in token.children if child.dep_ == "relcl")
+        if token.pos_ in ("NOUN", "PROPN")
+        else ()
+    )
     if (
         verb.tag_ == "VBG"
         and verb.dep_ in PARTICIPLE_CLAUSE_RELATIONS
         and verb.head.pos_ in CLAUSE_POS
         and not any(child.dep_ in (*SUBJECTS, "aux", "auxpass") for child in verb.children)
     ):
-        return token, verb.head
-    return (token,)
+        return token, verb.head, *told
+    return token, *told
 
 
 PARTICIPLE_CLAUSE_RELATIONS = ("advcl", "conj")

@@ -58,17 +58,16 @@ def date_for_event(
     when Trump announced..."); else the publication date, marked `source: published`.
     An act that has not happened (future, hypothetical) takes only its own clause's time:
     the day a clause above tells of it is not its day; one told in the past perfect ("said
-    on Saturday they had killed") came before the time of the clauses above it; one named as
-    the topic of another act or in a phrase on the clause's subject ("Deaths in the attacks
-    surged in 2024") is not dated by that clause's time. None, rather than the publication
-    date, for an event named in passing or reacted to ("condemned the bombing"), an act a
-    charge names ("accused the group of killing"), one told in the present perfect ("has
-    designated") or its progressive ("have been disputing the islands for years"), as done
-    as a rule ("routinely deny") or as a standing state ("are sanctioned"), an unrealised
-    one, and background told just after a time long past or in a past perfect relative
-    clause ("the treaty he had rejected"). A date from another
-    sentence is never the event's: news prose moves between times without saying so, and a
-    wrong date that claims the text's authority misleads more than the marked fallback.
+    on Saturday they had killed") came before the time of the clauses above it. None,
+    rather than the publication date, for an event named in passing or reacted to ("condemned
+    the bombing"), an act a charge names ("accused the group of killing"), one told in the
+    present perfect ("has designated", "the sanctions Washington has imposed") or its
+    progressive ("have been disputing the islands for years"), as done as a rule ("routinely
+    deny") or as a standing state ("are sanctioned"), an unrealised one, and background told
+    just after a time long past or in a past perfect relative clause ("the treaty he had
+    rejected"). A date from another sentence is never the event's: news prose moves between
+    times without saying so, and a wrong date that claims the text's authority misleads more
+    than the marked fallback.
     """
     token = parse[trigger]
     offset = offset_date(parse, token, analysis)
@@ -81,7 +80,7 @@ def date_for_event(
         else own_clause_level(token)
         if past_perfect(token)
         else 0
-        if named_as_topic(token) or setting_of_subject(token)
+        if named_as_topic(token)
         else None
     )
     attached = attached_time(parse, token, analysis.times, highest, RELATIVE_TYPES)
@@ -435,26 +434,6 @@ def named_as_topic(token: Token) -> bool:
     return (
         act.dep_ in ("pobj", "pcomp") and act.head.lower_ in date_cues().topic_prepositions
     ) or reacted_to(token)
-
-
-def setting_of_subject(token: Token) -> bool:
-    """Whether an event noun is named in a phrase on its clause's subject ("Deaths in the
-    attacks surged from 88 in 2023", "Arguments in the lawsuits are set for Friday", "the
-    investigation into her meetings renewed calls on Tuesday"): the clause's time is when the
-    subject did or underwent its act, and the noun's act is its setting, at no day the clause
-    tells. Not an "of" phrase ("the rounds of missile tests since May": the subject names the
-    act itself) nor one of a concurrent preposition ("casualties during the fighting")."""
-    noun = first_conjunct(token)
-    preposition = noun.head
-    holder = preposition.head
-    return (
-        token.pos_ in ("NOUN", "PROPN")
-        and noun.dep_ == "pobj"
-        and preposition.lower_ != "of"
-        and preposition.lower_ not in date_cues().concurrent_prepositions
-        and holder.pos_ in ("NOUN", "PROPN")
-        and holder.dep_ in SUBJECTS
-    )
 
 
 def act_named_as_topic(token: Token) -> bool:

@@ -569,3 +569,9 @@ def test_a_present_perfect_relative_clause_tells_its_event_noun_as_no_news_of_th
     told = "Kenyan officials are hinting at easing or reducing the sanctions Nairobi {} on Kampala."
     assert dated(told.format("has imposed"))["sanctions"] == (None, None)
     assert dated(told.format("imposed"))["sanctions"] == (PUBLISHED, "published")
+
+
+def test_an_adjective_clause_shares_the_present_perfect_of_its_verb() -> None:
+    dates = dated("While sharply critical of Kenya, the Ugandan minister has urged calm.")
+    assert dates["urged"] == (None, None)
+    assert dates["critical"] == (None, None), "the criticism runs with the urging, no day's news"

@@ -352,12 +352,13 @@ def told_without_a_day(token: Token, times: list[TimeExpr]) -> bool:
 
 
 def tense_bearers(token: Token) -> tuple[Token, ...]:
-    """The trigger, and for a participle clause with no subject or auxiliary of its own the
-    verb it hangs on, whose tense tells its time too ("have repeatedly denied the allegations
-    while criticizing the groups", "has been fighting an insurgency, accusing the
-    government"): the participle tells the same course of acts, not the day's news. For an
-    event noun, also the relative clause that tells it ("the sanctions Washington has imposed
-    on Moscow", "the embargo which has kept Cuba in a box"): its tense is the act's."""
+    """The trigger, and for a participle or adjective clause with no subject or auxiliary of
+    its own the verb it hangs on, whose tense tells its time too ("have repeatedly denied the
+    allegations while criticizing the groups", "has been fighting an insurgency, accusing the
+    government", "while critical of the government, he has warned"): the clause tells the
+    same course of acts, not the day's news. For an event noun, also the relative clause that
+    tells it ("the sanctions Washington has imposed on Moscow", "the embargo which has kept
+    Cuba in a box"): its tense is the act's."""
     verb = telling_verb(token)
     told = (
         tuple(child for child in token.children if child.dep_ == "relcl")
@@ -365,7 +366,7 @@ def tense_bearers(token: Token) -> tuple[Token, ...]:
         else ()
     )
     if (
-        verb.tag_ == "VBG"
+        (verb.tag_ == "VBG" or verb.pos_ == "ADJ")
         and verb.dep_ in PARTICIPLE_CLAUSE_RELATIONS
         and verb.head.pos_ in CLAUSE_POS
         and not any(child.dep_ in (*SUBJECTS, "aux", "auxpass") for child in verb.children)

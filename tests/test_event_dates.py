@@ -563,3 +563,15 @@ def test_a_time_in_an_appositive_is_its_noun_s_not_the_act_s() -> None:
     assert dates["annexed"][0] != "1938", "1938 ends the protectorate, not the annexation"
     own = dated("Rimova, a Lanvian colony, was annexed by Teslia in 1952.")
     assert own["annexed"] == ("1952", "text")
+
+
+def test_a_present_perfect_relative_clause_tells_its_event_noun_as_no_news_of_the_day() -> None:
+    told = "Kenyan officials are hinting at easing or reducing the sanctions Nairobi {} on Kampala."
+    assert dated(told.format("has imposed"))["sanctions"] == (None, None)
+    assert dated(told.format("imposed"))["sanctions"] == (PUBLISHED, "published")
+
+
+def test_an_adjective_clause_shares_the_present_perfect_of_its_verb() -> None:
+    dates = dated("While sharply critical of Kenya, the Ugandan minister has urged calm.")
+    assert dates["urged"] == (None, None)
+    assert dates["critical"] == (None, None), "the criticism runs with the urging, no day's news"

@@ -61,12 +61,13 @@ def date_for_event(
     on Saturday they had killed") came before the time of the clauses above it. None,
     rather than the publication date, for an event named in passing or reacted to ("condemned
     the bombing"), an act a charge names ("accused the group of killing"), one told in the
-    present perfect ("has designated") or its progressive ("have been disputing the islands
-    for years"), as done as a rule ("routinely deny") or as a standing state ("are
-    sanctioned"), an unrealised one, and background told just after a time long past or in
-    a past perfect relative clause ("the treaty he had rejected"). A date from another
-    sentence is never the event's: news prose moves between times without saying so, and a
-    wrong date that claims the text's authority misleads more than the marked fallback.
+    present perfect ("has designated", "the sanctions Washington has imposed") or its
+    progressive ("have been disputing the islands for years"), as done as a rule ("routinely
+    deny") or as a standing state ("are sanctioned"), an unrealised one, and background told
+    just after a time long past or in a past perfect relative clause ("the treaty he had
+    rejected"). A date from another sentence is never the event's: news prose moves between
+    times without saying so, and a wrong date that claims the text's authority misleads more
+    than the marked fallback.
     """
     token = parse[trigger]
     offset = offset_date(parse, token, analysis)
@@ -351,19 +352,27 @@ def told_without_a_day(token: Token, times: list[TimeExpr]) -> bool:
 
 
 def tense_bearers(token: Token) -> tuple[Token, ...]:
-    """The trigger, and for a participle clause with no subject or auxiliary of its own the
-    verb it hangs on, whose tense tells its time too ("have repeatedly denied the allegations
-    while criticizing the groups", "has been fighting an insurgency, accusing the
-    government"): the participle tells the same course of acts, not the day's news."""
+    """The trigger, and for a participle or adjective clause with no subject or auxiliary of
+    its own the verb it hangs on, whose tense tells its time too ("have repeatedly denied the
+    allegations while criticizing the groups", "has been fighting an insurgency, accusing the
+    government", "while critical of the government, he has warned"): the clause tells the
+    same course of acts, not the day's news. For an event noun, also the relative clause that
+    tells it ("the sanctions Washington has imposed on Moscow", "the embargo which has kept
+    Cuba in a box"): its tense is the act's."""
     verb = telling_verb(token)
+    told = (
+        tuple(child for child in token.children if child.dep_ == "relcl")
+        if token.pos_ in ("NOUN", "PROPN")
+        else ()
+    )
     if (
-        verb.tag_ == "VBG"
+        (verb.tag_ == "VBG" or verb.pos_ == "ADJ")
         and verb.dep_ in PARTICIPLE_CLAUSE_RELATIONS
         and verb.head.pos_ in CLAUSE_POS
         and not any(child.dep_ in (*SUBJECTS, "aux", "auxpass") for child in verb.children)
     ):
-        return token, verb.head
-    return (token,)
+        return token, verb.head, *told
+    return token, *told
 
 
 PARTICIPLE_CLAUSE_RELATIONS = ("advcl", "conj")

@@ -364,6 +364,20 @@ def not_doers_fit(frame: Frame, candidate: Candidate) -> bool:
 
 
 @condition
+def active_doer_fits(frame: Frame, candidate: Candidate) -> bool:
+    """Any verb frame: what does the act is no standing text, plan, view or case
+    (`inert_doers` in event_cues.yaml: "the party's platform recognizes", "whose views
+    clashed"), whatever the verb; a frame that lists its `doers` names them itself."""
+    if candidate.is_noun or frame.doers is not None:
+        return True
+    inert = candidate.context.cues.inert_doers
+    return not any(
+        lemma_of(doer) in inert or f"@{doer.ent_type_}" in inert
+        for doer in doers(candidate.token, candidate.passive)
+    )
+
+
+@condition
 def named_person_fits(frame: Frame, candidate: Candidate) -> bool:
     """`named_person`: the act is, or is not, told between people (`between_people`)."""
     return frame.named_person is None or frame.named_person == between_people(
@@ -1077,6 +1091,7 @@ FRAME_CHECKS: tuple[FrameCheck, ...] = (
     subjects_fit,
     doers_fit,
     not_doers_fit,
+    active_doer_fits,
     named_person_fits,
     contest_fits,
     not_person_holder_fits,

@@ -367,14 +367,18 @@ def not_doers_fit(frame: Frame, candidate: Candidate) -> bool:
 def active_doer_fits(frame: Frame, candidate: Candidate) -> bool:
     """Any verb frame: what does the act is no standing text, plan, view or case
     (`inert_doers` in event_cues.yaml: "the party's platform recognizes", "whose views
-    clashed"), whatever the verb; a frame that lists its `doers` names them itself."""
+    clashed"), whatever the verb; a frame that lists its `doers` names them itself. A
+    passive's doer is its "by" agent only: "arrested in serious cases" names no doer."""
     if candidate.is_noun or frame.doers is not None:
         return True
     inert = candidate.context.cues.inert_doers
-    return not any(
-        lemma_of(doer) in inert or f"@{doer.ent_type_}" in inert
-        for doer in doers(candidate.token, candidate.passive)
+    token = candidate.token
+    found = (
+        [inner for c in token.children if c.dep_ == "agent" for inner in c.children]
+        if candidate.passive
+        else doers(token, passive=False)
     )
+    return not any(lemma_of(doer) in inert or f"@{doer.ent_type_}" in inert for doer in found)
 
 
 @condition

@@ -1,8 +1,9 @@
-"""A standing text, a plan, a view or a case does no act, whatever the verb (issue 11 word
-sense and frames, sense28): "the constitution calls on", "his populism defies", "the case
-has broken down the truce" tell what a text says or what a matter stirred, not an actor's
-request, refusal or attack (`inert_doers` in event_cues.yaml, read by every verb frame).
-Sentences written for these tests."""
+"""A text of principles, a plan, a view or a case does no act, whatever the verb (issue 11
+word sense and frames, sense28): "the constitution calls on", "his populism defies", "the
+case has broken down the truce" tell what a text says or what a matter stirred, not an
+actor's request, refusal or attack (`inert_doers` in event_cues.yaml, read by every verb
+frame). Papers, leave or time asked for in a procedure appeal to no party
+(`$procedural_asks`). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -35,3 +36,28 @@ def test_a_text_or_an_idea_as_doer_is_no_event(text: str, plover_type: str) -> N
 )
 def test_an_actor_acting_on_a_text_is_still_an_event(text: str, plover_type: str) -> None:
     assert asserted_triggers(text, plover_type) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Judge Tomas Grell asked for medical reports to be completed on the defendant"
+        " before the next hearing.",
+        "Officer Lenz asked the driver for some identification.",
+        "The senator also asked for a list of the priorities for the coming year.",
+    ],
+)
+def test_papers_asked_for_in_a_procedure_are_no_request(text: str) -> None:
+    assert asserted_triggers(text, "REQUEST") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ostland asked Vardia for help in fighting the floods.",
+        "Ostland's president asked for international aid after the floods.",
+        "Vardia requested the return of its ambassador.",
+    ],
+)
+def test_help_or_a_return_asked_for_is_still_a_request(text: str) -> None:
+    assert asserted_triggers(text, "REQUEST") != []

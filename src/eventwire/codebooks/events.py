@@ -251,8 +251,8 @@ class EventCues:
     conditional_markers: frozenset[str]
     habitual_markers: frozenset[str]
     inert_doers: frozenset[str]
-    """Subjects that do no act (a standing text, a plan, a view, a case; `@TYPE` for an
-    entity type): the verb's frame does not fit them."""
+    """Subjects that do no act (a text of principles, a plan, a view, a case): no verb frame
+    fits them."""
     habitual_adverbs: frozenset[str]
     recurring_time_words: frozenset[str]
     position_verbs: frozenset[str]

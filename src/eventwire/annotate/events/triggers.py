@@ -365,7 +365,7 @@ def not_doers_fit(frame: Frame, candidate: Candidate) -> bool:
 
 @condition
 def active_doer_fits(frame: Frame, candidate: Candidate) -> bool:
-    """Any verb frame: what does the act is no standing text, plan, view or case
+    """Any verb frame: what does the act is no text of principles, plan, view or case
     (`inert_doers` in event_cues.yaml: "the party's platform recognizes", "whose views
     clashed"), whatever the verb; a frame that lists its `doers` names them itself. A
     passive's doer is its "by" agent only: "arrested in serious cases" names no doer."""
@@ -378,7 +378,7 @@ def active_doer_fits(frame: Frame, candidate: Candidate) -> bool:
         if candidate.passive
         else doers(token, passive=False)
     )
-    return not any(lemma_of(doer) in inert or f"@{doer.ent_type_}" in inert for doer in found)
+    return not any(lemma_of(doer) in inert for doer in found)
 
 
 @condition

@@ -44,7 +44,7 @@ def test_an_actor_acting_on_a_text_is_still_an_event(text: str, plover_type: str
         "Judge Tomas Grell asked for medical reports to be completed on the defendant"
         " before the next hearing.",
         "Officer Lenz asked the driver for some identification.",
-        "The senator also asked for a list of the priorities for the coming year.",
+        "The senator also requested a list of the ministry's vehicles and drivers.",
     ],
 )
 def test_papers_asked_for_in_a_procedure_are_no_request(text: str) -> None:

@@ -250,6 +250,9 @@ class EventCues:
     holding_verbs: frozenset[str]
     conditional_markers: frozenset[str]
     habitual_markers: frozenset[str]
+    inert_doers: frozenset[str]
+    """Subjects that do no act (a text of principles, a plan, a view, a case): no verb frame
+    fits them."""
     habitual_adverbs: frozenset[str]
     recurring_time_words: frozenset[str]
     position_verbs: frozenset[str]

@@ -364,6 +364,24 @@ def not_doers_fit(frame: Frame, candidate: Candidate) -> bool:
 
 
 @condition
+def active_doer_fits(frame: Frame, candidate: Candidate) -> bool:
+    """Any verb frame: what does the act is no text of principles, plan, view or case
+    (`inert_doers` in event_cues.yaml: "the party's platform recognizes", "whose views
+    clashed"), whatever the verb; a frame that lists its `doers` names them itself. A
+    passive's doer is its "by" agent only: "arrested in serious cases" names no doer."""
+    if candidate.is_noun or frame.doers is not None:
+        return True
+    inert = candidate.context.cues.inert_doers
+    token = candidate.token
+    found = (
+        [inner for c in token.children if c.dep_ == "agent" for inner in c.children]
+        if candidate.passive
+        else doers(token, passive=False)
+    )
+    return not any(lemma_of(doer) in inert for doer in found)
+
+
+@condition
 def named_person_fits(frame: Frame, candidate: Candidate) -> bool:
     """`named_person`: the act is, or is not, told between people (`between_people`)."""
     return frame.named_person is None or frame.named_person == between_people(
@@ -1077,6 +1095,7 @@ FRAME_CHECKS: tuple[FrameCheck, ...] = (
     subjects_fit,
     doers_fit,
     not_doers_fit,
+    active_doer_fits,
     named_person_fits,
     contest_fits,
     not_person_holder_fits,

@@ -145,7 +145,10 @@ def read_modality(trigger: Token) -> Reading:
                 if modality is None and issued.dep_ in OBJECTS and issued.head.pos_ == "VERB":
                     above = verb_cues(issued.head, cues)
                     modality, intended = above.modality, above.intended
-            elif modality is None and not (presupposed and dep in {"acl", "relcl"}):
+            elif modality is None and not (presupposed and described):
+                # a noun of asking or planning above a relative clause leaves what the clause
+                # tells as told: "on the orders of a judge whose decision came after a court
+                # revoked bail" (it did); "a deal that troops withdraw" names its terms
                 if lemma in cues.alternative_nouns | cues.possibility_nouns | cues.request_nouns:
                     modality = HYPOTHETICAL
                 elif lemma in cues.refusal_nouns and is_to_infinitive(node):

@@ -283,6 +283,9 @@ def read_modality(trigger: Token) -> Reading:
                     modality, intended = intended_modality(lemma, cues), not another_doer(node)
                 elif lemma in cues.hypothetical_verbs:
                     modality = HYPOTHETICAL  # "we have to support", "need to talk": no promise
+                elif lemma in cues.hesitation_verbs and verb_cues(head, cues).modality == NEGATED:
+                    # "will not hesitate to shut it": vowed, open; "did not hesitate to": done
+                    modality = HYPOTHETICAL if verb_cues(head, cues).intended else None
                 else:  # "would start scaling down": the verb above carries the cue
                     above = verb_cues(head, cues)
                     modality, intended = above.modality, above.intended

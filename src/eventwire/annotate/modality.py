@@ -145,7 +145,10 @@ def read_modality(trigger: Token) -> Reading:
                 if modality is None and issued.dep_ in OBJECTS and issued.head.pos_ == "VERB":
                     above = verb_cues(issued.head, cues)
                     modality, intended = above.modality, above.intended
-            elif modality is None and not (presupposed and dep in {"acl", "relcl"}):
+            elif modality is None and not (presupposed and described):
+                # a noun of asking or planning above a relative clause leaves what the clause
+                # tells as told: "on the orders of a judge whose decision came after a court
+                # revoked bail" (it did); "a deal that troops withdraw" names its terms
                 if lemma in cues.alternative_nouns | cues.possibility_nouns | cues.request_nouns:
                     modality = HYPOTHETICAL
                 elif lemma in cues.refusal_nouns and is_to_infinitive(node):
@@ -280,6 +283,9 @@ def read_modality(trigger: Token) -> Reading:
                     modality, intended = intended_modality(lemma, cues), not another_doer(node)
                 elif lemma in cues.hypothetical_verbs:
                     modality = HYPOTHETICAL  # "we have to support", "need to talk": no promise
+                elif lemma in cues.hesitation_verbs and verb_cues(head, cues).modality == NEGATED:
+                    # "will not hesitate to shut it": vowed, open; "did not hesitate to": done
+                    modality = HYPOTHETICAL if verb_cues(head, cues).intended else None
                 else:  # "would start scaling down": the verb above carries the cue
                     above = verb_cues(head, cues)
                     modality, intended = above.modality, above.intended

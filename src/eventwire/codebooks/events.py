@@ -352,6 +352,7 @@ class EventCues:
     belief_verbs: frozenset[str]
     planned_acts: frozenset[str]
     likelihood_words: frozenset[str]
+    hesitation_verbs: frozenset[str]
     threat_words: frozenset[str]
     intent_carriers: frozenset[str]
     intent_carrier_prepositions: frozenset[str]

@@ -102,11 +102,13 @@ def read_modality(trigger: Token) -> Reading:
     modality, intended = local.modality, local.intended
     conditional = local.conditional
     described = False  # a relative clause crossed: "Iran, which had condemned the invasion"
+    told = False  # a tensed one crossed: it tells its act in its own tense
     for _ in range(16):
         head, dep = node.head, node.dep_
         if head.i == node.i:
             break
         described = described or dep in {"relcl", "acl"}
+        told = told or (dep == "relcl" and tensed(node))
         if (
             not (described or presupposed)
             and left_open(node, cues)
@@ -145,10 +147,12 @@ def read_modality(trigger: Token) -> Reading:
                 if modality is None and issued.dep_ in OBJECTS and issued.head.pos_ == "VERB":
                     above = verb_cues(issued.head, cues)
                     modality, intended = above.modality, above.intended
-            elif modality is None and not (presupposed and described):
-                # a noun of asking or planning above a relative clause leaves what the clause
-                # tells as told: "on the orders of a judge whose decision came after a court
-                # revoked bail" (it did); "a deal that troops withdraw" names its terms
+            elif modality is None and not (presupposed and (told or dep in {"acl", "relcl"})):
+                # a noun of asking or planning above a tensed relative clause leaves what the
+                # clause tells as told: "on the orders of a judge whose decision came after a
+                # court revoked bail" (it did); "a deal that troops withdraw" names its terms;
+                # an untensed clause is read with the noun it is on ("a proposal for a
+                # solution linking X with Y": the linking is proposed)
                 if lemma in cues.alternative_nouns | cues.possibility_nouns | cues.request_nouns:
                     modality = HYPOTHETICAL
                 elif lemma in cues.refusal_nouns and is_to_infinitive(node):

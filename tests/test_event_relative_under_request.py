@@ -48,4 +48,3 @@ def test_an_act_one_will_not_hesitate_to_do_is_vowed_and_open() -> None:
         "block the road."
     )
     assert readings(text, "arrest") == {"hypothetical"}
-

@@ -955,6 +955,8 @@ def quantified_clause(clause: Token, noun: Token) -> str | None:
 def noun_cues(noun: Token, cues: EventCues) -> Local:
     if determined := quantified(noun):
         return Local(determined)
+    if ruled_out(noun, cues):
+        return Local(NEGATED)  # "toasts, not tariffs": no act, and no one's refusal of it
     if prospect := looked_ahead_to(noun, cues):
         return Local(prospect)
     if noun.dep_ in SUBJECTS:
@@ -970,6 +972,39 @@ def noun_cues(noun: Token, cues: EventCues) -> Local:
             ):
                 return Local(HYPOTHETICAL, intended=True)
     return Local()
+
+
+def ruled_out(noun: Token, cues: EventCues) -> bool:
+    """An event noun the text rules out: under "not" or "never" ("we want toasts not
+    tariffs"), set against another noun by one ("they want talks, not sanctions": the parser
+    hangs the "not" on the first noun), after "without" ("jailed without trial") or in place
+    of nothing ("talks instead of sanctions", "dialogue rather than sanctions"). The act is not
+    done, as "no sanctions" is not; "not only sanctions" and "not without a fight" tell it is."""
+    ruler = next((c for c in noun.children if c.lower_ in cues.ruling_out_words), None)
+    if ruler is not None and ruler.i < noun.i:
+        return rules_out(ruler, noun, cues)
+    head = noun.head
+    if noun.dep_ in {"appos", "conj"} and head.i < noun.i:
+        return any(
+            c.lower_ in cues.ruling_out_words
+            and head.i < c.i < noun.left_edge.i
+            and rules_out(c, noun, cues)
+            for c in head.children
+        )
+    if noun.dep_ != "pobj":
+        return False
+    if head.lower_ in cues.absence_prepositions:
+        return head.i == 0 or head.doc[head.i - 1].lower_ not in cues.ruling_out_words
+    return any((c.lower_, head.lower_) in cues.replacement_prepositions for c in head.children)
+
+
+def rules_out(ruler: Token, noun: Token, cues: EventCues) -> bool:
+    """Whether "not" before an event noun rules it out: it heads the noun's phrase ("not a
+    trade war", "not tariffs"), no limiter after it ("not only", "not all", "not too")."""
+    following = ruler.doc[ruler.i + 1]
+    if following.lower_ in cues.ruling_out_limiters:
+        return False
+    return all(noun.left_edge.i <= t.i for t in ruler.doc[ruler.i + 1 : noun.i])
 
 
 def looked_ahead_to(noun: Token, cues: EventCues) -> str | None:

@@ -977,9 +977,10 @@ def noun_cues(noun: Token, cues: EventCues) -> Local:
 def ruled_out(noun: Token, cues: EventCues) -> bool:
     """An event noun the text rules out: under "not" or "never" ("we want toasts not
     tariffs"), set against another noun by one ("they want talks, not sanctions": the parser
-    hangs the "not" on the first noun), after "without" ("jailed without trial") or in place
-    of nothing ("talks instead of sanctions", "dialogue rather than sanctions"). The act is not
-    done, as "no sanctions" is not; "not only sanctions" and "not without a fight" tell it is."""
+    hangs the "not" on the first noun), after "without" ("jailed without trial") or set aside
+    for another act ("talks instead of sanctions", "dialogue rather than sanctions"). The act
+    is not done, as "no sanctions" is not; "not only sanctions" and "not without a fight" tell
+    it is."""
     ruler = next((c for c in noun.children if c.lower_ in cues.ruling_out_words), None)
     if ruler is not None and ruler.i < noun.i:
         return rules_out(ruler, noun, cues)

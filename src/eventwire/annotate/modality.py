@@ -102,11 +102,13 @@ def read_modality(trigger: Token) -> Reading:
     modality, intended = local.modality, local.intended
     conditional = local.conditional
     described = False  # a relative clause crossed: "Iran, which had condemned the invasion"
+    told = False  # a tensed one crossed: it tells its act in its own tense
     for _ in range(16):
         head, dep = node.head, node.dep_
         if head.i == node.i:
             break
         described = described or dep in {"relcl", "acl"}
+        told = told or (dep == "relcl" and tensed(node))
         if (
             not (described or presupposed)
             and left_open(node, cues)
@@ -145,7 +147,12 @@ def read_modality(trigger: Token) -> Reading:
                 if modality is None and issued.dep_ in OBJECTS and issued.head.pos_ == "VERB":
                     above = verb_cues(issued.head, cues)
                     modality, intended = above.modality, above.intended
-            elif modality is None and not (presupposed and dep in {"acl", "relcl"}):
+            elif modality is None and not (presupposed and (told or dep in {"acl", "relcl"})):
+                # a noun of asking or planning above a tensed relative clause leaves what the
+                # clause tells as told: "on the orders of a judge whose decision came after a
+                # court revoked bail" (it did); "a deal that troops withdraw" names its terms;
+                # an untensed clause is read with the noun it is on ("a proposal for a
+                # solution linking X with Y": the linking is proposed)
                 if lemma in cues.alternative_nouns | cues.possibility_nouns | cues.request_nouns:
                     modality = HYPOTHETICAL
                 elif lemma in cues.refusal_nouns and is_to_infinitive(node):
@@ -280,6 +287,9 @@ def read_modality(trigger: Token) -> Reading:
                     modality, intended = intended_modality(lemma, cues), not another_doer(node)
                 elif lemma in cues.hypothetical_verbs:
                     modality = HYPOTHETICAL  # "we have to support", "need to talk": no promise
+                elif lemma in cues.hesitation_verbs and verb_cues(head, cues).modality == NEGATED:
+                    # "will not hesitate to shut it": vowed, open; "did not hesitate to": done
+                    modality = HYPOTHETICAL if verb_cues(head, cues).intended else None
                 else:  # "would start scaling down": the verb above carries the cue
                     above = verb_cues(head, cues)
                     modality, intended = above.modality, above.intended
@@ -945,6 +955,8 @@ def quantified_clause(clause: Token, noun: Token) -> str | None:
 def noun_cues(noun: Token, cues: EventCues) -> Local:
     if determined := quantified(noun):
         return Local(determined)
+    if ruled_out(noun, cues):
+        return Local(NEGATED)  # "toasts, not tariffs": no act, and no one's refusal of it
     if prospect := looked_ahead_to(noun, cues):
         return Local(prospect)
     if noun.dep_ in SUBJECTS:
@@ -960,6 +972,40 @@ def noun_cues(noun: Token, cues: EventCues) -> Local:
             ):
                 return Local(HYPOTHETICAL, intended=True)
     return Local()
+
+
+def ruled_out(noun: Token, cues: EventCues) -> bool:
+    """An event noun the text rules out: under "not" or "never" ("we want toasts not
+    tariffs"), set against another noun by one ("they want talks, not sanctions": the parser
+    hangs the "not" on the first noun), after "without" ("jailed without trial") or set aside
+    for another act ("talks instead of sanctions", "dialogue rather than sanctions"). The act
+    is not done, as "no sanctions" is not; "not only sanctions" and "not without a fight" tell
+    it is."""
+    ruler = next((c for c in noun.children if c.lower_ in cues.ruling_out_words), None)
+    if ruler is not None and ruler.i < noun.i:
+        return rules_out(ruler, noun, cues)
+    head = noun.head
+    if noun.dep_ in {"appos", "conj"} and head.i < noun.i:
+        return any(
+            c.lower_ in cues.ruling_out_words
+            and head.i < c.i < noun.left_edge.i
+            and rules_out(c, noun, cues)
+            for c in head.children
+        )
+    if noun.dep_ != "pobj":
+        return False
+    if head.lower_ in cues.absence_prepositions:
+        return head.i == 0 or head.doc[head.i - 1].lower_ not in cues.ruling_out_words
+    return any((c.lower_, head.lower_) in cues.replacement_prepositions for c in head.children)
+
+
+def rules_out(ruler: Token, noun: Token, cues: EventCues) -> bool:
+    """Whether "not" before an event noun rules it out: it heads the noun's phrase ("not a
+    trade war", "not tariffs"), no limiter after it ("not only", "not all", "not too")."""
+    following = ruler.doc[ruler.i + 1]
+    if following.lower_ in cues.ruling_out_limiters:
+        return False
+    return all(noun.left_edge.i <= t.i for t in ruler.doc[ruler.i + 1 : noun.i])
 
 
 def looked_ahead_to(noun: Token, cues: EventCues) -> str | None:

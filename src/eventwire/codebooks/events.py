@@ -286,6 +286,12 @@ class EventCues:
     withholding_prepositions: frozenset[tuple[str, str]]
     """(word, preposition) pairs whose act after the preposition is not done: "refrained from
     endorsing", "are prohibited from killing", "no sign of backing down"."""
+    ruling_out_words: frozenset[str]
+    ruling_out_limiters: frozenset[str]
+    absence_prepositions: frozenset[str]
+    replacement_prepositions: frozenset[tuple[str, str]]
+    """(adverb, preposition) pairs putting another act in place of the event noun after them:
+    "instead of sanctions", "rather than sanctions"."""
     request_prepositions: frozenset[tuple[str, str]]
     """(verb, preposition) pairs whose act after the preposition is asked for, not done:
     "called for banning", "pushed for holding talks"."""
@@ -355,6 +361,7 @@ class EventCues:
     belief_verbs: frozenset[str]
     planned_acts: frozenset[str]
     likelihood_words: frozenset[str]
+    hesitation_verbs: frozenset[str]
     threat_words: frozenset[str]
     intent_carriers: frozenset[str]
     intent_carrier_prepositions: frozenset[str]

@@ -50,6 +50,12 @@ def test_a_person_the_story_gives_no_country_keeps_the_role_of_their_title() -> 
             "four Frontier Corps personnel",
             "PAKMIL",
         ),
+        # an aircraft on a spying mission is the armed forces', not an intelligence agency's
+        (
+            "Norway accused a Russian spy plane of violating its airspace on Monday.",
+            "a Russian spy plane",
+            "RUSMIL",
+        ),
     ],
 )
 def test_role_words_give_the_role_the_gold_writes(sentence: str, actor: str, code: str) -> None:

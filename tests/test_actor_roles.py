@@ -50,6 +50,12 @@ def test_a_person_the_story_gives_no_country_keeps_the_role_of_their_title() -> 
             "four Frontier Corps personnel",
             "PAKMIL",
         ),
+        # an aircraft on a spying mission is the armed forces', not an intelligence agency's
+        (
+            "Norway accused a Russian spy plane of violating its airspace on Monday.",
+            "a Russian spy plane",
+            "RUSMIL",
+        ),
     ],
 )
 def test_role_words_give_the_role_the_gold_writes(sentence: str, actor: str, code: str) -> None:
@@ -122,3 +128,45 @@ def test_a_person_described_as_a_member_of_a_body_takes_the_body_role(body: str)
         HONDURAS_STORY.format(f"Maria Lopez, a member of {body}, denied the charges on Wednesday.")
     )
     assert coded(events, f"Maria Lopez, a member of {body}") == {"HNDLEG"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "code"),
+    [
+        (
+            "Canadian senators criticized Ankara's sudden shift toward Moscow on Monday.",
+            "Ankara's sudden shift toward Moscow",
+            "TURGOV",
+        ),
+        (
+            "The Finnish foreign minister condemned Moscow's new treaty with Minsk.",
+            "Moscow's new treaty with Minsk",
+            "RUSGOV",
+        ),
+        ("Chile rejected Lima's demands on Tuesday.", "Lima's demands", "PERGOV"),
+        # a part of the city, or a facility in it, is the country's place, not its government's
+        ("Rebels shelled Kabul's eastern district on Sunday.", "Kabul's eastern district", "AFG"),
+    ],
+)
+def test_a_capital_that_owns_what_the_phrase_names_is_the_government(
+    sentence: str, actor: str, code: str
+) -> None:
+    """A capital before a possessive stands for the government, as the capital alone does
+    ("Ankara said"): the VOA dev gold codes every such owner GOV."""
+    assert coded(events_of(sentence), actor) == {code}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Sudanese paramilitaries attacked a village near Nyala.", "Sudanese paramilitaries"),
+        (
+            "The Sudanese paramilitary Rapid Forces shelled a market in Nyala on Monday.",
+            "The Sudanese paramilitary Rapid Forces",
+        ),
+    ],
+)
+def test_paramilitary_forces_are_the_military(sentence: str, actor: str) -> None:
+    """Forces a state raises beside its army are coded MIL, as the VOA gold codes all four
+    paramilitary forces it names, not as unaligned militias."""
+    assert coded(events_of(sentence), actor) == {"SDNMIL"}

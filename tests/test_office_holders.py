@@ -84,6 +84,19 @@ def test_out_of_office_a_holder_is_of_the_elite_or_a_party_s_candidate() -> None
     assert code_of(governor, "2016-02-02", "Mike Pence") == "USA", "a post the table lacks"
 
 
+def test_a_person_the_words_give_only_a_country_takes_the_office_held() -> None:
+    """The words say whose the person is ("his French counterpart", "Hungary's"), the table
+    which post they hold on the date; out of the term the words' country stays alone."""
+    talks = (
+        "Summit Call\nThe Dutch prime minister spoke on Monday with his French counterpart "
+        "Emmanuel Macron about the harvest fund.\n"
+    )
+    assert code_of(talks, "2019-06-04", "Emmanuel Macron") == "FRAGOV"
+    assert code_of(talks, "2016-06-04", "Emmanuel Macron") == "FRA", "before the term"
+    owned = "Harvest Fund\nHungary's Viktor Orban promised farmers a new fund on Tuesday.\n"
+    assert code_of(owned, "2019-06-04", "Viktor Orban") == "HUNGOV"
+
+
 def test_a_title_with_another_role_contradicts_the_table() -> None:
     text = "Hearing\nJudge Kerry questioned the witnesses on Monday.\n"
     assert code_of(text, "2014-05-05", "Kerry") is None

@@ -40,6 +40,7 @@ from eventwire.codebooks.actors import (
 )
 from eventwire.codebooks.gazetteer import load_gazetteer
 from eventwire.codebooks.office_holders import name_key, terms_named
+from eventwire.codebooks.places import place_cues
 from eventwire.nlp import load_nlp
 from eventwire.records import ActorRef, Analysis, CodeSource, Entity, Place
 
@@ -841,7 +842,9 @@ def code_of(
     The organisation or country closest to the head wins (an organisation over a country at
     the same distance); a country takes the role of the head or of a word modifying it
     ("Russian forces", "Iranian government spokesman"). A capital on its own, not used as a
-    place, stands for its government ("Tehran said"). A common noun that names no kind of actor
+    place, stands for its government ("Tehran said"), and so does a capital owning what the
+    phrase names ("Ankara's perceived shift", "Moscow's treaty") unless that is a part of the
+    city ("Ankara's Cankaya district"). A common noun that names no kind of actor
     only takes its own modifiers: "American targets" is USA, "the killing of US leaders" is not.
     Names with no code on the date (a dictionary's office-holder out of office) and names over
     `ignored` tokens leave the choice to the other words. A PETRARCH dictionary's name counts
@@ -903,9 +906,28 @@ def code_of(
     role = role_of(parse, head, start, end, ignored)
     if role:
         return code + role
-    if actor.kind == "capital" and best[3] == 0 and not is_locative(head):
+    capital_owner = is_capital_owner(parse[match_root(parse, best[5])], head)
+    if actor.kind == "capital" and (best[3] == 0 or capital_owner) and not is_locative(head):
         return code + GOVERNMENT
     return code
+
+
+PLACE_PART_KINDS = ("area", "division", "facility")
+"""Kinds of `place_cues.tsv` nouns that name a part of a place, not a thing its government has."""
+
+
+def is_capital_owner(name_root: Token, head: Token) -> bool:
+    """Whether a name is the possessive owner of the head and the head is no part of a place:
+    the VOA dev gold codes every capital named so as its government (6 of 6: "Ankara's",
+    "Beijing's", "Washington's envoy")."""
+    cues = place_cues()
+    place_parts = frozenset().union(*(cues[kind] for kind in PLACE_PART_KINDS))
+    return (
+        name_root.dep_ == "poss"
+        and name_root.head == head
+        and head.lemma_.lower() not in place_parts
+        and head.lower_ not in place_parts
+    )
 
 
 def residence_words(parse: Doc, head: Token, start: int, end: int) -> frozenset[int]:

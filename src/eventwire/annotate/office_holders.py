@@ -2,7 +2,9 @@
 
 "Macron said" or "Emmanuel Macron said" in an article published while Macron is president of
 France is FRAGOV. The table (codebooks/office_holders.tsv) comes after the article's own words:
-a person whose title or apposition gives a code keeps it, and the table codes a person only when
+a person whose title or apposition gives a code keeps it (a country alone takes the role of the
+office the table finds the person in on the date, by the rules below), and the table codes a
+person only when
 - the article's publication date falls in one of the person's terms (an article with no date
   gets only the country, below);
 - the person's fullest mention in the article is a name the table lists: a full name, or a bare
@@ -97,6 +99,7 @@ def add_office_holder_codes(parse: Doc, people: list[Person], date: str | None) 
     every holder of the name served one country: who the person is holds outside the term."""
     for person in people:
         if person.code is not None:
+            add_held_role(parse, person, date)
             continue
         titles = office_titles_of(parse, person)
         if has_another_role(parse, person, titles):
@@ -113,6 +116,21 @@ def add_office_holder_codes(parse: Doc, people: list[Person], date: str | None) 
             code, rule = spelt_otherwise(name, date, titles), OFFICE_HOLDER_SPELLING
         if code is not None:
             person.code, person.code_rule = code, rule
+
+
+def add_held_role(parse: Doc, person: Person, date: str | None) -> None:
+    """A person the words give only a country ("his French counterpart Emmanuel Macron": FRA)
+    whom the table lists in office for that country on the date takes the office's code: the
+    words say whose the person is, the table which post (the VOA dev gold writes FRAGOV). Not
+    where the words say the office is past or give another role, as for the uncoded."""
+    if not date or person.code is None or held_before(parse, person):
+        return
+    titles = office_titles_of(parse, person)
+    if has_another_role(parse, person, titles):
+        return
+    code = code_held(fullest_name(parse, person), date, titles)
+    if code is not None and code[:3] == person.code != code:
+        person.code, person.code_rule = code, OFFICE_HOLDER
 
 
 def untagged_office_holders(parse: Doc, date: str | None) -> list[Span]:

@@ -97,8 +97,10 @@ def name_before(text: str) -> bool:
 
 
 NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
-NOUN_BEFORE = re.compile(r"\b(?:the|a|an|annual)\s+$", re.IGNORECASE)
-EVENT_NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]|for\b|of\b)")
+NOUN_BEFORE = re.compile(r"\b(?:the|a|an|annual)\s+(?:(?:1[0-9]|20)\d\d\s+)?$", re.IGNORECASE)
+"""An article, with a year between it and the month: "the 1963 March on Washington"."""
+EVENT_NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]|for\b|of\b|on\s+(?:the\s+)?[A-Z])")
+"""What follows a month that names an event: "the March for Life", "the March on Washington"."""
 
 
 def read_calendar(groups: dict[str, str | None], scan: Scan) -> Reading | None:

@@ -44,7 +44,11 @@ def read_set(groups: dict[str, str | None], scan: Scan) -> Reading | None:
 
 def names_a_publication(scan: Scan) -> bool:
     """Whether "daily" or "weekly" before a name is a newspaper ("the party daily Granma",
-    "the weekly Der Spiegel"), not how often: a month or weekday after it is still a set."""
+    "the weekly Der Spiegel"), not how often: a month or weekday after it is still a set; or
+    whether, capitalized after a name, it ends one ("The Cambodia Daily", "People's Daily",
+    "Publishers Weekly")."""
+    if scan.text[scan.start].isupper() and NAME_BEFORE_FREQUENCY.search(scan.text, 0, scan.start):
+        return True
     after = PUBLICATION_NAME.match(scan.text, scan.end)
     if after is None:
         return False
@@ -53,6 +57,7 @@ def names_a_publication(scan: Scan) -> bool:
 
 
 PUBLICATION_NAME = re.compile(r"[ \t]+(?P<word>[A-Z][\w.'’-]*)")
+NAME_BEFORE_FREQUENCY = re.compile(r"\b[A-Z][\w-]*(?:['’]s)?[ \t]+$")
 
 
 def read_elapsed(groups: dict[str, str | None], scan: Scan) -> Reading | None:

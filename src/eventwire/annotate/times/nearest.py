@@ -59,12 +59,14 @@ def month_year(scan: Scan, month: int, shift: int | None, day: int | None = None
     if tense == "present" and scan.dates_its_verb():
         tense = "future"  # "is up for re-election in November", "the rule takes effect Dec. 1"
     if tense in ("past", "future"):
-        # the tense decides unless that puts the date far off ("has set Nov. 10 as the deadline")
+        # the tense decides unless that puts the date far off ("has set Nov. 10 as the
+        # deadline"); a month of the publication year is never too far ("visited in January",
+        # told in December; "will vote in December", told in January)
         constrained = [
             (first, last, year)
             for first, last, year in candidates
             if (first <= today if tense == "past" else last >= today)
-            and days_away(first, last, today) <= TENSE_REACH_DAYS
+            and (days_away(first, last, today) <= TENSE_REACH_DAYS or year == today.year)
         ]
         candidates = constrained or candidates
     return min(candidates, key=lambda c: (distance(c[0], c[1], today), c[2]))[2]

@@ -38,9 +38,16 @@ def tense_of(token: Token) -> str | None:
         return "future" if governing is not None and tense_of(governing) == "present" else None
     if token.tag_ == "VBG" and not auxiliaries and token.dep_ in PARTICIPLE_CLAUSE:
         # "has fluctuated, rising to a high in June", "has increased provocations by
-        # conducting tests since May": a bare participle is at its governing verb's time
+        # conducting tests since May", "the minister, speaking in November, said": a bare
+        # participle is at its governing verb's time
         governing = token.head if token.head.i != token.i else None
         return tense_of(governing) if governing is not None else "present"
+    if token.tag_ == "VBG" and not auxiliaries and token.dep_ == "ROOT":
+        # "Hegseth, also speaking in late January, called it ...", parsed with the
+        # participle as the root: the finite verb joined to it tells the time
+        finite = next((child for child in token.children if child.dep_ == "conj"), None)
+        if finite is not None and finite.tag_ in FINITE_TAGS:
+            return tense_of(finite)
     if words & cues["future_auxiliary"].keys():
         return "future"
     if token.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
@@ -55,8 +62,12 @@ def tense_of(token: Token) -> str | None:
     return None
 
 
-PARTICIPLE_CLAUSE = frozenset({"advcl", "pcomp", "xcomp"})
-"""Dependencies of an -ing participle with no tense of its own."""
+PARTICIPLE_CLAUSE = frozenset({"advcl", "pcomp", "xcomp", "acl"})
+"""Dependencies of an -ing participle with no tense of its own (`acl`: "officials speaking
+in February described the plan")."""
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+"""Tags of a verb with a tense of its own."""
 
 
 def takes_an_event(token: Token) -> bool:

@@ -313,20 +313,21 @@ def names_an_actor(context: EventContext, head: Token, kinds: frozenset[str] = K
     )
 
 
-def has_participants(context: EventContext, group: list[Mention]) -> bool:
+def has_participants(context: EventContext, group: list[Mention], doers: list[ActorRef]) -> bool:
     """Whether the mentions of one event name an actor taking part, and for a verbal act, an
     actor saying it (or, for an institution's act, the one it is done to); an act that is news
-    only from a public actor (a gift of money) needs a coded source."""
+    only from a public actor (a gift of money) needs a coded source among `doers`, the
+    sources with the codes the output ends with (`stage.final_doers`)."""
     sources = [actor for mention in group for actor in mention.source]
     targets = [actor for mention in group for actor in mention.target]
     first = group[0]
     frame = fitted_frame(context, first)
-    if frame is not None and frame.public_doer and not any(actor.code for actor in sources):
+    if frame is not None and frame.public_doer and not any(actor.code for actor in doers):
         return False
     if (
         frame is not None
         and frame.named_doer is not None
-        and not any(actor.code or named(context, actor, frame.named_doer) for actor in sources)
+        and not any(actor.code or named(context, actor, frame.named_doer) for actor in doers)
     ):
         return False
     if (

@@ -113,11 +113,23 @@ def place_by_setting(
     act (`setting_holds`); a local person whatever the act, as that test reads all the
     person's sentences ("U.S. envoys criticized Mendoza": still the story's Mendoza)."""
     for mention in group:
-        mention.source = [own_body(context, actor, country, evidence) for actor in mention.source]
-        mention.target = [own_body(context, actor, country, evidence) for actor in mention.target]
-        roles = setting_holds(context, mention, country)
-        mention.source = placed_by_setting(context, mention.source, country, evidence, roles)
-        mention.target = placed_by_setting(context, mention.target, country, evidence, roles)
+        mention.source, mention.target = in_setting(context, mention, country, evidence)
+
+
+def in_setting(
+    context: EventContext, mention: Mention, country: str, evidence: CodeSource
+) -> tuple[list[ActorRef], list[ActorRef]]:
+    """The mention's sources and targets as `place_by_setting` codes them, the mention left as
+    it is: also read before the merge's events are placed, by the check of a frame that needs
+    a public doer (`participants.has_participants`), which must see the codes the output
+    ends with ("prosecutors" in a story set in Peru are a public doer)."""
+    source = [own_body(context, actor, country, evidence) for actor in mention.source]
+    target = [own_body(context, actor, country, evidence) for actor in mention.target]
+    roles = setting_holds(context, replace(mention, source=source), country)
+    return (
+        placed_by_setting(context, source, country, evidence, roles),
+        placed_by_setting(context, target, country, evidence, roles),
+    )
 
 
 def placed_by_setting(

@@ -347,13 +347,15 @@ def has_participants(context: EventContext, group: list[Mention], doers: list[Ac
 
 
 def named(context: EventContext, actor: ActorRef, kinds: frozenset[str]) -> bool:
-    """Whether an actor's words hold a name ("Orozco", "the Clinton campaign") or their head is
-    one of `kinds` ("the company"), not only a pronoun or another common noun ("they", "an
-    individual", "the person")."""
+    """Whether an actor's words hold a name ("Orozco", "the Clinton campaign") or a role word of
+    the actor tables ("rebels", "prison guards", "the governor": a public actor whose country
+    the text leaves open), or their head is one of `kinds` ("the company"), not only a pronoun
+    or another common noun ("they", "an individual", "the men")."""
     span = span_at(context.parse, actor.start, actor.end)
+    roles = lexicon_matches(context.parse).roles
     return span is not None and (
         span.root.lemma_.lower() in kinds
-        or any(word.ent_type_ in NAMED or word.pos_ == "PROPN" for word in span)
+        or any(word.ent_type_ in NAMED or word.pos_ == "PROPN" or word.i in roles for word in span)
     )
 
 

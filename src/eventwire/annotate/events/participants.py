@@ -313,20 +313,21 @@ def names_an_actor(context: EventContext, head: Token, kinds: frozenset[str] = K
     )
 
 
-def has_participants(context: EventContext, group: list[Mention]) -> bool:
+def has_participants(context: EventContext, group: list[Mention], doers: list[ActorRef]) -> bool:
     """Whether the mentions of one event name an actor taking part, and for a verbal act, an
     actor saying it (or, for an institution's act, the one it is done to); an act that is news
-    only from a public actor (a gift of money) needs a coded source."""
+    only from a public actor (a gift of money) needs a coded source among `doers`, the
+    sources with the codes the output ends with (`stage.final_doers`)."""
     sources = [actor for mention in group for actor in mention.source]
     targets = [actor for mention in group for actor in mention.target]
     first = group[0]
     frame = fitted_frame(context, first)
-    if frame is not None and frame.public_doer and not any(actor.code for actor in sources):
+    if frame is not None and frame.public_doer and not any(actor.code for actor in doers):
         return False
     if (
         frame is not None
         and frame.named_doer is not None
-        and not any(actor.code or named(context, actor, frame.named_doer) for actor in sources)
+        and not any(actor.code or named(context, actor, frame.named_doer) for actor in doers)
     ):
         return False
     if (
@@ -346,13 +347,15 @@ def has_participants(context: EventContext, group: list[Mention]) -> bool:
 
 
 def named(context: EventContext, actor: ActorRef, kinds: frozenset[str]) -> bool:
-    """Whether an actor's words hold a name ("Orozco", "the Clinton campaign") or their head is
-    one of `kinds` ("the company"), not only a pronoun or another common noun ("they", "an
-    individual", "the person")."""
+    """Whether an actor's words hold a name ("Orozco", "the Clinton campaign") or a role word of
+    the actor tables ("rebels", "prison guards", "the governor": a public actor whose country
+    the text leaves open), or their head is one of `kinds` ("the company"), not only a pronoun
+    or another common noun ("they", "an individual", "the men")."""
     span = span_at(context.parse, actor.start, actor.end)
+    roles = lexicon_matches(context.parse).roles
     return span is not None and (
         span.root.lemma_.lower() in kinds
-        or any(word.ent_type_ in NAMED or word.pos_ == "PROPN" for word in span)
+        or any(word.ent_type_ in NAMED or word.pos_ == "PROPN" or word.i in roles for word in span)
     )
 
 

@@ -30,7 +30,12 @@ from eventwire.annotate.actors import (
     sentence_countries,
 )
 from eventwire.annotate.events.context import EventContext, Mention
-from eventwire.annotate.events.participants import PERSON, described_role, head_of
+from eventwire.annotate.events.participants import (
+    COUNTRY_CODE_LENGTH,
+    PERSON,
+    described_role,
+    head_of,
+)
 from eventwire.annotate.events.placement import NOT_AT_HOME, setting_holds
 from eventwire.annotate.events.places import dateline_place
 from eventwire.annotate.parse_views import VIEW_PREFIX, cached, span_at
@@ -113,11 +118,23 @@ def place_by_setting(
     act (`setting_holds`); a local person whatever the act, as that test reads all the
     person's sentences ("U.S. envoys criticized Mendoza": still the story's Mendoza)."""
     for mention in group:
-        mention.source = [own_body(context, actor, country, evidence) for actor in mention.source]
-        mention.target = [own_body(context, actor, country, evidence) for actor in mention.target]
-        roles = setting_holds(context, mention, country)
-        mention.source = placed_by_setting(context, mention.source, country, evidence, roles)
-        mention.target = placed_by_setting(context, mention.target, country, evidence, roles)
+        mention.source, mention.target = in_setting(context, mention, country, evidence)
+
+
+def in_setting(
+    context: EventContext, mention: Mention, country: str, evidence: CodeSource
+) -> tuple[list[ActorRef], list[ActorRef]]:
+    """The mention's sources and targets as `place_by_setting` codes them, the mention left as
+    it is: also read before the merge's events are placed, by the check of a frame that needs
+    a public doer (`participants.has_participants`), which must see the codes the output
+    ends with ("prosecutors" in a story set in Peru are a public doer)."""
+    source = [own_body(context, actor, country, evidence) for actor in mention.source]
+    target = [own_body(context, actor, country, evidence) for actor in mention.target]
+    roles = setting_holds(context, replace(mention, source=source), country)
+    return (
+        placed_by_setting(context, source, country, evidence, roles),
+        placed_by_setting(context, target, country, evidence, roles),
+    )
 
 
 def placed_by_setting(
@@ -350,6 +367,23 @@ def local_person(context: EventContext, actor: ActorRef, country: str) -> bool:
         sentences.add((words.root.sent.start_char, words.root.sent.end_char))
     first = min(person.mentions, key=lambda mention: mention.start)
     return not seen_with_foreigners(context, sentences, first.start, country)
+
+
+def anyone_met(context: EventContext, actor: ActorRef) -> bool:
+    """Whether the setting gave the actor its country alone as a person the story meets where
+    it is set (`local_person`, no role described): a donor or a retiree as much as an
+    official ("he donated to the campaign"), so no public doer."""
+    span = span_at(context.parse, actor.start, actor.end)
+    person = (
+        None if span is None or not len(span) else entity_of(span.root, context.analysis.entities)
+    )
+    return (
+        actor.code_from is not None
+        and actor.code_from.rule in (SETTING, ARTICLE_COUNTRY)
+        and len(actor.code or "") == COUNTRY_CODE_LENGTH
+        and person is not None
+        and person.type == PERSON
+    )
 
 
 def seen_with_foreigners(

@@ -19,13 +19,18 @@ from eventwire.annotate.events.participants import (
 from eventwire.annotate.events.placement import place_victims, placed_home_bodies
 from eventwire.annotate.events.places import place_for_event
 from eventwire.annotate.events.referents import referred_roles
-from eventwire.annotate.events.setting import place_by_setting, story_country
+from eventwire.annotate.events.setting import (
+    anyone_met,
+    in_setting,
+    place_by_setting,
+    story_country,
+)
 from eventwire.annotate.events.triggers import match_triggers
 from eventwire.annotate.events.voice import demands, reported_defiance, statements
 from eventwire.annotate.modality import ASSERTED, FUTURE, NEGATED
 from eventwire.annotate.news import earns_event_coding, judge_news
 from eventwire.codebooks.events import happens_on_the_ground, met_in_person
-from eventwire.records import Analysis, Event
+from eventwire.records import ActorRef, Analysis, CodeSource, Event
 from eventwire.settings import settings_in_force
 
 
@@ -72,7 +77,32 @@ def coded_groups(parse: Doc, analysis: Analysis) -> tuple[EventContext, list[lis
         )
         mention.source = placed_home_bodies(context, mention, mention.source)
         mention.target = placed_home_bodies(context, mention, mention.target)
-    return context, [group for group in merge(mentions) if has_participants(context, group)]
+    setting = story_country(analysis)
+    return context, [
+        group
+        for group in merge(mentions)
+        if has_participants(context, group, final_doers(context, group, setting))
+    ]
+
+
+def final_doers(
+    context: EventContext, group: list[Mention], setting: tuple[str, CodeSource] | None
+) -> list[ActorRef]:
+    """The sources of a group's mentions with the codes the output gives them, for a frame
+    that needs a public doer: in a story set in one country the setting lends its country to
+    roles once the event is placed (`setting.place_by_setting`, after the learned judgement,
+    which reads the codes found before it): "prosecutors" in a story set in Peru are PERJUD.
+    A person it lends the country alone is anyone met in the story (`setting.anyone_met`)
+    and keeps the code found before."""
+    if setting is None:
+        return [actor for mention in group for actor in mention.source]
+    return [
+        actor if anyone_met(context, placed) else placed
+        for mention in group
+        for actor, placed in zip(
+            mention.source, in_setting(context, mention, *setting)[0], strict=True
+        )
+    ]
 
 
 NOT_YET_DONE = frozenset({FUTURE, NEGATED})

@@ -1,11 +1,10 @@
 """ACCUSE, REJECT and THREATEN on unseen news (issue 12, speech28): a clash between people
 named by name is words, not combat, however the parser hangs it; a clash of forces stays one
-in arms; "what X called Y" was said, whatever the clause around it asks or plans. Sentences
-written for these tests."""
+in arms. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from news_events import events_of, types_of
+from news_events import types_of
 
 
 def test_a_clash_between_named_people_is_words() -> None:
@@ -19,12 +18,3 @@ def test_a_clash_between_named_people_is_words() -> None:
 def test_a_clash_of_forces_stays_an_armed_clash() -> None:
     text = "Greek police clashed with protesters loyal to Alexis Tsipras in central Athens."
     assert types_of(text, "clash") == {"ASSAULT"}
-
-
-def test_what_someone_called_a_wrong_was_said_inside_a_demand() -> None:
-    text = (
-        "Senator Anna Kell said Ruritania must fight what she called the government's brutal "
-        "repression."
-    )
-    called = [e for e in events_of(text) if e.trigger.text == "called"]
-    assert [(e.plover["type"], e.modality) for e in called] == [("ACCUSE", "asserted")]

@@ -98,7 +98,6 @@ def read_modality(trigger: Token) -> Reading:
             local = Local(HYPOTHETICAL)  # "to collaborate with a terrorist is ...": any act
         if local.modality is None and is_purpose(trigger) and not gathered_for(trigger, cues):
             local = Local(FUTURE)  # an aim, not a commitment
-        presupposed = names_what_was_said(trigger, cues)
         node = trigger
     modality, intended = local.modality, local.intended
     conditional = local.conditional
@@ -294,15 +293,6 @@ def read_modality(trigger: Token) -> Reading:
             modality, intended = above.modality, above.intended
         node = head
     return Reading(modality or ASSERTED, intended)
-
-
-def names_what_was_said(verb: Token, cues: EventCues) -> bool:
-    """Whether a naming verb heads a free relative ("citing what he called the president's
-    failure", "in what officials called a hate crime", "fight what he called extremism"): the
-    naming was said, whatever the clause it stands in plans, forbids or asks for."""
-    return verb.lemma_.lower() in cues.naming_verbs and any(
-        child.dep_ == "dobj" and child.lower_ == "what" for child in verb.children
-    )
 
 
 def undecided(decision: Token, cues: EventCues) -> bool:

@@ -53,6 +53,10 @@ def actors_of(parse, analysis, phrase: str, before: str = "") -> list:
         ("rebels in Kenya", "KENREB"),
         ("the government in Kabul", "AFGGOV"),
         ("an anti-Syria journalist", None),  # an attitude, not an affiliation
+        ("post-Soviet states", None),  # a time, not an affiliation
+        ("the Soviet Union", "SUN"),  # "Union" in a country's name is no trade union
+        ("Soviet troops", "SUNMIL"),
+        ("the Union of the Comoros", "COM"),
         ("a North Korean expert", None),  # the field studied, not the expert's country
         ("a senior Bolivia analyst", None),
         ("a Kenyan security analyst", "KEN"),  # a word between: the analyst's country

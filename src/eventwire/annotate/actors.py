@@ -141,7 +141,12 @@ def lexicon_matches(parse: Doc) -> ParseMatches:
             if match.actor.is_country and inside_foreign_place(parse, match):
                 continue
             names.update(dict.fromkeys(range(match.start, match.end), match))
-        roles = {i: match for match in role_matches for i in range(match.start, match.end)}
+        roles = {
+            i: match
+            for match in role_matches
+            if not any(inside_country_name(match, name) for name in found)
+            for i in range(match.start, match.end)
+        }
         cached = parse.user_data[MATCHES_KEY] = ParseMatches(names, roles)
     return cached
 
@@ -157,6 +162,13 @@ def inside_role(match: NameMatch, role: RoleMatch) -> bool:
     "National Security Council" is no UN body."""
     inside = role.start <= match.start and match.end <= role.end
     return inside and role.end - role.start > match.end - match.start
+
+
+def inside_country_name(role: RoleMatch, name: NameMatch) -> bool:
+    """Whether a role word is part of a country's longer name: "Union" in "the Soviet Union"
+    or "the Union of Comoros" names no trade union."""
+    inside = name.start <= role.start and role.end <= name.end
+    return inside and name.actor.is_country and name.end - name.start > role.end - role.start
 
 
 PLACE_REACH = 2

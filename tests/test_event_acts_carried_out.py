@@ -1,7 +1,7 @@
-"""An operation told as carried out (issue 11 recall, twenty-eighth round, recall28): "the
-police have conducted 900 operations", "an operation conducted by the intelligence agency" are
-attacks by those who conduct them; an operation that only names a presence or a rescue is
-none. Sentences written for these tests."""
+"""Operations and tests told as carried out (issue 11 recall, twenty-eighth round, recall28):
+"the police have conducted 900 operations", "an operation conducted by the intelligence agency"
+are attacks by those who conduct them, a rescue operation none; a test a state conducts is a
+show of force, a DNA test none. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -32,3 +32,16 @@ def test_a_rescue_or_the_way_one_went_is_no_further_attack() -> None:
     )
     found = asserted_of_type(text, "ASSAULT")
     assert [e.trigger.text for e in found if "operation" in e.trigger.text] == ["operations"]
+
+
+def test_a_test_a_state_conducts_is_a_show_of_force() -> None:
+    text = "Iran conducted two tests within a week, the Pentagon said on Monday."
+    found = [e for e in asserted_of_type(text, "MOBILIZE") if "tests" in e.trigger.text]
+    assert len(found) == 1
+    assert "IRN" in {a.code[:3] for a in found[0].source if a.code}
+
+
+def test_a_check_the_police_conduct_is_no_show_of_force() -> None:
+    text = "Iran conducted two tests last week. Polish police conducted a DNA test on Monday."
+    found = asserted_of_type(text, "MOBILIZE")
+    assert [e.trigger.text for e in found] == ["tests"]

@@ -202,6 +202,11 @@ class Frame:
     what it is done to ("Trump attacked Cruz", "attacked by Palin", "his attacks on Trump"): the
     news tells armed attacks of forces, groups and gunmen, a politician's attack of words; or
     only when (no) it is not: "her battle against Sanders" is a contest, no combat."""
+    carriers: frozenset[str] | None = None
+    """A noun's frame fits only when one of these verbs carries it: its support verb
+    ("conducted operations", "an operation was launched"), a relative clause's ("the
+    operations the army conducted") or a participle on it ("an operation conducted by the
+    agency"): an act told as done, where "U.S. operations at the base" are a presence."""
     not_person_holder: frozenset[str] | None = None
     """The frame does not fit when a named person or a personal pronoun holds the act, as its
     possessor or name modifier or as the subject of one of these verbs ("a Trump rally", "his
@@ -773,4 +778,5 @@ def _frame(
         named_person=entry.get("named_person"),
         contest=entry.get("contest"),
         not_person_holder=words(entry.get("not_person_holder")),
+        carriers=words(entry.get("carrier")),
     )

@@ -27,6 +27,7 @@ from eventwire.annotate.events.syntax import (
     PLACE_NAME_ENTITIES,
     RELATIVE_PRONOUN_TAGS,
     SUBJECTS,
+    carrying_verb,
     clause_subject,
     complements_noun,
     first_child,
@@ -39,6 +40,7 @@ from eventwire.annotate.events.syntax import (
     misread_commitments,
     of_objects,
     passive_subject,
+    relative_carrier,
     trigger_lemma,
 )
 from eventwire.annotate.modality import PRESENT_TENSES, is_for_complement, is_to_infinitive, tensed
@@ -1031,6 +1033,21 @@ def not_modifiers_fit(frame: Frame, candidate: Candidate) -> bool:
 
 
 @condition
+def carriers_fit(frame: Frame, candidate: Candidate) -> bool:
+    """`carriers`: one of these verbs carries the noun: its support verb in the active, a
+    relative clause's, or a participle on it ("conducted operations", "an operation conducted
+    by the agency"); a passive support verb tells how it went ("the operation was conducted
+    with skill"), not who did it."""
+    if frame.carriers is None:
+        return True
+    token, cues = candidate.token, candidate.context.cues
+    support = carrying_verb(token, cues)
+    verbs = [relative_carrier(token, cues), None if support and is_passive(support) else support]
+    verbs += [c for c in candidate.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return any(verb is not None and lemma_of(verb) in frame.carriers for verb in verbs)
+
+
+@condition
 def not_determiners_fit(frame: Frame, candidate: Candidate) -> bool:
     """`not_determiners`: no determiner of the word is one of these ("the deal" told before)."""
     return frame.not_determiners is None or not any(
@@ -1126,6 +1143,7 @@ FRAME_CHECKS: tuple[FrameCheck, ...] = (
     partner_fits,
     actor_modifier_fits,
     not_modifiers_fit,
+    carriers_fit,
     not_determiners_fit,
     not_charged_fits,
     purposes_fit,

@@ -365,6 +365,8 @@ class EventCues:
     state_roles: frozenset[str]
     belief_verbs: frozenset[str]
     planned_acts: frozenset[str]
+    wishing_words: frozenset[str]
+    planning_words: frozenset[str]
     likelihood_words: frozenset[str]
     hesitation_verbs: frozenset[str]
     threat_words: frozenset[str]

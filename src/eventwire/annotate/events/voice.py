@@ -284,7 +284,7 @@ def statements(context: EventContext, mentions: list[Mention]) -> list[Mention]:
             continue
         stated = STATED_CODES.get(mention.modality)
         code = stated(mention.code) if stated is not None else None
-        if code is None:
+        if code is None or not given_word(context, mention.trigger, code):
             continue
         telling = told(mention.trigger)
         if mention.modality == FUTURE and not code.startswith("13") and ultimatum(mention.trigger):
@@ -319,6 +319,42 @@ def committed(context: EventContext, act: Token) -> bool:
         if verb.dep_ != "xcomp" or verb.head is verb:
             return True
         verb = verb.head
+
+
+INTENDED_COMPLEMENTS = frozenset({"xcomp", "acl", "dobj"})
+"""How an act hangs from the word that intends it: "plans to boycott", "a plan to kill",
+"wants the release"."""
+
+
+def intending_word(context: EventContext, act: Token) -> Token | None:
+    """The verb or noun of intending the act is the complement of, through "to" complements
+    ("is planning to boycott", "Amir's plan to kill", "wants to meet"); None where a verb on
+    the way carries its own auxiliary ("wants to say it will retaliate", "will boycott")."""
+    cues = context.cues
+    auxiliaries = cues.future_auxiliaries | cues.hypothetical_auxiliaries
+    intending = cues.intention_verbs | cues.intention_nouns
+    node = act
+    while node.dep_ in INTENDED_COMPLEMENTS and node.head.i != node.i:
+        if any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in node.children):
+            return None
+        node = node.head
+        if node.lemma_.lower() in intending:
+            return node
+    return None
+
+
+def given_word(context: EventContext, act: Token, code: str) -> bool:
+    """Whether stating the intended act gives one's word (a promise, threat or refusal): not a
+    wish ("does not want to meet Kim", "wants the release of the prisoners"), nor a plan to harm
+    ("is planning to boycott the speech": a plan to visit is an offer, "plans to meet Y" stays
+    AGREE); a plan that holds "unless" another acts is a threat all the same."""
+    intending = intending_word(context, act)
+    if intending is None or ultimatum(act):
+        return True
+    lemma = intending.lemma_.lower()
+    if lemma in context.cues.wishing_words:
+        return False
+    return not (code.startswith("13") and lemma in context.cues.planning_words)
 
 
 def threat_words(act: Mention, code: str) -> tuple[Token, tuple[int, int]]:

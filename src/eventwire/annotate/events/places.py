@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.annotate.actors import GOVERNMENT
 from eventwire.annotate.events.participants import PERSON
+from eventwire.annotate.events.placement import NOT_AT_HOME
 from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.places import (
     DATELINE,
@@ -55,14 +56,16 @@ def place_for_event(
     the sentence places its actors ("security forces in Somalia said they killed") gives
     `source: "sentence"`; else, for an event that happens on the ground (an attack, an arrest,
     a protest: `on_the_ground`), the article's dateline or dominant place gives `source:
-    "article"`; else None: a statement or a sanction has no place the text does not name. An
-    act of a type done in words or on paper has its doers given (`said_by`): only their place
-    stands for the act's, and a place in the phrase of what the act is about or is aimed at
-    says where that thing is ("called for a new election in Moldova", `about_a_thing`). A
-    place with role "government" never counts. A place the gazetteer left ambiguous comes back
-    as it is: its text, no point, precision None. A country that is one of the event's
-    parties through a party's preposition or as a modifier ("imposed tariffs on Peru", "UK
-    opposition") is not where it happens ("talks in Peru" and "travel to Peru" still are).
+    "article"`, unless the act's coded parties are all of other countries
+    (`parties_from_elsewhere`); else None: a statement or a sanction has no place the text
+    does not name. An act of a type done in words or on paper has its doers given
+    (`said_by`): only their place stands for the act's, and a place in the phrase of what the
+    act is about or is aimed at says where that thing is ("called for a new election in
+    Moldova", `about_a_thing`). A place with role "government" never counts. A place the
+    gazetteer left ambiguous comes back as it is: its text, no point, precision None. A
+    country that is one of the event's parties through a party's preposition or as a modifier
+    ("imposed tariffs on Peru", "UK opposition") is not where it happens ("talks in Peru" and
+    "travel to Peru" still are).
     """
     in_words = said_by is not None
     places = [
@@ -79,7 +82,21 @@ def place_for_event(
     if not on_the_ground:
         return None
     article_place = dateline_place(places, analysis.article.text) or dominant_place(analysis.places)
-    return event_place(article_place, "article") if article_place else None
+    if article_place is None or parties_from_elsewhere(actors, article_place.country):
+        return None
+    return event_place(article_place, "article")
+
+
+def parties_from_elsewhere(actors: list[ActorRef], country: str | None) -> bool:
+    """Whether the act's coded parties are all of countries other than the setting's: "the
+    United States has provided training" in a story set in Haiti, "Russia's attack on Ukraine"
+    asked about in an interview set in Taiwan. The setting says where the story is, not where
+    other countries act among themselves. A body with no home country (`NOT_AT_HOME`) and an
+    uncoded party say nothing."""
+    countries = {
+        actor.code[:3] for actor in actors if actor.code and actor.code[:3] not in NOT_AT_HOME
+    }
+    return bool(countries) and country not in countries
 
 
 def named_as_party(parse: Doc, place: Place, actors: list[ActorRef], in_words: bool) -> bool:

@@ -69,6 +69,7 @@ def coded_groups(parse: Doc, analysis: Analysis) -> tuple[EventContext, list[lis
             said_by=None
             if happens_on_the_ground(mention.code) or met_in_person(mention.code)
             else mention.source,
+            targets=mention.target,
         )
         mention.source = placed_home_bodies(context, mention, mention.source)
         mention.target = placed_home_bodies(context, mention, mention.target)

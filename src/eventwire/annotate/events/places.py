@@ -58,15 +58,15 @@ def place_for_event(
     `source: "sentence"`; else, for an event that happens on the ground (an attack, an arrest,
     a protest: `on_the_ground`), the article's dateline or dominant place gives `source:
     "article"`, unless the act's coded parties, among them one it is done to (of `targets`),
-    are all of other countries (`parties_from_elsewhere`); else None: a statement or a sanction has no place the text
-    does not name. An act of a type done in words or on paper has its doers given
-    (`said_by`): only their place stands for the act's, and a place in the phrase of what the
-    act is about or is aimed at says where that thing is ("called for a new election in
-    Moldova", `about_a_thing`). A place with role "government" never counts. A place the
-    gazetteer left ambiguous comes back as it is: its text, no point, precision None. A
-    country that is one of the event's parties through a party's preposition or as a modifier
-    ("imposed tariffs on Peru", "UK opposition") is not where it happens ("talks in Peru" and
-    "travel to Peru" still are).
+    are all of other countries (`parties_from_elsewhere`); else None: a statement or a
+    sanction has no place the text does not name. An act of a type done in words or on paper
+    has its doers given (`said_by`): only their place stands for the act's, and a place in
+    the phrase of what the act is about or is aimed at says where that thing is ("called for a
+    new election in Moldova", `about_a_thing`). A place with role "government" never counts.
+    A place the gazetteer left ambiguous comes back as it is: its text, no point, precision
+    None. A country that is one of the event's parties through a party's preposition or as a
+    modifier ("imposed tariffs on Peru", "UK opposition") is not where it happens ("talks in
+    Peru" and "travel to Peru" still are).
     """
     in_words = said_by is not None
     places = [

@@ -86,10 +86,10 @@ def takes_the_setting(mention: Mention) -> bool:
     (`told_apart`) or told without a day ("has provided training", "have imposed a ban", "are
     being persecuted", "followed another crackdown"): the setting is where the story is on its
     day, and the gold leaves such acts unplaced unless their clause names a place (on dev and
-    dev_extra, the 4 not told apart that the setting placed were all wrong). Nor for one that has not happened ("will hold
-    migrants", "must stop killing", "halted his deportation"; 4 placed, none right). A
-    hypothetical act keeps it: a law that "allows the government to seize" assets, a threat
-    "to kill the hostages", is the story's."""
+    dev_extra, the 4 not told apart that the setting placed were all wrong). Nor for one that
+    has not happened ("will hold migrants", "must stop killing", "halted his deportation"; 4
+    placed, none right). A hypothetical act keeps it: a law that "allows the government to
+    seize" assets, a threat "to kill the hostages", is the story's."""
     undated = mention.modality == ASSERTED and mention.date is None
     return not undated and mention.modality not in NOT_YET_DONE
 

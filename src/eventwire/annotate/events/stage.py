@@ -97,10 +97,10 @@ def takes_the_setting(mention: Mention) -> bool:
 def told_apart(parse: Doc, mention: Mention, analysis: Analysis) -> bool:
     """Whether an asserted mention is left undated as named in passing ("wept over the
     crackdown") or told as background ("had banned her book"; `dates.apart_from_the_story`):
-    it may have happened anywhere, at any time, so neither the article's setting nor another
-    mention's date stands for its own. An unrealised act is not (its modality decides where
-    the setting stands: `takes_the_setting`), nor one told in the present perfect: aid that
-    "has" gone on is most often in the story's country and of its time."""
+    it may have happened at any time, so another mention's date does not stand for its own
+    (like every undated asserted act, it takes no place from the setting either:
+    `takes_the_setting`). An unrealised act is not, nor one told in the present perfect: aid
+    that "has" gone on is most often of the story's time."""
     return (
         mention.modality == ASSERTED
         and mention.date is None

@@ -377,6 +377,37 @@ def test_a_capital_standing_for_its_government_is_no_place():
     assert places["talks"].name == "Nairobi"
 
 
+def test_an_act_told_without_a_day_takes_no_place_from_the_setting():
+    """Set in Kisumu: burnings told in the present perfect and a persecution in the present
+    have no day, and no place of their own; the arrest told on its day keeps the setting."""
+    text = (
+        "Police Arrest Miners In Kisumu\n"
+        "Police arrested 12 miners in Kisumu on Monday. In Kisumu, shops stayed shut. Army units"
+        " have burned dozens of farms, officials said. Farmers say they are being persecuted by"
+        " the army."
+    )
+    events = analyze(text, published="2024-03-06").events
+    places = {event.trigger.text: event.place for event in events}
+    assert places["arrested"].name == "Kisumu"
+    assert places["burned"] is None
+    assert places["persecuted"] is None
+
+
+def test_an_act_of_other_countries_on_each_other_takes_no_place_from_the_setting():
+    """Set in Kisumu: Tanzanian troops acting on Ugandan smugglers say nothing of Kenya; acting
+    on smugglers the text gives no country, or by Kenyan police, the setting stands."""
+    text = (
+        "KISUMU, Kenya — Police arrested 12 miners in Kisumu on Monday. Tanzanian troops killed 9"
+        " Ugandan smugglers on Tuesday. Tanzanian troops detained 5 smugglers on Wednesday."
+        " Kenyan police shot 3 Ugandan smugglers on Thursday."
+    )
+    events = analyze(text, published="2024-03-08").events
+    places = {event.trigger.text: event.place for event in events}
+    assert places["killed"] is None
+    assert places["detained"].name == "Kisumu"
+    assert places["shot"].name == "Kisumu"
+
+
 def test_a_legislators_party_and_state_label_is_no_place():
     text = "Sen. Dana Holt (R-Utah) and Rep. Lee Park (D-N.Y.) met voters in Boise on Monday."
     _, analysis = read(text)

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.annotate.actors import GOVERNMENT
 from eventwire.annotate.events.participants import PERSON
+from eventwire.annotate.events.placement import NOT_AT_HOME
 from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.places import (
     DATELINE,
@@ -47,6 +48,7 @@ def place_for_event(
     actors: list[ActorRef] = (),
     on_the_ground: bool = True,
     said_by: list[ActorRef] | None = None,
+    targets: list[ActorRef] = (),
 ) -> EventPlace | None:
     """The place of the event whose trigger is token `trigger`, in order of evidence.
 
@@ -55,14 +57,16 @@ def place_for_event(
     the sentence places its actors ("security forces in Somalia said they killed") gives
     `source: "sentence"`; else, for an event that happens on the ground (an attack, an arrest,
     a protest: `on_the_ground`), the article's dateline or dominant place gives `source:
-    "article"`; else None: a statement or a sanction has no place the text does not name. An
-    act of a type done in words or on paper has its doers given (`said_by`): only their place
-    stands for the act's, and a place in the phrase of what the act is about or is aimed at
-    says where that thing is ("called for a new election in Moldova", `about_a_thing`). A
-    place with role "government" never counts. A place the gazetteer left ambiguous comes back
-    as it is: its text, no point, precision None. A country that is one of the event's
-    parties through a party's preposition or as a modifier ("imposed tariffs on Peru", "UK
-    opposition") is not where it happens ("talks in Peru" and "travel to Peru" still are).
+    "article"`, unless the act's coded parties, among them one it is done to (of `targets`),
+    are all of other countries (`parties_from_elsewhere`); else None: a statement or a
+    sanction has no place the text does not name. An act of a type done in words or on paper
+    has its doers given (`said_by`): only their place stands for the act's, and a place in
+    the phrase of what the act is about or is aimed at says where that thing is ("called for a
+    new election in Moldova", `about_a_thing`). A place with role "government" never counts.
+    A place the gazetteer left ambiguous comes back as it is: its text, no point, precision
+    None. A country that is one of the event's parties through a party's preposition or as a
+    modifier ("imposed tariffs on Peru", "UK opposition") is not where it happens ("talks in
+    Peru" and "travel to Peru" still are).
     """
     in_words = said_by is not None
     places = [
@@ -79,7 +83,28 @@ def place_for_event(
     if not on_the_ground:
         return None
     article_place = dateline_place(places, analysis.article.text) or dominant_place(analysis.places)
-    return event_place(article_place, "article") if article_place else None
+    if article_place is None or parties_from_elsewhere(actors, targets, article_place.country):
+        return None
+    return event_place(article_place, "article")
+
+
+def parties_from_elsewhere(
+    actors: list[ActorRef], targets: list[ActorRef], country: str | None
+) -> bool:
+    """Whether the act is done to a party of another country than the setting's, and every
+    coded party is of another country: "Russia's attack on Ukraine" asked about in an
+    interview set in Taiwan, "Kenya's minister and the U.S. envoy were injured" in a story set
+    in Tanzania. The setting says where the story is, not where other countries act on each
+    other. Foreign troops acting on parties the text gives no country ("French troops killed
+    militants" in a story set in Mali) keep it. A body with no home country (`NOT_AT_HOME`)
+    says nothing."""
+
+    def countries(parties: list[ActorRef]) -> set[str]:
+        return {
+            actor.code[:3] for actor in parties if actor.code and actor.code[:3] not in NOT_AT_HOME
+        }
+
+    return bool(countries(targets)) and country not in countries(actors)
 
 
 def named_as_party(parse: Doc, place: Place, actors: list[ActorRef], in_words: bool) -> bool:

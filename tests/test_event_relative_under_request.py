@@ -48,3 +48,19 @@ def test_an_act_one_will_not_hesitate_to_do_is_vowed_and_open() -> None:
         "block the road."
     )
     assert readings(text, "arrest") == {"hypothetical"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Bolivia wants a plan that Peru rejected in May.", "rejected"),
+        (
+            "Chile wants to revive the deal that Peru signed with Bolivia in 2019.",
+            "that Peru signed",
+        ),
+    ],
+)
+def test_a_past_act_in_a_clause_opened_by_that_is_told(text: str, trigger: str) -> None:
+    """A "that" which fills a gap in its clause opens a relative clause, and a clause in the
+    past or the perfect tells its act as done, whatever the wish or plan above it."""
+    assert readings(text, trigger) == {"asserted"}

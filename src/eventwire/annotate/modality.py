@@ -29,6 +29,9 @@ SUBJECTS = {"nsubj", "csubj", "nsubjpass", "csubjpass"}
 OBJECTS = {"dobj", "obj"}
 CLAUSAL_COMPLEMENTS = {"xcomp", "ccomp"}
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
+GAP_RELATIONS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+"""Relations of a "that" that fills a gap in its clause ("the deal that France withdrew from"),
+so a relative pronoun, not the "that" opening a complement ("a deal that troops withdraw")."""
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 """Entity types of a time: a word of them dates, it names no actor."""
 
@@ -629,12 +632,31 @@ def ends_with_stop(sentence: Span) -> bool:
 
 def describes(clause: Token) -> bool:
     """A relative clause with a relative pronoun ("which", "who"; "that" may open a complement
-    clause the parser takes for one) or a past participle ("the bill, opposed by Republicans"):
-    it tells what happened to or by the noun, not the act a plan or deal names ("the plan to
-    strike", "a deal that troops withdraw")."""
+    clause the parser takes for one, so only a "that" filling a gap in a clause in the past or
+    the perfect counts: "wants a plan that Peru rejected") or a past participle ("the bill,
+    opposed by Republicans"): it tells what happened to or by the noun, not the act a plan or
+    deal names ("the plan to strike", "a deal that troops withdraw")."""
     if clause.dep_ == "acl" and clause.tag_ == "VBN":
         return True
-    return clause.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
+    if clause.dep_ not in {"relcl", "acl"}:
+        return False
+    if clause.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in clause.children):
+        return True
+    return told_done(clause) and any(
+        word.lower_ == "that" and word.dep_ in GAP_RELATIONS and word.i < clause.i
+        for word in clause.subtree
+    )
+
+
+def told_done(clause: Token) -> bool:
+    """A clause in the past or the perfect ("that Peru rejected", "that it has signed"): it
+    tells its act as done, whatever the noun it is on plans or asks."""
+    auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return False
+    if clause.tag_ == "VBD" and not auxiliaries:
+        return True
+    return any(a.lemma_ == "have" for a in auxiliaries) or any(a.tag_ == "VBD" for a in auxiliaries)
 
 
 def asked_for_by_noun(noun: Token, cues: EventCues) -> bool:

@@ -37,7 +37,7 @@ def complement_tokens(verb: Token, complements: frozenset[str]) -> tuple[list[To
     said: list[Token] = []
     named: list[Token] = []
     for child in verb.children:
-        if is_cue_aside(child):
+        if is_cue_aside(child) or ("finding" in complements and places_oneself(child)):
             continue
         if "clause" in complements and (child.dep_ in CONTENT_DEPS or is_bare_clause(child)):
             apart = report_before_quote(child, verb)
@@ -104,12 +104,31 @@ def is_infinitive_taken_for_purpose(child: Token, complements: frozenset[str]) -
 
 def reads_object(obj: Token, complements: frozenset[str]) -> bool:
     """Whether the row reads this direct object as what was said: a date never is ('promised
-    Sunday'); under 'thing' only an object that `is_thing`."""
+    Sunday'); under 'thing' only an object that `is_thing`; under 'finding' only one a finder
+    found ('the survey found 90 percent support')."""
     if is_time_object(obj):
         return False
     if "object" in complements:
         return True
+    if "finding" in complements and found_by_finder(obj.head):
+        return True
     return "thing" in complements and is_thing(obj)
+
+
+def places_oneself(child: Token) -> bool:
+    """'found himself embroiled in a fight': a reflexive (quote_words.tsv) as the object or the
+    clause's subject tells where the finder ended up, not what it found."""
+    reflexives = quote_words().reflexives
+    return child.lower_ in reflexives or any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ in reflexives for c in child.children
+    )
+
+
+def found_by_finder(verb: Token) -> bool:
+    """'the survey found ...', 'many recent studies have found ...': the verb's subject is an
+    inquiry or count (`finder` in quote_words.tsv), not a person who came upon something."""
+    finders = quote_words().finders
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in finders for c in verb.children)
 
 
 def is_thing(obj: Token) -> bool:

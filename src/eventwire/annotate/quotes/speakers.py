@@ -100,7 +100,9 @@ def subject_of(verb: Token, quoted: QuotedSpans) -> Token | None:
             owner = next((c for c in current.head.children if c.dep_ == "poss"), None)
             if owner is not None:
                 return owner  # 'his policy of not attacking Ruiz': he does not attack her
-            current = current.head.head  # 'took the step of criticizing', 'after months of refusing'
+            current = (
+                current.head.head
+            )  # 'took the step of criticizing', 'after months of refusing'
             continue
         climbs = current.dep_ in CLIMB_DEPS or current.dep_ in PREDICATE_DEPS
         if not climbs or current.head.i == current.i:
@@ -120,7 +122,9 @@ def via_noun_phrase(phrase: Token) -> bool:
     refusing'), so a subjectless gerund in it is done by the noun's owner or by the subject of
     the verb the noun hangs on."""
     noun = phrase.head
-    return phrase.dep_ == "prep" and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("dobj", "pobj")
+    return (
+        phrase.dep_ == "prep" and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("dobj", "pobj")
+    )
 
 
 def subjects_of(verb: Token) -> list[Token]:

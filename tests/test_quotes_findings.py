@@ -62,7 +62,7 @@ def test_an_estimate_put_at_a_figure_is_attributed() -> None:
     ("body", "cue", "speaker"),
     [
         (
-            "The harbour board took the unusual step of criticizing the mayor.",
+            "The harbour board took the rare step of openly criticizing the mayor.",
             "criticizing",
             "The harbour board",
         ),

@@ -157,6 +157,8 @@ class QuoteWords:
     wh_openers: frozenset[str]
     goods: frozenset[str]
     sellers: frozenset[str]
+    finders: frozenset[str]
+    reflexives: frozenset[str]
     determiners: tuple[str, ...]
     """In the table's order."""
 
@@ -183,5 +185,7 @@ def quote_words() -> QuoteWords:
         wh_openers=frozenset(words["wh_opener"]),
         goods=frozenset(words["goods"]),
         sellers=frozenset(words["seller"]),
+        finders=frozenset(words["finder"]),
+        reflexives=frozenset(words["reflexive"]),
         determiners=tuple(words["determiner"]),
     )

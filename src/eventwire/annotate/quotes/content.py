@@ -27,6 +27,9 @@ where 'recalled its ambassador' is the envoy sense and 'recalled 2 million cars'
 COUNT_ENTITIES = frozenset({"CARDINAL", "QUANTITY"})
 """A recalled object the parse reads as a count: 'thousands of cars', 'dozens of vans'."""
 
+FIGURE_ENTITIES = COUNT_ENTITIES | {"PERCENT", "MONEY"}
+"""What an estimate puts a thing at: '49 percent', '$4 billion', '55,000 pages'."""
+
 NAMING_DEPS = {"dobj", "oprd", "ccomp", "xcomp", "prep"}
 """'called Ruiz "a liar"', 'described it as "a farce"': the object and what it is called."""
 
@@ -37,7 +40,7 @@ def complement_tokens(verb: Token, complements: frozenset[str]) -> tuple[list[To
     said: list[Token] = []
     named: list[Token] = []
     for child in verb.children:
-        if is_cue_aside(child):
+        if is_cue_aside(child) or ("finding" in complements and places_oneself(child)):
             continue
         if "clause" in complements and (child.dep_ in CONTENT_DEPS or is_bare_clause(child)):
             apart = report_before_quote(child, verb)
@@ -67,6 +70,8 @@ def complement_tokens(verb: Token, complements: frozenset[str]) -> tuple[list[To
             said += content_tokens(child)  # 'asked if the pier was safe'
         elif "wh" in complements and is_wh_clause(child):
             said += content_tokens(child)  # 'discussed how to pay', 'denounced what he called'
+        elif child.dep_ == "dobj" and "figure" in complements and (at := figure_at(verb)):
+            said += content_tokens(child) + list(at.subtree)  # 'puts his worth at $4 billion'
         elif child.dep_ == "dobj" and reads_object(child, complements):
             said += content_tokens(child) + object_modifiers(verb, child)
         elif child.dep_ == "dobj" and (told_of := phrase_on_addressee(child, complements)):
@@ -104,12 +109,46 @@ def is_infinitive_taken_for_purpose(child: Token, complements: frozenset[str]) -
 
 def reads_object(obj: Token, complements: frozenset[str]) -> bool:
     """Whether the row reads this direct object as what was said: a date never is ('promised
-    Sunday'); under 'thing' only an object that `is_thing`."""
+    Sunday'); under 'thing' only an object that `is_thing`; under 'finding' only one a finder
+    found ('the survey found 90 percent support')."""
     if is_time_object(obj):
         return False
     if "object" in complements:
         return True
+    if "finding" in complements and found_by_finder(obj.head):
+        return True
     return "thing" in complements and is_thing(obj)
+
+
+def figure_at(verb: Token) -> Token | None:
+    """The verb's 'at' phrase when it holds a number ('at $4 billion', 'at 49 percent'): an
+    estimate, not a place ('at the door')."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "prep"
+            and c.lower_ == "at"
+            and any(t.like_num or t.ent_type_ in FIGURE_ENTITIES for t in c.subtree)
+        ),
+        None,
+    )
+
+
+def places_oneself(child: Token) -> bool:
+    """'found himself embroiled in a fight': a reflexive (quote_words.tsv) as the object or the
+    clause's subject tells where the finder ended up, not what it found."""
+    reflexives = quote_words().reflexives
+    return child.lower_ in reflexives or any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ in reflexives for c in child.children
+    )
+
+
+def found_by_finder(verb: Token) -> bool:
+    """'the survey found ...', 'many recent studies have found ...': the verb's subject is an
+    inquiry or count (`finder` in quote_words.tsv), not a person who came upon something."""
+    finders = quote_words().finders
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in finders for c in verb.children)
 
 
 def is_thing(obj: Token) -> bool:

@@ -493,10 +493,23 @@ def edge_mark(doc: Doc, index: int, step: int) -> str:
 
 def names_predicate(verb: Token) -> bool:
     """'called the charges baseless', 'described it as a farce': the cue says what its object
-    is, which is a view held, not the meeting in 'called a meeting'."""
+    is, which is a view held, not the meeting in 'called a meeting'. The parse may hang the
+    'as' phrase on the object ('see police violence | as a problem')."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    on_objects = [c for o in objects for c in o.children if not is_set_phrase_as(c)]
     return any(
         c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as" and any(c.children))
-        for c in verb.children
+        for c in [*verb.children, *on_objects]
+    )
+
+
+def is_set_phrase_as(token: Token) -> bool:
+    """'such as', 'as well as', 'as of yet': an 'as' that lists more things or tells a time,
+    not what the object is called."""
+    doc = token.doc
+    return token.lower_ == "as" and (
+        (token.i > 0 and doc[token.i - 1].lower_ in ("such", "well"))
+        or (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of")
     )
 
 

@@ -96,6 +96,14 @@ def subject_of(verb: Token, quoted: QuotedSpans) -> Token | None:
         if is_set_off_participle(current) and is_said_clause(current.head):
             current = current.head.head  # '"It is safe," adding ...': the speaker adds
             continue
+        if verb.tag_ == "VBG" and via_noun_phrase(current):
+            owner = next((c for c in current.head.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner  # 'his policy of not attacking Ruiz': he does not attack her
+            current = (
+                current.head.head
+            )  # 'took the step of criticizing', 'after months of refusing'
+            continue
         climbs = current.dep_ in CLIMB_DEPS or current.dep_ in PREDICATE_DEPS
         if not climbs or current.head.i == current.i:
             return None
@@ -107,6 +115,16 @@ def subject_of(verb: Token, quoted: QuotedSpans) -> Token | None:
         predicated = predicated or current.dep_ in PREDICATE_DEPS
         current = current.head
     return None
+
+
+def via_noun_phrase(phrase: Token) -> bool:
+    """A preposition on a noun that is an object ('the step | of criticizing', 'months | of
+    refusing'), so a subjectless gerund in it is done by the noun's owner or by the subject of
+    the verb the noun hangs on."""
+    noun = phrase.head
+    return (
+        phrase.dep_ == "prep" and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("dobj", "pobj")
+    )
 
 
 def subjects_of(verb: Token) -> list[Token]:

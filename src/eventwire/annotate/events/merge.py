@@ -11,9 +11,11 @@ from spacy.tokens import Doc, Token
 from eventwire.annotate.actors import GOVERNMENT
 from eventwire.annotate.binding import SUBJECTS
 from eventwire.annotate.events.agents import charge_of
+from eventwire.annotate.events.arguments import FIRST_PERSON
 from eventwire.annotate.events.compare import (
     Telling,
     actor_key,
+    coded,
     codes_agree,
     compatible,
     event_family,
@@ -163,6 +165,8 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
         return True
     if told_again_by_a_speaker(group, mention):
         return all(compatible(m.telling(), telling, codes_agree) for m in group)
+    if quotes_its_own_call(group, mention):
+        return all(compatible(m.telling(), beside_kin(m, mention), codes_agree) for m in group)
     if says_more_of_a_meeting(group, mention):
         return all(
             compatible(m.telling(), replace(telling, code=m.code), codes_agree) for m in group
@@ -256,6 +260,42 @@ def told_again_by_a_speaker(group: list[Mention], mention: Mention) -> bool:
             for word in actor.text.lower().split()
         )
         and all(counts_agree(m, mention) and places_agree(m, mention) for m in group)
+    )
+
+
+def quotes_its_own_call(group: list[Mention], mention: Mention) -> bool:
+    """Whether a speaker's quoted first person tells the speech act the narration told of them
+    ("Bennett called on the Taliban to reverse the ban", then '"I urge the Taliban to reverse
+    their decision," he said'; "Washington's envoy urged Beijing", then '"I appeal to my
+    Chinese colleague"'): an "I" or "we" the speaker says, in a sentence of its own, in a
+    speech act of the group's kin (`speech_kin`: an appeal and a demand are both requests),
+    by a speaker of the group's (`one_speaker`), to a party of the group's by its code ("my
+    Chinese colleague" and "Beijing"). Another verb of a speaker in the narration most often
+    tells another request (`beside`), but the quote is the narration's own words."""
+    kin = speech_kin(mention.code)
+    return (
+        kin is not None
+        and mention.asserted_by is not None
+        and len(mention.source) == 1
+        and mention.source[0].text.lower() in FIRST_PERSON
+        and in_a_sentence_of_its_own(group, mention)
+        and any(
+            speech_kin(m.code) == kin
+            and one_speaker(m, mention)
+            and coded(m.target)
+            and coded(m.target) == coded(mention.target)
+            for m in group
+        )
+    )
+
+
+def beside_kin(told: Mention, mention: Mention) -> Telling:
+    """A mention's telling with the code of the kin speech act it is compared with."""
+    telling = mention.telling()
+    return (
+        replace(telling, code=told.code)
+        if speech_kin(told.code) == speech_kin(mention.code)
+        else telling
     )
 
 

@@ -6,6 +6,7 @@ these tests."""
 from __future__ import annotations
 
 import pytest
+from news_events import HEADLINE, events_of
 
 from eventwire import analyze
 
@@ -42,3 +43,19 @@ def test_a_run_in_heading_ends_before_the_next_sentence(heading: str, sentence: 
     assert sentence in texts, texts
     for kept in NAMES_INSIDE.split(". "):
         assert kept.rstrip(".") + "." in texts, texts
+
+
+def test_a_run_in_heading_joins_the_act_it_heads_not_the_one_before() -> None:
+    """A heading names what follows it: "Recent attacks" joins the attacks of the sentence
+    after it, not the attacks blamed on other people the sentence before."""
+    text = (
+        "Rebels shelled the river town of Varno on Monday, killing four farmers. "
+        "The ministry has blamed several recent attacks on militants based in Dorvan. "
+        "Recent attacks Since the spring, the rebels have ramped up attacks on villages near "
+        "the river."
+    )
+    full = f"{HEADLINE}\n{text}"
+    heading = full.index("Recent attacks") + len("Recent ")
+    ramped = full.index("up attacks") + len("up ")
+    (record,) = [e for e in events_of(text) if any(m.start == heading for m in e.mentions)]
+    assert record.trigger.start == ramped, (record.trigger.text, record.mentions)

@@ -110,7 +110,7 @@ def run_in_headings(doc: Doc) -> Doc:
     other fighters. Recent attacks Since the beginning of the year, the group ..." reads the
     heading into the next sentence, and its act into that sentence's (two records of one act).
     The sentence after the heading is marked to start where `run_in_heading_ends` finds it."""
-    ends = run_in_heading_ends(doc)
+    ends = after_run_in_headings(doc)
     if ends:
         starts = doc.to_array(SENT_START).view(numpy.int64)
         for i in ends:
@@ -119,7 +119,7 @@ def run_in_headings(doc: Doc) -> Doc:
     return doc
 
 
-def run_in_heading_ends(doc: Doc) -> list[int]:
+def after_run_in_headings(doc: Doc) -> list[int]:
     """The first word of each sentence read into a run-in heading before it.
 
     A heading is a run of two to `MAX_RUN_IN_HEADING_WORDS` words, no punctuation, after a

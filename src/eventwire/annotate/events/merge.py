@@ -41,6 +41,7 @@ from eventwire.annotate.events.syntax import predicate_of_be
 from eventwire.annotate.modality import ASSERTED, NEGATED
 from eventwire.annotate.parse_views import first_conjunct
 from eventwire.codebooks.events import cameo_codes, event_cues, plover_for
+from eventwire.nlp import after_run_in_headings
 from eventwire.records import ActorRef, Analysis, Event, Span, content_hash
 
 PLACED_RULES = (EVENT_PLACE, TARGET_PLACE)
@@ -62,9 +63,27 @@ def merge(mentions: list[Mention]) -> list[list[Mention]]:
     """
     mentions = fold_refused_acts(mentions)
     end = headline_end(mentions[0].trigger.doc) if mentions else -1
-    body = group_mentions([m for m in mentions if m.trigger.idx > end])
+    headings = run_in_headings(mentions[0].trigger.doc) if mentions else {}
+    in_heading = {
+        id(m): headings[m.trigger.sent.start]
+        for m in mentions
+        if m.trigger.idx > end and m.trigger.sent.start in headings
+    }
+    body = group_mentions([m for m in mentions if m.trigger.idx > end and id(m) not in in_heading])
+    for heading_end in headings.values():
+        told = [m for m in mentions if in_heading.get(id(m)) == heading_end]
+        body.extend(join_headlines(group_mentions(told), body, heading_end))
     unjoined = join_headlines(group_mentions([m for m in mentions if m.trigger.idx < end]), body)
+    if headings:
+        body.sort(key=lambda group: group[0].trigger.i)
     return unjoined + body
+
+
+def run_in_headings(parse: Doc) -> dict[int, int]:
+    """Each run-in subheading's first token → the character where it ends (`nlp.run_in_headings`
+    starts a sentence after it)."""
+    after = set(after_run_in_headings(parse))
+    return {sent.start: sent.end_char for sent in parse.sents if sent.end in after}
 
 
 def fold_refused_acts(mentions: list[Mention]) -> list[Mention]:

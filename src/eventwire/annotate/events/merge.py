@@ -59,7 +59,9 @@ def merge(mentions: list[Mention]) -> list[list[Mention]]:
 
     A refused act is told by its refusal (`fold_refused_acts`). The body is grouped first, so
     that the lead tells each event in its own words; the headline's groups then join the lead
-    group they restate (`headline.join_headlines`), or stand alone, first.
+    group they restate (`headline.join_headlines`), or stand alone, first. A run-in subheading
+    ("Recent attacks Since the spring, ...") is a headline of the sentences after it: its
+    groups join a group of theirs they restate, not the latest group before it.
     """
     mentions = fold_refused_acts(mentions)
     end = headline_end(mentions[0].trigger.doc) if mentions else -1

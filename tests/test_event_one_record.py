@@ -7,7 +7,7 @@ restates the lead act of its word. Sentences invented for these tests."""
 from __future__ import annotations
 
 import pytest
-from news_events import events_of, readings
+from news_events import HEADLINE, events_of, readings
 
 from eventwire import analyze
 
@@ -70,3 +70,21 @@ def test_a_headline_naming_the_doer_in_other_words_restates_the_lead_of_its_word
     ).events
     assert sorted(a.code for e in oppositions for a in e.source if a.code) == ["NLD"]
     assert len(oppositions) == 2
+
+
+def test_a_speakers_quoted_call_tells_the_call_the_narration_told() -> None:
+    """'"I urge ...," he said' after "X called on ..." to the same party is the call in the
+    speaker's own words, one request; a call to another party stays a request of its own."""
+    text = (
+        "Marten Olsby, the United Nations envoy for Sudan, called on the Sudanese government "
+        "on Tuesday to free the detained journalists. "
+        "“I urge the Sudanese authorities to release them without delay,” Olsby said. "
+        "“We also appeal to Chad to open its border to the refugees,” he added."
+    )
+    full = f"{HEADLINE}\n{text}"
+    requests = {
+        e.trigger.text: [full[m.start : m.end] for m in e.mentions]
+        for e in events_of(text)
+        if e.plover["type"] == "REQUEST" and e.modality == "asserted"
+    }
+    assert requests == {"called": ["called", "urge"], "appeal": ["appeal"]}, requests

@@ -450,3 +450,32 @@ def test_role_scoring_reads_a_countrys_bare_name_as_the_country() -> None:
         {"text": "the Chadian army", "code": "TCDMIL"},
     ]
     assert full_codes(gold) == {"TCD", "TCDGOV", "TCDMIL"}
+
+
+def test_eval_events_aligns_by_our_sentences_not_the_stored_index(tmp_path, capsys) -> None:
+    """A gold mention our event's words do not cover aligns with it in its sentence as our
+    segmenter reads the text now: the sentence index a gold file stores was counted with the
+    segmenter of its day, and a sentence split since would shift it against ours."""
+    text = "Armed rebels attacked a village in Chad on Monday. The ministry said it was empty."
+    start = text.index("rebels")
+    record = {
+        "id": "chad",
+        "published": "2025-03-12",
+        "annotated_end": len(text),
+        "text": text,
+        "events": [
+            {
+                "trigger": {"text": "rebels", "start": start, "end": start + len("rebels")},
+                "sentence": 1,
+                "group": "g1",
+                "plover": "ASSAULT",
+                "source": [],
+                "target": [],
+                "modality": "asserted",
+            }
+        ],
+    }
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert main(["eval", "events", "--gold", str(gold)]) == 0
+    assert "matched events 1:" in capsys.readouterr().out

@@ -112,6 +112,7 @@ def stock_with_our_components():
     """The model as shipped, with our components that add to it (not those that replace one)."""
     nlp = load_model()
     nlp.add_pipe("line_breaks", before="parser")
+    nlp.add_pipe("run_in_headings", before="parser")
     nlp.add_pipe("entity_edges", after="ner")
     return nlp
 

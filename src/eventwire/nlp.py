@@ -8,6 +8,7 @@ from typing import Any
 import numpy
 import spacy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, TAG
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler, Lemmatizer
@@ -93,6 +94,64 @@ def line_breaks(doc: Doc) -> Doc:
                 starts[i + 2] = -1
     doc.from_array([SENT_START], starts.view(numpy.uint64))
     return doc
+
+
+SENTENCE_STOPS = frozenset({".", "!", "?"})
+MAX_RUN_IN_HEADING_WORDS = 6
+NAME_TAGS = frozenset({"NNP", "NNPS"})
+HEADING_END_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD"})
+"""What a heading's last word is tagged: a heading ends on a noun or a number ("Recent
+attacks", "Airstrikes kill 50 militants"), not on "to", "of the" or an adjective."""
+
+
+@Language.component("run_in_headings")
+def run_in_headings(doc: Doc) -> Doc:
+    """A subheading the text lost its line break after starts no sentence of its own: "...
+    other fighters. Recent attacks Since the beginning of the year, the group ..." reads the
+    heading into the next sentence, and its act into that sentence's (two records of one act).
+    The sentence after the heading is marked to start where `run_in_heading_ends` finds it."""
+    ends = after_run_in_headings(doc)
+    if ends:
+        starts = doc.to_array(SENT_START).view(numpy.int64)
+        for i in ends:
+            starts[i], starts[i + 1] = 1, -1
+        doc.from_array([SENT_START], starts.view(numpy.uint64))
+    return doc
+
+
+def after_run_in_headings(doc: Doc) -> list[int]:
+    """The first word of each sentence read into a run-in heading before it.
+
+    A heading is a run of two to `MAX_RUN_IN_HEADING_WORDS` words, no punctuation, after a
+    full stop, ending on a noun or number (`HEADING_END_TAGS`); the sentence after it starts
+    at a capitalised word that is no name: the tagger reads it as no proper noun, the article
+    writes it in lower case elsewhere or it is a stop word, and the word after it is in lower
+    case ("Recent attacks Since the", "Airstrikes kill 50 militants Hours after"). "Last week
+    President Trump said" keeps its sentence ("President" is tagged a name), as do "In 2019
+    The New York Times" (a capital after "The"), "Ankara is looking to Trump to" (a heading
+    ends on no "to") and "One Democratic official said" (one word is no heading)."""
+    words = [token.text for token in doc]
+    lower = {word for word in words if word.islower()}
+    ends = []
+    for stop in (i for i, word in enumerate(words) if word in SENTENCE_STOPS):
+        first = stop + 1
+        if first >= len(doc) or not words[first][:1].isupper():
+            continue
+        for i in range(first + 1, min(first + MAX_RUN_IN_HEADING_WORDS + 1, len(doc) - 1)):
+            word = words[i]
+            if not word.isalnum():
+                break
+            if (
+                i > first + 1
+                and word.istitle()
+                and doc[i].tag_ not in NAME_TAGS
+                and (word.lower() in lower or word.lower() in STOP_WORDS)
+                and words[i + 1].islower()
+                and doc[i - 1].tag_ in HEADING_END_TAGS
+            ):
+                ends.append(i)
+                break
+    return ends
 
 
 @Language.component("entity_edges")
@@ -279,6 +338,7 @@ def load_nlp() -> Language:
     nlp = load_model()
     use_ops(nlp, NumpyBlasOps())
     nlp.add_pipe("line_breaks", before="parser")
+    nlp.add_pipe("run_in_headings", before="parser")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("entity_edges", after="ner")
     if "attribute_ruler" in nlp.pipe_names and AttributeTable.fits(nlp.get_pipe("attribute_ruler")):

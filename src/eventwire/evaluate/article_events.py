@@ -336,7 +336,10 @@ def aligned_mentions(
 ) -> list[tuple[int, GoldMention]]:
     """(gold event index, mention) of each gold mention an event of ours aligns with: those its
     mention `spans` overlap, or else those of its type in the sentences of its spans
-    (`sentence_at` a span's start, asked only then)."""
+    (`sentence_at` a span's start, asked only then). A gold mention's sentence is where our
+    sentences put its start, not the index the gold file stores: that index was counted with
+    the segmenter of its day, and a sentence split since (a run-in subheading) would shift every
+    later sentence against it."""
     aligned = [
         (index, mention)
         for index, mentions in enumerate(gold.events)
@@ -350,7 +353,7 @@ def aligned_mentions(
         (index, mention)
         for index, mentions in enumerate(gold.events)
         for mention in mentions
-        if mention.sentence in sentences and mention.type == plover_type
+        if mention.type == plover_type and sentence_at(mention.start) in sentences
     ]
 
 

@@ -32,9 +32,13 @@ def headline_end(parse: Doc) -> int:
     return end if end > 0 and text[end:].strip() else -1
 
 
-def join_headlines(headline: list[list[Mention]], body: list[list[Mention]]) -> list[list[Mention]]:
+def join_headlines(
+    headline: list[list[Mention]], body: list[list[Mention]], end: int | None = None
+) -> list[list[Mention]]:
     """The headline's groups joined to the lead groups they restate, in place; those that
-    restate none are returned. A lead group restated is of the same kind, with no coded actor,
+    restate none are returned. `end` is where the heading ends: the article's headline by
+    default, or a run-in subheading's (`nlp.run_in_headings`), whose lead is the sentences
+    after it. A lead group restated is of the same kind, with no coded actor,
     date or modality of the headline's against it (`may_restate`), and words in common
     (`words_in_common`); a headline naming no one ("Border Clash") restates the lead's only
     act of its kind. Of several, the one with a trigger of the same word ("Train Attack": "an
@@ -44,7 +48,7 @@ def join_headlines(headline: list[list[Mention]], body: list[list[Mention]]) -> 
     if not headline or not body:
         return headline
     parse = headline[0][0].trigger.doc
-    end = headline_end(parse)
+    end = headline_end(parse) if end is None else end
     lead = [sent.start for sent in parse.sents if sent.start_char > end][:LEAD_SENTENCES]
     unjoined = []
     for group in headline:

@@ -11,9 +11,11 @@ from spacy.tokens import Doc, Token
 from eventwire.annotate.actors import GOVERNMENT
 from eventwire.annotate.binding import SUBJECTS
 from eventwire.annotate.events.agents import charge_of
+from eventwire.annotate.events.arguments import FIRST_PERSON
 from eventwire.annotate.events.compare import (
     Telling,
     actor_key,
+    coded,
     codes_agree,
     compatible,
     event_family,
@@ -39,6 +41,7 @@ from eventwire.annotate.events.syntax import predicate_of_be
 from eventwire.annotate.modality import ASSERTED, NEGATED
 from eventwire.annotate.parse_views import first_conjunct
 from eventwire.codebooks.events import cameo_codes, event_cues, plover_for
+from eventwire.nlp import after_run_in_headings
 from eventwire.records import ActorRef, Analysis, Event, Span, content_hash
 
 PLACED_RULES = (EVENT_PLACE, TARGET_PLACE)
@@ -56,13 +59,33 @@ def merge(mentions: list[Mention]) -> list[list[Mention]]:
 
     A refused act is told by its refusal (`fold_refused_acts`). The body is grouped first, so
     that the lead tells each event in its own words; the headline's groups then join the lead
-    group they restate (`headline.join_headlines`), or stand alone, first.
+    group they restate (`headline.join_headlines`), or stand alone, first. A run-in subheading
+    ("Recent attacks Since the spring, ...") is a headline of the sentences after it: its
+    groups join a group of theirs they restate, not the latest group before it.
     """
     mentions = fold_refused_acts(mentions)
     end = headline_end(mentions[0].trigger.doc) if mentions else -1
-    body = group_mentions([m for m in mentions if m.trigger.idx > end])
+    headings = run_in_headings(mentions[0].trigger.doc) if mentions else {}
+    in_heading = {
+        id(m): headings[m.trigger.sent.start]
+        for m in mentions
+        if m.trigger.idx > end and m.trigger.sent.start in headings
+    }
+    body = group_mentions([m for m in mentions if m.trigger.idx > end and id(m) not in in_heading])
+    for heading_end in headings.values():
+        told = [m for m in mentions if in_heading.get(id(m)) == heading_end]
+        body.extend(join_headlines(group_mentions(told), body, heading_end))
     unjoined = join_headlines(group_mentions([m for m in mentions if m.trigger.idx < end]), body)
+    if headings:
+        body.sort(key=lambda group: group[0].trigger.i)
     return unjoined + body
+
+
+def run_in_headings(parse: Doc) -> dict[int, int]:
+    """Each run-in subheading's first token → the character where it ends (`nlp.run_in_headings`
+    starts a sentence after it)."""
+    after = set(after_run_in_headings(parse))
+    return {sent.start: sent.end_char for sent in parse.sents if sent.end in after}
 
 
 def fold_refused_acts(mentions: list[Mention]) -> list[Mention]:
@@ -163,6 +186,8 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
         return True
     if told_again_by_a_speaker(group, mention):
         return all(compatible(m.telling(), telling, codes_agree) for m in group)
+    if quotes_its_own_call(group, mention):
+        return all(compatible(m.telling(), beside_kin(m, mention), codes_agree) for m in group)
     if says_more_of_a_meeting(group, mention):
         return all(
             compatible(m.telling(), replace(telling, code=m.code), codes_agree) for m in group
@@ -256,6 +281,42 @@ def told_again_by_a_speaker(group: list[Mention], mention: Mention) -> bool:
             for word in actor.text.lower().split()
         )
         and all(counts_agree(m, mention) and places_agree(m, mention) for m in group)
+    )
+
+
+def quotes_its_own_call(group: list[Mention], mention: Mention) -> bool:
+    """Whether a speaker's quoted first person tells the speech act the narration told of them
+    ("Bennett called on the Taliban to reverse the ban", then '"I urge the Taliban to reverse
+    their decision," he said'; "Washington's envoy urged Beijing", then '"I appeal to my
+    Chinese colleague"'): an "I" or "we" the speaker says, in a sentence of its own, in a
+    speech act of the group's kin (`speech_kin`: an appeal and a demand are both requests),
+    by a speaker of the group's (`one_speaker`), to a party of the group's by its code ("my
+    Chinese colleague" and "Beijing"). Another verb of a speaker in the narration most often
+    tells another request (`beside`), but the quote is the narration's own words."""
+    kin = speech_kin(mention.code)
+    return (
+        kin is not None
+        and mention.asserted_by is not None
+        and len(mention.source) == 1
+        and mention.source[0].text.lower() in FIRST_PERSON
+        and in_a_sentence_of_its_own(group, mention)
+        and any(
+            speech_kin(m.code) == kin
+            and one_speaker(m, mention)
+            and coded(m.target)
+            and coded(m.target) == coded(mention.target)
+            for m in group
+        )
+    )
+
+
+def beside_kin(told: Mention, mention: Mention) -> Telling:
+    """A mention's telling with the code of the kin speech act it is compared with."""
+    telling = mention.telling()
+    return (
+        replace(telling, code=told.code)
+        if speech_kin(told.code) == speech_kin(mention.code)
+        else telling
     )
 
 

@@ -29,7 +29,7 @@ from eventwire.annotate.events.context import EventContext
 from eventwire.annotate.events.syntax import first_child, lemma_of
 from eventwire.annotate.modality import governing_verb
 from eventwire.annotate.parse_views import first_conjunct, span_at
-from eventwire.annotate.pronouns import names_one_person
+from eventwire.annotate.pronouns import names_one_person, thing_antecedent
 from eventwire.codebooks.actor_cues import actor_cues
 from eventwire.codebooks.actors import ORGANISATION_PREFIXES, role_codes
 from eventwire.records import ActorRef, Analysis, CodeSource, Span
@@ -50,6 +50,7 @@ PAIR_DETERMINERS = actor_cues()["pair_determiner"]
 PAIR_NOUNS = actor_cues()["pair_noun"]
 PAIR_TITLES = actor_cues()["pair_title"]
 REFERRING_ROLES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "REB", "UAF", "OPP"})
+SINGULAR_NOUNS = frozenset({"NN", "NNP"})
 """Roles of a country's bodies and armed groups: "the government", "the army", "the rebels"
 of a story are the ones it has named with their country."""
 
@@ -89,6 +90,7 @@ def referred_roles(context: EventContext, actors: list[ActorRef]) -> list[ActorR
         if actor.code is None:
             known = (
                 referred_body(context, actor)
+                or pronoun_for_body(context, actor)
                 or possessed_role(context, actor)
                 or referred_named(context, actor, GROUP_NOUNS, GROUP)
                 or referred_named(context, actor, BLOC_NOUNS, IGO)
@@ -456,6 +458,8 @@ def possessed_role(context: EventContext, actor: ActorRef) -> ActorRef | None:
         evidence = max(earlier, key=lambda mention: mention.start) if earlier else None
         if entity is None:
             code, evidence = described_owner(parse, owner, date)
+            if code is None:
+                code, evidence = described_body(parse, owner, date)
     if not code or evidence is None:
         return None
     role = match.role.code
@@ -478,6 +482,39 @@ def described_owner(parse: Doc, owner: Token, date: str | None) -> tuple[str | N
     start = subject.left_edge.i
     code = code_of(parse, subject, start, subject.i + 1, date)
     if not code:
+        return None, None
+    words = parse[start : subject.i + 1]
+    return code, Span.of(parse.text, words.start_char, words.end_char)
+
+
+def pronoun_for_body(context: EventContext, actor: ActorRef) -> ActorRef | None:
+    """An "it" no name takes that stands for a country's body named by its role before it
+    ("The German government criticized the army. It accused ..." : DEUGOV), with the body's
+    words as evidence (`described_body`)."""
+    span = span_at(context.parse, actor.start, actor.end)
+    if span is None or len(span) != 1 or entity_of(span[0], context.analysis.entities):
+        return None
+    code, words = described_body(context.parse, span[0], context.analysis.article.published)
+    if not code or words is None:
+        return None
+    return replace(
+        actor, code=code, code_from=CodeSource("antecedent", words.text, words.start, words.end)
+    )
+
+
+def described_body(parse: Doc, pronoun: Token, date: str | None) -> tuple[str | None, Span | None]:
+    """The code of the body an it/its stands for when its antecedent (`thing_antecedent`) names
+    a country's body by a role word of its own ("The German government", "the Pakistan
+    military"; `REFERRING_ROLES`), with its words; none for a thing ("the law") or a person."""
+    subject = thing_antecedent(pronoun)
+    if subject is None or subject.tag_ not in SINGULAR_NOUNS:
+        return None, None
+    match = lexicon_matches(parse).roles.get(subject.i)
+    if match is None or match.role.code not in REFERRING_ROLES:
+        return None, None
+    start = subject.left_edge.i
+    code = code_of(parse, subject, start, subject.i + 1, date)
+    if not code or code[3:] != match.role.code:
         return None, None
     words = parse[start : subject.i + 1]
     return code, Span.of(parse.text, words.start_char, words.end_char)

@@ -459,7 +459,7 @@ def possessed_role(context: EventContext, actor: ActorRef) -> ActorRef | None:
         if entity is None:
             code, evidence = described_owner(parse, owner, date)
             if code is None:
-                code, evidence = described_body(parse, owner, date)
+                code, evidence = described_body(context, owner)
     if not code or evidence is None:
         return None
     role = match.role.code
@@ -488,13 +488,13 @@ def described_owner(parse: Doc, owner: Token, date: str | None) -> tuple[str | N
 
 
 def pronoun_for_body(context: EventContext, actor: ActorRef) -> ActorRef | None:
-    """An "it" no name takes that stands for a country's body named by its role before it
-    ("The German government criticized the army. It accused ..." : DEUGOV), with the body's
-    words as evidence (`described_body`)."""
+    """An "it" no name takes that stands for a body named before it ("The German government
+    criticized the army. It accused ..." : DEUGOV), with the words that give the code as
+    evidence (`described_body`)."""
     span = span_at(context.parse, actor.start, actor.end)
     if span is None or len(span) != 1 or entity_of(span[0], context.analysis.entities):
         return None
-    code, words = described_body(context.parse, span[0], context.analysis.article.published)
+    code, words = described_body(context, span[0])
     if not code or words is None:
         return None
     return replace(
@@ -502,22 +502,36 @@ def pronoun_for_body(context: EventContext, actor: ActorRef) -> ActorRef | None:
     )
 
 
-def described_body(parse: Doc, pronoun: Token, date: str | None) -> tuple[str | None, Span | None]:
-    """The code of the body an it/its stands for when its antecedent (`thing_antecedent`) names
-    a country's body by a role word of its own ("The German government", "the Pakistan
-    military"; `REFERRING_ROLES`), with its words; none for a thing ("the law") or a person."""
+def described_body(context: EventContext, pronoun: Token) -> tuple[str | None, Span | None]:
+    """The code of the body an it/its stands for when its antecedent (`thing_antecedent`) is
+    a singular phrase whose head names a country's body or armed group by its role
+    (`REFERRING_ROLES`: "The German government", "the Pakistan military") or a group or bloc
+    ("the insurgent group"), with the words that give it: the phrase's own, or the earlier
+    name the phrase itself points back to (`referred_roles`: "the group" after "al-Shabab").
+    None for a thing ("the law") or a person."""
+    parse = context.parse
     subject = thing_antecedent(pronoun)
-    if subject is None or subject.tag_ not in SINGULAR_NOUNS:
+    if subject is None or subject.tag_ not in SINGULAR_NOUNS or not names_a_body(subject):
         return None, None
-    match = lexicon_matches(parse).roles.get(subject.i)
-    if match is None or match.role.code not in REFERRING_ROLES:
+    words = parse[subject.left_edge.i : subject.i + 1]
+    refs = resolve_actors(parse, words.start, words.end, context.analysis)
+    if len(refs) != 1:
         return None, None
-    start = subject.left_edge.i
-    code = code_of(parse, subject, start, subject.i + 1, date)
-    if not code or code[3:] != match.role.code:
+    (found,) = referred_roles(context, refs)
+    evidence = found.code_from
+    if not found.code:
         return None, None
-    words = parse[start : subject.i + 1]
-    return code, Span.of(parse.text, words.start_char, words.end_char)
+    if evidence is not None and evidence.rule == "antecedent" and evidence.text:
+        return found.code, Span(evidence.text, evidence.start or 0, evidence.end or 0)
+    return found.code, Span.of(parse.text, words.start_char, words.end_char)
+
+
+def names_a_body(head: Token) -> bool:
+    """Whether a noun names a country's body or armed group by its role, or a group or bloc."""
+    match = lexicon_matches(head.doc).roles.get(head.i)
+    if match is not None and match.role.code in REFERRING_ROLES:
+        return True
+    return head.lemma_.lower() in GROUP_NOUNS | BLOC_NOUNS
 
 
 def referring_role(parse: Doc, actor: ActorRef) -> str | None:

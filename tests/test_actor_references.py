@@ -316,3 +316,14 @@ def test_its_after_a_body_named_with_its_country_is_not_a_country_named_before()
         "rebels near the border."
     )
     assert actor(events, "its forces").code == "TCDMIL"
+
+
+def test_it_after_the_group_is_the_group_the_phrase_points_back_to() -> None:
+    """ "the group said it ... It also accused": the group's "it" passes on, and the group is
+    the armed group named before."""
+    events = events_of(
+        "Al-Shabab fighters attacked an army base in Somalia on Monday. In a statement, the group "
+        "said it had killed ten soldiers. It also accused Kenya of bombing villages."
+    )
+    accused = [e for e in events if e.trigger.text == "accused"]
+    assert [a.code for e in accused for a in e.source] == ["SOMREB"]

@@ -194,10 +194,11 @@ def thing_antecedent(pronoun: Token) -> Token | None:
 def names_own_body(subject: Token) -> bool:
     """Whether a singular subject names a country's body or armed group by its role, with the
     country in its own words ("The Chadian government", "the Pakistan military"): an it/its
-    after it is that body, not a name said before it."""
+    after it is that body, not a name said before it. A person ("Russia's envoy") is no "it"."""
     match = lexicon_matches(subject.doc).roles.get(subject.i)
     return (
         subject.tag_ in SINGULAR_NOUNS
+        and not names_one_person(subject)
         and match is not None
         and match.role.code in REFERRING_ROLES
         and names_a_country(subject.doc, subject.left_edge.i, subject.i + 1)

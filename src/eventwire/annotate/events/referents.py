@@ -509,10 +509,15 @@ def described_body(context: EventContext, pronoun: Token) -> tuple[str | None, S
     (`REFERRING_ROLES`: "The German government", "the Pakistan military") or a group or bloc
     ("the insurgent group"), with the words that give it: the phrase's own, or the earlier
     name the phrase itself points back to (`referred_roles`: "the group" after "al-Shabab").
-    None for a thing ("the law") or a person."""
+    None for a thing ("the law") or a person ("Russia's envoy", `names_one_person`)."""
     parse = context.parse
     subject = thing_antecedent(pronoun)
-    if subject is None or subject.tag_ not in SINGULAR_NOUNS or not names_a_body(subject):
+    if (
+        subject is None
+        or subject.tag_ not in SINGULAR_NOUNS
+        or names_one_person(subject)
+        or not names_a_body(subject)
+    ):
         return None, None
     words = parse[subject.left_edge.i : subject.i + 1]
     refs = resolve_actors(parse, words.start, words.end, context.analysis)

@@ -308,16 +308,6 @@ def test_its_forces_are_those_of_the_body_its_subject_named() -> None:
     assert actor(events, "its soldiers").code == "GHAMIL"
 
 
-def test_its_after_a_body_named_with_its_country_is_not_a_country_named_before() -> None:
-    """ "Sudan ... The Chadian government said its forces": the nearer subject names a body
-    with its country, so "its" is Chad's, not Sudan's."""
-    events = events_of(
-        "Sudan closed its border on Monday. The Chadian government said its forces killed ten "
-        "rebels near the border."
-    )
-    assert actor(events, "its forces").code == "TCDMIL"
-
-
 def test_it_after_the_group_is_the_group_the_phrase_points_back_to() -> None:
     """ "the group said it ... It also accused": the group's "it" passes on, and the group is
     the armed group named before."""

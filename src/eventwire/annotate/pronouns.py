@@ -10,7 +10,7 @@ import numpy
 from spacy.attrs import LOWER, SENT_START
 from spacy.tokens import Doc, Token
 
-from eventwire.annotate.actors import lexicon_matches, names_a_country
+from eventwire.annotate.actors import lexicon_matches
 from eventwire.annotate.binding import (
     SUBJECTS,
     governing_subject,
@@ -22,12 +22,6 @@ from eventwire.codebooks.actor_cues import coreference_cues
 
 if TYPE_CHECKING:
     from eventwire.annotate.coref import Person
-
-REFERRING_ROLES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "REB", "UAF", "OPP"})
-"""Roles of a country's bodies and armed groups: "the government", "the army", "the rebels"
-of a story are the ones it has named with their country, and an "it" after "The German
-government" is that government."""
-SINGULAR_NOUNS = frozenset({"NN", "NNP"})
 
 
 def add_pronoun_mentions(parse: Doc, people: list[Person]) -> None:
@@ -151,9 +145,6 @@ def thing_pronouns(parse: Doc, subjects: dict[int, object]) -> list[tuple[int, o
             continue
         if token.head.lemma_ == "be" and token.dep_ == "nsubj":
             continue
-        nearer = thing_antecedent(token)
-        if nearer is not None and nearer.i not in subjects and names_own_body(nearer):
-            continue  # "Sudan ... The Chadian government said its forces": Chad's, not Sudan's
         position = bisect_right(subject_positions, i - 1)
         if not position:
             continue
@@ -189,17 +180,3 @@ def thing_antecedent(pronoun: Token) -> Token | None:
         if token.dep_ in SUBJECTS:
             return token if token.pos_ != "PRON" else thing_antecedent(token)
     return None
-
-
-def names_own_body(subject: Token) -> bool:
-    """Whether a singular subject names a country's body or armed group by its role, with the
-    country in its own words ("The Chadian government", "the Pakistan military"): an it/its
-    after it is that body, not a name said before it. A person ("Russia's envoy") is no "it"."""
-    match = lexicon_matches(subject.doc).roles.get(subject.i)
-    return (
-        subject.tag_ in SINGULAR_NOUNS
-        and not names_one_person(subject)
-        and match is not None
-        and match.role.code in REFERRING_ROLES
-        and names_a_country(subject.doc, subject.left_edge.i, subject.i + 1)
-    )

@@ -29,12 +29,7 @@ from eventwire.annotate.events.context import EventContext
 from eventwire.annotate.events.syntax import first_child, lemma_of
 from eventwire.annotate.modality import governing_verb
 from eventwire.annotate.parse_views import first_conjunct, span_at
-from eventwire.annotate.pronouns import (
-    REFERRING_ROLES,
-    SINGULAR_NOUNS,
-    names_one_person,
-    thing_antecedent,
-)
+from eventwire.annotate.pronouns import names_one_person, thing_antecedent
 from eventwire.codebooks.actor_cues import actor_cues
 from eventwire.codebooks.actors import ORGANISATION_PREFIXES, role_codes
 from eventwire.records import ActorRef, Analysis, CodeSource, Span
@@ -54,6 +49,11 @@ COUNTRY_NOUNS = actor_cues()["country_noun"]
 PAIR_DETERMINERS = actor_cues()["pair_determiner"]
 PAIR_NOUNS = actor_cues()["pair_noun"]
 PAIR_TITLES = actor_cues()["pair_title"]
+REFERRING_ROLES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "REB", "UAF", "OPP"})
+"""Roles of a country's bodies and armed groups: "the government", "the army", "the rebels"
+of a story are the ones it has named with their country, and an "it" after "The German
+government" is that government."""
+SINGULAR_NOUNS = frozenset({"NN", "NNP"})
 
 NOT_COUNTRIES = ORGANISATION_PREFIXES
 

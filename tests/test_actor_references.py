@@ -279,3 +279,41 @@ def test_the_government_that_acts_on_a_named_country_is_not_that_countrys() -> N
         "village. The government imposed a curfew on two towns in Somalia."
     )
     assert actor(placed, "The government").code != "KENGOV", "a place says where, not whom"
+
+
+def test_it_stands_for_a_countrys_body_its_subject_named_before() -> None:
+    """An "it" no name takes refers back to the subject that names a country's body by its
+    role ("The Chilean government"), as "Chile ... It" does; a thing before it is no actor."""
+    events = events_of(
+        "The Chilean government condemned the Peruvian navy on Monday. "
+        "It accused Peru of entering Chilean waters."
+    )
+    accused = [e for e in events if e.trigger.text == "accused"]
+    assert [a.code for e in accused for a in e.source] == ["CHLGOV"]
+    evidence = accused[0].source[0].code_from
+    assert evidence is not None
+    assert (evidence.rule, evidence.text) == ("antecedent", "The Chilean government")
+    thing = events_of(
+        "The Chilean report angered the Peruvian navy on Monday. "
+        "It accused Peru of entering Chilean waters."
+    )
+    assert not [a.code for e in thing for a in e.source if a.text == "It" and a.code]
+
+
+def test_its_forces_are_those_of_the_body_its_subject_named() -> None:
+    events = events_of(
+        "The Ghanaian army said on Friday that its soldiers had arrested twelve smugglers "
+        "near the border with Togo."
+    )
+    assert actor(events, "its soldiers").code == "GHAMIL"
+
+
+def test_it_after_the_group_is_the_group_the_phrase_points_back_to() -> None:
+    """ "the group said it ... It also accused": the group's "it" passes on, and the group is
+    the armed group named before."""
+    events = events_of(
+        "Al-Shabab fighters attacked an army base in Somalia on Monday. In a statement, the group "
+        "said it had killed ten soldiers. It also accused Kenya of bombing villages."
+    )
+    accused = [e for e in events if e.trigger.text == "accused"]
+    assert [a.code for e in accused for a in e.source] == ["SOMREB"]

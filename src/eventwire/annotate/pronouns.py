@@ -157,3 +157,26 @@ def thing_pronouns(parse: Doc, subjects: dict[int, object]) -> list[tuple[int, o
             continue
         found.append((i, subjects[subject]))
     return found
+
+
+def thing_antecedent(pronoun: Token) -> Token | None:
+    """The subject nearest before an it/its that no name takes (`thing_pronouns`), in its
+    sentence or the sentence before in its paragraph, where the pronoun stands for an actor: a
+    subject or possessive "it"/"its", not the "it" of "it is" ("The German government
+    criticized the army. It accused ..." : the government). An it/its subject in between passes
+    its own antecedent on ("the group said it had killed ... It also accused")."""
+    if pronoun.lower_ not in coreference_cues().thing_pronouns or pronoun.pos_ != "PRON":
+        return None
+    if not (pronoun.dep_ in SUBJECTS or pronoun.tag_ == "PRP$"):
+        return None
+    if pronoun.head.lemma_ == "be" and pronoun.dep_ == "nsubj":
+        return None
+    parse = pronoun.doc
+    sentence = pronoun.sent
+    first = parse[sentence.start - 1].sent.start if sentence.start else sentence.start
+    if "\n" in parse.text[parse[first].idx : sentence.start_char]:
+        first = sentence.start
+    for token in reversed(parse[first : pronoun.i]):
+        if token.dep_ in SUBJECTS:
+            return token if token.pos_ != "PRON" else thing_antecedent(token)
+    return None

@@ -29,7 +29,7 @@ from eventwire.annotate.events.context import EventContext
 from eventwire.annotate.events.syntax import first_child, lemma_of
 from eventwire.annotate.modality import governing_verb
 from eventwire.annotate.parse_views import first_conjunct, span_at
-from eventwire.annotate.pronouns import names_one_person
+from eventwire.annotate.pronouns import names_one_person, thing_antecedent
 from eventwire.codebooks.actor_cues import actor_cues
 from eventwire.codebooks.actors import ORGANISATION_PREFIXES, role_codes
 from eventwire.records import ActorRef, Analysis, CodeSource, Span
@@ -51,7 +51,9 @@ PAIR_NOUNS = actor_cues()["pair_noun"]
 PAIR_TITLES = actor_cues()["pair_title"]
 REFERRING_ROLES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "REB", "UAF", "OPP"})
 """Roles of a country's bodies and armed groups: "the government", "the army", "the rebels"
-of a story are the ones it has named with their country."""
+of a story are the ones it has named with their country, and an "it" after "The German
+government" is that government."""
+SINGULAR_NOUNS = frozenset({"NN", "NNP"})
 
 NOT_COUNTRIES = ORGANISATION_PREFIXES
 
@@ -89,6 +91,7 @@ def referred_roles(context: EventContext, actors: list[ActorRef]) -> list[ActorR
         if actor.code is None:
             known = (
                 referred_body(context, actor)
+                or pronoun_for_body(context, actor)
                 or possessed_role(context, actor)
                 or referred_named(context, actor, GROUP_NOUNS, GROUP)
                 or referred_named(context, actor, BLOC_NOUNS, IGO)
@@ -456,6 +459,8 @@ def possessed_role(context: EventContext, actor: ActorRef) -> ActorRef | None:
         evidence = max(earlier, key=lambda mention: mention.start) if earlier else None
         if entity is None:
             code, evidence = described_owner(parse, owner, date)
+            if code is None:
+                code, evidence = described_body(context, owner)
     if not code or evidence is None:
         return None
     role = match.role.code
@@ -481,6 +486,58 @@ def described_owner(parse: Doc, owner: Token, date: str | None) -> tuple[str | N
         return None, None
     words = parse[start : subject.i + 1]
     return code, Span.of(parse.text, words.start_char, words.end_char)
+
+
+def pronoun_for_body(context: EventContext, actor: ActorRef) -> ActorRef | None:
+    """An "it" no name takes that stands for a body named before it ("The German government
+    criticized the army. It accused ..." : DEUGOV), with the words that give the code as
+    evidence (`described_body`)."""
+    span = span_at(context.parse, actor.start, actor.end)
+    if span is None or len(span) != 1 or entity_of(span[0], context.analysis.entities):
+        return None
+    code, words = described_body(context, span[0])
+    if not code or words is None:
+        return None
+    return replace(
+        actor, code=code, code_from=CodeSource("antecedent", words.text, words.start, words.end)
+    )
+
+
+def described_body(context: EventContext, pronoun: Token) -> tuple[str | None, Span | None]:
+    """The code of the body an it/its stands for when its antecedent (`thing_antecedent`) is
+    a singular phrase whose head names a country's body or armed group by its role
+    (`REFERRING_ROLES`: "The German government", "the Pakistan military") or a group or bloc
+    ("the insurgent group"), with the words that give it: the phrase's own, or the earlier
+    name the phrase itself points back to (`referred_roles`: "the group" after "al-Shabab").
+    None for a thing ("the law") or a person ("Russia's envoy", `names_one_person`)."""
+    parse = context.parse
+    subject = thing_antecedent(pronoun)
+    if (
+        subject is None
+        or subject.tag_ not in SINGULAR_NOUNS
+        or names_one_person(subject)
+        or not names_a_body(subject)
+    ):
+        return None, None
+    words = parse[subject.left_edge.i : subject.i + 1]
+    refs = resolve_actors(parse, words.start, words.end, context.analysis)
+    if len(refs) != 1:
+        return None, None
+    (found,) = referred_roles(context, refs)
+    evidence = found.code_from
+    if not found.code:
+        return None, None
+    if evidence is not None and evidence.rule == "antecedent" and evidence.text:
+        return found.code, Span(evidence.text, evidence.start or 0, evidence.end or 0)
+    return found.code, Span.of(parse.text, words.start_char, words.end_char)
+
+
+def names_a_body(head: Token) -> bool:
+    """Whether a noun names a country's body or armed group by its role, or a group or bloc."""
+    match = lexicon_matches(head.doc).roles.get(head.i)
+    if match is not None and match.role.code in REFERRING_ROLES:
+        return True
+    return head.lemma_.lower() in GROUP_NOUNS | BLOC_NOUNS
 
 
 def referring_role(parse: Doc, actor: ActorRef) -> str | None:

@@ -438,8 +438,9 @@ def noun_arguments(
     taking = accepting_verb(context, noun) if not target else None
     if taking is not None:
         # "came under attack from X", "received aid from X": the subject is whom it is done
-        # to, the "from" phrase who does it
-        target = taken_by(context, taking)
+        # to, the "from" phrase who does it; not a pronoun, which the coreference resolves to
+        # actors only ("the convoy ... when it came under attack" is no group named before)
+        target = [a for a in taken_by(context, taking) if not is_pronoun(a)]
         source = (
             source
             or targets(context, noun, ("from",), used)

@@ -242,3 +242,9 @@ def test_the_doers_of_an_act_they_go_on_are_not_its_target() -> None:
     assert all(
         "Kenyan forces" not in [actor.text for actor in event.target] for event in events_of(text)
     )
+
+
+def test_the_leaders_of_a_member_state_are_their_country() -> None:
+    text = "Al-Shabab fighters attacked the leaders of Puntland and Jubaland on Monday."
+    (event,) = [e for e in events_of(text) if e.trigger.text == "attacked"]
+    assert [actor.code[:3] for actor in event.target if actor.code] == ["SOM"]

@@ -474,3 +474,9 @@ def test_an_act_in_words_is_placed_where_it_was_done_not_where_its_topic_is():
     assert placed_events(hosted)["hosted"][0] == "Nairobi"  # a visit: where they met
     attacked = "Gunmen attacked a police convoy in Kandahar on Sunday."
     assert placed_events(attacked)["attacked"][1] == "clause"
+
+
+@pytest.mark.parametrize("name", ["Puntland", "Jubaland", "Hirshabelle", "Galmudug", "Somaliland"])
+def test_the_member_states_of_somalia_are_in_somalia(name: str) -> None:
+    (state,) = places_named(f"Clan elders in {name} met on Monday to discuss the drought.", name)
+    assert (state.country, state.precision) == ("SOM", "admin1")

@@ -309,3 +309,18 @@ def test_foreign_troops_beside_the_countrys_own_leave_its_rebels_its_own() -> No
         "Rebels attacked a police post near Cusco."
     )
     assert "PERREB" not in {a.code for a in coded_in_peru_story(foreign_group, "Rebels")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("The mayor urged people to stay indoors.", "people"),
+        ("The mayor urged motorists to avoid the northern highway.", "motorists"),
+        ("The mayor urged citizens to report the bandits.", "citizens"),
+    ],
+)
+def test_people_citizens_and_motorists_named_alone_are_the_settings(
+    sentence: str, actor: str
+) -> None:
+    found = coded_in_peru_story(sentence, actor)
+    assert {a.code for a in found} == {"PERCVL"}

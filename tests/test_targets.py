@@ -210,3 +210,41 @@ def test_forces_sent_for_an_act_are_its_doers() -> None:
         ("300 Chilean troops", "CHLMIL")
     ]
     assert [actor.text for actor in event.target] == ["the rebels"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target", "source"),
+    [
+        (
+            "The former prime minister of Peru accepted Chinese funding for roads in 2018.",
+            "funding",
+            ("The former prime minister of Peru", "PERGOV"),
+            "CHN",
+        ),
+        (
+            "A Kenyan army convoy came under attack from Somali militants on Monday.",
+            "attack",
+            ("A Kenyan army convoy", "KENMIL"),
+            "SOMREB",
+        ),
+    ],
+)
+def test_whoever_accepts_or_suffers_an_act_is_its_target(
+    text: str, trigger: str, target: tuple[str, str], source: str
+) -> None:
+    (event,) = [e for e in events_of(text) if e.trigger.text == trigger]
+    assert [(actor.text, actor.code) for actor in event.target] == [target]
+    assert [actor.code for actor in event.source] == [source]
+
+
+def test_the_doers_of_an_act_they_go_on_are_not_its_target() -> None:
+    text = "Kenyan forces went on the offensive against al-Shabab militants on Monday."
+    assert all(
+        "Kenyan forces" not in [actor.text for actor in event.target] for event in events_of(text)
+    )
+
+
+def test_the_leaders_of_a_member_state_are_their_country() -> None:
+    text = "Al-Shabab fighters attacked the leaders of Puntland and Jubaland on Monday."
+    (event,) = [e for e in events_of(text) if e.trigger.text == "attacked"]
+    assert [actor.code[:3] for actor in event.target if actor.code] == ["SOM"]

@@ -314,6 +314,8 @@ class EventCues:
     brokering_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
+    accepting_verbs: frozenset[str]
+    accepting_prepositions: frozenset[tuple[str, str]]
     aside_markers: frozenset[str]
     voice_nouns: frozenset[str]
     media_nouns: frozenset[str]

@@ -435,6 +435,17 @@ def noun_arguments(
         where = (*CARRIED_TARGET_PREPOSITIONS, *(p for p in frame.targets if p != "of"))
         topics = named_topics(noun, frame)
         target = targets(context, carrier, tuple(dict.fromkeys(where)), used | {noun.i} | topics)
+    taking = accepting_verb(context, noun) if not target else None
+    if taking is not None:
+        # "came under attack from X", "received aid from X": the subject is whom it is done
+        # to, the "from" phrase who does it; not a pronoun, which the coreference resolves to
+        # actors only ("the convoy ... when it came under attack" is no group named before)
+        target = [a for a in taken_by(context, taking) if not is_pronoun(a)]
+        source = (
+            source
+            or targets(context, noun, ("from",), used)
+            or targets(context, taking, ("from",), used | {noun.i})
+        )
     if not source and target:
         source = kind_of_doer(context, noun, frame, used)  # "a police raid on the camp"
     return source, target
@@ -562,14 +573,34 @@ def received_by(context: EventContext, noun: Token) -> list[ActorRef]:
         and noun.head.lower_ in RECEIVING_PREPOSITIONS
     )
     verb = noun.head.head if amid else receiving_verb(noun, context.cues)
-    if verb is None:
-        return []
-    subject = clause_subject(verb)
+    return taken_by(context, verb, named=not amid)  # "fuel prices rose amid ...": no actor
+
+
+def accepting_verb(context: EventContext, noun: Token) -> Token | None:
+    """The verb through which its subject accepts, receives or suffers the act the noun names
+    (`accepting_verbs`: "Peru accepted Chinese funding"; `accepting_prepositions`: "the
+    convoy came under attack"); not a verb the noun only hangs from ("sustained injuries
+    during the attack")."""
+    cues = context.cues
+    if noun.dep_ == "pobj" and (lemma_of(noun.head.head), noun.head.lower_) in (
+        cues.accepting_prepositions
+    ):
+        return noun.head.head
+    if noun.dep_ in OBJECTS and lemma_of(noun.head) in cues.accepting_verbs:
+        return noun.head
+    return None
+
+
+def taken_by(context: EventContext, verb: Token | None, named: bool = True) -> list[ActorRef]:
+    """The subject of a verb through which it takes an act: its coded owners, or (`named`) the
+    subject itself where it names an actor ("the country")."""
+    subject = clause_subject(verb) if verb is not None else None
     if subject is None:
         return []
     found = owners(context, subject, verb)
-    named = names_an_actor(context, subject) and not amid  # "fuel prices rose amid ..."
-    return [a for a in found if a.code] or (found if named else [])
+    return [a for a in found if a.code] or (
+        found if named and names_an_actor(context, subject) else []
+    )
 
 
 def accused_act_words(context: EventContext, verb: Token) -> set[int]:

@@ -30,7 +30,7 @@ def test_an_intensified_misgiving_about_a_party_criticises_it(
 ) -> None:
     (criticism,) = asserted_of_type(text, "ACCUSE")
     assert criticism.trigger.text == trigger
-    assert criticism.cameo == "111"
+    assert criticism.cameo == "110"  # CAMEO disapprove, not 111 criticize (cameo28)
     assert has_sides(criticism, "KEN", "UGA")
     # a worry compared, or a feeling told plainly, is no criticism voiced
     assert asserted_of_type(contrast, "ACCUSE") == []

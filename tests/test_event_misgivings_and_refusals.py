@@ -42,7 +42,7 @@ def test_misgivings_voiced_about_an_act_criticise_its_doer(
 ) -> None:
     (criticism,) = asserted_of_type(text, "ACCUSE")
     assert criticism.trigger.text == trigger
-    assert criticism.cameo == "111"
+    assert criticism.cameo == "110"  # CAMEO disapprove, not 111 criticize (cameo28)
     assert has_sides(criticism, source, target)
     # a fear of what may come, or a thing shared, criticises no one
     assert asserted_of_type(contrast, "ACCUSE") == []

@@ -35,6 +35,9 @@ a `group`. Our events are what a user gets: one record per event, with its menti
   by publication, the body's "killed on Friday" by Friday), and our record's date is its
   trigger's (`events.dates.merged_date`). The figure against the first aligned gold mention,
   often the headline's, is reported beside it (docs/gold-events.md, "Scoring dates").
+- CAMEO code, on the same events and against the same gold mention as the date (the gold codes
+  each mention): agreement at the root (2 digits), at 3 digits and on the full code, for users
+  who read the CAMEO code (GDELT, ICEWS) where our figures score the PLOVER type.
 """
 
 from __future__ import annotations
@@ -70,6 +73,7 @@ class GoldMention:
     target_codes: frozenset[str]
     """The full codes the gold writes (country and role: `SDNOPP`, `IGOEU`, `USA`)."""
     modality: str
+    cameo: str | None
     date: str | None
     date_start: int | None
     """Where the gold's date is written, when it is a time expression: a mention with none of
@@ -110,6 +114,10 @@ class ArticleScores:
     """Dates right against the first aligned gold mention, the scorer's alignment until the
     eleventh session."""
     place_right: int = 0
+    cameo_scored: int = 0
+    cameo_root_right: int = 0
+    cameo_three_right: int = 0
+    cameo_full_right: int = 0
     by_type: Counter[tuple[str, str]] = field(default_factory=Counter)
     """(PLOVER type, "gold" | "ours" | "right") -> count."""
     errors: list[str] = field(default_factory=list)
@@ -169,6 +177,7 @@ def gold_mention(event: dict[str, Any], text: str, where: str) -> GoldMention:
         source_codes=full_codes(event.get("source") or []),
         target_codes=full_codes(event.get("target") or []),
         modality=event["modality"],
+        cameo=str(event["cameo"]) if event.get("cameo") else None,
         date=date.get("value") if isinstance(date, dict) else None,
         date_start=date.get("start") if isinstance(date, dict) else None,
         place=event.get("place"),
@@ -441,6 +450,11 @@ def score_article(gold: GoldArticle, analysis: Analysis, errors: int = 0) -> Art
             (m for m in gold.events[index] if overlaps(event.trigger.start, event.trigger.end, m)),
             mention,
         )
+        if dated.cameo:
+            scores.cameo_scored += 1
+            scores.cameo_root_right += event.cameo[:2] == dated.cameo[:2]
+            scores.cameo_three_right += event.cameo[:3] == dated.cameo[:3]
+            scores.cameo_full_right += event.cameo == dated.cameo
         our_date = event.date.value if event.date else None
         date_ok = same_date(our_date, dated.date)
         scores.date_right += date_ok
@@ -565,6 +579,10 @@ def report(scores: ArticleScores, articles: int) -> list[str]:
         f"  roles (country and role, as the gold codes them):"
         f" source {scores.source_role_right / matched:.3f}"
         f"  target {scores.target_role_right / matched:.3f}",
+        f"  CAMEO code ({scores.cameo_scored} with a gold code):"
+        f" root {safe(scores.cameo_root_right, scores.cameo_scored):.3f}"
+        f"  3 digits {safe(scores.cameo_three_right, scores.cameo_scored):.3f}"
+        f"  full {safe(scores.cameo_full_right, scores.cameo_scored):.3f}",
         *type_lines(scores.by_type),
     ]
 

@@ -918,8 +918,11 @@ def code_of(
     role = role_of(parse, head, start, end, ignored)
     if role:
         return code + role
-    capital_owner = is_capital_owner(parse[match_root(parse, best[5])], head)
-    if actor.kind == "capital" and (best[3] == 0 or capital_owner) and not is_locative(head):
+    if (
+        actor.kind == "capital"
+        and (best[3] == 0 or is_capital_owner(parse[match_root(parse, best[5])], head))
+        and not is_locative(head)
+    ):
         return code + GOVERNMENT
     return code
 

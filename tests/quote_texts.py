@@ -29,6 +29,11 @@ def quotes_in(body: str) -> list[Quote]:
     return quotes_of(body)[1]
 
 
+def cues_of(body: str) -> list[str]:
+    """The words of each cue the quotes of `body` are told by."""
+    return [q.cue.text for q in quotes_in(body) if q.cue is not None]
+
+
 def speaker_text(quote: Quote) -> str | None:
     """The words of the quote's speaker as the text gives them, None where it names none."""
     return quote.speaker.text if quote.speaker is not None else None

@@ -475,7 +475,6 @@ def test_eval_events_aligns_by_our_sentences_not_the_stored_index(tmp_path, caps
             }
         ],
     }
-    gold = tmp_path / "gold.jsonl"
-    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
-    assert main(["eval", "events", "--gold", str(gold)]) == 0
+    gold = write_gold(tmp_path / "gold.jsonl", [record])
+    assert main(["eval", "events", "--gold", gold]) == 0
     assert "matched events 1:" in capsys.readouterr().out

@@ -7,11 +7,7 @@ these tests."""
 from __future__ import annotations
 
 import pytest
-from quote_texts import quotes_in
-
-
-def cues_of(body: str) -> list[str]:
-    return [q.cue.text for q in quotes_in(body) if q.cue is not None]
+from quote_texts import cues_of, quotes_in
 
 
 @pytest.mark.parametrize(

@@ -109,7 +109,7 @@ def run_in_headings(doc: Doc) -> Doc:
     """A subheading the text lost its line break after starts no sentence of its own: "...
     other fighters. Recent attacks Since the beginning of the year, the group ..." reads the
     heading into the next sentence, and its act into that sentence's (two records of one act).
-    The sentence after the heading is marked to start where `run_in_heading_ends` finds it."""
+    The sentence after the heading is marked to start where `after_run_in_headings` finds it."""
     ends = after_run_in_headings(doc)
     if ends:
         starts = doc.to_array(SENT_START).view(numpy.int64)

@@ -918,27 +918,28 @@ def code_of(
     role = role_of(parse, head, start, end, ignored)
     if role:
         return code + role
-    capital_owner = is_capital_owner(parse[match_root(parse, best[5])], head)
-    if actor.kind == "capital" and (best[3] == 0 or capital_owner) and not is_locative(head):
+    if (
+        actor.kind == "capital"
+        and (best[3] == 0 or is_capital_owner(parse[match_root(parse, best[5])], head))
+        and not is_locative(head)
+    ):
         return code + GOVERNMENT
     return code
 
 
-PLACE_PART_KINDS = ("area", "division", "facility")
-"""Kinds of `place_cues.tsv` nouns that name a part of a place, not a thing its government has."""
+PLACE_PARTS = frozenset().union(*(place_cues()[kind] for kind in ("area", "division", "facility")))
+"""`place_cues.tsv` nouns that name a part of a place, not a thing its government has."""
 
 
 def is_capital_owner(name_root: Token, head: Token) -> bool:
     """Whether a name is the possessive owner of the head and the head is no part of a place:
     the VOA dev gold codes every capital named so as its government (6 of 6: "Ankara's",
     "Beijing's", "Washington's envoy")."""
-    cues = place_cues()
-    place_parts = frozenset().union(*(cues[kind] for kind in PLACE_PART_KINDS))
     return (
         name_root.dep_ == "poss"
         and name_root.head == head
-        and head.lemma_.lower() not in place_parts
-        and head.lower_ not in place_parts
+        and head.lemma_.lower() not in PLACE_PARTS
+        and head.lower_ not in PLACE_PARTS
     )
 
 

@@ -22,6 +22,7 @@ from eventwire.annotate.parse_views import (
     is_question_sentence,
 )
 from eventwire.codebooks.events import EventCues, event_cues
+from eventwire.nlp import SENTENCE_STOPS
 
 ASSERTED, NEGATED, HYPOTHETICAL, FUTURE = "asserted", "negated", "hypothetical", "future"
 
@@ -609,9 +610,6 @@ def generic_passive(verb: Token) -> bool:
     ):
         return False
     return ends_with_stop(clause.sent)
-
-
-SENTENCE_STOPS = frozenset(".?!")
 
 
 def closing_token(sentence: Span) -> Token | None:

@@ -98,11 +98,11 @@ def add_office_holder_codes(parse: Doc, people: list[Person], date: str | None) 
     "former" office), a person named in full or with a title gets only their country, where
     every holder of the name served one country: who the person is holds outside the term."""
     for person in people:
-        if person.code is not None:
-            add_held_role(parse, person, date)
-            continue
         titles = office_titles_of(parse, person)
         if has_another_role(parse, person, titles):
+            continue
+        if person.code is not None:
+            add_held_role(parse, person, date, titles)
             continue
         name = fullest_name(parse, person)
         code, rule = None, OFFICE_HOLDER
@@ -118,15 +118,15 @@ def add_office_holder_codes(parse: Doc, people: list[Person], date: str | None) 
             person.code, person.code_rule = code, rule
 
 
-def add_held_role(parse: Doc, person: Person, date: str | None) -> None:
+def add_held_role(
+    parse: Doc, person: Person, date: str | None, titles: list[frozenset[str]]
+) -> None:
     """A person the words give only a country ("his French counterpart Emmanuel Macron": FRA)
     whom the table lists in office for that country on the date takes the office's code: the
     words say whose the person is, the table which post (the VOA dev gold writes FRAGOV). Not
-    where the words say the office is past or give another role, as for the uncoded."""
+    where the words say the office is past, nor (checked by the caller, as for the uncoded)
+    where they give another role."""
     if not date or person.code is None or held_before(parse, person):
-        return
-    titles = office_titles_of(parse, person)
-    if has_another_role(parse, person, titles):
         return
     code = code_held(fullest_name(parse, person), date, titles)
     if code is not None and code[:3] == person.code != code:

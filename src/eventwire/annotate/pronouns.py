@@ -141,9 +141,7 @@ def thing_pronouns(parse: Doc, subjects: dict[int, object]) -> list[tuple[int, o
     text = text_of(parse)
     for i in indices_spelled(parse, (LOWER,), coreference_cues().thing_pronouns):
         token = parse[i]
-        if token.pos_ != "PRON" or not (token.dep_ in SUBJECTS or token.tag_ == "PRP$"):
-            continue
-        if token.head.lemma_ == "be" and token.dep_ == "nsubj":
+        if not stands_for_an_actor(token):
             continue
         position = bisect_right(subject_positions, i - 1)
         if not position:
@@ -159,17 +157,23 @@ def thing_pronouns(parse: Doc, subjects: dict[int, object]) -> list[tuple[int, o
     return found
 
 
+def stands_for_an_actor(pronoun: Token) -> bool:
+    """Whether an it/its is a subject or a possessive, where it may stand for a country or
+    organisation named before it, and not the "it" of "it is"."""
+    return (
+        pronoun.pos_ == "PRON"
+        and (pronoun.dep_ in SUBJECTS or pronoun.tag_ == "PRP$")
+        and not (pronoun.head.lemma_ == "be" and pronoun.dep_ == "nsubj")
+    )
+
+
 def thing_antecedent(pronoun: Token) -> Token | None:
     """The subject nearest before an it/its that no name takes (`thing_pronouns`), in its
     sentence or the sentence before in its paragraph, where the pronoun stands for an actor: a
     subject or possessive "it"/"its", not the "it" of "it is" ("The German government
     criticized the army. It accused ..." : the government). An it/its subject in between passes
     its own antecedent on ("the group said it had killed ... It also accused")."""
-    if pronoun.lower_ not in coreference_cues().thing_pronouns or pronoun.pos_ != "PRON":
-        return None
-    if not (pronoun.dep_ in SUBJECTS or pronoun.tag_ == "PRP$"):
-        return None
-    if pronoun.head.lemma_ == "be" and pronoun.dep_ == "nsubj":
+    if pronoun.lower_ not in coreference_cues().thing_pronouns or not stands_for_an_actor(pronoun):
         return None
     parse = pronoun.doc
     sentence = pronoun.sent

@@ -375,11 +375,7 @@ def active_doer_fits(frame: Frame, candidate: Candidate) -> bool:
         return True
     inert = candidate.context.cues.inert_doers
     token = candidate.token
-    found = (
-        [inner for c in token.children if c.dep_ == "agent" for inner in c.children]
-        if candidate.passive
-        else doers(token, passive=False)
-    )
+    found = by_agents(token) if candidate.passive else doers(token, passive=False)
     return not any(lemma_of(doer) in inert for doer in found)
 
 
@@ -1187,10 +1183,16 @@ def doers(verb: Token, passive: bool) -> list[Token]:
         if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
             subject = verb.head
         return [] if subject is None else [subject]
+    return by_agents(verb, CAUSE_PREPOSITIONS)
+
+
+def by_agents(verb: Token, also: frozenset[str] = frozenset()) -> list[Token]:
+    """A passive's "by" agents ("arrested by police"), and the objects of the prepositions
+    `also` names ("destroyed in the fire")."""
     return [
         inner
         for child in verb.children
-        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in CAUSE_PREPOSITIONS)
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in also)
         for inner in child.children
         if inner.dep_ == "pobj"
     ]

@@ -100,9 +100,8 @@ def subject_of(verb: Token, quoted: QuotedSpans) -> Token | None:
             owner = next((c for c in current.head.children if c.dep_ == "poss"), None)
             if owner is not None:
                 return owner  # 'his policy of not attacking Ruiz': he does not attack her
-            current = (
-                current.head.head
-            )  # 'took the step of criticizing', 'after months of refusing'
+            # 'took the step of criticizing', 'after months of refusing': the verb's subject
+            current = current.head.head
             continue
         climbs = current.dep_ in CLIMB_DEPS or current.dep_ in PREDICATE_DEPS
         if not climbs or current.head.i == current.i:

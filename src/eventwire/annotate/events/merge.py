@@ -144,9 +144,11 @@ def search_order(candidates: list[tuple[int, list[Mention]]], mention: Mention) 
     lemma = mention.trigger.lemma_.lower()
     return sorted(
         positions,
-        key=lambda position: not any(
-            m.trigger.pos_ == "NOUN" and m.trigger.lemma_.lower() == lemma
-            for m in candidates[position][1]
+        key=lambda position: (
+            not any(
+                m.trigger.pos_ == "NOUN" and m.trigger.lemma_.lower() == lemma
+                for m in candidates[position][1]
+            )
         ),
     )
 

@@ -136,8 +136,8 @@ def search_order(candidates: list[tuple[int, list[Mention]]], mention: Mention) 
     """The positions of the groups a mention is tried against: latest first, but a noun that
     points back (`refers_back`: "the attack", "the trial") tries first the groups that named
     the event by that noun, latest first. "The attack" restates the attack told before, not
-    the "fighting" or "killing" told since (dev: 8 such nouns joined the latest group of
-    another word and another gold event)."""
+    the "fighting" or "killing" told since (wrong joins of such nouns on dev and dev_extra 9 ->
+    3, docs/events.md)."""
     positions = list(range(len(candidates)))
     if not refers_back(mention):
         return positions

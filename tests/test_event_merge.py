@@ -379,3 +379,15 @@ def test_what_an_act_is_said_to_be_is_no_second_act() -> None:
     )
     (shelling,) = asserted(events_of(text, published="2025-03-11"), "ASSAULT")
     assert [m.text for m in shelling.mentions] == ["shelled", "shelling", "attack"]
+
+
+def test_the_attack_told_again_joins_the_attack_not_the_latest_killing() -> None:
+    text = (
+        "Rebels launched an attack on an army convoy near Kibali on Monday, the army said. "
+        "On Tuesday soldiers killed three rebels near the river. "
+        "Villagers said the attack had left four drivers dead."
+    )
+    attack, killing = asserted(events_of(text, published="2025-05-07"), "ASSAULT")
+    assert [a.text for a in attack.source] == ["Rebels"]
+    assert [m.text for m in attack.mentions] == ["attack", "attack"], "the noun restates it"
+    assert [m.text for m in killing.mentions] == ["killed"]

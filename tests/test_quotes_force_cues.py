@@ -67,3 +67,15 @@ def test_an_event_struck_in_an_armed_attack_is_asserted_by_no_attacker() -> None
     )
     assert [e for e in analysis.events if e.trigger.text == "attacked"]
     assert all(e.asserted_by is None for e in analysis.events)
+
+
+def test_a_country_attacking_a_country_is_war_not_a_stance() -> None:
+    """'attack' with a country doing it to a country is war; a country slamming a country, or
+    a person attacking one, is criticism (PolNeAR train 101-840 and dev: no gold 'attack' of
+    a country on a country)."""
+    assert "attack" not in cues_of("Valdoria's attack on Ostrelia began in March.")
+    assert "attacked" not in cues_of("Valdoria attacked Ostrelia in March.")
+    (slammed,) = quotes_in("Valdoria slammed Ostrelia over the border visit.")
+    assert speaker_text(slammed) == "Valdoria"
+    (attacked,) = quotes_in("Senator Ruiz attacked Ostrelia for its tariffs.")
+    assert speaker_text(attacked) == "Senator Ruiz"

@@ -145,6 +145,7 @@ def verb_attribution(verb: Token, text: str, quoted: QuotedSpans, cues: CueBook)
     if "force" in complements and is_act_of_force(
         [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")],
         [subject_of(verb, quoted), agent_of(verb)],
+        complements,
     ):
         return None
     said, naming_only = complement_tokens(verb, complements)
@@ -203,6 +204,7 @@ def noun_attribution(noun: Token, text: str, quoted: QuotedSpans, cues: CueBook)
             if g.dep_ == "pobj"
         ],
         [speaker, *(c for c in noun.children if c.dep_ == "compound")],
+        complements,
     ):
         return None
     carrier = carrier_of(noun)
@@ -226,15 +228,25 @@ def noun_attribution(noun: Token, text: str, quoted: QuotedSpans, cues: CueBook)
     return pieces, cue_span(text, noun), speaker, cues.classes[f"noun:{lemma}"]
 
 
-def is_act_of_force(targets: list[Token], doers: list[Token | None]) -> bool:
+def is_act_of_force(
+    targets: list[Token], doers: list[Token | None], complements: frozenset[str]
+) -> bool:
     """'militants attacked the train', 'an attack on the base', 'attacked by gunmen': a cue that
     is also a verb of force (a `force` row) strikes when what it hits names a thing struck (a
-    place entity, or `struck` in quote_words.tsv) or its doer names a fighter (`fighter`),
-    where 'Ruiz attacked the plan' and 'slammed the mayor' take a stance."""
+    place entity, or `struck` in quote_words.tsv) or its doer names a fighter (`fighter`), and
+    on a `war` row when a country hits a country ('the Russia attack on Ukraine'), where
+    'Ruiz attacked the plan' and 'slammed the mayor' take a stance."""
     words = quote_words()
-    return any(
-        t.ent_type_ in STRUCK_ENTITIES or t.lemma_.lower() in words.struck for t in targets
-    ) or any(d is not None and d.lemma_.lower() in words.fighters for d in doers)
+    named_doers = [d for d in doers if d is not None]
+    return (
+        any(t.ent_type_ in STRUCK_ENTITIES or t.lemma_.lower() in words.struck for t in targets)
+        or any(d.lemma_.lower() in words.fighters for d in named_doers)
+        or (
+            "war" in complements
+            and any(t.ent_type_ == "GPE" for t in targets)
+            and any(d.ent_type_ == "GPE" for d in named_doers)
+        )
+    )
 
 
 def held_among(

@@ -66,8 +66,8 @@ NOUN_CLAUSE_DEPS = {"acl", "ccomp"}  # how the parse hangs a clause on a noun
 BACKGROUND_CLASSES = frozenset({"stance"})
 """Cue classes that, in a relative clause on the speaker of a speech cue, introduce the speaker
 rather than report a view ('said Ruiz, who supports the mayor'): see `describes_speaker`."""
-STRUCK_ENTITIES = frozenset({"FAC", "LOC"})
-"""Named places a cue of force strikes: 'attacked the Kowloon pier', 'an attack on the Rift'."""
+STRUCK_ENTITIES = frozenset({"FAC", "LOC", "PRODUCT"})
+"""Named places and craft a cue of force strikes: 'attacked the Kowloon pier', 'the USS Cole'."""
 HOLDER_ENTITIES = SPEAKER_ENTITY_TYPES - {"GPE"}
 """Named-entity types of a person or group that can hold a view: a speaker's, but not a place
 (GPE, which `holder_opening` has always left out)."""

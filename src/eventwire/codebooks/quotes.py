@@ -159,6 +159,8 @@ class QuoteWords:
     sellers: frozenset[str]
     finders: frozenset[str]
     reflexives: frozenset[str]
+    struck: frozenset[str]
+    fighters: frozenset[str]
     determiners: tuple[str, ...]
     """In the table's order."""
 
@@ -187,5 +189,7 @@ def quote_words() -> QuoteWords:
         sellers=frozenset(words["seller"]),
         finders=frozenset(words["finder"]),
         reflexives=frozenset(words["reflexive"]),
+        struck=frozenset(words["struck"]),
+        fighters=frozenset(words["fighter"]),
         determiners=tuple(words["determiner"]),
     )

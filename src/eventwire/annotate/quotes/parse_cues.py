@@ -66,6 +66,8 @@ NOUN_CLAUSE_DEPS = {"acl", "ccomp"}  # how the parse hangs a clause on a noun
 BACKGROUND_CLASSES = frozenset({"stance"})
 """Cue classes that, in a relative clause on the speaker of a speech cue, introduce the speaker
 rather than report a view ('said Ruiz, who supports the mayor'): see `describes_speaker`."""
+STRUCK_ENTITIES = frozenset({"FAC", "LOC", "PRODUCT"})
+"""Named places and craft a cue of force strikes: 'attacked the Kowloon pier', 'the USS Cole'."""
 HOLDER_ENTITIES = SPEAKER_ENTITY_TYPES - {"GPE"}
 """Named-entity types of a person or group that can hold a view: a speaker's, but not a place
 (GPE, which `holder_opening` has always left out)."""
@@ -140,6 +142,12 @@ def verb_attribution(verb: Token, text: str, quoted: QuotedSpans, cues: CueBook)
     if is_discourse_marker(verb):
         return None
     complements = cues.verbs[lemma]
+    if "force" in complements and is_act_of_force(
+        [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")],
+        [subject_of(verb, quoted), agent_of(verb)],
+        complements,
+    ):
+        return None
     said, naming_only = complement_tokens(verb, complements)
     if not said and complements & {"clause", "parenthetical"} and is_parenthetical(verb):
         said = [t for t in content_tokens(verb.head) if t not in set(verb.subtree)]
@@ -187,6 +195,18 @@ def noun_attribution(noun: Token, text: str, quoted: QuotedSpans, cues: CueBook)
     complements = cues.nouns[lemma]
     said = noun_complement_tokens(noun, complements)
     speaker = owner_of(noun)
+    if "force" in complements and is_act_of_force(
+        [
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and f"prep:{c.lower_}" in complements
+            for g in c.children
+            if g.dep_ == "pobj"
+        ],
+        [speaker, *(c for c in noun.children if c.dep_ == "compound")],
+        complements,
+    ):
+        return None
     carrier = carrier_of(noun)
     role = cues.carriers.get(carrier.lemma_.lower()) if carrier is not None else None
     if speaker is None and carrier is not None and role == "light":
@@ -206,6 +226,27 @@ def noun_attribution(noun: Token, text: str, quoted: QuotedSpans, cues: CueBook)
         return None
     pieces = token_pieces(noun.doc, same_paragraph(text, said, noun), noun, speaker)
     return pieces, cue_span(text, noun), speaker, cues.classes[f"noun:{lemma}"]
+
+
+def is_act_of_force(
+    targets: list[Token], doers: list[Token | None], complements: frozenset[str]
+) -> bool:
+    """'militants attacked the train', 'an attack on the base', 'attacked by gunmen': a cue that
+    is also a verb of force (a `force` row) strikes when what it hits names a thing struck (a
+    place entity, or `struck` in quote_words.tsv) or its doer names a fighter (`fighter`), and
+    on a `war` row when a country hits a country ('the Russia attack on Ukraine'), where
+    'Ruiz attacked the plan' and 'slammed the mayor' take a stance."""
+    words = quote_words()
+    named_doers = [d for d in doers if d is not None]
+    return (
+        any(t.ent_type_ in STRUCK_ENTITIES or t.lemma_.lower() in words.struck for t in targets)
+        or any(d.lemma_.lower() in words.fighters for d in named_doers)
+        or (
+            "war" in complements
+            and any(t.ent_type_ == "GPE" for t in targets)
+            and any(d.ent_type_ == "GPE" for d in named_doers)
+        )
+    )
 
 
 def held_among(

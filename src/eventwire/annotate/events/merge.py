@@ -65,7 +65,7 @@ def merge(mentions: list[Mention]) -> list[list[Mention]]:
     """
     mentions = fold_refused_acts(mentions)
     end = headline_end(mentions[0].trigger.doc) if mentions else -1
-    headings = run_in_headings(mentions[0].trigger.doc) if mentions else {}
+    headings = run_in_heading_ends(mentions[0].trigger.doc) if mentions else {}
     in_heading = {
         id(m): headings[m.trigger.sent.start]
         for m in mentions
@@ -81,7 +81,7 @@ def merge(mentions: list[Mention]) -> list[list[Mention]]:
     return unjoined + body
 
 
-def run_in_headings(parse: Doc) -> dict[int, int]:
+def run_in_heading_ends(parse: Doc) -> dict[int, int]:
     """Each run-in subheading's first token → the character where it ends (`nlp.run_in_headings`
     starts a sentence after it)."""
     after = set(after_run_in_headings(parse))

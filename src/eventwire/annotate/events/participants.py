@@ -34,6 +34,7 @@ from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.referents import accused_it
 from eventwire.annotate.events.syntax import (
     OBJECTS,
+    SINGULAR_NOUN_TAGS,
     first_child,
     is_passive,
     of_objects,
@@ -85,7 +86,6 @@ IGO_PREFIX = "IGO"
 ORGANISATION_PREFIXES = (IGO_PREFIX, "NGO")
 """Code prefixes of the intergovernmental and non-governmental bodies `igos.tsv` codes ("NGOHRI"
 Human Rights Watch, "IGOUNO" the UN): parties to the events they report on."""
-SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 VERBAL_QUAD_CLASSES = (1, 3)
 PARTY_PREPOSITIONS = frozenset({"by", "from", "with", "between"})
 """Prepositions on an event noun that name its parties ("the attack by X", "demands from X",

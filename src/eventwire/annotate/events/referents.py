@@ -26,7 +26,7 @@ from eventwire.annotate.actors import (
 )
 from eventwire.annotate.binding import governing_subject
 from eventwire.annotate.events.context import EventContext
-from eventwire.annotate.events.syntax import first_child, lemma_of
+from eventwire.annotate.events.syntax import SINGULAR_NOUN_TAGS, first_child, lemma_of
 from eventwire.annotate.modality import governing_verb
 from eventwire.annotate.parse_views import first_conjunct, span_at
 from eventwire.annotate.pronouns import names_one_person, thing_antecedent
@@ -53,7 +53,6 @@ REFERRING_ROLES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "REB", "U
 """Roles of a country's bodies and armed groups: "the government", "the army", "the rebels"
 of a story are the ones it has named with their country, and an "it" after "The German
 government" is that government."""
-SINGULAR_NOUNS = frozenset({"NN", "NNP"})
 
 NOT_COUNTRIES = ORGANISATION_PREFIXES
 
@@ -514,7 +513,7 @@ def described_body(context: EventContext, pronoun: Token) -> tuple[str | None, S
     subject = thing_antecedent(pronoun)
     if (
         subject is None
-        or subject.tag_ not in SINGULAR_NOUNS
+        or subject.tag_ not in SINGULAR_NOUN_TAGS
         or names_one_person(subject)
         or not names_a_body(subject)
     ):

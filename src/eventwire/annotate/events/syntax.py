@@ -36,6 +36,7 @@ TRAILING_LINKS = frozenset({"case", "cc", "prep"})
 OBJECTS = {"dobj", "obj"}
 CLAUSAL_COMPLEMENTS = {"xcomp", "ccomp"}
 NOUNS = {"NOUN", "PROPN"}
+SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 NARRATED_TENSES = {"VBD", "VBG", "VBN"}
 FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP"}
 """An obligation in these forms ("had to", "are having to") tells what happened, asks nothing."""

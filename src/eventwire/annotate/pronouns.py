@@ -191,9 +191,10 @@ def thing_antecedent(pronoun: Token) -> Token | None:
 
 def reporter_of(subject: Token) -> Token | None:
     """The subject of the verb of saying or belief whose reported clause a subject sits in,
-    where that subject is not a person ("The German government said the army had killed five
-    rebels": the government). An it/its in a later sentence means the reporter: counted on the
-    training texts 8 to 0; inside the reported clause it means the clause's own subject, 10 to 2."""
+    where that one is not a person ("The German government said the army had killed five
+    rebels": the government; not "the secretary said she was"). An it/its in a later sentence
+    means the reporter: 8 to 0 on the training texts; inside the reported clause's sentence it
+    means the clause's own subject, 10 to 2."""
     verb = subject.head
     while verb.dep_ == "conj":
         verb = verb.head
@@ -206,6 +207,8 @@ def reporter_of(subject: Token) -> Token | None:
         return None
     if reporter.ent_type_ == "PERSON" or names_one_person(reporter):
         return None
+    if subject.lower_ in coreference_cues().pronoun_genders:
+        return None  # "the secretary said she was ...": one who says "she" of herself
     if reporter.pos_ == "PRON" and reporter.lower_ not in coreference_cues().thing_pronouns:
         return None
     return reporter

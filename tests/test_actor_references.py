@@ -317,3 +317,29 @@ def test_it_after_the_group_is_the_group_the_phrase_points_back_to() -> None:
     )
     accused = [e for e in events if e.trigger.text == "accused"]
     assert [a.code for e in accused for a in e.source] == ["SOMREB"]
+
+
+def test_it_after_a_report_is_the_reporter_not_the_reported_subject() -> None:
+    """ "The Chilean government said the navy had ... It accused": the sentence after a report
+    goes on about the body that reported, not the subject of what it said; inside the report
+    its own subject stays the antecedent, and a person who reports is no "it"."""
+    events = events_of(
+        "The Chilean government said the navy had detained four fishermen. "
+        "It accused Peru of entering Chilean waters."
+    )
+    accused = [e for e in events if e.trigger.text == "accused"]
+    assert [a.code for e in accused for a in e.source] == ["CHLGOV"]
+    evidence = accused[0].source[0].code_from
+    assert evidence is not None
+    assert (evidence.rule, evidence.text) == ("antecedent", "The Chilean government")
+    inside = events_of(
+        "The Chilean government said the Peruvian army had attacked a fishing village and its "
+        "soldiers had arrested four fishermen."
+    )
+    assert actor(inside, "its soldiers").code == "PERMIL"
+    by_a_person = events_of(
+        "The Chilean minister said the Peruvian army had arrested four fishermen. "
+        "It accused them of smuggling."
+    )
+    accused = [e for e in by_a_person if e.trigger.text == "accused"]
+    assert [a.code for e in accused for a in e.source] == ["PERMIL"]

@@ -595,7 +595,7 @@ def generic_passive(verb: Token) -> bool:
         clause = clause.head  # "killed or maimed": the first verb holds the auxiliaries
     if verb.tag_ != "VBN" or clause.tag_ != "VBN":
         return False
-    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    auxiliaries = auxiliaries_of(clause)
     if not any(a.tag_ == "VBP" and a.lemma_ == "be" for a in auxiliaries):
         return False
     if any(a.tag_ == "MD" or a.lemma_ == "have" for a in auxiliaries):
@@ -649,12 +649,12 @@ def describes(clause: Token) -> bool:
 def told_done(clause: Token) -> bool:
     """A clause in the past or the perfect ("that Peru rejected", "that it has signed"): it
     tells its act as done, whatever the noun it is on plans or asks."""
-    auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    auxiliaries = auxiliaries_of(clause)
     if any(a.tag_ == "MD" for a in auxiliaries):
         return False
     if clause.tag_ == "VBD" and not auxiliaries:
         return True
-    return any(a.lemma_ == "have" for a in auxiliaries) or any(a.tag_ == "VBD" for a in auxiliaries)
+    return any(a.lemma_ == "have" or a.tag_ == "VBD" for a in auxiliaries)
 
 
 def asked_for_by_noun(noun: Token, cues: EventCues) -> bool:
@@ -671,10 +671,15 @@ def asked_for_by_noun(noun: Token, cues: EventCues) -> bool:
 TENSES = {"VBZ", "VBD", "VBP"}
 
 
+def auxiliaries_of(clause: Token) -> list[Token]:
+    """The auxiliaries a clause's verb carries ("has", "been", "would"): where its tense is."""
+    return [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+
+
 def tensed(clause: Token) -> bool:
     """A clause whose verb or auxiliary bears tense ("it is committed", "they withdrew"), not
     a subjunctive or modal one ("that Israel withdraw", "that talks be held", "should go")."""
-    auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    auxiliaries = auxiliaries_of(clause)
     if any(a.tag_ == "MD" for a in auxiliaries):
         return False
     return clause.tag_ in TENSES or any(a.tag_ in TENSES for a in auxiliaries)

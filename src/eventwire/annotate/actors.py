@@ -160,15 +160,19 @@ def attitude(parse: Doc, match: NameMatch) -> bool:
 def inside_role(match: NameMatch, role: RoleMatch) -> bool:
     """Whether a name is part of a longer role phrase: "Security Council" in a country's
     "National Security Council" is no UN body."""
-    inside = role.start <= match.start and match.end <= role.end
-    return inside and role.end - role.start > match.end - match.start
+    return inside_longer(match, role)
 
 
 def inside_country_name(role: RoleMatch, name: NameMatch) -> bool:
     """Whether a role word is part of a country's longer name: "Union" in "the Soviet Union"
     or "the Union of Comoros" names no trade union."""
-    inside = name.start <= role.start and role.end <= name.end
-    return inside and name.actor.is_country and name.end - name.start > role.end - role.start
+    return name.actor.is_country and inside_longer(role, name)
+
+
+def inside_longer(inner: NameMatch | RoleMatch, outer: NameMatch | RoleMatch) -> bool:
+    """Whether one match's tokens lie within another's, and the other is longer."""
+    inside = outer.start <= inner.start and inner.end <= outer.end
+    return inside and outer.end - outer.start > inner.end - inner.start
 
 
 PLACE_REACH = 2

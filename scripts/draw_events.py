@@ -56,6 +56,11 @@ HEADER = (
     "# a seed-{seed} random draw (at {commit}, the filter on as users run it, default settings) "
     "of {size} of the {unjudged} asserted events no label had judged ({asserted} asserted in all)\n"
 )
+"""draw.tsv's first line: `rows` reads the seed, commit and counts back for the labels' comment."""
+HEADER_FIELDS = re.compile(
+    r"seed-(?P<seed>\d+) random draw \(at (?P<commit>\w+),.* of the (?P<unjudged>[\d,]+) "
+    r"asserted events .*\((?P<asserted>[\d,]+) asserted in all\)"
+)
 TENS = {
     2: "twent",
     3: "thirt",
@@ -66,11 +71,8 @@ TENS = {
     8: "eight",
     9: "ninet",
 }
-HEADER_FIELDS = re.compile(
-    r"seed-(?P<seed>\d+) random draw \(at (?P<commit>\w+),.* of the (?P<unjudged>[\d,]+) "
-    r"asserted events .*\((?P<asserted>[\d,]+) asserted in all\)"
-)
 ONES = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+"""With TENS, the ordinal of the round a draw is held out in, as the labels' comments spell it."""
 
 
 def judged_key(name: str, article_id: str, start: int, end: int) -> tuple:
@@ -87,6 +89,7 @@ def judged_events(labels: list[dict[str, str]]) -> set[tuple]:
 
 
 def unjudged(candidates: list[Candidate], judged: set[tuple]) -> list[Candidate]:
+    """The candidates no label has judged, sorted."""
     return sorted(event for event in candidates if judged_key(*event[:4]) not in judged)
 
 
@@ -103,9 +106,10 @@ def asserted_in_judged_articles(
     drawn_from = [label for label in labels if not label["set"].startswith(HELD_OUT_SETS)]
     found, analysed = {}, set()
     for (name, article_id), article in sorted(articles_of(drawn_from).items()):
-        if same_article(name, article_id) in analysed:
+        article_key = same_article(name, article_id)
+        if article_key in analysed:
             continue
-        analysed.add(same_article(name, article_id))
+        analysed.add(article_key)
         analysis = users_analysis(article)
         for (start, plover_type), event in sorted(asserted_events(analysis).items()):
             found[name, article_id, start, event.trigger.end, plover_type] = analysis, event

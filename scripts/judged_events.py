@@ -26,6 +26,7 @@ VOA_DEV_GOLD = REPOSITORY / "tests/data/voa_events/dev.jsonl"
 VOA_DEV_EXTRA_GOLD = REPOSITORY / "tests/data/voa_events/dev_extra.jsonl"
 """The whole-story VOA development gold: 46 stories, and 23 more annotated later."""
 LABELS = HERE / "event_filter_labels.tsv"
+HELDOUT_LABELS = HERE / "heldout_event_labels.tsv"
 
 
 DRAW_COMMENT = re.compile(r"# (draw\w+):")

@@ -27,18 +27,23 @@ from judged_events import LABELS, SOURCES, articles_of, read_labels
 
 from eventwire.annotate.modality import ASSERTED
 from eventwire.pipeline import analyze
-from eventwire.records import ActorRef, Article, Event
+from eventwire.records import ActorRef, Analysis, Article, Event
 
 NOT_DRAWN = "not_drawn"
 """The verdict of an event asserted at the draw that was not drawn for judging (a sample of
 one event per article lists the others, so that only events new since count as new)."""
 
 
-def asserted_events(article: Article) -> dict[tuple[int, str], Event]:
+def users_analysis(article: Article) -> Analysis:
+    """The article analyzed as users run it: default settings, news gate and filter on."""
+    return analyze(article, time_budget=None)
+
+
+def asserted_events(analysis: Analysis) -> dict[tuple[int, str], Event]:
     """(trigger start, PLOVER type) → each asserted event."""
     return {
         (event.trigger.start, event.plover["type"]): event
-        for event in analyze(article, time_budget=None).events
+        for event in analysis.events
         if event.modality == ASSERTED
     }
 
@@ -89,7 +94,7 @@ def score(
         article_key = same_article(name, article_id)
         listed_before = article_key in analysed
         if not listed_before:
-            analysed[article_key] = asserted_events(article)
+            analysed[article_key] = asserted_events(users_analysis(article))
         asserted = analysed[article_key]
         for key, label in judged[name, article_id].items():
             if label["verdict"] == NOT_DRAWN:
@@ -144,9 +149,8 @@ def score(
 def wrong_row(name: str, article: Article, label: dict[str, str], event: Event) -> tuple:
     """A judged-false event still asserted: where, its verdict, its trigger and paragraph."""
     text = article.text
-    start = text.rfind("\n", 0, event.trigger.start) + 1
-    end = text.find("\n", event.trigger.end)
-    paragraph = " ".join(text[start : end if end >= 0 else len(text)].split())
+    start, end = paragraph_around(text, event.trigger.start, event.trigger.end)
+    paragraph = " ".join(text[start:end].split())
     trigger = text[event.trigger.start : event.trigger.end]
     return (
         name,
@@ -160,8 +164,16 @@ def wrong_row(name: str, article: Article, label: dict[str, str], event: Event) 
     )
 
 
-def write_rows(path: Path, columns: tuple[str, ...], rows: list[tuple]) -> None:
+def paragraph_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the line (paragraph) that holds text[start:end]: what a judge reads."""
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, line_end if line_end >= 0 else len(text)
+
+
+def write_rows(path: Path, columns: tuple[str, ...], rows: list[tuple], comment: str = "") -> None:
+    """A TSV of `columns` and `rows`, after `comment` (lines starting with '#') if given."""
     with path.open("w", encoding="utf-8", newline="") as handle:
+        handle.write(comment)
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
         writer.writerow(columns)
         writer.writerows(rows)

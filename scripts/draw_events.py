@@ -10,8 +10,9 @@ settings, news gate and filter on), keeps the asserted events no label has judge
 trigger offsets, in any set drawn from the same files; labels default to event_filter_labels.tsv
 and heldout_event_labels.tsv), sorts them and draws `--size` with random.Random(seed). It writes
 DIR/draw.tsv (set, id, offsets, type; the seed, commit and counts in its header comment) and
-DIR/sheet.md, one numbered block per drawn event with what a judge reads: its codes, actors, date
-and the paragraph with the trigger marked [[...]]. DIR holds article text: never in the repository.
+DIR/sheet.md, one numbered block per drawn event with what a judge reads: its codes, actors, date,
+place and the paragraph with the trigger marked [[...]]. DIR holds article text: never in the
+repository.
 
 `rows` reads each judge's `n<TAB>verdict<TAB>note` file (a verdict the labels use: VERDICTS),
 prints their counts of right, agreement and Cohen's kappa on right against false, and the split
@@ -41,7 +42,7 @@ from judged_precision import (
     write_rows,
 )
 
-from eventwire.records import ActorRef, Analysis, Event, EventDate
+from eventwire.records import ActorRef, Analysis, Event, EventDate, EventPlace
 
 Candidate = tuple[str, str, int, int, str]
 """An asserted event as a draw lists it: set, article id, trigger start and end, PLOVER type."""
@@ -127,6 +128,13 @@ def date(event_date: EventDate | None) -> str:
     return f"{event_date.value}{told}"
 
 
+def place(event_place: EventPlace | None) -> str:
+    if event_place is None:
+        return "none"
+    told = f' from "{event_place.text}"' if event_place.text else ""
+    return f"{event_place.name or '-'}, {event_place.country or '-'}{told} ({event_place.source})"
+
+
 def marked_context(analysis: Analysis, start: int, end: int) -> str:
     """The trigger's paragraph, cut to two sentences either side of the trigger's (many
     stories are one line), with the trigger marked [[...]]."""
@@ -150,6 +158,7 @@ def sheet_block(number: int, candidate: Candidate, analysis: Analysis, event: Ev
             f"- source: {actors(event.source)}",
             f"- target: {actors(event.target)}",
             f"- date: {date(event.date)}",
+            f"- place: {place(event.place)}",
             "",
             marked_context(analysis, start, end),
             "",

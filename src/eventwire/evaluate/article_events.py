@@ -385,6 +385,15 @@ def taken_gold_event(
     return aligned, taken
 
 
+def scored_spans(event: Event, region: int) -> list[tuple[int, int]]:
+    """The spans an event of ours is aligned by: its mentions that start before `region` (the
+    gold's `annotated_end`), else its trigger there; none where it lies wholly after."""
+    spans = [(m.start, m.end) for m in event.mentions if m.start < region]
+    if spans or event.trigger.start >= region:
+        return spans
+    return [(event.trigger.start, event.trigger.end)]
+
+
 def gold_verdict(aligned: list[tuple[int, GoldMention]], plover_type: str) -> str:
     """What the gold says of an asserted event of ours of `plover_type` with these aligned
     mentions, in the judged labels' words: `right` (an asserted gold mention of its type, as
@@ -405,9 +414,7 @@ def score_article(gold: GoldArticle, analysis: Analysis, errors: int = 0) -> Art
     holders: dict[int, Event] = {}
     region = gold.annotated_end
     for event in analysis.events:
-        spans = [(m.start, m.end) for m in event.mentions if m.start < region] or (
-            [(event.trigger.start, event.trigger.end)] if event.trigger.start < region else []
-        )
+        spans = scored_spans(event, region)
         if not spans:
             continue
         scores.ours += 1

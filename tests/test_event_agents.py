@@ -321,6 +321,26 @@ def test_the_one_asked_or_told_to_act_does_the_act(text: str, plover: str, doer:
     assert texts(the_event(text, plover).source) == {doer}
 
 
+@pytest.mark.parametrize(
+    ("text", "plover", "doer"),
+    [
+        (
+            "Ghana's complaint prompted Peru to recall its ambassador from Accra.",
+            "SANCTION",
+            "Peru",
+        ),
+        (
+            "The new treaty requires the Chilean army to withdraw from the border towns.",
+            "RETREAT",
+            "the Chilean army",
+        ),
+    ],
+)
+def test_the_one_made_to_act_does_the_act(text: str, plover: str, doer: str) -> None:
+    """Under "prompt / require / enable X to ...", X acts, not the cause named first."""
+    assert texts(the_event(text, plover).source) == {doer}
+
+
 def test_who_promises_an_act_would_do_it() -> None:
     event = the_event("Peru promised to withdraw its ships from the disputed waters.", "RETREAT")
     assert countries(event.source) == {"PER"}

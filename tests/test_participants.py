@@ -715,3 +715,16 @@ def test_a_name_talks_are_about_is_not_whom_they_are_held_with(
     event = the_event(sentence, "CONSULT", trigger)
     assert texts(event.source) == source
     assert texts(event.target) == target
+
+
+def test_the_subject_held_the_talks_a_time_phrase_names_with_a_partner() -> None:
+    text = "After talks with Peru's foreign minister, the Chilean envoy said ties were strong."
+    event = the_event(text, "CONSULT", "talks")
+    assert texts(event.source) == ["the Chilean envoy"]
+    text = "Bolivian President Luis Arce, after a meeting with Chilean leaders, signed the accord."
+    event = the_event(text, "CONSULT", "meeting")
+    assert texts(event.source) == ["Bolivian President Luis Arce"]
+    # an act on the ground in a time phrase is not the clause subject's
+    text = "After clashes with police in Lima, the United Nations urged calm."
+    event = the_event(text, "ASSAULT", "clashes")
+    assert not event.source

@@ -66,6 +66,7 @@ from eventwire.annotate.events.syntax import (
     up_to_objects,
 )
 from eventwire.annotate.modality import TIME_ENTITIES, governing_verb
+from eventwire.annotate.parse_views import first_conjunct
 from eventwire.annotate.places import place_cues
 from eventwire.codebooks.actor_cues import actor_cues
 from eventwire.codebooks.events import EventCues, Frame, event_cues, happens_on_the_ground
@@ -405,8 +406,8 @@ def noun_arguments(
         if lemma_of(verb) in cues.gathering_verbs:
             subject = clause_subject(verb)
             source = actors_of(context, subject, verb) if subject is not None else []
-    if not source and frame.reciprocal and not is_circumstance(noun):
-        clause = governing_verb(noun)
+    if not source and frame.reciprocal:
+        clause = reciprocal_clause(noun, frame)
         subject = clause_subject(clause) if clause is not None else None
         if subject is not None and noun not in subject.subtree:  # not "talks would resume"
             source = actors_of(context, subject, clause)
@@ -449,6 +450,23 @@ def noun_arguments(
     if not source and target:
         source = kind_of_doer(context, noun, frame, used)  # "a police raid on the camp"
     return source, target
+
+
+def reciprocal_clause(noun: Token, frame: Frame) -> Token | None:
+    """The clause whose subject is a party of a reciprocal act's noun: the verb above it; not
+    where a time or circumstance phrase holds the noun ("after clashes in the city, the UN
+    urged calm"), unless the phrase names the other party of talks or a meeting with "with"
+    ("following talks with X, the minister said", "after a meeting with Y, the governor told"),
+    whose other party the subject can only be; then the verb the phrase hangs from ("following"
+    is tagged a verb). An act on the ground stays out ("after clashes with police, the UN
+    urged calm")."""
+    if not is_circumstance(noun):
+        return governing_verb(noun)
+    if happens_on_the_ground(frame.code) or not any(
+        child.dep_ == "prep" and child.lower_ == "with" for child in noun.children
+    ):
+        return None
+    return governing_verb(first_conjunct(noun).head)
 
 
 def named_topics(noun: Token, frame: Frame) -> set[int]:

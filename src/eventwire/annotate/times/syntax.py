@@ -26,9 +26,12 @@ def tense_of(token: Token) -> str | None:
         return "future"
     auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
     words = {child.lower_ for child in auxiliaries}
-    if words == {"to"}:  # a plan made now looks ahead; "planned to leave Thursday" either way
+    if words == {"to"}:
+        # a plan made now or ahead looks ahead ("will be hard to win in November");
+        # "planned to leave Thursday" either way
         governing = token.head if token.head.i != token.i else None
-        return "future" if governing is not None and tense_of(governing) == "present" else None
+        ahead = governing is not None and tense_of(governing) in ("present", "future")
+        return "future" if ahead else None
     if token.tag_ == "VBG" and not auxiliaries and token.dep_ in PARTICIPLE_CLAUSE:
         # "has fluctuated, rising to a high in June", "has increased provocations by
         # conducting tests since May", "the minister, speaking in November, said": a bare

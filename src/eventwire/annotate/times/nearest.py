@@ -56,8 +56,10 @@ def month_year(scan: Scan, month: int, shift: int | None, day: int | None = None
         first = date(year, month, min(day or 1, last_day))
         candidates.append((first, date(year, month, min(day or last_day, last_day)), year))
     tense = scan.tense()
-    if tense == "present" and scan.dates_its_verb():
-        tense = "future"  # "is up for re-election in November", "the rule takes effect Dec. 1"
+    if tense == "present" and (scan.dates_its_verb() or scan.under_a_modal()):
+        # "is up for re-election in November", "the rule takes effect Dec. 1", "would be the
+        # nominee in November"
+        tense = "future"
     if tense in ("past", "future"):
         # the tense decides unless that puts the date far off ("has set Nov. 10 as the
         # deadline"); a month of the publication year is never too far ("visited in January",

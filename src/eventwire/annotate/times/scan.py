@@ -17,6 +17,7 @@ from eventwire.annotate.times.syntax import (
     modifies_noun,
     takes_an_event,
     tense_of,
+    under_a_modal,
 )
 
 
@@ -60,6 +61,12 @@ class Scan:
     def dates_its_verb(self) -> bool:
         """Whether the current match hangs on its verb, not on a noun ("a poll in February")."""
         return self.parse is not None and hangs_on_verb(span_at(self.parse, self.start, self.end))
+
+    def under_a_modal(self) -> bool:
+        """Whether the current match's verb has a modal without a perfect ("would be the
+        nominee in November")."""
+        span = span_at(self.parse, self.start, self.end) if self.parse is not None else None
+        return span is not None and len(span) > 0 and under_a_modal(span.root)
 
     def names_a_thing(self) -> bool:
         """Whether the current match modifies the noun after it ("Kopp's 1987 Chevrolet",

@@ -16,26 +16,22 @@ def tense_of(token: Token) -> str | None:
     effect ("effective Feb. 1") counts as future."""
     cues = time_words()
     path: set[str] = set()
-    for _ in range(8):
-        if token.pos_ in ("VERB", "AUX"):
-            break
-        if token.head.i == token.i:
-            return None
-        path.add(token.lower_)
-        token = token.head
-    else:
+    verb = governing_verb(token, path)
+    if verb is None:
         return None
-    if token.pos_ not in ("VERB", "AUX"):
-        return None
+    token = verb
     if path & cues["forward_word"].keys() or (
         token.lemma_ in cues["delay_verb"] and path & cues["forward_preposition"].keys()
     ):
         return "future"
     auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
     words = {child.lower_ for child in auxiliaries}
-    if words == {"to"}:  # a plan made now looks ahead; "planned to leave Thursday" either way
+    if words == {"to"}:
+        # a plan made now or ahead looks ahead ("will be hard to win in November");
+        # "planned to leave Thursday" either way
         governing = token.head if token.head.i != token.i else None
-        return "future" if governing is not None and tense_of(governing) == "present" else None
+        ahead = governing is not None and tense_of(governing) in ("present", "future")
+        return "future" if ahead else None
     if token.tag_ == "VBG" and not auxiliaries and token.dep_ in PARTICIPLE_CLAUSE:
         # "has fluctuated, rising to a high in June", "has increased provocations by
         # conducting tests since May", "the minister, speaking in November, said": a bare
@@ -60,6 +56,34 @@ def tense_of(token: Token) -> str | None:
     if token.tag_ in ("VBZ", "VBP", "VBG", "VB", "VBN"):
         return "present"
     return None
+
+
+def governing_verb(token: Token, path: set[str] | None = None) -> Token | None:
+    """The nearest verb at or above a token, within eight steps; `path` collects the words
+    passed on the way."""
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        if path is not None:
+            path.add(token.lower_)
+        token = token.head
+    return None
+
+
+def under_a_modal(token: Token) -> bool:
+    """Whether the verb above a token has a modal and no perfect "have" ("would be the nominee
+    in November", "could lose the November vote"; not "would have won in November")."""
+    verb = governing_verb(token)
+    if verb is None:
+        return False
+    cues = time_words()
+    words = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+    return (
+        bool(words & cues["modal_auxiliary"].keys())
+        and not words & cues["perfect_auxiliary"].keys()
+    )
 
 
 PARTICIPLE_CLAUSE = frozenset({"advcl", "pcomp", "xcomp", "acl"})

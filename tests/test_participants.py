@@ -397,6 +397,16 @@ def test_a_series_of_verbs_shares_the_last_verb_s_object() -> None:
     assert texts(event.target) == ["farmers"]
 
 
+def test_gerunds_of_a_series_the_parser_reads_as_nouns_share_its_object() -> None:
+    text = (
+        "The Peruvian army accuses the militia of killing, maiming, raping, looting, and"
+        " regularly displacing villagers from the valley."
+    )
+    events = {e.trigger.text: e for e in events_of(text)}
+    for trigger in ("killing", "maiming", "raping", "looting"):
+        assert texts(events[trigger].target) == ["villagers"], trigger
+
+
 def test_they_in_one_person_s_words_is_not_that_person() -> None:
     text = '"They shot the guards at dawn," Maria Lopez said of the Shining Path rebels.'
     event = the_event(text, "ASSAULT", "shot")

@@ -324,3 +324,16 @@ def test_people_citizens_and_motorists_named_alone_are_the_settings(
 ) -> None:
     found = coded_in_peru_story(sentence, actor)
     assert {a.code for a in found} == {"PERCVL"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("The rebels accused the army of abusing women and girls.", "women"),
+        ("The mayor urged girls to stay in school.", "girls"),
+        ("The mayor urged children to stay indoors.", "children"),
+    ],
+)
+def test_women_girls_and_children_named_alone_are_the_settings(sentence: str, actor: str) -> None:
+    found = coded_in_peru_story(sentence, actor)
+    assert {a.code for a in found} == {"PERCVL"}

@@ -57,6 +57,7 @@ from eventwire.annotate.events.syntax import (
     is_passive,
     is_purpose,
     lemma_of,
+    listed_gerund_verb,
     passive_subject,
     phrase_bounds,
     receiving_verb,
@@ -423,6 +424,9 @@ def noun_arguments(
             # "drew criticism from Beijing": the phrase hangs from the verb taking the noun
             source = targets(context, noun.head, frame.agents, used | {noun.i})
     found = targets(context, noun, frame.targets, used)
+    if not found and listed_gerund_verb(noun) is not None:
+        # "accused of killing, maiming and displacing villagers": the series' last object
+        found = targets(context, noun, ("object",), used)
     if not found and noun.dep_ == "compound" and lemma_of(noun.head) in cues.event_heads:
         # "a mediation mission between Syria and Jordan"
         found = targets(context, noun.head, frame.targets, used | {noun.i})
@@ -811,12 +815,13 @@ def shared_objects(verb: Token) -> list[Token]:
     """The object a verb shares with the verbs joined after it ("killed and injured 30
     protesters", "imposed and then delayed a tariff", "killed, maimed and robbed farmers"),
     when they have no subject of their own and are active: the parse gives the object to the
-    last verb of the series only."""
-    if verb.pos_ != "VERB":
+    last verb of the series only. A gerund of the series the parser tagged a noun counts as
+    a verb ("accused of killing, maiming, raping and displacing villagers")."""
+    if not is_listed_verb(verb):
         return []
     current = verb
     while True:
-        conjunct = next((c for c in current.rights if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+        conjunct = next((c for c in current.rights if c.dep_ == "conj" and is_listed_verb(c)), None)
         if conjunct is None:
             return []
         between = verb.doc[current.i + 1 : conjunct.i]
@@ -828,3 +833,8 @@ def shared_objects(verb: Token) -> list[Token]:
         if objects:
             return objects[:1]
         current = conjunct
+
+
+def is_listed_verb(token: Token) -> bool:
+    """A verb, or a gerund of a list of acts the parser tagged a noun (`listed_gerund_verb`)."""
+    return token.pos_ == "VERB" or listed_gerund_verb(token) is not None

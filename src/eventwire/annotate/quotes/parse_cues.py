@@ -57,15 +57,21 @@ from eventwire.annotate.quotes.speakers import (
     subject_of,
 )
 from eventwire.codebooks.quotes import CueBook, quote_words, speech_cues
+from eventwire.headline_case import first_line_end
 from eventwire.records import Span
 
 DEMONSTRATIVES = {"that", "this"}
 MIN_CLAUSE_WORDS = 3
 OWN_COMPLEMENT_DEPS = {"dobj", "xcomp", "ccomp", "acomp", "attr", "oprd"}
 NOUN_CLAUSE_DEPS = {"acl", "ccomp"}  # how the parse hangs a clause on a noun
+OPENING_DEPS = {"cc", "advmod", "intj", "neg"}  # 'But', 'Now', 'Please', 'not' before a verb
 BACKGROUND_CLASSES = frozenset({"stance"})
 """Cue classes that, in a relative clause on the speaker of a speech cue, introduce the speaker
 rather than report a view ('said Ruiz, who supports the mayor'): see `describes_speaker`."""
+INSTRUCTED_CLASSES = frozenset({"speech", "stance"})
+"""Cue classes whose imperative tells the reader what to say or back ('Call it a farce', 'Don't
+blame the mayor') and reports no one's view; a belief verb's ('Expect delays', 'Think of a
+pier that floats') is the writer's own view, which PolNeAR annotates: see `tells_the_reader`."""
 STRUCK_ENTITIES = frozenset({"FAC", "LOC", "PRODUCT"})
 """Named places and craft a cue of force strikes: 'attacked the Kowloon pier', 'the USS Cole'."""
 HOLDER_ENTITIES = SPEAKER_ENTITY_TYPES - {"GPE"}
@@ -138,6 +144,8 @@ def verb_attribution(verb: Token, text: str, quoted: QuotedSpans, cues: CueBook)
     if cues.classes[lemma] in BACKGROUND_CLASSES and describes_speaker(verb, cues):
         return None
     if asks_the_reader(verb):
+        return None
+    if cues.classes[lemma] in INSTRUCTED_CLASSES and tells_the_reader(verb):
         return None
     if is_discourse_marker(verb):
         return None
@@ -433,6 +441,21 @@ def asks_the_reader(verb: Token) -> bool:
         and subject.lower_ == "you"
         and any(c.dep_ == "aux" and c.i < subject.i for c in verb.children)
         and is_question_sentence(verb)
+    )
+
+
+def tells_the_reader(verb: Token) -> bool:
+    """'Call it a farce.', 'Now tell us this is fair!', 'Don't blame the mayor.': a sentence
+    opening with the bare verb and no subject is an imperative put to the reader. A headline's
+    ('Call the mayor's bluff') is the writer's own call, which PolNeAR annotates."""
+    if verb.tag_ != "VB" or verb.dep_ != "ROOT" or verb.idx < first_line_end(verb.doc.text):
+        return False
+    if any(c.dep_ in SUBJECT_DEPS | {"expl", "csubj"} for c in verb.children):
+        return False
+    return all(
+        t.head == verb and (t.dep_ in OPENING_DEPS or (t.dep_ == "aux" and t.lemma_ == "do"))
+        for t in verb.sent
+        if t.i < verb.i and not t.is_punct
     )
 
 

@@ -575,3 +575,16 @@ def test_an_adjective_clause_shares_the_present_perfect_of_its_verb() -> None:
     dates = dated("While sharply critical of Kenya, the Ugandan minister has urged calm.")
     assert dates["urged"] == (None, None)
     assert dates["critical"] == (None, None), "the criticism runs with the urging, no day's news"
+
+
+def test_a_charge_told_in_the_passive_with_no_accuser_is_a_standing_not_a_day() -> None:
+    standing = dated(
+        "Two Lirian officers stand accused of the 2019 bombing of a Ghanaian army base."
+    )
+    assert standing["accused"] == (None, None), "the officers' standing, at no day the text gives"
+    held = dated("The Lirian government was accused of arming rebels who attacked Ghanaian towns.")
+    assert held["accused"] == (None, None), "background, not the day's news"
+    made = dated("The Lirian government was accused by Ghana of arming rebels.")
+    assert made["accused"] == (PUBLISHED, "published"), "an accusation Ghana made is an act"
+    own = dated("The Lirian government was accused on Friday of arming rebels.")
+    assert own["accused"] == ("2024-03-01", "text")

@@ -63,11 +63,11 @@ def date_for_event(
     the bombing"), an act a charge names ("accused the group of killing"), one told in the
     present perfect ("has designated", "the sanctions Washington has imposed") or its
     progressive ("have been disputing the islands for years"), as done as a rule ("routinely
-    deny") or as a standing state ("are sanctioned"), an unrealised one, and background told
-    just after a time long past or in a past perfect relative clause ("the treaty he had
-    rejected"). A date from another sentence is never the event's: news prose moves between
-    times without saying so, and a wrong date that claims the text's authority misleads more
-    than the marked fallback.
+    deny") or as a standing state ("are sanctioned", "was accused of aiding rebels"), an
+    unrealised one, and background told just after a time long past or in a past perfect
+    relative clause ("the treaty he had rejected"). A date from another sentence is never the
+    event's: news prose moves between times without saying so, and a wrong date that claims
+    the text's authority misleads more than the marked fallback.
     """
     token = parse[trigger]
     offset = offset_date(parse, token, analysis)
@@ -293,8 +293,9 @@ def in_passing(token: Token) -> bool:
 
 
 def apart_from_the_story(parse: Doc, token: Token, analysis: Analysis) -> bool:
-    """Whether the event is named in passing or told as background before the story's time (the
-    reasons `date_for_event` gives no date that are not a present perfect or a standing state):
+    """Whether the event is named in passing, told as a charge someone stands under
+    (`charge_held`) or told as background before the story's time (the reasons
+    `date_for_event` gives no date that are not a present perfect or a standing state):
     the story's own day, and its setting, say nothing of it. A verb in the simple present is
     not back in a past the passage has set ("The fighting began in April 2023 ..., and the
     United Nations says both sides have committed abuses"): its tense tells it now."""
@@ -302,6 +303,7 @@ def apart_from_the_story(parse: Doc, token: Token, analysis: Analysis) -> bool:
     return (
         in_passing(token)
         or act_named_as_topic(token)
+        or charge_held(token)
         or told_as_before(token)
         or told_before_the_story(token)
         or (
@@ -591,6 +593,30 @@ def standing_state(token: Token) -> bool:
         and [(child.dep_, child.lower_) for child in auxiliaries[1:]] in PRESENT_PASSIVE_TAILS
         and auxiliaries[-1].dep_ == "auxpass"
     )
+
+
+def charge_held(token: Token) -> bool:
+    """Whether a charge verb tells, in the passive and naming no accuser, the charge someone
+    stands under ("was accused of aiding rebels", "have confessed to or been charged with
+    murder", "stand accused of the bombing"): the accused's standing, at no day the clause
+    tells, not the day's news. Not one that names its accuser ("was accused by rights groups
+    of"), which tells an accusation made, nor a headline's, which is the day's news."""
+    cues = date_cues()
+    held = any(child.dep_ == "auxpass" for child in token.children) or (
+        token.dep_ in HELD_RELATIONS and token.head.lemma_.lower() in cues.standing_verbs
+    )
+    return (
+        held
+        and token.tag_ == "VBN"
+        and token.lemma_.lower() in cues.charge_verbs
+        and token.idx >= headline_end(token.doc)
+        and not any(child.dep_ == "agent" for child in token.children)
+    )
+
+
+HELD_RELATIONS = ("acomp", "advcl", "oprd", "xcomp")
+"""How the parser hangs a participle on the verb holding it ("stand accused", "remain
+charged")."""
 
 
 PRESENT_PASSIVE_TAILS = ([], [("auxpass", "being")])

@@ -491,7 +491,7 @@ def told_as_to_come(trigger: Token, cues: EventCues) -> bool:
         auxiliaries = auxiliaries_of(node)
         if any(a.lower_ in cues.future_auxiliaries for a in auxiliaries):
             return True
-        if node.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or is_perfect(node):
+        if node.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or active_perfect(node):
             return False
         if node.tag_ in PRESENT_TENSES or any(a.tag_ in PRESENT_TENSES for a in auxiliaries):
             return True
@@ -499,6 +499,14 @@ def told_as_to_come(trigger: Token, cues: EventCues) -> bool:
             return False
         node = node.head
     return False
+
+
+def active_perfect(verb: Token) -> bool:
+    """A verb in the perfect, active: "has invited", "I’ve invited" (whose contracted
+    auxiliary the tagger may not lemmatise as "have")."""
+    return is_perfect(verb) or (
+        verb.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in verb.children)
+    )
 
 
 def habitual(clause: Token, main: Token, cues: EventCues) -> bool:

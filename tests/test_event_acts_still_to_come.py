@@ -1,10 +1,10 @@
 """An act the text dates after its publication day, told in the present or the future, has
 not happened yet (issue 11 modality, precision29): "will meet with her on Thursday", "will
-resume their negotiations tomorrow", "are defending the seats in 2026" are future, whatever
-else (an announcement above, a verb of intention) read them as done. An act told in a past
-tense keeps its reading, and so does an event noun named inside another noun's phrase, whose
-time is that other noun's ("arguments in the lawsuits are set for Friday"). Sentences written
-for these tests, published on Monday 4 March 2024."""
+continue the negotiations tomorrow" are future, whatever else (an announcement above, a verb
+of intention) read them as done. An act told in a past tense or the perfect ("I've invited
+him for a meeting next week") keeps its reading, and so does an event noun named inside
+another noun's phrase, whose time is that other noun's ("arguments in the lawsuits are set
+for Friday"). Sentences written for these tests, published on Monday 4 March 2024."""
 
 from __future__ import annotations
 
@@ -43,6 +43,11 @@ def test_an_act_dated_after_publication_in_the_future_tense_is_future(
     [
         ("Ostland's prime minister met with the Vardian president on Thursday.", "CONSULT"),
         ("Ostland condemned Vardia's missile test on Wednesday.", "ACCUSE"),
+        (
+            "“I’ve invited the Vardian president for a meeting with our ministers next"
+            " week,” Ostland's prime minister said.",
+            "REQUEST",
+        ),
         (
             "Arguments in the lawsuits that rights groups filed against Ostland's interior"
             " ministry are set for a hearing on Friday.",

@@ -1,10 +1,11 @@
 """An act the text dates after its publication day, told in the present or the future, has
-not happened yet (issue 11 modality, precision29): "will meet with her on Thursday", "will
-continue the negotiations tomorrow" are future, whatever else (an announcement above, a verb
-of intention) read them as done. An act told in a past tense or the perfect ("I've invited
-him for a meeting next week") keeps its reading, and so does an event noun named inside
-another noun's phrase, whose time is that other noun's ("arguments in the lawsuits are set
-for Friday"). Sentences written for these tests, published on Monday 4 March 2024."""
+not happened yet (issue 11 modality, precision29): "will meet with her on Thursday" under an
+announcement, "will be back tomorrow to continue the negotiations" are future. A stated
+intention ("she will visit them on Thursday": PLOVER's AGREE) stays asserted, its act future;
+an act told in a past tense or the perfect ("I've invited him for a meeting next week") keeps
+its reading, and so does an event noun named inside another noun's phrase, whose time is that
+other noun's ("arguments in the lawsuits are set for Friday"). Sentences written for these
+tests, published on Monday 4 March 2024."""
 
 from __future__ import annotations
 
@@ -18,11 +19,6 @@ from news_events import asserted_triggers, readings
         (
             "The speaker's office announced that Speaker Halvard Ostrom will meet with"
             " Vardian President Tavi Kesler on Thursday.",
-            "meet",
-        ),
-        (
-            "Ostland's interior minister will meet with Vardian officials on Friday, her"
-            " spokesman said.",
             "meet",
         ),
         (

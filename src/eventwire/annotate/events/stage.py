@@ -68,8 +68,10 @@ def coded_groups(parse: Doc, analysis: Analysis) -> tuple[EventContext, list[lis
     mentions = code_mentions(context)
     for mention in mentions:
         mention.date = date_for_event(parse, mention.trigger.i, analysis, mention.modality)
-        if mention.modality == ASSERTED and still_to_come(
-            mention.trigger, mention.date, analysis.article.published
+        if (
+            mention.modality == ASSERTED
+            and not mention.stated
+            and still_to_come(mention.trigger, mention.date, analysis.article.published)
         ):
             mention.modality = FUTURE
         mention.not_after = topic_bound(parse, mention.trigger.i, analysis)

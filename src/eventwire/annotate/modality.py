@@ -484,9 +484,10 @@ def told_as_to_come(trigger: Token, cues: EventCues) -> bool:
     """Whether the clause an act is told in is in the present or the future ("will meet",
     "are defending", "arrives"), not in a past ("met", "has scheduled"): with a time after
     the publication day, such an act is still to come."""
-    node = trigger.head if trigger.pos_ in {"NOUN", "PROPN"} else trigger
-    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ not in TELLING_ROLES:
+    is_noun = trigger.pos_ in {"NOUN", "PROPN"}
+    if is_noun and trigger.dep_ not in TELLING_ROLES:
         return False
+    node = trigger.head if is_noun else trigger
     for _ in range(3):
         auxiliaries = auxiliaries_of(node)
         if any(a.lower_ in cues.future_auxiliaries for a in auxiliaries):

@@ -887,12 +887,12 @@ def apart_in_time(told: Mention, other: Mention) -> bool:
     return False
 
 
-def still_to_come(token: Token, stated: EventDate | None, published: str | None) -> bool:
+def still_to_come(token: Token, dated: EventDate | None, published: str | None) -> bool:
     """Whether an act the text dates after its publication day is told in the present or the
     future ("will meet with her on Thursday", "are defending seats in 2018"): it has not
     happened yet, whatever else reads it as done. A past telling ("condemned the test on
     Wednesday", a weekday the times stage placed ahead) is left to the date."""
-    point = point_of(stated.value) if stated is not None and stated.source != "published" else None
+    point = point_of(dated.value) if dated is not None and dated.source != "published" else None
     return (
         point is not None
         and bool(published)

@@ -472,6 +472,44 @@ def simple_present(verb: Token) -> bool:
     return verb.tag_ == "VB" and "nsubj" in children and "aux" not in children
 
 
+TELLING_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+"""Where an event noun is told by its verb ("will continue the talks", "the summit is"), not
+named inside another noun's phrase ("arguments in the lawsuits are set for Friday")."""
+UNTENSED_LINKS = frozenset({"xcomp", "advcl"})
+"""How an untensed verb hangs on the verb that carries its tense ("will begin withdrawing",
+"we'll be back to continue")."""
+
+
+def told_as_to_come(trigger: Token, cues: EventCues) -> bool:
+    """Whether the clause an act is told in is in the present or the future ("will meet",
+    "are defending", "arrives"), not in a past ("met", "has scheduled"): with a time after
+    the publication day, such an act is still to come."""
+    is_noun = trigger.pos_ in {"NOUN", "PROPN"}
+    if is_noun and trigger.dep_ not in TELLING_ROLES:
+        return False
+    node = trigger.head if is_noun else trigger
+    for _ in range(3):
+        auxiliaries = auxiliaries_of(node)
+        if any(a.lower_ in cues.future_auxiliaries for a in auxiliaries):
+            return True
+        if node.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or active_perfect(node):
+            return False
+        if node.tag_ in PRESENT_TENSES or any(a.tag_ in PRESENT_TENSES for a in auxiliaries):
+            return True
+        if node.tag_ not in {"VB", "VBG"} or node.dep_ not in UNTENSED_LINKS:
+            return False
+        node = node.head
+    return False
+
+
+def active_perfect(verb: Token) -> bool:
+    """A verb in the perfect, active: "has invited", "I’ve invited" (whose contracted
+    auxiliary the tagger may not lemmatise as "have")."""
+    return is_perfect(verb) or (
+        verb.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in verb.children)
+    )
+
+
 def habitual(clause: Token, main: Token, cues: EventCues) -> bool:
     """Whether a "when" clause tells what happens as a rule: its main clause is in the simple
     present ("people lose their cards when they are convicted", "fighters escape when

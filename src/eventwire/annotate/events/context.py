@@ -83,6 +83,9 @@ class Mention:
     modality: str
     asserted_by: Speaker | None
     intended: bool = False
+    stated: bool = False
+    """A promise, threat or refusal read from a stated intention (`voice.statements`): asserted
+    now, whatever time the act it states is set for."""
     absorbed: dict[int, tuple[int, int]] = field(default_factory=dict)
     """Event nouns told as part of this trigger ("killed in a drone strike"): token -> span."""
     date: EventDate | None = None

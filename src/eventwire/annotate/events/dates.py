@@ -35,6 +35,7 @@ from eventwire.annotate.modality import (
     governing_verb,
     in_reported_speech,
     is_to_infinitive,
+    told_as_to_come,
 )
 from eventwire.annotate.parse_views import first_conjunct, span_at
 from eventwire.annotate.times.points import RANK, UNIT_GRANULARITY, Point, granularity_of
@@ -910,6 +911,20 @@ def apart_in_time(told: Mention, other: Mention) -> bool:
         ):
             return True
     return False
+
+
+def still_to_come(token: Token, dated: EventDate | None, published: str | None) -> bool:
+    """Whether an act the text dates after its publication day is told in the present or the
+    future ("will meet with her on Thursday", "are defending seats in 2018"): it has not
+    happened yet, whatever else reads it as done. A past telling ("condemned the test on
+    Wednesday", a weekday the times stage placed ahead) is left to the date."""
+    point = point_of(dated.value) if dated is not None and dated.source != "published" else None
+    return (
+        point is not None
+        and bool(published)
+        and point.first_day > date.fromisoformat(published[:10])
+        and told_as_to_come(token, event_cues())
+    )
 
 
 def over_before(value: str | None, published: str | None) -> bool:

@@ -8,7 +8,12 @@ from spacy.tokens import Doc
 from eventwire.annotate.events.accusations import said_accusations
 from eventwire.annotate.events.coding import code_mention, is_aim
 from eventwire.annotate.events.context import EventContext, Mention
-from eventwire.annotate.events.dates import apart_from_the_story, date_for_event, topic_bound
+from eventwire.annotate.events.dates import (
+    apart_from_the_story,
+    date_for_event,
+    still_to_come,
+    topic_bound,
+)
 from eventwire.annotate.events.judgement import withheld_event
 from eventwire.annotate.events.merge import merge, to_event
 from eventwire.annotate.events.participants import (
@@ -63,6 +68,12 @@ def coded_groups(parse: Doc, analysis: Analysis) -> tuple[EventContext, list[lis
     mentions = code_mentions(context)
     for mention in mentions:
         mention.date = date_for_event(parse, mention.trigger.i, analysis, mention.modality)
+        if (
+            mention.modality == ASSERTED
+            and not mention.stated
+            and still_to_come(mention.trigger, mention.date, analysis.article.published)
+        ):
+            mention.modality = FUTURE
         mention.not_after = topic_bound(parse, mention.trigger.i, analysis)
         mention.told_apart = told_apart(parse, mention, analysis)
         mention.place = place_for_event(

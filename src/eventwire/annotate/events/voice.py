@@ -299,6 +299,7 @@ def statements(context: EventContext, mentions: list[Mention]) -> list[Mention]:
                 target=mention.target,
                 modality=telling,
                 asserted_by=None if speaker is None or same_side(source, speaker) else speaker,
+                stated=True,
             )
         )
     return derived

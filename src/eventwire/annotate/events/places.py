@@ -114,12 +114,12 @@ def parties_from_elsewhere(
 
 def told_elsewhere(trigger: Token, places: list[Place], country: str | None) -> bool:
     """Whether the act's sentence names places, and all of them in other countries than the
-    setting's: "a blast at the embassy in Nairobi killed 40" in a story datelined Dar es
-    Salaam, "the FBI arrested him at the Cape Town airport" in a story set in the United
-    States. The setting says where the story is told from, not where each act it recounts
-    happened. A sentence that also names a place in the setting's country ("a town near
-    Somalia's border with Ethiopia") keeps it; a country named only as an actor ("Kenya
-    launched", "Tehran said") names no place."""
+    setting's: "a bomb outside a bank in Kampala killed 9" in a story datelined Kisumu, "agents
+    arrested him at an airport in Lima" in a story set in the United States. The setting says
+    where the story is told from, not where each act it recounts happened. A sentence that
+    also names a place in the setting's country ("traders from Nakuru and Kampala were
+    attacked") keeps it; a country named only as an actor ("Uganda's soldiers shot", "Tehran
+    said") names no place."""
     sentence = trigger.sent
     named = {
         place.country

@@ -408,6 +408,23 @@ def test_an_act_of_other_countries_on_each_other_takes_no_place_from_the_setting
     assert places["shot"].name == "Kisumu"
 
 
+def test_an_act_whose_sentence_names_only_places_abroad_takes_no_place_from_the_setting():
+    """Datelined Kisumu: a blast its sentence puts in Kampala did not happen in Kisumu; where
+    the sentence also names a Kenyan place, or names Uganda only as an actor, the setting
+    stands."""
+    text = (
+        "KISUMU, Kenya — Police arrested 12 miners in Kisumu on Monday. A bomb that went off"
+        " outside a bank in Kampala on Tuesday killed 9 people, officials said. Gunmen attacked"
+        " traders from Nakuru and Kampala on Wednesday. Uganda's soldiers shot 3 smugglers on"
+        " Thursday."
+    )
+    events = analyze(text, published="2024-03-08").events
+    places = {event.trigger.text: event.place for event in events}
+    assert places["killed"] is None
+    assert places["attacked"].name == "Kisumu"
+    assert places["shot"].name == "Kisumu"
+
+
 def test_a_legislators_party_and_state_label_is_no_place():
     text = "Sen. Dana Holt (R-Utah) and Rep. Lee Park (D-N.Y.) met voters in Boise on Monday."
     _, analysis = read(text)

@@ -58,7 +58,8 @@ def place_for_event(
     `source: "sentence"`; else, for an event that happens on the ground (an attack, an arrest,
     a protest: `on_the_ground`), the article's dateline or dominant place gives `source:
     "article"`, unless the act's coded parties, among them one it is done to (of `targets`),
-    are all of other countries (`parties_from_elsewhere`); else None: a statement or a
+    are all of other countries (`parties_from_elsewhere`) or its sentence names places only in
+    other countries (`told_elsewhere`); else None: a statement or a
     sanction has no place the text does not name. An act of a type done in words or on paper
     has its doers given (`said_by`): only their place stands for the act's, and a place in
     the phrase of what the act is about or is aimed at says where that thing is ("called for a
@@ -83,7 +84,11 @@ def place_for_event(
     if not on_the_ground:
         return None
     article_place = dateline_place(places, analysis.article.text) or dominant_place(analysis.places)
-    if article_place is None or parties_from_elsewhere(actors, targets, article_place.country):
+    if (
+        article_place is None
+        or parties_from_elsewhere(actors, targets, article_place.country)
+        or told_elsewhere(parse[trigger], analysis.places, article_place.country)
+    ):
         return None
     return event_place(article_place, "article")
 
@@ -105,6 +110,25 @@ def parties_from_elsewhere(
         }
 
     return bool(countries(targets)) and country not in countries(actors)
+
+
+def told_elsewhere(trigger: Token, places: list[Place], country: str | None) -> bool:
+    """Whether the act's sentence names places, and all of them in other countries than the
+    setting's: "a bomb outside a bank in Kampala killed 9" in a story datelined Kisumu, "agents
+    arrested him at an airport in Lima" in a story set in the United States. The setting says
+    where the story is told from, not where each act it recounts happened. A sentence that
+    also names a place in the setting's country ("traders from Nakuru and Kampala were
+    attacked") keeps it; a country named only as an actor ("Uganda's soldiers shot", "Tehran
+    said") names no place."""
+    sentence = trigger.sent
+    named = {
+        place.country
+        for place in places
+        if place.role == "place"
+        and place.country
+        and sentence.start_char <= place.start < sentence.end_char
+    }
+    return bool(named) and country not in named
 
 
 def named_as_party(parse: Doc, place: Place, actors: list[ActorRef], in_words: bool) -> bool:

@@ -814,14 +814,24 @@ def denied_by_word(children: list[Token], cues: EventCues) -> bool:
 
 
 def measures(negation: Token, cues: EventCues) -> bool:
-    """A "not" on a word of time or distance, or on a degree word before one ("not long ago",
-    "not so long ago", "not until Friday", "not far from the border"): it says when or where,
-    and the act it hangs on took place ("It was not long ago that the two leaders traded
-    barbs", "attacked a village not far from the border")."""
+    """A "not" on a measure of time or distance (`negated_measures`), right after it or after
+    a degree word ("not long ago", "not so long ago", "not until Friday", "not far from the
+    border"): it says when or where, and the act it hangs on took place ("It was not long ago
+    that the two leaders traded barbs", "attacked a village not far from the border")."""
     if negation.i + 1 >= len(negation.doc):
         return False
     following = negation.nbor(1)
-    return bool({following.lower_, following.head.lower_} & cues.negated_measures)
+    candidates = [following] + ([following.head] if following.head.i > following.i else [])
+    return any(measure_phrase(word) in cues.negated_measures for word in candidates) or (
+        following.lower_ in cues.negated_measures
+    )
+
+
+def measure_phrase(word: Token) -> str:
+    """The word with the one after it ("long ago", "far from")."""
+    if word.i + 1 >= len(word.doc):
+        return word.lower_
+    return f"{word.lower_} {word.nbor(1).lower_}"
 
 
 def rhetorical(verb: Token) -> bool:

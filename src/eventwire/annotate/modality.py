@@ -781,7 +781,7 @@ def verb_cues(verb: Token, cues: EventCues) -> Local:
     question = verb.dep_ == "ROOT" and is_question_sentence(verb)
     if question and rhetorical(verb):
         return Local()
-    if negated_below(children):
+    if negated_below(children, cues):
         return Local(NEGATED, intended=future, future_auxiliary=future, conditional=conditional)
     if marker(verb) in cues.conditional_markers or contrary_to_fact(verb):
         return Local(HYPOTHETICAL, conditional=True)
@@ -828,13 +828,15 @@ def contrary_to_fact(verb: Token) -> bool:
     return had.i == 0 or verb.doc[had.i - 1].pos_ != "ADV"
 
 
-def negated_below(children: list[Token]) -> bool:
+def negated_below(children: list[Token], cues: EventCues) -> bool:
     """A verb or word negated by a word below it: "not", "never", or a word of denial
-    (`denied_by_word`)."""
-    return any(c.dep_ == "neg" or c.lower_ == "never" for c in children) or denied_by_word(children)
+    (`denied_by_word`); not a "not" that measures a time or a distance (`measures`)."""
+    return any(
+        (c.dep_ == "neg" and not measures(c, cues)) or c.lower_ == "never" for c in children
+    ) or denied_by_word(children, cues)
 
 
-def denied_by_word(children: list[Token]) -> bool:
+def denied_by_word(children: list[Token], cues: EventCues) -> bool:
     """A verb negated by a word below it other than "not": "no passengers were killed",
     "nobody was hurt", "arrested no one", "will no longer recognize"."""
     for child in children:
@@ -844,9 +846,30 @@ def denied_by_word(children: list[Token]) -> bool:
             or any(d.dep_ in {"det", "neg"} and d.lower_ == "no" for d in below)
         ):
             return True
-        if child.dep_ == "advmod" and any(d.dep_ == "neg" for d in below):
+        if child.dep_ == "advmod" and any(d.dep_ == "neg" and not measures(d, cues) for d in below):
             return True  # "no longer"
     return False
+
+
+def measures(negation: Token, cues: EventCues) -> bool:
+    """A "not" on a measure of time or distance (`negated_measures`), right after it or after
+    a degree word ("not long ago", "not so long ago", "not until Friday", "not far from the
+    border"): it says when or where, and the act it hangs on took place ("It was not long ago
+    that the two leaders traded barbs", "attacked a village not far from the border")."""
+    if negation.i + 1 >= len(negation.doc):
+        return False
+    following = negation.nbor(1)
+    candidates = [following] + ([following.head] if following.head.i > following.i else [])
+    return any(measure_phrase(word) in cues.negated_measures for word in candidates) or (
+        following.lower_ in cues.negated_measures
+    )
+
+
+def measure_phrase(word: Token) -> str:
+    """The word with the one after it ("long ago", "far from")."""
+    if word.i + 1 >= len(word.doc):
+        return word.lower_
+    return f"{word.lower_} {word.nbor(1).lower_}"
 
 
 def rhetorical(verb: Token) -> bool:
@@ -899,7 +922,7 @@ def left_unknown(word: Token, cues: EventCues) -> bool:
     """A word of knowing negated ("not clear", "could not say", "no one knows", "no word"),
     under a verb that refuses it ("declined to say") or left pending ("remains to be seen")."""
     children = list(word.children)
-    if negated_below(children):
+    if negated_below(children, cues):
         return True
     if any(c.dep_ == "det" and c.lower_ == "no" for c in children):
         return True

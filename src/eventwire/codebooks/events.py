@@ -371,6 +371,7 @@ class EventCues:
     planning_words: frozenset[str]
     likelihood_words: frozenset[str]
     hesitation_verbs: frozenset[str]
+    negated_measures: frozenset[str]
     threat_words: frozenset[str]
     intent_carriers: frozenset[str]
     intent_carrier_prepositions: frozenset[str]

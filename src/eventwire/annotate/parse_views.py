@@ -105,6 +105,10 @@ def is_run_on(token: Token) -> bool:
     return token.right_edge.i - token.left_edge.i >= MAX_PHRASE_TOKENS
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+"""Tags of a verb with a tense of its own, a modal's included ("said", "says", "will")."""
+
+
 def is_perfect(verb: Token) -> bool:
     """Whether a verb is in the perfect, its auxiliary "have" ("has often shelled", "to have
     fled"): a state or a past reached, not the act itself told."""

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 from eventwire.annotate.modality import PRESENT_TENSES, reporting_verb_above
-from eventwire.annotate.parse_views import first_conjunct, span_at
+from eventwire.annotate.parse_views import FINITE_TAGS, first_conjunct, span_at
 from eventwire.annotate.times.points import Point, granularity_of
 from eventwire.annotate.times.syntax import modifies_noun
 from eventwire.codebooks.event_dates import date_cues
@@ -193,9 +193,6 @@ PASSAGE_SENTENCES = 3
 
 
 DATED_TYPES = ("DATE", "TIME")
-
-
-FINITE_TAGS = ("VBD", "VBP", "VBZ", "MD")
 
 
 def period_to_now(span: TokenSpan) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span as TokenSpan
 from spacy.tokens import Token
 
+from eventwire.annotate.parse_views import FINITE_TAGS
 from eventwire.codebooks.times import time_words
 
 
@@ -89,9 +90,6 @@ def under_a_modal(token: Token) -> bool:
 PARTICIPLE_CLAUSE = frozenset({"advcl", "pcomp", "xcomp", "acl"})
 """Dependencies of an -ing participle with no tense of its own (`acl`: "officials speaking
 in February described the plan")."""
-
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-"""Tags of a verb with a tense of its own."""
 
 
 def takes_an_event(token: Token) -> bool:

@@ -115,6 +115,18 @@ def is_perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
+def by_agents(verb: Token, also: frozenset[str] = frozenset()) -> list[Token]:
+    """A passive's "by" agents ("arrested by police"), and the objects of the prepositions
+    `also` names ("destroyed in the fire")."""
+    return [
+        inner
+        for child in verb.children
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in also)
+        for inner in child.children
+        if inner.dep_ == "pobj"
+    ]
+
+
 def is_infinitive(token: Token) -> bool:
     """A verb with its own "to" before it ("to endorse")."""
     return any(c.tag_ == "TO" and c.i < token.i for c in token.children)

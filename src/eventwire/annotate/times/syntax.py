@@ -17,7 +17,7 @@ def tense_of(token: Token) -> str | None:
     effect ("effective Feb. 1") counts as future."""
     cues = time_words()
     path: set[str] = set()
-    verb = governing_verb(token, path)
+    verb = verb_at_or_above(token, path)
     if verb is None:
         return None
     token = verb
@@ -59,7 +59,7 @@ def tense_of(token: Token) -> str | None:
     return None
 
 
-def governing_verb(token: Token, path: set[str] | None = None) -> Token | None:
+def verb_at_or_above(token: Token, path: set[str] | None = None) -> Token | None:
     """The nearest verb at or above a token, within eight steps; `path` collects the words
     passed on the way."""
     for _ in range(8):
@@ -76,7 +76,7 @@ def governing_verb(token: Token, path: set[str] | None = None) -> Token | None:
 def under_a_modal(token: Token) -> bool:
     """Whether the verb above a token has a modal and no perfect "have" ("would be the nominee
     in November", "could lose the November vote"; not "would have won in November")."""
-    verb = governing_verb(token)
+    verb = verb_at_or_above(token)
     if verb is None:
         return False
     cues = time_words()

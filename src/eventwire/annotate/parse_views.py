@@ -17,6 +17,8 @@ from spacy.attrs import DEP, HEAD, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.records import Place, TimeExpr
+
 VIEW_PREFIX = "eventwire."
 """Prefix of every key a stage caches in `Doc.user_data`."""
 
@@ -107,6 +109,11 @@ def is_run_on(token: Token) -> bool:
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 """Tags of a verb with a tense of its own, a modal's included ("said", "says", "will")."""
+
+
+def written_in(record: Place | TimeExpr, sentence: Span) -> bool:
+    """Whether a place or time expression is written in the sentence (starts in it)."""
+    return sentence.start_char <= record.start < sentence.end_char
 
 
 def is_perfect(verb: Token) -> bool:

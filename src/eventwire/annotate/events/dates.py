@@ -24,7 +24,6 @@ from eventwire.annotate.events.story_time import (
     period_to_now,
     point_of,
     told_in_the_past,
-    written_in,
 )
 from eventwire.annotate.modality import (
     ASSERTED,
@@ -37,7 +36,7 @@ from eventwire.annotate.modality import (
     is_to_infinitive,
     told_as_to_come,
 )
-from eventwire.annotate.parse_views import first_conjunct, span_at
+from eventwire.annotate.parse_views import first_conjunct, span_at, written_in
 from eventwire.annotate.times.points import RANK, UNIT_GRANULARITY, Point, granularity_of
 from eventwire.annotate.times.stage import parse_published
 from eventwire.annotate.times.syntax import modifies_noun

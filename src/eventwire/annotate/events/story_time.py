@@ -10,17 +10,12 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 from eventwire.annotate.modality import PRESENT_TENSES, reporting_verb_above
-from eventwire.annotate.parse_views import FINITE_TAGS, first_conjunct, span_at
+from eventwire.annotate.parse_views import FINITE_TAGS, first_conjunct, span_at, written_in
 from eventwire.annotate.times.points import Point, granularity_of
 from eventwire.annotate.times.syntax import modifies_noun
 from eventwire.codebooks.event_dates import date_cues
 from eventwire.codebooks.events import event_cues
 from eventwire.records import TimeExpr
-
-
-def written_in(time: TimeExpr, sentence: TokenSpan) -> bool:
-    """Whether a time expression is written in the sentence."""
-    return sentence.start_char <= time.start < sentence.end_char
 
 
 def point_of(value: str | None) -> Point | None:

@@ -116,6 +116,11 @@ def written_in(record: Place | TimeExpr, sentence: Span) -> bool:
     return sentence.start_char <= record.start < sentence.end_char
 
 
+def auxiliaries_of(clause: Token) -> list[Token]:
+    """The auxiliaries a clause's verb carries ("has", "been", "would"): where its tense is."""
+    return [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+
+
 def is_perfect(verb: Token) -> bool:
     """Whether a verb is in the perfect, its auxiliary "have" ("has often shelled", "to have
     fled"): a state or a past reached, not the act itself told."""

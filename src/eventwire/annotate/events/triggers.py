@@ -46,6 +46,7 @@ from eventwire.annotate.events.syntax import (
 from eventwire.annotate.modality import PRESENT_TENSES, is_for_complement, is_to_infinitive, tensed
 from eventwire.annotate.parse_views import (
     QUOTE_TAGS,
+    auxiliaries_of,
     by_agents,
     ends_with_question_mark,
     indices_spelled,
@@ -893,7 +894,7 @@ def described_actor(token: Token) -> Token | None:
         return None
     if token.dep_ == "acl":
         return token.head
-    if any(c.dep_ in {"aux", "auxpass"} for c in token.children):
+    if auxiliaries_of(token):
         return None
     subject = first_child(token, SUBJECTS)
     return subject if subject is not None and has_indefinite_article(subject) else None

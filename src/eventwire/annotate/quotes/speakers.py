@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from eventwire.annotate.parse_views import by_agents, is_infinitive
+from eventwire.annotate.parse_views import auxiliaries_of, by_agents, is_infinitive
 from eventwire.annotate.places import DATELINE
 from eventwire.annotate.quotes.cues import (
     CONTENT_DEPS,
@@ -132,7 +132,7 @@ def subjects_of(verb: Token) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
         return subjects
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxiliaries = auxiliaries_of(verb)
     return [s for a in auxiliaries for s in a.children if s.dep_ in SUBJECT_DEPS]
 
 

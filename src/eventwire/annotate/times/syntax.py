@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span as TokenSpan
 from spacy.tokens import Token
 
-from eventwire.annotate.parse_views import FINITE_TAGS
+from eventwire.annotate.parse_views import FINITE_TAGS, auxiliaries_of
 from eventwire.codebooks.times import time_words
 
 
@@ -25,7 +25,7 @@ def tense_of(token: Token) -> str | None:
         token.lemma_ in cues["delay_verb"] and path & cues["forward_preposition"].keys()
     ):
         return "future"
-    auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
+    auxiliaries = auxiliaries_of(token)
     words = {child.lower_ for child in auxiliaries}
     if words == {"to"}:
         # a plan made now or ahead looks ahead ("will be hard to win in November");
@@ -80,7 +80,7 @@ def under_a_modal(token: Token) -> bool:
     if verb is None:
         return False
     cues = time_words()
-    words = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+    words = {child.lower_ for child in auxiliaries_of(verb)}
     return (
         bool(words & cues["modal_auxiliary"].keys())
         and not words & cues["perfect_auxiliary"].keys()

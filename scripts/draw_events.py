@@ -235,10 +235,11 @@ def settled_verdicts(
 ) -> dict[int, str]:
     """Each event's verdict: the judges' where they agree right or false (the first judge's
     where both found it false), the third reading's where they split."""
-    open_splits = [n for n in splits(first, second) if n not in settled]
+    split = splits(first, second)
+    open_splits = [n for n in split if n not in settled]
     if open_splits:
         raise SystemExit(f"splits the third reading does not settle: {open_splits}")
-    return {n: settled[n] if n in splits(first, second) else first[n] for n in sorted(first)}
+    return {n: settled[n] if n in split else first[n] for n in sorted(first)}
 
 
 def ordinal(number: int) -> str:

@@ -64,6 +64,8 @@ STEPS = (
 
 @dataclass(frozen=True)
 class Reached:
+    """The furthest step of `STEPS` a gold event reached, and what it was found as there."""
+
     step: int
     found: str
 
@@ -98,10 +100,12 @@ def missed_events(gold: GoldArticle, analysis: Analysis) -> list[int]:
 
 
 def described(mention: Mention) -> str:
+    """A mention as a row shows it: its trigger's lemma, PLOVER type and modality."""
     return f"{trigger_lemma(mention.trigger)} {plover_for(mention.code)[0]} {mention.modality}"
 
 
 def holding(groups: list[list[Mention]], token: Token) -> Mention | None:
+    """The mention of these groups whose trigger is the token, if any."""
     return next((m for group in groups for m in group if m.trigger.i == token.i), None)
 
 
@@ -126,6 +130,7 @@ def reached(stage: Stage, token: Token) -> Reached:
 
 
 def event_reached(stage: Stage, parse: Doc, mentions: list[GoldMention]) -> Reached:
+    """The furthest step any token of the gold event's mentions reached."""
     tokens = [
         token
         for mention in mentions

@@ -23,7 +23,7 @@ from eventwire.annotate.binding import (
     is_object_of_clause,
     is_reflexive,
 )
-from eventwire.annotate.parse_views import entities_of, span_at
+from eventwire.annotate.parse_views import auxiliaries_of, entities_of, span_at, written_in
 from eventwire.codebooks.actor_cues import (
     actor_cues,
     ethnic_homes,
@@ -465,8 +465,7 @@ def party_home(parse: Doc, conjunct: Conjunct, analysis: Analysis) -> tuple[str,
     located = [
         place
         for place in analysis.places
-        if place.precision not in (None, "country")
-        and sentence.start_char <= place.start < sentence.end_char
+        if place.precision not in (None, "country") and written_in(place, sentence)
     ]
     named = sentence_countries(parse, sentence, analysis)
     if not located or len({country for country, _ in named}) != 1:
@@ -701,7 +700,7 @@ def named_as_plural(subject: Token) -> bool:
     if subject.tag_ != "NNP":
         return False
     verb = subject.head
-    verbs = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    verbs = [verb, *auxiliaries_of(verb)]
     return any(v.tag_ == "VBP" for v in verbs)
 
 

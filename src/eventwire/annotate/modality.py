@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventwire.annotate.parse_views import (
+    auxiliaries_of,
     first_conjunct,
     is_perfect,
     is_question,
@@ -520,7 +521,7 @@ def habitual(clause: Token, main: Token, cues: EventCues) -> bool:
         return False
     if not simple_present(main):
         return False
-    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    verbs = [clause, *auxiliaries_of(clause)]
     if any(verb.tag_ == "VBD" or verb.lower_ in ("has", "have") for verb in verbs):
         return False
     return ends_with_stop(main.sent)
@@ -707,11 +708,6 @@ def asked_for_by_noun(noun: Token, cues: EventCues) -> bool:
 
 
 TENSES = {"VBZ", "VBD", "VBP"}
-
-
-def auxiliaries_of(clause: Token) -> list[Token]:
-    """The auxiliaries a clause's verb carries ("has", "been", "would"): where its tense is."""
-    return [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
 
 
 def tensed(clause: Token) -> bool:

@@ -17,6 +17,8 @@ from spacy.attrs import DEP, HEAD, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.records import Place, TimeExpr
+
 VIEW_PREFIX = "eventwire."
 """Prefix of every key a stage caches in `Doc.user_data`."""
 
@@ -105,10 +107,36 @@ def is_run_on(token: Token) -> bool:
     return token.right_edge.i - token.left_edge.i >= MAX_PHRASE_TOKENS
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+"""Tags of a verb with a tense of its own, a modal's included ("said", "says", "will")."""
+
+
+def written_in(record: Place | TimeExpr, sentence: Span) -> bool:
+    """Whether a place or time expression is written in the sentence (starts in it)."""
+    return sentence.start_char <= record.start < sentence.end_char
+
+
+def auxiliaries_of(clause: Token) -> list[Token]:
+    """The auxiliaries a clause's verb carries ("has", "been", "would"): where its tense is."""
+    return [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+
+
 def is_perfect(verb: Token) -> bool:
     """Whether a verb is in the perfect, its auxiliary "have" ("has often shelled", "to have
     fled"): a state or a past reached, not the act itself told."""
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def by_agents(verb: Token, also: frozenset[str] = frozenset()) -> list[Token]:
+    """A passive's "by" agents ("arrested by police"), and the objects of the prepositions
+    `also` names ("destroyed in the fire")."""
+    return [
+        inner
+        for child in verb.children
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in also)
+        for inner in child.children
+        if inner.dep_ == "pobj"
+    ]
 
 
 def is_infinitive(token: Token) -> bool:

@@ -24,7 +24,6 @@ from eventwire.annotate.events.story_time import (
     period_to_now,
     point_of,
     told_in_the_past,
-    written_in,
 )
 from eventwire.annotate.modality import (
     ASSERTED,
@@ -37,7 +36,7 @@ from eventwire.annotate.modality import (
     is_to_infinitive,
     told_as_to_come,
 )
-from eventwire.annotate.parse_views import first_conjunct, span_at
+from eventwire.annotate.parse_views import auxiliaries_of, first_conjunct, span_at, written_in
 from eventwire.annotate.times.points import RANK, UNIT_GRANULARITY, Point, granularity_of
 from eventwire.annotate.times.stage import parse_published
 from eventwire.annotate.times.syntax import modifies_noun
@@ -539,10 +538,7 @@ def described_before_now(verb: Token) -> bool:
     if clause is None:
         return False
     cues = event_cues()
-    present = any(
-        word.tag_ in PRESENT_TENSES
-        for word in (clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass")))
-    )
+    present = any(word.tag_ in PRESENT_TENSES for word in (clause, *auxiliaries_of(clause)))
     speaker = first_conjunct(verb.head)
     return (
         present
@@ -586,7 +582,7 @@ def standing_state(token: Token) -> bool:
                 )
             )
         )
-    auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
+    auxiliaries = auxiliaries_of(token)
     return (
         token.tag_ == "VBN"
         and bool(auxiliaries)
@@ -763,7 +759,7 @@ def subject_event_time(span: TokenSpan, verb: Token) -> bool:
         noun.dep_ == "nsubj"
         and noun.head.i == verb.i
         and verb.tag_ in SIMPLE_PAST_TAGS
-        and not any(child.dep_ in ("aux", "auxpass") for child in verb.children)
+        and not auxiliaries_of(verb)
         and noun.lemma_.lower() in noun_frames()
         and noun.lemma_.lower() not in agreement_nouns()
         and noun.i not in (t.i for t in span)

@@ -22,7 +22,7 @@ from eventwire.annotate.events.compare import coded
 from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.participants import EVENT_PLACE, identity, placed_parties
 from eventwire.annotate.events.syntax import CLAUSAL_COMPLEMENTS, OBJECTS
-from eventwire.annotate.parse_views import span_at
+from eventwire.annotate.parse_views import span_at, written_in
 from eventwire.codebooks.actor_cues import actor_cues
 from eventwire.codebooks.events import cameo_codes
 from eventwire.records import ActorRef, CodeSource
@@ -310,9 +310,8 @@ def setting_holds(context: EventContext, mention: Mention, country: str) -> bool
     sentence places nothing in another country, and no coded actor of another country (an
     organisation has none) is its source."""
     sentence = mention.trigger.sent
-    start, end = sentence.start_char, sentence.end_char
     for place in context.analysis.places:
-        if start <= place.start < end and place.country and place.country != country:
+        if written_in(place, sentence) and place.country and place.country != country:
             return False
     return all(
         actor.code[:3] in NOT_AT_HOME or actor.code[:3] == country

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from eventwire.annotate.actors import GOVERNMENT
 from eventwire.annotate.events.participants import PERSON
 from eventwire.annotate.events.placement import NOT_AT_HOME
-from eventwire.annotate.parse_views import span_at
+from eventwire.annotate.parse_views import span_at, written_in
 from eventwire.annotate.places import (
     DATELINE,
     DATELINE_SEARCH_CHARACTERS,
@@ -124,9 +124,7 @@ def told_elsewhere(trigger: Token, places: list[Place], country: str | None) -> 
     named = {
         place.country
         for place in places
-        if place.role == "place"
-        and place.country
-        and sentence.start_char <= place.start < sentence.end_char
+        if place.role == "place" and place.country and written_in(place, sentence)
     }
     return bool(named) and country not in named
 

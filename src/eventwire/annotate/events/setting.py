@@ -125,16 +125,24 @@ def in_setting(
     context: EventContext, mention: Mention, country: str, evidence: CodeSource
 ) -> tuple[list[ActorRef], list[ActorRef]]:
     """The mention's sources and targets as `place_by_setting` codes them, the mention left as
-    it is: also read before the merge's events are placed, by the check of a frame that needs
-    a public doer (`participants.has_participants`), which must see the codes the output
-    ends with ("prosecutors" in a story set in Peru are a public doer)."""
-    source = [own_body(context, actor, country, evidence) for actor in mention.source]
+    it is."""
+    source, roles = sources_in_setting(context, mention, country, evidence)
     target = [own_body(context, actor, country, evidence) for actor in mention.target]
+    return source, placed_by_setting(context, target, country, evidence, roles)
+
+
+def sources_in_setting(
+    context: EventContext, mention: Mention, country: str, evidence: CodeSource
+) -> tuple[list[ActorRef], bool]:
+    """The mention's sources as `in_setting` codes them, and whether the setting's roles hold
+    for its act (`setting_holds`, which reads those sources only). Also read before the merge's
+    events are placed, by the check of a frame that needs a public doer
+    (`participants.has_participants`, through `stage.final_doers`), which must see the codes
+    the output ends with ("prosecutors" in a story set in Peru are a public doer) and reads no
+    target."""
+    source = [own_body(context, actor, country, evidence) for actor in mention.source]
     roles = setting_holds(context, replace(mention, source=source), country)
-    return (
-        placed_by_setting(context, source, country, evidence, roles),
-        placed_by_setting(context, target, country, evidence, roles),
-    )
+    return placed_by_setting(context, source, country, evidence, roles), roles
 
 
 def placed_by_setting(

@@ -26,8 +26,8 @@ from eventwire.annotate.events.places import place_for_event
 from eventwire.annotate.events.referents import referred_roles
 from eventwire.annotate.events.setting import (
     anyone_met,
-    in_setting,
     place_by_setting,
+    sources_in_setting,
     story_country,
 )
 from eventwire.annotate.events.triggers import match_triggers
@@ -112,7 +112,7 @@ def final_doers(
         actor if anyone_met(context, placed) else placed
         for mention in group
         for actor, placed in zip(
-            mention.source, in_setting(context, mention, *setting)[0], strict=True
+            mention.source, sources_in_setting(context, mention, *setting)[0], strict=True
         )
     ]
 

@@ -10,17 +10,18 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 from eventwire.annotate.modality import PRESENT_TENSES, reporting_verb_above
-from eventwire.annotate.parse_views import first_conjunct, span_at
+from eventwire.annotate.parse_views import (
+    FINITE_TAGS,
+    auxiliaries_of,
+    first_conjunct,
+    span_at,
+    written_in,
+)
 from eventwire.annotate.times.points import Point, granularity_of
 from eventwire.annotate.times.syntax import modifies_noun
 from eventwire.codebooks.event_dates import date_cues
 from eventwire.codebooks.events import event_cues
 from eventwire.records import TimeExpr
-
-
-def written_in(time: TimeExpr, sentence: TokenSpan) -> bool:
-    """Whether a time expression is written in the sentence."""
-    return sentence.start_char <= time.start < sentence.end_char
 
 
 def point_of(value: str | None) -> Point | None:
@@ -117,10 +118,7 @@ def continues(sentence: TokenSpan, times: list[TimeExpr]) -> bool:
             child.dep_ in SUBJECTS and first_conjunct(child).pos_ == "PRON"
             for child in root.children
         )
-        and not any(
-            token.tag_ in PRESENT_TENSES
-            for token in (root, *(c for c in root.children if c.dep_ in ("aux", "auxpass")))
-        )
+        and not any(token.tag_ in PRESENT_TENSES for token in (root, *auxiliaries_of(root)))
         and not any(time.type in DATED_TYPES and written_in(time, sentence) for time in times)
     )
 
@@ -172,7 +170,7 @@ def reported_fact(clause: Token) -> bool:
 def finite(verb: Token) -> bool:
     """A verb with a tense of its own ("began", "was ousted", "has said")."""
     return verb.tag_ in FINITE_TAGS or any(
-        child.dep_ in ("aux", "auxpass") and child.tag_ in FINITE_TAGS for child in verb.children
+        child.tag_ in FINITE_TAGS for child in auxiliaries_of(verb)
     )
 
 
@@ -193,9 +191,6 @@ PASSAGE_SENTENCES = 3
 
 
 DATED_TYPES = ("DATE", "TIME")
-
-
-FINITE_TAGS = ("VBD", "VBP", "VBZ", "MD")
 
 
 def period_to_now(span: TokenSpan) -> bool:

@@ -17,7 +17,7 @@ from eventwire.annotate.modality import (
     is_to_infinitive,
     of_quantity,
 )
-from eventwire.annotate.parse_views import first_conjunct, heads_of
+from eventwire.annotate.parse_views import auxiliaries_of, first_conjunct, heads_of
 from eventwire.codebooks.events import EventCues, event_cues, verb_frames
 from eventwire.headline_case import common_words
 from eventwire.nlp import load_nlp
@@ -440,11 +440,10 @@ def receiving_verb(noun: Token, cues: EventCues) -> Token | None:
 
 def auxiliary_subject(verb: Token) -> Token | None:
     """A subject the parser hangs on the verb's auxiliary ("Iran is 'flagrantly' defying")."""
-    for auxiliary in verb.children:
-        if auxiliary.dep_ in {"aux", "auxpass"}:
-            subject = first_child(auxiliary, SUBJECTS)
-            if subject is not None:
-                return subject
+    for auxiliary in auxiliaries_of(verb):
+        subject = first_child(auxiliary, SUBJECTS)
+        if subject is not None:
+            return subject
     return None
 
 

@@ -46,6 +46,8 @@ from eventwire.annotate.events.syntax import (
 from eventwire.annotate.modality import PRESENT_TENSES, is_for_complement, is_to_infinitive, tensed
 from eventwire.annotate.parse_views import (
     QUOTE_TAGS,
+    auxiliaries_of,
+    by_agents,
     ends_with_question_mark,
     indices_spelled,
     is_question,
@@ -892,7 +894,7 @@ def described_actor(token: Token) -> Token | None:
         return None
     if token.dep_ == "acl":
         return token.head
-    if any(c.dep_ in {"aux", "auxpass"} for c in token.children):
+    if auxiliaries_of(token):
         return None
     subject = first_child(token, SUBJECTS)
     return subject if subject is not None and has_indefinite_article(subject) else None
@@ -1184,18 +1186,6 @@ def doers(verb: Token, passive: bool) -> list[Token]:
             subject = verb.head
         return [] if subject is None else [subject]
     return by_agents(verb, CAUSE_PREPOSITIONS)
-
-
-def by_agents(verb: Token, also: frozenset[str] = frozenset()) -> list[Token]:
-    """A passive's "by" agents ("arrested by police"), and the objects of the prepositions
-    `also` names ("destroyed in the fire")."""
-    return [
-        inner
-        for child in verb.children
-        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in also)
-        for inner in child.children
-        if inner.dep_ == "pobj"
-    ]
 
 
 def happened_in(verb: Token) -> list[Token]:

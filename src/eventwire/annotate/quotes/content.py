@@ -6,7 +6,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.annotate.modality import TIME_ENTITIES
-from eventwire.annotate.parse_views import is_infinitive, is_perfect, is_run_on, span_at
+from eventwire.annotate.parse_views import (
+    FINITE_TAGS,
+    is_infinitive,
+    is_perfect,
+    is_run_on,
+    span_at,
+)
 from eventwire.annotate.quotes.cues import (
     CONTENT_DEPS,
     SET_OFF_MARKS,
@@ -212,7 +218,7 @@ def named_tokens(child: Token) -> list[Token]:
 
 def is_next_act(token: Token) -> bool:
     """A finite verb coordinated inside a naming, or an -ing clause set off by a comma."""
-    if token.dep_ == "conj" and token.tag_ in FINITE_TAGS:
+    if token.dep_ == "conj" and token.tag_ in FINITE_VERB_TAGS:
         return True
     if token.tag_ != "VBG" or token.dep_ not in ("acl", "advcl", "conj"):
         return False
@@ -531,7 +537,8 @@ def fronted_content(verb: Token) -> list[Token]:
     return [t for c in verb.lefts if c.i < comma for t in c.subtree]
 
 
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+FINITE_VERB_TAGS = FINITE_TAGS - {"MD"}
+"""A finite verb that can be a cue or a coordinated act: a modal is neither."""
 SUBJECT_WORDS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART", "ADP", "CCONJ", "PUNCT"}
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 ADJUNCT_WORDS = {"ADV", "ADP", "DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ", "PART", "PUNCT"}
@@ -573,11 +580,11 @@ def set_off_report(verb: Token, complements: frozenset[str]) -> tuple[list[Token
     rest = doc[closing + 1 : sentence.end]
     verbs = speech_cues().verbs
     if doc[opening - 1].is_quote or any(
-        t.tag_ in FINITE_TAGS and is_cue_verb(t, verbs) for t in leading
+        t.tag_ in FINITE_VERB_TAGS and is_cue_verb(t, verbs) for t in leading
     ):
         return None
     for token in rest:
-        if token.tag_ in FINITE_TAGS | {"MD"}:
+        if token.tag_ in FINITE_TAGS:
             inside = {t.i for t in before}
             speaker = next(
                 (t for t in before if t.head.i not in inside and not t.is_punct), subjects[-1]
@@ -592,8 +599,8 @@ def set_off_report(verb: Token, complements: frozenset[str]) -> tuple[list[Token
 
 def is_finite(verb: Token) -> bool:
     """'Ruiz said', 'Ruiz has argued', 'as Ruiz would put it': a verb with a tense of its own."""
-    return verb.tag_ in FINITE_TAGS or any(
-        c.dep_ == "aux" and c.tag_ in FINITE_TAGS | {"MD"} for c in verb.children
+    return verb.tag_ in FINITE_VERB_TAGS or any(
+        c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in verb.children
     )
 
 

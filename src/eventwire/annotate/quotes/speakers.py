@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from eventwire.annotate.parse_views import is_infinitive
+from eventwire.annotate.parse_views import auxiliaries_of, by_agents, is_infinitive
 from eventwire.annotate.places import DATELINE
 from eventwire.annotate.quotes.cues import (
     CONTENT_DEPS,
@@ -132,7 +132,7 @@ def subjects_of(verb: Token) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
         return subjects
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxiliaries = auxiliaries_of(verb)
     return [s for a in auxiliaries for s in a.children if s.dep_ in SUBJECT_DEPS]
 
 
@@ -317,11 +317,10 @@ def passive_agent(verb: Token) -> tuple[Token, Token] | None:
 
 
 def agent_of(verb: Token) -> Token | None:
-    """The 'by' phrase's noun of a passive verb."""
-    return next(
-        (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
-        None,
-    )
+    """The 'by' phrase's noun of a passive verb: the first of `by_agents`, the one speaker a
+    cue takes."""
+    agents = by_agents(verb)
+    return agents[0] if agents else None
 
 
 def is_passive(verb: Token) -> bool:

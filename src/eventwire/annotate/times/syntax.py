@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span as TokenSpan
 from spacy.tokens import Token
 
+from eventwire.annotate.parse_views import FINITE_TAGS, auxiliaries_of
 from eventwire.codebooks.times import time_words
 
 
@@ -16,7 +17,7 @@ def tense_of(token: Token) -> str | None:
     effect ("effective Feb. 1") counts as future."""
     cues = time_words()
     path: set[str] = set()
-    verb = governing_verb(token, path)
+    verb = verb_at_or_above(token, path)
     if verb is None:
         return None
     token = verb
@@ -24,7 +25,7 @@ def tense_of(token: Token) -> str | None:
         token.lemma_ in cues["delay_verb"] and path & cues["forward_preposition"].keys()
     ):
         return "future"
-    auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
+    auxiliaries = auxiliaries_of(token)
     words = {child.lower_ for child in auxiliaries}
     if words == {"to"}:
         # a plan made now or ahead looks ahead ("will be hard to win in November");
@@ -58,7 +59,7 @@ def tense_of(token: Token) -> str | None:
     return None
 
 
-def governing_verb(token: Token, path: set[str] | None = None) -> Token | None:
+def verb_at_or_above(token: Token, path: set[str] | None = None) -> Token | None:
     """The nearest verb at or above a token, within eight steps; `path` collects the words
     passed on the way."""
     for _ in range(8):
@@ -75,11 +76,11 @@ def governing_verb(token: Token, path: set[str] | None = None) -> Token | None:
 def under_a_modal(token: Token) -> bool:
     """Whether the verb above a token has a modal and no perfect "have" ("would be the nominee
     in November", "could lose the November vote"; not "would have won in November")."""
-    verb = governing_verb(token)
+    verb = verb_at_or_above(token)
     if verb is None:
         return False
     cues = time_words()
-    words = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+    words = {child.lower_ for child in auxiliaries_of(verb)}
     return (
         bool(words & cues["modal_auxiliary"].keys())
         and not words & cues["perfect_auxiliary"].keys()
@@ -89,9 +90,6 @@ def under_a_modal(token: Token) -> bool:
 PARTICIPLE_CLAUSE = frozenset({"advcl", "pcomp", "xcomp", "acl"})
 """Dependencies of an -ing participle with no tense of its own (`acl`: "officials speaking
 in February described the plan")."""
-
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-"""Tags of a verb with a tense of its own."""
 
 
 def takes_an_event(token: Token) -> bool:

@@ -738,3 +738,12 @@ def test_the_subject_held_the_talks_a_time_phrase_names_with_a_partner() -> None
     text = "After clashes with police in Lima, the United Nations urged calm."
     event = the_event(text, "ASSAULT", "clashes")
     assert not event.source
+
+
+def test_who_spearheads_or_ceases_an_act_named_by_its_object_does_it() -> None:
+    text = "The rebel alliance that spearheaded the offensive in May signed the accord."
+    event = the_event(text, "ASSAULT", "offensive")
+    assert texts(event.source) == ["The rebel alliance"]
+    text = "Western governments called on Peru to cease its support for the Chilean militia."
+    event = the_event(text, "SUPPORT", "support")
+    assert countries(event.source) == {"PER"}

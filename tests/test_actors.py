@@ -379,3 +379,20 @@ def test_a_table_name_after_a_persons_possessive_keeps_its_code() -> None:
     )
     (actor,) = actors_of(parse, analysis, "Nasser’s HTS")
     assert actor.code == "SYRREB"
+
+
+def test_an_organisation_the_tables_lacked_is_coded_by_its_name() -> None:
+    """A foundation based in one country is no body of that country ("headquartered in
+    Copenhagen" made it DNK), and a state's intelligence agency named by its acronym alone is
+    that state's."""
+    [event] = analyze(
+        "Summit Row\nThe Alliance of Democracies, headquartered in Copenhagen, criticized "
+        "Norland on Monday.",
+        published="2024-03-05",
+    ).events
+    assert [actor.code for actor in event.source] == ["NGO"]
+    events = analyze(
+        "Raid in Baidoa\nNISA arrested five al-Shabab suspects in Baidoa on Monday.",
+        published="2024-03-05",
+    ).events
+    assert [actor.code for e in events for actor in e.source] == ["SOMSPY"]

@@ -14,6 +14,11 @@ from datetime import date
 from eventwire.codebooks.events import plover_for
 from eventwire.records import ActorRef, EventDate
 
+CAMEO_ROOT_LENGTH = 2
+UNSPECIFIED_DEMAND = "100"
+"""A demand whose words say no more: what it asks for refines it through commitments.tsv
+("demanded the release" 1053, "called for talks" 108), as CAMEO's 10 block does."""
+
 ISO_WEEK = re.compile(r"(\d{4})-W(\d\d)")
 
 
@@ -40,9 +45,12 @@ def specificity(code: str) -> tuple[int, bool]:
 
 
 def same_action(a: str, b: str) -> bool:
-    """Codes that can name one act: one refines the other ("190" and "1952"), or both are
-    violence, which reports describe in many words (a strike, a killing, an assassination)."""
+    """Codes that can name one act: one refines the other ("190" and "1952"; a demand and the
+    same demand coded by what it asks for, "100" and "1053"), or both are violence, which
+    reports describe in many words (a strike, a killing, an assassination)."""
     if a.startswith(b) or b.startswith(a):
+        return True
+    if UNSPECIFIED_DEMAND in (a, b) and a[:CAMEO_ROOT_LENGTH] == b[:CAMEO_ROOT_LENGTH]:
         return True
     return plover_for(a)[0] == plover_for(b)[0] == "ASSAULT"
 

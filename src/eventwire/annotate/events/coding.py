@@ -25,7 +25,7 @@ from eventwire.annotate.events.arguments import (
     verb_arguments,
 )
 from eventwire.annotate.events.campaign import tells_force
-from eventwire.annotate.events.compare import coded, specificity
+from eventwire.annotate.events.compare import UNSPECIFIED_DEMAND, coded, specificity
 from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.implied import (
     aim_target,
@@ -95,7 +95,7 @@ from eventwire.annotate.modality import (
     read_modality,
 )
 from eventwire.annotate.parse_views import first_conjunct
-from eventwire.codebooks.events import commitment_code, plover_for, plover_type_of
+from eventwire.codebooks.events import commitment_code, demand_code, plover_for, plover_type_of
 from eventwire.records import ActorRef, Speaker
 
 MATERIAL_QUAD_CLASSES = (2, 4)
@@ -183,6 +183,8 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
         # a threat to do something cooperative stays a bare threat
         if committed is not None and not (code.startswith("13") and committed < "13"):
             code = committed
+    if code == UNSPECIFIED_DEMAND:
+        code = demand_code(named_act_code(context, token))
     if found_by_poll(context, token):
         return None  # "a poll found support for the mayor": the public's views, no act
     reading = read_modality(token)
@@ -457,6 +459,13 @@ def vows_reprisal(context: EventContext, verb: Token) -> bool:
 
 def committed_code(context: EventContext, token: Token) -> str | None:
     """For a promise or threat: the code of what it commits to, through commitments.tsv."""
+    found = named_act_code(context, token)
+    return commitment_code(found) if found is not None else None
+
+
+def named_act_code(context: EventContext, token: Token) -> str | None:
+    """The code of the act a verb or noun names as its object, complement or prepositional
+    object ("vowed to retaliate", "pledged aid", "demanded the release", "calls for talks")."""
     misread = misread_commitments(token)
     for child in token.children:
         candidates = [child]
@@ -469,7 +478,7 @@ def committed_code(context: EventContext, token: Token) -> str | None:
                 continue
             found = event_code_below(context, candidate)
             if found is not None:
-                return commitment_code(found)
+                return found
     return None
 
 

@@ -14,6 +14,16 @@ from datetime import date
 from eventwire.codebooks.events import plover_for
 from eventwire.records import ActorRef, EventDate
 
+CAMEO_ROOT_LENGTH = 2
+UNSPECIFIED_DEMAND = "100"
+"""A demand whose words say no more: what it asks for refines it through commitments.tsv
+("demanded the release" 1053, "called for talks" 108), as CAMEO's 10 block does."""
+REFINED_BY = {UNSPECIFIED_DEMAND: "10", "050": "051"}
+"""Codes "not specified below" and the codes that tell the same act more precisely: a demand
+by what it asks for; support by its form ("supported" 050, "endorsed" or "praised" 051), not by
+a deal signed (057) or a defence (052), which are acts of their own."""
+
+
 ISO_WEEK = re.compile(r"(\d{4})-W(\d\d)")
 
 
@@ -40,9 +50,12 @@ def specificity(code: str) -> tuple[int, bool]:
 
 
 def same_action(a: str, b: str) -> bool:
-    """Codes that can name one act: one refines the other ("190" and "1952"), or both are
+    """Codes that can name one act: one refines the other ("190" and "1952"; a demand and the
+    same demand coded by what it asks for, "100" and "1053": `REFINED_BY`), or both are
     violence, which reports describe in many words (a strike, a killing, an assassination)."""
     if a.startswith(b) or b.startswith(a):
+        return True
+    if any(x in REFINED_BY and y.startswith(REFINED_BY[x]) for x, y in ((a, b), (b, a))):
         return True
     return plover_for(a)[0] == plover_for(b)[0] == "ASSAULT"
 

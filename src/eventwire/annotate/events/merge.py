@@ -13,6 +13,7 @@ from eventwire.annotate.binding import SUBJECTS
 from eventwire.annotate.events.agents import charge_of
 from eventwire.annotate.events.arguments import FIRST_PERSON
 from eventwire.annotate.events.compare import (
+    CAMEO_ROOT_LENGTH,
     Telling,
     actor_key,
     coded,
@@ -428,9 +429,6 @@ def elaborates(told: Mention, mention: Mention) -> bool:
         and trigger.tag_ == "VBG"
         and all(any(same_party(a, b) for a in told.target) for b in mention.target)
     )
-
-
-CAMEO_ROOT_LENGTH = 2
 
 
 def speech_kin(code: str) -> str | None:

@@ -145,6 +145,14 @@ def test_the_aim_of_an_act_of_its_kind_is_that_act() -> None:
     assert (attack.modality, seizure.modality) == ("asserted", "future"), "another act, intended"
 
 
+def test_the_aim_of_a_prospective_act_is_that_prospect() -> None:
+    text = "Colombian rebels could return to the negotiating table to discuss prisoner exchanges."
+    talks = [e for e in events_of(text, published="2024-03-06") if e.plover["type"] == "CONSULT"]
+    assert len(talks) == 1, "the aim of a return to talks is no second meeting"
+    assert talks[0].modality == "hypothetical"
+    assert {m.text for m in talks[0].mentions} == {"return", "discuss"}
+
+
 def test_victims_of_one_country_are_one_party_only_by_the_same_code_or_words() -> None:
     train = ActorRef("a Peruvian train", 0, 16, "PER")
     police = ActorRef("Peruvian police officers", 60, 84, "PERCOP")

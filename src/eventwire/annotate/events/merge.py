@@ -169,12 +169,16 @@ def listed_apart(told: Mention, mention: Mention) -> bool:
 
 
 def may_tell(group: list[Mention], mention: Mention) -> bool:
-    """Whether a mention's modality lets it tell the group's event: an asserted act, or the
-    purpose of one of its kind (`purpose_of`), joins an asserted group; a prospect joins one of
-    its own modality naming one of its actors (`prospect_shares_actors`)."""
+    """Whether a mention's modality lets it tell the group's event: the purpose of one of its
+    acts of its kind (`purpose_of`) joins any group, an asserted act an asserted one, and a
+    prospect one of its own modality naming one of its actors (`prospect_shares_actors`). "To
+    discuss peace" is why the parties "must return to the negotiation table": one prospective
+    act, whether the return is asked for or asserted."""
+    if purpose_of(group, mention):
+        return True
     modality = group[0].modality
     if modality == ASSERTED:
-        return mention.modality == ASSERTED or purpose_of(group, mention)
+        return mention.modality == ASSERTED
     return mention.modality == modality and prospect_shares_actors(group, mention)
 
 
@@ -194,8 +198,9 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
     before, nor is its date, and a verb naming no one elsewhere tells its own act
     (`narrates_apart`). A speaker who tells the act again in its own verb tells no new one
     (`told_again_by_a_speaker`), nor do a meeting's members who "also" discussed a topic
-    (`says_more_of_a_meeting`). The day's news is no act the text dates long before or after
-    (`dates.apart_in_time`)."""
+    (`says_more_of_a_meeting`), nor an act's aim ("return to the table to discuss peace":
+    `purpose_of`), compared under the act's code. The day's news is no act the text dates long
+    before or after (`dates.apart_in_time`)."""
     telling = mention.telling()
     if any(
         apart_in_time(m, mention)
@@ -211,6 +216,10 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
         return all(compatible(m.telling(), telling, codes_agree) for m in group)
     if quotes_its_own_call(group, mention):
         return all(compatible(m.telling(), beside_kin(m, mention), codes_agree) for m in group)
+    if purpose_of(group, mention):
+        return all(
+            compatible(m.telling(), replace(telling, code=m.code), codes_agree) for m in group
+        )
     if says_more_of_a_meeting(group, mention):
         return all(
             compatible(m.telling(), replace(telling, code=m.code), codes_agree) for m in group

@@ -44,8 +44,7 @@ from eventwire.evaluate.article_events import (
     GoldArticle,
     GoldMention,
     read_articles,
-    scored_spans,
-    taken_gold_event,
+    scored_events,
 )
 from eventwire.headline_case import parse_articles
 from eventwire.pipeline import run_stages, staged_analysis, to_article
@@ -91,12 +90,9 @@ class Stage:
 
 def missed_events(gold: GoldArticle, analysis: Analysis) -> list[int]:
     """The indices of the gold events no event of ours takes, as the events scorer aligns."""
-    used: set[int] = set()
-    for event in analysis.events:
-        spans = scored_spans(event, gold.annotated_end)
-        if spans:
-            taken_gold_event(gold, spans, analysis.sentence_at, event.plover["type"], used)
-    return [index for index in range(len(gold.events)) if index not in used]
+    events = scored_events(gold, analysis, set())
+    taken = {gold_event[0] for _, _, gold_event in events if gold_event is not None}
+    return [index for index in range(len(gold.events)) if index not in taken]
 
 
 def described(mention: Mention) -> str:

@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -394,6 +394,27 @@ def scored_spans(event: Event, region: int) -> list[tuple[int, int]]:
     return [(event.trigger.start, event.trigger.end)]
 
 
+def scored_events(
+    gold: GoldArticle, analysis: Analysis, used: set[int]
+) -> Iterator[tuple[Event, list[tuple[int, GoldMention]], tuple[int, GoldMention] | None]]:
+    """Each event of ours the scorer counts (one in the annotated part), in record order, with
+    the gold mentions it aligns with and the gold event it takes (`taken_gold_event`; None for
+    a duplicate or an event no gold aligns with), `used` filled as it goes."""
+    for event in analysis.events:
+        spans = scored_spans(event, gold.annotated_end)
+        if spans:
+            aligned, taken = taken_gold_event(
+                gold, spans, analysis.sentence_at, event.plover["type"], used
+            )
+            yield event, aligned, taken
+
+
+def holder_of(aligned: list[tuple[int, GoldMention]], holders: dict[int, Event]) -> Event | None:
+    """The event of ours that took one of these aligned gold events first: the record a
+    duplicate repeats (`holders`: gold event index -> the event that took it)."""
+    return next((holders[index] for index, _ in aligned if index in holders), None)
+
+
 def gold_verdict(aligned: list[tuple[int, GoldMention]], plover_type: str) -> str:
     """What the gold says of an asserted event of ours of `plover_type` with these aligned
     mentions, in the judged labels' words: `right` (an asserted gold mention of its type, as
@@ -412,18 +433,11 @@ def score_article(gold: GoldArticle, analysis: Analysis, errors: int = 0) -> Art
     scores.by_type.update((mentions[0].type, "gold") for mentions in gold.events)
     used: set[int] = set()
     holders: dict[int, Event] = {}
-    region = gold.annotated_end
-    for event in analysis.events:
-        spans = scored_spans(event, region)
-        if not spans:
-            continue
+    for event, aligned, taken in scored_events(gold, analysis, used):
         scores.ours += 1
         scores.by_type[event.plover["type"], "ours"] += 1
         asserted = event.modality == "asserted"
         scores.asserted += asserted
-        aligned, taken = taken_gold_event(
-            gold, spans, analysis.sentence_at, event.plover["type"], used
-        )
         if asserted and aligned:
             scores.asserted_events += 1
         if asserted and gold_verdict(aligned, event.plover["type"]) == "right":
@@ -539,7 +553,7 @@ def duplicate_note(
     """The error note of a duplicate: which of our events holds its gold event (trigger,
     modality, sentence) and how the two differ, another modality or another type being the
     stages that kept them apart, so that duplicates can be classed from `--errors` alone."""
-    held = next((holders[index] for index, _ in aligned if index in holders), None)
+    held = holder_of(aligned, holders)
     if held is None:
         return "duplicate of a gold event"
     if held.plover["type"] != event.plover["type"]:

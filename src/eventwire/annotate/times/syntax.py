@@ -63,10 +63,10 @@ def tense_of(token: Token) -> str | None:
 def possessive_tense(token: Token) -> str | None:
     """The direction a weekday in the possessive takes from the clause of the noun it names
     ("after Wednesday's attacks, the issue ratcheted up": past; "as he barnstorms ahead of
-    Tuesday's primary": ahead). A word of waiting between them (`awaiting_word` rows: ahead,
-    before, into) puts the noun after the clause's time, so only a present or future clause
-    then dates it; without one, only a past clause does (a present one may tell a past
-    noun: "Wednesday's poll has Clinton leading")."""
+    Tuesday's primary": ahead). A word of waiting on the verb (`awaiting_word` rows: ahead,
+    before, into, for, until) puts the noun after the clause's time, so only a present or
+    future clause then dates it; without one, only a past clause does (a present one may
+    tell a past noun: "Wednesday's poll has Clinton leading")."""
     verb = governing_verb(token)
     if verb is None:
         return None

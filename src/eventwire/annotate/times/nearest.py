@@ -26,7 +26,7 @@ def deictic_day(scan: Scan, weekday: int, shift: int | None) -> date | None:
         return following if following != today else today + timedelta(days=7)
     if shift == 0:
         return today - timedelta(days=today.weekday()) + timedelta(days=weekday - 1)
-    tense = scan.tense()
+    tense = scan.weekday_tense()
     if tense == "future":
         return following
     if tense == "past":

@@ -15,6 +15,8 @@ from eventwire.annotate.times.points import RANK, Point
 from eventwire.annotate.times.syntax import (
     hangs_on_verb,
     modifies_noun,
+    possessive_tense,
+    scheduled_present,
     takes_an_event,
     tense_of,
     under_a_modal,
@@ -57,6 +59,22 @@ class Scan:
             return None
         span = span_at(self.parse, self.start, self.end)
         return tense_of(span.root) if span is not None and len(span) else None
+
+    def weekday_tense(self) -> str | None:
+        """The tense that picks a weekday's direction: a possessive takes its noun's clause
+        (`possessive_tense`), and a simple present of an arrangement or a condition that the
+        weekday dates is ahead (`scheduled_present`); otherwise `tense`."""
+        if self.parse is None:
+            return None
+        span = span_at(self.parse, self.start, self.end)
+        if span is None or not len(span):
+            return None
+        if POSSESSIVE_AFTER.match(self.text, self.end):
+            return possessive_tense(span.root)
+        tense = tense_of(span.root)
+        if tense == "present" and scheduled_present(span.root) and hangs_on_verb(span):
+            return "future"
+        return tense
 
     def dates_its_verb(self) -> bool:
         """Whether the current match hangs on its verb, not on a noun ("a poll in February")."""

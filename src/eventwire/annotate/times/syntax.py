@@ -45,6 +45,8 @@ def tense_of(token: Token) -> str | None:
         finite = next((child for child in token.children if child.dep_ == "conj"), None)
         if finite is not None and finite.tag_ in FINITE_TAGS:
             return tense_of(finite)
+    if "to" in words and words & cues["perfect_auxiliary"].keys():
+        return "past"  # "claimed to have conducted a test on Wednesday": done before the claim
     if words & cues["future_auxiliary"].keys():
         return "future"
     if token.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
@@ -57,6 +59,47 @@ def tense_of(token: Token) -> str | None:
     if token.tag_ in ("VBZ", "VBP", "VBG", "VB", "VBN"):
         return "present"
     return None
+
+
+def possessive_tense(token: Token) -> str | None:
+    """The direction a weekday in the possessive takes from the clause of the noun it names
+    ("after Wednesday's attacks, the issue ratcheted up": past; "as he barnstorms ahead of
+    Tuesday's primary": ahead). A word of waiting on the verb (`awaiting_word` rows: ahead,
+    before, into, for, until) puts the noun after the clause's time, so only a present or
+    future clause then dates it; without one, only a past clause does (a present one may
+    tell a past noun: "Wednesday's poll has Clinton leading")."""
+    verb = verb_at_or_above(token)
+    if verb is None:
+        return None
+    tense = tense_of(token)
+    if awaits(token, verb):
+        return "future" if tense in ("present", "future") else None
+    return "past" if tense == "past" else None
+
+
+def awaits(token: Token, verb: Token) -> bool:
+    """Whether a word of waiting on the way from a token to its verb hangs on the verb itself
+    ("barnstorms ahead of Tuesday's primary"), not on a noun ("a share before Friday's
+    purchases")."""
+    waiting = time_words()["awaiting_word"]
+    while token.i != verb.i and token.head.i != token.i:
+        if token.lower_ in waiting and token.head.i == verb.i:
+            return True
+        token = token.head
+    return False
+
+
+def scheduled_present(token: Token) -> bool:
+    """Whether the verb above a token is a simple present that tells an arrangement or a
+    condition ahead: in a relative clause ("New Jersey, which holds its primary Tuesday",
+    "the convention, which begins Monday") or under "if" ("if Koss wins the contest
+    Tuesday")."""
+    verb = verb_at_or_above(token)
+    if verb is None or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if verb.dep_ == "relcl":
+        return True
+    return any(child.dep_ == "mark" and child.lower_ == "if" for child in verb.children)
 
 
 def verb_at_or_above(token: Token, path: set[str] | None = None) -> Token | None:

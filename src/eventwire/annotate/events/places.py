@@ -13,10 +13,9 @@ from eventwire.annotate.events.participants import PERSON
 from eventwire.annotate.events.placement import NOT_AT_HOME
 from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.places import (
-    DATELINE,
-    DATELINE_SEARCH_CHARACTERS,
     MODIFIER_RELATIONS,
     coordinated_head,
+    datelines,
     is_locative_object,
     place_cues,
 )
@@ -383,7 +382,7 @@ def is_locative(word: Token, start: Token, place: Place) -> bool:
 
 
 def dateline_place(places: list[Place], text: str) -> Place | None:
-    for match in DATELINE.finditer(text[:DATELINE_SEARCH_CHARACTERS]):
+    for match in datelines(text):
         for place in places:
             if place.start == match.start("place") and place.lat is not None:
                 return place

@@ -82,7 +82,7 @@ def place_for_event(
         return event_place(actors_place, "sentence")
     if not on_the_ground:
         return None
-    article_place = dateline_place(places, analysis.article.text) or dominant_place(analysis.places)
+    article_place = story_place(analysis, places)
     if (
         article_place is None
         or parties_from_elsewhere(actors, targets, article_place.country)
@@ -379,6 +379,17 @@ def is_locative(word: Token, start: Token, place: Place) -> bool:
     ):
         return True  # "extradited to Britain", "troops were sent into Bosnia"
     return is_locative_object(word)
+
+
+def story_place(analysis: Analysis, places: list[Place]) -> Place | None:
+    """Where the story is: its dateline, unless the place it names most is in another country
+    ("JOHANNESBURG (Xinhua) --" on bombings in Kenya and Tanzania, "JERUSALEM (AP)_" on
+    fighting in Lebanon): a wire story is often filed from where the reporter sits."""
+    dateline = dateline_place(places, analysis.article.text)
+    dominant = dominant_place(analysis.places)
+    if dateline is None or (dominant is not None and dominant.country != dateline.country):
+        return dominant
+    return dateline
 
 
 def dateline_place(places: list[Place], text: str) -> Place | None:

@@ -95,6 +95,20 @@ def test_a_dateline_is_no_actor_and_the_subject_after_it_is() -> None:
     assert countries(event.source) == {"PER"}
 
 
+@pytest.mark.parametrize("dateline", ["San Diego (AFP) –", "New York (AFP) –"])
+def test_a_wire_dateline_not_in_capitals_is_no_actor(dateline: str) -> None:
+    """An agency's dateline may give its city in title case ("Cleveland (AFP) –"); the parse
+    hangs it on the first name all the same."""
+    text = (
+        f"Ruiz attacks rival.\n\n{dateline} Vice President Ana Ruiz on Monday hit the campaign"
+        " trail, trashing her rival as unqualified and accusing him of endangering troops."
+    )
+    (event,) = [
+        e for e in analyze(text, published="2024-03-04").events if e.trigger.text == "accusing"
+    ]
+    assert texts(event.source) == ["Vice President Ana Ruiz"]
+
+
 def test_the_person_harmed_is_the_target_and_keeps_the_place_as_evidence() -> None:
     text = "Gunmen killed a judge at the courthouse in Lima on Monday."
     event = the_event(text, "ASSAULT", "killed")

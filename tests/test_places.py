@@ -6,7 +6,7 @@ import pytest
 
 from eventwire import analyze
 from eventwire.annotate.events.places import place_for_event
-from eventwire.annotate.places import find_places
+from eventwire.annotate.places import dateline_at, find_places
 from eventwire.evaluate.places import distance_km
 from eventwire.nlp import load_nlp
 from eventwire.records import Analysis, Article, content_hash
@@ -129,6 +129,48 @@ def test_event_without_its_own_place_takes_the_dateline():
     )
     place = place_of_event(text, "killed")
     assert (place.name, place.source, place.text) == ("Kyiv", "article", "KYIV")
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "KYIV (AP) _ ",
+        "KYIV, Ukraine (AP)_ ",
+        "KYIV, March 3 (Xinhua) --\n\n",
+        "KYIV —\xa0",
+        "Kyiv (AFP) – ",
+    ],
+)
+def test_wire_datelines_set_an_event_without_its_own_place(dateline: str):
+    """The AP's underscore, a dash before a line break or a no-break space, a city not in
+    capitals before an outlet's mark: each a dateline as much as "KYIV -"."""
+    text = dateline + "Officials in Lviv said a missile strike had killed two people."
+    place = place_of_event(text, "killed")
+    assert (place.name, place.source) == ("Kyiv", "article")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Kyiv (Ukraine) - Officials in Lviv said a missile strike had killed two people.",
+        "Kyiv - Officials in Lviv said a missile strike had killed two people.",
+    ],
+)
+def test_openings_that_are_no_datelines(opening: str):
+    """A city not in capitals before no outlet's mark opens a headline or a sentence, not a
+    dateline."""
+    assert dateline_at(opening) is None
+
+
+def test_a_dateline_in_another_country_than_the_story_gives_way():
+    """A wire story is often filed from where the reporter sits: datelined Madrid, set in
+    Kenya by what it names, an act with no place of its own is in Kenya."""
+    text = (
+        "MADRID - Police in Nairobi searched the market on Monday. Traders in Nairobi and"
+        " Mombasa closed their stalls.\nA bomb killed two people."
+    )
+    place = place_of_event(text, "killed")
+    assert (place.name, place.source) == ("Nairobi", "article")
 
 
 def test_event_place_in_the_clause_beats_the_dateline():

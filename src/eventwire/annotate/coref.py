@@ -42,7 +42,7 @@ from eventwire.annotate.office_holders import (
     untagged_office_holders,
 )
 from eventwire.annotate.parse_views import entities_of, indices_spelled, text_of
-from eventwire.annotate.places import DATELINE
+from eventwire.annotate.places import dateline_at
 from eventwire.annotate.pronouns import add_pronoun_mentions, names_one_person
 from eventwire.codebooks.actor_cues import actor_cues, coreference_cues
 from eventwire.codebooks.actors import USER_KINDS, NameMatch
@@ -302,7 +302,7 @@ def title_start(parse: Doc, head: Token, start: int) -> int:
         start = child.left_edge.i
     text = text_of(parse)
     line_start = text.rfind("\n", 0, parse[start].idx) + 1
-    dateline = DATELINE.match(text, line_start)
+    dateline = dateline_at(text, line_start)
     while dateline is not None and start < head.i and parse[start].idx < dateline.end():
         start += 1
     while start < head.i and (parse[start].is_punct or parse[start].is_space):

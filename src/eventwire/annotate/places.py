@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -21,6 +22,7 @@ from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.annotate.parse_views import entities_of, first_conjunct, span_at, tokens_of
+from eventwire.codebooks import credit_lines
 from eventwire.codebooks.gazetteer import Entry, Match, load_gazetteer, name_key
 from eventwire.codebooks.places import city_facility_pattern, facility_names, place_cues
 from eventwire.records import Analysis, Place
@@ -37,15 +39,39 @@ ACTOR_RELATIONS = ("nsubj", "dobj", "poss")
 
 MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"
+    r"^[ \t]*(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}"
+    r"|(?P<lower>[A-Z][a-z'’.\-]+(?: [A-Z][a-z'’.\-]+){0,2}))"
     r"(?:, (?P<qualifier>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
     rf"(?:,? {MONTHS} \d{{1,2}}(?:, \d{{4}})?)?"
-    r" ?(?:\([^)\n]{1,40}\))? ?[-–—]+ ",
+    r" ?(?:\((?P<agency>[^)\n]{1,40})\))? ?(?:[-–—_]+\s|[–—](?=[A-Z]))",
     re.MULTILINE,
 )
-"""An all-capitals place at a paragraph start: "KYIV, March 3 -", "BEIRUT, Lebanon (AP) —"."""
+"""A place at a paragraph start, then a dash, or the underscore of the AP's wire style, and a
+space or line break (a long dash may touch the next word): "KYIV, March 3 -", "BEIRUT, Lebanon
+(AP) —", "MOSCOW (AP)_ ", "NEWARK, N.J. _ ", "TEHRAN, August 8 (Xinhua) --" on a line of its
+own. Read through `dateline_at` and `datelines`, which take a place not in capitals (`lower`)
+only before an outlet's mark."""
 
 DATELINE_SEARCH_CHARACTERS = 1500
+
+
+def dateline_at(text: str, position: int = 0) -> re.Match[str] | None:
+    """The dateline opening the line at `position`, if it has one. A place not in capitals
+    counts only before the mark of an outlet in `outlets.tsv` ("Cleveland (AFP) –"), so that a
+    headline or a sentence starting with a name and a dash is none."""
+    match = DATELINE.match(text, position)
+    if match is None or not match["lower"]:
+        return match
+    return match if (match["agency"] or "").casefold() in credit_lines() else None
+
+
+def datelines(text: str) -> Iterator[re.Match[str]]:
+    """The datelines of the article's opening paragraphs."""
+    opening = text[:DATELINE_SEARCH_CHARACTERS]
+    for candidate in DATELINE.finditer(opening):
+        if (match := dateline_at(opening, candidate.start())) is not None:
+            yield match
+
 
 PARTY_LABEL = re.compile(r"\b[RDI] ?- ?$")
 """A legislator's party before the state they represent: "Sen. Ann Roe (R-Utah)", "D-N.Y."; the
@@ -177,7 +203,7 @@ def find_toponyms(parse: Doc, text: str) -> list[Toponym]:
             found[:] = [o for o in found if not (longer.start <= o.start and o.end <= longer.end)]
         add(longer)
 
-    for match in DATELINE.finditer(text[:DATELINE_SEARCH_CHARACTERS]):
+    for match in datelines(text):
         matches = gazetteer.lookup(match["place"])
         if matches:
             toponym = Toponym(match.start("place"), match.end("place"), match["place"], matches)

@@ -13,10 +13,9 @@ from eventwire.annotate.events.participants import PERSON
 from eventwire.annotate.events.placement import NOT_AT_HOME
 from eventwire.annotate.parse_views import span_at, written_in
 from eventwire.annotate.places import (
-    DATELINE,
-    DATELINE_SEARCH_CHARACTERS,
     MODIFIER_RELATIONS,
     coordinated_head,
+    datelines,
     is_locative_object,
     place_cues,
 )
@@ -83,7 +82,7 @@ def place_for_event(
         return event_place(actors_place, "sentence")
     if not on_the_ground:
         return None
-    article_place = dateline_place(places, analysis.article.text) or dominant_place(analysis.places)
+    article_place = story_place(analysis, places)
     if (
         article_place is None
         or parties_from_elsewhere(actors, targets, article_place.country)
@@ -380,8 +379,19 @@ def is_locative(word: Token, start: Token, place: Place) -> bool:
     return is_locative_object(word)
 
 
+def story_place(analysis: Analysis, places: list[Place]) -> Place | None:
+    """Where the story is: its dateline, unless the place it names most is in another country
+    ("JOHANNESBURG (Xinhua) --" on bombings in Kenya and Tanzania, "JERUSALEM (AP)_" on
+    fighting in Lebanon): a wire story is often filed from where the reporter sits."""
+    dateline = dateline_place(places, analysis.article.text)
+    dominant = dominant_place(analysis.places)
+    if dateline is None or (dominant is not None and dominant.country != dateline.country):
+        return dominant
+    return dateline
+
+
 def dateline_place(places: list[Place], text: str) -> Place | None:
-    for match in DATELINE.finditer(text[:DATELINE_SEARCH_CHARACTERS]):
+    for match in datelines(text):
         for place in places:
             if place.start == match.start("place") and place.lat is not None:
                 return place

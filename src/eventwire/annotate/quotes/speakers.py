@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from eventwire.annotate.parse_views import auxiliaries_of, by_agents, is_infinitive
-from eventwire.annotate.places import DATELINE
+from eventwire.annotate.places import dateline_at
 from eventwire.annotate.quotes.cues import (
     CONTENT_DEPS,
     SET_OFF_MARKS,
@@ -52,7 +52,7 @@ def dateline_end(doc: Doc, index: int) -> int:
             return 0
         start -= 1
     opening = doc[start : start + DATELINE_REACH]
-    match = DATELINE.match(opening.text)
+    match = dateline_at(opening.text)
     return opening.start_char + match.end() if match else 0
 
 

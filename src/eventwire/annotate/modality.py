@@ -956,16 +956,18 @@ def sibling_of_denied(node: Token, cues: EventCues) -> bool:
 
 
 def claim_denied_after(node: Token, cues: EventCues) -> bool:
-    """A clause the parser hangs on a denial after it whose object is a claim noun between the
-    two: in "X accused Y of arming rebels, a charge Y denied" the noun restates the clause, the
-    denial is of the charge, and the charge was made."""
+    """A clause the parser hangs on a denial after it whose object (or, misread, subject) is a
+    claim noun between the two: in "X accused Y of arming rebels, a charge Y denied" the noun
+    restates the clause, the denial is of the charge, and the charge was made."""
     head = node.head
     return (
         node.dep_ == "ccomp"
         and head.lemma_.lower() in cues.negation_verbs
         and node.i < head.i
         and any(
-            c.dep_ in OBJECTS and c.lemma_.lower() in cues.claim_nouns and node.i < c.i < head.i
+            c.dep_ in OBJECTS | SUBJECTS
+            and c.lemma_.lower() in cues.claim_nouns
+            and node.i < c.i < head.i
             for c in head.children
         )
     )

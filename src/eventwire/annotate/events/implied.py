@@ -100,14 +100,16 @@ def implied_target(
 def restated_accusations(context: EventContext, refusal: Token) -> list[Token]:
     """The accusation a claim noun restates, where a refusal's relative clause is on the noun
     ("X accused Y of arming rebels, a charge Y denies"; "..., an accusation Y has rejected"):
-    the first verb above the noun that we code as a charge."""
-    restating = [
+    the first verb above the noun that we code as a charge; a noun that is an object restates
+    only its own verb ("accused Y of it, an allegation which Y denied")."""
+    claims = [
         noun
         for noun in relative_antecedents(refusal, [])
-        if noun.dep_ in RESTATING and noun.lemma_.lower() in context.cues.claim_nouns
+        if noun.lemma_.lower() in context.cues.claim_nouns
     ]
-    for noun in restating:
-        for node in noun.ancestors:
+    for noun in claims:
+        above = list(noun.ancestors) if noun.dep_ in RESTATING else [noun.head]
+        for node in above:
             fitted = context.matched.get(node.i)
             if node.pos_ == "VERB" and fitted and fitted.frame.code[:2] == ACCUSATION_ROOT:
                 return [node]

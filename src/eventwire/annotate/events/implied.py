@@ -22,7 +22,6 @@ from eventwire.annotate.events.context import EventContext
 from eventwire.annotate.events.participants import objects_doers
 from eventwire.annotate.events.placement import location_target
 from eventwire.annotate.events.referents import coded_referents
-from eventwire.annotate.events.triggers import relative_antecedents
 from eventwire.annotate.events.syntax import (
     CLAUSAL_COMPLEMENTS,
     NOUNS,
@@ -37,6 +36,7 @@ from eventwire.annotate.events.syntax import (
     phrases_on,
     trigger_span,
 )
+from eventwire.annotate.events.triggers import relative_antecedents
 from eventwire.annotate.modality import ASSERTED, governing_verb, read_modality
 from eventwire.annotate.parse_views import first_conjunct
 from eventwire.annotate.places import place_cues

@@ -1,13 +1,14 @@
 """Denials and refusals whose clause the parser breaks (issue 12, said26): "— which Sudan
 denied" after a report's findings (a "which" that stands for the clause before it, or that the
 parser hangs on a noun no list knows) is Sudan's denial; "Kenya was the first to reject the
-charter" is Kenya's refusal, though the parser hangs "to reject" on "the first". Sentences
-written for these tests."""
+charter" is Kenya's refusal, though the parser hangs "to reject" on "the first"; "X accused Y
+of it, a charge Y denies" (denies29) is Y's denial of X's charge, and the charge stays made,
+though the parser may make the denial the sentence's root. Sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
-from news_events import asserted_of_type, has_sides
+from news_events import asserted_of_type, has_sides, the_event
 
 
 @pytest.mark.parametrize(
@@ -39,3 +40,21 @@ def test_the_first_or_only_one_to_act_is_the_subject_it_is_said_of(
 ) -> None:
     (event,) = asserted_of_type(text, plover)
     assert has_sides(event, doer, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya accused Uganda of shelling border villages, a charge Uganda denies.",
+        "Kenya accused Uganda of shelling border villages, a charge Uganda quickly denied.",
+        "Kenya accused Uganda of shelling border villages, an accusation Uganda has rejected.",
+        "Kenya accused Uganda of shelling border villages, an allegation which Uganda denied "
+        "on Friday.",
+    ],
+)
+def test_a_charge_denied_in_a_clause_on_its_noun_is_made_and_denied(text: str) -> None:
+    charge = the_event(text, "ACCUSE", "accused")
+    assert charge.modality == "asserted"
+    assert has_sides(charge, "KEN", "UGA")
+    (denial,) = asserted_of_type(text, "REJECT")
+    assert has_sides(denial, "UGA", "KEN")

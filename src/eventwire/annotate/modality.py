@@ -176,7 +176,7 @@ def read_modality(trigger: Token) -> Reading:
         if head.pos_ not in {"VERB", "AUX", "ADJ"}:
             node = head
             continue
-        if sibling_of_denied(node, cues):
+        if sibling_of_denied(node, cues) or claim_denied_after(node, cues):
             node = head.head  # "denied it had armed them, rejecting the claims": not denied
             continue
         if (
@@ -948,6 +948,24 @@ def sibling_of_denied(node: Token, cues: EventCues) -> bool:
         and not any(c.dep_ in SUBJECTS for c in node.children)
         and head.dep_ == "ccomp"
         and head.head.lemma_.lower() in cues.negation_verbs
+    )
+
+
+def claim_denied_after(node: Token, cues: EventCues) -> bool:
+    """A clause the parser hangs on a denial after it whose object (or, misread, subject) is a
+    claim noun between the two: in "X accused Y of arming rebels, a charge Y denied" the noun
+    restates the clause, the denial is of the charge, and the charge was made."""
+    head = node.head
+    return (
+        node.dep_ == "ccomp"
+        and head.lemma_.lower() in cues.negation_verbs
+        and node.i < head.i
+        and any(
+            c.dep_ in OBJECTS | SUBJECTS
+            and c.lemma_.lower() in cues.claim_nouns
+            and node.i < c.i < head.i
+            for c in head.children
+        )
     )
 
 

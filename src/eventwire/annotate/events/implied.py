@@ -36,6 +36,7 @@ from eventwire.annotate.events.syntax import (
     phrases_on,
     trigger_span,
 )
+from eventwire.annotate.events.triggers import relative_antecedents
 from eventwire.annotate.modality import ASSERTED, governing_verb, read_modality
 from eventwire.annotate.parse_views import first_conjunct
 from eventwire.annotate.places import place_cues
@@ -50,6 +51,8 @@ that act is done to are the target ("refused to release the protesters"); not of
 (who is asked acts) nor an accusation (who is accused acted)."""
 REFUSAL_ROOT = "12"
 ACCUSATION_ROOT = "11"
+RESTATING = {"appos", "npadvmod"}
+"""How the parser hangs a noun that restates a clause before it ("..., a charge Y denies")."""
 """A refusal of an accusation ("dismissed accusations that Chile armed the rebels") answers
 the accuser: the one accused is not whom the denial is against."""
 
@@ -78,6 +81,8 @@ def implied_target(
             embedded.extend(
                 c for c in child.children if c.dep_ in {"pobj", "pcomp"} and c.i not in topics
             )
+    if code[:2] == REFUSAL_ROOT and trigger.pos_ == "VERB":
+        embedded.extend(restated_accusations(context, trigger))
     for head in embedded:
         if request and head.dep_ in {"ccomp", "acl"}:
             patient = first_child(head, PASSIVE_SUBJECTS)
@@ -89,6 +94,25 @@ def implied_target(
         found = act_target(context, head, code, source, depth)
         if found:
             return found
+    return []
+
+
+def restated_accusations(context: EventContext, refusal: Token) -> list[Token]:
+    """The accusation a claim noun restates, where a refusal's relative clause is on the noun
+    ("X accused Y of arming rebels, a charge Y denies"; "..., an accusation Y has rejected"):
+    the first verb above the noun that we code as a charge; a noun that is an object restates
+    only its own verb ("accused Y of it, an allegation which Y denied")."""
+    claims = [
+        noun
+        for noun in relative_antecedents(refusal, [])
+        if noun.lemma_.lower() in context.cues.claim_nouns
+    ]
+    for noun in claims:
+        above = list(noun.ancestors) if noun.dep_ in RESTATING else [noun.head]
+        for node in above:
+            fitted = context.matched.get(node.i)
+            if node.pos_ == "VERB" and fitted and fitted.frame.code[:2] == ACCUSATION_ROOT:
+                return [node]
     return []
 
 
@@ -110,6 +134,8 @@ def act_target(
             return target  # "Serbia demanded a meeting of the Security Council"
         return act_source or target
     if code[:2] == REFUSAL_ROOT and frame.code[:2] == ACCUSATION_ROOT:
+        if not is_noun:  # "X accused Y of it, a charge Y denied": Y denies X's charge
+            return [] if coded(act_source) & coded(source) else act_source
         target = []
     if not target and not is_noun and depth > 0:
         target = implied_target(context, head, frame.code, source, depth - 1)

@@ -939,12 +939,14 @@ def one_party_paper_fits(frame: Frame, candidate: Candidate) -> bool:
 
 def object_parts(frame: Frame, candidate: Candidate) -> list[Token] | None:
     """`objects`: the first object (a passive's undergoer) that is one of these; a relative
-    pronoun fits as the noun it stands for or as itself ("which Moscow denied")."""
+    pronoun fits as the noun it stands for or as itself ("which Moscow denied"), and a relative
+    clause with no object takes the noun it is on ("a charge the rebels deny")."""
     if frame.objects is None:
         return []
+    objects = candidate.objects or relative_antecedents(candidate.token, candidate.objects)
     fitting = [
         o
-        for o in with_conjuncts(candidate.objects)
+        for o in with_conjuncts(objects)
         if frame.objects & (object_words(relative_noun(o)) | {lemma_of(o)})
     ]
     if candidate.passive and not candidate.objects:

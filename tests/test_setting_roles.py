@@ -311,6 +311,17 @@ def test_foreign_troops_beside_the_countrys_own_leave_its_rebels_its_own() -> No
     assert "PERREB" not in {a.code for a in coded_in_peru_story(foreign_group, "Rebels")}
 
 
+def test_a_foreign_armed_group_beside_the_countrys_own_leaves_its_bombers_its_own() -> None:
+    """A story that names the country's own insurgents is about them: militants it places
+    across the border do not make its suicide bomber foreign."""
+    own_and_foreign = (
+        "Peruvian rebels have stepped up raids this year, and Lima blamed others on Bolivian "
+        "militants. A suicide bomber attacked a police post near Cusco."
+    )
+    found = coded_in_peru_story(own_and_foreign, "A suicide bomber")
+    assert {a.code for a in found} == {"PERREB"}
+
+
 @pytest.mark.parametrize(
     ("sentence", "actor"),
     [

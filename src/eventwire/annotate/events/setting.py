@@ -264,21 +264,26 @@ def ethnic_role(context: EventContext, actor: ActorRef, country: str) -> str | N
 
 
 def names_armed_outsider(context: EventContext, country: str) -> bool:
-    """Whether the article names an armed group of another country or none ("al-Shabab"
-    SOMREB, Islamic State IMG), or another country's forces ("Kenyan troops" KENMIL) where it
-    names none of the setting's own, among its entities or the actors resolved so far.
-    Foreign troops told beside the country's own ("Somali forces backed by Djiboutian
-    soldiers", a French base and the Ivorian army) fight with or against its state, and the
-    rebels are still the country's."""
+    """Whether the article names an armed group of none ("Islamic State" IMG), or of another
+    country ("al-Shabab" SOMREB) where it names none of the setting's own, or another
+    country's forces ("Kenyan troops" KENMIL) where it names none of the setting's own, among
+    its entities or the actors resolved so far. Foreign troops told beside the country's own
+    ("Somali forces backed by Djiboutian soldiers", a French base and the Ivorian army) fight
+    with or against its state, and the rebels are still the country's; a story that names the
+    country's own insurgents ("the Baloch Liberation Army" in a story set in Pakistan) is
+    about them, whatever militants it says are across the border."""
     codes = {entity.actor for entity in context.analysis.entities if entity.actor}
     codes |= {ref.code for refs in context.actor_cache.values() for ref in refs if ref.code}
     codes |= cached(context.parse, ARMED_ROLE_CODES, lambda _: armed_role_codes(context))
     outsiders = [code for code in codes if code[:3] != country]
-    if any(code[:3] == "IMG" or code[3:6] in IRREGULAR_ROLES for code in outsiders):
+    if any(code[:3] == "IMG" for code in outsiders):
         return True
+    own = {code[3:6] for code in codes if code[:3] == country}
+    foreign_groups = any(code[3:6] in IRREGULAR_ROLES for code in outsiders)
     foreign_forces = any(code[3:6] == MILITARY for code in outsiders)
-    own_forces = any(code[:3] == country and code[3:6] == MILITARY for code in codes)
-    return foreign_forces and not own_forces
+    return (foreign_groups and not own & IRREGULAR_ROLES) or (
+        foreign_forces and MILITARY not in own
+    )
 
 
 def armed_role_codes(context: EventContext) -> set[str]:

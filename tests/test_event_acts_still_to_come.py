@@ -26,6 +26,7 @@ from news_events import asserted_triggers, readings
             " Ostland, the mediator said.",
             "negotiations",
         ),
+        ("Freedonia's exit from the trade bloc takes effect next week.", "exit"),
     ],
 )
 def test_an_act_dated_after_publication_in_the_future_tense_is_future(

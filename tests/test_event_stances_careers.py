@@ -52,7 +52,7 @@ def test_a_person_leaving_a_race_or_a_post_is_no_retreat(text: str) -> None:
     ("text", "plover_type"),
     [
         ("The withdrawal of Ostland's troops from the border town began on Monday.", "RETREAT"),
-        ("Freedonia's exit from the trade bloc takes effect next week.", "SANCTION"),
+        ("Freedonia's exit from the trade bloc took effect last week.", "SANCTION"),
         ("About 300 rebels surrendered to the army near the river.", "RETREAT"),
     ],
 )

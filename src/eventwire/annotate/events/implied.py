@@ -51,10 +51,10 @@ that act is done to are the target ("refused to release the protesters"); not of
 (who is asked acts) nor an accusation (who is accused acted)."""
 REFUSAL_ROOT = "12"
 ACCUSATION_ROOT = "11"
-RESTATING = {"appos", "npadvmod"}
-"""How the parser hangs a noun that restates a clause before it ("..., a charge Y denies")."""
 """A refusal of an accusation ("dismissed accusations that Chile armed the rebels") answers
 the accuser: the one accused is not whom the denial is against."""
+RESTATING = {"appos", "npadvmod"}
+"""How the parser hangs a noun that restates a clause before it ("..., a charge Y denies")."""
 
 
 def implied_target(

@@ -93,6 +93,9 @@ class Frame:
     transitive: bool = False
     """The verb must act on something: a direct object, or the passive ("the building burned
     down" is a fire, "they burned the building" arson)."""
+    sole_object: bool = False
+    """The verb must have no more than one direct object: "denied it" denies what was told
+    before it, where "deny it further loans" (read as two objects) withholds the loans."""
     preps: frozenset[str] | None = None
     prep_objects: frozenset[str] | None = None
     not_prep_objects: frozenset[str] | None = None
@@ -738,6 +741,7 @@ def _frame(
         not_particles=words(entry.get("not_particle")),
         intransitive=entry.get("intransitive", False),
         transitive=entry.get("transitive", False),
+        sole_object=entry.get("sole_object", False),
         preps=words(entry.get("prep")),
         prep_objects=words(entry.get("prep_object")),
         not_prep_objects=words(entry.get("not_prep_object")),

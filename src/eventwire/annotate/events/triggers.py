@@ -568,8 +568,11 @@ def not_particles_fit(frame: Frame, candidate: Candidate) -> bool:
 
 @condition
 def transitivity_fits(frame: Frame, candidate: Candidate) -> bool:
-    """`intransitive`: no direct object; `transitive`: one, or the passive."""
+    """`intransitive`: no direct object; `transitive`: one, or the passive; `sole_object`: no
+    more than one."""
     if frame.intransitive and candidate.objects:
+        return False
+    if frame.sole_object and len(candidate.objects) > 1:
         return False
     return not frame.transitive or bool(candidate.objects) or candidate.passive
 

@@ -219,6 +219,45 @@ def test_oppositions_unions_media_and_higher_courts_are_the_settings(
     assert {a.code for a in found} == {code}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "actor", "code"),
+    [
+        (
+            "Law enforcement officials arrested two bus drivers.",
+            "Law enforcement officials",
+            "PERCOP",
+        ),
+        ("A law-enforcement officer shot a protester.", "A law-enforcement officer", "PERCOP"),
+        (
+            "Law enforcement agencies raided the union's offices.",
+            "Law enforcement agencies",
+            "PERCOP",
+        ),
+        (
+            "Law enforcement authorities detained a union leader.",
+            "Law enforcement authorities",
+            "PERCOP",
+        ),
+        # a country word codes them itself, as police; so does a place they are in
+        (
+            "Chilean law enforcement agents arrested two bus drivers.",
+            "Chilean law enforcement agents",
+            "CHLCOP",
+        ),
+        (
+            "Law enforcement officials in Bolivia arrested two bus drivers.",
+            "Law enforcement officials in Bolivia",
+            "BOLCOP",
+        ),
+    ],
+)
+def test_law_enforcement_named_alone_is_the_settings_police(
+    sentence: str, actor: str, code: str | None
+) -> None:
+    found = coded_in_peru_story(sentence, actor)
+    assert {a.code for a in found} == {code}
+
+
 def test_rebels_are_the_settings_unless_the_article_names_a_foreign_armed_group() -> None:
     """Rebels fight at home most often, but cross borders too: an armed group or force of
     another country named anywhere in the article leaves them uncoded."""

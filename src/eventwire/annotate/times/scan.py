@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.times.modifiers import POSSESSIVE_AFTER
@@ -52,22 +52,27 @@ class Scan:
     def today(self) -> Point | None:
         return Point("day", self.published) if self.published else None
 
+    def matched_tokens(self) -> Span | None:
+        """The parse's tokens of the current match; none without a parse or a token."""
+        if self.parse is None:
+            return None
+        span = span_at(self.parse, self.start, self.end)
+        return span if span is not None and len(span) else None
+
     def tense(self) -> str | None:
         """past, future or present: the tense of the verb governing the current match; none
         for a possessive ("around Wednesday's ruling"), which dates a noun, not the verb."""
-        if self.parse is None or POSSESSIVE_AFTER.match(self.text, self.end):
+        span = self.matched_tokens()
+        if span is None or POSSESSIVE_AFTER.match(self.text, self.end):
             return None
-        span = span_at(self.parse, self.start, self.end)
-        return tense_of(span.root) if span is not None and len(span) else None
+        return tense_of(span.root)
 
     def weekday_tense(self) -> str | None:
         """The tense that picks a weekday's direction: a possessive takes its noun's clause
         (`possessive_tense`), and a simple present of an arrangement or a condition that the
         weekday dates is ahead (`scheduled_present`); otherwise `tense`."""
-        if self.parse is None:
-            return None
-        span = span_at(self.parse, self.start, self.end)
-        if span is None or not len(span):
+        span = self.matched_tokens()
+        if span is None:
             return None
         if POSSESSIVE_AFTER.match(self.text, self.end):
             return possessive_tense(span.root)
@@ -83,8 +88,8 @@ class Scan:
     def under_a_modal(self) -> bool:
         """Whether the current match's verb has a modal without a perfect ("would be the
         nominee in November")."""
-        span = span_at(self.parse, self.start, self.end) if self.parse is not None else None
-        return span is not None and len(span) > 0 and under_a_modal(span.root)
+        span = self.matched_tokens()
+        return span is not None and under_a_modal(span.root)
 
     def names_a_thing(self) -> bool:
         """Whether the current match modifies the noun after it ("Kopp's 1987 Chevrolet",
@@ -93,10 +98,8 @@ class Scan:
 
     def ends_before_an_event(self) -> bool:
         """Whether the match's last word, "before" or "after", takes an event of its own."""
-        if self.parse is None:
-            return False
-        span = span_at(self.parse, self.start, self.end)
-        return span is not None and len(span) > 0 and takes_an_event(span[-1])
+        span = self.matched_tokens()
+        return span is not None and takes_an_event(span[-1])
 
     def narrative(self, granularity: str) -> Point | None:
         """The latest point before the match at `granularity` or finer: what "a year later"

@@ -216,11 +216,7 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
         return all(compatible(m.telling(), telling, codes_agree) for m in group)
     if quotes_its_own_call(group, mention):
         return all(compatible(m.telling(), beside_kin(m, mention), codes_agree) for m in group)
-    if purpose_of(group, mention):
-        return all(
-            compatible(m.telling(), replace(telling, code=m.code), codes_agree) for m in group
-        )
-    if says_more_of_a_meeting(group, mention):
+    if purpose_of(group, mention) or says_more_of_a_meeting(group, mention):
         return all(
             compatible(m.telling(), replace(telling, code=m.code), codes_agree) for m in group
         )

@@ -45,9 +45,23 @@ def find_events(parse: Doc, analysis: Analysis) -> list[Event]:
     earns event coding: the judgement, with its reasons, is recorded on the article. An
     asserted event a careful coder would not write (`judgement.withheld_event`) is left out
     and recorded on the article's news judgement."""
+    coded = placed_groups(parse, analysis)
+    if coded is None:
+        return []
+    _, groups = coded
+    sentences = {sent.start: index for index, sent in enumerate(parse.sents)}
+    return [to_event(group, sentences, analysis) for group in groups]
+
+
+def placed_groups(
+    parse: Doc, analysis: Analysis
+) -> tuple[EventContext, list[list[Mention]]] | None:
+    """The groups that become the article's events, judged and placed: what a tool reads
+    before they become records (scripts/train_participant_model.py); None where the article
+    earns no event coding."""
     analysis.article.news = judge_news(parse, analysis)
     if not earns_event_coding(analysis.article.news) and not settings_in_force().code_every_article:
-        return []
+        return None
     context, groups = coded_groups(parse, analysis)
     judged = [(group, withheld_event(context, group)) for group in groups]
     analysis.article.news.withheld = [withheld for _, withheld in judged if withheld]
@@ -57,8 +71,7 @@ def find_events(parse: Doc, analysis: Analysis) -> list[Event]:
         place_victims(context, group)  # after the merge: a place's code links no mentions
         if setting is not None:
             place_by_setting(context, group, *setting)
-    sentences = {sent.start: index for index, sent in enumerate(parse.sents)}
-    return [to_event(group, sentences, analysis) for group in groups]
+    return context, groups
 
 
 def coded_groups(parse: Doc, analysis: Analysis) -> tuple[EventContext, list[list[Mention]]]:

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.judgement import withheld_event
+from eventwire.annotate.events.setting import story_country
 from eventwire.annotate.events.stage import code_mentions, coded_groups
 from eventwire.annotate.events.syntax import trigger_lemma
 from eventwire.annotate.events.triggers import frames_for, match_triggers
@@ -83,7 +84,7 @@ class Stage:
         context = EventContext.of(parse, analysis)
         match_triggers(context)
         mentions = code_mentions(EventContext.of(parse, analysis))
-        judging, groups = coded_groups(parse, analysis)
+        judging, groups = coded_groups(parse, analysis, story_country(analysis))
         kept = [group for group in groups if withheld_event(judging, group) is None]
         return cls(context, mentions, groups, kept)
 

@@ -30,12 +30,11 @@ count.
 
 from __future__ import annotations
 
-import argparse
-import csv
 import sys
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from gold_trace import trace_main
 
 from eventwire.evaluate import read_gold
 from eventwire.evaluate.article_events import (
@@ -116,6 +115,8 @@ MECHANISMS: tuple[tuple[str, Callable[[Duplicate], bool]], ...] = (
     ("other sentence kind", other_kind),
 )
 UNEXPLAINED = "none of these"
+CLASSES = (*(name for name, _ in MECHANISMS), UNEXPLAINED)
+"""The mechanisms a duplicate is counted under, in the order tried."""
 
 
 def mechanism(pair: Duplicate) -> str:
@@ -175,26 +176,17 @@ def trace(path: str) -> list[list[str]]:
     ]
 
 
-def count_lines(rows: list[list[str]]) -> list[str]:
-    """The number of duplicates under each mechanism, one line each, in the order tried."""
-    counts = Counter(row[1] for row in rows)
-    return [f"{counts[name]:5d}  {name}" for name in [*(n for n, _ in MECHANISMS), UNEXPLAINED]]
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold", help="article-level VOA gold (JSON lines)")
-    parser.add_argument("--rows", help="write one row per duplicate here (TSV, with a header)")
-    args = parser.parse_args(argv)
-    rows = trace(args.gold)
-    print(f"{len(rows)} duplicates in {args.gold}")
-    for line in count_lines(rows):
-        print(line)
-    if args.rows:
-        with open(args.rows, "w", encoding="utf-8", newline="") as out:
-            writer = csv.writer(out, delimiter="\t", lineterminator="\n")
-            writer.writerows([list(HEADER), *rows])
-    return 0
+    return trace_main(
+        argv,
+        doc=__doc__,
+        trace=trace,
+        columns=HEADER,
+        class_column="mechanism",
+        classes=CLASSES,
+        found="duplicates",
+        row="duplicate",
+    )
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ import argparse
 import csv
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 
 from judged_events import LABELS, SOURCES, articles_of, read_labels
@@ -170,7 +171,9 @@ def paragraph_around(text: str, start: int, end: int) -> tuple[int, int]:
     return text.rfind("\n", 0, start) + 1, line_end if line_end >= 0 else len(text)
 
 
-def write_rows(path: Path, columns: tuple[str, ...], rows: list[tuple], comment: str = "") -> None:
+def write_rows(
+    path: Path, columns: tuple[str, ...], rows: Sequence[Sequence[object]], comment: str = ""
+) -> None:
     """A TSV of `columns` and `rows`, after `comment` (lines starting with '#') if given."""
     with path.open("w", encoding="utf-8", newline="") as handle:
         handle.write(comment)

@@ -16,25 +16,25 @@ stage, and the event is counted under the furthest step any of them reached:
     withheld                 the learned filter withheld its group
     kept elsewhere           kept, in a record that another gold event took (a merge)
 
-Prints the counts by step and writes, with `--rows`, one row per missed event: article id,
-gold type and modality, trigger text, step, what the step found (lemma, part of speech and
-role; or the code and modality of our mention), mentions of the gold event, its context.
+Prints the counts by step and writes, with `--rows`, one row per missed event under a header
+(`COLUMNS`; until round 30 the file had none): article id, gold type and modality, trigger
+text, step, what the step found (lemma, part of speech and role; or the code and modality of
+our mention), mentions of the gold event, its context.
 Rounds 27 and 28 traced their misses with scripts outside the repository, since lost; this one
 stays for the next count (docs/events.md, recall29).
 """
 
 from __future__ import annotations
 
-import argparse
-import csv
 import sys
-from collections import Counter
 from dataclasses import dataclass
 
+from gold_trace import trace_main
 from spacy.tokens import Doc, Token
 
 from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.judgement import withheld_event
+from eventwire.annotate.events.setting import story_country
 from eventwire.annotate.events.stage import code_mentions, coded_groups
 from eventwire.annotate.events.syntax import trigger_lemma
 from eventwire.annotate.events.triggers import frames_for, match_triggers
@@ -59,6 +59,8 @@ STEPS = (
     "withheld",
     "kept elsewhere",
 )
+COLUMNS = ("article", "type", "modality", "trigger", "step", "found", "mentions", "context")
+"""The columns of a row (`--rows`, under this header)."""
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,7 @@ class Stage:
         context = EventContext.of(parse, analysis)
         match_triggers(context)
         mentions = code_mentions(EventContext.of(parse, analysis))
-        judging, groups = coded_groups(parse, analysis)
+        judging, groups = coded_groups(parse, analysis, story_country(analysis))
         kept = [group for group in groups if withheld_event(judging, group) is None]
         return cls(context, mentions, groups, kept)
 
@@ -169,19 +171,16 @@ def trace(path: str) -> list[list[str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold", help="article-level VOA gold (JSON lines)")
-    parser.add_argument("--rows", help="write one row per missed event here (TSV)")
-    args = parser.parse_args(argv)
-    rows = trace(args.gold)
-    counts = Counter(row[4] for row in rows)
-    print(f"{len(rows)} gold events missed in {args.gold}")
-    for step in STEPS:
-        print(f"{counts[step]:5d}  {step}")
-    if args.rows:
-        with open(args.rows, "w", encoding="utf-8", newline="") as out:
-            csv.writer(out, delimiter="\t", lineterminator="\n").writerows(rows)
-    return 0
+    return trace_main(
+        argv,
+        doc=__doc__,
+        trace=trace,
+        columns=COLUMNS,
+        class_column="step",
+        classes=STEPS,
+        found="gold events missed",
+        row="missed event",
+    )
 
 
 if __name__ == "__main__":

@@ -49,6 +49,7 @@ from judged_events import (
 )
 
 from eventwire.annotate.events.judgement import event_features
+from eventwire.annotate.events.setting import story_country
 from eventwire.annotate.events.stage import coded_groups
 from eventwire.annotate.modality import ASSERTED
 from eventwire.annotate.news import earns_event_coding, judge_news
@@ -92,7 +93,7 @@ def asserted_features(
         run_stages(parse, analysis, until="events")
         article.news = judge_news(parse, analysis)
         coded = earns_event_coding(article.news)
-        context, groups = coded_groups(parse, analysis)
+        context, groups = coded_groups(parse, analysis, story_country(analysis))
         for group in groups:
             if group[0].modality == ASSERTED:
                 plover_type = plover_for(group[0].code)[0]

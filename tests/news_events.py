@@ -1,13 +1,21 @@
 """The events of a sentence written for a test, read as the body of a news article under a
 headline that names no event, published on a fixed day, with the learned event filter off:
-these tests describe the coder's readings (tests/test_event_filter.py tests the filter)."""
+these tests describe the coder's readings (tests/test_event_filter.py tests the filter). Also
+the one-article gold file that tests of `eventwire eval events` score."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pytest
+
 from eventwire import analyze
+from eventwire.cli import main
 from eventwire.records import ActorRef, Event
 from eventwire.settings import Settings
 
+GOLD_PUBLISHED = "2025-03-12"
 HEADLINE = "Regional News Roundup"
 PUBLISHED = "2024-03-04"
 CODER_READINGS = Settings(event_filter_threshold=0)
@@ -98,3 +106,42 @@ FILTERED_BID_NEWS = (
 )
 """An invented article whose company bid ("offers", AGREE) the shipped event filter withholds
 while it codes the rebels' attack (tests of the filter and of the article page)."""
+
+
+def gold_mention(text: str, trigger: str, sentence: int, plover: str, **fields) -> dict:
+    """A gold event mention on the first `trigger` of an article `text`: asserted, in group
+    "g1", naming no actor, unless `fields` say otherwise."""
+    start = text.index(trigger)
+    return {
+        "trigger": {"text": trigger, "start": start, "end": start + len(trigger)},
+        "sentence": sentence,
+        "group": "g1",
+        "plover": plover,
+        "source": [],
+        "target": [],
+        "modality": "asserted",
+        **fields,
+    }
+
+
+def eval_one_article(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    article_id: str,
+    text: str,
+    mentions: list[dict],
+    *options: str,
+) -> str:
+    """What `eventwire eval events` prints (with `options`) for a gold file of one article,
+    published on `GOLD_PUBLISHED` and annotated to its end."""
+    record = {
+        "id": article_id,
+        "published": GOLD_PUBLISHED,
+        "annotated_end": len(text),
+        "text": text,
+        "events": mentions,
+    }
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert main(["eval", "events", "--gold", str(gold), *options]) == 0
+    return capsys.readouterr().out

@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
-from duplicate_events import Duplicate, count_lines, duplicates, mechanism, rows_of
+from duplicate_events import CLASSES, HEADER, Duplicate, duplicates, mechanism, rows_of
+from gold_trace import count_lines
 
 from eventwire.evaluate.article_events import gold_article
 from eventwire.records import (
@@ -140,7 +141,7 @@ def test_the_scorer_duplicates_are_listed_beside_their_holder_and_counted():
     ]
     assert rows[1][10:12] == ["quote", "Storm"]
     assert rows[1][-1] == "headline"
-    assert count_lines(rows) == [
+    assert count_lines(rows, HEADER.index("mechanism"), CLASSES) == [
         "    0  another modality",
         "    0  another type",
         "    0  no doer on one side",

@@ -6,12 +6,8 @@ tests."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from news_events import events_of, the_event
-
-from eventwire.cli import main
+from news_events import eval_one_article, events_of, gold_mention, the_event
 
 
 @pytest.mark.parametrize(
@@ -75,27 +71,6 @@ def test_eval_events_reports_cameo_agreement_at_root_three_digits_and_full(
 ) -> None:
     """A rebel attack coded 190 against the gold's 193 (small arms) agrees at the root only."""
     text = "Rebels Attack Chad Village\nArmed rebels attacked a village in Chad on Monday."
-    start = text.index("attacked")
-    record = {
-        "id": "chad",
-        "published": "2025-03-12",
-        "annotated_end": len(text),
-        "text": text,
-        "events": [
-            {
-                "trigger": {"text": "attacked", "start": start, "end": start + len("attacked")},
-                "sentence": 1,
-                "group": "g1",
-                "plover": "ASSAULT",
-                "cameo": "193",
-                "source": [],
-                "target": [],
-                "modality": "asserted",
-            }
-        ],
-    }
-    gold = tmp_path / "gold.jsonl"
-    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
-    assert main(["eval", "events", "--gold", str(gold)]) == 0
-    out = capsys.readouterr().out
+    attack = gold_mention(text, "attacked", 1, "ASSAULT", cameo="193")
+    out = eval_one_article(tmp_path, capsys, "chad", text, [attack])
     assert "CAMEO code (1 with a gold code): root 1.000  3 digits 0.000  full 0.000" in out

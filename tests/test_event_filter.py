@@ -9,6 +9,7 @@ import pytest
 from news_events import FILTERED_BID_NEWS
 
 from eventwire.annotate.events.judgement import event_features
+from eventwire.annotate.events.setting import story_country
 from eventwire.annotate.events.stage import coded_groups
 from eventwire.codebooks.event_filter import event_filter, read_event_filter
 from eventwire.headline_case import parse_articles
@@ -90,7 +91,7 @@ def filter_features(text: str) -> dict[str, tuple[list[str], list[str]]]:
     (parse,) = parse_articles([article.text])
     with staged_analysis(article, parse) as analysis:
         run_stages(parse, analysis, until="events")
-        context, groups = coded_groups(parse, analysis)
+        context, groups = coded_groups(parse, analysis, story_country(analysis))
         return {
             group[0].trigger.text: (
                 [m.trigger.text for m in group],

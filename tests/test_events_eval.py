@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from news_events import eval_one_article, gold_mention
 
 from eventwire import analyze
 from eventwire.cli import main
@@ -86,54 +87,42 @@ def lora_actor(words: str, code: str | None) -> dict:
     return {"text": words, "start": start, "end": start + len(words), "code": code}
 
 
-def lora_event(trigger: str, plover: str, source: list, target: list) -> dict:
-    start = LORA_TEXT.index(trigger)
-    return {
-        "trigger": {"text": trigger, "start": start, "end": start + len(trigger)},
-        "sentence": 1 if trigger == "attacked" else 2,
-        "group": trigger,
-        "plover": plover,
-        "source": source,
-        "target": target,
-        "modality": "asserted",
-    }
-
-
-def write_lora_gold(tmp_path, rebels_code: str, arrested: str) -> str:
-    """A gold story of a rebel attack and an arrest: the rebels coded `rebels_code`, the
-    arrest's target the uncoded words `arrested`."""
-    record = {
-        "id": "lora",
-        "published": "2025-03-12",
-        "annotated_end": len(LORA_TEXT),
-        "text": LORA_TEXT,
-        "events": [
-            lora_event(
+def eval_lora(tmp_path, capsys, rebels_code: str, arrested: str) -> str:
+    """`eval events` on a gold story of a rebel attack and an arrest: the rebels coded
+    `rebels_code`, the arrest's target the uncoded words `arrested`."""
+    return eval_one_article(
+        tmp_path,
+        capsys,
+        "lora",
+        LORA_TEXT,
+        [
+            gold_mention(
+                LORA_TEXT,
                 "attacked",
+                1,
                 "ASSAULT",
-                [lora_actor("Armed rebels", rebels_code)],
-                [lora_actor("Lora", "TCD")],
+                group="attacked",
+                source=[lora_actor("Armed rebels", rebels_code)],
+                target=[lora_actor("Lora", "TCD")],
             ),
-            lora_event(
+            gold_mention(
+                LORA_TEXT,
                 "arrested",
+                2,
                 "COERCE",
-                [lora_actor("Chadian army", "TCDMIL")],
-                [lora_actor(arrested, None)],
+                group="arrested",
+                source=[lora_actor("Chadian army", "TCDMIL")],
+                target=[lora_actor(arrested, None)],
             ),
         ],
-    }
-    gold = tmp_path / "gold.jsonl"
-    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
-    return str(gold)
+    )
 
 
 def test_eval_events_on_article_gold_scores_participants_not_only_countries(
     tmp_path, capsys
 ) -> None:
     """An actor with the right (empty) country but the wrong words is a wrong participant."""
-    gold = write_lora_gold(tmp_path, "TCDREB", arrested="Lora")
-    assert main(["eval", "events", "--gold", gold]) == 0
-    out = capsys.readouterr().out
+    out = eval_lora(tmp_path, capsys, "TCDREB", arrested="Lora")
     assert "matched events 2: source 1.000  target 0.500  both 0.500" in out
     assert "countries alone: source 1.000  target 1.000" in out
     assert "  COERCE     P 1.000  R 1.000  F1 1.000  (gold 1, ours 1, right 1)" in out
@@ -152,9 +141,7 @@ def test_eval_events_on_article_gold_scores_roles_beside_countries(
     tmp_path, capsys, rebels_code: str, roles_line: str
 ) -> None:
     """Researchers keep rebels apart from governments: a role the gold writes is scored too."""
-    gold = write_lora_gold(tmp_path, rebels_code, arrested="three men")
-    assert main(["eval", "events", "--gold", gold]) == 0
-    out = capsys.readouterr().out
+    out = eval_lora(tmp_path, capsys, rebels_code, arrested="three men")
     assert "countries alone: source 1.000  target 1.000" in out
     assert roles_line in out
 
@@ -169,44 +156,25 @@ def test_eval_events_scores_a_date_against_the_gold_mention_of_our_trigger(
         "Rebels Attack Chad Village\n"
         "Armed rebels attacked the village of Lora in Chad on Monday, killing four farmers."
     )
-
-    def mention(trigger: str, date: dict) -> dict:
-        start = text.index(trigger)
-        return {
-            "trigger": {"text": trigger, "start": start, "end": start + len(trigger)},
-            "sentence": 0 if trigger == "Attack" else 1,
-            "group": "g1",
-            "plover": "ASSAULT",
-            "source": [],
-            "target": [],
-            "modality": "asserted",
-            "date": date,
-        }
-
     monday = text.index("Monday")
-    record = {
-        "id": "lora",
-        "published": "2025-03-12",
-        "annotated_end": len(text),
-        "text": text,
-        "events": [
-            mention("Attack", {"value": "2025-03-12", "source": "published"}),
-            mention(
-                "attacked",
-                {
-                    "value": "2025-03-10",
-                    "source": "text",
-                    "text": "Monday",
-                    "start": monday,
-                    "end": monday + len("Monday"),
-                },
-            ),
-        ],
+    monday_date = {
+        "value": "2025-03-10",
+        "source": "text",
+        "text": "Monday",
+        "start": monday,
+        "end": monday + len("Monday"),
     }
-    gold = tmp_path / "gold.jsonl"
-    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
-    assert main(["eval", "events", "--gold", str(gold)]) == 0
-    out = capsys.readouterr().out
+    published_date = {"value": "2025-03-12", "source": "published"}
+    out = eval_one_article(
+        tmp_path,
+        capsys,
+        "lora",
+        text,
+        [
+            gold_mention(text, "Attack", 0, "ASSAULT", date=published_date),
+            gold_mention(text, "attacked", 1, "ASSAULT", date=monday_date),
+        ],
+    )
     assert "matched events 1:" in out
     assert "date 1.000 (first gold mention 0.000)" in out
 
@@ -215,30 +183,15 @@ def test_eval_events_errors_list_a_wrong_date_and_place(tmp_path, capsys) -> Non
     """`--errors` names the date and place a matched event got wrong, beside the gold's, so
     that date and place mistakes can be classed like type and actor ones."""
     text = "Rebels Attack Chad Village\nArmed rebels attacked a village in Chad on Monday."
-    start = text.index("attacked")
-    record = {
-        "id": "chad",
-        "published": "2025-03-12",
-        "annotated_end": len(text),
-        "text": text,
-        "events": [
-            {
-                "trigger": {"text": "attacked", "start": start, "end": start + len("attacked")},
-                "sentence": 1,
-                "group": "g1",
-                "plover": "ASSAULT",
-                "source": [],
-                "target": [],
-                "modality": "asserted",
-                "date": {"value": "2025-03-03", "source": "text"},
-                "place": {"name": "Niger", "country": "NER", "source": "article"},
-            }
-        ],
-    }
-    gold = tmp_path / "gold.jsonl"
-    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
-    assert main(["eval", "events", "--gold", str(gold), "--errors", "5"]) == 0
-    out = capsys.readouterr().out
+    attack = gold_mention(
+        text,
+        "attacked",
+        1,
+        "ASSAULT",
+        date={"value": "2025-03-03", "source": "text"},
+        place={"name": "Niger", "country": "NER", "source": "article"},
+    )
+    out = eval_one_article(tmp_path, capsys, "chad", text, [attack], "--errors", "5")
     assert "(date: gold 2025-03-03, ours 2025-03-10 (text))" in out
     assert "(place: gold Niger/NER (article), ours Chad/TCD (clause))" in out
 
@@ -251,33 +204,11 @@ def test_eval_events_errors_name_the_event_a_duplicate_repeats(tmp_path, capsys)
         "Farms Taken in Zanbar\nThe Zanbar government could seize the farms of Dorvan, "
         "officials said. On Tuesday the government seized the farms of Dorvan."
     )
-    events = [
-        {
-            "trigger": {
-                "text": word,
-                "start": text.index(word),
-                "end": text.index(word) + len(word),
-            },
-            "sentence": sentence,
-            "group": "g1",
-            "plover": "COERCE",
-            "source": [],
-            "target": [],
-            "modality": modality,
-        }
-        for word, sentence, modality in (("seize", 1, "hypothetical"), ("seized", 2, "asserted"))
+    seizures = [
+        gold_mention(text, "seize", 1, "COERCE", modality="hypothetical"),
+        gold_mention(text, "seized", 2, "COERCE"),
     ]
-    record = {
-        "id": "zanbar",
-        "published": "2025-03-12",
-        "annotated_end": len(text),
-        "text": text,
-        "events": events,
-    }
-    gold = tmp_path / "gold.jsonl"
-    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
-    assert main(["eval", "events", "--gold", str(gold), "--errors", "5"]) == 0
-    out = capsys.readouterr().out
+    out = eval_one_article(tmp_path, capsys, "zanbar", text, seizures, "--errors", "5")
     assert "1 duplicates" in out
     assert (
         "zanbar COERCE asserted 'seized' (duplicate of a gold event held by 'seize' "
@@ -303,31 +234,11 @@ def test_eval_events_errors_say_when_the_gold_date_is_lent_by_another_sentence(
         "start": monday,
         "end": monday + len("Monday"),
     }
-
-    def mention(trigger: str, sentence: int, group: str) -> dict:
-        start = text.index(trigger)
-        return {
-            "trigger": {"text": trigger, "start": start, "end": start + len(trigger)},
-            "sentence": sentence,
-            "group": group,
-            "plover": "ASSAULT",
-            "source": [],
-            "target": [],
-            "modality": "asserted",
-            "date": date,
-        }
-
-    record = {
-        "id": "tarso",
-        "published": "2025-03-12",
-        "annotated_end": len(text),
-        "text": text,
-        "events": [mention("attacked", 0, "g1"), mention("killed", 1, "g2")],
-    }
-    gold = tmp_path / "gold.jsonl"
-    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
-    assert main(["eval", "events", "--gold", str(gold), "--errors", "5"]) == 0
-    out = capsys.readouterr().out
+    mentions = [
+        gold_mention(text, "attacked", 0, "ASSAULT", date=date),
+        gold_mention(text, "killed", 1, "ASSAULT", group="g2", date=date),
+    ]
+    out = eval_one_article(tmp_path, capsys, "tarso", text, mentions, "--errors", "5")
     assert "(date: gold 2025-03-10 from sentence 0, ours 2025-03-12 (published))" in out
     assert "'attacked' (date:" not in out
 
@@ -457,24 +368,5 @@ def test_eval_events_aligns_by_our_sentences_not_the_stored_index(tmp_path, caps
     segmenter reads the text now: the sentence index a gold file stores was counted with the
     segmenter of its day, and a sentence split since would shift it against ours."""
     text = "Armed rebels attacked a village in Chad on Monday. The ministry said it was empty."
-    start = text.index("rebels")
-    record = {
-        "id": "chad",
-        "published": "2025-03-12",
-        "annotated_end": len(text),
-        "text": text,
-        "events": [
-            {
-                "trigger": {"text": "rebels", "start": start, "end": start + len("rebels")},
-                "sentence": 1,
-                "group": "g1",
-                "plover": "ASSAULT",
-                "source": [],
-                "target": [],
-                "modality": "asserted",
-            }
-        ],
-    }
-    gold = write_gold(tmp_path / "gold.jsonl", [record])
-    assert main(["eval", "events", "--gold", gold]) == 0
-    assert "matched events 1:" in capsys.readouterr().out
+    rebels = gold_mention(text, "rebels", 1, "ASSAULT")
+    assert "matched events 1:" in eval_one_article(tmp_path, capsys, "chad", text, [rebels])

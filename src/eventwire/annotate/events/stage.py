@@ -62,11 +62,11 @@ def placed_groups(
     analysis.article.news = judge_news(parse, analysis)
     if not earns_event_coding(analysis.article.news) and not settings_in_force().code_every_article:
         return None
-    context, groups = coded_groups(parse, analysis)
+    setting = story_country(analysis)
+    context, groups = coded_groups(parse, analysis, setting)
     judged = [(group, withheld_event(context, group)) for group in groups]
     analysis.article.news.withheld = [withheld for _, withheld in judged if withheld]
     groups = [group for group, withheld in judged if withheld is None]
-    setting = story_country(analysis)
     for group in groups:
         place_victims(context, group)  # after the merge: a place's code links no mentions
         if setting is not None:
@@ -74,9 +74,12 @@ def placed_groups(
     return context, groups
 
 
-def coded_groups(parse: Doc, analysis: Analysis) -> tuple[EventContext, list[list[Mention]]]:
+def coded_groups(
+    parse: Doc, analysis: Analysis, setting: tuple[str, CodeSource] | None
+) -> tuple[EventContext, list[list[Mention]]]:
     """The article's mentions, dated and placed, merged into the groups that make events; a
-    group no actor takes part in is no event."""
+    group no actor takes part in is no event. `setting` is the story's country
+    (`setting.story_country`), which lends public doers their codes (`final_doers`)."""
     context = EventContext.of(parse, analysis)
     mentions = code_mentions(context)
     for mention in mentions:
@@ -102,7 +105,6 @@ def coded_groups(parse: Doc, analysis: Analysis) -> tuple[EventContext, list[lis
         )
         mention.source = placed_home_bodies(context, mention, mention.source)
         mention.target = placed_home_bodies(context, mention, mention.target)
-    setting = story_country(analysis)
     return context, [
         group
         for group in merge(mentions)

@@ -45,3 +45,15 @@ def test_a_person_called_unfit_or_a_practice_called_fraudulent_is_criticised() -
         "The Kenyan minister called the Ugandan ban “a blatant act of censorship.”"
     )
     assert "ACCUSE" not in asserted_types("The Kenyan coach called the team's defending fragile.")
+
+
+def test_a_speaker_saying_a_leader_is_unfit_or_dishonest_criticises_the_leader() -> None:
+    (charge,) = accusations(
+        "The Kenyan opposition leader said the Ugandan president is unfit to serve."
+    )
+    assert has_sides(charge, "KEN", "UGA")
+    (charge,) = accusations(
+        "“The Ugandan minister is dishonest and incompetent,” the Kenyan president said."
+    )
+    assert has_sides(charge, "KEN", "UGA")
+    assert "ACCUSE" not in asserted_types("The Kenyan coach said the striker was unfit to play.")

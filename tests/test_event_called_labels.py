@@ -30,3 +30,30 @@ def test_an_act_called_disappointing_or_a_person_a_liar_is_criticised() -> None:
     (charge,) = accusations("The Kenyan president called the Ugandan minister a liar.")
     assert has_sides(charge, "KEN", "UGA")
     assert "ACCUSE" not in asserted_types("The Kenyan coach called the result disappointing.")
+
+
+def test_a_person_called_unfit_or_a_practice_called_fraudulent_is_criticised() -> None:
+    (charge,) = accusations("The Kenyan president called the Ugandan minister “unfit to serve.”")
+    assert has_sides(charge, "KEN", "UGA")
+    (charge,) = accusations(
+        "The Kenyan opposition leader labeled the Ugandan election “fraudulent and divisive.”"
+    )
+    assert charge.cameo == "111"
+    (charge,) = accusations("The Kenyan minister called the Ugandan envoy a bigot.")
+    assert has_sides(charge, "KEN", "UGA")
+    (charge,) = accusations(
+        "The Kenyan minister called the Ugandan ban “a blatant act of censorship.”"
+    )
+    assert "ACCUSE" not in asserted_types("The Kenyan coach called the team's defending fragile.")
+
+
+def test_a_speaker_saying_a_leader_is_unfit_or_dishonest_criticises_the_leader() -> None:
+    (charge,) = accusations(
+        "The Kenyan opposition leader said the Ugandan president is unfit to serve."
+    )
+    assert has_sides(charge, "KEN", "UGA")
+    (charge,) = accusations(
+        "“The Ugandan minister is dishonest and incompetent,” the Kenyan president said."
+    )
+    assert has_sides(charge, "KEN", "UGA")
+    assert "ACCUSE" not in asserted_types("The Kenyan coach said the striker was unfit to play.")

@@ -47,6 +47,23 @@ def test_markup_tag_words_are_no_cue_but_the_prose_around_them_is_read() -> None
     assert any("the pier was safe" in text for text, _ in quotes)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Ruiz thanked the pilots. "We stand with the harbour," she said.\n\n'
+        '<tweet author="AnaRuiz" tweet_id="12345">The pier is safe and open to all</tweet>',
+        '<tweet author="AnaRuiz" tweet_id="12345">The pier is safe</tweet> Ruiz, voting for the '
+        "levy, thanked the pilots.",
+    ],
+)
+def test_a_markup_tags_quoted_values_are_no_quote(body: str) -> None:
+    """Train 101-840: 5 extras made only of a tag's values (an author's handle, a post's id),
+    which the window passes gave to the nearest cue; dev none."""
+    quotes = quotes_of(body)
+    assert not any(text in ("AnaRuiz", "12345") for text, _ in quotes), quotes
+    assert any(cue == "thanked" for _, cue in quotes)
+
+
 def test_clutter_spans_cover_the_note_paragraph_and_each_tag() -> None:
     text = 'Intro.\nEditor’s note: a note.\nOutro <b class="x">bold</b> end.'
     spans = clutter_spans(text)

@@ -9,7 +9,7 @@ from eventwire.annotate.actors import code_of
 from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.quotes.attribution import Attribution
 from eventwire.annotate.quotes.clutter import clutter_spans, in_clutter
-from eventwire.annotate.quotes.marks import find_quoted_spans
+from eventwire.annotate.quotes.marks import QuotedSpans, find_quoted_spans
 from eventwire.annotate.quotes.parse_cues import attribute_by_parse
 from eventwire.annotate.quotes.patterns import attribute_headline, attribute_transcript
 from eventwire.annotate.quotes.unattributed import attribute_by_window
@@ -23,7 +23,8 @@ PRONOUN_TAGS = {"PRP", "WP"}
 def find_quotes(parse: Doc, analysis: Analysis) -> list[Quote]:
     text = analysis.article.text
     headline_end = first_line_end(text) if analysis.article.title else -1
-    quoted = find_quoted_spans(text, headline_end)
+    clutter = clutter_spans(text)
+    quoted = outside_clutter(find_quoted_spans(text, headline_end), clutter)
     headline = attribute_headline(parse, text, headline_end)
     attributions = attribute_transcript(parse, text, headline_end)
     # a headline no headline pattern reads is parsed like the body ('Union endorses Ruiz')
@@ -32,7 +33,6 @@ def find_quotes(parse: Doc, analysis: Analysis) -> list[Quote]:
     if headline:
         attributions.append(headline)
     attributions = [a for a in attributions if not a.nested or is_held(a, attributions)]
-    clutter = clutter_spans(text)
     attributions = [a for a in attributions if not in_clutter(clutter, anchor_of(a))]
     quotes = [
         Quote(
@@ -49,6 +49,13 @@ def find_quotes(parse: Doc, analysis: Analysis) -> list[Quote]:
         if end > start
     ]
     return sorted(quotes, key=lambda q: (q.start, q.end, q.kind))
+
+
+def outside_clutter(quoted: QuotedSpans, clutter: list[tuple[int, int]]) -> QuotedSpans:
+    """Quoted spans outside publishers' notes and markup: '<tweet author="@ruiz" id="7566">'
+    puts a tag's values in quote marks, which are no quote; left among the quoted spans, the
+    window passes handed them to the nearest cue as pieces of its content."""
+    return QuotedSpans([span for span in quoted if not in_clutter(clutter, span.start)])
 
 
 def anchor_of(attribution: Attribution) -> int:

@@ -93,7 +93,7 @@ def date_for_event(
         attached = attached_time(parse, token, analysis.times, highest)
     if attached is not None:
         return event_date(attached, analysis.article.published)
-    since = since_a_time_told(parse, token, analysis) if not unrealised else None
+    since = time_told_before(parse, token, analysis) if not unrealised else None
     if since is not None:
         return since
     published = parse_published(analysis.article.published)
@@ -237,21 +237,16 @@ def period_holding(anchor: Point, days: int, unit_granularity: str) -> Point | N
     return None
 
 
-def since_a_time_told(parse: Doc, token: Token, analysis: Analysis) -> EventDate | None:
-    """The date of an act told as going on since a time the text gave before ("The protests
-    began in April. Since then, protesters have demanded ..."): that time, the start, as the
-    guidelines date "since August 2022" (rule 15). The time is the last one in the passage
-    before the phrase that sets when the story is (`story_time.story_times`); None without one."""
+def time_told_before(parse: Doc, token: Token, analysis: Analysis) -> EventDate | None:
+    """The date of an act told as going on since, or done at, a time the text gave before
+    ("The protests began in April. Since then, protesters have demanded ...": the start, as
+    the guidelines date "since August 2022", rule 15; "At the time, the army accused ...";
+    "They met in Hanoi in February. There, Kim asked ..."): that time. The time is the last
+    one in the passage before the phrase that sets when the story is
+    (`story_time.story_times`); None without one."""
     published = parse_published(analysis.article.published)
     verb = auxiliary_bearer(telling_verb(token))
-    phrase = next(
-        (
-            child
-            for child in verb.children
-            if " ".join(word.lower_ for word in child.subtree) in date_cues().since_a_time_told
-        ),
-        None,
-    )
+    phrase = next((child for child in verb.children if points_to_a_time_told(child)), None)
     if phrase is None or published is None:
         return None
     words = list(phrase.subtree)
@@ -260,6 +255,24 @@ def since_a_time_told(parse: Doc, token: Token, analysis: Analysis) -> EventDate
     if anchor is None:
         return None
     return EventDate(anchor.value, anchor.granularity, "text", parse.text[start:end], start, end)
+
+
+def points_to_a_time_told(phrase: Token) -> bool:
+    """Whether a phrase on a verb points back to a time the story told: "since then", "at the
+    time", or an adverb of place opening its sentence, set off by a comma ("There, Kim asked"),
+    whose place is the occasion the story told last. Not "there" within the clause ("troops
+    stationed there"), any place at any time."""
+    cues = date_cues()
+    words = " ".join(word.lower_ for word in phrase.subtree)
+    if words in cues.since_a_time_told | cues.at_a_time_told:
+        return True
+    return (
+        words in cues.place_told_before
+        and phrase.dep_ == "advmod"
+        and phrase.i == phrase.sent.start
+        and phrase.i + 1 < len(phrase.doc)
+        and phrase.doc[phrase.i + 1].text == ","
+    )
 
 
 OFFSET_VALUE = re.compile(r"P(T?)(\d+|X)([HDWMY])")

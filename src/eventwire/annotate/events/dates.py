@@ -23,6 +23,7 @@ from eventwire.annotate.events.story_time import (
     names_noun_after,
     period_to_now,
     point_of,
+    starts_after,
     told_in_the_past,
 )
 from eventwire.annotate.modality import (
@@ -238,41 +239,73 @@ def period_holding(anchor: Point, days: int, unit_granularity: str) -> Point | N
 
 
 def time_told_before(parse: Doc, token: Token, analysis: Analysis) -> EventDate | None:
-    """The date of an act told as going on since, or done at, a time the text gave before
-    ("The protests began in April. Since then, protesters have demanded ...": the start, as
-    the guidelines date "since August 2022", rule 15; "At the time, the army accused ...";
-    "They met in Hanoi in February. There, Kim asked ..."): that time. The time is the last
-    one in the passage before the phrase that sets when the story is
-    (`story_time.story_times`); None without one."""
+    """The date of an act told as going on since, or done at, a time the text gave before.
+    "Since then" ("The protests began in April. Since then, protesters have demanded ..."):
+    the last time in the passage that sets when the story is (`story_time.story_times`), the
+    start, as the guidelines date "since August 2022" (rule 15). "At the time" or an opening
+    "There," (`at_that_time`): the last time written before it, in its sentence or the one
+    before, whatever that time dates ("talks failed at the summit held in February. There,
+    Kim asked ...": the summit's time is its place's). None without one."""
     published = parse_published(analysis.article.published)
     verb = auxiliary_bearer(telling_verb(token))
-    phrase = next((child for child in verb.children if points_to_a_time_told(child)), None)
+    phrase = next(
+        (child for child in verb.children if since_then(child) or at_that_time(child)), None
+    )
     if phrase is None or published is None:
         return None
     words = list(phrase.subtree)
     start, end = words[0].idx, words[-1].idx + len(words[-1])
-    anchor = last_story_point(parse, analysis.times, token.sent, start, published)
+    anchor = (
+        last_story_point(parse, analysis.times, token.sent, start, published)
+        if since_then(phrase)
+        else last_time_written(analysis.times, token.sent, start, published)
+    )
     if anchor is None:
         return None
     return EventDate(anchor.value, anchor.granularity, "text", parse.text[start:end], start, end)
 
 
-def points_to_a_time_told(phrase: Token) -> bool:
-    """Whether a phrase on a verb points back to a time the story told: "since then", "at the
-    time", or an adverb of place opening its sentence, set off by a comma ("There, Kim asked"),
-    whose place is the occasion the story told last. Not "there" within the clause ("troops
-    stationed there"), any place at any time."""
+def phrase_words(phrase: Token) -> str:
+    return " ".join(word.lower_ for word in phrase.subtree)
+
+
+def since_then(phrase: Token) -> bool:
+    """Whether a phrase on a verb tells an act going on since a time told before."""
+    return phrase_words(phrase) in date_cues().since_a_time_told
+
+
+def at_that_time(phrase: Token) -> bool:
+    """Whether a phrase on a verb places its act at a time told before: "at the time", or an
+    adverb of place opening its sentence, set off by a comma ("There, Kim asked"), whose place
+    is the occasion told last. Not "there" within the clause ("troops stationed there"), any
+    place at any time."""
     cues = date_cues()
-    words = " ".join(word.lower_ for word in phrase.subtree)
-    if words in cues.since_a_time_told | cues.at_a_time_told:
-        return True
-    return (
+    words = phrase_words(phrase)
+    return words in cues.at_a_time_told or (
         words in cues.place_told_before
         and phrase.dep_ == "advmod"
         and phrase.i == phrase.sent.start
         and phrase.i + 1 < len(phrase.doc)
         and phrase.doc[phrase.i + 1].text == ","
     )
+
+
+def last_time_written(
+    times: list[TimeExpr], sentence: TokenSpan, end: int, published: date
+) -> Point | None:
+    """The calendar period of the last time written in the sentence before `sentence`, or in
+    it before `end`, not a plan (`starts_after`): what "at the time" points back to."""
+    doc = sentence.doc
+    begin = doc[sentence.start - 1].sent.start_char if sentence.start else sentence.start_char
+    points = [
+        point
+        for time in sorted(times, key=lambda time: time.start)
+        if time.type in DATED_TYPES
+        and begin <= time.start < end
+        and not starts_after(time.value, published)
+        and (point := point_of(time.value)) is not None
+    ]
+    return points[-1] if points else None
 
 
 OFFSET_VALUE = re.compile(r"P(T?)(\d+|X)([HDWMY])")

@@ -208,10 +208,27 @@ def moved_story_time(parse: Doc, time: TimeExpr, analysis: Analysis) -> EventDat
         moved = anchor.shifted(sign * int(amount[2]), unit)
         reached = moved.coarsened(UNIT_GRANULARITY[unit]) if moved is not None else None
     else:
-        reached = period_holding(anchor, sign * VAGUE_OFFSET_DAYS[unit], UNIT_GRANULARITY[unit])
+        reached = within_the_story_period(anchor, unit) or period_holding(
+            anchor, sign * VAGUE_OFFSET_DAYS[unit], UNIT_GRANULARITY[unit]
+        )
     if reached is None or reached.first_day > published:
         return None  # counted from a time the text names only inside a noun
     return EventDate(reached.value, reached.granularity, "text", time.text, time.start, time.end)
+
+
+def within_the_story_period(anchor: Point, unit: str) -> Point | None:
+    """The story's period itself, for a span with no number that reaches less far than the
+    period lasts ("Last month, rebels ambushed a bus. Days later, a bomb killed ...": last
+    month; "war broke out in 1950. Several months later, troops invaded": 1950): the text tells
+    the act inside the period it is in, and the gold dates it so. None for a span that may
+    reach past it ("Weeks later" after a month) and for a day, which a span always leaves."""
+    following = anchor.shifted(1, PERIOD_UNIT[anchor.granularity])
+    if (
+        following is None
+        or VAGUE_OFFSET_DAYS[unit] >= (following.first_day - anchor.first_day).days
+    ):
+        return None
+    return anchor
 
 
 def period_holding(anchor: Point, days: int, unit_granularity: str) -> Point | None:

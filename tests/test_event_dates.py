@@ -449,6 +449,24 @@ def test_a_span_later_or_earlier_counts_from_the_time_the_story_is_at() -> None:
     assert apart["arrested"] != ("2024-02-04", "text"), "two days after the rebuilding, undated"
 
 
+def test_a_span_with_no_number_shorter_than_the_story_period_stays_in_it() -> None:
+    month = dated(
+        "In January, Velorian rebels attacked the town of Karo. Days later, soldiers arrested"
+        " 12 men in the town."
+    )
+    assert month["arrested"] == ("2024-01", "text"), "days after a January act: January"
+    year = dated(
+        "Velorian rebels attacked the town of Karo in 2019. Several months later, soldiers"
+        " arrested 12 men in the town."
+    )
+    assert year["arrested"] == ("2019", "text")
+    weeks = dated(
+        "In January, Velorian rebels attacked the town of Karo. Weeks later, soldiers arrested"
+        " 12 men in the town."
+    )
+    assert weeks["arrested"] != ("2024-01", "text"), "six weeks may reach past January"
+
+
 def test_an_event_an_act_follows_came_before_it() -> None:
     dates = dated("The arrests followed a crackdown by Lirean police on opposition bloggers.")
     assert dates["crackdown"] == (None, None), "before the arrests, at no stated day"
@@ -468,6 +486,24 @@ def test_an_act_going_on_since_a_time_told_takes_that_time() -> None:
     assert dates["arrested"] == ("2023-04", "text"), "since April 2023: the start"
     alone = dated("Since then, police have arrested 40 students in the capital.")
     assert alone["arrested"] == (None, None)
+
+
+def test_an_act_told_at_a_time_or_place_told_before_takes_that_time() -> None:
+    there = dated(
+        "Lirean and Kessite envoys met at a summit held in Varno in January. There, the"
+        " Lirean envoy asked the Kessite government for a ceasefire."
+    )
+    assert there["asked"] == ("2024-01", "text"), "there: at the January summit"
+    at_the_time = dated(
+        "Kessite rebels seized the town of Oma in May 2022. At the time, the Lirean army"
+        " accused the rebels of looting the market."
+    )
+    assert at_the_time["accused"] == ("2022-05", "text")
+    inside = dated(
+        "Lirean troops reached Oma last week. The Lirean army accused the rebels there of"
+        " looting the market."
+    )
+    assert inside["accused"] == (PUBLISHED, "published"), "a place within the clause, any time"
 
 
 def test_a_participle_clause_shares_the_undated_tense_of_its_verb() -> None:

@@ -31,6 +31,10 @@ class DateCues:
     """Last word of a span from the story's time -> +1 (after it) or -1 (before)."""
     since_a_time_told: frozenset[str]
     """Phrases, lower case, of an act going on since a time told before ("since then")."""
+    at_a_time_told: frozenset[str]
+    """Phrases, lower case, of an act done at a time told before ("at the time")."""
+    place_told_before: frozenset[str]
+    """Adverbs, lower case, of a place told before, opening a sentence ("There, ...")."""
     charge_verbs: frozenset[str]
     standing_verbs: frozenset[str]
 
@@ -58,6 +62,8 @@ def date_cues() -> DateCues:
         offset_prepositions={word: int(sign) for word, sign in data["offset_prepositions"].items()},
         teller_pronouns=frozenset(data["teller_pronouns"]),
         since_a_time_told=frozenset(data["since_a_time_told"]),
+        at_a_time_told=frozenset(data["at_a_time_told"]),
+        place_told_before=frozenset(data["place_told_before"]),
         charge_verbs=frozenset(data["charge_verbs"]),
         standing_verbs=frozenset(data["standing_verbs"]),
         relative_directions={word: int(sign) for word, sign in data["relative_directions"].items()},

@@ -23,6 +23,7 @@ from eventwire.annotate.events.story_time import (
     names_noun_after,
     period_to_now,
     point_of,
+    starts_after,
     told_in_the_past,
 )
 from eventwire.annotate.modality import (
@@ -93,7 +94,7 @@ def date_for_event(
         attached = attached_time(parse, token, analysis.times, highest)
     if attached is not None:
         return event_date(attached, analysis.article.published)
-    since = since_a_time_told(parse, token, analysis) if not unrealised else None
+    since = time_told_before(parse, token, analysis) if not unrealised else None
     if since is not None:
         return since
     published = parse_published(analysis.article.published)
@@ -207,10 +208,27 @@ def moved_story_time(parse: Doc, time: TimeExpr, analysis: Analysis) -> EventDat
         moved = anchor.shifted(sign * int(amount[2]), unit)
         reached = moved.coarsened(UNIT_GRANULARITY[unit]) if moved is not None else None
     else:
-        reached = period_holding(anchor, sign * VAGUE_OFFSET_DAYS[unit], UNIT_GRANULARITY[unit])
+        reached = within_the_story_period(anchor, unit) or period_holding(
+            anchor, sign * VAGUE_OFFSET_DAYS[unit], UNIT_GRANULARITY[unit]
+        )
     if reached is None or reached.first_day > published:
         return None  # counted from a time the text names only inside a noun
     return EventDate(reached.value, reached.granularity, "text", time.text, time.start, time.end)
+
+
+def within_the_story_period(anchor: Point, unit: str) -> Point | None:
+    """The story's period itself, for a span with no number that reaches less far than the
+    period lasts ("Last month, rebels ambushed a bus. Days later, a bomb killed ...": last
+    month; "war broke out in 1950. Several months later, troops invaded": 1950): the text tells
+    the act inside the period it is in, and the gold dates it so. None for a span that may
+    reach past it ("Weeks later" after a month) and for a day, which a span always leaves."""
+    following = anchor.shifted(1, PERIOD_UNIT[anchor.granularity])
+    if (
+        following is None
+        or VAGUE_OFFSET_DAYS[unit] >= (following.first_day - anchor.first_day).days
+    ):
+        return None
+    return anchor
 
 
 def period_holding(anchor: Point, days: int, unit_granularity: str) -> Point | None:
@@ -237,29 +255,74 @@ def period_holding(anchor: Point, days: int, unit_granularity: str) -> Point | N
     return None
 
 
-def since_a_time_told(parse: Doc, token: Token, analysis: Analysis) -> EventDate | None:
-    """The date of an act told as going on since a time the text gave before ("The protests
-    began in April. Since then, protesters have demanded ..."): that time, the start, as the
-    guidelines date "since August 2022" (rule 15). The time is the last one in the passage
-    before the phrase that sets when the story is (`story_time.story_times`); None without one."""
+def time_told_before(parse: Doc, token: Token, analysis: Analysis) -> EventDate | None:
+    """The date of an act told as going on since, or done at, a time the text gave before.
+    "Since then" ("The protests began in April. Since then, protesters have demanded ..."):
+    the last time in the passage that sets when the story is (`story_time.story_times`), the
+    start, as the guidelines date "since August 2022" (rule 15). "At the time" or an opening
+    "There," (`at_that_time`): the last time written before it, in its sentence or the one
+    before, whatever that time dates ("talks failed at the summit held in February. There,
+    Kim asked ...": the summit's time is its place's). None without one."""
     published = parse_published(analysis.article.published)
     verb = auxiliary_bearer(telling_verb(token))
     phrase = next(
-        (
-            child
-            for child in verb.children
-            if " ".join(word.lower_ for word in child.subtree) in date_cues().since_a_time_told
-        ),
-        None,
+        (child for child in verb.children if since_then(child) or at_that_time(child)), None
     )
     if phrase is None or published is None:
         return None
     words = list(phrase.subtree)
     start, end = words[0].idx, words[-1].idx + len(words[-1])
-    anchor = last_story_point(parse, analysis.times, token.sent, start, published)
+    anchor = (
+        last_story_point(parse, analysis.times, token.sent, start, published)
+        if since_then(phrase)
+        else last_time_written(analysis.times, token.sent, start, published)
+    )
     if anchor is None:
         return None
     return EventDate(anchor.value, anchor.granularity, "text", parse.text[start:end], start, end)
+
+
+def phrase_words(phrase: Token) -> str:
+    return " ".join(word.lower_ for word in phrase.subtree)
+
+
+def since_then(phrase: Token) -> bool:
+    """Whether a phrase on a verb tells an act going on since a time told before."""
+    return phrase_words(phrase) in date_cues().since_a_time_told
+
+
+def at_that_time(phrase: Token) -> bool:
+    """Whether a phrase on a verb places its act at a time told before: "at the time", or an
+    adverb of place opening its sentence, set off by a comma ("There, Kim asked"), whose place
+    is the occasion told last. Not "there" within the clause ("troops stationed there"), any
+    place at any time."""
+    cues = date_cues()
+    words = phrase_words(phrase)
+    return words in cues.at_a_time_told or (
+        words in cues.place_told_before
+        and phrase.dep_ == "advmod"
+        and phrase.i == phrase.sent.start
+        and phrase.i + 1 < len(phrase.doc)
+        and phrase.doc[phrase.i + 1].text == ","
+    )
+
+
+def last_time_written(
+    times: list[TimeExpr], sentence: TokenSpan, end: int, published: date
+) -> Point | None:
+    """The calendar period of the last time written in the sentence before `sentence`, or in
+    it before `end`, not a plan (`starts_after`): what "at the time" points back to."""
+    doc = sentence.doc
+    begin = doc[sentence.start - 1].sent.start_char if sentence.start else sentence.start_char
+    points = [
+        point
+        for time in sorted(times, key=lambda time: time.start)
+        if time.type in DATED_TYPES
+        and begin <= time.start < end
+        and not starts_after(time.value, published)
+        and (point := point_of(time.value)) is not None
+    ]
+    return points[-1] if points else None
 
 
 OFFSET_VALUE = re.compile(r"P(T?)(\d+|X)([HDWMY])")

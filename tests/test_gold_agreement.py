@@ -10,6 +10,7 @@ from eventwire.evaluate.article_events import gold_article
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 from gold_agreement import agreement_of
+from news_events import gold_mention
 
 STORY = (
     "Rebels attacked a police post in the Norvale province of Tarvia on Monday. "
@@ -24,15 +25,8 @@ def span(words: str) -> dict:
 
 
 def mention(trigger: str, sentence: int, group: str, plover: str, source: tuple[str, str]) -> dict:
-    return {
-        "trigger": span(trigger),
-        "sentence": sentence,
-        "group": group,
-        "plover": plover,
-        "modality": "asserted",
-        "source": [{**span(source[0]), "code": source[1]}],
-        "target": [],
-    }
+    doer = [{**span(source[0]), "code": source[1]}]
+    return gold_mention(STORY, trigger, sentence, plover, group=group, source=doer)
 
 
 RECORD = {

@@ -8,25 +8,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 from missed_events import trace
+from news_events import gold_mention
 
 STORY = (
     "Rebels attacked a police post in the Norvale province of Tarvia on Monday. "
     "The police returned fire. "
     "The rebels also pilfered grain from farmers in Karva on Tuesday."
 )
-
-
-def mention(trigger: str, sentence: int, group: str, plover: str) -> dict:
-    start = STORY.index(trigger)
-    return {
-        "trigger": {"start": start, "end": start + len(trigger), "text": trigger},
-        "sentence": sentence,
-        "group": group,
-        "plover": plover,
-        "modality": "asserted",
-        "source": [],
-        "target": [],
-    }
 
 
 def test_each_missed_event_is_told_by_the_step_that_lost_it(tmp_path):
@@ -36,9 +24,9 @@ def test_each_missed_event_is_told_by_the_step_that_lost_it(tmp_path):
         "published": "2024-03-06",
         "annotated_end": len(STORY),
         "events": [
-            mention("attacked", 0, "g1", "ASSAULT"),
-            mention("returned", 1, "g2", "ASSAULT"),
-            mention("pilfered", 2, "g3", "COERCE"),
+            gold_mention(STORY, "attacked", 0, "ASSAULT"),
+            gold_mention(STORY, "returned", 1, "ASSAULT", group="g2"),
+            gold_mention(STORY, "pilfered", 2, "COERCE", group="g3"),
         ],
     }
     gold = tmp_path / "gold.jsonl"

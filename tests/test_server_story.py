@@ -192,6 +192,10 @@ def test_events_and_article_pages_link_to_each_events_telling(client, story) -> 
 def test_unknown_stories_and_storyless_articles_are_not_found(client, tmp_path) -> None:
     for path in ("/stories/0000000000", "/stories/0000000000.json", "/api/stories/00000"):
         assert client.get(path).status_code == 404, path
+    for path in ("/stories/0000000000.csv", "/stories/0000000000/discrepancies.csv"):
+        response = client.get(path)
+        assert response.status_code == 404, path
+        assert response.json() == {"error": "no story 0000000000"}, path
     for path in ("/stories/..%2F..%2Fetc%2Fpasswd", "/stories/%2e%2e/app.py"):
         assert client.get(path).status_code == 404, path
     (analysis,) = analyze_many(list(read_sources([str(FIXTURE)]))[:1])

@@ -9,13 +9,12 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+from news_events import gold_mention
 from trigger_tagger import fold_of, gold_articles, training_stories
 
 
 def story(story_id: str, text: str, trigger: str, plover: str) -> dict:
-    start = text.index(trigger)
-    span = {"start": start, "end": start + len(trigger), "text": trigger}
-    event = {"trigger": span, "sentence": 0, "plover": plover, "modality": "asserted"}
+    event = gold_mention(text, trigger, 0, plover)
     return {"id": story_id, "text": text, "annotated_end": len(text), "events": [event]}
 
 

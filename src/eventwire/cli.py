@@ -114,13 +114,7 @@ def add_coding_options(parser: argparse.ArgumentParser, settings: Settings) -> N
 
 
 def add_run_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--workers",
-        type=positive_number(int, "a number of processes"),
-        default=1,
-        metavar="N",
-        help="analyze in N processes, at most one per CPU (default: 1)",
-    )
+    add_workers_option(parser, "analyze in N processes, at most one per CPU (default: 1)")
     parser.add_argument("--force-workers", action="store_true", help="allow more workers than CPUs")
     parser.add_argument(
         "--time-budget",
@@ -142,6 +136,17 @@ def add_run_options(parser: argparse.ArgumentParser) -> None:
 def memory_budget(args: argparse.Namespace) -> int | None:
     """`--memory-budget` in bytes."""
     return None if args.memory_budget is None else args.memory_budget * 2**20
+
+
+def add_workers_option(parser: argparse._ActionsContainer, meaning: str) -> None:
+    """`--workers N`, how many processes a command runs in (`meaning`: what they do)."""
+    parser.add_argument(
+        "--workers",
+        type=positive_number(int, "a number of processes"),
+        default=1,
+        metavar="N",
+        help=meaning,
+    )
 
 
 def positive_number(kind: type, what: str):
@@ -342,11 +347,9 @@ def add_store_commands(commands: argparse._SubParsersAction, settings: Settings)
         help="address to listen on (default: 127.0.0.1, this machine)",
     )
     serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
-    serve.add_argument(
-        "--workers",
-        type=positive_number(int, "a number of processes"),
-        default=1,
-        help="worker processes; one front process holds the port and hands each request to the "
+    add_workers_option(
+        serve,
+        "worker processes; one front process holds the port and hands each request to the "
         "next free worker, each worker keeping its own answers (default: 1)",
     )
     serve.add_argument(
@@ -492,13 +495,7 @@ def add_batch_commands(commands: argparse._SubParsersAction, settings: Settings)
     batch.add_argument("--output", required=True, type=Path, metavar="DIR", help="dataset folder")
     where = batch.add_mutually_exclusive_group()
     where.add_argument("--scheduler", metavar="ADDRESS", help="a running Dask scheduler")
-    where.add_argument(
-        "--workers",
-        type=positive_number(int, "a number of processes"),
-        default=1,
-        metavar="N",
-        help="worker processes of a local cluster (default: 1)",
-    )
+    add_workers_option(where, "worker processes of a local cluster (default: 1)")
     batch.add_argument(
         "--shard-mb",
         type=float,

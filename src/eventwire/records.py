@@ -340,6 +340,19 @@ def from_dict(record_type: type[RecordType], data: dict[str, Any]) -> RecordType
     )
 
 
+def from_fields(record_type: type[RecordType], origin: object, /, **given: Any) -> RecordType:
+    """A record (dataclass or named tuple) holding `origin`'s values of the fields the two
+    share by name, and the `given` ones; any other field keeps its default. One place copied
+    into another kind (a `Place` into an event's `EventPlace`, a curated place into a
+    gazetteer entry) without naming each field twice."""
+    if is_dataclass(record_type):
+        names = tuple(f.name for f in fields(record_type))
+    else:
+        names = record_type._fields  # type: ignore[attr-defined]
+    shared = {name: getattr(origin, name) for name in names if hasattr(origin, name)}
+    return record_type(**(shared | given))
+
+
 def _from_json(hint: Any, value: Any) -> Any:
     if value is None:
         return None

@@ -24,6 +24,7 @@ import pycountry
 
 from eventwire.codebooks.actors import countries
 from eventwire.codebooks.places import CuratedPlace, facilities, place_cues, place_names, regions
+from eventwire.records import from_fields
 
 PRECISIONS = ("facility", "city", "admin1", "country", "region")
 """What a point stands for, from the most to the least precise."""
@@ -310,16 +311,8 @@ def _add_place_names(gazetteer: Gazetteer) -> None:
 def _add_curated(gazetteer: Gazetteer, kind: str, places: tuple[CuratedPlace, ...]) -> None:
     """Our regions or facilities, each under its name and aliases."""
     for place in places:
-        entry = Entry(
-            id=f"eventwire:{kind}:{name_key(place.name).replace(' ', '-')}",
-            name=place.name,
-            precision=place.precision,
-            lat=place.lat,
-            lon=place.lon,
-            country=place.country,
-            admin1=place.admin1,
-            admin1_code=None,
-        )
+        curated_id = f"eventwire:{kind}:{name_key(place.name).replace(' ', '-')}"
+        entry = from_fields(Entry, place, id=curated_id, admin1_code=None)
         for name in [place.name, *place.aliases]:
             gazetteer.add(name, entry)
 

@@ -104,26 +104,17 @@ def article_from_record(record: Any, read_from: str | None = None) -> Article:
     published = normalize_date_or_none(fields["published"])
     if fields["published"] and not published:
         meta["published_raw"] = fields["published"]
+    given = {
+        "title": fields["title"],
+        "outlet": fields["outlet"],
+        "url": fields["url"],
+        "published": published,
+        "meta": meta,
+    }
     if fields["text"] and fields["text"].strip():
-        return article_from_text(
-            fields["text"],
-            title=fields["title"],
-            outlet=fields["outlet"],
-            url=fields["url"],
-            published=published,
-            language=fields["language"] or "en",
-            meta=meta,
-        )
+        return article_from_text(fields["text"], language=fields["language"] or "en", **given)
     if fields["html"] and fields["html"].strip():
-        return article_from_html(
-            fields["html"],
-            url=fields["url"],
-            title=fields["title"],
-            outlet=fields["outlet"],
-            published=published,
-            language=fields["language"],
-            meta=meta,
-        )
+        return article_from_html(fields["html"], language=fields["language"], **given)
     raise ValueError("no 'text' or 'html' field with content")
 
 

@@ -199,32 +199,25 @@ def create_app(store: Store, settings: Settings = BUILT_IN, keep: bool = True) -
             return not_found(f"no article {article_id}")
         return JSONResponse(analysis)
 
+    def story_answer(story_id: str, answer: Callable[[dict[str, Any]], Response]) -> Response:
+        """`answer` with the story's view; JSON 404 where the store holds no such story."""
+        view = story_view(store, story_id)
+        if view is None:
+            return not_found(f"no story {story_id}")
+        return answer(view)
+
     @app.get("/stories/{story_id}.json", summary="one story: its events, mentions, discrepancies")
     @app.get("/api/stories/{story_id}", summary="one story: its events, mentions, discrepancies")
     def story_json(story_id: str = STORY_ID) -> Response:
-        view = story_view(store, story_id)
-        if view is None:
-            return not_found(f"no story {story_id}")
-        return JSONResponse(view)
+        return story_answer(story_id, JSONResponse)
 
     @app.get("/stories/{story_id}.csv", summary="every mention of a story's events, as CSV")
     def story_csv(story_id: str = STORY_ID) -> Response:
-        view = story_view(store, story_id)
-        if view is None:
-            return not_found(f"no story {story_id}")
-        out = io.StringIO()
-        write_story_csv(view, out)
-        return _csv(out.getvalue(), f"story-{story_id}.csv")
+        return story_answer(story_id, lambda view: _story_csv(view, story_id))
 
     @app.get("/stories/{story_id}/discrepancies.csv", summary="a story's discrepancies, as CSV")
     def story_discrepancies_csv(story_id: str = STORY_ID) -> Response:
-        view = story_view(store, story_id)
-        if view is None:
-            return not_found(f"no story {story_id}")
-        out = io.StringIO()
-        found = [record for item in view["events"] for record in item["discrepancies"]]
-        write_records("discrepancies", found, "csv", out)
-        return _csv(out.getvalue(), f"story-{story_id}-discrepancies.csv")
+        return story_answer(story_id, lambda view: _discrepancies_csv(view, story_id))
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
     def story_page(story_id: str = STORY_ID) -> Response:
@@ -284,6 +277,19 @@ def _csv(text: str, filename: str) -> Response:
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": f'attachment; filename="{filename}"'},
     )
+
+
+def _story_csv(view: dict[str, Any], story_id: str) -> Response:
+    out = io.StringIO()
+    write_story_csv(view, out)
+    return _csv(out.getvalue(), f"story-{story_id}.csv")
+
+
+def _discrepancies_csv(view: dict[str, Any], story_id: str) -> Response:
+    out = io.StringIO()
+    found = [record for item in view["events"] for record in item["discrepancies"]]
+    write_records("discrepancies", found, "csv", out)
+    return _csv(out.getvalue(), f"story-{story_id}-discrepancies.csv")
 
 
 def _no_article(article_id: str) -> Response:

@@ -178,6 +178,11 @@ class Walked:
         return [(key, int(position)) for key, position in map(str.split, self.first.splitlines())]
 
 
+EventRows = Callable[[sa.Connection, Store, Filters, tuple[Facet, ...], int], list[sa.Row]]
+"""How a walk finds the first `limit + 1` events that pass: their keys, then the values of
+the facets read beside them (`_event_columns`)."""
+
+
 def walked_in_listing_order(
     store: Store,
     filters: Filters,
@@ -193,18 +198,9 @@ def walked_in_listing_order(
     database (`_part_counts`). One statement that finds the events instead of three (and a
     page's rows read by key). With `sample_past_limit`, only that many are sampled when more
     than `limit` pass (a words page: its facets stay exact wherever its total is)."""
-    schema = store.schema
-    plain = [facet for facet in facets if not facet.part]
-    with store.connect() as connection:
-        rows = _first_listed(connection, store, filters, _event_columns(schema, plain), limit)
-        sampled = _sampled(rows, limit, sample, sample_past_limit)
-        counted = _counted(facets, plain, sampled)
-        events = {(row[0], row[1]) for row in sampled}
-        for facet in facets:
-            if facet.part and events:
-                statement = _part_counts(facet.column(schema), events)
-                counted[facet.name].update(dict(connection.execute(statement).all()))
-    return _walked(rows, sampled, counted, size, listed=True)
+    read = tuple(facet for facet in facets if not facet.part)
+    walk = (limit, sample, facets, size, sample_past_limit)
+    return _walk(store, filters, walk, read, _first_listed, listed=True)
 
 
 def words_walked_in_listing_order(
@@ -221,11 +217,8 @@ def words_walked_in_listing_order(
     statement reads them with their part facets' values (`_part_values`: a rare word's cold
     page 25 -> 16 ms of CPU, where a second statement bound every event's key)."""
     read = _parts_last(facets)
-    with store.connect() as connection:
-        columns = _event_columns(store.schema, read)
-        rows = _first_listed(connection, store, filters, columns, limit)
-    sampled = _sampled(rows, limit, sample, sample_past_limit)
-    return _walked(rows, sampled, _counted(facets, read, sampled), size, listed=True)
+    walk = (limit, sample, facets, size, sample_past_limit)
+    return _walk(store, filters, walk, read, _first_listed, listed=True)
 
 
 def walked_as_words_found(
@@ -242,18 +235,49 @@ def walked_as_words_found(
     part facets' values (`_part_values`): the same total up to the limit, the facets of
     other events when more pass, and no keys (no page is read by them)."""
     read = _parts_last(facets)
+    walk = (limit, sample, facets, size, sample_past_limit)
+    return _walk(store, filters, walk, read, _first_found, listed=False)
+
+
+def _walk(
+    store: Store,
+    filters: Filters,
+    walk: tuple[int, int, tuple[Facet, ...], int, int | None],
+    read: tuple[Facet, ...],
+    event_rows: EventRows,
+    listed: bool,
+) -> Walked:
+    """The walk the three walkers share (`walk`: their limit, sample, facets, size and
+    sample_past_limit): the events `event_rows` finds with the `read` facets' values, the
+    first of them sampled (`_sampled`) and their facets counted, those not read (part
+    facets) in the database (`_part_counts`)."""
+    limit, sample, facets, size, sample_past_limit = walk
     with store.connect() as connection:
-        if store.is_sqlite:
-            found = _words_walk_statement(
-                store.schema, store.engine.dialect, replace(filters, text=""), facets, limit + 1
-            )
-            rows = found.run(connection, {WORDS_PARAMETER: filters.text.strip()}).fetchall()
-        else:
-            columns = _event_columns(store.schema, read)
-            statement = _words_first(store.schema, filters, connection.dialect.name, columns)
-            rows = connection.execute(statement.limit(limit + 1)).all()
-    sampled = _sampled(rows, limit, sample, sample_past_limit)
-    return _walked(rows, sampled, _counted(facets, read, sampled), size, listed=False)
+        rows = event_rows(connection, store, filters, read, limit)
+        sampled = _sampled(rows, limit, sample, sample_past_limit)
+        counted = _counted(facets, read, sampled)
+        events = {(row[0], row[1]) for row in sampled}
+        for facet in facets:
+            if facet not in read and events:
+                statement = _part_counts(facet.column(store.schema), events)
+                counted[facet.name].update(dict(connection.execute(statement).all()))
+    return _walked(rows, sampled, counted, size, listed)
+
+
+def _first_found(
+    connection: sa.Connection, store: Store, filters: Filters, read: tuple[Facet, ...], limit: int
+) -> list[sa.Row]:
+    """The first `limit + 1` events that pass as the words' index finds them (`_words_first`),
+    with the `read` facets' values: on SQLite by a statement written once
+    (`_words_walk_statement`)."""
+    if store.is_sqlite:
+        found = _words_walk_statement(
+            store.schema, store.engine.dialect, replace(filters, text=""), read, limit + 1
+        )
+        return found.run(connection, {WORDS_PARAMETER: filters.text.strip()}).fetchall()
+    columns = _event_columns(store.schema, read)
+    statement = _words_first(store.schema, filters, connection.dialect.name, columns)
+    return connection.execute(statement.limit(limit + 1)).all()
 
 
 @lru_cache(maxsize=256)
@@ -277,23 +301,20 @@ def _event_columns(schema: Schema, read: Sequence[Facet]) -> list[sa.ColumnEleme
     return [table.c.article_id, table.c.position, *values]
 
 
-def _parts_last(facets: Sequence[Facet]) -> list[Facet]:
+def _parts_last(facets: Sequence[Facet]) -> tuple[Facet, ...]:
     """The facets, those of part tables last (as the page's facets were always read)."""
-    return sorted(facets, key=lambda facet: facet.part is not None)
+    return tuple(sorted(facets, key=lambda facet: facet.part is not None))
 
 
 def _first_listed(
-    connection: sa.Connection,
-    store: Store,
-    filters: Filters,
-    columns: list[sa.ColumnElement[Any]],
-    limit: int,
+    connection: sa.Connection, store: Store, filters: Filters, read: tuple[Facet, ...], limit: int
 ) -> list[sa.Row]:
-    """The `columns` of the first `limit + 1` events that pass, in listing order: `find`'s
-    statement, led as it leads (SQLite sorting only as many as that)."""
+    """The first `limit + 1` events that pass, in listing order, with the `read` facets'
+    values: `find`'s statement, led as it leads (SQLite sorting only as many as that)."""
     lead = leading(store, connection, "events", filters)
     first = limit + 1 if connection.dialect.name == "sqlite" else 0
     found = records_statement(store.schema, "events", filters, lead, first)
+    columns = _event_columns(store.schema, read)
     return connection.execute(found.with_only_columns(*columns).limit(limit + 1)).all()
 
 

@@ -21,7 +21,7 @@ from eventwire.annotate.places import (
 )
 from eventwire.codebooks.events import event_cues
 from eventwire.codebooks.gazetteer import PRECISIONS
-from eventwire.records import ActorRef, Analysis, EventPlace, Place
+from eventwire.records import ActorRef, Analysis, EventPlace, Place, from_fields
 
 RELATIONS_TO_CLAUSE_PLACE = {
     "prep",
@@ -182,19 +182,7 @@ def place_of_actors(parse: Doc, actors: list[ActorRef], places: list[Place]) -> 
 
 
 def event_place(place: Place, source: str) -> EventPlace:
-    return EventPlace(
-        name=place.name,
-        lat=place.lat,
-        lon=place.lon,
-        country=place.country,
-        admin1=place.admin1,
-        precision=place.precision,
-        gazetteer_id=place.gazetteer_id,
-        source=source,
-        text=place.text,
-        start=place.start,
-        end=place.end,
-    )
+    return from_fields(EventPlace, place, source=source)
 
 
 # The place of an event

@@ -56,7 +56,7 @@ subjects alone: too short to name its actors twice."""
 SENTENCES_PER_PUBLIC_ACTOR = 2
 """A story that names fewer actors of public affairs than one per this many sentences is
 mostly about private people (`few_public_actors`): a meeting told there with no partner is
-judged false 18 times and right 3 on the training labels (docs/events.md, history30)."""
+judged false 18 times and right 2 on the training labels (docs/events.md, history30)."""
 
 WORD_CLASSES = ("NOUN", "PROPN", "VERB")
 

@@ -1,7 +1,8 @@
 """A meeting that names no partner, in a story that names few actors of public affairs, is a
 private or past one (a family business's owners, a gang, a meeting an obituary recalls): it is
 withheld and recorded on the article with that reason. The same meeting with a partner, or in a
-story about public affairs, stays an event; coding every article keeps it."""
+story about public affairs, or in a text too short to count its actors, stays an event; coding
+every article keeps it."""
 
 from eventwire.pipeline import analyze
 from eventwire.records import Analysis
@@ -55,6 +56,10 @@ def test_the_same_meeting_with_a_partner_stays() -> None:
 
 def test_a_partnerless_meeting_in_a_story_of_public_affairs_stays() -> None:
     assert meetings(MINISTERS_STORY) == ["met"]
+
+
+def test_a_text_too_short_to_count_its_actors_keeps_it() -> None:
+    assert meetings("The three owners of the Harlow mill met on Tuesday.") == ["met"]
 
 
 def test_coding_every_article_keeps_it() -> None:

@@ -147,9 +147,12 @@ def public_actor_mentions(parse: Doc, analysis: Analysis) -> list[tuple[str, Spa
 def few_public_actors(parse: Doc, analysis: Analysis) -> bool:
     """Whether the story names fewer actors of public affairs than one per
     `SENTENCES_PER_PUBLIC_ACTOR` sentences: it passed the news gate, but is mostly about private
-    people (a crime, a family, an obituary's past)."""
-    mentions = len(public_actor_mentions(parse, analysis))
-    return mentions * SENTENCES_PER_PUBLIC_ACTOR < len(analysis.sentences)
+    people (a crime, a family, an obituary's past). A text of `SHORT_TEXT_SENTENCES` or fewer
+    is too short to tell."""
+    sentences = len(analysis.sentences)
+    if sentences <= SHORT_TEXT_SENTENCES:
+        return False
+    return len(public_actor_mentions(parse, analysis)) * SENTENCES_PER_PUBLIC_ACTOR < sentences
 
 
 def about_a_game_or_show(topics: Counter, sentences: int) -> bool:

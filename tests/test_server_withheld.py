@@ -53,7 +53,12 @@ def test_the_article_page_lists_the_withheld_event_beside_the_news_judgement(
     start, end = withheld["trigger"]["start"], withheld["trigger"]["end"]
     assert f'href="#chars-{start}-{end}"' in row and ">offers</a>" in row
     cells = re.findall(r"<td>(.*?)</td>", row)[1:]
-    assert cells == ["AGREE", str(withheld["probability"]), str(withheld["threshold"])]
+    assert cells == [
+        "AGREE",
+        str(withheld["probability"]),
+        str(withheld["threshold"]),
+        "below the threshold",
+    ]
 
 
 def test_the_withheld_trigger_is_marked_on_its_own_layer(client, article) -> None:

@@ -75,14 +75,15 @@ class NewsJudgement:
 
 @dataclass
 class WithheldEvent:
-    """An asserted event the learned filter judged a careful coder would not write: its
-    trigger, the PLOVER type it would have had, and the filter's probability below its
-    threshold."""
+    """An asserted event judged one a careful coder would not write: its trigger, the PLOVER
+    type it would have had, and the filter's probability beside its threshold (below it, unless
+    a rule withheld the event: then `reason` says which)."""
 
     trigger: Span
     plover_type: str | None
     probability: float
     threshold: float
+    reason: str | None = None
 
 
 @dataclass(frozen=True)

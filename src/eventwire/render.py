@@ -22,10 +22,11 @@ def render_pretty(analysis: Analysis) -> str:
         if article.news.genre is not None:
             lines.append(f"  {article.news.genre}: {article.news.genre_reason}")
         for withheld in article.news.withheld:
+            why = withheld.reason or f"probability {withheld.probability} < {withheld.threshold}"
             lines.append(
-                f"  withheld by the event filter: {withheld.trigger.text!r} "
-                f"{withheld.plover_type or '-'} at {withheld.trigger.start}, probability "
-                f"{withheld.probability} < {withheld.threshold}"
+                f"  withheld{'' if withheld.reason else ' by the event filter'}: "
+                f"{withheld.trigger.text!r} {withheld.plover_type or '-'} at "
+                f"{withheld.trigger.start}, {why}"
             )
     shown = sorted((kind for kind in RECORD_KINDS.values() if kind.section), key=section_rank)
     for kind in shown:

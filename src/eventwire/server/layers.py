@@ -130,10 +130,10 @@ def _quantity_marks(quantities: list[dict[str, Any]]) -> Iterator[Mark]:
 def _withheld_marks(withheld: list[dict[str, Any]]) -> Iterator[Mark]:
     for number, event in enumerate(withheld):
         if _span(event.get("trigger")):
-            label = (
-                f"withheld: {event.get('plover_type') or 'no PLOVER type'} · probability "
-                f"{event.get('probability')} < threshold {event.get('threshold')}"
+            why = event.get("reason") or (
+                f"probability {event.get('probability')} < threshold {event.get('threshold')}"
             )
+            label = f"withheld: {event.get('plover_type') or 'no PLOVER type'} · {why}"
             yield Mark("withheld", "withheld", f"withheld-{number}", *_at(event["trigger"]), label)
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.annotate.events.campaign import is_campaign_story
 from eventwire.annotate.events.compare import Telling
+from eventwire.annotate.news import few_public_actors
 from eventwire.annotate.parse_views import span_at
 from eventwire.codebooks.events import EventCues, Frame, event_cues, noun_frames, verb_frames
 from eventwire.records import (
@@ -44,6 +45,9 @@ class EventContext:
     campaign_story: bool = False
     """A story of an election campaign (`campaign.is_campaign_story`): its attacks, battles
     and rallies are a contest for votes unless their sentence names force."""
+    few_public_actors: bool = False
+    """A story that names few actors of public affairs (`news.few_public_actors`): a meeting
+    told there with no partner is a private or past one (`judgement.private_meeting`)."""
     matched: dict[int, FittedFrame] = field(default_factory=dict)
     """Token index -> the frame it fits: every trigger of the article, found before coding."""
     reporting: list[Token] = field(default_factory=list)
@@ -68,6 +72,7 @@ class EventContext:
                 for token in span_at(parse, place.start, place.end) or ()
             },
             campaign_story=is_campaign_story(parse),
+            few_public_actors=few_public_actors(parse, analysis),
         )
 
 

@@ -187,9 +187,10 @@ def coder_probability(context: EventContext, group: list[Mention]) -> float:
 
 
 def withheld_event(context: EventContext, group: list[Mention]) -> WithheldEvent | None:
-    """The record of an asserted event the filter does not code, None for one it keeps:
-    prospects and denials are not judged here (the model learned asserted events only), nor
-    anything when every article is coded or the threshold is 0."""
+    """The record of an asserted event the filter does not code, or that a private meeting
+    (`private_meeting`) is, None for one it keeps: prospects and denials are not judged here
+    (the model learned asserted events only), nor anything when every article is coded or the
+    threshold is 0."""
     settings = settings_in_force()
     threshold = settings.event_filter_threshold
     if threshold is None:
@@ -198,11 +199,29 @@ def withheld_event(context: EventContext, group: list[Mention]) -> WithheldEvent
     if first.modality != ASSERTED or settings.code_every_article or threshold <= 0:
         return None
     probability = coder_probability(context, group)
-    if probability >= threshold:
+    reason = PRIVATE_MEETING if private_meeting(context, group) else None
+    if probability >= threshold and reason is None:
         return None
     return WithheldEvent(
         trigger=Span.of(context.analysis.article.text, *first.trigger_span),
         plover_type=plover_for(first.code)[0],
         probability=round(probability, 3),
         threshold=threshold,
+        reason=reason,
+    )
+
+
+PRIVATE_MEETING = "a meeting with no partner named, in a story with few actors of public affairs"
+
+
+def private_meeting(context: EventContext, group: list[Mention]) -> bool:
+    """A meeting, talk or visit (CONSULT) that names no partner, in a story that names few
+    actors of public affairs (`EventContext.few_public_actors`): a family's or a firm's
+    meeting, a gang's, a meeting an obituary recalls, a candidate's own committee; a coder of
+    public events writes none of them, and the learned filter, which reads one event at a
+    time, cannot see the story around it."""
+    return (
+        context.few_public_actors
+        and plover_for(group[0].code)[0] == "CONSULT"
+        and not any(mention.target for mention in group)
     )

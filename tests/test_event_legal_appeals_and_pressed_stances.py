@@ -1,7 +1,7 @@
 """Two readings that gave a real act the wrong type (issue 11, types30): a legal appeal to a
-court is no request of a party, and a promise to press for something, or to rebuff calls, that
-names no one it is made to is no threat. An appeal to a party, and a promise to order a named
-party, keep their readings. Sentences written for these tests."""
+court is no request of a party, and a promise to press for something that names no one it is
+made to is no threat. An appeal to a party, a promise to order a named party and one to veto
+keep their readings. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -30,15 +30,14 @@ def test_a_promise_to_press_for_a_stance_threatens_no_one() -> None:
         "The three candidates have said they would push for comprehensive tax reform.",
         "THREATEN",
     )
-    assert not asserted_of_type(
-        "The premier has pledged to ensure security, rebuffing calls for early elections.",
-        "THREATEN",
-    )
 
 
-def test_a_promise_to_order_a_named_party_is_still_a_threat() -> None:
+def test_a_promise_to_order_a_named_party_or_to_veto_is_still_a_threat() -> None:
     (threat,) = asserted_of_type(
         "Immigration officials said Monday they will order the relatives to hand the boy over.",
         "THREATEN",
     )
     assert [actor.text for actor in threat.target] == ["the relatives"]
+    assert asserted_of_type(
+        "The governor said he would veto the provision on water rights.", "THREATEN"
+    )

@@ -361,10 +361,10 @@ def given_word(context: EventContext, act: Token, code: str) -> bool:
 
 
 def pressed_on_no_one(context: EventContext, act: Mention, code: str) -> bool:
-    """Whether a threat would be read from a promise to demand or to refuse that names no one
-    it is made to ("said it would press anew for a trial", "would push for tax reform",
-    "pledged to ensure security, rebuffing calls for elections"): a stance pressed, no threat
-    to a party; "will order the relatives to hand the boy over" threatens them."""
+    """Whether a threat would be read from a promise to demand that names no one it is made
+    to ("said it would press anew for a trial", "would push for tax reform"): a stance
+    pressed, no threat to a party; "will order the relatives to hand the boy over" threatens
+    them."""
     return (
         code.startswith("13")
         and act.code.startswith(tuple(context.cues.addressed_acts))

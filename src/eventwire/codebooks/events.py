@@ -370,6 +370,7 @@ class EventCues:
     state_roles: frozenset[str]
     belief_verbs: frozenset[str]
     planned_acts: frozenset[str]
+    addressed_acts: frozenset[str]
     wishing_words: frozenset[str]
     planning_words: frozenset[str]
     likelihood_words: frozenset[str]

@@ -286,6 +286,8 @@ def statements(context: EventContext, mentions: list[Mention]) -> list[Mention]:
         code = stated(mention.code) if stated is not None else None
         if code is None or not given_word(context, mention.trigger, code):
             continue
+        if pressed_on_no_one(context, mention, code):
+            continue
         telling = told(mention.trigger)
         if mention.modality == FUTURE and not code.startswith("13") and ultimatum(mention.trigger):
             code = "130"  # "will withdraw its troops unless the rebels disarm": a threat
@@ -356,6 +358,18 @@ def given_word(context: EventContext, act: Token, code: str) -> bool:
     if lemma in context.cues.wishing_words:
         return False
     return not (code.startswith("13") and lemma in context.cues.planning_words)
+
+
+def pressed_on_no_one(context: EventContext, act: Mention, code: str) -> bool:
+    """Whether a threat would be read from a promise to demand that names no one it is made
+    to ("said it would press anew for a trial", "would push for tax reform"): a stance
+    pressed, no threat to a party; "will order the relatives to hand the boy over" threatens
+    them."""
+    return (
+        code.startswith("13")
+        and act.code.startswith(tuple(context.cues.addressed_acts))
+        and not act.target
+    )
 
 
 def threat_words(act: Mention, code: str) -> tuple[Token, tuple[int, int]]:

@@ -356,3 +356,17 @@ def test_a_post_in_an_organisation_gives_the_person_its_code() -> None:
     person = entity(analysis, "Hanna Varga")
     assert person.actor == "NGOHRI"
     assert "She" in mention_texts(analysis, "Hanna Varga")
+
+
+def test_a_pronoun_goes_on_about_the_person_an_earlier_one_in_its_paragraph_refers_to() -> None:
+    """A paragraph that names its person only in the paragraph before goes on with pronouns:
+    each later "he" is the opening one's, but an object never its own clause's subject."""
+    analysis = analysis_of(
+        "Minister Resigns\n"
+        "Defence Minister Tomas Halvik of Norway resigned on Monday.\n\n"
+        "He denied any wrongdoing. Later he accused the opposition of lying, and he said "
+        "he would fight.\n\n"
+        "He told him nothing.\n"
+    )
+    mentions = mention_texts(analysis, "Tomas Halvik")
+    assert mentions == ["Defence Minister Tomas Halvik", "He", "he", "he", "he", "He"]

@@ -31,11 +31,12 @@ def add_pronoun_mentions(parse: Doc, people: list[Person]) -> None:
     to raise her hand": Ana), and to no one where that subject is a noun for one person that
     names no one known ("The army chief said his forces ..."). Else to the last person
     mentioned before it in the same paragraph whose gender (from an honorific or an earlier
-    pronoun) does not contradict it; an object never to the subject of its own clause
-    ("Trump talked with him", "embolden him"; not "Ana denies the charges against her"), a
-    reflexive object only to it where it names a person ("Ana defended herself", "he defended
-    himself": whom the "he" refers to), a speaker never to someone their quote before names
-    ("'Kim wants talks,' he added")."""
+    pronoun) does not contradict it, and where none fits, to the person the nearest he/she of
+    its gender before it there refers to (`referred_before`); an object never to the subject of
+    its own clause ("Trump talked with him", "embolden him"; not "Ana denies the charges
+    against her"), a reflexive object only to it where it names a person ("Ana defended
+    herself", "he defended himself": whom the "he" refers to), a speaker never to someone
+    their quote before names ("'Kim wants talks,' he added")."""
     mentions = sorted((end, index) for index, p in enumerate(people) for _, end in p.mentions)
     owners = {i: p for p in people for start, end in p.mentions for i in range(start, end)}
     ends = [end for end, _ in mentions]
@@ -71,17 +72,50 @@ def add_pronoun_mentions(parse: Doc, people: list[Person]) -> None:
             bound = None
         quoted = quoted_before(token)
         reach = paragraph_reach(text, token)
+        person = None
         for end, index in reversed(mentions[: bisect_right(ends, i)]):
             if parse[end - 1].idx < reach:
                 break
-            person = people[index]
-            if end - 1 in quoted:
-                continue
-            if person.gender in (None, gender) and person is not bound:
-                person.gender = gender
-                person.mentions.append((i, i + 1))
-                resolved[i] = person
+            candidate = people[index]
+            if (
+                end - 1 not in quoted
+                and candidate.gender in (None, gender)
+                and candidate is not bound
+            ):
+                person = candidate
                 break
+        if person is None:
+            own_subject = bound or (resolved.get(subject.i) if subject is not None else None)
+            person = referred_before(token, resolved, reach, own_subject)
+        if person is not None:
+            person.gender = gender
+            person.mentions.append((i, i + 1))
+            resolved[i] = person
+
+
+def referred_before(
+    token: Token, resolved: dict[int, Person], reach: int, own_subject: Person | None
+) -> Person | None:
+    """The person the nearest he/she of the same gender before a pronoun refers to, in its
+    reach, where no name there fits: a paragraph that names its person once, or only in the
+    paragraph before, goes on with pronouns ("He denied the report. ... but he said he would
+    resign": the second "he" is the first's). An object never takes its own clause's subject
+    ("He told him")."""
+    genders = coreference_cues().pronoun_genders
+    gender = genders[token.lower_]
+    quoted = quoted_before(token)
+    for j in sorted(resolved, reverse=True):
+        earlier = token.doc[j]
+        if j >= token.i or j in quoted:
+            continue
+        if earlier.idx < reach:
+            return None
+        person = resolved[j]
+        if genders[earlier.lower_] != gender:
+            continue
+        own = is_object_of_clause(token) and person is own_subject
+        return None if own else person
+    return None
 
 
 def paragraph_reach(text: str, token: Token) -> int:

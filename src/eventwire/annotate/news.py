@@ -58,14 +58,6 @@ SENTENCES_PER_PUBLIC_ACTOR = 2
 mostly about private people (`few_public_actors`): a meeting told there with no partner is
 judged false 18 times and right 2 on the training labels (docs/events.md, history30)."""
 
-PUBLIC_ACTOR_BANDS = ((0.5, "under_half"), (1.0, "half_to_one"), (2.0, "one_to_two"))
-"""Public-actor mentions per sentence, banded for the learned event filter
-(`public_actor_band`): (upper bound, name); at or above the last, "two_or_more"."""
-
-NARROW_NEWS_MARGIN = 2
-"""An article whose public-actor mentions are fewer than this many times the words of its
-other subjects passed the news gate narrowly (`news_margin`)."""
-
 WORD_CLASSES = ("NOUN", "PROPN", "VERB")
 
 SHOW_TOPICS = frozenset({"sport", "culture", "games"})
@@ -161,28 +153,6 @@ def few_public_actors(parse: Doc, analysis: Analysis) -> bool:
     if sentences <= SHORT_TEXT_SENTENCES:
         return False
     return len(public_actor_mentions(parse, analysis)) * SENTENCES_PER_PUBLIC_ACTOR < sentences
-
-
-def public_actor_band(parse: Doc, analysis: Analysis) -> str:
-    """How densely the story names actors of public affairs, per sentence (`PUBLIC_ACTOR_BANDS`),
-    or "short" for a text too short to tell: false private and routine acts cluster in stories
-    that name few of them, a signal no single event's shape carries."""
-    sentences = len(analysis.sentences)
-    if sentences <= SHORT_TEXT_SENTENCES:
-        return "short"
-    mentions = len(public_actor_mentions(parse, analysis))
-    for bound, band in PUBLIC_ACTOR_BANDS:
-        if mentions < bound * sentences:
-            return band
-    return "two_or_more"
-
-
-def news_margin(parse: Doc, analysis: Analysis) -> str:
-    """Narrow where the story's public-actor mentions are fewer than `NARROW_NEWS_MARGIN`
-    times the words of its other subjects (it passed the news gate narrowly), else wide."""
-    mentions = len(public_actor_mentions(parse, analysis))
-    topics = sum(other_subjects(parse, QuotedCharacters.of(analysis)).values())
-    return "narrow" if mentions < NARROW_NEWS_MARGIN * topics else "wide"
 
 
 def about_a_game_or_show(topics: Counter, sentences: int) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.annotate.events.campaign import is_campaign_story
 from eventwire.annotate.events.compare import Telling
-from eventwire.annotate.news import few_public_actors, news_margin, public_actor_band
+from eventwire.annotate.news import few_public_actors
 from eventwire.annotate.parse_views import span_at
 from eventwire.codebooks.events import EventCues, Frame, event_cues, noun_frames, verb_frames
 from eventwire.records import (
@@ -48,10 +48,6 @@ class EventContext:
     few_public_actors: bool = False
     """A story that names few actors of public affairs (`news.few_public_actors`): a meeting
     told there with no partner is a private or past one (`judgement.private_meeting`)."""
-    public_actors: str = "short"
-    """How densely the story names actors of public affairs (`news.public_actor_band`)."""
-    news_margin: str = "wide"
-    """Whether the story passed the news gate narrowly (`news.news_margin`)."""
     matched: dict[int, FittedFrame] = field(default_factory=dict)
     """Token index -> the frame it fits: every trigger of the article, found before coding."""
     reporting: list[Token] = field(default_factory=list)
@@ -77,8 +73,6 @@ class EventContext:
             },
             campaign_story=is_campaign_story(parse),
             few_public_actors=few_public_actors(parse, analysis),
-            public_actors=public_actor_band(parse, analysis),
-            news_margin=news_margin(parse, analysis),
         )
 
 

@@ -82,8 +82,6 @@ def event_features(context: EventContext, group: list[Mention]) -> list[str]:
         f"sentence={sentence_band(context, trigger)}",
         f"mentions={min(len(tellings(group)), 3)}",
         f"genre={news.genre if news else 'none'}",
-        f"public_actors={context.public_actors}",
-        f"news_margin={context.news_margin}",
     ]
     features += [f"doer_{part}" for part in actor_parts(context, first.source)]
     features += [f"target_{part}" for part in actor_parts(context, first.target)]

@@ -3,116 +3,164 @@ scores our events.
 
     python scripts/gold_agreement.py GOLD.jsonl OTHER.jsonl [--ids ID,ID] [--list]
 
-Each event (group) of OTHER plays an event of ours: its mentions' triggers are its spans,
-aligned with GOLD's mentions by overlap, else by type in the same sentence
-(`article_events.aligned_mentions`), and its first mention gives its type, modality and actor
-codes. Prints OTHER's asserted precision against GOLD, type F1 (type, modality) and event F1
-(type, source and target countries, modality): the figures issue 11 sets for the coder, so two
-annotators' agreement says how far the coder could go. `--list` prints every disagreement.
-No eventwire events are run.
+Each event (group) of OTHER is turned into an event record, as the coder would write it: its
+first mention gives the trigger, type, CAMEO code, modality, actors with their codes, date and
+place, and all its mentions are its mentions. `article_events.score_article`, the scorer of
+`eventwire eval events`, then scores those records against GOLD, so every figure the eval prints
+is printed here with its meaning unchanged: asserted precision, event and type F1, and on the
+matched events source / target / both, countries alone, roles, date, place, CAMEO code, and per
+type. Where the eval reads our sentences, a mention's sentence here is the one the two files
+store (both were written by one sentence printer). `--list` prints every disagreement in the
+eval's error format, "ours" being OTHER. No eventwire events are run.
 """
 
 from __future__ import annotations
 
 import argparse
-from dataclasses import dataclass, field
+import sys
+from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
-from eventwire.evaluate import prf, read_gold
+from eventwire.evaluate import read_gold
 from eventwire.evaluate.article_events import (
+    ArticleScores,
     GoldArticle,
-    gold_verdict,
+    event_groups,
+    gold_article,
     read_articles,
-    safe,
-    sides_right,
-    taken_gold_event,
+    report,
+    score_article,
+)
+from eventwire.records import (
+    ActorRef,
+    Analysis,
+    Article,
+    Event,
+    EventDate,
+    EventPlace,
+    Sentence,
+    Span,
 )
 
 
-@dataclass
-class Agreement:
-    gold: int = 0
-    other: int = 0
-    asserted: int = 0
-    asserted_right: int = 0
-    matched: int = 0
-    type_right: int = 0
-    full_right: int = 0
-    disagreements: list[str] = field(default_factory=list)
-
-    def f1(self, right: int) -> float:
-        return prf(right, self.other, self.gold)[2]
-
-    def lines(self) -> list[str]:
-        precision = safe(self.asserted_right, self.asserted)
-        return [
-            f"gold events {self.gold}, other events {self.other} ({self.asserted} asserted), "
-            f"matched {self.matched}",
-            f"asserted precision of the other against the gold: {precision:.3f}",
-            f"type F1: {self.f1(self.type_right):.3f}   event F1: {self.f1(self.full_right):.3f}",
-        ]
-
-
-def compare(gold: GoldArticle, other: GoldArticle, agreement: Agreement) -> None:
-    agreement.gold += len(gold.events)
-    used: set[int] = set()
-    for mentions in other.events:
-        first = mentions[0]
-        where = f"{gold.id} s{first.sentence}"
-        words = repr(gold.text[first.start : first.end])
-        agreement.other += 1
-        spans = [(mention.start, mention.end) for mention in mentions]
-        sentences = {mention.start: mention.sentence for mention in mentions}
-        aligned, taken = taken_gold_event(gold, spans, sentences.get, first.type, used)
-        asserted = first.modality == "asserted"
-        agreement.asserted += asserted
-        agreement.asserted_right += asserted and gold_verdict(aligned, first.type) == "right"
-        if taken is None:
-            duplicate = " (a further mention of a gold event)" if aligned else ""
-            agreement.disagreements.append(
-                f"{where} other only: {first.type} {first.modality} {words}{duplicate}"
-            )
-            continue
-        _, mention = taken
-        if mention.type != first.type:
-            agreement.disagreements.append(
-                f"{where} type: gold {mention.type}, other {first.type} {words}"
-            )
-            continue
-        agreement.matched += 1
-        modality_right = mention.modality == first.modality
-        codes_right = all(sides_right(first.source, first.target, mention))
-        agreement.type_right += modality_right
-        agreement.full_right += modality_right and codes_right
-        if not modality_right:
-            agreement.disagreements.append(
-                f"{where} modality: gold {mention.modality}, other {first.modality} {words}"
-            )
-        elif not codes_right:
-            agreement.disagreements.append(
-                f"{where} actors: gold {sorted(mention.source)}->{sorted(mention.target)}, "
-                f"other {sorted(first.source)}->{sorted(first.target)} {words}"
-            )
-    for index, mentions in enumerate(gold.events):
-        if index not in used:
-            first = mentions[0]
-            agreement.disagreements.append(
-                f"{gold.id} s{first.sentence} gold only: {first.type} {first.modality} "
-                f"{gold.text[first.start : first.end]!r}"
-            )
+def as_event(story: str, number: int, mentions: list[dict[str, Any]]) -> Event:
+    """One annotated event (its group's mentions) as the record the coder would write."""
+    first = mentions[0]
+    cameo = str(first.get("cameo") or "")
+    return Event(
+        id=f"{story}-e{number}",
+        sentence=int(first.get("sentence", -1)),
+        trigger=trigger_span(first),
+        source=actor_refs(first.get("source") or []),
+        target=actor_refs(first.get("target") or []),
+        cameo=cameo,
+        cameo_root=cameo[:2],
+        quad_class=0,
+        goldstein=0.0,
+        plover={"type": first["plover"]},
+        modality=first["modality"],
+        asserted_by=None,
+        mentions=[trigger_span(mention) for mention in mentions],
+        date=event_date(first.get("date")),
+        place=event_place(first.get("place")),
+    )
 
 
-def read(path: Path) -> dict[str, GoldArticle]:
-    return {article.id: article for article in read_articles(path, list(read_gold(path)))}
+def trigger_span(mention: dict[str, Any]) -> Span:
+    trigger = mention["trigger"]
+    return Span(trigger["text"], trigger["start"], trigger["end"])
+
+
+def actor_refs(actors: list[dict[str, Any]]) -> list[ActorRef]:
+    return [
+        ActorRef(actor["text"], actor["start"], actor["end"], actor.get("code")) for actor in actors
+    ]
+
+
+def event_date(date: dict[str, Any] | None) -> EventDate | None:
+    if not date:
+        return None
+    return EventDate(
+        value=date.get("value"),
+        granularity=None,
+        source=str(date.get("source")),
+        text=date.get("text"),
+        start=date.get("start"),
+        end=date.get("end"),
+    )
+
+
+def event_place(place: dict[str, Any] | None) -> EventPlace | None:
+    if not place:
+        return None
+    return EventPlace(
+        name=place.get("name"),
+        lat=None,
+        lon=None,
+        country=place.get("country"),
+        admin1=None,
+        precision=None,
+        gazetteer_id=None,
+        source=str(place.get("source")),
+        text=place.get("text"),
+        start=place.get("start"),
+        end=place.get("end"),
+    )
+
+
+def stored_sentences(records: list[dict[str, Any]], length: int) -> list[Sentence]:
+    """Sentences as the annotations store them: sentence N runs from its first mention's start
+    to the next stored sentence's, so each mention's start falls in the sentence its file
+    gives it (the scorer's same-sentence alignment asks this of both annotations' mentions)."""
+    starts: dict[int, int] = {}
+    for record in records:
+        for event in record["events"]:
+            index = int(event["sentence"])
+            starts[index] = min(starts.get(index, length), event["trigger"]["start"])
+    ordered = sorted(starts.items(), key=lambda item: item[1])
+    bounds = pairwise([start for _, start in ordered] + [length])
+    return [
+        Sentence(index=index, start=start, end=end)
+        for (index, _), (start, end) in zip(ordered, bounds, strict=True)
+    ]
+
+
+def as_analysis(gold: dict[str, Any], other: dict[str, Any]) -> Analysis:
+    """OTHER's events for one story, as the analysis the scorer reads."""
+    story = str(other.get("id"))
+    text = other["text"]
+    article = Article(story, None, None, None, other.get("published"), "en", text)
+    return Analysis(
+        article=article,
+        sentences=stored_sentences([gold, other], len(text)),
+        events=[
+            as_event(story, number, [event for _, event in group])
+            for number, group in enumerate(event_groups(other), start=1)
+        ],
+    )
 
 
 def agreement_of(
-    gold: dict[str, GoldArticle], other: dict[str, GoldArticle], ids: list[str]
-) -> Agreement:
-    agreement = Agreement()
+    gold: dict[str, dict[str, Any]],
+    other: dict[str, dict[str, Any]],
+    ids: list[str],
+    errors: int = 0,
+) -> ArticleScores:
+    """OTHER's events scored against GOLD's over the stories `ids` (records by story id)."""
+    total = ArticleScores()
     for story in ids:
-        compare(gold[story], other[story], agreement)
-    return agreement
+        article: GoldArticle = gold_article(gold[story], f"gold {story}")
+        analysis = as_analysis(gold[story], other[story])
+        total.add(score_article(article, analysis, errors - len(total.errors)))
+    return total
+
+
+def read(path: Path) -> dict[str, dict[str, Any]]:
+    """A file's records by story id, each checked as the scorer checks a gold record."""
+    records = list(read_gold(path))
+    read_articles(path, records)
+    return {str(record.get("id")): record for record in records}
 
 
 def main() -> None:
@@ -127,10 +175,10 @@ def main() -> None:
     missing = [story for story in ids if story not in gold or story not in other]
     if missing:
         parser.error(f"stories not in both files: {', '.join(missing)}")
-    agreement = agreement_of(gold, other, ids)
-    print("\n".join(agreement.lines()))
+    scores = agreement_of(gold, other, ids, errors=sys.maxsize if arguments.list else 0)
+    print("\n".join(report(scores, len(ids))))
     if arguments.list:
-        print("\n".join(agreement.disagreements))
+        print("\n".join(scores.errors))
 
 
 if __name__ == "__main__":

@@ -138,17 +138,25 @@ def gold_article(record: dict[str, Any], where: str) -> GoldArticle:
     text = record.get("text")
     if not isinstance(text, str) or not text:
         raise GoldFileError(f"{where}: no 'text'")
-    groups: dict[str, list[GoldMention]] = {}
-    for number, event in enumerate(record["events"], start=1):
-        mention = gold_mention(event, text, f"{where}, event {number}")
-        groups.setdefault(str(event.get("group") or f"#{number}"), []).append(mention)
     return GoldArticle(
         id=str(record.get("id", where)),
         text=text,
         published=record.get("published"),
         annotated_end=int(record["annotated_end"]),
-        events=list(groups.values()),
+        events=[
+            [gold_mention(event, text, f"{where}, event {number}") for number, event in group]
+            for group in event_groups(record)
+        ],
     )
+
+
+def event_groups(record: dict[str, Any]) -> list[list[tuple[int, dict[str, Any]]]]:
+    """A gold record's mentions (numbered from 1) grouped by their `group`, in the order each
+    group first appears; a mention with no group is an event of its own."""
+    groups: dict[str, list[tuple[int, dict[str, Any]]]] = {}
+    for number, event in enumerate(record["events"], start=1):
+        groups.setdefault(str(event.get("group") or f"#{number}"), []).append((number, event))
+    return list(groups.values())
 
 
 def gold_mention(event: dict[str, Any], text: str, where: str) -> GoldMention:

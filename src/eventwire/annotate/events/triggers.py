@@ -32,6 +32,7 @@ from eventwire.annotate.events.syntax import (
     complements_noun,
     first_child,
     for_complement_marks,
+    hyphenated_lemma,
     is_misread_base_verb,
     is_passive,
     lemma_of,
@@ -41,6 +42,7 @@ from eventwire.annotate.events.syntax import (
     of_objects,
     passive_subject,
     relative_carrier,
+    spelled_lemmas,
     trigger_lemma,
 )
 from eventwire.annotate.modality import PRESENT_TENSES, is_for_complement, is_to_infinitive, tensed
@@ -206,6 +208,7 @@ def frames_for(context: EventContext, token: Token) -> tuple[Frame, ...]:
         return (
             context.nouns.get(lemma, ())
             or context.nouns.get(token.text.lower(), ())
+            or context.nouns.get(hyphenated_lemma(token) or "", ())
             or context.verbs.get(listed_gerund_verb(token) or "", ())
         )
     return ()
@@ -1301,7 +1304,7 @@ def names_one_of(token: Token, words: frozenset[str]) -> bool:
     types do not tell a country from a town)."""
     compounds = {lemma_of(c) for c in token.children if c.dep_ == "compound"}
     return (
-        bool(({lemma_of(token)} | compounds) & words)
+        bool((spelled_lemmas(token) | compounds) & words)
         or f"@{token.ent_type_}" in words
         or ("@COUNTRY" in words and name_at(token) in country_name_forms())
     )
@@ -1504,7 +1507,7 @@ def noun_targets(noun: Token) -> set[str]:
 def object_words(token: Token) -> set[str]:
     """What an object names: its lemma, its compounds' ("aid deliveries"), and, for a measure
     or a part, what it measures ("700 kg of medicine", "part of a military aid program")."""
-    words = {lemma_of(token)} | {lemma_of(c) for c in token.children if c.dep_ == "compound"}
+    words = spelled_lemmas(token) | {lemma_of(c) for c in token.children if c.dep_ == "compound"}
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for inner in prep.children:

@@ -206,9 +206,9 @@ def frames_for(context: EventContext, token: Token) -> tuple[Frame, ...]:
         return context.verbs.get(lemma, ())
     if token.pos_ in NOUNS:
         return (
-            context.nouns.get(lemma, ())
+            context.nouns.get(hyphenated_lemma(token) or "", ())
+            or context.nouns.get(lemma, ())
             or context.nouns.get(token.text.lower(), ())
-            or context.nouns.get(hyphenated_lemma(token) or "", ())
             or context.verbs.get(listed_gerund_verb(token) or "", ())
         )
     return ()

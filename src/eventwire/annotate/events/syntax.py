@@ -51,24 +51,6 @@ def lemma_of(token: Token) -> str:
     return token.lemma_.lower()
 
 
-def hyphenated_lemma(token: Token) -> str | None:
-    """The word a hyphen makes of the token and the one before it, as the codebooks spell it
-    ("cease-fire", "air-strike", "pull-out"): the tokenizer splits such a word at the hyphen and
-    the parser hangs its first part on its last, where the lemma alone is another word ("fire",
-    "strike", "out")."""
-    if token.i < 2:
-        return None
-    first, hyphen = token.doc[token.i - 2], token.doc[token.i - 1]
-    if hyphen.text != "-" or first.whitespace_ or hyphen.whitespace_ or first.head != token:
-        return None
-    return f"{first.lower_}-{lemma_of(token)}"
-
-
-def spelled_lemmas(token: Token) -> set[str]:
-    """The token's lemma and, where a hyphen joins it to the word before, the whole word's."""
-    return {lemma_of(token)} | ({joined} if (joined := hyphenated_lemma(token)) else set())
-
-
 REPEATING_PREFIX = "re"
 """The prefix of doing again ("rearrested", "reimprisoned"): the act is its stem verb's."""
 

@@ -32,7 +32,6 @@ from eventwire.annotate.events.syntax import (
     complements_noun,
     first_child,
     for_complement_marks,
-    hyphenated_lemma,
     is_misread_base_verb,
     is_passive,
     lemma_of,
@@ -42,7 +41,6 @@ from eventwire.annotate.events.syntax import (
     of_objects,
     passive_subject,
     relative_carrier,
-    spelled_lemmas,
     trigger_lemma,
 )
 from eventwire.annotate.modality import PRESENT_TENSES, is_for_complement, is_to_infinitive, tensed
@@ -206,8 +204,7 @@ def frames_for(context: EventContext, token: Token) -> tuple[Frame, ...]:
         return context.verbs.get(lemma, ())
     if token.pos_ in NOUNS:
         return (
-            context.nouns.get(hyphenated_lemma(token) or "", ())
-            or context.nouns.get(lemma, ())
+            context.nouns.get(lemma, ())
             or context.nouns.get(token.text.lower(), ())
             or context.verbs.get(listed_gerund_verb(token) or "", ())
         )
@@ -1304,7 +1301,7 @@ def names_one_of(token: Token, words: frozenset[str]) -> bool:
     types do not tell a country from a town)."""
     compounds = {lemma_of(c) for c in token.children if c.dep_ == "compound"}
     return (
-        bool((spelled_lemmas(token) | compounds) & words)
+        bool(({lemma_of(token)} | compounds) & words)
         or f"@{token.ent_type_}" in words
         or ("@COUNTRY" in words and name_at(token) in country_name_forms())
     )
@@ -1507,7 +1504,7 @@ def noun_targets(noun: Token) -> set[str]:
 def object_words(token: Token) -> set[str]:
     """What an object names: its lemma, its compounds' ("aid deliveries"), and, for a measure
     or a part, what it measures ("700 kg of medicine", "part of a military aid program")."""
-    words = spelled_lemmas(token) | {lemma_of(c) for c in token.children if c.dep_ == "compound"}
+    words = {lemma_of(token)} | {lemma_of(c) for c in token.children if c.dep_ == "compound"}
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for inner in prep.children:

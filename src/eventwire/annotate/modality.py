@@ -265,7 +265,11 @@ def read_modality(trigger: Token) -> Reading:
                 node = head
                 continue
             if lemma in cues.belief_verbs and head.pos_ == "VERB":
-                return Reading(HYPOTHETICAL, intended, head, reported=True)
+                # "believes the attack was deliberate": the belief is about an attack given;
+                # what a relative clause under the belief tells stays believed
+                given = presupposed and not described and modality is None
+                believed = ASSERTED if given else HYPOTHETICAL
+                return Reading(believed, intended, head, reported=True)
             if lemma in cues.reporting_verbs and head.pos_ == "VERB":
                 if (
                     modality in (None, NEGATED)
@@ -788,7 +792,10 @@ def verb_cues(verb: Token, cues: EventCues) -> Local:
     if asked_how(verb, cues):
         return Local(HYPOTHETICAL)  # "taught her how to shoot": a skill, no act
     if future:
-        return Local(FUTURE, intended=True, future_auxiliary=True, conditional=conditional)
+        # "if they attack us, we will retaliate": the act hangs on the condition (the gold's
+        # hypothetical); the word given stays a promise or threat (`voice.statements`)
+        told = HYPOTHETICAL if on_condition(verb, cues) else FUTURE
+        return Local(told, intended=True, future_auxiliary=True, conditional=conditional)
     for child in children:
         if child.dep_ != "aux":
             continue
@@ -808,6 +815,21 @@ def verb_cues(verb: Token, cues: EventCues) -> Local:
     ):
         return Local(HYPOTHETICAL, conditional=conditional)  # "had probably been killed"
     return Local(conditional=conditional)
+
+
+def on_condition(verb: Token, cues: EventCues) -> bool:
+    """Whether a verb's own clause of condition opens it ("if they attack", "provided the
+    talks succeed"); "unless" makes an ultimatum, which stays future (`voice.ultimatum`)."""
+    return any(
+        c.dep_ == "advcl" and marker(c) in cues.open_condition_markers for c in verb.children
+    )
+
+
+def promised_on_condition(verb: Token) -> bool:
+    """An act its doer will do on a condition ("would meet Kim if there is a prospect of a
+    deal"): hypothetical, but its doer's word is given all the same."""
+    local = verb_cues(verb, event_cues())
+    return local.future_auxiliary and on_condition(verb, event_cues())
 
 
 def contrary_to_fact(verb: Token) -> bool:
@@ -1153,6 +1175,8 @@ def subject_cues(subject: Token, cues: EventCues) -> Local:
     if marker(verb) in cues.conditional_markers:
         return Local(HYPOTHETICAL)  # "whether another summit is appropriate"
     above = verb_cues(verb, cues)
+    if above.future_auxiliary and above.modality == HYPOTHETICAL:
+        return Local(HYPOTHETICAL)  # "talks will resume if the shelling stops"
     if above.modality == FUTURE or (given and above.future_auxiliary):
         return Local(FUTURE)
     if given:

@@ -375,6 +375,7 @@ class EventCues:
     planning_words: frozenset[str]
     likelihood_words: frozenset[str]
     hesitation_verbs: frozenset[str]
+    open_condition_markers: frozenset[str]
     negated_measures: frozenset[str]
     threat_words: frozenset[str]
     intent_carriers: frozenset[str]

@@ -27,6 +27,7 @@ from eventwire.annotate.modality import (
     NEGATED,
     anyone,
     governing_verb,
+    promised_on_condition,
     read_modality,
 )
 from eventwire.annotate.parse_views import is_question_sentence, is_run_on, span_at
@@ -275,7 +276,8 @@ def statements(context: EventContext, mentions: list[Mention]) -> list[Mention]:
             source = spoken_by(mention.source, [speaker_ref(speaker)])
         elif (
             not other_side(mention.source, speaker)  # a forecast: "protesters will riot"
-            and mention.modality != HYPOTHETICAL  # "Y must do" said by X is X's demand
+            and (mention.modality != HYPOTHETICAL or promised_on_condition(mention.trigger))
+            # "Y must do" said by X is X's demand; "Y will do it if ..." Y's word
             and mention.source
             and not all(is_pronoun(a) for a in mention.source)
         ):

@@ -23,7 +23,7 @@ def test_an_appeal_to_a_court_requests_nothing_and_an_appeal_to_a_party_does() -
 
 def test_a_promise_to_press_for_a_stance_threatens_no_one() -> None:
     assert not asserted_of_type(
-        "Ruritania hailed the ruling and said it would press anew for a trial abroad.",
+        "Ruritania welcomed the verdict, saying it would keep pushing for a retrial in Lunaria.",
         "THREATEN",
     )
     assert not asserted_of_type(
@@ -34,7 +34,7 @@ def test_a_promise_to_press_for_a_stance_threatens_no_one() -> None:
 
 def test_a_promise_to_order_a_named_party_or_to_veto_is_still_a_threat() -> None:
     (threat,) = asserted_of_type(
-        "Immigration officials said Monday they will order the relatives to hand the boy over.",
+        "Border officials said Friday they will order the relatives to hand the girl over.",
         "THREATEN",
     )
     assert [actor.text for actor in threat.target] == ["the relatives"]

@@ -12,13 +12,10 @@ from news_events import asserted_types
 @pytest.mark.parametrize(
     "text",
     [
-        (
-            "Senator Ana Ruiz has a wide lead over Senator Tal Brenner in both pledged"
-            " delegates and the popular vote."
-        ),
+        ("Senator Ana Ruiz leads in both pledged delegates and primary wins."),
         "Senator Ana Ruiz clinched a majority of regular, pledged delegates on Tuesday.",
-        "Governor Tal Brenner pledged that Senator Ana Ruiz really is in favor of free trade.",
-        "Senator Ana Ruiz promised that she is staying in the race until the convention.",
+        "Governor Tal Brenner pledged that Senator Ana Ruiz truly backs lower tariffs.",
+        "Senator Ana Ruiz promised that she is remaining a candidate through the summer.",
     ],
 )
 def test_a_pledge_of_no_act_is_no_agreement(text: str) -> None:

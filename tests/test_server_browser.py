@@ -349,7 +349,13 @@ def test_article_withheld_layer_toggles_and_links(withheld_page, withheld_url, s
     page.goto(f"/articles/{row['article']['id']}")
     assert "left out by the event filter" in page.text_content("#news")
     cells = page.locator("table.withheld-records tbody tr td").all_text_contents()
-    assert cells == ["offers", "AGREE", str(withheld["probability"]), str(withheld["threshold"])]
+    assert cells == [
+        "offers",
+        "AGREE",
+        str(withheld["probability"]),
+        str(withheld["threshold"]),
+        "below the threshold",
+    ]
 
     trigger = page.locator('#text .piece[data-marks~="withheld-0"]')
     assert "".join(trigger.all_text_contents()) == withheld["trigger"]["text"]

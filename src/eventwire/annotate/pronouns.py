@@ -4,6 +4,7 @@ it/its refers to (`coref` finds the people; these rules attach its pronouns to t
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from typing import TYPE_CHECKING
 
 import numpy
@@ -24,6 +25,11 @@ from eventwire.codebooks.events import event_cues
 if TYPE_CHECKING:
     from eventwire.annotate.coref import Person
 
+MIN_GENDER_VOTES = 2
+"""Bound pronouns that must agree before they set a person's gender (`settle_genders`): one
+alone is as often a parser's misreading ("Kelly came under fire from Trump over what he
+perceived") as the person's own."""
+
 
 def add_pronoun_mentions(parse: Doc, people: list[Person]) -> None:
     """he/she/him/his/her: a his/her or a "he" in an embedded clause refers to the subject of
@@ -43,6 +49,7 @@ def add_pronoun_mentions(parse: Doc, people: list[Person]) -> None:
     resolved: dict[int, Person] = {}
     text = text_of(parse)
     pronoun_genders = coreference_cues().pronoun_genders
+    settle_genders(parse, people, owners)
     for i in indices_spelled(parse, (LOWER,), pronoun_genders):
         token = parse[i]
         if token.pos_ != "PRON":
@@ -58,7 +65,7 @@ def add_pronoun_mentions(parse: Doc, people: list[Person]) -> None:
                     bound.mentions.append((i, i + 1))
                 continue
         if token.tag_ == "PRP$" or token.dep_ in SUBJECTS:
-            bound = owners.get(sibling.i) if (sibling := conjoined_owner(token)) else bound
+            bound = bound_owner(token, owners)
             if bound is not None and bound.gender in (None, gender):
                 bound.gender = gender
                 bound.mentions.append((i, i + 1))
@@ -91,6 +98,48 @@ def add_pronoun_mentions(parse: Doc, people: list[Person]) -> None:
             person.gender = gender
             person.mentions.append((i, i + 1))
             resolved[i] = person
+
+
+def settle_genders(parse: Doc, people: list[Person], owners: dict[int, Person]) -> None:
+    """A person no honorific gives a gender takes the one most of the pronouns that the syntax
+    binds to their name use ("Ana said her plan ..."), before any pronoun is read in text
+    order: else the first pronoun that lands on them fixes it, and one misread "her" before
+    ("a Sanders rally, a tote bag at her side") makes every later "his" of theirs skip them.
+    Not where another person of the story bears the same family name: a lone "Grayson" may
+    be either spouse, so the votes mix two people."""
+    pronoun_genders = coreference_cues().pronoun_genders
+    votes: dict[int, Counter[str]] = {}
+    for i in indices_spelled(parse, (LOWER,), pronoun_genders):
+        token = parse[i]
+        person = bound_owner(token, owners) if token.pos_ == "PRON" else None
+        if person is not None:
+            votes.setdefault(id(person), Counter())[pronoun_genders[token.lower_]] += 1
+    family_names = Counter(family_name(person) for person in people)
+    for person in people:
+        counts = votes.get(id(person))
+        if person.gender is not None or not counts or family_names[family_name(person)] > 1:
+            continue
+        (gender, most), *rest = counts.most_common()
+        if most >= MIN_GENDER_VOTES and most > 2 * sum(count for _, count in rest):
+            person.gender = gender
+
+
+def family_name(person: Person) -> str:
+    return person.name.split()[-1].lower()
+
+
+def bound_owner(token: Token, owners: dict[int, Person]) -> Person | None:
+    """The named person the syntax binds a pronoun to: the subject of the clause above its own
+    for a possessive or a subject ("Ana said her plan ..."), the subject of its clause for a
+    reflexive object, the name a possessive's phrase is joined to ("Teixeira and his agent")."""
+    subject = governing_subject(token)
+    if is_reflexive(token):
+        return owners.get(subject.i) if subject is not None and is_object_of_clause(token) else None
+    if token.tag_ != "PRP$" and token.dep_ not in SUBJECTS:
+        return None
+    if (sibling := conjoined_owner(token)) is not None:
+        return owners.get(sibling.i)
+    return owners.get(subject.i) if subject is not None else None
 
 
 def referred_before(

@@ -370,3 +370,21 @@ def test_a_pronoun_goes_on_about_the_person_an_earlier_one_in_its_paragraph_refe
     )
     mentions = mention_texts(analysis, "Tomas Halvik")
     assert mentions == ["Defence Minister Tomas Halvik", "He", "he", "he", "he", "He"]
+
+
+def test_one_misread_pronoun_does_not_fix_a_persons_gender() -> None:
+    """A "her" that lands on a man named before it ("a Tom Becker rally, a sign at her side")
+    must not make every later "his" of his skip him: the pronouns bound to his name say he."""
+    analysis = analysis_of(
+        "Rally\n"
+        "Actress Ana Ruiz spoke at a Tom Becker rally on Friday, a sign at her side. Becker "
+        "said his plan would pass. Becker said his team would win. He thanked the crowd.\n"
+    )
+    assert mention_texts(analysis, "Tom Becker") == [
+        "Tom Becker",
+        "Becker",
+        "his",
+        "Becker",
+        "his",
+        "He",
+    ]

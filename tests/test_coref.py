@@ -388,3 +388,19 @@ def test_one_misread_pronoun_does_not_fix_a_persons_gender() -> None:
         "his",
         "He",
     ]
+
+
+def test_a_speaker_paragraphs_after_the_only_person_of_that_gender_is_that_person() -> None:
+    """A "she said" whose paragraph and the one before name no one is the only woman named so
+    far; where someone of unknown gender was named too, it stays no one's."""
+    text = (
+        "Court Ruling\n"
+        "Ms. Lena Varga, the mayor of Szeged, criticised the ruling on Monday.\n\n"
+        "{judge} said the plan broke the law.\n\n"
+        "The city has 30 days to answer.\n\n"
+        '"We will appeal," she said.\n'
+    )
+    analysis = analysis_of(text.format(judge="Mr. Karl Hagen"))
+    assert mention_texts(analysis, "Lena Varga")[-1] == "she"
+    analysis = analysis_of(text.format(judge="The judge, Ana Hagen,"))
+    assert "she" not in mention_texts(analysis, "Lena Varga")

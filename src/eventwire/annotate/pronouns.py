@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 import numpy
@@ -94,6 +95,8 @@ def add_pronoun_mentions(parse: Doc, people: list[Person]) -> None:
         if person is None:
             own_subject = bound or (resolved.get(subject.i) if subject is not None else None)
             person = referred_before(token, resolved, reach, own_subject)
+        if person is None and token.dep_ in SUBJECTS:
+            person = only_person_of_gender(token, people, gender, owners, reach)
         if person is not None:
             person.gender = gender
             person.mentions.append((i, i + 1))
@@ -140,6 +143,31 @@ def bound_owner(token: Token, owners: dict[int, Person]) -> Person | None:
     if (sibling := conjoined_owner(token)) is not None:
         return owners.get(sibling.i)
     return owners.get(subject.i) if subject is not None else None
+
+
+def only_person_of_gender(
+    token: Token, people: list[Person], gender: str, owners: dict[int, Person], reach: int
+) -> Person | None:
+    """The one person named before a subject he/she that no rule above resolves, where their
+    gender is already known to be the pronoun's and everyone else named so far is known to be
+    of the other: a speaker after a quote or an opening phrase whose name is paragraphs back
+    ("'...,' she said"; "In 2008, he complained"), the breaks between often lost. Someone of
+    unknown gender named before may be the one meant, and so may a person its own paragraph
+    tells of whom we do not know ("Her lawyer, Ana Soto, spoke. Later, she left"): then no
+    one."""
+    fitting = [
+        person
+        for person in people
+        if person.names and min(person.names)[0] < token.i and person.gender in (None, gender)
+    ]
+    if len(fitting) != 1 or fitting[0].gender != gender:
+        return None
+    paragraph = takewhile(lambda word: word.idx >= reach, reversed(token.doc[: token.i]))
+    unknown = any(
+        word.i not in owners and (word.ent_type_ == "PERSON" or names_one_person(word))
+        for word in paragraph
+    )
+    return None if unknown else fitting[0]
 
 
 def referred_before(

@@ -136,11 +136,10 @@ def bound_owner(token: Token, owners: dict[int, Person]) -> Person | None:
     for a possessive or a subject ("Ana said her plan ..."), the subject of its clause for a
     reflexive object, the name a possessive's phrase is joined to ("Teixeira and his agent")."""
     subject = governing_subject(token)
-    if is_reflexive(token):
-        return owners.get(subject.i) if subject is not None and is_object_of_clause(token) else None
-    if token.tag_ != "PRP$" and token.dep_ not in SUBJECTS:
+    reflexive_object = is_reflexive(token) and is_object_of_clause(token)
+    if not reflexive_object and token.tag_ != "PRP$" and token.dep_ not in SUBJECTS:
         return None
-    if (sibling := conjoined_owner(token)) is not None:
+    if not reflexive_object and (sibling := conjoined_owner(token)) is not None:
         return owners.get(sibling.i)
     return owners.get(subject.i) if subject is not None else None
 

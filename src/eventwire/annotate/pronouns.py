@@ -37,9 +37,11 @@ def add_pronoun_mentions(parse: Doc, people: list[Person]) -> None:
     the clause above that holds it ("Trump announced that his administration ..."; "told Ana
     to raise her hand": Ana), and to no one where that subject is a noun for one person that
     names no one known ("The army chief said his forces ..."). Else to the last person
-    mentioned before it in the same paragraph whose gender (from an honorific or an earlier
-    pronoun) does not contradict it, and where none fits, to the person the nearest he/she of
-    its gender before it there refers to (`referred_before`); an object never to the subject of
+    mentioned before it in the same paragraph whose gender (from an honorific, the pronouns
+    bound to their name, `settle_genders`, or an earlier pronoun) does not contradict it, and
+    where none fits, to the person the nearest he/she of its gender before it there refers to
+    (`referred_before`), and a subject last to the only person of its gender named so far
+    (`only_person_of_gender`); an object never to the subject of
     its own clause ("Trump talked with him", "embolden him"; not "Ana denies the charges
     against her"), a reflexive object only to it where it names a person ("Ana defended
     herself", "he defended himself": whom the "he" refers to), a speaker never to someone

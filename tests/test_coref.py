@@ -370,3 +370,37 @@ def test_a_pronoun_goes_on_about_the_person_an_earlier_one_in_its_paragraph_refe
     )
     mentions = mention_texts(analysis, "Tomas Halvik")
     assert mentions == ["Defence Minister Tomas Halvik", "He", "he", "he", "he", "He"]
+
+
+def test_one_misread_pronoun_does_not_fix_a_persons_gender() -> None:
+    """A "her" that lands on a man named before it ("a Tom Becker rally, a sign at her side")
+    must not make every later "his" of his skip him: the pronouns bound to his name say he."""
+    analysis = analysis_of(
+        "Rally\n"
+        "Actress Ana Ruiz spoke at a Tom Becker rally on Friday, a sign at her side. Becker "
+        "said his plan would pass. Becker said his team would win. He thanked the crowd.\n"
+    )
+    assert mention_texts(analysis, "Tom Becker") == [
+        "Tom Becker",
+        "Becker",
+        "his",
+        "Becker",
+        "his",
+        "He",
+    ]
+
+
+def test_a_speaker_paragraphs_after_the_only_person_of_that_gender_is_that_person() -> None:
+    """A "she said" whose paragraph and the one before name no one is the only woman named so
+    far; where someone of unknown gender was named too, it stays no one's."""
+    text = (
+        "Court Ruling\n"
+        "Ms. Lena Varga, the mayor of Szeged, criticised the ruling on Monday.\n\n"
+        "{judge} said the plan broke the law.\n\n"
+        "The city has 30 days to answer.\n\n"
+        '"We will appeal," she said.\n'
+    )
+    analysis = analysis_of(text.format(judge="Mr. Karl Hagen"))
+    assert mention_texts(analysis, "Lena Varga")[-1] == "she"
+    analysis = analysis_of(text.format(judge="The judge, Ana Hagen,"))
+    assert "she" not in mention_texts(analysis, "Lena Varga")

@@ -14,8 +14,8 @@ No coreference package works offline, so these are rules, each a common newswire
   untitled person first named as the subject of the sentence after ("The Taliban chief");
 - pronouns (`pronouns.py`): a his/her or an embedded he is the subject of the clause above
   it; else he/she/him/his/her
-  refer to the last person mentioned in the same paragraph whose gender (from an honorific or
-  an earlier pronoun) does not contradict it;
+  refer to the last person mentioned in the same paragraph whose gender (from an honorific,
+  the pronouns bound to their name, or an earlier pronoun) does not contradict it;
 - it/its refer to the country or organisation that is the subject of the same or the previous
   sentence of the paragraph ("Tehran declared that it would ...").
 """

@@ -4,6 +4,8 @@ it/its refers to (`coref` finds the people; these rules attach its pronouns to t
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 import numpy
@@ -24,15 +26,22 @@ from eventwire.codebooks.events import event_cues
 if TYPE_CHECKING:
     from eventwire.annotate.coref import Person
 
+MIN_GENDER_VOTES = 2
+"""Bound pronouns that must agree before they set a person's gender (`settle_genders`): one
+alone is as often a parser's misreading ("Kelly came under fire from Trump over what he
+perceived") as the person's own."""
+
 
 def add_pronoun_mentions(parse: Doc, people: list[Person]) -> None:
     """he/she/him/his/her: a his/her or a "he" in an embedded clause refers to the subject of
     the clause above that holds it ("Trump announced that his administration ..."; "told Ana
     to raise her hand": Ana), and to no one where that subject is a noun for one person that
     names no one known ("The army chief said his forces ..."). Else to the last person
-    mentioned before it in the same paragraph whose gender (from an honorific or an earlier
-    pronoun) does not contradict it, and where none fits, to the person the nearest he/she of
-    its gender before it there refers to (`referred_before`); an object never to the subject of
+    mentioned before it in the same paragraph whose gender (from an honorific, the pronouns
+    bound to their name, `settle_genders`, or an earlier pronoun) does not contradict it, and
+    where none fits, to the person the nearest he/she of its gender before it there refers to
+    (`referred_before`), and a subject last to the only person of its gender named so far
+    (`only_person_of_gender`); an object never to the subject of
     its own clause ("Trump talked with him", "embolden him"; not "Ana denies the charges
     against her"), a reflexive object only to it where it names a person ("Ana defended
     herself", "he defended himself": whom the "he" refers to), a speaker never to someone
@@ -43,6 +52,7 @@ def add_pronoun_mentions(parse: Doc, people: list[Person]) -> None:
     resolved: dict[int, Person] = {}
     text = text_of(parse)
     pronoun_genders = coreference_cues().pronoun_genders
+    settle_genders(parse, people, owners)
     for i in indices_spelled(parse, (LOWER,), pronoun_genders):
         token = parse[i]
         if token.pos_ != "PRON":
@@ -58,7 +68,7 @@ def add_pronoun_mentions(parse: Doc, people: list[Person]) -> None:
                     bound.mentions.append((i, i + 1))
                 continue
         if token.tag_ == "PRP$" or token.dep_ in SUBJECTS:
-            bound = owners.get(sibling.i) if (sibling := conjoined_owner(token)) else bound
+            bound = bound_owner(token, owners)
             if bound is not None and bound.gender in (None, gender):
                 bound.gender = gender
                 bound.mentions.append((i, i + 1))
@@ -87,10 +97,78 @@ def add_pronoun_mentions(parse: Doc, people: list[Person]) -> None:
         if person is None:
             own_subject = bound or (resolved.get(subject.i) if subject is not None else None)
             person = referred_before(token, resolved, reach, own_subject)
+        if person is None and token.dep_ in SUBJECTS:
+            person = only_person_of_gender(token, people, gender, owners, reach)
         if person is not None:
             person.gender = gender
             person.mentions.append((i, i + 1))
             resolved[i] = person
+
+
+def settle_genders(parse: Doc, people: list[Person], owners: dict[int, Person]) -> None:
+    """A person no honorific gives a gender takes the one most of the pronouns that the syntax
+    binds to their name use ("Ana said her plan ..."), before any pronoun is read in text
+    order: else the first pronoun that lands on them fixes it, and one misread "her" before
+    ("a Sanders rally, a tote bag at her side") makes every later "his" of theirs skip them.
+    Not where another person of the story bears the same family name: a lone "Grayson" may
+    be either spouse, so the votes mix two people."""
+    pronoun_genders = coreference_cues().pronoun_genders
+    votes: dict[int, Counter[str]] = {}
+    for i in indices_spelled(parse, (LOWER,), pronoun_genders):
+        token = parse[i]
+        person = bound_owner(token, owners) if token.pos_ == "PRON" else None
+        if person is not None:
+            votes.setdefault(id(person), Counter())[pronoun_genders[token.lower_]] += 1
+    family_names = Counter(family_name(person) for person in people)
+    for person in people:
+        counts = votes.get(id(person))
+        if person.gender is not None or not counts or family_names[family_name(person)] > 1:
+            continue
+        (gender, most), *rest = counts.most_common()
+        if most >= MIN_GENDER_VOTES and most > 2 * sum(count for _, count in rest):
+            person.gender = gender
+
+
+def family_name(person: Person) -> str:
+    return person.name.split()[-1].lower()
+
+
+def bound_owner(token: Token, owners: dict[int, Person]) -> Person | None:
+    """The named person the syntax binds a pronoun to: the subject of the clause above its own
+    for a possessive or a subject ("Ana said her plan ..."), the subject of its clause for a
+    reflexive object, the name a possessive's phrase is joined to ("Teixeira and his agent")."""
+    subject = governing_subject(token)
+    reflexive_object = is_reflexive(token) and is_object_of_clause(token)
+    if not reflexive_object and token.tag_ != "PRP$" and token.dep_ not in SUBJECTS:
+        return None
+    if not reflexive_object and (sibling := conjoined_owner(token)) is not None:
+        return owners.get(sibling.i)
+    return owners.get(subject.i) if subject is not None else None
+
+
+def only_person_of_gender(
+    token: Token, people: list[Person], gender: str, owners: dict[int, Person], reach: int
+) -> Person | None:
+    """The one person named before a subject he/she that no rule above resolves, where their
+    gender is already known to be the pronoun's and everyone else named so far is known to be
+    of the other: a speaker after a quote or an opening phrase whose name is paragraphs back
+    ("'...,' she said"; "In 2008, he complained"), the breaks between often lost. Someone of
+    unknown gender named before may be the one meant, and so may a person its own paragraph
+    tells of whom we do not know ("Her lawyer, Ana Soto, spoke. Later, she left"): then no
+    one."""
+    fitting = [
+        person
+        for person in people
+        if person.names and min(person.names)[0] < token.i and person.gender in (None, gender)
+    ]
+    if len(fitting) != 1 or fitting[0].gender != gender:
+        return None
+    paragraph = takewhile(lambda word: word.idx >= reach, reversed(token.doc[: token.i]))
+    unknown = any(
+        word.i not in owners and (word.ent_type_ == "PERSON" or names_one_person(word))
+        for word in paragraph
+    )
+    return None if unknown else fitting[0]
 
 
 def referred_before(

@@ -1,0 +1,58 @@
+"""News outlets as actors (issue 12): an outlet banned, sued or attacked is its home country's
+media (`outlets.tsv` code), as the VOA gold codes it. Articles are invented for these tests."""
+
+from __future__ import annotations
+
+from news_events import actors_named, events_of
+
+from eventwire.records import Event
+
+
+def coded(events: list[Event], text: str) -> set[str | None]:
+    return {a.code for a in actors_named(events, text)}
+
+
+def test_an_outlet_named_as_the_target_is_its_countrys_media() -> None:
+    events = events_of(
+        "Ministry Bans Broadcaster\n"
+        "The Ruritanian government banned Voice of America on Monday, a week after it expelled "
+        "two reporters."
+    )
+    assert coded(events, "Voice of America") == {"USAMED"}
+
+
+def test_an_outlets_reporter_is_its_media() -> None:
+    events = events_of(
+        "Police Detain Reporter\nPolice in Caracas detained a Reuters reporter on Monday."
+    )
+    assert coded(events, "a Reuters reporter") == {"GBRMED"}
+
+
+def test_an_interviewers_label_names_no_party() -> None:
+    """A transcript marks each question with the outlet's name: the question's subject is the
+    party, not the outlet that asks."""
+    events = events_of(
+        "Interview: Minister on Ties\n"
+        "Taiwan's foreign minister spoke on Monday. VOA: Russia's President Vladimir Putin "
+        "recently visited China after he began a new term. How concerned are you?"
+    )
+    assert "USAMED" not in {a.code for e in events for a in (*e.source, *e.target)}
+
+
+def test_a_two_letter_credit_names_no_outlet() -> None:
+    """ "AA" credits Anadolu Agency's photos, and it is also Alcoholics Anonymous."""
+    events = events_of(
+        "Governor Backs Treatment\nThe governor praised AA for helping veterans on Monday."
+    )
+    assert "TURMED" not in {a.code for e in events for a in (*e.source, *e.target)}
+
+
+def test_press_freedom_groups_are_rights_groups_for_the_media() -> None:
+    """Phoenix codes Reporters Without Borders and the Committee to Protect Journalists
+    NGOHRIMED: the VOA gold's NGOHRI, which the role score reads as the longer code's start."""
+    events = events_of(
+        "Watchdog Condemns Arrest\n"
+        "Reporters Without Borders condemned the arrest of journalist Oren Malik in Tegucigalpa "
+        "on Monday."
+    )
+    assert coded(events, "Reporters Without Borders") == {"NGOHRIMED"}

@@ -56,3 +56,15 @@ def test_press_freedom_groups_are_rights_groups_for_the_media() -> None:
         "on Monday."
     )
     assert coded(events, "Reporters Without Borders") == {"NGOHRIMED"}
+
+
+def test_a_person_who_talks_to_a_foreign_outlet_stays_the_settings() -> None:
+    """The setting gives a person the article names no country for the setting's country, unless
+    they are seen with foreigners; the outlet they talk to is the press, not a foreign party."""
+    events = events_of(
+        "Lawyer Held in Harare\n"
+        "HARARE - Tendai Moyo told VOA on Monday that police had beaten him in custody. Moyo said "
+        "the arrest was unconstitutional. Police in Harare arrested Moyo on Friday. Zimbabwe's "
+        "government denied the charges."
+    )
+    assert coded(events, "Moyo") == {"ZWE"}

@@ -146,6 +146,12 @@ def organisation_names() -> tuple[tuple[str, ActorName], ...]:
     return (*tables, *outlet_actor_names())
 
 
+@lru_cache(maxsize=1)
+def outlet_entity_names() -> frozenset[str]:
+    """The names an entity coded as a news outlet takes (outlets.tsv, `outlet_actor_names`)."""
+    return frozenset(actor.name for _, actor in outlet_actor_names())
+
+
 def outlet_actor_names() -> list[tuple[str, ActorName]]:
     """The names that code a news outlet as an actor (outlets.tsv rows with a code): those of
     three letters or more, with no credit mark ("AP" and "© AP" are credits only)."""

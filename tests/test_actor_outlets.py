@@ -68,3 +68,13 @@ def test_a_person_who_talks_to_a_foreign_outlet_stays_the_settings() -> None:
         "government denied the charges."
     )
     assert coded(events, "Moyo") == {"ZWE"}
+
+
+def test_a_court_reporter_is_the_courts_not_the_press() -> None:
+    """A court reporter writes the record of a hearing: the court's staff, not a journalist."""
+    events = events_of(
+        "Gunman Kills Judge in Atlanta\n"
+        "ATLANTA - A defendant shot the judge and a court reporter in an Atlanta courtroom on "
+        "Friday. Police in Atlanta arrested the man hours later."
+    )
+    assert coded(events, "a court reporter") == {"USAJUD"}

@@ -21,11 +21,16 @@ def test_an_outlet_named_as_the_target_is_its_countrys_media() -> None:
     assert coded(events, "Voice of America") == {"USAMED"}
 
 
-def test_an_outlets_reporter_is_its_media() -> None:
+def test_an_outlets_reporter_is_its_media_but_a_world_wire_agencys_is_not() -> None:
+    """A national outlet's reporter is its country's press; Reuters, AP and AFP hire reporters
+    in every country, so their name gives no country."""
     events = events_of(
-        "Police Detain Reporter\nPolice in Caracas detained a Reuters reporter on Monday."
+        "Police Detain Reporters\n"
+        "Police in Caracas detained a Der Spiegel reporter on Monday. Police in Caracas detained "
+        "a Reuters reporter on Tuesday."
     )
-    assert coded(events, "a Reuters reporter") == {"GBRMED"}
+    assert coded(events, "a Der Spiegel reporter") == {"DEUMED"}
+    assert "GBRMED" not in coded(events, "a Reuters reporter")
 
 
 def test_an_interviewers_label_names_no_party() -> None:

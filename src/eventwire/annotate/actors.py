@@ -33,6 +33,7 @@ from eventwire.codebooks.actor_cues import (
 )
 from eventwire.codebooks.actors import (
     ORGANISATION_PREFIXES,
+    OUTLET,
     NameMatch,
     RoleMatch,
     actor_lexicon,
@@ -133,6 +134,8 @@ def lexicon_matches(parse: Doc) -> ParseMatches:
         names = {}
         for match in found:
             if any(part_of_name(match, person) for person in people) or attitude(parse, match):
+                continue
+            if is_interviewer_label(parse, match):
                 continue
             if any(inside_other_name(parse, match, name, countries) for name in tagged):
                 continue
@@ -928,6 +931,12 @@ def code_of(
     ):
         return code + GOVERNMENT
     return code
+
+
+def is_interviewer_label(parse: Doc, match: NameMatch) -> bool:
+    """Whether an outlet's name is the label of an interview's question ("VOA: President X
+    visited China. How concerned are you?"), which names no party to what follows."""
+    return match.actor.kind == OUTLET and match.end < len(parse) and parse[match.end].text == ":"
 
 
 PLACE_PARTS = frozenset().union(*(place_cues()[kind] for kind in ("area", "division", "facility")))

@@ -63,11 +63,22 @@ def furniture_patterns() -> tuple[re.Pattern[str], ...]:
 
 @loads("outlets.tsv")
 @lru_cache(maxsize=1)
+def outlets() -> tuple[dict[str, str], ...]:
+    """The rows of outlets.tsv: news outlets and photo agencies, their credits and actor codes."""
+    return tuple(read_table("outlets.tsv"))
+
+
+def outlet_names(row: dict[str, str]) -> list[str]:
+    """Every name of one outlet row: its name, then its aliases."""
+    return [row["name"], *filter(None, row["aliases"].split("|"))]
+
+
+@lru_cache(maxsize=1)
 def credit_lines() -> dict[str, str | None]:
     """Lower-cased credit line -> the outlet it names, or None for a photo agency's credit."""
     table: dict[str, str | None] = {}
-    for row in read_table("outlets.tsv"):
+    for row in outlets():
         outlet = row["name"] if row["credit_sets_outlet"] == "yes" else None
-        for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
+        for alias in outlet_names(row):
             table[alias.casefold()] = outlet
     return table

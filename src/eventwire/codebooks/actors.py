@@ -23,7 +23,7 @@ from typing import NamedTuple
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from eventwire.codebooks import loads, read_table
+from eventwire.codebooks import loads, outlet_names, outlets, read_table
 from eventwire.codebooks.office_holders import is_office_holder_table
 from eventwire.nlp import load_nlp
 from eventwire.settings import Settings, settings_in_force
@@ -34,6 +34,13 @@ ACTOR_TABLES = (
     ("igos.tsv", "igo"),
 )
 """Organisation tables, in order of precedence when two share a name."""
+
+OUTLET = "outlet"
+"""The kind of a news outlet's name (outlets.tsv)."""
+
+OUTLET_NAME_LETTERS = 3
+"""The shortest outlet name that codes it as an actor: two-letter forms are other things too
+("AA", a retweet's "RT")."""
 
 COUNTRY_KINDS = ("country", "capital", "adjective", "city")
 """Kinds of name that stand for a country; `code` is then its ISO 3166 alpha-3 code."""
@@ -134,8 +141,27 @@ def countries() -> tuple[Country, ...]:
 @loads(*(table for table, _ in ACTOR_TABLES))
 @lru_cache(maxsize=1)
 def organisation_names() -> tuple[tuple[str, ActorName], ...]:
-    """Every name of the organisation tables, in their order of precedence."""
-    return tuple(entry for table, kind in ACTOR_TABLES for entry in read_actor_table(table, kind))
+    """Every name of the organisation tables, in their order of precedence, then the outlets'."""
+    tables = (entry for table, kind in ACTOR_TABLES for entry in read_actor_table(table, kind))
+    return (*tables, *outlet_actor_names())
+
+
+@lru_cache(maxsize=1)
+def outlet_entity_names() -> frozenset[str]:
+    """The names an entity coded as a news outlet takes (outlets.tsv, `outlet_actor_names`)."""
+    return frozenset(actor.name for _, actor in outlet_actor_names())
+
+
+def outlet_actor_names() -> list[tuple[str, ActorName]]:
+    """The names that code a news outlet as an actor (outlets.tsv rows with a code): those of
+    three letters or more, with no credit mark ("AP" and "© AP" are credits only)."""
+    return [
+        (form, ActorName(row["name"], row["code"], OUTLET))
+        for row in outlets()
+        if row["code"]
+        for form in outlet_names(row)
+        if len(form) >= OUTLET_NAME_LETTERS and "©" not in form
+    ]
 
 
 @loads("agents.tsv")

@@ -46,6 +46,7 @@ from eventwire.codebooks.actor_cues import (
     shared_body_names,
     state_descriptions,
 )
+from eventwire.codebooks.actors import outlet_entity_names
 from eventwire.codebooks.office_holders import name_key, office_holders, terms_named
 from eventwire.records import ActorRef, Analysis, CodeSource, Place
 
@@ -432,12 +433,14 @@ def names_other_country(
     organisations: bool = True,
 ) -> bool:
     """Whether any of the sentences (character ranges) names an actor coded to another country
-    or, unless `organisations` is False, an organisation (one with no home country)."""
+    or, unless `organisations` is False, an organisation (one with no home country). A news
+    outlet is neither: "Moyo told VOA" says nothing of whose Moyo is."""
     return any(
         start <= mention.start < end
         for other in context.analysis.entities
         if other.actor
         and other.actor[:3] != country
+        and other.name not in outlet_entity_names()
         and (organisations or other.actor[:3] not in NOT_AT_HOME)
         for mention in other.mentions
         for start, end in sentences

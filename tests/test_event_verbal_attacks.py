@@ -1,4 +1,4 @@
-"""An "attack" on what only words can hit (a programme, a budget, a pact, an effort, a
+"""An "attack" on what only words can hit (a programme, a budget, a pact, one's
 reputation) or on an office-holder with nothing of weapons or fighters in its sentence is
 criticism, ACCUSE 111 (issue 11, rulings30 6d); an attack on people, places, vehicles or
 forces, or one by protesters, stays an assault. Sentences written for these tests."""
@@ -15,7 +15,7 @@ from news_events import asserted_types
         "The senator attacked the president's health programme on Tuesday.",
         "The opposition party attacked the government's budget on Tuesday.",
         "The minister attacked the trade pact with Ruritania on Tuesday.",
-        "The party's relief efforts were attacked by the governor on Tuesday.",
+        "The party's housing programme was attacked by the governor on Tuesday.",
         "The senator's attack on the budget drew applause on Tuesday.",
         "The mayor's attack against the housing programme drew applause on Tuesday.",
         "The governor attacked the president as weak on Tuesday.",

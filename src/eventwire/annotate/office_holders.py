@@ -23,8 +23,10 @@ Where no term holds (no date, another date, a past office) a full or titled name
 lists for one country gets that country; on a known date with a role besides: the country's
 elite, ELI ("former President Omar al-Bashir" -> SDNELI), or PTY where the article calls the
 person a party's candidate ("Republican presidential candidate Donald Trump" in 2016), but for
-a title of a post held now ("Indiana Gov. Mike Pence", "Senator Kerry" out of the seat) or a
-"then-" title, which keep the country alone.
+a title of a post held now ("Indiana Gov. Mike Pence", "Senator Kerry" out of the seat), which
+keeps the country alone, and a "then-" title, which adds its own role ("then-President X"
+USAGOV). An undated article's title adds its role too ("President Bush" USAGOV): the words are
+all there is to say the post (`titled_in_office`).
 A titled name the table spells otherwise (a letter or two off, in a name of one office-holder's
 country: "President Abdelaziz Bouteflicka") is that holder's, by rule `office_holder_spelling`.
 """
@@ -97,7 +99,8 @@ def add_office_holder_codes(parse: Doc, people: list[Person], date: str | None) 
     """Give the table's code to each person the article leaves uncoded, by the rules above.
     Where no term can be placed (an article with no date, a date outside the terms, a
     "former" office), a person named in full or with a title gets only their country, where
-    every holder of the name served one country: who the person is holds outside the term."""
+    every holder of the name served one country: who the person is holds outside the term;
+    with the role of a title the words put them in when acting (`titled_in_office`)."""
     for person in people:
         titles = office_titles_of(parse, person)
         if has_another_role(parse, person, titles):

@@ -43,7 +43,7 @@ def test_a_full_name_is_coded_in_office() -> None:
     assert code_of(text, "2016-06-04", "Emmanuel Macron") == "FRAELI", "before the term: who he is"
 
 
-def test_an_article_without_a_date_gives_a_named_person_their_country_only() -> None:
+def test_an_article_without_a_date_gives_a_named_person_their_country_a_title_its_role() -> None:
     """With no date no term can be placed: a bare surname stays uncoded, a full name takes the
     one country every holder of that name served, and no office; a title held when acting
     adds its own role (the words say the post, the table whose it is)."""

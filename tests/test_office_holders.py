@@ -43,15 +43,20 @@ def test_a_full_name_is_coded_in_office() -> None:
     assert code_of(text, "2016-06-04", "Emmanuel Macron") == "FRAELI", "before the term: who he is"
 
 
-def test_an_article_without_a_date_gives_a_named_person_their_country_only() -> None:
-    """With no date no term can be placed: a bare surname stays uncoded, a full name or a
-    titled one takes the one country every holder of that name served, and no office."""
+def test_an_article_without_a_date_gives_a_named_person_their_country_a_title_its_role() -> None:
+    """With no date no term can be placed: a bare surname stays uncoded, a full name takes the
+    one country every holder of that name served, and no office; a title held when acting
+    adds its own role (the words say the post, the table whose it is)."""
     assert code_of(SURNAME_ONLY, None, "Trump") is None
     full = "Harvest Fund\nRobert Mugabe promised farmers a new fund on Tuesday.\n"
     mugabe = people(full, None)["Robert Mugabe"]
     assert (mugabe.actor, mugabe.code_from) == ("ZWE", CodeSource("office_holder_country"))
     titled = "Harvest Fund\nPresident Putin promised farmers a new fund on Tuesday.\n"
-    assert code_of(titled, None, "Putin") == "RUS"
+    assert code_of(titled, None, "Putin") == "RUSGOV"
+    general = "Harvest Fund\nGeneral Putin promised farmers a new fund on Tuesday.\n"
+    assert code_of(general, None, "Putin") == "RUSMIL", "the title's role, not the table's"
+    former = "Harvest Fund\nFormer President Putin promised farmers a new fund on Tuesday.\n"
+    assert code_of(former, None, "Putin") == "RUS", "a past title adds no role"
 
 
 def test_a_person_the_article_calls_former_is_not_in_office_but_of_the_elite() -> None:
@@ -72,16 +77,17 @@ def test_out_of_office_a_holder_is_of_the_elite_or_a_party_s_candidate() -> None
     """Out of every term on the article's date the person is more than their country: a former
     or future office-holder is of its elite (ELI, as the VOA gold codes "Former US official"),
     one the article calls a party's candidate is the party's (PTY), surname and all. A title
-    of a post held then or now says the role is another: the country alone, as before."""
+    of a post held then ("then-President") gives that title's role; a present title out of
+    every term is as often a post retold as one held: the country alone."""
     assert code_of(RALLY, "2016-02-02", "Donald Trump") == "USAPTY"
     plain = RALLY.replace("Republican presidential candidate ", "")
     assert code_of(plain, "2016-02-02", "Donald Trump") == "USAELI"
     assert code_of(RALLY, "2018-02-02", "Donald Trump") == "USAGOV", "in office: the table's"
     assert code_of(RALLY, None, "Donald Trump") == "USA", "no date: the country alone"
     signing = "Bill Signing\nThen-President Barack Obama signed the bill, the senator recalled.\n"
-    assert code_of(signing, "2019-05-02", "Barack Obama") == "USA", "acted in the office"
+    assert code_of(signing, "2019-05-02", "Barack Obama") == "USAGOV", "acted in the office"
     governor = "Farm Rally\nIndiana Gov. Mike Pence promised farmers a new fund on Tuesday.\n"
-    assert code_of(governor, "2016-02-02", "Mike Pence") == "USA", "a post the table lacks"
+    assert code_of(governor, "2016-02-02", "Mike Pence") == "USA", "a present title, dated"
 
 
 def test_a_person_the_words_give_only_a_country_takes_the_office_held() -> None:
@@ -166,7 +172,7 @@ def test_a_family_name_one_holder_bears_is_theirs(tmp_path: Path) -> None:
         assert code_of(bare, "2031-03-01", "Qiu") == "CHNGOV"
         assert code_of(bare, "2029-03-01", "Qiu") is None, "a bare surname before the term"
         titled = "Talks\nMinister Brellik said on Friday that the talks would go on.\n"
-        assert code_of(titled, None, "Brellik") == "AUT", "undated, titled: the country"
+        assert code_of(titled, None, "Brellik") == "AUTGOV", "undated: the title's role"
     assert code_of(speech.format("Brellik"), "2031-03-01", "Brellik") is None, "ours alone"
 
 
@@ -204,7 +210,7 @@ def test_every_row_of_our_table_reads() -> None:
 def test_a_titled_family_name_of_several_words_is_the_holder_s() -> None:
     text = "Budget Summit\nPrime Minister Van Rompuy opened the budget summit on Thursday.\n"
     assert code_of(text, "2009-03-05", "Van Rompuy") == "BELGOV"
-    assert code_of(text, None, "Van Rompuy") == "BEL", "no date: the country alone"
+    assert code_of(text, None, "Van Rompuy") == "BELGOV", "no date: the title's role"
 
 
 def test_a_titled_name_spelt_a_letter_or_two_off_is_the_holder_s() -> None:
@@ -213,7 +219,7 @@ def test_a_titled_name_spelt_a_letter_or_two_off_is_the_holder_s() -> None:
     text = "Dam Opening\nPresident Abdelaziz Boutefflika opened a dam near Oran on Tuesday.\n"
     spelt = people(text, "2005-04-12")["Abdelaziz Boutefflika"]
     assert (spelt.actor, spelt.code_from) == ("DZAGOV", CodeSource("office_holder_spelling"))
-    assert code_of(text, None, "Abdelaziz Boutefflika") == "DZA"
+    assert code_of(text, None, "Abdelaziz Boutefflika") == "DZAGOV"
     short = "Dam Opening\nPresident Macrn opened a dam near Lyon on Tuesday.\n"
     assert code_of(short, "2019-04-12", "Macrn") is None
     untitled = "Dam Opening\nAbdelaziz Boutefflika opened a dam near Oran on Tuesday.\n"

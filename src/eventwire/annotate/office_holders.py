@@ -23,8 +23,10 @@ Where no term holds (no date, another date, a past office) a full or titled name
 lists for one country gets that country; on a known date with a role besides: the country's
 elite, ELI ("former President Omar al-Bashir" -> SDNELI), or PTY where the article calls the
 person a party's candidate ("Republican presidential candidate Donald Trump" in 2016), but for
-a title of a post held now ("Indiana Gov. Mike Pence", "Senator Kerry" out of the seat) or a
-"then-" title, which keep the country alone.
+a title of a post held now ("Indiana Gov. Mike Pence", "Senator Kerry" out of the seat), which
+keeps the country alone, and a "then-" title, which adds its own role ("then-President X"
+USAGOV). An undated article's title adds its role too ("President Bush" USAGOV): the words are
+all there is to say the post (`titled_in_office`).
 A titled name the table spells otherwise (a letter or two off, in a name of one office-holder's
 country: "President Abdelaziz Bouteflicka") is that holder's, by rule `office_holder_spelling`.
 """
@@ -50,6 +52,7 @@ from eventwire.annotate.actors import (
 )
 from eventwire.annotate.parse_views import entities_of
 from eventwire.codebooks.actor_cues import actor_cues
+from eventwire.codebooks.actors import country_codes
 from eventwire.codebooks.office_holders import (
     OfficeTerm,
     legislative,
@@ -96,7 +99,8 @@ def add_office_holder_codes(parse: Doc, people: list[Person], date: str | None) 
     """Give the table's code to each person the article leaves uncoded, by the rules above.
     Where no term can be placed (an article with no date, a date outside the terms, a
     "former" office), a person named in full or with a title gets only their country, where
-    every holder of the name served one country: who the person is holds outside the term."""
+    every holder of the name served one country: who the person is holds outside the term;
+    with the role of a title the words put them in when acting (`titled_in_office`)."""
     for person in people:
         titles = office_titles_of(parse, person)
         if has_another_role(parse, person, titles):
@@ -114,6 +118,8 @@ def add_office_holder_codes(parse: Doc, people: list[Person], date: str | None) 
                 code += out_of_office_role(parse, person)
         if code is None and titles and not legislative(titles):
             code, rule = spelt_otherwise(name, date, titles), OFFICE_HOLDER_SPELLING
+        if code in country_codes() and titled_in_office(parse, person, date):
+            code += title_role(parse, person)
         if code is not None:
             person.code, person.code_rule = code, rule
 
@@ -351,14 +357,37 @@ def in_office_by_words(parse: Doc, person: Person) -> bool:
     Pence" in 2016, "Senator Kerry" out of the seat), or one that puts the acts in the past
     office ("then-President X signed", "the late President X": `past_office` words that are
     not `left_office`)."""
-    cues = actor_cues()
-    in_office = cues["past_office"] - cues["left_office"]
-    if says_any(parse, person, in_office):
+    if says_any(parse, person, acted_in_office_words()):
         return True
     return not held_before(parse, person) and any(
         role_of(parse, parse[head], start, end) is not None
         for head, start, end in person.descriptions
     )
+
+
+def titled_in_office(parse: Doc, person: Person, date: str | None) -> bool:
+    """Whether the words put a person the table gives only a country in a post when acting:
+    in an undated article any title or apposition with a role (`in_office_by_words`: no term
+    can be placed, the words are all there is), in a dated one only a "then-" or "late" title.
+    A dated present title out of every term is as often a post retold or another's ("Hillary
+    Clinton, who served as secretary of state" in 2016, "Its president, Christine Lagarde" of
+    the IMF) as one held ("Indiana Gov. Mike Pence"): the country alone."""
+    if date:
+        return says_any(parse, person, acted_in_office_words())
+    return in_office_by_words(parse, person)
+
+
+def title_role(parse: Doc, person: Person) -> str:
+    """The role of the person's first title or apposition that has one ("President" GOV,
+    "Gen." MIL): the words say the post, the table whose it is."""
+    roles = (role_of(parse, parse[head], start, end) for head, start, end in person.descriptions)
+    return next((role for role in roles if role), "")
+
+
+def acted_in_office_words() -> frozenset[str]:
+    """`past_office` words that put the acts told in the past office ("then", "late")."""
+    cues = actor_cues()
+    return frozenset(cues["past_office"] - cues["left_office"])
 
 
 def out_of_office_role(parse: Doc, person: Person) -> str:

@@ -809,12 +809,20 @@ def verb_cues(verb: Token, cues: EventCues) -> Local:
             and verb.head.lemma_ == "be"
             and not any(c.dep_ in {"attr", "acomp"} for c in verb.head.children)
         ):
-            return Local(FUTURE, intended=True)  # "is to visit"; not "was a mistake to back"
+            # "is to visit"; not "was a mistake to back"; "the goal is to forge a ceasefire"
+            # tells an aim, no one's word given
+            return Local(FUTURE, intended=not stated_aim(verb.head, cues))
     if any(
         c.dep_ == "advmod" and c.lower_ in cues.hedge_adverbs and c.i < verb.i for c in children
     ):
         return Local(HYPOTHETICAL, conditional=conditional)  # "had probably been killed"
     return Local(conditional=conditional)
+
+
+def stated_aim(copula: Token, cues: EventCues) -> bool:
+    """Whether the copula's subject is an aim ("the goal of the talks is to forge a ceasefire",
+    "their objective was to capture the town"): the act after it is aimed at, not promised."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in cues.aim_nouns for c in copula.children)
 
 
 def on_condition(verb: Token, cues: EventCues) -> bool:

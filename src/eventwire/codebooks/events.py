@@ -158,6 +158,13 @@ class Frame:
     """A reprisal vowed by denying a holding back ("will not hesitate to shut the power off"):
     only a negated, intended reading fits ("did not hesitate", "do not hesitate to report"
     tell what is or was done)."""
+    withheld: bool = False
+    """A permission withheld is the act: the frame fits only where a negation is on the verb
+    itself, tensed, with no modal, condition or question ("they are not allowed to leave": a
+    restriction in force, COERCE), told as its telling is."""
+    tensed: bool = False
+    """The frame fits only a verb that bears tense, no modal ("the police barred the crowd"):
+    "a plan to bar them", "an injunction barring him" tell no act done."""
     purposes: frozenset[str] | None = None
     """A "to" clause of purpose on the word or its object must have one of these lemmas
     ("take steps to defend their security"; "take steps to strengthen the law" threatens no one)."""
@@ -245,6 +252,7 @@ class EventCues:
     future_auxiliaries: frozenset[str]
     intention_verbs: frozenset[str]
     intention_nouns: frozenset[str]
+    aim_nouns: frozenset[str]
     request_nouns: frozenset[str]
     refusal_nouns: frozenset[str]
     possibility_nouns: frozenset[str]
@@ -766,6 +774,8 @@ def _frame(
         needs_event=entry.get("needs_event", False),
         reprisal=entry.get("reprisal", False),
         negation_vows=entry.get("negation_vows", False),
+        withheld=entry.get("withheld", False),
+        tensed=entry.get("tensed", False),
         purposes=words(entry.get("purpose")),
         passive=entry.get("passive"),
         modifiers=words(entry.get("modifier")),

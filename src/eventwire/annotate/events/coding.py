@@ -220,7 +220,9 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
         if not vowed(reading, source, speaker, frame.negation_vows):
             return None  # "responded firmly": what was done, no threat
         modality = told(token)
-    if (
+    if frame.withheld:
+        modality = told(token)  # "women are not allowed to leave": a restriction in force
+    elif (
         modality == ASSERTED
         and material(code)
         and (generic_present(token) or generic_passive(token) or as_a_rule(token))

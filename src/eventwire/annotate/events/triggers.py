@@ -43,7 +43,14 @@ from eventwire.annotate.events.syntax import (
     relative_carrier,
     trigger_lemma,
 )
-from eventwire.annotate.modality import PRESENT_TENSES, is_for_complement, is_to_infinitive, tensed
+from eventwire.annotate.modality import (
+    PRESENT_TENSES,
+    is_for_complement,
+    is_to_infinitive,
+    marker,
+    negated_below,
+    tensed,
+)
 from eventwire.annotate.parse_views import (
     QUOTE_TAGS,
     auxiliaries_of,
@@ -51,6 +58,7 @@ from eventwire.annotate.parse_views import (
     ends_with_question_mark,
     indices_spelled,
     is_question,
+    is_question_sentence,
     span_at,
     tokens_of,
 )
@@ -491,6 +499,30 @@ def complement_needs_object_fits(frame: Frame, candidate: Candidate) -> bool:
             for c in candidate.children
         )
     )
+
+
+@condition
+def withheld_fits(frame: Frame, candidate: Candidate) -> bool:
+    """`withheld`: a negation on the word itself, in a tensed clause with no modal, no
+    condition of its own and no question ("are not allowed to leave"; not "should not be
+    allowed to", "if they are not allowed to", "Am I not allowed to respond?", "his position of
+    not allowing them to enter")."""
+    if not frame.withheld:
+        return True
+    token, cues = candidate.token, candidate.context.cues
+    return (
+        negated_below(candidate.children, cues)
+        and tensed(token)
+        and marker(token) not in cues.conditional_markers
+        and not is_question_sentence(token)
+    )
+
+
+@condition
+def tensed_fits(frame: Frame, candidate: Candidate) -> bool:
+    """`tensed`: the verb bears tense, no modal ("the police barred the crowd"; not "a plan to
+    bar them", "an injunction barring him", "would bar them")."""
+    return not frame.tensed or tensed(candidate.token)
 
 
 @condition
@@ -1125,6 +1157,8 @@ FRAME_CHECKS: tuple[FrameCheck, ...] = (
     not_marks_fit,
     complement_needs_object_fits,
     not_question_fits,
+    withheld_fits,
+    tensed_fits,
     not_complements_fit,
     particle_parts,
     not_particles_fit,

@@ -51,8 +51,8 @@ def test_every_gold_file_reads_with_the_scorer(name: str) -> None:
     assert articles and all(article.text for article in articles)
 
 
-@pytest.mark.parametrize("name", TUNED_ON)
-def test_every_development_gold_code_is_in_cameo_under_its_type(name: str) -> None:
+@pytest.mark.parametrize("name", TUNED_ON + TEST)
+def test_every_gold_code_is_in_cameo_under_its_type(name: str) -> None:
     assert [fault for record in records(name) for fault in code_faults(record)] == []
 
 

@@ -158,6 +158,8 @@ def role(text: str, mark: re.Match[str]) -> str | None:
     mark_text = mark.group()
     before = text[mark.start() - 1] if mark.start() > 0 else " "
     after = text[mark.end()] if mark.end() < len(text) else " "
+    if mark_text == "“" and before in SENTENCE_END | {","} and not after.isalnum():
+        return "close"  # an opening mark typed where a closing one belongs: '“No,“ he said'
     if mark_text in OPENING_MARKS:
         return "open"
     if mark_text in ("'", "’"):

@@ -249,7 +249,9 @@ def cue_beside(parse: Doc, text: str, span: QuotedSpan, quoted: QuotedSpans) -> 
     candidates: list[Token] = []
     if after is not None:
         for token in after[1 : 1 + WINDOW_TOKENS]:
-            if token.text in SENTENCE_END or token.text in OPENING_MARKS or "\n" in token.text:
+            if token.text in SENTENCE_END or "\n" in token.text:
+                break
+            if token.text in OPENING_MARKS and not closes_span(text, span, token):
                 break
             candidates.append(token)
     cue = next((t for t in candidates if is_cue_verb(t, verbs)), None)
@@ -293,6 +295,12 @@ def cue_beside(parse: Doc, text: str, span: QuotedSpan, quoted: QuotedSpans) -> 
     return Attribution(
         [(span.start, span.end)], cue_span(text, cue), speaker, speaker_range, "direct", cue_class
     )
+
+
+def closes_span(text: str, span: QuotedSpan, mark: Token) -> bool:
+    """'"No,“ he said': an opening mark typed where the closing one belongs ends the span
+    (only its handover comma stands between), so the cue after it is still beside the quote."""
+    return not text[span.end : mark.idx].strip(",")
 
 
 HANDOVER_TAIL_DEPS = frozenset({"prt", "advmod", "punct"})

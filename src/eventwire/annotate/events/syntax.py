@@ -3,7 +3,7 @@ phrase, is it passive), kept below the steps so none of them imports another for
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -84,6 +84,19 @@ def lexicon_verb(form: str, lemma: str) -> str | None:
             if verb in verbs and (verb == reading or reading not in known.index.get("verb", ())):
                 return verb
     return None
+
+
+def hyphened_noun(token: Token, nouns: Container[str]) -> str | None:
+    """The listed noun a hyphened compound spells when the tokenizer split it at the hyphen
+    ("cease-fire" comes out "cease", "-", "fire"): read on its last piece, written with the
+    hyphen or without ("ceasefire"). None where no listed noun is spelled so."""
+    if token.i < 2 or token.pos_ not in NOUNS:
+        return None
+    hyphen, first = token.doc[token.i - 1], token.doc[token.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or not first.is_alpha:
+        return None
+    spellings = (f"{first.lower_}-{lemma_of(token)}", f"{first.lower_}{lemma_of(token)}")
+    return next((noun for noun in spellings if noun in nouns), None)
 
 
 def listed_gerund_verb(token: Token) -> str | None:

@@ -33,6 +33,7 @@ from eventwire.annotate.events.syntax import (
     first_child,
     for_complement_marks,
     hyphened_noun,
+    hyphened_spellings,
     is_misread_base_verb,
     is_passive,
     lemma_of,
@@ -1553,7 +1554,8 @@ def noun_targets(noun: Token) -> set[str]:
 def object_words(token: Token) -> set[str]:
     """What an object names: its lemma, its compounds' ("aid deliveries"), and, for a measure
     or a part, what it measures ("700 kg of medicine", "part of a military aid program")."""
-    words = {lemma_of(token)} | {lemma_of(c) for c in token.children if c.dep_ == "compound"}
+    words = {lemma_of(token), *hyphened_spellings(token)}
+    words |= {lemma_of(c) for c in token.children if c.dep_ == "compound"}
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for inner in prep.children:

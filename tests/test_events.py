@@ -909,9 +909,12 @@ def test_rebels_fighting_a_named_president_is_combat() -> None:
 
 
 def test_an_act_told_in_a_where_clause_happens_at_the_place_it_describes() -> None:
-    (accusation,) = events_of(
-        "Baltic defence ministers gathered on Monday in Tallinn, Estonia, where Latvia's"
-        " minister accused Moscow of jamming flights over the region."
+    (accusation,) = asserted(
+        events_of(
+            "Baltic defence ministers gathered on Monday in Tallinn, Estonia, where Latvia's"
+            " minister accused Moscow of jamming flights over the region."
+        ),
+        "ACCUSE",
     )
     assert accusation.place is not None and accusation.place.name == "Tallinn"
     assert accusation.place.source == "clause"

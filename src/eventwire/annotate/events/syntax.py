@@ -3,7 +3,7 @@ phrase, is it passive), kept below the steps so none of them imports another for
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -18,7 +18,7 @@ from eventwire.annotate.modality import (
     of_quantity,
 )
 from eventwire.annotate.parse_views import auxiliaries_of, first_conjunct, heads_of
-from eventwire.codebooks.events import EventCues, event_cues, verb_frames
+from eventwire.codebooks.events import EventCues, event_cues, noun_frames, verb_frames
 from eventwire.headline_case import common_words
 from eventwire.nlp import load_nlp
 
@@ -84,6 +84,23 @@ def lexicon_verb(form: str, lemma: str) -> str | None:
             if verb in verbs and (verb == reading or reading not in known.index.get("verb", ())):
                 return verb
     return None
+
+
+def hyphened_spellings(token: Token) -> tuple[str, ...]:
+    """How a codebook may spell the noun a hyphened compound ends in when the tokenizer split
+    it at the hyphen ("cease-fire" comes out "cease", "-", "fire"): with the hyphen and without
+    ("ceasefire"), read on its last piece; none for a word with no hyphen joined before it."""
+    if token.i < 2 or token.pos_ not in NOUNS:
+        return ()
+    hyphen, first = token.doc[token.i - 1], token.doc[token.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or not first.is_alpha:
+        return ()
+    return (f"{first.lower_}-{lemma_of(token)}", f"{first.lower_}{lemma_of(token)}")
+
+
+def hyphened_noun(token: Token, nouns: Container[str]) -> str | None:
+    """The listed noun a split hyphened compound spells (`hyphened_spellings`), if any."""
+    return next((noun for noun in hyphened_spellings(token) if noun in nouns), None)
 
 
 def listed_gerund_verb(token: Token) -> str | None:
@@ -638,9 +655,12 @@ def trimmed_end(doc: Doc, start: int, end: int) -> int:
 
 
 def trigger_span(parts: list[Token]) -> tuple[int, int]:
-    """Characters of the trigger word, stretched over its particle or object when adjacent."""
+    """Characters of the trigger word (a listed noun split at its hyphen whole: "cease-fire"),
+    stretched over its particle or object when adjacent."""
     head = parts[0]
     start, end = head.idx, head.idx + len(head.text)
+    if hyphened_noun(head, noun_frames()):
+        start = head.doc[head.i - 2].idx
     for part in parts[1:]:
         if abs(part.i - head.i) <= 3:
             start = min(start, part.idx)

@@ -4,12 +4,12 @@ coding one looks at the others ("killed in a drone strike")."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from functools import wraps
 
 import numpy
-from spacy.attrs import LEMMA, LOWER, POS, TAG
+from spacy.attrs import LEMMA, LOWER, ORTH, POS, TAG
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
@@ -32,6 +32,8 @@ from eventwire.annotate.events.syntax import (
     complements_noun,
     first_child,
     for_complement_marks,
+    hyphened_noun,
+    hyphened_spellings,
     is_misread_base_verb,
     is_passive,
     lemma_of,
@@ -168,7 +170,20 @@ def candidates(context: EventContext) -> list[Token]:
     tokens = tokens_of(context.parse)
     spelled = indices_spelled(context.parse, (LEMMA, LOWER), words)
     guessed = indices_guessed(context.parse)
-    return [tokens[i] for i in sorted({*spelled, *guessed, *indices_listed_gerunds(context.parse)})]
+    gerunds = indices_listed_gerunds(context.parse)
+    hyphened = indices_hyphened(context.parse, context.nouns.keys())
+    return [tokens[i] for i in sorted({*spelled, *guessed, *gerunds, *hyphened})]
+
+
+def indices_hyphened(parse: Doc, nouns: Container[str]) -> list[int]:
+    """Indices of the last pieces of listed nouns the tokenizer split at a hyphen
+    (`syntax.hyphened_noun`), read after the hyphens only."""
+    hyphens = numpy.flatnonzero(parse.to_array(ORTH) == parse.vocab.strings["-"])
+    return [
+        int(i) + 1
+        for i in hyphens
+        if i + 1 < len(parse) and hyphened_noun(parse[int(i) + 1], nouns)
+    ]
 
 
 def indices_listed_gerunds(parse: Doc) -> list[int]:
@@ -212,7 +227,8 @@ def frames_for(context: EventContext, token: Token) -> tuple[Frame, ...]:
         return context.verbs.get(lemma, ())
     if token.pos_ in NOUNS:
         return (
-            context.nouns.get(lemma, ())
+            context.nouns.get(hyphened_noun(token, context.nouns) or "", ())
+            or context.nouns.get(lemma, ())
             or context.nouns.get(token.text.lower(), ())
             or context.verbs.get(listed_gerund_verb(token) or "", ())
         )
@@ -1538,7 +1554,8 @@ def noun_targets(noun: Token) -> set[str]:
 def object_words(token: Token) -> set[str]:
     """What an object names: its lemma, its compounds' ("aid deliveries"), and, for a measure
     or a part, what it measures ("700 kg of medicine", "part of a military aid program")."""
-    words = {lemma_of(token)} | {lemma_of(c) for c in token.children if c.dep_ == "compound"}
+    words = {lemma_of(token), *hyphened_spellings(token)}
+    words |= {lemma_of(c) for c in token.children if c.dep_ == "compound"}
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for inner in prep.children:

@@ -43,6 +43,17 @@ def test_claimed_act_as_object_or_gerund() -> None:
     assert countries(killing.source) == {"SOM"} and countries(killing.target) == {"KEN"}
 
 
+def test_credit_taken_for_an_act_makes_the_taker_its_source() -> None:
+    """The parser hangs "for attacking" on "took", not on "credit"; the group still claims it."""
+    text = (
+        "A mine exploded near the depot, while the Mountain Front took credit for attacking a"
+        " Kenyan army truck."
+    )
+    attack = the_event(text, "ASSAULT")
+    assert texts(attack.source) == {"the Mountain Front"}  # not "credit"
+    assert countries(attack.target) == {"KEN"}
+
+
 def test_accused_of_an_act_does_it_as_the_accuser_tells() -> None:
     text = "The Kenyan government accused Somali militants of attacking a bus near Mandera."
     accusation = the_event(text, "ACCUSE")

@@ -399,3 +399,14 @@ def test_the_attack_told_again_joins_the_attack_not_the_latest_killing() -> None
     assert [a.text for a in attack.source] == ["Rebels"]
     assert [m.text for m in attack.mentions] == ["attack", "attack"], "the noun restates it"
     assert [m.text for m in killing.mentions] == ["killed"]
+
+
+def test_a_single_act_does_not_join_a_count_of_many_told_in_another_sentence() -> None:
+    text = (
+        "The Andean Front launched 230 attacks in 2023, a report said. "
+        "Days later, the Andean Front attacked a police convoy near the border."
+    )
+    tally, convoy = asserted(events_of(text), "ASSAULT")
+    assert tally.trigger.text == "attacks" and not tally.target
+    assert convoy.trigger.text == "attacked"
+    assert [a.text for a in convoy.target] == ["a police convoy"]

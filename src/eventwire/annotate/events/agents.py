@@ -63,15 +63,8 @@ def claimed_by(context: EventContext, trigger: Token) -> list[ActorRef]:
     verb = None
     if trigger.dep_ in OBJECTS and lemma_of(trigger.head) == "claim":
         verb = trigger.head
-    elif (phrase := act_phrase(trigger)) is not None:
-        preposition, noun = phrase
-        if (
-            preposition.lower_ == "for"
-            and lemma_of(noun) in cues.responsibility_nouns
-            and noun.dep_ in OBJECTS | PASSIVE_SUBJECTS
-            and lemma_of(noun.head) in cues.claim_verbs
-        ):
-            verb = noun.head
+    elif (phrase := act_phrase(trigger)) is not None and phrase[0].lower_ == "for":
+        verb = claiming_verb(phrase[1], cues)
     for child in trigger.children:
         if child.dep_ == "acl" and lemma_of(child) == "claim":
             agent = first_child(child, {"agent"})
@@ -81,6 +74,20 @@ def claimed_by(context: EventContext, trigger: Token) -> list[ActorRef]:
         return []
     subject = clause_subject(verb)
     return actors_of(context, subject, verb) if subject is not None else []
+
+
+def claiming_verb(head: Token, cues: EventCues) -> Token | None:
+    """The claim verb a "for" phrase naming the act belongs to: through the noun it hangs
+    from ("claimed responsibility for the attack"), or the verb itself where the parser hangs
+    the phrase there beside the noun ("took credit for attacking")."""
+    if lemma_of(head) in cues.responsibility_nouns and head.dep_ in OBJECTS | PASSIVE_SUBJECTS:
+        head = head.head
+    elif not any(
+        child.dep_ in OBJECTS and lemma_of(child) in cues.responsibility_nouns
+        for child in head.children
+    ):
+        return None
+    return head if lemma_of(head) in cues.claim_verbs else None
 
 
 def charge_of(trigger: Token, cues: EventCues) -> tuple[Token, Token, Token | None] | None:

@@ -168,6 +168,28 @@ def listed_apart(told: Mention, mention: Mention) -> bool:
     )
 
 
+def one_of_many(told: Mention, mention: Mention) -> bool:
+    """Whether, of two mentions in different sentences, one counts several acts ("launched 504
+    attacks", "conducted two tests") and the other tells a single act: one of the many, or
+    another, never the tally ("came under attack", "a crucial test on Friday")."""
+    a, b = told.trigger, mention.trigger
+    return a.sent.start != b.sent.start and (
+        (counts_acts(a) and tells_one_act(b)) or (counts_acts(b) and tells_one_act(a))
+    )
+
+
+def counts_acts(trigger: Token) -> bool:
+    """Whether an event noun is counted in the plural by a number ("504 attacks")."""
+    return trigger.tag_ == "NNS" and any(
+        child.dep_ == "nummod" and child.lower_ != "one" for child in trigger.children
+    )
+
+
+def tells_one_act(trigger: Token) -> bool:
+    """Whether a trigger tells one act: a verb or a singular noun."""
+    return trigger.tag_.startswith("V") or trigger.tag_ in ("NN", "NNP")
+
+
 def may_tell(group: list[Mention], mention: Mention) -> bool:
     """Whether a mention's modality lets it tell the group's event: the purpose of one of its
     acts of its kind (`purpose_of`) joins any group, an asserted act an asserted one, and a
@@ -207,6 +229,7 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
         or two_speakers(m, mention)
         or listed_apart(m, mention)
         or other_partners(m, mention)
+        or one_of_many(m, mention)
         for m in group
     ):
         return False

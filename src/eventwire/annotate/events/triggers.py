@@ -239,8 +239,9 @@ def is_speech_setting(noun: Token, cues: EventCues) -> bool:
 
 def antecedent(subject: Token | None) -> Token | None:
     """What a relative pronoun stands for ("a transfer of arms, which is helping": the
-    transfer), so that a frame can tell a thing from an actor."""
-    if subject is None or subject.lower_ not in {"which", "that"}:
+    transfer; "voters who backed him": the voters), so that a frame can tell a thing from an
+    actor, or one kind of actor from another."""
+    if subject is None or subject.lower_ not in {"which", "that", "who"}:
         return subject
     clause = subject.head
     return clause.head if clause.dep_ == "relcl" else subject

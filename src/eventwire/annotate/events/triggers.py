@@ -363,9 +363,9 @@ def doers_fit(frame: Frame, candidate: Candidate) -> bool:
 
 @condition
 def not_doers_fit(frame: Frame, candidate: Candidate) -> bool:
-    """`not_doers`: no force of nature, vehicle or mishap does the act: not what does it,
-    nor the verb of a clause that tells how the harm came ("killed when a helicopter
-    crashed")."""
+    """`not_doers`: none of these does the act (a force of nature, a vehicle, a mishap; voters
+    backing a candidate): not what does it, nor the verb of a clause that tells how the harm
+    came ("killed when a helicopter crashed")."""
     if frame.not_doers is None:
         return True
     token = candidate.token

@@ -255,8 +255,9 @@ def is_speech_setting(noun: Token, cues: EventCues) -> bool:
 
 def antecedent(subject: Token | None) -> Token | None:
     """What a relative pronoun stands for ("a transfer of arms, which is helping": the
-    transfer), so that a frame can tell a thing from an actor."""
-    if subject is None or subject.lower_ not in {"which", "that"}:
+    transfer; "voters who backed him": the voters), so that a frame can tell a thing from an
+    actor, or one kind of actor from another."""
+    if subject is None or subject.lower_ not in {"which", "that", "who"}:
         return subject
     clause = subject.head
     return clause.head if clause.dep_ == "relcl" else subject
@@ -378,9 +379,9 @@ def doers_fit(frame: Frame, candidate: Candidate) -> bool:
 
 @condition
 def not_doers_fit(frame: Frame, candidate: Candidate) -> bool:
-    """`not_doers`: no force of nature, vehicle or mishap does the act: not what does it,
-    nor the verb of a clause that tells how the harm came ("killed when a helicopter
-    crashed")."""
+    """`not_doers`: none of these does the act (a force of nature, a vehicle, a mishap; voters
+    backing a candidate): not what does it, nor the verb of a clause that tells how the harm
+    came ("killed when a helicopter crashed")."""
     if frame.not_doers is None:
         return True
     token = candidate.token

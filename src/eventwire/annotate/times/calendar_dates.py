@@ -256,6 +256,8 @@ def read_season(groups: dict[str, str | None], scan: Scan) -> Reading | None:
                 year = today.year
         elif shift == 1 and start_month <= today.month:
             year = today.year + 1
+        elif shift is None and tense == "future" and start_month + 2 < today.month:
+            year = today.year + 1  # "the wing will open in the summer", told in December
     point = Point("season", date(year, SEASON_MONTH[code], 1), season=code)
     return Reading("DATE", point.value, point=point)
 

@@ -14,7 +14,8 @@ from eventwire.codebooks.times import time_words
 def tense_of(token: Token) -> str | None:
     """The tense of the nearest verb above a token (past, future, present), if any; a new
     date after a verb of delay ("was postponed until Saturday") or a date a change takes
-    effect ("effective Feb. 1") counts as future."""
+    effect ("effective Feb. 1") counts as future, and a date since which something holds
+    ("break-ins since January 1st") as past."""
     cues = time_words()
     path: set[str] = set()
     verb = verb_at_or_above(token, path)
@@ -25,6 +26,8 @@ def tense_of(token: Token) -> str | None:
         token.lemma_ in cues["delay_verb"] and path & cues["forward_preposition"].keys()
     ):
         return "future"
+    if path & cues["backward_word"].keys():
+        return "past"
     auxiliaries = auxiliaries_of(token)
     words = {child.lower_ for child in auxiliaries}
     if words == {"to"}:

@@ -164,6 +164,13 @@ def outlet_actor_names() -> list[tuple[str, ActorName]]:
     ]
 
 
+@loads("igo_sectors.tsv")
+@lru_cache(maxsize=1)
+def organisation_sectors() -> dict[str, str]:
+    """CAMEO type part of an organisation code -> the sector PLOVER's gold writes for it."""
+    return {row["part"]: row["sector"] for row in read_table("igo_sectors.tsv")}
+
+
 @loads("agents.tsv")
 @lru_cache(maxsize=1)
 def role_words() -> tuple[tuple[str, RoleWord], ...]:

@@ -7,6 +7,9 @@ and often a CAMEO role ("GOV", "MIL" ...). Two readings are scored:
   phrase where it stands, as the event coder does.
 A code counts as right when its first three letters are the gold country; precision is over the
 phrases we coded, recall over all gold phrases (an uncoded phrase is a miss, never a guess).
+A role agrees when our code's role part is the gold sector: letters 4-6 of a country's code; for
+an organisation's code ("IGOUNOPKO"), the sector igo_sectors.tsv gives one of its type parts (a
+scoring convention between two schemes, docs/actors.md "GSR actors: IGO codes and sectors").
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from dataclasses import dataclass
 
 from eventwire.annotate.actors import resolve_actor_text, resolve_actors
 from eventwire.annotate.entities import find_entities
+from eventwire.codebooks.actors import ORGANISATION_PREFIXES, organisation_sectors
 from eventwire.evaluate import GoldFileError, prf, read_gold
 from eventwire.nlp import load_nlp
 from eventwire.pipeline import sentences_of
@@ -57,6 +61,17 @@ def gold_actors(record: dict, path: str) -> list[GoldActor]:
     return actors
 
 
+def role_part(code: str) -> str:
+    """Our code's role in the gold's terms. After an organisation prefix the 3-letter parts are
+    CAMEO types and names, not a role at letters 4-6 ("IGOUNOPKO": UN, peacekeepers), so the
+    sector is the first part's that igo_sectors.tsv lists, or none ("IGOUNO": the UN as a whole)."""
+    if code[:3] not in ORGANISATION_PREFIXES:
+        return code[3:6]
+    sectors = organisation_sectors()
+    parts = (code[start : start + 3] for start in range(3, len(code), 3))
+    return next((sectors[part] for part in parts if part in sectors), "")
+
+
 class Score:
     def __init__(self) -> None:
         self.counts: Counter[str] = Counter()
@@ -74,7 +89,7 @@ class Score:
         self.counts["right"] += 1
         if gold.sector in ROLES:
             self.counts["roles"] += 1
-            self.counts["roles right"] += code[3:6] == gold.sector
+            self.counts["roles right"] += role_part(code) == gold.sector
 
     def report(self, name: str) -> str:
         precision, recall, f1 = prf(self.counts["right"], self.counts["coded"], self.counts["gold"])

@@ -119,18 +119,14 @@ def settle_genders(parse: Doc, people: list[Person], owners: dict[int, Person]) 
         person = bound_owner(token, owners) if token.pos_ == "PRON" else None
         if person is not None:
             votes.setdefault(id(person), Counter())[pronoun_genders[token.lower_]] += 1
-    family_names = Counter(family_name(person) for person in people)
+    family_names = Counter(person.family_name for person in people)
     for person in people:
         counts = votes.get(id(person))
-        if person.gender is not None or not counts or family_names[family_name(person)] > 1:
+        if person.gender is not None or not counts or family_names[person.family_name] > 1:
             continue
         (gender, most), *rest = counts.most_common()
         if most >= MIN_GENDER_VOTES and most > 2 * sum(count for _, count in rest):
             person.gender = gender
-
-
-def family_name(person: Person) -> str:
-    return person.name.split()[-1].lower()
 
 
 def bound_owner(token: Token, owners: dict[int, Person]) -> Person | None:

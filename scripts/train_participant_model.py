@@ -30,7 +30,6 @@ side right filled by it" instead of "overlaps the gold's participant".
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from collections import Counter
@@ -40,6 +39,7 @@ from pathlib import Path
 from judged_events import VOA_DEV_EXTRA_GOLD, VOA_DEV_GOLD, jsonl
 from spacy.tokens import Span as TokenSpan
 from spacy.tokens import Token
+from train_event_filter import article_fold
 
 from eventwire.annotate.actors import resolve_actors
 from eventwire.annotate.events.context import EventContext, Mention
@@ -327,11 +327,6 @@ def measure(row: dict) -> list[str]:
     return keys
 
 
-def story_fold(row: dict, folds: int) -> int:
-    digest = hashlib.sha256(f"{row['set']}/{row['id']}".encode()).hexdigest()
-    return int(digest, 16) % folds
-
-
 def train_model(rows: list[dict], l2: float, label: str) -> LinearModel:
     candidates = [c for row in rows for c in row["candidates"]]
     return fit([c["features"] for c in candidates], [c[label] for c in candidates], l2=l2)
@@ -357,10 +352,10 @@ def cross_validate(path: Path, l2: float, folds: int, label: str) -> None:
     best candidate's falling probability, and whether any cut meets the ship rule."""
     rows = list(jsonl(path))
     outcomes = []
-    for fold in range(folds):
-        model = train_model([r for r in rows if story_fold(r, folds) != fold], l2, label)
+    for held in sorted({article_fold(row, folds) for row in rows}):
+        model = train_model([r for r in rows if article_fold(r, folds) != held], l2, label)
         for row in rows:
-            if story_fold(row, folds) == fold:
+            if article_fold(row, folds) == held:
                 probability, candidate = best_candidate(model, row)
                 if candidate is not None:
                     outcomes.append((probability, row, outcome(row, candidate)))

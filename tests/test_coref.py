@@ -105,6 +105,25 @@ def test_surnames_match_whatever_their_case_or_apostrophe() -> None:
     assert "O'Connor" in mention_texts(analysis, "Liam O’Connor")
 
 
+def test_a_family_name_in_either_apostrophe_style_is_one_family() -> None:
+    """Two people of one family name, "O’Connor" for one and "O'Connor" for the other, share
+    it as where both are spelled alike: a lone "O'Connor" may be either, so the pronouns bound
+    to it set no one's gender before text order (`pronouns.settle_genders`)."""
+    text = (
+        "Harbour Vote\n"
+        "Singer Mara Lind spoke at a Tom O{his}Connor rally on Friday, a scarf at her side. "
+        "O{his}Connor said his budget would pass. O{his}Connor said his crew would vote. "
+        "He thanked the fishermen. His cousin Lisa O{hers}Connor listened.\n"
+    )
+
+    def tom_mentions(his: str, hers: str) -> list[str]:
+        analysis = analysis_of(text.format(his=his, hers=hers))
+        mentions = mention_texts(analysis, f"Tom O{his}Connor")
+        return [mention.replace("’", "'") for mention in mentions]
+
+    assert tom_mentions("’", "'") == tom_mentions("'", "'")
+
+
 def test_table_names_keep_their_capitals() -> None:
     analysis = analysis_of("Taxes\nThe state department of revenue raised fees in Ohio.\n")
     assert not [e for e in analysis.entities if e.name == "State Department"]

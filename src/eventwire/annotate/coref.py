@@ -81,6 +81,12 @@ class Person:
     gender: str | None = None
     """"m" or "f" once an honorific or a pronoun says so; pronouns then skip the other."""
 
+    @property
+    def family_name(self) -> str:
+        """The last word of their name as names are compared (`name_word_key`): "O’Neill" and
+        "O'Neill" are one family."""
+        return name_word_key(self.name.split()[-1])
+
 
 def find_people(parse: Doc, date: str | None) -> list[Person]:
     """People named in the parse, with all their mentions, merged by the rules above."""
@@ -166,9 +172,14 @@ def joined_family_names(parse: Doc, people: list[Person]) -> list[Person]:
 
 
 def name_key(name: Span) -> tuple[str, ...]:
-    """A name's words as compared: case and apostrophe style do not matter ("De Blasio",
+    """A name's words as compared (`name_word_key`)."""
+    return tuple(name_word_key(token.text) for token in name)
+
+
+def name_word_key(word: str) -> str:
+    """A name's word as compared: case and apostrophe style do not matter ("De Blasio",
     "de Blasio"; "O’Neill", "O'Neill")."""
-    return tuple(token.lower_.replace("’", "'") for token in name)
+    return word.lower().replace("’", "'")
 
 
 def name_tokens(parse: Doc, ent: Span) -> Span | None:

@@ -836,8 +836,8 @@ def on_condition(verb: Token, cues: EventCues) -> bool:
 def promised_on_condition(verb: Token) -> bool:
     """An act its doer will do on a condition ("would meet Kim if there is a prospect of a
     deal"): hypothetical, but its doer's word is given all the same."""
-    local = verb_cues(verb, event_cues())
-    return local.future_auxiliary and on_condition(verb, event_cues())
+    cues = event_cues()
+    return verb_cues(verb, cues).future_auxiliary and on_condition(verb, cues)
 
 
 def contrary_to_fact(verb: Token) -> bool:

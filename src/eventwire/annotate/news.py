@@ -126,8 +126,22 @@ def not_english(parse: Doc) -> str | None:
     )
 
 
+PUBLIC_ACTORS_KEY = "eventwire.public_actor_mentions"
+
+
 def public_actor_mentions(parse: Doc, analysis: Analysis) -> list[tuple[str, Span]]:
-    """Mentions of actors of public affairs: their words and their span."""
+    """Mentions of actors of public affairs: their words and their span; found once per parse
+    and list of places, since the news gate (`judge_news`) and the events' context
+    (`few_public_actors`) both count them."""
+    remembered = parse.user_data.get(PUBLIC_ACTORS_KEY)
+    if remembered is not None and remembered[0] == analysis.places:
+        return remembered[1]
+    found = _public_actor_mentions(parse, analysis)
+    parse.user_data[PUBLIC_ACTORS_KEY] = (analysis.places, found)
+    return found
+
+
+def _public_actor_mentions(parse: Doc, analysis: Analysis) -> list[tuple[str, Span]]:
     matches = lexicon_matches(parse)
     found: list[tuple[str, Span]] = []
     for role in {(m.start, m.end): m for m in matches.roles.values()}.values():

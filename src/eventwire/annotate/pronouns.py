@@ -52,7 +52,8 @@ def add_pronoun_mentions(parse: Doc, people: list[Person]) -> None:
     resolved: dict[int, Person] = {}
     text = text_of(parse)
     pronoun_genders = coreference_cues().pronoun_genders
-    settle_genders(parse, people, owners)
+    bound_to = bound_owners(parse, owners)
+    settle_genders(parse, people, bound_to)
     for i in indices_spelled(parse, (LOWER,), pronoun_genders):
         token = parse[i]
         if token.pos_ != "PRON":
@@ -68,7 +69,7 @@ def add_pronoun_mentions(parse: Doc, people: list[Person]) -> None:
                     bound.mentions.append((i, i + 1))
                 continue
         if token.tag_ == "PRP$" or token.dep_ in SUBJECTS:
-            bound = bound_owner(token, owners)
+            bound = bound_to.get(i)
             if bound is not None and bound.gender in (None, gender):
                 bound.gender = gender
                 bound.mentions.append((i, i + 1))
@@ -105,7 +106,7 @@ def add_pronoun_mentions(parse: Doc, people: list[Person]) -> None:
             resolved[i] = person
 
 
-def settle_genders(parse: Doc, people: list[Person], owners: dict[int, Person]) -> None:
+def settle_genders(parse: Doc, people: list[Person], bound_to: dict[int, Person]) -> None:
     """A person no honorific gives a gender takes the one most of the pronouns that the syntax
     binds to their name use ("Ana said her plan ..."), before any pronoun is read in text
     order: else the first pronoun that lands on them fixes it, and one misread "her" before
@@ -114,23 +115,29 @@ def settle_genders(parse: Doc, people: list[Person], owners: dict[int, Person]) 
     be either spouse, so the votes mix two people."""
     pronoun_genders = coreference_cues().pronoun_genders
     votes: dict[int, Counter[str]] = {}
-    for i in indices_spelled(parse, (LOWER,), pronoun_genders):
-        token = parse[i]
-        person = bound_owner(token, owners) if token.pos_ == "PRON" else None
-        if person is not None:
-            votes.setdefault(id(person), Counter())[pronoun_genders[token.lower_]] += 1
-    family_names = Counter(family_name(person) for person in people)
+    for i, person in bound_to.items():
+        votes.setdefault(id(person), Counter())[pronoun_genders[parse[i].lower_]] += 1
+    family_names = Counter(person.family_name for person in people)
     for person in people:
         counts = votes.get(id(person))
-        if person.gender is not None or not counts or family_names[family_name(person)] > 1:
+        if person.gender is not None or not counts or family_names[person.family_name] > 1:
             continue
         (gender, most), *rest = counts.most_common()
         if most >= MIN_GENDER_VOTES and most > 2 * sum(count for _, count in rest):
             person.gender = gender
 
 
-def family_name(person: Person) -> str:
-    return person.name.split()[-1].lower()
+def bound_owners(parse: Doc, owners: dict[int, Person]) -> dict[int, Person]:
+    """Each he/she/him/his/her's index to the named person the syntax binds it to
+    (`bound_owner`), where there is one: asked once for the gender votes (`settle_genders`)
+    and the text-order pass (`add_pronoun_mentions`)."""
+    pronoun_genders = coreference_cues().pronoun_genders
+    bound_to = {}
+    for i in indices_spelled(parse, (LOWER,), pronoun_genders):
+        token = parse[i]
+        if token.pos_ == "PRON" and (person := bound_owner(token, owners)) is not None:
+            bound_to[i] = person
+    return bound_to
 
 
 def bound_owner(token: Token, owners: dict[int, Person]) -> Person | None:

@@ -16,6 +16,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -348,9 +349,7 @@ def serve(
     config.app = front
     stopped = signal.signal(signal.SIGTERM, _exit)  # uvicorn raises it again once shut down
     try:
-        uvicorn.Server(config).run()
-    except KeyboardInterrupt:
-        pass  # raised again by uvicorn once it has shut down, as `uvicorn.run` ignores it
+        _run_until_stopped(config)
     finally:
         front.close()
         signal.signal(signal.SIGTERM, stopped)
@@ -360,10 +359,17 @@ def _exit(*_: Any) -> None:
     raise SystemExit(0)
 
 
-def _serve_one(config: Any, location: str | Path, settings: Settings) -> None:
-    """The one server process: a store of its own, opened after the checks."""
+def _run_until_stopped(config: Any) -> None:
+    """Serve until interrupted: uvicorn raises the KeyboardInterrupt again once it has shut
+    down (`uvicorn.run` ignores it)."""
     import uvicorn
 
+    with suppress(KeyboardInterrupt):
+        uvicorn.Server(config).run()
+
+
+def _serve_one(config: Any, location: str | Path, settings: Settings) -> None:
+    """The one server process: a store of its own, opened after the checks."""
     store = open_read_only(location)
 
     def app() -> FastAPI:
@@ -373,8 +379,6 @@ def _serve_one(config: Any, location: str | Path, settings: Settings) -> None:
 
     config.app = app
     try:
-        uvicorn.Server(config).run()
-    except KeyboardInterrupt:
-        pass  # raised again by uvicorn once it has shut down, as `uvicorn.run` ignores it
+        _run_until_stopped(config)
     finally:
         store.close()

@@ -183,85 +183,41 @@ EventRows = Callable[[sa.Connection, Store, Filters, tuple[Facet, ...], int], li
 the facets read beside them (`_event_columns`)."""
 
 
-def walked_in_listing_order(
-    store: Store,
-    filters: Filters,
-    limit: int,
-    sample: int,
-    facets: tuple[Facet, ...] = EVENT_FACETS,
-    size: int = 10,
-    sample_past_limit: int | None = None,
-) -> Walked:
-    """`count(..., limit=limit)` and `facet_counts(..., sample=sample)` (`sample` at most
-    `limit`) in one walk: the first `limit + 1` events that pass, in listing order, with
-    their facet values, then the part facets (actors) of the first `sample` counted in the
-    database (`_part_counts`). One statement that finds the events instead of three (and a
-    page's rows read by key). With `sample_past_limit`, only that many are sampled when more
-    than `limit` pass (a words page: its facets stay exact wherever its total is)."""
-    read = tuple(facet for facet in facets if not facet.part)
-    walk = (limit, sample, facets, size, sample_past_limit)
-    return _walk(store, filters, walk, read, _first_listed, listed=True)
+@dataclass(frozen=True)
+class _Walker:
+    """One way to walk the events that pass (`walked_in_listing_order`,
+    `words_walked_in_listing_order`, `walked_as_words_found`): `read` picks the facets whose
+    values `event_rows` reads beside the events it finds; the others (part facets) are counted
+    in the database (`_part_counts`); `listed` says whether the events are found in listing
+    order."""
 
+    read: Callable[[tuple[Facet, ...]], tuple[Facet, ...]]
+    event_rows: EventRows
+    listed: bool
 
-def words_walked_in_listing_order(
-    store: Store,
-    filters: Filters,
-    limit: int,
-    sample: int,
-    facets: tuple[Facet, ...] = EVENT_FACETS,
-    size: int = 10,
-    sample_past_limit: int | None = None,
-) -> Walked:
-    """`walked_in_listing_order` for words that lead on SQLite (their events sorted only up
-    to their day: `query.words_in_listing_order`), where every event counted is sampled: one
-    statement reads them with their part facets' values (`_part_values`: a rare word's cold
-    page 25 -> 16 ms of CPU, where a second statement bound every event's key)."""
-    read = _parts_last(facets)
-    walk = (limit, sample, facets, size, sample_past_limit)
-    return _walk(store, filters, walk, read, _first_listed, listed=True)
-
-
-def walked_as_words_found(
-    store: Store,
-    filters: Filters,
-    limit: int,
-    sample: int,
-    facets: tuple[Facet, ...] = EVENT_FACETS,
-    size: int = 10,
-    sample_past_limit: int | None = None,
-) -> Walked:
-    """`walked_in_listing_order` for words whose first page walks (no filter leads it): the
-    first `limit + 1` events found through the words' index (`_words_first`), with their
-    part facets' values (`_part_values`): the same total up to the limit, the facets of
-    other events when more pass, and no keys (no page is read by them)."""
-    read = _parts_last(facets)
-    walk = (limit, sample, facets, size, sample_past_limit)
-    return _walk(store, filters, walk, read, _first_found, listed=False)
-
-
-def _walk(
-    store: Store,
-    filters: Filters,
-    walk: tuple[int, int, tuple[Facet, ...], int, int | None],
-    read: tuple[Facet, ...],
-    event_rows: EventRows,
-    listed: bool,
-) -> Walked:
-    """The walk the three walkers share (`walk`: their limit, sample, facets, size and
-    sample_past_limit): the events `event_rows` finds with the `read` facets' values, the
-    first of them sampled (`_sampled`) and their facets counted, those not read (part
-    facets) in the database (`_part_counts`)."""
-    limit, sample, facets, size, sample_past_limit = walk
-    with store.connect() as connection:
-        rows = event_rows(connection, store, filters, read, limit)
-        sampled = _sampled(rows, limit, sample, sample_past_limit)
-        counted = _counted(facets, read, sampled)
-        events = {(row[0], row[1]) for row in sampled}
-        for facet in facets:
-            if facet not in read and events:
-                statement = _part_counts(facet.column(store.schema), events)
-                counted[facet.name].update(dict(connection.execute(statement).all()))
-    return _walked(rows, sampled, counted, size, listed)
+    def __call__(
+        self,
+        store: Store,
+        filters: Filters,
+        limit: int,
+        sample: int,
+        facets: tuple[Facet, ...] = EVENT_FACETS,
+        size: int = 10,
+        sample_past_limit: int | None = None,
+    ) -> Walked:
+        """The first `limit + 1` events that pass with the `read` facets' values, the first
+        `sample` of them (`_sampled`) with their facets counted."""
+        read = self.read(facets)
+        with store.connect() as connection:
+            rows = self.event_rows(connection, store, filters, read, limit)
+            sampled = _sampled(rows, limit, sample, sample_past_limit)
+            counted = _counted(facets, read, sampled)
+            events = {(row[0], row[1]) for row in sampled}
+            for facet in facets:
+                if facet not in read and events:
+                    statement = _part_counts(facet.column(store.schema), events)
+                    counted[facet.name].update(dict(connection.execute(statement).all()))
+        return _walked(rows, sampled, counted, size, self.listed)
 
 
 def _first_found(
@@ -301,6 +257,11 @@ def _event_columns(schema: Schema, read: Sequence[Facet]) -> list[sa.ColumnEleme
     return [table.c.article_id, table.c.position, *values]
 
 
+def _not_parts(facets: Sequence[Facet]) -> tuple[Facet, ...]:
+    """The facets not of part tables (those counted in the database: `_part_counts`)."""
+    return tuple(facet for facet in facets if not facet.part)
+
+
 def _parts_last(facets: Sequence[Facet]) -> tuple[Facet, ...]:
     """The facets, those of part tables last (as the page's facets were always read)."""
     return tuple(sorted(facets, key=lambda facet: facet.part is not None))
@@ -316,6 +277,27 @@ def _first_listed(
     found = records_statement(store.schema, "events", filters, lead, first)
     columns = _event_columns(store.schema, read)
     return connection.execute(found.with_only_columns(*columns).limit(limit + 1)).all()
+
+
+walked_in_listing_order = _Walker(_not_parts, _first_listed, listed=True)
+"""`count(..., limit=limit)` and `facet_counts(..., sample=sample)` (`sample` at most
+`limit`) in one walk: the first `limit + 1` events that pass, in listing order, with
+their facet values, then the part facets (actors) of the first `sample` counted in the
+database (`_part_counts`). One statement that finds the events instead of three (and a
+page's rows read by key). With `sample_past_limit`, only that many are sampled when more
+than `limit` pass (a words page: its facets stay exact wherever its total is)."""
+
+words_walked_in_listing_order = _Walker(_parts_last, _first_listed, listed=True)
+"""`walked_in_listing_order` for words that lead on SQLite (their events sorted only up
+to their day: `query.words_in_listing_order`), where every event counted is sampled: one
+statement reads them with their part facets' values (`_part_values`: a rare word's cold
+page 25 -> 16 ms of CPU, where a second statement bound every event's key)."""
+
+walked_as_words_found = _Walker(_parts_last, _first_found, listed=False)
+"""`walked_in_listing_order` for words whose first page walks (no filter leads it): the
+first `limit + 1` events found through the words' index (`_words_first`), with their
+part facets' values (`_part_values`): the same total up to the limit, the facets of
+other events when more pass, and no keys (no page is read by them)."""
 
 
 def _sampled(

@@ -624,3 +624,20 @@ def test_a_charge_told_in_the_passive_with_no_accuser_is_a_standing_not_a_day() 
     assert made["accused"] == (PUBLISHED, "published"), "an accusation Ghana made is an act"
     own = dated("The Lirian government was accused on Friday of arming rebels.")
     assert own["accused"] == ("2024-03-01", "text")
+
+
+def test_an_act_kept_from_happening_has_no_day() -> None:
+    halted = dated("A Chilean judge moved on Monday to halt the expulsion of a Peruvian activist.")
+    assert halted["expulsion"] == (None, None), "Monday is the day of the move, not the expulsion's"
+    stopped = dated("The mayor said Ecuador must stop arresting fishermen from Peru.")
+    assert stopped["arresting"] == (None, None), "a course of acts to be ended has no day"
+    refused = dated("Peru did not expel the Chilean envoy.")
+    assert refused["expel the Chilean envoy"] == (PUBLISHED, "published"), "a refusal of the day"
+
+
+def test_a_hypothetical_act_borrows_no_other_mention_date() -> None:
+    dates = dated(
+        'Kenya urged Somalia to resume talks with Ethiopia. "Somalia should resume talks with'
+        ' Ethiopia over the port deal signed in January," the Kenyan minister said.'
+    )
+    assert dates["talks"] == (None, None), "January is the deal's, and the talks may never be"

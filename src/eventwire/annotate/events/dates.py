@@ -30,6 +30,7 @@ from eventwire.annotate.modality import (
     ASSERTED,
     FUTURE,
     HYPOTHETICAL,
+    NEGATED,
     PRESENT_TENSES,
     as_a_rule,
     governing_verb,
@@ -65,8 +66,9 @@ def date_for_event(
     present perfect ("has designated", "the sanctions Washington has imposed") or its
     progressive ("have been disputing the islands for years"), as done as a rule ("routinely
     deny") or as a standing state ("are sanctioned", "was accused of aiding rebels"), an
-    unrealised one, and background told just after a time long past or in a past perfect
-    relative clause ("the treaty he had rejected"). A date from another sentence is never the
+    unrealised one or one kept from happening ("moved to halt the expulsion"), and background
+    told just after a time long past or in a past perfect relative clause ("the treaty he had
+    rejected"). A date from another sentence is never the
     event's: news prose moves between times without saying so, and a wrong date that claims
     the text's authority misleads more than the marked fallback.
     """
@@ -74,7 +76,7 @@ def date_for_event(
     offset = offset_date(parse, token, analysis)
     if offset is not None:
         return offset
-    unrealised = modality in UNREALISED
+    unrealised = modality in UNREALISED or told_as_prevented(token, modality)
     highest = (
         purpose_level(token)
         if unrealised
@@ -374,6 +376,19 @@ def apart_from_the_story(parse: Doc, token: Token, analysis: Analysis) -> bool:
             and not told_in_the_present(token)
             and told_in_the_past(parse, token, analysis.times, published)
         )
+    )
+
+
+def told_as_prevented(token: Token, modality: str) -> bool:
+    """Whether the act is told as one a verb of stopping, refusing or denying keeps from
+    happening ("moved to halt the expulsion", "must stop arresting fishermen", "denied that it
+    had armed the rebels"): not done on the day, or a course of acts someone wants ended, so
+    it is dated as an unrealised act is, by its own clause only. An act negated by "not"
+    alone ("did not expel the envoy") is a refusal of the day and keeps the publication
+    date."""
+    negation_verbs = event_cues().negation_verbs
+    return modality == NEGATED and any(
+        verb.lemma_.lower() in negation_verbs for verb in clause_chain(token)[1:]
     )
 
 
@@ -1006,13 +1021,13 @@ def merged_date(group: list[Mention]) -> EventDate | None:
     (`may_lend_date`): an event noun may point back to an act another mention dates ("linking
     the killings", "nine women killed last year"). A verb or adjective the date step left
     undated as background or named in passing (`Mention.told_apart`: "detainees held for weeks
-    before being deported", beside "last month, officials deported 40") borrows nothing: another
-    mention's date is most often another act's. Where another mention gives the chosen day
-    in words, the date is marked as the text's."""
+    before being deported", beside "last month, officials deported 40") or a hypothetical act
+    borrows nothing (`borrows_no_date`): another mention's date is most often another act's.
+    Where another mention gives the chosen day in words, the date is marked as the text's."""
     sentence = group[0].trigger.sent.start
     supporting = [m.date for m in group if m.date is not None and may_lend_date(m, sentence)]
     own = [m.date for m in group if m.date is not None and m.trigger.sent.start == sentence]
-    if group[0].told_apart and group[0].trigger.pos_ in (*CLAUSE_POS, "ADJ") and not own:
+    if not own and borrows_no_date(group[0]):
         return None
     told = own if group[0].trigger.pos_ in CLAUSE_POS else []
     chosen = min(told or supporting, key=lambda d: d.source == "published", default=None)
@@ -1020,6 +1035,16 @@ def merged_date(group: list[Mention]) -> EventDate | None:
         return chosen
     return next(
         (d for d in supporting if d.value == chosen.value and d.source != "published"), chosen
+    )
+
+
+def borrows_no_date(mention: Mention) -> bool:
+    """Whether a first mention whose sentence dates nothing takes no other mention's date: a
+    verb or adjective told apart (`Mention.told_apart`), or a hypothetical act ("urged them to
+    resume talks", beside "should resume talks over the deal signed in January"): what may
+    never happen has no day, and the other mention's day is most often another act's."""
+    return mention.modality == HYPOTHETICAL or (
+        mention.told_apart and mention.trigger.pos_ in (*CLAUSE_POS, "ADJ")
     )
 
 

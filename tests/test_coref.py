@@ -423,3 +423,44 @@ def test_a_speaker_paragraphs_after_the_only_person_of_that_gender_is_that_perso
     assert mention_texts(analysis, "Lena Varga")[-1] == "she"
     analysis = analysis_of(text.format(judge="The judge, Ana Hagen,"))
     assert "she" not in mention_texts(analysis, "Lena Varga")
+
+
+def test_a_lone_surname_stays_with_the_person_the_story_calls_by_it() -> None:
+    analysis = analysis_of(
+        "Primary\nSenator Laura Finch won the primary on Tuesday. Finch thanked her volunteers "
+        "in Dover. Her brother, Peter Finch, a banker, attended the rally.\nFinch said the "
+        "campaign would now turn to the general election.\n"
+    )
+    laura = mention_texts(analysis, "Laura Finch")
+    assert laura.count("Finch") == 2, "the later lone surname is still the senator's"
+    assert "Finch" not in mention_texts(analysis, "Peter Finch")
+
+
+def test_an_honorific_keeps_a_lone_surname_off_the_other_gender() -> None:
+    analysis = analysis_of(
+        "Primary\nLaura Finch won the primary on Tuesday. Ms. Finch thanked her volunteers. Her "
+        "husband, Peter Finch, a banker, attended the rally. Ms. Finch said the campaign would "
+        "go on. Mr. Finch declined to comment.\n"
+    )
+    assert mention_texts(analysis, "Laura Finch").count("Ms. Finch") == 2
+    assert "Mr. Finch" in mention_texts(analysis, "Peter Finch")
+
+
+def test_a_full_name_without_its_middle_initial_is_the_same_person() -> None:
+    analysis = analysis_of(
+        "Budget\nGovernor Maria L. Ortega signed the budget on Monday. Critics said Maria Ortega "
+        "had rushed it through the assembly.\n"
+    )
+    assert "Maria Ortega" in mention_texts(analysis, "Maria L. Ortega")
+    assert not [e for e in analysis.entities if e.name == "Maria Ortega"]
+
+
+def test_two_full_names_one_sentence_names_stay_two_people() -> None:
+    analysis = analysis_of(
+        "Ceremony\nVeterans honored Tomas Vidal and his son, Tomas R. Vidal, at the harbor on "
+        "Sunday.\n"
+    )
+    assert [e.name for e in analysis.entities if e.name.endswith("Vidal")] == [
+        "Tomas Vidal",
+        "Tomas R. Vidal",
+    ]

@@ -3,6 +3,10 @@
 No coreference package works offline, so these are rules, each a common newswire habit:
 - a surname repeats a full name given elsewhere ("Pakpour" -> "Mohammad Pakpour"), also when
   the tagger missed it or called it a place ("Lieutenant General Soleimani");
+- where full names share a surname, a lone one is the person the article already calls by it
+  alone (with an honorific of the same gender: "Mr. Clinton", "Mrs. Clinton"); a full name
+  without a middle word is the fuller one ("Donald Trump", "Donald J. Trump") unless a
+  sentence names both;
 - a person is introduced with a title or an apposition ("then-US President Donald Trump",
   "Mohammad Pakpour, the commander of the IRGC's ground forces"), which gives their actor code
   and the role words a later title phrase uses ("The IRGC commander" -> Pakpour, the nearest
@@ -100,16 +104,32 @@ def find_people(parse: Doc, date: str | None) -> list[Person]:
             named.append((name, name_head(name)))
     people: dict[tuple[str, ...], Person] = {}
     by_tail: dict[tuple[str, ...], list[Person]] = {}
+    shorter_forms: dict[tuple[str, ...], Person] = {}
+    sentences: dict[tuple[str, ...], set[int]] = {}
+    for name, _ in named:
+        sentences.setdefault(name_key(name), set()).add(name.sent.start)
     for name, _ in sorted(named, key=lambda item: -len(item[0])):
         key = name_key(name)
         if len(key) > 1 and key not in people and key not in by_tail:
+            fuller = [
+                other
+                for other in people
+                if is_shorter_form(key, other) and not sentences[key] & sentences[other]
+            ]
+            if len(fuller) == 1:
+                shorter_forms[key] = people[fuller[0]]
+                continue
             people[key] = person = Person(name.text)
             for size in range(1, len(key)):
                 by_tail.setdefault(key[-size:], []).append(person)
     taken: set[int] = set()
     for name, head in named:
         key = name_key(name)
-        person = people.get(key) or nearest(by_tail.get(key, []), head.i)
+        person = (
+            people.get(key)
+            or shorter_forms.get(key)
+            or surname_holder(parse, by_tail.get(key, []), name, head)
+        )
         if person is None:
             people[key] = person = Person(name.text)
         add_name_mention(parse, person, name, head, taken)
@@ -120,7 +140,7 @@ def find_people(parse: Doc, date: str | None) -> list[Person]:
         token = parse[i]
         if i in taken or i in organisations or not (token.pos_ == "PROPN" or token.is_title):
             continue
-        person = nearest(by_tail[name_key(parse[i : i + 1])], i)
+        person = surname_holder(parse, by_tail[name_key(parse[i : i + 1])], parse[i : i + 1], token)
         add_name_mention(parse, person, parse[i : i + 1], token, taken)
     found = sorted(people.values(), key=lambda p: min(p.mentions))
     for person in found:
@@ -246,6 +266,73 @@ def name_head(name: Span) -> Token:
     return name.root if name.root.i >= name.start else name[-1]
 
 
+def is_shorter_form(name: tuple[str, ...], fuller: tuple[str, ...]) -> bool:
+    """Whether a name is a fuller one without some middle words: "Donald Trump" of "Donald J.
+    Trump", "Hillary Clinton" of "Hillary Rodham Clinton". `find_people` joins them unless
+    another fuller name fits too or one sentence names both ("Prescott Bush, George Bush and
+    George W. Bush")."""
+    if len(name) >= len(fuller) or (name[0], name[-1]) != (fuller[0], fuller[-1]):
+        return False
+    words = iter(fuller)
+    return all(word in words for word in name)
+
+
+def surname_holder(parse: Doc, candidates: list[Person], name: Span, head: Token) -> Person | None:
+    """The person a lone name refers to where several full names end in it: among those whose
+    honorific says its gender, else those of no known gender ("Mr. Clinton" is not the one
+    called "Mrs. Clinton"), the one the article, having named them in full, already calls by
+    the name alone with the same honorific, as a careful writer names the others in full
+    ("Hillary Clinton ... Clinton said ... her husband, Bill Clinton, ... Clinton added" is
+    Hillary); else the nearest."""
+    gender = honorific_gender(parse, title_start(parse, head, name.start), name.start)
+    fitting = (
+        [p for p in candidates if gender is not None and p.gender == gender]
+        or [p for p in candidates if gender is None or p.gender is None]
+        or candidates
+    )
+    called = [
+        (first, person)
+        for person in fitting
+        if (first := first_lone_use(parse, person, name, gender)) is not None
+    ]
+    if called:
+        return min(called, key=lambda item: item[0])[1]
+    return nearest(fitting, head.i)
+
+
+def first_lone_use(parse: Doc, person: Person, name: Span, gender: str | None) -> int | None:
+    """Where the article, having named the person in full, first calls them by the name alone
+    before it, with an honorific of the same gender where it has one (a headline's lone name,
+    before anyone is introduced, decides nothing)."""
+    introduced = min((start for start, end in person.names if end - start > 1), default=None)
+    if introduced is None:
+        return None
+    word = name_key(name)
+    return min(
+        (
+            start
+            for start, end in person.names
+            if introduced < start < name.start
+            and name_key(parse[start:end]) == word
+            and gender in (None, honorific_gender(parse, mention_start(person, start, end), start))
+        ),
+        default=None,
+    )
+
+
+def mention_start(person: Person, start: int, end: int) -> int:
+    """Where the mention of a name begins, with its title words."""
+    return min(
+        (first for first, last in person.mentions if last == end and first <= start), default=start
+    )
+
+
+def honorific_gender(parse: Doc, start: int, end: int) -> str | None:
+    """The gender an honorific among the words says ("Mrs." "f"), if any."""
+    genders = coreference_cues().honorific_genders
+    return next((genders[t.lower_] for t in parse[start:end] if t.lower_ in genders), None)
+
+
 def nearest(candidates: list[Person], position: int) -> Person | None:
     """The candidate mentioned last before a position, else the first one mentioned at all."""
     before = [p for p in candidates if p.mentions and min(p.mentions)[0] <= position]
@@ -258,9 +345,7 @@ def add_name_mention(parse: Doc, person: Person, name: Span, head: Token, taken:
     """A name with its title words in front ("Lieutenant General Soleimani"), and what the
     title and any apposition say about the person."""
     start = title_start(parse, head, name.start)
-    honorific_genders = coreference_cues().honorific_genders
-    for token in parse[start : name.start]:
-        person.gender = person.gender or honorific_genders.get(token.lower_)
+    person.gender = person.gender or honorific_gender(parse, start, name.start)
     person.mentions.append((start, name.end))
     person.names.append((name.start, name.end))
     taken.update(range(start, name.end))

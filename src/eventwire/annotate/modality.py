@@ -769,12 +769,11 @@ def of_quantity(noun: Token, cues: EventCues) -> Token:
 def verb_cues(verb: Token, cues: EventCues) -> Local:
     children = list(verb.children)
     conditional = any(c.dep_ == "advcl" and marker(c) in cues.conditional_markers for c in children)
-    would_have = modal_perfect(verb, cues)
     future = any(
         c.dep_ == "aux"
         and (
             c.lower_ in cues.future_auxiliaries
-            or (c.lower_ == "would" and not would_have and in_reported_speech(verb, cues))
+            or (c.lower_ == "would" and in_reported_speech(verb, cues))
         )
         for c in children
     )
@@ -803,8 +802,7 @@ def verb_cues(verb: Token, cues: EventCues) -> Local:
         if child.lower_ in cues.hypothetical_auxiliaries:
             # "may halt mediation if ...": a conditional threat; "we must talk to our
             # neighbours" says what ought to be done, and promises nothing
-            intended = conditional and not would_have
-            return Local(HYPOTHETICAL, intended=intended, conditional=conditional)
+            return Local(HYPOTHETICAL, intended=conditional, conditional=conditional)
         if (
             child.lower_ == "to"
             and verb.dep_ == "xcomp"
@@ -840,15 +838,6 @@ def promised_on_condition(verb: Token) -> bool:
     deal"): hypothetical, but its doer's word is given all the same."""
     local = verb_cues(verb, event_cues())
     return local.future_auxiliary and on_condition(verb, event_cues())
-
-
-def modal_perfect(verb: Token, cues: EventCues) -> bool:
-    """A modal with the perfect ("said Iran would have retaliated", "would have vetoed the bill
-    if", "could have killed them"): what would or might have been, told as not done; no later
-    act, so no one's promise or threat (the "would" of a report is no future here)."""
-    return is_perfect(verb) and any(
-        c.dep_ == "aux" and c.lower_ in cues.hypothetical_auxiliaries for c in verb.children
-    )
 
 
 def contrary_to_fact(verb: Token) -> bool:

@@ -379,6 +379,8 @@ class EventCues:
     belief_verbs: frozenset[str]
     planned_acts: frozenset[str]
     addressed_acts: frozenset[str]
+    stance_acts: frozenset[str]
+    threatening_stances: frozenset[str]
     wishing_words: frozenset[str]
     planning_words: frozenset[str]
     likelihood_words: frozenset[str]

@@ -288,7 +288,7 @@ def statements(context: EventContext, mentions: list[Mention]) -> list[Mention]:
         code = stated(mention.code) if stated is not None else None
         if code is None or not given_word(context, mention.trigger, code):
             continue
-        if pressed_on_no_one(context, mention, code):
+        if pressed_on_no_one(context, mention, code) or stance_to_come(context, mention, code):
             continue
         telling = told(mention.trigger)
         if mention.modality == FUTURE and not code.startswith("13") and ultimatum(mention.trigger):
@@ -371,6 +371,18 @@ def pressed_on_no_one(context: EventContext, act: Mention, code: str) -> bool:
         code.startswith("13")
         and act.code.startswith(tuple(context.cues.addressed_acts))
         and not act.target
+    )
+
+
+def stance_to_come(context: EventContext, act: Mention, code: str) -> bool:
+    """Whether a threat would be read from a criticism, charge, refusal or threat stated to
+    come ("Russia will oppose any move", "he will make reckless accusations"): a stance
+    foretold or announced, no coercive act; a lawsuit or a veto vowed still threatens."""
+    cues = context.cues
+    return (
+        code.startswith("13")
+        and act.code.startswith(tuple(cues.stance_acts))
+        and not act.code.startswith(tuple(cues.threatening_stances))
     )
 
 

@@ -566,6 +566,12 @@ def demand_code(committed: str | None) -> str:
     return (_commitment(committed, "demanded") if committed else None) or "100"
 
 
+def appeal_code(committed: str | None) -> str:
+    """The code of appealing to another actor to carry out the act: CAMEO's 02 row parallel to
+    the demand's ("urged the release" 0253 beside "demanded the release" 1053)."""
+    return (_commitment(committed, "appealed") if committed else None) or "020"
+
+
 @loads("event_cues.yaml")
 @lru_cache(maxsize=1)
 def event_cues() -> EventCues:

@@ -25,7 +25,12 @@ from eventwire.annotate.events.arguments import (
     verb_arguments,
 )
 from eventwire.annotate.events.campaign import tells_force
-from eventwire.annotate.events.compare import UNSPECIFIED_DEMAND, coded, specificity
+from eventwire.annotate.events.compare import (
+    UNSPECIFIED_APPEAL,
+    UNSPECIFIED_DEMAND,
+    coded,
+    specificity,
+)
 from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.implied import (
     aim_target,
@@ -95,7 +100,13 @@ from eventwire.annotate.modality import (
     read_modality,
 )
 from eventwire.annotate.parse_views import first_conjunct
-from eventwire.codebooks.events import commitment_code, demand_code, plover_for, plover_type_of
+from eventwire.codebooks.events import (
+    appeal_code,
+    commitment_code,
+    demand_code,
+    plover_for,
+    plover_type_of,
+)
 from eventwire.records import ActorRef, Speaker
 
 MATERIAL_QUAD_CLASSES = (2, 4)
@@ -185,6 +196,8 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
             code = committed
     if code == UNSPECIFIED_DEMAND:
         code = demand_code(named_act_code(context, token))
+    elif code == UNSPECIFIED_APPEAL:
+        code = appeal_code(named_act_code(context, token))
     if found_by_poll(context, token):
         return None  # "a poll found support for the mayor": the public's views, no act
     reading = read_modality(token)

@@ -375,6 +375,7 @@ class EventCues:
     claim_nouns: frozenset[str]
     gathering_aims: frozenset[str]
     reprisal_verbs: frozenset[str]
+    pursuit_verbs: frozenset[tuple[str, str]]
     state_roles: frozenset[str]
     belief_verbs: frozenset[str]
     planned_acts: frozenset[str]

@@ -187,7 +187,9 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
         if code.startswith("13") and foretells(context, token):
             return None  # "warned that the drought will continue": a forecast
         committed = committed_code(context, token)
-        if committed is None and frame.needs_event:
+        if committed is None and vows_pursuit(context, token):
+            code = "130"  # "promised to track down the bombers" threatens them
+        elif committed is None and frame.needs_event:
             if not vows_reprisal(context, token):
                 return None
             code = "130"
@@ -469,6 +471,18 @@ def vows_reprisal(context: EventContext, verb: Token) -> bool:
     return any(
         c.dep_ in CLAUSAL_COMPLEMENTS and c.lemma_.lower() in context.cues.reprisal_verbs
         for c in verb.children
+    )
+
+
+def vows_pursuit(context: EventContext, verb: Token) -> bool:
+    """Whether a vow or promise commits to pursuing someone ("vowed to bring the attackers to
+    justice", "pledged that the killers would be hunted down"): a threat to them."""
+    return any(
+        (pursuing.lemma_.lower(), word.lemma_.lower()) in context.cues.pursuit_verbs
+        for complement in verb.children
+        if complement.dep_ in CLAUSAL_COMPLEMENTS
+        for pursuing in complement.subtree
+        for word in pursuing.subtree
     )
 
 

@@ -197,6 +197,10 @@ class Frame:
     """The frame does not fit when what does the act names one of these ("a quake that killed
     six", "the store was destroyed in a fire"): a force of nature is no actor, its harm no
     attack."""
+    not_posts: frozenset[str] | None = None
+    """The frame does not fit when the post left names one of these, as its doer, its doer's
+    title or after "as" or "from" ("Reed, the chief executive, resigned", "stepped down as CEO"):
+    leaving a private post is no public act (signed ruling 6e)."""
     plural: bool | None = None
     agents: tuple[str, ...] = ()
     """Prepositions whose object does the act a noun names ("the withdrawal of Serbian
@@ -795,6 +799,7 @@ def _frame(
         not_subjects=words(entry.get("not_subject")),
         doers=words(entry.get("doer")),
         not_doers=words(entry.get("not_doer")),
+        not_posts=words(entry.get("not_post")),
         plural=entry.get("plural"),
         agents=tuple(entry.get("agent", ())),
         actor_modifier=entry.get("actor_modifier", False),

@@ -68,8 +68,9 @@ def test_a_promise_of_a_cooperative_act_stays_agree() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Marta Solberg resigned as chief executive of the shipping firm on Friday.",
-        "Marta Solberg, chairwoman and chief executive, resigned on Friday.",
+        "Marta Solberg resigned as CEO of the shipping firm on Friday.",
+        "Jonas Berg stepped down as the bank's CEO on Friday.",
+        "Jonas Berg, the CEO of the bank, resigned on Friday.",
     ],
 )
 def test_leaving_a_private_post_is_no_event(text: str) -> None:

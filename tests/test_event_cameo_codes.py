@@ -31,7 +31,7 @@ def test_a_threat_of_an_act_carries_the_acts_threat_code(
     [
         ("Rebels in Chad demanded the release of jailed journalists on Monday.", "1053"),
         ("Niger demanded sanctions relief from Chad on Monday.", "1054"),
-        ("Niger called for talks with Chad on Monday.", "108"),
+        ("Niger demanded talks with Chad on Monday.", "108"),
         ("Niger demanded that Chad change course on Monday.", "100"),
     ],
 )

@@ -22,8 +22,9 @@ def test_a_meeting_ahead_told_by_a_noun_is_future_and_no_promise(text: str) -> N
     assert any(e.plover["type"] == "CONSULT" and e.modality != "asserted" for e in events)
 
 
-def test_a_stated_visit_a_promise_to_meet_and_a_refusal_to_meet_are_still_coded() -> None:
-    assert "AGREE" in asserted_types("Ostland's foreign minister will visit Freedonia on Monday.")
+def test_a_promise_to_meet_and_a_refusal_to_meet_are_still_coded() -> None:
+    """A scheduled visit is CONSULT future (signed ruling 3); a promise is AGREE."""
+    assert "AGREE" not in asserted_types("Ostland's foreign minister will visit Freedonia Monday.")
     assert "AGREE" in asserted_types("Ostland's president promised to meet the rebel leaders.")
     assert "REJECT" in asserted_types("Ostland's president will not meet the rebel leaders.")
 

@@ -23,8 +23,8 @@ def asserted_of(text: str, trigger: str) -> set[str]:
         (
             "It is not clear when Tanzanian President Amani Juma will meet Kenyan President "
             "Otieno Wekesa.",
-            "Tanzanian President Amani Juma will meet Kenyan President Otieno Wekesa in Arusha "
-            "on Friday.",
+            "Tanzanian President Amani Juma said he would meet Kenyan President Otieno Wekesa "
+            "if the border reopened.",
             "meet",
             "It is unclear why Ethiopian troops shelled the Eritrean border post on Monday.",
             "shelled",

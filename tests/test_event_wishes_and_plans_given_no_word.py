@@ -1,9 +1,9 @@
 """A wish or a plan to harm states no promise or threat (issue 11 precision, issue 12, derived28):
-`voice.statements` reads an actor's stated intention as an event of its own ("X will visit Y"
-is AGREE, "X would strike Y" THREATEN), but "wants to meet" is a wish and "is planning to
-boycott" a plan no one has been told of: the act stays future, no AGREE or THREATEN is
-asserted. A plan to meet or visit is still an offer, and a plan held "unless" another acts is
-still a threat. Sentences written for these tests."""
+`voice.statements` reads an actor's stated intention as an event of its own ("X would strike Y"
+THREATEN), but "wants to meet" is a wish and "is planning to boycott" a plan no one has been
+told of: the act stays future, no AGREE or THREATEN is asserted. A plan to meet or visit is a
+meeting to come, no offer (signed ruling 3), and a plan held "unless" another acts is still a
+threat. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -38,8 +38,8 @@ def test_a_plan_or_a_wish_to_harm_is_no_threat() -> None:
         assert not asserted_of_type(text, "THREATEN"), text
 
 
-def test_a_plan_to_visit_is_an_offer_and_a_plan_held_unless_another_acts_a_threat() -> None:
-    assert asserted_of_type(
+def test_a_plan_to_visit_is_no_offer_and_a_plan_held_unless_another_acts_a_threat() -> None:
+    assert not asserted_of_type(
         "Chile is planning to visit Argentina with a trade delegation next month.", "AGREE"
     )
     assert asserted_of_type(

@@ -1,10 +1,11 @@
 """Actor and agent tables: names to CAMEO-style actor codes, role words to role codes.
 
-Our tables are countries.tsv, igos.tsv, state_bodies.tsv, groups.tsv and agents.tsv; a user's
-own tables override them where both name the same phrase. A user's tables come with the
-settings (`Settings(actor_tables=...)`, or EVENTWIRE_ACTOR_TABLES through the CLI). Each is a
-TSV in our format (`code, name, aliases` for actors; `phrase, code, plural, title` for agents) or a
-PETRARCH-format actor or agent dictionary (`*.txt`, e.g. Phoenix.Countries.actors.txt).
+Our tables are countries.tsv, igos.tsv, state_bodies.tsv, groups.tsv, civil_groups.tsv,
+region_actors.tsv and agents.tsv; a user's own tables override them where both name the same
+phrase. A user's tables come with the settings (`Settings(actor_tables=...)`, or
+EVENTWIRE_ACTOR_TABLES through the CLI). Each is a TSV in our format (`code, name, aliases` for
+actors; `phrase, code, plural, title` for agents) or a PETRARCH-format actor or agent
+dictionary (`*.txt`, e.g. Phoenix.Countries.actors.txt).
 
 Everything is indexed once into two spaCy PhraseMatchers, so finding every actor name and role
 word in a parse costs one hash lookup per token, whatever the size of the tables.
@@ -32,6 +33,8 @@ ACTOR_TABLES = (
     ("state_bodies.tsv", "state body"),
     ("groups.tsv", "group"),
     ("igos.tsv", "igo"),
+    ("civil_groups.tsv", "group"),
+    ("region_actors.tsv", "region"),
 )
 """Organisation tables, in order of precedence when two share a name."""
 

@@ -197,6 +197,10 @@ class Frame:
     """The frame does not fit when what does the act names one of these ("a quake that killed
     six", "the store was destroyed in a fire"): a force of nature is no actor, its harm no
     attack."""
+    not_posts: frozenset[str] | None = None
+    """The frame does not fit when the post left names one of these, as its doer, its doer's
+    title or after "as" or "from" ("Reed, the chief executive, resigned", "stepped down as CEO"):
+    leaving a private post is no public act (signed ruling 6e)."""
     plural: bool | None = None
     agents: tuple[str, ...] = ()
     """Prepositions whose object does the act a noun names ("the withdrawal of Serbian
@@ -375,6 +379,7 @@ class EventCues:
     claim_nouns: frozenset[str]
     gathering_aims: frozenset[str]
     reprisal_verbs: frozenset[str]
+    pursuit_verbs: frozenset[tuple[str, str]]
     state_roles: frozenset[str]
     belief_verbs: frozenset[str]
     planned_acts: frozenset[str]
@@ -566,6 +571,12 @@ def refusal_code(committed: str) -> str | None:
 def demand_code(committed: str | None) -> str:
     """The code of demanding that another actor carry out the act."""
     return (_commitment(committed, "demanded") if committed else None) or "100"
+
+
+def appeal_code(committed: str | None) -> str:
+    """The code of appealing to another actor to carry out the act: CAMEO's 02 row parallel to
+    the demand's ("urged the release" 0253 beside "demanded the release" 1053)."""
+    return (_commitment(committed, "appealed") if committed else None) or "020"
 
 
 @loads("event_cues.yaml")
@@ -790,6 +801,7 @@ def _frame(
         not_subjects=words(entry.get("not_subject")),
         doers=words(entry.get("doer")),
         not_doers=words(entry.get("not_doer")),
+        not_posts=words(entry.get("not_post")),
         plural=entry.get("plural"),
         agents=tuple(entry.get("agent", ())),
         actor_modifier=entry.get("actor_modifier", False),

@@ -25,7 +25,12 @@ from eventwire.annotate.events.arguments import (
     verb_arguments,
 )
 from eventwire.annotate.events.campaign import tells_force
-from eventwire.annotate.events.compare import UNSPECIFIED_DEMAND, coded, specificity
+from eventwire.annotate.events.compare import (
+    UNSPECIFIED_APPEAL,
+    UNSPECIFIED_DEMAND,
+    coded,
+    specificity,
+)
 from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.implied import (
     aim_target,
@@ -95,7 +100,13 @@ from eventwire.annotate.modality import (
     read_modality,
 )
 from eventwire.annotate.parse_views import first_conjunct
-from eventwire.codebooks.events import commitment_code, demand_code, plover_for, plover_type_of
+from eventwire.codebooks.events import (
+    appeal_code,
+    commitment_code,
+    demand_code,
+    plover_for,
+    plover_type_of,
+)
 from eventwire.records import ActorRef, Speaker
 
 MATERIAL_QUAD_CLASSES = (2, 4)
@@ -176,7 +187,9 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
         if code.startswith("13") and foretells(context, token):
             return None  # "warned that the drought will continue": a forecast
         committed = committed_code(context, token)
-        if committed is None and frame.needs_event:
+        if committed is None and vows_pursuit(context, token):
+            code = "130"  # "promised to track down the bombers" threatens them
+        elif committed is None and frame.needs_event:
             if not vows_reprisal(context, token):
                 return None
             code = "130"
@@ -185,6 +198,8 @@ def code_mention(context: EventContext, token: Token) -> Mention | None:
             code = committed
     if code == UNSPECIFIED_DEMAND:
         code = demand_code(named_act_code(context, token))
+    elif code == UNSPECIFIED_APPEAL:
+        code = appeal_code(named_act_code(context, token))
     if found_by_poll(context, token):
         return None  # "a poll found support for the mayor": the public's views, no act
     reading = read_modality(token)
@@ -456,6 +471,18 @@ def vows_reprisal(context: EventContext, verb: Token) -> bool:
     return any(
         c.dep_ in CLAUSAL_COMPLEMENTS and c.lemma_.lower() in context.cues.reprisal_verbs
         for c in verb.children
+    )
+
+
+def vows_pursuit(context: EventContext, verb: Token) -> bool:
+    """Whether a vow or promise commits to pursuing someone ("vowed to bring the attackers to
+    justice", "pledged that the killers would be hunted down"): a threat to them."""
+    return any(
+        (pursuing.lemma_.lower(), word.lemma_.lower()) in context.cues.pursuit_verbs
+        for complement in verb.children
+        if complement.dep_ in CLAUSAL_COMPLEMENTS
+        for pursuing in complement.subtree
+        for word in pursuing.subtree
     )
 
 

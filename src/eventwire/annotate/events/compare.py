@@ -17,11 +17,13 @@ from eventwire.records import ActorRef, EventDate
 CAMEO_ROOT_LENGTH = 2
 UNSPECIFIED_DEMAND = "100"
 """A demand whose words say no more: what it asks for refines it through commitments.tsv
-("demanded the release" 1053, "called for talks" 108), as CAMEO's 10 block does."""
-REFINED_BY = {UNSPECIFIED_DEMAND: "10", "050": "051"}
+("demanded the release" 1053, "demanded talks" 108), as CAMEO's 10 block does."""
+UNSPECIFIED_APPEAL = "020"
+"""An appeal whose words say no more, refined the same way ("urged talks" 026)."""
+REFINED_BY = {UNSPECIFIED_DEMAND: "10", UNSPECIFIED_APPEAL: "02", "050": "051"}
 """Codes "not specified below" and the codes that tell the same act more precisely: a demand
-by what it asks for; support by its form ("supported" 050, "endorsed" or "praised" 051), not by
-a deal signed (057) or a defence (052), which are acts of their own."""
+or an appeal by what it asks for; support by its form ("supported" 050, "endorsed" or
+"praised" 051), not by a deal signed (057) or a defence (052), which are acts of their own."""
 
 
 ISO_WEEK = re.compile(r"(\d{4})-W(\d\d)")

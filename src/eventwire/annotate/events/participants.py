@@ -98,7 +98,8 @@ INCLUDING = "including"
 BY = "by"
 ASKED_PREPOSITIONS = frozenset({"of"})
 """On a thing asked for, whose it is ("the resignation of the minister")."""
-REQUEST_ROOT = "10"
+REQUEST_ROOTS = ("02", "10")
+"""Appeals and demands: CAMEO's request roots (an appeal is 02x since signed ruling 1)."""
 AIMED_ROOTS = ("11", "13")
 """Accusations and threats are aimed at whom the act they tell of names ("blamed the attacks
 on militants", "threatened a war against X")."""
@@ -672,7 +673,7 @@ def is_told_to_act(head: Token, code: str) -> bool:
     """Whether a request's object is told to do something itself ("ordered the school to
     give", "pressuring manufacturers to relocate"): then it is whom the request is made of,
     whatever its words."""
-    if not code.startswith(REQUEST_ROOT) or head.dep_ != "dobj":
+    if not code.startswith(REQUEST_ROOTS) or head.dep_ != "dobj":
         return False
     return any(
         clause.dep_ == "xcomp" and clause.i > head.i and is_to_infinitive(clause)
@@ -730,7 +731,7 @@ def about_content(
             preposition = node.head.lower_
             if is_event_noun(context, noun):
                 parties = party_prepositions(context, noun)
-            elif code.startswith(REQUEST_ROOT) and not names_itself(context, noun):
+            elif code.startswith(REQUEST_ROOTS) and not names_itself(context, noun):
                 parties = PARTY_PREPOSITIONS | ASKED_PREPOSITIONS
             else:
                 node = node.head

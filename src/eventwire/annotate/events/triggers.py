@@ -392,6 +392,35 @@ def not_doers_fit(frame: Frame, candidate: Candidate) -> bool:
     ) and not any(lemma_of(verb) in frame.not_doers for verb in telling_clauses(token))
 
 
+POST_PREPOSITIONS = frozenset({"as", "from"})
+"""What names the post left after a verb of leaving one: "resigned as chief executive",
+"stepped down from the board"."""
+
+
+@condition
+def not_posts_fit(frame: Frame, candidate: Candidate) -> bool:
+    """`not_posts`: the post left is none of these, whether told after "as" or "from", as the
+    doer's title ("Lee, chairman and chief executive, resigned") or as the doer ("the bank's
+    chief executive resigned")."""
+    if frame.not_posts is None:
+        return True
+    token = candidate.token
+    posts = [
+        child
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in POST_PREPOSITIONS
+        for child in prep.children
+        if child.dep_ == "pobj"
+    ] + [
+        title
+        for doer in doers(token, candidate.passive)
+        for title in doer.children
+        if title.dep_ == "appos"
+    ]
+    words = doers(token, candidate.passive) + [word for post in posts for word in post.subtree]
+    return not any(lemma_of(word) in frame.not_posts for word in words)
+
+
 @condition
 def active_doer_fits(frame: Frame, candidate: Candidate) -> bool:
     """Any verb frame: what does the act is no text of principles, plan, view or case
@@ -1164,6 +1193,7 @@ FRAME_CHECKS: tuple[FrameCheck, ...] = (
     subjects_fit,
     doers_fit,
     not_doers_fit,
+    not_posts_fit,
     active_doer_fits,
     named_person_fits,
     contest_fits,

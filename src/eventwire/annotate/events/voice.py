@@ -249,13 +249,18 @@ def allied(code: str, other: str) -> bool:
 
 STATED_CODES = {FUTURE: commitment_code, HYPOTHETICAL: commitment_code, NEGATED: refusal_code}
 """Modality of an intended act -> the code of stating it: a promise or threat, a refusal."""
+INTENT_TO_MEET = "036"
+"""A stated intent to meet (commitments.tsv's promise of a 04 act). Signed ruling 3
+(docs/gold-events.md): a meeting told as scheduled or planned ("X will meet Y", "plans to visit
+Y") is the meeting's future, CONSULT; only an offer, an invitation, a meeting sought, or a
+condition or willingness stated ("would meet if", "is ready to meet") is AGREE 036."""
 
 
 def statements(context: EventContext, mentions: list[Mention]) -> list[Mention]:
     """Promises, threats and refusals: an actor's stated intention to do (or not to do)
     something is itself an event that happened (AGREE, THREATEN, REJECT, asserted); the
-    act stays future, hypothetical or negated. PLOVER codes "X will visit Y" as AGREE and
-    "X would blockade Y" as THREATEN."""
+    act stays future, hypothetical or negated. PLOVER codes "X would blockade Y" as THREATEN;
+    "X will visit Y" is a scheduled visit (`INTENT_TO_MEET`)."""
     derived = []
     for mention in mentions:
         if not mention.intended or mention.trigger.head.i in context.committing:
@@ -288,6 +293,8 @@ def statements(context: EventContext, mentions: list[Mention]) -> list[Mention]:
         code = stated(mention.code) if stated is not None else None
         if code is None or not given_word(context, mention.trigger, code):
             continue
+        if code == INTENT_TO_MEET and mention.modality == FUTURE:
+            continue  # "X will meet Y": a scheduled meeting, no offer
         if pressed_on_no_one(context, mention, code) or stance_to_come(context, mention, code):
             continue
         telling = told(mention.trigger)

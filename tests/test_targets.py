@@ -100,6 +100,8 @@ TARGETS = [
         "hinted",
         ["Peruvian cars"],
     ),
+    # but an area the act goes to is where, not whom
+    ("Peru sent 10,000 troops to its northern border with Chile on Monday.", "sent", []),
     # a name before a thing says which thing, not that the thing is a party
     ("Peru backs the Tamaru handover, officials said on Monday.", "backs", []),
     ("The Peruvian president condemned the Callao jailbreak in a statement.", "condemned", []),

@@ -757,13 +757,14 @@ def target_phrases(
 def own_phrase_objects(verb: Token, used: set[int]) -> list[Token]:
     """The nouns of the trigger's own prepositional phrase, which its frame matched
     ("retaliated with tariffs", "retaliated by imposing tariffs"): the act is the noun's, so
-    the target hangs from it ("with tariffs on Chilean wine")."""
+    the target hangs from it ("with tariffs on Chilean wine"). Not an area the act goes to
+    ("sent troops to the border with X": where, not whom)."""
     return [
         noun
         for phrase in verb.children
         if phrase.dep_ == "prep"
         for noun in prepositional_objects(phrase)
-        if noun.i in used
+        if noun.i in used and lemma_of(noun) not in place_cues()["area"]
     ]
 
 

@@ -84,24 +84,6 @@ TARGETS = [
         ["the Peruvian publisher"],
     ),
     ("A Lima court revoked his house arrest on Monday.", "revoked", ["his"]),
-    # a trade measure the trigger's own phrase names carries the target (targets31)
-    (
-        "Bolivia retaliated with new tariffs on Peruvian wine and Chilean copper on Friday.",
-        "retaliated",
-        ["Peruvian wine", "Chilean copper"],
-    ),
-    (
-        "The Bolivian trade minister retaliated on Friday by imposing duties on Peruvian cheese.",
-        "retaliated",
-        ["Peruvian cheese"],
-    ),
-    (
-        "Bolivia has hinted that it could retaliate with tariffs on Peruvian cars.",
-        "hinted",
-        ["Peruvian cars"],
-    ),
-    # but an area the act goes to is where, not whom
-    ("Peru sent 10,000 troops to its northern border with Chile on Monday.", "sent", []),
     # a name before a thing says which thing, not that the thing is a party
     ("Peru backs the Tamaru handover, officials said on Monday.", "backs", []),
     ("The Peruvian president condemned the Callao jailbreak in a statement.", "condemned", []),

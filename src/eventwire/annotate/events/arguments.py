@@ -66,7 +66,6 @@ from eventwire.annotate.events.syntax import (
     states_content,
     up_to_objects,
 )
-from eventwire.annotate.events.triggers import prepositional_objects
 from eventwire.annotate.modality import TIME_ENTITIES, governing_verb
 from eventwire.annotate.parse_views import first_conjunct
 from eventwire.annotate.places import place_cues
@@ -710,10 +709,9 @@ def target_phrases(
         or shared_objects(head)
     )
     # a phrase may hang from the verb or, by a common misattachment, from its object (or
-    # the object's last conjunct: "launched mortar and rocket fire against X"), or from the
-    # noun of the trigger's own phrase (`own_phrase_objects`); from a noun's "of" object ("a
-    # suspension of air links with Serbia")
-    carried = [*objects, *own_phrase_objects(head, used)]
+    # the object's last conjunct: "launched mortar and rocket fire against X"); from a
+    # noun's "of" object ("a suspension of air links with Serbia")
+    carried = objects
     if head.pos_ in NOUNS:
         carried = [o for p in head.children if p.lower_ == "of" for o in p.children]
     attached = [
@@ -752,20 +750,6 @@ def target_phrases(
                         actors = owners(context, found[0], head, exclude=used)
                         if any(a.code for a in actors):
                             yield actors
-
-
-def own_phrase_objects(verb: Token, used: set[int]) -> list[Token]:
-    """The nouns of the trigger's own prepositional phrase, which its frame matched
-    ("retaliated with tariffs", "retaliated by imposing tariffs"): the act is the noun's, so
-    the target hangs from it ("with tariffs on Chilean wine"). Not an area the act goes to
-    ("sent troops to the border with X": where, not whom)."""
-    return [
-        noun
-        for phrase in verb.children
-        if phrase.dep_ == "prep"
-        for noun in prepositional_objects(phrase)
-        if noun.i in used and lemma_of(noun) not in place_cues()["area"]
-    ]
 
 
 def people_in_trigger(context: EventContext, verb: Token, parts: set[int]) -> list[ActorRef]:

@@ -48,7 +48,7 @@ from eventwire.annotate.parse_views import span_at
 from eventwire.annotate.quotes.speakers import dateline_end
 from eventwire.codebooks.actor_cues import actor_cues
 from eventwire.codebooks.actors import country_codes
-from eventwire.codebooks.events import Frame, event_cues, plover_type_of
+from eventwire.codebooks.events import Frame, plover_type_of
 from eventwire.records import ActorRef, CodeSource, Entity, Speaker
 
 PERSON = "PERSON"
@@ -78,7 +78,6 @@ OWN_MEETING_WORDS = actor_cues()["own_meeting_word"]
 PRESS_NOUNS = actor_cues()["press_noun"]
 PRESS_TITLES = actor_cues()["press_title"]
 PRESS_ACT_TYPES = {cue.upper() for cue in actor_cues()["press_act_type"]}
-POSSESSIVE_PRONOUNS = event_cues().possessive_pronouns
 TRAVEL_CODES = actor_cues()["travel_code"]
 OWN_BODIES = actor_cues()["own_body"]
 FIRST_PERSON = actor_cues()["first_person"]
@@ -628,11 +627,11 @@ def participants_only(
             names_itself(context, head) or is_person_noun(head) or is_told_to_act(head, code)
         ):
             accused = accused_it(context, actor)  # "accusing it of providing arms"
-            kept.extend([accused] if accused else others(owner_of(context, head, trigger), source))
+            kept.extend([accused] if accused else owner_of(context, head, trigger))
             continue
         kept.append(actor)
     if not kept and is_verbal(code):
-        kept = others(owner_of_object(context, trigger), source)
+        kept = owner_of_object(context, trigger)
     if not kept and aims_at_acts(code):
         kept = [a for a in acts_agents(context, trigger, target) if identity(a) not in sources]
     return source, kept
@@ -854,33 +853,14 @@ def owner_of_object(context: EventContext, trigger: Token) -> list[ActorRef]:
 
 
 def owner_of(context: EventContext, head: Token, trigger: Token) -> list[ActorRef]:
-    """The actor a thing belongs to ("Rojas's resignation"), when its possessor names one; a
-    possessive pronoun only where coreference codes it ("rejected its offer": the party the
-    "its" stands for; the caller drops it where that is the source, `others`). An act named
-    with its doer after it is the doer's (`act_agent`: "defied calls, including by the
-    Council")."""
+    """The actor a thing belongs to ("Rojas's resignation"), when its possessor names one; not a
+    possessive pronoun, which the coreference of "its" reads as the sentence's subject, the
+    very source ("Lima rejected its offer"). An act named with its doer after it is the doer's
+    (`act_agent`: "defied calls, including by the Council")."""
     for child in head.children:
-        if child.dep_ != "poss":
-            continue
-        owner = resolve_actors(context.parse, *phrase_bounds(child, trigger), context.analysis)
-        if child.tag_ == "PRP$":
-            return [a for a in owner if a.code]
-        if names_an_actor(context, child):
-            return owner
+        if child.dep_ == "poss" and child.tag_ != "PRP$" and names_an_actor(context, child):
+            return resolve_actors(context.parse, *phrase_bounds(child, trigger), context.analysis)
     return act_agent(context, head, trigger)
-
-
-def others(owners: list[ActorRef], source: list[ActorRef]) -> list[ActorRef]:
-    """Owners that are not the source again: by name, or for a pronoun by country ("Lima
-    rejected its offer": "its" read as Lima, or as Peru, is the rejecter's own)."""
-    names = {identity(a) for a in source}
-    countries = {a.code[:3] for a in source if a.code}
-    return [
-        a
-        for a in owners
-        if identity(a) not in names
-        and not (a.text.lower() in POSSESSIVE_PRONOUNS and a.code and a.code[:3] in countries)
-    ]
 
 
 def act_agent(context: EventContext, noun: Token, trigger: Token) -> list[ActorRef]:

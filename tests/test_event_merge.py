@@ -410,3 +410,18 @@ def test_a_single_act_does_not_join_a_count_of_many_told_in_another_sentence() -
     assert tally.trigger.text == "attacks" and not tally.target
     assert convoy.trigger.text == "attacked"
     assert [a.text for a in convoy.target] == ["a police convoy"]
+
+
+def test_a_speaker_naming_the_counted_victims_by_their_noun_tells_the_act_told_before() -> None:
+    # "all the fighters" are the narration's 40 fighters in the speaker's words
+    text = RETOLD.format(first="near the border", again="all the Boko Haram fighters")
+    (attack,) = asserted(events_of(text, published="2024-03-06"), "ASSAULT")
+    assert [m.text for m in attack.mentions] == ["killed", "air strikes", "killed"]
+    others = [  # people of another kind, or counted otherwise: another act
+        ("near the border", "all the smugglers"),
+        ("near the border", "12 Boko Haram fighters"),
+    ]
+    for first, again in others:
+        text = RETOLD.format(first=first, again=again)
+        attacks = asserted(events_of(text, published="2024-03-06"), "ASSAULT")
+        assert len(attacks) == 2, again

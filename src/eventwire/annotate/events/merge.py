@@ -325,7 +325,7 @@ def told_again_by_a_speaker(group: list[Mention], mention: Mention) -> bool:
         and any(
             m.trigger.tag_.startswith("V") and m.trigger.lemma_ == trigger.lemma_ for m in group
         )
-        and same_people_acted_on(group, mention)
+        and (same_people_acted_on(group, mention) or told_by_their_noun(group, mention))
         and not any(
             word in event_cues().added_party_words
             for actor in mention.source + mention.target
@@ -747,6 +747,30 @@ def same_people_acted_on(group: list[Mention], mention: Mention) -> bool:
         for a in m.target
         for b in mention.target
     )
+
+
+def told_by_their_noun(group: list[Mention], mention: Mention) -> bool:
+    """Whether the mention acts on people a mention of the group named by the same noun
+    ("rescued 190 passengers", then a speaker's "rescued all the passengers"): the speaker's
+    words for those the narration counted (two counts must still agree: `counts_agree`). A
+    word for anyone ("people": "blasts which killed scores of people", then one blast
+    "killing 40 people") is no such noun."""
+    return any(
+        head_noun(a, mention) == head_noun(b, mention) is not None
+        for m in group
+        for a in m.target
+        for b in mention.target
+    )
+
+
+def head_noun(actor: ActorRef, mention: Mention) -> str | None:
+    """The lemma of the common noun that heads an actor's words; None for a pronoun, a name
+    (a country's, a person's) or a word for anyone."""
+    words = mention.trigger.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if words is None or words.root.pos_ != "NOUN":
+        return None
+    lemma = words.root.lemma_.lower()
+    return None if lemma in event_cues().anyone_words else lemma
 
 
 def same_words_not_pronoun(actor: ActorRef, other: ActorRef) -> bool:

@@ -41,6 +41,17 @@ def test_a_relative_clause_dates_its_own_noun_only() -> None:
     assert talks["talks"] == ("2019", "text"), "the clause tells when the talks were"
 
 
+def test_an_unrealised_act_takes_no_time_of_a_participle_on_another_noun() -> None:
+    talks = dated("Kenya will hold talks with Somalia over the border deal signed in January.")
+    assert talks["talks"] == (None, None), "January is when the deal was signed"
+    expel = dated("Uganda said on Monday that it may expel diplomats accused in January of spying.")
+    assert expel["expel diplomats"] == (None, None), "January is when they were accused"
+    occasion = dated(
+        "Both rivals may appeal to farmers during a debate hosted by a radio station on Thursday."
+    )
+    assert occasion["appeal"] == ("2024-02-29", "text"), "the debate is when they may appeal"
+
+
 def test_joined_verbs_share_a_time_after_them_unless_each_has_a_subject() -> None:
     shared = dated("Tanzanian officials had been arrested and sentenced to prison in 2011.")
     assert shared["arrested"] == ("2011", "text")

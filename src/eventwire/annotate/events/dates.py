@@ -86,14 +86,14 @@ def date_for_event(
         if named_as_topic(token)
         else None
     )
-    attached = attached_time(parse, token, analysis.times, highest, RELATIVE_TYPES)
+    attached = attached_time(parse, token, analysis.times, highest, RELATIVE_TYPES, unrealised)
     if attached is not None and counts_from_story_time(attached):
         moved = moved_story_time(parse, attached, analysis)
         if moved is not None:
             return moved
-        attached = attached_time(parse, token, analysis.times, highest)
+        attached = attached_time(parse, token, analysis.times, highest, unrealised=unrealised)
     elif attached is not None and attached.type not in DATED_TYPES:
-        attached = attached_time(parse, token, analysis.times, highest)
+        attached = attached_time(parse, token, analysis.times, highest, unrealised=unrealised)
     if attached is not None:
         return event_date(attached, analysis.article.published)
     since = time_told_before(parse, token, analysis) if not unrealised else None
@@ -760,11 +760,13 @@ def attached_time(
     times: list[TimeExpr],
     highest: int | None = None,
     types: tuple[str, ...] = DATED_TYPES,
+    unrealised: bool = False,
 ) -> TimeExpr | None:
     """The time expression of the nearest clause on the way from `token` up to the root, or
     up to the noun a relative clause describes: "sent back to prison this week in a move
     his lawyer called inhumane" does not say when the lawyer spoke. With `highest`, no
-    clause above that level of the chain counts; only `types` of time count."""
+    clause above that level of the chain counts; only `types` of time count. An `unrealised`
+    act takes no time of a clause describing another noun (`describes_another_noun`)."""
     sentence = token.sent
     chain = clause_chain(token)
     level_of = {ancestor.i: level for level, ancestor in enumerate(chain)}
@@ -789,7 +791,7 @@ def attached_time(
         elif (modifies_noun(span) or names_noun_after(span)) and not occasion(span):
             continue  # "the 2015 nuclear deal" names a thing, not the event's time
         else:
-            attachment = attachment_level(span.root, level_of, chain[0])
+            attachment = attachment_level(span.root, level_of, chain[0], unrealised)
             if attachment is None:
                 continue
             level, shared, relayed = attachment
@@ -847,7 +849,12 @@ def subject_event_time(span: TokenSpan, verb: Token) -> bool:
 def occasion(span: TokenSpan) -> bool:
     """Whether a time expression dates an occasion or a medium the clause's act takes place
     in ("dismissed the accusations at Friday's meeting", "protested in an Oct. 2 letter")."""
-    noun = span.root.head
+    return names_occasion(span.root.head)
+
+
+def names_occasion(noun: Token) -> bool:
+    """Whether a noun names an occasion or a medium an act takes place in ("at Friday's
+    meeting", "in an Oct. 2 letter", "during a debate hosted on Thursday")."""
     return noun.dep_ == "pobj" and noun.head.lower_ in date_cues().occasion_prepositions
 
 
@@ -879,7 +886,7 @@ def simultaneous_participle(verb: Token) -> bool:
 
 
 def attachment_level(
-    root: Token, level_of: dict[int, int], trigger: Token
+    root: Token, level_of: dict[int, int], trigger: Token, unrealised: bool = False
 ) -> tuple[int, bool, bool] | None:
     """Where a time expression hangs on the trigger's chain: climbing from its root, the level
     of the first chain token reached, whether it came from a verb joined to the trigger
@@ -887,7 +894,8 @@ def attachment_level(
     a clause describing another noun; None when a verb of another clause comes first, or an
     appositive, which describes its noun (the time is the noun's, not the act's). A
     relative clause describes the trigger's own noun ("talks that failed last year") or
-    another's, whose time it is ("the season, which ended in November")."""
+    another's, whose time it is ("the season, which ended in November"); for an `unrealised`
+    act, so does a participle describing another noun (`describes_another_noun`)."""
     token, relayed = root, False
     while token.head.i != token.i:
         if token.dep_ == "appos":
@@ -905,8 +913,25 @@ def attachment_level(
                 return None
             if token.dep_ == "relcl" and not describes_event(token.head, trigger):
                 return None
+            if unrealised and describes_another_noun(token, trigger):
+                return None
             relayed = True
     return None
+
+
+def describes_another_noun(verb: Token, trigger: Token) -> bool:
+    """Whether a participle or clause describes a noun that is not the event by what was done
+    to or by it ("will resume talks over the deal signed in January", "urged them to reject
+    the deal reached last week"): its time is that noun's, which an act not yet done cannot
+    share. Not a bare present participle (`simultaneous_participle`: "will issue a statement
+    accusing the army on Friday"), nor one on an occasion (`names_occasion`: "a chance to
+    appeal to voters during a debate hosted on Thursday"), whose time is the act's."""
+    return (
+        verb.dep_ == "acl"
+        and not describes_event(verb.head, trigger)
+        and not simultaneous_participle(verb)
+        and not names_occasion(verb.head)
+    )
 
 
 def attendant_participle(verb: Token) -> bool:

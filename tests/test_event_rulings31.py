@@ -7,7 +7,7 @@ acquittal, ease a prosecution: CONCEDE 081 from them to the defendant, no RETREA
 from __future__ import annotations
 
 import pytest
-from news_events import asserted_events, asserted_types, events_of_type
+from news_events import asserted_events, asserted_types, events_of, events_of_type
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,17 @@ def test_charges_dismissed_by_the_accused_are_a_denial_not_an_easing() -> None:
     text = "The former minister dismissed the charges against him as a plot."
     assert "CONCEDE" not in asserted_types(text)
     assert events_of_type(text, "REJECT")
+
+
+def test_a_case_dropped_needs_someone_it_is_against() -> None:
+    text = "The ruling made it easier for courts to dismiss cases alleging bias by landlords."
+    assert "CONCEDE" not in {e.plover["type"] for e in events_of(text)}
+
+
+def test_a_quoted_call_to_drop_charges_asks_for_the_easing() -> None:
+    text = (
+        'The union welcomed the verdict and repeated "its call to the ministry to drop all '
+        "charges against the two students.\u201d"
+    )
+    (asked,) = events_of_type(text, "CONCEDE")
+    assert (asked.cameo, asked.modality) == ("081", "hypothetical")

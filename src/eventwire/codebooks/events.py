@@ -532,6 +532,17 @@ def plover_for(code: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+@loads("pledged_aims.tsv")
+@lru_cache(maxsize=1)
+def pledged_aims() -> dict[str, frozenset[str]]:
+    """Promised verbs that name a goal rather than an act: lemma -> the words that must stand
+    on it (empty: any use of the verb)."""
+    aims: dict[str, set[str]] = {}
+    for row in read_table("pledged_aims.tsv"):
+        aims.setdefault(row["act"], set()).update([row["word"]] if row["word"] else [])
+    return {act: frozenset(words) for act, words in aims.items()}
+
+
 @loads("commitments.tsv")
 @lru_cache(maxsize=1)
 def _commitments() -> dict[str, dict[str, str]]:
@@ -567,17 +578,6 @@ def refusal_code(committed: str) -> str | None:
 def demand_code(committed: str | None) -> str:
     """The code of demanding that another actor carry out the act."""
     return (_commitment(committed, "demanded") if committed else None) or "100"
-
-
-@loads("pledged_aims.tsv")
-@lru_cache(maxsize=1)
-def pledged_aims() -> dict[str, frozenset[str]]:
-    """Promised verbs that name a goal rather than an act: lemma -> the words that must stand
-    on it (empty: any use of the verb)."""
-    aims: dict[str, set[str]] = {}
-    for row in read_table("pledged_aims.tsv"):
-        aims.setdefault(row["act"], set()).update([row["word"]] if row["word"] else [])
-    return {act: frozenset(words) for act, words in aims.items()}
 
 
 @loads("event_cues.yaml")

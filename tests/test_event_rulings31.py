@@ -67,7 +67,7 @@ def test_charges_dismissed_by_the_accused_are_a_denial_not_an_easing() -> None:
 
 
 def test_a_case_dropped_needs_someone_it_is_against() -> None:
-    text = "The ruling made it easier for courts to dismiss cases alleging bias by landlords."
+    text = "The new rule lets judges in Karvia dismiss cases over unpaid rent quickly."
     assert "CONCEDE" not in {e.plover["type"] for e in events_of(text)}
 
 

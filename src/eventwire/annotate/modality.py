@@ -246,6 +246,8 @@ def read_modality(trigger: Token) -> Reading:
         ):
             if modality is None and dep == "ccomp" and demanded_of(head, cues):
                 modality = HYPOTHETICAL  # "reiterated its demand today that Israel ease"
+            if modality is None and dep == "ccomp" and asked_by_subject(node, cues):
+                modality = HYPOTHETICAL  # "reiterated 'its call to them to drop the charges'"
             if dep == "ccomp" and tensed(node) and asks_about_circumstances(node, cues):
                 presupposed = True  # "can't figure out why the book was banned": it was
             if (
@@ -1012,6 +1014,15 @@ def demanded_of(verb: Token, cues: EventCues) -> bool:
     """The verb's object is a request noun, so a "that" clause beside it is what was asked
     (the parser hangs it on the verb when words come between)."""
     return any(c.dep_ in OBJECTS and c.lemma_.lower() in cues.request_nouns for c in verb.children)
+
+
+def asked_by_subject(clause: Token, cues: EventCues) -> bool:
+    """A to-infinitive whose subject the parser took to be a request noun ("reiterated 'its
+    call to the authorities to drop the charges'", "says Trump's call to ban them cost him"):
+    the noun asks for the act, which is not told as done."""
+    return is_to_infinitive(clause) and any(
+        c.dep_ in SUBJECTS and c.lemma_.lower() in cues.request_nouns for c in clause.children
+    )
 
 
 def intended_modality(word: str, cues: EventCues) -> str:

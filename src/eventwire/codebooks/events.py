@@ -150,6 +150,9 @@ class Frame:
     targets: tuple[str, ...] = ("object",)
     commits: bool = False
     needs_event: bool = False
+    checkable: bool = False
+    """With `commits`, the frame does not fit a promise of a goal, a value or a slogan
+    (pledged_aims.tsv: "pledged to make the province proud again"): an issue stance, no act."""
     reprisal: bool = False
     """The word is a reprisal its doer states without naming the act ("would resolutely
     respond", "will take steps to defend"): the statement is itself the threat, told as the
@@ -536,6 +539,17 @@ def plover_for(code: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+@loads("pledged_aims.tsv")
+@lru_cache(maxsize=1)
+def pledged_aims() -> dict[str, frozenset[str]]:
+    """Promised verbs that name a goal rather than an act: lemma -> the words that must stand
+    on it (empty: any use of the verb)."""
+    aims: dict[str, set[str]] = {}
+    for row in read_table("pledged_aims.tsv"):
+        aims.setdefault(row["act"], set()).update([row["word"]] if row["word"] else [])
+    return {act: frozenset(words) for act, words in aims.items()}
+
+
 @loads("commitments.tsv")
 @lru_cache(maxsize=1)
 def _commitments() -> dict[str, dict[str, str]]:
@@ -785,6 +799,7 @@ def _frame(
         targets=tuple(entry.get("target", default_targets)),
         commits=entry.get("commits", False),
         needs_event=entry.get("needs_event", False),
+        checkable=entry.get("checkable", False),
         reprisal=entry.get("reprisal", False),
         negation_vows=entry.get("negation_vows", False),
         withheld=entry.get("withheld", False),

@@ -65,7 +65,7 @@ from eventwire.annotate.parse_views import (
     tokens_of,
 )
 from eventwire.codebooks.actors import actor_lexicon, country_name_forms
-from eventwire.codebooks.events import EventCues, Frame, noun_frames
+from eventwire.codebooks.events import EventCues, Frame, noun_frames, pledged_aims
 from eventwire.codebooks.places import place_cues
 
 ACTOR_ENTITIES = ("NORP", "GPE", "ORG")
@@ -614,6 +614,30 @@ def not_complements_fit(frame: Frame, candidate: Candidate) -> bool:
     if frame.preps is not None:
         clauses += prepositional_clauses([candidate.token, *candidate.objects], frame.preps)
     return not any(c.lemma_.lower() in frame.not_complements for c in clauses)
+
+
+@condition
+def checkable_fits(frame: Frame, candidate: Candidate) -> bool:
+    """`checkable`: the clausal complement promises an act, not a goal, a value or a slogan
+    (pledged_aims.tsv): "will make the province proud again" is a stance, "will cut the levy"
+    an act (ruling 31-1)."""
+    if not frame.checkable:
+        return True
+    aims = pledged_aims()
+    promised = [c for c in candidate.children if c.dep_ in CLAUSAL_COMPLEMENTS]
+    return not any(
+        c.lemma_.lower() in aims and names_aim(c, aims[c.lemma_.lower()])
+        for c in promised + misread_commitments(candidate.token)
+    )
+
+
+def names_aim(act: Token, words: frozenset[str]) -> bool:
+    """Whether the promised verb's own words (its dependents and theirs: "make America great
+    again") hold one of `words`; every use of it when `words` is empty."""
+    if not words:
+        return True
+    near = [part for child in act.children for part in (child, *child.children)]
+    return any(part.lemma_.lower() in words for part in near)
 
 
 def prepositional_clauses(heads: list[Token], prepositions: frozenset[str]) -> list[Token]:
@@ -1207,6 +1231,7 @@ FRAME_CHECKS: tuple[FrameCheck, ...] = (
     withheld_fits,
     tensed_fits,
     not_complements_fit,
+    checkable_fits,
     particle_parts,
     not_particles_fit,
     transitivity_fits,

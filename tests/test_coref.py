@@ -464,3 +464,22 @@ def test_two_full_names_one_sentence_names_stay_two_people() -> None:
         "Tomas Vidal",
         "Tomas R. Vidal",
     ]
+
+
+def test_an_honorific_before_a_first_name_says_the_persons_gender() -> None:
+    analysis = analysis_of(
+        "Hearing\nMs. Laura Finch opened the hearing on Monday. Peter Finch, a lawyer, spoke "
+        "later. Ms. Finch said the case was closed.\n"
+    )
+    assert "Ms. Finch" in mention_texts(analysis, "Laura Finch")
+    assert "Ms. Finch" not in mention_texts(analysis, "Peter Finch")
+
+
+def test_a_kin_noun_in_apposition_says_the_persons_gender() -> None:
+    analysis = analysis_of(
+        "Donors\nDana Whitlow backs the mayor. Along with her husband, Oren Whitlow, a banker, "
+        "she has given money to the campaign. She plans to give more.\n"
+    )
+    assert mention_texts(analysis, "Dana Whitlow").count("she") == 1
+    assert "She" in mention_texts(analysis, "Dana Whitlow")
+    assert "she" not in mention_texts(analysis, "Oren Whitlow")

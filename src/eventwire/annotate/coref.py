@@ -84,6 +84,9 @@ class Person:
     office-holder table (`office_holder`)."""
     gender: str | None = None
     """"m" or "f" once an honorific or a pronoun says so; pronouns then skip the other."""
+    apposed_gender: str | None = None
+    """The gender a noun in apposition says ("her husband, Peter Finch"): taken where neither
+    an honorific nor the pronouns bound to the name say one (`pronouns.settle_genders`)."""
 
     @property
     def family_name(self) -> str:
@@ -186,6 +189,7 @@ def joined_family_names(parse: Doc, people: list[Person]) -> list[Person]:
             holder.names.extend(person.names)
             holder.descriptions = sorted(holder.descriptions + person.descriptions)
             holder.gender = holder.gender or person.gender
+            holder.apposed_gender = holder.apposed_gender or person.apposed_gender
             continue
         kept.append(person)
     return kept
@@ -345,7 +349,9 @@ def add_name_mention(parse: Doc, person: Person, name: Span, head: Token, taken:
     """A name with its title words in front ("Lieutenant General Soleimani"), and what the
     title and any apposition say about the person."""
     start = title_start(parse, head, name.start)
-    person.gender = person.gender or honorific_gender(parse, start, name.start)
+    person.gender = person.gender or honorific_gender(
+        parse, honorific_start(name, start), name.start
+    )
     person.mentions.append((start, name.end))
     person.names.append((name.start, name.end))
     taken.update(range(start, name.end))
@@ -365,10 +371,35 @@ def add_name_mention(parse: Doc, person: Person, name: Span, head: Token, taken:
         left = left_part_start(apposition)
         person.descriptions.append((apposition.i, *description_range(apposition, head)))
         person.roles.add(apposition.lower_)
+        person.apposed_gender = person.apposed_gender or apposed_gender(apposition, name, head)
         person.roles.update(role_words(parse, left, apposition.i + 1))
         person.bodies.update(role_words(parse, apposition.i + 1, apposition.right_edge.i + 1))
         if apposition.pos_ == "NOUN" and left < apposition.i:
             person.mentions.append((left, apposition.i + 1))
+
+
+def honorific_start(name: Span, start: int) -> int:
+    """Where the words read for a name's honorific begin: its title words, and the word right
+    before the name that the parser hangs on the first name, not on the head the title words
+    are read from ("Ms." in "Ms. Laura Finch"), so that the honorific still says her gender."""
+    before = name.start - 1
+    if before >= 0 and name.start <= name.doc[before].head.i < name.end:
+        return min(start, before)
+    return start
+
+
+def apposed_gender(apposition: Token, name: Span, head: Token) -> str | None:
+    """The gender a noun in apposition says the named person is ("her husband, Peter Finch":
+    "m"). Not where the noun has a name or a list of its own ("Jack Finch, his wife, Ana,
+    and ...", "Ana Finch, whose husband, Jack Finch, ...", "Ana Finch, businessman and ..."),
+    nor for a lone name, which may be someone the tagger missed ("his sister, Ana Ruiz" with
+    "Ana" untagged)."""
+    if len(name) < 2 or any(
+        child.dep_ == "conj" or (child.dep_ == "appos" and child.i != head.i)
+        for child in apposition.children
+    ):
+        return None
+    return coreference_cues().noun_genders.get(apposition.lower_)
 
 
 def names_whose(of_phrase: Token) -> bool:

@@ -112,7 +112,10 @@ def settle_genders(parse: Doc, people: list[Person], bound_to: dict[int, Person]
     order: else the first pronoun that lands on them fixes it, and one misread "her" before
     ("a Sanders rally, a tote bag at her side") makes every later "his" of theirs skip them.
     Not where another person of the story bears the same family name: a lone "Grayson" may
-    be either spouse, so the votes mix two people."""
+    be either spouse, so the votes mix two people. Where the votes say nothing, a noun in
+    apposition does ("her husband, Peter Finch"): after them, since a chain that took a
+    relative's name in apposition ("Carly Fiorina ... her husband, Frank Fiorina") is still
+    the person its pronouns tell."""
     pronoun_genders = coreference_cues().pronoun_genders
     votes: dict[int, Counter[str]] = {}
     for i, person in bound_to.items():
@@ -120,11 +123,17 @@ def settle_genders(parse: Doc, people: list[Person], bound_to: dict[int, Person]
     family_names = Counter(person.family_name for person in people)
     for person in people:
         counts = votes.get(id(person))
-        if person.gender is not None or not counts or family_names[person.family_name] > 1:
-            continue
-        (gender, most), *rest = counts.most_common()
-        if most >= MIN_GENDER_VOTES and most > 2 * sum(count for _, count in rest):
-            person.gender = gender
+        if person.gender is None and counts and family_names[person.family_name] == 1:
+            person.gender = voted_gender(counts)
+        person.gender = person.gender or person.apposed_gender
+
+
+def voted_gender(counts: Counter[str]) -> str | None:
+    """The gender most bound pronouns use, if enough do and few say the other."""
+    (gender, most), *rest = counts.most_common()
+    if most >= MIN_GENDER_VOTES and most > 2 * sum(count for _, count in rest):
+        return gender
+    return None
 
 
 def bound_owners(parse: Doc, owners: dict[int, Person]) -> dict[int, Person]:

@@ -22,6 +22,8 @@ class CoreferenceCues:
 
     pronoun_genders: dict[str, str]
     honorific_genders: dict[str, str]
+    noun_genders: dict[str, str]
+    """Nouns for one person that say their gender ("husband", "sister", "spokeswoman")."""
     thing_pronouns: frozenset[str]
     definite_determiners: frozenset[str]
     role_nouns: frozenset[str]
@@ -40,6 +42,7 @@ def coreference_cues() -> CoreferenceCues:
     return CoreferenceCues(
         pronoun_genders={row["cue"]: row["gender"] for row in rows if row["kind"] == "pronoun"},
         honorific_genders={row["cue"]: row["gender"] for row in rows if row["kind"] == "honorific"},
+        noun_genders={row["cue"]: row["gender"] for row in rows if row["kind"] == "gendered_noun"},
         thing_pronouns=frozenset(row["cue"] for row in rows if row["kind"] == "thing_pronoun"),
         definite_determiners=frozenset(
             row["cue"] for row in rows if row["kind"] == "definite_determiner"

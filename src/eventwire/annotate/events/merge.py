@@ -471,17 +471,20 @@ def asks_for_another_thing(told: Mention, mention: Mention) -> bool:
     prevention programs" and "urged parents to take part"; "called for an end to the fighting",
     then "called for the creation of a new government"): two appeals, since an appeal and a call
     share the code 020 where nothing coded is asked. A request restated asks for the same thing
-    ("Trump's call for a ban", "Trump called for a ban"), and one that names nothing asked ("his
-    appeal") may still tell it."""
+    ("Trump's call for a ban", "Trump called for a ban"), one that names nothing asked ("his
+    appeal") may still tell it, and one that is what the other asks ("insisted that the deal
+    must allow inspections") is its content."""
     if not speech_kin(told.code) == speech_kin(mention.code) == REQUEST_KIN:
         return False
     told_asked, asked = things_asked(told.trigger), things_asked(mention.trigger)
-    return bool(told_asked and asked) and not told_asked & asked
+    if told.trigger in asked or mention.trigger in told_asked:
+        return False
+    return bool(told_asked and asked) and not lemmas(told_asked) & lemmas(asked)
 
 
-def things_asked(trigger: Token) -> set[str]:
-    """The lemmas of what a request asks for: its "for" phrase's heads ("a call for talks and
-    aid") or the verbs of its clausal complement ("urged them to leave")."""
+def things_asked(trigger: Token) -> list[Token]:
+    """What a request asks for: its "for" phrase's heads ("a call for talks and aid") or the
+    verbs of its clausal complement ("urged them to leave"), with their conjuncts."""
     heads = [
         word
         for child in trigger.children
@@ -490,7 +493,12 @@ def things_asked(trigger: Token) -> set[str]:
         if word.dep_ in {"pobj", "pcomp"}
     ]
     heads += [child for child in trigger.children if child.dep_ in CLAUSAL_COMPLEMENTS]
-    return {word.lemma_.lower() for head in heads for word in (head, *head.conjuncts)}
+    return [word for head in heads for word in (head, *head.conjuncts)]
+
+
+def lemmas(words: list[Token]) -> set[str]:
+    """The lowercased lemmas of words, to compare what two requests ask for."""
+    return {word.lemma_.lower() for word in words}
 
 
 def speech_kin(code: str) -> str | None:

@@ -425,3 +425,19 @@ def test_a_speaker_naming_the_counted_victims_by_their_noun_tells_the_act_told_b
         text = RETOLD.format(first=first, again=again)
         attacks = asserted(events_of(text, published="2024-03-06"), "ASSAULT")
         assert len(attacks) == 2, again
+
+
+def test_one_speakers_calls_for_different_things_are_two_requests() -> None:
+    # an appeal and a call both code 020 when nothing coded is asked: what is asked tells them apart
+    text = (
+        "Ruritanian envoy Lena Varga called for an end to the shelling of Tarvel on Monday. "
+        "Varga called for the creation of a new border commission."
+    )
+    requests = asserted(events_of(text, published="2024-03-06"), "REQUEST")
+    assert [[m.text for m in r.mentions] for r in requests] == [["called"], ["called"]]
+    restated = (
+        "Ruritanian envoy Lena Varga called for a ban on river traffic on Monday. "
+        "Speaking in Tarvel, Varga called for a ban on the river traffic."
+    )
+    (request,) = asserted(events_of(restated, published="2024-03-06"), "REQUEST")
+    assert [m.text for m in request.mentions] == ["called", "called"], "the same thing asked"

@@ -38,7 +38,7 @@ from eventwire.annotate.events.participants import (
     without_partyless_things,
     without_reflexives,
 )
-from eventwire.annotate.events.syntax import predicate_of_be
+from eventwire.annotate.events.syntax import CLAUSAL_COMPLEMENTS, predicate_of_be
 from eventwire.annotate.modality import ASSERTED, NEGATED
 from eventwire.annotate.parse_views import first_conjunct
 from eventwire.codebooks.events import cameo_codes, event_cues, plover_for
@@ -222,7 +222,8 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
     (`told_again_by_a_speaker`), nor do a meeting's members who "also" discussed a topic
     (`says_more_of_a_meeting`), nor an act's aim ("return to the table to discuss peace":
     `purpose_of`), compared under the act's code. The day's news is no act the text dates long
-    before or after (`dates.apart_in_time`)."""
+    before or after (`dates.apart_in_time`), and a request for another thing is another request
+    (`asks_for_another_thing`), unless the speaker quotes its own call."""
     telling = mention.telling()
     if any(
         apart_in_time(m, mention)
@@ -239,6 +240,8 @@ def may_join(group: list[Mention], mention: Mention) -> bool:
         return all(compatible(m.telling(), telling, codes_agree) for m in group)
     if quotes_its_own_call(group, mention):
         return all(compatible(m.telling(), beside_kin(m, mention), codes_agree) for m in group)
+    if any(asks_for_another_thing(m, mention) for m in group):
+        return False
     if purpose_of(group, mention) or says_more_of_a_meeting(group, mention):
         return all(
             compatible(m.telling(), replace(telling, code=m.code), codes_agree) for m in group
@@ -457,6 +460,45 @@ def elaborates(told: Mention, mention: Mention) -> bool:
         and trigger.tag_ == "VBG"
         and all(any(same_party(a, b) for a in told.target) for b in mention.target)
     )
+
+
+REQUEST_KIN = "request"
+ASKING_PREPOSITION = "for"
+
+
+def asks_for_another_thing(told: Mention, mention: Mention) -> bool:
+    """Whether two requests each say what they ask for and share none of it ("called for new
+    prevention programs" and "urged parents to take part"; "called for an end to the fighting",
+    then "called for the creation of a new government"): two appeals, since an appeal and a call
+    share the code 020 where nothing coded is asked. A request restated asks for the same thing
+    ("Trump's call for a ban", "Trump called for a ban"), one that names nothing asked ("his
+    appeal") may still tell it, and one that is what the other asks ("insisted that the deal
+    must allow inspections") is its content."""
+    if not speech_kin(told.code) == speech_kin(mention.code) == REQUEST_KIN:
+        return False
+    told_asked, asked = things_asked(told.trigger), things_asked(mention.trigger)
+    if told.trigger in asked or mention.trigger in told_asked:
+        return False
+    return bool(told_asked and asked) and not lemmas(told_asked) & lemmas(asked)
+
+
+def things_asked(trigger: Token) -> list[Token]:
+    """What a request asks for: its "for" phrase's heads ("a call for talks and aid") or the
+    verbs of its clausal complement ("urged them to leave"), with their conjuncts."""
+    heads = [
+        word
+        for child in trigger.children
+        if child.dep_ == "prep" and child.lower_ == ASKING_PREPOSITION
+        for word in child.children
+        if word.dep_ in {"pobj", "pcomp"}
+    ]
+    heads += [child for child in trigger.children if child.dep_ in CLAUSAL_COMPLEMENTS]
+    return [word for head in heads for word in (head, *head.conjuncts)]
+
+
+def lemmas(words: list[Token]) -> set[str]:
+    """The lowercased lemmas of words, to compare what two requests ask for."""
+    return {word.lemma_.lower() for word in words}
 
 
 def speech_kin(code: str) -> str | None:

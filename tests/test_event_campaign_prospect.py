@@ -54,10 +54,12 @@ def test_a_scheduled_or_expected_meeting_is_ahead_and_no_promise(text: str, trig
     assert not any(modality == "asserted" for _, modality in readings)
 
 
-def test_a_planned_meeting_stays_the_planners_stated_intention() -> None:
+def test_a_planned_meeting_is_a_meeting_ahead_not_an_offer() -> None:
+    """The thirtieth round's ruling 3: a meeting told as planned is CONSULT future."""
     events = events_of("Ruiz said she plans to meet Governor Hale on Thursday.")
     readings = {(e.plover["type"], e.modality) for e in events if e.trigger.text == "meet"}
-    assert ("AGREE", "asserted") in readings
+    assert ("CONSULT", "future") in readings
+    assert ("AGREE", "asserted") not in readings
 
 
 def test_a_meeting_held_stays_asserted() -> None:

@@ -133,9 +133,10 @@ def test_a_threat_is_told_by_its_warning_and_the_act_keeps_its_word(
     assert act in " ".join(triggers_of(text, act_type))
 
 
-def test_a_promise_stays_on_the_act_word() -> None:
+def test_a_said_future_meeting_stays_on_the_act_word() -> None:
     text = "Karvia's president said he would meet Lunaria's leader in the capital next month."
-    assert triggers_of(text, "AGREE") == {"meet"}
+    assert triggers_of(text, "CONSULT") == {"meet"}
+    assert triggers_of(text, "AGREE") == set()
 
 
 @pytest.mark.parametrize(

@@ -294,7 +294,7 @@ def statements(context: EventContext, mentions: list[Mention]) -> list[Mention]:
         if code is None or not given_word(context, mention.trigger, code):
             continue
         if code == INTENT_TO_MEET and mention.modality == FUTURE:
-            continue  # "X will meet Y": a scheduled meeting, no offer
+            continue
         if pressed_on_no_one(context, mention, code) or stance_to_come(context, mention, code):
             continue
         telling = told(mention.trigger)

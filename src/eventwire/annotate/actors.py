@@ -34,6 +34,7 @@ from eventwire.codebooks.actor_cues import (
 from eventwire.codebooks.actors import (
     ORGANISATION_PREFIXES,
     OUTLET,
+    REGION_ADJECTIVE,
     NameMatch,
     RoleMatch,
     actor_lexicon,
@@ -71,6 +72,7 @@ ATTITUDE_PREFIXES = actor_cues()["attitude_prefix"]
 STAFF_NOUNS = actor_cues()["staff_noun"]
 ORIGIN_NOUNS = actor_cues()["origin_noun"]
 MINORITY_NOUNS = actor_cues()["minority_noun"]
+REGION_MEMBERS = actor_cues()["region_member"]
 PARTY_NOUNS = actor_cues()["party_noun"]
 PARTY_NAME_PARTS = actor_cues()["party_name_part"]
 PARTY_PEOPLE = actor_cues()["party_person"]
@@ -904,6 +906,8 @@ def code_of(
         if not match.actor.is_country and country_post(root.head, matches, date):
             continue  # "China's U.N. mission", also in an apposition: where it is posted
         holds_head = match.start <= head.i < match.end
+        if not holds_head and not names_region_members(match, head, role_word):
+            continue  # "tariffs on European cars": the Union's trade, which no word names
         listed = match.actor.kind == "dictionary"
         elsewhere = bool(residence) and not residence.intersection(range(match.start, match.end))
         rank = (listed, elsewhere, tier, 0 if holds_head else 1, 1 if match.actor.is_country else 0)
@@ -931,6 +935,23 @@ def code_of(
     ):
         return code + GOVERNMENT
     return code
+
+
+def names_region_members(match: NameMatch, head: Token, role_word: bool) -> bool:
+    """Whether a region's adjective on `head` names the region's states or people ("European
+    leaders", "European capitals"), as it must to code the phrase: in "tariffs on European
+    cars" the actor is the European Union, which no word names (ruling 5b), and "European
+    unity" names no one. Other names always do."""
+    if match.actor.kind != REGION_ADJECTIVE:
+        return True
+    return role_word or head.lemma_.lower() in REGION_MEMBERS
+
+
+def is_region_adjective(parse: Doc, token: Token) -> bool:
+    """Whether the token is a region's adjective ("European"): not the owner of a thing it
+    modifies, as a country's adjective is ("Chinese cars" are China's; `names_region_members`)."""
+    match = lexicon_matches(parse).names.get(token.i)
+    return match is not None and match.actor.kind == REGION_ADJECTIVE
 
 
 def is_interviewer_label(parse: Doc, match: NameMatch) -> bool:

@@ -1,8 +1,8 @@
 """Actor and agent tables: names to CAMEO-style actor codes, role words to role codes.
 
 Our tables are countries.tsv, igos.tsv, state_bodies.tsv, groups.tsv, civil_groups.tsv,
-region_actors.tsv and agents.tsv; a user's own tables override them where both name the same
-phrase. A user's tables come with the settings (`Settings(actor_tables=...)`, or
+region_actors.tsv, region_adjectives.tsv and agents.tsv; a user's own tables override them where
+both name the same phrase. A user's tables come with the settings (`Settings(actor_tables=...)`, or
 EVENTWIRE_ACTOR_TABLES through the CLI). Each is a TSV in our format (`code, name, aliases` for
 actors; `phrase, code, plural, title` for agents) or a PETRARCH-format actor or agent
 dictionary (`*.txt`, e.g. Phoenix.Countries.actors.txt).
@@ -29,12 +29,16 @@ from eventwire.codebooks.office_holders import is_office_holder_table
 from eventwire.nlp import load_nlp
 from eventwire.settings import Settings, settings_in_force
 
+REGION_ADJECTIVE = "region adjective"
+"""The kind of a region's adjective ("European"): it codes only the region's states or people."""
+
 ACTOR_TABLES = (
     ("state_bodies.tsv", "state body"),
     ("groups.tsv", "group"),
     ("igos.tsv", "igo"),
     ("civil_groups.tsv", "group"),
     ("region_actors.tsv", "region"),
+    ("region_adjectives.tsv", REGION_ADJECTIVE),
 )
 """Organisation tables, in order of precedence when two share a name."""
 

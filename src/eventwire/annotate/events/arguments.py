@@ -16,6 +16,7 @@ from eventwire.annotate.actors import (
     PLACE_KINDS,
     PLURAL_PRONOUNS,
     WHEREABOUTS,
+    is_region_adjective,
     is_visiting,
     lexicon_matches,
     relational_relata,
@@ -143,7 +144,9 @@ def owners(
             continue
         owner = None
         if (child.dep_ == "poss" and child.tag_ != "PRP$") or (
-            child.dep_ in MODIFIER_DEPENDENCIES and child.ent_type_ in NAMED_ENTITIES
+            child.dep_ in MODIFIER_DEPENDENCIES
+            and child.ent_type_ in NAMED_ENTITIES
+            and not is_region_adjective(context.parse, child)
         ):
             owner = child  # not "its commitments": a possessive pronoun is the actor itself
         elif child.dep_ == "prep" and child.lower_ in context.cues.owner_prepositions:

@@ -15,6 +15,9 @@ from eventwire.codebooks.events import plover_for
 from eventwire.records import ActorRef, EventDate
 
 CAMEO_ROOT_LENGTH = 2
+REQUEST_ROOTS = ("02", "10")
+"""CAMEO roots of appeals and demands (an appeal is 02x since signed ruling 1): whom they ask
+is who would act."""
 UNSPECIFIED_DEMAND = "100"
 """A demand whose words say no more: what it asks for refines it through commitments.tsv
 ("demanded the release" 1053, "demanded talks" 108), as CAMEO's 10 block does."""

@@ -17,7 +17,7 @@ from eventwire.annotate.events.arguments import (
     targets,
     verb_arguments,
 )
-from eventwire.annotate.events.compare import coded
+from eventwire.annotate.events.compare import REQUEST_ROOTS, coded
 from eventwire.annotate.events.context import EventContext
 from eventwire.annotate.events.participants import objects_doers
 from eventwire.annotate.events.placement import location_target
@@ -43,8 +43,6 @@ from eventwire.annotate.places import place_cues
 from eventwire.codebooks.events import plover_for
 from eventwire.records import ActorRef
 
-REQUEST_ROOTS = {"02", "10"}
-"""CAMEO roots of appeals and demands: whom they ask is who would act."""
 COMMITTING_ROOTS = {"03", "12", "13"}
 """CAMEO roots of a side's stated intent, refusal or threat about its own act: the people
 that act is done to are the target ("refused to release the protesters"); not of a demand

@@ -29,7 +29,7 @@ from eventwire.annotate.actors import (
     role_of,
 )
 from eventwire.annotate.binding import REFLEXIVE_ENDINGS
-from eventwire.annotate.events.compare import coded
+from eventwire.annotate.events.compare import REQUEST_ROOTS, coded
 from eventwire.annotate.events.context import EventContext, Mention
 from eventwire.annotate.events.referents import accused_it
 from eventwire.annotate.events.syntax import (
@@ -98,8 +98,6 @@ INCLUDING = "including"
 BY = "by"
 ASKED_PREPOSITIONS = frozenset({"of"})
 """On a thing asked for, whose it is ("the resignation of the minister")."""
-REQUEST_ROOTS = ("02", "10")
-"""Appeals and demands: CAMEO's request roots (an appeal is 02x since signed ruling 1)."""
 AIMED_ROOTS = ("11", "13")
 """Accusations and threats are aimed at whom the act they tell of names ("blamed the attacks
 on militants", "threatened a war against X")."""
